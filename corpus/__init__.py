@@ -1,0 +1,1 @@
+"""The example corpus: OSCE-style documents written by the osce-kg authors."""

@@ -1,0 +1,110 @@
+"""Which language a page is written in, as a BCP 47 tag, from scripts and common words.
+
+Pure functions; no models. A page is read when its text is mostly Latin or Cyrillic
+script in a language we know the month names of.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# a few very frequent words per language: enough to tell these apart on a paragraph
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in for is on with that by from as at was has are its be this will said".split()),
+    "fr": frozenset("le la les des et du en une un est pour dans que sur au aux par qui avec sont ses".split()),
+    "de": frozenset("der die das und den des ist nicht mit von zu ein eine im auf für dem sich wird auch".split()),
+    "nl": frozenset("de het een van en in op te voor dat met zijn wordt niet aan deze ook door als".split()),
+    "ro": frozenset("și şi în din la pe cu care sunt pentru este o un al ale unei privind sau mai fost".split()),
+    "sq": frozenset("të në dhe për me një e është nga së si që ka janë ky kjo".split()),
+    "sr-Latn": frozenset("je i u za na se od da su sa o koji koja ili iz kao što biti ne".split()),
+    "it": frozenset("il di che e la per un una del della sono con non gli le nel".split()),
+    "es": frozenset("el la de que y en los del las por un una para con es se al".split()),
+    "tr": frozenset("ve bir bu için ile da de olarak olan çok daha".split()),
+    "pl": frozenset("i w na z się nie do jest że to o od przez oraz".split()),
+}
+_CYRILLIC_STOP: dict[str, frozenset[str]] = {
+    "ru": frozenset("и в не на что с по как это он к из о за от для у же его которые был".split()),
+    "sr-Cyrl": frozenset("и у је да на за се од су са као који која из што".split()),
+    "uk": frozenset("і в на що з до як та у це від за для не".split()),
+    "bg": frozenset("и на за да в от се с е че по като са към".split()),
+    "mk": frozenset("и на за да во од се со е дека по како се".split()),
+}
+_SCRIPTS = (
+    ("Latin", re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")),
+    ("Cyrillic", re.compile(r"[Ѐ-ԯ]")),
+    ("Arabic", re.compile(r"[؀-ۿݐ-ݿࢠ-ࣿﭐ-﷿ﹰ-﻿]")),
+    ("Hebrew", re.compile(r"[֐-׿]")),
+    ("Greek", re.compile(r"[Ͱ-Ͽ]")),
+    ("Armenian", re.compile(r"[԰-֏]")),
+    ("Georgian", re.compile(r"[Ⴀ-ჿ]")),
+    ("CJK", re.compile(r"[぀-ヿ㐀-鿿가-힯]")),
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+#: fewer letters than this and we do not judge the language: short pages default to English
+MIN_LETTERS = 40
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Letters per script (only the scripts above)."""
+    return Counter({name: len(rx.findall(text)) for name, rx in _SCRIPTS})
+
+
+def detect_language(text: str) -> tuple[str | None, str]:
+    """The BCP 47 tag of ``text`` and, when it cannot be read, why not.
+
+    Returns ``(tag, "")`` or ``(None, reason)``. Never raises.
+    """
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    if letters < MIN_LETTERS:
+        return ("en", "") if letters else (None, "no letters in any script")
+    script, n = counts.most_common(1)[0]
+    if script not in ("Latin", "Cyrillic") or n < letters * 0.5:
+        return None, f"language not readable: the text is mostly {script} script ({n} of {letters} letters)"
+    if script == "Cyrillic":
+        return _cyrillic_language(text), ""
+    return _latin_language(text)
+
+
+def _score(words: list[str], table: dict[str, frozenset[str]]) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    for word in words:
+        for lang, stop in table.items():
+            if word in stop:
+                scores[lang] += 1
+    return scores
+
+
+def _latin_language(text: str) -> tuple[str | None, str]:
+    words = [w.lower() for w in _TOKEN.findall(text) if not ("Ѐ" <= w[0] <= "ԯ")]
+    scores = _score(words, _STOPWORDS)
+    if not scores:
+        return None, "language not recognised: no common words of any supported language"
+    lang, best = scores.most_common(1)[0]
+    if best < 3 and len(words) > 60:
+        return None, "language not recognised: too few common words of any supported language"
+    if lang == "sr-Latn" and _ijekavian(words):
+        return "bs", ""
+    return lang, ""
+
+
+def _ijekavian(words: list[str]) -> bool:
+    """Bosnian/Croatian/Montenegrin spelling ('rijeka') rather than Serbian ekavian ('reka')."""
+    ije = sum(1 for w in words if "ije" in w)
+    return ije >= 2
+
+
+def _cyrillic_language(text: str) -> str:
+    if re.search("[ђћџљњЂЋЏЉЊ]", text) or (re.search("[јЈ]", text) and not re.search("[ыэъЫЭЪ]", text)):
+        if re.search("[ѓќѕЃЌЅ]", text):
+            return "mk"
+        return "sr-Cyrl"
+    if re.search("[ґєїҐЄЇ]", text):
+        return "uk"
+    if re.search("[ўЎ]", text):
+        return "be"
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    scores = _score(words, _CYRILLIC_STOP)
+    if re.search("[ыэЫЭё]", text) or not scores:
+        return "ru"
+    return scores.most_common(1)[0][0]

@@ -1,0 +1,93 @@
+"""Minting stable IRIs: the same name always gives the same IRI.
+
+Resource IRIs are ``{base}id/{kind}/{key}``; their documents ``{base}doc/{kind}/{key}``;
+a document's named graph is ``{base}graph/{key}``; ontology terms ``{base}ontology#Term``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rdflib import Namespace, URIRef
+
+#: the kinds of resource, as they appear in ``/id/{kind}/{key}``
+KINDS = (
+    "state", "partner", "organization", "field-operation", "field", "series", "event",
+    "release", "person", "post", "city", "chairpersonship", "change", "territory",
+)
+
+_TRANSLIT = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l",
+                           "Ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
+_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџ",
+                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o",
+                 "p", "r", "s", "t", "u", "f", "h", "c", "ch", "sh", "sh", "", "y", "", "e", "yu",
+                 "ya", "dj", "j", "lj", "nj", "c", "dz"]))
+
+
+def slug(text: str, max_len: int = 80) -> str:
+    """A lowercase ASCII key: ``"Mission to Bosnia and Herzegovina"`` -> ``mission-to-bosnia-and-herzegovina``."""
+    text = text.translate(_TRANSLIT)
+    text = "".join(_CYR.get(c, _CYR.get(c.lower(), c)) for c in text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-zA-Z0-9]+", "-", text).strip("-").lower()
+    if len(text) > max_len:
+        text = text[:max_len].rsplit("-", 1)[0]
+    return text or "x"
+
+
+def short_hash(*parts: str, n: int = 8) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints IRIs under one base; pure, no state beyond the base."""
+
+    base: str
+
+    @property
+    def vocab(self) -> Namespace:
+        return Namespace(self.base + "ontology#")
+
+    @property
+    def shapes(self) -> Namespace:
+        return Namespace(self.base + "shapes#")
+
+    def resource(self, kind: str, key: str) -> URIRef:
+        if kind not in KINDS:
+            raise ValueError(f"unknown resource kind {kind!r}")
+        return URIRef(f"{self.base}id/{kind}/{key}")
+
+    def named(self, kind: str, label: str) -> URIRef:
+        """The IRI of a named thing of ``kind`` (State, organization, person, ...)."""
+        return self.resource(kind, slug(label))
+
+    def release(self, title: str, date: dt.date | None) -> URIRef:
+        """A release's IRI from its title and date, so a listing item and the full page agree."""
+        key = slug(title, 70)
+        if date:
+            key = f"{date.isoformat()}-{key}"
+        return self.resource("release", key)
+
+    def event(self, name: str, date: dt.date | None) -> URIRef:
+        key = slug(name, 70)
+        if date:
+            key = f"{key}-{date.year}"
+        return self.resource("event", key)
+
+    def post(self, person: str, post: str) -> URIRef:
+        return self.resource("post", f"{slug(person, 40)}-{short_hash(post.lower())}")
+
+    def chairpersonship(self, year: int) -> URIRef:
+        return self.resource("chairpersonship", str(year))
+
+    def graph(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{slug(key, 120)}")
+
+    def document_of(self, iri: str) -> str | None:
+        """``/id/k/x`` -> ``/doc/k/x`` (None for IRIs outside ``/id/``)."""
+        prefix = self.base + "id/"
+        return self.base + "doc/" + iri[len(prefix):] if iri.startswith(prefix) else None

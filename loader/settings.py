@@ -1,0 +1,91 @@
+"""One frozen configuration object, built once at the edge and passed down."""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+DEFAULT_BASE = "http://localhost:8000/"
+ENV_PREFIX = "OSCE_KG_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable about osce-kg.
+
+    Build it with :func:`load_settings`; nothing else reads the environment.
+    """
+
+    store: Path = Path("var/store")
+    base: str = DEFAULT_BASE
+    #: ``embedded`` (pyoxigraph on disk) or ``remote`` (a SPARQL 1.1 endpoint pair)
+    store_kind: str = "embedded"
+    remote_query_url: str | None = None
+    remote_update_url: str | None = None
+    query_timeout: float = 30.0
+    max_result_rows: int = 100_000
+    max_body_bytes: int = 10 * 1024 * 1024
+    max_url_bytes: int = 8 * 1024
+    query_workers: int = 2
+    cors_origins: tuple[str, ...] = ("*",)
+    service_allowlist: tuple[str, ...] = ()
+    #: name -> token; tokens come from OSCE_KG_TOKEN ("name:token,..." or a bare token)
+    tokens: Mapping[str, str] = field(default_factory=dict)
+    license: str = "https://creativecommons.org/licenses/by/4.0/"
+
+    def __post_init__(self) -> None:
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")
+
+    def replace(self, **changes: object) -> "Settings":
+        """A copy with ``changes`` applied (None values are ignored)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def parse_tokens(raw: str) -> dict[str, str]:
+    """Parse ``name:token,name2:token2`` (or a bare ``token``, named ``default``)."""
+    tokens: dict[str, str] = {}
+    for i, item in enumerate(x.strip() for x in raw.replace("\n", ",").split(",")):
+        if not item or item.startswith("#"):
+            continue
+        name, sep, token = item.partition(":")
+        if sep:
+            tokens[name.strip()] = token.strip()
+        else:
+            tokens["default" if i == 0 else f"token{i}"] = item
+    return tokens
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Settings from ``OSCE_KG_*`` variables, then explicit overrides (CLI flags) on top."""
+    env = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    if v := env.get(ENV_PREFIX + "STORE"):
+        values["store"] = Path(v)
+    if v := env.get(ENV_PREFIX + "BASE"):
+        values["base"] = v
+    if v := env.get(ENV_PREFIX + "QUERY_TIMEOUT"):
+        values["query_timeout"] = float(v)
+    if v := env.get(ENV_PREFIX + "MAX_ROWS"):
+        values["max_result_rows"] = int(v)
+    if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
+        values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
+    if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):
+        values["service_allowlist"] = tuple(x.strip() for x in v.split(",") if x.strip())
+    if v := env.get(ENV_PREFIX + "REMOTE_QUERY_URL"):
+        values["store_kind"] = "remote"
+        values["remote_query_url"] = v
+        values["remote_update_url"] = env.get(ENV_PREFIX + "REMOTE_UPDATE_URL", v)
+    tokens: dict[str, str] = {}
+    if v := env.get(ENV_PREFIX + "TOKEN_FILE"):
+        tokens.update(parse_tokens(Path(v).read_text(encoding="utf-8")))
+    if v := env.get(ENV_PREFIX + "TOKEN"):
+        tokens.update(parse_tokens(v))
+    if tokens:
+        values["tokens"] = tokens
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if "store" in values:
+        values["store"] = Path(values["store"])  # type: ignore[arg-type]
+    return Settings(**values)  # type: ignore[arg-type]

@@ -1,0 +1,178 @@
+"""The embedded store: pyoxigraph (RocksDB) on disk.
+
+One process may open it read-write (RocksDB's lock); a second writer fails at
+once with :class:`StoreLocked`. Readers in other processes use
+:meth:`EmbeddedStore.snapshot` (a RocksDB checkpoint: hard links, milliseconds)
+and open it read-only, so they never see half a write.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+from typing import IO, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import StoreError, StoreLocked
+from .base import Change, Quad, quads_as_update_block
+
+log = logging.getLogger(__name__)
+
+_RDF_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+}
+
+
+def to_rdflib(term: object) -> Node:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None  # type: ignore[return-value]
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_ox(term: Node) -> object:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class EmbeddedStore:
+    """pyoxigraph on disk behind the :class:`~osce_kg.loader.store.base.Store` protocol."""
+
+    def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
+        """Open the store at ``path`` (``None``: a scratch store in memory).
+
+        :raises StoreLocked: another process holds the store read-write.
+        :raises StoreError: there is no store at ``path`` (read-only) or it cannot be opened.
+        """
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"there is no store at {self.path}; build one with `osce-kg load PATH...`")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(
+                    f"the store at {self.path} is in use by another process (is `osce-kg serve` "
+                    "running?). Stop it, or send the documents through the server with "
+                    "`osce-kg load --server URL --token TOKEN`."
+                ) from None
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store, for the server's query path."""
+        return self._store
+
+    # -- reads -----------------------------------------------------------------
+    def _query(self, query: str):
+        return self._store.query(query, use_default_graph_as_union=True)
+
+    def select(self, query: str) -> list[dict[str, Node]]:
+        result = self._query(query)
+        names = [v.value for v in result.variables]
+        return [{n: to_rdflib(sol[n]) for n in names if sol[n] is not None} for sol in result]
+
+    def ask(self, query: str) -> bool:
+        return bool(self._query(query))
+
+    def construct(self, query: str) -> Graph:
+        g = Graph()
+        for t in self._query(query):
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return g
+
+    def graph(self, iri: URIRef) -> Graph:
+        g = Graph(identifier=iri)
+        for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return g
+
+    def named_graphs(self) -> list[URIRef]:
+        return [URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def has_graph(self, iri: URIRef) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(str(iri)))
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        g = ox.NamedNode(str(graph)) if graph is not None else None
+        for q in self._store.quads_for_pattern(None, None, None, g):
+            yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),
+                   to_rdflib(q.graph_name))  # type: ignore[misc]
+
+    def quad_count(self) -> int:
+        return len(self._store)
+
+    def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
+        kwargs = {}
+        if graph is not None:
+            kwargs["from_graph"] = ox.NamedNode(str(graph))
+            fmt = {"nquads": "ntriples", "trig": "turtle"}.get(fmt, fmt)
+        self._store.dump(out, _RDF_FORMATS[fmt], **kwargs)
+
+    # -- writes ----------------------------------------------------------------
+    def apply(self, change: Change) -> None:
+        if change.is_empty():
+            return
+        ops: list[str] = [f"DROP SILENT GRAPH {g.n3()}" for g in sorted(change.drop | set(change.replace))]
+        if change.remove:
+            ops.append("DELETE DATA {\n" + quads_as_update_block(change.remove) + "\n}")
+        added: list[Quad] = [(s, p, o, g) for g, graph in change.replace.items() for s, p, o in graph]
+        added.extend(change.add)
+        if added:
+            ops.append("INSERT DATA {\n" + quads_as_update_block(added) + "\n}")
+        try:
+            # one SPARQL Update request is one oxigraph transaction: all of it or none
+            self._store.update(" ;\n".join(ops))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"write failed, nothing was applied: {exc}") from exc
+
+    def bulk_load_nquads(self, data: bytes) -> None:
+        """Fast non-transactional load, for building a fresh store only."""
+        self._store.bulk_load(io.BytesIO(data), ox.RdfFormat.N_QUADS)
+
+    def snapshot(self, target: Path) -> None:
+        """A consistent read-only copy at ``target`` (RocksDB checkpoint)."""
+        self._store.flush()
+        self._store.backup(str(target))
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store

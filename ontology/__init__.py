@@ -1,0 +1,1 @@
+"""The OSCE ontology (OWL, Turtle) and its JSON-LD context."""

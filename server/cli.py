@@ -1,0 +1,176 @@
+"""The ``osce-kg`` command line: thin Click commands over library functions."""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Callable
+
+import click
+
+from osce_kg.loader import __version__
+from osce_kg.loader.errors import OsceKgError
+from osce_kg.loader.settings import Settings, load_settings
+
+
+def store_options(func: Callable) -> Callable:
+    """``--store`` and ``--base``, shared by every command that touches the store."""
+
+    @click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
+                  help="Store directory [env OSCE_KG_STORE; default var/store].")
+    @click.option("--base", "base", metavar="IRI",
+                  help="Base IRI for minted resources [env OSCE_KG_BASE; default http://localhost:8000/].")
+    @functools.wraps(func)
+    def wrapper(*args, store: Path | None, base: str | None, **kwargs):
+        settings = load_settings(store=store, base=base)
+        try:
+            return func(*args, settings=settings, **kwargs)
+        except OsceKgError as exc:
+            click.echo(f"Error: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="osce-kg")
+def main() -> None:
+    """osce-kg: OSCE documents in, a validated knowledge graph out, served."""
+
+
+def _settings_type_check(settings: Settings) -> Settings:  # pragma: no cover - typing aid
+    return settings
+
+
+def _open_loader(settings: Settings):
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.pipeline import Loader
+    from osce_kg.loader.store import open_store
+
+    store = open_store(settings)
+    return store, Loader(store, Minter(settings.base))
+
+
+def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) -> None:
+    """Shared body of ``load`` and ``validate``: one line per document, a summary, exit 1 on any rejection."""
+    from tqdm import tqdm
+
+    from osce_kg.loader.pipeline import expand_paths
+
+    files = expand_paths(paths)
+    store, loader = _open_loader(settings) if write else _scratch_loader(settings)
+    try:
+        loader.ensure_reference()
+        with tqdm(total=len(files), file=sys.stderr, unit="doc", disable=len(files) < 20 or None,
+                  leave=False) as bar:
+            def show(outcome) -> None:
+                with bar.external_write_mode():
+                    click.echo(outcome.line())
+                    for warning in outcome.warnings:
+                        click.echo(f"          warning: {warning}")
+                bar.update()
+
+            report = loader.run(files, write=write, progress=show)
+    finally:
+        store.close()
+    verb = "loaded" if write else "validated"
+    click.echo(f"{verb}: {report.summary()}")
+    if report.rejected:
+        sys.exit(1)
+
+
+def _scratch_loader(settings: Settings):
+    """A loader over an in-memory store: ``validate`` writes nothing anywhere."""
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.pipeline import Loader
+    from osce_kg.loader.store import EmbeddedStore
+
+    store = EmbeddedStore(None)
+    return store, Loader(store, Minter(settings.base))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@store_options
+def load(paths: tuple[Path, ...], settings: Settings) -> None:
+    """Load documents (files or folders) into the store.
+
+    One line per document, then a summary. Exit 0 when all were accepted, 1 when any
+    was rejected (the others are still written), 2 on a usage error.
+    """
+    _run_documents(settings, paths, write=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@store_options
+def validate(paths: tuple[Path, ...], settings: Settings) -> None:
+    """Run documents through the whole pipeline, writing nothing. Exit 0 if all conform."""
+    _run_documents(settings, paths, write=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+def extract(paths: tuple[Path, ...], fmt: str) -> None:
+    """Print what the loader reads from each document (one object per record)."""
+    import json
+
+    from osce_kg.loader.pipeline import iter_extracted
+
+    items = list(iter_extracted(paths))
+    if fmt == "jsonl":
+        for item in items:
+            click.echo(json.dumps(item, ensure_ascii=False))
+    else:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("sparql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Result format for SELECT/ASK (CONSTRUCT/DESCRIBE print Turtle).")
+@store_options
+def query(sparql: str, fmt: str, settings: Settings) -> None:
+    """Run a SPARQL query over the store (default graph = union of all graphs)."""
+    from osce_kg.loader.query import run_query
+    from osce_kg.loader.store import open_store
+
+    store = open_store(settings, read_only=True)
+    try:
+        click.echo(run_query(store, sparql, fmt), nl=False)
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads", show_default=True)
+@click.option("-o", "--output", type=click.File("wb"), default="-", help="Output file [default: stdout].")
+@store_options
+def export(fmt: str, output, settings: Settings) -> None:
+    """Export every named graph of the store."""
+    from osce_kg.loader.store import open_store
+
+    store = open_store(settings, read_only=True)
+    try:
+        store.dump(output, fmt)
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--query-timeout", type=float, default=None, help="Seconds before a query is stopped [default 30].")
+@click.option("--threads", default=8, show_default=True, type=int, help="Request threads.")
+@store_options
+def serve(host: str, port: int, query_timeout: float | None, threads: int, settings: Settings) -> None:
+    """Serve the store with a production WSGI server (gunicorn).
+
+    With no store yet, it is first built from the bundled example corpus.
+    """
+    from osce_kg.server.serving import build_if_missing, run_server
+
+    settings = settings.replace(query_timeout=query_timeout)
+    build_if_missing(settings, echo=lambda line: click.echo(line, err=True))
+    run_server(settings, host=host, port=port, threads=threads)

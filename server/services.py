@@ -1,0 +1,41 @@
+"""What a request needs, built once per app and kept in ``app.extensions``."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Callable
+
+from flask import current_app
+
+from osce_kg.loader.iri import Minter
+from osce_kg.loader.settings import Settings
+from osce_kg.loader.store.base import Store
+
+EXTENSION_KEY = "osce_kg"
+
+
+@dataclass
+class Services:
+    """The app's long-lived resources.
+
+    ``write_lock`` serializes writes in this process (the embedded store has one
+    writer); ``after_write`` callbacks run after every committed write (snapshot
+    refresh for query workers, cache invalidation).
+    """
+
+    settings: Settings
+    store: Store
+    minter: Minter
+    write_lock: threading.RLock = field(default_factory=threading.RLock)
+    after_write: list[Callable[[], None]] = field(default_factory=list)
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def written(self) -> None:
+        """Tell every interested party that a write was committed."""
+        for callback in self.after_write:
+            callback()
+
+
+def services() -> Services:
+    """The current app's :class:`Services`."""
+    return current_app.extensions[EXTENSION_KEY]

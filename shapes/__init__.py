@@ -1,0 +1,1 @@
+"""SHACL shapes for every class the loader emits."""
