@@ -174,3 +174,7 @@ def serve(host: str, port: int, query_timeout: float | None, threads: int, setti
     settings = settings.replace(query_timeout=query_timeout)
     build_if_missing(settings, echo=lambda line: click.echo(line, err=True))
     run_server(settings, host=host, port=port, threads=threads)
+
+
+if __name__ == "__main__":  # python -m osce_kg.server.cli
+    main()

@@ -18,3 +18,107 @@ CORPUS = REPO / "corpus"
 def settings(tmp_path: Path) -> Settings:
     """Settings for a fresh store in a temporary folder, default base IRI."""
     return Settings(store=tmp_path / "store")
+
+
+def build_store(path: Path, sources: list[Path], base: str = "http://localhost:8000/"):
+    """Load ``sources`` into a new store at ``path`` through the real pipeline; returns the report."""
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.pipeline import Loader
+    from osce_kg.loader.store import EmbeddedStore
+
+    store = EmbeddedStore(path)
+    try:
+        loader = Loader(store, Minter(base))
+        loader.ensure_reference()
+        return loader.run(sources, write=True)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_store_template(tmp_path_factory) -> Path:
+    """The example corpus plus the seed, loaded once per session; copy it before use."""
+    path = tmp_path_factory.mktemp("template") / "store"
+    report = build_store(path, [CORPUS, SEED])
+    assert report.accepted >= 20, report.summary()
+    return path
+
+
+@pytest.fixture
+def corpus_store_path(corpus_store_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the loaded corpus store."""
+    import shutil
+
+    target = tmp_path / "store"
+    shutil.copytree(corpus_store_template, target)
+    return target
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """``osce-kg serve`` in a subprocess on a free port."""
+
+    def __init__(self, store: Path, *, env: dict[str, str] | None = None, args: list[str] | None = None):
+        import os
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.base = self.url + "/"
+        self.store = store
+        self.env = {**os.environ, "OSCE_KG_BASE": self.base, **(env or {})}
+        self.args = args or []
+        self.proc = None
+
+    def start(self, timeout: float = 60.0) -> "LiveServer":
+        import subprocess
+        import sys
+        import time
+
+        import requests
+
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "osce_kg.server.cli", "serve", "--port", str(self.port),
+             "--store", str(self.store), *self.args],
+            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("server exited:\n" + self.proc.stdout.read())
+            try:
+                if requests.get(self.url + "/health", timeout=2).status_code == 200:
+                    return self
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("server did not start in time")
+
+    def stop(self) -> str:
+        import signal
+
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except Exception:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.stdout.read() if self.proc and self.proc.stdout else ""
+
+
+@pytest.fixture
+def live_server(corpus_store_path: Path):
+    """``osce-kg serve`` over a copy of the corpus store; its base IRI is the server's own URL.
+
+    The store was built with the default base, so the server is started with that base
+    unless a test builds its own store.
+    """
+    server = LiveServer(corpus_store_path, env={"OSCE_KG_BASE": "http://localhost:8000/"}).start()
+    yield server
+    server.stop()

@@ -66,14 +66,29 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def nt_term(term: Node) -> str:
-    """An rdflib term in N-Triples syntax."""
-    return term.n3()
-
-
 def quads_as_update_block(quads: Iterable[Quad]) -> str:
     """``GRAPH <g> { s p o . }`` blocks for INSERT DATA / DELETE DATA."""
     by_graph: dict[URIRef, list[str]] = {}
     for s, p, o, g in quads:
         by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
     return "\n".join(f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+
+
+def update_for(change: Change) -> str:
+    """The SPARQL Update that applies ``change`` as one request (one transaction).
+
+    :raises StoreError: a term of the change cannot be written.
+    """
+    from ..errors import StoreError
+
+    ops = [f"DROP SILENT GRAPH {g.n3()}" for g in sorted(change.drop | set(change.replace))]
+    try:
+        if change.remove:
+            ops.append("DELETE DATA {\n" + quads_as_update_block(change.remove) + "\n}")
+        added = [(s, p, o, g) for g, graph in change.replace.items() for s, p, o in graph]
+        added.extend(change.add)
+        if added:
+            ops.append("INSERT DATA {\n" + quads_as_update_block(added) + "\n}")
+    except Exception as exc:  # rdflib raises a bare Exception for unserializable IRIs
+        raise StoreError(f"write refused, nothing was applied: {exc}") from None
+    return " ;\n".join(ops)

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import StoreError, StoreLocked
-from .base import Change, Quad, quads_as_update_block
+from .base import Change, Quad, update_for
 
 log = logging.getLogger(__name__)
 
@@ -147,16 +147,10 @@ class EmbeddedStore:
     def apply(self, change: Change) -> None:
         if change.is_empty():
             return
-        ops: list[str] = [f"DROP SILENT GRAPH {g.n3()}" for g in sorted(change.drop | set(change.replace))]
-        if change.remove:
-            ops.append("DELETE DATA {\n" + quads_as_update_block(change.remove) + "\n}")
-        added: list[Quad] = [(s, p, o, g) for g, graph in change.replace.items() for s, p, o in graph]
-        added.extend(change.add)
-        if added:
-            ops.append("INSERT DATA {\n" + quads_as_update_block(added) + "\n}")
+        update = update_for(change)
         try:
             # one SPARQL Update request is one oxigraph transaction: all of it or none
-            self._store.update(" ;\n".join(ops))
+            self._store.update(update)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"write failed, nothing was applied: {exc}") from exc
 

@@ -1,0 +1,507 @@
+"""Curated reference data: the canonical names of States, OSCE bodies, field operations, ...
+
+The data lives in ``loader/data/*.csv`` (UTF-8, one header row, ``|`` between several
+values in one cell) and is read once per process::
+
+    from osce_kg.loader.reference import reference
+
+    ref = reference()                                   # cached; cheap to call again
+    ref.lookup("state", "Czech Republic")               # -> "Czechia"
+    ref.lookup("state", "Belgian")                      # -> "Belgium" (national adjective)
+    ref.lookup("organization", "ODIHR")                 # -> "OSCE Office for Democratic ..."
+    ref.lookup("field_operation", "OSCE Mission to BiH")  # -> "OSCE Mission to Bosnia and Herzegovina"
+    ref.lookup("field", "Combating human trafficking")  # -> "Combating trafficking in human beings"
+    ref.find_all("state", "the Belgian Foreign Minister met Czech officials")
+        # -> [(4, 11, "Belgium"), (36, 41, "Czechia")]   (start, end, label); end exclusive
+    ref.scan(text)                                      # every kind at once, longest match wins
+    ref.chair(2025)                                     # -> "Finland"
+    ref.state("Finland").iso2                           # -> "FI"
+    split_chairpersonship("Finland – OSCE Chairpersonship 2025")  # -> ("Finland", 2025)
+
+Kinds (:data:`KINDS`): ``state`` (every sovereign State: participating, Partner, other,
+former), ``partner`` (the two Partner groups), ``field_operation``, ``organization``
+(OSCE bodies and non-OSCE organizations, not field operations), ``field`` (fields of
+work), ``series`` (meeting and conference series), ``city``, ``territory`` (Kosovo and
+other areas that are not States).
+
+Matching is case- and accent-insensitive, ignores a leading "the", treats every dash
+alike and repairs words that mix Cyrillic look-alike letters into Latin ones. Acronyms
+(``ODIHR``, ``US``, ``BiH``) are matched with their exact case by :meth:`Reference.scan`,
+so the pronoun "us" is never the United States; :meth:`Reference.lookup` of a whole name
+ignores case throughout. Lookups try the name with and without a leading "OSCE ".
+Canonical labels follow the README's "Naming conventions".
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+from osce_kg.loader.errors import OsceKgError
+
+KINDS = ("state", "partner", "field_operation", "organization", "field", "series", "city",
+         "territory")
+
+#: the IRI kind (``Minter.resource(kind, ...)``) of each reference kind
+IRI_KIND = {"state": "state", "partner": "partner", "field_operation": "field-operation",
+            "organization": "organization", "field": "field", "series": "series",
+            "city": "city", "territory": "territory"}
+
+#: field-operation types as written in the data, in the order of the ontology's subclasses
+FIELD_OPERATION_TYPES = ("Mission", "Presence", "Centre", "Programme Office",
+                         "Project Co-ordinator", "Office", "Other")
+
+#: organization kinds in the data
+ORGANIZATION_KINDS = ("osce", "executive", "secretariat-unit", "institution", "related-body",
+                      "decision-making-body", "external")
+
+
+class ReferenceDataError(OsceKgError):
+    """The packaged reference data is inconsistent (a bug in ``loader/data``)."""
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class State:
+    label: str
+    iso2: str | None
+    wikidata: str | None
+    role: str                       # participating | partner | other | former
+    partner_group: str | None
+    alt_labels: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PartnerGroup:
+    label: str
+    alt_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldOperation:
+    label: str
+    type: str                       # one of FIELD_OPERATION_TYPES
+    host: str                       # label of a State or a territory (Kosovo)
+    status: str                     # active | closed
+    successor: str | None           # label of the field operation it became
+    changed: int | None             # year the successor took over
+    city: str | None
+    acronyms: tuple[str, ...]
+    alt_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organization:
+    label: str
+    kind: str                       # one of ORGANIZATION_KINDS
+    parent: str | None              # label of the organization it is part of
+    acronyms: tuple[str, ...]
+    alt_labels: tuple[str, ...]
+    wikidata: str | None
+    city: str | None
+    successor: str | None
+
+
+@dataclass(frozen=True)
+class FieldOfWork:
+    label: str
+    alt_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    alt_labels: tuple[str, ...]
+    organizer: str | None           # organization label
+    parent: str | None              # series label
+
+
+@dataclass(frozen=True)
+class City:
+    label: str
+    state: str                      # State or territory label
+    alt_labels: tuple[str, ...]
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class Territory:
+    label: str
+    state: str | None
+    wikidata: str | None
+    alt_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """One name found in a text by :meth:`Reference.scan`; ``text[start:end]`` is what matched."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+    adjective: bool = False         # matched a national adjective ("Belgian")
+
+
+# ---------------------------------------------------------------- normalising
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'")
+_FOLD = {**_DASHES, **_QUOTES, ord("\u00a0"): " ", ord("ß"): "ss", ord("ı"): "i",
+         ord("ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("æ"): "ae", ord("œ"): "oe"}
+# Cyrillic letters that look Latin; applied only inside words that also hold Latin letters
+_HOMOGLYPHS = str.maketrans("аеорсхуіјѕԁӏАВЕКМНОРСТХІЈЅ", "aeopcxyijsdlABEKMHOPCTXIJS")
+_WORD = re.compile(r"\w+|[^\w\s]")
+_LATIN = re.compile(r"[a-zA-Z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _fix_word(word: str) -> str:
+    if _LATIN.search(word) and _CYRILLIC.search(word):
+        return word.translate(_HOMOGLYPHS)
+    return word
+
+
+def _fold_char(ch: str) -> str:
+    """One character, lower-cased and stripped of accents (may be empty or several)."""
+    ch = ch.translate(_FOLD).casefold()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """The matching key of a name: ``"  The Türkiye’s "`` -> ``"turkiye's"``."""
+    text = " ".join(_fix_word(w) for w in text.split())
+    folded = "".join(_fold_char(c) for c in text)
+    tokens = _WORD.findall(folded)
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in {".", ",", ";", ":"} and len(tokens) > 1 and not _is_abbrev(tokens):
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+def _is_abbrev(tokens: list[str]) -> bool:
+    # "u . s ." keeps its final dot
+    return len(tokens) >= 4 and tokens[-1] == "." and len(tokens[-2]) == 1 and tokens[-3] == "."
+
+
+def _tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
+    """Folded tokens of ``text`` with their (start, end) offsets in the original text."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for word in re.finditer(r"\S+", text):
+        fixed = _fix_word(word.group())
+        for i, ch in enumerate(fixed):
+            for f in _fold_char(ch):
+                folded.append(f)
+                origin.append(word.start() + i)
+        folded.append(" ")
+        origin.append(word.end())
+    flat = "".join(folded)
+    return [(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _WORD.finditer(flat)]
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2
+
+
+def split_chairpersonship(text: str) -> tuple[str, int | None]:
+    """``"Finland – OSCE Chairpersonship 2025"`` -> ``("Finland", 2025)``; other text -> ``(text, None)``."""
+    m = re.match(r"^\s*(.+?)\s*[-\u2010-\u2015\u2212]+\s*(?:OSCE\s+)?Chair(?:person|man)ship\s+(\d{4})\s*$",
+                 text, flags=re.IGNORECASE)
+    if not m:
+        return text.strip(), None
+    return m.group(1), int(m.group(2))
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+def _opt(cell: str | None) -> str | None:
+    return (cell or "").strip() or None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``loader/data/{name}.csv``.
+
+    Raises:
+        ReferenceDataError: the file is missing.
+    """
+    try:
+        text = resources.files("osce_kg.loader").joinpath("data", f"{name}.csv").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise ReferenceDataError(f"reference data file {name}.csv is missing") from exc
+    return list(csv.DictReader(text.splitlines()))
+
+
+@dataclass
+class _Alias:
+    label: str
+    text: str
+    exact_case: bool
+    adjective: bool
+
+
+@dataclass
+class Reference:
+    """The curated reference data with name lookup; build it with :func:`reference`."""
+
+    states: dict[str, State]
+    partner_groups: dict[str, PartnerGroup]
+    field_operations: dict[str, FieldOperation]
+    organizations: dict[str, Organization]
+    fields_of_work: dict[str, FieldOfWork]
+    series: dict[str, Series]
+    cities: dict[str, City]
+    territories: dict[str, Territory]
+    chairpersonships: dict[int, str]
+    _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
+    _longest: dict[str, int] = field(default_factory=dict, repr=False)
+
+    # -- public API -----------------------------------------------------
+
+    def records(self, kind: str) -> dict:
+        """label -> record for ``kind`` (:data:`KINDS`).
+
+        Raises:
+            ValueError: ``kind`` is not one of :data:`KINDS`.
+        """
+        tables = {"state": self.states, "partner": self.partner_groups,
+                  "field_operation": self.field_operations, "organization": self.organizations,
+                  "field": self.fields_of_work, "series": self.series, "city": self.cities,
+                  "territory": self.territories}
+        if kind not in tables:
+            raise ValueError(f"unknown reference kind {kind!r}; expected one of {KINDS}")
+        return tables[kind]
+
+    def labels(self, kind: str) -> list[str]:
+        """Canonical labels of ``kind`` in data-file order."""
+        return list(self.records(kind))
+
+    def get(self, kind: str, name: str):
+        """The record whose canonical label or any alias is ``name``, else None."""
+        label = self.lookup(kind, name)
+        return self.records(kind)[label] if label else None
+
+    def lookup(self, kind: str, text: str | None) -> str | None:
+        """The canonical label ``text`` names (label, alt label, acronym or adjective), else None.
+
+        Tries ``text`` as given, then without / with a leading "OSCE ".
+
+        Raises:
+            ValueError: ``kind`` is not one of :data:`KINDS`.
+        """
+        index = self._index_of(kind)
+        if not text:
+            return None
+        key = normalize(text)
+        for candidate in (key, key.removeprefix("osce "), "osce " + key):
+            if candidate in index:
+                return index[candidate]
+        return None
+
+    def find_all(self, kind: str, text: str, *, adjectives: bool = True) -> list[tuple[int, int, str]]:
+        """Every mention of ``kind`` in ``text`` as ``(start, end, label)``, longest match first.
+
+        National adjectives ("Belgian") count for States unless ``adjectives=False``.
+        """
+        return [(m.start, m.end, m.label) for m in self.scan(text, (kind,), adjectives=adjectives)]
+
+    def scan(self, text: str, kinds: Iterable[str] = KINDS, *, adjectives: bool = True) -> list[Match]:
+        """Mentions of any of ``kinds`` in ``text``, left to right, never overlapping.
+
+        At each position the longest name wins, across kinds ("OSCE Mission to Serbia" is a
+        field operation, not the State Serbia); on equal length the earlier kind in ``kinds``.
+        """
+        kinds = tuple(kinds)
+        for kind in kinds:
+            self._index_of(kind)
+        tokens = _tokens_with_spans(text)
+        words = [t[0] for t in tokens]
+        longest = max((self._longest[k] for k in kinds), default=0)
+        found: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._match_at(text, tokens, words, i, kinds, longest, adjectives)
+            if hit is None:
+                i += 1
+                continue
+            size, match = hit
+            found.append(match)
+            i += size
+        return found
+
+    def chair(self, year: int) -> str | None:
+        """The State holding the Chairpersonship in ``year`` (canonical label), else None."""
+        return self.chairpersonships.get(year)
+
+    def state(self, name: str) -> State | None:
+        return self.get("state", name)
+
+    def field_operation(self, name: str) -> FieldOperation | None:
+        return self.get("field_operation", name)
+
+    def organization(self, name: str) -> Organization | None:
+        return self.get("organization", name)
+
+    def predecessors(self, label: str) -> list[str]:
+        """Field operations or organizations whose successor is ``label``."""
+        pool = [*self.field_operations.values(), *self.organizations.values()]
+        return [r.label for r in pool if r.successor == label]
+
+    # -- internals ------------------------------------------------------
+
+    def _match_at(self, text, tokens, words, i, kinds, longest, adjectives):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(words[i:i + size])
+            start, end = tokens[i][1], tokens[i + size - 1][2]
+            if not _word_edges(text, start, end):
+                continue
+            for kind in kinds:
+                for alias in self._trie[kind].get(key, ()):
+                    if alias.adjective and not adjectives:
+                        continue
+                    if alias.exact_case and text[start:end].translate(_DASHES) != alias.text.translate(_DASHES):
+                        continue
+                    return size, Match(start, end, kind, alias.label, alias.adjective)
+        return None
+
+    def _index_of(self, kind: str) -> dict[str, str]:
+        if kind not in KINDS:
+            raise ValueError(f"unknown reference kind {kind!r}; expected one of {KINDS}")
+        if kind not in self._index:
+            self._build(kind)
+        return self._index[kind]
+
+    def _build(self, kind: str) -> None:
+        index: dict[str, str] = {}
+        trie: dict[tuple[str, ...], list[_Alias]] = {}
+        for alias in _aliases(kind, self.records(kind).values()):
+            key = normalize(alias.text)
+            index.setdefault(key, alias.label)
+            tokens = tuple(key.split(" "))
+            if not any(a.label == alias.label and a.exact_case == alias.exact_case
+                       and a.adjective == alias.adjective for a in trie.get(tokens, ())):
+                trie.setdefault(tokens, []).append(alias)
+        self._index[kind] = index
+        self._trie[kind] = trie
+        self._longest[kind] = max((len(k) for k in trie), default=0)
+
+
+def _word_edges(text: str, start: int, end: int) -> bool:
+    """The match neither starts nor ends inside a word ("US" in "USSR" is no match)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
+
+
+def _aliases(kind: str, records: Iterable) -> Iterable[_Alias]:
+    """Every name of every record; the canonical label first so it wins the index."""
+    records = list(records)
+    for r in records:
+        yield _Alias(r.label, r.label, _is_acronym(r.label), False)
+    for r in records:
+        for alt in r.alt_labels:
+            yield _Alias(r.label, alt, _is_acronym(alt), False)
+        for acro in getattr(r, "acronyms", ()):
+            yield _Alias(r.label, acro, True, False)
+    for r in records:
+        for adj in getattr(r, "adjectives", ()):
+            yield _Alias(r.label, adj, False, True)
+
+
+def _year(cell: str | None) -> int | None:
+    return int(cell) if (cell or "").strip() else None
+
+
+def _load() -> Reference:
+    states = {r["label"]: State(r["label"], _opt(r["iso2"]), _opt(r["wikidata"]), r["role"],
+                                _opt(r["partner_group"]), _split(r["alt_labels"]),
+                                _split(r["adjectives"])) for r in _rows("states")}
+    groups = {r["label"]: PartnerGroup(r["label"], _split(r["alt_labels"]))
+              for r in _rows("partner_groups")}
+    ops = {r["label"]: FieldOperation(r["label"], r["type"], r["host"], r["status"],
+                                      _opt(r["successor"]), _year(r["changed"]), _opt(r["city"]),
+                                      _split(r["acronyms"]), _split(r["alt_labels"]))
+           for r in _rows("field_operations")}
+    orgs = {r["label"]: Organization(r["label"], r["kind"], _opt(r["parent"]), _split(r["acronyms"]),
+                                     _split(r["alt_labels"]), _opt(r["wikidata"]), _opt(r["city"]),
+                                     _opt(r["successor"])) for r in _rows("organizations")}
+    fields = {r["label"]: FieldOfWork(r["label"], _split(r["alt_labels"]))
+              for r in _rows("fields_of_work")}
+    series = {r["label"]: Series(r["label"], _split(r["alt_labels"]), _opt(r["organizer"]),
+                                 _opt(r["parent"])) for r in _rows("series")}
+    cities = {r["label"]: City(r["label"], r["state"], _split(r["alt_labels"]), _opt(r["wikidata"]))
+              for r in _rows("cities")}
+    territories = {r["label"]: Territory(r["label"], _opt(r["state"]), _opt(r["wikidata"]),
+                                         _split(r["alt_labels"])) for r in _rows("territories")}
+    chairs = {int(r["year"]): r["state"] for r in _rows("chairpersonships")}
+    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs)
+    _check(ref)
+    return ref
+
+
+def _check(ref: Reference) -> None:
+    """Cross-references between the data files resolve.
+
+    Raises:
+        ReferenceDataError: a label points at nothing, or a value is out of its range.
+    """
+    places = set(ref.states) | set(ref.territories)
+    problems: list[str] = []
+    for op in ref.field_operations.values():
+        if op.host not in places:
+            problems.append(f"field operation {op.label!r}: unknown host {op.host!r}")
+        if op.successor and op.successor not in ref.field_operations:
+            problems.append(f"field operation {op.label!r}: unknown successor {op.successor!r}")
+        if op.type not in FIELD_OPERATION_TYPES or op.status not in ("active", "closed"):
+            problems.append(f"field operation {op.label!r}: bad type or status")
+    for org in ref.organizations.values():
+        for other in (org.parent, org.successor):
+            if other and other not in ref.organizations:
+                problems.append(f"organization {org.label!r}: unknown organization {other!r}")
+        if org.kind not in ORGANIZATION_KINDS:
+            problems.append(f"organization {org.label!r}: unknown kind {org.kind!r}")
+    for s in ref.series.values():
+        if s.organizer and s.organizer not in ref.organizations:
+            problems.append(f"series {s.label!r}: unknown organizer {s.organizer!r}")
+        if s.parent and s.parent not in ref.series:
+            problems.append(f"series {s.label!r}: unknown parent {s.parent!r}")
+    for st in ref.states.values():
+        if st.partner_group and st.partner_group not in ref.partner_groups:
+            problems.append(f"State {st.label!r}: unknown partner group {st.partner_group!r}")
+    problems += [f"city {c.label!r}: unknown State {c.state!r}" for c in ref.cities.values()
+                 if c.state not in places]
+    problems += [f"chairpersonship {y}: unknown State {s!r}" for y, s in ref.chairpersonships.items()
+                 if s not in ref.states]
+    if problems:
+        raise ReferenceDataError("reference data is inconsistent:\n  " + "\n  ".join(problems))
+
+
+@functools.cache
+def reference() -> Reference:
+    """The packaged reference data, loaded and checked once per process.
+
+    Raises:
+        ReferenceDataError: a data file is missing or inconsistent.
+    """
+    return _load()
+
+
+__all__ = ["KINDS", "IRI_KIND", "Reference", "ReferenceDataError", "Match", "State",
+           "PartnerGroup", "FieldOperation", "Organization", "FieldOfWork", "Series", "City",
+           "Territory", "normalize", "reference", "split_chairpersonship"]

@@ -1,0 +1,112 @@
+"""A remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB, Virtuoso, Neptune).
+
+Store semantics here, HTTP transport in :class:`SparqlHttp`. Every write is one
+SPARQL Update request, which these servers run as one transaction. The remote
+store must answer queries over the union of its named graphs by default
+(``oxigraph serve --union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
+Virtuoso does by default).
+"""
+from __future__ import annotations
+
+import io
+from typing import IO, Iterator
+
+import requests
+from rdflib import Graph, URIRef
+from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
+from rdflib.term import Node
+
+from ..errors import StoreError
+from .base import Change, Quad, update_for
+
+
+class SparqlHttp:
+    """The SPARQL 1.1 Protocol over HTTP: one session, timeouts, errors as :class:`StoreError`."""
+
+    def __init__(self, query_url: str, update_url: str, *, timeout: float = 60.0,
+                 auth: tuple[str, str] | None = None) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.timeout = timeout
+        self.session = requests.Session()
+        if auth:
+            self.session.auth = auth
+
+    def query(self, sparql: str, accept: str) -> bytes:
+        return self._post(self.query_url, {"query": sparql}, accept)
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, {"update": sparql}, "*/*")
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+        try:
+            response = self.session.post(url, data=form, headers={"Accept": accept}, timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise StoreError(f"the remote store at {url} cannot be reached: {exc}") from exc
+        if response.status_code >= 400:
+            raise StoreError(f"the remote store at {url} answered {response.status_code}: "
+                             f"{response.text[:500]}")
+        return response.content
+
+
+class RemoteStore:
+    """The :class:`~osce_kg.loader.store.base.Store` protocol over SPARQL 1.1 Protocol."""
+
+    def __init__(self, query_url: str, update_url: str, *, timeout: float = 60.0) -> None:
+        if not query_url:
+            raise StoreError("a remote store needs OSCE_KG_REMOTE_QUERY_URL")
+        self.http = SparqlHttp(query_url, update_url or query_url, timeout=timeout)
+        self.read_only = False
+
+    def select(self, query: str) -> list[dict[str, Node]]:
+        data = self.http.query(query, "application/sparql-results+json")
+        result = JSONResultParser().parse(io.BytesIO(data))
+        return [{str(k): v for k, v in row.items() if v is not None} for row in result.bindings]
+
+    def ask(self, query: str) -> bool:
+        data = self.http.query(query, "application/sparql-results+json")
+        return bool(JSONResultParser().parse(io.BytesIO(data)).askAnswer)
+
+    def construct(self, query: str) -> Graph:
+        data = self.http.query(query, "application/n-triples")
+        return Graph().parse(data=data.decode("utf-8"), format="nt")
+
+    def graph(self, iri: URIRef) -> Graph:
+        g = self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}")
+        out = Graph(identifier=iri)
+        out += g
+        return out
+
+    def named_graphs(self) -> list[URIRef]:
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(row["g"] for row in rows if isinstance(row.get("g"), URIRef))
+
+    def has_graph(self, iri: URIRef) -> bool:
+        return self.ask(f"ASK {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}")
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        for g in [graph] if graph is not None else self.named_graphs():
+            for s, p, o in self.graph(g):
+                yield s, p, o, g
+
+    def quad_count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
+
+    def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
+        if fmt not in ("nquads", "ntriples"):
+            raise StoreError(f"the remote store dumps N-Quads only, not {fmt}")
+        for s, p, o, g in self.quads(graph):
+            tail = " ." if graph is not None else f" {g.n3()} ."
+            out.write(f"{s.n3()} {p.n3()} {o.n3()}{tail}\n".encode("utf-8"))
+
+    def apply(self, change: Change) -> None:
+        if change.is_empty():
+            return
+        self.http.update(update_for(change))
+
+    def flush(self) -> None:
+        """Nothing to flush: the remote store commits each request."""
+
+    def close(self) -> None:
+        self.http.session.close()

@@ -1,0 +1,320 @@
+"""What the server says about one IRI, built from the store with a few SPARQL queries.
+
+No Flask here: :func:`describe` takes a store and returns a :class:`Description` (an
+rdflib graph plus what the HTML page needs). The same graph is serialized into every
+RDF format, so all formats say the same thing.
+
+A description holds:
+
+* the IRI's own triples (and those of blank nodes it points to, one level),
+* the labels and types of the resources it links to,
+* its incoming links, one page at a time (:data:`INCOMING_PAGE` per page), with the
+  number of links per property and ``hydra:next``/``hydra:previous`` between pages,
+* about the document itself: ``foaf:primaryTopic``, license, the named graphs the
+  facts come from (``prov:wasDerivedFrom``) and their PROV-O provenance.
+
+Deleted IRIs are remembered in the named graph ``{base}graph/tombstones`` as
+``<iri> prov:invalidatedAtTime "..."^^xsd:dateTime``; see :func:`record_deleted`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
+
+from osce_kg.loader.iri import Minter
+from osce_kg.loader.store.base import Change, Quad, Store
+
+SCHEMA = Namespace("https://schema.org/")
+SCHEMA_HTTP = Namespace("http://schema.org/")
+HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+#: properties that name a resource, best first
+LABEL_PROPERTIES: tuple[URIRef, ...] = (
+    SKOS.prefLabel, RDFS.label, SCHEMA.name, SCHEMA_HTTP.name, FOAF.name, DCTERMS.title,
+    SCHEMA.headline, SH.name,
+)
+#: properties that date a resource (for sorting lists newest first)
+DATE_PROPERTIES: tuple[URIRef, ...] = (
+    DCTERMS.date, DCTERMS.issued, SCHEMA.datePublished, SCHEMA.startDate, SCHEMA.foundingDate,
+    DCTERMS.created,
+)
+#: properties of a graph's provenance that say when it was written
+TIME_PROPERTIES: tuple[URIRef, ...] = (
+    PROV.generatedAtTime, DCTERMS.modified, PROV.endedAtTime, DCTERMS.created, PROV.invalidatedAtTime,
+)
+#: incoming links per page
+INCOMING_PAGE = 100
+#: at most this many own triples are shown (a class-like hub could have many)
+MAX_OWN = 5000
+
+TOMBSTONES_KEY = "tombstones"
+
+
+def tombstone_graph(minter: Minter) -> URIRef:
+    """The named graph that remembers deleted IRIs."""
+    return minter.graph(TOMBSTONES_KEY)
+
+
+def document_url(minter: Minter, iri: URIRef) -> URIRef:
+    """The URL of the document describing ``iri`` (``/id/`` -> ``/doc/``; other IRIs: the IRI without fragment)."""
+    doc = minter.document_of(str(iri))
+    return URIRef(doc if doc else str(iri).split("#", 1)[0])
+
+
+@dataclass
+class Provenance:
+    """Where a set of facts came from: one named graph and what it says about itself."""
+
+    graph: URIRef
+    triples: list[tuple[Node, Node, Node]] = field(default_factory=list)
+    loaded: dt.datetime | None = None
+
+
+@dataclass
+class Description:
+    """Everything said about one IRI (one page of its incoming links)."""
+
+    iri: URIRef
+    document: URIRef
+    graph: Graph
+    own: list[tuple[URIRef, Node]] = field(default_factory=list)
+    incoming: list[tuple[URIRef, URIRef]] = field(default_factory=list)   # (subject, property)
+    incoming_counts: dict[URIRef, int] = field(default_factory=dict)
+    page: int = 1
+    pages: int = 1
+    provenance: list[Provenance] = field(default_factory=list)
+    deleted_at: dt.datetime | None = None
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.own) or bool(self.incoming_counts)
+
+    @property
+    def incoming_total(self) -> int:
+        return sum(self.incoming_counts.values())
+
+    @property
+    def last_modified(self) -> dt.datetime | None:
+        times = [p.loaded for p in self.provenance if p.loaded]
+        return max(times) if times else None
+
+    def fingerprint(self) -> str:
+        """A content hash of the description graph (an ETag base): changes when any fact does."""
+        lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in self.graph)
+        digest = hashlib.sha256("\n".join(lines).encode("utf-8"))
+        digest.update(f"\npage={self.page}".encode())
+        return digest.hexdigest()[:20]
+
+
+def _values(terms: Iterable[Node]) -> str:
+    return " ".join(t.n3() for t in terms)
+
+
+def _as_datetime(value: Node) -> dt.datetime | None:
+    if not isinstance(value, Literal):
+        return None
+    py = value.toPython()
+    if isinstance(py, dt.datetime):
+        return py if py.tzinfo else py.replace(tzinfo=dt.timezone.utc)
+    if isinstance(py, dt.date):
+        return dt.datetime(py.year, py.month, py.day, tzinfo=dt.timezone.utc)
+    return None
+
+
+def own_triples(store: Store, iri: URIRef, skip_graphs: set[URIRef]) -> tuple[list[tuple[URIRef, Node]], set[URIRef]]:
+    """The IRI's own (property, value) pairs, deduplicated, and the named graphs holding them."""
+    rows = store.select(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {iri.n3()} ?p ?o }} }} LIMIT {MAX_OWN}")
+    pairs: dict[tuple[Node, Node], None] = {}
+    graphs: set[URIRef] = set()
+    for row in rows:
+        if row["g"] in skip_graphs:
+            continue
+        pairs[(row["p"], row["o"])] = None
+        graphs.add(row["g"])  # type: ignore[arg-type]
+    return sorted(pairs, key=lambda po: (str(po[0]), str(po[1]))), graphs  # type: ignore[return-value]
+
+
+def blank_closure(store: Store, iri: URIRef) -> list[tuple[Node, Node, Node]]:
+    """Triples of the blank nodes the IRI points to (one level)."""
+    rows = store.select(f"SELECT ?b ?p ?o WHERE {{ {iri.n3()} ?x ?b . FILTER(isBlank(?b)) ?b ?p ?o }}")
+    return [(r["b"], r["p"], r["o"]) for r in rows]
+
+
+def labels_and_types(store: Store, iris: Iterable[URIRef]) -> list[tuple[Node, Node, Node]]:
+    """``rdf:type`` and label triples of ``iris`` (one query)."""
+    iris = sorted(set(iris))
+    if not iris:
+        return []
+    props = _values((RDF.type, *LABEL_PROPERTIES))
+    out: list[tuple[Node, Node, Node]] = []
+    for start in range(0, len(iris), 500):  # keep VALUES blocks a sane size
+        chunk = iris[start:start + 500]
+        rows = store.select(f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {_values(chunk)} }} "
+                            f"VALUES ?p {{ {props} }} ?x ?p ?v }}")
+        out.extend((r["x"], r["p"], r["v"]) for r in rows)
+    return out
+
+
+def incoming_counts(store: Store, iri: URIRef) -> dict[URIRef, int]:
+    """How many distinct resources link to ``iri``, per property."""
+    rows = store.select(f"SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p {iri.n3()} }} GROUP BY ?p")
+    return {r["p"]: int(r["n"]) for r in rows}  # type: ignore[misc]
+
+
+def incoming_page(store: Store, iri: URIRef, page: int, size: int = INCOMING_PAGE) -> list[tuple[URIRef, URIRef]]:
+    """One page of (subject, property) links to ``iri``, ordered by property then subject."""
+    rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} ORDER BY ?p ?s "
+                        f"LIMIT {size} OFFSET {(page - 1) * size}")
+    return [(r["s"], r["p"]) for r in rows]  # type: ignore[misc]
+
+
+def provenance_of(store: Store, graphs: Iterable[URIRef]) -> list[Provenance]:
+    """What each named graph says about itself, plus one hop to the resources it names."""
+    graphs = sorted(set(graphs))
+    if not graphs:
+        return []
+    rows = store.select(
+        f"SELECT ?g ?p ?o ?p2 ?o2 WHERE {{ VALUES ?g {{ {_values(graphs)} }} ?g ?p ?o "
+        f"OPTIONAL {{ FILTER(!isLiteral(?o) && ?p != {RDF.type.n3()}) ?o ?p2 ?o2 }} }}")
+    by_graph = {g: Provenance(g) for g in graphs}
+    for row in rows:
+        prov = by_graph[row["g"]]  # type: ignore[index]
+        prov.triples.append((row["g"], row["p"], row["o"]))
+        if "p2" in row:
+            prov.triples.append((row["o"], row["p2"], row["o2"]))
+    for prov in by_graph.values():
+        prov.triples = sorted(set(prov.triples), key=lambda t: tuple(str(x) for x in t))
+        times = [_as_datetime(o) for s, p, o in prov.triples if p in TIME_PROPERTIES]
+        times = [t for t in times if t]
+        prov.loaded = max(times) if times else None
+    return list(by_graph.values())
+
+
+def deleted_at(store: Store, minter: Minter, iri: URIRef) -> dt.datetime | None:
+    """When ``iri`` was recorded as deleted (None if it never was)."""
+    rows = store.select(f"SELECT ?t WHERE {{ GRAPH {tombstone_graph(minter).n3()} "
+                        f"{{ {iri.n3()} {PROV.invalidatedAtTime.n3()} ?t }} }}")
+    times = [t for t in (_as_datetime(r["t"]) for r in rows) if t]
+    return max(times) if times else None
+
+
+def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
+             license: str | None = None) -> Description:
+    """Describe ``iri``: the graph every RDF format serializes, and what the HTML page shows.
+
+    ``page`` (1-based) picks the page of incoming links. Never raises for an unknown IRI:
+    the result's :attr:`Description.exists` is False and :attr:`Description.deleted_at` says
+    whether it was deleted.
+
+    :raises StoreError: the store failed.
+    """
+    tomb = tombstone_graph(minter)
+    own, graphs = own_triples(store, iri, {tomb})
+    counts = incoming_counts(store, iri)
+    total = sum(counts.values())
+    pages = max(1, -(-total // INCOMING_PAGE))
+    incoming = incoming_page(store, iri, page) if counts and page <= pages else []
+    doc = document_url(minter, iri)
+    desc = Description(iri=iri, document=doc, graph=Graph(), own=own, incoming=incoming,
+                       incoming_counts=counts, page=page, pages=pages)
+    if not desc.exists:
+        desc.deleted_at = deleted_at(store, minter, iri)
+        return desc
+    g = desc.graph
+    for p, o in own:
+        g.add((iri, p, o))
+    for t in blank_closure(store, iri):
+        g.add(t)
+    for s, p in incoming:
+        g.add((s, p, iri))
+    linked = {o for _, o in own if isinstance(o, URIRef)} | {s for s, _ in incoming}
+    for t in labels_and_types(store, linked - {iri}):
+        g.add(t)
+    desc.provenance = provenance_of(store, graphs)
+    _document_triples(desc, license)
+    return desc
+
+
+def page_url(document: URIRef, page: int) -> URIRef:
+    return document if page == 1 else URIRef(f"{document}?page={page}")
+
+
+def _document_triples(desc: Description, license: str | None) -> None:
+    """Say what the document is: its topic, license, where its facts come from, its pages."""
+    g, doc = desc.graph, page_url(desc.document, desc.page)
+    g.add((doc, RDF.type, FOAF.Document))
+    g.add((doc, FOAF.primaryTopic, desc.iri))
+    if license:
+        g.add((doc, DCTERMS.license, URIRef(license)))
+    if desc.incoming_counts:
+        g.add((doc, HYDRA.totalItems, Literal(desc.incoming_total)))
+    if desc.page > 1:
+        g.add((doc, HYDRA.previous, page_url(desc.document, desc.page - 1)))
+    if desc.page < desc.pages:
+        g.add((doc, HYDRA.next, page_url(desc.document, desc.page + 1)))
+    if desc.page > 1 or desc.pages > 1:
+        g.add((doc, HYDRA.first, desc.document))
+        g.add((doc, HYDRA.last, page_url(desc.document, desc.pages)))
+    for prov in desc.provenance:
+        g.add((doc, PROV.wasDerivedFrom, prov.graph))
+        for t in prov.triples:
+            g.add(t)
+    if desc.last_modified:
+        g.add((doc, DCTERMS.modified, Literal(desc.last_modified.replace(microsecond=0), datatype=XSD.dateTime)))
+
+
+# -- deleted IRIs ------------------------------------------------------------------
+
+def tombstone_quads(minter: Minter, iris: Iterable[URIRef], when: dt.datetime) -> list[Quad]:
+    """Quads recording ``iris`` as deleted at ``when``, to add to a :class:`Change`."""
+    tomb = tombstone_graph(minter)
+    stamp = Literal(when.astimezone(dt.timezone.utc).replace(microsecond=0), datatype=XSD.dateTime)
+    return [(URIRef(i), PROV.invalidatedAtTime, stamp, tomb) for i in sorted(set(iris))]
+
+
+def vanished(store: Store, minter: Minter, candidates: Iterable[URIRef]) -> set[URIRef]:
+    """Which of ``candidates`` (IRIs under ``/id/``) no longer have a triple as subject."""
+    ours = sorted({URIRef(c) for c in candidates if str(c).startswith(minter.base + "id/")})
+    if not ours:
+        return set()
+    tomb = tombstone_graph(minter)
+    rows = store.select(f"SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {_values(ours)} }} "
+                        f"GRAPH ?g {{ ?x ?p ?o }} FILTER(?g != {tomb.n3()}) }}")
+    return set(ours) - {r["x"] for r in rows}  # type: ignore[misc]
+
+
+def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetime | None = None) -> set[URIRef]:
+    """Remember which of ``iris`` are gone, so their documents answer 410 Gone.
+
+    Call after a committed write with the subjects it removed triples from; only those
+    under ``{base}id/`` that now have no triple left are recorded (the others are
+    ignored, so passing too many is safe). ``services`` is the app's
+    :class:`~osce_kg.server.services.Services`. Returns the IRIs recorded.
+
+    :raises StoreError: the store failed.
+    """
+    store: Store = services.store  # type: ignore[attr-defined]
+    minter: Minter = services.minter  # type: ignore[attr-defined]
+    with services.write_lock:  # type: ignore[attr-defined]
+        gone = vanished(store, minter, iris)
+        if gone:
+            store.apply(Change(add=tombstone_quads(minter, gone, when or dt.datetime.now(dt.timezone.utc))))
+    if gone:
+        services.written()  # type: ignore[attr-defined]
+    return gone
+
+
+__all__ = [
+    "Description", "Provenance", "describe", "record_deleted", "tombstone_quads", "vanished",
+    "tombstone_graph", "document_url", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
+    "labels_and_types",
+]

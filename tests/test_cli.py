@@ -1,0 +1,139 @@
+"""The walking skeleton through the command line: load, validate, extract, query, export."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset
+
+from conftest import SEED
+from osce_kg.loader.store import EmbeddedStore
+from osce_kg.server.cli import main
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def quads_of(store_path: Path) -> set:
+    store = EmbeddedStore(store_path, read_only=True)
+    try:
+        return set(store.quads())
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+def test_load_seed_prints_one_line_and_a_summary(store_dir):
+    result = run("load", str(SEED), "--store", str(store_dir))
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("accepted") and SEED.name in lines[0]
+    assert lines[-1] == "loaded: 1 accepted, 0 rejected, 1 document(s)"
+
+
+def test_reload_gives_the_same_triples_and_iris(store_dir):
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    first = quads_of(store_dir)
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    second = quads_of(store_dir)
+    assert len(first) == len(second)
+    # only the load time may differ between the two loads
+    iris = lambda quads: {t for q in quads for t in q[:3] if not hasattr(t, "datatype") or t.datatype is None}
+    assert {q[0] for q in first} == {q[0] for q in second}
+    assert iris(first) == iris(second)
+
+
+def test_a_broken_document_is_rejected_and_the_store_is_unchanged(store_dir, tmp_path):
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    before = quads_of(store_dir)
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"")
+    result = run("load", str(broken), "--store", str(store_dir))
+    assert result.exit_code == 1
+    assert "rejected" in result.output and "broken.txt" in result.output
+    assert quads_of(store_dir) == before
+
+
+def test_rejections_do_not_stop_the_others(store_dir, tmp_path):
+    broken = tmp_path / "empty.txt"
+    broken.write_text("", encoding="utf-8")
+    result = run("load", str(broken), str(SEED), "--store", str(store_dir))
+    assert result.exit_code == 1
+    assert "1 accepted, 1 rejected" in result.output
+
+
+def test_usage_error_exits_2(store_dir):
+    assert run("load", "--store", str(store_dir)).exit_code == 2
+    assert run("load", "/no/such/file.txt", "--store", str(store_dir)).exit_code == 2
+
+
+def test_validate_writes_nothing(store_dir):
+    result = run("validate", str(SEED), "--store", str(store_dir))
+    assert result.exit_code == 0, result.output
+    assert not store_dir.exists()
+
+
+def test_validate_exits_1_on_a_bad_document(tmp_path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 4)
+    assert run("validate", str(bad)).exit_code == 1
+
+
+def test_extract_reads_the_seed():
+    result = run("extract", str(SEED), "--format", "json")
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert len(records) == 1
+    seed = records[0]
+    assert seed["file"] == str(SEED)
+    assert seed["date"] == "2009-02-18"
+    assert seed["place"] == "Brussels"
+    assert seed["source"] == "OSCE Secretariat"
+    assert seed["fields_of_work"] == ["Countering terrorism"]
+    assert "Raphael Perl" in seed["persons"]
+    for key in ("title", "states", "field_operations", "organizations"):
+        assert key in seed
+
+
+def test_extract_reports_a_rejected_file_with_its_error(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    [item] = json.loads(run("extract", str(empty), "--format", "json").output)
+    assert item["file"] == str(empty) and item["error"]
+
+
+@pytest.mark.parametrize("fmt,check", [
+    ("json", lambda out: json.loads(out)["results"]["bindings"]),
+    ("csv", lambda out: out.splitlines()[0] == "n"),
+    ("tsv", lambda out: out.splitlines()[0] == "?n"),
+    ("table", lambda out: out.splitlines()[0].strip() == "n" and "(1 row)" in out),
+])
+def test_query_formats(store_dir, fmt, check):
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    result = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", fmt, "--store", str(store_dir))
+    assert result.exit_code == 0, result.output
+    assert check(result.output)
+
+
+def test_query_syntax_error_is_a_clear_message(store_dir):
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    result = CliRunner().invoke(main, ["query", "SELECT WHERE {", "--store", str(store_dir)])
+    assert result.exit_code == 2
+    assert "malformed query" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+def test_export_round_trips(store_dir, tmp_path, fmt):
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    out = tmp_path / f"dump.{fmt}"
+    assert run("export", "--format", fmt, "-o", str(out), "--store", str(store_dir)).exit_code == 0
+    ds = Dataset()
+    ds.parse(out, format=fmt)
+    assert len(list(ds.quads((None, None, None, None)))) == len(quads_of(store_dir))

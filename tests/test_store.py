@@ -1,0 +1,129 @@
+"""One contract, two stores: embedded pyoxigraph and a remote SPARQL 1.1 store (a real `oxigraph serve`)."""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import time
+
+import pytest
+import requests
+from rdflib import Graph, Literal, URIRef
+
+from conftest import free_port
+from osce_kg.loader.errors import StoreError, StoreLocked
+from osce_kg.loader.store import Change, EmbeddedStore
+from osce_kg.loader.store.remote import RemoteStore
+
+EX = "http://example.org/"
+G1, G2 = URIRef(EX + "g1"), URIRef(EX + "g2")
+
+
+def graph(*triples: tuple[str, str, object]) -> Graph:
+    g = Graph()
+    for s, p, o in triples:
+        g.add((URIRef(EX + s), URIRef(EX + p), o if isinstance(o, (Literal, URIRef)) else URIRef(EX + o)))
+    return g
+
+
+@pytest.fixture
+def oxigraph_server():
+    """A real Oxigraph server (PyPI `oxigraph`) in memory on a free port."""
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.fail("the `oxigraph` command (PyPI package oxigraph) is not installed")
+    port = free_port()
+    proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(params=["embedded", "remote"])
+def store(request, tmp_path):
+    if request.param == "embedded":
+        s = EmbeddedStore(tmp_path / "store")
+    else:
+        url = request.getfixturevalue("oxigraph_server")
+        s = RemoteStore(url + "/query", url + "/update")
+    yield s
+    s.close()
+
+
+def test_replace_graph_is_whole(store):
+    store.apply(Change(replace={G1: graph(("a", "p", "b"), ("a", "q", Literal("x", lang="en")))}))
+    store.apply(Change(replace={G1: graph(("a", "p", "c"))}))
+    assert set(store.graph(G1)) == set(graph(("a", "p", "c")))
+    assert store.quad_count() == 1
+
+
+def test_union_default_graph_and_named_graphs(store):
+    store.apply(Change(replace={G1: graph(("a", "p", "b")), G2: graph(("b", "p", "c"))}))
+    rows = store.select("SELECT ?x ?z WHERE { ?x <http://example.org/p> ?y . ?y <http://example.org/p> ?z }")
+    assert rows == [{"x": URIRef(EX + "a"), "z": URIRef(EX + "c")}]
+    assert set(store.named_graphs()) == {G1, G2}
+    assert store.has_graph(G1) and not store.has_graph(URIRef(EX + "nope"))
+
+
+def test_ask_and_construct(store):
+    store.apply(Change(add=[(URIRef(EX + "a"), URIRef(EX + "p"), Literal(3), G1)]))
+    assert store.ask("ASK { ?s ?p 3 }")
+    g = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert len(g) == 1
+
+
+def test_remove_and_drop(store):
+    store.apply(Change(replace={G1: graph(("a", "p", "b"), ("a", "p", "c")), G2: graph(("x", "p", "y"))}))
+    store.apply(Change(remove=[(URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "b"), G1)], drop={G2}))
+    assert set(store.quads()) == {(URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "c"), G1)}
+
+
+def test_literals_survive_the_round_trip(store):
+    odd = Literal('line one\nline "two" \\ tab\t €', lang="sr-Cyrl")
+    store.apply(Change(replace={G1: graph(("a", "p", odd))}))
+    [(_, _, o)] = list(store.graph(G1))
+    assert o == odd
+
+
+def test_dump_nquads(store):
+    store.apply(Change(replace={G1: graph(("a", "p", "b")), G2: graph(("b", "p", "c"))}))
+    out = io.BytesIO()
+    store.dump(out, "nquads")
+    assert len(out.getvalue().decode().strip().splitlines()) == 2
+
+
+def test_a_failed_write_applies_nothing(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.apply(Change(replace={G1: graph(("a", "p", "b"))}))
+    # the replacement of G1 comes first in the update; the relative IRI after it fails the whole request
+    bad = Change(replace={G1: graph(("a", "p", "c"))}, add=[(URIRef("relative"), URIRef(EX + "p"), URIRef(EX + "o"), G2)])
+    with pytest.raises(StoreError):
+        store.apply(bad)
+    assert set(store.graph(G1)) == set(graph(("a", "p", "b")))
+    store.close()
+
+
+def test_second_writer_fails_at_once_with_advice(tmp_path):
+    first = EmbeddedStore(tmp_path / "store")
+    with pytest.raises(StoreLocked, match="osce-kg load --server"):
+        EmbeddedStore(tmp_path / "store")
+    first.close()
+
+
+def test_read_only_needs_an_existing_store(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        EmbeddedStore(tmp_path / "missing", read_only=True)
+
+
+def test_unreachable_remote_store_is_a_store_error():
+    store = RemoteStore(f"http://127.0.0.1:{free_port()}/query", "", timeout=2)
+    with pytest.raises(StoreError, match="cannot be reached"):
+        store.ask("ASK {}")
