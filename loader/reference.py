@@ -270,7 +270,7 @@ class Reference:
     chairpersonships: dict[int, str]
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
-    _longest: dict[str, int] = field(default_factory=dict, repr=False)
+    _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
 
     # -- public API -----------------------------------------------------
 
@@ -332,11 +332,10 @@ class Reference:
             self._index_of(kind)
         tokens = _tokens_with_spans(text)
         words = [t[0] for t in tokens]
-        longest = max((self._longest[k] for k in kinds), default=0)
         found: list[Match] = []
         i = 0
         while i < len(tokens):
-            hit = self._match_at(text, tokens, words, i, kinds, longest, adjectives)
+            hit = self._match_at(text, tokens, words, i, kinds, adjectives)
             if hit is None:
                 i += 1
                 continue
@@ -365,10 +364,15 @@ class Reference:
 
     # -- internals ------------------------------------------------------
 
-    def _match_at(self, text, tokens, words, i, kinds, longest, adjectives):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            key = tuple(words[i:i + size])
-            start, end = tokens[i][1], tokens[i + size - 1][2]
+    def _match_at(self, text, tokens, words, i, kinds, adjectives):
+        # grow the key while some kind has a name starting with it, then try longest first
+        size = 0
+        while i + size < len(tokens) and any(tuple(words[i:i + size + 1]) in self._prefixes[k]
+                                             for k in kinds):
+            size += 1
+        for n in range(size, 0, -1):
+            key = tuple(words[i:i + n])
+            start, end = tokens[i][1], tokens[i + n - 1][2]
             if not _word_edges(text, start, end):
                 continue
             for kind in kinds:
@@ -377,7 +381,7 @@ class Reference:
                         continue
                     if alias.exact_case and text[start:end].translate(_DASHES) != alias.text.translate(_DASHES):
                         continue
-                    return size, Match(start, end, kind, alias.label, alias.adjective)
+                    return n, Match(start, end, kind, alias.label, alias.adjective)
         return None
 
     def _index_of(self, kind: str) -> dict[str, str]:
@@ -399,7 +403,7 @@ class Reference:
                 trie.setdefault(tokens, []).append(alias)
         self._index[kind] = index
         self._trie[kind] = trie
-        self._longest[kind] = max((len(k) for k in trie), default=0)
+        self._prefixes[kind] = {k[:n] for k in trie for n in range(1, len(k) + 1)}
 
 
 def _word_edges(text: str, start: int, end: int) -> bool:

@@ -48,6 +48,22 @@ RDF_TYPES = (
     "application/trig",
 )
 
+#: what each query form can answer with, preferred first (SPARQL JSON/XML define booleans,
+#: CSV/TSV do not)
+SELECT_TYPES = RESULTS_TYPES
+ASK_TYPES = RESULTS_TYPES[:2]
+GRAPH_TYPES = RDF_TYPES
+FORM_TYPES: dict[str, tuple[str, ...]] = {
+    "SELECT": SELECT_TYPES, "ASK": ASK_TYPES, "CONSTRUCT": GRAPH_TYPES, "DESCRIBE": GRAPH_TYPES,
+}
+
+
+def available_for(form: str | None, *, html: bool = False) -> tuple[str, ...]:
+    """Media types a query of ``form`` can be answered with (``text/html`` last, if asked)."""
+    types = FORM_TYPES.get(form or "", RESULTS_TYPES)
+    return (*types, "text/html") if html else types
+
+
 #: media type -> rdflib serializer name
 RDFLIB_FORMAT = {
     "text/turtle": "turtle",
@@ -74,6 +90,13 @@ SYNONYMS = {
     "text/plain": "application/n-triples",
     "application/x-trig": "application/trig",
     "text/x-nquads": "application/n-quads",
+}
+
+
+#: a results type named by ``format=`` -> the RDF type meant when the answer is a graph
+GRAPH_EQUIVALENT = {
+    "application/sparql-results+json": "application/ld+json",
+    "application/sparql-results+xml": "application/rdf+xml",
 }
 
 
@@ -127,6 +150,9 @@ def negotiate(accept: str | None, available: tuple[str, ...] | list[str],
     if format_param:
         wanted = FORMAT_ALIASES.get(format_param.lower(), format_param.lower())
         wanted = SYNONYMS.get(wanted, wanted) if wanted not in available else wanted
+        if wanted not in available:
+            # "json"/"xml" name the results format for SELECT and the RDF one for graphs
+            wanted = GRAPH_EQUIVALENT.get(wanted, wanted)
         return wanted if wanted in available else None
     ranges = parse_accept(accept)
     if not ranges:

@@ -1,0 +1,123 @@
+"""The audit log: every accepted write as a PROV-O activity in its own named graph.
+
+A record (``{base}id/change/{id}``) is a ``prov:Activity`` with its start and end time,
+the agent (the token's name) it was associated with, the graphs it touched
+(``prov:used``), the numbers of triples added and removed, and the added and removed
+quads themselves as N-Quads literals (up to :data:`MAX_DIFF_QUADS` each), so the change
+feed can serve incremental syncs. Ids sort by time.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, XSD
+
+from .store.base import Quad
+
+#: beyond this many quads a record keeps the counts only
+MAX_DIFF_QUADS = 5_000
+
+AUDIT_GRAPH_KEY = "audit"
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One accepted write, as the change feed shows it."""
+
+    id: str
+    iri: str
+    time: str
+    agent: str
+    graphs: list[str]
+    added: int
+    removed: int
+    via: str | None = None
+    file: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+class AuditLog:
+    """Builds audit records and reads them back from the store."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.graph = URIRef(f"{base}graph/{AUDIT_GRAPH_KEY}")
+        self.vocab = Namespace(f"{base}ontology#")
+
+    def iri(self, record_id: str) -> URIRef:
+        return URIRef(f"{self.base}id/change/{record_id}")
+
+    def agent(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}id/agent/{name}")
+
+    def record(self, added: list[Quad], removed: list[Quad], *, actor: str, file: str | None = None,
+               via: str | None = None, now: dt.datetime | None = None) -> tuple[str, list[Quad]]:
+        """A new record's id and its quads (in the audit graph), to commit with the change."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        record_id = f"{now.strftime('%Y%m%dT%H%M%S%fZ')}-{uuid.uuid4().hex[:8]}"
+        node, agent, v = self.iri(record_id), self.agent(actor), self.vocab
+        stamp = Literal(now.isoformat(), datatype=XSD.dateTime)
+        triples = [
+            (node, RDF.type, PROV.Activity),
+            (node, RDF.type, v.Change),
+            (node, PROV.startedAtTime, stamp),
+            (node, PROV.endedAtTime, stamp),
+            (node, PROV.wasAssociatedWith, agent),
+            (agent, RDF.type, PROV.Agent),
+            (agent, RDFS.label, Literal(actor)),
+            (node, v.triplesAdded, Literal(len(added))),
+            (node, v.triplesRemoved, Literal(len(removed))),
+        ]
+        graphs = sorted({q[3] for q in added} | {q[3] for q in removed})
+        triples += [(node, PROV.used, g) for g in graphs]
+        if via:
+            triples.append((node, v.via, Literal(via)))
+        if file:
+            triples.append((node, v.sourceFile, Literal(file)))
+        if len(added) <= MAX_DIFF_QUADS and len(removed) <= MAX_DIFF_QUADS:
+            triples.append((node, v.addedQuads, Literal(nquads(added))))
+            triples.append((node, v.removedQuads, Literal(nquads(removed))))
+        return record_id, [(s, p, o, self.graph) for s, p, o in triples]
+
+    def feed_query(self, limit: int, offset: int) -> str:
+        """SPARQL for one page of records, newest first."""
+        v = self.vocab
+        return f"""
+            PREFIX prov: <{PROV}>
+            SELECT ?c ?time ?label ?added ?removed ?via ?file
+                   (GROUP_CONCAT(STR(?g); separator=" ") AS ?graphs)
+            WHERE {{ GRAPH <{self.graph}> {{
+                ?c a <{v.Change}> ; prov:endedAtTime ?time ; prov:wasAssociatedWith ?agent ;
+                   <{v.triplesAdded}> ?added ; <{v.triplesRemoved}> ?removed .
+                ?agent <{RDFS.label}> ?label .
+                OPTIONAL {{ ?c prov:used ?g }}
+                OPTIONAL {{ ?c <{v.via}> ?via }}
+                OPTIONAL {{ ?c <{v.sourceFile}> ?file }}
+            }} }}
+            GROUP BY ?c ?time ?label ?added ?removed ?via ?file
+            ORDER BY DESC(?time) DESC(?c) LIMIT {int(limit)} OFFSET {int(offset)}"""
+
+    def feed(self, store: Any, *, limit: int = 50, offset: int = 0) -> list[ChangeRecord]:
+        """One page of the change feed, newest first."""
+        prefix = f"{self.base}id/change/"
+        out = []
+        for row in store.select(self.feed_query(limit, offset)):
+            iri = str(row["c"])
+            out.append(ChangeRecord(
+                id=iri[len(prefix):] if iri.startswith(prefix) else iri, iri=iri, time=str(row["time"]),
+                agent=str(row["label"]), graphs=sorted(str(row.get("graphs", "")).split()),
+                added=int(row["added"]), removed=int(row["removed"]),
+                via=str(row["via"]) if "via" in row else None,
+                file=str(row["file"]) if "file" in row else None))
+        return out
+
+
+def nquads(quads: Iterable[Quad]) -> str:
+    """Quads as N-Quads text, sorted."""
+    return "".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads))

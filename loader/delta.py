@@ -1,0 +1,291 @@
+"""The change a SPARQL 1.1 Update would make, computed without writing anything.
+
+The update is evaluated by rdflib's SPARQL engine over an *overlay*: reads go to the
+real store (pattern lookups, so the cost follows what the update's patterns match,
+not the size of the store) and every write lands in the overlay. The overlay's net
+additions and removals are the :class:`~osce_kg.loader.store.base.Change` the gate
+then validates and commits in one transaction.
+
+Semantics (documented in the README): the WHERE clause reads the union of all graphs
+as its default graph, like ``/sparql``; templates without ``GRAPH`` write to the
+store's *default graph*, which osce-kg keeps as the named graph ``{base}graph/default``.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.sparql.algebra import translateUpdate
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql import update as rdflib_update
+from rdflib.plugins.sparql.evaluate import evalBGP
+from rdflib.plugins.sparql.evalutils import _fillTemplate, _join
+from rdflib.plugins.sparql.sparql import QueryContext
+from rdflib.term import Variable
+from rdflib.store import Store as RdflibStore
+from rdflib.term import Node
+
+from .errors import QuerySyntaxError, UsageError
+from .store.base import Change, Quad
+from .store.embedded import to_ox, to_rdflib
+
+Triple = tuple[Node, Node, Node]
+
+#: update operations that would reach outside the store
+_FORBIDDEN = {"Load": "LOAD is not allowed: send the data itself", "ServiceGraphPattern":
+              "SERVICE is not allowed in updates"}
+
+
+def parse_update(text: str, base: str | None = None) -> Any:
+    """Parse and translate a SPARQL Update.
+
+    :raises QuerySyntaxError: the text is not a SPARQL 1.1 Update.
+    :raises UsageError: the update uses LOAD or SERVICE.
+    """
+    try:
+        update = translateUpdate(parseUpdate(text), base=base)
+    except Exception as exc:  # pyparsing and rdflib raise many kinds
+        raise QuerySyntaxError(f"malformed SPARQL Update: {exc}") from None
+    for op in update.algebra:
+        _refuse_forbidden(op)
+    return update
+
+
+def _refuse_forbidden(node: object) -> None:
+    if isinstance(node, CompValue):
+        if node.name in _FORBIDDEN:
+            raise UsageError(_FORBIDDEN[node.name])
+        for value in node.values():
+            _refuse_forbidden(value)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            _refuse_forbidden(value)
+
+
+def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str | None = None) -> Change:
+    """The :class:`Change` the SPARQL Update ``text`` would make to ``store``.
+
+    ``store`` is an :class:`~osce_kg.loader.store.embedded.EmbeddedStore` (its ``raw``
+    pyoxigraph store is read, never written).
+
+    :raises QuerySyntaxError: the update does not parse.
+    :raises UsageError: the update uses LOAD or SERVICE, or names a blank-node graph.
+    """
+    update = parse_update(text, base)
+    overlay = Overlay(store.raw, default_graph)
+    dataset = _UnionDataset(store=overlay, default_union=True)
+    try:
+        _evaluate(dataset, update)
+    except UsageError:
+        raise
+    except Exception as exc:  # rdflib raises plain exceptions for failed operations
+        raise UsageError(f"the update failed: {exc}") from exc
+    return overlay.change()
+
+
+def _evaluate(dataset: Dataset, update: Any) -> None:
+    """rdflib's ``evalUpdate`` with a DELETE WHERE that handles ``GRAPH ?g``."""
+    for op in update.algebra:
+        ctx = QueryContext(dataset, initBindings={})
+        ctx.prologue = op.prologue
+        try:
+            if op.name == "DeleteWhere":
+                _delete_where(ctx, op)
+            else:
+                getattr(rdflib_update, "eval" + op.name)(ctx, op)
+        except Exception:
+            if not op.silent:
+                raise
+
+
+def _delete_where(ctx: QueryContext, op: CompValue) -> None:
+    solutions = list(evalBGP(ctx, op.triples or []))
+    for g, triples in (op.quads or {}).items():
+        part = []
+        if isinstance(g, Variable):
+            for graph in ctx.dataset.graphs():
+                part.extend(s.merge({g: graph.identifier}) for s in evalBGP(ctx.pushGraph(graph), triples))
+        else:
+            part = list(evalBGP(ctx.pushGraph(ctx.dataset.get_context(g)), triples))
+        solutions = list(_join(iter(solutions), part))
+    for solution in solutions:
+        if op.triples:
+            ctx.dataset.default_graph.__isub__(list(_fillTemplate(op.triples, solution)))
+        for g, triples in (op.quads or {}).items():
+            graph = ctx.dataset.get_context(solution.get(g) if isinstance(g, Variable) else g)
+            graph -= list(_fillTemplate(triples, solution))
+
+
+class _UnionDataset(Dataset):
+    """rdflib's Dataset, fixed for update templates: ``+=``/``-=`` of plain triples go to the default graph."""
+
+    def __iadd__(self, other: Iterable[Any]) -> "_UnionDataset":  # type: ignore[override]
+        for item in other:
+            if len(item) == 3:
+                self.default_graph.add(item)
+            else:
+                self.add(item)
+        return self
+
+    def __isub__(self, other: Iterable[Any]) -> "_UnionDataset":  # type: ignore[override]
+        for item in other:
+            if len(item) == 3:
+                self.default_graph.remove(item)
+            else:
+                self.remove(item)
+        return self
+
+
+class Overlay(RdflibStore):
+    """An rdflib store that reads a pyoxigraph store and keeps every write to itself."""
+
+    context_aware = True
+    graph_aware = True
+    formula_aware = False
+    transaction_aware = False
+
+    def __init__(self, base: ox.Store, default_graph: URIRef) -> None:
+        super().__init__()
+        self._base = base
+        self._default = default_graph
+        self.added: dict[URIRef, set[Triple]] = defaultdict(set)
+        self.removed: dict[URIRef, set[Triple]] = defaultdict(set)
+        self.dropped: set[URIRef] = set()
+
+    # -- identifiers -----------------------------------------------------------
+    def _gid(self, context: Graph | None) -> URIRef:
+        ident = getattr(context, "identifier", context)
+        if ident is None or ident == DATASET_DEFAULT_GRAPH_ID:
+            return self._default
+        if not isinstance(ident, URIRef):
+            raise UsageError("graph names must be IRIs")
+        return ident
+
+    def _ctx(self, gid: URIRef) -> Graph:
+        ident = DATASET_DEFAULT_GRAPH_ID if gid == self._default else gid
+        return Graph(store=self, identifier=ident)
+
+    # -- reads -----------------------------------------------------------------
+    def _base_triples(self, pattern: Triple, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
+        terms = []
+        for term in pattern:
+            if term is None:
+                terms.append(None)
+            elif isinstance(term, (URIRef, BNode, Literal)):
+                terms.append(to_ox(term))
+            else:  # a variable or path reached the store: match nothing
+                return
+        if isinstance(pattern[0], Literal) or (pattern[1] is not None and not isinstance(pattern[1], URIRef)):
+            return
+        graph = ox.NamedNode(str(gid)) if gid is not None else None
+        for q in self._base.quads_for_pattern(terms[0], terms[1], terms[2], graph):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                continue
+            g = URIRef(q.graph_name.value)
+            t = (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+            if t not in self.removed.get(g, ()):
+                yield t, g
+
+    def _added_triples(self, pattern: Triple, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
+        graphs = [gid] if gid is not None else list(self.added)
+        for g in graphs:
+            for t in self.added.get(g, ()):
+                if all(p is None or p == v for p, v in zip(pattern, t)):
+                    yield t, g
+
+    def _exists(self, t: Triple, gid: URIRef) -> bool:
+        return any(True for _ in self._base_triples(t, gid)) or t in self.added.get(gid, ())
+
+    def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override]
+        gid = None if context is None else self._gid(context)
+        seen: set[Triple] = set()
+        for source in (self._base_triples, self._added_triples):
+            for t, g in source(tuple(triple_pattern), gid):
+                if t in seen:
+                    continue
+                seen.add(t)  # the union default graph is a set: each triple once
+                yield t, iter([context if context is not None else self._ctx(g)])
+
+    def __len__(self, context: Any = None) -> int:  # type: ignore[override]
+        return sum(1 for _ in self.triples((None, None, None), context))
+
+    def contexts(self, triple: Any = None) -> Iterator[Graph]:  # type: ignore[override]
+        names = {URIRef(g.value) for g in self._base.named_graphs() if isinstance(g, ox.NamedNode)}
+        names |= {g for g, ts in self.added.items() if ts}
+        names -= self.dropped - {g for g, ts in self.added.items() if ts}
+        names.add(self._default)
+        for g in sorted(names):
+            if triple is None or self._exists(tuple(triple), g):
+                yield self._ctx(g)
+
+    # -- writes ----------------------------------------------------------------
+    def add(self, triple: Any, context: Any, quoted: bool = False) -> None:  # type: ignore[override]
+        gid = self._gid(context)
+        t = tuple(triple)
+        if t in self.removed.get(gid, ()):
+            self.removed[gid].discard(t)
+        elif not any(True for _ in self._base_triples(t, gid)):
+            self.added[gid].add(t)
+
+    def addN(self, quads: Iterable[Any]) -> None:  # type: ignore[override]  # noqa: N802
+        for s, p, o, c in quads:
+            self.add((s, p, o), c)
+
+    def remove(self, triple: Any, context: Any = None) -> None:  # type: ignore[override]
+        pattern = tuple(triple)
+        graphs = [self._gid(context)] if context is not None else [self._gid(c) for c in self.contexts()]
+        for gid in graphs:
+            matches = [t for t, _ in self._base_triples(pattern, gid)]
+            matches += [t for t, _ in self._added_triples(pattern, gid)]
+            for t in matches:
+                if t in self.added.get(gid, ()):
+                    self.added[gid].discard(t)
+                else:
+                    self.removed[gid].add(t)
+
+    def add_graph(self, graph: Graph) -> None:  # type: ignore[override]
+        self.dropped.discard(self._gid(graph))
+
+    def remove_graph(self, graph: Graph) -> None:  # type: ignore[override]
+        gid = self._gid(graph)
+        self.remove((None, None, None), graph)
+        if gid != self._default:
+            self.dropped.add(gid)
+
+    # -- the result ------------------------------------------------------------
+    def final_graph(self, gid: URIRef) -> Graph:
+        """The triples ``gid`` holds once the overlay is applied."""
+        g = Graph(identifier=gid)
+        for t, _ in self._base_triples((None, None, None), gid):
+            g.add(t)
+        for t in self.added.get(gid, ()):
+            g.add(t)
+        return g
+
+    def change(self) -> Change:
+        """The net effect as a :class:`Change`.
+
+        Graphs losing blank-node triples are replaced whole, because SPARQL's
+        ``DELETE DATA`` cannot name blank nodes; emptied dropped graphs are dropped.
+        """
+        change = Change()
+        for gid in sorted(set(self.added) | set(self.removed) | self.dropped):
+            added, removed = self.added.get(gid, set()), self.removed.get(gid, set())
+            final = self.final_graph(gid) if (removed or gid in self.dropped) else None
+            if final is not None and not final and gid in self.dropped:
+                change.drop.add(gid)
+            elif any(isinstance(x, BNode) for t in removed for x in t):
+                change.replace[gid] = final  # type: ignore[assignment]
+            else:
+                change.remove.extend((s, p, o, gid) for s, p, o in removed)
+                change.add.extend((s, p, o, gid) for s, p, o in added)
+        return change
+
+
+def quads_of(graph: Graph, gid: URIRef) -> list[Quad]:
+    """The triples of ``graph`` as quads in ``gid``."""
+    return [(s, p, o, gid) for s, p, o in graph]

@@ -1,0 +1,111 @@
+"""Datelines: "BRUSSELS, 18 February 2009 - ..." and all their variants.
+
+Pure functions. A dateline is a line (or the start of one) with upper-case place(s),
+optionally a country, a date (possibly without year) and a dash before the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from osce_kg.loader.extract.dates import DMY, MDY, complete_year, make_date, month_number
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-Џ"
+_PLACE_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
+_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD})*"
+PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-–—(]|$)")
+# "OSH, Kyrgyzstan," : a mixed-case country after the city
+_COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
+_DASH = r"(?:-{1,2}|–|—)"
+_AFTER_DATE = re.compile(rf"^\s*\.?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*(?:{_DASH}|:)\s*|^\.\s+(?=\S)|^\s*\.?\s*$")
+_NO_DATE = re.compile(rf"^\s*,?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*{_DASH}\s*(?=\S)")
+_WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
+# upper-case words that start sentences or titles but are never dateline places
+NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA
+SALW OSG CPC TNTD ATU UNICEF IOM EEAS USA UK BIH FBIH OCEEA PC LEOM NGO NGOS ICT COVID-19 TV WHO ICRC
+A I II III IV V Q OK RIA E.U. U.S. DE LA""".split())
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says, and where the text after it starts (column in the line)."""
+
+    places: tuple[str, ...]
+    date: dt.date | None
+    month_day: tuple[int, int] | None     # set when the dateline gives no year
+    text_start: int
+
+
+def title_case(place: str) -> str:
+    """'MITROVO POLJE' -> 'Mitrovo Polje'; "BOSANSKI BROD" ..; keeps short words low after first."""
+    words = []
+    for i, word in enumerate(place.split()):
+        low = word.lower()
+        if i and low in ("de", "la", "le", "na", "nad", "pod", "am", "an", "der", "upon", "on"):
+            words.append(low)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in low.split("-")))
+    return " ".join(words)
+
+
+def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
+    """Read a dateline at the start of ``line``; None if it does not start with one.
+
+    ``allow_alone`` accepts a line that is only place and date ("PRISTINA 9 January 2002").
+    Never raises.
+    """
+    m = PLACES.match(line)
+    if not m:
+        return None
+    places = tuple(p.strip() for p in re.split(r"\s*/\s*", m.group("places")) if p.strip())
+    if not places or any(p.upper() in NOT_PLACES or len(p.replace(".", "")) < 3 for p in places):
+        return None
+    rest = line[m.end():]
+    country = _COUNTRY.match(rest)
+    if country:
+        rest = rest[country.end():]
+    offset = len(line) - len(rest)
+    stamp = _date_at_start(rest)
+    if stamp is None:
+        nodate = _NO_DATE.match(rest)
+        if nodate and not country:
+            return Dateline(tuple(title_case(p) for p in places), None, None, offset + nodate.end())
+        return None
+    date, month_day, used = stamp
+    after = _AFTER_DATE.match(rest[used:])
+    if not after:
+        return None
+    end = offset + used + after.end()
+    if end >= len(line.rstrip()) and not allow_alone:
+        return None
+    return Dateline(tuple(title_case(p) for p in places), date, month_day, end)
+
+
+def _date_at_start(rest: str) -> tuple[dt.date | None, tuple[int, int] | None, int] | None:
+    """A date right at the start of ``rest`` (after a comma, dash or space)."""
+    lead = re.match(rf"^\s*(?:,|{_DASH})?\s*", rest)
+    pos = lead.end() if lead else 0
+    weekday = _WEEKDAY.match(rest[pos:])
+    if weekday and month_number(weekday.group().rstrip(", ")) is None:
+        pos += weekday.end()
+    for rx in (DMY, MDY):
+        m = rx.match(rest, pos)
+        if not m:
+            continue
+        month = month_number(m.group("month"))
+        if month is None:
+            continue
+        day = int(m.group("day"))
+        if m.group("year"):
+            return make_date(int(m.group("year")), month, day), None, m.end()
+        return None, (month, day), m.end()
+    return None
+
+
+def resolve(dateline: Dateline, reference: dt.date | None) -> dt.date | None:
+    """The dateline's date, taking a missing year from the page's own metadata date."""
+    if dateline.date or dateline.month_day is None:
+        return dateline.date
+    month, day = dateline.month_day
+    return complete_year(month, day, reference)

@@ -1,0 +1,283 @@
+"""The shapes pages come in: where the title, labels, dateline and body of each record are.
+
+Pure functions over lines. :func:`split_page` finds the records of a page (one for a
+release or entity page, one per item for a newsroom listing) as :class:`RawRecord`;
+turning their labels and text into canonical names is :mod:`.records_from`'s job.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from osce_kg.loader.extract.dates import parse_date, site_timestamp
+from osce_kg.loader.extract.datelines import Dateline, parse_dateline
+
+#: label (lower case, any supported language) -> the key it is stored under
+LABELS = {
+    "date": "date", "publishing date": "date", "published": "date", "datum": "date", "дата": "date",
+    "data": "date", "датум": "date",
+    "place": "place", "mjesto": "place", "mesto": "place", "место": "place", "место проведения": "place",
+    "lieu": "place", "locul": "place", "ort": "place", "вендо": "place",
+    "location": "location", "venue": "location", "lokacija": "location",
+    "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
+    "sursă": "source", "quelle": "source",
+    "fields of work": "fields_of_work", "what we do": "fields_of_work", "field of work": "fields_of_work",
+    "oblasti rada": "fields_of_work", "области работы": "fields_of_work", "domenii de activitate": "fields_of_work",
+    "domaines d'activité": "fields_of_work", "domaines d’activité": "fields_of_work", "tätigkeitsbereiche": "fields_of_work",
+    "where we are": "where", "content type": "content_type", "report type": "content_type",
+    "organized by": "organizers", "organised by": "organizers", "organizer": "organizers",
+    "organizers": "organizers",
+}
+#: labels that may stand alone on a line without a colon
+_BARE_LABELS = {k for k in LABELS if " " in k}
+_LABEL = re.compile(r"^\s*(?P<bullet>-\s*)?(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
+_BULLET_VALUE = re.compile(r"^\s*-\s+(?P<value>\S.*?)\s*$")
+# words heading a page that are not its title: site chrome and content types
+BOILERPLATE = frozenset("""skip links|newsroom|home|- home|menu|search|print|share|main navigation|
+organization for security and co-operation in europe|photo details|read more|contacts""".replace("\n", "").split("|"))
+CONTENT_TYPES = {
+    "press release": "Press release", "news": "News", "news item": "News", "statement": "Statement",
+    "press statement": "Press statement", "general event": "Event", "event": "Event",
+    "media advisory": "Media advisory", "feature": "Feature", "report": "Report", "daily report": "Daily report",
+    "spot report": "Spot report", "persbericht": "Press release", "communiqué de presse": "Press release",
+    "saopštenje za medije": "Press release", "saopćenje za medije": "Press release",
+    "comunicat de presă": "Press release", "пресс-релиз": "Press release", "саопштење за медије": "Press release",
+    "speech": "Speech", "interview": "Interview", "story": "Story",
+}
+#: section headings that only serve as a title when the page has no better one
+SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
+featured|history|history and mandate|leadership|figures|timeline|news and activities""".replace("\n", "").split("|"))
+_CREDIT = re.compile(r"\((?:OSCE|[^()]{0,40})/[^()]{1,60}\)|\bPhoto details\b")
+_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_URL = re.compile(r"https?://|www\.\S+\.\w")
+_FUNCTION_END = re.compile(r"\b(?:by|the|of|and|for|to|in|on|at|with|from|a|an)\s*$", re.I)
+
+
+@dataclass
+class RawRecord:
+    """One record's parts as found on the page, before names are resolved."""
+
+    line: int                                  # 1-based line of its first line
+    title: str | None = None
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    dateline: Dateline | None = None
+    date_line: dt.date | None = None           # a line that is only "Somewhere, 29 January 2003"
+    timestamp: dt.date | None = None           # site timestamp ("27 July, 2010 - 13:03")
+    content_type: str | None = None
+    body: str = ""
+    listing_item: bool = False
+    cut: bool = False                          # the text stops inside this record
+
+
+def is_label(line: str) -> tuple[str, str, bool] | None:
+    """(key, inline value, bulleted) when ``line`` is a known label line, else None."""
+    m = _LABEL.match(line)
+    if m and m.group("label").lower().strip() in LABELS:
+        return LABELS[m.group("label").lower().strip()], m.group("value"), bool(m.group("bullet"))
+    bare = line.strip().lstrip("-").strip().lower()
+    if bare in _BARE_LABELS:
+        return LABELS[bare], "", line.strip().startswith("-")
+    return None
+
+
+def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list[str]], set[int]]:
+    """Labels and their values in ``lines[start:stop]``, and the indices of the lines they use."""
+    labels: dict[str, list[str]] = {}
+    used: set[int] = set()
+    i = start
+    while i < stop:
+        hit = is_label(lines[i])
+        if hit is None:
+            i += 1
+            continue
+        key, value, bulleted = hit
+        used.add(i)
+        values = [value] if value else []
+        j = i + 1
+        if not value:
+            while j < stop and is_label(lines[j]) is None:
+                bullet = _BULLET_VALUE.match(lines[j])
+                if bulleted and bullet:
+                    values.append(bullet.group("value"))
+                elif not bulleted and lines[j].strip() and not values:
+                    values.append(lines[j].strip())
+                else:
+                    break
+                used.add(j)
+                j += 1
+        labels.setdefault(key, []).extend(values)
+        i = j
+    return labels, used
+
+
+def clean_caption(line: str) -> str:
+    """A line without photo credits ("(OSCE/Name)") and "Photo details"."""
+    return _CREDIT.sub(" ", line).strip()
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CREDIT.search(line))
+
+
+def _is_heading(line: str) -> bool:
+    """Short, unpunctuated lines: titles and section headings rather than paragraphs."""
+    s = line.strip()
+    if not s or len(s) > 250 or _IMAGE.match(s) or _URL.search(s) or s.startswith("|"):
+        return False
+    if s.endswith((".", ",", ";", ":")) and not s.endswith(("...", "Inc.", "Ltd.")):
+        return False
+    if re.fullmatch(r"[\W\d_]*\w*\d\w*[\W\d_]*", s):        # ids like "E81707", numbers
+        return False
+    return not is_caption(s)
+
+
+def split_page(lines: list[str], start: int, ends_cut: bool) -> list[RawRecord]:
+    """The records in ``lines[start:]``: listing items, or one record for the page.
+
+    ``ends_cut`` says the text may stop mid-record (no final newline). Never raises.
+    """
+    groups = _listing_groups(lines, start)
+    if len(groups) >= 2:
+        return _listing_items(lines, groups, ends_cut)
+    return [_single_record(lines, start, ends_cut)] if any(l.strip() for l in lines[start:]) else []
+
+
+def _listing_groups(lines: list[str], start: int) -> list[int]:
+    """Line indices of item titles: a line followed by a 'Publishing date:'/'Report type:' label."""
+    groups = []
+    for i in range(start + 1, len(lines)):
+        hit = is_label(lines[i])
+        if hit and hit[0] in ("date", "content_type") and not hit[2] and hit[1]:
+            prev = i - 1
+            while prev > start and not lines[prev].strip():
+                prev -= 1
+            if is_label(lines[prev]) is None and _is_heading(lines[prev]) and (not groups or groups[-1] < prev):
+                groups.append(prev)
+    return groups
+
+
+def _listing_items(lines: list[str], groups: list[int], ends_cut: bool) -> list[RawRecord]:
+    items = []
+    for n, first in enumerate(groups):
+        stop = groups[n + 1] if n + 1 < len(groups) else len(lines)
+        labels, used = read_labels(lines, first + 1, stop)
+        rest = [i for i in range(first + 1, stop) if i not in used and lines[i].strip()]
+        teaser = lines[rest[0]].strip() if rest else ""
+        record = RawRecord(line=first + 1, title=lines[first].strip(), labels=labels, listing_item=True,
+                           body=teaser, cut=ends_cut and n == len(groups) - 1)
+        record.content_type = (labels.get("content_type") or [None])[0]
+        record.dateline = parse_dateline(teaser) if teaser else None
+        items.append(record)
+    return items
+
+
+def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
+    labels, used = read_labels(lines, start, len(lines))
+    record = RawRecord(line=start + 1, labels=labels, cut=ends_cut)
+    headings: list[tuple[int, str]] = []
+    body_start = len(lines)
+    i = start
+    while i < len(lines):
+        raw = lines[i]
+        s = raw.strip()
+        if i in used or not s or _IMAGE.match(s) or s in ("-",):
+            i += 1
+            continue
+        low = s.lower().strip(" -")
+        stamp = site_timestamp(s)
+        dateline = parse_dateline(s)
+        if stamp and not dateline:
+            record.timestamp = record.timestamp or stamp
+        elif dateline and dateline.text_start >= len(s):
+            record.dateline = record.dateline or dateline           # "PRISTINA 9 January 2002" alone
+        elif dateline:
+            record.dateline = dateline
+            body_start = i
+            break
+        elif low in BOILERPLATE:
+            pass
+        elif low in CONTENT_TYPES:
+            record.content_type = record.content_type or CONTENT_TYPES[low]
+        elif _is_date_only_line(s):
+            record.date_line = record.date_line or parse_date(s)[0]
+        elif is_caption(s) or _is_label_like(s):
+            pass
+        elif _is_heading(s):
+            headings.append((i, s))
+        else:
+            body_start = i
+            break
+        i += 1
+    record.title = choose_title(_merge_wrapped(headings))
+    if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
+        body_start = start
+    body_lines = [clean_caption(l) if is_caption(l) else l.strip()
+                  for n, l in enumerate(lines[body_start:], start=body_start) if n not in used]
+    record.body = "\n".join(l for l in body_lines if l and not _IMAGE.match(l))
+    if record.dateline is None:
+        record.dateline = _dateline_in_body(lines, body_start, used)
+    return record
+
+
+def _is_date_only_line(s: str) -> bool:
+    """'Ministerie van Buitenlandse Zaken, 29 januari 2003': a short line ending in a full date."""
+    if len(s) > 90:
+        return False
+    date, had_year = parse_date(s)
+    return bool(date and had_year and re.search(r"(?:19|20)\d\d\.?\s*$", s) and "," in s)
+
+
+def _is_label_like(s: str) -> bool:
+    """'Дата изменения: Mon Apr 2 ...': a metadata line of a wrapper, never a title."""
+    return bool(re.match(r"^[^\W\d_][^:]{0,30}:\s*\S?", s)) and not s.endswith("?")
+
+
+def _dateline_in_body(lines: list[str], body_start: int, used: set[int]) -> Dateline | None:
+    """A dateline within the first few paragraphs of the body (after a lead photo caption)."""
+    seen = 0
+    for n in range(body_start, len(lines)):
+        if n in used or not lines[n].strip():
+            continue
+        dateline = parse_dateline(lines[n].strip(), allow_alone=False)
+        if dateline:
+            return dateline
+        seen += 1
+        if seen >= 3:
+            return None
+    return None
+
+
+def _merge_wrapped(headings: list[tuple[int, str]]) -> list[str]:
+    """Join a heading that ends in 'by'/'the'/... with the next one (hard-wrapped titles)."""
+    merged: list[str] = []
+    glue = False
+    for _, text in headings:
+        if glue and merged:
+            merged[-1] = f"{merged[-1]} {text}"
+        else:
+            merged.append(text)
+        glue = bool(_FUNCTION_END.search(text))
+    return [m.rstrip("* ").strip() for m in merged]
+
+
+def choose_title(headings: list[str]) -> str | None:
+    """The page title among its leading headings.
+
+    Section words ("About", "Our work") only when nothing else is there; a body's name
+    standing above a more specific heading is a section header ("Secretary General" over
+    the release title).
+    """
+    real = [h for h in headings if h.lower() not in SECTION_WORDS]
+    if not real:
+        return headings[0] if headings else None
+    if len(real) >= 2 and _is_name_of_body(real[0]):
+        return real[1]
+    return real[0]
+
+
+def _is_name_of_body(text: str) -> bool:
+    from osce_kg.loader.reference import reference  # the data is loaded once, lazily
+
+    ref = reference()
+    return any(ref.lookup(kind, text) for kind in ("organization", "field_operation", "state"))

@@ -1,0 +1,364 @@
+"""Queries run in a pool of killable worker processes over read-only snapshots.
+
+Why: pyoxigraph holds the GIL while it evaluates and cannot be interrupted, so a
+query in the server process could neither be stopped at the time limit nor run
+beside another. The server process owns the read-write store; each worker
+(:mod:`osce_kg.server._worker`) opens a RocksDB checkpoint of it read-only.
+
+Generations: every committed write marks the snapshot stale (cheap, in the
+writer's thread); the next query makes a fresh checkpoint and bumps the
+generation, and each worker reopens when a job names a newer generation. A
+checkpoint holds whole transactions only, so readers never see half a write,
+and a query after a write sees it. Old checkpoint folders are deleted once no
+worker holds them.
+
+Time limit: the parent waits on the worker's pipe with a deadline; past it the
+worker is killed (SIGKILL), a fresh one is started in the background and the
+caller gets :class:`QueryTimeout`. Other queries go on in the other workers.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import select
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from osce_kg.loader import errors
+from osce_kg.loader.errors import OsceKgError, QueryTimeout, StoreError
+from osce_kg.loader.store.embedded import EmbeddedStore
+
+from ._worker import _LEN
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Job:
+    """One query as the worker needs it."""
+
+    query: str
+    media: str | None = None
+    form: str | None = None
+    accept: str | None = None
+    format: str | None = None
+    default_graphs: list[str] | None = None
+    named_graphs: list[str] | None = None
+    base: str | None = None
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Answer:
+    """A worker's serialized answer."""
+
+    media_type: str
+    body: bytes
+    rows: int
+    kind: str
+    elapsed: float
+
+
+class NotAcceptable(OsceKgError):
+    """No format the client accepts fits the result."""
+
+    http_status = 406
+    title = "Not acceptable"
+
+
+class ServerBusy(OsceKgError):
+    """Every query worker stayed busy until the request's time ran out."""
+
+    http_status = 503
+    title = "Server busy"
+
+
+_ERRORS: dict[str, type[OsceKgError]] = {
+    "QuerySyntaxError": errors.QuerySyntaxError,
+    "ResultTooLarge": errors.ResultTooLarge,
+    "StoreError": errors.StoreError,
+    "NotAcceptable": NotAcceptable,
+    "UsageError": errors.UsageError,
+}
+
+
+class _Process:
+    """One worker process and the generation it has open."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "osce_kg.server._worker"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0, close_fds=True, env=env)
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.wfd = self.proc.stdin.fileno()
+        self.rfd = self.proc.stdout.fileno()
+        self.generation: int | None = None
+
+    def send(self, payload: bytes) -> None:
+        data = memoryview(_LEN.pack(len(payload)) + payload)
+        while data:
+            data = data[os.write(self.wfd, data):]
+
+    def receive(self, deadline: float) -> tuple[dict[str, Any], bytes]:
+        """The answer's header and body.
+
+        :raises TimeoutError: the deadline passed first.
+        :raises EOFError: the worker died.
+        """
+        header = json.loads(self._frame(deadline))
+        return header, self._frame(deadline)
+
+    def _frame(self, deadline: float) -> bytes:
+        size = _LEN.unpack(self._exact(4, deadline))[0]
+        return self._exact(size, deadline)
+
+    def _exact(self, n: int, deadline: float) -> bytes:
+        chunks: list[bytes] = []
+        while n:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([self.rfd], [], [], remaining)
+            if not ready:
+                raise TimeoutError
+            chunk = os.read(self.rfd, min(n, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                stream.close()
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+
+@dataclass
+class _Snapshot:
+    generation: int
+    path: Path
+    in_flight: int = 0
+
+
+class Executor:
+    """A pool of ``workers`` query processes over snapshots of ``store``.
+
+    Started lazily on the first query (so a forking server never inherits
+    workers); :meth:`close` stops the workers and deletes the snapshots.
+    """
+
+    def __init__(self, store: EmbeddedStore, *, workers: int = 2, timeout: float = 30.0,
+                 max_rows: int = 100_000, snapshot_root: Path | None = None) -> None:
+        self.store = store
+        self.size = max(1, workers)
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self.snapshot_root = snapshot_root or store.path.parent / f".{store.path.name}-snapshots-{os.getpid()}"
+        self._idle: queue.Queue[_Process] = queue.Queue()
+        self._spawn: queue.Queue[int | None] = queue.Queue()
+        self._processes: set[_Process] = set()
+        self._snapshots: dict[int, _Snapshot] = {}
+        self._current: _Snapshot | None = None
+        self._stale = True
+        self._lock = threading.Lock()
+        self._snapshot_lock = threading.Lock()
+        self._started = False
+        self._closed = False
+        self.timeouts = 0  # queries stopped at the limit, for /health and tests
+
+    # -- life cycle -------------------------------------------------------------
+    def start(self) -> None:
+        """Start the spawner thread and the workers (idempotent)."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+            _remove_stale_snapshot_roots(self.snapshot_root)
+            self.snapshot_root.mkdir(parents=True, exist_ok=True)
+            # one long-lived thread starts every worker: Linux's parent-death signal
+            # fires when the *thread* that forked a child ends
+            threading.Thread(target=self._spawner, name="query-worker-spawner", daemon=True).start()
+            for _ in range(self.size):
+                self._spawn.put(1)
+
+    def close(self) -> None:
+        """Stop every worker and delete the snapshots."""
+        with self._lock:
+            self._closed = True
+            processes = list(self._processes)
+            self._processes.clear()
+        self._spawn.put(None)
+        for process in processes:
+            process.kill()
+        shutil.rmtree(self.snapshot_root, ignore_errors=True)
+
+    def invalidate(self) -> None:
+        """A write was committed: the next query takes a fresh snapshot (an ``after_write`` hook)."""
+        self._stale = True
+
+    def _spawner(self) -> None:
+        while True:
+            item = self._spawn.get()
+            if item is None or self._closed:
+                return
+            try:
+                process = _Process()
+            except OSError:
+                log.exception("cannot start a query worker")
+                time.sleep(1)
+                self._spawn.put(1)
+                continue
+            with self._lock:
+                if self._closed:
+                    process.kill()
+                    return
+                self._processes.add(process)
+            self._idle.put(process)
+
+    # -- snapshots --------------------------------------------------------------
+    def _fresh_snapshot(self) -> _Snapshot:
+        """The current snapshot, made anew first if a write came since the last one."""
+        if self._stale or self._current is None:
+            with self._snapshot_lock:
+                if self._stale or self._current is None:
+                    self._stale = False  # a write from now on marks it stale again
+                    generation = (self._current.generation + 1) if self._current else 1
+                    path = self.snapshot_root / f"gen-{generation}"
+                    try:
+                        self.store.snapshot(path)
+                    except OSError as exc:
+                        self._stale = True
+                        raise StoreError(f"cannot snapshot the store for querying: {exc}") from exc
+                    snapshot = _Snapshot(generation, path)
+                    with self._lock:
+                        self._snapshots[generation] = snapshot
+                        self._current = snapshot
+                    self._sweep()
+        assert self._current is not None
+        return self._current
+
+    def _sweep(self) -> None:
+        """Delete snapshots older than the current one that nothing uses any more."""
+        with self._lock:
+            held = {p.generation for p in self._processes}
+            current = self._current.generation if self._current else None
+            old = [s for g, s in self._snapshots.items()
+                   if g != current and g not in held and s.in_flight == 0]
+            for snapshot in old:
+                del self._snapshots[snapshot.generation]
+        for snapshot in old:
+            shutil.rmtree(snapshot.path, ignore_errors=True)
+
+    # -- queries ----------------------------------------------------------------
+    def run(self, job: Job) -> Answer:
+        """Run ``job`` in a worker within the time limit.
+
+        :raises QueryTimeout: it ran past the limit; its worker was killed.
+        :raises ServerBusy: no worker came free within the limit.
+        :raises QuerySyntaxError, ResultTooLarge, NotAcceptable: from the worker.
+        :raises StoreError: the worker died or the store failed.
+        """
+        self.start()
+        deadline = time.monotonic() + self.timeout
+        snapshot = self._fresh_snapshot()
+        process = self._take(deadline)
+        with self._lock:
+            snapshot.in_flight += 1
+        try:
+            header, body = self._exchange(process, snapshot, job, deadline)
+        finally:
+            with self._lock:
+                snapshot.in_flight -= 1
+        if len(self._snapshots) > 1:
+            self._sweep()
+        if header.get("error"):
+            raise _ERRORS.get(header["error"], StoreError)(header.get("message", "query failed"))
+        return Answer(header["type"], body, header.get("rows", 0), header.get("kind", ""),
+                      header.get("elapsed", 0.0))
+
+    def _take(self, deadline: float) -> _Process:
+        while True:
+            try:
+                process = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise ServerBusy(
+                    f"every query worker stayed busy for {self.timeout:g} s; try again later") from None
+            if process.alive():
+                return process
+            self._retire(process)
+
+    def _exchange(self, process: _Process, snapshot: _Snapshot, job: Job,
+                  deadline: float) -> tuple[dict[str, Any], bytes]:
+        payload = dict(job.__dict__, generation=snapshot.generation, path=str(snapshot.path),
+                       max_rows=self.max_rows)
+        try:
+            process.send(json.dumps(payload).encode())
+            process.generation = snapshot.generation
+            answer = process.receive(deadline)
+        except TimeoutError:
+            self.timeouts += 1
+            self._retire(process)
+            raise QueryTimeout(
+                f"the query ran longer than the server's limit of {self.timeout:g} s and was "
+                "stopped; narrow it or add LIMIT") from None
+        except (EOFError, OSError, ValueError):
+            log.exception("a query worker failed")
+            self._retire(process)
+            raise StoreError("the query worker failed; the query was not answered") from None
+        self._idle.put(process)
+        return answer
+
+    def _retire(self, process: _Process) -> None:
+        """Kill ``process`` and have a fresh one started in its place."""
+        process.kill()
+        with self._lock:
+            self._processes.discard(process)
+            closed = self._closed
+        if not closed:
+            self._spawn.put(1)
+        self._sweep()
+
+    def stats(self) -> dict[str, int]:
+        """Workers alive and idle, snapshot generation, timeouts so far."""
+        return {"workers": len(self._processes), "idle": self._idle.qsize(),
+                "generation": self._current.generation if self._current else 0,
+                "timeouts": self.timeouts}
+
+
+def _remove_stale_snapshot_roots(root: Path) -> None:
+    """Delete snapshot folders left by server processes that are gone."""
+    stem = root.name.rsplit("-", 1)[0]
+    if not root.parent.exists():
+        return
+    for other in root.parent.glob(stem + "-*"):
+        pid = other.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and other != root and not _pid_alive(int(pid)):
+            shutil.rmtree(other, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,133 @@
+"""What the endpoint must know about a query before running it, from its text alone.
+
+A small lexer (comments, strings and IRIs are skipped, so a keyword inside them
+never counts): the query form (to negotiate the result format and answer 406
+before any work is done), whether the text is really an update, the ``SERVICE``
+targets (federation is refused unless allowlisted) and the ``PREFIX``
+declarations (reused when serializing graphs). The SPARQL parser in the query
+worker stays the judge of syntax; nothing here raises.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+
+_TOKEN = re.compile(
+    r"""
+      (?P<ws>\s+)
+    | (?P<comment>\#[^\n\r]*)
+    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                 |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
+    | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*)?:(?:[\w\-.:%\\\u00b7\u00c0-\uffff]*[\w\-:%\u00b7\u00c0-\uffff])?)
+    | (?P<word>[A-Za-z_][\w\-]*)
+    | (?P<open>\{)
+    | (?P<close>\})
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class ServiceCall:
+    """One ``SERVICE`` clause: its endpoint IRI (None when it is a variable or unresolvable)."""
+
+    target: str | None
+    written: str
+    silent: bool
+
+
+@dataclass
+class QueryInfo:
+    """The facts :func:`inspect_query` reads from a query text."""
+
+    form: str | None = None
+    is_update: bool = False
+    services: list[ServiceCall] = field(default_factory=list)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    base: str | None = None
+    #: the value of a ``LIMIT`` outside any braces (the query's own result limit)
+    top_limit: int | None = None
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    """The query's significant tokens as (kind, text) pairs; whitespace and comments dropped."""
+    out: list[tuple[str, str]] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "other"
+        if kind not in ("ws", "comment"):
+            out.append((kind, match.group()))
+    return out
+
+
+def inspect_query(text: str) -> QueryInfo:
+    """Read the form, update-ness, SERVICE targets, prefixes and top-level LIMIT of ``text``."""
+    info = QueryInfo()
+    toks = tokens(text)
+    depth = 0
+    i = 0
+    while i < len(toks):
+        kind, value = toks[i]
+        upper = value.upper()
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "word" and upper == "PREFIX" and info.form is None:
+            i = _read_prefix(toks, i, info)
+        elif kind == "word" and upper == "BASE" and info.form is None:
+            if i + 1 < len(toks) and toks[i + 1][0] == "iri":
+                info.base = toks[i + 1][1][1:-1]
+                i += 1
+        elif kind == "word" and info.form is None and not info.is_update:
+            if upper in QUERY_FORMS:
+                info.form = upper
+            elif upper in UPDATE_KEYWORDS:
+                info.is_update = True
+        elif kind == "word" and upper == "SERVICE":
+            i = _read_service(toks, i, info)
+        elif kind == "word" and upper == "LIMIT" and depth == 0:
+            if i + 1 < len(toks) and toks[i + 1][1].isdigit():
+                info.top_limit = int(toks[i + 1][1])
+        i += 1
+    return info
+
+
+def _read_prefix(toks: list[tuple[str, str]], i: int, info: QueryInfo) -> int:
+    if i + 2 < len(toks) and toks[i + 1][0] == "pname" and toks[i + 2][0] == "iri":
+        info.prefixes[toks[i + 1][1].rstrip(":")] = toks[i + 2][1][1:-1]
+        return i + 2
+    return i
+
+
+def _read_service(toks: list[tuple[str, str]], i: int, info: QueryInfo) -> int:
+    j = i + 1
+    silent = j < len(toks) and toks[j][1].upper() == "SILENT"
+    if silent:
+        j += 1
+    if j >= len(toks):
+        info.services.append(ServiceCall(None, "", silent))
+        return j
+    kind, value = toks[j]
+    target: str | None = None
+    if kind == "iri":
+        target = _resolve(value[1:-1], info.base)
+    elif kind == "pname":
+        prefix, _, local = value.partition(":")
+        if prefix in info.prefixes:
+            target = _resolve(info.prefixes[prefix], info.base) + local
+    info.services.append(ServiceCall(target, value, silent))
+    return j
+
+
+def _resolve(iri: str, base: str | None) -> str:
+    if base and not re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", iri):
+        from urllib.parse import urljoin
+
+        return urljoin(base, iri)
+    return iri

@@ -1,0 +1,151 @@
+"""Query results to bytes, in the query worker, with pyoxigraph's own serializers.
+
+The row cap is enforced here: solutions and triples are counted as they come
+and the work stops at ``max_rows + 1``; only then is anything serialized, so a
+capped result is an error, never a silently short body.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from osce_kg.loader.errors import ResultTooLarge
+
+RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+#: formats whose output carries graph names
+QUAD_TYPES = ("application/n-quads", "application/trig")
+
+#: prefixes offered to Turtle, TriG, RDF/XML and JSON-LD output (the query's own come on top)
+COMMON_PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+
+def capped(items: Iterable, max_rows: int, what: str) -> list:
+    """Up to ``max_rows`` items.
+
+    :raises ResultTooLarge: there are more than ``max_rows``.
+    """
+    out = []
+    for item in items:
+        if len(out) >= max_rows:
+            raise ResultTooLarge(
+                f"the query gives more than {max_rows} {what}, the server's limit: add LIMIT "
+                "(and OFFSET to page) or narrow the query")
+        out.append(item)
+    return out
+
+
+def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int) -> tuple[bytes, int]:
+    """SELECT results as ``media_type`` and the row count.
+
+    Rows are counted first; they then pass through TSV (whose terms are exactly
+    pyoxigraph's term syntax) so the native serializers write the final format.
+
+    :raises ResultTooLarge: more than ``max_rows`` rows.
+    """
+    variables = solutions.variables
+    rows = capped(solutions, max_rows, "rows")
+    lines = ["\t".join(str(v) for v in variables), "\n"]
+    for row in rows:
+        lines.append("\t".join("" if t is None else str(t) for t in row))
+        lines.append("\n")
+    tsv = "".join(lines).encode()
+    if media_type == "text/tab-separated-values":
+        return tsv, len(rows)
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return parsed.serialize(format=RESULTS_FORMATS[media_type]), len(rows)
+
+
+def boolean_bytes(result: ox.QueryBoolean, media_type: str) -> bytes:
+    """An ASK result as ``media_type`` (SPARQL JSON or XML; CSV/TSV define no boolean)."""
+    return result.serialize(format=RESULTS_FORMATS[media_type])
+
+
+def graph_bytes(items: list, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """Triples or quads as ``media_type``; JSON-LD is compacted with the project context."""
+    if media_type == "application/ld+json":
+        context = project_context()
+        if context is not None:
+            return _jsonld_with_context(items, context)
+    if media_type not in QUAD_TYPES:
+        items = list(dict.fromkeys(_as_triple(t) for t in items))
+    kwargs = {}
+    if media_type in ("text/turtle", "application/trig", "application/rdf+xml", "application/ld+json"):
+        kwargs["prefixes"] = {**COMMON_PREFIXES, **(prefixes or {})}
+    return ox.serialize(items, format=RDF_FORMATS[media_type], **kwargs)
+
+
+def _as_triple(item: ox.Triple | ox.Quad) -> ox.Triple:
+    if isinstance(item, ox.Quad):
+        return item.triple
+    return item
+
+
+_CONTEXT: list = []
+
+
+def project_context() -> dict | None:
+    """The project's published JSON-LD context (``ontology/context.jsonld``), if there is one."""
+    if not _CONTEXT:
+        try:
+            text = resources.files("osce_kg.ontology").joinpath("context.jsonld").read_text("utf-8")
+            _CONTEXT.append(json.loads(text))
+        except (FileNotFoundError, ModuleNotFoundError, ValueError):
+            _CONTEXT.append(None)
+    return _CONTEXT[0]
+
+
+def _jsonld_with_context(items: list, context: dict) -> bytes:
+    # rdflib compacts with a full context (terms, @vocab); pyoxigraph only uses prefixes
+    from rdflib import Dataset
+
+    data = ox.serialize([_as_quad(t) for t in items], format=ox.RdfFormat.N_QUADS)
+    ds = Dataset()
+    ds.parse(data=data.decode(), format="nquads")
+    ctx = context.get("@context", context)
+    return ds.serialize(format="json-ld", context=ctx, auto_compact=True).encode()
+
+
+def _as_quad(item: ox.Triple | ox.Quad) -> ox.Quad:
+    if isinstance(item, ox.Quad):
+        return item
+    return ox.Quad(item.subject, item.predicate, item.object, ox.DefaultGraph())
+
+
+def iter_quads_of(store: ox.Store, triples: Iterable[ox.Triple]) -> Iterator[ox.Quad]:
+    """Each triple in every graph that holds it (for N-Quads/TriG answers)."""
+    for t in triples:
+        found = False
+        for quad in store.quads_for_pattern(t.subject, t.predicate, t.object, None):
+            found = True
+            yield quad
+        if not found:
+            yield _as_quad(t)

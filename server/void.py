@@ -1,0 +1,134 @@
+"""The VoID description of the dataset, computed from the live store.
+
+Served at ``/void`` and ``/.well-known/void``. The dataset is ``{base}void#dataset``;
+class and property partitions are hash IRIs under ``{base}void#`` so the description is
+the same graph every time the data is the same.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, XSD
+
+from osce_kg.loader import __version__
+from osce_kg.loader.iri import Minter
+from osce_kg.loader.store.base import Store
+
+from .describe import VOID, tombstone_graph
+
+#: the formats the documents are offered in (void:feature)
+FEATURES = ("http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/JSON-LD",
+            "http://www.w3.org/ns/formats/RDF_XML", "http://www.w3.org/ns/formats/N-Triples",
+            "http://www.w3.org/ns/formats/N-Quads")
+
+
+def _count(store: Store, query: str) -> int:
+    rows = store.select(query)
+    return int(rows[0]["n"]) if rows and "n" in rows[0] else 0  # type: ignore[arg-type]
+
+
+def _not_tomb(minter: Minter) -> str:
+    return f"FILTER(?g != {tombstone_graph(minter).n3()})"
+
+
+def class_counts(store: Store, minter: Minter) -> list[tuple[URIRef, int]]:
+    """(class, number of instances), most instances first."""
+    rows = store.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
+    return [(r["c"], int(r["n"])) for r in rows if isinstance(r.get("c"), URIRef)]  # type: ignore[misc]
+
+
+def property_counts(store: Store, minter: Minter) -> list[tuple[URIRef, int]]:
+    """(property, number of triples), most used first."""
+    rows = store.select(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_tomb(minter)} }} "
+                        "GROUP BY ?p ORDER BY DESC(?n) ?p")
+    return [(r["p"], int(r["n"])) for r in rows]  # type: ignore[misc]
+
+
+def examples(store: Store, minter: Minter, classes: list[URIRef], per_class: int = 1) -> dict[URIRef, list[URIRef]]:
+    """A few resources of each class under ``/id/`` (the alphabetically first, so it is stable)."""
+    out: dict[URIRef, list[URIRef]] = {}
+    prefix = Literal(minter.base + "id/").n3()
+    for cls in classes:
+        rows = store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a {cls.n3()} FILTER(STRSTARTS(STR(?s), {prefix})) }} "
+                            f"ORDER BY ?s LIMIT {per_class}")
+        if rows:
+            out[cls] = [r["s"] for r in rows]  # type: ignore[misc]
+    return out
+
+
+def _partition_iri(minter: Minter, kind: str, term: URIRef) -> URIRef:
+    return URIRef(f"{minter.base}void#{kind}-{hashlib.sha256(str(term).encode()).hexdigest()[:12]}")
+
+
+def void_graph(store: Store, minter: Minter, *, license: str | None = None) -> Graph:
+    """The VoID description of everything in the store.
+
+    :raises StoreError: the store failed.
+    """
+    base = minter.base
+    ds = URIRef(base + "void#dataset")
+    desc = URIRef(base + "void")
+    g = Graph()
+    g.add((desc, RDF.type, VOID.DatasetDescription))
+    g.add((desc, DCTERMS.title, Literal("Description of the osce-kg dataset", lang="en")))
+    g.add((desc, FOAF.primaryTopic, ds))
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, DCTERMS.title, Literal("osce-kg: the OSCE knowledge graph", lang="en")))
+    g.add((ds, DCTERMS.description, Literal(
+        "OSCE participating States, structures, field operations, fields of work, events, "
+        "press releases and the people they mention, read from OSCE web documents.", lang="en")))
+    if license:
+        g.add((ds, DCTERMS.license, URIRef(license)))
+    g.add((ds, FOAF.homepage, URIRef(base)))
+    g.add((ds, VOID.uriSpace, Literal(base + "id/")))
+    g.add((ds, VOID.sparqlEndpoint, URIRef(base + "sparql")))
+    g.add((ds, VOID.dataDump, URIRef(base + "dumps/all.nq.gz")))
+    g.add((ds, VOID.vocabulary, URIRef(base + "ontology")))
+    g.add((ds, VOID.rootResource, URIRef(base)))
+    modified = dataset_modified(store)
+    if modified is not None:
+        g.add((ds, DCTERMS.modified, modified))
+    for feature in FEATURES:
+        g.add((ds, VOID.feature, URIRef(feature)))
+    g.add((ds, DCTERMS.creator, Literal(f"osce-kg {__version__}")))
+    not_tomb = _not_tomb(minter)
+    idspace = Literal(base + "id/").n3()
+    g.add((ds, VOID.triples, Literal(_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o "
+                                                      f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_tomb} }} }}"))))
+    g.add((ds, VOID.entities, Literal(_count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                                       f"{not_tomb} FILTER(STRSTARTS(STR(?s), {idspace})) }}"))))
+    g.add((ds, VOID.distinctSubjects, Literal(_count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g "
+                                                               f"{{ ?s ?p ?o }} {not_tomb} }}"))))
+    g.add((ds, VOID.distinctObjects, Literal(_count(store, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH ?g "
+                                                              f"{{ ?s ?p ?o }} {not_tomb} }}"))))
+    g.add((ds, VOID.documents, Literal(len(store.named_graphs()))))
+    classes = class_counts(store, minter)
+    props = property_counts(store, minter)
+    g.add((ds, VOID.classes, Literal(len(classes))))
+    g.add((ds, VOID.properties, Literal(len(props))))
+    for cls, n in classes:
+        part = _partition_iri(minter, "class", cls)
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], cls))
+        g.add((part, VOID.entities, Literal(n)))
+    for prop, n in props:
+        part = _partition_iri(minter, "property", prop)
+        g.add((ds, VOID.propertyPartition, part))
+        g.add((part, VOID.property, prop))
+        g.add((part, VOID.triples, Literal(n)))
+    ours = [c for c, _ in classes if str(c).startswith(base)]
+    for iris in examples(store, minter, ours).values():
+        for iri in iris:
+            g.add((ds, VOID.exampleResource, iri))
+    return g
+
+
+def dataset_modified(store: Store) -> Literal | None:
+    """The newest ``prov:generatedAtTime`` in the store (None when nothing says)."""
+    rows = store.select("SELECT (MAX(?t) AS ?n) WHERE { ?g <http://www.w3.org/ns/prov#generatedAtTime> ?t }")
+    value = rows[0].get("n") if rows else None
+    return value if isinstance(value, Literal) and value.datatype == XSD.dateTime else None
+
+
+__all__ = ["void_graph", "class_counts", "property_counts", "examples", "dataset_modified"]

@@ -1,0 +1,153 @@
+"""The gold file is well-formed: real files, full records, valid dates, the documented split.
+
+These tests check the data file itself, not the extractor. They read only the gold file,
+the pages it points at, and the seed navigation (for the canonical fields-of-work list).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "tests" / "gold" / "gold.jsonl"
+SEED_REL = "../shared/corpus/seed/000_6bfc26f97893894c.txt"
+PAGES_REL = "../shared/corpus/osce-pages/"
+KINDS = ("entity", "listing", "other", "pr-nav", "pr-plain")
+RECORD_KEYS = {"title", "date", "place", "source", "fields_of_work", "states",
+               "field_operations", "persons", "organizations"}
+LIST_KEYS = ("fields_of_work", "states", "field_operations", "persons", "organizations")
+# Labels the pages use that are not on the site's list; kept as written (see gold README).
+EXTRA_FIELD_LABELS = {"Safety of journalists", "Media laws"}
+
+
+def _entries() -> list[dict]:
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _records() -> list[tuple[str, int, dict]]:
+    return [(e["file"], i, r) for e in _entries() for i, r in enumerate(e["records"])]
+
+
+def _rid(item: tuple[str, int, dict]) -> str:
+    return f"{Path(item[0]).name}#{item[1]}"
+
+
+def _kind(rel: str) -> str:
+    return Path(rel).name.rsplit("_", 1)[0] if rel.startswith(PAGES_REL) else "seed"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_every_line_is_an_object_with_file_split_records():
+    for entry in _entries():
+        assert set(entry) <= {"file", "split", "records", "reject"}, entry.get("file")
+        assert isinstance(entry["file"], str) and isinstance(entry["records"], list)
+        assert entry["split"] in {"dev", "holdout"}, entry["file"]
+
+
+def test_referenced_files_exist_and_are_unique():
+    files = [e["file"] for e in _entries()]
+    assert len(files) == len(set(files)), "a file appears twice"
+    missing = [f for f in files if not (REPO / f).is_file()]
+    assert not missing, f"gold refers to missing files: {missing}"
+
+
+def test_coverage_seed_and_at_least_35_shared_pages_of_every_kind():
+    files = [e["file"] for e in _entries()]
+    assert SEED_REL in files
+    pages = [f for f in files if f.startswith(PAGES_REL)]
+    assert len(pages) >= 35
+    assert {_kind(f) for f in pages} == set(KINDS)
+
+
+def test_nav_only_and_rejected_pages_are_present_and_empty():
+    entries = _entries()
+    assert any(_kind(e["file"]) == "pr-nav" and e["records"] == [] for e in entries)
+    rejected = [e for e in entries if e.get("reject")]
+    assert rejected, "no page is marked for rejection"
+    for entry in rejected:
+        assert entry["reject"] is True and entry["records"] == [], entry["file"]
+
+
+def test_holdout_has_at_least_10_files_across_kinds():
+    held = [e["file"] for e in _entries() if e["split"] == "holdout"]
+    assert len(held) >= 10
+    assert {_kind(f) for f in held} == set(KINDS)
+
+
+def test_split_follows_the_documented_rule():
+    # README rule: per kind, in file-name order, every third file is holdout; the seed is dev.
+    entries = _entries()
+    for kind in KINDS:
+        names = sorted(Path(e["file"]).name for e in entries if _kind(e["file"]) == kind)
+        expected = set(names[2::3])
+        actual = {Path(e["file"]).name for e in entries
+                  if _kind(e["file"]) == kind and e["split"] == "holdout"}
+        assert actual == expected, kind
+    seed = next(e for e in entries if e["file"] == SEED_REL)
+    assert seed["split"] == "dev"
+
+
+@pytest.mark.parametrize("item", _records(), ids=_rid)
+def test_record_keys_and_value_types(item):
+    _, _, record = item
+    assert set(record) == RECORD_KEYS
+    for key in ("title", "place", "source"):
+        value = record[key]
+        assert value is None or (isinstance(value, str) and value == value.strip() and value), key
+    for key in LIST_KEYS:
+        values = record[key]
+        assert isinstance(values, list) and all(isinstance(v, str) and v.strip() for v in values), key
+        folded = [v.casefold() for v in values]
+        assert len(folded) == len(set(folded)), f"duplicate in {key}"
+
+
+@pytest.mark.parametrize("item", _records(), ids=_rid)
+def test_dates_are_iso_calendar_dates_or_null(item):
+    date = item[2]["date"]
+    if date is None:
+        return
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), date
+    parsed = dt.date.fromisoformat(date)  # raises on impossible dates such as 2015-02-30
+    assert 1975 <= parsed.year <= 2030
+
+
+@pytest.mark.parametrize("item", _records(), ids=_rid)
+def test_titles_occur_verbatim_in_their_page(item):
+    rel, _, record = item
+    if record["title"] is None:
+        return
+    page = (REPO / rel).read_text(encoding="utf-8")
+    assert _norm(record["title"]) in _norm(page)
+
+
+def test_listing_records_follow_page_order():
+    for entry in _entries():
+        titles = [r["title"] for r in entry["records"] if r["title"]]
+        if _kind(entry["file"]) != "listing" or len(titles) < 2:
+            continue
+        page = _norm((REPO / entry["file"]).read_text(encoding="utf-8"))
+        positions = [page.find(_norm(t)) for t in titles]
+        assert positions == sorted(positions), entry["file"]
+
+
+def _canonical_fields_of_work() -> set[str]:
+    """The labels between the first 'Fields of work' and '- Field operations' in the seed navigation."""
+    lines = (REPO / SEED_REL).read_text(encoding="utf-8").splitlines()
+    start = lines.index("Fields of work") + 1
+    stop = lines.index("- Field operations", start)
+    return {line.removeprefix("- ").strip() for line in lines[start:stop]}
+
+
+def test_fields_of_work_are_canonical_or_declared_extras():
+    canonical = _canonical_fields_of_work()
+    assert "Countering terrorism" in canonical and len(canonical) >= 20
+    used = {label for _, _, r in _records() for label in r["fields_of_work"]}
+    assert used <= canonical | EXTRA_FIELD_LABELS, sorted(used - canonical - EXTRA_FIELD_LABELS)
