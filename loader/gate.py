@@ -252,10 +252,6 @@ class Gate:
     def _exists(self, q: Quad) -> bool:
         raw = getattr(self.store, "raw", None)
         if raw is not None:
-            if isinstance(q[0], BNode) or isinstance(q[2], BNode):
-                # blank nodes read from a document are new ones, never the store's
-                return any(True for _ in raw.quads_for_pattern(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]),
-                                                             ox.NamedNode(str(q[3]))))
             return ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), ox.NamedNode(str(q[3]))) in raw
         return self.store.ask(f"ASK {{ GRAPH {q[3].n3()} {{ {q[0].n3()} {q[1].n3()} {q[2].n3()} }} }}")
 
@@ -415,7 +411,9 @@ def _copy_cbd(source: Graph, node: Node, out: Graph) -> None:
 def violations_of(report: Graph) -> list[Violation]:
     """The results of a SHACL validation report graph, as :class:`Violation` objects."""
     out: list[Violation] = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    # top-level results only: nested shapes' sh:detail results explain them
+    results = set(report.objects(None, SH.result)) or set(report.subjects(RDF.type, SH.ValidationResult))
+    for result in results:
         def one(p: URIRef) -> str | None:
             value = report.value(result, p)
             if value is None:

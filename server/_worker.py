@@ -111,7 +111,7 @@ def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes
     try:
         result = store.query(job["query"], base_iri=job.get("base"), **kwargs)
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"the query does not parse: {exc}") from None
+        raise QuerySyntaxError(f"the query does not parse: {_short(str(exc))}") from None
     except ValueError as exc:
         raise QuerySyntaxError(f"the query cannot be run: {exc}") from None
     if isinstance(result, ox.QuerySolutions):
@@ -140,6 +140,12 @@ def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes
         rows = len(items)
         body = results.graph_bytes(items, media, job.get("prefixes"))
     return {"status": 200, "type": media, "rows": rows, "kind": kind}, body
+
+
+def _short(message: str, limit: int = 240) -> str:
+    """The parser's message without its page-long list of expected characters."""
+    first = message.splitlines()[0] if message else message
+    return first if len(first) <= limit else first[:limit] + "…"
 
 
 def describe(store: ox.Store, triples: list[ox.Triple], kwargs: dict[str, Any],

@@ -1,12 +1,633 @@
-"""Placeholder: being written."""
+"""Linked-data publishing: every IRI dereferences, for people (HTML) and machines (RDF).
+
+Routes (all GET and HEAD):
+
+* ``/id/{kind}/{key}`` -> ``303 See Other`` to ``/doc/{kind}/{key}`` (404 unknown, 410 deleted)
+* ``/doc/{kind}/{key}`` negotiated; ``/doc/{kind}/{key}.{html,ttl,jsonld,rdf,nt}`` fixed;
+  ``?page=N`` pages the incoming links
+* ``/graph/{key}[.ext]`` a named graph: its provenance and what it holds
+* ``/class/{Name}`` (our classes) and ``/class?iri=...`` (any class): the instances, paged
+* ``/`` landing page; ``/ontology[.ext]``, ``/shapes[.ext]``; ``/context.jsonld``
+* ``/void[.ext]``, ``/.well-known/void``; ``/dumps/`` and the dump files; ``/sitemap.xml``, ``/robots.txt``
+"""
 from __future__ import annotations
 
-from flask import Blueprint, Flask
+import datetime as dt
+import hashlib
+import threading
+from collections import OrderedDict
+from typing import Callable
+from urllib.parse import quote, urlencode
 
-from .services import Services
+from flask import Blueprint, Flask, Response, abort, redirect, render_template, request
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+from werkzeug.http import is_resource_modified
+
+from osce_kg.loader import __version__
+
+from . import vocab
+from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Description, describe, page_url
+from .dumps import ALL, Dumps
+from .formats import EXTENSION_OF, RDF_OFFER, bind_prefixes, context_document, script_json, serialize
+from .negotiation import EXTENSIONS, negotiate
+from .present import Labeler, Shown, curie, href_for, language_name, local_name
+from .problems import problem
+from .services import Services, services
+from .void import class_counts, examples, void_graph
 
 bp = Blueprint("resources", __name__)
 
+HTML = "text/html"
+#: what a negotiated page offers; Turtle first: the answer to */* and to no Accept at all
+OFFER = (*RDF_OFFER, HTML)
+LIST_PAGE = 100
+SPARQL_SD = "http://www.w3.org/ns/sparql-service-description#endpoint"
+SITEMAP_MAX = 50_000
+EXTRA_KEY = "linked_data"
+#: cached descriptions per process (cleared on every committed write)
+CACHE_SIZE = 2048
 
-def init_app(app: Flask, services: Services) -> None:
+
+class LinkedData:
+    """Per-app caches for descriptions, VoID, dumps and page data; emptied after every write."""
+
+    def __init__(self, svc: Services) -> None:
+        self.svc = svc
+        self.dumps = Dumps(svc.store, svc.minter)
+        self._lock = threading.Lock()
+        self._descriptions: OrderedDict[tuple[str, int], Description] = OrderedDict()
+        self._memo: dict[str, object] = {}
+
+    def clear(self) -> None:
+        with self._lock:
+            self._descriptions.clear()
+            self._memo.clear()
+        self.dumps.clear()
+
+    def describe(self, iri: URIRef, page: int = 1) -> Description:
+        key = (str(iri), page)
+        with self._lock:
+            if key in self._descriptions:
+                self._descriptions.move_to_end(key)
+                return self._descriptions[key]
+        desc = describe(self.svc.store, self.svc.minter, iri, page=page, license=self.svc.settings.license)
+        with self._lock:
+            self._descriptions[key] = desc
+            while len(self._descriptions) > CACHE_SIZE:
+                self._descriptions.popitem(last=False)
+        return desc
+
+    def memo(self, key: str, build: Callable[[], object]) -> object:
+        with self._lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = build()
+        with self._lock:
+            self._memo[key] = value
+        return value
+
+    def ontology(self) -> Graph:
+        return self.memo("ontology", lambda: vocab.ontology_graph(self.svc.minter, self.svc.store))  # type: ignore[return-value]
+
+    def shapes(self) -> Graph:
+        return self.memo("shapes", lambda: vocab.shapes_graph(self.svc.minter))  # type: ignore[return-value]
+
+
+def ld() -> LinkedData:
+    return services().extras[EXTRA_KEY]  # type: ignore[return-value]
+
+
+def init_app(app: Flask, svc: Services) -> None:
+    state = LinkedData(svc)
+    svc.extras[EXTRA_KEY] = state
+    svc.after_write.append(state.clear)
     app.register_blueprint(bp)
+
+
+# -- negotiation and headers -----------------------------------------------------------
+
+def _root() -> str:
+    return request.script_root
+
+
+def choose(available: tuple[str, ...]) -> str | None:
+    """The media type to answer with; ``application/xhtml+xml`` counts as HTML, plain JSON as JSON-LD."""
+    accept = request.headers.get("Accept")
+    if accept:
+        accept = accept.replace("application/xhtml+xml", HTML).replace("application/json", "application/ld+json")
+    return negotiate(accept, available, request.args.get("format"))
+
+
+def wants_html() -> bool:
+    return bool(request.headers.get("Accept")) and choose(("application/problem+json", HTML)) == HTML
+
+
+def error(status: int, title: str, detail: str, *, negotiated: bool = True) -> Response:
+    """A problem document, or an HTML page when the client prefers HTML."""
+    if wants_html():
+        resp = Response(render_template("error.html", status=status, title=title, detail=detail), status=status,
+                        mimetype=HTML)
+    else:
+        resp = problem(status, title, detail)
+    if negotiated:
+        resp.vary.add("Accept")
+    return resp
+
+
+def not_acceptable(available: tuple[str, ...]) -> Response:
+    resp = problem(406, "Not Acceptable", "This resource is available as: " + ", ".join(available) + ".",
+                   available=list(available))
+    resp.vary.add("Accept")
+    return resp
+
+
+def link_header(path: str, *, canonical: str | None, topic: str | None = None, page: int = 1,
+                pages: int = 1, offer: tuple[str, ...] = OFFER) -> str:
+    """``Link`` values: alternates with type, canonical, primary topic, SPARQL endpoint, license, paging."""
+    svc = services()
+    query = f"?page={page}" if page > 1 else ""
+    links = [f'<{path}.{EXTENSION_OF[m]}{query}>; rel="alternate"; type="{m}"' for m in offer]
+    if canonical:
+        links.append(f'<{canonical}>; rel="canonical"')
+    if topic:
+        links.append(f'<{topic}>; rel="http://xmlns.com/foaf/0.1/primaryTopic"')
+    links.append(f'<{_root()}/sparql>; rel="{SPARQL_SD}"')
+    links.append(f'<{_root()}/void>; rel="http://rdfs.org/ns/void#inDataset"')
+    links.append(f'<{svc.settings.license}>; rel="license"')
+    if page > 1:
+        links.append(f'<{_paged(request.path, page - 1)}>; rel="prev"')
+        links.append(f'<{_paged(request.path, 1)}>; rel="first"')
+    if page < pages:
+        links.append(f'<{_paged(request.path, page + 1)}>; rel="next"')
+        links.append(f'<{_paged(request.path, pages)}>; rel="last"')
+    return ", ".join(links)
+
+
+def _paged(path: str, page: int) -> str:
+    return path if page == 1 else f"{path}?page={page}"
+
+
+def finish(body: bytes | str, media: str, *, etag: str | None = None, last_modified: dt.datetime | None = None,
+           negotiated: bool = False, links: str | None = None) -> Response:
+    """A 200 (or 304) with validators, ``Vary`` and ``Link``; ``etag`` defaults to a hash of the body."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    tag = etag or hashlib.sha256(data).hexdigest()[:20]
+    unchanged = not is_resource_modified(request.environ, etag=tag, last_modified=last_modified)
+    resp = Response(b"" if unchanged else data, status=304 if unchanged else 200)
+    resp.headers["Content-Type"] = f"{media}; charset=utf-8"
+    resp.set_etag(tag)
+    if last_modified:
+        resp.last_modified = last_modified
+    resp.cache_control.public = True
+    resp.cache_control.max_age = 60
+    if negotiated:
+        resp.vary.add("Accept")
+    if links:
+        resp.headers["Link"] = links
+    if unchanged:
+        resp.headers.pop("Content-Length", None)
+    return resp
+
+
+def _split_ext(name: str) -> tuple[str, str | None]:
+    """``x.ttl`` -> (``x``, ``ttl``); keys never contain dots."""
+    stem, dot, ext = name.rpartition(".")
+    return (stem, ext) if dot and ext in EXTENSION_OF.values() else (name, None)
+
+
+def _page_arg() -> int:
+    try:
+        page = int(request.args.get("page", "1"))
+    except ValueError:
+        abort(400, "page must be a whole number")
+    if page < 1:
+        abort(400, "page must be 1 or more")
+    return page
+
+
+def _media_for(ext: str | None, offer: tuple[str, ...] = OFFER) -> str | None:
+    return EXTENSIONS[ext] if ext else choose(offer)
+
+
+# -- resources --------------------------------------------------------------------------
+
+@bp.get("/id/<kind>/<key>")
+def resource_iri(kind: str, key: str) -> Response:
+    """The resource itself: 303 to the document that describes it."""
+    svc = services()
+    desc = ld().describe(URIRef(f"{svc.minter.base}id/{kind}/{key}"))
+    if not desc.exists:
+        return _missing(desc)
+    resp = redirect(f"{_root()}/doc/{kind}/{quote(key)}", code=303)
+    resp.headers["Link"] = f'<{desc.document}>; rel="describedby"'
+    resp.cache_control.public = True
+    resp.cache_control.max_age = 3600
+    return resp
+
+
+def _missing(desc: Description) -> Response:
+    if desc.deleted_at:
+        return error(410, "Gone", f"<{desc.iri}> was deleted on {desc.deleted_at:%Y-%m-%d %H:%M} UTC.")
+    return error(404, "Not Found", f"Nothing is known about <{desc.iri}>.")
+
+
+@bp.get("/doc/<kind>/<name>")
+def resource_doc(kind: str, name: str) -> Response:
+    """The document about ``/id/{kind}/{key}``: HTML or RDF by content negotiation or extension."""
+    svc = services()
+    key, ext = _split_ext(name)
+    return serve_description(URIRef(f"{svc.minter.base}id/{kind}/{key}"), f"{_root()}/doc/{kind}/{key}", ext)
+
+
+@bp.get("/graph/<name>")
+def graph_doc(name: str) -> Response:
+    """A document's named graph IRI: its provenance and the resources it holds."""
+    key, ext = _split_ext(name)
+    return serve_description(URIRef(f"{services().minter.base}graph/{key}"), f"{_root()}/graph/{key}", ext)
+
+
+def serve_description(iri: URIRef, path: str, ext: str | None) -> Response:
+    page = _page_arg()
+    desc = ld().describe(iri, page)
+    if not desc.exists:
+        return _missing(desc)
+    if page > desc.pages:
+        return error(404, "Not Found", f"There are only {desc.pages} page(s) of links to this resource.")
+    media = _media_for(ext)
+    if media is None:
+        return not_acceptable(OFFER)
+    links = link_header(path, canonical=str(page_url(desc.document, page)), topic=str(iri), page=page,
+                        pages=desc.pages)
+    etag = f"{desc.fingerprint()}-{EXTENSION_OF[media]}"
+    if not is_resource_modified(request.environ, etag=etag, last_modified=desc.last_modified):
+        return finish(b"", media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
+    if media == HTML:
+        body: bytes | str = render_resource(desc, path)
+    else:
+        body = serialize(Graph() + desc.graph, media, services().minter)
+    return finish(body, media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
+
+
+def _labeler(*graphs: Graph) -> Labeler:
+    return Labeler(*graphs, ld().ontology(), minter=services().minter, root=_root())
+
+
+def _alternates(path: str, page: int = 1, offer: tuple[str, ...] = OFFER) -> list[dict[str, str]]:
+    names = {"text/html": "HTML", "text/turtle": "Turtle", "application/ld+json": "JSON-LD",
+             "application/rdf+xml": "RDF/XML", "application/n-triples": "N-Triples"}
+    query = f"?page={page}" if page > 1 else ""
+    return [{"href": f"{path}.{EXTENSION_OF[m]}{query}", "type": m, "name": names[m]} for m in offer]
+
+
+def render_resource(desc: Description, path: str) -> str:
+    """The HTML page of a description."""
+    svc = services()
+    g = desc.graph
+    lab = _labeler(g)
+    rows: dict[URIRef, list[Shown]] = {}
+    for p, o in desc.own:
+        if p == RDF.type:
+            continue
+        rows.setdefault(p, []).append(lab.show(o))
+    order = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
+    properties = [{"prop": lab.show(p), "curie": curie(str(p), g.namespace_manager), "values": _sorted(vals)}
+                  for p, vals in sorted(rows.items(), key=lambda kv: (order.get(kv[0], 99), lab.prop(kv[0]).lower()))]
+    for row in properties:
+        row["prop"] = Shown(lab.prop(URIRef(row["prop"].iri)), href=row["prop"].href, iri=row["prop"].iri)
+    groups: dict[URIRef, list[Shown]] = {}
+    for s, p in desc.incoming:
+        groups.setdefault(p, []).append(lab.show(s))
+    incoming = [{"prop": Shown(lab.prop(p), href=href_for(str(p), svc.minter, _root()), iri=str(p)),
+                 "count": desc.incoming_counts.get(p, 0), "values": _sorted(groups.get(p, []))}
+                for p in sorted(desc.incoming_counts, key=lambda p: lab.prop(p).lower())]
+    provenance = [{"graph": lab.show(pr.graph), "loaded": pr.loaded,
+                   "facts": [(lab.prop(p), lab.show(o)) for s, p, o in pr.triples if s == pr.graph and p != RDF.type],
+                   "sources": _sources(pr.triples, pr.graph, lab)}
+                  for pr in desc.provenance]
+    jsonld = serialize(Graph() + g, "application/ld+json", svc.minter).decode("utf-8")
+    title = lab.label(desc.iri) or local_name(str(desc.iri))
+    langs = sorted({v.lang for row in properties for v in row["values"] if v.lang})
+    return render_template(
+        "resource.html", title=title, iri=str(desc.iri), types=lab.types(g, desc.iri), properties=properties,
+        incoming=incoming, incoming_total=desc.incoming_total, provenance=provenance, page=desc.page,
+        pages=desc.pages, prev_href=_paged(path, desc.page - 1) if desc.page > 1 else None,
+        next_href=_paged(path, desc.page + 1) if desc.page < desc.pages else None,
+        alternates=_alternates(path, desc.page), jsonld=script_json(jsonld), last_modified=desc.last_modified,
+        languages=[(t, language_name(t)) for t in langs], canonical=str(page_url(desc.document, desc.page)))
+
+
+def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, object]]:
+    """The resources a graph's provenance points to (its source document, the loading activity)."""
+    out: dict[object, list[tuple[str, Shown]]] = {}
+    for s, p, o in triples:
+        if s != graph and p != RDF.type:
+            out.setdefault(s, []).append((lab.prop(p), lab.show(o)))
+    return [{"node": lab.show(s), "facts": sorted(facts, key=lambda f: f[0])} for s, facts in out.items()]
+
+
+def _sorted(values: list[Shown]) -> list[Shown]:
+    return sorted(values, key=lambda s: (s.datetime or "", s.text.lower()))
+
+
+# -- class pages and landing -------------------------------------------------------------
+
+def _label_path() -> str:
+    return "|".join(p.n3() for p in LABEL_PROPERTIES)
+
+
+def class_members(cls: URIRef, page: int) -> tuple[int, list[tuple[URIRef, str | None, Literal | None]]]:
+    """How many instances ``cls`` has, and one page of them, newest first then by label."""
+    store = services().store
+    total_rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {cls.n3()} }}")
+    total = int(total_rows[0]["n"]) if total_rows else 0  # type: ignore[arg-type]
+    dates = "|".join(p.n3() for p in DATE_PROPERTIES)
+    rows = store.select(
+        f"SELECT ?s (MIN(STR(?l)) AS ?label) (MAX(?d) AS ?date) WHERE {{ ?s a {cls.n3()} "
+        f"OPTIONAL {{ ?s {_label_path()} ?l }} OPTIONAL {{ ?s {dates} ?d }} }} "
+        f"GROUP BY ?s ORDER BY DESC(?date) ?label ?s LIMIT {LIST_PAGE} OFFSET {(page - 1) * LIST_PAGE}")
+    return total, [(r["s"], str(r["label"]) if "label" in r else None, r.get("date")) for r in rows]  # type: ignore[misc]
+
+
+def class_href(cls: URIRef) -> str:
+    vocab_ns = str(services().minter.vocab)
+    if str(cls).startswith(vocab_ns) and "/" not in str(cls)[len(vocab_ns):]:
+        return f"{_root()}/class/{str(cls)[len(vocab_ns):]}"
+    return f"{_root()}/class?{urlencode({'iri': str(cls)})}"
+
+
+@bp.get("/class/<name>")
+def class_page(name: str) -> Response:
+    return _class_view(URIRef(str(services().minter.vocab) + name))
+
+
+@bp.get("/class")
+def class_by_iri() -> Response:
+    iri = request.args.get("iri", "")
+    if not iri.startswith(("http://", "https://", "urn:")):
+        return error(400, "Bad Request", "Give the class as ?iri=<absolute IRI>.", negotiated=False)
+    return _class_view(URIRef(iri))
+
+
+def _class_view(cls: URIRef) -> Response:
+    from .present import show_literal
+
+    page = _page_arg()
+    total, members = class_members(cls, page)
+    known = (cls, None, None) in ld().ontology()
+    if not total and not known:
+        return error(404, "Not Found", f"No class <{cls}> is defined or used here.", negotiated=False)
+    pages = max(1, -(-total // LIST_PAGE))
+    if page > pages:
+        return error(404, "Not Found", f"There are only {pages} page(s).", negotiated=False)
+    lab = _labeler()
+    items = [{"item": Shown(label or local_name(str(s)), href=href_for(str(s), services().minter, _root()), iri=str(s)),
+              "date": show_literal(d) if isinstance(d, Literal) else None} for s, label, d in members]
+    body = render_template("class.html", title=lab.name(cls), cls=lab.show(cls), definition=_definition(cls),
+                           items=items, total=total, page=page, pages=pages,
+                           prev_href=_class_page_href(page - 1) if page > 1 else None,
+                           next_href=_class_page_href(page + 1) if page < pages else None)
+    links = f'<{_root()}/sparql>; rel="{SPARQL_SD}"'
+    if page < pages:
+        links += f', <{_class_page_href(page + 1)}>; rel="next"'
+    return finish(body, HTML, links=links)
+
+
+def _class_page_href(page: int) -> str:
+    args = {k: v for k, v in request.args.items() if k != "page"}
+    if page > 1:
+        args["page"] = str(page)
+    return request.path + (f"?{urlencode(args)}" if args else "")
+
+
+def _definition(term: URIRef) -> str | None:
+    from rdflib.namespace import RDFS, SKOS
+
+    onto = ld().ontology()
+    for prop in (SKOS.definition, RDFS.comment):
+        value = onto.value(term, prop)
+        if value is not None:
+            return str(value)
+    return None
+
+
+def landing_data() -> dict[str, object]:
+    svc = services()
+
+    def build() -> dict[str, object]:
+        counts = class_counts(svc.store, svc.minter)
+        ours = [c for c, _ in counts if str(c).startswith(svc.minter.base)]
+        ex = examples(svc.store, svc.minter, ours, per_class=1)
+        linked = {i for iris in ex.values() for i in iris}
+        g = Graph()
+        from .describe import labels_and_types
+
+        for t in labels_and_types(svc.store, linked):
+            g.add(t)
+        return {"counts": counts, "examples": ex, "labels": g, "quads": svc.store.quad_count(),
+                "graphs": len(svc.store.named_graphs())}
+
+    return ld().memo("landing", build)  # type: ignore[return-value]
+
+
+@bp.get("/")
+def landing() -> Response:
+    data = landing_data()
+    lab = _labeler(data["labels"])  # type: ignore[arg-type]
+    ours, others = [], []
+    for cls, n in data["counts"]:  # type: ignore[union-attr]
+        row = {"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": n,
+               "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}  # type: ignore[union-attr]
+        (ours if str(cls).startswith(services().minter.base) else others).append(row)
+    body = render_template("index.html", title="osce-kg", ours=ours, others=others, quads=data["quads"],
+                           graphs=data["graphs"], version=__version__)
+    return finish(body, HTML, links=f'<{_root()}/sparql>; rel="{SPARQL_SD}", <{_root()}/void>; '
+                                   f'rel="http://rdfs.org/ns/void#inDataset"')
+
+
+# -- ontology, shapes, context ---------------------------------------------------------------
+
+@bp.get("/ontology")
+@bp.get("/ontology.<ext>")
+def ontology(ext: str | None = None) -> Response:
+    return _vocabulary("ontology", ld().ontology(), ext)
+
+
+@bp.get("/shapes")
+@bp.get("/shapes.<ext>")
+def shapes(ext: str | None = None) -> Response:
+    return _vocabulary("shapes", ld().shapes(), ext)
+
+
+@bp.get("/ontology/<term>")
+@bp.get("/shapes/<term>")
+def vocabulary_term(term: str) -> Response:
+    """``/ontology/Term`` -> ``/ontology#Term`` (our term IRIs are hash IRIs)."""
+    doc = request.path.rsplit("/", 1)[0]
+    if term[:1].isdigit():  # a version IRI (/ontology/0.1.0): the ontology itself
+        return redirect(doc, code=303)
+    return redirect(f"{doc}#{quote(term)}", code=303)
+
+
+def _vocabulary(which: str, graph: Graph, ext: str | None) -> Response:
+    if ext is not None and ext not in EXTENSION_OF.values():
+        return error(404, "Not Found", f"No /{which}.{ext} here.", negotiated=False)
+    media = _media_for(ext)
+    if media is None:
+        return not_acceptable(OFFER)
+    path = f"{_root()}/{which}"
+    links = link_header(path, canonical=services().minter.base + which)
+    if media != HTML:
+        return finish(serialize(Graph() + graph, media, services().minter), media, negotiated=ext is None, links=links)
+    body = render_ontology(graph, path) if which == "ontology" else render_shapes(graph, path)
+    return finish(body, HTML, negotiated=ext is None, links=links)
+
+
+def render_ontology(onto: Graph, path: str) -> str:
+    svc = services()
+    terms = vocab.ontology_terms(onto, str(svc.minter.vocab))
+    labels = ld().memo("ontology-usage", lambda: vocab.add_usage(terms, svc.store))
+    usage = ld().memo("ontology-terms", lambda: terms)
+    lab = _labeler(labels)  # type: ignore[arg-type]
+    header = vocab.ontology_header(onto)
+    return render_template("ontology.html", title=header.get("title") or "Ontology", header=header,
+                           classes=[t for t in usage if t.kind == "class"],  # type: ignore[attr-defined]
+                           properties=[t for t in usage if t.kind != "class"],  # type: ignore[attr-defined]
+                           lab=lab, alternates=_alternates(path), class_href=class_href)
+
+
+def render_shapes(shapes_g: Graph, path: str) -> str:
+    lab = _labeler(shapes_g)
+    return render_template("shapes.html", title="SHACL shapes", shapes=vocab.shapes_doc(shapes_g), lab=lab,
+                           alternates=_alternates(path))
+
+
+@bp.get("/context.jsonld")
+def context() -> Response:
+    resp = finish(context_document(services().minter), "application/ld+json")
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
+
+
+# -- VoID, dumps, sitemap ------------------------------------------------------------------------
+
+@bp.get("/void")
+@bp.get("/void.<ext>")
+@bp.get("/.well-known/void")
+def void(ext: str | None = None) -> Response:
+    svc = services()
+    if ext is not None and ext not in EXTENSION_OF.values():
+        return error(404, "Not Found", f"No /void.{ext} here.", negotiated=False)
+    media = _media_for(ext)
+    if media is None:
+        return not_acceptable(OFFER)
+    graph: Graph = ld().memo("void", lambda: void_graph(svc.store, svc.minter, license=svc.settings.license))  # type: ignore[assignment]
+    links = link_header(f"{_root()}/void", canonical=svc.minter.base + "void")
+    if media != HTML:
+        return finish(serialize(Graph() + graph, media, svc.minter), media, negotiated=ext is None, links=links)
+    return finish(render_void(graph), HTML, negotiated=ext is None, links=links)
+
+
+def render_void(graph: Graph) -> str:
+    from .describe import VOID
+
+    svc = services()
+    ds = URIRef(svc.minter.base + "void#dataset")
+    lab = _labeler(graph)
+    stats = [(lab.prop(p), graph.value(ds, p)) for p in (VOID.triples, VOID.entities, VOID.distinctSubjects,
+                                                            VOID.distinctObjects, VOID.classes, VOID.properties,
+                                                            VOID.documents)]
+    classes = sorted(((graph.value(part, VOID["class"]), int(graph.value(part, VOID.entities)))
+                      for part in graph.objects(ds, VOID.classPartition)), key=lambda x: (-x[1], str(x[0])))
+    props = sorted(((graph.value(part, VOID.property), int(graph.value(part, VOID.triples)))
+                    for part in graph.objects(ds, VOID.propertyPartition)), key=lambda x: (-x[1], str(x[0])))
+    return render_template(
+        "void.html", title="Dataset description (VoID)", stats=stats,
+        classes=[(Shown(lab.name(c), href=class_href(c), iri=str(c)), n) for c, n in classes],
+        properties=[(Shown(lab.prop(p), href=href_for(str(p), svc.minter, _root()), iri=str(p)), n) for p, n in props],
+        examples=[lab.show(x) for x in sorted(graph.objects(ds, VOID.exampleResource))],
+        alternates=_alternates(f"{_root()}/void"))
+
+
+@bp.get("/dumps/")
+def dumps_index() -> Response:
+    dumps = ld().dumps
+    whole = dumps.whole()
+    graphs = dumps.graphs()
+    body = render_template("dumps.html", title="Dumps", whole=whole, graphs=graphs, size=_size(len(whole.data)))
+    return finish(body, HTML)
+
+
+@bp.get("/dumps/<path:name>")
+def dump_file(name: str) -> Response:
+    dumps = ld().dumps
+    want_sum = name.endswith(".sha256")
+    stem = name[:-len(".sha256")] if want_sum else name
+    if stem == ALL:
+        found = dumps.whole()
+    elif stem.startswith("graph/") and stem.endswith(".nq.gz"):
+        found = dumps.graph(stem[len("graph/"):-len(".nq.gz")])
+    elif stem == "SHA256SUMS":
+        return finish(dumps.whole().checksum_line, "text/plain")
+    else:
+        found = None
+    if found is None:
+        return error(404, "Not Found", f"No dump called {name!r}.", negotiated=False)
+    if want_sum:
+        return finish(found.checksum_line, "text/plain", etag=found.sha256 + "-sum")
+    # served as the gzip file it is (not Content-Encoding: clients keep the .gz they asked for)
+    resp = finish(found.data, "application/gzip", etag=found.sha256)
+    resp.headers["Content-Type"] = "application/gzip"
+    resp.headers["Content-Disposition"] = f'attachment; filename="{stem.rsplit("/", 1)[-1]}"'
+    resp.headers["Digest"] = "sha-256=" + _b64(found.sha256)
+    return resp
+
+
+def _b64(hexdigest: str) -> str:
+    import base64
+
+    return base64.b64encode(bytes.fromhex(hexdigest)).decode("ascii")
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return f"{n}"
+
+
+def _doc_paths(offset: int, limit: int) -> list[str]:
+    svc = services()
+    prefix = Literal(svc.minter.base + "id/").n3()
+    rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), {prefix})) }} "
+                            f"ORDER BY ?s LIMIT {limit} OFFSET {offset}")
+    return [svc.minter.document_of(str(r["s"])) or "" for r in rows]
+
+
+@bp.get("/sitemap.xml")
+@bp.get("/sitemap-<int:part>.xml")
+def sitemap(part: int | None = None) -> Response:
+    """Every page of the site for crawlers; past 50,000 documents, an index of numbered parts."""
+    svc = services()
+    root = request.url_root.rstrip("/")
+    base_len = len(svc.minter.base)
+    count_rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
+                                  f"{Literal(svc.minter.base + 'id/').n3()})) }}")
+    total = int(count_rows[0]["n"]) if count_rows else 0  # type: ignore[arg-type]
+    parts = max(1, -(-total // SITEMAP_MAX))
+    if part is None and parts > 1:
+        urls = [f"{root}/sitemap-{i}.xml" for i in range(1, parts + 1)]
+        return finish(render_template("sitemap_index.xml", urls=urls), "application/xml")
+    if part is not None and not 1 <= part <= parts:
+        return error(404, "Not Found", "No such sitemap part.", negotiated=False)
+    start = ((part or 1) - 1) * SITEMAP_MAX
+    urls = [f"{root}/{p[base_len:]}" for p in _doc_paths(start, SITEMAP_MAX)]
+    if (part or 1) == 1:
+        urls = [f"{root}/", f"{root}/ontology", f"{root}/shapes", f"{root}/void", f"{root}/dumps/"] + urls
+    return finish(render_template("sitemap.xml", urls=urls), "application/xml")
+
+
+@bp.get("/robots.txt")
+def robots() -> Response:
+    return finish(f"User-agent: *\nAllow: /\nSitemap: {request.url_root}sitemap.xml\n", "text/plain")

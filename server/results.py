@@ -97,10 +97,14 @@ def graph_bytes(items: list, media_type: str, prefixes: dict[str, str] | None = 
             return _jsonld_with_context(items, context)
     if media_type not in QUAD_TYPES:
         items = list(dict.fromkeys(_as_triple(t) for t in items))
-    kwargs = {}
-    if media_type in ("text/turtle", "application/trig", "application/rdf+xml", "application/ld+json"):
-        kwargs["prefixes"] = {**COMMON_PREFIXES, **(prefixes or {})}
-    return ox.serialize(items, format=RDF_FORMATS[media_type], **kwargs)
+    if media_type not in ("text/turtle", "application/trig", "application/rdf+xml", "application/ld+json"):
+        return ox.serialize(items, format=RDF_FORMATS[media_type])
+    # offer only the prefixes the data uses: a search in the N-Triples text is far cheaper
+    # than a walk over the terms
+    plain = ox.serialize(items, format=RDF_FORMATS["application/n-quads"])
+    offered = {**COMMON_PREFIXES, **(prefixes or {})}
+    used = {p: ns for p, ns in offered.items() if ns and ("<" + ns).encode() in plain}
+    return ox.serialize(items, format=RDF_FORMATS[media_type], prefixes=used)
 
 
 def _as_triple(item: ox.Triple | ox.Quad) -> ox.Triple:

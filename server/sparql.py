@@ -1,12 +1,366 @@
-"""Placeholder: being written."""
+"""The SPARQL 1.1 Protocol endpoint at ``/sparql``.
+
+GET, POST form and POST direct queries; the protocol dataset
+(``default-graph-uri``/``named-graph-uri``, the union of all graphs otherwise);
+results by content negotiation (``format=`` wins, then Accept with q-values,
+406 when nothing fits); the Service Description and, for browsers, an HTML query
+page when there is no query. Queries run in killable worker processes
+(:mod:`osce_kg.server.executor`); this module only reads requests and writes
+answers.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, Flask
+import atexit
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+from urllib.parse import parse_qsl, urlencode
 
-from .services import Services
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
 
-bp = Blueprint("sparql", __name__)
+from osce_kg.loader.errors import OsceKgError, UsageError
+from osce_kg.loader.store.embedded import EmbeddedStore
+
+from . import negotiation
+from .executor import Answer, Executor, Job, NotAcceptable
+from .querytext import QueryInfo, inspect_query
+from .servicedesc import service_description
+from .services import Services, services
+
+bp = Blueprint("sparql", __name__, template_folder="templates")
+
+EXECUTOR_KEY = "sparql_executor"
+FORM_TYPE = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+#: what GET /sparql without a query answers with: the Service Description, or the query page
+DESCRIPTION_TYPES = (*negotiation.RDF_TYPES, "text/html")
+TEXT_TYPES = ("text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples",
+              "application/n-quads", "application/trig", "text/html")
 
 
-def init_app(app: Flask, services: Services) -> None:
+class UpdateNotHere(UsageError):
+    """A SPARQL Update was sent to the query endpoint."""
+
+    title = "Update sent to the query endpoint"
+
+
+class FederationRefused(UsageError):
+    """A SERVICE clause names an endpoint that is not on the allowlist."""
+
+    title = "Federated query refused"
+
+
+@dataclass
+class ProtocolRequest:
+    """A query request as the protocol defines it, whatever way it came."""
+
+    query: str | None
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    format: str | None = None
+
+
+def init_app(app: Flask, services_: Services) -> None:
+    """Register the endpoint and its query executor (workers start on the first query)."""
+    executor: Executor | None = None
+    if isinstance(services_.store, EmbeddedStore):
+        settings = services_.settings
+        executor = Executor(services_.store, workers=settings.query_workers,
+                            timeout=settings.query_timeout, max_rows=settings.max_result_rows)
+        services_.after_write.append(executor.invalidate)
+        atexit.register(executor.close)
+    services_.extras[EXECUTOR_KEY] = executor
+    services_.extras["sparql_examples"] = example_queries()
     app.register_blueprint(bp)
+
+
+def executor_of(app: Flask) -> Executor | None:
+    """The app's query executor (tests close it; ``/health`` may report it)."""
+    from .services import EXTENSION_KEY
+
+    return app.extensions[EXTENSION_KEY].extras.get(EXECUTOR_KEY)
+
+
+# -- reading the request ---------------------------------------------------------
+
+def _parse_pairs(raw: bytes, where: str) -> list[tuple[str, str]]:
+    """``application/x-www-form-urlencoded`` pairs, strictly UTF-8.
+
+    :raises UsageError: the bytes are not ASCII or the escapes not UTF-8.
+    """
+    try:
+        return parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8", errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        raise UsageError(f"the {where} is not valid UTF-8 form encoding") from None
+
+
+def _check_limits() -> None:
+    settings = services().settings
+    uri = request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI") or request.full_path
+    if len(uri.encode("latin-1", "replace")) > settings.max_url_bytes:
+        raise RequestURITooLarge(
+            f"the URL is longer than {settings.max_url_bytes} bytes; POST the query instead")
+    if request.content_length is not None and request.content_length > settings.max_body_bytes:
+        raise RequestEntityTooLarge(f"the request body is larger than {settings.max_body_bytes} bytes")
+
+
+def _body_text() -> str:
+    """The request body of a direct POST, which the protocol requires to be UTF-8.
+
+    :raises UsageError: another charset is declared or the bytes are not UTF-8.
+    """
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise UsageError(f"the query must be sent as UTF-8, not {charset}")
+    try:
+        return request.get_data(cache=True).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError("the query is not valid UTF-8") from None
+
+
+def read_protocol_request() -> ProtocolRequest:
+    """Read a query request from GET, POST form or POST direct.
+
+    :raises UsageError: an update, several queries, a wrong content type or bad encoding.
+    """
+    _check_limits()
+    pairs = _parse_pairs(request.query_string, "URL query string")
+    body_query: list[str] = []
+    if request.method == "POST":
+        mimetype = request.mimetype
+        if mimetype == FORM_TYPE:
+            pairs += _parse_pairs(request.get_data(cache=True), "form body")
+        elif mimetype == QUERY_TYPE:
+            body_query = [_body_text()]
+        elif mimetype == UPDATE_TYPE:
+            raise UpdateNotHere("SPARQL Update is not accepted at /sparql; POST it to /update with a token")
+        else:
+            shown = mimetype or "no content type"
+            raise UsageError(f"a query POST must be {FORM_TYPE} or {QUERY_TYPE}, not {shown}")
+    values: dict[str, list[str]] = {}
+    for name, value in pairs:
+        values.setdefault(name, []).append(value)
+    if "update" in values or "using-graph-uri" in values or "using-named-graph-uri" in values:
+        raise UpdateNotHere("SPARQL Update is not accepted at /sparql; POST it to /update with a token")
+    queries = values.get("query", []) + body_query
+    if len(queries) > 1:
+        raise UsageError("send exactly one query per request")
+    if request.method == "POST" and not queries:
+        raise UsageError("the request carries no query")
+    formats = values.get("format", [])
+    return ProtocolRequest(queries[0] if queries else None, values.get("default-graph-uri", []),
+                           values.get("named-graph-uri", []), formats[0] if formats else None)
+
+
+def refuse_federation(info: QueryInfo, allowlist: Iterable[str]) -> None:
+    """:raises FederationRefused: a SERVICE names an endpoint not on ``allowlist``."""
+    allowed = set(allowlist)
+    for call in info.services:
+        if call.target is None or call.target not in allowed:
+            shown = call.target or call.written or "?"
+            hint = ("federation is switched off on this server" if not allowed
+                    else "it is not on the server's SERVICE allowlist")
+            raise FederationRefused(f"SERVICE {shown} refused: {hint}")
+
+
+# -- the endpoint ----------------------------------------------------------------
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"], provide_automatic_options=False)
+@bp.route("/sparql/", methods=["GET", "POST", "OPTIONS"], provide_automatic_options=False,
+          endpoint="endpoint_slash")
+def endpoint() -> Response:
+    if request.method == "OPTIONS":
+        return _preflight()
+    proto = read_protocol_request()
+    if proto.query is None:
+        return describe_service(proto.format)
+    return answer_query(proto)
+
+
+def answer_query(proto: ProtocolRequest) -> Response:
+    """Negotiate, run and answer one query.
+
+    :raises UsageError, FederationRefused, NotAcceptable, QueryTimeout, ResultTooLarge: as problems.
+    """
+    assert proto.query is not None
+    svc = services()
+    info = inspect_query(proto.query)
+    if info.is_update:
+        raise UpdateNotHere("this is a SPARQL Update; POST it to /update with a token, not to /sparql")
+    refuse_federation(info, svc.settings.service_allowlist)
+    available = negotiation.available_for(info.form, html=True)
+    media = negotiation.negotiate(request.headers.get("Accept"), available, proto.format)
+    if media is None:
+        raise NotAcceptable(f"{info.form or 'query'} results are available as: {', '.join(available)}")
+    job = Job(query=proto.query, media=media, form=info.form, accept=request.headers.get("Accept"),
+              format=proto.format, default_graphs=proto.default_graphs or None,
+              named_graphs=proto.named_graphs or None, base=_endpoint_url(), prefixes=info.prefixes)
+    if media == "text/html":
+        return _html_answer(proto, job)
+    answer = _run(job)
+    return _response(answer.body, answer.media_type, rows=answer.rows)
+
+
+def _run(job: Job) -> Answer:
+    executor = services().extras.get(EXECUTOR_KEY)
+    if executor is None:
+        raise UsageError("this store kind cannot run queries here; ask the remote endpoint directly")
+    return executor.run(job)
+
+
+def _response(body: bytes, media_type: str, *, status: int = 200, rows: int | None = None) -> Response:
+    mimetype = media_type + ("; charset=utf-8" if media_type in TEXT_TYPES else "")
+    response = Response(body, status=status, content_type=mimetype)
+    response.vary.add("Accept")
+    if rows is not None:
+        response.headers["X-Result-Rows"] = str(rows)
+    return response
+
+
+def _endpoint_url() -> str:
+    return url_for("sparql.endpoint", _external=True)
+
+
+# -- service description and the HTML page -------------------------------------------
+
+def describe_service(format_param: str | None) -> Response:
+    """The Service Description (RDF by negotiation) or, for a browser, the query page."""
+    media = negotiation.negotiate(request.headers.get("Accept"), DESCRIPTION_TYPES, format_param)
+    if media is None:
+        raise NotAcceptable(f"the service description is available as: {', '.join(DESCRIPTION_TYPES)}")
+    if media == "text/html":
+        return _page()
+    svc = services()
+    graph = service_description(_endpoint_url(), svc.store,
+                                result_types=[*negotiation.RESULTS_TYPES, *negotiation.RDF_TYPES],
+                                allowlist=svc.settings.service_allowlist)
+    body = graph.serialize(format=negotiation.RDFLIB_FORMAT[media], encoding="utf-8")
+    return _response(body, media)
+
+
+def _page(query: str = "", status: int = 200, **context: object) -> Response:
+    html = render_template("sparql.html", query=query, examples=services().extras.get("sparql_examples", []),
+                           endpoint=_endpoint_url(), formats=negotiation.RESULTS_TYPES + negotiation.RDF_TYPES,
+                           **context)
+    return _response(html.encode(), "text/html", status=status)
+
+
+def _html_answer(proto: ProtocolRequest, job: Job) -> Response:
+    """The query page with the results as a table (SELECT/ASK from SPARQL JSON,
+    graphs from N-Triples), or with the error the query met."""
+    graph = job.form in ("CONSTRUCT", "DESCRIBE")
+    job.media = "application/n-triples" if graph else "application/sparql-results+json"
+    try:
+        answer = _run(job)
+    except OsceKgError as exc:
+        return _page(proto.query or "", status=exc.http_status, error=exc.message, error_title=exc.title)
+    if answer.media_type == "application/sparql-results+json":
+        data = json.loads(answer.body)
+        if "boolean" in data:
+            return _page(proto.query or "", boolean=data["boolean"])
+        return _page(proto.query or "", columns=data["head"]["vars"], rows=[
+            [row.get(v) for v in data["head"]["vars"]] for row in data["results"]["bindings"]])
+    triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
+    rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in triples]
+    return _page(proto.query or "", columns=["subject", "predicate", "object"], rows=rows)
+
+
+def _cell(term: object) -> dict[str, str]:
+    """A term in the SPARQL JSON shape the template renders."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    assert isinstance(term, ox.Literal)
+    cell = {"type": "literal", "value": term.value}
+    if term.language:
+        cell["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        cell["datatype"] = term.datatype.value
+    return cell
+
+
+def example_queries() -> list[dict[str, str]]:
+    """Example queries for the query page, drawn from the ontology's classes when it exists."""
+    examples = [
+        {"title": "Documents (named graphs) by size",
+         "query": "SELECT ?graph (COUNT(*) AS ?triples)\nWHERE { GRAPH ?graph { ?s ?p ?o } }\n"
+                  "GROUP BY ?graph\nORDER BY DESC(?triples)\nLIMIT 20"},
+        {"title": "Classes in use",
+         "query": "SELECT ?class (COUNT(?x) AS ?instances)\nWHERE { ?x a ?class }\n"
+                  "GROUP BY ?class\nORDER BY DESC(?instances)"},
+    ]
+    for iri, label in _ontology_classes()[:8]:
+        examples.append({
+            "title": f"{label[:1].upper()}{label[1:]}: instances and labels",
+            "query": ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                      f"SELECT ?x ?label\nWHERE {{\n  ?x a <{iri}> .\n  OPTIONAL {{ ?x rdfs:label ?label }}\n}}\n"
+                      "ORDER BY ?label\nLIMIT 50"),
+        })
+    examples.append({"title": "Describe one resource",
+                     "query": "DESCRIBE ?x\nWHERE { ?x a ?class }\nLIMIT 1"})
+    for example in examples:
+        example["href"] = "?" + urlencode({"query": example["query"]})
+    return examples
+
+
+def _ontology_classes() -> list[tuple[str, str]]:
+    """(IRI, English label) of the ontology's own classes, if the ontology is there."""
+    try:
+        text = resources.files("osce_kg.ontology").joinpath("osce.ttl").read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return []
+    store = ox.Store()
+    try:
+        store.load(text, format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError, OSError):
+        return []
+    query = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?c (SAMPLE(?l) AS ?label) WHERE {
+          ?c a owl:Class ; rdfs:label ?l . FILTER(isIRI(?c) && (LANG(?l) = "en" || LANG(?l) = ""))
+        } GROUP BY ?c ORDER BY ?label"""
+    return [(row["c"].value, row["label"].value) for row in store.query(query)]
+
+
+# -- CORS --------------------------------------------------------------------------
+
+def _allowed_origin() -> str | None:
+    origin = request.headers.get("Origin")
+    allowed = services().settings.cors_origins
+    if "*" in allowed:
+        return "*"
+    return origin if origin and origin in allowed else None
+
+
+def _preflight() -> Response:
+    """Answer OPTIONS: a CORS preflight for an allowed origin, else just ``Allow``."""
+    response = Response(status=204)
+    response.headers["Allow"] = "GET, HEAD, POST, OPTIONS"
+    origin = _allowed_origin()
+    if origin and request.headers.get("Access-Control-Request-Method"):
+        method = request.headers["Access-Control-Request-Method"].upper()
+        if method in ("GET", "HEAD", "POST"):
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+            wanted = request.headers.get("Access-Control-Request-Headers", "")
+            safe = {"accept", "content-type", "accept-language", "content-language", "cache-control"}
+            granted = [h.strip() for h in wanted.split(",") if h.strip().lower() in safe]
+            if granted:
+                response.headers["Access-Control-Allow-Headers"] = ", ".join(granted)
+            response.headers["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+@bp.after_request
+def _cors(response: Response) -> Response:
+    origin = _allowed_origin()
+    if origin:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Expose-Headers"] = "Content-Type, X-Result-Rows"
+        if origin != "*":
+            response.vary.add("Origin")
+    return response

@@ -71,12 +71,11 @@ _LL_NAME = re.compile(r"\b(?P<title>President|Minister|Ambassador|Mr\.?|Ms\.?)\s
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
              "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
 _EVENT = re.compile(
-    rf"(?P<name>(?:(?:{_ORDINALS.replace(' ', '|')}|twenty-\w+|thirty-\w+)|\d{{1,3}}(?:st|nd|rd|th))"
-    rf"(?:\s+(?:[A-Z][\w’'/-]*|OSCE|of|on|and|for|the|in))*?\s+"
+    rf"(?P<name>(?i:(?:{_ORDINALS.replace(' ', '|')}|twenty-\w+|thirty-\w+)|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"(?:\s+(?:[A-Z][\w’'/-]*|of|on|and|for|the|in)){{0,8}}?\s+"
     rf"(?:Conference|Forum|Meeting|Summit|Session|Ministerial Council|Seminar|Workshop|Round|"
-    rf"Dialogue|Festival|Exhibition|Congress|Symposium|Review Conference|Annual Session))"
-    rf"(?P<tail>(?:\s+(?:on|of)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for))*)?)",
-    re.IGNORECASE)
+    rf"Dialogue|Festival|Exhibition|Congress|Symposium|Annual Session))"
+    rf"(?P<tail>(?:\s+(?:on|of)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for)){{0,8}})?)")
 
 
 @dataclass
@@ -148,13 +147,22 @@ def find_persons(text: str, matches: list[Match], ref: Reference) -> list[Person
 
 
 def _strip_honorifics(start: int, name: str) -> tuple[int, str | None]:
-    tokens = name.split()
-    while tokens and (tokens[0].lower() in _HONORIFICS or tokens[0].lower().rstrip(".") in _HONORIFICS):
-        start += len(tokens[0]) + 1
+    """Drop titles and the words of a post before the name proper.
+
+    'Counter-terrorism Coordinator Gilles de Kerchove' -> 'Gilles de Kerchove'.
+    """
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
+    cut = 0
+    for i, (_, token) in enumerate(tokens):
+        low = token.lower().rstrip(".")
+        if low in _HONORIFICS or low in _NOT_NAME or _ROLE_NOUNS.fullmatch(token):
+            cut = i + 1
+    tokens = tokens[cut:]
+    while tokens and re.fullmatch(r"[a-z]+", tokens[0][1]):      # a particle left at the front
         tokens = tokens[1:]
-        while tokens and tokens[0] == "":
-            tokens = tokens[1:]
-    return start, " ".join(tokens) if len(tokens) >= 2 else None
+    if len(tokens) < 2:
+        return start, None
+    return start + tokens[0][0], name[tokens[0][0]:]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

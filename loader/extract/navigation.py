@@ -6,6 +6,7 @@ the "– OSCE Chairpersonship 2025" suffix are taken off States and recorded apa
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from osce_kg.loader.records import Navigation
 
@@ -52,17 +53,20 @@ def is_navigation_start(lines: list[str]) -> bool:
     return headers >= 2 and bullets >= 10
 
 
-def parse_navigation(lines: list[str]) -> tuple[Navigation, int]:
+def parse_navigation(lines: list[str], is_known: Callable[[str], bool] | None = None
+                     ) -> tuple[Navigation, int]:
     """Read the navigation at the top of ``lines``.
 
     Returns the navigation and the index of the first line after it (0 when there is
-    none). Never raises.
+    none). When the navigation runs to the end of the text (a capture cut short), a last
+    item that ``is_known`` does not recognise is taken to be cut and dropped. Never raises.
     """
     nav = Navigation()
     if not is_navigation_start(lines):
         return nav, 0
     section: str | None = None
     end = 0
+    last: tuple[str | None, str]
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _LONE_DASH.match(line):
@@ -75,8 +79,10 @@ def parse_navigation(lines: list[str]) -> tuple[Navigation, int]:
         bullet = _BULLET.match(line)
         if not bullet or section is None and not _looks_like_nav_item(bullet.group("item")):
             break
-        _add_item(nav, section, bullet.group("item"))
+        last = (section, bullet.group("item"))
         end = i + 1
+        if end < len(lines) or is_known is None or is_known(last[1]):
+            _add_item(nav, *last)
     return nav, end
 
 

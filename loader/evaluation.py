@@ -1,0 +1,319 @@
+"""Measure the extractor against a hand-written gold file (``osce-kg eval``).
+
+The gold file has one JSON object per line: ``{"file", "split", "records": [...]}`` (and
+``"reject": true`` for a page that must be rejected). Each gold record gives ``title``,
+``date``, ``place``, ``source``, ``fields_of_work``, ``states``, ``field_operations``,
+``persons`` and ``organizations``. Names compare case- and accent-insensitively, ignoring a
+leading "OSCE " or "the "; dashes and quotes of any kind compare equal.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from osce_kg.loader.errors import DocumentError, UsageError
+from osce_kg.loader.records import Record
+
+SCALAR_FIELDS = ("title", "date", "place", "source")
+SET_ACCURACY_FIELDS = ("fields_of_work",)
+SET_FIELDS = ("states", "field_operations", "persons", "organizations")
+SPLITS = ("dev", "holdout", "all")
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = {**dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'"),
+           **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u00ab\u00bb"), '"')}
+
+
+def normalize(value: object) -> str:
+    """The comparison key of a value: folded case and accents, no leading 'OSCE '/'the '."""
+    if value is None:
+        return ""
+    text = str(value).translate(_DASHES).translate(_QUOTES)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"\s+", " ", text.casefold()).strip(" .")
+    for prefix in ("the ", "osce "):
+        text = text.removeprefix(prefix)
+    return text
+
+
+@dataclass
+class FieldScore:
+    """Accuracy (scalar and set-equality fields) or precision/recall (set fields) of one field."""
+
+    name: str
+    correct: int = 0
+    total: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Miss:
+    """One disagreement with the gold file."""
+
+    file: str
+    record: int | None
+    field: str
+    expected: object
+    got: object
+
+    def __str__(self) -> str:
+        where = f"{Path(self.file).name}#{self.record}" if self.record is not None else Path(self.file).name
+        return f"{where} {self.field}: expected {self.expected!r}, got {self.got!r}"
+
+
+@dataclass
+class EvalReport:
+    """Scores per field, record counts and every miss, for one split."""
+
+    split: str
+    files: int = 0
+    gold_records: int = 0
+    found_records: int = 0
+    matched_records: int = 0
+    rejections_expected: int = 0
+    rejections_correct: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+
+    def score(self, name: str) -> FieldScore:
+        return self.fields.setdefault(name, FieldScore(name))
+
+    def as_dict(self) -> dict:
+        out: dict = {"split": self.split, "files": self.files, "gold_records": self.gold_records,
+                     "found_records": self.found_records, "matched_records": self.matched_records,
+                     "rejections_expected": self.rejections_expected,
+                     "rejections_correct": self.rejections_correct, "fields": {}}
+        for name, s in self.fields.items():
+            if name in SET_FIELDS:
+                out["fields"][name] = {"precision": s.precision, "recall": s.recall, "f1": s.f1,
+                                       "tp": s.tp, "fp": s.fp, "fn": s.fn}
+            else:
+                out["fields"][name] = {"accuracy": s.accuracy, "correct": s.correct, "total": s.total}
+        out["misses"] = [str(m) for m in self.misses]
+        return out
+
+
+def read_gold(gold_path: Path) -> list[dict]:
+    """The gold entries, one per file.
+
+    Raises:
+        UsageError: the file is missing or a line is not a JSON object with ``file``.
+    """
+    try:
+        lines = gold_path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read gold file {gold_path}: {exc.strerror or exc}") from exc
+    entries = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{gold_path}:{n}: not JSON ({exc.msg})") from exc
+        if not isinstance(entry, dict) or "file" not in entry:
+            raise UsageError(f"{gold_path}:{n}: expected an object with a 'file' key")
+        entries.append(entry)
+    return entries
+
+
+def evaluate(gold_path: Path, paths: list[Path], split: str = "all",
+             extract=None) -> EvalReport:
+    """Compare what the extractor reads from ``paths`` with the gold file.
+
+    Only gold entries whose file is among ``paths`` (matched by resolved path, else by file
+    name) and whose split is ``split`` (``dev``, ``holdout`` or ``all``) are scored.
+    ``extract`` maps a path to a Document (default: :func:`osce_kg.loader.extract.read_document`).
+
+    Raises:
+        UsageError: bad split or unreadable gold file.
+    """
+    if split not in SPLITS:
+        raise UsageError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    if extract is None:
+        from osce_kg.loader.extract import read_document as extract
+    report = EvalReport(split=split)
+    for name in (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS, *SET_FIELDS):
+        report.score(name)
+    chosen = _pick_files(gold_path, paths)
+    for entry in read_gold(gold_path):
+        if split != "all" and entry.get("split") != split:
+            continue
+        path = chosen.get(_key(gold_path, entry["file"])) or chosen.get(Path(entry["file"]).name)
+        if path is None:
+            continue
+        _score_file(report, entry, path, extract)
+    return report
+
+
+def _key(gold_path: Path, rel: str) -> str:
+    """The resolved path of a gold ``file`` (relative to the repository root = the gold
+    file's grandparent folder when it lives in ``tests/gold``, else the working folder)."""
+    for base in (Path.cwd(), gold_path.resolve().parent.parent.parent):
+        candidate = (base / rel).resolve()
+        if candidate.exists():
+            return str(candidate)
+    return str(Path(rel).resolve())
+
+
+def _pick_files(gold_path: Path, paths: list[Path]) -> dict[str, Path]:
+    chosen: dict[str, Path] = {}
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            chosen[str(f.resolve())] = f
+            chosen.setdefault(f.name, f)
+    return chosen
+
+
+def _score_file(report: EvalReport, entry: dict, path: Path, extract) -> None:
+    report.files += 1
+    gold_records = entry.get("records", [])
+    report.gold_records += len(gold_records)
+    try:
+        records = list(extract(path).records)
+        error = None
+    except DocumentError as exc:
+        records, error = [], exc.reason
+    if entry.get("reject"):
+        report.rejections_expected += 1
+        if error:
+            report.rejections_correct += 1
+        else:
+            report.misses.append(Miss(entry["file"], None, "reject", "rejected", f"{len(records)} record(s)"))
+    elif error:
+        report.misses.append(Miss(entry["file"], None, "document", "accepted", f"rejected: {error}"))
+    report.found_records += len(records)
+    pairs, extra = align(gold_records, records)
+    for index, (gold, got) in enumerate(pairs):
+        if got is not None:
+            report.matched_records += 1
+        else:
+            report.misses.append(Miss(entry["file"], index, "record", gold.get("title"), None))
+        _score_record(report, entry["file"], index, gold, got)
+    for got in extra:
+        report.misses.append(Miss(entry["file"], None, "extra record", None, got.title))
+        for name in SET_FIELDS:
+            report.score(name).fp += len({normalize(v) for v in _values(got, name)})
+
+
+def align(gold: list[dict], found: list[Record]) -> tuple[list[tuple[dict, Record | None]], list[Record]]:
+    """Pair gold records with extracted ones: by title when both have one, else in order."""
+    remaining = list(found)
+    pairs: list[tuple[dict, Record | None]] = []
+    for g in gold:
+        best, best_score = None, 0.0
+        for r in remaining:
+            score = _similarity(g, r)
+            if score > best_score:
+                best, best_score = r, score
+        if best is not None and best_score >= 0.5:
+            remaining.remove(best)
+        else:
+            best = None
+        pairs.append((g, best))
+    # records without comparable titles pair up in page order
+    for i, (g, r) in enumerate(pairs):
+        if r is None and remaining and len(gold) == len(found):
+            pairs[i] = (g, remaining.pop(0))
+    if len(gold) == 1 and pairs[0][1] is None and len(remaining) == 1:
+        pairs[0] = (gold[0], remaining.pop(0))
+    return pairs, remaining
+
+
+def _similarity(gold: dict, record: Record) -> float:
+    a, b = normalize(gold.get("title")), normalize(record.title)
+    if not a or not b:
+        return 0.5 if not a and not b else 0.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _values(record: Record | None, name: str) -> list[str]:
+    if record is None:
+        return []
+    if name == "persons":
+        return [p.name for p in record.persons]
+    return list(getattr(record, name) or [])
+
+
+def _scalar(record: Record | None, name: str) -> object:
+    if record is None:
+        return None
+    value = getattr(record, name)
+    return value.isoformat() if name == "date" and value is not None else value
+
+
+def _score_record(report: EvalReport, file: str, index: int, gold: dict, got: Record | None) -> None:
+    for name in SCALAR_FIELDS:
+        s = report.score(name)
+        s.total += 1
+        expected, actual = gold.get(name), _scalar(got, name)
+        if normalize(expected) == normalize(actual) and (got is not None or expected is None):
+            s.correct += 1
+        else:
+            report.misses.append(Miss(file, index, name, expected, actual))
+    for name in SET_ACCURACY_FIELDS:
+        s = report.score(name)
+        s.total += 1
+        expected = {normalize(v) for v in gold.get(name) or []}
+        actual = {normalize(v) for v in _values(got, name)}
+        if expected == actual:
+            s.correct += 1
+        else:
+            report.misses.append(Miss(file, index, name, sorted(expected - actual), sorted(actual - expected)))
+    for name in SET_FIELDS:
+        s = report.score(name)
+        expected = {normalize(v) for v in gold.get(name) or []}
+        actual = {normalize(v) for v in _values(got, name)}
+        s.tp += len(expected & actual)
+        s.fp += len(actual - expected)
+        s.fn += len(expected - actual)
+        if expected != actual:
+            report.misses.append(Miss(file, index, name, sorted(expected - actual), sorted(actual - expected)))
+
+
+def format_report(report: EvalReport, *, misses: bool = True) -> str:
+    """The report as text: one line per field, then the misses."""
+    out = [f"split: {report.split}   files: {report.files}   records: gold {report.gold_records}, "
+           f"extracted {report.found_records}, matched {report.matched_records}"]
+    if report.rejections_expected:
+        out.append(f"rejections: {report.rejections_correct}/{report.rejections_expected} as expected")
+    out.append(f"{'field':<18}{'accuracy':>9}{'precision':>11}{'recall':>8}{'F1':>7}")
+    for name in (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS):
+        s = report.score(name)
+        out.append(f"{name:<18}{s.accuracy:>9.3f}{'':>11}{'':>8}{'':>7}   ({s.correct}/{s.total})")
+    for name in SET_FIELDS:
+        s = report.score(name)
+        out.append(f"{name:<18}{'':>9}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
+                   f"   (tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    if misses and report.misses:
+        out.append("")
+        out.append(f"misses ({len(report.misses)}):")
+        out += [f"  {m}" for m in report.misses]
+    return "\n".join(out)
+
+
+__all__ = ["EvalReport", "FieldScore", "Miss", "evaluate", "format_report", "normalize", "read_gold", "align"]

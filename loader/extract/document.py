@@ -1,0 +1,245 @@
+"""Text to :class:`~osce_kg.loader.records.Document`: the extractor's entry points.
+
+``read_text`` is pure; ``read_document`` adds reading (and checking) the file's bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from osce_kg.loader.errors import DocumentError
+from osce_kg.loader.extract.dates import parse_date, parse_range
+from osce_kg.loader.extract.datelines import resolve, title_case
+from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
+from osce_kg.loader.extract.language import detect_language
+from osce_kg.loader.extract.layouts import RawRecord, split_page
+from osce_kg.loader.extract.mentions import WHOLE_OSCE, find_mentions
+from osce_kg.loader.extract.navigation import parse_navigation
+from osce_kg.loader.records import Document, EventMention, Navigation, Record
+from osce_kg.loader.reference import Reference, reference
+
+_KIND_BY_TYPE = {"Press release": "press_release", "Press statement": "statement", "Statement": "statement",
+                 "News": "news", "Event": "event", "Daily report": "report", "Spot report": "report",
+                 "Report": "report", "Speech": "statement", "Media advisory": "news", "Feature": "news",
+                 "Story": "news", "Interview": "news"}
+_EVENT_TITLE = re.compile(r"\b(?:Meeting|Conference|Forum|Summit|Session|Ministerial Council|Seminar|"
+                          r"Workshop|Exhibition|Festival)\b(?:\s+\d{4})?")
+
+
+def read_document(path: Path) -> Document:
+    """Read one page file into a Document.
+
+    Raises:
+        DocumentError: the file is missing, too large, empty, binary, in a language we
+            cannot read, or holds no record and no navigation, or a record lacks what it needs.
+    """
+    data = read_bytes(path)
+    text = decode(data, file=str(path))
+    return _read(text, str(path), hashlib.sha256(data).hexdigest())
+
+
+def read_text(text: str, path: str) -> Document:
+    """Read a page's text (already decoded) into a Document; ``sha256`` is of its UTF-8 bytes.
+
+    Raises:
+        DocumentError: as :func:`read_document`, except for the file checks.
+    """
+    data = text.encode("utf-8", errors="surrogatepass")
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"text too large: {len(data)} bytes (limit {MAX_BYTES})", file=path)
+    if not text.strip():
+        raise DocumentError("empty file", file=path)
+    return _read(text, path, hashlib.sha256(data).hexdigest())
+
+
+def _read(raw_text: str, path: str, sha256: str) -> Document:
+    text = normalise(raw_text)
+    language, why = detect_language(text)
+    if language is None:
+        raise DocumentError(why, file=path)
+    ref = reference()
+    lines = text.split("\n")
+    ends_cut = not raw_text.endswith("\n")
+    navigation, start = parse_navigation(lines, is_known=lambda item: _known_name(item, ref))
+    raws = split_page(lines, start, ends_cut and start < len(lines))
+    records = [_to_record(raw, language, ref, path, text) for raw in raws]
+    if not records and navigation.is_empty():
+        raise DocumentError("no record and no site navigation found", file=path)
+    return Document(path=path, sha256=sha256, text=text, records=records,
+                    navigation=None if navigation.is_empty() else navigation, language=language)
+
+
+def _known_name(item: str, ref: Reference) -> bool:
+    from osce_kg.loader.reference import split_chairpersonship
+
+    name, _ = split_chairpersonship(item)
+    return any(ref.lookup(kind, name) for kind in ("state", "partner", "field", "series",
+                                                   "organization", "field_operation"))
+
+
+def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: str) -> Record:
+    """Resolve a raw record's labels and text into canonical names.
+
+    Raises:
+        DocumentError: the record has neither a title nor a dateline with text after it.
+    """
+    if not raw.title and not (raw.dateline and raw.body.strip()):
+        raise DocumentError("record has no title and no dateline: cannot tell what it is", file=path,
+                            line=raw.line)
+    record = Record(kind="page", title=raw.title, body=raw.body, language=language, line=raw.line,
+                    content_type=raw.content_type)
+    metadata_date = _label_date(raw)
+    page_date = metadata_date or raw.timestamp or raw.date_line
+    dateline_date = resolve(raw.dateline, page_date) if raw.dateline else None
+    record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp
+    record.place = _place(raw, ref)
+    record.source = _source(raw, ref)
+    record.fields_of_work = _fields(raw, ref, text)
+    _where_we_are(record, raw, ref)
+    _mentions(record, raw, ref)
+    record.kind = _kind(record, raw, ref)
+    if record.kind == "event":
+        _event_dates(record, raw, metadata_date)
+    return record
+
+
+def _label_date(raw: RawRecord) -> dt.date | None:
+    for value in raw.labels.get("date", []):
+        date, had_year = parse_date(value)
+        if date and had_year:
+            return date
+    return None
+
+
+def _canonical_place(name: str, ref: Reference) -> str:
+    name = name.strip()
+    city = ref.lookup("city", name)
+    if city:
+        return city
+    return title_case(name) if name.isupper() else name
+
+
+def _place(raw: RawRecord, ref: Reference) -> str | None:
+    for value in raw.labels.get("place", []):
+        if value.strip():
+            return " / ".join(_canonical_place(p, ref) for p in re.split(r"\s*/\s*", value) if p.strip())
+    if raw.dateline and raw.dateline.places:
+        return " / ".join(_canonical_place(p, ref) for p in raw.dateline.places)
+    for value in raw.labels.get("location", []):
+        for m in ref.scan(value, ("city",)):
+            return m.label
+    return None
+
+
+def _source(raw: RawRecord, ref: Reference) -> str | None:
+    for value in raw.labels.get("source", []):
+        first = re.split(r",\s+(?=OSCE|[A-Z])", value.strip())[0].strip()
+        if first:
+            return (ref.lookup("organization", first) or ref.lookup("field_operation", first)
+                    or _strip_closed(first, ref) or first)
+    return None
+
+
+def _strip_closed(name: str, ref: Reference) -> str | None:
+    bare = re.sub(r"\s*\(closed\)\s*$", "", name)
+    return ref.lookup("field_operation", bare) or ref.lookup("organization", bare)
+
+
+def _split_values(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        out += [v.strip() for v in re.split(r",\s+|;\s*", value) if v.strip()]
+    return out
+
+
+def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
+    values = _split_values(raw.labels.get("fields_of_work", []))
+    if raw.cut and values and not ref.lookup("field", values[-1]) and text.rstrip().endswith(values[-1]):
+        values = values[:-1]                # the page stops inside the list
+    out: list[str] = []
+    for value in values:
+        label = ref.lookup("field", value) or value
+        if label not in out:
+            out.append(label)
+    return out
+
+
+def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
+    for value in _split_values(raw.labels.get("where", []) + raw.labels.get("organizers", [])):
+        bare = re.sub(r"\s*\(closed\)\s*$", "", value)
+        op = ref.lookup("field_operation", bare)
+        org = ref.lookup("organization", bare)
+        state = ref.lookup("state", bare)
+        if op:
+            _add(record.field_operations, op)
+        elif org and org not in WHOLE_OSCE:
+            _add(record.organizations, org)
+        elif state:
+            _add(record.states, state)
+        elif not ref.lookup("partner", bare) and org not in WHOLE_OSCE:
+            _add(record.organizations, bare)
+    for value in _split_values(raw.labels.get("location", [])):
+        state = ref.lookup("state", value)
+        if state:
+            _add(record.states, state)
+
+
+def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
+    text = "\n".join(t for t in (raw.title or "", raw.body) if t)
+    found = find_mentions(text, ref)
+    for label in found.states:
+        _add(record.states, label)
+    for label in found.field_operations:
+        _add(record.field_operations, label)
+    for label in found.organizations:
+        _add(record.organizations, label)
+    if record.source and record.source not in WHOLE_OSCE:
+        if ref.lookup("field_operation", record.source):
+            _add(record.field_operations, record.source)
+        elif ref.lookup("organization", record.source):
+            _add(record.organizations, record.source)
+    record.cities = list(found.cities)
+    if record.place:
+        for place in record.place.split(" / "):
+            _add(record.cities, place)
+    record.persons = found.persons
+    record.events = found.events
+
+
+def _add(items: list[str], label: str) -> None:
+    if label and label not in items:
+        items.append(label)
+
+
+def _kind(record: Record, raw: RawRecord, ref: Reference) -> str:
+    if record.content_type in _KIND_BY_TYPE:
+        return _KIND_BY_TYPE[record.content_type]
+    if raw.labels.get("location") is not None or raw.labels.get("organizers") is not None and not raw.listing_item:
+        return "event"
+    title = record.title or ""
+    if not raw.dateline and title:
+        if ref.lookup("field_operation", title):
+            return "field_operation"
+        if ref.lookup("organization", title):
+            return "institution"
+        if ref.lookup("field", title):
+            return "field_of_work"
+        if _EVENT_TITLE.search(title) and not raw.listing_item:
+            return "event"
+    if raw.dateline or raw.listing_item or raw.labels.get("source"):
+        return "press_release"
+    return "page"
+
+
+def _event_dates(record: Record, raw: RawRecord, metadata_date: dt.date | None) -> None:
+    """An event's own dates: the Date label, else the first date (range) in its text."""
+    if metadata_date:
+        start, end = parse_range(" ".join(raw.labels.get("date", [])))
+    else:
+        start, end = parse_range(raw.body)
+    record.date = start or record.date
+    record.end_date = end
+    if not record.events and record.title:
+        record.events = [EventMention(name=record.title, date=record.date, place=record.place)]

@@ -1,0 +1,80 @@
+"""Test data for the linked-data tests: a store loaded from the example corpus.
+
+Until the loader pipeline can read ``corpus/``, a small hand-built graph in the same
+shape (one named graph per document with PROV-O provenance) stands in.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from osce_kg.loader.iri import Minter
+from osce_kg.loader.store import Change, EmbeddedStore
+
+HAND_BUILT = """
+@prefix osce: <{base}ontology#> .
+@prefix id: <{base}id/> .
+@prefix g: <{base}graph/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+"""
+
+DOCS = {
+    "reference": """
+id:state/albania a osce:ParticipatingState ; skos:prefLabel "Albania"@en ; skos:altLabel "Shqipëria"@sq ;
+    osce:isoCode "AL" ; owl:sameAs <http://www.wikidata.org/entity/Q222> .
+id:field-operation/osce-presence-in-albania a osce:FieldOperation ;
+    skos:prefLabel "OSCE Presence in Albania"@en ; osce:hostState id:state/albania .
+id:field/combating-trafficking-in-human-beings a skos:Concept ;
+    skos:prefLabel "Combating trafficking in human beings"@en .
+id:organization/osce-secretariat a org:Organization ; skos:prefLabel "OSCE Secretariat"@en .
+""",
+    "pr-albania": """
+id:release/2017-05-10-presence-in-albania-twenty-years a osce:PressRelease ;
+    dcterms:title "Presence in Albania marks twenty years <b>&</b> counting"@en ;
+    dcterms:date "2017-05-10"^^xsd:date ;
+    osce:body "First paragraph.\\n\\nSecond paragraph with <script>alert(1)</script>."@en ;
+    osce:fieldOfWork id:field/combating-trafficking-in-human-beings ;
+    osce:mentions id:state/albania , id:field-operation/osce-presence-in-albania ;
+    osce:issuedBy id:organization/osce-secretariat .
+""",
+}
+
+
+def provenance(base: str, key: str) -> str:
+    return f"""
+<{base}graph/{key}> a prov:Entity ; prov:generatedAtTime "2026-11-28T10:00:00Z"^^xsd:dateTime ;
+    prov:wasDerivedFrom <{base}source/{key}> .
+<{base}source/{key}> a prov:Entity ; dcterms:identifier "corpus/{key}.txt" ;
+    osce:sha256 "{'0' * 64}" .
+"""
+
+
+def hand_built(store: EmbeddedStore, base: str) -> None:
+    replace = {}
+    for key, body in DOCS.items():
+        g = Graph()
+        body = re.sub(r"\bid:([\w/-]+)", lambda m: f"<{base}id/{m.group(1)}>", body)
+        g.parse(data=HAND_BUILT.format(base=base) + body + provenance(base, key), format="turtle")
+        replace[URIRef(f"{base}graph/{key}")] = g
+    store.apply(Change(replace=replace))
+
+
+def build_store(path: Path, base: str) -> EmbeddedStore:
+    """A store holding the example corpus (or the hand-built stand-in) under ``base``."""
+    store = EmbeddedStore(path)
+    try:
+        from osce_kg.loader.pipeline import Loader, bundled_corpus
+    except ImportError:
+        hand_built(store, base)
+        return store
+    loader = Loader(store, Minter(base))
+    loader.ensure_reference()
+    loader.run([bundled_corpus()], write=True)
+    return store
