@@ -1,7 +1,7 @@
 """The audit log: every accepted write as a PROV-O activity in its own named graph.
 
-A record (``{base}id/change/{id}``) is a ``prov:Activity`` with its start and end time,
-the agent (the token's name) it was associated with, the graphs it touched
+A record (``{base}id/write/{id}``) is a ``prov:Activity`` and an ``osce:Write`` with its
+start and end time, the agent (the token's name) it was associated with, the graphs it touched
 (``prov:used``), the numbers of triples added and removed, and the added and removed
 quads themselves as N-Quads literals (up to :data:`MAX_DIFF_QUADS` each), so the change
 feed can serve incremental syncs. Ids sort by time.
@@ -51,7 +51,7 @@ class AuditLog:
         self.vocab = Namespace(f"{base}ontology#")
 
     def iri(self, record_id: str) -> URIRef:
-        return URIRef(f"{self.base}id/change/{record_id}")
+        return URIRef(f"{self.base}id/write/{record_id}")
 
     def agent(self, name: str) -> URIRef:
         return URIRef(f"{self.base}id/agent/{name}")
@@ -65,7 +65,7 @@ class AuditLog:
         stamp = Literal(now.isoformat(), datatype=XSD.dateTime)
         triples = [
             (node, RDF.type, PROV.Activity),
-            (node, RDF.type, v.Change),
+            (node, RDF.type, v.Write),
             (node, PROV.startedAtTime, stamp),
             (node, PROV.endedAtTime, stamp),
             (node, PROV.wasAssociatedWith, agent),
@@ -93,7 +93,7 @@ class AuditLog:
             SELECT ?c ?time ?label ?added ?removed ?via ?file
                    (GROUP_CONCAT(STR(?g); separator=" ") AS ?graphs)
             WHERE {{ GRAPH <{self.graph}> {{
-                ?c a <{v.Change}> ; prov:endedAtTime ?time ; prov:wasAssociatedWith ?agent ;
+                ?c a <{v.Write}> ; prov:endedAtTime ?time ; prov:wasAssociatedWith ?agent ;
                    <{v.triplesAdded}> ?added ; <{v.triplesRemoved}> ?removed .
                 ?agent <{RDFS.label}> ?label .
                 OPTIONAL {{ ?c prov:used ?g }}
@@ -105,7 +105,7 @@ class AuditLog:
 
     def feed(self, store: Any, *, limit: int = 50, offset: int = 0) -> list[ChangeRecord]:
         """One page of the change feed, newest first."""
-        prefix = f"{self.base}id/change/"
+        prefix = f"{self.base}id/write/"
         out = []
         for row in store.select(self.feed_query(limit, offset)):
             iri = str(row["c"])

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 import pyshacl
@@ -47,8 +47,11 @@ Triple = tuple[Node, Node, Node]
 #: how many hops a nested shape may look into its values' values
 MAX_NESTING = 3
 
-#: shape properties whose presence on a property shape makes its values' own triples matter
-_NESTED = (SH.node, SH.property, SH.qualifiedValueShape, SH["or"], SH["and"], SH.xone, SH["not"])
+#: stands for "every predicate" in what a shape looks at (sh:closed, complex paths)
+ANY = URIRef("urn:x-osce-kg:any-predicate")
+
+_LISTS = (SH["or"], SH["and"], SH.xone)
+_SINGLE = (SH.node, SH["not"], SH.qualifiedValueShape)
 
 
 # ---------------------------------------------------------------------------
@@ -56,42 +59,79 @@ _NESTED = (SH.node, SH.property, SH.qualifiedValueShape, SH["or"], SH["and"], SH
 # ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ShapeIndex:
-    """What the shapes look at, computed once per shapes graph."""
+    """What the shapes look at, computed once per shapes graph.
 
-    #: predicates walked forwards, whose values' types matter (sh:class)
-    class_forward: frozenset[URIRef]
-    #: predicates walked backwards, whose subjects' types matter (sh:class)
-    class_inverse: frozenset[URIRef]
-    #: predicates walked forwards into values whose own triples matter
-    nested_forward: frozenset[URIRef]
-    #: predicates walked backwards into subjects whose own triples matter
-    nested_inverse: frozenset[URIRef]
+    For each predicate a property shape walks, the predicates of the *value* node that
+    its constraints look at (``rdf:type`` for ``sh:class``; the first path steps of
+    nested shapes' property shapes; :data:`ANY` for ``sh:closed``). A change to a node's
+    ``q`` triples affects the nodes that reach it along ``p`` only when ``q`` is among
+    what ``p`` looks at.
+    """
+
+    #: predicate walked forwards -> predicates of its values the shapes look at
+    forward_looks: Mapping[URIRef, frozenset[URIRef]]
+    #: predicate walked backwards -> predicates of the subjects the shapes look at
+    inverse_looks: Mapping[URIRef, frozenset[URIRef]]
     #: every predicate walked backwards, plus sh:targetObjectsOf predicates
     inverse: frozenset[URIRef]
 
+    @property
+    def nested_forward(self) -> frozenset[URIRef]:
+        """Forward predicates whose values need more than their type in the context graph."""
+        return frozenset(p for p, looks in self.forward_looks.items() if looks - {RDF.type})
+
+    @property
+    def nested_inverse(self) -> frozenset[URIRef]:
+        return frozenset(p for p, looks in self.inverse_looks.items() if looks - {RDF.type})
+
     @classmethod
     def of(cls, shapes: Graph) -> "ShapeIndex":
-        cf: set[URIRef] = set()
-        ci: set[URIRef] = set()
-        nf: set[URIRef] = set()
-        ni: set[URIRef] = set()
+        fwd: dict[URIRef, set[URIRef]] = {}
+        inv_looks: dict[URIRef, set[URIRef]] = {}
         inv: set[URIRef] = {p for p in shapes.objects(None, SH.targetObjectsOf) if isinstance(p, URIRef)}
         for shape, path in shapes.subject_objects(SH.path):
             steps = list(_path_steps(shapes, path))
             inv |= {p for p, forward, _ in steps if not forward}
-            # the steps before the last of a sequence look into their values
-            for p, forward, inner in steps:
-                if inner:
-                    (nf if forward else ni).add(p)
-            last = [(p, forward) for p, forward, inner in steps if not inner]
-            has_class = (shape, SH["class"], None) in shapes
-            nested = any((shape, q, None) in shapes for q in _NESTED)
-            for p, forward in last:
-                if has_class:
-                    (cf if forward else ci).add(p)
-                if nested:
-                    (nf if forward else ni).add(p)
-        return cls(frozenset(cf), frozenset(ci), frozenset(nf), frozenset(ni), frozenset(inv))
+            looks = _looks(shapes, shape, set())
+            for i, (p, forward, inner) in enumerate(steps):
+                # a step followed by others looks at the next step's predicate of its values
+                seen = ({steps[i + 1][0]} if i + 1 < len(steps) else {ANY}) if inner else looks
+                if seen:
+                    (fwd if forward else inv_looks).setdefault(p, set()).update(seen)
+        return cls({p: frozenset(v) for p, v in fwd.items()}, {p: frozenset(v) for p, v in inv_looks.items()},
+                   frozenset(inv))
+
+
+def _looks(shapes: Graph, shape: Node, seen: set[Node]) -> set[URIRef]:
+    """The predicates of a value node that ``shape``'s value constraints look at."""
+    if shape in seen:
+        return set()
+    seen.add(shape)
+    out: set[URIRef] = set()
+    if (shape, SH["class"], None) in shapes:
+        out.add(RDF.type)
+    if (shape, SH.closed, Literal(True)) in shapes:
+        out.add(ANY)
+    for kind in _SINGLE:
+        for inner in shapes.objects(shape, kind):
+            out |= _node_shape_looks(shapes, inner, seen)
+    for kind in _LISTS:
+        for lst in shapes.objects(shape, kind):
+            for inner in Collection(shapes, lst):
+                out |= _node_shape_looks(shapes, inner, seen)
+    return out
+
+
+def _node_shape_looks(shapes: Graph, shape: Node, seen: set[Node]) -> set[URIRef]:
+    """What a shape applied *to* a value node looks at: its own constraints and its property shapes' first steps."""
+    out = _looks(shapes, shape, seen)
+    props = list(shapes.objects(shape, SH.property))
+    if (shape, SH.path, None) in shapes:  # a property shape used as a node shape (in sh:or lists)
+        props.append(shape)
+    for prop in props:
+        steps = list(_path_steps(shapes, shapes.value(prop, SH.path)))
+        out |= {p for p, _, inner in steps[:1]} if steps and steps[0][1] else {ANY}
+    return out
 
 
 def _path_steps(shapes: Graph, path: Node, inner: bool = False,
@@ -118,6 +158,22 @@ def _path_steps(shapes: Graph, path: Node, inner: bool = False,
             yield from _path_steps(shapes, item, True, forward)
             yield from _path_steps(shapes, item, inner, forward)
             return
+
+
+#: shape properties that need pySHACL's advanced (SHACL-AF) mode
+_ADVANCED = (SH.rule, SH.target, SH.sparql, SH.condition)
+
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+
+
+def shape_targets(shapes: Graph) -> list[tuple[Node, URIRef, Node]]:
+    """(shape, target kind, value) for every target; a shape that is also a class targets it."""
+    out = [(s, kind, o) for kind in _TARGETS for s, o in shapes.subject_objects(kind)]
+    for cls in (RDFS.Class, OWL.Class):
+        for shape in shapes.subjects(RDF.type, cls):
+            if (shape, RDF.type, SH.NodeShape) in shapes or (shape, RDF.type, SH.PropertyShape) in shapes:
+                out.append((shape, SH.targetClass, shape))
+    return out
 
 
 def class_hierarchy(ontology: Graph | None) -> Graph:
@@ -224,6 +280,63 @@ class Gate:
         self.hierarchy = class_hierarchy(ontology)
         self.audit = audit
         self.lock = lock if lock is not None else threading.RLock()
+        self.targets = shape_targets(shapes)
+        self._targeting = {shape for shape, _, _ in self.targets}
+        self._shapes_cache: dict[frozenset[Node], Graph] = {}
+        # SHACL-AF (rules, SPARQL targets and constraints) needs pySHACL's advanced mode,
+        # which clones the data graph: only pay for it when the shapes use it
+        self.advanced = any((None, p, None) in shapes for p in _ADVANCED)
+
+    def shapes_for(self, nodes: set[Node], data: Graph) -> Graph | None:
+        """The shapes graph with only the targets that can select one of ``nodes`` (None: nothing to run).
+
+        Neighbours in the context graph carry their types, so every shape targeting
+        them would run and report on their partial descriptions; dropping the other
+        shapes' *targets* avoids that work while every shape stays available to
+        ``sh:node`` and friends. (pySHACL's ``use_shapes`` would drop the property
+        shapes too.) Cached per set of chosen shapes.
+        """
+        chosen = self._chosen_shapes(nodes, data)
+        if not chosen:
+            return None
+        key = frozenset(chosen)
+        cached = self._shapes_cache.get(key)
+        if cached is None:
+            cached = Graph()
+            for t in self.shapes:
+                s, p, o = t
+                if s in key or s not in self._targeting:
+                    cached.add(t)
+                elif p in _TARGETS or (p == RDF.type and o in (RDFS.Class, OWL.Class)):
+                    continue
+                else:
+                    cached.add(t)
+            if len(self._shapes_cache) < 256:
+                self._shapes_cache[key] = cached
+        return cached
+
+    def _chosen_shapes(self, nodes: set[Node], data: Graph) -> set[Node]:
+        """The shapes whose targets select one of ``nodes`` in ``data``."""
+        types: set[Node] = set()
+        for n in nodes:
+            for t in data.objects(n, RDF.type):
+                types.add(t)
+                types.update(self.hierarchy.objects(t, RDFS.subClassOf))
+        chosen: set[Node] = set()
+        for shape, kind, value in self.targets:
+            if kind == SH.targetClass:
+                hit = value in types
+            elif kind == SH.targetNode:
+                hit = value in nodes
+            elif kind == SH.targetSubjectsOf:
+                hit = any((n, value, None) in data for n in nodes)
+            elif kind == SH.targetObjectsOf:
+                hit = any((None, value, n) in data for n in nodes)
+            else:
+                hit = True
+            if hit:
+                chosen.add(shape)
+        return chosen
 
     # -- the diff ------------------------------------------------------------
     def diff(self, change: Change) -> Diff:
@@ -259,31 +372,55 @@ class Gate:
     def affected_nodes(self, diff: Diff, after: _After) -> set[Node]:
         """The nodes whose validation results the diff can change."""
         idx = self.index
-        changed = diff.added | diff.removed
-        subjects = {q[0] for q in changed}
-        affected = set(subjects)
-        affected |= {q[2] for q in changed if q[1] in idx.inverse and not isinstance(q[2], Literal)}
-        retyped = {q[0] for q in changed if q[1] == RDF.type} | {q[0] for q in diff.removed}
-        frontier, depth = set(subjects), 0
-        while frontier and depth < MAX_NESTING:
-            found: set[Node] = set()
-            for node in frontier:
-                found |= self._dependents(node, after, node in retyped)
-            frontier = found - affected
-            affected |= frontier
-            depth += 1
-        return affected
+        # node -> the predicates of its triples that changed (as subject, or as object of an inverse step)
+        frontier: dict[Node, set[URIRef]] = {}
+        for s, p, o, _ in self.triple_changes(diff, after):
+            frontier.setdefault(s, set()).add(p)  # type: ignore[arg-type]
+            if p in idx.inverse and not isinstance(o, Literal):
+                frontier.setdefault(o, set()).add(p)  # type: ignore[arg-type]
+        affected: dict[Node, set[URIRef]] = {n: set(ps) for n, ps in frontier.items()}
+        for _ in range(MAX_NESTING):
+            found: dict[Node, set[URIRef]] = {}
+            for node, preds in frontier.items():
+                for other, via in self._dependents(node, preds, after):
+                    if via not in affected.get(other, ()):
+                        found.setdefault(other, set()).add(via)
+            for node, preds in found.items():
+                affected.setdefault(node, set()).update(preds)
+            frontier = found
+            if not frontier:
+                break
+        return set(affected)
 
-    def _dependents(self, node: Node, after: _After, retyped: bool) -> set[Node]:
-        """Nodes whose shapes look at ``node``'s triples (or its type, if ``retyped``)."""
+    def _dependents(self, node: Node, preds: set[URIRef], after: _After) -> Iterator[tuple[Node, URIRef]]:
+        """(node, predicate) for the nodes whose shapes look, along that predicate, at ``preds`` of ``node``."""
         idx = self.index
-        forward = idx.nested_forward | (idx.class_forward if retyped else frozenset())
-        inverse = idx.nested_inverse | (idx.class_inverse if retyped else frozenset())
-        out: set[Node] = set()
-        if forward and not isinstance(node, Literal):
-            out |= {s for s, p, _ in after.triples(o=node) if p in forward}
-        if inverse:
-            out |= {o for _, p, o in after.triples(s=node) if p in inverse and not isinstance(o, Literal)}
+
+        def looks_at(looks: frozenset[URIRef]) -> bool:
+            return ANY in looks or not looks.isdisjoint(preds)
+
+        if not isinstance(node, Literal) and any(looks_at(v) for v in idx.forward_looks.values()):
+            for s, p, _ in after.triples(o=node):
+                if p in idx.forward_looks and looks_at(idx.forward_looks[p]):
+                    yield s, p  # type: ignore[misc]
+        if any(looks_at(v) for v in idx.inverse_looks.values()):
+            for _, p, o in after.triples(s=node):
+                if p in idx.inverse_looks and looks_at(idx.inverse_looks[p]) and not isinstance(o, Literal):
+                    yield o, p  # type: ignore[misc]
+
+    def triple_changes(self, diff: Diff, after: _After) -> set[Quad]:
+        """The quads whose triple appears in or vanishes from the union of all graphs.
+
+        A document restating a triple another graph already holds (a State's label)
+        changes nothing the shapes can see; skipping it keeps the affected set small.
+        """
+        out: set[Quad] = set()
+        for q in diff.added:
+            if not any(True for _ in after._base(q[0], q[1], q[2])):
+                out.add(q)
+        for q in diff.removed:
+            if not after.triples(q[0], q[1], q[2]):
+                out.add(q)
         return out
 
     def context_graph(self, nodes: Iterable[Node], after: _After) -> Graph:
@@ -337,7 +474,10 @@ class Gate:
         if not nodes:
             return GateResult(conforms=True, report_graph=_empty_report())
         data = self.context_graph(nodes, after)
-        _, report, _ = pyshacl.validate(data, shacl_graph=self.shapes, inference="none", advanced=True,
+        shapes = self.shapes_for(nodes, data)
+        if shapes is None:
+            return GateResult(conforms=True, report_graph=_empty_report(), affected=set(nodes))
+        _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=self.advanced,
                                         allow_warnings=True, allow_infos=True)
         kept = _filter_report(report, nodes)
         violations = violations_of(kept)
@@ -444,3 +584,52 @@ def _path_text(graph: Graph, path: Node) -> str:
     if (graph.value(path, RDF.first)) is not None:
         return "/".join(_path_text(graph, p) for p in Collection(graph, path))
     return str(path)
+
+
+# ---------------------------------------------------------------------------
+# the whole store, when the shapes change
+# ---------------------------------------------------------------------------
+@dataclass
+class CheckReport:
+    """What ``osce-kg check`` found."""
+
+    graphs: int = 0
+    nodes: int = 0
+    violations: list[Violation] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(v.severity == "Violation" for v in self.violations)
+
+    def summary(self) -> str:
+        blocking = sum(v.severity == "Violation" for v in self.violations)
+        return (f"{self.graphs} graph(s), {self.nodes} node(s) checked: {blocking} violation(s), "
+                f"{len(self.violations) - blocking} warning(s)")
+
+
+def check_store(gate: Gate, *, chunk: int = 200,
+                progress: Callable[[int, int], None] | None = None) -> CheckReport:
+    """Revalidate every node of the store against the gate's shapes, ``chunk`` graphs at a time.
+
+    Each chunk is one context graph (its subjects, their neighbours' types and nested
+    values), so memory stays flat and the cost is linear in the store.
+    ``progress(done, total)`` is called after each chunk.
+
+    :raises StoreError: the store failed.
+    """
+    skip = {gate.audit.graph} if gate.audit is not None else set()
+    graphs = sorted(g for g in gate.store.named_graphs() if g not in skip)
+    report = CheckReport(graphs=len(graphs))
+    validated: set[Node] = set()
+    for start in range(0, len(graphs), max(1, chunk)):
+        nodes: set[Node] = set()
+        for g in graphs[start:start + chunk]:
+            nodes |= {q[0] for q in gate.store.quads(g)}
+        nodes -= validated
+        if nodes:
+            report.violations.extend(gate.validate_nodes(nodes).violations)
+            validated |= nodes
+        if progress:
+            progress(min(start + chunk, len(graphs)), len(graphs))
+    report.nodes = len(validated)
+    return report

@@ -169,6 +169,14 @@ def _fix_word(word: str) -> str:
     return word
 
 
+def _fix_words(text: str) -> str:
+    """Repair Cyrillic look-alikes inside Latin words; keeps every offset (1:1 mapping)."""
+    if not _CYRILLIC.search(text):
+        return text
+    return re.sub(r"\S+", lambda m: _fix_word(m.group()), text)
+
+
+@functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One character, lower-cased and stripped of accents (may be empty or several)."""
     ch = ch.translate(_FOLD).casefold()
@@ -195,17 +203,19 @@ def _is_abbrev(tokens: list[str]) -> bool:
 
 def _tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
     """Folded tokens of ``text`` with their (start, end) offsets in the original text."""
-    folded: list[str] = []
+    fixed = _fix_words(text)
+    table = {ord(c): _fold_char(c) for c in set(fixed) if ord(c) > 127 or c == "`"}
+    if all(len(v) == 1 for v in table.values()):
+        # the common case: every character folds to one character, so offsets are kept
+        folded = fixed.translate(table).lower()
+        return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    parts: list[str] = []
     origin: list[int] = []
-    for word in re.finditer(r"\S+", text):
-        fixed = _fix_word(word.group())
-        for i, ch in enumerate(fixed):
-            for f in _fold_char(ch):
-                folded.append(f)
-                origin.append(word.start() + i)
-        folded.append(" ")
-        origin.append(word.end())
-    flat = "".join(folded)
+    for i, ch in enumerate(fixed):
+        f = table.get(ord(ch), ch.lower())
+        parts.append(f)
+        origin.extend([i] * len(f))
+    flat = "".join(parts)
     return [(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _WORD.finditer(flat)]
 
 
@@ -271,6 +281,7 @@ class Reference:
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    _union: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False)
 
     # -- public API -----------------------------------------------------
 
@@ -332,10 +343,12 @@ class Reference:
             self._index_of(kind)
         tokens = _tokens_with_spans(text)
         words = [t[0] for t in tokens]
+        prefixes = self._prefixes_of(kinds)
         found: list[Match] = []
         i = 0
         while i < len(tokens):
-            hit = self._match_at(text, tokens, words, i, kinds, adjectives)
+            hit = (self._match_at(text, tokens, words, i, kinds, adjectives, prefixes)
+                   if (words[i],) in prefixes else None)
             if hit is None:
                 i += 1
                 continue
@@ -364,11 +377,10 @@ class Reference:
 
     # -- internals ------------------------------------------------------
 
-    def _match_at(self, text, tokens, words, i, kinds, adjectives):
+    def _match_at(self, text, tokens, words, i, kinds, adjectives, prefixes):
         # grow the key while some kind has a name starting with it, then try longest first
-        size = 0
-        while i + size < len(tokens) and any(tuple(words[i:i + size + 1]) in self._prefixes[k]
-                                             for k in kinds):
+        size = 1
+        while i + size < len(tokens) and tuple(words[i:i + size + 1]) in prefixes:
             size += 1
         for n in range(size, 0, -1):
             key = tuple(words[i:i + n])
@@ -383,6 +395,11 @@ class Reference:
                         continue
                     return n, Match(start, end, kind, alias.label, alias.adjective)
         return None
+
+    def _prefixes_of(self, kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+        if kinds not in self._union:
+            self._union[kinds] = frozenset().union(*(self._prefixes[k] for k in kinds))
+        return self._union[kinds]
 
     def _index_of(self, kind: str) -> dict[str, str]:
         if kind not in KINDS:

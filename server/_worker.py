@@ -22,7 +22,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError
-from osce_kg.server import negotiation, results
+from osce_kg.server import negotiation, querytext, results
 
 _LEN = struct.Struct("!I")
 
@@ -90,24 +90,29 @@ class Worker:
         return header, body
 
 
-def dataset_kwargs(job: dict[str, Any]) -> dict[str, Any]:
+def dataset_kwargs(job: dict[str, Any], own_dataset: bool) -> dict[str, Any]:
     """The protocol's dataset, or the union default graph when the request names none."""
     default, named = job.get("default_graphs"), job.get("named_graphs")
     if not default and not named:
-        return {"use_default_graph_as_union": True}
+        # FROM / FROM NAMED in the query pick its dataset; the union flag would override them
+        return {} if own_dataset else {"use_default_graph_as_union": True}
     # the protocol's dataset replaces FROM/FROM NAMED; what it leaves out is empty
     return {"default_graph": [ox.NamedNode(g) for g in default or []],
             "named_graphs": [ox.NamedNode(g) for g in named or []]}
 
 
 def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
-    """Evaluate the job's query and serialize the answer.
+    """Check, evaluate and serialize the job's query.
 
+    :raises UpdateNotHere, FederationRefused: the text is an update or federates unasked.
     :raises QuerySyntaxError: the query does not parse.
+    :raises NotAcceptable: no format the client accepts fits the result.
     :raises ResultTooLarge: more rows or triples than ``max_rows``.
     :raises StoreError: evaluation failed (e.g. an allowlisted SERVICE did not answer).
     """
-    kwargs = dataset_kwargs(job)
+    info = querytext.inspect_query(job["query"])
+    querytext.refuse(info, job.get("allowlist") or ())
+    kwargs = dataset_kwargs(job, info.has_dataset)
     try:
         result = store.query(job["query"], base_iri=job.get("base"), **kwargs)
     except SyntaxError as exc:
@@ -119,13 +124,13 @@ def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes
     elif isinstance(result, ox.QueryBoolean):
         kind, available = "ASK", negotiation.ASK_TYPES
     else:
-        kind, available = job.get("form") or "CONSTRUCT", negotiation.GRAPH_TYPES
-    media = job.get("media")
-    if media not in available:
+        kind, available = info.form or "CONSTRUCT", negotiation.GRAPH_TYPES
+    if job.get("html"):  # the server renders the page from these
+        media = "application/n-triples" if available is negotiation.GRAPH_TYPES else available[0]
+    else:
         media = negotiation.negotiate(job.get("accept"), available, job.get("format"))
     if media is None:
-        return {"status": 406, "error": "NotAcceptable",
-                "message": f"{kind} results are available as: {', '.join(available)}"}, b""
+        raise negotiation.NotAcceptable(f"{kind} results are available as: {', '.join(available)}")
     max_rows = int(job["max_rows"])
     if kind == "SELECT":
         body, rows = results.solutions_bytes(result, media, max_rows)
@@ -138,7 +143,7 @@ def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes
         if media in results.QUAD_TYPES and "use_default_graph_as_union" in kwargs:
             items = list(dict.fromkeys(results.iter_quads_of(store, items)))
         rows = len(items)
-        body = results.graph_bytes(items, media, job.get("prefixes"))
+        body = results.graph_bytes(items, media, info.prefixes)
     return {"status": 200, "type": media, "rows": rows, "kind": kind}, body
 
 

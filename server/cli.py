@@ -91,14 +91,34 @@ def _scratch_loader(settings: Settings):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--server", metavar="URL",
+              help="Send the documents through a running server's gate (PUT /store) instead of opening the store.")
+@click.option("--token", metavar="TOKEN", help="Bearer token for --server.")
 @store_options
-def load(paths: tuple[Path, ...], settings: Settings) -> None:
+def load(paths: tuple[Path, ...], server: str | None, token: str | None, settings: Settings) -> None:
     """Load documents (files or folders) into the store.
 
     One line per document, then a summary. Exit 0 when all were accepted, 1 when any
     was rejected (the others are still written), 2 on a usage error.
     """
+    if server:
+        _send_documents(settings, paths, server, token)
+        return
     _run_documents(settings, paths, write=True)
+
+
+def _send_documents(settings: Settings, paths: tuple[Path, ...], server: str, token: str | None) -> None:
+    """``load --server``: the same lines and summary, the writes done by the server's gate."""
+    from osce_kg.loader.client import send_documents
+    from osce_kg.loader.iri import Minter
+
+    if not token:
+        raise click.UsageError("--server needs --token (a write token the server accepts)")
+    report = send_documents(server, token, paths, Minter(settings.base),
+                            progress=lambda outcome: click.echo(outcome.line()))
+    click.echo(f"loaded: {report.summary()}")
+    if report.rejected:
+        sys.exit(1)
 
 
 @main.command()
@@ -124,6 +144,32 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
             click.echo(json.dumps(item, ensure_ascii=False))
     else:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--split", type=click.Choice(["dev", "holdout", "all"]), default="all", show_default=True,
+              help="Score only the gold entries of this split.")
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List every disagreement.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def eval_command(gold: Path, paths: tuple[Path, ...], split: str, misses: bool, fmt: str) -> None:
+    """Score the extractor against a gold file: accuracy, precision/recall/F1 per field, misses."""
+    import json
+
+    from osce_kg.loader.evaluation import evaluate, format_report
+
+    try:
+        report = evaluate(gold, list(paths), split=split)
+    except OsceKgError as exc:
+        raise click.ClickException(exc.message) from exc
+    if fmt == "json":
+        data = report.as_dict()
+        if not misses:
+            data.pop("misses")
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report, misses=misses))
 
 
 @main.command()
@@ -174,6 +220,44 @@ def serve(host: str, port: int, query_timeout: float | None, threads: int, setti
     settings = settings.replace(query_timeout=query_timeout)
     build_if_missing(settings, echo=lambda line: click.echo(line, err=True))
     run_server(settings, host=host, port=port, threads=threads)
+
+
+@main.command()
+@click.option("--chunk", default=200, show_default=True, type=click.IntRange(1),
+              help="Named graphs validated together.")
+@store_options
+def check(chunk: int, settings: Settings) -> None:
+    """Revalidate the whole store against the current shapes (run it when the shapes change).
+
+    Prints every violation and warning, then a summary. Exit 0 when the store conforms,
+    1 when any violation was found.
+    """
+    from tqdm import tqdm
+
+    from osce_kg.loader import mapping
+    from osce_kg.loader.audit import AuditLog
+    from osce_kg.loader.gate import Gate, check_store
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.store import open_store
+
+    minter = Minter(settings.base)
+    store = open_store(settings, read_only=True)
+    try:
+        gate = Gate(store, mapping.shapes_graph(minter), mapping.ontology_graph(minter),
+                    audit=AuditLog(settings.base))
+        with tqdm(total=None, file=sys.stderr, unit="graph", leave=False) as bar:
+            def show(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            report = check_store(gate, chunk=chunk, progress=show)
+    finally:
+        store.close()
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo(f"checked: {report.summary()}")
+    if not report.conforms:
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # python -m osce_kg.server.cli

@@ -23,8 +23,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from osce_kg.loader.iri import Minter
@@ -96,7 +96,8 @@ class Description:
 
     @property
     def exists(self) -> bool:
-        return bool(self.own) or bool(self.incoming_counts)
+        """Known here: it has triples of its own, or is linked to and was never deleted."""
+        return bool(self.own) or (bool(self.incoming_counts) and self.deleted_at is None)
 
     @property
     def incoming_total(self) -> int:
@@ -226,8 +227,9 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
     doc = document_url(minter, iri)
     desc = Description(iri=iri, document=doc, graph=Graph(), own=own, incoming=incoming,
                        incoming_counts=counts, page=page, pages=pages)
-    if not desc.exists:
+    if not own:
         desc.deleted_at = deleted_at(store, minter, iri)
+    if not desc.exists:
         return desc
     g = desc.graph
     for p, o in own:
@@ -251,8 +253,9 @@ def page_url(document: URIRef, page: int) -> URIRef:
 def _document_triples(desc: Description, license: str | None) -> None:
     """Say what the document is: its topic, license, where its facts come from, its pages."""
     g, doc = desc.graph, page_url(desc.document, desc.page)
-    g.add((doc, RDF.type, FOAF.Document))
-    g.add((doc, FOAF.primaryTopic, desc.iri))
+    if desc.document != desc.iri:  # a named graph IRI is its own document
+        g.add((doc, RDF.type, FOAF.Document))
+        g.add((doc, FOAF.primaryTopic, desc.iri))
     if license:
         g.add((doc, DCTERMS.license, URIRef(license)))
     if desc.incoming_counts:

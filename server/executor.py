@@ -28,7 +28,7 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,23 +37,26 @@ from osce_kg.loader.errors import OsceKgError, QueryTimeout, StoreError
 from osce_kg.loader.store.embedded import EmbeddedStore
 
 from ._worker import _LEN
+from .negotiation import NotAcceptable
+from .querytext import FederationRefused, UpdateNotHere
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Job:
-    """One query as the worker needs it."""
+    """One query request, as the worker needs it (the worker checks and negotiates)."""
 
     query: str
-    media: str | None = None
-    form: str | None = None
     accept: str | None = None
+    #: a ``format=`` value; wins over ``accept``
     format: str | None = None
+    #: answer SPARQL JSON or N-Triples for the server's HTML page
+    html: bool = False
     default_graphs: list[str] | None = None
     named_graphs: list[str] | None = None
     base: str | None = None
-    prefixes: dict[str, str] = field(default_factory=dict)
+    allowlist: tuple[str, ...] = ()
 
 
 @dataclass
@@ -65,13 +68,6 @@ class Answer:
     rows: int
     kind: str
     elapsed: float
-
-
-class NotAcceptable(OsceKgError):
-    """No format the client accepts fits the result."""
-
-    http_status = 406
-    title = "Not acceptable"
 
 
 class ServerBusy(OsceKgError):
@@ -87,6 +83,8 @@ _ERRORS: dict[str, type[OsceKgError]] = {
     "StoreError": errors.StoreError,
     "NotAcceptable": NotAcceptable,
     "UsageError": errors.UsageError,
+    "UpdateNotHere": UpdateNotHere,
+    "FederationRefused": FederationRefused,
 }
 
 

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from osce_kg.loader.errors import OsceKgError
+
+
+class NotAcceptable(OsceKgError):
+    """No format the client accepts fits the answer (HTTP 406)."""
+
+    http_status = 406
+    title = "Not acceptable"
+
 #: short names accepted by ``?format=`` -> media type
 FORMAT_ALIASES: dict[str, str] = {
     "json": "application/sparql-results+json",
@@ -27,6 +36,10 @@ FORMAT_ALIASES: dict[str, str] = {
     "xmlrdf": "application/rdf+xml",
     "jsonld": "application/ld+json",
     "json-ld": "application/ld+json",
+    "n3": "text/turtle",  # Turtle is N3; clients asking for N3 read it
+    "rdf+xml": "application/rdf+xml",
+    "n-triples": "application/n-triples",
+    "n-quads": "application/n-quads",
     "html": "text/html",
 }
 
@@ -90,6 +103,8 @@ SYNONYMS = {
     "text/plain": "application/n-triples",
     "application/x-trig": "application/trig",
     "text/x-nquads": "application/n-quads",
+    "text/n3": "text/turtle",
+    "text/rdf+n3": "text/turtle",
 }
 
 
@@ -157,12 +172,32 @@ def negotiate(accept: str | None, available: tuple[str, ...] | list[str],
     ranges = parse_accept(accept)
     if not ranges:
         return available[0] if available else None
+    chosen = _best(ranges, available)
+    if chosen is None:
+        # clients that send one Accept for every query form (rdflib's SPARQLStore asks for
+        # SPARQL JSON even for CONSTRUCT): read a results type as its RDF equivalent
+        mapped = [MediaRange(GRAPH_EQUIVALENT.get(r.type, r.type), r.q, r.order) for r in ranges]
+        if mapped != ranges:
+            chosen = _best(mapped, available)
+    return chosen
+
+
+def known_format(value: str) -> bool:
+    """Whether a ``format=`` value names a format (a short name or a known media type)."""
+    wanted = value.lower()
+    return wanted in FORMAT_ALIASES or wanted in FORMAT_ALIASES.values() or wanted in SYNONYMS
+
+
+def _best(ranges: list[MediaRange], available: tuple[str, ...] | list[str]) -> str | None:
     best: tuple[float, int, int, int] | None = None
     chosen: str | None = None
     for index, media_type in enumerate(available):
         for name in {media_type} | {k for k, v in SYNONYMS.items() if v == media_type}:
             # the most specific matching range decides the q of this type (RFC 9110 12.5.1)
             matching = [r for r in ranges if r.matches(name)]
+            if name != media_type:
+                # a synonym counts only when named exactly: text/* means HTML or Turtle, not N-Triples as text/plain
+                matching = [r for r in matching if r.specificity == 2]
             if not matching:
                 continue
             top = max(matching, key=lambda r: (r.specificity, -r.order))

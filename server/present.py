@@ -50,9 +50,27 @@ class Shown:
 
 
 def humanize(local: str) -> str:
-    """``startDate`` -> ``start date``; ``field-operation`` -> ``field operation``."""
+    """``startDate`` -> ``start date``; ``field-operation`` -> ``field operation``; acronyms kept (``ISO code``)."""
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).replace("_", " ").replace("-", " ")
-    return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    return " ".join(w if w[1:2].isupper() else w.lower() for w in text.split())
+
+
+def fallback_name(iri: str, base: str) -> str:
+    """A readable name for an IRI without a label.
+
+    Our hash IRIs name a part of a document graph (``graph/x#source`` -> ``source of x``);
+    other sites' IRIs keep their host and path (``www.wikidata.org/entity/Q222``).
+    """
+    if iri.startswith(base):
+        doc, _, frag = iri.partition("#")
+        if frag and "/" in doc[len(base):]:
+            return f"{humanize(frag)} of {local_name(doc)}"
+        # graph keys are file names: shown as they are
+        return local_name(iri) if iri.startswith(base + "graph/") else humanize(local_name(iri))
+    if "://" in iri and not iri.startswith(("http://www.w3.org/", "http://purl.org/", "http://xmlns.com/",
+                                               "https://schema.org/", "http://schema.org/", "http://rdfs.org/")):
+        return iri.split("://", 1)[1].rstrip("/")
+    return humanize(local_name(iri))
 
 
 def local_name(iri: str) -> str:
@@ -99,17 +117,18 @@ class Labeler:
 
     def name(self, node: Node) -> str:
         """A label, or a readable form of the IRI."""
-        return self.label(node) or KNOWN_LABELS.get(node) or humanize(local_name(str(node)))  # type: ignore[arg-type]
+        return self.label(node) or KNOWN_LABELS.get(node) or fallback_name(str(node), self.minter.base)  # type: ignore[arg-type]
 
     def prop(self, prop: Node) -> str:
         """A property's name: the ontology's label, a known label, or the humanized local name."""
         return self.label(prop) or KNOWN_LABELS.get(prop) or humanize(local_name(str(prop)))  # type: ignore[arg-type]
 
-    def show(self, node: Node) -> Shown:
+    def show(self, node: Node, plain: bool = False) -> Shown:
+        """``node`` for a page; ``plain`` shows a literal's text alone (no datatype or date formatting)."""
         if isinstance(node, URIRef):
             return Shown(self.name(node), href=href_for(str(node), self.minter, self.root), iri=str(node))
         if isinstance(node, Literal):
-            return show_literal(node)
+            return Shown(str(node)) if plain else show_literal(node)
         return Shown(f"_:{node}")
 
     def types(self, graph: Graph, node: Node) -> list[Shown]:

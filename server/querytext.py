@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
+
+from osce_kg.loader.errors import UsageError
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
@@ -24,6 +27,7 @@ _TOKEN = re.compile(
     | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
     | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
     | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*)?:(?:[\w\-.:%\\\u00b7\u00c0-\uffff]*[\w\-:%\u00b7\u00c0-\uffff])?)
+    | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)
     | (?P<word>[A-Za-z_][\w\-]*)
     | (?P<open>\{)
     | (?P<close>\})
@@ -53,6 +57,37 @@ class QueryInfo:
     base: str | None = None
     #: the value of a ``LIMIT`` outside any braces (the query's own result limit)
     top_limit: int | None = None
+    #: the query names its own dataset (FROM / FROM NAMED)
+    has_dataset: bool = False
+
+
+class UpdateNotHere(UsageError):
+    """A SPARQL Update was sent to the query endpoint."""
+
+    title = "Update sent to the query endpoint"
+
+
+class FederationRefused(UsageError):
+    """A SERVICE clause names an endpoint that is not on the allowlist."""
+
+    title = "Federated query refused"
+
+
+def refuse(info: "QueryInfo", allowlist: Iterable[str]) -> None:
+    """Refuse what the query endpoint must not run.
+
+    :raises UpdateNotHere: the text is a SPARQL Update.
+    :raises FederationRefused: a SERVICE names an endpoint not on ``allowlist``.
+    """
+    if info.is_update:
+        raise UpdateNotHere("this is a SPARQL Update; POST it to /update with a token, not to /sparql")
+    allowed = set(allowlist)
+    for call in info.services:
+        if call.target is None or call.target not in allowed:
+            shown = call.target or call.written or "?"
+            hint = ("federation is switched off on this server" if not allowed
+                    else "it is not on the server's SERVICE allowlist")
+            raise FederationRefused(f"SERVICE {shown} refused: {hint}")
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
@@ -91,6 +126,8 @@ def inspect_query(text: str) -> QueryInfo:
                 info.is_update = True
         elif kind == "word" and upper == "SERVICE":
             i = _read_service(toks, i, info)
+        elif kind == "word" and upper == "FROM" and depth == 0:
+            info.has_dataset = True
         elif kind == "word" and upper == "LIMIT" and depth == 0:
             if i + 1 < len(toks) and toks[i + 1][1].isdigit():
                 info.top_limit = int(toks[i + 1][1])

@@ -29,9 +29,9 @@ from osce_kg.loader import __version__
 from . import vocab
 from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Description, describe, page_url
 from .dumps import ALL, Dumps
-from .formats import EXTENSION_OF, RDF_OFFER, bind_prefixes, context_document, script_json, serialize
+from .formats import EXTENSION_OF, RDF_OFFER, context_document, script_json, serialize
 from .negotiation import EXTENSIONS, negotiate
-from .present import Labeler, Shown, curie, href_for, language_name, local_name
+from .present import Labeler, Shown, curie, href_for, language_name, local_name, sort_shown
 from .problems import problem
 from .services import Services, services
 from .void import class_counts, examples, void_graph
@@ -244,10 +244,11 @@ def resource_doc(kind: str, name: str) -> Response:
 def graph_doc(name: str) -> Response:
     """A document's named graph IRI: its provenance and the resources it holds."""
     key, ext = _split_ext(name)
-    return serve_description(URIRef(f"{services().minter.base}graph/{key}"), f"{_root()}/graph/{key}", ext)
+    return serve_description(URIRef(f"{services().minter.base}graph/{key}"), f"{_root()}/graph/{key}", ext,
+                             graph_key=key)
 
 
-def serve_description(iri: URIRef, path: str, ext: str | None) -> Response:
+def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | None = None) -> Response:
     page = _page_arg()
     desc = ld().describe(iri, page)
     if not desc.exists:
@@ -263,7 +264,7 @@ def serve_description(iri: URIRef, path: str, ext: str | None) -> Response:
     if not is_resource_modified(request.environ, etag=etag, last_modified=desc.last_modified):
         return finish(b"", media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
     if media == HTML:
-        body: bytes | str = render_resource(desc, path)
+        body: bytes | str = render_resource(desc, path, graph_key)
     else:
         body = serialize(Graph() + desc.graph, media, services().minter)
     return finish(body, media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
@@ -280,18 +281,33 @@ def _alternates(path: str, page: int = 1, offer: tuple[str, ...] = OFFER) -> lis
     return [{"href": f"{path}.{EXTENSION_OF[m]}{query}", "type": m, "name": names[m]} for m in offer]
 
 
-def render_resource(desc: Description, path: str) -> str:
-    """The HTML page of a description."""
+def graph_members(graph: URIRef, limit: int = 500) -> tuple[list[URIRef], Graph]:
+    """The first resources a named graph says something about, with their labels."""
+    from .describe import labels_and_types
+
+    svc = services()
+    rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph.n3()} {{ ?s ?p ?o }} FILTER(isIRI(?s)) }} "
+                            f"ORDER BY ?s LIMIT {limit}")
+    members = [r["s"] for r in rows if r["s"] != graph]  # type: ignore[misc]
+    labels = Graph()
+    for t in labels_and_types(svc.store, members):
+        labels.add(t)
+    return members, labels  # type: ignore[return-value]
+
+
+def render_resource(desc: Description, path: str, graph_key: str | None = None) -> str:
+    """The HTML page of a description (for a named graph, also what it holds)."""
     svc = services()
     g = desc.graph
-    lab = _labeler(g)
+    members, member_labels = graph_members(desc.iri) if graph_key else ([], Graph())
+    lab = _labeler(g, member_labels)
     rows: dict[URIRef, list[Shown]] = {}
     for p, o in desc.own:
         if p == RDF.type:
             continue
         rows.setdefault(p, []).append(lab.show(o))
     order = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
-    properties = [{"prop": lab.show(p), "curie": curie(str(p), g.namespace_manager), "values": _sorted(vals)}
+    properties = [{"prop": lab.show(p), "curie": curie(str(p), g.namespace_manager), "values": sort_shown(vals)}
                   for p, vals in sorted(rows.items(), key=lambda kv: (order.get(kv[0], 99), lab.prop(kv[0]).lower()))]
     for row in properties:
         row["prop"] = Shown(lab.prop(URIRef(row["prop"].iri)), href=row["prop"].href, iri=row["prop"].iri)
@@ -299,7 +315,8 @@ def render_resource(desc: Description, path: str) -> str:
     for s, p in desc.incoming:
         groups.setdefault(p, []).append(lab.show(s))
     incoming = [{"prop": Shown(lab.prop(p), href=href_for(str(p), svc.minter, _root()), iri=str(p)),
-                 "count": desc.incoming_counts.get(p, 0), "values": _sorted(groups.get(p, []))}
+                 "count": desc.incoming_counts.get(p, 0), "values": sort_shown(groups.get(p, [])),
+                 "all": _all_linking(g, desc, p)}
                 for p in sorted(desc.incoming_counts, key=lambda p: lab.prop(p).lower())]
     provenance = [{"graph": lab.show(pr.graph), "loaded": pr.loaded,
                    "facts": [(lab.prop(p), lab.show(o)) for s, p, o in pr.triples if s == pr.graph and p != RDF.type],
@@ -314,7 +331,30 @@ def render_resource(desc: Description, path: str) -> str:
         pages=desc.pages, prev_href=_paged(path, desc.page - 1) if desc.page > 1 else None,
         next_href=_paged(path, desc.page + 1) if desc.page < desc.pages else None,
         alternates=_alternates(path, desc.page), jsonld=script_json(jsonld), last_modified=desc.last_modified,
-        languages=[(t, language_name(t)) for t in langs], canonical=str(page_url(desc.document, desc.page)))
+        languages=[(t, language_name(t)) for t in langs], canonical=str(page_url(desc.document, desc.page)),
+        members=sorted((lab.show(m) for m in members), key=lambda s: s.text.lower()), graph_key=graph_key)
+
+
+def _all_linking(g: Graph, desc: Description, prop: URIRef) -> str | None:
+    """A class page of everything linking here with ``prop``, when this page does not show it all."""
+    shown = [s for s, p in desc.incoming if p == prop]
+    if len(shown) >= desc.incoming_counts.get(prop, 0):
+        return None
+    vocab_ns = str(services().minter.vocab)
+    types = [t for s in shown for t in g.objects(s, RDF.type) if str(t).startswith(vocab_ns)]
+    if not types:
+        return None
+    common = max(set(types), key=lambda t: (types.count(t), str(t)))
+    return filtered_class_href(common, prop, desc.iri)
+
+
+def _labels_of(iris: list[URIRef]) -> Graph:
+    from .describe import labels_and_types
+
+    g = Graph()
+    for t in labels_and_types(services().store, iris):
+        g.add(t)
+    return g
 
 
 def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, object]]:
@@ -326,27 +366,34 @@ def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, objec
     return [{"node": lab.show(s), "facts": sorted(facts, key=lambda f: f[0])} for s, facts in out.items()]
 
 
-def _sorted(values: list[Shown]) -> list[Shown]:
-    return sorted(values, key=lambda s: (s.datetime or "", s.text.lower()))
-
-
 # -- class pages and landing -------------------------------------------------------------
 
 def _label_path() -> str:
     return "|".join(p.n3() for p in LABEL_PROPERTIES)
 
 
-def class_members(cls: URIRef, page: int) -> tuple[int, list[tuple[URIRef, str | None, Literal | None]]]:
-    """How many instances ``cls`` has, and one page of them, newest first then by label."""
+def class_members(cls: URIRef, page: int, where: tuple[URIRef, URIRef] | None = None
+                  ) -> tuple[int, list[tuple[URIRef, str | None, Literal | None]]]:
+    """How many instances ``cls`` has (those with ``where`` = (property, value) only, if given),
+    and one page of them, newest first then by label."""
     store = services().store
-    total_rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {cls.n3()} }}")
+    pattern = f"?s a {cls.n3()} ."
+    if where:
+        pattern += f" ?s {where[0].n3()} {where[1].n3()} ."
+    total_rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {pattern} }}")
     total = int(total_rows[0]["n"]) if total_rows else 0  # type: ignore[arg-type]
     dates = "|".join(p.n3() for p in DATE_PROPERTIES)
     rows = store.select(
-        f"SELECT ?s (MIN(STR(?l)) AS ?label) (MAX(?d) AS ?date) WHERE {{ ?s a {cls.n3()} "
+        f"SELECT ?s (MIN(STR(?l)) AS ?label) (MAX(?d) AS ?date) WHERE {{ {pattern} "
         f"OPTIONAL {{ ?s {_label_path()} ?l }} OPTIONAL {{ ?s {dates} ?d }} }} "
         f"GROUP BY ?s ORDER BY DESC(?date) ?label ?s LIMIT {LIST_PAGE} OFFSET {(page - 1) * LIST_PAGE}")
     return total, [(r["s"], str(r["label"]) if "label" in r else None, r.get("date")) for r in rows]  # type: ignore[misc]
+
+
+def filtered_class_href(cls: URIRef, prop: URIRef, value: URIRef) -> str:
+    """The class page listing only the instances with ``prop`` = ``value``."""
+    href = class_href(cls)
+    return href + ("&" if "?" in href else "?") + urlencode({"property": str(prop), "value": str(value)})
 
 
 def class_href(cls: URIRef) -> str:
@@ -373,17 +420,24 @@ def _class_view(cls: URIRef) -> Response:
     from .present import show_literal
 
     page = _page_arg()
-    total, members = class_members(cls, page)
+    prop, value = request.args.get("property"), request.args.get("value")
+    given = [v for v in (prop, value) if v]
+    if len(given) == 1 or not all(v.startswith(("http://", "https://", "urn:")) for v in given):
+        return error(400, "Bad Request", "Filter with both ?property=<IRI> and &value=<IRI>.", negotiated=False)
+    where = (URIRef(prop), URIRef(value)) if prop and value else None
+    total, members = class_members(cls, page, where)
     known = (cls, None, None) in ld().ontology()
     if not total and not known:
         return error(404, "Not Found", f"No class <{cls}> is defined or used here.", negotiated=False)
     pages = max(1, -(-total // LIST_PAGE))
     if page > pages:
         return error(404, "Not Found", f"There are only {pages} page(s).", negotiated=False)
-    lab = _labeler()
+    lab = _labeler(_labels_of([where[1]] if where else []))
     items = [{"item": Shown(label or local_name(str(s)), href=href_for(str(s), services().minter, _root()), iri=str(s)),
               "date": show_literal(d) if isinstance(d, Literal) else None} for s, label, d in members]
     body = render_template("class.html", title=lab.name(cls), cls=lab.show(cls), definition=_definition(cls),
+                           where=(lab.show(where[0]), lab.show(where[1])) if where else None,
+                           unfiltered=class_href(cls),
                            items=items, total=total, page=page, pages=pages,
                            prev_href=_class_page_href(page - 1) if page > 1 else None,
                            next_href=_class_page_href(page + 1) if page < pages else None)

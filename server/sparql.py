@@ -5,28 +5,36 @@ GET, POST form and POST direct queries; the protocol dataset
 results by content negotiation (``format=`` wins, then Accept with q-values,
 406 when nothing fits); the Service Description and, for browsers, an HTML query
 page when there is no query. Queries run in killable worker processes
-(:mod:`osce_kg.server.executor`); this module only reads requests and writes
-answers.
+(:mod:`osce_kg.server.executor`), which also check them (update? SERVICE?) and
+negotiate their format; this module reads requests and writes answers.
+
+A plain, well-formed query request takes :class:`FastQueryPath`, a thin WSGI
+layer in front of Flask (lookups are dominated by per-request Python work in the
+one server process); everything else, and every request error, goes through the
+Flask view below, which is the full implementation.
 """
 from __future__ import annotations
 
 import atexit
+import io
 import json
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable
 from urllib.parse import parse_qsl, urlencode
 
 import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Flask, Response, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
 
 from osce_kg.loader.errors import OsceKgError, UsageError
+from osce_kg.loader.settings import Settings
 from osce_kg.loader.store.embedded import EmbeddedStore
 
 from . import negotiation
-from .executor import Answer, Executor, Job, NotAcceptable
-from .querytext import QueryInfo, inspect_query
+from .executor import Answer, Executor, Job
+from .negotiation import NotAcceptable
+from .querytext import UpdateNotHere
 from .servicedesc import service_description
 from .services import Services, services
 
@@ -38,20 +46,10 @@ QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 #: what GET /sparql without a query answers with: the Service Description, or the query page
 DESCRIPTION_TYPES = (*negotiation.RDF_TYPES, "text/html")
+#: everything a query can be answered with, to tell whether a browser wants the HTML page
+ANY_ANSWER = (*negotiation.RESULTS_TYPES, *negotiation.RDF_TYPES, "text/html")
 TEXT_TYPES = ("text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples",
               "application/n-quads", "application/trig", "text/html")
-
-
-class UpdateNotHere(UsageError):
-    """A SPARQL Update was sent to the query endpoint."""
-
-    title = "Update sent to the query endpoint"
-
-
-class FederationRefused(UsageError):
-    """A SERVICE clause names an endpoint that is not on the allowlist."""
-
-    title = "Federated query refused"
 
 
 @dataclass
@@ -76,6 +74,8 @@ def init_app(app: Flask, services_: Services) -> None:
     services_.extras[EXECUTOR_KEY] = executor
     services_.extras["sparql_examples"] = example_queries()
     app.register_blueprint(bp)
+    if executor is not None:
+        app.wsgi_app = FastQueryPath(app.wsgi_app, executor, services_.settings)  # type: ignore[method-assign]
 
 
 def executor_of(app: Flask) -> Executor | None:
@@ -151,20 +151,11 @@ def read_protocol_request() -> ProtocolRequest:
         raise UsageError("send exactly one query per request")
     if request.method == "POST" and not queries:
         raise UsageError("the request carries no query")
-    formats = values.get("format", [])
+    # clients send format= in several spellings (SPARQLWrapper: "rdf+xml" and the media type);
+    # the first one that names a format counts, unknown ones leave the choice to Accept
+    formats = [f for f in values.get("format", []) if negotiation.known_format(f)]
     return ProtocolRequest(queries[0] if queries else None, values.get("default-graph-uri", []),
                            values.get("named-graph-uri", []), formats[0] if formats else None)
-
-
-def refuse_federation(info: QueryInfo, allowlist: Iterable[str]) -> None:
-    """:raises FederationRefused: a SERVICE names an endpoint not on ``allowlist``."""
-    allowed = set(allowlist)
-    for call in info.services:
-        if call.target is None or call.target not in allowed:
-            shown = call.target or call.written or "?"
-            hint = ("federation is switched off on this server" if not allowed
-                    else "it is not on the server's SERVICE allowlist")
-            raise FederationRefused(f"SERVICE {shown} refused: {hint}")
 
 
 # -- the endpoint ----------------------------------------------------------------
@@ -182,27 +173,24 @@ def endpoint() -> Response:
 
 
 def answer_query(proto: ProtocolRequest) -> Response:
-    """Negotiate, run and answer one query.
+    """Run one query and answer it (the worker checks it and negotiates the format).
 
     :raises UsageError, FederationRefused, NotAcceptable, QueryTimeout, ResultTooLarge: as problems.
     """
     assert proto.query is not None
-    svc = services()
-    info = inspect_query(proto.query)
-    if info.is_update:
-        raise UpdateNotHere("this is a SPARQL Update; POST it to /update with a token, not to /sparql")
-    refuse_federation(info, svc.settings.service_allowlist)
-    available = negotiation.available_for(info.form, html=True)
-    media = negotiation.negotiate(request.headers.get("Accept"), available, proto.format)
-    if media is None:
-        raise NotAcceptable(f"{info.form or 'query'} results are available as: {', '.join(available)}")
-    job = Job(query=proto.query, media=media, form=info.form, accept=request.headers.get("Accept"),
-              format=proto.format, default_graphs=proto.default_graphs or None,
-              named_graphs=proto.named_graphs or None, base=_endpoint_url(), prefixes=info.prefixes)
-    if media == "text/html":
+    settings = services().settings
+    job = Job(query=proto.query, accept=request.headers.get("Accept"), format=proto.format,
+              default_graphs=proto.default_graphs or None, named_graphs=proto.named_graphs or None,
+              base=_endpoint_url(), allowlist=settings.service_allowlist)
+    if wants_html(job.accept, job.format):
         return _html_answer(proto, job)
     answer = _run(job)
     return _response(answer.body, answer.media_type, rows=answer.rows)
+
+
+def wants_html(accept: str | None, format_param: str | None) -> bool:
+    """Whether the client prefers the HTML page (a browser) to any data format."""
+    return negotiation.negotiate(accept, ANY_ANSWER, format_param) == "text/html"
 
 
 def _run(job: Job) -> Answer:
@@ -252,8 +240,7 @@ def _page(query: str = "", status: int = 200, **context: object) -> Response:
 def _html_answer(proto: ProtocolRequest, job: Job) -> Response:
     """The query page with the results as a table (SELECT/ASK from SPARQL JSON,
     graphs from N-Triples), or with the error the query met."""
-    graph = job.form in ("CONSTRUCT", "DESCRIBE")
-    job.media = "application/n-triples" if graph else "application/sparql-results+json"
+    job.html = True
     try:
         answer = _run(job)
     except OsceKgError as exc:
@@ -329,12 +316,25 @@ def _ontology_classes() -> list[tuple[str, str]]:
 
 # -- CORS --------------------------------------------------------------------------
 
-def _allowed_origin() -> str | None:
-    origin = request.headers.get("Origin")
-    allowed = services().settings.cors_origins
+def allowed_origin(origin: str | None, allowed: tuple[str, ...]) -> str | None:
+    """The ``Access-Control-Allow-Origin`` value for ``origin``, or None (not allowed)."""
     if "*" in allowed:
         return "*"
     return origin if origin and origin in allowed else None
+
+
+def cors_headers(origin: str | None, allowed: tuple[str, ...]) -> list[tuple[str, str]]:
+    """CORS headers for an answer to a read from ``origin``."""
+    value = allowed_origin(origin, allowed)
+    if value is None:
+        return []
+    headers = [("Access-Control-Allow-Origin", value),
+               ("Access-Control-Expose-Headers", "Content-Type, X-Result-Rows")]
+    return headers if value == "*" else [*headers, ("Vary", "Origin")]
+
+
+def _allowed_origin() -> str | None:
+    return allowed_origin(request.headers.get("Origin"), services().settings.cors_origins)
 
 
 def _preflight() -> Response:
@@ -357,10 +357,116 @@ def _preflight() -> Response:
 
 @bp.after_request
 def _cors(response: Response) -> Response:
-    origin = _allowed_origin()
-    if origin:
-        response.headers["Access-Control-Allow-Origin"] = origin
-        response.headers["Access-Control-Expose-Headers"] = "Content-Type, X-Result-Rows"
-        if origin != "*":
-            response.vary.add("Origin")
+    for name, value in cors_headers(request.headers.get("Origin"), services().settings.cors_origins):
+        if name == "Vary":
+            response.vary.add(value)
+        else:
+            response.headers[name] = value
     return response
+
+
+# -- the fast path ---------------------------------------------------------------------
+
+StartResponse = Callable[..., object]
+
+
+class FastQueryPath:
+    """WSGI middleware that answers plain query requests to ``/sparql`` without Flask.
+
+    Only a GET, form POST or direct POST carrying exactly one query, within the
+    size limits, strictly UTF-8, not asking for HTML, is taken; it is run, and its
+    answer or the problem the worker reported is written here. Anything else
+    (the service description, the HTML page, OPTIONS, malformed requests) goes on
+    to the Flask app unchanged, which answers it in full.
+    """
+
+    def __init__(self, inner: Callable, executor: Executor, settings: Settings) -> None:
+        self.inner = inner
+        self.executor = executor
+        self.settings = settings
+
+    def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") in ("/sparql", "/sparql/") and environ.get("REQUEST_METHOD") in ("GET", "POST"):
+            job = self.job(environ)
+            if job is not None:
+                return self.answer(job, environ, start_response)
+        return self.inner(environ, start_response)
+
+    def job(self, environ: dict) -> Job | None:
+        """The request as a job, or None to leave it to Flask."""
+        raw_query = environ.get("QUERY_STRING", "")
+        uri = environ.get("RAW_URI") or environ.get("REQUEST_URI") or (environ.get("PATH_INFO", "") + "?" + raw_query)
+        if len(uri) > self.settings.max_url_bytes:
+            return None
+        try:
+            pairs = parse_qsl(raw_query, keep_blank_values=True, encoding="utf-8", errors="strict")
+        except (UnicodeDecodeError, ValueError):
+            return None
+        direct: list[str] = []
+        if environ["REQUEST_METHOD"] == "POST":
+            body = self._body(environ)
+            if body is None:
+                return None
+            media, _, params = environ.get("CONTENT_TYPE", "").partition(";")
+            media = media.strip().lower()
+            try:
+                if media == FORM_TYPE:
+                    pairs += parse_qsl(body.decode("ascii"), keep_blank_values=True, encoding="utf-8", errors="strict")
+                elif media == QUERY_TYPE and params.strip().lower() in ("", "charset=utf-8", "charset=utf8"):
+                    direct.append(body.decode("utf-8"))
+                else:
+                    return None
+            except (UnicodeDecodeError, ValueError):
+                return None
+        values: dict[str, list[str]] = {}
+        for name, value in pairs:
+            values.setdefault(name, []).append(value)
+        queries = values.get("query", []) + direct
+        if len(queries) != 1 or values.keys() & {"update", "using-graph-uri", "using-named-graph-uri"}:
+            return None
+        formats = [f for f in values.get("format", []) if negotiation.known_format(f)]
+        accept = environ.get("HTTP_ACCEPT")
+        fmt = formats[0] if formats else None
+        if wants_html(accept, fmt):
+            return None
+        return Job(query=queries[0], accept=accept, format=fmt,
+                   default_graphs=values.get("default-graph-uri") or None,
+                   named_graphs=values.get("named-graph-uri") or None,
+                   base=self._endpoint(environ), allowlist=self.settings.service_allowlist)
+
+    def _body(self, environ: dict) -> bytes | None:
+        """The request body (put back for Flask), or None when it is absent, chunked or too large."""
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or -1)
+        except ValueError:
+            return None
+        if length < 0 or length > self.settings.max_body_bytes:
+            return None
+        body = environ["wsgi.input"].read(length)
+        environ["wsgi.input"] = io.BytesIO(body)
+        return body
+
+    @staticmethod
+    def _endpoint(environ: dict) -> str:
+        host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME')}:{environ.get('SERVER_PORT')}"
+        return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{environ.get('SCRIPT_NAME', '')}/sparql"
+
+    def answer(self, job: Job, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
+        cors = cors_headers(environ.get("HTTP_ORIGIN"), self.settings.cors_origins)
+        try:
+            answer = self.executor.run(job)
+        except OsceKgError as exc:
+            body = json.dumps({"type": "about:blank", "title": exc.title, "status": exc.http_status,
+                               "detail": exc.message}, ensure_ascii=False, indent=1).encode()
+            start_response(f"{exc.http_status} {_REASONS.get(exc.http_status, 'Error')}", [
+                ("Content-Type", "application/problem+json"), ("Content-Length", str(len(body))),
+                ("Vary", "Accept"), *cors])
+            return [body]
+        media = answer.media_type + ("; charset=utf-8" if answer.media_type in TEXT_TYPES else "")
+        start_response("200 OK", [("Content-Type", media), ("Content-Length", str(len(answer.body))),
+                                  ("Vary", "Accept"), ("X-Result-Rows", str(answer.rows)), *cors])
+        return [answer.body]
+
+
+_REASONS = {400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",
+            503: "Service Unavailable", 504: "Gateway Timeout"}

@@ -109,7 +109,10 @@ class LiveServer:
             except Exception:
                 self.proc.kill()
                 self.proc.wait()
-        return self.proc.stdout.read() if self.proc and self.proc.stdout else ""
+        if not (self.proc and self.proc.stdout):
+            return ""
+        with self.proc.stdout:  # closed, or the next test trips over a ResourceWarning
+            return self.proc.stdout.read()
 
 
 @pytest.fixture

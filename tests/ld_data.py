@@ -78,3 +78,35 @@ def build_store(path: Path, base: str) -> EmbeddedStore:
     loader.ensure_reference()
     loader.run([bundled_corpus()], write=True)
     return store
+
+
+class LiveServer:
+    """The app on a real socket (werkzeug, threaded), its base IRI being its own address.
+
+    The store is built after the port is known, so the IRIs in it dereference here.
+    """
+
+    def __init__(self, tmp_path: Path) -> None:
+        import threading
+
+        from werkzeug.serving import make_server
+
+        self._app = None
+        self.server = make_server("127.0.0.1", 0, self._dispatch, threaded=True)
+        self.base = f"http://127.0.0.1:{self.server.server_port}/"
+        from osce_kg.loader.settings import Settings
+        from osce_kg.server.app import create_app
+
+        self.settings = Settings(store=tmp_path / "store", base=self.base)
+        self.store = build_store(self.settings.store, self.base)
+        self._app = create_app(self.settings, store=self.store)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def _dispatch(self, environ, start_response):
+        return self._app(environ, start_response)
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.thread.join(timeout=10)
+        self.store.close()

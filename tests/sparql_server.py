@@ -73,14 +73,14 @@ def make_app(tmp_path: Path, graphs: Mapping[str, str | Path] = GRAPHS, **overri
 
 
 @contextlib.contextmanager
-def serving(app) -> Iterator[str]:
-    """Serve ``app`` on a free port; yields the base URL. Stops the server, the query
-    workers and the store afterwards."""
+def serving(app, port: int = 0) -> Iterator[str]:
+    """Serve ``app`` on ``port`` (a free one by default); yields the base URL. Stops the
+    server, the query workers and the store afterwards."""
     from osce_kg.server.services import EXTENSION_KEY
     from osce_kg.server.sparql import executor_of
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"
@@ -92,3 +92,11 @@ def serving(app) -> Iterator[str]:
         if executor is not None:
             executor.close()
         app.extensions[EXTENSION_KEY].store.close()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

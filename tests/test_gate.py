@@ -139,7 +139,7 @@ def test_commit_writes_an_audit_record_in_the_same_transaction(gate, store):
     result = gate.commit(Change(replace={g("r2"): graph(release("r2"))}), actor="alice", via="test")
     assert result.change_id
     rows = store.select(f"SELECT ?c WHERE {{ GRAPH <{EX}graph/audit> {{ ?c a <http://www.w3.org/ns/prov#Activity> }} }}")
-    assert [str(r["c"]) for r in rows] == [f"{EX}id/change/{result.change_id}"]
+    assert [str(r["c"]) for r in rows] == [f"{EX}id/write/{result.change_id}"]
 
 
 def test_audit_graph_cannot_be_written_through_the_gate(gate, store):
@@ -149,6 +149,36 @@ def test_audit_graph_cannot_be_written_through_the_gate(gate, store):
 
 def test_shape_index_reads_paths():
     idx = ShapeIndex.of(graph(SHAPES))
-    assert idx.class_forward == {n("state")}
+    assert idx.forward_looks == {n("state"): {RDF.type}, n("topic"): {n("label")}}
     assert idx.nested_forward == {n("topic")}
     assert idx.inverse == {n("unit")}
+
+
+def test_unrelated_change_to_a_referenced_node_does_not_fan_out(gate, store):
+    """Relabelling a State checks the State, not every release citing it (only its type matters to them)."""
+    for i in range(3):
+        gate.commit(Change(replace={g(f"r{i}"): graph(release(f"r{i}"))}))
+    result = gate.check(Change(add=[(n("austria"), n("label"), Literal("Österreich"), REF)]))
+    assert result.affected == {n("austria")}
+    retyped = gate.check(Change(remove=[(n("austria"), RDF.type, n("ParticipatingState"), REF)]))
+    assert retyped.affected == {n("austria"), n("r0"), n("r1"), n("r2")}
+
+
+def test_check_store_finds_what_whole_graph_validation_finds(gate, store):
+    """The chunked whole-store check agrees with pySHACL over the whole union graph."""
+    import pyshacl
+
+    from osce_kg.loader.gate import check_store
+
+    changes = {g(f"r{i}"): graph(release(f"r{i}", **kw)) for i, kw in enumerate(
+        [{}, {"date": "2020"}, {"state": "t1"}, {"topic": "u1"}, {"title": "x" * 50}, {"unit": "u1"}])}
+    store.apply(Change(replace=changes))  # around the gate: the shapes "changed"
+    report = check_store(gate, chunk=2)
+    union = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    union += graph(ONTOLOGY)
+    _, whole, _ = pyshacl.validate(union, shacl_graph=graph(SHAPES), inference="none", advanced=True,
+                                   allow_warnings=True)
+    from osce_kg.loader.gate import violations_of
+    assert {(v.focus_node, v.constraint, v.severity) for v in report.violations} == \
+        {(v.focus_node, v.constraint, v.severity) for v in violations_of(whole)}
+    assert not report.conforms and report.graphs == 7

@@ -15,7 +15,7 @@ from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, split_page
-from osce_kg.loader.extract.mentions import WHOLE_OSCE, find_mentions
+from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
 from osce_kg.loader.extract.navigation import parse_navigation
 from osce_kg.loader.records import Document, EventMention, Navigation, Record
 from osce_kg.loader.reference import Reference, reference
@@ -85,9 +85,9 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     Raises:
         DocumentError: the record has neither a title nor a dateline with text after it.
     """
-    if not raw.title and not (raw.dateline and raw.body.strip()):
-        raise DocumentError("record has no title and no dateline: cannot tell what it is", file=path,
-                            line=raw.line)
+    if not raw.title and not (raw.dateline and raw.body.strip()) and _letters(raw.body) < MIN_BODY_LETTERS:
+        raise DocumentError("record has no title, no dateline and almost no text: cannot tell what it is",
+                            file=path, line=raw.line)
     record = Record(kind="page", title=raw.title, body=raw.body, language=language, line=raw.line,
                     content_type=raw.content_type)
     metadata_date = _label_date(raw)
@@ -100,9 +100,22 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     _where_we_are(record, raw, ref)
     _mentions(record, raw, ref)
     record.kind = _kind(record, raw, ref)
+    if record.kind == "field_of_work" and not record.fields_of_work and record.title:
+        record.fields_of_work = [ref.lookup("field", record.title) or record.title]
     if record.kind == "event":
-        _event_dates(record, raw, metadata_date)
+        _event_dates(record, raw, metadata_date, ref)
     return record
+
+
+#: an untitled record without a dateline is kept only with at least this much text
+MIN_BODY_LETTERS = 200
+#: mentions are looked for in the first this many characters of a record (a long release is
+#: ~10 000); it keeps a 20 MB one-record file from taking minutes
+MAX_MENTION_CHARS = 100_000
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
 
 
 def _label_date(raw: RawRecord) -> dt.date | None:
@@ -114,10 +127,8 @@ def _label_date(raw: RawRecord) -> dt.date | None:
 
 
 def _canonical_place(name: str, ref: Reference) -> str:
+    """A dateline place as the page writes it (its language and spelling), in title case."""
     name = name.strip()
-    city = ref.lookup("city", name)
-    if city:
-        return city
     return title_case(name) if name.isupper() else name
 
 
@@ -127,18 +138,37 @@ def _place(raw: RawRecord, ref: Reference) -> str | None:
             return " / ".join(_canonical_place(p, ref) for p in re.split(r"\s*/\s*", value) if p.strip())
     if raw.dateline and raw.dateline.places:
         return " / ".join(_canonical_place(p, ref) for p in raw.dateline.places)
-    for value in raw.labels.get("location", []):
-        for m in ref.scan(value, ("city",)):
-            return m.label
+    if raw.date_line_place:
+        return raw.date_line_place
     return None
 
 
 def _source(raw: RawRecord, ref: Reference) -> str | None:
+    """The issuing body: a ``Source:`` label (several joined with " / "), else a statement
+    heading ("EU Statement ..."), an aggregator's header naming a body, or a news agency
+    right after the dateline ("ВЕНА, 1 июл - РИА Новости.")."""
     for value in raw.labels.get("source", []):
-        first = re.split(r",\s+(?=OSCE|[A-Z])", value.strip())[0].strip()
-        if first:
-            return (ref.lookup("organization", first) or ref.lookup("field_operation", first)
-                    or _strip_closed(first, ref) or first)
+        names = [n.strip() for n in re.split(r",\s+(?=OSCE\b|[A-Z])|\s+/\s+", value.strip()) if n.strip()]
+        labels = [ref.lookup("organization", n) or ref.lookup("field_operation", n) or _strip_closed(n, ref)
+                  or n for n in names]
+        if labels:
+            return " / ".join(dict.fromkeys(labels))
+    if raw.listing_item:
+        return None
+    for heading in raw.headings:
+        m = re.match(r"^(?P<org>.{2,60}?)\s+(?:Statement|Press release|Press statement)\b", heading, re.I)
+        label = m and ref.lookup("organization", m.group("org"))
+        if label:
+            return label
+    if len(raw.headings) >= 2:
+        label = ref.lookup("organization", raw.headings[0])
+        if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
+            return label
+    if raw.dateline and raw.dateline_rest:
+        m = re.match(r"^([^\W\d][^.,;:]{1,40})\.(?:\s|$)", raw.dateline_rest)
+        label = m and ref.lookup("organization", m.group(1))
+        if label:
+            return label
     return None
 
 
@@ -174,8 +204,10 @@ def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
         state = ref.lookup("state", bare)
         if op:
             _add(record.field_operations, op)
-        elif org and org not in WHOLE_OSCE:
+        elif org and org not in WHOLE_OSCE | NOT_ORGANIZATIONS:
             _add(record.organizations, org)
+        elif org:
+            continue
         elif state:
             _add(record.states, state)
         elif not ref.lookup("partner", bare) and org not in WHOLE_OSCE:
@@ -187,8 +219,8 @@ def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
 
 
 def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
-    text = "\n".join(t for t in (raw.title or "", raw.body) if t)
-    found = find_mentions(text, ref)
+    text = "\n".join(t for t in (*(raw.headings or [raw.title or ""]), raw.body) if t)
+    found = find_mentions(text[:MAX_MENTION_CHARS], ref, record.language)
     for label in found.states:
         _add(record.states, label)
     for label in found.field_operations:
@@ -206,6 +238,9 @@ def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
             _add(record.cities, place)
     record.persons = found.persons
     record.events = found.events
+    for event in record.events:
+        if event.place == TODAY:              # "told the ... Conference today"
+            event.date, event.place = record.date, record.place
 
 
 def _add(items: list[str], label: str) -> None:
@@ -216,16 +251,17 @@ def _add(items: list[str], label: str) -> None:
 def _kind(record: Record, raw: RawRecord, ref: Reference) -> str:
     if record.content_type in _KIND_BY_TYPE:
         return _KIND_BY_TYPE[record.content_type]
-    if raw.labels.get("location") is not None or raw.labels.get("organizers") is not None and not raw.listing_item:
+    if not raw.listing_item and (raw.labels.get("location") is not None
+                                 or raw.labels.get("organizers") is not None):
         return "event"
     title = record.title or ""
     if not raw.dateline and title:
+        if ref.lookup("field", title):
+            return "field_of_work"
         if ref.lookup("field_operation", title):
             return "field_operation"
         if ref.lookup("organization", title):
             return "institution"
-        if ref.lookup("field", title):
-            return "field_of_work"
         if _EVENT_TITLE.search(title) and not raw.listing_item:
             return "event"
     if raw.dateline or raw.listing_item or raw.labels.get("source"):
@@ -233,13 +269,34 @@ def _kind(record: Record, raw: RawRecord, ref: Reference) -> str:
     return "page"
 
 
-def _event_dates(record: Record, raw: RawRecord, metadata_date: dt.date | None) -> None:
-    """An event's own dates: the Date label, else the first date (range) in its text."""
+def _event_dates(record: Record, raw: RawRecord, metadata_date: dt.date | None, ref: Reference) -> None:
+    """An event's own dates and place: the Date and Location labels, else the first date
+    (range) in its text and the city it 'takes place in'."""
+    location = [v for v in raw.labels.get("location", []) if v.strip()]
+    if location:
+        record.place = location[0].strip()
+        for m in ref.scan(record.place, ("city",)):
+            _add(record.cities, m.label)
+    elif record.place is None:
+        venue = re.search(r"\b(?:takes?|took|taking) place in ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                          r"|\bheld in ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)", raw.body)
+        if venue:
+            record.place = venue.group(1) or venue.group(2)
     if metadata_date:
         start, end = parse_range(" ".join(raw.labels.get("date", [])))
     else:
         start, end = parse_range(raw.body)
     record.date = start or record.date
     record.end_date = end
-    if not record.events and record.title:
-        record.events = [EventMention(name=record.title, date=record.date, place=record.place)]
+    if record.title:
+        own = next((e for e in record.events if e.name.casefold() == record.title.casefold()), None)
+        if own is None:
+            own = EventMention(name=record.title, series=series_for(record.title, ref))
+            record.events.insert(0, own)
+        own.date, own.place = record.date, record.place
+    if not record.events:
+        return
+    event = record.events[0]
+    for value in _split_values(raw.labels.get("organizers", [])):
+        label = ref.lookup("organization", value) or ref.lookup("field_operation", value) or value
+        _add(event.organizers, label)

@@ -42,6 +42,8 @@ _SCRIPTS = (
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: fewer letters than this and we do not judge the language: short pages default to English
 MIN_LETTERS = 40
+#: the language is judged on the start of a page; a page does not change language halfway
+SAMPLE_CHARS = 100_000
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -54,6 +56,7 @@ def detect_language(text: str) -> tuple[str | None, str]:
 
     Returns ``(tag, "")`` or ``(None, reason)``. Never raises.
     """
+    text = text[:SAMPLE_CHARS]
     counts = script_counts(text)
     letters = sum(counts.values())
     if letters < MIN_LETTERS:
@@ -88,10 +91,17 @@ def _latin_language(text: str) -> tuple[str | None, str]:
     return lang, ""
 
 
+_IJEKAVIAN = ("mjest", "vrijem", "gdje", "sjedi", "rijek", "bijel", "cijel", "svijet", "lijep", "mjeseč",
+              "uvijek", "prije", "poslije", "djel", "dje", "tijek", "vijest", "predsjed", "savjet", "sjever")
+_EKAVIAN = ("mest", "vrem", "gde", "sedi", "rek", "beo", "ceo", "svet", "lep", "meseč", "uvek", "pre",
+            "posle", "del", "vest", "predsed", "savet", "sever")
+
+
 def _ijekavian(words: list[str]) -> bool:
-    """Bosnian/Croatian/Montenegrin spelling ('rijeka') rather than Serbian ekavian ('reka')."""
-    ije = sum(1 for w in words if "ije" in w)
-    return ije >= 2
+    """Bosnian/Croatian/Montenegrin spelling ('mjesto') rather than Serbian ekavian ('mesto')."""
+    ije = sum(1 for w in words if w.startswith(_IJEKAVIAN))
+    eka = sum(1 for w in words if w.startswith(_EKAVIAN) and not w.startswith(_IJEKAVIAN))
+    return ije > eka
 
 
 def _cyrillic_language(text: str) -> str:

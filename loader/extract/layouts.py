@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.dates import parse_date, site_timestamp
+from osce_kg.loader.extract.dates import make_date, parse_date, parse_partial, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -35,7 +35,7 @@ _LABEL = re.compile(r"^\s*(?P<bullet>-\s*)?(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*
 _BULLET_VALUE = re.compile(r"^\s*-\s+(?P<value>\S.*?)\s*$")
 # words heading a page that are not its title: site chrome and content types
 BOILERPLATE = frozenset("""skip links|newsroom|home|- home|menu|search|print|share|main navigation|
-organization for security and co-operation in europe|photo details|read more|contacts""".replace("\n", "").split("|"))
+photo details|read more|contacts""".replace("\n", "").split("|"))
 CONTENT_TYPES = {
     "press release": "Press release", "news": "News", "news item": "News", "statement": "Statement",
     "press statement": "Press statement", "general event": "Event", "event": "Event",
@@ -63,6 +63,9 @@ class RawRecord:
     labels: dict[str, list[str]] = field(default_factory=dict)
     dateline: Dateline | None = None
     date_line: dt.date | None = None           # a line that is only "Somewhere, 29 January 2003"
+    date_line_place: str | None = None         # its place, when it is a known city
+    headings: list[str] = field(default_factory=list)   # the page's leading headings
+    dateline_rest: str = ""                    # the text right after the dateline
     timestamp: dt.date | None = None           # site timestamp ("27 July, 2010 - 13:03")
     content_type: str | None = None
     body: str = ""
@@ -140,7 +143,12 @@ def split_page(lines: list[str], start: int, ends_cut: bool) -> list[RawRecord]:
     groups = _listing_groups(lines, start)
     if len(groups) >= 2:
         return _listing_items(lines, groups, ends_cut)
-    return [_single_record(lines, start, ends_cut)] if any(l.strip() for l in lines[start:]) else []
+    if not any(line.strip() for line in lines[start:]):
+        return []
+    record = _single_record(lines, start, ends_cut)
+    if not (record.body.strip() or record.labels or record.dateline):
+        return []                             # headings alone (a menu) are not a record
+    return [record]
 
 
 def _listing_groups(lines: list[str], start: int) -> list[int]:
@@ -193,15 +201,20 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             record.dateline = record.dateline or dateline           # "PRISTINA 9 January 2002" alone
         elif dateline:
             record.dateline = dateline
+            record.dateline_rest = s[dateline.text_start:]
             body_start = i
             break
         elif low in BOILERPLATE:
             pass
         elif low in CONTENT_TYPES:
             record.content_type = record.content_type or CONTENT_TYPES[low]
+        elif date_place := parse_date_place(s):
+            record.dateline = record.dateline or date_place
         elif _is_date_only_line(s):
             record.date_line = record.date_line or parse_date(s)[0]
-        elif is_caption(s) or _is_label_like(s):
+            record.date_line_place = record.date_line_place or _place_before_date(s)
+            headings.append((i, s))
+        elif is_caption(s) or _is_label_like(s) or _URL.search(s) and len(s) < 300:
             pass
         elif _is_heading(s):
             headings.append((i, s))
@@ -209,7 +222,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             body_start = i
             break
         i += 1
-    record.title = choose_title(_merge_wrapped(headings))
+    record.headings = _merge_wrapped(headings)
+    record.title = choose_title(record.headings)
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     body_lines = [clean_caption(l) if is_caption(l) else l.strip()
@@ -226,6 +240,40 @@ def _is_date_only_line(s: str) -> bool:
         return False
     date, had_year = parse_date(s)
     return bool(date and had_year and re.search(r"(?:19|20)\d\d\.?\s*$", s) and "," in s)
+
+
+_DATE_PLACE = re.compile(
+    r"^(?P<date>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\.?\s+[^\W\d_]{3,12}\.?(?:\s+(?:19|20)\d\d)?)\s*,\s*"
+    r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:[ -][A-ZÀ-ÞĀ-Ž][\w’'-]+){0,3})\s*$")
+
+
+def parse_date_place(line: str) -> Dateline | None:
+    """A venue line, date first: '20-23 April, Garmish-Partenkirchen'. Never raises."""
+    m = _DATE_PLACE.match(line.strip())
+    if not m:
+        return None
+    start = re.sub(r"\s*[-–]\s*[0-3]?\d", "", m.group("date"), count=1)
+    partial = parse_partial(start)
+    if partial is None:
+        return None
+    year, month, day = partial
+    date = make_date(year, month, day) if year else None
+    return Dateline((m.group("place"),), date, None if year else (month, day), len(line))
+
+
+def _place_before_date(line: str) -> str | None:
+    """'OSCE Permanent Council No. 1373 Vienna, 12 May 2022' -> 'Vienna' (a known city only)."""
+    from osce_kg.loader.reference import reference
+
+    m = re.search(r"([A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+)?)\s*,\s*[^,]*$", line)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in (len(words), 1):
+        candidate = " ".join(words[-n:])
+        if reference().lookup("city", candidate):
+            return candidate
+    return None
 
 
 def _is_label_like(s: str) -> bool:
@@ -270,7 +318,8 @@ def choose_title(headings: list[str]) -> str | None:
     """
     real = [h for h in headings if h.lower() not in SECTION_WORDS]
     if not real:
-        return headings[0] if headings else None
+        # one section word is the page's heading; several in a row are a menu
+        return headings[0] if len(headings) in (1, 2) else None
     if len(real) >= 2 and _is_name_of_body(real[0]):
         return real[1]
     return real[0]

@@ -19,6 +19,9 @@ WHOLE_OSCE = frozenset({"Organization for Security and Co-operation in Europe",
 
 # honorifics and ranks that stand before a name but are not part of it
 _HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady
+academician ambassadeur ambasadoarea ambasadorul domnul doamna monsieur madame herr frau gospodin
+ambasador ambasadora ambasadorka ministar ministarka ministra predsednik predsjednik
+посол господин г-н президент министр
 ambassador general colonel lieutenant major captain admiral judge justice father bishop archbishop
 his her excellency h.e. madam mister president minister chairperson-in-office chairman-in-office
 cio director commissioner representative secretary-general rabbi imam mufti patriarch king queen
@@ -53,7 +56,15 @@ republika srpska herzegovina macedonia kosovo crimea donbas donetsk luhansk abkh
 transdniestria transnistria nagorno-karabakh karabakh chechnya chechen prosecutor prosecutors
 prosecution public open free fair civil society women youth gender roma sinti police
 hotel palace centre congress hofburg airport bridge lake river sea mountain mountains valley
-memorial monument coalition party parties movement front bloc list""".split())
+memorial monument coalition party parties movement front bloc list budget unified connectivity
+corridor digital precursors chemical persons displaced conflict zone battalion drugs illicit
+transport simplification reforms urgent model featured recent mechanisms referral
+expenditure authorization committees board boards disposal ministerie ministère ministerstvo
+ministarstvo ministerul commissaris hoge haut haute misija misije misiunii misiunea organizacija
+министерство миссия миссии обсе ordnance explosive extremism violent countering""".split())
+#: reference organizations that are posts, roles or meetings rather than organizations
+NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
+                               "OSCE Secretary General", "OSCE Summit"})
 _ROLE_NOUNS = re.compile(
     r"\b(?:Head|Director|Director-General|Chair|Chairman|Chairwoman|Chairperson|Chairperson-in-Office|"
     r"Chairman-in-Office|CiO|Secretary|Secretary-General|Minister|President|Ambassador|Co-?ordinator|"
@@ -62,10 +73,12 @@ _ROLE_NOUNS = re.compile(
     r"Prosecutor|Ombudsman|Ombudsperson|Expert|Counsellor|Consul|Attaché|Judge|Co-Chair|Co-Chairs|"
     r"Chair-Designate|Vice-President|Vice President|Rector|Dean|Professor|Editor|Founder|Leader|"
     r"Manager|Officer-in-Charge|Commander|General|Patriarch|Mufti)s?\b")
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žș-ț'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿā-žș-ț'’]+)*|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžșț\u0430-\u044f\u0450-\u045f'’"
+_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|der|von|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|ten|ter|zu|af|av)"
 _NAME = re.compile(
-    rf"(?<![\w.-])(?P<name>(?:{_NAME_TOKEN})(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_TOKEN}))+)(?![\w-])")
+    rf"(?<![\w.-])(?P<name>(?:{_NAME_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_NAME_TOKEN}))*)(?![\w-])")
 # a name typo seen in the wild: lower-case "ll" for a capital "Il" after a title ("President llham")
 _LL_NAME = re.compile(r"\b(?P<title>President|Minister|Ambassador|Mr\.?|Ms\.?)\s+ll(?P<rest>[a-z]+\s+[A-Z])")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -91,25 +104,132 @@ class Mentions:
     events: list[EventMention] = field(default_factory=list)
 
 
-def find_mentions(text: str, ref: Reference) -> Mentions:
-    """Everything ``text`` mentions. Never raises."""
+def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
+    """Everything ``text`` (in ``language``) mentions. Never raises."""
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
     matches = ref.scan(text)
     found = Mentions()
+    previous_adjective: tuple[int, bool] | None = None
     for m in matches:
         if m.kind == "state":
+            if text[m.end:m.end + 1] == "$":          # "US$236 billion" is a currency
+                continue
+            if m.adjective:
+                national = _national_adjective(text, m, previous_adjective)
+                previous_adjective = (m.end, national)
+                if not national:
+                    continue
             _add(found.states, m.label)
         elif m.kind == "field_operation":
             _add(found.field_operations, m.label)
-        elif m.kind == "organization" and m.label not in WHOLE_OSCE:
+        elif m.kind == "organization" and m.label not in WHOLE_OSCE | NOT_ORGANIZATIONS:
             _add(found.organizations, m.label)
         elif m.kind == "city":
             _add(found.cities, m.label)
         elif m.kind == "territory":
             _add(found.territories, m.label)
-    found.persons = find_persons(text, matches, ref)
-    found.events = find_events(text, matches)
+        if m.kind in ("field_operation", "organization"):
+            for inner in ref.scan(text[m.start:m.end], ("state",), adjectives=False):
+                _add(found.states, inner.label)       # "OSCE Mission to Moldova" names Moldova
+    other_orgs = find_other_organizations(text, matches, ref)
+    for _, _, name in other_orgs:
+        _add(found.organizations, name)
+    spans = [*matches, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
+    found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"))
+    found.events = find_events(text, matches, ref)
     return found
+
+
+def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) -> bool:
+    """'Belgian Foreign Minister' names Belgium; 'post-Soviet', 'in Russian, French and
+    German' (languages) do not."""
+    before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 12]
+    if re.search(r"(?:post|pre|anti|pro|non)-$", before, re.I):
+        return False
+    if previous and m.start - previous[0] <= 6 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous[0]:m.start]):
+        return previous[1]
+    if re.search(r"\b(?:in|into|from|speak|speaks|spoken|native)\s+$", before, re.I):
+        return False
+    return bool(re.match(r"[ \t]+(?!and\b|or\b)[\w\"“]|-[A-Z]", after))
+
+
+_ORG_HEADS = frozenset("""Association Community Chapter University Institute Movement Forces Section
+Committee Foundation Society Academy College Federation Organization Organisation Agency Network
+Alliance Coalition League Church Party""".split())
+_ORGAN_WORDS = frozenset("ministry government parliament police troops army state national".split())
+_ORG_CONNECTORS = ("of", "for", "on", "in")
+_WORD_SPAN = re.compile(r"[^\s,;:.()\"“”]+")
+
+
+def find_other_organizations(text: str, matches: list[Match], ref: Reference) -> list[tuple[int, int, str]]:
+    """Organizations the reference data does not know, by shape: capitalised names ending
+    in Association, Institute, University, Committee, ... ('Budapest University',
+    'Islamic Community in Zenica'). State organs are left out. Never raises."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text)]
+    known = [(m.start, m.end) for m in matches
+             if m.kind in ("organization", "field_operation", "series") and m.label not in WHOLE_OSCE]
+    found: list[tuple[int, int, str]] = []
+    for i, (start, end, word) in enumerate(words):
+        if word not in _ORG_HEADS:
+            continue
+        first = _extend_left(text, words, i)
+        last = _extend_right(text, words, i)
+        a, b = words[first][0], words[last][1]
+        name = text[a:b].strip()
+        quoted = re.match(r"\s*[\"“]([^\"”\n]{2,40})[\"”]", text[b:])
+        if quoted:                            # 'Serb Cultural Association "Prosvjeta"'
+            b += quoted.end()
+            name = f"{name} {quoted.group(1).strip()}"
+        tokens = name.split()
+        if (len(tokens) < 2 or _overlaps(known, a, b) or any(a < e and s < b for s, e, _ in found)
+                or tokens[0].lower() in _ORGAN_WORDS or ref.scan(tokens[0], ("state",), adjectives=False)
+                or ref.lookup("organization", name) or ref.lookup("field_operation", name)
+                or any(t.lower() in _ORGAN_WORDS for t in name.split(" of ")[0].split())):
+            continue
+        found.append((a, b, name))
+    return found
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word not in ("The", "A", "An", "In", "On", "At", "By", "For", "With")
+
+
+def _extend_left(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    first = i
+    while first > 0:
+        prev = words[first - 1]
+        if text[prev[1]:words[first][0]].strip():          # punctuation between
+            break
+        if _is_cap(prev[2]) and prev[2].lower() not in ("the",):
+            first -= 1
+        elif prev[2] == "and" and first >= 2 and _is_cap(words[first - 2][2]) and \
+                not text[words[first - 2][1]:prev[0]].strip():
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _extend_right(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """Past the head word only through 'of', 'for', 'on', 'in', 'and' + a capitalised word."""
+    last = i
+    while last + 1 < len(words):
+        nxt = words[last + 1]
+        if text[words[last][1]:nxt[0]].strip():
+            break
+        step = 1
+        if nxt[2] in _ORG_CONNECTORS or nxt[2] == "and":
+            if last + 2 < len(words) and words[last + 2][2] == "the" and nxt[2] != "and":
+                step = 2
+            if last + step + 1 >= len(words) or not _is_cap(words[last + step + 1][2]):
+                break
+            step += 1
+        elif not _is_cap(nxt[2]) or last == i:
+            break
+        if any(text[words[k][1]:words[k + 1][0]].strip() for k in range(last, last + step)):
+            break
+        last += step
+    return last
 
 
 def _add(items: list[str], label: str) -> None:
@@ -120,23 +240,64 @@ def _add(items: list[str], label: str) -> None:
 # ------------------------------------------------------------------ persons
 
 
-def find_persons(text: str, matches: list[Match], ref: Reference) -> list[PersonMention]:
-    """People named in full, with the post the text gives them; later surname-only
-    mentions ("Perl said") are the same person. Never raises."""
-    taken = [(m.start, m.end) for m in matches if m.kind != "city" or m.end - m.start > 3]
+_PERSON_NOUNS = re.compile(
+    r"(?:journalist|expert|activist|diplomat|blogger|lawyer|writer|scholar|author|colleague|dissident|"
+    r"prisoner|defender|official|academician|spokesperson|spokesman|spokeswoman|trainer|researcher|"
+    r"professor|judge|candidate|president|minister|ambassador|director|head|chief|chair|co-?ordinator|"
+    r"rapporteur|envoy|representative|commissioner|secretary|deputy|led by|headed by|chaired by|"
+    r"moderated by|delivered by|signed by|presented by|opened by|mr\.?|ms\.?|mrs\.?|dr\.?)\s+$", re.I)
+_ACTION_VERBS = frozenset("""said says told added stressed noted emphasized emphasised underlined
+highlighted is was has had will would serves served took takes met meets visited visits discussed
+discusses called calls expressed expresses welcomed welcomes condemned condemns urged urges presented
+delivered opened opens launched announced declared concluded thanked spoke joined led leads signed
+received appointed assumed publishes published denounced reiterated underscored explained pointed
+observed commended praised regretted deplored issued addressed attended chaired held hosted became
+succeeded headed stated commented introduced reaffirmed encouraged informed sent wrote
+заявил сказал отметил подчеркнул izjavio izjavila rekao rekla preuzeo preuzela je a declarat
+a spus a afirmat""".split())
+_APPOSITION = re.compile(r"^(?:,\s+(?:a|an|the|who|whose|one|former|current|head|director|chair)\b"
+                         r"|\s*\([a-z]{1,3}\)|\s+of\s+(?:the\s+)?[A-Z])")
+
+
+def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: bool = False
+                 ) -> list[PersonMention]:
+    """People named in full (or with a title and one name), with the post the text gives
+    them; later surname-only mentions ("Perl said") are the same person.
+
+    ``strict`` (pages not in English, whose capitalised nouns we cannot tell from names)
+    takes only names with a title, a post, a verb of saying or a line of their own.
+    Never raises."""
+    taken = [(m.start, m.end) for m in matches if not m.adjective]
     people: dict[str, PersonMention] = {}
+    singles: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
-        start, name = _strip_honorifics(m.start("name"), m.group("name"))
-        if name is None or _overlaps(taken, start, start + len(name)) or not _looks_like_person(name):
+        start, name, titled = _strip_honorifics(m.start("name"), m.group("name"))
+        if name is None or _overlaps(taken, start, start + len(name)):
+            continue
+        if len(name.split()) == 1:
+            if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name):
+                singles.append((start, name))
+            continue
+        if not _looks_like_person(name):
             continue
         key = name.casefold()
         if key in people or any(_same_person(key, other) for other in people):
             continue
-        people[key] = PersonMention(name=name)
         post = _post_for(text, start, start + len(name))
+        if not (post or titled or _has_person_context(text, start, start + len(name), name, strict)):
+            continue
+        people[key] = PersonMention(name=name)
         if post:
             people[key].post = post
             people[key].organization = _organization_in(post, ref)
+    surnames = {p.name.split()[-1].casefold() for p in people.values()}
+    for start, name in singles:
+        if name.casefold() not in surnames and name.casefold() not in people:
+            people[name.casefold()] = PersonMention(name=name)
+            post = _post_before(text[max(0, start - 160):start])
+            if post:
+                people[name.casefold()].post = post
+                people[name.casefold()].organization = _organization_in(post, ref)
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)
@@ -146,23 +307,58 @@ def find_persons(text: str, matches: list[Match], ref: Reference) -> list[Person
     return list(people.values())
 
 
-def _strip_honorifics(start: int, name: str) -> tuple[int, str | None]:
+def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:
+    """Evidence that a capitalised pair of words is a person: a person noun before it, a
+    verb or apposition after it, a line of its own, or its surname used alone elsewhere."""
+    if _PERSON_NOUNS.search(text[max(0, start - 40):start]):
+        return True
+    after = text[end:end + 60]
+    if _APPOSITION.match(after):
+        return True
+    next_word = re.match(r"^\s+([^\W\d_]+)", after)
+    if next_word and next_word.group(1).lower() in _ACTION_VERBS:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip(" ,."):
+        return True
+    tokens = name.split()
+    surname = re.escape(tokens[-1])
+    for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text):
+        if strict and not _next_to_verb(text, m.start(), m.end()):
+            continue
+        if not (start <= m.start() < end) and not text[max(0, m.start() - len(tokens[-2]) - 2):m.start()].strip().endswith(tokens[-2]):
+            return True
+    return False
+
+
+def _next_to_verb(text: str, start: int, end: int) -> bool:
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"^[ \t]+([^\W\d_]+)", text[end:end + 30])
+    return any(m and m.group(1).lower() in _ACTION_VERBS for m in (before, after))
+
+
+def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     """Drop titles and the words of a post before the name proper.
 
-    'Counter-terrorism Coordinator Gilles de Kerchove' -> 'Gilles de Kerchove'.
+    'Counter-terrorism Coordinator Gilles de Kerchove' -> 'Gilles de Kerchove'. The flag
+    says a title or post stood right before the name.
     """
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
     cut = 0
+    titled = False
     for i, (_, token) in enumerate(tokens):
         low = token.lower().rstrip(".")
-        if low in _HONORIFICS or low in _NOT_NAME or _ROLE_NOUNS.fullmatch(token):
-            cut = i + 1
+        if low in _HONORIFICS or _ROLE_NOUNS.fullmatch(token):
+            cut, titled = i + 1, True
+        elif low in _NOT_NAME:
+            cut, titled = i + 1, False
     tokens = tokens[cut:]
     while tokens and re.fullmatch(r"[a-z]+", tokens[0][1]):      # a particle left at the front
         tokens = tokens[1:]
-    if len(tokens) < 2:
-        return start, None
-    return start + tokens[0][0], name[tokens[0][0]:]
+    if not tokens:
+        return start, None, False
+    return start + tokens[0][0], name[tokens[0][0]:], titled
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -185,8 +381,13 @@ def _same_person(key: str, other: str) -> bool:
     return a[0] == b[0] and a[-1] == b[-1]
 
 
-_POST_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<post>[^,;.()\"“”]{3,140}?)\s*(?=[,;.)]|\s+(?:said|told|says|and)\b|$)")
-_POST_BEFORE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*|of|the|for|on|and|in|to|OSCE|EU|UN|[a-z]+-[a-z-]+)$")
+_POST_WORD = r"(?:[A-Z0-9][\w’'/-]*|of|the|for|on|and|in|to|against|at|with|de|du|des|within)"
+_POST_AFTER = re.compile(rf"^,[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w’'/-]*(?:[ \t]+{_POST_WORD}){{0,16}}?)"
+                         r"[ \t*]*(?=[,;.)\n]|[ \t]+(?:said|told|says|added|and)\b|$)")
+_POST_BEFORE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*|of|the|for|on|and|in|to|OSCE|EU|UN|[a-z]+-[a-z-]+)")
+_PURE_HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady his her
+excellency h.e. madam mister ambassador academician ambassadeur ambasadoarea ambasadorul""".split())
+_GENERAL_POSTS = ("secretary", "director", "attorney", "governor", "inspector", "consul", "procurator")
 
 
 def _post_for(text: str, start: int, end: int) -> str | None:
@@ -196,51 +397,56 @@ def _post_for(text: str, start: int, end: int) -> str | None:
     if before:
         return before
     after = _POST_AFTER.match(text[end:end + 200])
-    if after and _ROLE_NOUNS.search(after.group("post")) and after.group("post")[0].isupper():
+    if after and _ROLE_NOUNS.search(after.group("post")):
         return _tidy_post(after.group("post"))
     return _post_apposition(text[max(0, start - 200):start])
 
 
 def _post_before(prefix: str) -> str | None:
     """'... included EU Counter-terrorism Coordinator ' -> 'EU Counter-terrorism Coordinator'."""
-    words = prefix.rstrip().split(" ")
-    if not prefix.endswith(" ") or not words:
+    if not prefix.endswith((" ", "\t")):
         return None
+    words = re.split(r"[ \t]+", prefix.rsplit("\n", 1)[-1].rstrip())
     taken: list[str] = []
     for word in reversed(words):
         if not word or not _POST_BEFORE_WORDS.fullmatch(word) or word.endswith((",", ".", ";", ":")):
             break
+        if word in ("and", "or") and taken and not (taken[0].lower() in _NOT_NAME):
+            break
+        if word[0].isupper() and taken and word.lower() not in _NOT_NAME and word.lower() not in _HONORIFICS \
+                and not _ROLE_NOUNS.fullmatch(word) and taken[0] in ("and", "or"):
+            break
         taken.insert(0, word)
-    while taken and taken[0].lower() in ("the", "of", "and", "for", "on", "in", "to"):
+    while taken and taken[0].lower() in ("the", "of", "and", "for", "on", "in", "to", "or"):
         taken.pop(0)
-    while taken and taken[-1].lower() in _HONORIFICS - {"president", "minister", "director",
-                                                          "commissioner", "representative", "speaker",
-                                                          "mayor", "governor", "head", "chief",
-                                                          "deputy", "cio", "chairperson-in-office",
-                                                          "chairman-in-office", "secretary-general"}:
+    while taken and (taken[-1].lower() in _PURE_HONORIFICS or taken[-1] == "General"
+                     and not (len(taken) > 1 and taken[-2].lower() in _GENERAL_POSTS)):
         taken.pop()
-    post = " ".join(taken)
-    if not post or not _ROLE_NOUNS.search(post) or not _ROLE_NOUNS.search(taken[-1]):
+    if not taken or not _ROLE_NOUNS.search(" ".join(taken)):
         return None
-    return _tidy_post(post)
+    return _tidy_post(" ".join(taken))
 
 
 def _post_apposition(prefix: str) -> str | None:
     """'... the Secretary General of the Collective Security Treaty Organization, ' -> that post."""
     if not prefix.rstrip().endswith(","):
         return None
-    clause = re.split(r"[.;:(\"“”]|\b(?:and|with|by|said|told|met|including)\b", prefix.rstrip()[:-1])[-1]
-    m = re.search(r"\b(?:the|The)\s+(?P<post>[^,]{3,120})$", clause)
+    clause = re.split(r"[.;:(\"“”]|\b(?:and|with|by|said|told|met|including|from)\b", prefix.rstrip()[:-1])[-1]
+    m = re.search(r"(?:\b(?:the|The)\s+|^\s*|\b[A-Z][\w-]*[’']s\s+)(?P<post>[A-Z][^,]{2,120})$", clause)
     post = m.group("post") if m else None
-    if post and _ROLE_NOUNS.search(post) and post[0].isupper():
+    if post and _ROLE_NOUNS.search(post) and all(
+            re.fullmatch(_POST_WORD, w) for w in post.split()):
         return _tidy_post(post)
     return None
 
 
 def _later_post(text: str, name: str) -> str | None:
     """A post given with a later surname-only mention ('Director Link')."""
-    surname = re.escape(name.split()[-1])
+    tokens = name.split()
+    surname = re.escape(tokens[-1])
     for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text):
+        if len(tokens) > 1 and text[max(0, m.start() - 40):m.start()].rstrip().endswith(tokens[-2]):
+            continue                          # the full name again, not the surname alone
         post = _post_before(text[max(0, m.start() - 160):m.start()])
         if post:
             return post
@@ -253,19 +459,24 @@ def _tidy_post(post: str) -> str:
 
 
 def _organization_in(post: str, ref: Reference) -> str | None:
-    for m in ref.scan(post, ("field_operation", "organization")):
-        if m.label not in WHOLE_OSCE:
-            return m.label
-    for m in ref.scan(post, ("organization",)):
-        return m.label
-    return None
+    """The body a post belongs to: the last one it names ('Director of the OSCE
+    Secretariat's Conflict Prevention Centre' -> the Centre); the OSCE only failing others."""
+    found = [m.label for m in ref.scan(post, ("field_operation", "organization"))]
+    specific = [label for label in found if label not in WHOLE_OSCE]
+    if specific:
+        return specific[-1]
+    return found[-1] if found else None
 
 
 # ------------------------------------------------------------------ events
 
 
-def find_events(text: str, matches: list[Match]) -> list[EventMention]:
-    """Named events with ordinals, with organizer (possessive before) and co-sponsors."""
+def find_events(text: str, matches: list[Match], ref: Reference | None = None) -> list[EventMention]:
+    """Named events with ordinals, with organizer (possessive before), co-sponsors and series.
+
+    An event the text says happens "today" is marked with :data:`TODAY` in its ``place``
+    until the caller fills in the record's own date and place. Never raises.
+    """
     events: list[EventMention] = []
     for m in _EVENT.finditer(text):
         name = (m.group("name") + m.group("tail")).strip()
@@ -277,8 +488,27 @@ def find_events(text: str, matches: list[Match]) -> list[EventMention]:
         if organizer:
             event.organizers.append(organizer)
         event.sponsors = _sponsors(text, m.end(), matches)
+        event.series = series_for(event.name, ref) if ref else None
+        sentence_end = text.find(".", m.end())
+        if re.search(r"\btoday\b", text[m.end():sentence_end if sentence_end > 0 else len(text)]):
+            event.place = TODAY
         events.append(event)
     return events
+
+
+#: placeholder place of an event happening "today" (the record's own date and place)
+TODAY = "\x00today"
+
+
+def series_for(name: str, ref: Reference) -> str | None:
+    """The meeting series an event belongs to: named in it, else the one its body holds."""
+    for m in ref.scan(name, ("series",)):
+        return m.label
+    for m in ref.scan(name, ("organization",)):
+        for series in ref.series.values():
+            if series.organizer == m.label and m.label not in WHOLE_OSCE:
+                return series.label
+    return None
 
 
 def _possessive_organizer(text: str, start: int, matches: list[Match]) -> str | None:
@@ -289,11 +519,13 @@ def _possessive_organizer(text: str, start: int, matches: list[Match]) -> str | 
 
 
 def _sponsors(text: str, end: int, matches: list[Match]) -> list[str]:
-    sentence_end = text.find(".", end)
-    window = text[end:sentence_end if sentence_end > 0 else len(text)]
-    at = re.search(r"(?:co-)?(?:sponsored|supported|hosted) by", window)
+    """Organizations in a '(co-)sponsored by ...' clause in this or the next sentence."""
+    window = text[end:end + 400]
+    at = re.search(r"(?:co-)?(?:sponsored|supported|hosted|funded) by", window)
     if not at:
         return []
-    lo, hi = end + at.end(), end + at.end() + 160
+    lo = end + at.end()
+    stop = text.find(".", lo)
+    hi = min(lo + 200, stop if stop > 0 else len(text))
     return [m.label for m in matches if m.kind == "organization" and lo <= m.start < hi
             and m.label not in WHOLE_OSCE]

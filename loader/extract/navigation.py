@@ -34,7 +34,7 @@ _OTHER_BODIES = re.compile(r"Parliamentary Assembly|Court of Conciliation|Minsk 
 _FIELD_OP = re.compile(r"^(?:OSCE\s+)?(?:Special Monitoring Mission|Mission|Presence|Centre|Center|"
                        r"Programme Office|Project Co-ordinator|Project Coordinator|Office|Spillover Monitor"
                        r"|Assistance Group|Representative|Personal Representative)\b.*\b(?:in|to|at|for)\b", re.I)
-_PARTNERS = re.compile(r"Partners? for Co-?operation", re.I)
+_PARTNERS = re.compile(r"Partners? for Co-?operation|\bPartners$", re.I)
 _CHAIR = re.compile(r"^(?P<state>.+?)\s*[-–—]+\s*OSCE\s+Chair(?:person|man)ship\s+(?P<year>\d{4})\s*$", re.I)
 _BULLET = re.compile(r"^\s*-\s+(?P<item>\S.*?)\s*$")
 _LONE_DASH = re.compile(r"^\s*-\s*$")

@@ -1,0 +1,105 @@
+"""A real headless browser (Debian's chromium through Playwright) walks the site like a person.
+
+Landing page -> the class of participating States -> Albania -> the OSCE Presence in Albania
+-> a press release about it. Screenshots (desktop and phone width) go to test-artifacts/.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ld_data import LiveServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory):
+    server = LiveServer(tmp_path_factory.mktemp("browser"))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.fail("Debian's chromium is not installed (.ci/run installs it: apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def class_of(live: LiveServer, iri: str) -> str:
+    rows = live.store.select(f"SELECT ?t WHERE {{ <{iri}> a ?t FILTER(STRSTARTS(STR(?t), \"{live.base}ontology#\")) }}")
+    assert rows, f"{iri} has no class of ours"
+    return str(rows[0]["t"])[len(live.base + "ontology#"):]
+
+
+def test_a_person_follows_links_from_a_state_to_a_field_operation_to_a_press_release(live, browser):
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(live.base)
+    assert "OSCE knowledge graph" in page.locator("h1").inner_text()
+    shot(page, "01-landing")
+
+    state_class = class_of(live, live.base + "id/state/albania")
+    page.locator(f'a[href="/class/{state_class}"]').first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/class/{state_class}")
+    shot(page, "02-class-states")
+
+    page.get_by_role("link", name="Albania", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/doc/state/albania")
+    assert page.locator("h1").inner_text() == "Albania"
+    shot(page, "03-state-albania")
+
+    page.get_by_role("link", name="OSCE Presence in Albania", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/doc/field-operation/osce-presence-in-albania")
+    assert "Presence in Albania" in page.locator("h1").inner_text()
+    shot(page, "04-field-operation")
+
+    release = page.locator('a[href^="/doc/release/"]').first
+    title = release.inner_text()
+    release.click()
+    page.wait_for_load_state()
+    assert "/doc/release/" in page.url
+    assert page.locator("h1").inner_text() == title
+    body = page.locator("main").inner_text()
+    assert "Where these facts came from" in body
+    assert "Albania" in body
+    shot(page, "05-press-release")
+
+    phone = browser.new_page(viewport={"width": 375, "height": 740}, is_mobile=True)
+    phone.goto(page.url)
+    # readable on a phone: nothing wider than the screen
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    shot(phone, "06-press-release-phone")
+    phone.close()
+    page.close()
+
+
+def test_pages_work_without_javascript(live, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live.base + "doc/state/albania")
+    assert page.locator("h1").inner_text() == "Albania"
+    page.goto(live.base + "ontology")
+    assert page.locator("article.term").count() > 5
+    shot(page, "07-ontology")
+    context.close()

@@ -1,0 +1,93 @@
+"""The query executor: killable workers, snapshot generations, the row cap."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from osce_kg.loader.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge
+from osce_kg.loader.store import Change
+from osce_kg.server.executor import Executor, Job
+from sparql_server import EX, build_store
+
+from test_sparql_timeout import RUNAWAY
+
+CSV = "text/csv"
+COUNT = f"SELECT (COUNT(?r) AS ?n) WHERE {{ ?r a <{EX}PressRelease> }}"
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = build_store(tmp_path / "store")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def executor(store):
+    executor = Executor(store, workers=2, timeout=2.0, max_rows=3)
+    yield executor
+    executor.close()
+
+
+def count(executor: Executor) -> int:
+    return int(executor.run(Job(COUNT, format=CSV)).body.split(b"\r\n")[1])
+
+
+def test_a_runaway_query_is_killed_and_its_worker_replaced(executor):
+    assert count(executor) == 2
+    processes = set(executor._processes)
+    with pytest.raises(QueryTimeout):
+        executor.run(Job(RUNAWAY, format=CSV))
+    killed = processes - executor._processes
+    assert len(killed) == 1 and all(p.proc.poll() is not None for p in killed)
+    assert executor.stats()["timeouts"] == 1
+    for _ in range(3):
+        assert count(executor) == 2
+
+
+def test_dead_workers_are_replaced(executor):
+    assert count(executor) == 2
+    for process in list(executor._processes):
+        process.proc.kill()
+        process.proc.wait()
+    assert count(executor) == 2
+
+
+def test_queries_see_committed_writes_and_old_snapshots_go(executor, store):
+    assert count(executor) == 2
+    first = executor.stats()["generation"]
+    g = Graph()
+    g.add((URIRef(EX + "release9"), RDF.type, URIRef(EX + "PressRelease")))
+    store.apply(Change(replace={URIRef(EX + "graph/release9"): g}))
+    assert count(executor) == 2  # not announced yet: the snapshot stands
+    executor.invalidate()
+    assert count(executor) == 3
+    assert executor.stats()["generation"] == first + 1
+    for _ in range(3):
+        count(executor)
+    assert [p.name for p in executor.snapshot_root.iterdir()] == [f"gen-{first + 1}"]
+
+
+def test_row_cap_is_exact(executor):
+    three = executor.run(Job(f"SELECT ?s WHERE {{ VALUES ?s {{ 1 2 3 }} }}", format=CSV))
+    assert three.rows == 3
+    with pytest.raises(ResultTooLarge):
+        executor.run(Job(f"SELECT ?s WHERE {{ VALUES ?s {{ 1 2 3 4 }} }}", format=CSV))
+    with pytest.raises(ResultTooLarge):
+        executor.run(Job("CONSTRUCT WHERE { ?s ?p ?o }", format="text/turtle"))
+
+
+def test_syntax_errors_come_back_short_and_readable(executor):
+    with pytest.raises(QuerySyntaxError) as info:
+        executor.run(Job("SELECT * WHERE {", format=CSV))
+    assert "does not parse" in info.value.message and len(info.value.message) < 400
+
+
+def test_close_removes_the_snapshots(store):
+    executor = Executor(store, workers=1, timeout=5)
+    count(executor)
+    root = executor.snapshot_root
+    assert root.exists()
+    executor.close()
+    assert not root.exists()

@@ -1,0 +1,48 @@
+"""Maintainers' writes against a real ``osce-kg serve`` over a socket, with the project's shapes."""
+from __future__ import annotations
+
+import pytest
+import requests
+from click.testing import CliRunner
+
+from conftest import CORPUS, LiveServer
+from osce_kg.server.cli import main
+
+pytestmark = pytest.mark.e2e
+TOKEN = "e2e-secret"
+
+
+@pytest.fixture
+def writable_server(corpus_store_path):
+    server = LiveServer(corpus_store_path, env={"OSCE_KG_BASE": "http://localhost:8000/",
+                                                "OSCE_KG_TOKEN": f"maintainer:{TOKEN}"}).start()
+    yield server
+    server.stop()
+
+
+def test_update_over_http_with_project_shapes(writable_server):
+    url = writable_server.url
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    base = "http://localhost:8000/"
+    # a State without its required label breaks the project's shapes
+    bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <{base}ontology#State> }} }}"
+    r = requests.post(url + "/update", data=bad, headers={**auth, "Content-Type": "application/sparql-update"},
+                      timeout=60)
+    assert r.status_code == 422, r.text
+    assert r.headers["Content-Type"].startswith("application/problem+json")
+    assert any(v["focusNode"] == f"{base}id/state/atlantis" for v in r.json()["violations"])
+    assert requests.get(url + "/store", params={"graph": f"{base}graph/e2e"}, timeout=30).status_code == 404
+    assert requests.post(url + "/update", data=bad, headers={"Content-Type": "application/sparql-update"},
+                         timeout=30).status_code == 401
+
+
+def test_load_through_the_server_gate(writable_server):
+    doc = sorted(CORPUS.glob("*.txt"))[0]
+    runner = CliRunner()
+    result = runner.invoke(main, ["load", "--server", writable_server.url, "--token", TOKEN, str(doc)])
+    assert result.exit_code == 0, result.output
+    assert "accepted" in result.output
+    feed = requests.get(writable_server.url + "/changes", timeout=30).json()
+    assert feed["items"][0]["agent"] == "maintainer"
+    wrong = runner.invoke(main, ["load", "--server", writable_server.url, "--token", "nope", str(doc)])
+    assert wrong.exit_code == 2 and "token" in wrong.output
