@@ -107,33 +107,32 @@ class _Process:
             data = data[os.write(self.wfd, data):]
 
     def receive(self, deadline: float) -> tuple[dict[str, Any], bytes]:
-        """The answer's header and body.
+        """The answer's header and body (two frames, usually read in one system call).
 
         :raises TimeoutError: the deadline passed first.
         :raises EOFError: the worker died.
         """
-        header = json.loads(self._frame(deadline))
-        return header, self._frame(deadline)
+        buffer = bytearray()
+        header_size = _LEN.unpack(self._fill(buffer, 4, deadline))[0]
+        header = json.loads(self._fill(buffer, 4 + header_size, deadline)[4:])
+        body_size = _LEN.unpack(self._fill(buffer, 8 + header_size, deadline)[4 + header_size:])[0]
+        body = bytes(self._fill(buffer, 8 + header_size + body_size, deadline)[8 + header_size:])
+        return header, body
 
-    def _frame(self, deadline: float) -> bytes:
-        size = _LEN.unpack(self._exact(4, deadline))[0]
-        return self._exact(size, deadline)
-
-    def _exact(self, n: int, deadline: float) -> bytes:
-        chunks: list[bytes] = []
-        while n:
+    def _fill(self, buffer: bytearray, n: int, deadline: float) -> bytearray:
+        """Read into ``buffer`` until it holds ``n`` bytes; returns it."""
+        while len(buffer) < n:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
             ready, _, _ = select.select([self.rfd], [], [], remaining)
             if not ready:
                 raise TimeoutError
-            chunk = os.read(self.rfd, min(n, 1 << 20))
+            chunk = os.read(self.rfd, max(n - len(buffer), 1 << 16))
             if not chunk:
                 raise EOFError
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
+            buffer += chunk
+        return buffer
 
     def kill(self) -> None:
         try:

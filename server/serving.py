@@ -76,6 +76,8 @@ def gunicorn_options(settings: Settings, *, host: str, port: int, threads: int) 
         "preload_app": False,
         "accesslog": None,
         "errorlog": "-",
+        # one control socket per user would be shared by every server on the machine
+        "control_socket_disable": True,
         "loglevel": "info",
     }
 

@@ -190,6 +190,8 @@ def answer_query(proto: ProtocolRequest) -> Response:
 
 def wants_html(accept: str | None, format_param: str | None) -> bool:
     """Whether the client prefers the HTML page (a browser) to any data format."""
+    if format_param is None and (accept is None or "html" not in accept):
+        return False  # the common case, decided without parsing Accept
     return negotiation.negotiate(accept, ANY_ANSWER, format_param) == "text/html"
 
 
