@@ -76,7 +76,8 @@ def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str 
     :raises UsageError: the update uses LOAD or SERVICE, or names a blank-node graph.
     """
     update = parse_update(text, base)
-    overlay = Overlay(store.raw, default_graph)
+    raw = getattr(store, "raw", None)
+    overlay = Overlay(raw if raw is not None else SparqlQuads(store), default_graph)
     dataset = _UnionDataset(store=overlay, default_union=True)
     try:
         _evaluate(dataset, update)
@@ -140,6 +141,25 @@ class _UnionDataset(Dataset):
         return self
 
 
+class SparqlQuads:
+    """The two pyoxigraph ``Store`` reads the overlay needs, over any store's SPARQL (a remote store)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def quads_for_pattern(self, s: Any, p: Any, o: Any, g: Any) -> Iterator[ox.Quad]:
+        terms = {"s": s, "p": p, "o": o}
+        pattern = " ".join(str(t) if t is not None else f"?{k}" for k, t in terms.items())
+        graph = str(g) if g is not None else "?g"
+        for row in self.store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}"):
+            got = {k: t if t is not None else to_ox(row[k]) for k, t in terms.items()}
+            yield ox.Quad(got["s"], got["p"], got["o"], g if g is not None else to_ox(row["g"]))
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        for g in self.store.named_graphs():
+            yield ox.NamedNode(str(g))
+
+
 class Overlay(RdflibStore):
     """An rdflib store that reads a pyoxigraph store and keeps every write to itself."""
 
@@ -148,7 +168,7 @@ class Overlay(RdflibStore):
     formula_aware = False
     transaction_aware = False
 
-    def __init__(self, base: ox.Store, default_graph: URIRef) -> None:
+    def __init__(self, base: "ox.Store | SparqlQuads", default_graph: URIRef) -> None:
         super().__init__()
         self._base = base
         self._default = default_graph

@@ -207,7 +207,8 @@ def _ref_organizations(graph: Graph, minter: Minter, ref: Reference) -> None:
         _names(graph, iri, org.label, (*org.alt_labels, *org.acronyms))
         _same_as(graph, iri, org.wikidata)
         if org.parent:
-            parent = _iri(minter, "organization", org.parent)
+            kind = "organization" if org.parent in ref.organizations else "field_operation"
+            parent = _iri(minter, kind, org.parent)
             graph.add((iri, ORG.subOrganizationOf, parent))
             if org.kind == "secretariat-unit":
                 graph.add((iri, ORG.unitOf, parent))
@@ -368,15 +369,23 @@ class _DocumentMapper:
         return (self._known(("state", "territory"), name)
                 or self._new("state", name, cls or self.vocab.State))
 
-    def organization(self, name: str, cls: URIRef = ORG.Organization) -> URIRef:
-        """An organization, field operation or (as a last resort) State named ``name``."""
+    def organization(self, name: str, cls: URIRef | None = None) -> URIRef:
+        """An organization or field operation named ``name``; new ones get class ``cls``."""
         return (self._known(("organization", "field_operation", "partner"), name)
-                or self._new("organization", name, cls))
+                or self._new_organization(name, cls))
 
     def agent(self, name: str) -> URIRef:
         """An organizer or sponsor: an organization, field operation or State."""
         return (self._known(("organization", "field_operation", "partner", "state"), name)
-                or self._new("organization", name, ORG.Organization))
+                or self._new_organization(name, None))
+
+    def _new_organization(self, name: str, cls: URIRef | None) -> URIRef:
+        """An organization the reference data does not know; "OSCE ..." names are OSCE bodies."""
+        osce_body = name.upper().startswith("OSCE ")
+        iri = self._new("organization", name, cls or (self.vocab.OsceBody if osce_body else ORG.Organization))
+        if osce_body or cls is not None:
+            self.graph.add((iri, ORG.subOrganizationOf, _osce(self.minter)))
+        return iri
 
     def field_operation(self, name: str, *, listed: bool = False) -> URIRef:
         known = self._known(("field_operation",), name)

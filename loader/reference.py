@@ -101,7 +101,7 @@ class FieldOperation:
 class Organization:
     label: str
     kind: str                       # one of ORGANIZATION_KINDS
-    parent: str | None              # label of the organization it is part of
+    parent: str | None              # label of the organization (or field operation) it is part of
     acronyms: tuple[str, ...]
     alt_labels: tuple[str, ...]
     wikidata: str | None
@@ -326,7 +326,7 @@ class Reference:
         return None
 
     def find_all(self, kind: str, text: str, *, adjectives: bool = True) -> list[tuple[int, int, str]]:
-        """Every mention of ``kind`` in ``text`` as ``(start, end, label)``, longest match first.
+        """Every mention of ``kind`` in ``text`` as ``(start, end, label)``, left to right.
 
         National adjectives ("Belgian") count for States unless ``adjectives=False``.
         """
@@ -473,6 +473,8 @@ def _load() -> Reference:
     chairs = {int(r["year"]): r["state"] for r in _rows("chairpersonships")}
     ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs)
     _check(ref)
+    for kind in KINDS:  # build every index now: the shared instance is then only read
+        ref._index_of(kind)
     return ref
 
 
@@ -492,9 +494,10 @@ def _check(ref: Reference) -> None:
         if op.type not in FIELD_OPERATION_TYPES or op.status not in ("active", "closed"):
             problems.append(f"field operation {op.label!r}: bad type or status")
     for org in ref.organizations.values():
-        for other in (org.parent, org.successor):
-            if other and other not in ref.organizations:
-                problems.append(f"organization {org.label!r}: unknown organization {other!r}")
+        if org.parent and org.parent not in ref.organizations and org.parent not in ref.field_operations:
+            problems.append(f"organization {org.label!r}: unknown parent {org.parent!r}")
+        if org.successor and org.successor not in ref.organizations:
+            problems.append(f"organization {org.label!r}: unknown successor {org.successor!r}")
         if org.kind not in ORGANIZATION_KINDS:
             problems.append(f"organization {org.label!r}: unknown kind {org.kind!r}")
     for s in ref.series.values():

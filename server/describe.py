@@ -53,6 +53,8 @@ TIME_PROPERTIES: tuple[URIRef, ...] = (
 )
 #: incoming links per page
 INCOMING_PAGE = 100
+#: incoming links up to this many are ordered for paging (beyond, the store's order is used)
+SORT_LIMIT = 50_000
 #: at most this many own triples are shown (a class-like hub could have many)
 MAX_OWN = 5000
 
@@ -93,6 +95,7 @@ class Description:
     pages: int = 1
     provenance: list[Provenance] = field(default_factory=list)
     deleted_at: dt.datetime | None = None
+    links: "IncomingLinks | None" = None
 
     @property
     def exists(self) -> bool:
@@ -155,12 +158,13 @@ def labels_and_types(store: Store, iris: Iterable[URIRef]) -> list[tuple[Node, N
     iris = sorted(set(iris))
     if not iris:
         return []
-    props = _values((RDF.type, *LABEL_PROPERTIES))
+    # FILTER IN, not a second VALUES block: oxigraph joined two VALUES blocks 20x slower
+    props = ", ".join(t.n3() for t in (RDF.type, *LABEL_PROPERTIES))
     out: list[tuple[Node, Node, Node]] = []
     for start in range(0, len(iris), 500):  # keep VALUES blocks a sane size
         chunk = iris[start:start + 500]
         rows = store.select(f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {_values(chunk)} }} "
-                            f"VALUES ?p {{ {props} }} ?x ?p ?v }}")
+                            f"?x ?p ?v FILTER(?p IN ({props})) }}")
         out.extend((r["x"], r["p"], r["v"]) for r in rows)
     return out
 
@@ -171,10 +175,41 @@ def incoming_counts(store: Store, iri: URIRef) -> dict[URIRef, int]:
     return {r["p"]: int(r["n"]) for r in rows}  # type: ignore[misc]
 
 
-def incoming_page(store: Store, iri: URIRef, page: int, size: int = INCOMING_PAGE) -> list[tuple[URIRef, URIRef]]:
-    """One page of (subject, property) links to ``iri``, ordered by property then subject."""
-    rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} ORDER BY ?p ?s "
-                        f"LIMIT {size} OFFSET {(page - 1) * size}")
+@dataclass
+class IncomingLinks:
+    """Who links to an IRI: counts per property, and the (subject, property) pairs in page order.
+
+    ``ordered`` is None when there are more than :data:`SORT_LIMIT` links; pages then
+    follow the store's own (stable, unspecified) order.
+    """
+
+    counts: dict[URIRef, int]
+    ordered: list[tuple[URIRef, URIRef]] | None
+
+
+def incoming_links(store: Store, iri: URIRef) -> IncomingLinks:
+    """Fetch the links to ``iri`` once and order them by property then subject.
+
+    Sorting here rather than with ORDER BY: oxigraph took seconds to ORDER BY 20k rows that
+    it returns unordered in milliseconds.
+    """
+    rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} LIMIT {SORT_LIMIT + 1}")
+    if len(rows) > SORT_LIMIT:
+        return IncomingLinks(incoming_counts(store, iri), None)
+    ordered = sorted(((r["s"], r["p"]) for r in rows), key=lambda sp: (str(sp[1]), str(sp[0])))
+    counts: dict[URIRef, int] = {}
+    for _, p in ordered:
+        counts[p] = counts.get(p, 0) + 1  # type: ignore[index]
+    return IncomingLinks(counts, ordered)  # type: ignore[arg-type]
+
+
+def incoming_page(store: Store, iri: URIRef, links: IncomingLinks, page: int,
+                  size: int = INCOMING_PAGE) -> list[tuple[URIRef, URIRef]]:
+    """One page of (subject, property) links to ``iri``."""
+    start = (page - 1) * size
+    if links.ordered is not None:
+        return links.ordered[start:start + size]
+    rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} LIMIT {size} OFFSET {start}")
     return [(r["s"], r["p"]) for r in rows]  # type: ignore[misc]
 
 
@@ -209,10 +244,11 @@ def deleted_at(store: Store, minter: Minter, iri: URIRef) -> dt.datetime | None:
 
 
 def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
-             license: str | None = None) -> Description:
+             license: str | None = None, links: IncomingLinks | None = None) -> Description:
     """Describe ``iri``: the graph every RDF format serializes, and what the HTML page shows.
 
-    ``page`` (1-based) picks the page of incoming links. Never raises for an unknown IRI:
+    ``page`` (1-based) picks the page of incoming links; ``links`` are the incoming links
+    if the caller already has them (see :func:`incoming_links`). Never raises for an unknown IRI:
     the result's :attr:`Description.exists` is False and :attr:`Description.deleted_at` says
     whether it was deleted.
 
@@ -220,13 +256,14 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
     """
     tomb = tombstone_graph(minter)
     own, graphs = own_triples(store, iri, {tomb})
-    counts = incoming_counts(store, iri)
+    links = links or incoming_links(store, iri)
+    counts = links.counts
     total = sum(counts.values())
     pages = max(1, -(-total // INCOMING_PAGE))
-    incoming = incoming_page(store, iri, page) if counts and page <= pages else []
+    incoming = incoming_page(store, iri, links, page) if counts and page <= pages else []
     doc = document_url(minter, iri)
     desc = Description(iri=iri, document=doc, graph=Graph(), own=own, incoming=incoming,
-                       incoming_counts=counts, page=page, pages=pages)
+                       incoming_counts=counts, page=page, pages=pages, links=links)
     if not own:
         desc.deleted_at = deleted_at(store, minter, iri)
     if not desc.exists:
@@ -317,7 +354,7 @@ def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetim
 
 
 __all__ = [
-    "Description", "Provenance", "describe", "record_deleted", "tombstone_quads", "vanished",
+    "Description", "Provenance", "IncomingLinks", "describe", "incoming_links", "record_deleted", "tombstone_quads", "vanished",
     "tombstone_graph", "document_url", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
     "labels_and_types",
 ]

@@ -113,9 +113,9 @@ class _Process:
         :raises EOFError: the worker died.
         """
         buffer = bytearray()
-        header_size = _LEN.unpack(self._fill(buffer, 4, deadline))[0]
-        header = json.loads(self._fill(buffer, 4 + header_size, deadline)[4:])
-        body_size = _LEN.unpack(self._fill(buffer, 8 + header_size, deadline)[4 + header_size:])[0]
+        header_size = _LEN.unpack_from(self._fill(buffer, 4, deadline), 0)[0]
+        header = json.loads(self._fill(buffer, 4 + header_size, deadline)[4:4 + header_size])
+        body_size = _LEN.unpack_from(self._fill(buffer, 8 + header_size, deadline), 4 + header_size)[0]
         body = bytes(self._fill(buffer, 8 + header_size + body_size, deadline)[8 + header_size:])
         return header, body
 

@@ -27,7 +27,7 @@ from werkzeug.http import is_resource_modified
 from osce_kg.loader import __version__
 
 from . import vocab
-from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Description, describe, page_url
+from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Description, IncomingLinks, describe, page_url
 from .dumps import ALL, Dumps
 from .formats import EXTENSION_OF, RDF_OFFER, context_document, script_json, serialize
 from .negotiation import EXTENSIONS, negotiate
@@ -58,11 +58,14 @@ class LinkedData:
         self._lock = threading.Lock()
         self._descriptions: OrderedDict[tuple[str, int], Description] = OrderedDict()
         self._memo: dict[str, object] = {}
+        #: incoming links of recently described IRIs, so later pages do not fetch them again
+        self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
 
     def clear(self) -> None:
         with self._lock:
             self._descriptions.clear()
             self._memo.clear()
+            self._incoming.clear()
         self.dumps.clear()
 
     def describe(self, iri: URIRef, page: int = 1) -> Description:
@@ -71,11 +74,20 @@ class LinkedData:
             if key in self._descriptions:
                 self._descriptions.move_to_end(key)
                 return self._descriptions[key]
-        desc = describe(self.svc.store, self.svc.minter, iri, page=page, license=self.svc.settings.license)
+        links = None
+        if page > 1:  # the links were fetched for page 1 already, most likely
+            with self._lock:
+                links = self._incoming.get(str(iri))
+        desc = describe(self.svc.store, self.svc.minter, iri, page=page, license=self.svc.settings.license,
+                        links=links)
         with self._lock:
             self._descriptions[key] = desc
             while len(self._descriptions) > CACHE_SIZE:
                 self._descriptions.popitem(last=False)
+            if desc.pages > 1 and desc.links is not None:
+                self._incoming[str(iri)] = desc.links
+                while len(self._incoming) > 32:
+                    self._incoming.popitem(last=False)
         return desc
 
     def memo(self, key: str, build: Callable[[], object]) -> object:

@@ -202,6 +202,15 @@ def test_unknown_names_become_typed_resources(minter):
     assert (id_("state", "kenya"), RDF.type, minter.vocab.State) in g
 
 
+def test_unknown_osce_names_are_osce_bodies(minter):
+    record = Record(kind="news", title="T", organizations=["OSCE Academy in Bishkek"])
+    g = doc_graph(seed_document(records=[record]), minter)
+    academy = id_("organization", "osce-academy-in-bishkek")
+    assert (academy, RDF.type, minter.vocab.OsceBody) in g
+    assert g.value(academy, ORG.subOrganizationOf) == id_(
+        "organization", "organization-for-security-and-co-operation-in-europe")
+
+
 def test_city_with_its_state_is_split(minter):
     record = Record(kind="news", title="T", place="Palermo, Italy", cities=["OSH, Kyrgyzstan"])
     g = doc_graph(seed_document(records=[record]), minter)
