@@ -4,7 +4,7 @@ Usage::
 
     python bench/sparql_bench.py [--releases 10000] [--seconds 5] [--clients 4] [--out bench/sparql_results.md]
 
-Builds a synthetic OSCE-shaped graph (press releases of ~21 triples in one named graph
+Builds a synthetic OSCE-shaped graph (press releases of ~18 quads in one named graph
 each, plus States, Secretariat units and field operations), bulk-loads it once, copies
 the store for Oxigraph, starts `osce-kg serve` (gunicorn, query workers) and
 `oxigraph serve --union-default-graph` on free ports, and drives each query of the mix
@@ -114,6 +114,14 @@ def query_mix(releases: int) -> dict[str, callable]:
 ACCEPT = {"construct": "text/turtle"}
 
 
+def empty_app(environ, start_response):
+    """A WSGI app that does nothing: under the same gunicorn it shows the HTTP layer's ceiling."""
+    body = b'{"head":{"vars":[]},"results":{"bindings":[]}}'
+    start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
+                              ("Content-Length", str(len(body)))])
+    return [body]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -207,8 +215,14 @@ def main() -> None:
         procs.append(subprocess.Popen(
             ["oxigraph", "serve", "--location", str(theirs), "--bind", f"127.0.0.1:{ox_port}",
              "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        empty_port = free_port()
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-w", "1", "-k", "gthread", "--threads", "8",
+             "-b", f"127.0.0.1:{empty_port}", "--chdir", str(Path(__file__).parent), "sparql_bench:empty_app"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_up(our_port, "/sparql")
         wait_up(ox_port, "/query")
+        wait_up(empty_port, "/")
 
         rows = []
         for name in query_mix(args.releases):
@@ -219,7 +233,13 @@ def main() -> None:
             b = drive(ox_port, "/query", name, args.releases, args.seconds, args.clients)
             rows.append((name, a, b))
             print(f"{name}: osce-kg {a['rps']:.0f}/s, oxigraph {b['rps']:.0f}/s", file=sys.stderr)
-        table = render(rows, args, triples)
+        drive(empty_port, "/", "lookup", args.releases, 0.5, 1)
+        empty = drive(empty_port, "/", "lookup", args.releases, args.seconds, args.clients)
+        lookup_ox = rows[0][2]
+        table = render(rows, args, triples) + (
+            f"\nHTTP ceiling: an empty WSGI app under the same gunicorn (1 gthread worker) answered "
+            f"{empty['rps']:.0f} req/s (p50 {empty['p50']:.2f} ms), {empty['rps'] / lookup_ox['rps']:.2f}x "
+            f"Oxigraph's lookup throughput.\n")
         print(table)
         if args.out:
             args.out.write_text(table, encoding="utf-8")

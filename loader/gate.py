@@ -75,14 +75,10 @@ class ShapeIndex:
     #: every predicate walked backwards, plus sh:targetObjectsOf predicates
     inverse: frozenset[URIRef]
 
-    @property
-    def nested_forward(self) -> frozenset[URIRef]:
-        """Forward predicates whose values need more than their type in the context graph."""
-        return frozenset(p for p, looks in self.forward_looks.items() if looks - {RDF.type})
-
-    @property
-    def nested_inverse(self) -> frozenset[URIRef]:
-        return frozenset(p for p, looks in self.inverse_looks.items() if looks - {RDF.type})
+    #: forward predicates whose values need more than their type in the context graph
+    nested_forward: frozenset[URIRef] = frozenset()
+    #: backward predicates whose subjects need more than their type in the context graph
+    nested_inverse: frozenset[URIRef] = frozenset()
 
     @classmethod
     def of(cls, shapes: Graph) -> "ShapeIndex":
@@ -99,7 +95,8 @@ class ShapeIndex:
                 if seen:
                     (fwd if forward else inv_looks).setdefault(p, set()).update(seen)
         return cls({p: frozenset(v) for p, v in fwd.items()}, {p: frozenset(v) for p, v in inv_looks.items()},
-                   frozenset(inv))
+                   frozenset(inv), frozenset(p for p, v in fwd.items() if v - {RDF.type}),
+                   frozenset(p for p, v in inv_looks.items() if v - {RDF.type}))
 
 
 def _looks(shapes: Graph, shape: Node, seen: set[Node]) -> set[URIRef]:

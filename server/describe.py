@@ -312,6 +312,53 @@ def _document_triples(desc: Description, license: str | None) -> None:
         g.add((doc, DCTERMS.modified, Literal(desc.last_modified.replace(microsecond=0), datatype=XSD.dateTime)))
 
 
+# -- class listings ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Member:
+    """One instance of a class, as a listing shows it."""
+
+    iri: URIRef
+    label: str | None
+    date: Literal | None
+
+
+def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None = None) -> list[Member]:
+    """Every instance of ``cls`` (only those with ``where`` = (property, value), if given),
+    newest first, then by label.
+
+    Two flat queries and a sort here: the same listing with OPTIONAL property paths and
+    ORDER BY took oxigraph seconds at 20k instances.
+
+    :raises StoreError: the store failed.
+    """
+    pattern = f"?s a {cls.n3()} ."
+    if where:
+        pattern += f" ?s {where[0].n3()} {where[1].n3()} ."
+    members = {r["s"] for r in store.select(f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")}
+    wanted = ", ".join(p.n3() for p in (*LABEL_PROPERTIES, *DATE_PROPERTIES))
+    rank = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
+    labels: dict[Node, list[tuple[int, bool, str]]] = {}
+    dates: dict[Node, list[Literal]] = {}
+    for row in store.select(f"SELECT ?s ?p ?v WHERE {{ {pattern} ?s ?p ?v FILTER(?p IN ({wanted})) }}"):
+        value = row["v"]
+        if not isinstance(value, Literal):
+            continue
+        if row["p"] in rank:  # the best label: by property, then English or untagged first
+            labels.setdefault(row["s"], []).append((rank[row["p"]], value.language not in (None, "en"), str(value)))
+        else:
+            dates.setdefault(row["s"], []).append(value)
+
+    def label(s: Node) -> str | None:
+        return min(labels[s])[2] if s in labels else None
+
+    out = [Member(s, label(s), max(dates[s], key=str) if s in dates else None) for s in members]  # type: ignore[arg-type]
+    # newest first; undated after dated; then by label, then IRI
+    out.sort(key=lambda m: ((m.label or "").lower(), str(m.iri)))
+    out.sort(key=lambda m: str(m.date) if m.date is not None else "", reverse=True)
+    return out
+
+
 # -- deleted IRIs ------------------------------------------------------------------
 
 def tombstone_quads(minter: Minter, iris: Iterable[URIRef], when: dt.datetime) -> list[Quad]:
@@ -354,7 +401,7 @@ def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetim
 
 
 __all__ = [
-    "Description", "Provenance", "IncomingLinks", "describe", "incoming_links", "record_deleted", "tombstone_quads", "vanished",
+    "Description", "Provenance", "IncomingLinks", "Member", "class_members", "describe", "incoming_links", "record_deleted", "tombstone_quads", "vanished",
     "tombstone_graph", "document_url", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
     "labels_and_types",
 ]

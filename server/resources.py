@@ -27,7 +27,7 @@ from werkzeug.http import is_resource_modified
 from osce_kg.loader import __version__
 
 from . import vocab
-from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Description, IncomingLinks, describe, page_url
+from .describe import LABEL_PROPERTIES, Description, IncomingLinks, Member, class_members, describe, page_url
 from .dumps import ALL, Dumps
 from .formats import EXTENSION_OF, RDF_OFFER, context_document, script_json, serialize
 from .negotiation import EXTENSIONS, negotiate
@@ -96,6 +96,8 @@ class LinkedData:
                 return self._memo[key]
         value = build()
         with self._lock:
+            if len(self._memo) > 256:  # filtered class listings are many; keep the cache bounded
+                self._memo.clear()
             self._memo[key] = value
         return value
 
@@ -118,6 +120,22 @@ def init_app(app: Flask, svc: Services) -> None:
 
 
 # -- negotiation and headers -----------------------------------------------------------
+
+@bp.after_request
+def _cors(response: Response) -> Response:
+    """Public reads: browser-based linked-data clients may fetch and follow links (``Link`` exposed)."""
+    allowed = services().settings.cors_origins
+    origin = request.headers.get("Origin")
+    if "*" in allowed:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    elif origin and origin in allowed:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.vary.add("Origin")
+    else:
+        return response
+    response.headers["Access-Control-Expose-Headers"] = "Link, ETag, Last-Modified, Location, Vary"
+    return response
+
 
 def _root() -> str:
     return request.script_root
@@ -380,26 +398,10 @@ def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, objec
 
 # -- class pages and landing -------------------------------------------------------------
 
-def _label_path() -> str:
-    return "|".join(p.n3() for p in LABEL_PROPERTIES)
-
-
-def class_members(cls: URIRef, page: int, where: tuple[URIRef, URIRef] | None = None
-                  ) -> tuple[int, list[tuple[URIRef, str | None, Literal | None]]]:
-    """How many instances ``cls`` has (those with ``where`` = (property, value) only, if given),
-    and one page of them, newest first then by label."""
-    store = services().store
-    pattern = f"?s a {cls.n3()} ."
-    if where:
-        pattern += f" ?s {where[0].n3()} {where[1].n3()} ."
-    total_rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {pattern} }}")
-    total = int(total_rows[0]["n"]) if total_rows else 0  # type: ignore[arg-type]
-    dates = "|".join(p.n3() for p in DATE_PROPERTIES)
-    rows = store.select(
-        f"SELECT ?s (MIN(STR(?l)) AS ?label) (MAX(?d) AS ?date) WHERE {{ {pattern} "
-        f"OPTIONAL {{ ?s {_label_path()} ?l }} OPTIONAL {{ ?s {dates} ?d }} }} "
-        f"GROUP BY ?s ORDER BY DESC(?date) ?label ?s LIMIT {LIST_PAGE} OFFSET {(page - 1) * LIST_PAGE}")
-    return total, [(r["s"], str(r["label"]) if "label" in r else None, r.get("date")) for r in rows]  # type: ignore[misc]
+def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> list[Member]:
+    """The sorted instances of ``cls`` (cached until the next write)."""
+    key = f"class {cls} {where}"
+    return ld().memo(key, lambda: class_members(services().store, cls, where))  # type: ignore[return-value]
 
 
 def filtered_class_href(cls: URIRef, prop: URIRef, value: URIRef) -> str:
@@ -437,7 +439,9 @@ def _class_view(cls: URIRef) -> Response:
     if len(given) == 1 or not all(v.startswith(("http://", "https://", "urn:")) for v in given):
         return error(400, "Bad Request", "Filter with both ?property=<IRI> and &value=<IRI>.", negotiated=False)
     where = (URIRef(prop), URIRef(value)) if prop and value else None
-    total, members = class_members(cls, page, where)
+    listing = class_listing(cls, where)
+    total = len(listing)
+    members = [(m.iri, m.label, m.date) for m in listing[(page - 1) * LIST_PAGE:page * LIST_PAGE]]
     known = (cls, None, None) in ld().ontology()
     if not total and not known:
         return error(404, "Not Found", f"No class <{cls}> is defined or used here.", negotiated=False)
@@ -483,7 +487,7 @@ def landing_data() -> dict[str, object]:
     def build() -> dict[str, object]:
         counts = class_counts(svc.store, svc.minter)
         ours = [c for c, _ in counts if str(c).startswith(svc.minter.base)]
-        ex = examples(svc.store, svc.minter, ours, per_class=1)
+        ex = examples(svc.store, svc.minter, ours)
         linked = {i for iris in ex.values() for i in iris}
         g = Graph()
         from .describe import labels_and_types
@@ -570,9 +574,7 @@ def render_shapes(shapes_g: Graph, path: str) -> str:
 
 @bp.get("/context.jsonld")
 def context() -> Response:
-    resp = finish(context_document(services().minter), "application/ld+json")
-    resp.headers["Access-Control-Allow-Origin"] = "*"
-    return resp
+    return finish(context_document(services().minter), "application/ld+json")
 
 
 # -- VoID, dumps, sitemap ------------------------------------------------------------------------
@@ -666,9 +668,10 @@ def _size(n: int) -> str:
 def _doc_paths(offset: int, limit: int) -> list[str]:
     svc = services()
     prefix = Literal(svc.minter.base + "id/").n3()
+    # the store's order (stable while the data is unchanged); ORDER BY was far slower in oxigraph
     rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), {prefix})) }} "
-                            f"ORDER BY ?s LIMIT {limit} OFFSET {offset}")
-    return [svc.minter.document_of(str(r["s"])) or "" for r in rows]
+                            f"LIMIT {limit} OFFSET {offset}")
+    return sorted(svc.minter.document_of(str(r["s"])) or "" for r in rows)
 
 
 @bp.get("/sitemap.xml")

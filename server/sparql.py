@@ -75,9 +75,6 @@ def init_app(app: Flask, services_: Services) -> None:
     services_.extras["sparql_examples"] = example_queries()
     app.register_blueprint(bp)
     if executor is not None:
-        import os, sys
-        if os.environ.get("OSCE_KG_SWITCH"):
-            sys.setswitchinterval(float(os.environ["OSCE_KG_SWITCH"]))
         app.wsgi_app = FastQueryPath(app.wsgi_app, executor, services_.settings)  # type: ignore[method-assign]
 
 

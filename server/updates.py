@@ -86,6 +86,8 @@ def token_name(tokens: dict[str, str] | object, header: str | None) -> str:
     scheme, _, given = (header or "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
         raise Unauthorized(401, "This write needs a bearer token: Authorization: Bearer <token>.")
+    if not dict(tokens):  # type: ignore[call-overload]
+        raise Unauthorized(403, "Writes are disabled: the server has no tokens (set OSCE_KG_TOKEN).")
     given_bytes = given.strip().encode("utf-8")
     found = None
     for name, token in dict(tokens).items():  # type: ignore[call-overload]

@@ -123,7 +123,8 @@ def add_usage(terms: list[Term], store: Store, per_term: int = 3) -> Graph:
         if not term.usage:
             continue
         pattern = f"?s a {term.iri.n3()}" if term.kind == "class" else f"?s {term.iri.n3()} ?o"
-        rows = store.select(f"SELECT DISTINCT ?s WHERE {{ {pattern} FILTER(isIRI(?s)) }} ORDER BY ?s LIMIT {per_term}")
+        # no ORDER BY: oxigraph sorts slowly, and the store's own order is stable for the same data
+        rows = store.select(f"SELECT DISTINCT ?s WHERE {{ {pattern} FILTER(isIRI(?s)) }} LIMIT {per_term}")
         term.examples = [r["s"] for r in rows]  # type: ignore[misc]
         linked.update(term.examples)
     g = Graph()

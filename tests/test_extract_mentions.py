@@ -108,6 +108,7 @@ def test_states(text, states):
      "Turkmenistan took part.",
      ["Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan"], []),
     ("The Hungarian Parliament and Tajikistan's Interior Ministry attended.", [], ["Hungarian Parliament"]),
+    ("The delegation of the Russian Federation spoke.", [], ["Russian Federation"]),
     ("The OSCE works with the CSCE Committee of Senior Officials.", ["CSCE Committee of Senior Officials"],
      ["Organization for Security and Co-operation in Europe"]),
 ])

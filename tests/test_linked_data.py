@@ -554,3 +554,11 @@ def test_named_graph_iris_dereference_with_provenance_and_contents(loaded, clien
     subject = store.select(f"SELECT ?s WHERE {{ GRAPH {graph_iri.n3()} {{ ?s a ?t }} "
                            f"FILTER(STRSTARTS(STR(?s), \"{settings.base}id/\")) }} LIMIT 1")[0]["s"]
     assert f'href="{doc_path(subject, settings.base)}"' in html
+
+
+def test_browser_clients_may_read_documents_and_their_link_headers(loaded, client):
+    settings, store = loaded
+    _, iri = samples(store, settings.base)[0]
+    r = client.get(doc_path(iri, settings.base), headers={"Origin": "https://example.org"})
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Link" in r.headers["Access-Control-Expose-Headers"]

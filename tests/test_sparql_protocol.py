@@ -358,3 +358,21 @@ def test_a_committed_write_is_seen_by_the_next_query(tmp_path):
             get(base, "ASK {}")
         snapshots = sorted(p.name for p in executor.snapshot_root.iterdir())
         assert snapshots == [f"gen-{executor.stats()['generation']}"]
+
+
+def test_a_chunked_post_takes_the_full_flask_path(server):
+    # no Content-Length: the fast path leaves it to the Flask view, which answers alike
+    def body():
+        yield RELEASES.encode()
+
+    response = requests.post(server + "/sparql", data=body(), timeout=30,
+                             headers={"Content-Type": "application/sparql-query", "Accept": JSON_RESULTS})
+    assert values(response, "r") == [EX + "release1", EX + "release2"]
+    assert response.headers["X-Result-Rows"] == "2"
+
+
+def test_head_answers_like_get_without_a_body(server):
+    response = requests.head(server + "/sparql", params={"query": RELEASES}, timeout=30,
+                             headers={"Accept": "text/csv"})
+    assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/csv")
+    assert response.content == b""

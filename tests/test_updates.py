@@ -269,3 +269,22 @@ def test_change_feed_newest_first_and_paged(client):
     rest = client.get(page["next"].replace("http://localhost", "")).json
     assert [item["graphs"] for item in rest["items"]] == [[EX + "graph/r2"]]
     assert "next" not in rest
+
+
+@pytest.mark.parametrize("tokens,header,expected", [
+    ({"alice": "a1", "bob": "b2"}, "Bearer b2", "bob"),
+    ({"alice": "a1"}, "bearer a1", "alice"),
+    ({"alice": "a1"}, None, 401),
+    ({"alice": "a1"}, "Basic YTE=", 401),
+    ({"alice": "a1"}, "Bearer a", 403),
+    ({}, "Bearer anything", 403),
+], ids=["second-token", "scheme-case", "none", "basic", "prefix-of-token", "no-tokens-configured"])
+def test_token_name(tokens, header, expected):
+    from osce_kg.server.updates import Unauthorized, token_name
+
+    if isinstance(expected, str):
+        assert token_name(tokens, header) == expected
+    else:
+        with pytest.raises(Unauthorized) as info:
+            token_name(tokens, header)
+        assert info.value.status == expected

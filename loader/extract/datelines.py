@@ -18,7 +18,9 @@ PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-�
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
 _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
 _DASH = r"(?:-{1,2}|–|—)"
-_AFTER_DATE = re.compile(rf"^\s*\.?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*(?:{_DASH}|:)\s*|^\.\s+(?=\S)|^\s*\.?\s*$")
+_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|год\.|roku|r\.))?"
+_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*(?:{_DASH}|:)\s*"
+                         rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$")
 _NO_DATE = re.compile(rf"^\s*,?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*{_DASH}\s*(?=\S)")
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places

@@ -17,8 +17,8 @@ from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
 from osce_kg.loader.extract.navigation import parse_navigation
-from osce_kg.loader.records import Document, EventMention, Navigation, Record
-from osce_kg.loader.reference import Reference, reference
+from osce_kg.loader.records import Document, EventMention, Record
+from osce_kg.loader.reference import Reference, reference, split_chairpersonship
 
 _KIND_BY_TYPE = {"Press release": "press_release", "Press statement": "statement", "Statement": "statement",
                  "News": "news", "Event": "event", "Daily report": "report", "Spot report": "report",
@@ -72,8 +72,7 @@ def _read(raw_text: str, path: str, sha256: str) -> Document:
 
 
 def _known_name(item: str, ref: Reference) -> bool:
-    from osce_kg.loader.reference import split_chairpersonship
-
+    """Whether the reference data knows a navigation item (so it was not cut mid-word)."""
     name, _ = split_chairpersonship(item)
     return any(ref.lookup(kind, name) for kind in ("state", "partner", "field", "series",
                                                    "organization", "field_operation"))
@@ -83,7 +82,8 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     """Resolve a raw record's labels and text into canonical names.
 
     Raises:
-        DocumentError: the record has neither a title nor a dateline with text after it.
+        DocumentError: the record has no title, no dateline with text after it, and less
+            than :data:`MIN_BODY_LETTERS` letters of text: nothing says what it is.
     """
     if not raw.title and not (raw.dateline and raw.body.strip()) and _letters(raw.body) < MIN_BODY_LETTERS:
         raise DocumentError("record has no title, no dateline and almost no text: cannot tell what it is",
@@ -126,18 +126,19 @@ def _label_date(raw: RawRecord) -> dt.date | None:
     return None
 
 
-def _canonical_place(name: str, ref: Reference) -> str:
+def _place_as_written(name: str) -> str:
     """A dateline place as the page writes it (its language and spelling), in title case."""
     name = name.strip()
     return title_case(name) if name.isupper() else name
 
 
 def _place(raw: RawRecord, ref: Reference) -> str | None:
+    """The ``Place:`` label, else the dateline's places, else a known city before a date."""
     for value in raw.labels.get("place", []):
         if value.strip():
-            return " / ".join(_canonical_place(p, ref) for p in re.split(r"\s*/\s*", value) if p.strip())
+            return " / ".join(_place_as_written(p) for p in re.split(r"\s*/\s*", value) if p.strip())
     if raw.dateline and raw.dateline.places:
-        return " / ".join(_canonical_place(p, ref) for p in raw.dateline.places)
+        return " / ".join(_place_as_written(p) for p in raw.dateline.places)
     if raw.date_line_place:
         return raw.date_line_place
     return None
@@ -227,11 +228,13 @@ def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
         _add(record.field_operations, label)
     for label in found.organizations:
         _add(record.organizations, label)
-    if record.source and record.source not in WHOLE_OSCE:
-        if ref.lookup("field_operation", record.source):
-            _add(record.field_operations, record.source)
-        elif ref.lookup("organization", record.source):
-            _add(record.organizations, record.source)
+    for source in (record.source or "").split(" / "):
+        if not source or source in WHOLE_OSCE | NOT_ORGANIZATIONS:
+            continue
+        if ref.lookup("field_operation", source):
+            _add(record.field_operations, source)
+        elif ref.lookup("organization", source):
+            _add(record.organizations, source)
     record.cities = list(found.cities)
     if record.place:
         for place in record.place.split(" / "):

@@ -60,7 +60,8 @@ memorial monument coalition party parties movement front bloc list budget unifie
 corridor digital precursors chemical persons displaced conflict zone battalion drugs illicit
 transport simplification reforms urgent model featured recent mechanisms referral
 expenditure authorization committees board boards disposal ministerie ministère ministerstvo
-ministarstvo ministerul commissaris hoge haut haute misija misije misiunii misiunea organizacija
+ministarstvo ministerul commissaris hoge haut haute recommendations recommendation guidelines
+combating countering preventing promoting strengthening anti-semitism antisemitism misija misije misiunii misiunea organizacija
 министерство миссия миссии обсе ordnance explosive extremism violent countering""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
@@ -184,6 +185,7 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
         if (len(tokens) < 2 or _overlaps(known, a, b) or any(a < e and s < b for s, e, _ in found)
                 or tokens[0].lower() in _ORGAN_WORDS or ref.scan(tokens[0], ("state",), adjectives=False)
                 or ref.lookup("organization", name) or ref.lookup("field_operation", name)
+                or ref.lookup("state", name) or ref.lookup("territory", name) or ref.lookup("partner", name)
                 or any(t.lower() in _ORGAN_WORDS for t in name.split(" of ")[0].split())):
             continue
         found.append((a, b, name))
@@ -376,14 +378,16 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _same_person(key: str, other: str) -> bool:
-    """'raphael f. perl' and 'raphael perl' are one person."""
+    """'raphael f. perl' and 'raphael perl' are one person; so are 'marc perrin de
+    brichambaut' and 'perrin de brichambaut'."""
     a, b = key.split(), other.split()
-    return a[0] == b[0] and a[-1] == b[-1]
+    shorter, longer = sorted((a, b), key=len)
+    return (a[0] == b[0] and a[-1] == b[-1]) or (len(shorter) >= 2 and longer[-len(shorter):] == shorter)
 
 
 _POST_WORD = r"(?:[A-Z0-9][\w’'/-]*|of|the|for|on|and|in|to|against|at|with|de|du|des|within)"
-_POST_AFTER = re.compile(rf"^,[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w’'/-]*(?:[ \t]+{_POST_WORD}){{0,16}}?)"
-                         r"[ \t*]*(?=[,;.)\n]|[ \t]+(?:said|told|says|added|and)\b|$)")
+_POST_AFTER = re.compile(rf"^,[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w’'/-]*(?:[ \t]+{_POST_WORD}){{0,16}})"
+                         r"[ \t*]*(?=[,;.)\n]|[ \t]+\(|[ \t]+(?:said|told|says|added|and)\b|$)")
 _POST_BEFORE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*|of|the|for|on|and|in|to|OSCE|EU|UN|[a-z]+-[a-z-]+)")
 _PURE_HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady his her
 excellency h.e. madam mister ambassador academician ambassadeur ambasadoarea ambasadorul""".split())
@@ -431,7 +435,8 @@ def _post_apposition(prefix: str) -> str | None:
     """'... the Secretary General of the Collective Security Treaty Organization, ' -> that post."""
     if not prefix.rstrip().endswith(","):
         return None
-    clause = re.split(r"[.;:(\"“”]|\b(?:and|with|by|said|told|met|including|from)\b", prefix.rstrip()[:-1])[-1]
+    clause = re.split(r"[.;:(\"“”]|\band\b(?![ \t]+[A-Z])|\b(?:with|by|said|told|met|including|from)\b",
+                      prefix.rstrip()[:-1])[-1]
     m = re.search(r"(?:\b(?:the|The)\s+|^\s*|\b[A-Z][\w-]*[’']s\s+)(?P<post>[A-Z][^,]{2,120})$", clause)
     post = m.group("post") if m else None
     if post and _ROLE_NOUNS.search(post) and all(
