@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, PROV, XSD
 
 from . import __version__, mapping
 from .errors import DocumentError, OsceKgError, StoreError, ValidationFailed, Violation
@@ -71,16 +71,34 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
     :raises DocumentError: a path does not exist.
     """
-    files: list[Path] = []
+    return [file for file, _ in expand_named(paths)]
+
+
+def expand_named(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Like :func:`expand_paths`, each file with the name its provenance records.
+
+    The recorded name never reveals the machine's folder layout: a file found in a
+    folder is named ``folder/relative/path``, a file given by an absolute path by its
+    file name, a relative path as given.
+    """
+    files: list[tuple[Path, str]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            root = path.resolve()
+            files.extend((p, (PurePosixPath(root.name) / p.resolve().relative_to(root).as_posix()).as_posix())
+                         for p in found)
         elif path.exists():
-            files.append(path)
+            files.append((path, path.name if path.is_absolute() else path.as_posix()))
         else:
             raise DocumentError("no such file or folder", file=str(path))
     return files
+
+
+def now() -> dt.datetime:
+    """The load time recorded in provenance (UTC, whole seconds)."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def graph_fingerprint(graph: Graph) -> str:
@@ -114,6 +132,8 @@ class Loader:
             if not self.store.ask(f"ASK {{ GRAPH {iri.n3()} {{ {iri.n3()} <{OWL.versionInfo}> {stamp.n3()} }} }}"):
                 stamped = Graph() + graph
                 stamped.add((iri, OWL.versionInfo, stamp))
+                # provenance like a document graph's, so its resources get Last-Modified
+                stamped.add((iri, PROV.generatedAtTime, Literal(now(), datatype=XSD.dateTime)))
                 stale[iri] = stamped
         if stale:
             self.store.apply(Change(replace=stale))
@@ -124,12 +144,17 @@ class Loader:
         graph = mapping.document_graph(doc, self.minter, loaded_at=loaded_at, loader_version=__version__)
         return self.minter.graph(mapping.graph_key(doc)), graph
 
-    def process(self, path: Path, *, write: bool) -> Outcome:
-        """Read, map, validate and (if ``write``) commit one document. Never raises for bad input."""
+    def process(self, path: Path, *, write: bool, name: str | None = None) -> Outcome:
+        """Read, map, validate and (if ``write``) commit one document. Never raises for bad input.
+
+        ``name`` is what the provenance records as the source path (default: the path as given).
+        """
         file = str(path)
         try:
             doc = read_document(path)
-            iri, graph = self.change_for(doc, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+            if name is not None:
+                doc.path = name
+            iri, graph = self.change_for(doc, now())
             change = Change(replace={iri: graph})
             result = self.gate.commit(change, file=file) if write else self.gate.check(change, file=file)
             if not result.conforms:
@@ -152,8 +177,8 @@ class Loader:
             progress: Callable[[Outcome], None] | None = None) -> Report:
         """Process every document under ``paths``; ``progress`` is called after each."""
         report = Report()
-        for path in expand_paths(paths):
-            outcome = self.process(path, write=write)
+        for path, name in expand_named(paths):
+            outcome = self.process(path, write=write, name=name)
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)

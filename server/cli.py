@@ -70,7 +70,7 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
                         click.echo(f"          warning: {warning}")
                 bar.update()
 
-            report = loader.run(files, write=write, progress=show)
+            report = loader.run(paths, write=write, progress=show)
     finally:
         store.close()
     verb = "loaded" if write else "validated"

@@ -41,7 +41,7 @@ def build_if_missing(settings: Settings, *, echo: Callable[[str], None]) -> bool
                     bar.write(outcome.line())
                 bar.update()
 
-            report = loader.run(files, write=True, progress=show)
+            report = loader.run([corpus], write=True, progress=show)
     finally:
         store.close()
     echo(f"built: {report.summary()}")
