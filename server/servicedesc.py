@@ -7,7 +7,7 @@ federation allowlist, and the dataset's named graphs (listed while few).
 from __future__ import annotations
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, VOID, XSD
+from rdflib.namespace import RDF, RDFS, VOID, XSD
 
 from osce_kg.loader.store.base import Store
 
@@ -64,7 +64,11 @@ def _dataset(g: Graph, endpoint: str, store: Store) -> URIRef:
     # the union of the named graphs is the default graph: its statements are the store's quads
     g.add((dataset, VOID.triples, Literal(store.quad_count(), datatype=XSD.integer)))
     graphs = store.named_graphs()
-    if len(graphs) <= MAX_LISTED_GRAPHS:
+    if len(graphs) > MAX_LISTED_GRAPHS:
+        g.add((dataset, RDFS.comment, Literal(
+            f"{len(graphs)} named graphs, one per document; too many to list here: "
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } lists them.", lang="en")))
+    else:
         for iri in sorted(graphs):
             named = BNode()
             g.add((dataset, SD.namedGraph, named))

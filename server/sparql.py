@@ -46,6 +46,8 @@ QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 #: what GET /sparql without a query answers with: the Service Description, or the query page
 DESCRIPTION_TYPES = (*negotiation.RDF_TYPES, "text/html")
+#: the HTML page shows at most this many rows, and says so when there are more
+HTML_ROWS = 1000
 #: everything a query can be answered with, to tell whether a browser wants the HTML page
 ANY_ANSWER = (*negotiation.RESULTS_TYPES, *negotiation.RDF_TYPES, "text/html")
 TEXT_TYPES = ("text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples",
@@ -251,11 +253,12 @@ def _html_answer(proto: ProtocolRequest, job: Job) -> Response:
         data = json.loads(answer.body)
         if "boolean" in data:
             return _page(proto.query or "", boolean=data["boolean"])
-        return _page(proto.query or "", columns=data["head"]["vars"], rows=[
-            [row.get(v) for v in data["head"]["vars"]] for row in data["results"]["bindings"]])
-    triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
-    rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in triples]
-    return _page(proto.query or "", columns=["subject", "predicate", "object"], rows=rows)
+        bindings = data["results"]["bindings"]
+        return _page(proto.query or "", columns=data["head"]["vars"], total=len(bindings), rows=[
+            [row.get(v) for v in data["head"]["vars"]] for row in bindings[:HTML_ROWS]])
+    triples = list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES))
+    rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in triples[:HTML_ROWS]]
+    return _page(proto.query or "", columns=["subject", "predicate", "object"], rows=rows, total=len(triples))
 
 
 def _cell(term: object) -> dict[str, str]:

@@ -376,3 +376,24 @@ def test_head_answers_like_get_without_a_body(server):
                              headers={"Accept": "text/csv"})
     assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/csv")
     assert response.content == b""
+
+
+def test_html_page_says_when_it_shows_only_the_first_rows(server, monkeypatch):
+    from osce_kg.server import sparql
+
+    monkeypatch.setattr(sparql, "HTML_ROWS", 2)
+    response = requests.get(server + "/sparql", timeout=30, params={
+        "query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", "format": "html"})
+    assert response.status_code == 200
+    assert "Showing the first 2 of" in response.text
+    assert response.text.count("<tr>") == 3  # the header row and two results
+
+
+def test_service_description_counts_graphs_it_does_not_list(server, monkeypatch):
+    from osce_kg.server import servicedesc
+
+    monkeypatch.setattr(servicedesc, "MAX_LISTED_GRAPHS", 1)
+    response = requests.get(server + "/sparql", headers={"Accept": "text/turtle"}, timeout=30)
+    graph = Graph().parse(data=response.text, format="turtle")
+    assert not set(graph.objects(None, URIRef(SD + "name")))
+    assert any("3 named graphs" in str(c) for c in graph.objects(None, RDFS.comment))
