@@ -21,7 +21,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError
+from osce_kg.loader.errors import OsceKgError, QuerySyntaxError
 from osce_kg.server import negotiation, querytext, results
 
 _LEN = struct.Struct("!I")

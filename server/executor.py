@@ -232,7 +232,8 @@ class Executor:
 
     # -- snapshots --------------------------------------------------------------
     def _fresh_snapshot(self) -> _Snapshot:
-        """The current snapshot, made anew first if a write came since the last one."""
+        """The current snapshot, made anew first if a write came since the last one, counted
+        as in flight (the caller decrements ``in_flight`` when done)."""
         if self._stale or self._current is None:
             with self._snapshot_lock:
                 if self._stale or self._current is None:
@@ -249,8 +250,12 @@ class Executor:
                         self._snapshots[generation] = snapshot
                         self._current = snapshot
                     self._sweep()
-        assert self._current is not None
-        return self._current
+        with self._lock:
+            # counted in flight before anyone can sweep it, even if a newer one appears now
+            snapshot = self._current
+            assert snapshot is not None
+            snapshot.in_flight += 1
+        return snapshot
 
     def _sweep(self) -> None:
         """Delete snapshots older than the current one that nothing uses any more."""
@@ -276,10 +281,8 @@ class Executor:
         self.start()
         deadline = time.monotonic() + self.timeout
         snapshot = self._fresh_snapshot()
-        process = self._take(deadline)
-        with self._lock:
-            snapshot.in_flight += 1
         try:
+            process = self._take(deadline)
             header, body = self._exchange(process, snapshot, job, deadline)
         finally:
             with self._lock:

@@ -70,10 +70,10 @@ def test_queries_see_committed_writes_and_old_snapshots_go(executor, store):
 
 
 def test_row_cap_is_exact(executor):
-    three = executor.run(Job(f"SELECT ?s WHERE {{ VALUES ?s {{ 1 2 3 }} }}", format=CSV))
+    three = executor.run(Job("SELECT ?s WHERE { VALUES ?s { 1 2 3 } }", format=CSV))
     assert three.rows == 3
     with pytest.raises(ResultTooLarge):
-        executor.run(Job(f"SELECT ?s WHERE {{ VALUES ?s {{ 1 2 3 4 }} }}", format=CSV))
+        executor.run(Job("SELECT ?s WHERE { VALUES ?s { 1 2 3 4 } }", format=CSV))
     with pytest.raises(ResultTooLarge):
         executor.run(Job("CONSTRUCT WHERE { ?s ?p ?o }", format="text/turtle"))
 

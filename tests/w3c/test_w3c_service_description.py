@@ -99,3 +99,16 @@ def test_w3c_service_description(tmp_path, name, title):
     app = make_app(tmp_path, query_workers=1)
     with serving(app) as base:
         CHECKS[name](base + "/sparql")
+
+
+def test_the_schema_check_catches_a_broken_description():
+    # the conformance shapes are a real check: a description missing its language and
+    # with a named graph without a name must fail them
+    broken = Graph().parse(data="""
+        @prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+        <http://x/sparql#s> a sd:Service ; sd:endpoint <http://x/sparql> ;
+            sd:defaultDataset [ a sd:Dataset ; sd:namedGraph [ a sd:NamedGraph ] ] .
+        """, format="turtle")
+    conforms, _, text = validate(broken, shacl_graph=Graph().parse(SHAPES, format="turtle"))
+    assert not conforms
+    assert "supportedLanguage" in text and "name" in text
