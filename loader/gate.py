@@ -4,20 +4,24 @@ How a change is checked (see ``../shared/FINDINGS.md`` for why):
 
 1. **The diff.** The change (graphs replaced or dropped, quads removed and added) is
    reduced to the net quads it adds and removes.
-2. **Affected nodes.** The subjects of every added or removed triple; the objects of
-   triples whose predicate a shape walks backwards (``sh:inversePath``) or targets
-   (``sh:targetObjectsOf``); and, transitively up to the shapes' nesting depth, the
-   resources that point to a changed node through a path whose values the shapes look
-   into (``sh:node``, nested ``sh:property``, logical and qualified shapes, sequence
-   paths) or, when the node was retyped or lost triples, whose values must have a
-   ``sh:class``.
+2. **Affected nodes.** The subjects of every triple the change adds to or removes from
+   the union of all graphs; the objects of triples whose predicate a shape walks
+   backwards (``sh:inversePath``) or targets (``sh:targetObjectsOf``); and, transitively
+   up to the shapes' nesting depth, the resources that reach a changed node along a
+   path whose value constraints look at the predicates that changed (``rdf:type`` for
+   ``sh:class``; the property shapes of ``sh:node``, ``sh:or`` and friends; the next
+   step of a sequence path). Relabelling a State checks the State; retyping it checks
+   every release citing it.
 3. **The context graph.** The affected nodes' triples *after* the change, their blank
    nodes, the triples pointing at them along inverse paths, the ``rdf:type`` and
    ``skos:inScheme`` of every neighbour, the full description of neighbours a nested
    shape looks into, and the ontology's class hierarchy (closed once, at start): no
    inference at validation time.
-4. **Validation.** pySHACL on that small graph, *without* ``focus_nodes`` (which skips
-   nested shapes in 0.40), keeping only the results about affected nodes.
+4. **Validation.** pySHACL on that small graph with the shapes whose targets select an
+   affected node (the others keep their constraints for ``sh:node`` but lose their
+   targets, so neighbours are not validated on partial descriptions), *without*
+   ``focus_nodes`` (which skips nested shapes in 0.40) or ``use_shapes`` (which drops
+   property shapes), keeping only the results about affected nodes.
 5. **Commit.** One store transaction (with its audit record), or nothing.
 
 The cost follows the change and its neighbourhood, not the size of the store.

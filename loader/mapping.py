@@ -29,7 +29,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
 from .errors import DocumentError
 from .iri import Minter, slug
 from .records import Document, EventMention, Navigation, PersonMention, Record
-from .reference import IRI_KIND, Reference, reference, split_chairpersonship
+from .reference import IRI_KIND, Reference, normalize, reference, split_chairpersonship
 
 SCHEMA = Namespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
@@ -427,6 +427,42 @@ class _DocumentMapper:
         self.graph.add((city, SCHEMA.containedInPlace, state))
         return city
 
+    def _event_location(self, place: str | None, cities: list[str]) -> tuple[list[URIRef], str | None]:
+        """The cities an event's place names, and the place as a venue when it says more.
+
+        An event's place is its ``Location:`` as written: ``"Prague"``, ``"Tirana / Vienna"``
+        or a venue such as ``"Public Garden Stefan cel Mare, Chisinau"``. City links come
+        from ``cities`` (the record's dateline places and known cities) and the curated
+        cities the place names; the venue text is never minted as a city.
+        """
+        located: list[URIRef] = []
+        venues: list[str] = []
+        for part in _places(place):
+            names = self._cities_in(part, cities)
+            located += [c for c in names if c not in located]
+            if _residue(part, self._place_spans(part, cities)):
+                venues.append(part)
+        return located, " / ".join(venues) or None
+
+    def _cities_in(self, part: str, cities: list[str]) -> list[URIRef]:
+        """City IRIs for the record's cities and curated cities named in ``part``."""
+        found: list[URIRef] = []
+        for name in cities:
+            if _find_name(part, name) is not None:
+                found.append(self.city(name))
+        for m in self.ref.scan(part, ("city",)):
+            iri = _iri(self.minter, "city", m.label)
+            if iri not in found:
+                found.append(iri)
+        return found
+
+    def _place_spans(self, part: str, cities: list[str]) -> list[tuple[int, int]]:
+        """Where ``part`` names cities, States or territories (what is not venue)."""
+        spans = [(m.start, m.end) for m in self.ref.scan(part, ("city", "state", "territory"),
+                                                         adjectives=False)]
+        spans += [span for name in cities if (span := _find_name(part, name)) is not None]
+        return spans
+
     def concept(self, name: str) -> URIRef:
         """A field of work; a label outside the canonical list becomes its own concept."""
         known = self._known(("field",), name)
@@ -454,25 +490,29 @@ class _DocumentMapper:
                 self.graph.add((post, ORG.postIn, self.organization(mention.organization)))
         return iri
 
-    def event(self, mention: EventMention, lang: str) -> URIRef:
+    def event(self, mention: EventMention, lang: str, cities: list[str]) -> URIRef:
+        """An event the text names; ``cities`` are the record's cities (its city links)."""
         iri = self.minter.event(mention.name, mention.date)
         self.graph.add((iri, RDF.type, self.vocab.Event))
         self.graph.add((iri, SCHEMA.name, _label(mention.name, lang)))
-        self._event_facts(iri, mention.date, None, [mention.place] if mention.place else [],
-                          mention.organizers, mention.sponsors, mention.series)
+        self._event_facts(iri, mention.date, None, mention.place, cities, mention.organizers,
+                          mention.sponsors, mention.series)
         self.graph.add((iri, PROV.wasDerivedFrom, self.source))
         return iri
 
     def _event_facts(self, iri: URIRef, start: dt.date | None, end: dt.date | None,
-                     places: list[str], organizers: list[str], sponsors: list[str],
-                     series: str | None) -> None:
+                     place: str | None, cities: list[str], organizers: list[str],
+                     sponsors: list[str], series: str | None) -> None:
         g = self.graph
         if start:
             g.add((iri, SCHEMA.startDate, Literal(start.isoformat(), datatype=XSD.date)))
         if end:
             g.add((iri, SCHEMA.endDate, Literal(end.isoformat(), datatype=XSD.date)))
-        for place in places:
-            g.add((iri, SCHEMA.location, self.city(place)))
+        located, venue = self._event_location(place, cities)
+        for city in located:
+            g.add((iri, SCHEMA.location, city))
+        if venue:
+            g.add((iri, self.vocab.venue, _label(venue, self.lang)))
         for name in organizers:
             g.add((iri, SCHEMA.organizer, self.agent(name)))
         for name in sponsors:
@@ -575,8 +615,8 @@ class _DocumentMapper:
         g.add((iri, SCHEMA.name, Literal(name, lang=lang)))
         organizers = [record.source] if record.source else []
         series = next((e.series for e in record.events if e.series and e.name == record.title), None)
-        self._event_facts(iri, record.date, record.end_date, _places(record.place), organizers,
-                          [], series)
+        self._event_facts(iri, record.date, record.end_date, record.place, record.cities,
+                          organizers, [], series)
         for name in record.fields_of_work:
             g.add((iri, DCTERMS.subject, self.concept(name)))
         if record.body.strip():
@@ -590,7 +630,7 @@ class _DocumentMapper:
                      *(self.field_operation(n) for n in record.field_operations),
                      *(self.organization(n) for n in record.organizations),
                      *(self.person(p, record.language) for p in record.persons),
-                     *(self.event(e, record.language) for e in record.events
+                     *(self.event(e, record.language, record.cities) for e in record.events
                        if not (record.kind == "event" and e.name == record.title)),
                      *(self.city(n) for n in record.cities)]
         for target in mentioned:
@@ -616,6 +656,32 @@ def _naming_text(record: Record) -> str:
 def _places(place: str | None) -> list[str]:
     """``"Tirana / Brussels / Geneva"`` -> the three city names."""
     return [p.strip() for p in (place or "").split(" / ") if p.strip()]
+
+
+def _find_name(text: str, name: str) -> tuple[int, int] | None:
+    """Where ``name`` stands in ``text`` as whole words (case- and accent-insensitive)."""
+    wanted = re.findall(r"\w+", normalize(name))
+    if not wanted:
+        return None
+    tokens = _token_spans(text)
+    words = [t[0] for t in tokens]
+    for i in range(len(words) - len(wanted) + 1):
+        if words[i:i + len(wanted)] == wanted:
+            return tokens[i][1], tokens[i + len(wanted) - 1][2]
+    return None
+
+
+def _token_spans(text: str) -> list[tuple[str, int, int]]:
+    # normalize() per word keeps offsets; a word that folds to several tokens is kept whole
+    return [(normalize(m.group()), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+
+
+def _residue(text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when ``text`` holds letters outside ``spans`` (it names more than places)."""
+    keep = [True] * len(text)
+    for start, end in spans:
+        keep[start:end] = [False] * (end - start)
+    return any(ch.isalpha() for ch, k in zip(text, keep) if k)
 
 
 __all__ = ["SCHEMA", "WIKIDATA", "ontology_graph", "shapes_graph", "jsonld_context",

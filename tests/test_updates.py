@@ -1,7 +1,6 @@
 """Maintainers' HTTP writes: /update, /store, /validate, /changes, tokens, ETags, atomicity."""
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 

@@ -46,3 +46,38 @@ def test_load_through_the_server_gate(writable_server):
     assert feed["items"][0]["agent"] == "maintainer"
     wrong = runner.invoke(main, ["load", "--server", writable_server.url, "--token", "nope", str(doc)])
     assert wrong.exit_code == 2 and "token" in wrong.output
+
+
+def test_sparql_reader_sees_all_or_none_of_a_write(writable_server):
+    """Query workers answer from snapshots: a reader in a loop never sees part of a large PUT."""
+    import threading
+
+    url = writable_server.url
+    target = "http://localhost:8000/graph/e2e-big"
+    size = 5000
+    body = "\n".join(f'<http://localhost:8000/id/x/n{i}> <http://example.org/p> "{i}" .' for i in range(size))
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}"
+    seen: set[int] = set()
+    done = threading.Event()
+
+    def reader() -> None:
+        with requests.Session() as session:
+            while not done.is_set():
+                r = session.get(url + "/sparql", params={"query": query},
+                                headers={"Accept": "application/sparql-results+json"}, timeout=60)
+                seen.add(int(r.json()["results"]["bindings"][0]["n"]["value"]))
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        r = requests.put(url + "/store", params={"graph": target}, data=body.encode(),
+                         headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"},
+                         timeout=300)
+    finally:
+        done.set()
+        thread.join()
+    after = requests.get(url + "/sparql", params={"query": query},
+                         headers={"Accept": "application/sparql-results+json"}, timeout=60).json()
+    assert r.status_code == 201, r.text
+    assert int(after["results"]["bindings"][0]["n"]["value"]) == size
+    assert seen <= {0, size}
