@@ -76,6 +76,9 @@ def gunicorn_options(settings: Settings, *, host: str, port: int, threads: int) 
         "preload_app": False,
         "accesslog": None,
         "errorlog": "-",
+        # the app answers over-long URLs itself (414 with a problem document)
+        "limit_request_line": 0,
+        "limit_request_field_size": max(8190, settings.max_url_bytes + 1024),
         # one control socket per user would be shared by every server on the machine
         "control_socket_disable": True,
         "loglevel": "info",

@@ -30,9 +30,11 @@ from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
 from osce_kg.loader.errors import OsceKgError, UsageError
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store.embedded import EmbeddedStore
+from osce_kg.loader.store.remote import RemoteStore
 
 from . import negotiation
 from .executor import Answer, Executor, Job
+from .remote_executor import RemoteExecutor
 from .negotiation import NotAcceptable
 from .querytext import UpdateNotHere
 from .servicedesc import service_description
@@ -73,6 +75,8 @@ def init_app(app: Flask, services_: Services) -> None:
                             timeout=settings.query_timeout, max_rows=settings.max_result_rows)
         services_.after_write.append(executor.invalidate)
         atexit.register(executor.close)
+    elif isinstance(services_.store, RemoteStore):
+        executor = RemoteExecutor(services_.store, timeout=services_.settings.query_timeout)  # type: ignore[assignment]
     services_.extras[EXECUTOR_KEY] = executor
     services_.extras["sparql_examples"] = example_queries()
     app.register_blueprint(bp)

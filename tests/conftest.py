@@ -1,9 +1,13 @@
 """Shared fixtures: settings, stores and servers are built per test, nothing at module level."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
+import requests
 
 from osce_kg.loader.settings import Settings
 
@@ -125,3 +129,24 @@ def live_server(corpus_store_path: Path):
     server = LiveServer(corpus_store_path, env={"OSCE_KG_BASE": "http://localhost:8000/"}).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def oxigraph_server():
+    """A real Oxigraph server (PyPI `oxigraph`) in memory on a free port."""
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.fail("the `oxigraph` command (PyPI package oxigraph) is not installed")
+    port = free_port()
+    proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)

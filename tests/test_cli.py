@@ -137,3 +137,70 @@ def test_export_round_trips(store_dir, tmp_path, fmt):
     ds = Dataset()
     ds.parse(out, format=fmt)
     assert len(list(ds.quads((None, None, None, None)))) == len(quads_of(store_dir))
+
+
+# -- issue 2's checks on the seed, loaded through the command line as a user would ---------
+
+PREFIXES = ("PREFIX osce: <http://localhost:8000/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
+
+
+def query_json(store_dir: Path, sparql: str) -> list[dict[str, str]]:
+    result = run("query", PREFIXES + sparql, "--format", "json", "--store", str(store_dir))
+    assert result.exit_code == 0, result.output
+    return [{k: v["value"] for k, v in row.items()} for row in json.loads(result.output)["results"]["bindings"]]
+
+
+@pytest.fixture
+def seed_store(store_dir: Path) -> Path:
+    assert run("load", str(SEED), "--store", str(store_dir)).exit_code == 0
+    return store_dir
+
+
+def test_after_loading_the_seed_57_participating_states_each_with_an_iso_code(seed_store):
+    rows = query_json(seed_store, "SELECT DISTINCT ?s ?iso WHERE { ?s a osce:ParticipatingState "
+                                  "OPTIONAL { ?s osce:iso3166Alpha2 ?iso } }")
+    assert len({r["s"] for r in rows}) == 57
+    assert all(len(r.get("iso", "")) == 2 for r in rows), [r["s"] for r in rows if "iso" not in r]
+
+
+def test_after_loading_the_seed_the_2025_chairpersonship_is_finlands(seed_store):
+    rows = query_json(seed_store, "SELECT DISTINCT ?name WHERE { ?c a osce:Chairpersonship ; osce:year 2025 ; "
+                                  "osce:chairingState/skos:prefLabel ?name }")
+    assert [r["name"] for r in rows] == ["Finland"]
+
+
+def test_after_loading_the_seed_every_field_operation_in_the_navigation_has_its_host_state(seed_store):
+    rows = query_json(seed_store, """SELECT DISTINCT ?op ?host WHERE {
+        ?doc osce:navigationLists ?op . ?op a/rdfs:subClassOf* osce:FieldOperation .
+        OPTIONAL { ?op osce:hostState ?host } }""")
+    assert len(rows) >= 10  # the seed's navigation lists the field operations of its day
+    assert [r["op"] for r in rows if "host" not in r] == []
+    hosts = query_json(seed_store, """SELECT DISTINCT ?host WHERE {
+        ?doc osce:navigationLists ?op . ?op a/rdfs:subClassOf* osce:FieldOperation ; osce:hostState ?host .
+        FILTER NOT EXISTS { ?host a/rdfs:subClassOf* ?cls VALUES ?cls { osce:State osce:ParticipatingState
+                                                                         osce:Territory } } }""")
+    assert hosts == []  # every host is a State (or Kosovo, a territory) the store describes
+
+
+def test_store_and_base_come_from_the_environment(tmp_path):
+    env = {"OSCE_KG_STORE": str(tmp_path / "env-store"), "OSCE_KG_BASE": "https://kg.example.org/osce/"}
+    result = CliRunner(env=env).invoke(main, ["load", str(SEED)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "<https://kg.example.org/osce/graph/" in result.output
+    assert (tmp_path / "env-store" / "CURRENT").exists()
+    out = CliRunner(env=env).invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { "
+                                           "<https://kg.example.org/osce/id/state/finland> ?p ?o }",
+                                           "--format", "csv"]).output
+    assert int(out.splitlines()[1]) > 0
+    # a flag wins over the environment
+    flagged = CliRunner(env=env).invoke(main, ["load", str(SEED), "--store", str(tmp_path / "flag-store"),
+                                               "--base", "http://flag.example/"], catch_exceptions=False)
+    assert flagged.exit_code == 0 and "<http://flag.example/graph/" in flagged.output
+    assert (tmp_path / "flag-store" / "CURRENT").exists()
+
+
+def test_validate_exits_2_on_a_usage_error():
+    assert run("validate").exit_code == 2
+    assert run("extract", "/no/such/file.txt").exit_code == 2
+    assert run("export", "--format", "turtle-star").exit_code == 2

@@ -212,11 +212,11 @@ def test_unknown_osce_names_are_osce_bodies(minter):
 
 
 def test_city_with_its_state_is_split(minter):
-    record = Record(kind="news", title="T", place="Palermo, Italy", cities=["OSH, Kyrgyzstan"])
+    record = Record(kind="news", title="T", place="Matera, Italy", cities=["OSH, Kyrgyzstan"])
     g = doc_graph(seed_document(records=[record]), minter)
-    palermo = id_("city", "palermo")
-    assert g.value(minter.release("T", None), SCHEMA.locationCreated) == palermo
-    assert g.value(palermo, SCHEMA.containedInPlace) == id_("state", "italy")
+    matera = id_("city", "matera")
+    assert g.value(minter.release("T", None), SCHEMA.locationCreated) == matera
+    assert g.value(matera, SCHEMA.containedInPlace) == id_("state", "italy")
     assert (id_("city", "osh"), None, None) not in g   # a curated city: described in the reference graph
     assert (minter.release("T", None), minter.vocab.mentions, id_("city", "osh")) in g
 
@@ -243,6 +243,72 @@ def test_event_record(minter):
     assert g.value(event, SCHEMA.superEvent) == id_("series", "economic-and-environmental-forum")
     assert g.value(event, SCHEMA.organizer) == id_(
         "organization", "office-of-the-co-ordinator-of-osce-economic-and-environmental-activities")
+
+
+def test_event_venue_stays_a_literal_and_its_city_is_linked(minter):
+    record = Record(kind="event", title="Photo exhibition", date=dt.date(2013, 5, 3),
+                    place="Public Garden Stefan cel Mare, Chisinau", cities=["Chisinau"])
+    g = doc_graph(seed_document(records=[record]), minter)
+    event = minter.event(record.title, record.date)
+    assert set(g.objects(event, SCHEMA.location)) == {id_("city", "chisinau")}
+    assert g.value(event, minter.vocab.venue) == Literal("Public Garden Stefan cel Mare, Chisinau", lang="en")
+    assert not set(g.subjects(RDF.type, SCHEMA.City))     # the venue is no city
+
+
+@pytest.mark.parametrize("place,cities,located,venue", [
+    ("Prague", ["Prague", "Vienna"], {"prague"}, None),
+    ("Hofburg, Vienna", ["Vienna"], {"vienna"}, "Hofburg, Vienna"),
+    ("Congress Center Basel, Basel, Switzerland", ["Basel", "Minsk"], {"basel"},
+     "Congress Center Basel, Basel, Switzerland"),
+    ("Palermo, Italy", ["Palermo"], {"palermo"}, None),
+    ("Tirana / Vienna", ["Tirana", "Vienna", "Kyiv"], {"tirana", "vienna"}, None),
+    ("Ohrid", [], {"ohrid"}, None),                          # a curated city, even without cities
+    ("Grand Hall of the Palace", ["Vienna"], set(), "Grand Hall of the Palace"),
+    ("Zenica", ["Zenica"], {"zenica"}, None),                 # a dateline place the data lacks
+], ids=["city", "venue-in-city", "venue-named-after-city", "city-and-state", "two-cities",
+        "curated-city", "venue-only", "uncurated-city"])
+def test_event_places_split_into_cities_and_venue(minter, place, cities, located, venue):
+    record = Record(kind="event", title="Meeting", place=place, cities=cities)
+    g = doc_graph(seed_document(records=[record]), minter)
+    event = minter.event("Meeting", None)
+    assert {str(c).rsplit("/", 1)[1] for c in g.objects(event, SCHEMA.location)} == located
+    got = g.value(event, minter.vocab.venue)
+    assert (str(got) if got is not None else None) == venue
+
+
+def test_event_mention_happening_today_gets_each_dateline_city(minter):
+    record = Record(kind="press_release", title="T", place="Vienna / Belgrade", cities=["Vienna", "Belgrade"],
+                    events=[EventMention("Third Regional Conference", place="Vienna / Belgrade")])
+    g = doc_graph(seed_document(records=[record]), minter)
+    event = minter.event("Third Regional Conference", None)
+    assert set(g.objects(event, SCHEMA.location)) == {id_("city", "vienna"), id_("city", "belgrade")}
+    assert (event, minter.vocab.venue, None) not in g
+
+
+def test_release_with_several_dateline_places_links_each_city(minter):
+    """listing_017: "TIRANA / BRUSSELS / GENEVA – 6 October 2020." (a real page)."""
+    from osce_kg.loader.extract import read_document
+
+    doc = read_document(PAGES / "listing_017.txt")
+    g = doc_graph(doc, minter)
+    record = next(r for r in doc.records if r.place == "Tirana / Brussels / Geneva")
+    release = minter.release(mapping._naming_text(record), record.date)
+    assert set(g.objects(release, SCHEMA.locationCreated)) == {
+        id_("city", "tirana"), id_("city", "brussels"), id_("city", "geneva")}
+    assert not set(g.subjects(RDF.type, SCHEMA.City))     # all three are curated
+
+
+@pytest.mark.parametrize("page,city", [("entity_019.txt", "chisinau"), ("entity_012.txt", "prague")])
+def test_real_event_pages_link_cities_not_venues(minter, page, city):
+    from osce_kg.loader.extract import read_document
+
+    doc = read_document(PAGES / page)
+    g = doc_graph(doc, minter)
+    events = [e for e in g.subjects(RDF.type, minter.vocab.Event) if (e, SCHEMA.description, None) in g]
+    assert events
+    for event in events:
+        assert set(g.objects(event, SCHEMA.location)) == {id_("city", city)}
+    assert not set(g.subjects(RDF.type, SCHEMA.City))     # nothing minted as an unknown city
 
 
 # ------------------------------------------------------------------ navigation

@@ -26,27 +26,6 @@ def graph(*triples: tuple[str, str, object]) -> Graph:
     return g
 
 
-@pytest.fixture
-def oxigraph_server():
-    """A real Oxigraph server (PyPI `oxigraph`) in memory on a free port."""
-    binary = shutil.which("oxigraph")
-    if binary is None:
-        pytest.fail("the `oxigraph` command (PyPI package oxigraph) is not installed")
-    port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-            break
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
-
-
 @pytest.fixture(params=["embedded", "remote"])
 def store(request, tmp_path):
     if request.param == "embedded":

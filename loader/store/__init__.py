@@ -15,7 +15,8 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
     if settings.store_kind == "remote":
         from .remote import RemoteStore
 
-        return RemoteStore(settings.remote_query_url or "", settings.remote_update_url or "")
+        return RemoteStore(settings.remote_query_url or "", settings.remote_update_url or "",
+                           timeout=max(60.0, settings.query_timeout))
     return EmbeddedStore(settings.store, read_only=read_only)
 
 

@@ -1,0 +1,69 @@
+"""Queries against a remote SPARQL 1.1 store: checked here, evaluated there.
+
+The same checks as the local workers (no updates, no SERVICE off the allowlist), the
+same negotiation, then one HTTP request to the remote endpoint with the chosen media
+type. The time limit is the HTTP timeout; the remote server should carry its own
+(``oxigraph serve --timeout-s``, Fuseki ``arq:queryTimeout``) so it stops too.
+"""
+from __future__ import annotations
+
+import time
+
+import requests
+
+from osce_kg.loader.errors import QuerySyntaxError, QueryTimeout, StoreError
+from osce_kg.loader.store.remote import RemoteStore
+
+from . import negotiation, querytext
+from .executor import Answer, Job
+
+
+class RemoteExecutor:
+    """Runs :class:`Job` objects on a :class:`RemoteStore`'s query endpoint."""
+
+    def __init__(self, store: RemoteStore, *, timeout: float) -> None:
+        self.url = store.http.query_url
+        self.session = store.http.session
+        self.timeout = timeout
+
+    def run(self, job: Job) -> Answer:
+        """Check, negotiate and forward ``job``.
+
+        :raises UpdateNotHere, FederationRefused: as for the local workers.
+        :raises NotAcceptable: no format the client accepts fits the query form.
+        :raises QuerySyntaxError: the remote store refused the query.
+        :raises QueryTimeout: no answer within the limit.
+        :raises StoreError: the remote store failed or cannot be reached.
+        """
+        info = querytext.inspect_query(job.query)
+        querytext.refuse(info, job.allowlist)
+        kind = info.form or "SELECT"
+        available = negotiation.FORM_TYPES.get(kind, negotiation.SELECT_TYPES)
+        if job.html:
+            media = "application/n-triples" if available is negotiation.GRAPH_TYPES else available[0]
+        else:
+            media = negotiation.negotiate(job.accept, available, job.format)
+        if media is None:
+            raise negotiation.NotAcceptable(f"{kind} results are available as: {', '.join(available)}")
+        form = [("query", job.query)]
+        form += [("default-graph-uri", g) for g in job.default_graphs or ()]
+        form += [("named-graph-uri", g) for g in job.named_graphs or ()]
+        started = time.monotonic()
+        try:
+            response = self.session.post(self.url, data=form, headers={"Accept": media}, timeout=self.timeout)
+        except requests.Timeout:
+            raise QueryTimeout(f"the remote store gave no answer within {self.timeout:g} s") from None
+        except requests.RequestException as exc:
+            raise StoreError(f"the remote store cannot be reached: {exc}") from None
+        if response.status_code == 400:
+            raise QuerySyntaxError(f"the remote store refused the query: {response.text[:300]}")
+        if response.status_code >= 400:
+            raise StoreError(f"the remote store answered {response.status_code}")
+        media_type = response.headers.get("Content-Type", media).split(";")[0].strip()
+        return Answer(media_type, response.content, 0, kind, time.monotonic() - started)
+
+    def invalidate(self) -> None:
+        """Nothing cached here: the remote store sees its own writes."""
+
+    def close(self) -> None:
+        """The session belongs to the store, which closes it."""
