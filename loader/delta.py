@@ -21,8 +21,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.algebra import translateUpdate
 from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
+import rdflib.plugins.sparql as rdflib_sparql
 from rdflib.plugins.sparql import update as rdflib_update
-from rdflib.plugins.sparql.evaluate import evalBGP
+from rdflib.plugins.sparql.evaluate import evalBGP, evalPart
 from rdflib.plugins.sparql.evalutils import _fillTemplate, _join
 from rdflib.plugins.sparql.sparql import QueryContext
 from rdflib.term import Variable
@@ -66,16 +67,21 @@ def _refuse_forbidden(node: object) -> None:
             _refuse_forbidden(value)
 
 
-def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str | None = None) -> Change:
+def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str | None = None,
+                     using: Iterable[str] = (), using_named: Iterable[str] = ()) -> Change:
     """The :class:`Change` the SPARQL Update ``text`` would make to ``store``.
 
     ``store`` is an :class:`~osce_kg.loader.store.embedded.EmbeddedStore` (its ``raw``
-    pyoxigraph store is read, never written).
+    pyoxigraph store is read, never written). ``using`` / ``using_named`` are the
+    protocol's ``using-graph-uri`` / ``using-named-graph-uri``: they act as USING /
+    USING NAMED on every DELETE/INSERT operation.
 
     :raises QuerySyntaxError: the update does not parse.
-    :raises UsageError: the update uses LOAD or SERVICE, or names a blank-node graph.
+    :raises UsageError: the update uses LOAD or SERVICE, names a blank-node graph, or
+        names its dataset (USING, WITH) while the request names one too.
     """
     update = parse_update(text, base)
+    _apply_protocol_dataset(update, list(using), list(using_named))
     raw = getattr(store, "raw", None)
     overlay = Overlay(raw if raw is not None else SparqlQuads(store), default_graph)
     dataset = _UnionDataset(store=overlay, default_union=True)
@@ -88,19 +94,64 @@ def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str 
     return overlay.change()
 
 
+def _apply_protocol_dataset(update: Any, using: list[str], using_named: list[str]) -> None:
+    if not (using or using_named):
+        return
+    clauses = ([CompValue("UsingClause", default=URIRef(g)) for g in using]
+               + [CompValue("UsingClause", named=URIRef(g)) for g in using_named])
+    for op in update.algebra:
+        if op.name != "Modify":
+            continue
+        if op.using or op.withClause:
+            raise UsageError("the update names its dataset (USING or WITH) and the request names one too "
+                             "(using-graph-uri / using-named-graph-uri): give only one")
+        op.using = clauses
+
+
 def _evaluate(dataset: Dataset, update: Any) -> None:
     """rdflib's ``evalUpdate`` with a DELETE WHERE that handles ``GRAPH ?g``."""
+    # USING <g> must read the graph from the store, never fetch <g> from the web
+    rdflib_sparql.SPARQL_LOAD_GRAPHS = False
     for op in update.algebra:
         ctx = QueryContext(dataset, initBindings={})
         ctx.prologue = op.prologue
         try:
             if op.name == "DeleteWhere":
                 _delete_where(ctx, op)
+            elif op.name == "Modify" and op.using:
+                _modify_using(ctx, op)
             else:
                 getattr(rdflib_update, "eval" + op.name)(ctx, op)
         except Exception:
             if not op.silent:
                 raise
+
+
+def _modify_using(ctx: QueryContext, op: CompValue) -> None:
+    """DELETE/INSERT ... USING: the WHERE sees exactly the USING graphs (merged) as its
+    default graph and the USING NAMED graphs as its named graphs (rdflib's own
+    evalModify would fetch them from the web, or see every graph)."""
+    where = Dataset()
+    for clause in op.using:
+        if clause.default is not None:
+            for triple in ctx.dataset.get_context(clause.default):
+                where.default_graph.add(triple)
+        else:
+            named = where.graph(clause.named)
+            for triple in ctx.dataset.get_context(clause.named):
+                named.add(triple)
+    where_ctx = QueryContext(where, initBindings={})
+    where_ctx.prologue = op.prologue
+    solutions = list(evalPart(where_ctx, op.where))
+    target = ctx.dataset.get_context(op.withClause) if op.withClause else ctx.dataset.default_graph
+    for solution in solutions:
+        for template, apply in ((op.delete, "__isub__"), (op.insert, "__iadd__")):
+            if not template:
+                continue
+            getattr(target, apply)(list(_fillTemplate(template.triples, solution)))
+            for g, quads in template.quads.items():
+                graph = ctx.dataset.get_context(solution.get(g) if isinstance(g, Variable) else g)
+                getattr(graph, apply)(list(_fillTemplate(quads, solution)))
 
 
 def _delete_where(ctx: QueryContext, op: CompValue) -> None:

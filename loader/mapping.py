@@ -122,11 +122,14 @@ def _osce(minter: Minter) -> URIRef:
     return _iri(minter, "organization", OSCE_LABEL)
 
 
-def _names(graph: Graph, iri: URIRef, label: str, alts: Iterable[str]) -> None:
+def _names(graph: Graph, iri: URIRef, label: str, alts: Iterable[str],
+           languages: dict[str, str] | None = None) -> None:
+    """Preferred and alternative labels; an alternative in another language carries its tag."""
     graph.add((iri, SKOS.prefLabel, _label(label)))
     for alt in alts:
         if alt != label:
-            graph.add((iri, SKOS.altLabel, _label(alt, untagged_ok=True)))
+            tag = (languages or {}).get(alt)
+            graph.add((iri, SKOS.altLabel, Literal(alt, lang=tag) if tag else _label(alt, untagged_ok=True)))
 
 
 def _same_as(graph: Graph, iri: URIRef, qid: str | None) -> None:
@@ -161,13 +164,13 @@ def _ref_states(graph: Graph, minter: Minter, ref: Reference) -> None:
     for group in ref.partner_groups.values():
         iri = _iri(minter, "partner", group.label)
         graph.add((iri, RDF.type, vocab.PartnerGroup))
-        _names(graph, iri, group.label, group.alt_labels)
+        _names(graph, iri, group.label, group.alt_labels, ref.languages)
     for state in ref.states.values():
         iri = _iri(minter, "state", state.label)
         cls = {"participating": vocab.ParticipatingState,
                "partner": vocab.PartnerForCooperation}.get(state.role, vocab.State)
         graph.add((iri, RDF.type, cls))
-        _names(graph, iri, state.label, state.alt_labels)
+        _names(graph, iri, state.label, state.alt_labels, ref.languages)
         _same_as(graph, iri, state.wikidata)
         if state.iso2:
             graph.add((iri, vocab.iso3166Alpha2, Literal(state.iso2)))
@@ -187,14 +190,14 @@ def _ref_places(graph: Graph, minter: Minter, ref: Reference) -> None:
     for territory in ref.territories.values():
         iri = _iri(minter, "territory", territory.label)
         graph.add((iri, RDF.type, minter.vocab.Territory))
-        _names(graph, iri, territory.label, territory.alt_labels)
+        _names(graph, iri, territory.label, territory.alt_labels, ref.languages)
         _same_as(graph, iri, territory.wikidata)
         if territory.state:
             graph.add((iri, SCHEMA.containedInPlace, _place_iri(minter, ref, territory.state)))
     for city in ref.cities.values():
         iri = _iri(minter, "city", city.label)
         graph.add((iri, RDF.type, SCHEMA.City))
-        _names(graph, iri, city.label, city.alt_labels)
+        _names(graph, iri, city.label, city.alt_labels, ref.languages)
         _same_as(graph, iri, city.wikidata)
         graph.add((iri, SCHEMA.containedInPlace, _place_iri(minter, ref, city.state)))
 
@@ -204,7 +207,7 @@ def _ref_organizations(graph: Graph, minter: Minter, ref: Reference) -> None:
         iri = _iri(minter, "organization", org.label)
         cls = _ORG_CLASS.get(org.kind)
         graph.add((iri, RDF.type, minter.vocab[cls] if cls else ORG.FormalOrganization))
-        _names(graph, iri, org.label, (*org.alt_labels, *org.acronyms))
+        _names(graph, iri, org.label, (*org.alt_labels, *org.acronyms), ref.languages)
         _same_as(graph, iri, org.wikidata)
         if org.parent:
             kind = "organization" if org.parent in ref.organizations else "field_operation"
@@ -224,7 +227,7 @@ def _ref_field_operations(graph: Graph, minter: Minter, ref: Reference) -> None:
     for op in ref.field_operations.values():
         iri = _iri(minter, "field_operation", op.label)
         graph.add((iri, RDF.type, vocab[_FIELD_OP_CLASS[op.type]]))
-        _names(graph, iri, op.label, (*op.alt_labels, *op.acronyms))
+        _names(graph, iri, op.label, (*op.alt_labels, *op.acronyms), ref.languages)
         graph.add((iri, vocab.hostState, _place_iri(minter, ref, op.host)))
         graph.add((iri, vocab.status, vocab[op.status]))
         graph.add((iri, ORG.subOrganizationOf, _osce(minter)))
@@ -257,7 +260,7 @@ def _ref_fields(graph: Graph, minter: Minter, ref: Reference) -> None:
         iri = _iri(minter, "field", field.label)
         graph.add((iri, RDF.type, SKOS.Concept))
         graph.add((iri, RDF.type, minter.vocab.FieldOfWork))
-        _names(graph, iri, field.label, field.alt_labels)
+        _names(graph, iri, field.label, field.alt_labels, ref.languages)
         graph.add((iri, SKOS.inScheme, scheme))
         graph.add((iri, SKOS.topConceptOf, scheme))
         graph.add((scheme, SKOS.hasTopConcept, iri))
@@ -267,7 +270,7 @@ def _ref_series(graph: Graph, minter: Minter, ref: Reference) -> None:
     for series in ref.series.values():
         iri = _iri(minter, "series", series.label)
         graph.add((iri, RDF.type, minter.vocab.MeetingSeries))
-        _names(graph, iri, series.label, series.alt_labels)
+        _names(graph, iri, series.label, series.alt_labels, ref.languages)
         if series.organizer:
             graph.add((iri, SCHEMA.organizer, _iri(minter, "organization", series.organizer)))
         if series.parent:

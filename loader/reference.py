@@ -236,8 +236,23 @@ def split_chairpersonship(text: str) -> tuple[str, int | None]:
 # ---------------------------------------------------------------- loading
 
 
+#: an alternative label may end in a BCP 47 language tag: ``Россия@ru``, ``Nederland@nl``
+_TAG = re.compile(r"@([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$")
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+    """The values of a ``|``-separated cell, without their language tags."""
+    return tuple(_TAG.sub("", x.strip()).strip() for x in (cell or "").split("|") if x.strip())
+
+
+def _tags(cell: str | None) -> dict[str, str]:
+    """Alias text -> language tag, for the values of a cell that carry one."""
+    found = {}
+    for value in (cell or "").split("|"):
+        m = _TAG.search(value.strip())
+        if m:
+            found[value.strip()[:m.start()].strip()] = m.group(1)
+    return found
 
 
 def _opt(cell: str | None) -> str | None:
@@ -278,6 +293,8 @@ class Reference:
     cities: dict[str, City]
     territories: dict[str, Territory]
     chairpersonships: dict[int, str]
+    #: alias text -> BCP 47 tag, for alternative labels in another language than English
+    languages: dict[str, str] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
@@ -437,7 +454,7 @@ def _aliases(kind: str, records: Iterable) -> Iterable[_Alias]:
         yield _Alias(r.label, r.label, _is_acronym(r.label), False)
     for r in records:
         for alt in r.alt_labels:
-            yield _Alias(r.label, alt, _is_acronym(alt), False)
+            yield _Alias(r.label, alt, _is_acronym(alt) or _is_bare_noun(kind, alt), False)
         for acro in getattr(r, "acronyms", ()):
             yield _Alias(r.label, acro, True, False)
     for r in records:
@@ -445,33 +462,47 @@ def _aliases(kind: str, records: Iterable) -> Iterable[_Alias]:
             yield _Alias(r.label, adj, False, True)
 
 
+def _is_bare_noun(kind: str, alias: str) -> bool:
+    """A one-word name of a body ("Secretariat", "Troika") names it only when capitalised:
+    "its secretariat" in a text about another body is not the OSCE Secretariat."""
+    return kind == "organization" and alias[:1].isupper() and len(alias.split()) == 1 \
+        and not any(c in alias for c in "-/")
+
+
 def _year(cell: str | None) -> int | None:
     return int(cell) if (cell or "").strip() else None
 
 
+_TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",
+           "series", "cities", "territories", "chairpersonships")
+
+
 def _load() -> Reference:
+    tables = {name: _rows(name) for name in _TABLES}
+    languages = {text: tag for rows in tables.values() for r in rows
+                 for text, tag in _tags(r.get("alt_labels")).items()}
     states = {r["label"]: State(r["label"], _opt(r["iso2"]), _opt(r["wikidata"]), r["role"],
                                 _opt(r["partner_group"]), _split(r["alt_labels"]),
-                                _split(r["adjectives"])) for r in _rows("states")}
+                                _split(r["adjectives"])) for r in tables["states"]}
     groups = {r["label"]: PartnerGroup(r["label"], _split(r["alt_labels"]))
-              for r in _rows("partner_groups")}
+              for r in tables["partner_groups"]}
     ops = {r["label"]: FieldOperation(r["label"], r["type"], r["host"], r["status"],
                                       _opt(r["successor"]), _year(r["changed"]), _opt(r["city"]),
                                       _split(r["acronyms"]), _split(r["alt_labels"]))
-           for r in _rows("field_operations")}
+           for r in tables["field_operations"]}
     orgs = {r["label"]: Organization(r["label"], r["kind"], _opt(r["parent"]), _split(r["acronyms"]),
                                      _split(r["alt_labels"]), _opt(r["wikidata"]), _opt(r["city"]),
-                                     _opt(r["successor"])) for r in _rows("organizations")}
+                                     _opt(r["successor"])) for r in tables["organizations"]}
     fields = {r["label"]: FieldOfWork(r["label"], _split(r["alt_labels"]))
-              for r in _rows("fields_of_work")}
+              for r in tables["fields_of_work"]}
     series = {r["label"]: Series(r["label"], _split(r["alt_labels"]), _opt(r["organizer"]),
-                                 _opt(r["parent"])) for r in _rows("series")}
+                                 _opt(r["parent"])) for r in tables["series"]}
     cities = {r["label"]: City(r["label"], r["state"], _split(r["alt_labels"]), _opt(r["wikidata"]))
-              for r in _rows("cities")}
+              for r in tables["cities"]}
     territories = {r["label"]: Territory(r["label"], _opt(r["state"]), _opt(r["wikidata"]),
-                                         _split(r["alt_labels"])) for r in _rows("territories")}
-    chairs = {int(r["year"]): r["state"] for r in _rows("chairpersonships")}
-    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs)
+                                         _split(r["alt_labels"])) for r in tables["territories"]}
+    chairs = {int(r["year"]): r["state"] for r in tables["chairpersonships"]}
+    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages)
     _check(ref)
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)

@@ -399,9 +399,18 @@ def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, objec
 # -- class pages and landing -------------------------------------------------------------
 
 def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> list[Member]:
-    """The sorted instances of ``cls`` (cached until the next write)."""
+    """The sorted instances of ``cls`` and its subclasses (cached until the next write)."""
     key = f"class {cls} {where}"
-    return ld().memo(key, lambda: class_members(services().store, cls, where))  # type: ignore[return-value]
+    subclasses = sorted(subclasses_of(cls))
+    return ld().memo(key, lambda: class_members(services().store, cls, where, subclasses))  # type: ignore[return-value]
+
+
+def subclasses_of(cls: URIRef) -> set[URIRef]:
+    """``cls`` and every class the ontology makes a subclass of it (transitively)."""
+    from rdflib.namespace import RDFS
+
+    onto = ld().ontology()
+    return {c for c in onto.transitive_subjects(RDFS.subClassOf, cls) if isinstance(c, URIRef)} | {cls}
 
 
 def filtered_class_href(cls: URIRef, prop: URIRef, value: URIRef) -> str:
@@ -417,9 +426,14 @@ def class_href(cls: URIRef) -> str:
     return f"{_root()}/class?{urlencode({'iri': str(cls)})}"
 
 
+#: class pages are for people first: HTML for */* and no Accept; RDF (a hydra:Collection) on request
+CLASS_OFFER = (HTML, *RDF_OFFER)
+
+
 @bp.get("/class/<name>")
 def class_page(name: str) -> Response:
-    return _class_view(URIRef(str(services().minter.vocab) + name))
+    local, ext = _split_ext(name)
+    return _class_view(URIRef(str(services().minter.vocab) + local), ext, f"{_root()}/class/{local}")
 
 
 @bp.get("/class")
@@ -427,47 +441,107 @@ def class_by_iri() -> Response:
     iri = request.args.get("iri", "")
     if not iri.startswith(("http://", "https://", "urn:")):
         return error(400, "Bad Request", "Give the class as ?iri=<absolute IRI>.", negotiated=False)
-    return _class_view(URIRef(iri))
+    return _class_view(URIRef(iri), None, f"{_root()}/class")
 
 
-def _class_view(cls: URIRef) -> Response:
-    from .present import show_literal
-
+def _class_view(cls: URIRef, ext: str | None, path: str) -> Response:
     page = _page_arg()
     prop, value = request.args.get("property"), request.args.get("value")
     given = [v for v in (prop, value) if v]
     if len(given) == 1 or not all(v.startswith(("http://", "https://", "urn:")) for v in given):
         return error(400, "Bad Request", "Filter with both ?property=<IRI> and &value=<IRI>.", negotiated=False)
     where = (URIRef(prop), URIRef(value)) if prop and value else None
+    media = _media_for(ext, CLASS_OFFER)
+    if media is None:
+        return not_acceptable(CLASS_OFFER)
     listing = class_listing(cls, where)
     total = len(listing)
-    members = [(m.iri, m.label, m.date) for m in listing[(page - 1) * LIST_PAGE:page * LIST_PAGE]]
+    shown = listing[(page - 1) * LIST_PAGE:page * LIST_PAGE]
     known = (cls, None, None) in ld().ontology()
     if not total and not known:
         return error(404, "Not Found", f"No class <{cls}> is defined or used here.", negotiated=False)
     pages = max(1, -(-total // LIST_PAGE))
     if page > pages:
         return error(404, "Not Found", f"There are only {pages} page(s).", negotiated=False)
+    links = _class_links(path, page, pages)
+    if media != HTML:
+        graph = _collection(cls, where, shown, total, page, pages)
+        return finish(serialize(graph, media, services().minter), media, negotiated=ext is None, links=links)
+    return finish(_render_class(cls, where, shown, total, page, pages, path), HTML, negotiated=ext is None,
+                  links=links)
+
+
+def _render_class(cls: URIRef, where: tuple[URIRef, URIRef] | None, shown: list[Member], total: int,
+                  page: int, pages: int, path: str) -> str:
+    from .present import show_literal
+
     lab = _labeler(_labels_of([where[1]] if where else []))
-    items = [{"item": Shown(label or local_name(str(s)), href=href_for(str(s), services().minter, _root()), iri=str(s)),
-              "date": show_literal(d) if isinstance(d, Literal) else None} for s, label, d in members]
-    body = render_template("class.html", title=lab.name(cls), cls=lab.show(cls), definition=_definition(cls),
+    items = [{"item": Shown(m.label or local_name(str(m.iri)), href=href_for(str(m.iri), services().minter, _root()),
+                            iri=str(m.iri)),
+              "date": show_literal(m.date) if isinstance(m.date, Literal) else None} for m in shown]
+    # each subclass links to its own listing, not to its ontology entry
+    subclasses = sorted((Shown(lab.name(c), href=class_href(c), iri=str(c)) for c in subclasses_of(cls) if c != cls),
+                        key=lambda x: x.text.lower())
+    return render_template("class.html", title=lab.name(cls), cls=lab.show(cls), definition=_definition(cls),
                            where=(lab.show(where[0]), lab.show(where[1])) if where else None,
-                           unfiltered=class_href(cls),
+                           unfiltered=class_href(cls), subclasses=subclasses,
                            items=items, total=total, page=page, pages=pages,
+                           alternates=_class_alternates(path, page),
                            prev_href=_class_page_href(page - 1) if page > 1 else None,
                            next_href=_class_page_href(page + 1) if page < pages else None)
-    links = f'<{_root()}/sparql>; rel="{SPARQL_SD}"'
-    if page < pages:
-        links += f', <{_class_page_href(page + 1)}>; rel="next"'
-    return finish(body, HTML, links=links)
 
 
-def _class_page_href(page: int) -> str:
-    args = {k: v for k, v in request.args.items() if k != "page"}
+def _collection(cls: URIRef, where: tuple[URIRef, URIRef] | None, shown: list[Member], total: int,
+                page: int, pages: int) -> Graph:
+    """The listing as RDF: a ``hydra:Collection`` whose IRIs are under the base, like the documents."""
+    from .describe import collection_graph
+
+    base = services().minter.base.rstrip("/")
+    iri = lambda n: URIRef(base + _class_page_href(n, keep_ext=False)[len(_root()):])  # noqa: E731
+    rels = {"first": 1, "previous": page - 1, "next": page + 1, "last": pages} if pages > 1 else {}
+    wanted = {rel: iri(n) for rel, n in rels.items() if 1 <= n <= pages}
+    return collection_graph(iri(1), iri(page), cls, shown, total=total, pages=wanted, where=where)
+
+
+def _class_query(page: int, fmt: str | None = None) -> str:
+    args = {k: v for k, v in request.args.items() if k not in ("page", "format")}
     if page > 1:
         args["page"] = str(page)
-    return request.path + (f"?{urlencode(args)}" if args else "")
+    if fmt:
+        args["format"] = fmt
+    return f"?{urlencode(args)}" if args else ""
+
+
+def _class_alternates(path: str, page: int) -> list[dict[str, str]]:
+    """Each format of this listing page: ``/class/X.ttl`` style, or ``?format=`` for ``/class?iri=``."""
+    names = {"text/html": "HTML", "text/turtle": "Turtle", "application/ld+json": "JSON-LD",
+             "application/rdf+xml": "RDF/XML", "application/n-triples": "N-Triples"}
+    out = []
+    for m in CLASS_OFFER:
+        ext = EXTENSION_OF[m]
+        href = f"{path}{_class_query(page, ext)}" if path.endswith("/class") else f"{path}.{ext}{_class_query(page)}"
+        out.append({"href": href, "type": m, "name": names[m]})
+    return out
+
+
+def _class_links(path: str, page: int, pages: int) -> str:
+    links = [f'<{a["href"]}>; rel="alternate"; type="{a["type"]}"' for a in _class_alternates(path, page)]
+    links.append(f'<{_root()}/sparql>; rel="{SPARQL_SD}"')
+    links.append(f'<{services().settings.license}>; rel="license"')
+    if page > 1:
+        links.append(f'<{_class_page_href(page - 1)}>; rel="prev"')
+    if page < pages:
+        links.append(f'<{_class_page_href(page + 1)}>; rel="next"')
+    return ", ".join(links)
+
+
+def _class_page_href(page: int, *, keep_ext: bool = True) -> str:
+    """This listing's page ``page`` (``/class/X.ttl`` pages to ``/class/X.ttl?page=2``)."""
+    path = request.script_root + request.path
+    _, ext = _split_ext(path.rsplit("/", 1)[-1])
+    if ext:
+        path = path[:-len(ext) - 1]
+    return (f"{path}.{ext}" if ext and keep_ext else path) + _class_query(page)
 
 
 def _definition(term: URIRef) -> str | None:
@@ -488,31 +562,104 @@ def landing_data() -> dict[str, object]:
         counts = class_counts(svc.store, svc.minter)
         ours = [c for c, _ in counts if str(c).startswith(svc.minter.base)]
         ex = examples(svc.store, svc.minter, ours)
+        # provenance classes (document graphs, sources, loads) have no /id/ resources: any example
+        missing = [c for c in ours if c not in ex]
+        ex.update(examples(svc.store, svc.minter, missing, prefix=svc.minter.base))
         linked = {i for iris in ex.values() for i in iris}
         g = Graph()
         from .describe import labels_and_types
 
         for t in labels_and_types(svc.store, linked):
             g.add(t)
-        return {"counts": counts, "examples": ex, "labels": g, "quads": svc.store.quad_count(),
-                "graphs": len(svc.store.named_graphs())}
+        return {"counts": counts, "totals": _totals_with_subclasses(ours + _superclasses_of(ours)),
+                "examples": ex, "labels": g,
+                "quads": svc.store.quad_count(), "graphs": len(svc.store.named_graphs())}
 
     return ld().memo("landing", build)  # type: ignore[return-value]
+
+
+def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
+    """Our ontology's classes above ``classes`` that have no instances of their own (e.g. publication)."""
+    from rdflib.namespace import RDFS
+
+    onto, vocab_ns, present = ld().ontology(), str(services().minter.vocab), set(classes)
+    found = {s for c in classes for s in onto.transitive_objects(c, RDFS.subClassOf)
+             if isinstance(s, URIRef) and str(s).startswith(vocab_ns)}
+    return sorted(found - present)
+
+
+def _totals_with_subclasses(classes: list[URIRef]) -> dict[URIRef, int]:
+    """Instances of each class that has subclasses, counting theirs (a field operation is also a mission)."""
+    svc = services()
+    totals: dict[URIRef, int] = {}
+    for cls in classes:
+        subs = subclasses_of(cls)
+        if len(subs) > 1:
+            values = " ".join(c.n3() for c in sorted(subs))
+            rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
+            totals[cls] = int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
+    return totals
+
+
+def _class_tree(classes: list[URIRef], counts: dict[URIRef, int]) -> list[tuple[URIRef, int]]:
+    """``classes`` as a tree, depth first: each under its nearest superclass among them, biggest first."""
+    from rdflib.namespace import RDFS
+
+    onto = ld().ontology()
+    present = set(classes)
+    parent: dict[URIRef, URIRef | None] = {}
+    for cls in classes:
+        supers = [s for s in onto.objects(cls, RDFS.subClassOf) if s in present and s != cls]
+        parent[cls] = min(supers, key=str) if supers else None
+    out: list[tuple[URIRef, int]] = []
+
+    def walk(node: URIRef | None, depth: int) -> None:
+        children = [c for c in classes if parent[c] == node]
+        for child in sorted(children, key=lambda c: (-counts.get(c, 0), str(c))):
+            if all(child != c for c, _ in out):  # guard against cycles in the ontology
+                out.append((child, depth))
+                walk(child, depth + 1)
+
+    walk(None, 0)
+    return out
 
 
 @bp.get("/")
 def landing() -> Response:
     data = landing_data()
     lab = _labeler(data["labels"])  # type: ignore[arg-type]
-    ours, others = [], []
-    for cls, n in data["counts"]:  # type: ignore[union-attr]
-        row = {"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": n,
-               "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}  # type: ignore[union-attr]
-        (ours if str(cls).startswith(services().minter.base) else others).append(row)
+    direct: dict[URIRef, int] = dict(data["counts"])  # type: ignore[arg-type]
+    totals: dict[URIRef, int] = {**direct, **data["totals"]}  # type: ignore[dict-item]
+    base = services().minter.base
+    ours = [{"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": totals[cls],
+             "direct": direct.get(cls, 0), "depth": min(depth, 3),
+             "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}  # type: ignore[union-attr]
+            for cls, depth in _class_tree([c for c in totals if str(c).startswith(base)], totals)]
+    others = [{"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": n}
+              for cls, n in direct.items() if not str(cls).startswith(base)]
     body = render_template("index.html", title="osce-kg", ours=ours, others=others, quads=data["quads"],
-                           graphs=data["graphs"], version=__version__)
+                           graphs=data["graphs"], version=__version__, examples=_example_links(ours))
     return finish(body, HTML, links=f'<{_root()}/sparql>; rel="{SPARQL_SD}", <{_root()}/void>; '
                                    f'rel="http://rdfs.org/ns/void#inDataset"')
+
+
+#: the classes whose examples make the best starting points, in this order
+START_CLASSES = ("PressRelease", "ParticipatingState", "Mission", "Presence", "Event", "Institution",
+                 "FieldOfWork", "NewsItem")
+
+
+def _example_links(rows: list[dict[str, object]]) -> list[Shown]:
+    """A few resources to start from: releases, States, field operations, events, then the biggest classes."""
+    vocab_ns = str(services().minter.vocab)
+    rank = {vocab_ns + name: i for i, name in enumerate(START_CLASSES)}
+    picked: list[Shown] = []
+    for row in sorted(rows, key=lambda r: (rank.get(r["cls"].iri, 99), -int(r["count"]))):  # type: ignore
+        for ex in row["examples"]:  # type: ignore[attr-defined]
+            if ex.href and "/doc/" in ex.href and all(ex.iri != p.iri for p in picked):
+                picked.append(ex)
+        if len(picked) >= 6:
+            break
+    return picked
 
 
 # -- ontology, shapes, context ---------------------------------------------------------------

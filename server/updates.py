@@ -197,15 +197,22 @@ def update_text() -> str:
     if kind == UPDATE_TYPE:
         text = request.get_data(as_text=True)
     elif kind in FORM_TYPES:
-        text = request.form.get("update", "")
+        texts = request.form.getlist("update")
+        if len(texts) > 1:
+            raise UsageError("send one update= parameter per request (an update may hold several operations "
+                             "separated by ';')")
+        text = texts[0] if texts else ""
     else:
         raise UsageError("send the update as application/sparql-update, or as the form field update=")
-    if request.values.getlist("using-graph-uri") or request.values.getlist("using-named-graph-uri"):
-        raise UsageError("using-graph-uri and using-named-graph-uri are not supported: "
-                         "write USING or WITH in the update")
     if not text.strip():
         raise UsageError("the update is empty")
     return text
+
+
+def update_dataset() -> dict[str, list[str]]:
+    """The protocol's ``using-graph-uri`` / ``using-named-graph-uri`` parameters."""
+    return {"using": request.values.getlist("using-graph-uri"),
+            "using_named": request.values.getlist("using-named-graph-uri")}
 
 
 # ---------------------------------------------------------------------------
@@ -318,8 +325,9 @@ def update() -> Response:
     svc = services()
     name = actor()
     text = update_text()
+    dataset = update_dataset()
     result = write(svc, lambda: change_of_update(svc.store, text, default_graph=default_graph_iri(svc),
-                                                 base=svc.settings.base), actor=name, via="update")
+                                                 base=svc.settings.base, **dataset), actor=name, via="update")
     return success(result)
 
 
@@ -410,7 +418,7 @@ def validate() -> Response:
             change = Change(replace={iri: triples_of(rdf_parts(str(iri)))})
         else:
             change = change_of_update(svc.store, update_text(), default_graph=default_graph_iri(svc),
-                                      base=svc.settings.base)
+                                      base=svc.settings.base, **update_dataset())
         result = gate.check(change)
     chosen = negotiate(request.headers.get("Accept"), ("application/json", "text/turtle", "application/ld+json"),
                        request.args.get("format")) or "application/json"

@@ -45,14 +45,16 @@ def property_counts(store: Store, minter: Minter) -> list[tuple[URIRef, int]]:
     return [(r["p"], int(r["n"])) for r in rows]  # type: ignore[misc]
 
 
-def examples(store: Store, minter: Minter, classes: list[URIRef]) -> dict[URIRef, list[URIRef]]:
-    """One resource under ``/id/`` for each of ``classes``: the first by IRI, so it is stable.
+def examples(store: Store, minter: Minter, classes: list[URIRef], *, prefix: str | None = None
+             ) -> dict[URIRef, list[URIRef]]:
+    """One resource under ``prefix`` (default ``{base}id/``) for each of ``classes``: the first by
+    IRI, so it is stable.
 
     One MIN aggregate for all classes (ORDER BY ... LIMIT 1 per class was far slower in oxigraph).
     """
     if not classes:
         return {}
-    prefix = Literal(minter.base + "id/").n3()
+    prefix = Literal(prefix or minter.base + "id/").n3()
     values = " ".join(c.n3() for c in classes)
     rows = store.select(f"SELECT ?c (MIN(STR(?s)) AS ?x) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c "
                         f"FILTER(STRSTARTS(STR(?s), {prefix})) }} GROUP BY ?c")

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import re
+from urllib.parse import quote
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -402,13 +403,58 @@ def test_landing_page_counts_classes_and_links_to_the_query_page(loaded, client)
     r = client.get("/")
     html = r.data.decode()
     assert r.status_code == 200 and 'href="/sparql"' in html
-    rows = store.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+    # a class counts its own instances and those of its subclasses (all field operations, missions included)
+    rows = store.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) (COUNT(DISTINCT ?d) AS ?direct) WHERE { "
+                        "?s a ?x . ?x <http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c "
+                        "OPTIONAL { ?s a ?c BIND(?s AS ?d) } } GROUP BY ?c")
     for row in rows:
         if str(row["c"]).startswith(settings.base):
             name = str(row["c"]).rsplit("#", 1)[-1]
             assert f'href="/class/{name}"' in html
-            assert f'<td class="num">{row["n"]}</td>' in html
+            count = re.search(rf'href="/class/{name}"[^>]*>[^<]*</a></td>\s*<td class="num">(\d+)', html)
+            assert count and int(count.group(1)) == int(row["n"]), name
     assert re.search(r'href="/doc/[a-z-]+/[^"]+"', html), "no example resources"
+    assert "Start here" in html
+
+
+def test_class_page_of_a_superclass_lists_the_instances_of_its_subclasses(loaded, client):
+    settings, store = loaded
+    rows = store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?x . ?x <http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
+                        f"<{settings.base}ontology#FieldOperation> }}")
+    assert len(rows) > 2
+    html = client.get("/class/FieldOperation").data.decode()
+    for row in rows:
+        assert f'href="{doc_path(row["s"], settings.base)}"' in html
+    assert 'href="/class/Mission"' in html  # subclasses link to their own listings
+
+
+@pytest.mark.parametrize("url,accept", [("/class/FieldOperation", "text/turtle"),
+                                        ("/class/FieldOperation.jsonld", None),
+                                        ("/class/FieldOperation.rdf", None),
+                                        ("/class/FieldOperation?format=nt", None),
+                                        ("/class?iri={vocab}FieldOperation", "application/ld+json")])
+def test_class_pages_have_an_rdf_form_a_hydra_collection(loaded, client, url, accept):
+    from rdflib.namespace import RDF
+
+    settings, store = loaded
+    hydra = "http://www.w3.org/ns/hydra/core#"
+    r = client.get(url.format(vocab=quote(settings.base + "ontology#")), headers={"Accept": accept} if accept else {})
+    assert r.status_code == 200, r.data
+    media = r.content_type.split(";")[0]
+    g = Graph().parse(data=r.data, format={"text/turtle": "turtle", "application/ld+json": "json-ld",
+                                          "application/rdf+xml": "xml", "application/n-triples": "nt"}[media])
+    [collection] = list(g.subjects(RDF.type, URIRef(hydra + "Collection")))
+    members = set(g.objects(collection, URIRef(hydra + "member")))
+    total = int(g.value(collection, URIRef(hydra + "totalItems")))
+    assert total == len(members) > 2  # under a page: all of them
+    assert URIRef(settings.base + "id/field-operation/osce-presence-in-albania") in members
+    assert 'rel="alternate"' in r.headers["Link"] and "Accept" in r.headers.get("Vary", "Accept")
+
+
+def test_class_pages_default_to_html_and_refuse_what_they_cannot_make(loaded, client):
+    assert client.get("/class/FieldOperation").content_type.startswith("text/html")
+    assert client.get("/class/FieldOperation", headers={"Accept": "*/*"}).content_type.startswith("text/html")
+    assert client.get("/class/FieldOperation", headers={"Accept": "image/png"}).status_code == 406
 
 
 def test_class_pages_list_every_instance_with_paging(fresh):

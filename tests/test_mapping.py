@@ -477,3 +477,41 @@ def test_readme_data_model_queries_answer_on_the_seed(seed_loaded, minter, ontol
     for query in queries:
         rows = list(data.query(query.replace("<http://localhost:8000/", f"<{BASE}")))
         assert rows, f"no answer:\n{query}"
+
+
+# ------------------------------------------------------------------ languages of text literals
+
+#: our own short release in Cyrillic Serbian (no shared page is written in it)
+SERBIAN_CYRILLIC = """Шеф Мисије ОЕБС у Србији посетио Нови Сад
+
+НОВИ САД, 3. март 2021. – Шеф Мисије ОЕБС у Србији посетио је данас Нови Сад и разговарао са
+представницима локалне самоуправе о сарадњи у области владавине права, медијских слобода и
+реформе полиције. Мисија ће наставити да подржава локалне институције и цивилно друштво.
+"""
+
+
+def language_pages() -> list[tuple[str, str]]:
+    return [(str(REPO / "corpus" / "other-ru-2012-secretary-general-in-moscow.txt"), "ru"),
+            (str(PAGES / "other_017.txt"), "ru"),
+            (str(REPO / "corpus" / "other-sr-2021-braathu-head-of-mission-to-serbia.txt"), "sr-Latn"),
+            (str(PAGES / "other_014.txt"), "ro"),
+            (str(PAGES / "other_008.txt"), "fr"),
+            ("sr-cyrl", "sr-Cyrl")]
+
+
+@pytest.mark.parametrize("page,lang", language_pages(), ids=[Path(p).stem for p, _ in language_pages()])
+def test_text_literals_carry_the_page_language(minter, page, lang):
+    from osce_kg.loader.extract import read_document, read_text
+
+    doc = read_text(SERBIAN_CYRILLIC, "sr-cyrl.txt") if page == "sr-cyrl" else read_document(Path(page))
+    g = doc_graph(doc, minter)
+    texts = [o for p in (DCTERMS.title, SCHEMA.articleBody, SCHEMA.description, SCHEMA.name)
+             for o in g.objects(None, p)]
+    assert texts
+    assert {o.language for o in texts} == {lang}
+    # names the page gives in Cyrillic never pass for English
+    cyrillic = [o for _, _, o in g if isinstance(o, Literal) and re.search(r"[\u0400-\u04ff]", o)]
+    assert all(o.language not in ("en", None) for o in cyrillic)
+    # English text is English: the seed's literals stay @en
+    if lang != "en":
+        assert {o.language for o in g.objects(None, DCTERMS.title)} != {"en"}

@@ -93,3 +93,20 @@ def test_the_diff_is_readable():
     with pytest.raises(pytest.fail.Exception) as info:
         assert_isomorphic(a, b)
     assert '"Brussels"' in str(info.value) and '"Bruxelles"' in str(info.value)
+
+
+def test_the_seed_release_direct_checks(seed_graph):
+    from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, SKOS
+
+    _, g = seed_graph
+    osce = Minter(BASE).vocab
+    [release] = list(g.subjects(RDF.type, osce.PressRelease))
+    assert g.value(release, DCTERMS.issued) == Literal("2009-02-18", datatype=XSD.date)
+    assert g.value(release, SCHEMA.locationCreated) == URIRef(BASE + "id/city/brussels")
+    assert g.value(release, DCTERMS.publisher) == URIRef(BASE + "id/organization/osce-secretariat")
+    assert URIRef(BASE + "id/field/countering-terrorism") in set(g.objects(release, DCTERMS.subject))
+    perl = URIRef(BASE + "id/person/raphael-perl")
+    assert (release, osce.mentions, perl) in g and g.value(perl, FOAF.name) == Literal("Raphael Perl")
+    posts = {str(g.value(post, SKOS.prefLabel)): g.value(post, ORG.postIn) for post in g.objects(perl, ORG.holds)}
+    assert posts.get("Head of the OSCE Action against Terrorism Unit") == URIRef(
+        BASE + "id/organization/osce-action-against-terrorism-unit")

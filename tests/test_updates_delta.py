@@ -92,3 +92,45 @@ def test_removing_blank_node_triples_replaces_the_graph(tmp_path):
 def test_refused_updates(store, update, error):
     with pytest.raises(error):
         change_of_update(store, update, default_graph=DEFAULT)
+
+
+def test_using_reads_the_store_and_never_fetches_the_graph_from_the_web():
+    """USING <iri> names a graph of the store; the server must not dereference it."""
+    import http.server
+    import threading
+
+    from rdflib import URIRef
+
+    from osce_kg.loader.delta import change_of_update
+    from osce_kg.loader.store import EmbeddedStore
+
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/turtle")
+            self.end_headers()
+            self.wfile.write(b"<http://example.org/fetched> a <http://example.org/Doc> .")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    remote = f"http://127.0.0.1:{server.server_address[1]}/graph"
+    try:
+        store = EmbeddedStore(None)
+        change = change_of_update(
+            store, f"INSERT {{ GRAPH <http://example.org/out> {{ ?s a <http://example.org/Seen> }} }} "
+                   f"USING <{remote}> WHERE {{ ?s a <http://example.org/Doc> }}",
+            default_graph=URIRef("http://example.org/default"))
+        assert change.add == [] and hits == []
+        change = change_of_update(
+            store, "INSERT { GRAPH <http://example.org/out> { ?s a <http://example.org/Seen> } } "
+                   "WHERE { ?s a <http://example.org/Doc> }",
+            default_graph=URIRef("http://example.org/default"), using=[remote])
+        assert change.add == [] and hits == []
+    finally:
+        server.shutdown()

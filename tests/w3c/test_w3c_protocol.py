@@ -174,22 +174,8 @@ def protocol_server(tmp_path, request):
         yield app, base
 
 
-#: update tests that /update (server/updates.py, another area) does not pass yet, and why;
-#: not strict, so each counts as soon as it passes
-UPDATE_XFAIL = {
-    name: pytest.mark.xfail(strict=False, reason=reason) for name, reason in {
-        "update_dataset_default_graph": "/update refuses using-graph-uri (400)",
-        "update_dataset_default_graphs": "/update refuses using-graph-uri (400)",
-        "update_dataset_named_graphs": "/update refuses using-named-graph-uri (400)",
-        "update_dataset_full": "/update refuses using-graph-uri/using-named-graph-uri (400)",
-        "bad_multiple_updates": "/update accepts two update= parameters (200), should be 400",
-    }.items()
-}
-
-
 def _param(test: ProtocolTest):
-    mark = UPDATE_XFAIL.get(test.name)
-    return pytest.param(test, id=test.name, marks=[mark] if mark else [])
+    return pytest.param(test, id=test.name)
 
 
 @pytest.mark.skipif(not TESTS, reason=f"W3C test suite not found at {MANIFEST}")
