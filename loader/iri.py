@@ -17,6 +17,7 @@ from rdflib import Namespace, URIRef
 KINDS = (
     "state", "partner", "organization", "field-operation", "field", "series", "event",
     "release", "person", "post", "city", "chairpersonship", "change", "territory",
+    "write", "agent",  # audit records (loader/audit.py) and the token names that made them
 )
 
 _TRANSLIT = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l",

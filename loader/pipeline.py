@@ -17,6 +17,7 @@ from rdflib.namespace import OWL, PROV, XSD
 from . import __version__, mapping
 from .errors import DocumentError, OsceKgError, StoreError, ValidationFailed, Violation
 from .extract import read_document
+from .audit import AuditLog
 from .gate import Gate
 from .iri import Minter
 from .records import Document
@@ -114,7 +115,8 @@ class Loader:
         self.store = store
         self.minter = minter
         self.ontology = mapping.ontology_graph(minter)
-        self.gate = Gate(store, mapping.shapes_graph(minter), self.ontology)
+        # every accepted document is recorded in the audit graph, like writes over HTTP
+        self.gate = Gate(store, mapping.shapes_graph(minter), self.ontology, audit=AuditLog(minter.base))
 
     # -- reference data --------------------------------------------------------
     def ensure_reference(self) -> bool:
@@ -156,7 +158,8 @@ class Loader:
                 doc.path = name
             iri, graph = self.change_for(doc, now())
             change = Change(replace={iri: graph})
-            result = self.gate.commit(change, file=file) if write else self.gate.check(change, file=file)
+            result = (self.gate.commit(change, file=file, via="load") if write
+                      else self.gate.check(change, file=file))
             if not result.conforms:
                 raise ValidationFailed(result.violations, file=file)
         except ValidationFailed as exc:

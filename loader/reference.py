@@ -22,7 +22,9 @@ Kinds (:data:`KINDS`): ``state`` (every sovereign State: participating, Partner,
 former), ``partner`` (the two Partner groups), ``field_operation``, ``organization``
 (OSCE bodies and non-OSCE organizations, not field operations), ``field`` (fields of
 work), ``series`` (meeting and conference series), ``city``, ``territory`` (Kosovo and
-other areas that are not States).
+other areas that are not States), ``post`` (standing posts such as the Chairperson-in-Office,
+whoever holds them, with the organization they are in; it comes last so that a body and a
+post of the same name scan as the body).
 
 Matching is case- and accent-insensitive, ignores a leading "the", treats every dash
 alike and repairs words that mix Cyrillic look-alike letters into Latin ones. Acronyms
@@ -44,12 +46,12 @@ from typing import Iterable
 from osce_kg.loader.errors import OsceKgError
 
 KINDS = ("state", "partner", "field_operation", "organization", "field", "series", "city",
-         "territory")
+         "territory", "post")
 
 #: the IRI kind (``Minter.resource(kind, ...)``) of each reference kind
 IRI_KIND = {"state": "state", "partner": "partner", "field_operation": "field-operation",
             "organization": "organization", "field": "field", "series": "series",
-            "city": "city", "territory": "territory"}
+            "city": "city", "territory": "territory", "post": "post"}
 
 #: field-operation types as written in the data, in the order of the ontology's subclasses
 FIELD_OPERATION_TYPES = ("Mission", "Presence", "Centre", "Programme Office",
@@ -136,6 +138,14 @@ class Territory:
     label: str
     state: str | None
     wikidata: str | None
+    alt_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Post:
+    label: str
+    organization: str               # label of the organization the post is in
+    acronyms: tuple[str, ...]
     alt_labels: tuple[str, ...]
 
 
@@ -295,6 +305,7 @@ class Reference:
     chairpersonships: dict[int, str]
     #: alias text -> BCP 47 tag, for alternative labels in another language than English
     languages: dict[str, str] = field(default_factory=dict)
+    posts: dict[str, Post] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
@@ -311,7 +322,7 @@ class Reference:
         tables = {"state": self.states, "partner": self.partner_groups,
                   "field_operation": self.field_operations, "organization": self.organizations,
                   "field": self.fields_of_work, "series": self.series, "city": self.cities,
-                  "territory": self.territories}
+                  "territory": self.territories, "post": self.posts}
         if kind not in tables:
             raise ValueError(f"unknown reference kind {kind!r}; expected one of {KINDS}")
         return tables[kind]
@@ -474,7 +485,7 @@ def _year(cell: str | None) -> int | None:
 
 
 _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",
-           "series", "cities", "territories", "chairpersonships")
+           "series", "cities", "territories", "chairpersonships", "posts")
 
 
 def _load() -> Reference:
@@ -502,7 +513,9 @@ def _load() -> Reference:
     territories = {r["label"]: Territory(r["label"], _opt(r["state"]), _opt(r["wikidata"]),
                                          _split(r["alt_labels"])) for r in tables["territories"]}
     chairs = {int(r["year"]): r["state"] for r in tables["chairpersonships"]}
-    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages)
+    posts = {r["label"]: Post(r["label"], r["organization"], _split(r["acronyms"]), _split(r["alt_labels"]))
+             for r in tables["posts"]}
+    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts)
     _check(ref)
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)
@@ -543,6 +556,8 @@ def _check(ref: Reference) -> None:
                  if c.state not in places]
     problems += [f"chairpersonship {y}: unknown State {s!r}" for y, s in ref.chairpersonships.items()
                  if s not in ref.states]
+    problems += [f"post {p.label!r}: unknown organization {p.organization!r}" for p in ref.posts.values()
+                 if p.organization not in ref.organizations]
     if problems:
         raise ReferenceDataError("reference data is inconsistent:\n  " + "\n  ".join(problems))
 
@@ -557,6 +572,6 @@ def reference() -> Reference:
     return _load()
 
 
-__all__ = ["KINDS", "IRI_KIND", "Reference", "ReferenceDataError", "Match", "State",
+__all__ = ["KINDS", "IRI_KIND", "Reference", "ReferenceDataError", "Match", "State", "Post",
            "PartnerGroup", "FieldOperation", "Organization", "FieldOfWork", "Series", "City",
            "Territory", "normalize", "reference", "split_chairpersonship"]

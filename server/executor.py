@@ -153,6 +153,8 @@ class _Snapshot:
     generation: int
     path: Path
     in_flight: int = 0
+    #: the number of writes committed before this checkpoint was taken
+    covers: int = 0
 
 
 class Executor:
@@ -174,7 +176,8 @@ class Executor:
         self._processes: set[_Process] = set()
         self._snapshots: dict[int, _Snapshot] = {}
         self._current: _Snapshot | None = None
-        self._stale = True
+        #: writes committed so far (bumped by :meth:`invalidate`, after each commit)
+        self._writes = 0
         self._lock = threading.Lock()
         self._snapshot_lock = threading.Lock()
         self._started = False
@@ -209,7 +212,8 @@ class Executor:
 
     def invalidate(self) -> None:
         """A write was committed: the next query takes a fresh snapshot (an ``after_write`` hook)."""
-        self._stale = True
+        with self._lock:
+            self._writes += 1
 
     def _spawner(self) -> None:
         while True:
@@ -234,18 +238,20 @@ class Executor:
     def _fresh_snapshot(self) -> _Snapshot:
         """The current snapshot, made anew first if a write came since the last one, counted
         as in flight (the caller decrements ``in_flight`` when done)."""
-        if self._stale or self._current is None:
+        # A query must see every write committed before it arrived: compare write counts,
+        # and read the count before the checkpoint so a write racing with it is not lost.
+        wanted = self._writes
+        if self._current is None or self._current.covers < wanted:
             with self._snapshot_lock:
-                if self._stale or self._current is None:
-                    self._stale = False  # a write from now on marks it stale again
+                if self._current is None or self._current.covers < wanted:
+                    covers = self._writes
                     generation = (self._current.generation + 1) if self._current else 1
                     path = self.snapshot_root / f"gen-{generation}"
                     try:
                         self.store.snapshot(path)
                     except OSError as exc:
-                        self._stale = True
                         raise StoreError(f"cannot snapshot the store for querying: {exc}") from exc
-                    snapshot = _Snapshot(generation, path)
+                    snapshot = _Snapshot(generation, path, covers=covers)
                     with self._lock:
                         self._snapshots[generation] = snapshot
                         self._current = snapshot

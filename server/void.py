@@ -96,16 +96,8 @@ def void_graph(store: Store, minter: Minter, *, license: str | None = None) -> G
     for feature in FEATURES:
         g.add((ds, VOID.feature, URIRef(feature)))
     g.add((ds, DCTERMS.creator, Literal(f"osce-kg {__version__}")))
-    not_tomb = _not_tomb(minter)
-    idspace = Literal(base + "id/").n3()
-    g.add((ds, VOID.triples, Literal(_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o "
-                                                      f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_tomb} }} }}"))))
-    g.add((ds, VOID.entities, Literal(_count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                                                       f"{not_tomb} FILTER(STRSTARTS(STR(?s), {idspace})) }}"))))
-    g.add((ds, VOID.distinctSubjects, Literal(_count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g "
-                                                               f"{{ ?s ?p ?o }} {not_tomb} }}"))))
-    g.add((ds, VOID.distinctObjects, Literal(_count(store, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH ?g "
-                                                              f"{{ ?s ?p ?o }} {not_tomb} }}"))))
+    for prop, value in dataset_counts(store, minter).items():
+        g.add((ds, VOID[prop], Literal(value)))
     g.add((ds, VOID.documents, Literal(len(store.named_graphs()))))
     classes = class_counts(store, minter)
     props = property_counts(store, minter)
@@ -128,6 +120,26 @@ def void_graph(store: Store, minter: Minter, *, license: str | None = None) -> G
     return g
 
 
+def dataset_counts(store: Store, minter: Minter) -> dict[str, int]:
+    """``triples`` (distinct, over all graphs), ``distinctSubjects``, ``distinctObjects`` and
+    ``entities`` (subjects under ``/id/``), in one pass over the store.
+
+    One query instead of four: each was a full scan (measured 0.34 s against 0.59 s at 200k quads).
+
+    :raises StoreError: the store failed.
+    """
+    idspace = Literal(minter.base + "id/").n3()
+    rows = store.select(
+        "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?distinctSubjects) "
+        "(COUNT(DISTINCT ?o) AS ?distinctObjects) (COUNT(DISTINCT ?e) AS ?entities) WHERE { "
+        f"{{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_tomb(minter)} }} }} "
+        # ?e stays unbound for subjects outside /id/, so COUNT(DISTINCT ?e) skips them
+        f"BIND(IF(STRSTARTS(STR(?s), {idspace}), ?s, ?unbound) AS ?e) }}")
+    row = rows[0] if rows else {}
+    return {key: int(row[key]) if key in row else 0  # type: ignore[arg-type]
+            for key in ("triples", "entities", "distinctSubjects", "distinctObjects")}
+
+
 def dataset_modified(store: Store) -> Literal | None:
     """The newest ``prov:generatedAtTime`` in the store (None when nothing says)."""
     rows = store.select("SELECT (MAX(?t) AS ?n) WHERE { ?g <http://www.w3.org/ns/prov#generatedAtTime> ?t }")
@@ -135,4 +147,4 @@ def dataset_modified(store: Store) -> Literal | None:
     return value if isinstance(value, Literal) and value.datatype == XSD.dateTime else None
 
 
-__all__ = ["void_graph", "class_counts", "property_counts", "examples", "dataset_modified"]
+__all__ = ["void_graph", "dataset_counts", "class_counts", "property_counts", "examples", "dataset_modified"]

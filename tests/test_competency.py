@@ -200,3 +200,14 @@ def test_shared_pages_answer_the_questions_too(tmp_path):
         assert int(releases[0]["n"]) >= 15
     finally:
         store.close()
+
+
+def test_q15_what_changed_since_a_time_and_who_changed_it(store):
+    found = rows(store, """SELECT ?write ?when ?who ?graph WHERE {
+        GRAPH ?audit { ?write a osce:Write ; prov:endedAtTime ?when ; prov:wasAssociatedWith/rdfs:label ?who ;
+                              prov:used ?graph }
+        FILTER(?when >= "2020-01-01T00:00:00Z"^^xsd:dateTime) } ORDER BY DESC(?when)""")
+    assert {r["who"] for r in found} == {"cli"}
+    assert any(r["graph"].endswith("/graph/000-6bfc26f97893894c") for r in found)
+    assert not rows(store, """SELECT ?write WHERE { ?write a osce:Write ; prov:endedAtTime ?when
+        FILTER(?when >= "2999-01-01T00:00:00Z"^^xsd:dateTime) }""")

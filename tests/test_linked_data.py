@@ -441,8 +441,8 @@ def test_class_pages_have_an_rdf_form_a_hydra_collection(loaded, client, url, ac
     r = client.get(url.format(vocab=quote(settings.base + "ontology#")), headers={"Accept": accept} if accept else {})
     assert r.status_code == 200, r.data
     media = r.content_type.split(";")[0]
-    g = Graph().parse(data=r.data, format={"text/turtle": "turtle", "application/ld+json": "json-ld",
-                                          "application/rdf+xml": "xml", "application/n-triples": "nt"}[media])
+    g = parse(r.data, {"text/turtle": "turtle", "application/ld+json": "json-ld",
+                       "application/rdf+xml": "xml", "application/n-triples": "nt"}[media], client)
     [collection] = list(g.subjects(RDF.type, URIRef(hydra + "Collection")))
     members = set(g.objects(collection, URIRef(hydra + "member")))
     total = int(g.value(collection, URIRef(hydra + "totalItems")))
@@ -539,6 +539,11 @@ def test_void_is_computed_from_the_store(loaded, client):
 
     distinct = store.select("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
     assert one("triples").toPython() == int(distinct[0]["n"])
+    for prop, count in (("distinctSubjects", "COUNT(DISTINCT ?s)"), ("distinctObjects", "COUNT(DISTINCT ?o)")):
+        assert one(prop).toPython() == int(store.select(f"SELECT ({count} AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")[0]["n"])
+    entities = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"FILTER(STRSTARTS(STR(?s), \"{settings.base}id/\")) }}")
+    assert one("entities").toPython() == int(entities[0]["n"]) > 0
     assert str(one("uriSpace")) == settings.base + "id/"
     assert str(one("sparqlEndpoint")) == settings.base + "sparql"
     assert str(one("dataDump")) == settings.base + "dumps/all.nq.gz"

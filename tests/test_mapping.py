@@ -509,9 +509,18 @@ def test_text_literals_carry_the_page_language(minter, page, lang):
              for o in g.objects(None, p)]
     assert texts
     assert {o.language for o in texts} == {lang}
-    # names the page gives in Cyrillic never pass for English
-    cyrillic = [o for _, _, o in g if isinstance(o, Literal) and re.search(r"[\u0400-\u04ff]", o)]
-    assert all(o.language not in ("en", None) for o in cyrillic)
+    # text the page gives in Cyrillic never passes for English (names of people stay untagged)
+    cyrillic = [(p, o) for _, p, o in g if isinstance(o, Literal) and re.search(r"[\u0400-\u04ff]", o)]
+    assert all(o.language not in ("en", None) or (p == FOAF.name and o.language is None) for p, o in cyrillic)
     # English text is English: the seed's literals stay @en
     if lang != "en":
         assert {o.language for o in g.objects(None, DCTERMS.title)} != {"en"}
+
+
+def test_alternative_labels_in_other_languages_carry_their_tags(reference):
+    assert (id_("state", "russian-federation"), SKOS.altLabel, Literal("России", lang="ru")) in reference
+    assert (id_("state", "netherlands"), SKOS.altLabel, Literal("Nederland", lang="nl")) in reference
+    odihr = id_("organization", "osce-office-for-democratic-institutions-and-human-rights")
+    assert (odihr, SKOS.altLabel,
+            Literal("Bureau des institutions démocratiques et des droits de l'homme", lang="fr")) in reference
+    assert (id_("state", "czechia"), SKOS.altLabel, Literal("Czech Republic", lang="en")) in reference

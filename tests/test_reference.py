@@ -226,3 +226,60 @@ def test_no_match_inside_words(ref):
 ])
 def test_split_chairpersonship(text, expected):
     assert split_chairpersonship(text) == expected
+
+
+# ------------------------------------------------------------------ names in other languages
+
+
+@pytest.mark.parametrize(("kind", "name", "label"), [
+    ("state", "Россия", "Russian Federation"),
+    ("state", "России", "Russian Federation"),            # inflected forms the pages use
+    ("state", "Белоруссии", "Belarus"),
+    ("state", "Nederland", "Netherlands"),
+    ("state", "Macédoine", "North Macedonia"),
+    ("state", "Macedonie", "North Macedonia"),
+    ("state", "Srbiji", "Serbia"),
+    ("state", "Србија", "Serbia"),
+    ("organization", "Bureau des institutions démocratiques et des droits de l'homme",
+     "OSCE Office for Democratic Institutions and Human Rights"),
+    ("organization", "Haut Commissaire pour les minorités nationales",
+     "OSCE High Commissioner on National Minorities"),
+    ("organization", "Haut(e)-Commissaire de l’OSCE pour les minorités nationales",
+     "OSCE High Commissioner on National Minorities"),
+    ("organization", "Représentant pour la liberté des médias", "OSCE Representative on Freedom of the Media"),
+    ("organization", "Assemblée parlementaire de l'OSCE", "OSCE Parliamentary Assembly"),
+    ("organization", "Assemblée parlementaire du Conseil de l'Europe",
+     "Parliamentary Assembly of the Council of Europe"),
+    ("organization", "Secrétariat", "OSCE Secretariat"),
+    ("organization", "Permanent Conference of Organized Crime Prosecutors",
+     "Permanent Conference of Organized Crime Prosecutors"),
+    ("organization", "PCOCP", "Permanent Conference of Organized Crime Prosecutors"),
+])
+def test_names_in_other_languages(ref, kind, name, label):
+    assert ref.lookup(kind, name) == label
+
+
+def test_language_tags_are_kept_apart_from_the_names(ref):
+    assert "Россия" in ref.state("Russian Federation").alt_labels
+    assert ref.languages["Россия"] == "ru"
+    assert ref.languages["Nederland"] == "nl"
+    assert ref.languages["Bureau des institutions démocratiques et des droits de l'homme"] == "fr"
+    every = [alt for kind in KINDS for r in ref.records(kind).values() for alt in r.alt_labels]
+    assert not [alt for alt in every if "@" in alt]
+    assert all(re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) for tag in ref.languages.values())
+
+
+def test_french_page_names_its_bodies(ref):
+    text = ("L’Assemblée parlementaire de l’OSCE entretient des liens avec l’Union interparlementaire "
+            "et l’Assemblée parlementaire du Conseil de l’Europe. Le Haut Commissaire pour les minorités "
+            "nationales agit tôt.")
+    found = [m.label for m in ref.scan(text, ("organization",))]
+    assert found == ["OSCE Parliamentary Assembly", "Inter-Parliamentary Union",
+                     "Parliamentary Assembly of the Council of Europe",
+                     "OSCE High Commissioner on National Minorities"]
+
+
+def test_a_bare_common_noun_names_a_body_only_when_capitalised(ref):
+    assert [m.label for m in ref.scan("The Secretariat said so.", ("organization",))] == ["OSCE Secretariat"]
+    assert ref.scan("The Assembly's own secretariat is in Copenhagen.", ("organization",)) == []
+    assert ref.lookup("organization", "secretariat") == "OSCE Secretariat"   # a whole name: any case

@@ -134,3 +134,4 @@ def test_using_reads_the_store_and_never_fetches_the_graph_from_the_web():
         assert change.add == [] and hits == []
     finally:
         server.shutdown()
+        server.server_close()

@@ -286,6 +286,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         if key in people or any(_same_person(key, other) for other in people):
             continue
         post = _post_for(text, start, start + len(name))
+        if post:
+            post = _with_standing_post(text, start, start + len(name), post, ref)
         if not (post or titled or _has_person_context(text, start, start + len(name), name, strict)):
             continue
         people[key] = PersonMention(name=name)
@@ -406,6 +408,31 @@ def _post_for(text: str, start: int, end: int) -> str | None:
     return _post_apposition(text[max(0, start - 200):start])
 
 
+#: what joins two posts of one person: "OSCE Chairman-in-Office, Finnish Foreign Minister ..."
+_POST_JOIN = re.compile(r"^\s*(?:,|\band\b)\s*(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
+
+
+def _with_standing_post(text: str, start: int, end: int, post: str, ref: Reference) -> str:
+    """The post, with a standing post the text gives the same person beside it.
+
+    'the OSCE Chairman-in-Office, Finnish Foreign Minister Ilkka Kanerva' -> 'OSCE
+    Chairman-in-Office, Finnish Foreign Minister'; 'Greek Foreign Minister Dora Bakoyannis,
+    the OSCE Chairperson-in-Office' -> 'Greek Foreign Minister, OSCE Chairperson-in-Office'.
+    """
+    if ref.lookup("post", post):
+        return post
+    at = text.rfind(post, max(0, start - 240), start)
+    if at >= 0:
+        lead = text[max(0, at - 80):at]
+        for m in reversed(ref.scan(lead, ("post",))):
+            if _POST_JOIN.match(lead[m.end:]):
+                return _tidy_post(lead[m.start:] + post)
+    after = re.match(r"^,\s+(?:the\s+)?(\S.{0,60}?)(?=\s*[,.;)]|\s+(?:said|says|told)\b)", text[end:end + 90])
+    if after and ref.lookup("post", after.group(1)):
+        return f"{post}, {_tidy_post(after.group(1))}"
+    return post
+
+
 def _post_before(prefix: str) -> str | None:
     """'... included EU Counter-terrorism Coordinator ' -> 'EU Counter-terrorism Coordinator'."""
     if not prefix.endswith((" ", "\t")):
@@ -465,8 +492,10 @@ def _tidy_post(post: str) -> str:
 
 def _organization_in(post: str, ref: Reference) -> str | None:
     """The body a post belongs to: the last one it names ('Director of the OSCE
-    Secretariat's Conflict Prevention Centre' -> the Centre); the OSCE only failing others."""
-    found = [m.label for m in ref.scan(post, ("field_operation", "organization"))]
+    Secretariat's Conflict Prevention Centre' -> the Centre; a standing post such as the
+    'OSCE Chairman-in-Office' -> the organization it is in); the OSCE only failing others."""
+    found = [ref.posts[m.label].organization if m.kind == "post" else m.label
+             for m in ref.scan(post, ("field_operation", "organization", "post"))]
     specific = [label for label in found if label not in WHOLE_OSCE]
     if specific:
         return specific[-1]
