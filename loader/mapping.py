@@ -37,6 +37,8 @@ WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 #: the OSCE as a whole (the organization every OSCE body is part of)
 OSCE_LABEL = "Organization for Security and Co-operation in Europe"
 SECRETARIAT_LABEL = "OSCE Secretariat"
+#: the standing organization every year's Chairpersonship is part of
+CHAIRPERSONSHIP_LABEL = "OSCE Chairpersonship"
 #: key of the fields-of-work concept scheme under /id/field/
 FIELDS_SCHEME_KEY = "fields-of-work"
 
@@ -154,6 +156,7 @@ def reference_graph(minter: Minter, ref: Reference | None = None) -> Graph:
     _ref_field_operations(graph, minter, ref)
     _ref_fields(graph, minter, ref)
     _ref_series(graph, minter, ref)
+    _ref_posts(graph, minter, ref)
     for year, state in ref.chairpersonships.items():
         _chairpersonship(graph, minter, year, _iri(minter, "state", state))
     return graph
@@ -277,12 +280,24 @@ def _ref_series(graph: Graph, minter: Minter, ref: Reference) -> None:
             graph.add((iri, SCHEMA.superEvent, _iri(minter, "series", series.parent)))
 
 
+def _ref_posts(graph: Graph, minter: Minter, ref: Reference) -> None:
+    """Standing posts (the Chairperson-in-Office, ...): one resource whatever the text calls it."""
+    for post in ref.posts.values():
+        iri = _iri(minter, "post", post.label)
+        graph.add((iri, RDF.type, ORG.Post))
+        graph.add((iri, RDF.type, minter.vocab.StandingPost))
+        _names(graph, iri, post.label, (*post.alt_labels, *post.acronyms), ref.languages)
+        graph.add((iri, ORG.postIn, _iri(minter, "organization", post.organization)))
+
+
 def _chairpersonship(graph: Graph, minter: Minter, year: int, state: URIRef) -> URIRef:
+    """The Chairpersonship of ``year``: held by ``state``, part of the OSCE Chairpersonship."""
     iri = minter.chairpersonship(year)
     graph.add((iri, RDF.type, minter.vocab.Chairpersonship))
     graph.add((iri, SKOS.prefLabel, _label(f"OSCE Chairpersonship {year}")))
     graph.add((iri, minter.vocab.year, Literal(year)))
     graph.add((iri, minter.vocab.chairingState, state))
+    graph.add((iri, ORG.subOrganizationOf, _iri(minter, "organization", CHAIRPERSONSHIP_LABEL)))
     return iri
 
 
@@ -373,14 +388,22 @@ class _DocumentMapper:
                 or self._new("state", name, cls or self.vocab.State))
 
     def organization(self, name: str, cls: URIRef | None = None) -> URIRef:
-        """An organization or field operation named ``name``; new ones get class ``cls``."""
+        """An organization or field operation named ``name``; new ones get class ``cls``.
+
+        A standing post named as a body ("Source: OSCE Chairman-in-Office") stands for the
+        organization it is in.
+        """
         return (self._known(("organization", "field_operation", "partner"), name)
-                or self._new_organization(name, cls))
+                or self._post_organization(name) or self._new_organization(name, cls))
 
     def agent(self, name: str) -> URIRef:
         """An organizer or sponsor: an organization, field operation or State."""
         return (self._known(("organization", "field_operation", "partner", "state"), name)
-                or self._new_organization(name, None))
+                or self._post_organization(name) or self._new_organization(name, None))
+
+    def _post_organization(self, name: str) -> URIRef | None:
+        post = self.ref.get("post", name)
+        return _iri(self.minter, "organization", post.organization) if post else None
 
     def _new_organization(self, name: str, cls: URIRef | None) -> URIRef:
         """An organization the reference data does not know; "OSCE ..." names are OSCE bodies."""
@@ -480,17 +503,32 @@ class _DocumentMapper:
         return self._known(("series",), name) or self._new("series", name, self.vocab.MeetingSeries)
 
     def person(self, mention: PersonMention, lang: str) -> URIRef:
+        """A person, the post the text gives them, and the standing posts that post names.
+
+        "OSCE Chairman-in-Office" is the standing post itself (the same resource as
+        "OSCE Chairperson-in-Office"); "OSCE Chairman-in-Office, Finnish Foreign Minister"
+        is a post of its own, and the person also holds the standing post.
+        """
         iri = self.minter.named("person", mention.name)
         self.graph.add((iri, RDF.type, FOAF.Person))
         self.graph.add((iri, FOAF.name, Literal(mention.name)))
-        if mention.post:
+        if not mention.post:
+            return iri
+        labels = _standing_posts(self.ref, mention.post)
+        held = [_iri(self.minter, "post", label) for label in labels]
+        if not self.ref.lookup("post", mention.post):
             post = self.minter.post(mention.name, mention.post)
             self.graph.add((post, RDF.type, ORG.Post))
             self.graph.add((post, SKOS.prefLabel, _label(mention.post, lang)))
+            # "OSCE Chairman-in-Office, Finnish Foreign Minister": the Chairpersonship is the
+            # standing post's organization, not that of the post as written
+            theirs = {self.ref.posts[label].organization for label in labels}
+            if mention.organization and mention.organization not in theirs:
+                self.graph.add((post, ORG.postIn, self.organization(mention.organization)))
+            held.insert(0, post)
+        for post in held:
             self.graph.add((post, ORG.heldBy, iri))
             self.graph.add((iri, ORG.holds, post))
-            if mention.organization:
-                self.graph.add((post, ORG.postIn, self.organization(mention.organization)))
         return iri
 
     def event(self, mention: EventMention, lang: str, cities: list[str]) -> URIRef:
@@ -654,6 +692,21 @@ def _naming_text(record: Record) -> str:
         return record.title.strip()
     body = _DATELINE.sub("", record.body.strip(), count=1)
     return " ".join(body.split()[:12])
+
+
+def _standing_posts(ref: Reference, post: str) -> list[str]:
+    """Standing posts a post as written is, or names as one of its parts.
+
+    "Italian Foreign Minister and OSCE Chairperson-in-Office" -> the Chairperson-in-Office;
+    "Personal Representative of the OSCE Chairperson-in-Office on ..." -> none (a post of
+    its own that only mentions it).
+    """
+    found: list[str] = []
+    for part in (post, *re.split(r"\s*,\s*|\s+and\s+", post)):
+        label = ref.lookup("post", part)
+        if label and label not in found:
+            found.append(label)
+    return found
 
 
 def _places(place: str | None) -> list[str]:

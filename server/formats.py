@@ -71,11 +71,14 @@ def context_url(minter: Minter) -> str:
     return minter.base + "context.jsonld"
 
 
-def serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
-    """``graph`` as ``media_type`` (one of :data:`RDF_OFFER`), UTF-8."""
+def serialize(graph: Graph, media_type: str, minter: Minter, *, context: str | None = None) -> bytes:
+    """``graph`` as ``media_type`` (one of :data:`RDF_OFFER`), UTF-8.
+
+    ``context`` is the URL JSON-LD names as its ``@context`` (default ``{base}context.jsonld``).
+    """
     bind_prefixes(graph, minter)
     if media_type == "application/ld+json":
-        return jsonld(graph, minter).encode("utf-8")
+        return jsonld(graph, minter, context=context).encode("utf-8")
     if media_type == "application/n-triples":
         # sorted lines: the same graph always gives the same bytes
         lines = sorted(set(graph.serialize(format="nt").splitlines()))
@@ -83,14 +86,15 @@ def serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
     return graph.serialize(format=RDFLIB_FORMAT[media_type], encoding="utf-8")
 
 
-def jsonld(graph: Graph, minter: Minter) -> str:
+def jsonld(graph: Graph, minter: Minter, *, context: str | None = None) -> str:
     """Compact JSON-LD against our context, with ``@context`` pointing at its URL."""
-    context = json.loads(context_document(minter))["@context"]
-    data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    url = context or context_url(minter)
+    ctx = json.loads(context_document(minter))["@context"]
+    data = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
     if isinstance(data, dict):
-        data["@context"] = context_url(minter)
+        data["@context"] = url
     else:  # a bare list of nodes: wrap it so the context applies
-        data = {"@context": context_url(minter), "@graph": data}
+        data = {"@context": url, "@graph": data}
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 

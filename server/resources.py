@@ -141,6 +141,15 @@ def _root() -> str:
     return request.script_root
 
 
+def _context_url() -> str:
+    """Where this server publishes the JSON-LD context, as the client reached it.
+
+    Not ``{base}context.jsonld``: a server reached at another address than its base
+    (a test port, a proxy) must still hand out a context URL the client can fetch.
+    """
+    return f"{request.url_root}context.jsonld"
+
+
 def choose(available: tuple[str, ...]) -> str | None:
     """The media type to answer with; ``application/xhtml+xml`` counts as HTML, plain JSON as JSON-LD."""
     accept = request.headers.get("Accept")
@@ -296,7 +305,7 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
     if media == HTML:
         body: bytes | str = render_resource(desc, path, graph_key)
     else:
-        body = serialize(Graph() + desc.graph, media, services().minter)
+        body = serialize(Graph() + desc.graph, media, services().minter, context=_context_url())
     return finish(body, media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
 
 
@@ -352,7 +361,7 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
                    "facts": [(lab.prop(p), lab.show(o)) for s, p, o in pr.triples if s == pr.graph and p != RDF.type],
                    "sources": _sources(pr.triples, pr.graph, lab)}
                   for pr in desc.provenance]
-    jsonld = serialize(Graph() + g, "application/ld+json", svc.minter).decode("utf-8")
+    jsonld = serialize(Graph() + g, "application/ld+json", svc.minter, context=_context_url()).decode("utf-8")
     title = lab.label(desc.iri) or local_name(str(desc.iri))
     langs = sorted({v.lang for row in properties for v in row["values"] if v.lang})
     return render_template(
@@ -466,7 +475,7 @@ def _class_view(cls: URIRef, ext: str | None, path: str) -> Response:
     links = _class_links(path, page, pages)
     if media != HTML:
         graph = _collection(cls, where, shown, total, page, pages)
-        return finish(serialize(graph, media, services().minter), media, negotiated=ext is None, links=links)
+        return finish(serialize(graph, media, services().minter, context=_context_url()), media, negotiated=ext is None, links=links)
     return finish(_render_class(cls, where, shown, total, page, pages, path), HTML, negotiated=ext is None,
                   links=links)
 
@@ -695,7 +704,7 @@ def _vocabulary(which: str, graph: Graph, ext: str | None) -> Response:
     path = f"{_root()}/{which}"
     links = link_header(path, canonical=services().minter.base + which)
     if media != HTML:
-        return finish(serialize(Graph() + graph, media, services().minter), media, negotiated=ext is None, links=links)
+        return finish(serialize(Graph() + graph, media, services().minter, context=_context_url()), media, negotiated=ext is None, links=links)
     body = render_ontology(graph, path) if which == "ontology" else render_shapes(graph, path)
     return finish(body, HTML, negotiated=ext is None, links=links)
 
@@ -739,7 +748,7 @@ def void(ext: str | None = None) -> Response:
     graph: Graph = ld().memo("void", lambda: void_graph(svc.store, svc.minter, license=svc.settings.license))  # type: ignore[assignment]
     links = link_header(f"{_root()}/void", canonical=svc.minter.base + "void")
     if media != HTML:
-        return finish(serialize(Graph() + graph, media, svc.minter), media, negotiated=ext is None, links=links)
+        return finish(serialize(Graph() + graph, media, svc.minter, context=_context_url()), media, negotiated=ext is None, links=links)
     return finish(render_void(graph), HTML, negotiated=ext is None, links=links)
 
 

@@ -48,6 +48,35 @@ def build_if_missing(settings: Settings, *, echo: Callable[[str], None]) -> bool
     return True
 
 
+def store_base(settings: Settings) -> str | None:
+    """The base IRI the store's data was loaded under (from its ontology graph's name), if it can tell.
+
+    Opens the store read-only for one query, so it works before the server takes the lock.
+    """
+    if settings.store_kind != "embedded" or not store_exists(settings.store):
+        return None
+    from osce_kg.loader.store import EmbeddedStore
+
+    suffix = "graph/ontology"
+    store = EmbeddedStore(settings.store, read_only=True)
+    try:
+        rows = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <http://www.w3.org/2002/07/owl#versionInfo> ?v } "
+                            f"FILTER(STRENDS(STR(?g), \"{suffix}\")) }} LIMIT 2")
+    finally:
+        store.close()
+    return str(rows[0]["g"])[:-len(suffix)] if len(rows) == 1 else None
+
+
+def base_warning(settings: Settings) -> str | None:
+    """A warning when the server's base is not the one the store was loaded with (every /id/ would be 404)."""
+    loaded = store_base(settings)
+    if loaded is None or loaded == settings.base:
+        return None
+    return (f"warning: the store at {settings.store} holds IRIs under {loaded} but the server's base is "
+            f"{settings.base}: its /id/ and /doc/ pages would all answer 404. Serve it with --base {loaded} "
+            f"(or reload the documents with --base {settings.base}).")
+
+
 class _Gunicorn(BaseApplication):
     """gunicorn driven from Python, so ``osce-kg serve`` needs no config file."""
 

@@ -103,3 +103,19 @@ def test_pages_work_without_javascript(live, browser):
     assert page.locator("article.term").count() > 5
     shot(page, "07-ontology")
     context.close()
+
+
+@pytest.mark.parametrize("name,path", [("08-landing-phone", ""), ("09-state-phone", "doc/state/albania"),
+                                       ("10-field-operations-phone", "class/FieldOperation"),
+                                       ("11-ontology-phone", "ontology"), ("12-void-phone", "void.html"),
+                                       ("13-shapes-phone", "shapes.html")])
+def test_every_kind_of_page_fits_a_phone_screen(live, browser, name, path):
+    phone = browser.new_page(viewport={"width": 375, "height": 740}, is_mobile=True)
+    try:
+        phone.goto(live.base + path)
+        assert phone.locator("h1").count() == 1
+        wide = phone.evaluate("document.documentElement.scrollWidth")
+        shot(phone, name)
+        assert wide <= 375, f"{path or '/'} is {wide}px wide on a 375px screen"
+    finally:
+        phone.close()

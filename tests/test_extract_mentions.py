@@ -35,7 +35,15 @@ def test_seed_people_posts_and_event():
 
 @pytest.mark.parametrize("text, name, post, organization", [
     ("The OSCE Chairman-in-Office, Finnish Foreign Minister Ilkka Kanerva, said today.", "Ilkka Kanerva",
-     "Finnish Foreign Minister", None),
+     "OSCE Chairman-in-Office, Finnish Foreign Minister", "OSCE Chairpersonship"),
+    ("Greek Foreign Minister Dora Bakoyannis, the OSCE Chairperson-in-Office, said so.", "Dora Bakoyannis",
+     "Greek Foreign Minister, OSCE Chairperson-in-Office", "OSCE Chairpersonship"),
+    ("OSCE Chairperson-in-Office and Slovakia’s Minister for Foreign and European Affairs, Miroslav Lajčák, "
+     "met them.", "Miroslav Lajčák",
+     "OSCE Chairperson-in-Office and Slovakia’s Minister for Foreign and European Affairs", "OSCE Chairpersonship"),
+    ("Andrew Baker, Personal Representative of the OSCE Chairperson-in-Office on Combating Anti-Semitism, spoke.",
+     "Andrew Baker", "Personal Representative of the OSCE Chairperson-in-Office on Combating Anti-Semitism",
+     "OSCE Chairpersonship"),
     ("Guests included Ambassador Herbert Salber, the Director of the OSCE Secretariat's Conflict Prevention "
      "Centre.", "Herbert Salber", "Director of the OSCE Secretariat's Conflict Prevention Centre",
      "OSCE Conflict Prevention Centre"),

@@ -524,3 +524,75 @@ def test_alternative_labels_in_other_languages_carry_their_tags(reference):
     assert (odihr, SKOS.altLabel,
             Literal("Bureau des institutions démocratiques et des droits de l'homme", lang="fr")) in reference
     assert (id_("state", "czechia"), SKOS.altLabel, Literal("Czech Republic", lang="en")) in reference
+
+
+# ------------------------------------------------------------------ standing posts and the Chairpersonship
+
+
+CIO = id_("post", "osce-chairperson-in-office")
+CHAIRPERSONSHIP = id_("organization", "osce-chairpersonship")
+
+
+def test_chairman_and_chairperson_in_office_are_one_standing_post(minter, reference):
+    assert (CIO, RDF.type, minter.vocab.StandingPost) in reference
+    assert reference.value(CIO, SKOS.prefLabel) == Literal("OSCE Chairperson-in-Office", lang="en")
+    assert (CIO, SKOS.altLabel, Literal("OSCE Chairman-in-Office", lang="en")) in reference
+    assert reference.value(CIO, ORG.postIn) == CHAIRPERSONSHIP
+    record = Record(kind="news", title="T", persons=[
+        PersonMention("Flavio Cotti", "OSCE Chairman-in-Office", "OSCE Chairpersonship"),
+        PersonMention("Elina Valtonen", "Chairperson-in-Office", None)])
+    g = doc_graph(seed_document(records=[record]), minter)
+    for name in ("flavio-cotti", "elina-valtonen"):
+        assert list(g.objects(id_("person", name), ORG.holds)) == [CIO]
+    assert set(g.objects(CIO, ORG.heldBy)) == {id_("person", "flavio-cotti"), id_("person", "elina-valtonen")}
+    assert (CIO, SKOS.prefLabel, None) not in g        # described once, in the reference graph
+
+
+def test_a_post_naming_the_chairperson_in_office_is_held_beside_it(minter):
+    record = Record(kind="news", title="T", persons=[
+        PersonMention("Ilkka Kanerva", "OSCE Chairman-in-Office, Finnish Foreign Minister", "OSCE Chairpersonship"),
+        PersonMention("Andrew Baker", "Personal Representative of the OSCE Chairperson-in-Office on Combating "
+                      "Anti-Semitism", "OSCE Chairpersonship")])
+    g = doc_graph(seed_document(records=[record]), minter)
+    kanerva = set(g.objects(id_("person", "ilkka-kanerva"), ORG.holds))
+    own = minter.post("Ilkka Kanerva", "OSCE Chairman-in-Office, Finnish Foreign Minister")
+    assert kanerva == {CIO, own}
+    assert g.value(own, ORG.postIn) is None             # the Chairpersonship is the standing post's
+    baker = set(g.objects(id_("person", "andrew-baker"), ORG.holds))
+    assert CIO not in baker and len(baker) == 1
+    assert g.value(baker.pop(), ORG.postIn) == CHAIRPERSONSHIP
+
+
+def test_a_standing_post_named_as_a_source_is_its_organization(minter):
+    g = doc_graph(seed_document(records=[Record(kind="press_release", title="T",
+                                                source="OSCE Chairman-in-Office")]), minter)
+    assert g.value(minter.release("T", None), DCTERMS.publisher) == CHAIRPERSONSHIP
+
+
+def test_each_years_chairpersonship_is_part_of_the_chairpersonship(minter, reference, ontology):
+    assert reference.value(id_("chairpersonship", "2025"), ORG.subOrganizationOf) == CHAIRPERSONSHIP
+    nav = Navigation(participating_states=["Switzerland – OSCE Chairpersonship 2026"])
+    g = doc_graph(seed_document(records=[], navigation=nav), minter)
+    assert g.value(id_("chairpersonship", "2026"), ORG.subOrganizationOf) == CHAIRPERSONSHIP
+    assert (minter.vocab.Chairpersonship, RDFS.subClassOf, minter.vocab.OsceBody) in ontology
+
+
+Q10 = """SELECT DISTINCT ?name ?post ?organization WHERE {
+  ?release osce:mentions ?person .
+  ?person a foaf:Person ; foaf:name ?name ; org:holds ?p .
+  ?p skos:prefLabel ?post .
+  OPTIONAL { ?p org:postIn/skos:prefLabel ?organization }
+}"""
+
+
+def test_q10_finds_the_chairperson_in_office_under_old_and_new_names(minter, reference):
+    """pr-plain_016 (2008) says "Chairman-in-Office", pr-plain_013 (2016) "Chairperson-in-Office"."""
+    from osce_kg.loader.extract import read_document
+
+    data = union(reference, *(doc_graph(read_document(PAGES / f), minter)
+                              for f in ("pr-plain_016.txt", "pr-plain_013.txt")))
+    rows = {tuple(map(str, r)) for r in data.query(
+        f"PREFIX osce: <{minter.vocab}> PREFIX foaf: <{FOAF}> PREFIX org: <{ORG}> PREFIX skos: <{SKOS}> " + Q10)}
+    cio = {name for name, post, org in rows
+           if post == "OSCE Chairperson-in-Office" and org == "OSCE Chairpersonship"}
+    assert cio == {"Ilkka Kanerva", "Frank Walter Steinmeier"}

@@ -144,7 +144,16 @@ CASES = [
     ("concept-without-scheme", 'id:field\\/x a skos:Concept ; skos:prefLabel "X"@en .',
      ("id/field/x", "s:Concept-scheme", "Violation")),
     ("post-without-holder", 'id:post\\/p a org:Post ; skos:prefLabel "Head"@en .',
+     ("id/post/p", "s:PostShape", "Violation")),
+    ("post-held-by-a-state", 'id:post\\/p a org:Post ; skos:prefLabel "Head"@en ; org:heldBy id:state\\/belgium .',
      ("id/post/p", "s:Post-heldBy", "Violation")),
+    ("standing-post-outside-any-organization", 'id:post\\/cio a org:Post, osce:StandingPost ; skos:prefLabel "CiO"@en .',
+     ("id/post/cio", "s:StandingPost-postIn", "Violation")),
+    ("chair-outside-the-chairpersonship", 'id:chairpersonship\\/2025 a osce:Chairpersonship ; skos:prefLabel "C"@en ; '
+     'osce:year 2025 ; osce:chairingState id:state\\/belgium .',
+     ("id/chairpersonship/2025", "s:Chairpersonship-part", "Violation")),
+    ("event-venue-untagged", 'id:event\\/e a osce:Event ; schema:name "E"@en ; osce:venue "Hall" ; '
+     'prov:wasDerivedFrom g:d\\#source .', ("id/event/e", "s:Event-venue", "Violation")),
     ("person-without-name", 'id:person\\/p a foaf:Person .', ("id/person/p", "s:Person-name", "Violation")),
     ("blank-node-person", '[] a foaf:Person ; foaf:name "Nobody" .', (None, "s:PersonShape", "Violation")),
     ("event-date-range-as-text", 'id:event\\/e a osce:Event ; schema:name "E"@en ; schema:startDate "11 -13 September 2013" ;'
@@ -168,6 +177,13 @@ def test_each_fault_trips_its_constraint(shapes, ontology, extra, expected):
     matching = {r for r in found if r[1:] == (shape, severity) and (focus is None or r[0] == focus)}
     assert matching, f"expected {expected}, got {sorted(found)}"
     assert conforms == (severity != "Violation")
+
+
+def test_a_standing_post_needs_no_holder(shapes, ontology):
+    extra = ('id:organization\\/c a osce:ExecutiveStructure ; skos:prefLabel "C"@en . '
+             'id:post\\/cio a org:Post, osce:StandingPost ; skos:prefLabel "CiO"@en ; org:postIn id:organization\\/c .')
+    conforms, report = validate(Graph().parse(data=PREFIXES + GOOD + extra, format="turtle"), shapes, ontology)
+    assert conforms and results(report) == set(), sorted(results(report))
 
 
 def test_messages_reach_the_report(shapes, ontology):

@@ -81,3 +81,15 @@ def test_sparql_reader_sees_all_or_none_of_a_write(writable_server):
     assert r.status_code == 201, r.text
     assert int(after["results"]["bindings"][0]["n"]["value"]) == size
     assert seen <= {0, size}
+
+
+def test_load_while_serve_holds_the_store_fails_at_once_and_says_what_to_do(writable_server):
+    import time
+
+    doc = sorted(CORPUS.glob("*.txt"))[0]
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["load", "--store", str(writable_server.store), str(doc)])
+    assert result.exit_code != 0
+    assert "in use by another process" in result.output
+    assert "osce-kg load --server URL --token TOKEN" in result.output
+    assert time.monotonic() - started < 30  # at once: no waiting on the lock

@@ -168,7 +168,7 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
     'Islamic Community in Zenica'). State organs are left out. Never raises."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text)]
     known = [(m.start, m.end) for m in matches
-             if m.kind in ("organization", "field_operation", "series") and m.label not in WHOLE_OSCE]
+             if m.kind in ("organization", "field_operation", "series", "post") and m.label not in WHOLE_OSCE]
     found: list[tuple[int, int, str]] = []
     for i, (start, end, word) in enumerate(words):
         if word not in _ORG_HEADS:
