@@ -632,7 +632,10 @@ class _DocumentMapper:
         if record.date:
             g.add((iri, DCTERMS.issued, Literal(record.date.isoformat(), datatype=XSD.date)))
         for place in _places(record.place):
-            g.add((iri, SCHEMA.locationCreated, self.city(place)))
+            # the record's cities a "Place:" value names ("Hofburg, Vienna" -> Vienna), else
+            # the dateline place itself, a city even when the curated list lacks it
+            for city in self._cities_in(place, record.cities) or [self.city(place)]:
+                g.add((iri, SCHEMA.locationCreated, city))
         if record.source:
             g.add((iri, DCTERMS.publisher, self.organization(record.source)))
         for name in record.fields_of_work:

@@ -60,8 +60,12 @@ class LinkedData:
         self._memo: dict[str, object] = {}
         #: incoming links of recently described IRIs, so later pages do not fetch them again
         self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
+        #: when this process last saw the data change (its start, then every committed write): the
+        #: Last-Modified of facts whose graphs record no load time (the audit log, a graph PUT by hand)
+        self.changed_at = _now()
 
     def clear(self) -> None:
+        self.changed_at = _now()
         with self._lock:
             self._descriptions.clear()
             self._memo.clear()
@@ -106,6 +110,10 @@ class LinkedData:
 
     def shapes(self) -> Graph:
         return self.memo("shapes", lambda: vocab.shapes_graph(self.svc.minter))  # type: ignore[return-value]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def ld() -> LinkedData:
@@ -300,13 +308,15 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
     links = link_header(path, canonical=str(page_url(desc.document, page)), topic=str(iri), page=page,
                         pages=desc.pages)
     etag = f"{desc.fingerprint()}-{EXTENSION_OF[media]}"
-    if not is_resource_modified(request.environ, etag=etag, last_modified=desc.last_modified):
-        return finish(b"", media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
+    # no load time recorded for these facts: the last change this process saw is a safe upper bound
+    modified = desc.last_modified or ld().changed_at
+    if not is_resource_modified(request.environ, etag=etag, last_modified=modified):
+        return finish(b"", media, etag=etag, last_modified=modified, negotiated=ext is None, links=links)
     if media == HTML:
         body: bytes | str = render_resource(desc, path, graph_key)
     else:
         body = serialize(Graph() + desc.graph, media, services().minter, context=_context_url())
-    return finish(body, media, etag=etag, last_modified=desc.last_modified, negotiated=ext is None, links=links)
+    return finish(body, media, etag=etag, last_modified=modified, negotiated=ext is None, links=links)
 
 
 def _labeler(*graphs: Graph) -> Labeler:

@@ -147,6 +147,27 @@ def test_q10_people_with_posts_in_organizations(store):
     assert ("Gilles de Kerchove", "EU Counter-terrorism Coordinator", "European Union") in triples
 
 
+def test_q10_the_chairperson_in_office_under_old_and_new_names(store):
+    """2008 releases say "Chairman-in-Office", later ones "Chairperson-in-Office": one post."""
+    found = rows(store, """SELECT DISTINCT ?name ?post ?organization WHERE {
+        ?r osce:mentions ?p . ?p a foaf:Person ; foaf:name ?name ; org:holds ?post_ .
+        ?post_ a osce:StandingPost ; skos:prefLabel ?post ; org:postIn/skos:prefLabel ?organization }""")
+    cio = {r["name"] for r in found
+           if (r["post"], r["organization"]) == ("OSCE Chairperson-in-Office", "OSCE Chairpersonship")}
+    assert {"Alexander Stubb", "Elina Valtonen"} <= cio      # Chairman- (2008) and Chairperson- (2025)
+    alt = labels(store, """SELECT ?label WHERE { ?p a osce:StandingPost ; skos:altLabel "OSCE Chairman-in-Office"@en ;
+        skos:prefLabel ?label }""")
+    assert alt == {"OSCE Chairperson-in-Office"}
+
+
+def test_q11_event_venues_stay_literals_beside_their_cities(store):
+    found = rows(store, """SELECT ?name ?city ?venue WHERE {
+        ?e a osce:Event ; schema:name ?name ; osce:venue ?venue ; schema:location/skos:prefLabel ?city }""")
+    assert ("Hofburg, Vienna", "Vienna") in {(r["venue"], r["city"]) for r in found}
+    assert not rows(store, """SELECT ?c WHERE { ?e a osce:Event ; schema:location ?c .
+        ?c skos:prefLabel ?l FILTER(CONTAINS(?l, ",")) }""")
+
+
 def test_q11_events_when_where_by_whom(store):
     found = rows(store, """SELECT ?name ?date ?place ?organizer ?sponsor WHERE {
         ?e a osce:Event ; schema:name ?name ; schema:startDate ?date ; schema:location/skos:prefLabel ?place ;
@@ -211,3 +232,28 @@ def test_q15_what_changed_since_a_time_and_who_changed_it(store):
     assert any(r["graph"].endswith("/graph/000-6bfc26f97893894c") for r in found)
     assert not rows(store, """SELECT ?write WHERE { ?write a osce:Write ; prov:endedAtTime ?when
         FILTER(?when >= "2999-01-01T00:00:00Z"^^xsd:dateTime) }""")
+
+
+def test_q15_a_later_write_is_all_that_changed_since_it(corpus_store_path):
+    """A maintainer's correction after the load: asked "since then", the log names only it."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.pipeline import Loader
+    from osce_kg.loader.store.base import Change
+
+    writable = EmbeddedStore(corpus_store_path)
+    try:
+        (last,) = rows(writable, "SELECT (MAX(?when) AS ?last) WHERE { ?w a osce:Write ; prov:endedAtTime ?when }")
+        fix = Graph()
+        fix.add((URIRef("http://localhost:8000/id/state/finland"), SKOS.altLabel, Literal("Suomi", lang="fi")))
+        graph = URIRef("http://localhost:8000/graph/fix-finland")
+        Loader(writable, Minter("http://localhost:8000/")).gate.commit(
+            Change(replace={graph: fix}), actor="alice", via="update")
+        found = rows(writable, f"""SELECT ?who ?graph WHERE {{
+            ?write a osce:Write ; prov:endedAtTime ?when ; prov:wasAssociatedWith/rdfs:label ?who ; prov:used ?graph
+            FILTER(?when > "{last["last"]}"^^xsd:dateTime) }}""")
+        assert found == [{"who": "alice", "graph": str(graph)}]
+    finally:
+        writable.close()

@@ -132,3 +132,12 @@ def test_names_in_cyrillic_and_foreign_pages():
     assert [p.name for p in people] == ["Александр Лукашевич"]
     dutch = mentions("Ambassadeur Daan Everts spreekt. Ministerie van Buitenlandse Zaken\n", "nl").persons
     assert [p.name for p in dutch] == ["Daan Everts"]
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("He met ODIHR Director Michael Georg Link in Warsaw.", "OSCE Office for Democratic Institutions and Human Rights"),
+    ("The Director of the OSCE Office for Democratic Institutions and Human Rights spoke.",
+     "OSCE Office for Democratic Institutions and Human Rights"),
+])
+def test_a_standing_post_still_names_its_organization(text, organization):
+    assert organization in mentions(text).organizations

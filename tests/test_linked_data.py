@@ -613,3 +613,21 @@ def test_browser_clients_may_read_documents_and_their_link_headers(loaded, clien
     r = client.get(doc_path(iri, settings.base), headers={"Origin": "https://example.org"})
     assert r.headers["Access-Control-Allow-Origin"] == "*"
     assert "Link" in r.headers["Access-Control-Expose-Headers"]
+
+
+def test_facts_without_a_recorded_load_time_still_get_last_modified_and_304(fresh):
+    app, store = fresh
+    svc = app.extensions[EXTENSION_KEY]
+    base = svc.settings.base
+    iri = URIRef(f"{base}id/person/written-by-hand")
+    g = Graph()
+    g.add((iri, RDF.type, URIRef("http://xmlns.com/foaf/0.1/Person")))
+    g.add((iri, URIRef("http://xmlns.com/foaf/0.1/name"), Literal("Written By Hand")))
+    store.apply(Change(replace={URIRef(f"{base}graph/by-hand"): g}))  # no prov:generatedAtTime anywhere
+    svc.written()
+    client = app.test_client()
+    r = client.get("/doc/person/written-by-hand", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers.get("Last-Modified"), r.headers
+    again = client.get("/doc/person/written-by-hand", headers={"Accept": "text/turtle",
+                                                               "If-Modified-Since": r.headers["Last-Modified"]})
+    assert again.status_code == 304

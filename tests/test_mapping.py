@@ -276,6 +276,13 @@ def test_event_places_split_into_cities_and_venue(minter, place, cities, located
     assert (str(got) if got is not None else None) == venue
 
 
+def test_release_place_naming_a_venue_links_its_city(minter):
+    record = Record(kind="press_release", title="T", place="Hofburg, Vienna", cities=["Vienna", "Kyiv"])
+    g = doc_graph(seed_document(records=[record]), minter)
+    assert set(g.objects(minter.release("T", None), SCHEMA.locationCreated)) == {id_("city", "vienna")}
+    assert not set(g.subjects(RDF.type, SCHEMA.City))
+
+
 def test_event_mention_happening_today_gets_each_dateline_city(minter):
     record = Record(kind="press_release", title="T", place="Vienna / Belgrade", cities=["Vienna", "Belgrade"],
                     events=[EventMention("Third Regional Conference", place="Vienna / Belgrade")])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from osce_kg.loader.records import EventMention, PersonMention
-from osce_kg.loader.reference import Match, Reference
+from osce_kg.loader.reference import KINDS, Match, Reference
 
 #: the OSCE as a whole is never listed among a record's organizations
 WHOLE_OSCE = frozenset({"Organization for Security and Co-operation in Europe",
@@ -105,10 +105,14 @@ class Mentions:
     events: list[EventMention] = field(default_factory=list)
 
 
+#: what a text is scanned for; standing posts are not, so that "ODIHR Director" still names ODIHR
+MENTION_KINDS = tuple(kind for kind in KINDS if kind != "post")
+
+
 def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     """Everything ``text`` (in ``language``) mentions. Never raises."""
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
-    matches = ref.scan(text)
+    matches = ref.scan(text, MENTION_KINDS)
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
     for m in matches:
@@ -168,7 +172,8 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
     'Islamic Community in Zenica'). State organs are left out. Never raises."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text)]
     known = [(m.start, m.end) for m in matches
-             if m.kind in ("organization", "field_operation", "series", "post") and m.label not in WHOLE_OSCE]
+             if m.kind in ("organization", "field_operation", "series") and m.label not in WHOLE_OSCE]
+    known += [(m.start, m.end) for m in ref.scan(text, ("post",))]   # "OSCE Chairman Voices ..." is no body
     found: list[tuple[int, int, str]] = []
     for i, (start, end, word) in enumerate(words):
         if word not in _ORG_HEADS:
