@@ -215,13 +215,12 @@ def serve(host: str, port: int, query_timeout: float | None, threads: int, setti
 
     With no store yet, it is first built from the bundled example corpus.
     """
-    from osce_kg.server.serving import base_warning, build_if_missing, run_server
+    from osce_kg.server.serving import prepare_store, run_server
 
     settings = settings.replace(query_timeout=query_timeout)
-    build_if_missing(settings, echo=lambda line: click.echo(line, err=True))
-    warning = base_warning(settings)
-    if warning:
-        click.echo(warning, err=True)
+    code = prepare_store(settings)  # first-run build and checks, in a child process (see there)
+    if code:
+        sys.exit(code)
     shown_host = f"[{host}]" if ":" in host else host
     click.echo(f"osce-kg {__version__}: serving {settings.store} on http://{shown_host}:{port}/ "
                f"(resource IRIs under {settings.base}); Ctrl-C stops it", err=True)

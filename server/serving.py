@@ -77,6 +77,54 @@ def base_warning(settings: Settings) -> str | None:
             f"(or reload the documents with --base {settings.base}).")
 
 
+def prepare_store(settings: Settings) -> int:
+    """Build the store on first run and warn about a base mismatch, in a child process.
+
+    Returns the child's exit code (0 when the store is ready). Not in this process: RocksDB
+    starts background threads (flush, compaction) when a store is opened, they do not survive
+    gunicorn's fork, and the worker's first write-then-query would wait for them forever.
+    """
+    import multiprocessing
+
+    child = multiprocessing.get_context("spawn").Process(target=_prepare_child, args=(settings,),
+                                                         name="osce-kg-prepare")
+    child.start()
+    child.join()
+    return child.exitcode or 0
+
+
+def _check_writable(settings: Settings) -> None:
+    """Open the store read-write once, so a store held by another process is a clear message, not a
+    worker that fails to boot.
+
+    :raises StoreLocked: another process holds it.
+    """
+    if settings.store_kind != "embedded":
+        return
+    from osce_kg.loader.store import open_store
+
+    open_store(settings).close()
+
+
+def _prepare_child(settings: Settings) -> None:
+    import sys
+
+    from osce_kg.loader.errors import OsceKgError
+
+    def echo(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    try:
+        if not build_if_missing(settings, echo=echo):
+            _check_writable(settings)
+        warning = base_warning(settings)
+    except OsceKgError as exc:
+        echo(f"Error: {exc.message}")
+        sys.exit(exc.exit_code)
+    if warning:
+        echo(warning)
+
+
 class _Gunicorn(BaseApplication):
     """gunicorn driven from Python, so ``osce-kg serve`` needs no config file."""
 

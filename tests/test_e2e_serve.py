@@ -53,11 +53,44 @@ def test_health(live_server):
 
 
 def test_serve_builds_the_store_from_the_bundled_corpus_on_first_run(tmp_path):
-    server = LiveServer(tmp_path / "fresh-store").start(timeout=240)
+    server = LiveServer(tmp_path / "fresh-store", env={"OSCE_KG_TOKEN": "t0ken"},
+                        args=["--query-timeout", "10"]).start(timeout=240)
     try:
         body = requests.get(server.url + "/health", timeout=10).json()
         assert body["quads"] > 1000
         assert (tmp_path / "fresh-store" / "CURRENT").exists()
+        # regression: the first-run build used to open the store in gunicorn's master process;
+        # RocksDB's threads died in the fork and the first query after a write hung forever
+        graph = server.base + "graph/pr-plain-2017-presence-in-albania-twenty-years"
+        only_there = requests.get(server.url + "/sparql", timeout=30, headers={"Accept": "text/csv"}, params={
+            "query": f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s a ?t }} FILTER(STRSTARTS(STR(?s), '{server.base}id/')) "
+                     f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }} LIMIT 1"})
+        resource = only_there.text.splitlines()[1].strip()
+        deleted = requests.delete(server.url + "/store", params={"graph": graph}, timeout=30,
+                                  headers={"Authorization": "Bearer t0ken"})
+        assert deleted.status_code == 200, deleted.text
+        answer = requests.get(server.url + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30,
+                              headers={"Accept": "application/sparql-results+json"})
+        assert answer.status_code == 200 and answer.json()["boolean"] is True
+        gone = requests.get(resource, allow_redirects=False, timeout=30)
+        assert gone.status_code == 410
     finally:
         log = server.stop()
     assert "building it from the example corpus" in log
+    assert "loading corpus" in log  # the progress bar
+    assert f"serving {tmp_path / 'fresh-store'} on {server.url}/" in log
+
+
+def test_serve_on_a_store_another_process_holds_exits_1_with_a_message(tmp_path):
+    from osce_kg.loader.store import EmbeddedStore
+
+    holder = EmbeddedStore(tmp_path / "held")  # this process holds the RocksDB lock
+    try:
+        done = subprocess.run([sys.executable, "-m", "osce_kg.server.cli", "serve", "--port", str(free_port()),
+                               "--store", str(tmp_path / "held")], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "OSCE_KG_BASE": "http://localhost:8000/"})
+    finally:
+        holder.close()
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "in use by another process" in done.stderr
+    assert "Traceback" not in done.stderr
