@@ -27,7 +27,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
 
 from .errors import DocumentError
-from .iri import Minter, slug
+from .iri import Minter, short_hash, slug
 from .records import Document, EventMention, Navigation, PersonMention, Record
 from .reference import IRI_KIND, Reference, normalize, reference, split_chairpersonship
 
@@ -622,9 +622,20 @@ class _DocumentMapper:
         self.graph.add((iri, PROV.wasDerivedFrom, self.source))
         return iri
 
+    def _publication_iri(self, record: Record) -> URIRef:
+        """Releases are named by title and date, so a listing item and the full page meet.
+
+        An undated entity page ("Our work", "About us") is named by its title *and* its
+        document: many sites' pages share such titles, and they are different pages.
+        """
+        text = _naming_text(record)
+        if record.date is None and record.kind in _ABOUT_KINDS:
+            return self.minter.resource("release", f"{slug(text, 60)}-{short_hash(graph_key(self.doc))}")
+        return self.minter.release(text, record.date)
+
     def _publication(self, record: Record) -> URIRef:
         g, lang = self.graph, record.language
-        iri = self.minter.release(_naming_text(record), record.date)
+        iri = self._publication_iri(record)
         g.add((iri, RDF.type, self.vocab[_RECORD_CLASS.get(record.kind, "WebPage")]))
         if record.title and record.title.strip():
             g.add((iri, DCTERMS.title, Literal(record.title.strip(), lang=lang)))
@@ -636,8 +647,8 @@ class _DocumentMapper:
             # the dateline place itself, a city even when the curated list lacks it
             for city in self._cities_in(place, record.cities) or [self.city(place)]:
                 g.add((iri, SCHEMA.locationCreated, city))
-        if record.source:
-            g.add((iri, DCTERMS.publisher, self.organization(record.source)))
+        for source in _sources(record.source):
+            g.add((iri, DCTERMS.publisher, self.organization(source)))
         for name in record.fields_of_work:
             g.add((iri, DCTERMS.subject, self.concept(name)))
         if record.body.strip():
@@ -657,7 +668,7 @@ class _DocumentMapper:
         iri = self.minter.event(name, record.date)
         g.add((iri, RDF.type, self.vocab.Event))
         g.add((iri, SCHEMA.name, Literal(name, lang=lang)))
-        organizers = [record.source] if record.source else []
+        organizers = _sources(record.source)
         series = next((e.series for e in record.events if e.series and e.name == record.title), None)
         self._event_facts(iri, record.date, record.end_date, record.place, record.cities,
                           organizers, [], series)
@@ -683,6 +694,11 @@ class _DocumentMapper:
 
 
 _DATELINE = re.compile(r"^[^\n]{0,120}?\d{4}\.?\s*(?:[-\u2010-\u2015]+|\(OSCE\)\s*[-\u2010-\u2015]+)\s*")
+
+
+def _sources(source: str | None) -> list[str]:
+    """The issuing bodies of a record: the extractor joins several with " / "."""
+    return [part.strip() for part in (source or "").split(" / ") if part.strip()]
 
 
 def _naming_text(record: Record) -> str:

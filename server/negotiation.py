@@ -64,7 +64,7 @@ RDF_TYPES = (
 #: what each query form can answer with, preferred first (SPARQL JSON/XML define booleans,
 #: CSV/TSV do not)
 SELECT_TYPES = RESULTS_TYPES
-ASK_TYPES = RESULTS_TYPES[:2]
+ASK_TYPES = RESULTS_TYPES
 GRAPH_TYPES = RDF_TYPES
 FORM_TYPES: dict[str, tuple[str, ...]] = {
     "SELECT": SELECT_TYPES, "ASK": ASK_TYPES, "CONSTRUCT": GRAPH_TYPES, "DESCRIBE": GRAPH_TYPES,

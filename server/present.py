@@ -65,8 +65,10 @@ def fallback_name(iri: str, base: str) -> str:
         doc, _, frag = iri.partition("#")
         if frag and "/" in doc[len(base):]:
             return f"{humanize(frag)} of {local_name(doc)}"
-        # graph keys are file names: shown as they are
-        return local_name(iri) if iri.startswith(base + "graph/") else humanize(local_name(iri))
+        # graph keys are file names, and keys made of digits (timestamps, ids) read best as they are
+        local = local_name(iri)
+        digits = sum(c.isdigit() for c in local)
+        return local if iri.startswith(base + "graph/") or digits * 3 >= len(local) else humanize(local)
     if "://" in iri and not iri.startswith(("http://www.w3.org/", "http://purl.org/", "http://xmlns.com/",
                                                "https://schema.org/", "http://schema.org/", "http://rdfs.org/")):
         return iri.split("://", 1)[1].rstrip("/")

@@ -385,16 +385,26 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
 
 
 def _all_linking(g: Graph, desc: Description, prop: URIRef) -> str | None:
-    """A class page of everything linking here with ``prop``, when this page does not show it all."""
+    """A class page of everything linking here with ``prop`` (all releases in a field of work): the most
+    specific class of ours that every linking resource shown belongs to, through the ontology."""
+    from rdflib.namespace import RDFS
+
     shown = [s for s, p in desc.incoming if p == prop]
-    if len(shown) >= desc.incoming_counts.get(prop, 0):
+    if desc.incoming_counts.get(prop, 0) < 2 or not shown:
         return None
-    vocab_ns = str(services().minter.vocab)
-    types = [t for s in shown for t in g.objects(s, RDF.type) if str(t).startswith(vocab_ns)]
-    if not types:
+    vocab_ns, onto = str(services().minter.vocab), ld().ontology()
+
+    def classes(s: URIRef) -> set[URIRef]:
+        own = {t for t in g.objects(s, RDF.type) if str(t).startswith(vocab_ns)}
+        return {a for t in own for a in onto.transitive_objects(t, RDFS.subClassOf)
+                if isinstance(a, URIRef) and str(a).startswith(vocab_ns)}
+
+    common = set.intersection(*(classes(s) for s in shown))
+    if not common:
         return None
-    common = max(set(types), key=lambda t: (types.count(t), str(t)))
-    return filtered_class_href(common, prop, desc.iri)
+    # the most specific: the one with the most ancestors
+    best = max(common, key=lambda c: (len(set(onto.transitive_objects(c, RDFS.subClassOf))), str(c)))
+    return filtered_class_href(best, prop, desc.iri)
 
 
 def _labels_of(iris: list[URIRef]) -> Graph:
@@ -545,7 +555,10 @@ def _class_alternates(path: str, page: int) -> list[dict[str, str]]:
 
 def _class_links(path: str, page: int, pages: int) -> str:
     links = [f'<{a["href"]}>; rel="alternate"; type="{a["type"]}"' for a in _class_alternates(path, page)]
+    canonical = services().minter.base.rstrip("/") + _class_page_href(page, keep_ext=False)[len(_root()):]
+    links.append(f'<{canonical}>; rel="canonical"')
     links.append(f'<{_root()}/sparql>; rel="{SPARQL_SD}"')
+    links.append(f'<{_root()}/void>; rel="http://rdfs.org/ns/void#inDataset"')
     links.append(f'<{services().settings.license}>; rel="license"')
     if page > 1:
         links.append(f'<{_class_page_href(page - 1)}>; rel="prev"')

@@ -85,7 +85,15 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
 
 
 def boolean_bytes(result: ox.QueryBoolean, media_type: str) -> bytes:
-    """An ASK result as ``media_type`` (SPARQL JSON or XML; CSV/TSV define no boolean)."""
+    """An ASK result as ``media_type``.
+
+    SPARQL JSON and XML define booleans; CSV and TSV do not, so the answer is a one-column
+    table named ``_askResult`` holding ``true`` or ``false``, as Jena and RDF4J write it.
+    """
+    if media_type == "text/csv":
+        return f"_askResult\r\n{str(bool(result)).lower()}\r\n".encode()
+    if media_type == "text/tab-separated-values":
+        return f"?_askResult\n{str(bool(result)).lower()}\n".encode()
     return result.serialize(format=RESULTS_FORMATS[media_type])
 
 

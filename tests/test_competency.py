@@ -5,6 +5,8 @@ the expected answers are facts of the seed page or the public record.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import PAGES, SEED, build_store
@@ -212,7 +214,10 @@ def test_q14_where_a_fact_comes_from(store):
 def test_shared_pages_answer_the_questions_too(tmp_path):
     """Q2 and Q5 on the real pages: the newest navigation says 2026 is Switzerland's."""
     report = build_store(tmp_path / "store", [PAGES, SEED])
-    assert report.accepted >= 40, report.summary()
+    # every real page loads, the same release captured twice (seed and pr-plain_001) included,
+    # except the Arabic-only page, which cannot be read
+    assert {Path(o.file).name for o in report.outcomes if not o.accepted} == {"other_012.txt"}, \
+        [o.line() for o in report.outcomes if not o.accepted]
     store = EmbeddedStore(tmp_path / "store", read_only=True)
     try:
         assert labels(store, """SELECT ?label WHERE { ?c a osce:Chairpersonship ; osce:year 2026 ;

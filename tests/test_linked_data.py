@@ -411,7 +411,7 @@ def test_landing_page_counts_classes_and_links_to_the_query_page(loaded, client)
         if str(row["c"]).startswith(settings.base):
             name = str(row["c"]).rsplit("#", 1)[-1]
             assert f'href="/class/{name}"' in html
-            count = re.search(rf'href="/class/{name}"[^>]*>[^<]*</a></td>\s*<td class="num">(\d+)', html)
+            count = re.search(rf'href="/class/{name}"[^>]*>[^<]*</a></td>\s*<td class="num"[^>]*>(\d+)', html)
             assert count and int(count.group(1)) == int(row["n"]), name
     assert re.search(r'href="/doc/[a-z-]+/[^"]+"', html), "no example resources"
     assert "Start here" in html
@@ -449,6 +449,7 @@ def test_class_pages_have_an_rdf_form_a_hydra_collection(loaded, client, url, ac
     assert total == len(members) > 2  # under a page: all of them
     assert URIRef(settings.base + "id/field-operation/osce-presence-in-albania") in members
     assert 'rel="alternate"' in r.headers["Link"] and "Accept" in r.headers.get("Vary", "Accept")
+    assert f'<{collection}>; rel="canonical"' in r.headers["Link"] and 'rel="license"' in r.headers["Link"]
 
 
 def test_class_pages_default_to_html_and_refuse_what_they_cannot_make(loaded, client):
@@ -631,3 +632,33 @@ def test_facts_without_a_recorded_load_time_still_get_last_modified_and_304(fres
     again = client.get("/doc/person/written-by-hand", headers={"Accept": "text/turtle",
                                                                "If-Modified-Since": r.headers["Last-Modified"]})
     assert again.status_code == 304
+
+
+def test_a_field_of_work_links_to_a_class_page_of_all_its_releases(loaded, client):
+    from html import unescape
+
+    settings, store = loaded
+    rows = store.select("SELECT ?f (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r <http://purl.org/dc/terms/subject> ?f } "
+                        "GROUP BY ?f ORDER BY DESC(?n) ?f LIMIT 1")
+    field, n = rows[0]["f"], int(rows[0]["n"])
+    assert n >= 2
+    html = client.get(doc_path(field, settings.base) + ".html").data.decode()
+    hrefs = [unescape(href) for href, count in re.findall(r'<a class="all" href="([^"]*)">all (\d+) →', html)
+             if count == str(n) and "dc%2Fterms%2Fsubject" in href]
+    assert hrefs, "no 'all N →' link for the releases about this field"
+    listing = client.get(hrefs[0]).data.decode()
+    releases = store.select(f"SELECT DISTINCT ?r WHERE {{ ?r <http://purl.org/dc/terms/subject> {field.n3()} }}")
+    for row in releases:
+        assert f'href="{doc_path(row["r"], settings.base)}"' in listing
+
+
+@pytest.mark.parametrize("path,shown", [
+    ("id/write/20261128T222621451708Z-b6c521b2", "20261128T222621451708Z-b6c521b2"),  # an id: kept as it is
+    ("id/person/raphael-perl", "raphael perl"),
+    ("graph/entity-odihr", "entity-odihr"),
+    ("graph/entity-odihr#source", "source of entity-odihr"),
+], ids=lambda v: v)
+def test_resources_without_a_label_get_a_readable_name(path, shown):
+    from osce_kg.server.present import fallback_name
+
+    assert fallback_name("http://kg.example/" + path, "http://kg.example/") == shown

@@ -224,9 +224,19 @@ def test_city_with_its_state_is_split(minter):
 def test_entity_page_is_about_its_resource(minter):
     record = Record(kind="field_operation", title="OSCE Mission to Skopje", body="About the mission.")
     g = doc_graph(seed_document(records=[record]), minter)
-    page = minter.release("OSCE Mission to Skopje", None)
-    assert (page, RDF.type, minter.vocab.WebPage) in g
+    [page] = g.subjects(RDF.type, minter.vocab.WebPage)
     assert g.value(page, SCHEMA.about) == id_("field-operation", "osce-mission-to-skopje")
+
+
+def test_undated_pages_with_the_same_title_on_two_sites_are_two_pages(minter):
+    """"Our work" on the Dushanbe and the Albania sites: two pages, not one merged resource."""
+    record = lambda: Record(kind="page", title="Our work", body="What the office does.")
+    one = doc_graph(Document(path="dushanbe/our-work.txt", sha256="0" * 64, text="x", records=[record()]), minter)
+    two = doc_graph(Document(path="albania/our-work-2.txt", sha256="1" * 64, text="x", records=[record()]), minter)
+    pages = [set(g.subjects(RDF.type, minter.vocab.WebPage)) for g in (one, two)]
+    assert pages[0] and pages[1] and not pages[0] & pages[1]
+    again = doc_graph(Document(path="dushanbe/our-work.txt", sha256="0" * 64, text="x", records=[record()]), minter)
+    assert set(again.subjects(RDF.type, minter.vocab.WebPage)) == pages[0]
 
 
 def test_event_record(minter):
@@ -603,3 +613,12 @@ def test_q10_finds_the_chairperson_in_office_under_old_and_new_names(minter, ref
     cio = {name for name, post, org in rows
            if post == "OSCE Chairperson-in-Office" and org == "OSCE Chairpersonship"}
     assert cio == {"Ilkka Kanerva", "Frank Walter Steinmeier"}
+
+
+def test_several_sources_are_several_publishers(minter):
+    record = Record(kind="press_release", title="Mission winds down", date=dt.date(2009, 6, 30),
+                    source="OSCE Chairpersonship / OSCE Mission to Georgia", body="Text.")
+    g = doc_graph(seed_document(records=[record]), minter)
+    [release] = g.subjects(RDF.type, minter.vocab.PressRelease)
+    assert set(g.objects(release, DCTERMS.publisher)) == {
+        id_("organization", "osce-chairpersonship"), id_("field-operation", "osce-mission-to-georgia")}

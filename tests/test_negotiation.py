@@ -24,7 +24,7 @@ HTML_SELECT = available_for("SELECT", html=True)
     ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", HTML_SELECT, "text/html"),
     ("application/xml;q=0.9,*/*;q=0.8", HTML_SELECT, XML),
     ("text/turtle", SELECT_TYPES, None),
-    ("text/csv", ASK_TYPES, None),
+    ("text/csv", ASK_TYPES, "text/csv"),
     (f"{JSON};q=0", SELECT_TYPES, None),
     (f"*/*;q=0.1, {JSON};q=0", SELECT_TYPES, XML),
     ("application/rdf+xml;q=0.3, text/turtle;q=0.2", GRAPH_TYPES, "application/rdf+xml"),

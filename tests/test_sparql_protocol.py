@@ -233,12 +233,23 @@ def test_format_parameter_wins_over_accept(server):
     assert graph.headers["Content-Type"].startswith("application/n-triples")
 
 
-@pytest.mark.parametrize("query,accept", [(RELEASES, "text/turtle"), ("ASK {}", "text/csv"),
+@pytest.mark.parametrize("query,accept", [(RELEASES, "text/turtle"), ("ASK {}", "text/turtle"),
                                           (f"DESCRIBE <{EX}release1>", "text/csv")])
 def test_406_when_nothing_fits(server, query, accept):
     response = get(server, query, accept=accept)
     assert response.status_code == 406
     assert response.json()["status"] == 406
+
+
+@pytest.mark.parametrize("accept,expected", [
+    ("text/csv", "_askResult\r\ntrue\r\n"),
+    ("text/tab-separated-values", "?_askResult\ntrue\n"),
+])
+def test_ask_as_csv_and_tsv_is_a_one_cell_table(server, accept, expected):
+    response = get(server, "ASK { ?s ?p ?o }", accept=accept)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith(accept)
+    assert response.text == expected
 
 
 # -- service description and the HTML page -------------------------------------------------
