@@ -6,7 +6,7 @@ Usage::
 
 Builds a synthetic OSCE-shaped graph (press releases of ~18 quads in one named graph
 each, plus States, Secretariat units and field operations), bulk-loads it once, copies
-the store for Oxigraph, starts `osce-kg serve` (gunicorn, query workers) and
+the store for Oxigraph, starts `osce-kg serve` (Granian, query workers) and
 `oxigraph serve --union-default-graph` on free ports, and drives each query of the mix
 for ``--seconds`` with ``--clients`` keep-alive client processes. Reports throughput,
 p50 and p99 latency and the throughput ratio (osce-kg / Oxigraph) per query.
@@ -115,7 +115,7 @@ ACCEPT = {"construct": "text/turtle"}
 
 
 def empty_app(environ, start_response):
-    """A WSGI app that does nothing: under the same gunicorn it shows the HTTP layer's ceiling."""
+    """A WSGI app that does nothing: under the same server it shows the HTTP layer's ceiling."""
     body = b'{"head":{"vars":[]},"results":{"bindings":[]}}'
     start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
                               ("Content-Length", str(len(body)))])
@@ -217,8 +217,9 @@ def main() -> None:
              "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         empty_port = free_port()
         procs.append(subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-w", "1", "-k", "gthread", "--threads", "8",
-             "-b", f"127.0.0.1:{empty_port}", "--chdir", str(Path(__file__).parent), "sparql_bench:empty_app"],
+            ["granian", "--interface", "wsgi", "--workers", "1", "--blocking-threads", "8", "--no-ws",
+             "--host", "127.0.0.1", "--port", str(empty_port), "--working-dir", str(Path(__file__).parent),
+             "sparql_bench:empty_app"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_up(our_port, "/sparql")
         wait_up(ox_port, "/query")
@@ -237,7 +238,7 @@ def main() -> None:
         empty = drive(empty_port, "/", "lookup", args.releases, args.seconds, args.clients)
         lookup_ox = rows[0][2]
         table = render(rows, args, triples) + (
-            f"\nHTTP ceiling: an empty WSGI app under the same gunicorn (1 gthread worker) answered "
+            f"\nHTTP ceiling: an empty WSGI app under the same Granian (1 worker, 8 threads) answered "
             f"{empty['rps']:.0f} req/s (p50 {empty['p50']:.2f} ms), {empty['rps'] / lookup_ox['rps']:.2f}x "
             f"Oxigraph's lookup throughput.\n")
         print(table)

@@ -211,7 +211,7 @@ def export(fmt: str, output, settings: Settings) -> None:
 @click.option("--threads", default=8, show_default=True, type=int, help="Request threads.")
 @store_options
 def serve(host: str, port: int, query_timeout: float | None, threads: int, settings: Settings) -> None:
-    """Serve the store with a production WSGI server (gunicorn).
+    """Serve the store with a production WSGI server (Granian).
 
     With no store yet, it is first built from the bundled example corpus.
     """

@@ -5,6 +5,7 @@ means nothing fits (the caller answers 406).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from osce_kg.loader.errors import OsceKgError
@@ -162,6 +163,12 @@ def negotiate(accept: str | None, available: tuple[str, ...] | list[str],
     wins when it names an available type. With no Accept header the first available
     type is the default. Returns None when nothing acceptable is available.
     """
+    # clients send the same few Accept headers again and again: remember the answers
+    return _negotiate(accept, tuple(available), format_param)
+
+
+@functools.lru_cache(maxsize=1024)
+def _negotiate(accept: str | None, available: tuple[str, ...], format_param: str | None) -> str | None:
     if format_param:
         wanted = FORMAT_ALIASES.get(format_param.lower(), format_param.lower())
         wanted = SYNONYMS.get(wanted, wanted) if wanted not in available else wanted

@@ -6,6 +6,8 @@ capped result is an error, never a silently short body.
 """
 from __future__ import annotations
 
+import io
+
 import json
 from importlib import resources
 from typing import Iterable, Iterator
@@ -56,9 +58,7 @@ def capped(items: Iterable, max_rows: int, what: str) -> list:
     out = []
     for item in items:
         if len(out) >= max_rows:
-            raise ResultTooLarge(
-                f"the query gives more than {max_rows} {what}, the server's limit: add LIMIT "
-                "(and OFFSET to page) or narrow the query")
+            raise _too_many(max_rows, what)
         out.append(item)
     return out
 
@@ -71,17 +71,48 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
 
     :raises ResultTooLarge: more than ``max_rows`` rows.
     """
-    variables = solutions.variables
-    rows = capped(solutions, max_rows, "rows")
-    lines = ["\t".join(str(v) for v in variables), "\n"]
-    for row in rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
-        lines.append("\n")
-    tsv = "".join(lines).encode()
+    counter = _RowCounter(max_rows)
+    try:
+        solutions.serialize(counter, format=ox.QueryResultsFormat.TSV)
+    except ResultTooLarge:
+        raise
+    except OSError as exc:  # pyoxigraph wraps what the writer raised
+        if counter.over:
+            raise _too_many(max_rows, "rows") from None
+        raise
+    if counter.over:
+        raise _too_many(max_rows, "rows")
+    tsv, rows = counter.getvalue(), counter.lines - 1
     if media_type == "text/tab-separated-values":
-        return tsv, len(rows)
+        return tsv, rows
     parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return parsed.serialize(format=RESULTS_FORMATS[media_type]), len(rows)
+    return parsed.serialize(format=RESULTS_FORMATS[media_type]), rows
+
+
+class _RowCounter(io.BytesIO):
+    """Collects TSV as pyoxigraph writes it and stops it past ``max_rows`` rows.
+
+    TSV writes one line per row (newlines inside literals are escaped), so counting
+    newlines counts rows without a Python loop over the solutions.
+    """
+
+    def __init__(self, max_rows: int) -> None:
+        super().__init__()
+        self.max_lines = max_rows + 1  # the header line
+        self.lines = 0
+        self.over = False
+
+    def write(self, data) -> int:  # type: ignore[override]
+        self.lines += bytes(data).count(b"\n")
+        if self.lines > self.max_lines:
+            self.over = True
+            raise _too_many(self.max_lines - 1, "rows")
+        return super().write(data)
+
+
+def _too_many(max_rows: int, what: str) -> ResultTooLarge:
+    return ResultTooLarge(f"the query gives more than {max_rows} {what}, the server's limit: add LIMIT "
+                          "(and OFFSET to page) or narrow the query")
 
 
 def boolean_bytes(result: ox.QueryBoolean, media_type: str) -> bytes:

@@ -1,10 +1,8 @@
-"""Running the app under gunicorn, and building the store on first run."""
+"""Running the app under Granian, and building the store on first run."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
-
-from gunicorn.app.base import BaseApplication
 
 from osce_kg.loader.settings import Settings
 
@@ -82,7 +80,7 @@ def prepare_store(settings: Settings) -> int:
 
     Returns the child's exit code (0 when the store is ready). Not in this process: RocksDB
     starts background threads (flush, compaction) when a store is opened, they do not survive
-    gunicorn's fork, and the worker's first write-then-query would wait for them forever.
+    the server's fork of its worker, and the worker's first write-then-query would wait for them forever.
     """
     import multiprocessing
 
@@ -125,46 +123,23 @@ def _prepare_child(settings: Settings) -> None:
         echo(warning)
 
 
-class _Gunicorn(BaseApplication):
-    """gunicorn driven from Python, so ``osce-kg serve`` needs no config file."""
-
-    def __init__(self, factory: Callable[[], object], options: dict[str, object]) -> None:
-        self._factory = factory
-        self._options = options
-        super().__init__()
-
-    def load_config(self) -> None:
-        for key, value in self._options.items():
-            self.cfg.set(key, value)
-
-    def load(self):
-        return self._factory()
-
-
-def gunicorn_options(settings: Settings, *, host: str, port: int, threads: int) -> dict[str, object]:
-    """One worker process owns the store (one writer); threads serve requests."""
-    return {
-        "bind": f"{host}:{port}",
-        "workers": 1,
-        "worker_class": "gthread",
-        "threads": threads,
-        "timeout": int(settings.query_timeout) + 30,
-        "graceful_timeout": 10,
-        "preload_app": False,
-        "accesslog": None,
-        "errorlog": "-",
-        # the app answers over-long URLs itself (414 with a problem document)
-        "limit_request_line": 0,
-        "limit_request_field_size": max(8190, settings.max_url_bytes + 1024),
-        # one control socket per user would be shared by every server on the machine
-        "control_socket_disable": True,
-        "loglevel": "info",
-    }
+def settings_environment(settings: Settings) -> dict[str, str]:
+    """The ``OSCE_KG_*`` variables that rebuild ``settings``' command-line choices in the worker."""
+    return {"OSCE_KG_STORE": str(settings.store.resolve()), "OSCE_KG_BASE": settings.base,
+            "OSCE_KG_QUERY_TIMEOUT": repr(settings.query_timeout)}
 
 
 def run_server(settings: Settings, *, host: str, port: int, threads: int = 8) -> None:
-    """Serve until interrupted."""
-    from .app import create_app
+    """Serve until interrupted, with Granian (HTTP in Rust, the app on Python threads).
 
-    _Gunicorn(lambda: create_app(settings), gunicorn_options(settings, host=host, port=port,
-                                                              threads=threads)).run()
+    One worker process owns the store (one writer); ``threads`` threads run the app.
+    """
+    import os
+
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    os.environ.update(settings_environment(settings))
+    Granian("osce_kg.server.wsgi:create", factory=True, interface=Interfaces.WSGI, address=host, port=port,
+            workers=1, blocking_threads=threads, websockets=False, log_access=False,
+            workers_kill_timeout=int(settings.query_timeout) + 30).serve()

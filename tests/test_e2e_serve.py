@@ -59,7 +59,7 @@ def test_serve_builds_the_store_from_the_bundled_corpus_on_first_run(tmp_path):
         body = requests.get(server.url + "/health", timeout=10).json()
         assert body["quads"] > 1000
         assert (tmp_path / "fresh-store" / "CURRENT").exists()
-        # regression: the first-run build used to open the store in gunicorn's master process;
+        # regression: the first-run build used to open the store in the server's master process;
         # RocksDB's threads died in the fork and the first query after a write hung forever
         graph = server.base + "graph/pr-plain-2017-presence-in-albania-twenty-years"
         only_there = requests.get(server.url + "/sparql", timeout=30, headers={"Accept": "text/csv"}, params={

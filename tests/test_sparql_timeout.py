@@ -1,4 +1,4 @@
-"""A runaway query under the real server (`osce-kg serve`, gunicorn): stopped at
+"""A runaway query under the real server (`osce-kg serve`, Granian): stopped at
 ``--query-timeout`` with a problem document while other clients keep getting answers."""
 from __future__ import annotations
 
