@@ -38,10 +38,6 @@ def main() -> None:
     """osce-kg: OSCE documents in, a validated knowledge graph out, served."""
 
 
-def _settings_type_check(settings: Settings) -> Settings:  # pragma: no cover - typing aid
-    return settings
-
-
 def _open_loader(settings: Settings):
     from osce_kg.loader.iri import Minter
     from osce_kg.loader.pipeline import Loader
