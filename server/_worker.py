@@ -101,7 +101,8 @@ def dataset_kwargs(job: dict[str, Any], own_dataset: bool) -> dict[str, Any]:
             "named_graphs": [ox.NamedNode(g) for g in named or []]}
 
 
-def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+def execute(store: ox.Store, job: dict[str, Any],
+            info: querytext.QueryInfo | None = None) -> tuple[dict[str, Any], bytes]:
     """Check, evaluate and serialize the job's query.
 
     :raises UpdateNotHere, FederationRefused: the text is an update or federates unasked.
@@ -110,7 +111,7 @@ def execute(store: ox.Store, job: dict[str, Any]) -> tuple[dict[str, Any], bytes
     :raises ResultTooLarge: more rows or triples than ``max_rows``.
     :raises StoreError: evaluation failed (e.g. an allowlisted SERVICE did not answer).
     """
-    info = querytext.inspect_query(job["query"])
+    info = info or querytext.inspect_query(job["query"])
     querytext.refuse(info, job.get("allowlist") or ())
     kwargs = dataset_kwargs(job, info.has_dataset)
     try:

@@ -59,6 +59,8 @@ class QueryInfo:
     top_limit: int | None = None
     #: the query names its own dataset (FROM / FROM NAMED)
     has_dataset: bool = False
+    #: one pattern about a named resource (see :func:`is_bounded_lookup`)
+    bounded_lookup: bool = False
 
 
 class UpdateNotHere(UsageError):
@@ -101,9 +103,10 @@ def tokens(text: str) -> list[tuple[str, str]]:
 
 
 def inspect_query(text: str) -> QueryInfo:
-    """Read the form, update-ness, SERVICE targets, prefixes and top-level LIMIT of ``text``."""
+    """Read the form, update-ness, SERVICE targets, prefixes, top-level LIMIT and lookup-ness of ``text``."""
     info = QueryInfo()
     toks = tokens(text)
+    info.bounded_lookup = is_bounded_lookup(toks)
     depth = 0
     i = 0
     while i < len(toks):
@@ -168,3 +171,52 @@ def _resolve(iri: str, base: str | None) -> str:
 
         return urljoin(base, iri)
     return iri
+
+
+_TERM = ("iri", "pname")
+
+
+def is_bounded_lookup(text: str | list[tuple[str, str]]) -> bool:
+    """Whether ``text`` is a one-pattern lookup about a named resource, whose cost is bounded.
+
+    ``SELECT ?p ?o WHERE { <s> ?p ?o }`` (or ``ASK``, ``*``, ``DISTINCT``, a constant
+    predicate or object, ``LIMIT``/``OFFSET``): one triple pattern with an IRI as subject and
+    no path, filter, optional, union, graph, subquery, expression, aggregate or ordering. Its
+    evaluation is one index scan over that subject's triples, so it may run without a
+    killable worker; anything else answers False.
+    """
+    toks = tokens(text) if isinstance(text, str) else text
+    i = 0
+    while i < len(toks) and toks[i][1].upper() in ("PREFIX", "BASE"):
+        i += 3 if toks[i][1].upper() == "PREFIX" else 2
+    if i >= len(toks) or toks[i][0] != "word" or toks[i][1].upper() not in ("SELECT", "ASK"):
+        return False
+    form = toks[i][1].upper()
+    i += 1
+    if form == "SELECT":
+        if i < len(toks) and toks[i][1].upper() in ("DISTINCT", "REDUCED"):
+            i += 1
+        if i < len(toks) and toks[i] == ("other", "*"):
+            i += 1
+        else:
+            start = i
+            while i < len(toks) and toks[i][0] == "var":
+                i += 1
+            if i == start:
+                return False
+    if i < len(toks) and toks[i][1].upper() == "WHERE":
+        i += 1
+    pattern = toks[i:i + 5]
+    if (len(pattern) < 5 or pattern[0][0] != "open" or pattern[1][0] not in _TERM
+            or not (pattern[2][0] in _TERM + ("var",) or pattern[2] == ("word", "a"))
+            or pattern[3][0] not in _TERM + ("var",)):
+        return False
+    i += 4
+    if toks[i] == ("other", "."):
+        i += 1
+    if i >= len(toks) or toks[i][0] != "close":
+        return False
+    i += 1
+    while i + 1 < len(toks) and toks[i][1].upper() in ("LIMIT", "OFFSET") and toks[i + 1][0] == "number":
+        i += 2
+    return i == len(toks)

@@ -91,3 +91,24 @@ def test_close_removes_the_snapshots(store):
     assert root.exists()
     executor.close()
     assert not root.exists()
+
+
+def test_a_bounded_lookup_runs_in_the_server_process_and_sees_the_last_write(executor, store):
+    """One pattern about a named resource needs no worker: none is started, and it sees writes at once."""
+    lookup = f"SELECT ?p ?o WHERE {{ <{EX}new> ?p ?o }}"
+    assert executor.run(Job(lookup, format=CSV)).body.count(b"\r\n") == 1  # the header only
+    g = Graph()
+    g.add((URIRef(EX + "new"), RDF.type, URIRef(EX + "PressRelease")))
+    store.apply(Change(replace={URIRef(EX + "graph/new"): g}))
+    answer = executor.run(Job(lookup, format=CSV))
+    assert answer.body.count(b"\r\n") == 2 and answer.rows == 1
+    assert not executor._processes  # no worker was ever started
+
+
+def test_a_bounded_lookup_still_respects_the_row_cap(executor, store):
+    g = Graph()
+    for i in range(5):
+        g.add((URIRef(EX + "big"), URIRef(EX + f"p{i}"), URIRef(EX + f"o{i}")))
+    store.apply(Change(replace={URIRef(EX + "graph/big"): g}))
+    with pytest.raises(ResultTooLarge):
+        executor.run(Job(f"SELECT * WHERE {{ <{EX}big> ?p ?o }}", format=CSV))

@@ -54,3 +54,30 @@ def test_prefixes_limit_and_dataset():
 @pytest.mark.parametrize("text", ["'''unterminated", 'SELECT * { ?s ?p "\\"" }', "<<", "}}}{{{", "\x00\ufffd"])
 def test_never_raises_on_odd_text(text):
     inspect_query(text)
+
+
+@pytest.mark.parametrize("query,bounded", [
+    ("SELECT ?p ?o WHERE { <http://x/s> ?p ?o }", True),
+    ("PREFIX ex: <http://x/> SELECT * { ex:s ?p ?o . } LIMIT 10", True),
+    ("ASK { <http://x/s> a ?t }", True),
+    ("SELECT DISTINCT ?o WHERE { <http://x/s> <http://x/p> ?o } LIMIT 5 OFFSET 2", True),
+    ("SELECT ?s WHERE { ?s ?p ?o }", False),
+    ("SELECT ?p ?o WHERE { <http://x/s> ?p ?o . ?o ?q ?r }", False),
+    ("SELECT ?o WHERE { <http://x/s> <http://x/p>/<http://x/q> ?o }", False),
+    ("SELECT ?o WHERE { <http://x/s> <http://x/p>* ?o }", False),
+    ("SELECT ?o WHERE { <http://x/s> ?p ?o FILTER(?o) }", False),
+    ("SELECT ?p ?o WHERE { <http://x/s> ?p ?o } ORDER BY ?o", False),
+    ("SELECT (COUNT(*) AS ?n) WHERE { <http://x/s> ?p ?o }", False),
+    ("CONSTRUCT WHERE { <http://x/s> ?p ?o }", False),
+    ("SELECT ?o WHERE { GRAPH ?g { <http://x/s> ?p ?o } }", False),
+    ("SELECT ?o FROM <http://x/g> WHERE { <http://x/s> ?p ?o }", False),
+    ("SELECT ?o WHERE { <http://x/s> ?p ?o SERVICE <http://e/> { ?a ?b ?c } }", False),
+    ("SELECT ?o WHERE { _:b ?p ?o }", False),
+    ("SELECT ?o WHERE { <http://x/s> ?p ?o", False),
+    ("INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", False),
+], ids=lambda v: str(v)[:60])
+def test_bounded_lookups_are_one_pattern_about_a_named_resource(query, bounded):
+    from osce_kg.server.querytext import is_bounded_lookup
+
+    assert is_bounded_lookup(query) is bounded
+    assert inspect_query(query).bounded_lookup is bounded
