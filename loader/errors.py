@@ -5,7 +5,7 @@ logged, never shown to a client.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class OsceKgError(Exception):

@@ -76,7 +76,7 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
         solutions.serialize(counter, format=ox.QueryResultsFormat.TSV)
     except ResultTooLarge:
         raise
-    except OSError as exc:  # pyoxigraph wraps what the writer raised
+    except OSError:  # pyoxigraph wraps what the writer raised
         if counter.over:
             raise _too_many(max_rows, "rows") from None
         raise

@@ -18,6 +18,45 @@ PAGES = SHARED / "corpus" / "osce-pages"
 CORPUS = REPO / "corpus"
 
 
+def assert_isomorphic(expected, actual, what: str = "graphs", hint: str = "") -> None:
+    """Graphs equal up to blank nodes, else a readable diff: the triples only in one of them."""
+    from rdflib.compare import graph_diff, to_isomorphic
+
+    if to_isomorphic(expected) == to_isomorphic(actual):
+        return
+    _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
+
+    def lines(g) -> str:
+        return "\n".join(sorted(f"  {s.n3()} {p.n3()} {o.n3()}" for s, p, o in g)) or "  (none)"
+
+    pytest.fail(f"{what} differ{hint}\nonly in expected:\n{lines(only_expected)}\n"
+                f"only in actual:\n{lines(only_actual)}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def minter():
+    """The default base's minter."""
+    from osce_kg.loader.iri import Minter
+
+    return Minter("http://localhost:8000/")
+
+
+@pytest.fixture(scope="session")
+def shapes(minter):
+    """The project's shapes graph."""
+    from osce_kg.loader import mapping
+
+    return mapping.shapes_graph(minter)
+
+
+@pytest.fixture(scope="session")
+def ontology(minter):
+    """The project's ontology graph."""
+    from osce_kg.loader import mapping
+
+    return mapping.ontology_graph(minter)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for a fresh store in a temporary folder, default base IRI."""

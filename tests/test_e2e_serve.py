@@ -4,14 +4,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 import requests
 from rdflib import Graph, URIRef
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from conftest import LiveServer, SEED, free_port
+from conftest import LiveServer, free_port
 
 pytestmark = pytest.mark.e2e
 

@@ -17,10 +17,10 @@ from xml.etree import ElementTree
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ld_data import build_store
+from conftest import assert_isomorphic
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
 from osce_kg.server.app import create_app
@@ -93,16 +93,6 @@ def parse(data: bytes, fmt: str, client=None) -> Graph:
     else:
         g.parse(data=data, format=fmt)
     return g
-
-
-def assert_isomorphic(expected: Graph, actual: Graph, what: str) -> None:
-    if isomorphic(expected, actual):
-        return
-    _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-    lines = [f"{what}: graphs differ"]
-    lines += ["  only in expected: " + " ".join(t.n3() for t in triple) for triple in sorted(only_expected)[:10]]
-    lines += ["  only in actual:   " + " ".join(t.n3() for t in triple) for triple in sorted(only_actual)[:10]]
-    raise AssertionError("\n".join(lines))
 
 
 def links(response) -> list[tuple[str, dict[str, str]]]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef

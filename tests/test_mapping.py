@@ -9,9 +9,9 @@ from pathlib import Path
 import pyshacl
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import graph_diff, to_isomorphic
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SH, SKOS, XSD
 
+from conftest import assert_isomorphic
 from osce_kg.loader import mapping
 from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.iri import Minter
@@ -27,23 +27,8 @@ SCHEMA = mapping.SCHEMA
 
 
 @pytest.fixture(scope="module")
-def minter() -> Minter:
-    return Minter(BASE)
-
-
-@pytest.fixture(scope="module")
 def reference(minter) -> Graph:
     return mapping.reference_graph(minter)
-
-
-@pytest.fixture(scope="module")
-def shapes(minter) -> Graph:
-    return mapping.shapes_graph(minter)
-
-
-@pytest.fixture(scope="module")
-def ontology(minter) -> Graph:
-    return mapping.ontology_graph(minter)
 
 
 def id_(kind: str, key: str) -> URIRef:
@@ -85,18 +70,6 @@ def seed_document(records: list[Record] | None = None, navigation: Navigation | 
     text = SEED_BODY
     return Document(path=path, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text,
                     records=[seed_record()] if records is None else records, navigation=navigation)
-
-
-def assert_isomorphic(expected: Graph, actual: Graph) -> None:
-    """Isomorphism with a readable diff: the triples only in one of the graphs."""
-    if to_isomorphic(expected) == to_isomorphic(actual):
-        return
-    _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-
-    def lines(g: Graph) -> str:
-        return "\n".join(sorted(f"  {s.n3()} {p.n3()} {o.n3()}" for s, p, o in g)) or "  (none)"
-
-    pytest.fail(f"graphs differ\nonly in expected:\n{lines(only_expected)}\nonly in actual:\n{lines(only_actual)}")
 
 
 def test_seed_record_matches_golden_graph(minter):

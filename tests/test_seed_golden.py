@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.compare import graph_diff, to_isomorphic
 from rdflib.namespace import PROV, XSD
 
-from conftest import SEED
+from conftest import SEED, assert_isomorphic
 from osce_kg.loader import __version__
 from osce_kg.loader.iri import Minter
 from osce_kg.loader.mapping import SCHEMA
@@ -63,26 +62,13 @@ def seed_graph() -> tuple[URIRef, Graph]:
         store.close()
 
 
-def assert_isomorphic(expected: Graph, actual: Graph) -> None:
-    """Isomorphism, else the triples only in one of the graphs, sorted, one per line."""
-    if to_isomorphic(expected) == to_isomorphic(actual):
-        return
-    _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-
-    def lines(g: Graph) -> str:
-        return "\n".join(sorted(f"  {s.n3()} {p.n3()} {o.n3()}" for s, p, o in g)) or "  (none)"
-
-    pytest.fail(f"the seed's graph differs from {GOLDEN.name} (regenerate with OSCE_KG_UPDATE_GOLDEN=1 "
-                f"if the change is intended)\nonly in expected:\n{lines(only_expected)}\n"
-                f"only in actual:\n{lines(only_actual)}", pytrace=False)
-
-
 def test_the_seed_document_graph_matches_the_golden_graph(seed_graph):
     iri, actual = seed_graph
     if os.environ.get("OSCE_KG_UPDATE_GOLDEN"):
         GOLDEN.write_text(actual.serialize(format="turtle"), encoding="utf-8")
     assert iri == URIRef(BASE + "graph/000-6bfc26f97893894c")
-    assert_isomorphic(Graph().parse(GOLDEN, format="turtle"), actual)
+    assert_isomorphic(Graph().parse(GOLDEN, format="turtle"), actual, f"the seed's graph and {GOLDEN.name}",
+                      " (regenerate with OSCE_KG_UPDATE_GOLDEN=1 if the change is intended)")
 
 
 def test_the_diff_is_readable():

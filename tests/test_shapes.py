@@ -7,7 +7,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from osce_kg.loader import mapping
-from osce_kg.loader.iri import Minter
 
 BASE = "http://localhost:8000/"
 PREFIXES = f"""
@@ -31,21 +30,6 @@ id:state\\/belgium a osce:ParticipatingState ; skos:prefLabel "Belgium"@en ; osc
 id:release\\/r a osce:PressRelease ; dct:title "A release"@en ; dct:issued "2009-02-18"^^xsd:date ;
     prov:wasDerivedFrom g:d\\#source ; osce:mentions id:state\\/belgium .
 """
-
-
-@pytest.fixture(scope="module")
-def minter() -> Minter:
-    return Minter(BASE)
-
-
-@pytest.fixture(scope="module")
-def shapes(minter) -> Graph:
-    return mapping.shapes_graph(minter)
-
-
-@pytest.fixture(scope="module")
-def ontology(minter) -> Graph:
-    return mapping.ontology_graph(minter)
 
 
 def validate(data: Graph, shapes: Graph, ontology: Graph) -> tuple[bool, Graph]:

@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
-import time
 
 import pytest
-import requests
 from rdflib import Graph, Literal, URIRef
 
 from conftest import free_port
