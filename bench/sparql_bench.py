@@ -189,6 +189,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2, help="osce-kg query workers")
+    parser.add_argument("--threads", type=int, default=8, help="osce-kg serve --threads (request threads)")
     parser.add_argument("--out", type=Path, default=None, help="also write the table here (Markdown)")
     args = parser.parse_args()
 
@@ -210,7 +211,8 @@ def main() -> None:
         our_port, ox_port = free_port(), free_port()
         env = dict(os.environ, OSCE_KG_QUERY_WORKERS=str(args.workers))
         procs.append(subprocess.Popen(
-            [sys.executable, "-m", "osce_kg.server.cli", "serve", "--store", str(ours), "--port", str(our_port)],
+            [sys.executable, "-m", "osce_kg.server.cli", "serve", "--store", str(ours), "--port", str(our_port),
+             "--threads", str(args.threads)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         procs.append(subprocess.Popen(
             ["oxigraph", "serve", "--location", str(theirs), "--bind", f"127.0.0.1:{ox_port}",
@@ -257,7 +259,7 @@ def main() -> None:
 
 def render(rows, args, triples: int) -> str:
     head = (f"{args.releases} releases ({triples} quads), {args.clients} keep-alive clients, "
-            f"{args.seconds:g} s per query type, osce-kg with {args.workers} query workers\n\n"
+            f"{args.seconds:g} s per query type, osce-kg with {args.workers} query workers and {args.threads} request threads\n\n"
             "| query | osce-kg req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms | ratio |\n"
             "|---|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
