@@ -134,7 +134,7 @@ def execute(store: ox.Store, job: dict[str, Any],
         raise negotiation.NotAcceptable(f"{kind} results are available as: {', '.join(available)}")
     max_rows = int(job["max_rows"])
     if kind == "SELECT":
-        body, rows = results.solutions_bytes(result, media, max_rows)
+        body, rows = results.solutions_bytes(result, media, max_rows, bounded=info.bounded_lookup)
     elif kind == "ASK":
         body, rows = results.boolean_bytes(result, media), 1
     else:

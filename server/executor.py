@@ -18,6 +18,8 @@ caller gets :class:`QueryTimeout`. Other queries go on in the other workers.
 """
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import json
 import logging
 import os
@@ -28,9 +30,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, NoReturn
 
 from osce_kg.loader import errors
 from osce_kg.loader.errors import OsceKgError, QueryTimeout, StoreError
@@ -114,26 +117,32 @@ class _Process:
         :raises EOFError: the worker died.
         """
         buffer = bytearray()
-        header_size = _LEN.unpack_from(self._fill(buffer, 4, deadline), 0)[0]
-        header = json.loads(self._fill(buffer, 4 + header_size, deadline)[4:4 + header_size])
-        body_size = _LEN.unpack_from(self._fill(buffer, 8 + header_size, deadline), 4 + header_size)[0]
-        body = bytes(self._fill(buffer, 8 + header_size + body_size, deadline)[8 + header_size:])
-        return header, body
-
-    def _fill(self, buffer: bytearray, n: int, deadline: float) -> bytearray:
-        """Read into ``buffer`` until it holds ``n`` bytes; returns it."""
-        while len(buffer) < n:
+        while len(buffer) < (size := _answer_size(buffer)):
             remaining = deadline - time.monotonic()
-            if remaining <= 0:
+            if remaining <= 0 or not select.select([self.rfd], [], [], remaining)[0]:
                 raise TimeoutError
-            ready, _, _ = select.select([self.rfd], [], [], remaining)
-            if not ready:
-                raise TimeoutError
-            chunk = os.read(self.rfd, max(n - len(buffer), 1 << 16))
-            if not chunk:
-                raise EOFError
-            buffer += chunk
-        return buffer
+            self._read(buffer, size)
+        return _split_answer(buffer)
+
+    async def receive_async(self, deadline: float) -> tuple[dict[str, Any], bytes]:
+        """:meth:`receive` on the running event loop, which waits for the pipe meanwhile."""
+        loop = asyncio.get_running_loop()
+        buffer = bytearray()
+        while len(buffer) < (size := _answer_size(buffer)):
+            ready: asyncio.Future[None] = loop.create_future()
+            loop.add_reader(self.rfd, lambda: ready.done() or ready.set_result(None))
+            try:
+                await _within(ready, deadline - time.monotonic())
+            finally:
+                loop.remove_reader(self.rfd)
+            self._read(buffer, size)
+        return _split_answer(buffer)
+
+    def _read(self, buffer: bytearray, size: int) -> None:
+        chunk = os.read(self.rfd, max(size - len(buffer), 1 << 16))
+        if not chunk:
+            raise EOFError
+        buffer += chunk
 
     def kill(self) -> None:
         try:
@@ -147,6 +156,111 @@ class _Process:
 
     def alive(self) -> bool:
         return self.proc.poll() is None
+
+
+class _Pool:
+    """The idle workers, handed out first come, first served to threads and event loops alike."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: deque[_Process] = deque()
+        #: callables that take a process for a waiter, or answer False when it gave up
+        self._waiters: deque[Callable[[_Process], bool]] = deque()
+
+    def put(self, process: _Process) -> None:
+        with self._lock:
+            while self._waiters:
+                if self._waiters.popleft()(process):
+                    return
+            self._idle.append(process)
+
+    def size(self) -> int:
+        return len(self._idle)
+
+    def take(self, timeout: float) -> _Process:
+        """An idle worker, waiting up to ``timeout`` seconds on this thread.
+
+        :raises TimeoutError: none came free in time.
+        """
+        future: concurrent.futures.Future[_Process] = concurrent.futures.Future()
+
+        def give(process: _Process) -> bool:
+            if not future.set_running_or_notify_cancel():
+                return False
+            future.set_result(process)
+            return True
+
+        with self._lock:
+            if self._idle:
+                return self._idle.popleft()
+            self._waiters.append(give)
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            if future.cancel():
+                raise TimeoutError from None
+            return future.result()  # handed over just as the time ran out
+
+    async def take_async(self, timeout: float) -> _Process:
+        """:meth:`take` on the running event loop, which serves other requests meanwhile."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[_Process] = loop.create_future()
+
+        def deliver(process: _Process) -> None:
+            if future.done():  # the waiter gave up meanwhile: the next one gets it
+                self.put(process)
+            else:
+                future.set_result(process)
+
+        def give(process: _Process) -> bool:
+            if future.done():
+                return False
+            loop.call_soon_threadsafe(deliver, process)
+            return True
+
+        with self._lock:
+            if self._idle:
+                return self._idle.popleft()
+            self._waiters.append(give)
+        return await _within(future, timeout)
+
+
+async def _within(future: asyncio.Future, timeout: float) -> Any:
+    """``await future``, cancelling it after ``timeout`` seconds (lighter than :func:`asyncio.wait_for`).
+
+    :raises TimeoutError: the time ran out first.
+    """
+    expired: list[bool] = []
+
+    def expire() -> None:
+        if not future.done():
+            expired.append(True)
+            future.cancel()
+
+    timer = asyncio.get_running_loop().call_later(max(0.0, timeout), expire)
+    try:
+        return await future
+    except asyncio.CancelledError:
+        if expired:
+            raise TimeoutError from None
+        raise  # the request itself was cancelled
+    finally:
+        timer.cancel()
+
+
+def _answer_size(buffer: bytearray) -> int:
+    """How many bytes the answer (header frame, body frame) takes, as far as ``buffer`` tells."""
+    if len(buffer) < 4:
+        return 4
+    header_end = 4 + _LEN.unpack_from(buffer, 0)[0]
+    if len(buffer) < header_end + 4:
+        return header_end + 4
+    return header_end + 4 + _LEN.unpack_from(buffer, header_end)[0]
+
+
+def _split_answer(buffer: bytearray) -> tuple[dict[str, Any], bytes]:
+    header_end = 4 + _LEN.unpack_from(buffer, 0)[0]
+    return json.loads(buffer[4:header_end]), bytes(buffer[header_end + 4:])
 
 
 @dataclass
@@ -172,7 +286,7 @@ class Executor:
         self.timeout = timeout
         self.max_rows = max_rows
         self.snapshot_root = snapshot_root or store.path.parent / f".{store.path.name}-snapshots-{os.getpid()}"
-        self._idle: queue.Queue[_Process] = queue.Queue()
+        self._idle = _Pool()
         self._spawn: queue.Queue[int | None] = queue.Queue()
         self._processes: set[_Process] = set()
         self._snapshots: dict[int, _Snapshot] = {}
@@ -277,28 +391,71 @@ class Executor:
             shutil.rmtree(snapshot.path, ignore_errors=True)
 
     # -- queries ----------------------------------------------------------------
-    def run(self, job: Job) -> Answer:
-        """Run ``job`` in a worker within the time limit.
+    def runs_here(self, info: querytext.QueryInfo) -> bool:
+        """Whether a query like ``info`` is answered in this process, at once, without a worker."""
+        return info.bounded_lookup
+
+    def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+        """Run ``job`` in a worker within the time limit (``info``: its text, already inspected).
 
         :raises QueryTimeout: it ran past the limit; its worker was killed.
         :raises ServerBusy: no worker came free within the limit.
         :raises QuerySyntaxError, ResultTooLarge, NotAcceptable: from the worker.
         :raises StoreError: the worker died or the store failed.
         """
-        info = querytext.inspect_query(job.query)
-        if info.bounded_lookup:
+        info = info or querytext.inspect_query(job.query)
+        if self.runs_here(info):
             return self._run_here(job, info)
         self.start()
         deadline = time.monotonic() + self.timeout
         snapshot = self._fresh_snapshot()
         try:
             process = self._take(deadline)
-            header, body = self._exchange(process, snapshot, job, deadline)
+            self._send(process, snapshot, job)
+            try:
+                header, body = process.receive(deadline)
+            except BaseException as exc:
+                self._failed(process, exc)
+            self._idle.put(process)
         finally:
-            with self._lock:
-                snapshot.in_flight -= 1
+            self._done_with(snapshot)
+        return self._answer(header, body)
+
+    async def run_async(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+        """:meth:`run` on the running event loop: it waits for the worker without a thread.
+
+        Making a fresh snapshot (after a write) and waiting for a busy pool happen on a thread.
+        """
+        info = info or querytext.inspect_query(job.query)
+        if self.runs_here(info):
+            return self._run_here(job, info)
+        loop = asyncio.get_running_loop()
+        self.start()
+        deadline = time.monotonic() + self.timeout
+        if self._current is not None and self._current.covers >= self._writes:
+            snapshot = self._fresh_snapshot()
+        else:
+            snapshot = await loop.run_in_executor(None, self._fresh_snapshot)
+        try:
+            process = await self._take_async(deadline)
+            self._send(process, snapshot, job)
+            try:
+                header, body = await process.receive_async(deadline)
+            except BaseException as exc:  # a cancelled request too: the worker is mid-query
+                self._failed(process, exc)
+            self._idle.put(process)
+        finally:
+            self._done_with(snapshot)
+        return self._answer(header, body)
+
+    def _done_with(self, snapshot: _Snapshot) -> None:
+        with self._lock:
+            snapshot.in_flight -= 1
         if len(self._snapshots) > 1:
             self._sweep()
+
+    @staticmethod
+    def _answer(header: dict[str, Any], body: bytes) -> Answer:
         if header.get("error"):
             raise _ERRORS.get(header["error"], StoreError)(header.get("message", "query failed"))
         return Answer(header["type"], body, header.get("rows", 0), header.get("kind", ""),
@@ -320,34 +477,51 @@ class Executor:
     def _take(self, deadline: float) -> _Process:
         while True:
             try:
-                process = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                raise ServerBusy(
-                    f"every query worker stayed busy for {self.timeout:g} s; try again later") from None
+                process = self._idle.take(max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise self._busy() from None
             if process.alive():
                 return process
             self._retire(process)
 
-    def _exchange(self, process: _Process, snapshot: _Snapshot, job: Job,
-                  deadline: float) -> tuple[dict[str, Any], bytes]:
+    async def _take_async(self, deadline: float) -> _Process:
+        while True:
+            try:
+                process = await self._idle.take_async(max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise self._busy() from None
+            if process.alive():
+                return process
+            self._retire(process)
+
+    def _busy(self) -> ServerBusy:
+        return ServerBusy(f"every query worker stayed busy for {self.timeout:g} s; try again later")
+
+    def _send(self, process: _Process, snapshot: _Snapshot, job: Job) -> None:
         payload = dict(job.__dict__, generation=snapshot.generation, path=str(snapshot.path),
                        max_rows=self.max_rows)
         try:
             process.send(json.dumps(payload).encode())
-            process.generation = snapshot.generation
-            answer = process.receive(deadline)
-        except TimeoutError:
+        except OSError as exc:
+            self._failed(process, exc)
+        process.generation = snapshot.generation
+
+    def _failed(self, process: _Process, exc: BaseException) -> NoReturn:
+        """The exchange with ``process`` broke off: retire it and say why.
+
+        :raises QueryTimeout: the deadline passed.
+        :raises StoreError: the worker died or the pipe failed.
+        """
+        self._retire(process)
+        if isinstance(exc, TimeoutError):
             self.timeouts += 1
-            self._retire(process)
             raise QueryTimeout(
                 f"the query ran longer than the server's limit of {self.timeout:g} s and was "
                 "stopped; narrow it or add LIMIT") from None
-        except (EOFError, OSError, ValueError):
-            log.exception("a query worker failed")
-            self._retire(process)
+        if isinstance(exc, (EOFError, OSError, ValueError)):
+            log.error("a query worker failed", exc_info=exc)
             raise StoreError("the query worker failed; the query was not answered") from None
-        self._idle.put(process)
-        return answer
+        raise exc
 
     def _retire(self, process: _Process) -> None:
         """Kill ``process`` and have a fresh one started in its place."""
@@ -361,7 +535,7 @@ class Executor:
 
     def stats(self) -> dict[str, int]:
         """Workers alive and idle, snapshot generation, timeouts so far."""
-        return {"workers": len(self._processes), "idle": self._idle.qsize(),
+        return {"workers": len(self._processes), "idle": self._idle.size(),
                 "generation": self._current.generation if self._current else 0,
                 "timeouts": self.timeouts}
 

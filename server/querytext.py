@@ -81,6 +81,8 @@ def refuse(info: "QueryInfo", allowlist: Iterable[str]) -> None:
     :raises UpdateNotHere: the text is a SPARQL Update.
     :raises FederationRefused: a SERVICE names an endpoint not on ``allowlist``.
     """
+    if not info.is_update and not info.services:
+        return
     if info.is_update:
         raise UpdateNotHere("this is a SPARQL Update; POST it to /update with a token, not to /sparql")
     allowed = set(allowlist)
@@ -102,8 +104,28 @@ def tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_IRI = r"""<[^<>"{}|^`\\\x00-\x20]*>"""
+_VAR = r"[?$]\w+"
+#: the commonest bounded lookup, ``SELECT ?p ?o WHERE { <s> ?p ?o }``, recognised without the lexer
+#: (it is most of a linked-data client's traffic); anything else takes the lexer
+_PLAIN_LOOKUP = re.compile(
+    rf"""\s*SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(?:\*|(?:{_VAR}\s*)+)\s*(?:WHERE\s*)?
+         \{{\s*{_IRI}\s+(?:{_VAR}\s+|{_IRI}\s*|a\s+)(?:{_VAR}|{_IRI})\s*\.?\s*\}}
+         \s*(?:LIMIT\s+(?P<limit>\d+)\s*)?(?:OFFSET\s+\d+\s*)?""",
+    re.IGNORECASE | re.VERBOSE | re.ASCII)
+
+
 def inspect_query(text: str) -> QueryInfo:
     """Read the form, update-ness, SERVICE targets, prefixes, top-level LIMIT and lookup-ness of ``text``."""
+    plain = _PLAIN_LOOKUP.fullmatch(text)
+    if plain is not None:
+        limit = plain.group("limit")
+        return QueryInfo(form="SELECT", top_limit=int(limit) if limit else None, bounded_lookup=True)
+    return _inspect(text)
+
+
+def _inspect(text: str) -> QueryInfo:
+    """:func:`inspect_query` by the lexer, for every query."""
     info = QueryInfo()
     toks = tokens(text)
     info.bounded_lookup = is_bounded_lookup(toks)

@@ -7,6 +7,7 @@ type. The time limit is the HTTP timeout; the remote server should carry its own
 """
 from __future__ import annotations
 
+import asyncio
 import time
 
 import requests
@@ -26,7 +27,11 @@ class RemoteExecutor:
         self.session = store.http.session
         self.timeout = timeout
 
-    def run(self, job: Job) -> Answer:
+    def runs_here(self, info: querytext.QueryInfo) -> bool:
+        """Never: every query is an HTTP call to the remote store."""
+        return False
+
+    def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
         """Check, negotiate and forward ``job``.
 
         :raises UpdateNotHere, FederationRefused: as for the local workers.
@@ -35,7 +40,7 @@ class RemoteExecutor:
         :raises QueryTimeout: no answer within the limit.
         :raises StoreError: the remote store failed or cannot be reached.
         """
-        info = querytext.inspect_query(job.query)
+        info = info or querytext.inspect_query(job.query)
         querytext.refuse(info, job.allowlist)
         kind = info.form or "SELECT"
         available = negotiation.FORM_TYPES.get(kind, negotiation.SELECT_TYPES)
@@ -61,6 +66,10 @@ class RemoteExecutor:
             raise StoreError(f"the remote store answered {response.status_code}")
         media_type = response.headers.get("Content-Type", media).split(";")[0].strip()
         return Answer(media_type, response.content, 0, kind, time.monotonic() - started)
+
+    async def run_async(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+        """:meth:`run` on a thread, so the event loop goes on meanwhile."""
+        return await asyncio.get_running_loop().run_in_executor(None, self.run, job, info)
 
     def invalidate(self) -> None:
         """Nothing cached here: the remote store sees its own writes."""

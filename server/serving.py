@@ -130,16 +130,31 @@ def settings_environment(settings: Settings) -> dict[str, str]:
 
 
 def run_server(settings: Settings, *, host: str, port: int, threads: int = 8) -> None:
-    """Serve until interrupted, with Granian (HTTP in Rust, the app on Python threads).
+    """Serve until interrupted, with Granian (HTTP in Rust) and the ASGI app of :mod:`osce_kg.server.asgi`.
 
-    One worker process owns the store (one writer); ``threads`` threads run the app.
+    One worker process owns the store (one writer); query requests are read on its event
+    loop, and ``threads`` threads run the Flask app (as many wait for query workers).
     """
     import os
 
     from granian import Granian
     from granian.constants import Interfaces
 
-    os.environ.update(settings_environment(settings))
-    Granian("osce_kg.server.wsgi:create", factory=True, interface=Interfaces.WSGI, address=host, port=port,
-            workers=1, blocking_threads=threads, websockets=False, log_access=False,
+    from .asgi import THREADS_VARIABLE
+
+    os.environ.update(settings_environment(settings), **{THREADS_VARIABLE: str(threads)})
+    Granian("osce_kg.server.asgi:create", factory=True, interface=Interfaces.ASGI, address=host, port=port,
+            workers=1, websockets=False, log_access=False, loop=_event_loop(),
             workers_kill_timeout=int(settings.query_timeout) + 30).serve()
+
+
+def _event_loop() -> "Loops":
+    """uvloop where it is installed (a dependency on Linux and macOS): per request it costs a fraction of
+    asyncio's own loop, measured in ``bench/``; asyncio elsewhere."""
+    from granian.constants import Loops
+
+    try:
+        import uvloop  # noqa: F401
+    except ImportError:
+        return Loops.asyncio
+    return Loops.uvloop

@@ -18,6 +18,7 @@ from __future__ import annotations
 import atexit
 import io
 import json
+import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable, Iterable
@@ -36,9 +37,11 @@ from . import negotiation
 from .executor import Answer, Executor, Job
 from .remote_executor import RemoteExecutor
 from .negotiation import NotAcceptable
-from .querytext import UpdateNotHere
+from .querytext import QueryInfo, UpdateNotHere
 from .servicedesc import service_description
 from .services import Services, services
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("sparql", __name__, template_folder="templates")
 
@@ -461,21 +464,41 @@ class FastQueryPath:
         return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{environ.get('SCRIPT_NAME', '')}/sparql"
 
     def answer(self, job: Job, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
-        cors = cors_headers(environ.get("HTTP_ORIGIN"), self.settings.cors_origins)
+        status, headers, body = self.respond(job, environ.get("HTTP_ORIGIN"))
+        start_response(f"{status} {_REASONS.get(status, 'Error')}", headers)
+        return [body]
+
+    def respond(self, job: Job, origin: str | None,
+                info: QueryInfo | None = None) -> tuple[int, list[tuple[str, str]], bytes]:
+        """Run ``job``: the status, headers and body of its answer or of the problem it met."""
         try:
-            answer = self.executor.run(job)
-        except OsceKgError as exc:
-            body = json.dumps({"type": "about:blank", "title": exc.title, "status": exc.http_status,
-                               "detail": exc.message}, ensure_ascii=False, indent=1).encode()
-            start_response(f"{exc.http_status} {_REASONS.get(exc.http_status, 'Error')}", [
-                ("Content-Type", "application/problem+json"), ("Content-Length", str(len(body))),
-                ("Vary", "Accept"), *cors])
-            return [body]
+            answer = self.executor.run(job, info)
+        except Exception as exc:
+            return self.failure(exc, origin)
+        return self.success(answer, origin)
+
+    def success(self, answer: Answer, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
+        """The status, headers and body of ``answer``."""
         media = answer.media_type + ("; charset=utf-8" if answer.media_type in TEXT_TYPES else "")
-        start_response("200 OK", [("Content-Type", media), ("Content-Length", str(len(answer.body))),
-                                  ("Vary", "Accept"), ("X-Result-Rows", str(answer.rows)), *cors])
-        return [answer.body]
+        return 200, [("Content-Type", media), ("Content-Length", str(len(answer.body))), ("Vary", "Accept"),
+                     ("X-Result-Rows", str(answer.rows)), *cors_headers(origin, self.settings.cors_origins)], answer.body
+
+    def failure(self, exc: Exception, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
+        """The problem document for ``exc``; an unexpected error is logged and answered 500 without details."""
+        cors = cors_headers(origin, self.settings.cors_origins)
+        if isinstance(exc, OsceKgError):
+            return self._problem(exc.http_status, exc.title, exc.message, cors)
+        log.error("query failed unexpectedly", exc_info=exc)
+        return self._problem(500, "Internal error", "the query could not be answered; the error is logged", cors)
+
+    @staticmethod
+    def _problem(status: int, title: str, detail: str,
+                 cors: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]], bytes]:
+        body = json.dumps({"type": "about:blank", "title": title, "status": status, "detail": detail},
+                          ensure_ascii=False, indent=1).encode()
+        return status, [("Content-Type", "application/problem+json"), ("Content-Length", str(len(body))),
+                        ("Vary", "Accept"), *cors], body
 
 
-_REASONS = {400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",
+_REASONS = {200: "OK", 400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",
             503: "Service Unavailable", 504: "Gateway Timeout"}

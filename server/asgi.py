@@ -1,0 +1,154 @@
+"""The ASGI application ``osce-kg serve`` runs under Granian: ``osce_kg.server.asgi:create``.
+
+Why ASGI around a Flask app: pyoxigraph holds the GIL while it reads the store, so
+in one process only one thread makes progress at a time, and request threads
+that take turns at the GIL cost more than the lookups themselves (measured in
+``bench/``: a minimal lookup app answers 0.58x of Oxigraph's rate on eight WSGI
+threads, 0.69x on one event loop). So query requests to ``/sparql`` are read
+on the event loop: a bounded lookup (see :func:`querytext.is_bounded_lookup`) is
+answered right there; any other query is sent to its killable worker and the
+loop waits for the answer on the pipe, serving other requests meanwhile. Everything else (the linked-data pages,
+updates, the Graph Store, the service description, every malformed request) goes
+to the Flask app through :class:`a2wsgi.WSGIMiddleware`, on threads of its own.
+The query request is read and answered by the same code as under WSGI
+(:class:`osce_kg.server.sparql.FastQueryPath`).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from io import BytesIO
+from typing import Any, Awaitable, Callable
+
+from a2wsgi import WSGIMiddleware
+from flask import Flask
+
+from osce_kg.loader.settings import load_settings
+
+from .app import create_app
+from .executor import Job
+from .sparql import FastQueryPath
+
+log = logging.getLogger(__name__)
+
+Scope = dict[str, Any]
+Message = dict[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+#: the variable ``osce-kg serve --threads`` is handed down in
+THREADS_VARIABLE = "OSCE_KG_THREADS"
+SPARQL_PATHS = ("/sparql", "/sparql/")
+
+
+class QueryFirstApp:
+    """ASGI: queries to ``/sparql`` on the event loop or a query thread, the rest to Flask.
+
+    ``threads`` threads serve the Flask app; queries wait for their workers on the loop.
+    """
+
+    def __init__(self, flask_app: Flask, *, threads: int = 8) -> None:
+        self.flask_app = flask_app
+        self.wsgi = WSGIMiddleware(flask_app, workers=threads)
+        inner = flask_app.wsgi_app
+        self.queries: FastQueryPath | None = inner if isinstance(inner, FastQueryPath) else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if (self.queries is not None and scope["type"] == "http" and scope["path"] in SPARQL_PATHS
+                and scope["method"] in ("GET", "POST")):
+            environ, receive = await self._environ(scope, receive)
+            job = self.queries.job(environ) if environ is not None else None
+            if job is not None:
+                await self._answer(job, environ, send)  # type: ignore[arg-type]
+                return
+        await self.wsgi(scope, _coroutine(receive), send)
+
+    async def _answer(self, job: Job, environ: dict[str, Any], send: Send) -> None:
+        assert self.queries is not None
+        origin = environ.get("HTTP_ORIGIN")
+        try:
+            answer = await self.queries.executor.run_async(job)
+        except Exception as exc:
+            status, headers, body = self.queries.failure(exc, origin)
+        else:
+            status, headers, body = self.queries.success(answer, origin)
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def _environ(self, scope: Scope, receive: Receive) -> tuple[dict[str, Any] | None, Receive]:
+        """The WSGI environ :meth:`FastQueryPath.job` reads, and the ``receive`` to pass on.
+
+        A POST body is read here only when its length is declared and within the limit;
+        the returned ``receive`` replays it for Flask should the request go there.
+        """
+        environ: dict[str, Any] = {
+            "REQUEST_METHOD": scope["method"], "PATH_INFO": scope["path"], "SCRIPT_NAME": scope.get("root_path", ""),
+            "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
+            "wsgi.url_scheme": scope.get("scheme", "http"),
+        }
+        server = scope.get("server") or ("localhost", 80)
+        environ["SERVER_NAME"], environ["SERVER_PORT"] = server[0], str(server[1])
+        for raw_name, raw_value in scope["headers"]:
+            name = raw_name.decode("latin-1").upper().replace("-", "_")
+            key = name if name in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + name
+            value = raw_value.decode("latin-1")
+            environ[key] = environ[key] + "," + value if key in environ else value
+        if scope["method"] != "POST":
+            environ["wsgi.input"] = BytesIO()
+            return environ, receive
+        assert self.queries is not None
+        try:
+            length = int(environ.get("CONTENT_LENGTH", ""))
+        except ValueError:
+            return None, receive
+        if not 0 <= length <= self.queries.settings.max_body_bytes:
+            return None, receive
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return None, _replay([message], receive)
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        environ["wsgi.input"] = BytesIO(body)
+        return environ, _replay([{"type": "http.request", "body": body, "more_body": False}], receive)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+def _coroutine(receive: Receive) -> Receive:
+    """``receive`` as a coroutine function (a2wsgi schedules it with ``run_coroutine_threadsafe``,
+    and Granian's ``receive`` gives a future of its own, not a coroutine)."""
+    async def received() -> Message:
+        return await receive()
+
+    return received
+
+
+def _replay(messages: list[Message], receive: Receive) -> Receive:
+    """A ``receive`` that gives ``messages`` first, then what ``receive`` gives."""
+    pending = list(messages)
+
+    async def replayed() -> Message:
+        return pending.pop(0) if pending else await receive()
+
+    return replayed
+
+
+def create() -> QueryFirstApp:
+    """The app, configured from the environment (``OSCE_KG_*``, as ``osce-kg serve`` sets it)."""
+    return QueryFirstApp(create_app(load_settings()), threads=int(os.environ.get(THREADS_VARIABLE, "8")))
