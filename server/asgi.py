@@ -50,7 +50,7 @@ class QueryFirstApp:
 
     def __init__(self, flask_app: Flask, *, threads: int = 8) -> None:
         self.flask_app = flask_app
-        self.wsgi = WSGIMiddleware(flask_app, workers=threads)
+        self.wsgi = WSGIMiddleware(_input_terminated(flask_app), workers=threads)
         inner = flask_app.wsgi_app
         self.queries: FastQueryPath | None = inner if isinstance(inner, FastQueryPath) else None
 
@@ -128,6 +128,20 @@ class QueryFirstApp:
             elif message["type"] == "lifespan.shutdown":
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+
+def _input_terminated(app: Callable[..., Any]) -> Callable[..., Any]:
+    """``app`` told that the request body ends where the client's does.
+
+    a2wsgi's input stream ends with the ASGI body, chunked or not, but it does not say
+    so, and Werkzeug reads no body at all from a request without ``Content-Length``
+    unless ``wsgi.input_terminated`` is set.
+    """
+    def terminated(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        environ["wsgi.input_terminated"] = True
+        return app(environ, start_response)
+
+    return terminated
 
 
 def _coroutine(receive: Receive) -> Receive:

@@ -1,5 +1,5 @@
-"""Helpers for the SPARQL endpoint tests: small stores built by hand, the app under a
-real WSGI server (werkzeug's, threaded) on a free port, closed with its query workers."""
+"""Helpers for the SPARQL endpoint tests: small stores built by hand, the app served as in
+production (ASGI under Granian) on a free port, closed with its query workers."""
 from __future__ import annotations
 
 import contextlib
@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from rdflib import Graph, URIRef
-from werkzeug.serving import make_server
 
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
@@ -74,24 +73,56 @@ def make_app(tmp_path: Path, graphs: Mapping[str, str | Path] = GRAPHS, **overri
 
 @contextlib.contextmanager
 def serving(app, port: int = 0) -> Iterator[str]:
-    """Serve ``app`` on ``port`` (a free one by default); yields the base URL. Stops the
-    server, the query workers and the store afterwards."""
+    """Serve ``app`` as ``osce-kg serve`` does (the ASGI app of :mod:`osce_kg.server.asgi` under
+    Granian, on uvloop) on ``port`` (a free one by default), in a thread; yields the base URL.
+    Stops the server, the query workers and the store afterwards."""
+    import asyncio
+
+    from granian.constants import Interfaces
+    from granian.server.embed import Server
+
+    from osce_kg.server.asgi import QueryFirstApp
     from osce_kg.server.services import EXTENSION_KEY
     from osce_kg.server.sparql import executor_of
 
-    server = make_server("127.0.0.1", port, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+    port = port or free_port()
+    server = Server(QueryFirstApp(app, threads=4), address="127.0.0.1", port=port, interface=Interfaces.ASGI,
+                    websockets=False, log_enabled=False)
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        import uvloop
+
+        loop = uvloop.new_event_loop()
+    except ImportError:
+        loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(server.serve(),), daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(base)
+        yield base
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+        loop.call_soon_threadsafe(server.stop)
+        thread.join(timeout=30)
+        loop.close()
         executor = executor_of(app)
         if executor is not None:
             executor.close()
         app.extensions[EXTENSION_KEY].store.close()
+
+
+def _wait_for(base: str, timeout: float = 30.0) -> None:
+    import socket
+    import time
+
+    host, port = base.rsplit("//", 1)[1].split(":")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((host, int(port)), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"the test server at {base} did not come up")
 
 
 def free_port() -> int:
