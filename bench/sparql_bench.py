@@ -2,14 +2,16 @@
 
 Usage::
 
-    python bench/sparql_bench.py [--releases 10000] [--seconds 5] [--clients 4] [--out bench/sparql_results.md]
+    python bench/sparql_bench.py [--releases 10000] [--seconds 5] [--clients 4] [--rounds 5] [--only lookup]
+                                 [--out bench/sparql_results.md]
 
 Builds a synthetic OSCE-shaped graph (press releases of ~18 quads in one named graph
 each, plus States, Secretariat units and field operations), bulk-loads it once, copies
 the store for Oxigraph, starts `osce-kg serve` (Granian, query workers) and
 `oxigraph serve --union-default-graph` on free ports, and drives each query of the mix
-for ``--seconds`` with ``--clients`` keep-alive client processes. Reports throughput,
-p50 and p99 latency and the throughput ratio (osce-kg / Oxigraph) per query.
+for ``--seconds`` per server with ``--clients`` keep-alive client processes, in ``--rounds``
+rounds that alternate the two servers. Reports throughput, p50 and p99 latency and the
+throughput ratio (osce-kg / Oxigraph) per query, with the spread of the per-round ratios.
 
 Both servers and the clients share the machine's cores; ratios are what to read,
 absolute numbers move with the machine's load.
@@ -114,12 +116,14 @@ def query_mix(releases: int) -> dict[str, callable]:
 ACCEPT = {"construct": "text/turtle"}
 
 
-def empty_app(environ, start_response):
-    """A WSGI app that does nothing: under the same server it shows the HTTP layer's ceiling."""
+async def empty_app(scope, receive, send):
+    """An ASGI app that does nothing: under the same server and loop it shows the HTTP layer's ceiling."""
+    if scope["type"] != "http":
+        return
     body = b'{"head":{"vars":[]},"results":{"bindings":[]}}'
-    start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
-                              ("Content-Length", str(len(body)))])
-    return [body]
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/sparql-results+json")]})
+    await send({"type": "http.response.body", "body": body})
 
 
 def free_port() -> int:
@@ -176,11 +180,20 @@ def drive(port: int, path: str, name: str, releases: int, seconds: float, client
     results = [out.get() for _ in procs]
     for p in procs:
         p.join()
-    latencies = sorted(l for r in results for l in r[0])
-    errors = sum(r[1] for r in results)
+    return summary([l for r in results for l in r[0]], sum(r[1] for r in results), seconds)
+
+
+def summary(latencies: list[float], errors: int, seconds: float) -> dict:
+    latencies = sorted(latencies)
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
     return {"rps": len(latencies) / seconds, "p50": q[49] * 1000, "p99": q[98] * 1000,
-            "n": len(latencies), "errors": errors}
+            "n": len(latencies), "errors": errors, "latencies": latencies, "seconds": seconds}
+
+
+def merge(runs: list[dict]) -> dict:
+    """Several rounds of one server as one."""
+    return summary([l for r in runs for l in r["latencies"]], sum(r["errors"] for r in runs),
+                   sum(r["seconds"] for r in runs))
 
 
 def main() -> None:
@@ -191,6 +204,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="osce-kg query workers")
     parser.add_argument("--threads", type=int, default=8, help="osce-kg serve --threads (request threads)")
     parser.add_argument("--out", type=Path, default=None, help="also write the table here (Markdown)")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="alternate the two servers this many times per query type (same total time)")
     parser.add_argument("--only", nargs="+", metavar="QUERY", default=None,
                         help="run only these query types (e.g. --only lookup construct)")
     args = parser.parse_args()
@@ -221,7 +236,7 @@ def main() -> None:
              "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         empty_port = free_port()
         procs.append(subprocess.Popen(
-            ["granian", "--interface", "wsgi", "--workers", "1", "--blocking-threads", "8", "--no-ws",
+            ["granian", "--interface", "asgi", "--loop", "uvloop", "--workers", "1", "--no-ws",
              "--host", "127.0.0.1", "--port", str(empty_port), "--working-dir", str(Path(__file__).parent),
              "sparql_bench:empty_app"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
@@ -236,8 +251,13 @@ def main() -> None:
             # warm both (first query opens the snapshot, fills caches)
             drive(our_port, "/sparql", name, args.releases, 0.5, 1)
             drive(ox_port, "/query", name, args.releases, 0.5, 1)
-            a = drive(our_port, "/sparql", name, args.releases, args.seconds, args.clients)
-            b = drive(ox_port, "/query", name, args.releases, args.seconds, args.clients)
+            # interleaved rounds, so a burst of load from elsewhere on the shared machine hits both alike
+            ours, theirs = [], []
+            for _ in range(args.rounds):
+                ours.append(drive(our_port, "/sparql", name, args.releases, args.seconds / args.rounds, args.clients))
+                theirs.append(drive(ox_port, "/query", name, args.releases, args.seconds / args.rounds, args.clients))
+            a, b = merge(ours), merge(theirs)
+            a["round_ratios"] = [x["rps"] / y["rps"] for x, y in zip(ours, theirs)]
             rows.append((name, a, b))
             print(f"{name}: osce-kg {a['rps']:.0f}/s, oxigraph {b['rps']:.0f}/s", file=sys.stderr)
         table = render(rows, args, triples)
@@ -245,7 +265,7 @@ def main() -> None:
         if oxigraph_lookup:
             drive(empty_port, "/", "lookup", args.releases, 0.5, 1)
             empty = drive(empty_port, "/", "lookup", args.releases, args.seconds, args.clients)
-            table += (f"\nHTTP ceiling: an empty WSGI app under the same Granian (1 worker, 8 threads) answered "
+            table += (f"\nHTTP ceiling: an empty ASGI app under the same Granian (1 worker, uvloop) answered "
                       f"{empty['rps']:.0f} req/s (p50 {empty['p50']:.2f} ms), "
                       f"{empty['rps'] / oxigraph_lookup['rps']:.2f}x Oxigraph's lookup throughput.\n")
         print(table)
@@ -262,16 +282,20 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def spread(ratios: list[float]) -> str:
+    return f"{min(ratios):.2f}-{statistics.median(ratios):.2f}-{max(ratios):.2f}"
+
+
 def render(rows, args, triples: int) -> str:
     head = (f"{args.releases} releases ({triples} quads), {args.clients} keep-alive clients, "
-            f"{args.seconds:g} s per query type, osce-kg with {args.workers} query workers and {args.threads} request threads\n\n"
-            "| query | osce-kg req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms | ratio |\n"
-            "|---|---:|---:|---:|---:|---:|---:|---:|\n")
+            f"{args.seconds:g} s per query type and server in {args.rounds} alternating rounds, osce-kg with {args.workers} query workers and {args.threads} request threads\n\n"
+            "| query | osce-kg req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms | ratio | rounds: min-median-max |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|\n")
     lines = []
     for name, a, b in rows:
         errs = f" ({a['errors']}+{b['errors']} errors)" if a["errors"] or b["errors"] else ""
         lines.append(f"| {name}{errs} | {a['rps']:.0f} | {a['p50']:.2f} | {a['p99']:.2f} | {b['rps']:.0f} | "
-                     f"{b['p50']:.2f} | {b['p99']:.2f} | {a['rps'] / b['rps']:.2f}x |")
+                     f"{b['p50']:.2f} | {b['p99']:.2f} | {a['rps'] / b['rps']:.2f}x | {spread(a['round_ratios'])} |")
     return head + "\n".join(lines) + "\n"
 
 

@@ -2,21 +2,20 @@
 
 Why ASGI around a Flask app: pyoxigraph holds the GIL while it reads the store, so
 in one process only one thread makes progress at a time, and request threads
-that take turns at the GIL cost more than the lookups themselves (measured in
-``bench/``: a minimal lookup app answers 0.58x of Oxigraph's rate on eight WSGI
-threads, 0.69x on one event loop). So query requests to ``/sparql`` are read
-on the event loop: a bounded lookup (see :func:`querytext.is_bounded_lookup`) is
-answered right there; any other query is sent to its killable worker and the
-loop waits for the answer on the pipe, serving other requests meanwhile. Everything else (the linked-data pages,
-updates, the Graph Store, the service description, every malformed request) goes
-to the Flask app through :class:`a2wsgi.WSGIMiddleware`, on threads of its own.
-The query request is read and answered by the same code as under WSGI
+taking turns at the GIL cost more than the lookups themselves. Measured on the
+2-core machine with a minimal lookup app: 0.58x of Oxigraph's rate on eight WSGI
+threads, 0.69x on one asyncio event loop, 0.80x on uvloop (bench/README.md).
+So query requests to ``/sparql`` are read on the event loop: a bounded lookup
+(see :func:`querytext.is_bounded_lookup`) is answered right there; any other
+query is sent to its killable worker and the loop waits on the worker's pipe,
+serving other requests meanwhile. Everything else (the linked-data pages,
+updates, the Graph Store, the service description, every malformed request)
+goes to the Flask app through :class:`a2wsgi.WSGIMiddleware`, on threads of its
+own. Query requests are read and answered by the same code as under WSGI
 (:class:`osce_kg.server.sparql.FastQueryPath`).
 """
 from __future__ import annotations
 
-import asyncio
-import logging
 import os
 from io import BytesIO
 from typing import Any, Awaitable, Callable
@@ -30,8 +29,6 @@ from .app import create_app
 from .executor import Job
 from .sparql import FastQueryPath
 
-log = logging.getLogger(__name__)
-
 Scope = dict[str, Any]
 Message = dict[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -43,7 +40,7 @@ SPARQL_PATHS = ("/sparql", "/sparql/")
 
 
 class QueryFirstApp:
-    """ASGI: queries to ``/sparql`` on the event loop or a query thread, the rest to Flask.
+    """ASGI: queries to ``/sparql`` on the event loop, the rest to Flask on threads.
 
     ``threads`` threads serve the Flask app; queries wait for their workers on the loop.
     """

@@ -204,10 +204,11 @@ def export(fmt: str, output, settings: Settings) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--query-timeout", type=float, default=None, help="Seconds before a query is stopped [default 30].")
-@click.option("--threads", default=8, show_default=True, type=int, help="Request threads.")
+@click.option("--threads", default=8, show_default=True, type=int,
+              help="Threads for the Flask app (pages, updates); /sparql queries run on the event loop.")
 @store_options
 def serve(host: str, port: int, query_timeout: float | None, threads: int, settings: Settings) -> None:
-    """Serve the store with a production WSGI server (Granian).
+    """Serve the store with a production server (Granian, ASGI on uvloop).
 
     With no store yet, it is first built from the bundled example corpus.
     """

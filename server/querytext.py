@@ -110,7 +110,7 @@ _VAR = r"[?$]\w+"
 #: (it is most of a linked-data client's traffic); anything else takes the lexer
 _PLAIN_LOOKUP = re.compile(
     rf"""\s*SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(?:\*|(?:{_VAR}\s*)+)\s*(?:WHERE\s*)?
-         \{{\s*{_IRI}\s+(?:{_VAR}\s+|{_IRI}\s*|a\s+)(?:{_VAR}|{_IRI})\s*\.?\s*\}}
+         \{{\s*{_IRI}\s+(?:{_VAR}\s+|{_IRI}\s*|(?-i:a)\s+)(?:{_VAR}|{_IRI})\s*\.?\s*\}}
          \s*(?:LIMIT\s+(?P<limit>\d+)\s*)?(?:OFFSET\s+\d+\s*)?""",
     re.IGNORECASE | re.VERBOSE | re.ASCII)
 

@@ -32,82 +32,129 @@ def _cased(word: str) -> st.SearchStrategy[str]:
                          lambda flips: "".join(c.upper() if f else c.lower() for c, f in zip(word, flips))))
 
 
-SPACE = st.sampled_from([" ", "  ", "\n", "\t", "\r\n", " \f", "\v", "\u00a0", " \n\t "])
-COMMENT = st.sampled_from(["# a comment\n", "#SELECT { } LIMIT 9\n", " # x <http://c/> ?v\n"])
-#: between tokens: whitespace, a comment, or now and then nothing at all
-GAP = st.one_of(SPACE, SPACE, SPACE, SPACE, COMMENT, st.just(""))
-VAR = st.one_of(
-    st.sampled_from(["?p", "?o", "$o", "?s", "?_", "?x1", "?where", "?oWHERE", "?LIMIT"]),
-    st.sampled_from(["?é", "?o·", "$ünï"]),
-)
+SPACE = st.sampled_from([" ", "  ", "\n", "\t", "\r\n", " \f", "\v", " \n\t "])
+ODD_SPACE = st.sampled_from(["\u00a0", "\u2003", "\x1c", "\x85", "\u3000"])
+COMMENT = st.sampled_from(["# a comment\n", "#SELECT { } LIMIT 9\n", " # x <http://c/> ?v\n", "#"])
+VAR = st.sampled_from(["?p", "?o", "$o", "?s", "?_", "?x1", "?a", "?where", "?oWHERE", "?LIMIT"])
+ODD_VAR = st.sampled_from(["?é", "?o·", "$ünï", "?", "??o"])
 IRI = st.sampled_from(["<http://x/s>", "<http://x/p>", "<s>", "<>", "<http://x/a#b>", "<http://x/é'>",
-                       "<urn:x:1>", "<http://x/{bad}>"])
-PNAME = st.sampled_from(["ex:s", ":s", "ex:", "rdf:type"])
+                       "<urn:x:1>", "<http://x/?q=1&r>"])
+ODD_IRI = st.sampled_from(["<http://x/{bad}>", "<a b>", "<<http://x/s>>", "<http://x/s"])
+PNAME = st.sampled_from(["ex:s", ":s", "ex:", "rdf:type", "a:b"])
 LITERAL = st.sampled_from(['"o"', "'o'", '"a } b"@en', '"1"^^<http://x/int>', "42", "1.5", "true",
-                          '"""multi\nline"""', '"# not a comment"'])
-NUMBER = st.one_of(st.integers(0, 10**6).map(str), st.sampled_from(["007", "1e3", "2.5", "٣", "-1"]))
+                          '"""multi\nline"""', '"# not a comment"', "_:b", "[]"])
+NUMBER = st.integers(0, 10**6).map(str)
+ODD_NUMBER = st.sampled_from(["007", "1e3", "2.5", "٣", "-1", "", "x", "10OFFSET"])
+#: ways a text may stray from the plain lookup
+DEVIATIONS = ["comment", "odd-space", "tight", "prologue", "form", "projection", "from", "subject",
+              "predicate", "object", "patterns", "extra", "braces", "clauses", "number", "odd-term"]
 
 
 @st.composite
-def lookup_texts(draw) -> str:
-    """Query texts near ``SELECT ?p ?o WHERE { <s> ?p ?o }``, often exactly that shape, often not."""
-    gap = lambda: draw(GAP)  # noqa: E731
-    space = lambda: draw(st.one_of(SPACE, SPACE, SPACE, COMMENT))  # noqa: E731
-    out: list[str] = [draw(st.sampled_from(["", "", " ", "\n  "]))]
-    for _ in range(draw(st.sampled_from([0, 0, 0, 1, 2]))):
-        if draw(st.booleans()):
-            out += [draw(_cased("PREFIX")), space(), draw(st.sampled_from(["ex:", ":", "rdf:"])), gap(),
-                    "<http://x/>", gap()]
-        else:
-            out += [draw(_cased("BASE")), space(), "<http://b/>", gap()]
-    out += [draw(st.one_of(_cased("SELECT"), _cased("SELECT"), _cased("SELECT"), _cased("ASK"),
-                           _cased("CONSTRUCT"), _cased("INSERT"), st.just("SELECTDISTINCT"))), space()]
-    if draw(st.booleans()):
-        out += [draw(st.one_of(_cased("DISTINCT"), _cased("REDUCED"))), space()]
-    if draw(st.booleans()):
-        out.append("*")
+def lookup_texts(draw, deviation: str | None = None) -> str:
+    """Query texts of the shape ``SELECT ?p ?o WHERE { <s> ?p ?o }``, or a few steps away from it.
+
+    ``deviation``: the one way this text strays (else none, one or several, at random).
+    """
+    if deviation is not None:
+        dev = frozenset([deviation])
     else:
-        for _ in range(draw(st.integers(0, 3))):
-            out += [draw(VAR), gap()]
-        if draw(st.integers(0, 9)) == 0:
-            out += ["(COUNT(*) AS ?n)", gap()]
-    out.append(gap())
-    if draw(st.integers(0, 9)) == 0:
-        out += [draw(_cased("FROM")), space(), draw(IRI), space()]
+        dev = draw(st.just(frozenset()) | st.frozensets(st.sampled_from(DEVIATIONS), min_size=1, max_size=3))
+    pick = lambda *options: draw(st.sampled_from(options))  # noqa: E731
+
+    def sp(required: bool = True) -> str:
+        """Whitespace between two tokens (nothing, where ``required`` is False)."""
+        choices = [SPACE, SPACE, SPACE]
+        if not required or ("tight" in dev):
+            choices += [st.just(""), st.just("")]
+        if "odd-space" in dev:
+            choices.append(ODD_SPACE)
+        if "comment" in dev:
+            choices.append(st.builds(lambda a, c, b: a + c + b, SPACE | st.just(""), COMMENT, SPACE | st.just("")))
+        return draw(st.one_of(*choices))
+
+    var = (lambda: draw(VAR | ODD_VAR)) if "odd-term" in dev else (lambda: draw(VAR))  # noqa: E731
+    iri = (lambda: draw(IRI | ODD_IRI)) if "odd-term" in dev else (lambda: draw(IRI))  # noqa: E731
+    out = [sp(False)]
+    if "prologue" in dev:
+        for _ in range(draw(st.integers(1, 2))):
+            if draw(st.booleans()):
+                out += [draw(_cased("PREFIX")), sp(), pick("ex:", ":", "rdf:", "select:"), sp(False),
+                        "<http://x/>", sp(False)]
+            else:
+                out += [draw(_cased("BASE")), sp(), "<http://b/>", sp(False)]
+    form = draw(st.one_of(_cased("ASK"), _cased("CONSTRUCT"), _cased("DESCRIBE"), _cased("INSERT"),
+                          st.just("SELECTDISTINCT"), st.just("")) if "form" in dev else _cased("SELECT"))
+    out += [form, sp()]
     if draw(st.booleans()):
-        out += [draw(_cased("WHERE")), gap()]
-    out += ["{", gap()]
+        out += [draw(_cased("DISTINCT") | _cased("REDUCED")), sp()]
+    if "projection" in dev:
+        out += [pick("(COUNT(*) AS ?n)", "", "* ?o", "?o *", "(?o AS ?x)", "?é ?o"), sp(False)]
+    elif draw(st.booleans()):
+        out += ["*", sp(False)]
+    else:
+        for _ in range(draw(st.integers(1, 3))):
+            out += [var(), sp(False)]
+    if "from" in dev:
+        out += [draw(_cased("FROM")), sp(), pick("", "NAMED "), iri(), sp()]
+    if draw(st.booleans()):
+        out += [draw(_cased("WHERE")), sp(False)]
+
+    def pattern() -> list[str]:
+        subject = draw(st.one_of(VAR, PNAME, st.just("_:b"), st.just("[]"))) if "subject" in dev else iri()
+        kind = pick("var", "var", "iri", "a", "A")
+        predicate = {"var": var, "iri": iri, "a": lambda: "a", "A": lambda: "A"}[kind]()
+        after = sp(kind in ("var", "a", "A"))
+        if "predicate" in dev:
+            predicate, after = pick("<http://x/p>/<http://x/q>", "<http://x/p>*", "^<http://x/p>", "ex:p",
+                                    "!<http://x/p>", "(<http://x/p>)"), sp()
+        obj = draw(LITERAL | LITERAL | PNAME | st.sampled_from(["?o, ?q", "?o ; ?q ?r"])) if "object" in dev \
+            else draw(VAR | IRI)
+        return [subject, sp(), predicate, after, obj, sp(False)]
+
     inner: list[str] = []
-    for n in range(draw(st.sampled_from([1, 1, 1, 1, 2, 0]))):
+    count = draw(st.sampled_from([0, 2, 2, 3])) if "patterns" in dev else 1
+    for n in range(count):
         if n:
-            inner += [".", gap()]
-        inner += [draw(st.one_of(IRI, IRI, IRI, VAR, PNAME, st.just("_:b"))), space(),
-                  draw(st.one_of(VAR, VAR, IRI, st.just("a"), PNAME, st.just("<http://x/p>/<http://x/q>"))),
-                  draw(st.one_of(space(), st.just(""))),
-                  draw(st.one_of(VAR, VAR, IRI, PNAME, LITERAL)), gap()]
+            inner += [".", sp(False)]
+        inner += pattern()
     if draw(st.booleans()):
-        inner += [".", gap()]
-    extra = draw(st.sampled_from([None] * 6 + ["filter", "graph", "service", "optional", "bind"]))
-    if extra == "filter":
-        inner += [draw(_cased("FILTER")), gap(), "(?o != <http://x/z>)", gap()]
-    elif extra == "graph":
-        inner = [draw(_cased("GRAPH")), space(), draw(st.one_of(VAR, IRI)), gap(), "{", gap(), *inner, "}", gap()]
-    elif extra == "service":
-        inner += [draw(_cased("SERVICE")), space(), draw(st.sampled_from(["", "SILENT "])),
-                  draw(st.one_of(IRI, PNAME, VAR)), gap(), "{", gap(), "}", gap()]
-    elif extra == "optional":
-        inner += [draw(_cased("OPTIONAL")), gap(), "{", gap(), "?o ?q ?r", gap(), "}", gap()]
-    elif extra == "bind":
-        inner += [draw(_cased("BIND")), gap(), "(1 AS ?one)", gap()]
-    out += inner
-    out += [draw(st.sampled_from(["}", "}", "}", "}", "}", "", "}}"])), gap()]
-    for clause in draw(st.sampled_from([[], [], ["LIMIT"], ["OFFSET"], ["LIMIT", "OFFSET"],
-                                        ["OFFSET", "LIMIT"], ["LIMIT", "LIMIT"], ["ORDER BY ?o", "LIMIT"]])):
-        if clause.startswith("ORDER"):
-            out += [draw(_cased("ORDER")), space(), draw(_cased("BY")), space(), "?o", gap()]
-            continue
-        out += [draw(_cased(clause)), draw(st.one_of(space(), st.just(""))), draw(NUMBER),
-                draw(st.sampled_from(["", "", " ", "\n"]))]
+        inner += [".", sp(False)]
+    if "extra" in dev:
+        extra = pick("filter", "graph", "service", "optional", "bind", "values", "minus", "subquery")
+        if extra == "filter":
+            inner += [draw(_cased("FILTER")), sp(False), "(?o != <http://x/z>)", sp(False)]
+        elif extra == "graph":
+            inner = [draw(_cased("GRAPH")), sp(), draw(VAR | IRI), sp(False), "{", sp(False), *inner, "}", sp(False)]
+        elif extra == "service":
+            inner += [draw(_cased("SERVICE")), sp(), pick("", "SILENT "), draw(IRI | PNAME | VAR), sp(False),
+                      "{", sp(False), "}", sp(False)]
+        elif extra == "optional":
+            inner += [draw(_cased("OPTIONAL")), sp(False), "{", sp(False), "?o ?q ?r", sp(False), "}", sp(False)]
+        elif extra == "bind":
+            inner += [draw(_cased("BIND")), sp(False), "(1 AS ?one)", sp(False)]
+        elif extra == "values":
+            inner += [draw(_cased("VALUES")), sp(), "?o", sp(False), "{ <http://x/v> }", sp(False)]
+        elif extra == "minus":
+            inner += [draw(_cased("MINUS")), sp(False), "{ ?o ?q ?r }", sp(False)]
+        else:
+            inner = ["{", sp(False), "SELECT * {", sp(False), *inner, "}", sp(False), "}", sp(False)]
+    opening, closing = ("{", "}")
+    if "braces" in dev:
+        opening, closing = pick(("{", ""), ("", "}"), ("{{", "}"), ("{", "}}"), ("{", "} }"), ("(", ")"))
+    out += [opening, sp(False), *inner, closing, sp(False)]
+    clauses = pick(["LIMIT", "OFFSET"], ["OFFSET", "LIMIT"], ["LIMIT", "LIMIT"], ["ORDER BY ?o", "LIMIT"],
+                   ["GROUP BY ?o"], ["OFFSET", "OFFSET"], ["LIMIT", "VALUES"]) if "clauses" in dev else \
+        pick([], ["LIMIT"], ["OFFSET"], ["LIMIT", "OFFSET"])
+    for clause in clauses:
+        if " BY " in clause:
+            word, _, rest = clause.partition(" ")
+            out += [draw(_cased(word)), sp(), rest, sp(False)]
+        elif clause == "VALUES":
+            out += ["VALUES ?o { <http://x/o> }", sp(False)]
+        else:
+            number = draw(NUMBER | ODD_NUMBER) if "number" in dev else draw(NUMBER)
+            out += [draw(_cased(clause)), sp(), number, sp(False)]
     return "".join(out)
 
 
@@ -118,6 +165,15 @@ def test_regex_fast_path_agrees_with_the_lexer(text):
     assert inspect_query(text) == _inspect(text)
     if _PLAIN_LOOKUP.fullmatch(text):
         assert _inspect(text).bounded_lookup
+
+
+@pytest.mark.parametrize("deviation", DEVIATIONS)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_regex_fast_path_agrees_one_step_away(deviation, data):
+    """A lookup changed in one way only (the nearest misses) still reads the same by both paths."""
+    text = data.draw(lookup_texts(deviation), label="text")
+    assert inspect_query(text) == _inspect(text)
 
 
 @SETTINGS
@@ -166,8 +222,6 @@ def test_other_queries_take_the_lexer(text):
     assert inspect_query(text) == _inspect(text)
 
 
-@pytest.mark.xfail(strict=True, reason="the regex matches keywords case-blind, so it takes 'A' for 'a'; "
-                                        "the lexer (rightly: SPARQL's 'a' is case-sensitive) does not")
 def test_upper_case_a_is_not_rdf_type():
     """``A`` is not SPARQL's ``a``: neither path should call this a bounded lookup."""
     text = "SELECT ?p ?o WHERE { <http://x/s> A ?o }"
@@ -183,14 +237,14 @@ TRICKS = st.sampled_from(['a,{"b', ',{"', 'x}},{"y', '"', "\\", "{}", "line\nbre
 OBJECT = st.one_of(
     st.one_of(TEXT, TRICKS).map(ox.Literal),
     st.builds(lambda t, lang: ox.Literal(t, language=lang), st.one_of(TEXT, TRICKS),
-              st.from_regex(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})?", fullmatch=True)),
+              st.from_regex(r"[a-z]{2,3}(-[A-Z]{2}|-[0-9]{3})?", fullmatch=True)),
     st.builds(lambda t, dt: ox.Literal(t, datatype=ox.NamedNode(dt)), st.one_of(TEXT, TRICKS),
-              st.sampled_from([EX + "type", "http://www.w3.org/2001/XMLSchema#integer", EX + "{}?a,b"])),
-    st.text(st.characters(exclude_categories=["Cs", "Cc", "Zs", "Zl", "Zp"],
-                          exclude_characters='<>"{}|^`\\'), max_size=10).map(lambda t: ox.NamedNode(EX + t)),
+              st.sampled_from([EX + "type", "http://www.w3.org/2001/XMLSchema#integer", EX + "t,y;z=1?a='b'&c"])),
+    st.text(st.characters(categories=["L", "N"], include_characters=",;=&'()*+!$:@/-._~"),
+            max_size=10).map(lambda t: ox.NamedNode(EX + t)),
     st.just(ox.BlankNode("b")),
 )
-QUADS = st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["p", "q", "{}"]), OBJECT), max_size=12)
+QUADS = st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["p", "q", "p,q;r"]), OBJECT), max_size=12)
 
 QUERIES = [
     "SELECT ?s ?p ?o WHERE { ?s ?p ?o }",
