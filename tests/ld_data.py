@@ -108,5 +108,6 @@ class LiveServer:
 
     def close(self) -> None:
         self.server.shutdown()
+        self.server.server_close()
         self.thread.join(timeout=10)
         self.store.close()
