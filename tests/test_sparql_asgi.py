@@ -15,21 +15,12 @@ from osce_kg.server.asgi import QueryFirstApp
 from osce_kg.server.executor import Executor, Job, _Pool
 from osce_kg.server.services import EXTENSION_KEY
 from osce_kg.server.sparql import executor_of
-from sparql_server import EX, build_store, make_app, serving
+from sparql_server import EX, make_app, serving
 
+from test_sparql_executor import COUNT, CSV, store  # noqa: F401 (store is a fixture)
 from test_sparql_timeout import RUNAWAY
 
-CSV = "text/csv"
-COUNT = f"SELECT (COUNT(?r) AS ?n) WHERE {{ ?r a <{EX}PressRelease> }}"
 LOOKUP = f"SELECT ?p ?o WHERE {{ <{EX}release2> ?p ?o }}"
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = build_store(tmp_path / "store")
-    yield store
-    store.close()
-
 
 def count(body: bytes) -> int:
     return int(body.split(b"\r\n")[1])
