@@ -60,6 +60,8 @@ class LinkedData:
         self._memo: dict[str, object] = {}
         #: incoming links of recently described IRIs, so later pages do not fetch them again
         self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
+        #: bumped by every write: a value computed before it must not be cached after it
+        self._generation = 0
         #: when this process last saw the data change (its start, then every committed write): the
         #: Last-Modified of facts whose graphs record no load time (the audit log, a graph PUT by hand)
         self.changed_at = _now()
@@ -67,6 +69,7 @@ class LinkedData:
     def clear(self) -> None:
         self.changed_at = _now()
         with self._lock:
+            self._generation += 1
             self._descriptions.clear()
             self._memo.clear()
             self._incoming.clear()
@@ -78,6 +81,7 @@ class LinkedData:
             if key in self._descriptions:
                 self._descriptions.move_to_end(key)
                 return self._descriptions[key]
+            generation = self._generation
         links = None
         if page > 1:  # the links were fetched for page 1 already, most likely
             with self._lock:
@@ -85,6 +89,8 @@ class LinkedData:
         desc = describe(self.svc.store, self.svc.minter, iri, page=page, license=self.svc.settings.license,
                         links=links)
         with self._lock:
+            if generation != self._generation:  # a write came meanwhile: this may be stale
+                return desc
             self._descriptions[key] = desc
             while len(self._descriptions) > CACHE_SIZE:
                 self._descriptions.popitem(last=False)
@@ -98,8 +104,11 @@ class LinkedData:
         with self._lock:
             if key in self._memo:
                 return self._memo[key]
+            generation = self._generation
         value = build()
         with self._lock:
+            if generation != self._generation:  # a write came meanwhile: this may be stale
+                return value
             if len(self._memo) > 256:  # filtered class listings are many; keep the cache bounded
                 self._memo.clear()
             self._memo[key] = value

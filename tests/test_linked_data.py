@@ -287,6 +287,48 @@ def test_a_write_changes_the_etag_and_a_deleted_iri_answers_410(fresh):
     assert record_deleted(svc, [iri]) == set()
 
 
+def test_a_write_during_a_description_or_the_void_does_not_leave_them_stale(fresh, monkeypatch):
+    """A page computed from the store as it was, finished after a write, is served once, not cached."""
+    from osce_kg.server import resources
+
+    app, store = fresh
+    svc = app.extensions[EXTENSION_KEY]
+    client = app.test_client()
+    iri = samples(store, svc.settings.base)[0][1]
+    doc = doc_path(iri, svc.settings.base) + ".nt"
+    mine = [(s, p, o, g) for s, p, o, g in store.quads() if s == iri]
+    real_describe, real_void = resources.describe, resources.void_graph
+
+    def write_meanwhile():
+        with svc.write_lock:
+            store.apply(Change(remove=mine))
+        svc.written()
+
+    def describe_then_write(*args, **kwargs):
+        desc = real_describe(*args, **kwargs)
+        write_meanwhile()
+        return desc
+
+    monkeypatch.setattr(resources, "describe", describe_then_write)
+    stale = client.get(doc)
+    assert stale.status_code == 200 and mine[0][2].n3().encode() in stale.data  # from before the write
+    monkeypatch.setattr(resources, "describe", real_describe)
+    after = client.get(doc)
+    assert after.status_code != 200 or mine[0][2].n3().encode() not in after.data  # not the stale copy
+
+    def void_then_write(*args, **kwargs):
+        graph = real_void(*args, **kwargs)
+        with svc.write_lock:
+            store.apply(Change(add=mine))
+        svc.written()
+        return graph
+
+    monkeypatch.setattr(resources, "void_graph", void_then_write)
+    before = client.get("/void.nt").data
+    monkeypatch.setattr(resources, "void_graph", real_void)
+    assert client.get("/void.nt").data != before
+
+
 def test_incoming_links_are_paged_with_counts_and_next(fresh):
     app, store = fresh
     svc = app.extensions[EXTENSION_KEY]
