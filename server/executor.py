@@ -422,9 +422,8 @@ class Executor:
         return self._answer(header, body)
 
     async def run_async(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
-        """:meth:`run` on the running event loop: it waits for the worker without a thread.
-
-        Making a fresh snapshot (after a write) and waiting for a busy pool happen on a thread.
+        """:meth:`run` on the running event loop: waiting for a free worker and for its answer
+        take no thread. Only making a fresh snapshot (the first query after a write) runs on one.
         """
         info = info or querytext.inspect_query(job.query)
         if self.runs_here(info):

@@ -69,9 +69,10 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
 
     Rows are counted first; they then pass through TSV (whose terms are exactly
     pyoxigraph's term syntax) so the native serializers write the final format.
-    ``bounded``: the result is known to be small (a bounded lookup), so the TSV is
-    written in one piece and counted after, which is much cheaper than watching it
-    row by row to stop early.
+    ``bounded``: the result is known to be small (a bounded lookup), so it is written
+    in one piece and counted after (SPARQL JSON directly, see :func:`json_rows`; the
+    other formats through TSV), which is much cheaper than watching the TSV row by
+    row to stop early.
 
     :raises ResultTooLarge: more than ``max_rows`` rows.
     """
