@@ -35,9 +35,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, NoReturn
 
+import pyoxigraph as ox
+from rdflib.term import Node
+
 from osce_kg.loader import errors
 from osce_kg.loader.errors import OsceKgError, QueryTimeout, StoreError
-from osce_kg.loader.store.embedded import EmbeddedStore
+from osce_kg.loader.store.embedded import EmbeddedStore, to_rdflib
 
 from . import _worker, querytext
 from ._worker import _LEN
@@ -72,6 +75,31 @@ class Answer:
     rows: int
     kind: str
     elapsed: float
+
+
+#: the time limit of the server's own reads (:meth:`Executor.select`): VoID and counts over a
+#: large store take far longer than a client's query may
+INTERNAL_TIMEOUT = 600.0
+
+
+class WorkerReads:
+    """A store whose SELECTs run in the query workers, everything else as the store does.
+
+    For the server's own heavy reads (VoID, landing-page counts, class listings):
+    pyoxigraph holds the GIL while it evaluates, so run in the server process they
+    would hold up every other request, lookups on the event loop included, for as
+    long as they take.
+    """
+
+    def __init__(self, store: EmbeddedStore, executor: "Executor") -> None:
+        self.store = store
+        self.executor = executor
+
+    def select(self, query: str) -> list[dict[str, Node]]:
+        return self.executor.select(query)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
 
 
 class ServerBusy(OsceKgError):
@@ -395,8 +423,21 @@ class Executor:
         """Whether a query like ``info`` is answered in this process, at once, without a worker."""
         return info.bounded_lookup
 
-    def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
-        """Run ``job`` in a worker within the time limit (``info``: its text, already inspected).
+    def select(self, query: str) -> list[dict[str, Node]]:
+        """Run a SELECT over the union of all graphs in a worker; rows as rdflib terms, as
+        :meth:`Store.select` gives them. For the server's own reads (VoID, counts, listings):
+        no row cap, and :data:`INTERNAL_TIMEOUT` rather than the clients' limit.
+        """
+        answer = self.run(Job(query, format="text/tab-separated-values"), timeout=INTERNAL_TIMEOUT,
+                          max_rows=sys.maxsize)
+        solutions = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.TSV)
+        names = [v.value for v in solutions.variables]
+        return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in solutions]
+
+    def run(self, job: Job, info: querytext.QueryInfo | None = None, *, timeout: float | None = None,
+            max_rows: int | None = None) -> Answer:
+        """Run ``job`` in a worker within the time limit (``info``: its text, already inspected;
+        ``timeout`` and ``max_rows`` override the executor's own limits).
 
         :raises QueryTimeout: it ran past the limit; its worker was killed.
         :raises ServerBusy: no worker came free within the limit.
@@ -407,11 +448,11 @@ class Executor:
         if self.runs_here(info):
             return self._run_here(job, info)
         self.start()
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + (timeout or self.timeout)
         snapshot = self._fresh_snapshot()
         try:
             process = self._take(deadline)
-            self._send(process, snapshot, job)
+            self._send(process, snapshot, job, max_rows)
             try:
                 header, body = process.receive(deadline)
             except BaseException as exc:
@@ -496,9 +537,9 @@ class Executor:
     def _busy(self) -> ServerBusy:
         return ServerBusy(f"every query worker stayed busy for {self.timeout:g} s; try again later")
 
-    def _send(self, process: _Process, snapshot: _Snapshot, job: Job) -> None:
+    def _send(self, process: _Process, snapshot: _Snapshot, job: Job, max_rows: int | None = None) -> None:
         payload = dict(job.__dict__, generation=snapshot.generation, path=str(snapshot.path),
-                       max_rows=self.max_rows)
+                       max_rows=max_rows or self.max_rows)
         try:
             process.send(json.dumps(payload).encode())
         except OSError as exc:
