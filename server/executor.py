@@ -448,7 +448,8 @@ class Executor:
         if self.runs_here(info):
             return self._run_here(job, info)
         self.start()
-        deadline = time.monotonic() + (timeout or self.timeout)
+        limit = timeout or self.timeout
+        deadline = time.monotonic() + limit
         snapshot = self._fresh_snapshot()
         try:
             process = self._take(deadline)
@@ -456,7 +457,7 @@ class Executor:
             try:
                 header, body = process.receive(deadline)
             except BaseException as exc:
-                self._failed(process, exc)
+                self._failed(process, exc, limit)
             self._idle.put(process)
         finally:
             self._done_with(snapshot)
@@ -482,7 +483,7 @@ class Executor:
             try:
                 header, body = await process.receive_async(deadline)
             except BaseException as exc:  # a cancelled request too: the worker is mid-query
-                self._failed(process, exc)
+                self._failed(process, exc, self.timeout)
             self._idle.put(process)
         finally:
             self._done_with(snapshot)
@@ -543,11 +544,11 @@ class Executor:
         try:
             process.send(json.dumps(payload).encode())
         except OSError as exc:
-            self._failed(process, exc)
+            self._failed(process, exc, self.timeout)
         process.generation = snapshot.generation
 
-    def _failed(self, process: _Process, exc: BaseException) -> NoReturn:
-        """The exchange with ``process`` broke off: retire it and say why.
+    def _failed(self, process: _Process, exc: BaseException, limit: float) -> NoReturn:
+        """The exchange with ``process`` broke off (``limit``: its time limit): retire it and say why.
 
         :raises QueryTimeout: the deadline passed.
         :raises StoreError: the worker died or the pipe failed.
@@ -556,7 +557,7 @@ class Executor:
         if isinstance(exc, TimeoutError):
             self.timeouts += 1
             raise QueryTimeout(
-                f"the query ran longer than the server's limit of {self.timeout:g} s and was "
+                f"the query ran longer than the server's limit of {limit:g} s and was "
                 "stopped; narrow it or add LIMIT") from None
         if isinstance(exc, (EOFError, OSError, ValueError)):
             log.error("a query worker failed", exc_info=exc)
