@@ -8,10 +8,11 @@ page when there is no query. Queries run in killable worker processes
 (:mod:`osce_kg.server.executor`), which also check them (update? SERVICE?) and
 negotiate their format; this module reads requests and writes answers.
 
-A plain, well-formed query request takes :class:`FastQueryPath`, a thin WSGI
-layer in front of Flask (lookups are dominated by per-request Python work in the
-one server process); everything else, and every request error, goes through the
-Flask view below, which is the full implementation.
+A plain, well-formed query request takes :class:`FastQueryPath`, a thin layer in
+front of Flask (lookups are dominated by per-request Python work in the one server
+process): as WSGI middleware, and read by the ASGI app ``osce-kg serve`` runs
+(:mod:`osce_kg.server.asgi`) on its event loop. Everything else, and every request
+error, goes through the Flask view below, which is the full implementation.
 """
 from __future__ import annotations
 
