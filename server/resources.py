@@ -12,6 +12,7 @@ Routes (all GET and HEAD):
 """
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import hashlib
 import threading
@@ -68,6 +69,8 @@ class LinkedData:
         self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
         #: bumped by every write: a value computed before it must not be cached after it
         self._generation = 0
+        #: memo values being built: (key, generation) -> their future
+        self._pending: dict[tuple[str, int], concurrent.futures.Future[object]] = {}
         #: when this process last saw the data change (its start, then every committed write): the
         #: Last-Modified of facts whose graphs record no load time (the audit log, a graph PUT by hand)
         self.changed_at = _now()
@@ -107,17 +110,36 @@ class LinkedData:
         return desc
 
     def memo(self, key: str, build: Callable[[], object]) -> object:
+        """``build()``, cached under ``key`` until the next write.
+
+        Requests that want the same value at the same time share one build (after a write,
+        a burst of requests for the landing page or VoID would otherwise run the same
+        queries side by side and fill the query workers).
+        """
         with self._lock:
             if key in self._memo:
                 return self._memo[key]
             generation = self._generation
-        value = build()
+            pending = self._pending.get((key, generation))
+            building = pending is None
+            if pending is None:
+                pending = self._pending[(key, generation)] = concurrent.futures.Future()
+        if not building:
+            return pending.result()
+        try:
+            value = build()
+        except BaseException as exc:
+            with self._lock:
+                self._pending.pop((key, generation), None)
+            pending.set_exception(exc)
+            raise
         with self._lock:
-            if generation != self._generation:  # a write came meanwhile: this may be stale
-                return value
-            if len(self._memo) > 256:  # filtered class listings are many; keep the cache bounded
-                self._memo.clear()
-            self._memo[key] = value
+            self._pending.pop((key, generation), None)
+            if generation == self._generation:  # else a write came meanwhile: this may be stale
+                if len(self._memo) > 256:  # filtered class listings are many; keep the cache bounded
+                    self._memo.clear()
+                self._memo[key] = value
+        pending.set_result(value)
         return value
 
     def ontology(self) -> Graph:

@@ -348,6 +348,45 @@ def test_heavy_pages_read_the_store_in_the_query_workers(fresh, monkeypatch):
             assert response.data == expected[path], path
 
 
+def test_concurrent_requests_for_one_cached_value_share_one_build(fresh):
+    import threading
+    import time
+
+    from osce_kg.server.resources import EXTRA_KEY
+
+    app, _ = fresh
+    svc = app.extensions[EXTENSION_KEY]
+    state = svc.extras[EXTRA_KEY]
+    calls: list[int] = []
+
+    def build():
+        calls.append(1)
+        time.sleep(0.3)
+        if len(calls) == 1:
+            raise RuntimeError("the first build fails")
+        return object()
+
+    def ask(out: list):
+        try:
+            out.append(state.memo("shared", build))
+        except RuntimeError as exc:
+            out.append(exc)
+
+    for expected_calls in (1, 2):
+        got: list = []
+        threads = [threading.Thread(target=ask, args=(got,)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(calls) == expected_calls  # one build for the four, failing or not
+        assert len(got) == 4 and len({id(v) for v in got}) == 1
+    assert isinstance(got[0], object) and not isinstance(got[0], RuntimeError)
+    assert state.memo("shared", build) is got[0] and len(calls) == 2  # cached
+    svc.written()
+    assert state.memo("shared", build) is not got[0] and len(calls) == 3  # a write: built anew
+
+
 def test_incoming_links_are_paged_with_counts_and_next(fresh):
     app, store = fresh
     svc = app.extensions[EXTENSION_KEY]
