@@ -1,8 +1,7 @@
 """Queries run in a pool of killable worker processes over read-only snapshots.
 
-Why: pyoxigraph holds the GIL while it evaluates and cannot be interrupted, so a
-query in the server process could neither be stopped at the time limit nor run
-beside another. The server process owns the read-write store; each worker
+Why: a pyoxigraph query cannot be interrupted once it runs, so a query in the
+server process could not be stopped at the time limit. The server process owns the read-write store; each worker
 (:mod:`osce_kg.server._worker`) opens a RocksDB checkpoint of it read-only.
 
 Generations: every committed write marks the snapshot stale (cheap, in the
@@ -35,12 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, NoReturn
 
-import pyoxigraph as ox
-from rdflib.term import Node
-
 from osce_kg.loader import errors
 from osce_kg.loader.errors import OsceKgError, QueryTimeout, StoreError
-from osce_kg.loader.store.embedded import EmbeddedStore, to_rdflib
+from osce_kg.loader.store.embedded import EmbeddedStore
 
 from . import _worker, querytext
 from ._worker import _LEN
@@ -75,31 +71,6 @@ class Answer:
     rows: int
     kind: str
     elapsed: float
-
-
-#: the time limit of the server's own reads (:meth:`Executor.select`): VoID and counts over a
-#: large store take far longer than a client's query may
-INTERNAL_TIMEOUT = 600.0
-
-
-class WorkerReads:
-    """A store whose SELECTs run in the query workers, everything else as the store does.
-
-    For the server's own heavy reads (VoID, landing-page counts, class listings):
-    pyoxigraph holds the GIL while it evaluates, so run in the server process they
-    would hold up every other request, lookups on the event loop included, for as
-    long as they take.
-    """
-
-    def __init__(self, store: EmbeddedStore, executor: "Executor") -> None:
-        self.store = store
-        self.executor = executor
-
-    def select(self, query: str) -> list[dict[str, Node]]:
-        return self.executor.select(query)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.store, name)
 
 
 class ServerBusy(OsceKgError):
@@ -423,21 +394,8 @@ class Executor:
         """Whether a query like ``info`` is answered in this process, at once, without a worker."""
         return info.bounded_lookup
 
-    def select(self, query: str) -> list[dict[str, Node]]:
-        """Run a SELECT over the union of all graphs in a worker; rows as rdflib terms, as
-        :meth:`Store.select` gives them. For the server's own reads (VoID, counts, listings):
-        no row cap, and :data:`INTERNAL_TIMEOUT` rather than the clients' limit.
-        """
-        answer = self.run(Job(query, format="text/tab-separated-values"), timeout=INTERNAL_TIMEOUT,
-                          max_rows=sys.maxsize)
-        solutions = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.TSV)
-        names = [v.value for v in solutions.variables]
-        return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in solutions]
-
-    def run(self, job: Job, info: querytext.QueryInfo | None = None, *, timeout: float | None = None,
-            max_rows: int | None = None) -> Answer:
-        """Run ``job`` in a worker within the time limit (``info``: its text, already inspected;
-        ``timeout`` and ``max_rows`` override the executor's own limits).
+    def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+        """Run ``job`` in a worker within the time limit (``info``: its text, already inspected).
 
         :raises QueryTimeout: it ran past the limit; its worker was killed.
         :raises ServerBusy: no worker came free within the limit.
@@ -448,16 +406,15 @@ class Executor:
         if self.runs_here(info):
             return self._run_here(job, info)
         self.start()
-        limit = timeout or self.timeout
-        deadline = time.monotonic() + limit
+        deadline = time.monotonic() + self.timeout
         snapshot = self._fresh_snapshot()
         try:
             process = self._take(deadline)
-            self._send(process, snapshot, job, max_rows)
+            self._send(process, snapshot, job)
             try:
                 header, body = process.receive(deadline)
             except BaseException as exc:
-                self._failed(process, exc, limit)
+                self._failed(process, exc)
             self._idle.put(process)
         finally:
             self._done_with(snapshot)
@@ -483,7 +440,7 @@ class Executor:
             try:
                 header, body = await process.receive_async(deadline)
             except BaseException as exc:  # a cancelled request too: the worker is mid-query
-                self._failed(process, exc, self.timeout)
+                self._failed(process, exc)
             self._idle.put(process)
         finally:
             self._done_with(snapshot)
@@ -538,17 +495,17 @@ class Executor:
     def _busy(self) -> ServerBusy:
         return ServerBusy(f"every query worker stayed busy for {self.timeout:g} s; try again later")
 
-    def _send(self, process: _Process, snapshot: _Snapshot, job: Job, max_rows: int | None = None) -> None:
+    def _send(self, process: _Process, snapshot: _Snapshot, job: Job) -> None:
         payload = dict(job.__dict__, generation=snapshot.generation, path=str(snapshot.path),
-                       max_rows=max_rows or self.max_rows)
+                       max_rows=self.max_rows)
         try:
             process.send(json.dumps(payload).encode())
         except OSError as exc:
-            self._failed(process, exc, self.timeout)
+            self._failed(process, exc)
         process.generation = snapshot.generation
 
-    def _failed(self, process: _Process, exc: BaseException, limit: float) -> NoReturn:
-        """The exchange with ``process`` broke off (``limit``: its time limit): retire it and say why.
+    def _failed(self, process: _Process, exc: BaseException) -> NoReturn:
+        """The exchange with ``process`` broke off: retire it and say why.
 
         :raises QueryTimeout: the deadline passed.
         :raises StoreError: the worker died or the pipe failed.
@@ -557,7 +514,7 @@ class Executor:
         if isinstance(exc, TimeoutError):
             self.timeouts += 1
             raise QueryTimeout(
-                f"the query ran longer than the server's limit of {limit:g} s and was "
+                f"the query ran longer than the server's limit of {self.timeout:g} s and was "
                 "stopped; narrow it or add LIMIT") from None
         if isinstance(exc, (EOFError, OSError, ValueError)):
             log.error("a query worker failed", exc_info=exc)

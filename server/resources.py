@@ -30,13 +30,11 @@ from osce_kg.loader import __version__
 from . import vocab
 from .describe import LABEL_PROPERTIES, Description, IncomingLinks, Member, class_members, describe, page_url
 from .dumps import ALL, Dumps
-from .executor import Executor, WorkerReads
 from .formats import EXTENSION_OF, RDF_OFFER, context_document, script_json, serialize
 from .negotiation import EXTENSIONS, negotiate
 from .present import Labeler, Shown, curie, href_for, language_name, local_name, sort_shown
 from .problems import problem
 from .services import Services, services
-from .sparql import EXECUTOR_KEY
 from .void import class_counts, examples, void_graph
 
 bp = Blueprint("resources", __name__)
@@ -58,10 +56,6 @@ class LinkedData:
     def __init__(self, svc: Services) -> None:
         self.svc = svc
         self.dumps = Dumps(svc.store, svc.minter)
-        executor = svc.extras.get(EXECUTOR_KEY)
-        #: the store for the heavy reads (VoID, counts, listings): their SELECTs run in the query
-        #: workers where there are some, so they do not hold the GIL against every other request
-        self.reads = WorkerReads(svc.store, executor) if isinstance(executor, Executor) else svc.store
         self._lock = threading.Lock()
         self._descriptions: OrderedDict[tuple[str, int], Description] = OrderedDict()
         self._memo: dict[str, object] = {}
@@ -468,7 +462,7 @@ def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> list[Memb
     """The sorted instances of ``cls`` and its subclasses (cached until the next write)."""
     key = f"class {cls} {where}"
     subclasses = sorted(subclasses_of(cls))
-    return ld().memo(key, lambda: class_members(ld().reads, cls, where, subclasses))  # type: ignore[return-value]
+    return ld().memo(key, lambda: class_members(services().store, cls, where, subclasses))  # type: ignore[return-value]
 
 
 def subclasses_of(cls: URIRef) -> set[URIRef]:
@@ -628,18 +622,17 @@ def landing_data() -> dict[str, object]:
     svc = services()
 
     def build() -> dict[str, object]:
-        reads = ld().reads
-        counts = class_counts(reads, svc.minter)
+        counts = class_counts(svc.store, svc.minter)
         ours = [c for c, _ in counts if str(c).startswith(svc.minter.base)]
-        ex = examples(reads, svc.minter, ours)
+        ex = examples(svc.store, svc.minter, ours)
         # provenance classes (document graphs, sources, loads) have no /id/ resources: any example
         missing = [c for c in ours if c not in ex]
-        ex.update(examples(reads, svc.minter, missing, prefix=svc.minter.base))
+        ex.update(examples(svc.store, svc.minter, missing, prefix=svc.minter.base))
         linked = {i for iris in ex.values() for i in iris}
         g = Graph()
         from .describe import labels_and_types
 
-        for t in labels_and_types(reads, linked):
+        for t in labels_and_types(svc.store, linked):
             g.add(t)
         return {"counts": counts, "totals": _totals_with_subclasses(ours + _superclasses_of(ours)),
                 "examples": ex, "labels": g,
@@ -660,12 +653,13 @@ def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
 
 def _totals_with_subclasses(classes: list[URIRef]) -> dict[URIRef, int]:
     """Instances of each class that has subclasses, counting theirs (a field operation is also a mission)."""
+    svc = services()
     totals: dict[URIRef, int] = {}
     for cls in classes:
         subs = subclasses_of(cls)
         if len(subs) > 1:
             values = " ".join(c.n3() for c in sorted(subs))
-            rows = ld().reads.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
+            rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
             totals[cls] = int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
     return totals
 
@@ -772,7 +766,7 @@ def _vocabulary(which: str, graph: Graph, ext: str | None) -> Response:
 def render_ontology(onto: Graph, path: str) -> str:
     svc = services()
     terms = vocab.ontology_terms(onto, str(svc.minter.vocab))
-    labels = ld().memo("ontology-usage", lambda: vocab.add_usage(terms, ld().reads))
+    labels = ld().memo("ontology-usage", lambda: vocab.add_usage(terms, svc.store))
     usage = ld().memo("ontology-terms", lambda: terms)
     lab = _labeler(labels)  # type: ignore[arg-type]
     header = vocab.ontology_header(onto)
@@ -805,7 +799,7 @@ def void(ext: str | None = None) -> Response:
     media = _media_for(ext)
     if media is None:
         return not_acceptable(OFFER)
-    graph: Graph = ld().memo("void", lambda: void_graph(ld().reads, svc.minter, license=svc.settings.license))  # type: ignore[assignment]
+    graph: Graph = ld().memo("void", lambda: void_graph(svc.store, svc.minter, license=svc.settings.license))  # type: ignore[assignment]
     links = link_header(f"{_root()}/void", canonical=svc.minter.base + "void")
     if media != HTML:
         return finish(serialize(Graph() + graph, media, svc.minter, context=_context_url()), media, negotiated=ext is None, links=links)
@@ -885,8 +879,8 @@ def _doc_paths(offset: int, limit: int) -> list[str]:
     svc = services()
     prefix = Literal(svc.minter.base + "id/").n3()
     # the store's order (stable while the data is unchanged); ORDER BY was far slower in oxigraph
-    rows = ld().reads.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), {prefix})) }} "
-                             f"LIMIT {limit} OFFSET {offset}")
+    rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), {prefix})) }} "
+                            f"LIMIT {limit} OFFSET {offset}")
     return sorted(svc.minter.document_of(str(r["s"])) or "" for r in rows)
 
 
@@ -897,8 +891,8 @@ def sitemap(part: int | None = None) -> Response:
     svc = services()
     root = request.url_root.rstrip("/")
     base_len = len(svc.minter.base)
-    count_rows = ld().reads.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
-                                   f"{Literal(svc.minter.base + 'id/').n3()})) }}")
+    count_rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
+                                  f"{Literal(svc.minter.base + 'id/').n3()})) }}")
     total = int(count_rows[0]["n"]) if count_rows else 0  # type: ignore[arg-type]
     parts = max(1, -(-total // SITEMAP_MAX))
     if part is None and parts > 1:

@@ -329,25 +329,6 @@ def test_a_write_during_a_description_or_the_void_does_not_leave_them_stale(fres
     assert client.get("/void.nt").data != before
 
 
-def test_heavy_pages_read_the_store_in_the_query_workers(fresh, monkeypatch):
-    """VoID, the landing page, class listings and the sitemap query through the workers, so they never
-    hold the server process's GIL against other requests for as long as they run."""
-    app, store = fresh
-    client = app.test_client()
-    expected = {path: client.get(path).data for path in ("/void.nt", "/class/PressRelease.nt")}
-    app.extensions[EXTENSION_KEY].written()  # caches dropped: everything is computed anew
-
-    def not_here(query):
-        raise AssertionError(f"read in the server process: {query[:80]}")
-
-    monkeypatch.setattr(EmbeddedStore, "select", lambda self, query: not_here(query))
-    for path in ("/void.nt", "/class/PressRelease.nt", "/", "/sitemap.xml", "/ontology.html"):
-        response = client.get(path)
-        assert response.status_code == 200, path
-        if path in expected:
-            assert response.data == expected[path], path
-
-
 def test_concurrent_requests_for_one_cached_value_share_one_build(fresh):
     import threading
     import time
