@@ -51,6 +51,18 @@ def test_more_queries_than_workers_all_get_answered_and_no_worker_is_lost(store)
         executor.close()
 
 
+def test_dead_workers_are_replaced_on_the_loop_too(store):
+    executor = Executor(store, workers=2, timeout=20)
+    try:
+        assert count(asyncio.run(executor.run_async(Job(COUNT, format=CSV))).body) == 2
+        for process in list(executor._processes):
+            process.proc.kill()
+            process.proc.wait()
+        assert count(asyncio.run(executor.run_async(Job(COUNT, format=CSV))).body) == 2
+    finally:
+        executor.close()
+
+
 def test_a_runaway_query_awaited_on_the_loop_is_stopped(store):
     executor = Executor(store, workers=1, timeout=1.0)
     try:
