@@ -196,6 +196,8 @@ def _resolve(iri: str, base: str | None) -> str:
 
 
 _TERM = ("iri", "pname")
+#: the most resources a ``DESCRIBE`` may name and still count as a bounded lookup
+MAX_DESCRIBED = 10
 
 
 def is_bounded_lookup(text: str | list[tuple[str, str]]) -> bool:
@@ -205,12 +207,17 @@ def is_bounded_lookup(text: str | list[tuple[str, str]]) -> bool:
     predicate or object, ``LIMIT``/``OFFSET``): one triple pattern with an IRI as subject and
     no path, filter, optional, union, graph, subquery, expression, aggregate or ordering. Its
     evaluation is one index scan over that subject's triples, so it may run without a
-    killable worker; anything else answers False.
+    killable worker. Likewise ``DESCRIBE <s>`` naming up to :data:`MAX_DESCRIBED` resources
+    and nothing else: their own triples (and blank nodes'), and the labels of what they point
+    to. Anything else answers False.
     """
     toks = tokens(text) if isinstance(text, str) else text
     i = 0
     while i < len(toks) and toks[i][1].upper() in ("PREFIX", "BASE"):
         i += 3 if toks[i][1].upper() == "PREFIX" else 2
+    if i < len(toks) and toks[i][0] == "word" and toks[i][1].upper() == "DESCRIBE":
+        named = toks[i + 1:]
+        return 0 < len(named) <= MAX_DESCRIBED and all(kind in _TERM for kind, _ in named)
     if i >= len(toks) or toks[i][0] != "word" or toks[i][1].upper() not in ("SELECT", "ASK"):
         return False
     form = toks[i][1].upper()

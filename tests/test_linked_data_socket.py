@@ -1,8 +1,10 @@
 """A linked-data client over a real socket: rdflib follows a resource IRI and gets its description."""
 from __future__ import annotations
 
+import gc
 import urllib.parse
 import urllib.request
+import warnings
 
 import pytest
 from rdflib import Graph, URIRef
@@ -19,6 +21,11 @@ def live(tmp_path_factory: pytest.TempPathFactory):
     server = LiveServer(tmp_path_factory.mktemp("live"))
     yield server
     server.close()
+    # urllib, under rdflib, can leave a response's socket to the garbage collector; collect it
+    # here, where it belongs, rather than as an "unclosed socket" error in whichever test runs next
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 def some_iris(live: LiveServer, n: int = 3) -> list[URIRef]:

@@ -13,6 +13,7 @@ from sparql_server import EX, build_store
 from test_sparql_timeout import RUNAWAY
 
 CSV = "text/csv"
+NT = "application/n-triples"
 COUNT = f"SELECT (COUNT(?r) AS ?n) WHERE {{ ?r a <{EX}PressRelease> }}"
 
 
@@ -103,6 +104,23 @@ def test_a_bounded_lookup_runs_in_the_server_process_and_sees_the_last_write(exe
     answer = executor.run(Job(lookup, format=CSV))
     assert answer.body.count(b"\r\n") == 2 and answer.rows == 1
     assert not executor._processes  # no worker was ever started
+
+
+def test_describing_named_resources_runs_in_the_server_process(store):
+    """``DESCRIBE <iri>`` is bounded too: the resource's triples and its targets' labels, no worker."""
+    executor = Executor(store, workers=1, timeout=10)
+    try:
+        answer = executor.run(Job(f"DESCRIBE <{EX}release2>", format=NT))
+        triples = Graph().parse(data=answer.body, format="nt")
+        assert (URIRef(EX + "release2"), RDF.type, URIRef(EX + "PressRelease")) in triples
+        assert any(s == URIRef(EX + "austria") for s, _, _ in triples)  # the label of what it mentions
+        assert answer.kind == "DESCRIBE" and answer.rows == len(triples)
+        assert not executor._processes  # no worker was ever started
+        matched = executor.run(Job(f"DESCRIBE ?x WHERE {{ ?x a <{EX}PressRelease> }}", format=NT))
+        assert matched.rows > answer.rows
+        assert executor._processes  # a pattern to match is not bounded: it went to a worker
+    finally:
+        executor.close()
 
 
 def test_a_bounded_lookup_still_respects_the_row_cap(executor, store):
