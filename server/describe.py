@@ -19,6 +19,7 @@ Deleted IRIs are remembered in the named graph ``{base}graph/tombstones`` as
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -111,8 +112,12 @@ class Description:
         times = [p.loaded for p in self.provenance if p.loaded]
         return max(times) if times else None
 
+    @functools.cached_property
     def fingerprint(self) -> str:
-        """A content hash of the description graph (an ETag base): changes when any fact does."""
+        """A content hash of the description graph (an ETag base): changes when any fact does.
+
+        Computed once: a description is not changed after it is made (a write makes a new one).
+        """
         lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in self.graph)
         digest = hashlib.sha256("\n".join(lines).encode("utf-8"))
         digest.update(f"\npage={self.page}".encode())

@@ -48,6 +48,8 @@ SITEMAP_MAX = 50_000
 EXTRA_KEY = "linked_data"
 #: cached descriptions per process (cleared on every committed write)
 CACHE_SIZE = 2048
+#: rendered page bodies kept (tens of KiB each at most)
+BODY_CACHE_SIZE = 512
 
 
 class LinkedData:
@@ -63,6 +65,8 @@ class LinkedData:
         self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
         #: bumped by every write: a value computed before it must not be cached after it
         self._generation = 0
+        #: rendered page bodies, most recent last (see :meth:`rendered`)
+        self._bodies: OrderedDict[tuple, bytes | str] = OrderedDict()
         #: memo values being built: (key, generation) -> their future
         self._pending: dict[tuple[str, int], concurrent.futures.Future[object]] = {}
         #: when this process last saw the data change (its start, then every committed write): the
@@ -73,6 +77,7 @@ class LinkedData:
         self.changed_at = _now()
         with self._lock:
             self._generation += 1
+            self._bodies.clear()
             self._descriptions.clear()
             self._memo.clear()
             self._incoming.clear()
@@ -102,6 +107,22 @@ class LinkedData:
                 while len(self._incoming) > 32:
                     self._incoming.popitem(last=False)
         return desc
+
+    def rendered(self, key: tuple, render: Callable[[], bytes | str]) -> bytes | str:
+        """A page body, kept for the :data:`BODY_CACHE_SIZE` most recent keys until the next write
+        (describing and rendering cost milliseconds; most clients ask for the same pages)."""
+        with self._lock:
+            if key in self._bodies:
+                self._bodies.move_to_end(key)
+                return self._bodies[key]
+            generation = self._generation
+        body = render()
+        with self._lock:
+            if generation == self._generation:
+                self._bodies[key] = body
+                while len(self._bodies) > BODY_CACHE_SIZE:
+                    self._bodies.popitem(last=False)
+        return body
 
     def memo(self, key: str, build: Callable[[], object]) -> object:
         """``build()``, cached under ``key`` until the next write.
@@ -338,15 +359,18 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
         return not_acceptable(OFFER)
     links = link_header(path, canonical=str(page_url(desc.document, page)), topic=str(iri), page=page,
                         pages=desc.pages)
-    etag = f"{desc.fingerprint()}-{EXTENSION_OF[media]}"
+    etag = f"{desc.fingerprint}-{EXTENSION_OF[media]}"
     # no load time recorded for these facts: the last change this process saw is a safe upper bound
     modified = desc.last_modified or ld().changed_at
     if not is_resource_modified(request.environ, etag=etag, last_modified=modified):
         return finish(b"", media, etag=etag, last_modified=modified, negotiated=ext is None, links=links)
-    if media == HTML:
-        body: bytes | str = render_resource(desc, path, graph_key)
-    else:
-        body = serialize(Graph() + desc.graph, media, services().minter, context=_context_url())
+    def render() -> bytes | str:
+        if media == HTML:
+            return render_resource(desc, path, graph_key)
+        return serialize(Graph() + desc.graph, media, services().minter, context=_context_url())
+
+    # the body follows from the description's content (the ETag), where it is served and its page
+    body = ld().rendered((etag, path, _root(), graph_key, page), render)
     return finish(body, media, etag=etag, last_modified=modified, negotiated=ext is None, links=links)
 
 

@@ -329,6 +329,31 @@ def test_a_write_during_a_description_or_the_void_does_not_leave_them_stale(fres
     assert client.get("/void.nt").data != before
 
 
+def test_page_bodies_are_rendered_once_until_a_write(fresh, monkeypatch):
+    from osce_kg.server import resources
+
+    app, store = fresh
+    svc = app.extensions[EXTENSION_KEY]
+    client = app.test_client()
+    iri = samples(store, svc.settings.base)[0][1]
+    doc = doc_path(iri, svc.settings.base)
+    calls: list[str] = []
+    real_render, real_serialize = resources.render_resource, resources.serialize
+    monkeypatch.setattr(resources, "render_resource", lambda *a, **k: calls.append("html") or real_render(*a, **k))
+    monkeypatch.setattr(resources, "serialize", lambda *a, **k: calls.append("rdf") or real_serialize(*a, **k))
+    first = [client.get(doc + ext).data for ext in (".html", ".ttl")]
+    rendered = len(calls)
+    assert "html" in calls and rendered >= 2
+    again = [client.get(doc + ext).data for ext in (".html", ".ttl")]
+    assert again == first and len(calls) == rendered  # served as rendered
+    mine = [(s, p, o, g) for s, p, o, g in store.quads() if s == iri]
+    with svc.write_lock:
+        store.apply(Change(remove=mine[:1]))
+    svc.written()
+    after = client.get(doc + ".ttl").data
+    assert len(calls) == rendered + 1 and after != first[1]  # a write: rendered anew
+
+
 def test_concurrent_requests_for_one_cached_value_share_one_build(fresh):
     import threading
     import time
