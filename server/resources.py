@@ -129,7 +129,7 @@ class LinkedData:
 
         Requests that want the same value at the same time share one build (after a write,
         a burst of requests for the landing page or VoID would otherwise run the same
-        queries side by side and fill the query workers).
+        whole-store counts side by side).
         """
         with self._lock:
             if key in self._memo:
@@ -364,6 +364,7 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
     modified = desc.last_modified or ld().changed_at
     if not is_resource_modified(request.environ, etag=etag, last_modified=modified):
         return finish(b"", media, etag=etag, last_modified=modified, negotiated=ext is None, links=links)
+
     def render() -> bytes | str:
         if media == HTML:
             return render_resource(desc, path, graph_key)
