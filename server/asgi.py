@@ -1,11 +1,11 @@
 """The ASGI application ``osce-kg serve`` runs under Granian: ``osce_kg.server.asgi:create``.
 
-Why ASGI around a Flask app: a lookup is ~200 µs of work in short steps, and
-pyoxigraph lets go of the GIL around each call into the store, so request
-threads hand the GIL back and forth several times per lookup, and the handoffs
-cost more than the lookups themselves. Measured on the 2-core machine with a
-minimal lookup app: 0.58x of Oxigraph's rate on eight WSGI threads, 0.77x on
-one, 0.69x on one asyncio event loop, 0.80x on uvloop (bench/README.md).
+Why ASGI around a Flask app: a lookup is a few short steps, and pyoxigraph lets
+go of the GIL around each call into the store, so request threads hand the GIL
+back and forth several times per lookup, and the handoffs cost more than the
+lookups themselves. ``bench/serving_bench.py`` serves a minimal lookup app each
+way on the 2-core machine: 0.61x of Oxigraph's rate on eight WSGI threads, 0.76x
+on one (where a long query would block every client), 0.73x on a uvloop event loop.
 So query requests to ``/sparql`` are read on the event loop: a bounded lookup
 (see :func:`querytext.is_bounded_lookup`) is answered right there; any other
 query is sent to its killable worker and the loop waits on the worker's pipe,

@@ -355,9 +355,9 @@ class Executor:
         # A query must see every write committed before it arrived: compare write counts,
         # and read the count before the checkpoint so a write racing with it is not lost.
         wanted = self._writes
-        if self._current is None or self._current.covers < wanted:
+        if self._stale(wanted):
             with self._snapshot_lock:
-                if self._current is None or self._current.covers < wanted:
+                if self._stale(wanted):
                     covers = self._writes
                     generation = (self._current.generation + 1) if self._current else 1
                     path = self.snapshot_root / f"gen-{generation}"
@@ -376,6 +376,10 @@ class Executor:
             assert snapshot is not None
             snapshot.in_flight += 1
         return snapshot
+
+    def _stale(self, writes: int) -> bool:
+        """Whether the current snapshot misses some of the first ``writes`` writes (or there is none)."""
+        return self._current is None or self._current.covers < writes
 
     def _sweep(self) -> None:
         """Delete snapshots older than the current one that nothing uses any more."""
@@ -430,7 +434,7 @@ class Executor:
         loop = asyncio.get_running_loop()
         self.start()
         deadline = time.monotonic() + self.timeout
-        if self._current is not None and self._current.covers >= self._writes:
+        if not self._stale(self._writes):
             snapshot = self._fresh_snapshot()
         else:
             snapshot = await loop.run_in_executor(None, self._fresh_snapshot)

@@ -27,10 +27,6 @@ class RemoteExecutor:
         self.session = store.http.session
         self.timeout = timeout
 
-    def runs_here(self, info: querytext.QueryInfo) -> bool:
-        """Never: every query is an HTTP call to the remote store."""
-        return False
-
     def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
         """Check, negotiate and forward ``job``.
 

@@ -6,6 +6,7 @@ capped result is an error, never a silently short body.
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -119,13 +120,14 @@ def json_rows(body: bytes) -> int:
     """The number of rows in SPARQL JSON as pyoxigraph writes it, without parsing it.
 
     Falls back to parsing when a row may be empty (``{}``), or when pyoxigraph's
-    output did not match the counting rule at import (see :func:`_counting_holds`).
+    output does not match the counting rule (checked once, see :func:`_counting_holds`).
     """
-    if _COUNTING_HOLDS and b"{}" not in body:
+    if b"{}" not in body and _counting_holds():
         return 0 if b'"bindings":[]' in body else len(_NEXT_ROW.findall(body)) + 1
     return len(json.loads(body)["results"]["bindings"])
 
 
+@functools.cache
 def _counting_holds() -> bool:
     """Whether :func:`json_rows`'s rule counts pyoxigraph's JSON right, on results made to trip it."""
     store = ox.Store()
@@ -141,8 +143,6 @@ def _counting_holds() -> bool:
             return False
     return True
 
-
-_COUNTING_HOLDS = _counting_holds()
 
 
 class _RowCounter(io.BytesIO):

@@ -153,7 +153,8 @@ def run_server(settings: Settings, *, host: str, port: int, threads: int = 8) ->
 
 def _event_loop() -> Loops:
     """uvloop where it is installed (a dependency except on Windows): a minimal lookup app answered
-    0.80x of Oxigraph's rate on it, 0.69x on asyncio's own loop (bench/README.md); asyncio elsewhere."""
+    0.73x of Oxigraph's rate on it, 0.68x on asyncio's own loop (``bench/serving_bench.py``);
+    asyncio elsewhere."""
     import importlib.util
 
     from granian.constants import Loops

@@ -38,7 +38,7 @@ from . import negotiation
 from .executor import Answer, Executor, Job
 from .remote_executor import RemoteExecutor
 from .negotiation import NotAcceptable
-from .querytext import QueryInfo, UpdateNotHere
+from .querytext import UpdateNotHere
 from .servicedesc import service_description
 from .services import Services, services
 
@@ -469,11 +469,10 @@ class FastQueryPath:
         start_response(f"{status} {_REASONS.get(status, 'Error')}", headers)
         return [body]
 
-    def respond(self, job: Job, origin: str | None,
-                info: QueryInfo | None = None) -> tuple[int, list[tuple[str, str]], bytes]:
+    def respond(self, job: Job, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
         """Run ``job``: the status, headers and body of its answer or of the problem it met."""
         try:
-            answer = self.executor.run(job, info)
+            answer = self.executor.run(job)
         except Exception as exc:
             return self.failure(exc, origin)
         return self.success(answer, origin)

@@ -273,7 +273,7 @@ def _real_rows(store: ox.Store, query: str) -> int:
 
 def test_counting_rule_holds_on_this_pyoxigraph():
     """The import-time check found pyoxigraph's JSON countable, so the fast count is in use."""
-    assert results._COUNTING_HOLDS is True
+    assert results._counting_holds() is True
 
 
 @SETTINGS
