@@ -29,6 +29,14 @@ class Settings:
     max_body_bytes: int = 10 * 1024 * 1024
     max_url_bytes: int = 8 * 1024
     query_workers: int = 2
+    #: the longest query text accepted (checked before anything else reads it)
+    max_query_bytes: int = 1024 * 1024
+    #: each query or update worker's memory cap, in MiB (0: no cap)
+    worker_memory_mb: int = 2048
+    #: the longest time a request body may take to arrive, in seconds
+    body_timeout: float = 30.0
+    #: the time limit of evaluating a SPARQL Update (in its killable worker), in seconds
+    update_timeout: float = 30.0
     cors_origins: tuple[str, ...] = ("*",)
     service_allowlist: tuple[str, ...] = ()
     #: name -> token; tokens come from OSCE_KG_TOKEN ("name:token,..." or a bare token)
@@ -72,6 +80,14 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["query_workers"] = int(v)
     if v := env.get(ENV_PREFIX + "MAX_ROWS"):
         values["max_result_rows"] = int(v)
+    if v := env.get(ENV_PREFIX + "MAX_QUERY_BYTES"):
+        values["max_query_bytes"] = int(v)
+    if v := env.get(ENV_PREFIX + "WORKER_MEMORY_MB"):
+        values["worker_memory_mb"] = int(v)
+    if v := env.get(ENV_PREFIX + "BODY_TIMEOUT"):
+        values["body_timeout"] = float(v)
+    if v := env.get(ENV_PREFIX + "UPDATE_TIMEOUT"):
+        values["update_timeout"] = float(v)
     if v := env.get(ENV_PREFIX + "MAX_BODY_BYTES"):
         values["max_body_bytes"] = int(v)
     if v := env.get(ENV_PREFIX + "MAX_URL_BYTES"):
