@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Iterable
 
 from rdflib import Literal, Namespace, URIRef
@@ -79,7 +80,7 @@ class AuditLog:
         if via:
             triples.append((node, v.via, Literal(via)))
         if file:
-            triples.append((node, v.sourceFile, Literal(file)))
+            triples.append((node, v.sourceFile, Literal(relative_name(file))))
         if len(added) <= MAX_DIFF_QUADS and len(removed) <= MAX_DIFF_QUADS:
             triples.append((node, v.addedQuads, Literal(nquads(added))))
             triples.append((node, v.removedQuads, Literal(nquads(removed))))
@@ -116,6 +117,17 @@ class AuditLog:
                 via=str(row["via"]) if "via" in row else None,
                 file=str(row["file"]) if "file" in row else None))
         return out
+
+
+def relative_name(file: str) -> str:
+    """A source name fit for the public record: an absolute path (POSIX or Windows), or one climbing
+    out with ``..``, keeps its file name only, so the audit graph, ``/changes`` and the dumps never
+    show the loading machine's folders. Callers pass relative names already; this is the last guard."""
+    posix, windows = PurePosixPath(file), PureWindowsPath(file)
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or file.startswith("~") \
+            or ".." in windows.parts:
+        return windows.name if "\\" in file else posix.name
+    return file
 
 
 def nquads(quads: Iterable[Quad]) -> str:

@@ -15,7 +15,7 @@ import requests
 from rdflib import Graph, URIRef
 
 from . import __version__
-from .errors import DocumentError, OsceKgError, StoreError, Violation
+from .errors import DocumentError, GraphClash, OsceKgError, StoreError, Violation
 from .iri import Minter
 
 
@@ -56,30 +56,67 @@ def send_documents(url: str, token: str, paths: Iterable[Path], minter: Minter, 
                    session: requests.Session | None = None):
     """Send every document under ``paths`` through the server at ``url``; a pipeline ``Report``.
 
+    Files are collected, read and named as ``osce-kg load`` does (only regular files opened, only
+    relative names recorded); a graph another file already has, here or on the server, is refused.
+
     :raises ServerRefused: the token was refused (nothing more is sent).
     :raises StoreError: the server cannot be reached.
     """
-    from . import mapping
-    from .extract import read_document
-    from .pipeline import Outcome, Report, expand_paths
+    from .pipeline import GraphClaims, Report, collect
 
     session = session or requests.Session()
+    claims = GraphClaims(minter, recorded_on_server(session, url, minter))
     report = Report()
-    for path in expand_paths(paths):
-        file = str(path)
-        try:
-            doc = read_document(path)
-        except DocumentError as exc:
-            outcome = Outcome(file, False, reason=exc.reason)
-        else:
-            loaded_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-            graph = mapping.document_graph(doc, minter, loaded_at=loaded_at, loader_version=__version__)
-            iri = minter.graph(mapping.graph_key(doc))
-            outcome = _outcome(file, iri, graph, len(doc.records), put_graph(session, url, token, iri, graph))
+    for source in collect(paths):
+        outcome = _send_one(session, url, token, source, minter, claims)
         report.outcomes.append(outcome)
         if progress:
             progress(outcome)
     return report
+
+
+def _send_one(session: requests.Session, url: str, token: str, source, minter: Minter, claims):
+    from . import mapping
+    from .pipeline import Outcome, read_source
+
+    file = str(source.path)
+    if source.skipped:
+        return Outcome(file, False, reason=source.problem, skipped=True)
+    try:
+        doc = read_source(source)
+        loaded_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        graph = mapping.document_graph(doc, minter, loaded_at=loaded_at, loader_version=__version__)
+        iri = minter.graph(mapping.graph_key(doc))
+        replaced = claims.claim(iri, source.name, source.path)
+    except DocumentError as exc:
+        return Outcome(file, False, reason=exc.reason)
+    except GraphClash as exc:
+        return Outcome(file, False, reason=exc.message)
+    outcome = _outcome(file, iri, graph, len(doc.records), put_graph(session, url, token, iri, graph))
+    outcome.replaced = replaced if outcome.accepted else None
+    return outcome
+
+
+def recorded_on_server(session: requests.Session, url: str, minter: Minter, timeout: float = 30.0):
+    """What the server's store records for a graph (see ``pipeline.GraphClaims``), asked over ``/sparql``.
+
+    :raises StoreError: the server cannot be reached or does not answer the query.
+    """
+    from .pipeline import recorded_query
+
+    def recorded(iri: URIRef) -> tuple[bool, str | None]:
+        try:
+            response = session.get(f"{url.rstrip('/')}/sparql", params={"query": recorded_query(iri, minter)},
+                                   headers={"Accept": "application/sparql-results+json"}, timeout=timeout)
+            response.raise_for_status()
+            rows = response.json()["results"]["bindings"]
+        except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"cannot ask the server at {url} which file graph <{iri}> holds: {exc}") from None
+        if not rows:
+            return False, None
+        return True, rows[0]["name"]["value"] if "name" in rows[0] else None
+
+    return recorded
 
 
 def _outcome(file: str, iri: URIRef, graph: Graph, records: int, response: requests.Response):

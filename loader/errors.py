@@ -78,9 +78,24 @@ class ValidationFailed(OsceKgError):
         super().__init__(f"{head}{sum(v.severity == 'Violation' for v in violations)} SHACL violation(s)\n  {lines}")
 
 
-class StoreLocked(OsceKgError):
-    """Another process (usually ``osce-kg serve``) holds the embedded store."""
+class GraphClash(OsceKgError):
+    """Two different files would share one named graph: the later one is refused, nothing is written.
 
+    Graph keys come from file names (their stems, slugged), so names that differ only in case,
+    punctuation or folder (``a.txt``, ``A.txt``, ``a b.txt``, ``a-b.txt``, ``y/a.txt``) give one key.
+    """
+
+    http_status = 409
+    title = "Graph already taken"
+
+
+class StoreLocked(OsceKgError):
+    """Another process (usually ``osce-kg serve``) holds the embedded store.
+
+    Its own exit code (3), so a script can tell "try again later" from "a document was rejected" (1).
+    """
+
+    exit_code = 3
     http_status = 503
     title = "Store busy"
 
@@ -126,6 +141,6 @@ class NotFound(OsceKgError):
 
 __all__ = [
     "OsceKgError", "UsageError", "DocumentError", "Violation", "ValidationFailed",
-    "StoreLocked", "StoreError", "QuerySyntaxError", "QueryTimeout", "ResultTooLarge",
+    "GraphClash", "StoreLocked", "StoreError", "QuerySyntaxError", "QueryTimeout", "ResultTooLarge",
     "PreconditionFailed", "NotFound",
 ]

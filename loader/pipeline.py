@@ -6,20 +6,24 @@ document, all of it or none of it.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 
 from . import __version__, mapping
-from .errors import DocumentError, OsceKgError, StoreError, ValidationFailed, Violation
+from .errors import DocumentError, GraphClash, OsceKgError, StoreError, ValidationFailed, Violation
 from .extract import read_document
 from .audit import AuditLog
 from .gate import Gate
-from .iri import Minter
+from .iri import RESERVED_GRAPH_KEYS, Minter
 from .records import Document
 from .store.base import Change, Store
 
@@ -33,7 +37,7 @@ DOCUMENT_SUFFIXES = (".txt", ".text")
 
 @dataclass
 class Outcome:
-    """What happened to one document."""
+    """What happened to one document (or to a folder entry that is not one: ``skipped``)."""
 
     file: str
     accepted: bool
@@ -43,12 +47,20 @@ class Outcome:
     reason: str | None = None
     violations: list[Violation] = field(default_factory=list)
     warnings: list[Violation] = field(default_factory=list)
+    skipped: bool = False
+    #: the source name the store recorded for this graph before, when it was another (a same-named file
+    #: loaded from elsewhere), so the replacement is said, never silent
+    replaced: str | None = None
 
     def line(self) -> str:
-        """The one line ``osce-kg load`` prints for this document."""
+        """The one line ``osce-kg load`` prints for this document (names escaped: one line, always)."""
+        file = printable(self.file)
         if self.accepted:
-            return f"accepted  {self.file}  ({self.records} record(s), {self.triples} triples -> <{self.graph}>)"
-        return f"rejected  {self.file}  {self.reason}"
+            was = f", replacing the graph of {printable(self.replaced)}" if self.replaced else ""
+            return f"accepted  {file}  ({self.records} record(s), {self.triples} triples -> <{self.graph}>{was})"
+        if self.skipped:
+            return f"skipped   {file}  ({printable(self.reason or '')})"
+        return f"rejected  {file}  {printable(self.reason or '')}"
 
 
 @dataclass
@@ -60,41 +72,263 @@ class Report:
         return sum(o.accepted for o in self.outcomes)
 
     @property
+    def skipped(self) -> int:
+        return sum(o.skipped for o in self.outcomes)
+
+    @property
     def rejected(self) -> int:
-        return len(self.outcomes) - self.accepted
+        return len(self.outcomes) - self.accepted - self.skipped
 
     def summary(self) -> str:
-        return f"{self.accepted} accepted, {self.rejected} rejected, {len(self.outcomes)} document(s)"
+        documents = self.accepted + self.rejected
+        skipped = f", {self.skipped} skipped" if self.skipped else ""
+        return f"{self.accepted} accepted, {self.rejected} rejected, {documents} document(s){skipped}"
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders searched recursively for ``*.txt`` (sorted, so runs repeat).
+# ---------------------------------------------------------------- what to read, and its name
+
+
+def printable(text: str) -> str:
+    """``text`` fit for one output line: bytes of a file name that are not UTF-8 shown as ``\\xff``,
+    line breaks and other control characters as escapes (``\\n``, ``\\r``, ``\\x1b``)."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")  # a name os.fsdecode made from bytes
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "backslashreplace")
+    text = raw.decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def is_utf8_name(name: str) -> bool:
+    """Whether a file name (as ``os.fsdecode`` gives it) was valid UTF-8, so it can be recorded as text."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Source:
+    """One entry to read: a file named on the command line, or an entry found in a folder.
+
+    ``name`` is what provenance and the audit log record: relative to the folder or file argument
+    (see :func:`collect`), never absolute. ``problem`` says why the entry is not read at all; such
+    an entry is *skipped* when it was found in a folder, *rejected* when it was named.
+    """
+
+    path: Path
+    name: str
+    problem: str | None = None
+    found_in_folder: bool = False
+
+    @property
+    def skipped(self) -> bool:
+        return self.problem is not None and self.found_in_folder
+
+
+def collect(paths: Iterable[Path]) -> list[Source]:
+    """Files as given, folders searched recursively for ``*.txt`` (sorted by name, so runs repeat).
+
+    Nothing is opened here. In folders, only entries with a document suffix are looked at: one
+    that is not a regular file (FIFO, socket, device), a symlink loop or a broken symlink comes back
+    with its ``problem``; symlinks to folders are reported, not followed (no cycles).
 
     :raises DocumentError: a path does not exist.
     """
-    return [file for file, _ in expand_named(paths)]
+    sources: list[Source] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            sources.extend(_walk(path, _folder_prefix(path)))
+        elif os.path.lexists(path):
+            sources.append(Source(path, file_name(path), not_regular(path)))
+        else:
+            raise DocumentError("no such file or folder", file=printable(str(path)))
+    return sources
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """The document files under ``paths`` (see :func:`collect`), leaving out entries that cannot be read.
+
+    :raises DocumentError: a path does not exist.
+    """
+    return [source.path for source in collect(paths) if source.problem is None]
 
 
 def expand_named(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """Like :func:`expand_paths`, each file with the name its provenance records.
+    """Like :func:`expand_paths`, each file with the name its provenance records."""
+    return [(source.path, source.name) for source in collect(paths) if source.problem is None]
 
-    The recorded name never reveals the machine's folder layout: a file found in a
-    folder is named ``folder/relative/path``, a file given by an absolute path by its
-    file name, a relative path as given.
+
+def file_name(path: Path) -> str:
+    """The recorded name of a file named on the command line: as given when relative and inside the
+    working folder, else (absolute, or climbing out with ``..``) its file name alone."""
+    if path.is_absolute() or ".." in path.parts:
+        return path.name
+    return path.as_posix()
+
+
+def _folder_prefix(folder: Path) -> PurePosixPath:
+    """Files found in a folder are named ``folder-name/relative/path``; the folder's own name is left
+    out when it is the file system root or the user's home (it would name the user)."""
+    resolved = folder.resolve()
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    if resolved == resolved.parent or resolved == home:
+        return PurePosixPath()
+    return PurePosixPath(resolved.name)
+
+
+def _walk(folder: Path, prefix: PurePosixPath, *, nested: bool = False) -> Iterator[Source]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Source(folder, prefix.as_posix(), f"cannot read folder: {exc.strerror or exc}", nested)
+        return
+    for entry in entries:
+        path, name = Path(entry.path), prefix / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path, name, nested=True)
+        elif entry.is_symlink() and path.is_dir():
+            yield Source(path, name.as_posix(), "symlink to a folder, not followed", True)
+        elif PurePosixPath(entry.name).suffix.lower() in DOCUMENT_SUFFIXES:
+            yield Source(path, name.as_posix(), not_regular(path), True)
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFDIR: "a folder"}
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a document without opening it (None: a regular file, after symlinks)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop"
+        if exc.errno == errno.ENOENT:
+            return "broken symlink" if os.path.islink(path) else "no such file"
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    return f"not a regular file: {_KINDS.get(stat.S_IFMT(mode), 'a special file')}"
+
+
+def read_source(source: Source) -> Document:
+    """Read one file to load; its provenance records ``source.name``.
+
+    Only a regular file is opened (a FIFO would block the loader forever), checked again just
+    before reading.
+
+    :raises DocumentError: the entry is not a regular file, its name is not UTF-8 (it could not
+        be recorded), or the document cannot be read.
     """
-    files: list[tuple[Path, str]] = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
-            root = path.resolve()
-            files.extend((p, (PurePosixPath(root.name) / p.resolve().relative_to(root).as_posix()).as_posix())
-                         for p in found)
-        elif path.exists():
-            files.append((path, path.name if path.is_absolute() else path.as_posix()))
-        else:
-            raise DocumentError("no such file or folder", file=str(path))
-    return files
+    if source.problem:
+        raise DocumentError(source.problem, file=printable(str(source.path)))
+    if not is_utf8_name(source.name):
+        raise DocumentError("file name is not valid UTF-8; rename the file", file=printable(str(source.path)))
+    problem = not_regular(source.path)
+    if problem:
+        raise DocumentError(problem, file=printable(str(source.path)))
+    doc = read_document(source.path)
+    doc.path = source.name
+    return doc
+
+
+# ---------------------------------------------------------------- one source per graph
+
+#: (is there such a graph, the source name its document records if it is a document's graph)
+Recorded = Callable[[URIRef], "tuple[bool, str | None]"]
+
+
+def recorded_query(iri: URIRef, minter: Minter) -> str:
+    """SPARQL: one row if graph ``iri`` has any triple, with ``?name``, the source file it records, if any."""
+    return f"""SELECT ?name WHERE {{
+        {{ SELECT ?s WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }} LIMIT 1 }}
+        OPTIONAL {{ GRAPH {iri.n3()} {{ ?src a {minter.vocab.SourceDocument.n3()} ;
+                                        {DCTERMS.source.n3()} ?name }} }}
+    }} LIMIT 1"""
+
+
+def recorded_in(store: Store, minter: Minter) -> Recorded:
+    """What ``store`` records for a graph, as :class:`GraphClaims` asks it."""
+    def recorded(iri: URIRef) -> tuple[bool, str | None]:
+        rows = store.select(recorded_query(iri, minter))
+        return (True, str(rows[0]["name"]) if "name" in rows[0] else None) if rows else (False, None)
+
+    return recorded
+
+
+class GraphClaims:
+    """One file per document graph: a clash is refused, a replacement is said, never silent.
+
+    A document's graph key is its file name's stem, slugged (``mapping.graph_key``), so
+    reloading a file replaces its own graph wherever it is loaded from; names that differ only in
+    case, punctuation or folder share a key. Within one load the first file keeps the graph and a
+    *different* file (another inode) is refused. Across loads a graph the store records for a file of
+    another name is refused, unless it is the same file named from elsewhere (same file name, or
+    the recorded name next to this file is this very file, as on a case-insensitive file system);
+    graphs osce-kg keeps for itself and graphs that are no document's are refused too.
+    """
+
+    def __init__(self, minter: Minter, recorded: Recorded) -> None:
+        self._recorded = recorded
+        self._reserved = {minter.graph(key) for key in RESERVED_GRAPH_KEYS}
+        self._taken: dict[URIRef, tuple[str, tuple[int, int] | None]] = {}
+
+    def claim(self, iri: URIRef, name: str, path: Path) -> str | None:
+        """Take graph ``iri`` for the file ``name`` at ``path``.
+
+        Returns the other name the store recorded for this graph when this load replaces it.
+
+        :raises GraphClash: another file has the graph, or osce-kg keeps it for itself.
+        """
+        if iri in self._reserved:
+            raise GraphClash(f"the file name gives the graph <{iri}>, which osce-kg keeps for its own "
+                             "data; rename the file")
+        identity = _identity(path)
+        if iri in self._taken:
+            other, other_identity = self._taken[iri]
+            if other != name and (identity is None or identity != other_identity):
+                raise GraphClash(f"its graph <{iri}> is taken by {other} in this load (file names that differ "
+                                 "only in case, punctuation or folder share a graph); rename one of them")
+            return None
+        exists, before = self._recorded(iri)
+        if exists and before is None:
+            raise GraphClash(f"its graph <{iri}> exists and is not a document's graph; rename the file")
+        if before is not None and before != name and not _same_file(before, name, path):
+            raise GraphClash(f"its graph <{iri}> holds {before}, another file (file names that differ only "
+                             "in case or punctuation share a graph); rename this file, or delete that graph first")
+        self._taken[iri] = (name, identity)
+        return before if before is not None and before != name else None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _same_file(before: str, name: str, path: Path) -> bool:
+    """Whether the recorded name ``before`` is the file ``name`` at ``path`` named from elsewhere."""
+    recorded = PurePosixPath(before).name
+    if recorded == PurePosixPath(name).name:
+        return True
+    if recorded in ("", ".", "..") or not is_utf8_name(recorded):
+        return False
+    twin = path.parent / recorded
+    try:
+        return twin.exists() and os.path.samefile(twin, path)
+    except OSError:
+        return False
 
 
 def now() -> dt.datetime:
@@ -117,6 +351,8 @@ class Loader:
         self.ontology = mapping.ontology_graph(minter)
         # every accepted document is recorded in the audit graph, like writes over HTTP
         self.gate = Gate(store, mapping.shapes_graph(minter), self.ontology, audit=AuditLog(minter.base))
+        # which file has which document graph, over this loader's life and in the store
+        self.claims = GraphClaims(minter, recorded_in(store, minter))
 
     # -- reference data --------------------------------------------------------
     def ensure_reference(self) -> bool:
@@ -149,19 +385,28 @@ class Loader:
     def process(self, path: Path, *, write: bool, name: str | None = None) -> Outcome:
         """Read, map, validate and (if ``write``) commit one document. Never raises for bad input.
 
-        ``name`` is what the provenance records as the source path (default: the path as given).
+        ``name`` is what the provenance and the audit log record as the source path (default:
+        :func:`file_name`, never absolute).
+
+        :raises StoreError: the store failed (nothing more can be written).
         """
-        file = str(path)
+        return self.process_source(Source(Path(path), name if name is not None else file_name(Path(path))),
+                                   write=write)
+
+    def process_source(self, source: Source, *, write: bool) -> Outcome:
+        """:meth:`process` for a collected :class:`Source` (a skipped entry is only reported)."""
+        file = str(source.path)
+        if source.skipped:
+            return Outcome(file, False, reason=source.problem, skipped=True)
         try:
-            doc = read_document(path)
-            if name is not None:
-                doc.path = name
+            doc = read_source(source)
             iri, graph = self.change_for(doc, now())
+            replaced = self.claims.claim(iri, source.name, source.path)
             change = Change(replace={iri: graph})
-            result = (self.gate.commit(change, file=file, via="load") if write
-                      else self.gate.check(change, file=file))
+            result = (self.gate.commit(change, file=source.name, via="load") if write
+                      else self.gate.check(change, file=source.name))
             if not result.conforms:
-                raise ValidationFailed(result.violations, file=file)
+                raise ValidationFailed(result.violations, file=source.name)
         except ValidationFailed as exc:
             blocking = [v for v in exc.violations if v.severity == "Violation"]
             first = blocking[0] if blocking else None
@@ -174,14 +419,23 @@ class Loader:
         except OsceKgError as exc:
             return Outcome(file, False, reason=exc.message)
         return Outcome(file, True, graph=iri, records=len(doc.records), triples=len(graph),
-                       warnings=result.warnings)
+                       warnings=result.warnings, replaced=replaced)
 
     def run(self, paths: Iterable[Path], *, write: bool,
             progress: Callable[[Outcome], None] | None = None) -> Report:
-        """Process every document under ``paths``; ``progress`` is called after each."""
+        """Process every document under ``paths`` (see :func:`collect`); ``progress`` is called after each.
+
+        :raises DocumentError: a path does not exist (nothing was processed).
+        :raises StoreError: the store failed.
+        """
+        return self.run_sources(collect(paths), write=write, progress=progress)
+
+    def run_sources(self, sources: Iterable[Source], *, write: bool,
+                    progress: Callable[[Outcome], None] | None = None) -> Report:
+        """:meth:`run` over sources already collected: every one is tried, whatever came before."""
         report = Report()
-        for path, name in expand_named(paths):
-            outcome = self.process(path, write=write, name=name)
+        for source in sources:
+            outcome = self.process_source(source, write=write)
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
@@ -189,15 +443,23 @@ class Loader:
 
 
 def iter_extracted(paths: Iterable[Path]) -> Iterator[dict]:
-    """What ``osce-kg extract`` prints: one object per record, or one with ``error`` per rejected file."""
-    for path in expand_paths(paths):
+    """What ``osce-kg extract`` prints: one object per record, or one with ``error`` per rejected file.
+
+    File names are shown escaped (:func:`printable`); only regular files are opened.
+    """
+    for source in collect(paths):
+        file = printable(str(source.path))
+        problem = source.problem or not_regular(source.path)
+        if problem:
+            yield {"file": file, "error": problem}
+            continue
         try:
-            doc = read_document(path)
+            doc = read_document(source.path)
         except DocumentError as exc:
-            yield {"file": str(path), "error": exc.reason}
+            yield {"file": file, "error": exc.reason}
             continue
         for record in doc.records:
-            yield record.as_json(str(path))
+            yield record.as_json(file)
 
 
 def bundled_corpus() -> Path:

@@ -35,7 +35,11 @@ def store_options(func: Callable) -> Callable:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="osce-kg")
 def main() -> None:
-    """osce-kg: OSCE documents in, a validated knowledge graph out, served."""
+    """osce-kg: OSCE documents in, a validated knowledge graph out, served.
+
+    Exit codes: 0 success, 1 a document was rejected or a check failed, 2 usage error,
+    3 the store is in use by another process (try again when it is free, or use load --server).
+    """
 
 
 def _open_loader(settings: Settings):
@@ -51,13 +55,14 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
     """Shared body of ``load`` and ``validate``: one line per document, a summary, exit 1 on any rejection."""
     from tqdm import tqdm
 
-    from osce_kg.loader.pipeline import expand_paths
+    from osce_kg.loader.pipeline import collect
 
-    files = expand_paths(paths)
+    sources = collect(paths)
+    documents = sum(not source.skipped for source in sources)
     store, loader = _open_loader(settings) if write else _scratch_loader(settings)
     try:
         loader.ensure_reference()
-        with tqdm(total=len(files), file=sys.stderr, unit="doc", disable=len(files) < 20 or None,
+        with tqdm(total=len(sources), file=sys.stderr, unit="doc", disable=documents < 20 or None,
                   leave=False) as bar:
             def show(outcome) -> None:
                 with bar.external_write_mode():
@@ -66,7 +71,7 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
                         click.echo(f"          warning: {warning}")
                 bar.update()
 
-            report = loader.run(paths, write=write, progress=show)
+            report = loader.run_sources(sources, write=write, progress=show)
     finally:
         store.close()
     verb = "loaded" if write else "validated"
@@ -94,8 +99,20 @@ def _scratch_loader(settings: Settings):
 def load(paths: tuple[Path, ...], server: str | None, token: str | None, settings: Settings) -> None:
     """Load documents (files or folders) into the store.
 
-    One line per document, then a summary. Exit 0 when all were accepted, 1 when any
-    was rejected (the others are still written), 2 on a usage error.
+    One line per document, then a summary. Folders are searched for *.txt and *.text;
+    there, entries that are not regular files (FIFOs, sockets, symlink loops, symlinked
+    folders) are reported as skipped. Each document is its own named graph, keyed by its
+    file name: two files whose names give the same key (a.txt, A.txt, a b.txt, a-b.txt,
+    or the same name in two folders) cannot share it, and the later one is rejected.
+    Only relative names (to the folder or the file argument) are recorded, never an
+    absolute path.
+
+    \b
+    Exit codes:
+      0  every document was accepted
+      1  a document was rejected (the others are still written)
+      2  usage error
+      3  the store is in use by another process (osce-kg serve?); nothing was written
     """
     if server:
         _send_documents(settings, paths, server, token)
