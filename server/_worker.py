@@ -5,13 +5,24 @@ them at the time limit. Jobs and answers travel over stdin/stdout as frames:
 a 4-byte big-endian length, then JSON (jobs) or a JSON header frame followed by
 a body frame (answers). The worker serializes results itself and answers bytes.
 
-Start with ``python -m osce_kg.server._worker``; it exits when stdin closes or
-its parent dies.
+Roles (:mod:`osce_kg.server.sandbox`): a worker started plain cuts itself off the
+network for good before reading a job (``sandboxed``; ``unconfined`` when seccomp
+is unavailable, and then it refuses every ``SERVICE``). Everything the server
+checks about a query text (the lexer, rdflib's parse for ``SERVICE``) runs here,
+within the query's time limit. A query whose ``SERVICE`` endpoints are all
+allowlisted is answered ``{"federate": true}``, and the parent sends it on to a
+worker started with ``--federating``, which has the network and checks it again.
+Every worker caps its memory (``--memory-mb``).
+
+Start with ``python -m osce_kg.server._worker [--federating] [--memory-mb N]``; it
+exits when stdin closes or its parent dies.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import re
 import signal
 import struct
 import sys
@@ -20,10 +31,15 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from osce_kg.loader.errors import OsceKgError, QuerySyntaxError
-from osce_kg.server import negotiation, querytext, results
+from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError
+from osce_kg.server import negotiation, querytext, results, sandbox
+from osce_kg.server.querytext import FederationRefused
 
 _LEN = struct.Struct("!I")
+
+#: roles: cut off the network; allowed to fetch (approved federated queries only); seccomp
+#: unavailable (so no SERVICE at all); the server process's own bounded lookups
+SANDBOXED, FEDERATING, UNCONFINED, IN_PROCESS = "sandboxed", "federating", "unconfined", "in-process"
 
 LABEL_PREDICATES = (
     "http://www.w3.org/2000/01/rdf-schema#label",
@@ -61,9 +77,11 @@ def write_frames(fd: int, *frames: bytes) -> None:
 
 
 class Worker:
-    """Holds the snapshot of the current generation and runs jobs on it."""
+    """Holds the snapshot of the current generation and runs jobs on it in its ``role``."""
 
-    def __init__(self) -> None:
+    def __init__(self, role: str = SANDBOXED, memory_mb: int = 0) -> None:
+        self.role = role
+        self.memory_mb = memory_mb
         self.generation: int | None = None
         self.store: ox.Store | None = None
 
@@ -79,14 +97,27 @@ class Worker:
         started = time.perf_counter()
         try:
             store = self.open(job["generation"], job["path"])
-            header, body = execute(store, job)
+            header, body = execute(store, job, role=self.role)
+        except Federate:
+            header, body = {"status": 0, "federate": True}, b""
         except OsceKgError as exc:
-            header, body = {"status": exc.http_status, "error": type(exc).__name__,
-                            "message": exc.message}, b""
+            header, body = _error_header(exc), b""
         except OSError as exc:
-            header, body = {"status": 503, "error": "StoreError", "message": f"query failed: {exc}"}, b""
+            print(f"query worker: the store failed: {exc}", file=sys.stderr)
+            header, body = _error_header(StoreError("the store could not be read; the error is logged")), b""
+        except MemoryError:
+            header, body = _error_header(sandbox.out_of_memory(self.memory_mb)), b""
         header["elapsed"] = round(time.perf_counter() - started, 6)
+        header["role"] = self.role
         return header, body
+
+
+class Federate(Exception):
+    """The query's SERVICE endpoints are all allowlisted: a federating worker must run it."""
+
+
+def _error_header(exc: OsceKgError) -> dict[str, Any]:
+    return {"status": exc.http_status, "error": type(exc).__name__, "message": exc.message}
 
 
 def dataset_kwargs(job: dict[str, Any], own_dataset: bool) -> dict[str, Any]:
@@ -100,10 +131,11 @@ def dataset_kwargs(job: dict[str, Any], own_dataset: bool) -> dict[str, Any]:
             "named_graphs": [ox.NamedNode(g) for g in named or []]}
 
 
-def execute(store: ox.Store, job: dict[str, Any],
-            info: querytext.QueryInfo | None = None) -> tuple[dict[str, Any], bytes]:
-    """Check, evaluate and serialize the job's query.
+def execute(store: ox.Store, job: dict[str, Any], info: querytext.QueryInfo | None = None,
+            *, role: str = IN_PROCESS) -> tuple[dict[str, Any], bytes]:
+    """Check, evaluate and serialize the job's query, as a worker in ``role`` may.
 
+    :raises Federate: (sandboxed role) every SERVICE is allowlisted: run it elsewhere.
     :raises UpdateNotHere, FederationRefused: the text is an update or federates unasked.
     :raises QuerySyntaxError: the query does not parse.
     :raises NotAcceptable: no format the client accepts fits the result.
@@ -111,7 +143,43 @@ def execute(store: ox.Store, job: dict[str, Any],
     :raises StoreError: evaluation failed (e.g. an allowlisted SERVICE did not answer).
     """
     info = info or querytext.inspect_query(job["query"])
-    querytext.refuse(info, job.get("allowlist") or ())
+    querytext.refuse_update(info)
+    allowlist = (job.get("allowlist") or ()) if role in (SANDBOXED, FEDERATING) else ()
+    federated = querytext.check_federation(job["query"], job.get("base"), allowlist, confined=role == SANDBOXED)
+    if federated and role == SANDBOXED:
+        raise Federate
+    if role == FEDERATING and not federated:
+        raise FederationRefused("this worker runs approved federated queries only")
+    try:
+        return evaluate(store, job, info)
+    except OSError as exc:
+        error = _federation_failure(exc, job, role, federated)
+        if error is None:
+            raise
+        raise error from None
+
+
+def _federation_failure(exc: OSError, job: dict[str, Any], role: str, federated: bool) -> OsceKgError | None:
+    """What a client may learn of a failed SERVICE: which endpoint failed and its status, never
+    the body it answered; None when ``exc`` is no fetch but the store's own failure."""
+    message = str(exc)
+    if federated:
+        endpoints = [e for e in job.get("allowlist") or () if e in message]
+        status = re.search(r"\bError (\d{3})\b", message)
+        where = f"SERVICE <{endpoints[0]}>" if len(endpoints) == 1 else "an allowlisted SERVICE endpoint"
+        how = f"answered HTTP {status.group(1)}" if status else "gave no usable answer"
+        return StoreError(f"the query could not be answered: {where} {how}")
+    if isinstance(exc, PermissionError) and role == SANDBOXED and querytext.may_federate(job["query"]):
+        return FederationRefused("SERVICE refused: the server's SPARQL parser could not read this query, "
+                                 "so it ran without network access")
+    return None
+
+
+def evaluate(store: ox.Store, job: dict[str, Any], info: querytext.QueryInfo) -> tuple[dict[str, Any], bytes]:
+    """Evaluate and serialize the job's query (already checked); see :func:`execute`.
+
+    :raises OSError: the store failed, or a SERVICE did.
+    """
     kwargs = dataset_kwargs(job, info.has_dataset)
     try:
         result = store.query(job["query"], base_iri=job.get("base"), **kwargs)
@@ -181,12 +249,31 @@ def _die_with_parent() -> None:
         pass
 
 
-def main() -> None:
+def start(argv: list[str] | None = None) -> Worker:
+    """Confine this process as ``argv`` asks (``--federating``, ``--memory-mb N``) and
+    return the worker for the role it ended up in."""
+    parser = argparse.ArgumentParser(prog="python -m osce_kg.server._worker")
+    parser.add_argument("--federating", action="store_true", help="keep the network (approved SERVICE only)")
+    parser.add_argument("--memory-mb", type=int, default=0, help="cap private memory at this many MiB")
+    args = parser.parse_args(argv)
+    try:
+        sandbox.limit_memory(args.memory_mb)
+    except (OSError, ValueError) as exc:
+        print(f"query worker: cannot cap memory at {args.memory_mb} MiB: {exc}", file=sys.stderr)
+    if args.federating:
+        return Worker(FEDERATING, args.memory_mb)
+    if sandbox.deny_network():
+        return Worker(SANDBOXED, args.memory_mb)
+    print("query worker: seccomp is unavailable; this worker refuses every SERVICE", file=sys.stderr)
+    return Worker(UNCONFINED, args.memory_mb)
+
+
+def main(argv: list[str] | None = None) -> None:
     _die_with_parent()
+    worker = start(argv)
     answers = os.dup(1)
     os.dup2(2, 1)  # a stray print goes to stderr, never into the answer pipe
     sys.stdout = sys.stderr
-    worker = Worker()
     while True:
         frame = read_frame(0)
         if frame is None:

@@ -14,6 +14,15 @@ worker holds them.
 Time limit: the parent waits on the worker's pipe with a deadline; past it the
 worker is killed (SIGKILL), a fresh one is started in the background and the
 caller gets :class:`QueryTimeout`. Other queries go on in the other workers.
+
+Confinement (:mod:`osce_kg.server.sandbox`): each worker caps its own memory; a
+worker that dies of it is replaced and the caller gets :class:`QueryOutOfMemory`.
+The pool's workers cannot open network sockets, and they do all the checking of a
+query text within its time limit; a query they find federating to allowlisted
+endpoints only is sent on, under the same deadline, to a small second pool of
+workers that may fetch (started on first use). On the event loop (or the request's
+thread) only the size check runs, plus, for a short text, the lexer that picks the
+bounded lookups this process answers itself.
 """
 from __future__ import annotations
 
@@ -25,6 +34,7 @@ import os
 import queue
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -41,9 +51,16 @@ from osce_kg.loader.store.embedded import EmbeddedStore
 from . import _worker, querytext
 from ._worker import _LEN
 from .negotiation import NotAcceptable
-from .querytext import FederationRefused, UpdateNotHere
+from .querytext import FederationRefused, QueryTooLarge, UpdateNotHere
+from .sandbox import QueryOutOfMemory, out_of_memory
 
 log = logging.getLogger(__name__)
+
+#: the longest query text inspected in the server process (on the event loop): the lexer's cost
+#: grows with the text, and a bounded lookup is short
+INSPECT_HERE = 4096
+#: how many workers may fetch for approved federated queries
+FEDERATORS = 1
 
 
 @dataclass
@@ -88,16 +105,20 @@ _ERRORS: dict[str, type[OsceKgError]] = {
     "UsageError": errors.UsageError,
     "UpdateNotHere": UpdateNotHere,
     "FederationRefused": FederationRefused,
+    "QueryTooLarge": QueryTooLarge,
+    "QueryOutOfMemory": QueryOutOfMemory,
 }
 
 
 class _Process:
-    """One worker process and the generation it has open."""
+    """One worker process of ``kind`` (``sandboxed`` or ``federating``) and the generation it has open."""
 
-    def __init__(self) -> None:
+    def __init__(self, kind: str = _worker.SANDBOXED, memory_mb: int = 0) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1")
+        args = ["--memory-mb", str(memory_mb)] + (["--federating"] if kind == _worker.FEDERATING else [])
+        self.kind = kind
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "osce_kg.server._worker"],
+            [sys.executable, "-m", "osce_kg.server._worker", *args],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0, close_fds=True, env=env)
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.wfd = self.proc.stdin.fileno()
@@ -155,6 +176,13 @@ class _Process:
 
     def alive(self) -> bool:
         return self.proc.poll() is None
+
+    def exit_status(self, wait: float = 0.5) -> int | None:
+        """Its exit status once it is ending (it closed its pipe), or None if it goes on."""
+        try:
+            return self.proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            return None
 
 
 class _Pool:
@@ -279,14 +307,21 @@ class Executor:
     """
 
     def __init__(self, store: EmbeddedStore, *, workers: int = 2, timeout: float = 30.0,
-                 max_rows: int = 100_000, snapshot_root: Path | None = None) -> None:
+                 max_rows: int = 100_000, snapshot_root: Path | None = None,
+                 max_query_bytes: int = 1024 * 1024, memory_mb: int = 0) -> None:
         self.store = store
         self.size = max(1, workers)
         self.timeout = timeout
         self.max_rows = max_rows
+        self.max_query_bytes = max_query_bytes
+        self.memory_mb = memory_mb
         self.snapshot_root = snapshot_root or store.path.parent / f".{store.path.name}-snapshots-{os.getpid()}"
         self._idle = _Pool()
-        self._spawn: queue.Queue[int | None] = queue.Queue()
+        #: the workers that may fetch, for approved federated queries
+        self._federators = _Pool()
+        self._federators_started = False
+        self._warned_unconfined = False
+        self._spawn: queue.Queue[str | None] = queue.Queue()
         self._processes: set[_Process] = set()
         self._snapshots: dict[int, _Snapshot] = {}
         self._current: _Snapshot | None = None
@@ -311,7 +346,16 @@ class Executor:
             # fires when the *thread* that forked a child ends
             threading.Thread(target=self._spawner, name="query-worker-spawner", daemon=True).start()
             for _ in range(self.size):
-                self._spawn.put(1)
+                self._spawn.put(_worker.SANDBOXED)
+
+    def _start_federators(self) -> None:
+        """Start the workers that may fetch (idempotent; after :meth:`start`)."""
+        with self._lock:
+            if self._federators_started:
+                return
+            self._federators_started = True
+        for _ in range(FEDERATORS):
+            self._spawn.put(_worker.FEDERATING)
 
     def close(self) -> None:
         """Stop every worker and delete the snapshots."""
@@ -331,22 +375,25 @@ class Executor:
 
     def _spawner(self) -> None:
         while True:
-            item = self._spawn.get()
-            if item is None or self._closed:
+            kind = self._spawn.get()
+            if kind is None or self._closed:
                 return
             try:
-                process = _Process()
+                process = _Process(kind, self.memory_mb)
             except OSError:
                 log.exception("cannot start a query worker")
                 time.sleep(1)
-                self._spawn.put(1)
+                self._spawn.put(kind)
                 continue
             with self._lock:
                 if self._closed:
                     process.kill()
                     return
                 self._processes.add(process)
-            self._idle.put(process)
+            self._pool(kind).put(process)
+
+    def _pool(self, kind: str) -> _Pool:
+        return self._federators if kind == _worker.FEDERATING else self._idle
 
     # -- snapshots --------------------------------------------------------------
     def _fresh_snapshot(self) -> _Snapshot:
@@ -394,42 +441,53 @@ class Executor:
             shutil.rmtree(snapshot.path, ignore_errors=True)
 
     # -- queries ----------------------------------------------------------------
-    def runs_here(self, info: querytext.QueryInfo) -> bool:
-        """Whether a query like ``info`` is answered in this process, at once, without a worker."""
-        return info.bounded_lookup
+    def local_lookup(self, text: str) -> querytext.QueryInfo | None:
+        """The reading of ``text`` if this process answers it itself, at once, without a worker.
 
-    def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
-        """Run ``job`` in a worker within the time limit (``info``: its text, already inspected).
+        Only a bounded lookup (:func:`querytext.is_bounded_lookup`) of at most
+        :data:`INSPECT_HERE` characters qualifies (this runs on the event loop), and only
+        a text with no backslash and no ``service`` in any case: this process is not
+        sandboxed, and without those no SPARQL parser can see a ``SERVICE`` clause
+        (:func:`querytext.may_federate`), so this path provably cannot federate.
+        """
+        if len(text) > INSPECT_HERE or querytext.may_federate(text):
+            return None
+        info = querytext.inspect_query(text)
+        return info if info.bounded_lookup else None
 
+    def run(self, job: Job) -> Answer:
+        """Run ``job`` here if it is a bounded lookup, else in a worker within the time limit.
+
+        :raises QueryTooLarge: the text is longer than ``max_query_bytes``.
         :raises QueryTimeout: it ran past the limit; its worker was killed.
+        :raises QueryOutOfMemory: it took more memory than a worker may; its worker was replaced.
         :raises ServerBusy: no worker came free within the limit.
-        :raises QuerySyntaxError, ResultTooLarge, NotAcceptable: from the worker.
+        :raises UpdateNotHere, FederationRefused, QuerySyntaxError, ResultTooLarge, NotAcceptable: from the worker.
         :raises StoreError: the worker died or the store failed.
         """
-        info = info or querytext.inspect_query(job.query)
-        if self.runs_here(info):
+        querytext.check_size(job.query, self.max_query_bytes)
+        info = self.local_lookup(job.query)
+        if info is not None:
             return self._run_here(job, info)
         self.start()
         deadline = time.monotonic() + self.timeout
         snapshot = self._fresh_snapshot()
         try:
-            process = self._take(deadline)
-            self._send(process, snapshot, job)
-            try:
-                header, body = process.receive(deadline)
-            except BaseException as exc:
-                self._failed(process, exc)
-            self._idle.put(process)
+            header, body = self._exchange(self._idle, snapshot, job, deadline)
+            if header.get("federate"):
+                self._start_federators()
+                header, body = self._exchange(self._federators, snapshot, job, deadline)
         finally:
             self._done_with(snapshot)
         return self._answer(header, body)
 
-    async def run_async(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+    async def run_async(self, job: Job) -> Answer:
         """:meth:`run` on the running event loop: waiting for a free worker and for its answer
         take no thread. Only making a fresh snapshot (the first query after a write) runs on one.
         """
-        info = info or querytext.inspect_query(job.query)
-        if self.runs_here(info):
+        querytext.check_size(job.query, self.max_query_bytes)
+        info = self.local_lookup(job.query)
+        if info is not None:
             return self._run_here(job, info)
         loop = asyncio.get_running_loop()
         self.start()
@@ -439,16 +497,48 @@ class Executor:
         else:
             snapshot = await loop.run_in_executor(None, self._fresh_snapshot)
         try:
-            process = await self._take_async(deadline)
-            self._send(process, snapshot, job)
-            try:
-                header, body = await process.receive_async(deadline)
-            except BaseException as exc:  # a cancelled request too: the worker is mid-query
-                self._failed(process, exc)
-            self._idle.put(process)
+            header, body = await self._exchange_async(self._idle, snapshot, job, deadline)
+            if header.get("federate"):
+                self._start_federators()
+                header, body = await self._exchange_async(self._federators, snapshot, job, deadline)
         finally:
             self._done_with(snapshot)
         return self._answer(header, body)
+
+    def _exchange(self, pool: _Pool, snapshot: _Snapshot, job: Job,
+                  deadline: float) -> tuple[dict[str, Any], bytes]:
+        """Send ``job`` to a worker of ``pool`` and wait for its answer until ``deadline``."""
+        process = self._take(pool, deadline)
+        self._send(process, snapshot, job)
+        try:
+            header, body = process.receive(deadline)
+        except BaseException as exc:
+            self._failed(process, exc)
+        self._returned(process, header)
+        return header, body
+
+    async def _exchange_async(self, pool: _Pool, snapshot: _Snapshot, job: Job,
+                              deadline: float) -> tuple[dict[str, Any], bytes]:
+        """:meth:`_exchange` on the running event loop."""
+        process = await self._take_async(pool, deadline)
+        self._send(process, snapshot, job)
+        try:
+            header, body = await process.receive_async(deadline)
+        except BaseException as exc:  # a cancelled request too: the worker is mid-query
+            self._failed(process, exc)
+        self._returned(process, header)
+        return header, body
+
+    def _returned(self, process: _Process, header: dict[str, Any]) -> None:
+        """Put ``process`` back in its pool after an answer, or replace it if it ran out of memory."""
+        if header.get("error") == QueryOutOfMemory.__name__:
+            self._retire(process)
+            return
+        if header.get("role") == _worker.UNCONFINED and not self._warned_unconfined:
+            self._warned_unconfined = True
+            log.warning("query workers cannot be sandboxed (seccomp unavailable): every query with "
+                        "a SERVICE clause is refused")
+        self._pool(process.kind).put(process)
 
     def _done_with(self, snapshot: _Snapshot) -> None:
         with self._lock:
@@ -469,27 +559,28 @@ class Executor:
         Its cost is one index scan over one subject's triples, so it needs no killable
         worker, and skipping the two process hops is most of a lookup's time. The live
         store's reads are transactional: the answer holds all of each write or none.
+        It cannot federate (see :meth:`local_lookup`).
         """
         started = time.monotonic()
         payload = dict(job.__dict__, max_rows=self.max_rows)
-        header, body = _worker.execute(self.store.raw, payload, info)
+        header, body = _worker.execute(self.store.raw, payload, info, role=_worker.IN_PROCESS)
         return Answer(header["type"], body, header.get("rows", 0), header.get("kind", ""),
                       time.monotonic() - started)
 
-    def _take(self, deadline: float) -> _Process:
+    def _take(self, pool: _Pool, deadline: float) -> _Process:
         while True:
             try:
-                process = self._idle.take(max(0.0, deadline - time.monotonic()))
+                process = pool.take(max(0.0, deadline - time.monotonic()))
             except TimeoutError:
                 raise self._busy() from None
             if process.alive():
                 return process
             self._retire(process)
 
-    async def _take_async(self, deadline: float) -> _Process:
+    async def _take_async(self, pool: _Pool, deadline: float) -> _Process:
         while True:
             try:
-                process = await self._idle.take_async(max(0.0, deadline - time.monotonic()))
+                process = await pool.take_async(max(0.0, deadline - time.monotonic()))
             except TimeoutError:
                 raise self._busy() from None
             if process.alive():
@@ -512,9 +603,13 @@ class Executor:
         """The exchange with ``process`` broke off: retire it and say why.
 
         :raises QueryTimeout: the deadline passed.
-        :raises StoreError: the worker died or the pipe failed.
+        :raises QueryOutOfMemory: the worker died of its memory cap.
+        :raises StoreError: the worker died otherwise or the pipe failed.
         """
+        status = process.exit_status() if isinstance(exc, EOFError) else None
         self._retire(process)
+        if status is not None and self._out_of_memory(status):
+            raise out_of_memory(self.memory_mb) from None
         if isinstance(exc, TimeoutError):
             self.timeouts += 1
             raise QueryTimeout(
@@ -525,14 +620,19 @@ class Executor:
             raise StoreError("the query worker failed; the query was not answered") from None
         raise exc
 
+    def _out_of_memory(self, status: int) -> bool:
+        """Whether a worker that ended with ``status`` died of its memory cap: Rust and RocksDB
+        abort when an allocation fails; a SIGKILL we did not send is the kernel's OOM killer."""
+        return self.memory_mb > 0 and status in (-signal.SIGABRT, -signal.SIGKILL)
+
     def _retire(self, process: _Process) -> None:
-        """Kill ``process`` and have a fresh one started in its place."""
+        """Kill ``process`` and have a fresh one of its kind started in its place."""
         process.kill()
         with self._lock:
             self._processes.discard(process)
             closed = self._closed
         if not closed:
-            self._spawn.put(1)
+            self._spawn.put(process.kind)
         self._sweep()
 
     def stats(self) -> dict[str, int]:

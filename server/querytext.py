@@ -1,19 +1,32 @@
-"""What the endpoint must know about a query before running it, from its text alone.
+"""What the endpoint must know about a query before running it.
 
-A small lexer (comments, strings and IRIs are skipped, so a keyword inside them
-never counts): the query form (to negotiate the result format and answer 406
-before any work is done), whether the text is really an update, the ``SERVICE``
-targets (federation is refused unless allowlisted) and the ``PREFIX``
-declarations (reused when serializing graphs). The SPARQL parser in the query
-worker stays the judge of syntax; nothing here raises.
+Its size, checked first (:func:`check_size`). Then a small lexer (comments,
+strings and IRIs are skipped, so a keyword inside them never counts) reads what
+only shapes the answer: the query form, whether the text is really an update,
+the ``PREFIX`` declarations (reused when serializing graphs), whether it is a
+bounded lookup. The lexer decides nothing about safety: it can be fooled
+(``BIND(1<'>' AS ?c) SERVICE <...> {...} #'`` reads to it as an IRI and a
+string), and a query is run by another parser.
+
+Federation is decided by a real SPARQL parser (:func:`check_federation`):
+rdflib's algebra, walked for ``ServiceGraphPattern`` nodes with their IRIs
+resolved. A query that rdflib cannot read runs only where nothing can be
+fetched (a sandboxed worker, :mod:`osce_kg.server.sandbox`) or is refused.
+:func:`may_federate` is the cheap, sound pre-test: without a backslash and
+without the letters ``service`` (any case) no SPARQL parser can see a
+``SERVICE`` clause, so rdflib is only asked about texts that have one.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections import Counter
 from typing import Iterable
 
 from osce_kg.loader.errors import UsageError
+
+#: the variable that sets :attr:`Settings.max_query_bytes`, named in answers
+MAX_QUERY_VARIABLE = "OSCE_KG_MAX_QUERY_BYTES"
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
@@ -75,23 +88,112 @@ class FederationRefused(UsageError):
     title = "Federated query refused"
 
 
-def refuse(info: "QueryInfo", allowlist: Iterable[str]) -> None:
-    """Refuse what the query endpoint must not run.
+class QueryTooLarge(UsageError):
+    """A query text longer than the server accepts."""
+
+    http_status = 413
+    title = "Query too large"
+
+
+def check_size(text: str, limit: int) -> None:
+    """Refuse a text of more than ``limit`` bytes (UTF-8), before anything else reads it.
+
+    :raises QueryTooLarge: it is longer.
+    """
+    if len(text) <= limit // 4:
+        return  # at most 4 bytes a character: no need to encode
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise QueryTooLarge(f"the query is {size} bytes long; this server accepts queries of at most "
+                            f"{limit} bytes ({MAX_QUERY_VARIABLE})")
+
+
+def refuse_update(info: "QueryInfo") -> None:
+    """Refuse an update sent as a query (the lexer's reading suffices: the query parser
+    would refuse it anyway, this only says so more helpfully).
 
     :raises UpdateNotHere: the text is a SPARQL Update.
-    :raises FederationRefused: a SERVICE names an endpoint not on ``allowlist``.
     """
-    if not info.is_update and not info.services:
-        return
     if info.is_update:
         raise UpdateNotHere("this is a SPARQL Update; POST it to /update with a token, not to /sparql")
+
+
+def may_federate(text: str) -> bool:
+    """Whether some SPARQL parser could read a ``SERVICE`` clause in ``text``.
+
+    A sound over-approximation: keywords are ASCII and case-insensitive, so a parser
+    sees ``SERVICE`` only where those letters stand, or behind an escape sequence.
+    """
+    return "\\" in text or "service" in text.casefold()
+
+
+def service_targets(text: str, base: str | None = None) -> tuple[str | None, ...] | None:
+    """The ``SERVICE`` endpoints of ``text`` as rdflib's algebra has them, prefixes and
+    base resolved (None for a variable); ``()`` when it has none; None when rdflib
+    cannot parse it."""
+    if not may_federate(text):
+        return ()
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        algebra = translateQuery(parseQuery(text), base=base)
+    except Exception:  # pyparsing, rdflib's own errors, deep nesting: all "cannot read"
+        return None
+    found: list[str | None] = []
+    _walk_services(algebra.algebra, found)
+    return tuple(found)
+
+
+def _walk_services(node: object, found: list[str | None]) -> None:
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import URIRef
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            if item.name == "ServiceGraphPattern":
+                term = item.get("term")
+                found.append(str(term) if isinstance(term, URIRef) else None)
+            stack.extend(item.values())
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+
+
+def check_federation(text: str, base: str | None, allowlist: Iterable[str], *, confined: bool) -> bool:
+    """Whether ``text`` is an approved federated query (True) or runs without fetching (False).
+
+    Approved: rdflib reads at least one ``SERVICE``, every one names an endpoint on
+    ``allowlist``, the text has no escape sequence (where parsers part ways most) and
+    the lexer finds the same endpoints (two readers agreeing; the one that runs the
+    query is a third). ``confined``: a text rdflib cannot read will run where nothing
+    can be fetched; otherwise such a text that may hold a ``SERVICE`` is refused.
+
+    :raises FederationRefused: a ``SERVICE`` not on ``allowlist``; readers disagree;
+        a text rdflib cannot read, unconfined.
+    """
+    targets = service_targets(text, base)
+    if targets is None:
+        if confined:
+            return False
+        raise FederationRefused("the query may name a SERVICE but the server's SPARQL parser cannot read "
+                                "it, so it is refused; write it in SPARQL 1.1")
+    if not targets:
+        return False
     allowed = set(allowlist)
-    for call in info.services:
-        if call.target is None or call.target not in allowed:
-            shown = call.target or call.written or "?"
+    for target in targets:
+        if target is None or target not in allowed:
             hint = ("federation is switched off on this server" if not allowed
                     else "it is not on the server's SERVICE allowlist")
-            raise FederationRefused(f"SERVICE {shown} refused: {hint}")
+            raise FederationRefused(f"SERVICE {'<' + target + '>' if target else 'with a variable'} refused: {hint}")
+    lexed = [call.target for call in inspect_query(text).services]
+    if "\\" in text or Counter(lexed) != Counter(targets):
+        raise FederationRefused("the query's SERVICE clauses cannot be read unambiguously; write each "
+                                "endpoint as a plain IRI or prefixed name, without escapes")
+    return True
 
 
 def tokens(text: str) -> list[tuple[str, str]]:

@@ -1,9 +1,13 @@
 """Queries against a remote SPARQL 1.1 store: checked here, evaluated there.
 
-The same checks as the local workers (no updates, no SERVICE off the allowlist), the
-same negotiation, then one HTTP request to the remote endpoint with the chosen media
-type. The time limit is the HTTP timeout; the remote server should carry its own
-(``oxigraph serve --timeout-s``, Fuseki ``arq:queryTimeout``) so it stops too.
+The same checks as the local workers (size first, no updates, no SERVICE off the
+allowlist as rdflib's algebra reads it), the same negotiation, then one HTTP request
+to the remote endpoint with the chosen media type. Here the remote store would do
+any fetching and no sandbox stands behind the check, so a text that may name a
+SERVICE but that rdflib cannot read is refused (:func:`querytext.check_federation`,
+unconfined). The checks run on a server thread (:meth:`run_async`), bounded by the
+size limit. The time limit is the HTTP timeout; the remote server should carry its
+own (``oxigraph serve --timeout-s``, Fuseki ``arq:queryTimeout``) so it stops too.
 """
 from __future__ import annotations
 
@@ -22,22 +26,27 @@ from .executor import Answer, Job
 class RemoteExecutor:
     """Runs :class:`Job` objects on a :class:`RemoteStore`'s query endpoint."""
 
-    def __init__(self, store: RemoteStore, *, timeout: float) -> None:
+    def __init__(self, store: RemoteStore, *, timeout: float, max_query_bytes: int = 1024 * 1024) -> None:
         self.url = store.http.query_url
         self.session = store.http.session
         self.timeout = timeout
+        self.max_query_bytes = max_query_bytes
 
-    def run(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+    def run(self, job: Job) -> Answer:
         """Check, negotiate and forward ``job``.
 
-        :raises UpdateNotHere, FederationRefused: as for the local workers.
+        :raises QueryTooLarge: the text is longer than ``max_query_bytes``.
+        :raises UpdateNotHere, FederationRefused: as for the local workers; and a text that
+            may name a SERVICE but that rdflib cannot read.
         :raises NotAcceptable: no format the client accepts fits the query form.
         :raises QuerySyntaxError: the remote store refused the query.
         :raises QueryTimeout: no answer within the limit.
         :raises StoreError: the remote store failed or cannot be reached.
         """
-        info = info or querytext.inspect_query(job.query)
-        querytext.refuse(info, job.allowlist)
+        querytext.check_size(job.query, self.max_query_bytes)
+        info = querytext.inspect_query(job.query)
+        querytext.refuse_update(info)
+        federated = querytext.check_federation(job.query, job.base, job.allowlist, confined=False)
         kind = info.form or "SELECT"
         available = negotiation.FORM_TYPES.get(kind, negotiation.SELECT_TYPES)
         if job.html:
@@ -56,6 +65,8 @@ class RemoteExecutor:
             raise QueryTimeout(f"the remote store gave no answer within {self.timeout:g} s") from None
         except requests.RequestException as exc:
             raise StoreError(f"the remote store cannot be reached: {exc}") from None
+        if response.status_code >= 400 and federated:  # its body may carry what a SERVICE answered
+            raise StoreError(f"the remote store could not answer the federated query (HTTP {response.status_code})")
         if response.status_code == 400:
             raise QuerySyntaxError(f"the remote store refused the query: {response.text[:300]}")
         if response.status_code >= 400:
@@ -63,9 +74,9 @@ class RemoteExecutor:
         media_type = response.headers.get("Content-Type", media).split(";")[0].strip()
         return Answer(media_type, response.content, 0, kind, time.monotonic() - started)
 
-    async def run_async(self, job: Job, info: querytext.QueryInfo | None = None) -> Answer:
+    async def run_async(self, job: Job) -> Answer:
         """:meth:`run` on a thread, so the event loop goes on meanwhile."""
-        return await asyncio.get_running_loop().run_in_executor(None, self.run, job, info)
+        return await asyncio.get_running_loop().run_in_executor(None, self.run, job)
 
     def invalidate(self) -> None:
         """Nothing cached here: the remote store sees its own writes."""

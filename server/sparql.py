@@ -4,9 +4,12 @@ GET, POST form and POST direct queries; the protocol dataset
 (``default-graph-uri``/``named-graph-uri``, the union of all graphs otherwise);
 results by content negotiation (``format=`` wins, then Accept with q-values,
 406 when nothing fits); the Service Description and, for browsers, an HTML query
-page when there is no query. Queries run in killable worker processes
+page when there is no query. Queries run in killable, sandboxed worker processes
 (:mod:`osce_kg.server.executor`), which also check them (update? SERVICE?) and
-negotiate their format; this module reads requests and writes answers.
+negotiate their format; this module reads requests and writes answers. Nothing
+here reads the query text: its size is the executor's first check, and the
+lexer and parser run in the workers (see :meth:`Executor.local_lookup` for the
+one exception, short texts that may be bounded lookups).
 
 A plain, well-formed query request takes :class:`FastQueryPath`, a thin layer in
 front of Flask (lookups are dominated by per-request Python work in the one server
@@ -76,11 +79,13 @@ def init_app(app: Flask, services_: Services) -> None:
     if isinstance(services_.store, EmbeddedStore):
         settings = services_.settings
         executor = Executor(services_.store, workers=settings.query_workers,
-                            timeout=settings.query_timeout, max_rows=settings.max_result_rows)
+                            timeout=settings.query_timeout, max_rows=settings.max_result_rows,
+                            max_query_bytes=settings.max_query_bytes, memory_mb=settings.worker_memory_mb)
         services_.after_write.append(executor.invalidate)
         atexit.register(executor.close)
     elif isinstance(services_.store, RemoteStore):
-        executor = RemoteExecutor(services_.store, timeout=services_.settings.query_timeout)  # type: ignore[assignment]
+        executor = RemoteExecutor(services_.store, timeout=services_.settings.query_timeout,  # type: ignore[assignment]
+                                  max_query_bytes=services_.settings.max_query_bytes)
     services_.extras[EXECUTOR_KEY] = executor
     services_.extras["sparql_examples"] = example_queries()
     app.register_blueprint(bp)
