@@ -87,7 +87,7 @@ def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str 
     dataset = _UnionDataset(store=overlay, default_union=True)
     try:
         _evaluate(dataset, update)
-    except UsageError:
+    except (UsageError, MemoryError):
         raise
     except Exception as exc:  # rdflib raises plain exceptions for failed operations
         raise UsageError(f"the update failed: {exc}") from exc

@@ -270,11 +270,19 @@ class Gate:
 
     ``lock`` serializes check-and-commit (the server passes its write lock);
     ``audit`` records every commit in the audit graph, in the same transaction.
+    ``protected`` names graphs no change may touch (beside the audit graph), each with
+    the reason a refusal gives: the server's own bookkeeping, such as the tombstones
+    of deleted IRIs, which it writes without the gate.
     """
 
     def __init__(self, store: Store, shapes: Graph, ontology: Graph | None = None, *,
-                 audit: "AuditLog | None" = None, lock: Any = None) -> None:
+                 audit: "AuditLog | None" = None, lock: Any = None,
+                 protected: Mapping[URIRef, str] | None = None) -> None:
         self.store = store
+        self.protected: dict[URIRef, str] = dict(protected or {})
+        if audit is not None:
+            self.protected.setdefault(audit.graph,
+                                      f"the audit graph <{audit.graph}> is written by the server only")
         self.shapes = shapes
         self.ontology = ontology
         self.index = ShapeIndex.of(shapes)
@@ -459,9 +467,9 @@ class Gate:
     def check(self, change: Change, *, file: str | None = None) -> GateResult:
         """Validate ``change`` against the shapes; never writes.
 
-        :raises UsageError: the change touches the audit graph.
+        :raises UsageError: the change touches the audit graph or another protected graph.
         """
-        self._refuse_audit_graph(change)
+        self._refuse_protected(change)
         diff = self.diff(change)
         after = _After(self.store, diff)
         affected = self.affected_nodes(diff, after)
@@ -487,11 +495,15 @@ class Gate:
         return GateResult(conforms=conforms, violations=violations, report_graph=kept, affected=set(nodes))
 
     def commit(self, change: Change, *, file: str | None = None, actor: str = "cli",
-               via: str | None = None) -> GateResult:
+               via: str | None = None, before_apply: Callable[[], None] | None = None) -> GateResult:
         """Validate then apply ``change`` atomically, with its audit record.
 
+        ``before_apply`` is called once the change is valid, right before it is applied
+        (under the lock); whatever it raises stops the commit.
+
         :raises ValidationFailed: the change breaks a shape; nothing was written.
-        :raises UsageError: the change touches the audit graph; nothing was written.
+        :raises UsageError: the change touches the audit graph or another protected graph;
+            nothing was written.
         :raises StoreError: the store failed; nothing was written.
         """
         with self.lock:
@@ -500,6 +512,8 @@ class Gate:
                 raise ValidationFailed(result.violations, file=file, report_graph=result.report_graph)
             if not result.added and not result.removed and not change.drop:
                 return result
+            if before_apply is not None:
+                before_apply()
             full = Change(replace=dict(change.replace), drop=set(change.drop), remove=list(change.remove),
                           add=list(change.add))
             if self.audit is not None:
@@ -510,9 +524,10 @@ class Gate:
             self.store.apply(full)
         return result
 
-    def _refuse_audit_graph(self, change: Change) -> None:
-        if self.audit is not None and self.audit.graph in change.graphs():
-            raise UsageError(f"the audit graph <{self.audit.graph}> is written by the server only")
+    def _refuse_protected(self, change: Change) -> None:
+        touched = sorted(change.graphs() & set(self.protected))
+        if touched:
+            raise UsageError(self.protected[touched[0]])
 
 
 def _quad_key(q: Quad) -> tuple[str, ...]:

@@ -2,17 +2,30 @@
 
 Every write passes the one gate (:class:`~osce_kg.loader.gate.Gate`) under the app's
 write lock, commits whole or not at all with its audit record, and then tells the
-query workers (``services.written()``). Writes need a bearer token; reads are public.
+query workers (``services.written()``). Writes and dry runs need a bearer token;
+reads are public.
+
+Nothing slow happens under the write lock: request bodies are read and parsed before
+it is taken, and a SPARQL Update is evaluated in a killable worker process
+(:mod:`osce_kg.server.update_worker`) on a snapshot, outside the lock. Under the lock
+the change is committed only if no other write was committed since its snapshot
+(else it is evaluated again, up to :data:`MAX_ATTEMPTS` times), and only if the client
+is still there (:data:`CLIENT_GONE_KEY`). The gate refuses changes to the audit and
+tombstones graphs, which only the server writes.
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
 import hmac
 import json
+import logging
+import threading
 import uuid
+import weakref
 from email.parser import BytesParser
 from email.policy import HTTP
-from typing import Callable
+from typing import Any, Callable, TypeVar
 
 from flask import Blueprint, Flask, Response, request, url_for
 from rdflib import Dataset, Graph, URIRef
@@ -20,7 +33,7 @@ from rdflib.term import Node
 
 from osce_kg.loader.audit import AuditLog, nquads
 from osce_kg.loader.delta import change_of_update
-from osce_kg.loader.errors import (NotFound, PreconditionFailed, UsageError, ValidationFailed,
+from osce_kg.loader.errors import (NotFound, OsceKgError, PreconditionFailed, UsageError, ValidationFailed,
                                    Violation)
 from osce_kg.loader.gate import Gate, GateResult
 from osce_kg.loader.store.base import Change
@@ -28,10 +41,19 @@ from osce_kg.loader.store.base import Change
 from .negotiation import EXTENSIONS, RDF_TYPES, RDFLIB_FORMAT, negotiate
 from .problems import problem
 from .services import Services, services
+from .update_worker import Computed, UpdateBusy, UpdateWorkers
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("updates", __name__)
 
 GATE_KEY = "gate"
+UPDATE_WORKERS_KEY = "update_workers"
+WRITE_COUNT_KEY = "write_count"
+#: the WSGI environ key of a :class:`threading.Event` the ASGI layer sets when the client disconnects
+CLIENT_GONE_KEY = "osce_kg.client_gone"
+#: how many times an update is evaluated when other writes keep committing meanwhile, before 503
+MAX_ATTEMPTS = 3
 DEFAULT_GRAPH_KEY = "default"
 #: media types of RDF bodies with named graphs
 DATASET_TYPES = {"application/n-quads", "application/trig"}
@@ -54,9 +76,54 @@ def gate_of(svc: Services) -> Gate:
         from osce_kg.loader import mapping  # the project's shapes; imported late: heavy
 
         gate = Gate(svc.store, mapping.shapes_graph(svc.minter), mapping.ontology_graph(svc.minter),
-                    audit=AuditLog(svc.settings.base), lock=svc.write_lock)
+                    audit=AuditLog(svc.settings.base), lock=svc.write_lock, protected=server_graphs(svc))
         svc.extras[GATE_KEY] = gate
     return gate  # type: ignore[return-value]
+
+
+def server_graphs(svc: Services) -> dict[URIRef, str]:
+    """The graphs only the server writes (beside the audit graph), with the reason a refusal gives."""
+    from .describe import tombstone_graph
+
+    tombstones = tombstone_graph(svc.minter)
+    return {tombstones: f"the tombstones graph <{tombstones}> (which IRIs were deleted, and when) is written "
+                        "by the server only: delete a resource's triples and the server records it"}
+
+
+class _WriteCount:
+    """Writes committed through this app, counted under the write lock."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
+def _write_count(svc: Services) -> _WriteCount:
+    return svc.extras.setdefault(WRITE_COUNT_KEY, _WriteCount())  # type: ignore[return-value]
+
+
+_workers_lock = threading.Lock()
+
+
+def update_workers(svc: Services) -> UpdateWorkers | None:
+    """The app's update workers, made on first use (None for a store without a folder: an in-memory
+    store, in tests, whose updates are evaluated in this process)."""
+    with _workers_lock:
+        if UPDATE_WORKERS_KEY not in svc.extras:
+            settings, count = svc.settings, _write_count(svc)
+            options: dict[str, Any] = {"writes": lambda: count.value, "timeout": settings.update_timeout,
+                                       "memory_mb": settings.worker_memory_mb}
+            workers = None
+            if settings.store_kind == "remote":
+                workers = UpdateWorkers(remote=(settings.remote_query_url or "",
+                                                settings.remote_update_url or settings.remote_query_url or ""),
+                                        **options)
+            elif getattr(svc.store, "path", None) is not None:
+                workers = UpdateWorkers(svc.store, **options)
+            if workers is not None:  # stopped when the app goes away, or at exit
+                weakref.finalize(svc, workers.close)
+                atexit.register(workers.close)
+            svc.extras[UPDATE_WORKERS_KEY] = workers
+        return svc.extras[UPDATE_WORKERS_KEY]  # type: ignore[return-value]
 
 
 def default_graph_iri(svc: Services) -> URIRef:
@@ -107,6 +174,25 @@ def _unauthorized(exc: Unauthorized) -> Response:
     else:
         response.headers["WWW-Authenticate"] = 'Bearer realm="osce-kg", error="invalid_token"'
     return response
+
+
+class ClientGone(OsceKgError):
+    """The client disconnected before its write was committed; nothing was written."""
+
+    http_status = 499
+    title = "Client Closed Request"
+
+
+def refuse_if_client_gone(environ: dict[str, Any]) -> None:
+    """Stop a write whose client has disconnected (the ASGI layer sets :data:`CLIENT_GONE_KEY`).
+
+    :raises ClientGone: the client is gone.
+    """
+    gone = environ.get(CLIENT_GONE_KEY)
+    if gone is not None and gone.is_set():
+        log.warning("%s %s: the client disconnected before the commit; nothing was written",
+                    environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
+        raise ClientGone("the client disconnected before the write was committed; nothing was written")
 
 
 @bp.errorhandler(ValidationFailed)
@@ -273,21 +359,79 @@ def target_graph(svc: Services, *, required: bool = True) -> URIRef | None:
 # ---------------------------------------------------------------------------
 def write(svc: Services, build: Callable[[], Change], *, actor: str, via: str,
           guard: URIRef | None = None) -> GateResult:
-    """Build the change and commit it through the gate, all under the write lock.
+    """Commit the change ``build()`` returns through the gate, under the write lock.
+
+    ``build`` runs under the lock and must be quick (bodies are parsed before; an
+    update's change is computed before, and ``build`` only checks it is still current).
+    The commit is skipped if the client disconnected meanwhile.
 
     :raises PreconditionFailed: ``If-Match`` on ``guard`` failed.
     :raises ValidationFailed: the change breaks the shapes; nothing was written.
+    :raises ClientGone: the client disconnected before the commit; nothing was written.
     """
     gate = gate_of(svc)
+    environ = request.environ
     with svc.write_lock:
         if guard is not None:
             check_preconditions(svc, guard)
         change = build()
-        result = gate.commit(change, actor=actor, via=via)
-    if result.added or result.removed or change.drop:
+        result = gate.commit(change, actor=actor, via=via, before_apply=lambda: refuse_if_client_gone(environ))
+        changed = bool(result.added or result.removed or change.drop)
+        if changed:
+            _write_count(svc).value += 1  # before the lock is released: see UpdateWorkers
+            _record_deleted(svc, {q[0] for q in result.removed})
+    if changed:
         svc.written()
-        _record_deleted(svc, {q[0] for q in result.removed})
     return result
+
+
+class _Overtaken(Exception):
+    """Another write was committed since the snapshot a change was computed on."""
+
+
+T = TypeVar("T")
+
+
+def with_current_update(svc: Services, text: str, dataset: dict[str, list[str]],
+                        use: Callable[[Callable[[], Change]], T]) -> T:
+    """Evaluate the update ``text`` outside the write lock, then ``use`` its change.
+
+    ``use`` gets a function to call under the write lock: it returns the change, or
+    raises :class:`_Overtaken` when a write was committed since the change's snapshot,
+    and then the update is evaluated again (at most :data:`MAX_ATTEMPTS` times).
+
+    :raises UpdateBusy: other writes kept overtaking it.
+    :raises QuerySyntaxError, UsageError, UpdateTimeout, UpdateTooLarge: from the evaluation.
+    """
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        computed = evaluate_update(svc, text, dataset)
+
+        def current(computed: Computed = computed) -> Change:
+            if _write_count(svc).value != computed.seen:
+                raise _Overtaken
+            return computed.change
+
+        try:
+            return use(current)
+        except _Overtaken:
+            log.info("an update was overtaken by another write (attempt %d of %d); evaluating it again",
+                     attempt, MAX_ATTEMPTS)
+    raise UpdateBusy(f"other writes changed the store while the update was evaluated, {MAX_ATTEMPTS} times; "
+                     "nothing was written: retry")
+
+
+def evaluate_update(svc: Services, text: str, dataset: dict[str, list[str]]) -> Computed:
+    """The change ``text`` would make, with the write count it was computed at (outside the write lock).
+
+    :raises QuerySyntaxError, UsageError: the update does not parse, is refused or failed.
+    :raises UpdateTimeout, UpdateTooLarge, UpdateBusy: its worker was stopped, or none was free.
+    """
+    kwargs: dict[str, Any] = {"default_graph": default_graph_iri(svc), "base": svc.settings.base, **dataset}
+    workers = update_workers(svc)
+    if workers is not None:
+        return workers.evaluate(text, **kwargs)
+    seen = _write_count(svc).value
+    return Computed(change_of_update(svc.store, text, **kwargs), seen)
 
 
 def _record_deleted(svc: Services, subjects: set[Node]) -> None:
@@ -326,8 +470,8 @@ def update() -> Response:
     name = actor()
     text = update_text()
     dataset = update_dataset()
-    result = write(svc, lambda: change_of_update(svc.store, text, default_graph=default_graph_iri(svc),
-                                                 base=svc.settings.base, **dataset), actor=name, via="update")
+    result = with_current_update(svc, text, dataset,
+                                 lambda current: write(svc, current, actor=name, via="update"))
     return success(result)
 
 
@@ -409,17 +553,24 @@ def _get_graph(svc: Services, iri: URIRef) -> Response:
 # ---------------------------------------------------------------------------
 @bp.post("/validate")
 def validate() -> Response:
-    """The gate's verdict on an update (or, with ``?graph=``/``?default``, a graph body); writes nothing."""
+    """The gate's verdict on an update (or, with ``?graph=``/``?default``, a graph body); writes nothing.
+
+    Needs a write token: it takes the write lock to validate against the state a commit would see.
+    """
     svc = services()
+    actor()
     gate = gate_of(svc)
     iri = target_graph(svc, required=False)
-    with svc.write_lock:
-        if iri is not None:
-            change = Change(replace={iri: triples_of(rdf_parts(str(iri)))})
-        else:
-            change = change_of_update(svc.store, update_text(), default_graph=default_graph_iri(svc),
-                                      base=svc.settings.base, **update_dataset())
-        result = gate.check(change)
+
+    def check(build: Callable[[], Change]) -> GateResult:
+        with svc.write_lock:
+            return gate.check(build())
+
+    if iri is not None:
+        body = triples_of(rdf_parts(str(iri)))
+        result = check(lambda: Change(replace={iri: body}))
+    else:
+        result = with_current_update(svc, update_text(), update_dataset(), check)
     chosen = negotiate(request.headers.get("Accept"), ("application/json", "text/turtle", "application/ld+json"),
                        request.args.get("format")) or "application/json"
     if chosen != "application/json" and result.report_graph is not None:
@@ -458,4 +609,5 @@ def changes() -> Response:
     return response
 
 
-__all__ = ["init_app", "gate_of", "token_name", "Unauthorized", "default_graph_iri", "graph_etag"]
+__all__ = ["init_app", "gate_of", "token_name", "Unauthorized", "default_graph_iri", "graph_etag", "ClientGone",
+           "CLIENT_GONE_KEY", "update_workers", "server_graphs"]

@@ -148,7 +148,8 @@ def test_audit_graph_is_not_writable(client):
 # -- /validate ---------------------------------------------------------------
 def test_validate_is_a_dry_run_with_diff(client, app_store):
     before = quads(app_store[1])
-    r = client.post("/validate", data=insert("r2", date="2020"), content_type="application/sparql-update")
+    r = client.post("/validate", data=insert("r2", date="2020"), content_type="application/sparql-update",
+                    headers=AUTH)
     assert r.status_code == 200
     assert r.json["conforms"] is False
     assert any(res["constraint"] == "DatatypeConstraintComponent" for res in r.json["results"])
@@ -158,8 +159,15 @@ def test_validate_is_a_dry_run_with_diff(client, app_store):
 
 
 def test_validate_graph_body(client):
-    r = client.post(f"/validate?graph={G2}", data=release("r2"), content_type="text/turtle")
+    r = client.post(f"/validate?graph={G2}", data=release("r2"), content_type="text/turtle", headers=AUTH)
     assert r.status_code == 200 and r.json["conforms"] is True
+
+
+@pytest.mark.parametrize("headers,status", [({}, 401), ({"Authorization": "Bearer nope"}, 403)],
+                         ids=["no-token", "wrong-token"])
+def test_validate_needs_a_write_token(client, headers, status):
+    r = client.post(f"/validate?graph={G2}", data=release("r2"), content_type="text/turtle", headers=headers)
+    assert r.status_code == status and r.headers["WWW-Authenticate"].startswith("Bearer")
 
 
 # -- /store ------------------------------------------------------------------
