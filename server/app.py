@@ -1,7 +1,7 @@
 """The Flask application factory."""
 from __future__ import annotations
 
-from flask import Flask, jsonify
+from flask import Flask, Response, jsonify
 
 from osce_kg.loader import __version__
 from osce_kg.loader.iri import Minter
@@ -10,7 +10,20 @@ from osce_kg.loader.store import open_store
 from osce_kg.loader.store.base import Store
 
 from . import problems
+from .present import safe_href
 from .services import EXTENSION_KEY, Services
+
+#: what a page may load: its own stylesheet and nothing else. The pages run no script (the
+#: ``<script type="application/ld+json">`` block is data: browsers never run it, so CSP leaves it be),
+#: use no inline style, and are never framed.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                           "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+#: sent with every response (a route may set its own value first)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+}
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None) -> Flask:
@@ -23,6 +36,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
                         minter=Minter(settings.base))
     app.extensions[EXTENSION_KEY] = services
     problems.init_app(app)
+    problems.install_log_escaping()
+    app.add_template_filter(safe_href, "safe_href")
+    app.after_request(security_headers)
 
     from . import resources, sparql, updates
 
@@ -34,3 +50,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         return jsonify(status="ok", version=__version__, quads=services.store.quad_count())
 
     return app
+
+
+def security_headers(response: Response) -> Response:
+    """:data:`SECURITY_HEADERS` on ``response``, for every route of every blueprint (errors included)."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response

@@ -15,7 +15,7 @@ from rdflib.term import Node
 
 from osce_kg.loader.iri import Minter
 
-from .describe import LABEL_PROPERTIES, SCHEMA
+from .describe import LABEL_PROPERTIES, SCHEMA, is_valid_iri
 
 #: labels of well-known terms from other vocabularies (ours come from the ontology)
 KNOWN_LABELS: dict[URIRef, str] = {
@@ -83,15 +83,34 @@ def local_name(iri: str) -> str:
     return iri
 
 
-def href_for(iri: str, minter: Minter, root: str = "") -> str:
-    """Where a link to ``iri`` goes: our own IRIs to their pages on this server, others as they are."""
+#: the schemes a page links to; any other IRI (``javascript:``, ``data:``, ``file:``...) is shown as text
+LINKED_SCHEMES = frozenset({"http", "https"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def safe_href(href: str | None) -> str | None:
+    """``href`` when a page may link to it, else None (the page shows the IRI as text).
+
+    Stored data can hold any IRI, and ``<a href="javascript:...">`` runs script when followed.
+    Only http(s) IRIs and scheme-less (relative) references pass, the latter resolve against
+    this server's own http(s) page. Text with controls or spaces is refused whole: browsers
+    drop leading spaces and controls, and tabs or newlines anywhere, so ``" javascript:"`` or
+    ``java`` + tab + ``script:`` would run as ``javascript:``.
+    """
+    if not href or not is_valid_iri(href):
+        return None
+    scheme = _SCHEME.match(href)
+    return href if scheme is None or scheme.group(1).lower() in LINKED_SCHEMES else None
+
+
+def href_for(iri: str, minter: Minter, root: str = "") -> str | None:
+    """Where a link to ``iri`` goes: our own IRIs to their pages on this server, other http(s) IRIs as
+    they are, None for anything else (see :func:`safe_href`)."""
     base = minter.base
     if not iri.startswith(base):
-        return iri
+        return safe_href(iri)
     rest = iri[len(base):]
-    if rest.startswith("id/"):
-        return f"{root}/doc/{rest[3:]}"
-    return f"{root}/{rest}"
+    return safe_href(f"{root}/doc/{rest[3:]}" if rest.startswith("id/") else f"{root}/{rest}")
 
 
 class Labeler:
@@ -171,5 +190,5 @@ def sort_shown(values: Iterable[Shown]) -> list[Shown]:
     return sorted(values, key=lambda s: (s.datetime or "", s.text.lower()))
 
 
-__all__ = ["Shown", "Labeler", "show_literal", "href_for", "humanize", "local_name", "language_name",
+__all__ = ["Shown", "Labeler", "show_literal", "href_for", "safe_href", "humanize", "local_name", "language_name",
            "curie", "sort_shown", "KNOWN_LABELS"]

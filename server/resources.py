@@ -9,6 +9,9 @@ Routes (all GET and HEAD):
 * ``/class/{Name}`` (our classes) and ``/class?iri=...`` (any class): the instances, paged
 * ``/`` landing page; ``/ontology[.ext]``, ``/shapes[.ext]``; ``/context.jsonld``
 * ``/void[.ext]``, ``/.well-known/void``; ``/dumps/`` and the dump files; ``/sitemap.xml``, ``/robots.txt``
+
+A path, ``?iri=``, ``?property=`` or ``?value=`` holding what no IRI may hold (a space, a control
+character, ``<>"{}|\\^```) is answered 400 before anything else (:func:`_refuse_invalid_iris`).
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ from werkzeug.http import is_resource_modified
 from osce_kg.loader import __version__
 
 from . import vocab
-from .describe import LABEL_PROPERTIES, Description, IncomingLinks, Member, class_members, describe, page_url
+from .describe import (LABEL_PROPERTIES, Description, IncomingLinks, Member, class_members, describe, iri_fault,
+                       page_url)
 from .dumps import ALL, Dumps
 from .formats import EXTENSION_OF, RDF_OFFER, context_document, script_json, serialize
 from .negotiation import EXTENSIONS, negotiate
@@ -179,6 +183,29 @@ def init_app(app: Flask, svc: Services) -> None:
     app.register_blueprint(bp)
 
 
+#: query arguments that name an IRI
+IRI_ARGS = ("iri", "property", "value")
+
+
+# -- what a URL may name -----------------------------------------------------------------
+
+@bp.before_request
+def _refuse_invalid_iris() -> Response | None:
+    """400 for a path or an IRI argument that no IRI can hold (a space, CR/LF, NUL, ``<``...).
+
+    Every path here names an IRI under the base (``/id/...``, ``/doc/...``, ``/graph/...``,
+    ``/class/...``), and ``?iri=``, ``?property=``, ``?value=`` name IRIs: refused here, such text
+    never reaches a query, a ``Location`` or ``Link`` header, or a log line. A blueprint hook, so
+    a route added later is covered too.
+    """
+    for what, text in (("The path", request.path), *((f"?{name}=", request.args.get(name)) for name in IRI_ARGS)):
+        fault = iri_fault(text) if text is not None else None
+        if fault is not None:
+            return error(400, "Bad Request", f"{what} cannot name an IRI: it holds {fault}, which no IRI may "
+                                             "hold (RFC 3987). Percent-encode it, as %XX, where it belongs.")
+    return None
+
+
 # -- negotiation and headers -----------------------------------------------------------
 
 @bp.after_request
@@ -318,7 +345,7 @@ def resource_iri(kind: str, key: str) -> Response:
     desc = ld().describe(URIRef(f"{svc.minter.base}id/{kind}/{key}"))
     if not desc.exists:
         return _missing(desc)
-    resp = redirect(f"{_root()}/doc/{kind}/{quote(key)}", code=303)
+    resp = redirect(f"{_root()}/doc/{quote(kind)}/{quote(key)}", code=303)
     resp.headers["Link"] = f'<{desc.document}>; rel="describedby"'
     resp.cache_control.public = True
     resp.cache_control.max_age = 3600
