@@ -14,21 +14,38 @@ updates, the Graph Store, the service description, every malformed request)
 goes to the Flask app through :class:`a2wsgi.WSGIMiddleware`, on threads of its
 own. Query requests are read and answered by the same code as under WSGI
 (:class:`osce_kg.server.sparql.FastQueryPath`).
+
+Every request body is read here, on the event loop, before the fast path or
+Flask sees the request: at most ``max_body_bytes`` (``OSCE_KG_MAX_BODY_BYTES``;
+413 as soon as the declared length or the bytes so far pass it, and reading
+stops), within ``body_timeout`` seconds (``OSCE_KG_BODY_TIMEOUT``; 408), however
+it is framed (``Content-Length`` or chunked). So a slow or huge body holds no
+Flask thread, and none is ever cut short and handed on. Flask gets the whole
+body, with its ``Content-Length``, as a plain WSGI request. While Flask works on
+a request that may write (POST, PUT, DELETE, PATCH), a task on the loop waits
+for the server to report the client gone, and then sets the
+:class:`threading.Event` in ``environ["osce_kg.client_gone"]`` (:data:`CLIENT_GONE`),
+which the write path checks before it commits.
 """
 from __future__ import annotations
 
+import asyncio
 import os
+import threading
 from io import BytesIO
 from typing import Any, Awaitable, Callable
 
 from a2wsgi import WSGIMiddleware
 from flask import Flask
 
-from osce_kg.loader.settings import load_settings
+from osce_kg.loader.errors import OsceKgError, UsageError
+from osce_kg.loader.settings import ENV_PREFIX, Settings, load_settings
 
 from .app import create_app
 from .executor import Job
-from .sparql import FastQueryPath
+from .problems import problem
+from .services import EXTENSION_KEY
+from .sparql import FastQueryPath, cors_headers
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -38,17 +55,44 @@ Send = Callable[[Message], Awaitable[None]]
 #: the variable ``osce-kg serve --threads`` is handed down in
 THREADS_VARIABLE = "OSCE_KG_THREADS"
 SPARQL_PATHS = ("/sparql", "/sparql/")
+#: the methods whose requests may write, watched for the client going away
+WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+#: the WSGI environ key of the :class:`threading.Event` set when the client has gone away
+CLIENT_GONE = "osce_kg.client_gone"
+#: the scope key the buffered body is handed to the WSGI side in
+_BODY = "osce_kg.body"
+_FRAMING = (b"content-length", b"transfer-encoding")
+
+
+class BodyTooLarge(OsceKgError):
+    """A request body longer than ``max_body_bytes``; nothing of it was used."""
+
+    http_status = 413
+    title = "Content Too Large"
+
+
+class BodyTimeout(OsceKgError):
+    """A request body that did not arrive within ``body_timeout`` seconds."""
+
+    http_status = 408
+    title = "Request Timeout"
+
+
+class ClientGone(Exception):
+    """The client went away before its request body was complete (there is no one to answer)."""
 
 
 class QueryFirstApp:
     """ASGI: queries to ``/sparql`` on the event loop, the rest to Flask on threads.
 
     ``threads`` threads serve the Flask app; queries wait for their workers on the loop.
+    Request bodies are read on the loop, within the size and time limits of the app's settings.
     """
 
     def __init__(self, flask_app: Flask, *, threads: int = 8) -> None:
         self.flask_app = flask_app
-        self.wsgi = WSGIMiddleware(_input_terminated(flask_app), workers=threads)
+        self.settings: Settings = flask_app.extensions[EXTENSION_KEY].settings
+        self.wsgi = WSGIMiddleware(_buffered(flask_app), workers=threads)
         inner = flask_app.wsgi_app
         self.queries: FastQueryPath | None = inner if isinstance(inner, FastQueryPath) else None
 
@@ -56,14 +100,37 @@ class QueryFirstApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
-        if (self.queries is not None and scope["type"] == "http" and scope["path"] in SPARQL_PATHS
-                and scope["method"] in ("GET", "POST")):
-            environ, receive = await self._environ(scope, receive)
-            job = self.queries.job(environ) if environ is not None else None
+        if scope["type"] != "http":
+            await self.wsgi(scope, receive, send)  # a2wsgi closes a websocket at once
+            return
+        try:
+            declared = declared_length(scope)
+            body = b"" if declared == 0 else await read_body(receive, declared, self.settings)
+        except ClientGone:
+            return
+        except OsceKgError as refused:
+            await self._refuse(refused, scope, send)
+            return
+        if self.queries is not None and scope["path"] in SPARQL_PATHS and scope["method"] in ("GET", "POST"):
+            environ = self._environ(scope, body)
+            job = self.queries.job(environ)
             if job is not None:
-                await self._answer(job, environ, send)  # type: ignore[arg-type]
+                await self._answer(job, environ, send)
                 return
-        await self.wsgi(scope, _coroutine(receive), send)
+        await self._to_flask(scope, body, receive, send)
+
+    async def _to_flask(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
+        """Hand the request, its body read, to Flask; for a write, watch for the client going away meanwhile."""
+        gone = threading.Event()
+        inner = {**scope, "headers": _framed(scope["headers"], body), _BODY: body, CLIENT_GONE: gone}
+        if scope["method"] not in WRITE_METHODS:
+            await self.wsgi(inner, _body_read, send)
+            return
+        watcher = asyncio.ensure_future(watch_disconnect(receive, gone))
+        try:
+            await self.wsgi(inner, _body_read, send)
+        finally:
+            watcher.cancel()
 
     async def _answer(self, job: Job, environ: dict[str, Any], send: Send) -> None:
         assert self.queries is not None
@@ -74,16 +141,18 @@ class QueryFirstApp:
             status, headers, body = self.queries.failure(exc, origin)
         else:
             status, headers, body = self.queries.success(answer, origin)
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]})
-        await send({"type": "http.response.body", "body": body})
+        await _respond(send, status, headers, body)
 
-    async def _environ(self, scope: Scope, receive: Receive) -> tuple[dict[str, Any] | None, Receive]:
-        """The WSGI environ :meth:`FastQueryPath.job` reads, and the ``receive`` to pass on.
+    async def _refuse(self, refused: OsceKgError, scope: Scope, send: Send) -> None:
+        """Answer a request whose body was not read with the problem document of ``refused``."""
+        origin = next((v.decode("latin-1") for n, v in scope["headers"] if n == b"origin"), None)
+        response = problem(refused.http_status, refused.title, refused.message)
+        headers = [*response.headers.to_wsgi_list(), *cors_headers(origin, self.settings.cors_origins)]
+        await _respond(send, refused.http_status, headers, response.get_data())
 
-        A POST body is read here only when its length is declared and within the limit;
-        the returned ``receive`` replays it for Flask should the request go there.
-        """
+    @staticmethod
+    def _environ(scope: Scope, body: bytes) -> dict[str, Any]:
+        """The WSGI environ :meth:`FastQueryPath.job` reads: the request line, headers and ``body``."""
         environ: dict[str, Any] = {
             "REQUEST_METHOD": scope["method"], "PATH_INFO": scope["path"], "SCRIPT_NAME": scope.get("root_path", ""),
             "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
@@ -96,27 +165,10 @@ class QueryFirstApp:
             key = name if name in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + name
             value = raw_value.decode("latin-1")
             environ[key] = environ[key] + "," + value if key in environ else value
-        if scope["method"] != "POST":
-            environ["wsgi.input"] = BytesIO()
-            return environ, receive
-        assert self.queries is not None
-        try:
-            length = int(environ.get("CONTENT_LENGTH", ""))
-        except ValueError:
-            return None, receive
-        if not 0 <= length <= self.queries.settings.max_body_bytes:
-            return None, receive
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return None, _replay([message], receive)
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        body = b"".join(chunks)
+        if body:  # however it came (chunked too), it is whole now
+            environ["CONTENT_LENGTH"] = str(len(body))
         environ["wsgi.input"] = BytesIO(body)
-        return environ, _replay([{"type": "http.request", "body": body, "more_body": False}], receive)
+        return environ
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -128,37 +180,112 @@ class QueryFirstApp:
                 return
 
 
-def _input_terminated(app: Callable[..., Any]) -> Callable[..., Any]:
-    """``app`` told that the request body ends where the client's does.
+async def read_body(receive: Receive, declared: int | None, settings: Settings) -> bytes:
+    """The whole request body, of the ``declared`` length (see :func:`declared_length`), within
+    the limits of ``settings``.
 
-    a2wsgi's input stream ends with the ASGI body, chunked or not, but it does not say
-    so, and Werkzeug reads no body at all from a request without ``Content-Length``
-    unless ``wsgi.input_terminated`` is set.
+    :raises BodyTooLarge: the declared length, or the bytes received so far, pass ``max_body_bytes``
+        (the rest is not read)
+    :raises BodyTimeout: the body took longer than ``body_timeout`` seconds
+    :raises ClientGone: the client went away first
     """
-    def terminated(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
-        environ["wsgi.input_terminated"] = True
+    limit = settings.max_body_bytes
+    if declared is not None and declared > limit:
+        raise BodyTooLarge(_too_large(limit))
+    try:
+        async with asyncio.timeout(settings.body_timeout):
+            return await _receive_all(receive, limit)
+    except TimeoutError:
+        raise BodyTimeout(f"the request body did not arrive within {settings.body_timeout:g} seconds "
+                          f"(the limit is set by {ENV_PREFIX}BODY_TIMEOUT)") from None
+
+
+def declared_length(scope: Scope) -> int | None:
+    """The length the request declares for its body: None when it is known only at its end
+    (chunked, or HTTP/2 without ``Content-Length``), 0 when there is no body (then the body
+    need not be read: a request without ``Content-Length`` or ``Transfer-Encoding`` has none in HTTP/1.x).
+
+    :raises UsageError: ``Content-Length`` is not a number
+    """
+    length: bytes | None = None
+    for name, value in scope["headers"]:
+        if name in _FRAMING:
+            if name == b"transfer-encoding":
+                return None  # it overrides Content-Length (RFC 9112, 6.3)
+            length = value
+    if length is not None:
+        if not length.strip().isdigit():
+            raise UsageError("Content-Length is not a number")
+        return int(length)
+    if scope.get("http_version") == "2" and scope["method"] not in ("GET", "HEAD"):
+        return None
+    return 0
+
+
+async def _receive_all(receive: Receive, limit: int) -> bytes:
+    """The body messages ``receive`` gives, joined, until the last.
+
+    :raises BodyTooLarge: more than ``limit`` bytes came (the rest is not read)
+    :raises ClientGone: the client went away first
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            raise ClientGone()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(_too_large(limit))
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _too_large(limit: int) -> str:
+    return (f"the request body is larger than {limit} bytes "
+            f"(the limit is set by {ENV_PREFIX}MAX_BODY_BYTES); nothing of it was used")
+
+
+async def watch_disconnect(receive: Receive, gone: threading.Event) -> None:
+    """Set ``gone`` when the server reports the client gone (call it once the body is read;
+    cancel it when the response is sent)."""
+    while (await receive())["type"] != "http.disconnect":
+        pass  # an empty body's last message, if it was not awaited
+    gone.set()
+
+
+def _framed(headers: list[tuple[bytes, bytes]], body: bytes) -> list[tuple[bytes, bytes]]:
+    """``headers`` with the body's framing replaced by its ``Content-Length`` (a body without one
+    is left as it is)."""
+    kept = [(name, value) for name, value in headers if name not in _FRAMING]
+    if len(kept) == len(headers) and not body:
+        return headers
+    return [*kept, (b"content-length", str(len(body)).encode())]
+
+
+def _buffered(app: Callable[..., Any]) -> Callable[..., Any]:
+    """``app`` given the body :class:`QueryFirstApp` read (a2wsgi would read from ``receive``)
+    and the client-gone event."""
+    def buffered(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        scope = environ["asgi.scope"]
+        environ["wsgi.input"] = BytesIO(scope[_BODY])
+        environ[CLIENT_GONE] = scope[CLIENT_GONE]
         return app(environ, start_response)
 
-    return terminated
+    return buffered
 
 
-def _coroutine(receive: Receive) -> Receive:
-    """``receive`` as a coroutine function (a2wsgi schedules it with ``run_coroutine_threadsafe``,
-    and Granian's ``receive`` gives a future of its own, not a coroutine)."""
-    async def received() -> Message:
-        return await receive()
-
-    return received
+async def _body_read() -> Message:
+    """``receive`` for a2wsgi: the body is in ``environ["wsgi.input"]`` already."""
+    return {"type": "http.request", "body": b"", "more_body": False}
 
 
-def _replay(messages: list[Message], receive: Receive) -> Receive:
-    """A ``receive`` that gives ``messages`` first, then what ``receive`` gives."""
-    pending = list(messages)
-
-    async def replayed() -> Message:
-        return pending.pop(0) if pending else await receive()
-
-    return replayed
+async def _respond(send: Send, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]})
+    await send({"type": "http.response.body", "body": body})
 
 
 def create() -> QueryFirstApp:
