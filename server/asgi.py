@@ -41,7 +41,7 @@ from flask import Flask
 from osce_kg.loader.errors import OsceKgError, UsageError
 from osce_kg.loader.settings import ENV_PREFIX, Settings, load_settings
 
-from .app import create_app
+from .app import SECURITY_HEADERS, create_app
 from .executor import Job
 from .problems import problem
 from .services import EXTENSION_KEY
@@ -147,7 +147,8 @@ class QueryFirstApp:
         """Answer a request whose body was not read with the problem document of ``refused``."""
         origin = next((v.decode("latin-1") for n, v in scope["headers"] if n == b"origin"), None)
         response = problem(refused.http_status, refused.title, refused.message)
-        headers = [*response.headers.to_wsgi_list(), *cors_headers(origin, self.settings.cors_origins)]
+        headers = [*response.headers.to_wsgi_list(), *SECURITY_HEADERS.items(),
+                   *cors_headers(origin, self.settings.cors_origins)]
         await _respond(send, refused.http_status, headers, response.get_data())
 
     @staticmethod

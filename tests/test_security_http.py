@@ -118,7 +118,7 @@ def stored_lines(port: int) -> int | None:
 
 def assert_problem(status: int, headers: dict[str, str], body: bytes, expected: int, *mentions: str) -> None:
     assert status == expected, body
-    assert headers["content-type"] == "application/problem+json"
+    assert headers["content-type"] == "application/problem+json" and headers["x-content-type-options"] == "nosniff"
     document = json.loads(body)
     assert document["status"] == expected and document["title"] and document["type"] == "about:blank"
     for text in mentions:
