@@ -31,7 +31,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError
+from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError, UsageError
 from osce_kg.server import negotiation, querytext, results, sandbox
 from osce_kg.server.querytext import FederationRefused
 
@@ -127,8 +127,11 @@ def dataset_kwargs(job: dict[str, Any], own_dataset: bool) -> dict[str, Any]:
         # FROM / FROM NAMED in the query pick its dataset; the union flag would override them
         return {} if own_dataset else {"use_default_graph_as_union": True}
     # the protocol's dataset replaces FROM/FROM NAMED; what it leaves out is empty
-    return {"default_graph": [ox.NamedNode(g) for g in default or []],
-            "named_graphs": [ox.NamedNode(g) for g in named or []]}
+    try:
+        return {"default_graph": [ox.NamedNode(g) for g in default or []],
+                "named_graphs": [ox.NamedNode(g) for g in named or []]}
+    except ValueError as exc:
+        raise UsageError(f"default-graph-uri and named-graph-uri must be absolute IRIs: {exc}") from None
 
 
 def execute(store: ox.Store, job: dict[str, Any], info: querytext.QueryInfo | None = None,

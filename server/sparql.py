@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
 
+from osce_kg.loader import rdfparse
 from osce_kg.loader.errors import OsceKgError, UsageError
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store.embedded import EmbeddedStore
@@ -169,6 +170,10 @@ def read_protocol_request() -> ProtocolRequest:
     # clients send format= in several spellings (SPARQLWrapper: "rdf+xml" and the media type);
     # the first one that names a format counts, unknown ones leave the choice to Accept
     formats = [f for f in values.get("format", []) if negotiation.known_format(f)]
+    for name in ("default-graph-uri", "named-graph-uri"):
+        for graph in values.get(name, []):
+            if (why := rdfparse.iri_problem(graph)) is not None:
+                raise UsageError(f"{name} must be an absolute IRI, not {rdfparse.shown(graph)}: {why}")
     return ProtocolRequest(queries[0] if queries else None, values.get("default-graph-uri", []),
                            values.get("named-graph-uri", []), formats[0] if formats else None)
 
@@ -442,6 +447,9 @@ class FastQueryPath:
         queries = values.get("query", []) + direct
         if len(queries) != 1 or values.keys() & {"update", "using-graph-uri", "using-named-graph-uri"}:
             return None
+        graphs = values.get("default-graph-uri", []) + values.get("named-graph-uri", [])
+        if any(rdfparse.iri_problem(graph) is not None for graph in graphs):
+            return None  # Flask's path answers the 400
         formats = [f for f in values.get("format", []) if negotiation.known_format(f)]
         accept = environ.get("HTTP_ACCEPT")
         fmt = formats[0] if formats else None

@@ -31,6 +31,7 @@ from flask import Blueprint, Flask, Response, request, url_for
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
+from osce_kg.loader import rdfparse
 from osce_kg.loader.audit import AuditLog, nquads
 from osce_kg.loader.delta import change_of_update
 from osce_kg.loader.errors import (NotFound, OsceKgError, PreconditionFailed, UsageError, ValidationFailed,
@@ -228,21 +229,13 @@ def media_type(header: str | None) -> str:
 
 
 def parse_rdf(data: bytes, content_type: str | None, base: str) -> Dataset:
-    """An RDF body as a dataset (triple formats land in its default graph).
+    """An RDF body as a dataset (triple formats land in its default graph); nothing is ever fetched.
 
-    :raises UsageError: the media type is not an RDF syntax, or the body does not parse.
+    :raises UsageError: not an RDF media type; does not parse; a remote JSON-LD context or a DTD;
+        an invalid IRI or language tag (see :mod:`osce_kg.loader.rdfparse`).
     """
-    kind = media_type(content_type)
-    fmt = RDFLIB_FORMAT.get(kind)
-    if fmt is None:
-        raise UsageError(f"unsupported Content-Type {kind or '(none)'}; send one of "
-                         + ", ".join(t for t in RDF_TYPES))
-    ds = Dataset()
-    try:
-        ds.parse(data=data, format=fmt, publicID=base)
-    except Exception as exc:  # every rdflib parser raises its own kind
-        raise UsageError(f"the {kind} body does not parse: {exc}") from None
-    return ds
+    return rdfparse.parse_rdf(data, media_type(content_type), base,
+                              site_base=services().settings.base, aliases=(request.url_root,))
 
 
 def rdf_parts(base: str) -> list[Dataset]:
@@ -349,9 +342,18 @@ def target_graph(svc: Services, *, required: bool = True) -> URIRef | None:
         if required:
             raise UsageError("name the graph with ?graph=IRI or ?default")
         return None
-    if ":" not in graph:
-        raise UsageError(f"the graph name must be an absolute IRI, not {graph!r}")
-    return URIRef(graph)
+    return graph_name(graph)
+
+
+def graph_name(value: str) -> URIRef:
+    """``value`` as a graph name.
+
+    :raises UsageError: it is not an absolute IRI (RFC 3987).
+    """
+    problem_text = rdfparse.iri_problem(value)
+    if problem_text is not None:
+        raise UsageError(f"the graph name must be an absolute IRI, not {rdfparse.shown(value)}: {problem_text}")
+    return URIRef(value)
 
 
 # ---------------------------------------------------------------------------
@@ -489,7 +491,7 @@ def store_indirect() -> Response:
 @bp.route("/store/<path:rest>", methods=["GET", "PUT", "POST", "DELETE"])
 def store_direct(rest: str) -> Response:
     """Direct identification: the request URL is the graph's name."""
-    return _graph_store(services(), URIRef(request.base_url))
+    return _graph_store(services(), graph_name(request.base_url))
 
 
 def _graph_store(svc: Services, iri: URIRef) -> Response:

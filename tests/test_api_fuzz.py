@@ -16,7 +16,6 @@ import re
 import shutil
 from pathlib import Path
 from typing import Iterator
-from urllib.parse import unquote
 
 import pytest
 import requests
@@ -45,16 +44,12 @@ CHECKS = ("not_a_server_error", "status_code_conformance", "content_type_conform
 @pytest.fixture(scope="module")
 def api_server(corpus_store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Flask]]:
     """The served app over a throwaway copy of the corpus store, with one write token: (base URL, app)."""
-    from osce_kg.server import openapi
     from osce_kg.server.app import create_app
-    from osce_kg.server.services import EXTENSION_KEY
 
     store = tmp_path_factory.mktemp("fuzz") / "store"
     shutil.copytree(corpus_store_template, store)
     settings = Settings(store=store, tokens={"fuzzer": TOKEN}, query_timeout=5.0, query_workers=2)
     app = create_app(settings)
-    if "openapi" not in app.blueprints:  # until the app factory registers it
-        openapi.init_app(app, app.extensions[EXTENSION_KEY])
     with serving(app) as base:
         yield base, app
 
@@ -114,10 +109,8 @@ def test_fuzz_with_the_token(case: schemathesis.Case) -> None:
 
 
 def _call_and_validate(case: schemathesis.Case) -> None:
-    """Send the case; check its answer, unless it is an instance of a failure already reported."""
+    """Send the case and check its answer."""
     response = case.call(timeout=REQUEST_TIMEOUT)
-    if reported_failure(case, response) is not None:
-        return  # found, reported and pinned by its strict xfail below; the rest of the run goes on
     case.validate_response(response, transport_kwargs={"timeout": REQUEST_TIMEOUT})
 
 
@@ -131,50 +124,8 @@ def test_the_server_still_answers_after_the_fuzzing(api_server: tuple[str, Flask
 
 
 # -- what the fuzzing found ------------------------------------------------------------------------------
-# Each failure below was found by the run above and reported for a fix in the file that owns it. Its
-# signature lets the run go on past it; its test pins it with the smallest request that shows it and is a
-# strict xfail: once fixed, the test passes, which fails the suite until the entry and the mark are removed.
+# Each failure the run above found once, pinned with the smallest request that showed it.
 
-def _not_an_iri(text: str) -> bool:
-    """Whether the store refuses ``text`` as an IRI."""
-    import pyoxigraph as ox
-
-    try:
-        ox.NamedNode(text)
-    except ValueError:
-        return True
-    return False
-
-
-def _dataset_values(case: schemathesis.Case) -> list[str]:
-    """The protocol dataset IRIs a SPARQL case sends, in its URL or its form body."""
-    values: list[str] = []
-    for source in (case.query or {}, case.body if isinstance(case.body, dict) else {}):
-        for name in ("default-graph-uri", "named-graph-uri"):
-            value = source.get(name, [])
-            values += [str(v) for v in (value if isinstance(value, list) else [value])]
-    return values
-
-
-def reported_failure(case: schemathesis.Case, response: schemathesis.Response) -> str | None:
-    """The name of the reported failure this answer is an instance of, if it is one."""
-    path, method, status = case.operation.path, case.method.upper(), response.status_code
-    if path in ("/sparql", "/sparql/") and status == 503 and any(map(_not_an_iri, _dataset_values(case))):
-        return "dataset IRI kills the query worker"
-    # path parameters are held percent-encoded, as sent; the server reads them decoded
-    rest = unquote((case.path_parameters or {}).get("rest", ""))
-    if path == "/store/{rest}" and status == 500 and _not_an_iri("http://h/store/" + rest):
-        return "graph store URL that is no IRI"
-    if path == "/store" and status == 500 and _not_an_iri(str((case.query or {}).get("graph", "http://h/"))):
-        return "graph store URL that is no IRI"
-    if (path in ("/store", "/store/{rest}") and method in ("PUT", "POST") and status == 500
-            and case.media_type == "application/ld+json"):
-        return "JSON-LD property that is no IRI"
-    return None
-
-
-@pytest.mark.xfail(strict=True, reason="reported: a default-graph-uri/named-graph-uri that is no IRI makes "
-                                       "the query worker raise ValueError and exit (503 'the query worker failed')")
 @pytest.mark.parametrize("name", ["default-graph-uri", "named-graph-uri"])
 def test_a_dataset_iri_that_is_no_iri_is_refused_with_400(api_server: tuple[str, Flask], name: str) -> None:
     base, _ = api_server
@@ -183,8 +134,6 @@ def test_a_dataset_iri_that_is_no_iri_is_refused_with_400(api_server: tuple[str,
     assert response.status_code == 400, response.text
 
 
-@pytest.mark.xfail(strict=True, reason="reported: the Graph Store hands a graph name that is no IRI to the store "
-                                       "(ValueError: Invalid IRI code point / percent encoding; 500)")
 @pytest.mark.parametrize("method,path,params", [
     ("GET", "/store/%7C", None), ("DELETE", "/store/%25zz", None), ("GET", "/store", {"graph": "a:b c"})],
     ids=["direct-bar", "direct-bad-percent", "indirect-space"])
@@ -196,8 +145,6 @@ def test_a_graph_name_that_is_no_iri_is_refused_with_400(api_server: tuple[str, 
     assert response.status_code in (400, 404), response.text
 
 
-@pytest.mark.xfail(strict=True, reason="reported: a JSON-LD term that expands to no IRI reaches the gate's diff "
-                                       "(ValueError: Invalid IRI code point; 500)")
 @pytest.mark.parametrize("term", ["ab:c d", "\u00e9:x|y"], ids=["absolute-with-space", "resolved-with-bar"])
 def test_a_json_ld_property_that_is_no_iri_is_refused_with_400(api_server: tuple[str, Flask], term: str) -> None:
     base, _ = api_server

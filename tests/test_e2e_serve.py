@@ -80,7 +80,7 @@ def test_serve_builds_the_store_from_the_bundled_corpus_on_first_run(tmp_path):
     assert f"serving {tmp_path / 'fresh-store'} on {server.url}/" in log
 
 
-def test_serve_on_a_store_another_process_holds_exits_1_with_a_message(tmp_path):
+def test_serve_on_a_store_another_process_holds_exits_3_with_a_message(tmp_path):
     from osce_kg.loader.store import EmbeddedStore
 
     holder = EmbeddedStore(tmp_path / "held")  # this process holds the RocksDB lock
@@ -90,6 +90,6 @@ def test_serve_on_a_store_another_process_holds_exits_1_with_a_message(tmp_path)
                               env={**os.environ, "OSCE_KG_BASE": "http://localhost:8000/"})
     finally:
         holder.close()
-    assert done.returncode == 1, done.stderr[-2000:]
+    assert done.returncode == 3, done.stderr[-2000:]
     assert "in use by another process" in done.stderr
     assert "Traceback" not in done.stderr

@@ -4,7 +4,9 @@ Everything here is pure except :func:`read_bytes`, which only reads a file.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -35,16 +37,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a file whole, refusing one over :data:`MAX_BYTES` without reading it.
+    """Read a regular file whole, refusing one over :data:`MAX_BYTES` without reading it.
+
+    Opened without blocking and checked on the open descriptor, so a file swapped for a FIFO
+    or a device after it was listed is refused, never waited on.
 
     Raises:
-        DocumentError: the file is missing, unreadable or too large.
+        DocumentError: the file is missing, unreadable, not a regular file or too large.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(f"file too large: {size} bytes (limit {MAX_BYTES})", file=str(path))
-        with path.open("rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise DocumentError("not a regular file", file=str(path))
+            if info.st_size > MAX_BYTES:
+                raise DocumentError(f"file too large: {info.st_size} bytes (limit {MAX_BYTES})", file=str(path))
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise DocumentError(f"cannot read file: {exc.strerror or exc}", file=str(path)) from exc
