@@ -39,6 +39,7 @@ from osce_kg.loader.store.embedded import EmbeddedStore
 from osce_kg.loader.store.remote import RemoteStore
 
 from . import negotiation
+from .app import SECURITY_HEADERS
 from .executor import Answer, Executor, Job
 from .remote_executor import RemoteExecutor
 from .negotiation import NotAcceptable
@@ -47,6 +48,8 @@ from .servicedesc import service_description
 from .services import Services, services
 
 log = logging.getLogger(__name__)
+#: the headers every answer carries (Flask's ``after_request`` does not see the fast path's answers)
+_SECURITY = tuple(SECURITY_HEADERS.items())
 
 bp = Blueprint("sparql", __name__, template_folder="templates")
 
@@ -494,7 +497,8 @@ class FastQueryPath:
         """The status, headers and body of ``answer``."""
         media = answer.media_type + ("; charset=utf-8" if answer.media_type in TEXT_TYPES else "")
         return 200, [("Content-Type", media), ("Content-Length", str(len(answer.body))), ("Vary", "Accept"),
-                     ("X-Result-Rows", str(answer.rows)), *cors_headers(origin, self.settings.cors_origins)], answer.body
+                     ("X-Result-Rows", str(answer.rows)), *cors_headers(origin, self.settings.cors_origins),
+                     *_SECURITY], answer.body
 
     def failure(self, exc: Exception, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
         """The problem document for ``exc``; an unexpected error is logged and answered 500 without details."""
@@ -510,7 +514,7 @@ class FastQueryPath:
         body = json.dumps({"type": "about:blank", "title": title, "status": status, "detail": detail},
                           ensure_ascii=False, indent=1).encode()
         return status, [("Content-Type", "application/problem+json"), ("Content-Length", str(len(body))),
-                        ("Vary", "Accept"), *cors], body
+                        ("Vary", "Accept"), *cors, *_SECURITY], body
 
 
 _REASONS = {200: "OK", 400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",

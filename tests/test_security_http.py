@@ -324,3 +324,17 @@ def test_a_chunked_body_stops_being_received_at_the_limit(front):
     asyncio.run(front(scope_of("PUT", "/store", [(b"transfer-encoding", b"chunked")]), client.receive, client.send))
     assert client.status == 413
     assert client.received == LIMIT // len(chunk) + 1
+
+
+@pytest.mark.parametrize("query", [f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}",  # answered on the loop
+                                   "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",  # answered by a worker
+                                   "SELECT * WHERE {"])  # a problem document
+def test_answers_from_the_query_fast_path_carry_the_security_headers(port, query):
+    """Answers the event loop sends itself never pass Flask's ``after_request``: they carry the headers too."""
+    from osce_kg.server.app import SECURITY_HEADERS
+
+    r = requests.get(f"http://127.0.0.1:{port}/sparql", params={"query": query},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert r.status_code in (200, 400)
+    for name, value in SECURITY_HEADERS.items():
+        assert r.headers.get(name) == value, name
