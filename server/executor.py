@@ -340,7 +340,7 @@ class Executor:
             if self._started:
                 return
             self._started = True
-            _remove_stale_snapshot_roots(self.snapshot_root)
+            remove_stale_snapshot_roots(self.snapshot_root)
             self.snapshot_root.mkdir(parents=True, exist_ok=True)
             # one long-lived thread starts every worker: Linux's parent-death signal
             # fires when the *thread* that forked a child ends
@@ -642,7 +642,7 @@ class Executor:
                 "timeouts": self.timeouts}
 
 
-def _remove_stale_snapshot_roots(root: Path) -> None:
+def remove_stale_snapshot_roots(root: Path) -> None:
     """Delete snapshot folders left by server processes that are gone."""
     stem = root.name.rsplit("-", 1)[0]
     if not root.parent.exists():

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib.resources import files
 
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from osce_kg.loader import rdfparse
 from osce_kg.loader.iri import Minter
-from osce_kg.loader.settings import DEFAULT_BASE
 
 from .describe import HYDRA, SCHEMA, SH, VOID
 from .negotiation import RDFLIB_FORMAT
@@ -39,27 +38,10 @@ def bind_prefixes(graph: Graph, minter: Minter) -> Graph:
     return graph
 
 
-def _rebase(value: object, base: str) -> object:
-    """Replace the default base in a context with the configured one."""
-    if isinstance(value, str):
-        return base + value[len(DEFAULT_BASE):] if value.startswith(DEFAULT_BASE) else value
-    if isinstance(value, dict):
-        return {k: _rebase(v, base) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_rebase(v, base) for v in value]
-    return value
-
-
 @lru_cache(maxsize=8)
 def _context_text(base: str) -> str:
-    resource = files("osce_kg.ontology").joinpath("context.jsonld")
-    if resource.is_file():
-        data = json.loads(resource.read_text(encoding="utf-8"))
-        ctx = data.get("@context", data) if isinstance(data, dict) else data
-    else:  # the ontology package has no context yet: prefixes only
-        ctx = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-        ctx["osce"] = DEFAULT_BASE + "ontology#"
-    return json.dumps({"@context": _rebase(ctx, base)}, ensure_ascii=False, indent=1)
+    """The packaged context (the same one request bodies may name), moved onto ``base``."""
+    return json.dumps({"@context": rdfparse.project_context(base)}, ensure_ascii=False, indent=1)
 
 
 def context_document(minter: Minter) -> str:

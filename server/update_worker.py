@@ -386,7 +386,9 @@ class UpdateWorkers:
             covers = self.writes()
             try:
                 if current is None:
-                    _remove_stale_roots(self.snapshot_root)
+                    from .executor import remove_stale_snapshot_roots
+
+                    remove_stale_snapshot_roots(self.snapshot_root)
                 self.snapshot_root.mkdir(parents=True, exist_ok=True)
                 shutil.rmtree(path, ignore_errors=True)
                 self.store.snapshot(path)
@@ -431,25 +433,6 @@ class UpdateWorkers:
         """Workers alive and idle, timeouts so far."""
         with self._cond:
             return {"workers": len(self._live), "idle": len(self._idle), "timeouts": self.timeouts}
-
-
-def _remove_stale_roots(root: Path) -> None:
-    """Delete the snapshot folders of server processes that are gone (killed before :meth:`close`)."""
-    stem = root.name.rsplit("-", 1)[0]
-    for other in root.parent.glob(stem + "-*") if root.parent.exists() else ():
-        pid = other.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and other != root and not _alive(int(pid)):
-            shutil.rmtree(other, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 # ---------------------------------------------------------------------------
