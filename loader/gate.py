@@ -22,7 +22,9 @@ How a change is checked (see ``../shared/FINDINGS.md`` for why):
    targets, so neighbours are not validated on partial descriptions), *without*
    ``focus_nodes`` (which skips nested shapes in 0.40) or ``use_shapes`` (which drops
    property shapes), keeping only the results about affected nodes.
-5. **Commit.** One store transaction (with its audit record), or nothing.
+5. **Commit.** One store transaction (with its audit record), or nothing. A batch
+   (:meth:`Gate.commit_many`) validates each change over the batch's earlier accepted
+   ones and commits them all in one transaction, each with its own audit record.
 
 The cost follows the change and its neighbourhood, not the size of the store.
 """
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 import pyshacl
@@ -205,44 +207,113 @@ class Diff:
         return bool(self.added or self.removed)
 
 
-class _After:
-    """Reads the store as it will be once a diff is applied."""
+class _StoreView:
+    """The store as it is: quad pattern lookups, and bounded existence tests."""
 
-    def __init__(self, store: Store, diff: Diff) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.raw: ox.Store | None = getattr(store, "raw", None)
-        self.removed = diff.removed
-        self.by_subject: dict[Node, list[Quad]] = {}
-        self.by_object: dict[Node, list[Quad]] = {}
-        for q in diff.added:
-            self.by_subject.setdefault(q[0], []).append(q)
-            self.by_object.setdefault(q[2], []).append(q)
 
-    def _base(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[Quad]:
-        if self.raw is not None:
-            if isinstance(s, Literal):
-                return
-            terms = [None if t is None else to_ox(t) for t in (s, p, o)]
-            for q in self.raw.quads_for_pattern(terms[0], terms[1], terms[2], None):
-                yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), to_rdflib(q.graph_name)  # type: ignore[misc]
+    def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+              g: URIRef | None = None) -> Iterator[Quad]:
+        """The quads matching the pattern (lazily: stop early and the store stops too)."""
+        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
             return
-        yield from _select_quads(self.store, s, p, o)
+        if self.raw is not None:
+            terms = [None if t is None else to_ox(t) for t in (s, p, o)]
+            graph = ox.NamedNode(str(g)) if g is not None else None
+            for q in self.raw.quads_for_pattern(terms[0], terms[1], terms[2], graph):
+                yield (s if s is not None else to_rdflib(q.subject), p if p is not None else to_rdflib(q.predicate),
+                       o if o is not None else to_rdflib(q.object), g if g is not None else to_rdflib(q.graph_name))  # type: ignore[misc]
+            return
+        yield from _select_quads(self.store, s, p, o, g)
+
+    def has(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+            g: URIRef | None = None) -> bool:
+        """Whether a quad matches: one probe, never a full iteration."""
+        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+            return False
+        if self.raw is not None:
+            if None not in (s, p, o, g):
+                return ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g))) in self.raw  # type: ignore[arg-type]
+            return any(True for _ in self.quads(s, p, o, g))  # lazy: stops at the first named-graph quad
+        pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
+        graph = g.n3() if g is not None else "?g"
+        return self.store.ask(f"ASK {{ GRAPH {graph} {{ {pattern} }} }}")
+
+
+class _Layer:
+    """A view of ``inner`` with a net diff applied: quads added (not in ``inner``) and removed (in it).
+
+    Layers stack: a batch's pending changes over the store, and one change over those.
+    """
+
+    def __init__(self, inner: "_StoreView | _Layer", diff: Diff | None = None) -> None:
+        self.inner = inner
+        self.added: set[Quad] = set()
+        self.removed: set[Quad] = set()
+        self._by: tuple[dict[Node, set[Quad]], dict[Node, set[Quad]], dict[Node, set[Quad]]] = ({}, {}, {})
+        if diff is not None:
+            self.absorb(diff)
+
+    def absorb(self, diff: Diff) -> None:
+        """Apply ``diff`` (net relative to this view) on top of this layer."""
+        for q in diff.removed:
+            if q in self.added:
+                self.added.discard(q)
+                for index, key in zip(self._by, (q[0], q[2], q[3])):
+                    index[key].discard(q)
+            else:
+                self.removed.add(q)
+        for q in diff.added:
+            if q in self.removed:
+                self.removed.discard(q)
+            else:
+                self.added.add(q)
+                for index, key in zip(self._by, (q[0], q[2], q[3])):
+                    index.setdefault(key, set()).add(q)
+
+    def _added(self, s: Node | None, p: Node | None, o: Node | None, g: URIRef | None) -> Iterable[Quad]:
+        by_s, by_o, by_g = self._by
+        pool = by_s.get(s, ()) if s is not None else by_o.get(o, ()) if o is not None \
+            else by_g.get(g, ()) if g is not None else self.added
+        return [q for q in pool if (s is None or q[0] == s) and (p is None or q[1] == p)
+                and (o is None or q[2] == o) and (g is None or q[3] == g)]
+
+    def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+              g: URIRef | None = None) -> Iterator[Quad]:
+        removed = self.removed
+        for q in self.inner.quads(s, p, o, g):
+            if q not in removed:
+                yield q
+        yield from self._added(s, p, o, g)
+
+    def has(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+            g: URIRef | None = None) -> bool:
+        if self._added(s, p, o, g):
+            return True
+        if None not in (s, p, o, g):
+            return (s, p, o, g) not in self.removed and self.inner.has(s, p, o, g)
+        if not self.removed:
+            return self.inner.has(s, p, o, g)
+        return any(True for _ in self.quads(s, p, o, g))
 
     def triples(self, s: Node | None = None, p: Node | None = None, o: Node | None = None) -> set[Triple]:
-        out = {(q[0], q[1], q[2]) for q in self._base(s, p, o) if q not in self.removed}
-        index = self.by_subject.get(s, ()) if s is not None else self.by_object.get(o, ()) if o is not None else ()
-        for q in index:
-            if (s is None or q[0] == s) and (p is None or q[1] == p) and (o is None or q[2] == o):
-                out.add((q[0], q[1], q[2]))
-        return out
+        return {(q[0], q[1], q[2]) for q in self.quads(s, p, o)}
 
 
-def _select_quads(store: Store, s: Node | None, p: Node | None, o: Node | None) -> Iterator[Quad]:
+#: the store as it will be once a change's diff is applied (``inner``: as it was before)
+_After = _Layer
+
+
+def _select_quads(store: Store, s: Node | None, p: Node | None, o: Node | None,
+                  g: URIRef | None = None) -> Iterator[Quad]:
     """Quad pattern lookup through SPARQL, for stores without a pyoxigraph handle."""
     terms = {"s": s, "p": p, "o": o}
     pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in terms.items())
-    for row in store.select(f"SELECT * WHERE {{ GRAPH ?g {{ {pattern} }} }}"):
-        yield (s or row["s"], p or row["p"], o or row["o"], row["g"])  # type: ignore[misc]
+    graph = g.n3() if g is not None else "?g"
+    for row in store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}"):
+        yield (s or row["s"], p or row["p"], o or row["o"], g or row["g"])  # type: ignore[misc]
 
 
 # ---------------------------------------------------------------------------
@@ -348,34 +419,31 @@ class Gate:
         return chosen
 
     # -- the diff ------------------------------------------------------------
-    def diff(self, change: Change) -> Diff:
-        """The net quads ``change`` adds and removes, in the order the store applies it."""
+    def diff(self, change: Change, view: "_StoreView | _Layer | None" = None) -> Diff:
+        """The net quads ``change`` adds to and removes from ``view`` (default: the store), in the order
+        the store applies it."""
+        view = view or _StoreView(self.store)
         diff = Diff()
         for g in sorted(change.drop | set(change.replace)):
-            diff.removed.update(self.store.quads(g))
+            diff.removed.update(view.quads(g=g))
         for g, graph in change.replace.items():
             for s, p, o in graph:
-                self._add(diff, (s, p, o, g))
+                self._add(diff, (s, p, o, g), view)
         for q in change.remove:
             if q in diff.added:
                 diff.added.discard(q)
-            elif q not in diff.removed and self._exists(q):
+            elif q not in diff.removed and view.has(*q):
                 diff.removed.add(q)
         for q in change.add:
-            self._add(diff, q)
+            self._add(diff, q, view)
         return diff
 
-    def _add(self, diff: Diff, q: Quad) -> None:
+    @staticmethod
+    def _add(diff: Diff, q: Quad, view: "_StoreView | _Layer") -> None:
         if q in diff.removed:
             diff.removed.discard(q)
-        elif not self._exists(q):
+        elif not view.has(*q):
             diff.added.add(q)
-
-    def _exists(self, q: Quad) -> bool:
-        raw = getattr(self.store, "raw", None)
-        if raw is not None:
-            return ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), ox.NamedNode(str(q[3]))) in raw
-        return self.store.ask(f"ASK {{ GRAPH {q[3].n3()} {{ {q[0].n3()} {q[1].n3()} {q[2].n3()} }} }}")
 
     # -- affected nodes and context ------------------------------------------
     def affected_nodes(self, diff: Diff, after: _After) -> set[Node]:
@@ -425,10 +493,10 @@ class Gate:
         """
         out: set[Quad] = set()
         for q in diff.added:
-            if not any(True for _ in after._base(q[0], q[1], q[2])):
+            if not after.inner.has(q[0], q[1], q[2]):
                 out.add(q)
         for q in diff.removed:
-            if not after.triples(q[0], q[1], q[2]):
+            if not after.has(q[0], q[1], q[2]):
                 out.add(q)
         return out
 
@@ -470,16 +538,20 @@ class Gate:
         :raises UsageError: the change touches the audit graph or another protected graph.
         """
         self._refuse_protected(change)
-        diff = self.diff(change)
-        after = _After(self.store, diff)
+        return self._check_on(change, _StoreView(self.store))[0]
+
+    def _check_on(self, change: Change, view: "_StoreView | _Layer") -> tuple[GateResult, Diff]:
+        """The verdict on ``change`` applied to ``view``, and its net diff against it."""
+        diff = self.diff(change, view)
+        after = _Layer(view, diff)
         affected = self.affected_nodes(diff, after)
         result = self.validate_nodes(affected, after)
         result.added, result.removed = sorted(diff.added, key=_quad_key), sorted(diff.removed, key=_quad_key)
-        return result
+        return result, diff
 
-    def validate_nodes(self, nodes: set[Node], after: "_After | None" = None) -> GateResult:
+    def validate_nodes(self, nodes: set[Node], after: "_Layer | None" = None) -> GateResult:
         """Validate ``nodes`` (as they are, or as they will be after ``after``'s diff)."""
-        after = after or _After(self.store, Diff())
+        after = after or _Layer(_StoreView(self.store))
         if not nodes:
             return GateResult(conforms=True, report_graph=_empty_report())
         data = self.context_graph(nodes, after)
@@ -523,6 +595,61 @@ class Gate:
                 result.change_id = record_id
             self.store.apply(full)
         return result
+
+    def commit_many(self, changes: Sequence[Change], *, files: Sequence[str | None] | None = None,
+                    actor: str = "cli", via: str | None = None,
+                    before_apply: Callable[[], None] | None = None) -> list["GateResult | ValidationFailed"]:
+        """Validate each change as :meth:`commit` would, then apply the accepted ones in one transaction.
+
+        Each change is validated against the store *with the batch's earlier accepted
+        changes applied* (a layer over the store, never written until the end), so the
+        verdicts are those of committing the changes one by one in order, and a change
+        may build on (or replace) what an earlier one wrote. The results come in the
+        order of ``changes``: a :class:`GateResult` (with its audit record's id) for
+        each accepted change, a :class:`ValidationFailed` (its SHACL results; nothing of
+        it written) for each rejected one. ``files[i]`` names change ``i``'s source.
+        ``before_apply`` is called once, if anything is to be written, right before
+        the transaction (under the lock); whatever it raises stops the whole batch.
+
+        :raises UsageError: a change touches the audit graph or another protected graph;
+            nothing of the batch was written.
+        :raises StoreError: the store failed; nothing of the batch was written.
+        """
+        if files is not None and len(files) != len(changes):
+            raise UsageError(f"{len(files)} file name(s) for {len(changes)} change(s)")
+        names = list(files) if files is not None else [None] * len(changes)
+        with self.lock:
+            for change in changes:
+                self._refuse_protected(change)
+            pending = _Layer(_StoreView(self.store))
+            out: list[GateResult | ValidationFailed] = []
+            accepted: list[tuple[GateResult, str | None]] = []
+            dropped: set[URIRef] = set()
+            for change, file in zip(changes, names):
+                result, diff = self._check_on(change, pending)
+                if not result.conforms:
+                    out.append(ValidationFailed(result.violations, file=file, report_graph=result.report_graph))
+                    continue
+                out.append(result)
+                if result.added or result.removed or change.drop:
+                    pending.absorb(diff)
+                    dropped |= change.drop | set(change.replace)
+                    accepted.append((result, file))
+            if not accepted:
+                return out
+            if before_apply is not None:
+                before_apply()
+            # the batch's net effect; graphs dropped (or replaced) and left empty are dropped, as one by one
+            full = Change(drop={g for g in dropped if not pending.has(g=g)},
+                          remove=list(pending.removed), add=list(pending.added))
+            if self.audit is not None:
+                for result, file in accepted:
+                    record_id, quads = self.audit.record(result.added, result.removed, actor=actor,
+                                                         file=file, via=via)
+                    full.add.extend(quads)
+                    result.change_id = record_id
+            self.store.apply(full)
+        return out
 
     def _refuse_protected(self, change: Change) -> None:
         touched = sorted(change.graphs() & set(self.protected))
