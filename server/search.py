@@ -1,0 +1,415 @@
+"""Full-text search over the graph: ``/search?q=`` (HTML for people, JSON for scripts).
+
+The embedded default is an SQLite FTS5 index (standard library ``sqlite3``) in a file beside the
+store (``{store}.search.sqlite``). One row per resource under ``{base}id/``: its label, its
+alternative labels in every language (and codes such as ISO 3166), its titles and its bodies,
+ranked by BM25 with labels weighing most. The index records the store's version
+(:func:`store_version`); it is rebuilt when the app starts if the recorded version differs, and
+after every committed write (an ``after_write`` hook marks it stale; the next search rebuilds it
+before answering), so a search never answers from an older store than the one it runs beside.
+A rebuild writes a new file and renames it over the old one: readers never see half an index.
+
+Limits (constants, each tested): :data:`MAX_QUERY_CHARS` characters of ``q``, :data:`MAX_TERMS`
+words, :data:`MAX_LIMIT` hits per page, :data:`MAX_OFFSET`.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from flask import Blueprint, Flask, Response, jsonify, render_template, request
+from markupsafe import Markup, escape
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+
+from osce_kg.loader.audit import AUDIT_GRAPH_KEY
+from osce_kg.loader.store.base import Store
+
+from .describe import SCHEMA
+from .negotiation import negotiate
+from .present import href_for, humanize, local_name
+from .problems import problem
+from .services import Services, services
+
+log = logging.getLogger(__name__)
+bp = Blueprint("search", __name__)
+
+#: the longest ``q`` accepted, in characters (longer: 400)
+MAX_QUERY_CHARS = 200
+#: words of ``q`` used (the rest are ignored)
+MAX_TERMS = 12
+#: hits per page: default and most
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+#: the furthest page start
+MAX_OFFSET = 10_000
+#: bumped when the index's layout or content rules change: a new layout rebuilds the index
+INDEX_SCHEMA = 3
+EXTRA_KEY = "search"
+
+LABELS = (SKOS.prefLabel, FOAF.name, SCHEMA.name, RDFS.label)
+ALT_LABELS = (SKOS.altLabel,)
+TITLES = (DCTERMS.title,)
+BODIES = (SCHEMA.articleBody, SKOS.definition, SCHEMA.description)
+DATES = (DCTERMS.issued, DCTERMS.date, SCHEMA.startDate)
+FIELDS = (DCTERMS.subject,)
+#: our own kinds of IRI not worth a search hit (audit records and agents)
+SKIPPED_KINDS = ("write/", "agent/")
+#: BM25 weights of the columns label, alt, codes, title, body (the unindexed ones follow)
+WEIGHTS = (10.0, 5.0, 5.0, 8.0, 1.0)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+class SearchError(ValueError):
+    """A search request that cannot be answered as asked (a 400)."""
+
+
+@dataclass
+class Doc:
+    """What the index holds about one resource."""
+
+    iri: str
+    labels: list[Literal] = field(default_factory=list)
+    alts: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    titles: list[Literal] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    types: set[str] = field(default_factory=set)
+    year: int | None = None
+    fields: set[str] = field(default_factory=set)
+    #: the type a hit shows (see :func:`display_type`)
+    shown: str = ""
+
+    def label(self) -> str:
+        """The English (or untagged, or any) label, else the title, else the IRI's last segment."""
+        for group in (self.labels, self.titles):
+            if group:
+                return str(_english_first(group)[0])
+        return humanize(self.iri.rstrip("/").rsplit("/", 1)[-1])
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search request."""
+
+    text: str
+    cls: str | None = None
+    year: int | None = None
+    field: str | None = None
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    def match(self) -> str | None:
+        """The FTS5 MATCH expression: every word as a quoted prefix, all required; None when no word."""
+        words = _WORD.findall(self.text)[:MAX_TERMS]
+        return " ".join(f'"{w}"' for w in words[:-1]) + (f' "{words[-1]}"*' if words else "") or None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search hit."""
+
+    iri: str
+    label: str
+    type: str
+    type_label: str
+    snippet: str
+    year: int | None
+    score: float
+
+    def snippet_html(self) -> Markup:
+        """The snippet, escaped, with the matched words in ``<mark>``."""
+        text = str(escape(self.snippet))
+        return Markup(text.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>"))
+
+    def as_json(self, href: str | None) -> dict[str, object]:
+        return {"iri": self.iri, "label": self.label, "type": self.type, "typeLabel": self.type_label,
+                "snippet": self.snippet.replace(_OPEN, "").replace(_CLOSE, ""),
+                "snippetHtml": str(self.snippet_html()), "year": self.year, "score": round(self.score, 4),
+                "href": href}
+
+
+def _english_first(values: list[Literal]) -> list[Literal]:
+    return sorted(values, key=lambda v: (v.language not in (None, "en"), v.language or "", str(v)))
+
+
+def store_version(store: Store, base: str) -> str:
+    """The store's version: a hash of its size, every graph's load time and the audit log's last write.
+
+    Every write through the server adds an audit record, every load stamps its graph: either moves it.
+    """
+    audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
+    loads = store.select(f"SELECT ?g ?t WHERE {{ GRAPH ?g {{ ?g <{PROV.generatedAtTime}> ?t }} }}")
+    last = store.select(f"SELECT (MAX(STR(?e)) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e }} }}")
+    parts = [str(INDEX_SCHEMA), str(store.quad_count()), *sorted(f"{r['g']} {r['t']}" for r in loads),
+             str(last[0].get("m", "")) if last else ""]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def collect(store: Store, base: str) -> list[Doc]:
+    """Every resource under ``{base}id/`` with what the index holds about it."""
+    ours = f"{base}ontology#"
+    props = (RDF.type, *LABELS, *ALT_LABELS, *TITLES, *BODIES, *DATES, *FIELDS, URIRef(ours + "iso3166Alpha2"),
+             URIRef(ours + "year"))
+    rows = store.select(
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p IN ({', '.join(p.n3() for p in props)})) "
+        f"FILTER(STRSTARTS(STR(?s), \"{base}id/\")) }}")
+    docs: dict[str, Doc] = {}
+    for row in rows:
+        s, p, o = str(row["s"]), row["p"], row["o"]
+        if s[len(base) + 3:].startswith(SKIPPED_KINDS):
+            continue
+        doc = docs.setdefault(s, Doc(s))
+        _add(doc, p, o, ours)
+    supers = _superclasses(store)
+    for doc in docs.values():
+        doc.shown = display_type(doc.types, supers, base)
+        doc.types |= {sup for t in list(doc.types) for sup in supers.get(t, ())}
+    return list(docs.values())
+
+
+def _add(doc: Doc, p: object, o: object, ours: str) -> None:
+    if p == RDF.type:
+        doc.types.add(str(o))
+    elif not isinstance(o, Literal):
+        if p in FIELDS:
+            doc.fields.add(str(o))
+    elif p in LABELS:
+        doc.labels.append(o)
+    elif p in ALT_LABELS:
+        doc.alts.append(str(o))
+    elif p in TITLES:
+        doc.titles.append(o)
+    elif p in BODIES:
+        doc.bodies.append(str(o))
+    elif p in DATES or str(p) == ours + "year":
+        match = re.match(r"(\d{4})", str(o))
+        if match and doc.year is None:
+            doc.year = int(match.group(1))
+    else:
+        doc.codes.append(str(o))
+
+
+def _superclasses(store: Store) -> dict[str, set[str]]:
+    rows = store.select(f"SELECT ?c ?s WHERE {{ ?c <{RDFS.subClassOf}>+ ?s FILTER(isIRI(?c) && isIRI(?s)) }}")
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(str(row["c"]), set()).add(str(row["s"]))
+    return out
+
+
+def display_type(types: Iterable[str], supers: dict[str, set[str]], base: str) -> str:
+    """The type a hit shows: the most specific of its classes (no other of them is a subclass of it),
+    ours first, the first in IRI order when several are as specific."""
+    types = sorted(types)
+    ours = [t for t in types if t.startswith(f"{base}ontology#")] or types
+    specific = [t for t in ours if not any(t in supers.get(o, ()) for o in ours if o != t)]
+    return (specific or ours or [""])[0]
+
+
+class Index:
+    """The SQLite FTS5 index file and its freshness."""
+
+    def __init__(self, path: Path, store: Store, base: str) -> None:
+        self.path = path
+        self.store = store
+        self.base = base
+        self._lock = threading.Lock()
+        self._stale = True
+
+    def mark_stale(self) -> None:
+        """A write was committed (an ``after_write`` hook): rebuild before the next search."""
+        self._stale = True
+
+    def recorded_version(self) -> str | None:
+        """The store version the index file was built from, None without a readable file."""
+        try:
+            with _connect(self.path, readonly=True) as db:
+                row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
+
+    def open(self) -> None:
+        """At start: keep the file if it was built from this store's version, else rebuild it."""
+        with self._lock:
+            if self.recorded_version() != store_version(self.store, self.base):
+                self._rebuild()
+            self._stale = False
+
+    def ensure_fresh(self) -> None:
+        """Rebuild if a write was committed since the last build."""
+        if not self._stale:
+            return
+        with self._lock:
+            if self._stale:
+                self._stale = False
+                try:
+                    self._rebuild()
+                except BaseException:
+                    self._stale = True
+                    raise
+
+    def _rebuild(self) -> None:
+        version = store_version(self.store, self.base)
+        docs = collect(self.store, self.base)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        try:
+            with _connect(Path(tmp)) as db:
+                _write(db, docs, self.base, version)
+            os.replace(tmp, self.path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        log.info("search index: %d resources (store version %s)", len(docs), version[:12])
+
+    def search(self, query: Query) -> tuple[list[Hit], int]:
+        """The hits of one page and the number of all hits."""
+        self.ensure_fresh()
+        expr = query.match()
+        if expr is None:
+            return [], 0
+        where, args = ["docs MATCH ?"], [expr]
+        if query.cls:
+            where.append("instr(types, ?) > 0")
+            args.append(f" {query.cls} ")
+        if query.year is not None:
+            where.append("year = ?")
+            args.append(query.year)
+        if query.field:
+            where.append("instr(fields, ?) > 0")
+            args.append(f" {query.field} ")
+        cond = " AND ".join(where)
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        with _connect(self.path, readonly=True) as db:
+            total = db.execute(f"SELECT count(*) FROM docs WHERE {cond}", args).fetchone()[0]
+            rows = db.execute(
+                f"SELECT iri, display, type, year, snippet(docs, -1, ?, ?, '…', 16), bm25(docs, {weights}) AS r "
+                f"FROM docs WHERE {cond} ORDER BY r LIMIT ? OFFSET ?",
+                [_OPEN, _CLOSE, *args, query.limit, query.offset]).fetchall()
+        hits = [Hit(iri=r[0], label=r[1], type=r[2], type_label=humanize(local_name(r[2])) if r[2] else "",
+                    snippet=r[4], year=r[3], score=-r[5]) for r in rows]
+        return hits, total
+
+    def facets(self) -> dict[str, list[tuple[str, str]]]:
+        """The values the filters offer: classes shown on hits, years, fields of work (value, label)."""
+        self.ensure_fresh()
+        with _connect(self.path, readonly=True) as db:
+            types = [r[0] for r in db.execute("SELECT DISTINCT type FROM docs WHERE type != '' ORDER BY type")]
+            years = [r[0] for r in db.execute("SELECT DISTINCT year FROM docs WHERE year IS NOT NULL ORDER BY year")]
+            fields = db.execute("SELECT iri, display FROM docs WHERE instr(types, ?) > 0 ORDER BY display",
+                                [f" {self.base}ontology#FieldOfWork "]).fetchall()
+        ours = f"{self.base}ontology#"
+        return {"class": [(t[len(ours):] if t.startswith(ours) else t, humanize(local_name(t))) for t in types],
+                "year": [(str(y), str(y)) for y in years],
+                "field": [(iri.rsplit("/", 1)[-1], label) for iri, label in fields]}
+
+
+def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    return sqlite3.connect(path)
+
+
+def _write(db: sqlite3.Connection, docs: list[Doc], base: str, version: str) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("CREATE VIRTUAL TABLE docs USING fts5(label, alt, codes, title, body, iri UNINDEXED, "
+               "display UNINDEXED, type UNINDEXED, types UNINDEXED, year UNINDEXED, fields UNINDEXED, "
+               "tokenize = 'unicode61 remove_diacritics 2')")
+    db.executemany(
+        "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((" ".join(str(v) for v in doc.labels), " · ".join(doc.alts), " ".join(doc.codes),
+          " ".join(str(v) for v in doc.titles), "\n".join(doc.bodies), doc.iri, doc.label(),
+          doc.shown, f" {' '.join(sorted(doc.types))} ", doc.year,
+          f" {' '.join(sorted(doc.fields))} ") for doc in docs))
+    db.execute("INSERT INTO meta VALUES ('version', ?)", [version])
+
+
+def index_path(store_path: Path) -> Path:
+    """Where the index of the store at ``store_path`` lives: beside it."""
+    return store_path.parent / f"{store_path.name}.search.sqlite"
+
+
+def init_app(app: Flask, svc: Services) -> None:
+    """Open (or build) the index and register the route and the after-write hook."""
+    index = Index(index_path(Path(svc.settings.store)), svc.store, svc.minter.base)
+    svc.extras[EXTRA_KEY] = index
+    svc.after_write.append(index.mark_stale)
+    try:
+        index.open()
+    except (sqlite3.Error, OSError) as exc:  # a read-only folder, a store not answering yet: built on first use
+        log.warning("search index not built at start (%s); it will be built on first use", exc)
+    app.register_blueprint(bp)
+
+
+def index_of(svc: Services) -> Index:
+    return svc.extras[EXTRA_KEY]  # type: ignore[return-value]
+
+
+def parse_query(args: dict[str, str], base: str) -> Query:
+    """A :class:`Query` from request parameters; :class:`SearchError` for what is out of range."""
+    text = args.get("q", "")
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchError(f"q is {len(text)} characters long; at most {MAX_QUERY_CHARS} are accepted")
+    limit = _int(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    offset = _int(args, "offset", 0, 0, MAX_OFFSET)
+    year = _int(args, "year", None, 1, 9999) if args.get("year") else None
+    cls = args.get("class") or None
+    if cls and not cls.startswith(("http://", "https://")):
+        cls = f"{base}ontology#{cls}"
+    fld = args.get("field") or None
+    if fld and not fld.startswith(("http://", "https://")):
+        fld = f"{base}id/field/{fld}"
+    return Query(text=text, cls=cls, year=year, field=fld, limit=limit, offset=offset)
+
+
+def _int(args: dict[str, str], name: str, default: int | None, low: int, high: int) -> int | None:
+    raw = args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SearchError(f"{name} must be a whole number, not {raw[:40]!r}") from None
+    if not low <= value <= high:
+        raise SearchError(f"{name} must be between {low} and {high}")
+    return value
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Search by negotiation: HTML (the default for browsers) or JSON (``Accept`` or ``format=json``)."""
+    svc = services()
+    media = negotiate(request.headers.get("Accept"), ("text/html", "application/json"),
+                      {"json": "application/json", "html": "text/html"}.get(request.args.get("format", "")))
+    if media is None:
+        return problem(406, "Not Acceptable", "search answers text/html or application/json")
+    try:
+        query = parse_query(request.args.to_dict(), svc.minter.base)
+    except SearchError as exc:
+        return problem(400, "Bad search", str(exc))
+    index = index_of(svc)
+    hits, total = index.search(query)
+    root = request.script_root
+    if media == "application/json":
+        response = jsonify(query=query.text, total=total, offset=query.offset, limit=query.limit,
+                           hits=[h.as_json(href_for(h.iri, svc.minter, root)) for h in hits])
+    else:
+        response = Response(render_template(
+            "search.html", title=f"Search: {query.text}" if query.text else "Search", query=query,
+            hits=[(h, href_for(h.iri, svc.minter, root)) for h in hits], total=total, facets=index.facets(),
+            args=request.args, more=query.offset + len(hits) < total), mimetype="text/html")
+    response.headers["Vary"] = "Accept"
+    return response

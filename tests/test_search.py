@@ -1,0 +1,163 @@
+"""Full-text search (/search): ranking, filters, snippets, limits, and the index following the store.
+
+JSON answers are read over a real socket from the served app (Granian, as ``osce-kg serve`` runs it);
+the index's life cycle (built at start, kept at the same version, rebuilt after a write) through the app.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import requests
+
+from osce_kg.loader.settings import Settings
+from osce_kg.server import search
+from sparql_server import serving
+
+TOKEN = "search-secret"
+BASE = "http://localhost:8000/"
+
+
+@pytest.fixture(scope="module")
+def served(corpus_store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from osce_kg.server.app import create_app
+
+    store = tmp_path_factory.mktemp("search") / "store"
+    shutil.copytree(corpus_store_template, store)
+    with serving(create_app(Settings(store=store, tokens={"t": TOKEN}))) as url:
+        yield url
+
+
+def find(url: str, **params: object) -> dict:
+    r = requests.get(f"{url}/search", params=params, headers={"Accept": "application/json"}, timeout=30)
+    assert r.status_code == 200, r.text
+    assert r.headers["Content-Type"].startswith("application/json")
+    return r.json()
+
+
+def test_a_state_is_found_by_its_name_first_with_type_link_and_marked_snippet(served: str) -> None:
+    body = find(served, q="Albania")
+    first = body["hits"][0]
+    assert first["iri"] == BASE + "id/state/albania"
+    assert first["label"] == "Albania" and first["typeLabel"] == "participating state"
+    assert first["href"] == "/doc/state/albania"
+    assert "<mark>Albania</mark>" in first["snippetHtml"]
+    assert body["total"] >= 3
+
+
+def test_alternative_labels_in_other_languages_and_without_accents_are_searched(served: str) -> None:
+    assert find(served, q="Россия")["hits"][0]["iri"] == BASE + "id/state/russian-federation"
+    assert find(served, q="Turkiye")["hits"][0]["iri"] == BASE + "id/state/turkiye"
+
+
+def test_bodies_are_searched_and_filters_narrow_by_class_year_and_field(served: str) -> None:
+    everything = find(served, q="trafficking", limit=100)
+    releases = find(served, q="trafficking", **{"class": "PressRelease"}, limit=100)
+    assert 0 < releases["total"] < everything["total"]
+    assert all(h["type"] == BASE + "ontology#PressRelease" for h in releases["hits"])
+    year = releases["hits"][0]["year"]
+    in_year = find(served, q="trafficking", year=year, limit=100)
+    assert in_year["total"] >= 1 and all(h["year"] == year for h in in_year["hits"])
+    field = find(served, q="trafficking", field="combating-trafficking-in-human-beings", limit=100)
+    assert 0 < field["total"] < everything["total"]
+
+
+def test_a_superclass_filter_finds_the_subclasses(served: str) -> None:
+    ops = find(served, q="OSCE", **{"class": "FieldOperation"}, limit=100)
+    assert any(h["iri"] == BASE + "id/field-operation/osce-presence-in-albania" for h in ops["hits"])
+
+
+def test_search_syntax_in_q_is_taken_as_words(served: str) -> None:
+    for q in ['"', "terror*", "a OR", "NEAR(", "-", "'); DROP TABLE docs; --"]:
+        r = requests.get(f"{served}/search", params={"q": q, "format": "json"}, timeout=30)
+        assert r.status_code == 200, (q, r.text)
+
+
+def test_q_length_and_page_limits_are_enforced(served: str) -> None:
+    ok = requests.get(f"{served}/search", params={"q": "a" * search.MAX_QUERY_CHARS, "format": "json"}, timeout=30)
+    assert ok.status_code == 200
+    for params in ({"q": "a" * (search.MAX_QUERY_CHARS + 1)}, {"q": "osce", "limit": search.MAX_LIMIT + 1},
+                   {"q": "osce", "limit": 0}, {"q": "osce", "offset": search.MAX_OFFSET + 1},
+                   {"q": "osce", "year": "twenty"}):
+        r = requests.get(f"{served}/search", params={**params, "format": "json"}, timeout=30)
+        assert r.status_code == 400, params
+        assert r.headers["Content-Type"] == "application/problem+json"
+    assert len(find(served, q="osce", limit=search.MAX_LIMIT)["hits"]) <= search.MAX_LIMIT
+    page = find(served, q="osce", limit=3)
+    assert len(page["hits"]) == 3 < page["total"]
+    second = find(served, q="osce", limit=3, offset=3)
+    assert {h["iri"] for h in page["hits"]}.isdisjoint(h["iri"] for h in second["hits"])
+
+
+def test_an_empty_q_has_no_hits(served: str) -> None:
+    assert find(served, q="") == {"query": "", "total": 0, "offset": 0, "limit": 20, "hits": []}
+
+
+def test_html_hits_escape_the_text_and_mark_the_words(served: str) -> None:
+    r = requests.get(f"{served}/search", params={"q": "trafficking"}, headers={"Accept": "text/html"}, timeout=30)
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html")
+    assert "<mark>" in r.text and 'href="/doc/' in r.text and 'id="site-search"' in r.text
+    assert "<script>" not in r.text.split("<main>", 1)[1]
+
+
+def test_every_page_has_the_search_box(served: str) -> None:
+    for path in ("/", "/doc/state/albania", "/ontology", "/void"):
+        r = requests.get(served + path, headers={"Accept": "text/html"}, timeout=30)
+        assert 'role="search"' in r.text and 'action="/search"' in r.text, path
+
+
+def test_a_committed_write_is_found_by_the_next_search(served: str) -> None:
+    assert find(served, q="Quuxfoo")["total"] == 0
+    update = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#> "
+              "INSERT DATA { GRAPH <http://localhost:8000/graph/search-test> { "
+              "<http://localhost:8000/id/organization/quuxfoo-institute> a org:FormalOrganization ; "
+              "skos:prefLabel \"Quuxfoo Institute\"@en ; skos:altLabel \"Institut Quuxfoo\"@fr } }")
+    r = requests.post(f"{served}/update", data=update.encode(), timeout=30,
+                      headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200, r.text
+    hits = find(served, q="quuxfoo")["hits"]
+    assert [h["iri"] for h in hits] == [BASE + "id/organization/quuxfoo-institute"]
+
+
+def test_the_index_is_kept_at_the_store_version_and_rebuilt_when_it_differs(corpus_store_path: Path) -> None:
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    index_file = search.index_path(corpus_store_path)
+    app = create_app(Settings(store=corpus_store_path))
+    svc = app.extensions[EXTENSION_KEY]
+    version = search.store_version(svc.store, svc.minter.base)
+    assert search.index_of(svc).recorded_version() == version
+    svc.store.close()
+    built = index_file.stat().st_ino
+
+    app = create_app(Settings(store=corpus_store_path))  # same version: the file is kept
+    app.extensions[EXTENSION_KEY].store.close()
+    assert index_file.stat().st_ino == built
+
+    with sqlite3.connect(index_file) as db:
+        db.execute("UPDATE meta SET value = 'old' WHERE key = 'version'")
+    db.close()
+    app = create_app(Settings(store=corpus_store_path))  # a different version: rebuilt
+    svc = app.extensions[EXTENSION_KEY]
+    assert search.index_of(svc).recorded_version() == version
+    svc.store.close()
+
+
+def test_the_store_version_moves_with_a_write(corpus_store_path: Path) -> None:
+    from rdflib import Graph, URIRef
+
+    from osce_kg.loader.store import Change, EmbeddedStore
+
+    store = EmbeddedStore(corpus_store_path)
+    try:
+        before = search.store_version(store, BASE)
+        g = Graph()
+        g.parse(data=f"<{BASE}id/city/x> <http://www.w3.org/2004/02/skos/core#prefLabel> \"X\" .", format="turtle")
+        store.apply(Change(replace={URIRef(BASE + "graph/x"): g}))
+        assert search.store_version(store, BASE) != before
+    finally:
+        store.close()
