@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from osce_kg.loader.errors import DocumentError, UsageError
 from osce_kg.loader.records import Record
@@ -22,6 +23,8 @@ SCALAR_FIELDS = ("title", "date", "place", "source")
 SET_ACCURACY_FIELDS = ("fields_of_work",)
 SET_FIELDS = ("states", "field_operations", "persons", "organizations")
 SPLITS = ("dev", "holdout", "all")
+GROUPINGS = ("kind", "site")
+WORST_MIN_RECORDS = 2
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = {**dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'"),
@@ -142,22 +145,33 @@ def read_gold(gold_path: Path) -> list[dict]:
 
 def evaluate(gold_path: Path, paths: list[Path], split: str = "all",
              extract=None) -> EvalReport:
+    """Compare what the extractor reads from ``paths`` with the gold file (see :func:`evaluate_by`)."""
+    return evaluate_by(gold_path, paths, split=split, extract=extract)[0]
+
+
+def evaluate_by(gold_path: Path, paths: list[Path], split: str = "all", by: str | None = None,
+                extract=None) -> tuple[EvalReport, dict[str, EvalReport]]:
     """Compare what the extractor reads from ``paths`` with the gold file.
 
     Only gold entries whose file is among ``paths`` (matched by resolved path, else by file
     name) and whose split is ``split`` (``dev``, ``holdout`` or ``all``) are scored.
     ``extract`` maps a path to a Document (default: :func:`osce_kg.loader.extract.read_document`).
+    Returns the report over every scored file and, when ``by`` is ``kind`` (the file name
+    before its last ``_``) or ``site`` (the host of the page's URL in the ``index.tsv`` beside
+    it, ``www.`` dropped; ``unknown`` without one), one report per group; each file is read once.
 
     Raises:
-        UsageError: bad split or unreadable gold file.
+        UsageError: bad split or grouping, or unreadable gold file.
     """
     if split not in SPLITS:
         raise UsageError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    if by is not None and by not in GROUPINGS:
+        raise UsageError(f"unknown grouping {by!r}; expected one of {', '.join(GROUPINGS)}")
     if extract is None:
         from osce_kg.loader.extract import read_document as extract
-    report = EvalReport(split=split)
-    for name in (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS, *SET_FIELDS):
-        report.score(name)
+    report = _new_report(split)
+    groups: dict[str, EvalReport] = {}
+    sites: dict[Path, dict[str, str]] = {}
     chosen = _pick_files(gold_path, paths)
     for entry in read_gold(gold_path):
         if split != "all" and entry.get("split") != split:
@@ -165,8 +179,58 @@ def evaluate(gold_path: Path, paths: list[Path], split: str = "all",
         path = chosen.get(_key(gold_path, entry["file"])) or chosen.get(Path(entry["file"]).name)
         if path is None:
             continue
-        _score_file(report, entry, path, extract)
+        documents = _read(path, extract)
+        _score_file(report, entry, documents)
+        if by is not None:
+            group = _kind(path) if by == "kind" else _site(path, sites)
+            _score_file(groups.setdefault(group, _new_report(split)), entry, documents)
+    return report, dict(sorted(groups.items()))
+
+
+def _new_report(split: str) -> EvalReport:
+    report = EvalReport(split=split)
+    for name in (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS, *SET_FIELDS):
+        report.score(name)
     return report
+
+
+def _kind(path: Path) -> str:
+    """A page's kind: its file name before the last ``_`` (``pr-plain_016.txt`` -> ``pr-plain``)."""
+    return path.name.rsplit("_", 1)[0] if "_" in path.name else "other"
+
+
+def _site(path: Path, cache: dict[Path, dict[str, str]]) -> str:
+    """The host of the page's URL in the ``index.tsv`` of its folder (``www.`` dropped)."""
+    folder = path.resolve().parent
+    if folder not in cache:
+        cache[folder] = _read_index(folder / "index.tsv")
+    url = cache[folder].get(path.name, "")
+    host = urlsplit(url).hostname or "unknown"
+    return host.removeprefix("www.").rstrip(".")
+
+
+def _read_index(index: Path) -> dict[str, str]:
+    """``file -> url`` from a tab-separated index with ``file`` and ``url`` columns ({} without one)."""
+    try:
+        lines = index.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    if not lines:
+        return {}
+    header = lines[0].split("\t")
+    if "file" not in header or "url" not in header:
+        return {}
+    f, u = header.index("file"), header.index("url")
+    rows = (line.split("\t") for line in lines[1:])
+    return {row[f]: row[u] for row in rows if len(row) > max(f, u)}
+
+
+def _read(path: Path, extract) -> tuple[list[Record], str | None]:
+    """The records the extractor reads from ``path``, or the reason it rejected the page."""
+    try:
+        return list(extract(path).records), None
+    except DocumentError as exc:
+        return [], exc.reason
 
 
 def _key(gold_path: Path, rel: str) -> str:
@@ -189,15 +253,11 @@ def _pick_files(gold_path: Path, paths: list[Path]) -> dict[str, Path]:
     return chosen
 
 
-def _score_file(report: EvalReport, entry: dict, path: Path, extract) -> None:
+def _score_file(report: EvalReport, entry: dict, documents: tuple[list[Record], str | None]) -> None:
     report.files += 1
     gold_records = entry.get("records", [])
     report.gold_records += len(gold_records)
-    try:
-        records = list(extract(path).records)
-        error = None
-    except DocumentError as exc:
-        records, error = [], exc.reason
+    records, error = documents
     if entry.get("reject"):
         report.rejections_expected += 1
         if error:
@@ -316,4 +376,40 @@ def format_report(report: EvalReport, *, misses: bool = True) -> str:
     return "\n".join(out)
 
 
-__all__ = ["EvalReport", "FieldScore", "Miss", "evaluate", "format_report", "normalize", "read_gold", "align"]
+def summary(report: EvalReport) -> float:
+    """One figure per report: the mean of each field's accuracy (scalar fields, fields of work)
+    or F1 (set fields)."""
+    figures = [report.score(n).accuracy for n in (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS)]
+    figures += [report.score(n).f1 for n in SET_FIELDS]
+    return sum(figures) / len(figures)
+
+
+def worst_group(groups: dict[str, EvalReport], min_records: int = WORST_MIN_RECORDS) -> str | None:
+    """The group with the lowest :func:`summary` among those with ``min_records`` gold records
+    or more (all groups when none has that many); None without groups."""
+    big = {k: v for k, v in groups.items() if v.gold_records >= min_records} or groups
+    return min(big, key=lambda k: (summary(big[k]), k)) if big else None
+
+
+def format_groups(groups: dict[str, EvalReport], by: str) -> str:
+    """One line per group: files, gold records, each field's accuracy or F1, the mean; then the worst."""
+    short = {"title": "title", "date": "date", "place": "place", "source": "source",
+             "fields_of_work": "fow", "states": "states", "field_operations": "fieldops",
+             "persons": "persons", "organizations": "orgs"}
+    names = (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS, *SET_FIELDS)
+    width = max([len(by), *map(len, groups)]) + 2
+    out = [f"{by:<{width}}{'files':>6}{'recs':>5}" + "".join(f"{short[n]:>9}" for n in names) + f"{'mean':>7}"]
+    for key, rep in groups.items():
+        figures = [rep.score(n).accuracy for n in (*SCALAR_FIELDS, *SET_ACCURACY_FIELDS)]
+        figures += [rep.score(n).f1 for n in SET_FIELDS]
+        out.append(f"{key:<{width}}{rep.files:>6}{rep.gold_records:>5}"
+                   + "".join(f"{v:>9.2f}" for v in figures) + f"{summary(rep):>7.2f}")
+    worst = worst_group(groups)
+    if worst is not None:
+        out.append(f"worst {by} (of groups with {WORST_MIN_RECORDS}+ gold records): {worst} "
+                   f"(mean {summary(groups[worst]):.2f}, {groups[worst].gold_records} records)")
+    return "\n".join(out)
+
+
+__all__ = ["EvalReport", "FieldScore", "Miss", "evaluate", "format_report", "normalize", "read_gold", "align",
+           "evaluate_by", "format_groups", "summary", "worst_group"]

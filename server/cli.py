@@ -166,23 +166,35 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
               help="Score only the gold entries of this split.")
 @click.option("--misses/--no-misses", default=True, show_default=True, help="List every disagreement.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def eval_command(gold: Path, paths: tuple[Path, ...], split: str, misses: bool, fmt: str) -> None:
+@click.option("--by", type=click.Choice(["kind", "site"]), default=None,
+              help="Also score each group of pages (kind: file-name prefix; site: host in the folder's "
+                   "index.tsv) and name the worst group.")
+def eval_command(gold: Path, paths: tuple[Path, ...], split: str, misses: bool, fmt: str,
+                 by: str | None) -> None:
     """Score the extractor against a gold file: accuracy, precision/recall/F1 per field, misses."""
     import json
 
-    from osce_kg.loader.evaluation import evaluate, format_report
+    from osce_kg.loader.evaluation import evaluate_by, format_groups, format_report, worst_group
 
     try:
-        report = evaluate(gold, list(paths), split=split)
+        report, groups = evaluate_by(gold, list(paths), split=split, by=by)
     except OsceKgError as exc:
         raise click.ClickException(exc.message) from exc
     if fmt == "json":
         data = report.as_dict()
         if not misses:
             data.pop("misses")
+        if by is not None:
+            data["by"] = by
+            data["groups"] = {k: {f: v for f, v in g.as_dict().items() if f != "misses"}
+                              for k, g in groups.items()}
+            data["worst_group"] = worst_group(groups)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, misses=misses))
+        if by is not None:
+            click.echo("")
+            click.echo(format_groups(groups, by))
 
 
 @main.command()

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from conftest import REPO
 from osce_kg.loader.errors import UsageError
-from osce_kg.loader.evaluation import evaluate, format_report, normalize
+from osce_kg.loader.evaluation import (evaluate, evaluate_by, format_groups, format_report, normalize,
+                                       summary, worst_group)
 from osce_kg.server.cli import main
 
 GOLD = REPO / "tests" / "gold" / "gold.jsonl"
@@ -136,6 +137,67 @@ def test_cli_eval(pages):
     assert data["fields"]["title"]["accuracy"] == 1.0 and data["misses"]
     text = CliRunner().invoke(main, ["eval", str(gold), *map(str, paths), "--no-misses"])
     assert text.exit_code == 0 and "precision" in text.output and "misses" not in text.output
+
+
+def _kinded(pages, tmp_path: Path) -> tuple[Path, list[Path]]:
+    """The fixture's pages renamed ``pr_a.txt``, ``listing_b.txt``, ``bad_c.txt``, with an index.tsv."""
+    gold, paths = pages
+    names = ["pr_a.txt", "listing_b.txt", "bad_c.txt"]
+    moved = [p.rename(p.with_name(n)) for p, n in zip(paths, names)]
+    text = gold.read_text(encoding="utf-8")
+    for old, new in zip(("a.txt", "b.txt", "bad.txt"), names):
+        text = text.replace(f'"{old}"', f'"{new}"')
+    gold.write_text(text, encoding="utf-8")
+    (tmp_path / "index.tsv").write_text(
+        "file\turl\tkind\npr_a.txt\thttps://www.osce.org/albania/1\tpr\n"
+        "listing_b.txt\thttps://mirror.example./press?page=2\tlisting\n", encoding="utf-8")
+    return gold, moved
+
+
+def test_groups_by_kind_add_up_to_the_whole(pages, tmp_path):
+    gold, paths = _kinded(pages, tmp_path)
+    whole, groups = evaluate_by(gold, paths, by="kind")
+    assert set(groups) == {"pr", "listing", "bad"}
+    assert sum(g.gold_records for g in groups.values()) == whole.gold_records == 3
+    assert sum(g.score("place").correct for g in groups.values()) == whole.score("place").correct
+    # the listing's second item has no dateline: its group is the one with a place miss
+    assert groups["listing"].score("place").accuracy == 0.5 and groups["pr"].score("place").accuracy == 1.0
+    assert evaluate_by(gold, paths)[1] == {}
+
+
+def test_groups_by_site_read_the_folder_index(pages, tmp_path):
+    gold, paths = _kinded(pages, tmp_path)
+    _, groups = evaluate_by(gold, paths, by="site")
+    assert set(groups) == {"osce.org", "mirror.example", "unknown"}
+    assert groups["osce.org"].files == 1 and groups["unknown"].rejections_correct == 1
+
+
+def test_worst_group_ignores_groups_too_small_to_judge(pages, tmp_path):
+    gold, paths = _kinded(pages, tmp_path)
+    _, groups = evaluate_by(gold, paths, by="kind")
+    # only the listing has two gold records; the smaller groups are left out
+    assert worst_group(groups) == "listing"
+    assert worst_group(groups, min_records=1) == min(groups, key=lambda k: summary(groups[k]))
+    assert worst_group({}) is None
+    text = format_groups(groups, "kind")
+    assert text.splitlines()[0].startswith("kind") and "worst kind" in text and "listing" in text
+
+
+def test_unknown_grouping_is_a_usage_error(pages):
+    gold, paths = pages
+    with pytest.raises(UsageError, match="grouping"):
+        evaluate_by(gold, paths, by="language")
+
+
+def test_cli_eval_by(pages, tmp_path):
+    gold, paths = _kinded(pages, tmp_path)
+    text = CliRunner().invoke(main, ["eval", str(gold), *map(str, paths), "--no-misses", "--by", "kind"])
+    assert text.exit_code == 0, text.output
+    assert "worst kind" in text.output and "listing" in text.output
+    data = json.loads(CliRunner().invoke(main, ["eval", str(gold), *map(str, paths), "--by", "site",
+                                                "--format", "json"]).output)
+    assert data["by"] == "site" and set(data["groups"]) == {"osce.org", "mirror.example", "unknown"}
+    assert data["worst_group"] == "mirror.example" and "misses" not in data["groups"]["osce.org"]
 
 
 # ------------------------------------------------------------- the real gold file: the issue's targets

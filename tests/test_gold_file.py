@@ -1,7 +1,8 @@
-"""The gold file is well-formed: real files, full records, valid dates, the documented split.
+"""The gold files are well-formed: real files, full records, valid dates, the documented split.
 
-These tests check the data file itself, not the extractor. They read only the gold file,
-the pages it points at, and the seed navigation (for the canonical fields-of-work list).
+These tests check the data files themselves, not the extractor. They read only the gold files
+(``gold.jsonl`` for ``osce-pages/``, ``gold-pages-2.jsonl`` for the unseen ``osce-pages-2/``),
+the pages they point at, and the seed navigation (for the canonical fields-of-work list).
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "tests" / "gold" / "gold.jsonl"
+GOLD2 = REPO / "tests" / "gold" / "gold-pages-2.jsonl"
+PAGES2_REL = "../shared/corpus/osce-pages-2/"
+KINDS2 = ("entity", "listing", "other", "pr-plain")
 SEED_REL = "../shared/corpus/seed/000_6bfc26f97893894c.txt"
 PAGES_REL = "../shared/corpus/osce-pages/"
 KINDS = ("entity", "listing", "other", "pr-nav", "pr-plain")
@@ -24,13 +28,13 @@ LIST_KEYS = ("fields_of_work", "states", "field_operations", "persons", "organiz
 EXTRA_FIELD_LABELS = {"Safety of journalists", "Media laws"}
 
 
-def _entries() -> list[dict]:
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
+def _entries(gold: Path = GOLD) -> list[dict]:
+    lines = gold.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
 def _records() -> list[tuple[str, int, dict]]:
-    return [(e["file"], i, r) for e in _entries() for i, r in enumerate(e["records"])]
+    return [(e["file"], i, r) for g in (GOLD, GOLD2) for e in _entries(g) for i, r in enumerate(e["records"])]
 
 
 def _rid(item: tuple[str, int, dict]) -> str:
@@ -38,22 +42,24 @@ def _rid(item: tuple[str, int, dict]) -> str:
 
 
 def _kind(rel: str) -> str:
-    return Path(rel).name.rsplit("_", 1)[0] if rel.startswith(PAGES_REL) else "seed"
+    return Path(rel).name.rsplit("_", 1)[0] if rel.startswith((PAGES_REL, PAGES2_REL)) else "seed"
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def test_every_line_is_an_object_with_file_split_records():
-    for entry in _entries():
+@pytest.mark.parametrize("gold", [GOLD, GOLD2], ids=lambda p: p.name)
+def test_every_line_is_an_object_with_file_split_records(gold):
+    for entry in _entries(gold):
         assert set(entry) <= {"file", "split", "records", "reject"}, entry.get("file")
         assert isinstance(entry["file"], str) and isinstance(entry["records"], list)
         assert entry["split"] in {"dev", "holdout"}, entry["file"]
 
 
-def test_referenced_files_exist_and_are_unique():
-    files = [e["file"] for e in _entries()]
+@pytest.mark.parametrize("gold", [GOLD, GOLD2], ids=lambda p: p.name)
+def test_referenced_files_exist_and_are_unique(gold):
+    files = [e["file"] for e in _entries(gold)]
     assert len(files) == len(set(files)), "a file appears twice"
     missing = [f for f in files if not (REPO / f).is_file()]
     assert not missing, f"gold refers to missing files: {missing}"
@@ -95,6 +101,23 @@ def test_split_follows_the_documented_rule():
     assert seed["split"] == "dev"
 
 
+def test_unseen_gold_covers_every_page_of_osce_pages_2():
+    files = {Path(e["file"]).name for e in _entries(GOLD2)}
+    on_disk = {p.name for p in (REPO / PAGES2_REL).glob("*.txt")}
+    assert len(on_disk) == 60 and files == on_disk
+    assert all(e["file"].startswith(PAGES2_REL) for e in _entries(GOLD2))
+
+
+def test_unseen_split_follows_the_same_rule():
+    entries = _entries(GOLD2)
+    for kind in KINDS2:
+        names = sorted(Path(e["file"]).name for e in entries if _kind(e["file"]) == kind)
+        actual = {Path(e["file"]).name for e in entries if _kind(e["file"]) == kind and e["split"] == "holdout"}
+        assert names and actual == set(names[2::3]), kind
+    held = [e for e in entries if e["split"] == "holdout"]
+    assert len(held) == 19
+
+
 @pytest.mark.parametrize("item", _records(), ids=_rid)
 def test_record_keys_and_value_types(item):
     _, _, record = item
@@ -128,8 +151,9 @@ def test_titles_occur_verbatim_in_their_page(item):
     assert _norm(record["title"]) in _norm(page)
 
 
-def test_listing_records_follow_page_order():
-    for entry in _entries():
+@pytest.mark.parametrize("gold", [GOLD, GOLD2], ids=lambda p: p.name)
+def test_listing_records_follow_page_order(gold):
+    for entry in _entries(gold):
         titles = [r["title"] for r in entry["records"] if r["title"]]
         if _kind(entry["file"]) != "listing" or len(titles) < 2:
             continue
