@@ -1,0 +1,527 @@
+"""``osce-kg import``: RDF files (dumps, curated lists, other KGs' slices) into the store, gated.
+
+Two ways in:
+
+* :func:`import_files`: every graph of every file passes the write gate (SHACL, an audit
+  record naming the file and the graph) and is written whole or not at all, replacing the
+  graph of that name. A file is parsed completely before anything of it is written: it is
+  streamed into a scratch store on disk (bounded memory), so a malformed line anywhere
+  rejects the whole file, naming the line.
+* :func:`restore`: a dump (``osce-kg export``, ``/dumps/all.nq.gz``) into an *empty* store.
+  Every file is parsed once to check it, then bulk-loaded (the embedded store's fast path),
+  then the whole store is validated once (:func:`~osce_kg.loader.gate.check_store`) and one
+  audit record says what was restored. A restore that breaks a shape is undone.
+
+What is refused, with the file, line (where the parser gives one) and reason: a syntax
+error, an IRI that is not a valid absolute IRI (a space in it), a malformed language tag, a
+blank node used in two graphs (or as a graph name), triples in the default graph without
+``--graph``, a remote JSON-LD context or a DTD (never fetched, see :mod:`.rdfparse`), and,
+outside a restore, the server's own graphs (audit log, tombstones).
+
+N-Quads, N-Triples, Turtle and TriG are read by Oxigraph's streaming parser (its IRI and
+language-tag checks are the ones :mod:`.rdfparse` applies); RDF/XML and JSON-LD by
+:func:`.rdfparse.parse_rdf`. A ``.gz`` file is read through gzip.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import tempfile
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO, Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL
+
+from . import mapping
+from .audit import AuditLog
+from .errors import DocumentError, OsceKgError, StoreError, UsageError, ValidationFailed, Violation
+from .gate import CheckReport, Gate, check_store
+from .iri import Minter
+from .pipeline import file_name, is_utf8_name, not_regular, printable
+from .rdfparse import iri_problem, parse_rdf, shown
+from .store.base import Change, Store
+from .store.embedded import to_ox, to_rdflib
+
+#: format name -> (Oxigraph streaming format, or None; media type for rdfparse, or None)
+FORMATS: dict[str, tuple[ox.RdfFormat | None, str | None]] = {
+    "nquads": (ox.RdfFormat.N_QUADS, None),
+    "trig": (ox.RdfFormat.TRIG, None),
+    "nt": (ox.RdfFormat.N_TRIPLES, None),
+    "turtle": (ox.RdfFormat.TURTLE, None),
+    "rdfxml": (None, "application/rdf+xml"),
+    "jsonld": (None, "application/ld+json"),
+}
+#: formats without named graphs: their triples need ``--graph``
+TRIPLE_FORMATS = frozenset({"nt", "turtle", "rdfxml"})
+#: file name suffix (after ``.gz``) -> format name
+EXTENSIONS = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig", ".nt": "nt", ".ntriples": "nt",
+              ".ttl": "turtle", ".turtle": "turtle", ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml",
+              ".jsonld": "jsonld", ".json": "jsonld"}
+#: graph keys only the server writes (refused outside a restore)
+SERVER_GRAPH_KEYS = ("audit", "tombstones")
+#: graphs committed before the others of a file (what documents link to)
+FIRST_GRAPH_KEYS = ("ontology", "reference")
+#: quads handed to the store at a time while staging
+_BATCH = 50_000
+_PARSER_PREFIX = re.compile(r"^Parser error at line \d+ ")
+
+
+# ---------------------------------------------------------------------------
+# what to read
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportSource:
+    """One file to import: where it is, the name records give it (never absolute), its format."""
+
+    path: Path
+    name: str
+    fmt: str
+    gzipped: bool
+
+
+def format_of(path: Path, fmt: str | None) -> tuple[str, bool]:
+    """The format of ``path`` (``fmt`` if given, else its suffix) and whether it is gzipped.
+
+    :raises UsageError: the format cannot be told from the name, or is not one osce-kg reads.
+    """
+    suffixes = [s.lower() for s in PurePosixPath(path.name).suffixes]
+    gzipped = bool(suffixes) and suffixes[-1] in (".gz", ".gzip")
+    if fmt is None:
+        suffix = suffixes[-2] if gzipped and len(suffixes) > 1 else (suffixes[-1] if suffixes and not gzipped else "")
+        fmt = EXTENSIONS.get(suffix)
+        if fmt is None:
+            raise UsageError(f"{printable(path.name)}: cannot tell the format from the file name; "
+                             f"give --format ({', '.join(FORMATS)})")
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {shown(fmt)}; one of {', '.join(FORMATS)}")
+    return fmt, gzipped
+
+
+def sources_for(paths: Iterable[Path], fmt: str | None, graph: str | None) -> list[ImportSource]:
+    """The files to import, each with its recorded name and format.
+
+    :raises UsageError: a format cannot be told, a triple format has no ``graph``, ``graph`` is
+        not a valid IRI, a path is not a regular file or its name is not UTF-8.
+    """
+    if graph is not None and (problem := iri_problem(graph)):
+        raise UsageError(f"--graph <{shown(graph)}> is not a valid absolute IRI ({problem})")
+    out = []
+    for path in map(Path, paths):
+        problem = not_regular(path)
+        if problem:
+            raise UsageError(f"{printable(str(path))}: {problem}")
+        name = file_name(path)
+        if not is_utf8_name(name):
+            raise UsageError(f"{printable(str(path))}: file name is not valid UTF-8; rename the file")
+        kind, gzipped = format_of(path, fmt)
+        if kind in TRIPLE_FORMATS and graph is None:
+            raise UsageError(f"{printable(name)} is {kind}, which has no graph names: say which graph "
+                             "its triples go to with --graph IRI")
+        out.append(ImportSource(path, name, kind, gzipped))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# reading one file: quads, checked
+# ---------------------------------------------------------------------------
+@contextmanager
+def _opened(source: ImportSource) -> Iterator[IO[bytes]]:
+    with open(source.path, "rb") as raw:
+        yield gzip.GzipFile(fileobj=raw, mode="rb") if source.gzipped else raw
+
+
+def read_quads(source: ImportSource, graph: URIRef | None, *, base: str) -> Iterator[ox.Quad]:
+    """The quads of ``source`` as Oxigraph quads, checked; triples in the default graph go to ``graph``.
+
+    :raises DocumentError: the file is malformed (its line where the parser gives one), has a
+        blank node in two graphs or as a graph name, or default-graph triples and no ``graph``.
+    :raises UsageError: a remote JSON-LD context, a DTD, an invalid IRI or language tag (rdfparse formats).
+    """
+    target = ox.NamedNode(str(graph)) if graph is not None else None
+    owners: dict[str, object] = {}
+    try:
+        for quad in _raw_quads(source, base=base):
+            g = quad.graph_name
+            if isinstance(g, ox.DefaultGraph):
+                if target is None:
+                    raise DocumentError("triples in the default graph; say which graph they go to with "
+                                        "--graph IRI", file=printable(source.name))
+                quad, g = ox.Quad(quad.subject, quad.predicate, quad.object, target), target
+            elif isinstance(g, ox.BlankNode):
+                raise DocumentError(f"a blank node (_:{shown(g.value)}) names a graph; graphs need IRIs",
+                                    file=printable(source.name))
+            for term in (quad.subject, quad.object):
+                if isinstance(term, ox.BlankNode) and owners.setdefault(term.value, g) != g:
+                    raise DocumentError(
+                        f"the blank node _:{shown(term.value)} is used in two graphs (<{shown(_iri(owners[term.value]))}> "
+                        f"and <{shown(_iri(g))}>); a blank node belongs to one graph: give it an IRI",
+                        file=printable(source.name))
+            yield quad
+    except SyntaxError as exc:
+        raise DocumentError(_syntax_reason(exc), file=printable(source.name), line=exc.lineno) from None
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DocumentError(f"cannot read the file: {shown(exc)}", file=printable(source.name)) from None
+
+
+def _iri(term: object) -> str:
+    return getattr(term, "value", str(term))
+
+
+def _syntax_reason(exc: SyntaxError) -> str:
+    """Oxigraph's message without its own "Parser error at line N" (the line is given apart)."""
+    text = str(exc.args[0] if exc.args else exc).splitlines()[0] if (exc.args or str(exc)) else "syntax error"
+    return shown(_PARSER_PREFIX.sub("", text).replace("between columns", "columns"), 300)
+
+
+def _raw_quads(source: ImportSource, *, base: str) -> Iterator[ox.Quad]:
+    streaming, media_type = FORMATS[source.fmt]
+    with _opened(source) as stream:
+        if streaming is not None:
+            yield from ox.parse(stream, streaming)
+            return
+        data = stream.read()
+    dataset = parse_rdf(data, media_type or "", base, source=printable(source.name), site_base=base)
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        graph = ox.DefaultGraph() if g is None or g == dataset.default_graph.identifier \
+            or str(g) == "urn:x-rdflib:default" else to_ox(g)
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
+
+
+# ---------------------------------------------------------------------------
+# outcomes
+# ---------------------------------------------------------------------------
+@dataclass
+class GraphOutcome:
+    """What happened to one graph of one file (``graph`` None: the whole file was refused)."""
+
+    file: str
+    accepted: bool
+    graph: URIRef | None = None
+    triples: int = 0
+    reason: str | None = None
+    warnings: list[Violation] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The line ``osce-kg import`` prints for it."""
+        file = printable(self.file)
+        if self.accepted:
+            return f"accepted  {file}  ({self.triples} triples -> <{self.graph}>)"
+        where = f"<{self.graph}>: " if self.graph is not None else ""
+        return f"rejected  {file}  {where}{printable(self.reason or '')}"
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[GraphOutcome] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def accepted(self) -> int:
+        return sum(o.accepted for o in self.outcomes)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.outcomes) - self.accepted
+
+    def summary(self) -> str:
+        return (f"{self.accepted} graph(s) accepted, {self.rejected} rejected, "
+                f"from {self.files} file(s)")
+
+
+QuadProgress = Callable[[int], None]
+
+
+# ---------------------------------------------------------------------------
+# import through the gate
+# ---------------------------------------------------------------------------
+def import_gate(store: Store, minter: Minter) -> Gate:
+    """The gate imports pass: the project's shapes, the audit log, the server's graphs protected."""
+    protected = {minter.graph(key): f"the graph <{minter.graph(key)}> is written by the server only "
+                                    "(it can come back only with import --restore into an empty store)"
+                 for key in SERVER_GRAPH_KEYS}
+    return Gate(store, mapping.shapes_graph(minter), mapping.ontology_graph(minter),
+                audit=AuditLog(minter.base), protected=protected)
+
+
+def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, graph: URIRef | None = None,
+                 actor: str = "cli", parsed: QuadProgress | None = None,
+                 progress: Callable[[GraphOutcome], None] | None = None) -> ImportReport:
+    """Import every graph of every file through the gate, each graph replacing its namesake whole.
+
+    Each file is parsed completely (into a scratch store on disk) before any of it is written:
+    a malformed file gives one rejected outcome and writes nothing. Then each graph is
+    committed on its own, with an audit record naming the file and the graph.
+    ``parsed(n)`` is called as quads are read; ``progress`` after each outcome.
+
+    :raises StoreError: the store failed (what was committed before stays).
+    """
+    gate = import_gate(store, minter)
+    report = ImportReport(files=len(sources))
+
+    def tell(outcome: GraphOutcome) -> None:
+        report.outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+
+    for source in sources:
+        with tempfile.TemporaryDirectory(prefix="osce-kg-import-") as scratch:
+            staged = ox.Store(scratch)
+            try:
+                _stage(staged, read_quads(source, graph, base=minter.base), parsed)
+            except (DocumentError, UsageError) as exc:
+                tell(GraphOutcome(source.name, False, reason=_reason(exc)))
+                continue
+            batch: list[tuple[URIRef, Graph]] = []
+            for iri in _commit_order(staged, minter):
+                if iri in gate.protected:
+                    tell(GraphOutcome(source.name, False, iri, reason=gate.protected[iri]))
+                    continue
+                batch.append((iri, _staged_graph(staged, iri)))
+                if sum(len(g) for _, g in batch) >= _BATCH:
+                    for outcome in _commit_batch(gate, batch, source.name, actor):
+                        tell(outcome)
+                    batch = []
+            for outcome in _commit_batch(gate, batch, source.name, actor):
+                tell(outcome)
+            del staged
+    return report
+
+
+def _commit_order(staged: ox.Store, minter: Minter) -> list[URIRef]:
+    """The staged graphs, the ontology and reference graphs first (documents' shapes look into them)."""
+    first = [minter.graph(key) for key in FIRST_GRAPH_KEYS]
+    names = sorted(URIRef(g.value) for g in staged.named_graphs() if isinstance(g, ox.NamedNode))
+    return [g for g in first if g in names] + [g for g in names if g not in first]
+
+
+def _staged_graph(staged: ox.Store, iri: URIRef) -> Graph:
+    graph = Graph(identifier=iri)
+    for q in staged.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))):
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return graph
+
+
+def _commit_batch(gate: Gate, batch: list[tuple[URIRef, Graph]], file: str, actor: str) -> list[GraphOutcome]:
+    """Commit a file's graphs: in one transaction with ``Gate.commit_many`` where the gate has it."""
+    if not batch:
+        return []
+    commit_many = getattr(gate, "commit_many", None)
+    if commit_many is None:
+        return [_commit_graph(gate, iri, graph, file, actor) for iri, graph in batch]
+    results = commit_many([Change(replace={iri: graph}) for iri, graph in batch], files=[file] * len(batch),
+                          actor=actor, via="import")
+    return [_outcome(file, iri, graph, result) for (iri, graph), result in zip(batch, results)]
+
+
+def _outcome(file: str, iri: URIRef, graph: Graph, result: object) -> GraphOutcome:
+    if isinstance(result, ValidationFailed):
+        blocking = [v for v in result.violations if v.severity == "Violation"]
+        return GraphOutcome(file, False, iri, len(graph),
+                            reason=f"SHACL: {len(blocking)} violation(s); first: {blocking[0] if blocking else '?'}")
+    return GraphOutcome(file, True, iri, len(graph), warnings=getattr(result, "warnings", []))
+
+
+def _reason(exc: OsceKgError) -> str:
+    if isinstance(exc, DocumentError):
+        return exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"
+    return exc.message
+
+
+def _stage(into: ox.Store, quads: Iterator[ox.Quad], parsed: QuadProgress | None) -> int:
+    """Write ``quads`` into a scratch store in batches; the count."""
+    count, batch = 0, []
+    for quad in quads:
+        batch.append(quad)
+        if len(batch) >= _BATCH:
+            into.bulk_extend(batch)
+            count += len(batch)
+            if parsed:
+                parsed(len(batch))
+            batch = []
+    into.bulk_extend(batch)
+    if parsed:
+        parsed(len(batch))
+    return count + len(batch)
+
+
+def _commit_graph(gate: Gate, iri: URIRef, graph: Graph, file: str, actor: str) -> GraphOutcome:
+    try:
+        result = gate.commit(Change(replace={iri: graph}), file=file, actor=actor, via="import")
+    except ValidationFailed as exc:
+        return _outcome(file, iri, graph, exc)
+    except StoreError:
+        raise
+    except OsceKgError as exc:
+        return GraphOutcome(file, False, iri, len(graph), reason=exc.message)
+    return _outcome(file, iri, graph, result)
+
+
+# ---------------------------------------------------------------------------
+# restore: the fast path into an empty store
+# ---------------------------------------------------------------------------
+@dataclass
+class RestoreReport:
+    """What a restore did: quads and graphs written, the base the dump's IRIs are under, the check."""
+
+    quads: int = 0
+    graphs: int = 0
+    files: int = 0
+    base: str | None = None
+    check: CheckReport | None = None
+    rejected: GraphOutcome | None = None
+    change_id: str | None = None
+
+    @property
+    def restored(self) -> bool:
+        return self.rejected is None and self.check is not None and self.check.conforms
+
+    def summary(self) -> str:
+        if self.rejected is not None:
+            return f"nothing restored: {self.rejected.line()}"
+        checked = f"; {self.check.summary()}" if self.check else ""
+        verdict = "restored" if self.restored else "refused (nothing kept)"
+        return f"{verdict}: {self.quads} quad(s) in {self.graphs} graph(s) from {self.files} file(s){checked}"
+
+
+def store_is_empty(store: Store) -> bool:
+    return store.quad_count() == 0
+
+
+def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph: URIRef | None = None,
+            actor: str = "cli", chunk: int = 200, parsed: QuadProgress | None = None,
+            loaded: QuadProgress | None = None,
+            checked: Callable[[int, int], None] | None = None) -> RestoreReport:
+    """Restore dump files into an empty store: check every file, bulk-load, validate once, one audit record.
+
+    The audit record and the shapes use the base the dump's ontology graph names (see
+    :func:`dataset_base`), else ``minter``'s. A restore that breaks a shape is undone
+    (the store is emptied again) and its report says why. ``parsed(n)``, ``loaded(n)`` and
+    ``checked(done, total)`` report progress.
+
+    :raises UsageError: the store is not empty.
+    :raises StoreError: the store failed (the store may hold part of the dump: empty it).
+    """
+    if not store_is_empty(store):
+        raise UsageError(f"import --restore needs an empty store, and this one holds {store.quad_count()} "
+                         "quad(s); restore into a new --store folder (or import without --restore, "
+                         "through the gate)")
+    report = RestoreReport(files=len(sources))
+    for source in sources:  # the first pass: every file must parse, before anything is written
+        try:
+            for _ in _counted(read_quads(source, graph, base=minter.base), parsed):
+                pass
+        except (DocumentError, UsageError) as exc:
+            report.rejected = GraphOutcome(source.name, False, reason=_reason(exc))
+            return report
+    try:
+        for source in sources:
+            report.quads += _bulk(store, source, graph, minter.base, loaded)
+        store.flush()
+        report.graphs = len(store.named_graphs())
+        report.base = dataset_base(store)
+        base_minter = Minter(report.base) if report.base else minter
+        gate = import_gate(store, base_minter)
+        report.check = check_store(gate, chunk=chunk, progress=checked)
+        if not report.check.conforms:
+            _empty(store)
+            return report
+        report.change_id = _record_restore(store, gate, report, sources, actor)
+    except BaseException:
+        store.flush()
+        raise
+    return report
+
+
+def _counted(quads: Iterator[ox.Quad], progress: QuadProgress | None) -> Iterator[ox.Quad]:
+    n = 0
+    for quad in quads:
+        yield quad
+        n += 1
+        if progress and n % _BATCH == 0:
+            progress(_BATCH)
+    if progress:
+        progress(n % _BATCH)
+
+
+def _bulk(store: Store, source: ImportSource, graph: URIRef | None, base: str,
+          loaded: QuadProgress | None) -> int:
+    """Write one checked file into the empty store: Oxigraph's bulk loader when it can, else in batches."""
+    raw: ox.Store | None = getattr(store, "raw", None)
+    streaming, _ = FORMATS[source.fmt]
+    before = len(raw) if raw is not None else 0
+    if raw is not None and streaming is not None and (graph is None or source.fmt in TRIPLE_FORMATS):
+        with _opened(source) as stream:
+            kwargs = {"to_graph": ox.NamedNode(str(graph))} if graph is not None else {}
+            raw.bulk_load(stream, streaming, **kwargs)
+        count = len(raw) - before
+        if loaded:
+            loaded(count)
+        return count
+    quads = read_quads(source, graph, base=base)
+    if raw is not None:
+        return _stage(raw, quads, loaded)
+    return _apply_by_graph(store, quads, loaded)
+
+
+def _apply_by_graph(store: Store, quads: Iterator[ox.Quad], loaded: QuadProgress | None) -> int:
+    """A remote store has no bulk loader: each graph as one write, through a scratch store on disk."""
+    with tempfile.TemporaryDirectory(prefix="osce-kg-restore-") as scratch:
+        staged = ox.Store(scratch)
+        count = _stage(staged, quads, None)
+        for g in staged.named_graphs():
+            graph = _staged_graph(staged, URIRef(g.value))
+            store.apply(Change(add=[(s, p, o, graph.identifier) for s, p, o in graph]))
+            if loaded:
+                loaded(len(graph))
+        del staged
+    return count
+
+
+def _empty(store: Store) -> None:
+    raw: ox.Store | None = getattr(store, "raw", None)
+    if raw is not None:
+        raw.clear()
+        store.flush()
+        return
+    graphs = store.named_graphs()
+    if graphs:
+        store.apply(Change(drop=set(graphs)))
+
+
+def _record_restore(store: Store, gate: Gate, report: RestoreReport, sources: list[ImportSource],
+                    actor: str) -> str | None:
+    """One audit record for the whole restore: the files, the graphs, the count (not the quads)."""
+    if gate.audit is None:
+        return None
+    record_id, quads = gate.audit.record([], [], actor=actor, file=", ".join(s.name for s in sources),
+                                         via="restore")
+    vocab = gate.audit.vocab
+    dropped = {vocab.triplesAdded, vocab.addedQuads, vocab.removedQuads}
+    node = gate.audit.iri(record_id)
+    kept = [q for q in quads if q[1] not in dropped]
+    from rdflib import Literal
+    from rdflib.namespace import PROV
+
+    kept.append((node, vocab.triplesAdded, Literal(report.quads), gate.audit.graph))
+    kept.extend((node, PROV.used, g, gate.audit.graph)
+                for g in store.named_graphs() if g != gate.audit.graph)
+    store.apply(Change(add=kept))
+    return record_id
+
+
+def dataset_base(store: Store) -> str | None:
+    """The base IRI the store's data was minted under, from its ontology graph's name (None: cannot tell)."""
+    suffix = "graph/ontology"
+    rows = store.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{OWL.versionInfo}> ?v }} "
+                        f"FILTER(STRENDS(STR(?g), \"{suffix}\")) }} LIMIT 2")
+    return str(rows[0]["g"])[:-len(suffix)] if len(rows) == 1 else None
+
+
+__all__ = ["FORMATS", "TRIPLE_FORMATS", "ImportSource", "GraphOutcome", "ImportReport", "RestoreReport",
+           "format_of", "sources_for", "read_quads", "import_files", "restore", "dataset_base", "import_gate",
+           "store_is_empty"]
