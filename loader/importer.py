@@ -25,6 +25,8 @@ language-tag checks are the ones :mod:`.rdfparse` applies); RDF/XML and JSON-LD 
 from __future__ import annotations
 
 import gzip
+import multiprocessing
+import os
 import re
 import tempfile
 import zlib
@@ -395,13 +397,13 @@ def store_is_empty(store: Store) -> bool:
 def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph: URIRef | None = None,
             actor: str = "cli", chunk: int = 200, parsed: QuadProgress | None = None,
             loaded: QuadProgress | None = None,
-            checked: Callable[[int, int], None] | None = None) -> RestoreReport:
+            checked: Callable[[int, int], None] | None = None, workers: int | None = None) -> RestoreReport:
     """Restore dump files into an empty store: check every file, bulk-load, validate once, one audit record.
 
     The audit record and the shapes use the base the dump's ontology graph names (see
     :func:`dataset_base`), else ``minter``'s. A restore that breaks a shape is undone
     (the store is emptied again) and its report says why. ``parsed(n)``, ``loaded(n)`` and
-    ``checked(done, total)`` report progress.
+    ``checked(done, total)`` report progress; ``workers`` processes validate (default: one per CPU).
 
     :raises UsageError: the store is not empty.
     :raises StoreError: the store failed (the store may hold part of the dump: empty it).
@@ -426,7 +428,7 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         report.base = dataset_base(store)
         base_minter = Minter(report.base) if report.base else minter
         gate = import_gate(store, base_minter)
-        report.check = check_store(gate, chunk=chunk, progress=checked)
+        report.check = check_parallel(store, gate, base_minter, chunk=chunk, workers=workers, progress=checked)
         if not report.check.conforms:
             _empty(store)
             return report
@@ -435,6 +437,61 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         store.flush()
         raise
     return report
+
+
+def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200, workers: int | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> CheckReport:
+    """:func:`~osce_kg.loader.gate.check_store`, its chunks shared among ``workers`` processes.
+
+    Each worker opens a read-only snapshot of the embedded store (a RocksDB checkpoint) and
+    validates whole chunks of graphs with its own gate; a node found in two chunks is
+    validated in both and its results counted once. One worker (or a store that is not on
+    disk) runs :func:`check_store` here.
+
+    :raises StoreError: the store failed.
+    """
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    path = getattr(store, "path", None)
+    skip = {gate.audit.graph} if gate.audit is not None else set()
+    graphs = sorted(g for g in store.named_graphs() if g not in skip)
+    chunks = [graphs[i:i + chunk] for i in range(0, len(graphs), max(1, chunk))]
+    if workers <= 1 or path is None or not hasattr(store, "snapshot") or len(chunks) < 2:
+        return check_store(gate, chunk=chunk, progress=progress)
+    report, done, nodes, seen = CheckReport(graphs=len(graphs)), 0, set(), set()
+    with tempfile.TemporaryDirectory(prefix="osce-kg-check-") as scratch:
+        snapshot = Path(scratch) / "snapshot"
+        store.snapshot(snapshot)  # type: ignore[attr-defined]
+        context = multiprocessing.get_context("spawn")  # RocksDB handles do not survive a fork
+        with context.Pool(min(workers, len(chunks)), initializer=_worker_start,
+                          initargs=(str(snapshot), minter.base)) as pool:
+            for size, found, violations in pool.imap_unordered(_worker_check, chunks):
+                nodes |= found
+                report.violations.extend(v for v in violations if v not in seen)
+                seen.update(violations)
+                done += size
+                if progress:
+                    progress(done, len(graphs))
+    report.nodes = len(nodes)
+    report.violations.sort(key=lambda v: (v.focus_node, v.path or "", v.message))
+    return report
+
+
+_worker_gate: Gate | None = None
+
+
+def _worker_start(snapshot: str, base: str) -> None:
+    """A validation worker's gate over the read-only snapshot (kept for the worker's life)."""
+    from .store.embedded import EmbeddedStore
+
+    global _worker_gate
+    _worker_gate = import_gate(EmbeddedStore(snapshot, read_only=True), Minter(base))
+
+
+def _worker_check(graphs: list[URIRef]) -> tuple[int, set, list[Violation]]:
+    gate = _worker_gate
+    assert gate is not None
+    nodes = {q[0] for g in graphs for q in gate.store.quads(g)}
+    return len(graphs), nodes, gate.validate_nodes(nodes).violations if nodes else []
 
 
 def _counted(quads: Iterator[ox.Quad], progress: QuadProgress | None) -> Iterator[ox.Quad]:

@@ -239,9 +239,11 @@ def export(fmt: str, output, settings: Settings) -> None:
               help="Restore a dump into an EMPTY store: bulk load, one validation pass, one audit record.")
 @click.option("--chunk", default=200, show_default=True, type=click.IntRange(1),
               help="Named graphs validated together by --restore's validation pass.")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Processes for --restore's validation pass [default: one per CPU].")
 @store_options
 def import_command(files: tuple[Path, ...], fmt: str | None, graph: str | None, restore: bool, chunk: int,
-                   settings: Settings) -> None:
+                   workers: int | None, settings: Settings) -> None:
     """Import RDF files (N-Quads, TriG, N-Triples, Turtle, RDF/XML, JSON-LD, gzipped too).
 
     Quads keep their graphs; triples go to --graph. Each file is parsed whole before any of it
@@ -264,7 +266,7 @@ def import_command(files: tuple[Path, ...], fmt: str | None, graph: str | None, 
 
     sources = sources_for(files, fmt, graph)
     if restore:
-        _restore(settings, sources, graph, chunk)
+        _restore(settings, sources, graph, chunk, workers)
     else:
         _import(settings, sources, graph)
 
@@ -301,7 +303,7 @@ def _import(settings: Settings, sources, graph: str | None) -> None:
         sys.exit(1)
 
 
-def _restore(settings: Settings, sources, graph: str | None, chunk: int) -> None:
+def _restore(settings: Settings, sources, graph: str | None, chunk: int, workers: int | None) -> None:
     """``import --restore``: check, bulk load, validate once; says which base to serve it with."""
     from rdflib import URIRef
     from tqdm import tqdm
@@ -320,7 +322,8 @@ def _restore(settings: Settings, sources, graph: str | None, chunk: int) -> None
                 validating.update(done - validating.n)
 
             report = restore(store, sources, Minter(settings.base), graph=URIRef(graph) if graph else None,
-                             chunk=chunk, parsed=parsing.update, loaded=loading.update, checked=checked)
+                             chunk=chunk, workers=workers, parsed=parsing.update, loaded=loading.update,
+                             checked=checked)
     finally:
         store.close()
     if report.check is not None:

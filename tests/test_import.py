@@ -70,7 +70,7 @@ def test_export_restore_export_gives_the_same_quads_and_answers(tmp_path, source
         pytest.skip("the shared corpus is not here")
     build_store(tmp_path / "a", sources)
     dump = export(tmp_path / "a", tmp_path / "a.nq")
-    restored = run("import", "--store", str(tmp_path / "b"), "--restore", str(dump))
+    restored = run("import", "--store", str(tmp_path / "b"), "--restore", "--chunk", "16", str(dump))
     assert restored.exit_code == 0, restored.output
     assert "restored:" in restored.output
     again = export(tmp_path / "b", tmp_path / "b.nq")
@@ -295,7 +295,8 @@ def test_server_graphs_are_refused_outside_restore(tmp_path, key):
     assert refused == [] and len(kept) == 1
 
 
-def test_a_restore_breaking_a_shape_keeps_nothing(tmp_path, corpus_store_path):
+@pytest.mark.parametrize("validation", [[], ["--chunk", "4", "--workers", "2"]], ids=["serial", "parallel"])
+def test_a_restore_breaking_a_shape_keeps_nothing(tmp_path, corpus_store_path, validation):
     dump = export(corpus_store_path, tmp_path / "a.nq")
     quads = list(ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS))
     person = next(q for q in quads if q.predicate.value == "http://xmlns.com/foaf/0.1/name")
@@ -303,7 +304,7 @@ def test_a_restore_breaking_a_shape_keeps_nothing(tmp_path, corpus_store_path):
                          person.graph_name))
     broken = tmp_path / "broken.nq"
     ox.serialize(quads, str(broken), ox.RdfFormat.N_QUADS)
-    result = run("import", "--store", str(tmp_path / "b"), "--restore", str(broken))
+    result = run("import", "--store", str(tmp_path / "b"), "--restore", *validation, str(broken))
     assert result.exit_code == 1, result.output
     assert "org#holds" in result.output and "nothing kept" in result.output
     assert graphs_of(tmp_path / "b") == set()
