@@ -1,0 +1,185 @@
+"""The pages for people in a real headless browser (Debian's chromium through Playwright): search as you
+type, the search page, the query workbench (an example run, labels, sorting, timing, downloads, a parse
+error with line and column, a prefix line added, the chart view) and the charts. No page may report a
+Content-Security-Policy violation. Screenshots go to test-artifacts/ (the README shows them).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ld_data import LiveServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory):
+    server = LiveServer(tmp_path_factory.mktemp("workbench"))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.fail("Debian's chromium is not installed (.ci/run installs it: apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.csp_errors = []
+    page.on("console", lambda m: page.csp_errors.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on("pageerror", lambda e: page.csp_errors.append(str(e)))
+    yield page
+    assert page.csp_errors == [], page.csp_errors
+    page.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_search_as_you_type_from_the_header_leads_to_the_page(live, page):
+    page.goto(live.base)
+    page.locator("#site-search").press_sequentially("Alban", delay=30)
+    suggestion = page.locator("#site-search-suggest a", has_text="Albania").first
+    suggestion.wait_for(timeout=10_000)
+    shot(page, "20-search-as-you-type")
+    suggestion.click()
+    page.wait_for_url("**/doc/state/albania")
+    assert page.locator("h1").inner_text() == "Albania"
+
+
+def test_the_search_page_marks_the_words_and_filters_by_class(live, page):
+    page.goto(live.base)
+    page.locator("#site-search").fill("trafficking")
+    page.locator("header.site form.search button").click()
+    page.wait_for_url("**/search?q=trafficking")
+    assert page.locator("li.hit mark").count() > 0
+    shot(page, "21-search-page")
+    page.locator("#class").select_option(label="press release")
+    page.locator("form.search-page button").click()
+    page.wait_for_load_state()
+    assert "class=PressRelease" in page.url
+    assert page.locator("#search-total").inner_text().startswith(("1 result", "2 result", "3 result", "4 result"))
+
+
+def test_the_workbench_has_the_site_header_prefixes_and_the_competency_examples(live, page):
+    page.goto(live.base + "sparql")
+    assert page.locator("header.site nav a", has_text="Ontology").count() == 1
+    text = page.locator("#query").input_value()
+    assert f"PREFIX osce: <{live.base}ontology#>" in text
+    assert page.locator("a.example", has_text="Q1.").count() == 1
+
+
+def test_an_example_runs_with_labels_count_time_sorting_and_downloads(live, page):
+    page.goto(live.base + "sparql")
+    page.locator("a.example", has_text="Q5.").click()
+    page.locator("#wb-result-table").wait_for(timeout=15_000)
+    count = page.locator("#wb-count").inner_text()
+    assert " rows in " in count and (" ms)" in count or " s)" in count)
+    rows = page.locator("#wb-result-table tbody tr")
+    assert rows.count() >= 1
+    shot(page, "22-workbench-results")
+    # sorting: descending on the first column puts the last name first
+    names = [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())]
+    header = page.locator("#wb-result-table th").first
+    header.click()
+    header.click()
+    assert header.get_attribute("aria-sort") == "descending"
+    assert rows.first.locator("td").first.inner_text() == sorted(names, key=str.lower)[-1]
+    # downloads: one link per result format, each answering in it
+    links = page.locator("#wb-downloads a")
+    types = [links.nth(i).get_attribute("type") for i in range(links.count())]
+    assert {"application/sparql-results+json", "text/csv"} <= set(types)
+    href = page.locator('#wb-downloads a[type="application/sparql-results+json"]').get_attribute("href")
+    got = page.request.get(href if href.startswith("http") else live.base.rstrip("/") + href)
+    assert got.ok and len(json.loads(got.body())["results"]["bindings"]) == rows.count()
+
+
+def test_iris_in_results_show_labels_and_link_to_their_pages(live, page):
+    page.goto(live.base + "sparql")
+    page.locator("a.example", has_text="Q1.").click()
+    page.locator("#wb-result-table").wait_for(timeout=15_000)
+    link = page.locator("#wb-result-table a", has_text="Albania").first
+    assert link.get_attribute("href") == "/doc/state/albania"
+    assert page.locator("#wb-count").inner_text().startswith("(57 rows")
+
+
+def test_a_syntax_error_shows_line_and_column(live, page):
+    import re
+
+    import pyoxigraph
+
+    query = "SELECT ?x WHERE {\n  ?x a ?y\n  FILTER( }"
+    with pytest.raises(SyntaxError) as parse_error:  # where the parser itself says it stopped
+        pyoxigraph.Store().query(query)
+    line, column = re.search(r"at (\d+):(\d+)", str(parse_error.value)).groups()
+    assert line == "3"
+    page.goto(live.base + "sparql")
+    page.locator("#query").fill(query)
+    page.locator("#workbench button[type=submit]").click()
+    page.locator("#wb-error").wait_for(timeout=15_000)
+    assert page.locator("#wb-error-position").inner_text() == f"Line {line}, column {column}"
+    # the caret is put there in the editor
+    start = page.locator("#query").evaluate("t => t.selectionStart")
+    assert start == len("SELECT ?x WHERE {\n  ?x a ?y\n") + int(column) - 1
+    shot(page, "23-workbench-error")
+
+
+def test_typing_a_known_prefix_adds_its_prefix_line(live, page):
+    page.goto(live.base + "sparql")
+    page.locator("#query").fill("")
+    page.locator("#query").press_sequentially("SELECT ?p WHERE { ?p a foaf:", delay=5)
+    assert page.locator("#query").input_value().startswith("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n")
+
+
+def test_a_label_and_number_result_is_drawn_as_a_bar_chart(live, page):
+    page.goto(live.base + "sparql")
+    page.locator("#query").fill("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                                "SELECT ?class (COUNT(?x) AS ?n) WHERE { ?x a ?class } GROUP BY ?class "
+                                "ORDER BY DESC(?n) LIMIT 10")
+    page.locator("#workbench button[type=submit]").click()
+    page.locator("#wb-result-table").wait_for(timeout=15_000)
+    chart = page.locator("#wb-show-chart")
+    assert chart.is_enabled()
+    chart.click()
+    assert page.locator("#wb-chart-svg rect.bar").count() == 10
+    shot(page, "24-workbench-chart")
+
+
+def test_without_script_a_parse_error_page_names_line_and_column(live):
+    import requests
+
+    r = requests.get(live.base + "sparql", params={"query": "SELEC ?x", "format": "html"}, timeout=30)
+    assert r.status_code == 400 and "Line 1, column 9" in r.text
+
+
+def test_every_competency_example_runs(live):
+    import requests
+
+    from osce_kg.server.workbench import competency_examples
+
+    examples = competency_examples(live.base)
+    assert len(examples) >= 12
+    for example in examples:
+        r = requests.post(live.base + "sparql", data={"query": example["query"]}, timeout=60,
+                          headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200, (example["title"], r.text)
