@@ -18,15 +18,24 @@ PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-�
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
 _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
 _DASH = r"(?:-{1,2}|–|—)"
-_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|год\.|roku|r\.))?"
-_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*(?:{_DASH}|:)\s*"
+_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.))?"
+# the agency a dateline names in brackets: "(OSCE)", "(RFE/RL)", "(TDI)"
+_AGENCY = r"(?:\((?P<agency>OSCE|[A-Z][A-Za-z]{1,7}(?:/[A-Z]{1,4})?)\))?"
+_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:)\s*"
                          rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$")
-_NO_DATE = re.compile(rf"^\s*,?\s*(?:\((?:OSCE|[A-Z]{{2,6}})\))?\s*{_DASH}\s*(?=\S)")
+# "BEOGRAD - Ministar": a dash with a space on one side at least ("OSZE-Vorsitz" is a word)
+_NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
+# "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed
+# case, then a comma and a date; only taken with a dash or colon after the date
+_MIXED_PLACE = re.compile(r"^\s*(?P<places>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+(?:[ -][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+){0,2})"
+                          r"(?=,\s*(?:[^\W\d_]{3,9}\.?\s+)?[0-3]?\d)")
+# "Feb. 20", "Nov. 8" : month first, no year (datelines only)
+_MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA
 SALW OSG CPC TNTD ATU UNICEF IOM EEAS USA UK BIH FBIH OCEEA PC LEOM NGO NGOS ICT COVID-19 TV WHO ICRC
-A I II III IV V Q OK RIA E.U. U.S. DE LA""".split())
+A I II III IV V Q OK RIA E.U. U.S. DE LA OSZE OBWE OSBE OEBS ОБСЕ ОБСЄ ОЕБС ОЕБС-а ATƏT""".split())
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,7 @@ class Dateline:
     date: dt.date | None
     month_day: tuple[int, int] | None     # set when the dateline gives no year
     text_start: int
+    agency: str | None = None             # "(RFE/RL)" after the date: who issued the text
 
 
 def title_case(place: str) -> str:
@@ -55,12 +65,18 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     """Read a dateline at the start of ``line``; None if it does not start with one.
 
     ``allow_alone`` accepts a line that is only place and date ("PRISTINA 9 January 2002").
-    Never raises.
+    A place in mixed case ("Tbilisi, 30 January 1997 (RFE/RL) -") needs a date and a dash
+    or colon after it. Never raises.
     """
     m = PLACES.match(line)
+    mixed = False
     if not m:
-        return None
-    places = tuple(p.strip() for p in re.split(r"\s*/\s*", m.group("places")) if p.strip())
+        m = _MIXED_PLACE.match(line)
+        mixed = True
+        if not m:
+            return None
+    places = tuple(re.sub(r"(?<=[^\W\d_]{2})\.$", "", p.strip())
+                   for p in re.split(r"\s*/\s*", m.group("places")) if p.strip())
     if not places or any(p.upper() in NOT_PLACES or len(p.replace(".", "")) < 3 for p in places):
         return None
     rest = line[m.end():]
@@ -70,23 +86,30 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     offset = len(line) - len(rest)
     stamp = _date_at_start(rest)
     if stamp is None:
-        nodate = _NO_DATE.match(rest)
+        nodate = None if mixed else _NO_DATE.match(rest)
         if nodate and not country:
-            return Dateline(tuple(title_case(p) for p in places), None, None, offset + nodate.end())
+            return Dateline(tuple(title_case(p) for p in places), None, None, offset + nodate.end(),
+                            _agency(nodate))
         return None
     date, month_day, used = stamp
     after = _AFTER_DATE.match(rest[used:])
-    if not after:
+    if not after or mixed and not re.search(rf"(?:{_DASH}|:)\s*$", after.group()):
         return None
     end = offset + used + after.end()
     if end >= len(line.rstrip()) and not allow_alone:
         return None
-    return Dateline(tuple(title_case(p) for p in places), date, month_day, end)
+    return Dateline(tuple(title_case(p) for p in places), date, month_day, end, _agency(after))
+
+
+def _agency(match: re.Match) -> str | None:
+    """The bracketed agency of a dateline, unless it is the OSCE itself."""
+    agency = match.groupdict().get("agency")
+    return agency if agency and agency != "OSCE" else None
 
 
 def _date_at_start(rest: str) -> tuple[dt.date | None, tuple[int, int] | None, int] | None:
     """A date right at the start of ``rest`` (after a comma, dash or space)."""
-    lead = re.match(rf"^\s*(?:,|{_DASH})?\s*", rest)
+    lead = re.match(rf"^\s*(?:,|\.|{_DASH})?\s*", rest)
     pos = lead.end() if lead else 0
     weekday = _WEEKDAY.match(rest[pos:])
     if weekday and month_number(weekday.group().rstrip(", ")) is None:
@@ -101,7 +124,12 @@ def _date_at_start(rest: str) -> tuple[dt.date | None, tuple[int, int] | None, i
         day = int(m.group("day"))
         if m.group("year"):
             return make_date(int(m.group("year")), month, day), None, m.end()
-        return None, (month, day), m.end()
+        # "31 жовтня. УНН." : the dot closes the dateline, not an abbreviated month
+        return None, (month, day), m.end() - m.group().endswith(".")
+    md = _MD.match(rest, pos)
+    month = month_number(md.group("month")) if md else None
+    if md and month:
+        return None, (month, int(md.group("day"))), md.end()
     return None
 
 

@@ -93,6 +93,8 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     metadata_date = _label_date(raw)
     page_date = metadata_date or raw.timestamp or raw.date_line
     dateline_date = resolve(raw.dateline, page_date) if raw.dateline else None
+    if raw.dateline and raw.dateline.date is None and raw.timestamp:
+        dateline_date = raw.timestamp        # a yearless dateline: the site's own date is the page's
     record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp
     record.place = _place(raw, ref)
     record.source = _source(raw, ref)
@@ -165,12 +167,22 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         label = ref.lookup("organization", raw.headings[0])
         if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
             return label
+    if raw.dateline and raw.dateline.agency:
+        label = ref.lookup("organization", raw.dateline.agency)
+        if label not in WHOLE_OSCE:
+            return label or raw.dateline.agency
     if raw.dateline and raw.dateline_rest:
         m = re.match(r"^([^\W\d][^.,;:]{1,40})\.(?:\s|$)", raw.dateline_rest)
         label = m and ref.lookup("organization", m.group(1))
         if label:
             return label
+        if m and _AGENCY_CODE.fullmatch(m.group(1)) and not ref.lookup("organization", m.group(1)):
+            return m.group(1)                   # "КИЇВ. 31 жовтня. УНН. ...": a news agency's code
     return None
+
+
+#: a news agency's code right after a dateline: two to six capitals ("УНН", "TASS")
+_AGENCY_CODE = re.compile(r"[A-ZА-ЯЁЄІЇҐ]{2,6}")
 
 
 def _strip_closed(name: str, ref: Reference) -> str | None:
@@ -233,7 +245,7 @@ def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
             continue
         if ref.lookup("field_operation", source):
             _add(record.field_operations, source)
-        elif ref.lookup("organization", source):
+        elif ref.lookup("organization", source) or raw.dateline and source == raw.dateline.agency:
             _add(record.organizations, source)
     record.cities = list(found.cities)
     if record.place:

@@ -52,6 +52,18 @@ _CREDIT = re.compile(r"\((?:OSCE|[^()]{0,40})/[^()]{1,60}\)|\bPhoto details\b")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _URL = re.compile(r"https?://|www\.\S+\.\w")
 _FUNCTION_END = re.compile(r"\b(?:by|the|of|and|for|to|in|on|at|with|from|a|an)\s*$", re.I)
+# a heading that goes on from the one before it: "Statement" / "of the Chairman-in-Office ..."
+_FUNCTION_START = re.compile(r"^(?:of|on|for|to|by|and)\s+(?:the\s+)?\S")
+# " date 2021-08-11 Head of OSCE centre ...", "2018-10-31 19:33 Title"
+_STAMP_PREFIX = re.compile(r"^\s*(?P<stamp>(?:date\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+\d\d?:\d\d)?)\s+"
+                           r"(?P<rest>[^\W\d_].{8,})$", re.I)
+# bylines: "• By Stephanie Baker", "By Huseyn Hasanov – Trend:"
+_BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Автор:?)\s+[A-ZА-Я]")
+# site chrome above a headline: several words glued ("AktualitetPolitikëTë fundit",
+# "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
+_GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
+_CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"
+                     r"^related (?:articles|news|posts)$|^check also$|^skip to (?:main )?content$", re.I)
 
 
 @dataclass
@@ -181,6 +193,7 @@ def _listing_items(lines: list[str], groups: list[int], ends_cut: bool) -> list[
 
 
 def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
+    lines = list(lines)                       # a stamp glued to a title is cut off below
     labels, used = read_labels(lines, start, len(lines))
     record = RawRecord(line=start + 1, labels=labels, cut=ends_cut)
     headings: list[tuple[int, str]] = []
@@ -195,6 +208,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
         low = s.lower().strip(" -")
         stamp = site_timestamp(s)
         dateline = parse_dateline(s)
+        prefixed = None if dateline else _STAMP_PREFIX.match(s)
+        if prefixed and site_timestamp(prefixed.group("stamp")):
+            # " date 2021-08-11 Head of OSCE centre ...": a site's date glued to the next line
+            record.timestamp = record.timestamp or site_timestamp(prefixed.group("stamp"))
+            lines[i] = s = prefixed.group("rest")
+            continue
         if stamp and not dateline:
             record.timestamp = record.timestamp or stamp
         elif dateline and dateline.text_start >= len(s):
@@ -214,7 +233,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             record.date_line = record.date_line or parse_date(s)[0]
             record.date_line_place = record.date_line_place or _place_before_date(s)
             headings.append((i, s))
-        elif is_caption(s) or _is_label_like(s) or _URL.search(s) and len(s) < 300:
+        elif is_caption(s) or _is_label_like(s) or _BYLINE.match(s) or _URL.search(s) and len(s) < 300:
             pass
         elif _is_heading(s):
             headings.append((i, s))
@@ -223,7 +242,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             break
         i += 1
     record.headings = _merge_wrapped(headings)
-    record.title = choose_title(record.headings)
+    record.title = choose_title(record.headings, _repeated_lines(lines, start))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     body_lines = [clean_caption(l) if is_caption(l) else l.strip()
@@ -277,8 +296,17 @@ def _place_before_date(line: str) -> str | None:
 
 
 def _is_label_like(s: str) -> bool:
-    """'Дата изменения: Mon Apr 2 ...': a metadata line of a wrapper, never a title."""
-    return bool(re.match(r"^[^\W\d_][^:]{0,30}:\s*\S?", s)) and not s.endswith("?")
+    """'Дата изменения: Mon Apr 2 ...': a metadata line of a wrapper, never a title.
+
+    A headline in "Who: what" form ("Dačić: Srbija želi aktivnije prisustvo OEBS-a na
+    Kosovu", "Alfano incontra Kurz: passaggio di consegne ...") is not: after its colon come
+    four or more words without digits.
+    """
+    m = re.match(r"^[^\W\d_][^:]{0,30}:\s*(?P<value>\S?.*)$", s)
+    if not m or s.endswith("?"):
+        return False
+    value = m.group("value")
+    return not (len(value.split()) >= 4 and not re.search(r"\d", value))
 
 
 def _dateline_in_body(lines: list[str], body_start: int, used: set[int]) -> Dateline | None:
@@ -301,7 +329,7 @@ def _merge_wrapped(headings: list[tuple[int, str]]) -> list[str]:
     merged: list[str] = []
     glue = False
     for _, text in headings:
-        if glue and merged:
+        if (glue or _FUNCTION_START.match(text)) and merged:
             merged[-1] = f"{merged[-1]} {text}"
         else:
             merged.append(text)
@@ -309,20 +337,49 @@ def _merge_wrapped(headings: list[tuple[int, str]]) -> list[str]:
     return [m.rstrip("* ").strip() for m in merged]
 
 
-def choose_title(headings: list[str]) -> str | None:
+def choose_title(headings: list[str], repeated: frozenset[str] = frozenset()) -> str | None:
     """The page title among its leading headings.
 
     Section words ("About", "Our work") only when nothing else is there; a body's name
     standing above a more specific heading is a section header ("Secretary General" over
-    the release title).
+    the release title). Site chrome is passed over: glued category words, cookie notices,
+    accessibility and ticker labels, and a one-word rubric above a longer heading. A
+    heading the page repeats (``repeated``: folded lines seen twice or more) is the title.
     """
-    real = [h for h in headings if h.lower() not in SECTION_WORDS]
+    real = [h for h in headings if h.lower() not in SECTION_WORDS and not is_chrome(h)]
+    real = [h for n, h in enumerate(real)
+            if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
     if not real:
         # one section word is the page's heading; several in a row are a menu
-        return headings[0] if len(headings) in (1, 2) else None
+        plain = [h for h in headings if not is_chrome(h)]
+        return plain[0] if len(plain) in (1, 2) else None
+    for heading in real:
+        if _fold_line(heading) in repeated and len(heading.split()) >= 3 and not _is_name_of_body(heading):
+            return heading
     if len(real) >= 2 and _is_name_of_body(real[0]):
         return real[1]
     return real[0]
+
+
+def is_chrome(line: str) -> bool:
+    """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links'."""
+    s = line.strip()
+    return bool(_CHROME.search(s)) or len(_GLUED.findall(s)) >= 2 and len(s.split()) <= 3
+
+
+def _fold_line(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _repeated_lines(lines: list[str], start: int) -> frozenset[str]:
+    """Lines (folded) that occur twice or more from ``start`` on: a title printed again."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for line in lines[start:]:
+        folded = _fold_line(line)
+        if len(folded) >= 12:
+            (twice if folded in seen else seen).add(folded)
+    return frozenset(twice)
 
 
 def _is_name_of_body(text: str) -> bool:
