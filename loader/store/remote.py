@@ -35,6 +35,19 @@ class SparqlHttp:
     def query(self, sparql: str, accept: str) -> bytes:
         return self._post(self.query_url, {"query": sparql}, accept)
 
+    def server(self) -> str:
+        """The ``Server`` header of the query endpoint's answer to ``ASK {}`` (which store it is).
+
+        :raises StoreError: the endpoint cannot be reached or refuses the query.
+        """
+        try:
+            response = self.session.post(self.query_url, data={"query": "ASK {}"},
+                                         headers={"Accept": "application/sparql-results+json"},
+                                         timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise StoreError(f"the remote store at {self.query_url} cannot be reached: {exc}") from exc
+        return response.headers.get("Server", "")
+
     def update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": sparql}, "*/*")
 

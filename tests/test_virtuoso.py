@@ -1,0 +1,139 @@
+"""Virtuoso 7 (Debian's virtuoso-opensource-7) as the remote store: the store contract, writes
+Virtuoso would refuse as one request, the staging of large graphs, and a corpus load that gives
+the same named graphs as the embedded store. Skipped when ``virtuoso-t`` is not installed."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from rdflib import Literal, URIRef
+
+import test_store
+from osce_kg.loader.store import Change, EmbeddedStore, open_store
+from osce_kg.loader.store.virtuoso import STAGING_PREFIX, VirtuosoStore
+from osce_kg.loader.settings import Settings
+from virtuoso_fixture import VIRTUOSO, start_virtuoso
+
+pytestmark = [pytest.mark.virtuoso,
+              pytest.mark.skipif(VIRTUOSO is None, reason="virtuoso-t is not installed (apt-get install virtuoso-opensource-7)")]
+
+EX = "http://example.org/"
+G1 = URIRef(EX + "g1")
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def store(virtuoso):
+    virtuoso.clear()
+    s = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+    yield s
+    s.close()
+
+
+# the store contract of tests/test_store.py, run here against Virtuoso
+test_replace_graph_is_whole = test_store.test_replace_graph_is_whole
+test_union_default_graph_and_named_graphs = test_store.test_union_default_graph_and_named_graphs
+# Virtuoso's union default graph also holds its own ~2,500 system triples: a CONSTRUCT over
+# every triple returns them too (left as a known difference, see loader/store/virtuoso.py)
+test_ask_and_construct = pytest.mark.xfail(strict=True, reason="Virtuoso's system graphs are in its union default graph")(
+    test_store.test_ask_and_construct)
+test_remove_and_drop = test_store.test_remove_and_drop
+test_literals_survive_the_round_trip = test_store.test_literals_survive_the_round_trip
+test_dump_nquads = test_store.test_dump_nquads
+
+
+def big(n: int, tag: str = "v"):
+    return test_store.graph(*[(f"s{i}", "p", Literal(f"{tag}{i}", lang="en")) for i in range(n)])
+
+
+def test_open_store_knows_virtuoso(virtuoso):
+    settings = Settings(store_kind="remote", remote_query_url=virtuoso.sparql_url,
+                        remote_update_url=virtuoso.sparql_url)
+    s = open_store(settings)
+    try:
+        assert isinstance(s, VirtuosoStore)
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("n", [1500, 5000])
+def test_a_graph_larger_than_one_request_is_replaced_whole(store, n):
+    """One INSERT DATA of 1,500 triples is Virtuoso's SP031; the store stages and swaps it in."""
+    store.apply(Change(replace={G1: big(n, "a")}))
+    store.apply(Change(replace={G1: big(n, "b")}, add=[(URIRef(EX + "x"), URIRef(EX + "p"), Literal(1), URIRef(EX + "g2"))]))
+    assert set(store.graph(G1)) == set(big(n, "b"))
+    assert store.quad_count() == n + 1
+    assert store.named_graphs() == [G1, URIRef(EX + "g2")]
+    assert not [g for g in _all_graphs(store) if str(g).startswith(STAGING_PREFIX)]
+
+
+def test_a_refused_final_request_leaves_the_graph_as_it_was(store):
+    store.apply(Change(replace={G1: big(1200, "a")}))
+    bad = Change(replace={G1: big(1200, "b")}, add=[(URIRef(EX + "x"), URIRef(EX + "p"), Literal("x"), URIRef("bad iri"))])
+    with pytest.raises(Exception):
+        store.apply(bad)
+    assert set(store.graph(G1)) == set(big(1200, "a"))
+    assert not [g for g in _all_graphs(store) if str(g).startswith(STAGING_PREFIX)]
+
+
+def test_staging_left_by_a_killed_writer_is_discarded(store, virtuoso):
+    """What a writer killed between staging and swap leaves is only a staging graph, dropped next time."""
+    orphan = URIRef(STAGING_PREFIX + "dead:0")
+    store.http.update(f"INSERT DATA {{ GRAPH {orphan.n3()} {{ <{EX}s> <{EX}p> \"half\" }} }}")
+    assert store.named_graphs() == []
+    fresh = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+    fresh.apply(Change(replace={G1: big(3)}))
+    assert orphan not in _all_graphs(fresh)
+    fresh.close()
+
+
+def _all_graphs(store) -> list[URIRef]:
+    return [row["g"] for row in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
+
+
+def _load(env_extra: dict[str, str], store_dir, *paths: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "OSCE_KG_STORE": str(store_dir), **env_extra}
+    env.pop("OSCE_KG_REMOTE_QUERY_URL", None) if not env_extra else None
+    return subprocess.run([sys.executable, "-m", "osce_kg.server.cli", "load", *paths],
+                          env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_the_example_corpus_loads_the_same_graphs_as_embedded(virtuoso, tmp_path):
+    virtuoso.clear()
+    corpus = os.path.join(REPO, "corpus")
+    remote = _load({"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url,
+                    "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}, tmp_path / "unused", corpus)
+    local = _load({}, tmp_path / "embedded", corpus)
+    assert remote.returncode == local.returncode == 0, remote.stdout[-2000:] + remote.stderr[-2000:]
+    assert _lines(remote.stdout) == _lines(local.stdout)
+    v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+    e = EmbeddedStore(tmp_path / "embedded", read_only=True)
+    try:
+        graphs = [g for g in e.named_graphs() if not str(g).endswith("/graph/audit")]
+        assert sorted(graphs) == sorted(g for g in v.named_graphs() if not str(g).endswith("/graph/audit"))
+        for g in graphs:
+            assert _stable(v.graph(g)) == _stable(e.graph(g)), g
+    finally:
+        v.close()
+        e.close()
+
+
+def _lines(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith(("accepted", "rejected", "loaded"))]
+
+
+def _stable(graph) -> set:
+    """The triples (no blank nodes anywhere), without load and activity times (each load stamps its own)."""
+    from rdflib.namespace import PROV
+
+    return {(s, p, o.n3() if isinstance(o, Literal) else o) for s, p, o in graph
+            if p not in (PROV.generatedAtTime, PROV.startedAtTime, PROV.endedAtTime)}
