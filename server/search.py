@@ -51,8 +51,10 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 #: the furthest page start
 MAX_OFFSET = 10_000
+#: reconciliation candidates: a word longer than this is also looked up by its first this many letters
+PREFIX_CHARS = 4
 #: bumped when the index's layout or content rules change: a new layout rebuilds the index
-INDEX_SCHEMA = 3
+INDEX_SCHEMA = 4
 EXTRA_KEY = "search"
 
 LABELS = (SKOS.prefLabel, FOAF.name, SCHEMA.name, RDFS.label)
@@ -137,6 +139,18 @@ class Hit:
                 "snippet": self.snippet.replace(_OPEN, "").replace(_CLOSE, ""),
                 "snippetHtml": str(self.snippet_html()), "year": self.year, "score": round(self.score, 4),
                 "href": href}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A resource a name may stand for: its label, every name it goes by, its codes and year."""
+
+    iri: str
+    label: str
+    type: str
+    names: list[str]
+    codes: list[str]
+    year: int | None
 
 
 def _english_first(values: list[Literal]) -> list[Literal]:
@@ -303,6 +317,34 @@ class Index:
                     snippet=r[4], year=r[3], score=-r[5]) for r in rows]
         return hits, total
 
+    def candidates(self, text: str, cls: str | None, limit: int) -> list[Candidate]:
+        """Resources any word of ``text`` names (best BM25 first), of class ``cls`` if given: what
+        reconciliation then scores name by name."""
+        self.ensure_fresh()
+        words = _WORD.findall(text)[:MAX_TERMS]
+        if not words:
+            return []
+        # each word, and for longer words their first letters as a prefix: a misspelt name still finds
+        terms = [f'"{w}"' for w in words] + [f'"{w[:PREFIX_CHARS]}"*' for w in words if len(w) > PREFIX_CHARS]
+        where, args = ["docs MATCH ?"], [" OR ".join(terms)]
+        if cls:
+            where.append("instr(types, ?) > 0")
+            args.append(f" {cls} ")
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        with _connect(self.path, readonly=True) as db:
+            rows = db.execute(
+                f"SELECT iri, display, type, label, alt, codes, year, title FROM docs WHERE {' AND '.join(where)} "
+                f"ORDER BY bm25(docs, {weights}) LIMIT ?", [*args, limit]).fetchall()
+        return [_candidate(r) for r in rows]
+
+    def get(self, iri: str) -> Candidate | None:
+        """What the index holds about ``iri`` (None: not indexed)."""
+        self.ensure_fresh()
+        with _connect(self.path, readonly=True) as db:
+            row = db.execute("SELECT iri, display, type, label, alt, codes, year, title FROM docs WHERE iri = ?",
+                             [iri]).fetchone()
+        return _candidate(row) if row else None
+
     def facets(self) -> dict[str, list[tuple[str, str]]]:
         """The values the filters offer: classes shown on hits, years, fields of work (value, label)."""
         self.ensure_fresh()
@@ -315,6 +357,12 @@ class Index:
         return {"class": [(t[len(ours):] if t.startswith(ours) else t, humanize(local_name(t))) for t in types],
                 "year": [(str(y), str(y)) for y in years],
                 "field": [(iri.rsplit("/", 1)[-1], label) for iri, label in fields]}
+
+
+def _candidate(r: tuple) -> Candidate:
+    """A :class:`Candidate` from a row (iri, display, type, label, alt, codes, year, title)."""
+    names = [n for col in (r[3], r[7], r[4]) for n in col.split(" · ") if n]
+    return Candidate(iri=r[0], label=r[1], type=r[2], names=names, codes=r[5].split(), year=r[6])
 
 
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -330,8 +378,8 @@ def _write(db: sqlite3.Connection, docs: list[Doc], base: str, version: str) -> 
                "tokenize = 'unicode61 remove_diacritics 2')")
     db.executemany(
         "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((" ".join(str(v) for v in doc.labels), " · ".join(doc.alts), " ".join(doc.codes),
-          " ".join(str(v) for v in doc.titles), "\n".join(doc.bodies), doc.iri, doc.label(),
+        ((" · ".join(str(v) for v in doc.labels), " · ".join(doc.alts), " ".join(doc.codes),
+          " · ".join(str(v) for v in doc.titles), "\n".join(doc.bodies), doc.iri, doc.label(),
           doc.shown, f" {' '.join(sorted(doc.types))} ", doc.year,
           f" {' '.join(sorted(doc.fields))} ") for doc in docs))
     db.execute("INSERT INTO meta VALUES ('version', ?)", [version])
