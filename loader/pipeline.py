@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import multiprocessing
 import os
 import re
 import stat
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
@@ -22,7 +25,7 @@ from . import __version__, mapping
 from .errors import DocumentError, GraphClash, OsceKgError, StoreError, ValidationFailed, Violation
 from .extract import read_document
 from .audit import AuditLog
-from .gate import Gate
+from .gate import Gate, GateResult
 from .iri import RESERVED_GRAPH_KEYS, Minter
 from .records import Document
 from .store.base import Change, Store
@@ -408,10 +411,7 @@ class Loader:
             if not result.conforms:
                 raise ValidationFailed(result.violations, file=source.name)
         except ValidationFailed as exc:
-            blocking = [v for v in exc.violations if v.severity == "Violation"]
-            first = blocking[0] if blocking else None
-            reason = f"SHACL: {len(blocking)} violation(s); first: {first}" if first else "SHACL validation failed"
-            return Outcome(file, False, reason=reason, violations=exc.violations)
+            return _rejected(file, exc)
         except DocumentError as exc:
             return Outcome(file, False, reason=exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}")
         except StoreError:
@@ -432,7 +432,16 @@ class Loader:
 
     def run_sources(self, sources: Iterable[Source], *, write: bool,
                     progress: Callable[[Outcome], None] | None = None) -> Report:
-        """:meth:`run` over sources already collected: every one is tried, whatever came before."""
+        """:meth:`run` over sources already collected: every one is tried, whatever came before.
+
+        With :attr:`PARALLEL_FROM` documents or more (and more than one core), documents are read
+        and mapped in worker processes and written in batches (:meth:`run_parallel`); the
+        outcomes are the same, in the same order.
+        """
+        sources = list(sources)
+        workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
+        if workers > 1 and len(sources) >= self.PARALLEL_FROM:
+            return self.run_parallel(sources, write=write, progress=progress, workers=workers)
         report = Report()
         for source in sources:
             outcome = self.process_source(source, write=write)
@@ -440,6 +449,143 @@ class Loader:
             if progress:
                 progress(outcome)
         return report
+
+    #: the fewest documents read in worker processes (below, starting the workers costs more)
+    PARALLEL_FROM = 40
+    #: documents per commit (one store transaction, one audit record each)
+    BATCH = 32
+    #: worker processes (None: one per core)
+    workers: int | None = None
+
+    def run_parallel(self, sources: Iterable[Source], *, write: bool,
+                     progress: Callable[[Outcome], None] | None = None, workers: int = 2) -> Report:
+        """Read and map documents in ``workers`` processes, check and commit them here in batches.
+
+        At most ``4 * BATCH`` documents are in flight (memory does not grow with the number of
+        documents). Graph claims are made here in document order, so clashes are found as in a
+        sequential run; each batch goes through :meth:`Gate.commit_many` (each document valid
+        or not on its own, the accepted ones written in one transaction with an audit record
+        each). Outcomes are reported in document order.
+
+        :raises StoreError: the store failed; batches before it are written, nothing of its batch.
+        """
+        report = Report()
+        window: deque[tuple[Source, Future | None]] = deque()
+        batch: list[tuple[Source, Prepared]] = []
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                 initargs=(self.minter.base,)) as pool:
+            def drain(until: int) -> None:
+                while len(window) > until:
+                    source, future = window.popleft()
+                    prepared = future.result() if future is not None else None
+                    batch.append((source, prepared))
+                    if len(batch) >= self.BATCH:
+                        self._finish(batch, write, report, progress)
+            for source in sources:
+                future = None if source.skipped else pool.submit(_prepare, source)
+                window.append((source, future))
+                drain(4 * self.BATCH)
+            drain(0)
+            self._finish(batch, write, report, progress)
+        return report
+
+    def _finish(self, batch: list[tuple[Source, "Prepared | None"]], write: bool, report: Report,
+                progress: Callable[[Outcome], None] | None) -> None:
+        """Claim, check and commit one batch of prepared documents; report each in order."""
+        outcomes: list[Outcome | None] = []
+        changes: list[Change] = []
+        names: list[str] = []
+        slots: list[tuple[int, URIRef, Prepared, str | None]] = []
+        for source, prepared in batch:
+            file = str(source.path)
+            if prepared is None:
+                outcomes.append(Outcome(file, False, reason=source.problem, skipped=True))
+                continue
+            if prepared.reason is not None:
+                outcomes.append(Outcome(file, False, reason=prepared.reason))
+                continue
+            iri = URIRef(prepared.graph)
+            try:
+                replaced = self.claims.claim(iri, source.name, source.path)
+            except GraphClash as exc:
+                outcomes.append(Outcome(file, False, reason=exc.message))
+                continue
+            graph = Graph()
+            for triple in prepared.triples:
+                graph.add(triple)
+            slots.append((len(outcomes), iri, prepared, replaced))
+            outcomes.append(None)
+            changes.append(Change(replace={iri: graph}))
+            names.append(source.name)
+        if write and changes:
+            results = self.gate.commit_many(changes, files=names, via="load")
+        else:
+            results = [self._checked(change, name) for change, name in zip(changes, names)]
+        for (at, iri, prepared, replaced), result, change in zip(slots, results, changes):
+            file = str(batch[at][0].path)
+            if isinstance(result, ValidationFailed):
+                outcomes[at] = _rejected(file, result)
+            else:
+                outcomes[at] = Outcome(file, True, graph=iri, records=prepared.records,
+                                       triples=len(change.replace[iri]), warnings=result.warnings,
+                                       replaced=replaced)
+        batch.clear()
+        for outcome in outcomes:
+            assert outcome is not None
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+
+    def _checked(self, change: Change, name: str) -> "GateResult | ValidationFailed":
+        """``gate.check`` as commit_many answers: the result, or the failure when it does not conform."""
+        result = self.gate.check(change, file=name)
+        if not result.conforms:
+            return ValidationFailed(result.violations, file=name, report_graph=result.report_graph)
+        return result
+
+
+def _rejected(file: str, exc: ValidationFailed) -> Outcome:
+    """The outcome of a document the shapes refuse: the first blocking violation, all of them kept."""
+    blocking = [v for v in exc.violations if v.severity == "Violation"]
+    first = blocking[0] if blocking else None
+    reason = f"SHACL: {len(blocking)} violation(s); first: {first}" if first else "SHACL validation failed"
+    return Outcome(file, False, reason=reason, violations=exc.violations)
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+@dataclass
+class Prepared:
+    """A document read and mapped in a worker: its graph's IRI and triples, or why it was not read."""
+
+    graph: str = ""
+    triples: list = field(default_factory=list)
+    records: int = 0
+    reason: str | None = None
+
+
+_WORKER: dict[str, Minter] = {}
+
+
+def _init_worker(base: str) -> None:
+    _WORKER["minter"] = Minter(base)
+
+
+def _prepare(source: Source) -> Prepared:
+    """Read and map one document (in a worker process); never raises for bad input."""
+    minter = _WORKER["minter"]
+    try:
+        doc = read_source(source)
+        graph = mapping.document_graph(doc, minter, loaded_at=now(), loader_version=__version__)
+        return Prepared(str(minter.graph(mapping.graph_key(doc))), list(graph), len(doc.records))
+    except DocumentError as exc:
+        return Prepared(reason=exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}")
+    except StoreError:
+        raise
+    except OsceKgError as exc:
+        return Prepared(reason=exc.message)
 
 
 def iter_extracted(paths: Iterable[Path]) -> Iterator[dict]:

@@ -8,10 +8,12 @@ Virtuoso compiles each SPARQL Update request to SQL and refuses one whose SQL te
 - a change of up to :data:`ONE_REQUEST_TRIPLES` triples goes out as **one request** (drops,
   ``DELETE DATA`` and ``INSERT DATA`` operations of at most :data:`CHUNK` triples each), which
   Virtuoso runs as one transaction: all of it is committed or none;
-- a larger change is **staged**: each replaced graph's triples are inserted in requests of
-  :data:`CHUNK` triples into a staging graph ``urn:osce-kg:staging:<uuid>:<n>``, then one small
-  request swaps them in (``DROP SILENT GRAPH <g> ; MOVE SILENT <staging> TO <g>`` for each,
-  with the change's drops, removals and other additions), again one transaction. A failure or a
+- a larger change is **staged**: the triples it adds (replaced graphs' and others) are inserted
+  in requests of :data:`CHUNK` triples into one staging graph per target graph
+  (``urn:osce-kg:staging:<uuid>:<n>``), then one small request applies the change: its drops,
+  its removals (``DELETE DATA``), and each staging graph moved in (``MOVE SILENT <staging> TO <g>``
+  for a graph the change empties, ``ADD`` then ``DROP`` of the staging graph otherwise), again
+  one transaction. A failure or a
   kill before that last request leaves only staging graphs, never a part of a graph under its
   name; they are dropped when the store writes next (:meth:`VirtuosoStore.discard_staging`).
 
@@ -98,14 +100,13 @@ class VirtuosoStore(RemoteStore):
         if not self._staging_checked:
             self.discard_staging()
         try:
-            replaced = {g: [(s, p, o, g) for s, p, o in graph] for g, graph in change.replace.items()}
-            size = sum(map(len, replaced.values())) + len(change.add) + len(change.remove)
-            if size <= ONE_REQUEST_TRIPLES:
-                self.http.update(" ;\n".join(self._ops(change, replaced, staged={})))
+            inserts = [(s, p, o, g) for g, graph in change.replace.items() for s, p, o in graph] + list(change.add)
+            if len(inserts) + len(change.remove) <= ONE_REQUEST_TRIPLES:
+                self.http.update(" ;\n".join(self._ops(change, inserts, staged={})))
                 return
-            staged = self._stage(replaced)
+            staged = self._stage(inserts)
             try:
-                self.http.update(" ;\n".join(self._ops(change, replaced, staged)))
+                self.http.update(" ;\n".join(self._ops(change, [], staged)))
             except Exception:
                 self._drop(staged.values())
                 raise
@@ -114,27 +115,32 @@ class VirtuosoStore(RemoteStore):
         except Exception as exc:  # rdflib raises a bare Exception for unserializable IRIs
             raise StoreError(f"write refused, nothing was applied: {exc}") from None
 
-    def _ops(self, change: Change, replaced: dict[URIRef, list[Quad]], staged: dict[URIRef, URIRef]) -> list[str]:
-        """The operations of the one request that applies ``change`` (staged graphs moved in)."""
-        ops = [f"DROP SILENT GRAPH {g.n3()}" for g in sorted(change.drop | set(change.replace))]
-        ops += [f"MOVE SILENT GRAPH {s.n3()} TO GRAPH {g.n3()}" for g, s in sorted(staged.items())]
+    def _ops(self, change: Change, inline: list[Quad], staged: dict[URIRef, URIRef]) -> list[str]:
+        """The operations of the one request that applies ``change``, in :class:`Change` order: drops
+        and replaced graphs, removals, then additions (``inline``, and staging graphs moved or added in)."""
+        emptied = change.drop | set(change.replace)
+        ops = [f"DROP SILENT GRAPH {g.n3()}" for g in sorted(emptied)]
         ops += chunked_ops("DELETE DATA", list(change.remove))
-        inline = [q for g, quads in replaced.items() if g not in staged for q in quads] + list(change.add)
         ops += chunked_ops("INSERT DATA", inline)
+        for g, staging in sorted(staged.items()):
+            if g in emptied:
+                ops.append(f"MOVE SILENT GRAPH {staging.n3()} TO GRAPH {g.n3()}")
+            else:
+                ops += [f"ADD SILENT GRAPH {staging.n3()} TO GRAPH {g.n3()}", f"DROP SILENT GRAPH {staging.n3()}"]
         return ops
 
-    def _stage(self, replaced: dict[URIRef, list[Quad]]) -> dict[URIRef, URIRef]:
-        """Write every replaced graph of more than :data:`CHUNK` triples into a staging graph."""
+    def _stage(self, inserts: list[Quad]) -> dict[URIRef, URIRef]:
+        """Write ``inserts`` into one staging graph per target graph, :data:`CHUNK` quads a request."""
         run = uuid.uuid4().hex
         staged: dict[URIRef, URIRef] = {}
+        quads: list[Quad] = []
+        for s, p, o, g in inserts:
+            if g not in staged:
+                staged[g] = URIRef(f"{STAGING_PREFIX}{run}:{len(staged)}")
+            quads.append((s, p, o, staged[g]))
         try:
-            for n, (g, quads) in enumerate(sorted(replaced.items())):
-                if len(quads) <= CHUNK:
-                    continue
-                staging = URIRef(f"{STAGING_PREFIX}{run}:{n}")
-                staged[g] = staging
-                for op in chunked_ops("INSERT DATA", [(s, p, o, staging) for s, p, o, _ in quads]):
-                    self.http.update(op)
+            for op in chunked_ops("INSERT DATA", quads):
+                self.http.update(op)
         except Exception:
             self._drop(staged.values())
             raise
