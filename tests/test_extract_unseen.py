@@ -110,3 +110,72 @@ def test_the_osce_in_brackets_is_not_an_agency_source():
     record = _one("OSCE opens office\n\nBRUSSELS, 18 February 2009 (OSCE) - The OSCE opened an office "
                   "in Brussels today, its spokesperson said.\n")
     assert record.source is None and record.place == "Brussels"
+
+
+# ----------------------------------------------------------------- mentions across languages
+
+from osce_kg.loader.extract.mentions import find_field_operations_by_shape, find_media, find_mentions  # noqa: E402
+from osce_kg.loader.reference import reference  # noqa: E402
+
+
+@pytest.mark.parametrize("text, label", [
+    ("o vizită a șefului Misiunii OSCE în Republica Moldova la Comrat", "OSCE Mission to Moldova"),
+    ("sastanak sa šefom misije OEBS u Srbiji o reformama", "OSCE Mission to Serbia"),
+    ("Prezenca e OSBE-së në Shqipëri organizoi një trajnim", "OSCE Presence in Albania"),
+    ("сотрудники Программного офиса ОБСЕ в Бишкеке провели семинар", "OSCE Programme Office in Bishkek"),
+    ("бывший Центр ОБСЕ в Бишкеке", "OSCE Centre in Bishkek"),
+    ("Спеціальна моніторингова місія ОБСЄ відкрила офіс", "OSCE Special Monitoring Mission to Ukraine"),
+    ("мандат координатора проєктів ОБСЄ в Україні", "OSCE Project Co-ordinator in Ukraine"),
+    ("Misija OEBS-a na Kosovu je saopštila", "OSCE Mission in Kosovo"),
+])
+def test_field_operations_named_in_other_languages(text, label):
+    assert find_field_operations_by_shape(text, reference()) == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "the OSCE mission in Georgia said",          # described, not named
+    "misija Evropske unije u Srbiji",            # not the OSCE's
+    "Спеціальна моніторингова місія ООН",         # not the OSCE's
+])
+def test_no_field_operation_without_the_osce_and_a_name(text):
+    assert find_field_operations_by_shape(text, reference()) == []
+
+
+def test_one_span_is_one_field_operation():
+    text = "спеціальної моніторингової місії ОБСЄ в Україні"
+    assert find_field_operations_by_shape(text, reference()) == ["OSCE Special Monitoring Mission to Ukraine"]
+
+
+def test_a_surname_is_not_a_state():
+    found = find_mentions("Ambassador Paolo Del Monaco met the Prime Minister of Albania today.", reference())
+    assert found.states == ["Albania"]
+    assert [p.name for p in found.persons] == ["Paolo Del Monaco"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("an attack on the offices of the magazine Le Canard in Paris", "Le Canard"),
+    ("Novatek news agency quoted unnamed sources", "Novatek"),
+    ("the local news agency ABCPRESS reported", "ABCPRESS"),
+])
+def test_media_named_beside_their_noun(text, name):
+    assert [n for _, _, n in find_media(text, [])] == [name]
+    assert name not in [p.name for p in find_mentions(text, reference()).persons]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Treasurer Milo Verdi (MP, Slovenia) presented the report.", "Milo Verdi"),
+    ("President of the Confederation Hans Muster welcomed the decision.", "Hans Muster"),
+    ("the Chairperson, Ana Lopes (MP, Portugal), urged the leaders to act", "Ana Lopes"),
+    ("Predsednik Srbije Petar Petrović je danas rekao da", "Petar Petrović"),
+    ("The current High Commissioner, Lars Berg, along with the speakers", "Lars Berg"),
+])
+def test_persons_after_posts_and_places(text, person):
+    names = [p.name for p in find_mentions(text, reference(), "sr-Latn" if "danas" in text else "en").persons]
+    assert person in names
+    assert not any(person in n and n != person for n in names)     # no post word left on the name
+
+
+@pytest.mark.parametrize("text", ["Needs Assessment Missions are part of the method.",
+                                  "Dear Colleagues,\nI thank you."])
+def test_not_persons(text):
+    assert find_mentions(text, reference()).persons == []

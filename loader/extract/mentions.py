@@ -21,9 +21,12 @@ WHOLE_OSCE = frozenset({"Organization for Security and Co-operation in Europe",
 _HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady
 academician ambassadeur ambasadoarea ambasadorul domnul doamna monsieur madame herr frau gospodin
 ambasador ambasadora ambasadorka ministar ministarka ministra predsednik predsjednik
-посол господин г-н президент министр
+посол господин г-н президент министр руководитель руководителем глава председатель заместитель
+голова заступник міністр šef šefa šefom šefu predsednica predsednice predsjednica kryetari kryeministri
+presidenti ambasadori ministri ministrul președintele președinte șefa șeful außenminister außenministerin
+generalsekretärin generalsekretär bundeskanzler bundespräsident botschafter ministro presidente
 ambassador general colonel lieutenant major captain admiral judge justice father bishop archbishop
-his her excellency h.e. madam mister president minister chairperson-in-office chairman-in-office
+his her excellency h.e. amb amb. madam mister president minister chairperson-in-office chairman-in-office
 cio director commissioner representative secretary-general rabbi imam mufti patriarch king queen
 prince princess sheikh senator deputy mayor governor premier chancellor speaker head chief""".split())
 # words that, capitalised, belong to names of bodies, places, documents and events, not people
@@ -62,7 +65,9 @@ transport simplification reforms urgent model featured recent mechanisms referra
 expenditure authorization committees board boards disposal ministerie ministère ministerstvo
 ministarstvo ministerul commissaris hoge haut haute recommendations recommendation guidelines
 combating countering preventing promoting strengthening anti-semitism antisemitism misija misije misiunii misiunea organizacija
-министерство миссия миссии обсе ordnance explosive extremism violent countering""".split())
+министерство миссия миссии обсе ordnance explosive extremism violent countering dear
+policy negotiation negotiations confederation governo gobierno gouvernement regierung vlada qeveria
+правительство уряд влада""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
@@ -73,7 +78,7 @@ _ROLE_NOUNS = re.compile(
     r"Officer|Envoy|Rapporteur|Deputy|Governor|Mayor|Prime Minister|Premier|Chancellor|King|Queen|"
     r"Prosecutor|Ombudsman|Ombudsperson|Expert|Counsellor|Consul|Attaché|Judge|Co-Chair|Co-Chairs|"
     r"Chair-Designate|Vice-President|Vice President|Rector|Dean|Professor|Editor|Founder|Leader|"
-    r"Manager|Officer-in-Charge|Commander|General|Patriarch|Mufti)s?\b")
+    r"Manager|Officer-in-Charge|Commander|General|Patriarch|Mufti|Treasurer|Councill?or)s?\b")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžșț\u0430-\u044f\u0450-\u045f'’"
 _NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
@@ -112,7 +117,9 @@ MENTION_KINDS = tuple(kind for kind in KINDS if kind != "post")
 def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     """Everything ``text`` (in ``language``) mentions. Never raises."""
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
-    matches = ref.scan(text, MENTION_KINDS)
+    # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
+    matches = [m for m in ref.scan(text, MENTION_KINDS)
+               if not (m.kind == "state" and _SURNAME_PARTICLE.search(text[max(0, m.start - 24):m.start]))]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
     for m in matches:
@@ -136,7 +143,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         if m.kind in ("field_operation", "organization"):
             for inner in ref.scan(text[m.start:m.end], ("state",), adjectives=False):
                 _add(found.states, inner.label)       # "OSCE Mission to Moldova" names Moldova
-    other_orgs = find_other_organizations(text, matches, ref)
+    for label in find_field_operations_by_shape(text, ref):
+        _add(found.field_operations, label)
+    other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
     for _, _, name in other_orgs:
         _add(found.organizations, name)
     spans = [*matches, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
@@ -197,6 +206,28 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
     return found
 
 
+_MEDIA_NAME = r"[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2}"
+_MEDIA = re.compile(
+    rf"\b(?:news agency|agency|magazine|newspaper|daily|weekly|broadcaster|TV channel|radio station)[ \t]+"
+    rf"(?P<after>{_MEDIA_NAME})(?![\w-])|(?<![\w-])(?P<before>{_MEDIA_NAME})[ \t]+(?:news agency|magazine|newspaper)\b")
+
+
+def find_media(text: str, matches: list[Match]) -> list[tuple[int, int, str]]:
+    """News agencies and papers named beside their noun: 'the magazine Charlie Hebdo',
+    'Interfax news agency', 'news agency OSINFORM'. Never raises."""
+    known = [(m.start, m.end) for m in matches]
+    found: list[tuple[int, int, str]] = []
+    for m in _MEDIA.finditer(text):
+        group = "after" if m.group("after") else "before"
+        a, b = m.span(group)
+        name = m.group(group)
+        if any(_not_name_word(w) for w in name.split()) or _overlaps(known, a, b) \
+                or any(name == n for _, _, n in found):
+            continue
+        found.append((a, b, name))
+    return found
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and word not in ("The", "A", "An", "In", "On", "At", "By", "For", "With")
 
@@ -244,6 +275,100 @@ def _add(items: list[str], label: str) -> None:
         items.append(label)
 
 
+# ------------------------------------------------------------------ field operations by shape
+
+# "Vincenzo Del Monaco", "Maria de Andorra": a State's name that is a surname after a particle
+_SURNAME_PARTICLE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]+(?:Del|Della|De|Di|Da|Van|Von|Le|La|del|de|di|da|van|von)[ \t]+$")
+# the OSCE's name in the languages of its participating States
+_OSCE_NAMES = r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ)(?:-?[^\W\d_]{0,4})?"
+# type words of field operations (stems, any case ending) -> the type in loader/data
+_FO_TYPES = (
+    ("SpecialMonitoringMission", r"(?:спеціальн\w*\s+моніторингов\w*\s+місі\w*|специальн\w*\s+мониторингов\w*"
+                                 r"\s+мисси\w*|СММ)"),
+    ("ProgrammeOffice", r"(?:программн\w*\s+офис\w*|програмн\w*\s+офіс\w*|programsk\w*\s+kancelarij\w*|"
+                        r"programme\s+office|program\s+office)"),
+    ("ProjectCoordinator", r"(?:координатор\w*\s+проєкт\w*|координатор\w*\s+проект\w*|koordinator\w*\s+projek\w*)"),
+    ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|мисси\w*|місі\w*|мисиј\w*|мисија\w*)"),
+    ("Presence", r"(?:prezenc\w*|присутстви\w*|присутност\w*|prisustv\w*)"),
+    ("Centre", r"(?:centr\w*|center\w*|центр\w*|qendr\w*|zentrum\w*)"),
+)
+# English type words in lower case describe an operation without naming it
+_UNNAMED_ENGLISH = re.compile(r"(?:mission|missions|centre|center|presence|office)\b")
+_FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|ili)"
+_FO_PLACE = r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*)?)"
+_FO_SHAPES = tuple(
+    (kind, re.compile(rf"(?i:{stem})(?:[ \t]+(?:e|së|të|de|a|der|des|la))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
+                      rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
+    for kind, stem in _FO_TYPES)
+
+
+def find_field_operations_by_shape(text: str, ref: Reference) -> list[str]:
+    """Field operations named in other languages by type word, the OSCE's name and place:
+    "Misiunii OSCE în Republica Moldova", "misije OEBS u Srbiji", "Prezenca e OSBE në Tiranë",
+    "Программного офиса ОБСЕ в Бишкеке", "Спеціальна моніторингова місія ОБСЄ". The place
+    may be inflected; it is matched to a State, territory or city by its stem. Never raises."""
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for kind, shape in _FO_SHAPES:
+        for m in shape.finditer(text):
+            if _overlaps(spans, m.start(), m.end()):
+                continue                      # "моніторингова місія" was read as the SMM already
+            if not m.group("osce") and not re.search(_OSCE_NAMES, text[max(0, m.start() - 12):m.start()]):
+                continue                      # "the mission in Tbilisi": whose mission is not said
+            if _UNNAMED_ENGLISH.match(m.group(0)):
+                continue                      # "the OSCE mission in Georgia" is not its name
+            place = m.group("place")
+            if kind == "SpecialMonitoringMission":
+                label = next((op.label for op in ref.field_operations.values()
+                              if "Special Monitoring Mission" in op.label), None)
+            elif place is None:
+                continue
+            else:
+                label = _operation_at(kind, place, ref)
+            if label:
+                spans.append((m.start(), m.end()))
+                _add(found, label)
+    return found
+
+
+def _operation_at(kind: str, place: str, ref: Reference) -> str | None:
+    """The field operation of type ``kind`` whose host State, territory or city ``place``
+    names (inflected forms matched by stem); an active one before a closed one."""
+    host, city = _stem_lookup(place, ref)
+    if host is None and city is None:
+        return None
+    ops = [op for op in ref.field_operations.values()
+           if re.sub(r"[\s-]", "", op.type) == kind and (op.host == host or (city and op.city == city))]
+    if city:
+        ops = [op for op in ops if op.city == city] or ops
+    ops.sort(key=lambda op: op.status != "active")
+    return ops[0].label if ops else None
+
+
+def _stem_lookup(word: str, ref: Reference) -> tuple[str | None, str | None]:
+    """(host State or territory, city) a place name names, by its label, an alias or a stem
+    shared with one ("Srbiji" ~ "Srbija", "Бишкеке" ~ "Бишкек", "Shqipëri" ~ "Shqipëria")."""
+    word = word.strip()
+    for kind in ("state", "territory"):
+        label = ref.lookup(kind, word)
+        if label:
+            return label, None
+    city = ref.lookup("city", word)
+    if city:
+        return ref.cities[city].state, city
+    folded = word.casefold()
+    for kind in ("state", "territory", "city"):
+        for label, record in ref.records(kind).items():
+            for alias in (label, *record.alt_labels):
+                alias = alias.split("@")[0].casefold()
+                n = len(alias)
+                if n >= 5 and abs(len(folded) - n) <= 3 and folded[:max(4, n - 2)] == alias[:max(4, n - 2)]:
+                    if kind == "city":
+                        return record.state, label
+                    return label, None
+    return None, None
+
+
 # ------------------------------------------------------------------ persons
 
 
@@ -263,7 +388,11 @@ succeeded headed stated commented introduced reaffirmed encouraged informed sent
 заявил сказал отметил подчеркнул izjavio izjavila rekao rekla preuzeo preuzela je a declarat
 a spus a afirmat""".split())
 _APPOSITION = re.compile(r"^(?:,\s+(?:a|an|the|who|whose|one|former|current|head|director|chair)\b"
-                         r"|\s*\([a-z]{1,3}\)|\s+of\s+(?:the\s+)?[A-Z])")
+                         r"|\s*\([a-z]{1,3}\)|\s+of\s+(?:the\s+)?[A-Z]"
+                         r"|\s*\((?:MP|MEP|MdB|[A-Z]{2,4}),\s*[A-Z]"          # "(MP, Portugal)"
+                         r"|,\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|President|Director|Head|Ambassador|"
+                         r"Secretary|Chair\w*|Commissioner|Prosecutor)\b"       # ", Foreign Minister of"
+                         r"|,\s+(?i:șef|šef|kryetar|глав|руководител|голов)\w*)")
 
 
 def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: bool = False
@@ -279,12 +408,17 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     singles: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
         start, name, titled = _strip_honorifics(m.start("name"), m.group("name"))
-        if name is None or _overlaps(taken, start, start + len(name)):
+        if name is not None and _overlaps(taken, start, start + len(name)):
+            start, name, titled = _after_known_name(text, taken, start, name, titled)
+        if name is None:
             continue
         if len(name.split()) == 1:
             if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name):
                 singles.append((start, name))
             continue
+        if strict and titled and len(name.split()) > 3:
+            tail = name.split()[-2:]
+            start, name = start + name.rfind(tail[0]), " ".join(tail)
         if not _looks_like_person(name):
             continue
         key = name.casefold()
@@ -316,11 +450,37 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     return list(people.values())
 
 
+def _after_known_name(text: str, taken: list[tuple[int, int]], start: int, name: str,
+                      titled: bool) -> tuple[int, str | None, bool]:
+    """The name after a State, city or body written right before it: 'Srbije Aleksandar
+    Vučić' (after 'Predsednik') -> 'Aleksandar Vučić', 'Бишкеке Кристофер Блэр' -> 'Кристофер
+    Блэр'. None when fewer than two words are left or the known name is inside the rest."""
+    end = start + len(name)
+    cut = max(e for s, e in taken if s < end and start < e)
+    rest = text[cut:end]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if len(rest.split()) < 2 or _overlaps(taken, cut + lead, end):
+        return start, None, False
+    before = text[max(0, start - 80):start]
+    titled = titled or bool(_PERSON_NOUNS_ANY.search(before))
+    return cut + lead, rest, titled
+
+
+#: posts before a name, in the languages of the pages (lower case, any ending)
+_PERSON_NOUNS_ANY = re.compile(
+    r"\b(?:руководител|глав|председател|заместител|голов|заступник|посол|министр|міністр|президент|"
+    r"šef|predsedni|predsjedni|ambasador|ministr|kryetar|kryeministr|president|președint|șef|"
+    r"außenminister|generalsekret)\w*\b[^.!?\n]*$", re.I)
+
+
 def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:
     """Evidence that a capitalised pair of words is a person: a person noun before it, a
     verb or apposition after it, a line of its own, or its surname used alone elsewhere."""
     if _PERSON_NOUNS.search(text[max(0, start - 40):start]):
         return True
+    if _PERSON_NOUNS_ANY.search(text[max(0, start - 40):start]):
+        return True                           # "ambasadori Vincenzo Del Monaco", "Kryeministrin, Edi Rama"
     after = text[end:end + 60]
     if _APPOSITION.match(after):
         return True
@@ -360,7 +520,7 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
         low = token.lower().rstrip(".")
         if low in _HONORIFICS or _ROLE_NOUNS.fullmatch(token):
             cut, titled = i + 1, True
-        elif low in _NOT_NAME:
+        elif _not_name_word(token):
             cut, titled = i + 1, False
     tokens = tokens[cut:]
     while tokens and re.fullmatch(r"[a-z]+", tokens[0][1]):      # a particle left at the front
@@ -377,11 +537,17 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _looks_like_person(name: str) -> bool:
     tokens = name.split()
     words = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)]
-    if len(words) < 2 or any(t.lower().strip("’'") in _NOT_NAME for t in tokens):
+    if len(words) < 2 or any(_not_name_word(t) for t in tokens):
         return False
     if any(t.lower().endswith(("’s", "'s")) for t in tokens[:-1]):
         return False
     return not re.fullmatch(r"[A-Z]\.", tokens[-1])
+
+
+def _not_name_word(token: str) -> bool:
+    """A word of a body's, place's or document's name ('Missions' as well as 'Mission')."""
+    low = token.lower().strip("’'")
+    return low in _NOT_NAME or len(low) > 4 and low.endswith("s") and low[:-1] in _NOT_NAME
 
 
 def _same_person(key: str, other: str) -> bool:
@@ -469,7 +635,8 @@ def _post_apposition(prefix: str) -> str | None:
         return None
     clause = re.split(r"[.;:(\"“”]|\band\b(?![ \t]+[A-Z])|\b(?:with|by|said|told|met|including|from)\b",
                       prefix.rstrip()[:-1])[-1]
-    m = re.search(r"(?:\b(?:the|The)\s+|^\s*|\b[A-Z][\w-]*[’']s\s+)(?P<post>[A-Z][^,]{2,120})$", clause)
+    m = re.search(r"(?:\b(?:the|The)\s+(?:(?:current|former|new|outgoing|incoming|acting|then)\s+)?|^\s*|,\s+"
+                  r"|\b[A-Z][\w-]*[’']s\s+)(?P<post>[A-Z][^,]{2,120})$", clause)
     post = m.group("post") if m else None
     if post and _ROLE_NOUNS.search(post) and all(
             re.fullmatch(_POST_WORD, w) for w in post.split()):
