@@ -30,6 +30,8 @@ import os
 import re
 import tempfile
 import zlib
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -462,15 +464,18 @@ def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200
         snapshot = Path(scratch) / "snapshot"
         store.snapshot(snapshot)  # type: ignore[attr-defined]
         context = multiprocessing.get_context("spawn")  # RocksDB handles do not survive a fork
-        with context.Pool(min(workers, len(chunks)), initializer=_worker_start,
-                          initargs=(str(snapshot), minter.base)) as pool:
-            for size, found, violations in pool.imap_unordered(_worker_check, chunks):
-                nodes |= found
-                report.violations.extend(v for v in violations if v not in seen)
-                seen.update(violations)
-                done += size
-                if progress:
-                    progress(done, len(graphs))
+        try:
+            with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context, initializer=_worker_start,
+                                     initargs=(str(snapshot), minter.base)) as pool:
+                for size, found, violations in pool.map(_worker_check, chunks):
+                    nodes |= found
+                    report.violations.extend(v for v in violations if v not in seen)
+                    seen.update(violations)
+                    done += size
+                    if progress:
+                        progress(done, len(graphs))
+        except BrokenProcessPool:  # a worker could not start or died: the same check, here
+            return check_store(gate, chunk=chunk, progress=progress)
     report.nodes = len(nodes)
     report.violations.sort(key=lambda v: (v.focus_node, v.path or "", v.message))
     return report
