@@ -179,3 +179,45 @@ def test_persons_after_posts_and_places(text, person):
                                   "Dear Colleagues,\nI thank you."])
 def test_not_persons(text):
     assert find_mentions(text, reference()).persons == []
+
+
+# ----------------------------------------------------------------- month names, dateline country, bodies
+
+from osce_kg.loader.extract.dates import month_number, parse_date  # noqa: E402
+
+
+@pytest.mark.parametrize("text, date", [
+    ("13 października 2019", D(2019, 10, 13)), ("5. května 2020", D(2020, 5, 5)),
+    ("3 avqust 2021", D(2021, 8, 3)), ("12 қазан 2022", D(2022, 10, 12)),
+    ("19 lapkričio 2020", D(2020, 11, 19)), ("2 студзеня 2019", D(2019, 1, 2)),
+    ("8 березень 2018", D(2018, 3, 8)), ("4. marec 2017", D(2017, 3, 4)),
+])
+def test_month_names_of_more_languages(text, date):
+    assert parse_date(text) == (date, True)
+
+
+@pytest.mark.parametrize("abbreviation, month", [("Mar", 3), ("Mar.", 3), ("Sept", 9), ("Lis", 10), ("Dez", 12)])
+def test_abbreviations_keep_their_month(abbreviation, month):
+    # Finnish "marraskuuta" (November) must not make "Mar." ambiguous; Croatian "listopad" stays October
+    assert month_number(abbreviation) == month
+
+
+def test_the_country_of_a_dateline_is_a_state_mention():
+    record = _one("Trade envoy visits Ashgabat\n\nBAKU, Azerbaijan, Aug. 3 – The head of the OSCE Centre "
+                  "in Ashgabat spoke about projects with the news agency in an interview today.\n")
+    assert record.place == "Baku" and "Azerbaijan" in record.states
+
+
+def test_another_bodys_secretariat_is_not_the_osce_secretariat():
+    found = find_mentions("Delegates thanked the Parliament for hosting the PA's International Secretariat.",
+                          reference())
+    assert "OSCE Secretariat" not in found.organizations
+    assert "OSCE Secretariat" in find_mentions("The OSCE Secretariat is in Vienna.", reference()).organizations
+
+
+def test_teasers_after_check_also_are_not_the_body():
+    record = _one("Envoy asks for help with elections\n\nThe government asked the OSCE to help organise "
+                  "local elections this autumn, the minister said after the meeting in Pristina today.\n"
+                  "Check Also\nTürkiye plans new law on lawyers\nAngered by the bar associations ...\n")
+    assert "Check Also" not in record.body and "Türkiye" not in record.states
+    assert all(p.name != "Check Also" for p in record.persons)

@@ -47,6 +47,7 @@ class Dateline:
     month_day: tuple[int, int] | None     # set when the dateline gives no year
     text_start: int
     agency: str | None = None             # "(RFE/RL)" after the date: who issued the text
+    country: str | None = None            # "OSH, Kyrgyzstan, ...": the country after the city
 
 
 def title_case(place: str) -> str:
@@ -98,7 +99,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     end = offset + used + after.end()
     if end >= len(line.rstrip()) and not allow_alone:
         return None
-    return Dateline(tuple(title_case(p) for p in places), date, month_day, end, _agency(after))
+    return Dateline(tuple(title_case(p) for p in places), date, month_day, end, _agency(after),
+                    country.group("country") if country else None)
 
 
 def _agency(match: re.Match) -> str | None:

@@ -28,6 +28,30 @@ _MONTHS_BY_LANG: dict[str, list[str]] = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
 }  # type: ignore[assignment]
+# more languages of the participating States (genitive where dates use it); added after the
+# ones above, so a form they already read keeps its month (Croatian "listopada" is October)
+_MORE_MONTHS: dict[str, str] = {
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "sl": "januar februar marec april maj junij julij avgust september oktober november december",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "be": "студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня",
+    "uk-nom": "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+    "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    "lv": "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris",
+    "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+          "νοεμβρίου δεκεμβρίου",
+}
 # spellings that are neither a full name above nor a prefix of one
 _EXTRA = {"jänner": 1, "maerz": 3, "juni": 6, "juli": 7, "august": 8, "avgusta": 8, "augusta": 8,
           "sept": 9, "okt": 10, "ноя": 11, "дек": 12, "сент": 9, "mei": 5, "ağu": 8,
@@ -39,7 +63,7 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word.lower().rstrip("."))
 
 
-def _build_table() -> dict[str, int]:
+def _build_table(more: bool = True) -> dict[str, int]:
     table: dict[str, int] = dict(_EXTRA)
     for names in _MONTHS_BY_LANG.values():
         for number, name in enumerate(str(names).split(), start=1):
@@ -48,10 +72,16 @@ def _build_table() -> dict[str, int]:
             table.setdefault(name + ("а" if "Ѐ" <= name[0] <= "ԯ" else "a"), number)
             plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
             table.setdefault(plain, number)
+    for names in _MORE_MONTHS.values() if more else ():
+        for number, name in enumerate(names.split(), start=1):
+            table.setdefault(name, number)
     return table
 
 
 MONTHS: dict[str, int] = _build_table()
+# abbreviations are read against the first languages, then against all ("Mar." stays March
+# though Finnish "marraskuuta" is November)
+_ABBREVIATION_TABLES = (_build_table(more=False), MONTHS)
 _FULL_NAMES = sorted(MONTHS, key=len, reverse=True)
 
 
@@ -66,8 +96,11 @@ def month_number(word: str) -> int | None:
         return MONTHS[w]
     if len(w) < 3 or not w.isalpha():
         return None
-    found = {n for name, n in MONTHS.items() if name.startswith(w)}
-    return found.pop() if len(found) == 1 else None
+    for table in _ABBREVIATION_TABLES:
+        found = {n for name, n in table.items() if name.startswith(w)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 _LETTERS = r"[^\W\d_]"

@@ -61,9 +61,11 @@ _STAMP_PREFIX = re.compile(r"^\s*(?P<stamp>(?:date\s+)?(?:19|20)\d\d-[01]\d-[0-3
 _BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Автор:?)\s+[A-ZА-Я]")
 # site chrome above a headline: several words glued ("AktualitetPolitikëTë fundit",
 # "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
+_TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|read also|see also|"
+                      r"more news|читайте также|читайте також|pročitajte još|vezane vesti|lexo edhe|citește și)$", re.I)
 _GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"
-                     r"^related (?:articles|news|posts)$|^check also$|^skip to (?:main )?content$", re.I)
+                     r"^related (?:articles|news|posts|stories)$|^check also$|^skip to (?:main )?content$", re.I)
 
 
 @dataclass
@@ -247,10 +249,22 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
         body_start = start
     body_lines = [clean_caption(l) if is_caption(l) else l.strip()
                   for n, l in enumerate(lines[body_start:], start=body_start) if n not in used]
-    record.body = "\n".join(l for l in body_lines if l and not _IMAGE.match(l))
+    record.body = "\n".join(_without_chrome([l for l in body_lines if l and not _IMAGE.match(l)]))
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
     return record
+
+
+def _without_chrome(lines: list[str]) -> list[str]:
+    """Body lines without site chrome; teasers after a 'Check Also' / 'Related Articles'
+    line that follows the text are another page's, so the body stops there."""
+    out: list[str] = []
+    for line in lines:
+        if _TEASERS.match(line) and out:
+            break
+        if not is_chrome(line):
+            out.append(line)
+    return out
 
 
 def _is_date_only_line(s: str) -> bool:

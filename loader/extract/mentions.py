@@ -135,6 +135,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         elif m.kind == "field_operation":
             _add(found.field_operations, m.label)
         elif m.kind == "organization" and m.label not in WHOLE_OSCE | NOT_ORGANIZATIONS:
+            if _GENERIC_BODY.fullmatch(text[m.start:m.end]) and _QUALIFIED.search(text[max(0, m.start - 30):m.start]):
+                continue                      # "the PA's International Secretariat" is not the OSCE's
             _add(found.organizations, m.label)
         elif m.kind == "city":
             _add(found.cities, m.label)
@@ -278,7 +280,12 @@ def _add(items: list[str], label: str) -> None:
 # ------------------------------------------------------------------ field operations by shape
 
 # "Vincenzo Del Monaco", "Maria de Andorra": a State's name that is a surname after a particle
-_SURNAME_PARTICLE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]+(?:Del|Della|De|Di|Da|Van|Von|Le|La|del|de|di|da|van|von)[ \t]+$")
+_SURNAME_PARTICLE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]+(?:Del|Della|De|Di|Da|Van|Von|Le|La|del|de|di|da|van|von)[ \t]+$"
+                               r"|(?<![\w])(?:Del|Della|Di|Van|Von)[ \t]+$")
+# a bare generic body word that the reference data reads as an OSCE body ...
+_GENERIC_BODY = re.compile(r"Secretariat|Secretary General|Assembly|Council|Mission|Centre|Presence", re.I)
+# ... when another capitalised qualifier stands right before it ("FDFA General Secretariat")
+_QUALIFIED = re.compile(r"(?<!OSCE)(?<!ОБСЕ)\b(?!The\b|OSCE\b)[A-Z][\w-]+[ \t]+$")
 # the OSCE's name in the languages of its participating States
 _OSCE_NAMES = r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ)(?:-?[^\W\d_]{0,4})?"
 # type words of field operations (stems, any case ending) -> the type in loader/data
