@@ -221,3 +221,34 @@ def test_teasers_after_check_also_are_not_the_body():
                   "Check Also\nTürkiye plans new law on lawyers\nAngered by the bar associations ...\n")
     assert "Check Also" not in record.body and "Türkiye" not in record.states
     assert all(p.name != "Check Also" for p in record.persons)
+
+
+from osce_kg.loader.extract.dates import site_timestamp  # noqa: E402
+
+
+@pytest.mark.parametrize("line, date", [("• 3 Feb. 1998", D(1998, 2, 3)), ("14.11.2023. 09:12h", D(2023, 11, 14)),
+                                        ("• Last updated: 05 Nov. 2008 03:45", None)])
+def test_site_timestamps(line, date):
+    assert site_timestamp(line) == date
+
+
+def test_a_caption_glued_to_the_dateline():
+    record = _one("2019 Board meetingOSLO, 4 March 2019 – The Bureau of the OSCE Parliamentary Assembly met "
+                  "today in Oslo to discuss its work.\n")
+    assert (record.place, record.date) == ("Oslo", D(2019, 3, 4))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Neue Leitung in Wien\n\nWIEN. Die Organisation hat heute einen neuen Leiter bekommen, der sein Amt "
+     "im Jänner antritt und bis zum Ende des Jahres bleibt.\n", "Wien"),
+    ("PRIŠTINA\nŠef misije je danas pozdravio odluku o izborima u opštinama na severu, rekao je on "
+     "novinarima posle sastanka.\n", "Priština"),
+])
+def test_a_bare_upper_case_city_is_the_dateline(text, place):
+    assert _one(text).place == place
+
+
+def test_an_upper_case_word_that_is_no_city_is_no_dateline():
+    record = _one("Report on elections\n\nNOTE. The report below covers the spring elections and the work "
+                  "of the observers in the field, with figures.\n")
+    assert record.place is None

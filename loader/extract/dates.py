@@ -226,10 +226,11 @@ def parse_range(text: str, default_year: int | None = None) -> tuple[dt.date | N
 
 
 # site timestamps: "27 July, 2010 - 13:03", "пн, 31/03/2008 - 13:27", "date 2017-06-05"
+# also "• 11 Dec. 1996" (a bulleted meta line) and "21.12.2024. 13:56h"
 TIMESTAMP = re.compile(
-    rf"^\s*(?:{_LETTERS}{{2,3}},\s*)?(?P<date>(?:[0-3]?\d\s+{_LETTERS}{{3,12}},?\s+(?:19|20)\d\d"
+    rf"^\s*(?:[•·]\s*)?(?:{_LETTERS}{{2,3}},\s*)?(?P<date>(?:[0-3]?\d\s+{_LETTERS}{{3,12}}\.?,?\s+(?:19|20)\d\d"
     rf"|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
-    rf"\s*(?:-|–|,)?\s*(?:\d\d?:\d\d)?\s*$"
+    rf"\.?\s*(?:-|–|,)?\s*(?:\d\d?:\d\dh?)?\s*$"
     rf"|^\s*(?:date|dated|published|posted|Дата)\s*:?\s*(?P<date2>.+?)\s*$",
     re.IGNORECASE | re.UNICODE,
 )

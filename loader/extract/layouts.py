@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import make_date, parse_date, parse_partial, site_timestamp
-from osce_kg.loader.extract.datelines import Dateline, parse_dateline
+from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
 #: label (lower case, any supported language) -> the key it is stored under
 LABELS = {
@@ -63,6 +63,7 @@ _BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Автор:?)\s+[A-ZА-Я]")
 # "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
 _TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|read also|see also|"
                       r"more news|читайте также|читайте також|pročitajte još|vezane vesti|lexo edhe|citește și)$", re.I)
+_GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}[A-Z .-]*,\s*[0-3]?\d\s)")
 _GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"
                      r"^related (?:articles|news|posts|stories)$|^check also$|^skip to (?:main )?content$", re.I)
@@ -210,6 +211,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
         low = s.lower().strip(" -")
         stamp = site_timestamp(s)
         dateline = parse_dateline(s)
+        glued = None if dateline else _GLUED_DATELINE.search(s[:60])
+        if glued and parse_dateline(s[glued.start():]):
+            # "2015 Hall photoCOPENHAGEN, 27 April 2015 – ...": a caption glued to the dateline
+            lines[i] = s = s[glued.start():]
+            continue
         prefixed = None if dateline else _STAMP_PREFIX.match(s)
         if prefixed and site_timestamp(prefixed.group("stamp")):
             # " date 2021-08-11 Head of OSCE centre ...": a site's date glued to the next line
@@ -225,6 +231,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             record.dateline_rest = s[dateline.text_start:]
             body_start = i
             break
+        elif record.dateline is None and (bare := _bare_dateline(s)) is not None:
+            record.dateline = bare                       # "WIEN. In die ...", "PRIŠTINA" alone
+            if bare.text_start < len(s):
+                record.dateline_rest = s[bare.text_start:]
+                body_start = i
+                break
         elif low in BOILERPLATE:
             pass
         elif low in CONTENT_TYPES:
@@ -292,6 +304,22 @@ def parse_date_place(line: str) -> Dateline | None:
     year, month, day = partial
     date = make_date(year, month, day) if year else None
     return Dateline((m.group("place"),), date, None if year else (month, day), len(line))
+
+
+_BARE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ'’-]{2,24}(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ'’-]{2,24})?)"
+                         r"(?:\.\s+(?=[^\W\d_])|\s*$)")
+
+
+def _bare_dateline(line: str) -> Dateline | None:
+    """A dateline without a date or dash: an upper-case known city alone on its line or
+    ending in a full stop ("PRIŠTINA", "WIEN. In die Geschichte ..."). Never raises."""
+    from osce_kg.loader.reference import reference
+
+    m = _BARE_PLACE.match(line.strip())
+    if not m or not reference().lookup("city", m.group("place")):
+        return None
+    end = len(line.strip()) if m.end() >= len(line.strip()) else m.end()
+    return Dateline((title_case(m.group("place")),), None, None, end)
 
 
 def _place_before_date(line: str) -> str | None:
