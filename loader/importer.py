@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import re
 import tempfile
+import uuid
 import zlib
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -276,7 +277,7 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
         with tempfile.TemporaryDirectory(prefix="osce-kg-import-") as scratch:
             staged = ox.Store(scratch)
             try:
-                _stage(staged, read_quads(source, graph, base=minter.base), parsed)
+                _stage(staged, _fresh_blank_nodes(read_quads(source, graph, base=minter.base)), parsed)
             except (DocumentError, UsageError) as exc:
                 tell(GraphOutcome(source.name, False, reason=_reason(exc)))
                 continue
@@ -328,6 +329,19 @@ def _outcome(file: str, iri: URIRef, graph: Graph, result: object) -> GraphOutco
         return GraphOutcome(file, False, iri, len(graph),
                             reason=f"SHACL: {len(blocking)} violation(s); first: {blocking[0] if blocking else '?'}")
     return GraphOutcome(file, True, iri, len(graph), warnings=getattr(result, "warnings", []))
+
+
+def _fresh_blank_nodes(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
+    """The quads with their blank nodes renamed apart (a file's ``_:b1`` is not another file's, nor the store's)."""
+    prefix = uuid.uuid4().hex[:12]
+
+    def fresh(term):
+        return ox.BlankNode(f"{prefix}{term.value}") if isinstance(term, ox.BlankNode) else term
+
+    for q in quads:
+        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
+            q = ox.Quad(fresh(q.subject), q.predicate, fresh(q.object), q.graph_name)
+        yield q
 
 
 def _reason(exc: OsceKgError) -> str:

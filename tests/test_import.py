@@ -375,3 +375,15 @@ def test_remote_export_restores_into_an_embedded_store(tmp_path, remote):
     assert back.exit_code == 0, back.output
     assert run("import", "--store", str(tmp_path / "c"), "--restore", str(tmp_path / "remote.nq")).exit_code == 0
     assert answers(tmp_path / "a") == answers(tmp_path / "c")
+
+
+def test_blank_nodes_of_two_files_stay_apart(tmp_path):
+    for name, value in (("one.nq", "x"), ("two.nq", "y")):
+        (tmp_path / name).write_text(f'_:b <http://ex.org/p> "{value}" <http://ex.org/{name[:-3]}> .\n'
+                                     f'<http://ex.org/s> <http://ex.org/q> _:b <http://ex.org/{name[:-3]}> .\n')
+    result = run("import", "--store", str(tmp_path / "s"), str(tmp_path / "one.nq"), str(tmp_path / "two.nq"))
+    assert result.exit_code == 0, result.output
+    store = ox.Store.read_only(str(tmp_path / "s"))
+    subjects = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode("http://ex.org/p"), None, None)}
+    del store
+    assert len(subjects) == 2
