@@ -252,3 +252,20 @@ def test_an_upper_case_word_that_is_no_city_is_no_dateline():
     record = _one("Report on elections\n\nNOTE. The report below covers the spring elections and the work "
                   "of the observers in the field, with figures.\n")
     assert record.place is None
+
+
+from osce_kg.loader.extract.language import detect_language  # noqa: E402
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("ეუთოს მისია საქართველოში დღეს იწყებს მუშაობას და შეხვდება ხელისუფლების წარმომადგენლებს", "ka"),
+    ("Η αποστολή του ΟΑΣΕ ξεκινά σήμερα τις εργασίες της στην περιοχή με συναντήσεις", "el"),
+    ("ԵԱՀԿ առաքելությունը այսօր սկսում է իր աշխատանքը տարածաշրջանում և կհանդիպի", "hy"),
+])
+def test_scripts_of_participating_states_are_readable(text, tag):
+    assert detect_language(text) == (tag, "")
+
+
+def test_arabic_is_still_not_readable():
+    tag, reason = detect_language("هذا نص باللغة العربية عن منظمة الأمن والتعاون في أوروبا وبعثاتها الميدانية")
+    assert tag is None and "Arabic" in reason

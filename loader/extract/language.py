@@ -39,6 +39,9 @@ _SCRIPTS = (
     ("Georgian", re.compile(r"[Ⴀ-ჿ]")),
     ("CJK", re.compile(r"[぀-ヿ㐀-鿿가-힯]")),
 )
+#: scripts of participating States' own languages, read with their one language (Arabic,
+#: Hebrew and CJK pages stay unreadable: no participating State writes in them)
+_OWN_SCRIPTS = {"Greek": "el", "Armenian": "hy", "Georgian": "ka"}
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: fewer letters than this and we do not judge the language: short pages default to English
 MIN_LETTERS = 40
@@ -62,6 +65,8 @@ def detect_language(text: str) -> tuple[str | None, str]:
     if letters < MIN_LETTERS:
         return ("en", "") if letters else (None, "no letters in any script")
     script, n = counts.most_common(1)[0]
+    if script in _OWN_SCRIPTS and n >= letters * 0.5:
+        return _OWN_SCRIPTS[script], ""
     if script not in ("Latin", "Cyrillic") or n < letters * 0.5:
         return None, f"language not readable: the text is mostly {script} script ({n} of {letters} letters)"
     if script == "Cyrillic":
