@@ -183,3 +183,57 @@ def test_every_competency_example_runs(live):
         r = requests.post(live.base + "sparql", data={"query": example["query"]}, timeout=60,
                           headers={"Accept": "application/sparql-results+json"})
         assert r.status_code == 200, (example["title"], r.text)
+
+
+def test_the_landing_page_draws_the_releases_chart_and_the_map(live, page):
+    page.goto(live.base)
+    for img in ("#landing-releases-chart", "#landing-map"):
+        page.locator(img).scroll_into_view_if_needed()
+        page.wait_for_function(f"document.querySelector('{img}').complete")
+        assert page.locator(img).evaluate("i => i.naturalWidth") > 100, img
+    shot(page, "25-landing-charts")
+
+
+def test_the_charts_page_has_the_numbers_and_the_queries(live, page):
+    import requests
+
+    page.goto(live.base + "charts")
+    assert page.locator("#releases-chart").evaluate("i => i.complete && i.naturalWidth > 100")
+    assert page.locator("#map-chart").evaluate("i => i.complete && i.naturalWidth > 100")
+    page.locator("details summary").first.click()
+    rows = page.locator("#releases table.numbers tbody tr")
+    assert rows.count() > 0
+    shot(page, "26-charts")
+    # the bars hold the same numbers as the table
+    svg = requests.get(live.base + "charts/releases.svg", timeout=30).text
+    total = sum(int(rows.nth(i).locator("td").nth(2).inner_text()) for i in range(rows.count()))
+    import re
+    assert sum(int(n) for n in re.findall(r"<title>\d{4}, [^<]*: (\d+)</title>", svg)) == total
+    # the query link runs in the workbench
+    count = rows.count()
+    page.locator("#releases a", has_text="Run the query").click()
+    page.locator("#wb-result-table").wait_for(timeout=15_000)
+    assert page.locator("#wb-count").inner_text().startswith(f"({count} rows")
+
+
+def test_chart_routes_refuse_a_bad_about_and_the_map_runs_no_script(live):
+    import re
+
+    import requests
+
+    for path in ("charts", "charts/releases.svg"):
+        for about in ("../etc/passwd", "state", "a b/c", "x" * 300):
+            r = requests.get(live.base + path, params={"about": about}, timeout=30)
+            assert r.status_code == 400 and r.headers["Content-Type"] == "application/problem+json", (path, about)
+    rows = live.store.select("SELECT ?f WHERE { ?r <http://purl.org/dc/terms/subject> ?f ; "
+                             "<http://purl.org/dc/terms/issued> ?d } LIMIT 1")
+    about = str(rows[0]["f"])[len(live.base + "id/"):]
+    narrowed = requests.get(live.base + "charts/releases.svg", params={"about": about}, timeout=30)
+    assert narrowed.status_code == 200 and narrowed.headers["Content-Type"].startswith("image/svg+xml")
+    assert "<rect class=\"bar\"" in narrowed.text
+    whole = requests.get(live.base + "charts/map.svg", timeout=30)
+    assert whole.status_code == 200 and "<script" not in whole.text
+    csp = whole.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp
+    # Albania is drawn, in the first series (the participating States)
+    assert re.search(r'class="al country map-element color-0 serie-0', whole.text)
