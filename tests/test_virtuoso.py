@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+import requests
+from rdflib import Graph
 from rdflib import Literal, URIRef
 
 import test_store
@@ -137,3 +139,48 @@ def _stable(graph) -> set:
 
     return {(s, p, o.n3() if isinstance(o, Literal) else o) for s, p, o in graph
             if p not in (PROV.generatedAtTime, PROV.startedAtTime, PROV.endedAtTime)}
+
+
+TOKEN = "virtuoso-e2e"
+
+
+@pytest.mark.xfail(raises=RuntimeError, strict=False,
+                   reason="serve stops at start over Virtuoso until server/search.py's _superclasses stops asking "
+                          "for ?c rdfs:subClassOf+ ?s with both ends unbound (Virtuoso: 'transitive start not given')")
+def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp_path):
+    """The corpus loaded into Virtuoso, served by osce-kg: /sparql, linked data, /update through the gate."""
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    from conftest import LiveServer
+
+    virtuoso.clear()
+    env = {"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url, "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url,
+           "OSCE_KG_BASE": "http://localhost:8000/", "OSCE_KG_TOKEN": f"maintainer:{TOKEN}"}
+    loaded = _load(env, tmp_path / "unused", os.path.join(REPO, "corpus"))
+    assert loaded.returncode == 0, loaded.stdout[-2000:] + loaded.stderr[-2000:]
+    server = LiveServer(tmp_path / "unused", env=env).start()
+    base = "http://localhost:8000/"
+    try:
+        client = SPARQLWrapper(server.url + "/sparql")
+        client.setQuery(f"SELECT ?date ?title WHERE {{ ?r a <{base}ontology#PressRelease> ; "
+                        "<http://purl.org/dc/terms/issued> ?date ; <http://purl.org/dc/terms/title> ?title }")
+        client.setReturnFormat(JSON)
+        bindings = client.query().convert()["results"]["bindings"]
+        assert bindings and all(b["date"]["datatype"] == "http://www.w3.org/2001/XMLSchema#date" for b in bindings)
+        assert all("xml:lang" in b["title"] for b in bindings)
+        for path in ("/doc/state/finland", "/doc/organization/osce-secretariat"):
+            doc = requests.get(server.url + path, headers={"Accept": "text/turtle"}, timeout=60)
+            assert doc.status_code == 200, (path, doc.text[:500])
+            assert (URIRef(base + "id" + path[4:]), None, None) in Graph().parse(data=doc.text, format="turtle")
+        auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
+        bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <{base}ontology#State> }} }}"
+        r = requests.post(server.url + "/update", data=bad, headers=auth, timeout=60)
+        assert r.status_code == 422, r.text
+        good = (f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <{base}ontology#State> ; "
+                f"<http://www.w3.org/2004/02/skos/core#prefLabel> \"Atlantis\"@en }} }}")
+        r = requests.post(server.url + "/update", data=good, headers=auth, timeout=60)
+        assert r.status_code in (200, 204), r.text
+        assert (URIRef(base + "id/state/atlantis"), None, None) in VirtuosoStore(
+            virtuoso.sparql_url, virtuoso.sparql_url).graph(URIRef(base + "graph/e2e"))
+    finally:
+        server.stop()
