@@ -237,3 +237,17 @@ def test_chart_routes_refuse_a_bad_about_and_the_map_runs_no_script(live):
     assert "default-src 'none'" in csp and "script-src" not in csp
     # Albania is drawn, in the first series (the participating States)
     assert re.search(r'class="al country map-element color-0 serie-0', whole.text)
+
+
+@pytest.mark.parametrize("path", ["doc/state/albania", "doc/field-operation/osce-presence-in-albania"])
+def test_a_state_and_a_field_operation_show_their_releases_over_time(live, page, path):
+    page.goto(live.base + path)
+    chart = page.locator("#about-chart")
+    chart.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('#about-chart').complete")
+    assert chart.evaluate("i => i.naturalWidth") > 100
+    about = path.split("/", 1)[1]
+    assert chart.get_attribute("src") == f"/charts/releases.svg?about={about.replace('/', '%2F')}" or \
+        chart.get_attribute("src") == f"/charts/releases.svg?about={about}"
+    if path.endswith("albania") and "state" in path:
+        shot(page, "27-state-releases-over-time")
