@@ -184,3 +184,38 @@ def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp
             virtuoso.sparql_url, virtuoso.sparql_url).graph(URIRef(base + "graph/e2e"))
     finally:
         server.stop()
+
+
+SHARED = [os.path.join(REPO, "..", "shared", "corpus", name) for name in ("osce-pages", "osce-pages-2")]
+
+
+@pytest.mark.skipif(not all(os.path.isdir(p) for p in SHARED), reason="the shared pages are not here")
+def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp_path):
+    """SIGKILL ``osce-kg load`` (batches of documents, staged and moved in) at several moments."""
+    import signal
+    import time
+
+    local = _load({}, tmp_path / "embedded", *SHARED)
+    assert local.returncode in (0, 1), local.stderr[-2000:]
+    e = EmbeddedStore(tmp_path / "embedded", read_only=True)
+    whole = {g: _stable(e.graph(g)) for g in e.named_graphs() if not str(g).endswith("/graph/audit")}
+    e.close()
+    env = {**os.environ, "OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url,
+           "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}
+    seen_partial_load = False
+    for delay in (1.5, 3.0, 5.0, 8.0):
+        virtuoso.clear()
+        process = subprocess.Popen([sys.executable, "-m", "osce_kg.server.cli", "load", *SHARED], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+        try:
+            present = [g for g in v.named_graphs() if not str(g).endswith("/graph/audit")]
+            for g in present:
+                assert _stable(v.graph(g)) == whole[g], f"{g} is not whole after a kill at {delay}s"
+            seen_partial_load |= 0 < len(present) < len(whole)
+        finally:
+            v.close()
+    assert seen_partial_load, "no kill landed in the middle of the load; the test proved nothing"
