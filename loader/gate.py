@@ -56,8 +56,23 @@ MAX_NESTING = 3
 #: stands for "every predicate" in what a shape looks at (sh:closed, complex paths)
 ANY = URIRef("urn:x-osce-kg:any-predicate")
 
+#: a node with more quads than this (as subject) is a hub: its context reads only what its shapes look at
+HUB_QUADS = 64
+
+#: values of one predicate a hub's context reads at least, beside those the change adds or links to
+SAMPLE_VALUES = 0
+
 _LISTS = (SH["or"], SH["and"], SH.xone)
 _SINGLE = (SH.node, SH["not"], SH.qualifiedValueShape)
+
+#: constraints that look at every value of a path at once (not value by value, nor a count)
+_WHOLE_SET = (SH.uniqueLang, SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH.hasValue,
+              SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint,
+              SH.sparql)
+_PAIRED = (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals)
+_COUNTS = frozenset({SH.minCount, SH.maxCount})
+_ANNOTATIONS = frozenset({SH.path, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group,
+                          SH.deactivated, SH.defaultValue, RDF.type})
 
 
 # ---------------------------------------------------------------------------
@@ -161,6 +176,87 @@ def _path_steps(shapes: Graph, path: Node, inner: bool = False,
             yield from _path_steps(shapes, item, True, forward)
             yield from _path_steps(shapes, item, inner, forward)
             return
+
+
+def focus_looks(shapes: Graph, shape: Node, seen: set[Node] | None = None) -> set[URIRef]:
+    """The predicates of the focus node itself that ``shape``, applied to it, reads (walking forwards).
+
+    Its property shapes' path steps (all of them: a superset is safe), and those of the
+    shapes it combines on the same node (``sh:node``, ``sh:or`` and friends); :data:`ANY`
+    for ``sh:closed``. ``rdf:type`` and inverse steps are read apart, in full.
+    """
+    seen = set() if seen is None else seen
+    if shape in seen:
+        return set()
+    seen.add(shape)
+    out: set[URIRef] = set()
+    if (shape, SH.closed, Literal(True)) in shapes:
+        out.add(ANY)
+    if (path := shapes.value(shape, SH.path)) is not None:  # a property shape: the rest is about its values
+        return out | {p for p, forward, _ in _path_steps(shapes, path) if forward}
+    for prop in shapes.objects(shape, SH.property):
+        out |= focus_looks(shapes, prop, seen)
+    for kind in (SH.node, SH["not"]):
+        for inner in shapes.objects(shape, kind):
+            out |= focus_looks(shapes, inner, seen)
+    for kind in _LISTS:
+        for lst in shapes.objects(shape, kind):
+            for inner in Collection(shapes, lst):
+                out |= focus_looks(shapes, inner, seen)
+    return out
+
+
+def value_limits(shapes: Graph) -> dict[URIRef, int | None]:
+    """For each predicate a property shape walks, how many of a node's values tell its verdict (None: all).
+
+    Value-by-value constraints (``sh:class``, ``sh:datatype``...) on the values a change
+    adds or reaches give the same results whatever other values are read; a count needs
+    one value past its bound (``sh:maxCount`` n: n + 1); constraints on the whole set
+    (``sh:uniqueLang``, ``sh:equals``, qualified counts...), complex paths and value
+    constraints inside ``sh:or``/``sh:not`` on the focus node need every value.
+    """
+    under_logic = _under_logic(shapes)
+    limits: dict[URIRef, int | None] = {}
+
+    def every(p: Node) -> None:
+        if isinstance(p, URIRef):
+            limits[p] = None
+
+    for prop, path in shapes.subject_objects(SH.path):
+        if not isinstance(path, URIRef):
+            for p, _, _ in _path_steps(shapes, path):
+                every(p)
+            continue
+        constraints = set(shapes.predicates(prop, None))
+        if constraints.intersection(_WHOLE_SET) or (prop in under_logic and constraints - _COUNTS - _ANNOTATIONS):
+            every(path)
+            for kind in _PAIRED:
+                for other in shapes.objects(prop, kind):
+                    every(other)
+            continue
+        bound = max([int(v) for v in shapes.objects(prop, SH.minCount) if isinstance(v, Literal)]
+                    + [int(v) + 1 for v in shapes.objects(prop, SH.maxCount) if isinstance(v, Literal)] + [0])
+        if limits.get(path, 0) is not None:
+            limits[path] = max(limits.get(path, 0) or 0, bound)
+    return limits
+
+
+def _under_logic(shapes: Graph) -> set[Node]:
+    """The shapes inside an ``sh:or``, ``sh:and``, ``sh:xone`` or ``sh:not``, and all they reach."""
+    todo = [inner for kind in _LISTS for lst in shapes.objects(None, kind) for inner in Collection(shapes, lst)]
+    todo += list(shapes.objects(None, SH["not"]))
+    seen: set[Node] = set()
+    while todo:
+        shape = todo.pop()
+        if shape in seen:
+            continue
+        seen.add(shape)
+        for kind in (SH.property, *_SINGLE):
+            todo.extend(shapes.objects(shape, kind))
+        for kind in _LISTS:
+            for lst in shapes.objects(shape, kind):
+                todo.extend(Collection(shapes, lst))
+    return seen
 
 
 #: shape properties that need pySHACL's advanced (SHACL-AF) mode
@@ -290,16 +386,38 @@ class _Layer:
 
     def has(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
             g: URIRef | None = None) -> bool:
+        if None not in (s, p, o, g):
+            q = (s, p, o, g)
+            return q in self.added or (q not in self.removed and self.inner.has(s, p, o, g))  # type: ignore[arg-type]
         if self._added(s, p, o, g):
             return True
-        if None not in (s, p, o, g):
-            return (s, p, o, g) not in self.removed and self.inner.has(s, p, o, g)
         if not self.removed:
             return self.inner.has(s, p, o, g)
         return any(True for _ in self.quads(s, p, o, g))
 
     def triples(self, s: Node | None = None, p: Node | None = None, o: Node | None = None) -> set[Triple]:
         return {(q[0], q[1], q[2]) for q in self.quads(s, p, o)}
+
+    def head(self, s: Node, limit: int) -> set[Triple] | None:
+        """``s``'s triples, or None if it is the subject of more than ``limit`` quads (read no further)."""
+        out: set[Triple] = set()
+        for i, q in enumerate(self.quads(s)):
+            if i >= limit:
+                return None
+            out.add((q[0], q[1], q[2]))
+        return out
+
+    def sample(self, s: Node, p: Node, limit: int) -> set[Triple]:
+        """The ``(s, p)`` triples this layer adds, and up to ``limit`` more from below (read no further)."""
+        out = {(q[0], q[1], q[2]) for q in self._added(s, p, None, None)}
+        below: set[Triple] = set()
+        if limit > 0:
+            for q in self.inner.quads(s, p):
+                if q not in self.removed:
+                    below.add((q[0], q[1], q[2]))
+                    if len(below) >= limit:
+                        break
+        return out | below
 
 
 #: the store as it will be once a change's diff is applied (``inner``: as it was before)
@@ -362,6 +480,8 @@ class Gate:
         self.lock = lock if lock is not None else threading.RLock()
         self.targets = shape_targets(shapes)
         self._targeting = {shape for shape, _, _ in self.targets}
+        self.limits = value_limits(shapes)
+        self._focus_looks = {shape: frozenset(focus_looks(shapes, shape)) for shape in self._targeting}
         self._shapes_cache: dict[frozenset[Node], Graph] = {}
         # SHACL-AF (rules, SPARQL targets and constraints) needs pySHACL's advanced mode,
         # which clones the data graph: only pay for it when the shapes use it
@@ -448,6 +568,10 @@ class Gate:
     # -- affected nodes and context ------------------------------------------
     def affected_nodes(self, diff: Diff, after: _After) -> set[Node]:
         """The nodes whose validation results the diff can change."""
+        return set(self._affected(diff, after))
+
+    def _affected(self, diff: Diff, after: _After) -> dict[Node, set[Triple]]:
+        """The affected nodes, each with the links along which it reaches a changed node (its context needs them)."""
         idx = self.index
         # node -> the predicates of its triples that changed (as subject, or as object of an inverse step)
         frontier: dict[Node, set[URIRef]] = {}
@@ -456,10 +580,12 @@ class Gate:
             if p in idx.inverse and not isinstance(o, Literal):
                 frontier.setdefault(o, set()).add(p)  # type: ignore[arg-type]
         affected: dict[Node, set[URIRef]] = {n: set(ps) for n, ps in frontier.items()}
+        links: dict[Node, set[Triple]] = {n: set() for n in frontier}
         for _ in range(MAX_NESTING):
             found: dict[Node, set[URIRef]] = {}
             for node, preds in frontier.items():
-                for other, via in self._dependents(node, preds, after):
+                for other, via, link in self._dependents(node, preds, after):
+                    links.setdefault(other, set()).add(link)
                     if via not in affected.get(other, ()):
                         found.setdefault(other, set()).add(via)
             for node, preds in found.items():
@@ -467,23 +593,24 @@ class Gate:
             frontier = found
             if not frontier:
                 break
-        return set(affected)
+        return links
 
-    def _dependents(self, node: Node, preds: set[URIRef], after: _After) -> Iterator[tuple[Node, URIRef]]:
-        """(node, predicate) for the nodes whose shapes look, along that predicate, at ``preds`` of ``node``."""
+    def _dependents(self, node: Node, preds: set[URIRef],
+                    after: _After) -> Iterator[tuple[Node, URIRef, Triple]]:
+        """(node, predicate, link) for the nodes whose shapes look, along that predicate, at ``preds`` of ``node``."""
         idx = self.index
 
         def looks_at(looks: frozenset[URIRef]) -> bool:
             return ANY in looks or not looks.isdisjoint(preds)
 
         if not isinstance(node, Literal) and any(looks_at(v) for v in idx.forward_looks.values()):
-            for s, p, _ in after.triples(o=node):
+            for s, p, o in after.triples(o=node):
                 if p in idx.forward_looks and looks_at(idx.forward_looks[p]):
-                    yield s, p  # type: ignore[misc]
+                    yield s, p, (s, p, o)  # type: ignore[misc]
         if any(looks_at(v) for v in idx.inverse_looks.values()):
-            for _, p, o in after.triples(s=node):
+            for s, p, o in after.triples(s=node):
                 if p in idx.inverse_looks and looks_at(idx.inverse_looks[p]) and not isinstance(o, Literal):
-                    yield o, p  # type: ignore[misc]
+                    yield o, p, (s, p, o)  # type: ignore[misc]
 
     def triple_changes(self, diff: Diff, after: _After) -> set[Quad]:
         """The quads whose triple appears in or vanishes from the union of all graphs.
@@ -500,8 +627,16 @@ class Gate:
                 out.add(q)
         return out
 
-    def context_graph(self, nodes: Iterable[Node], after: _After) -> Graph:
-        """The affected nodes' triples after the change and what the shapes need of their neighbours."""
+    def context_graph(self, nodes: Iterable[Node], after: _After,
+                      links: Mapping[Node, set[Triple]] | None = None, *, exact: bool = False) -> Graph:
+        """The affected nodes' triples after the change and what the shapes need of their neighbours.
+
+        A hub (the subject of more than :data:`HUB_QUADS` quads: a post held by
+        thousands, a chairpersonship) is read only along the predicates the shapes
+        targeting it look at, each as far as its verdict needs (:func:`value_limits`),
+        plus what the change adds to it and its ``links`` to changed nodes; ``exact``
+        reads every node in full (the whole-store check).
+        """
         idx = self.index
         data = Graph()
         data += self.hierarchy
@@ -514,7 +649,8 @@ class Gate:
                 continue
             described.add(node)
             neighbours: list[tuple[Node, bool]] = []
-            for s, p, o in after.triples(s=node):
+            own = after.triples(s=node) if exact or depth else self._description(node, after, links or {})
+            for s, p, o in own:
                 data.add((s, p, o))
                 if not isinstance(o, Literal):
                     neighbours.append((o, p in idx.nested_forward or isinstance(o, BNode)))
@@ -531,6 +667,42 @@ class Gate:
                         data.add(t)
         return data
 
+    def _description(self, node: Node, after: _After, links: Mapping[Node, set[Triple]]) -> set[Triple]:
+        """``node``'s triples as its shapes need them: all of them, unless it is a hub."""
+        whole = after.head(node, HUB_QUADS)
+        if whole is not None:
+            return whole
+        looks = self._looks_on(node, after)
+        if looks is None:
+            return after.triples(s=node)
+        out = after.triples(s=node, p=RDF.type) | links.get(node, set())
+        for p in looks - {RDF.type}:
+            limit = self.limits.get(p, 0)
+            out |= after.triples(s=node, p=p) if limit is None else after.sample(node, p, max(limit, SAMPLE_VALUES))
+        return out
+
+    def _looks_on(self, node: Node, after: _After) -> set[URIRef] | None:
+        """The predicates of ``node`` the shapes that may target it read (None: every one)."""
+        types: set[Node] = set()
+        for _, _, t in after.triples(s=node, p=RDF.type):
+            types.add(t)
+            types.update(self.hierarchy.objects(t, RDFS.subClassOf))
+        out: set[URIRef] = {v for _, kind, v in self.targets if kind == SH.targetSubjectsOf}  # type: ignore[misc]
+        for shape, kind, value in self.targets:
+            if kind == SH.targetClass:
+                hit = value in types
+            elif kind == SH.targetNode:
+                hit = value == node
+            elif kind == SH.targetSubjectsOf:
+                hit = after.has(node, value)
+            elif kind == SH.targetObjectsOf:
+                hit = after.has(None, value, node)
+            else:
+                hit = True
+            if hit:
+                out |= self._focus_looks[shape]
+        return None if ANY in out else out
+
     # -- check and commit ----------------------------------------------------
     def check(self, change: Change, *, file: str | None = None) -> GateResult:
         """Validate ``change`` against the shapes; never writes.
@@ -544,17 +716,20 @@ class Gate:
         """The verdict on ``change`` applied to ``view``, and its net diff against it."""
         diff = self.diff(change, view)
         after = _Layer(view, diff)
-        affected = self.affected_nodes(diff, after)
-        result = self.validate_nodes(affected, after)
+        links = self._affected(diff, after)
+        result = self.validate_nodes(set(links), after, links)
         result.added, result.removed = sorted(diff.added, key=_quad_key), sorted(diff.removed, key=_quad_key)
         return result, diff
 
-    def validate_nodes(self, nodes: set[Node], after: "_Layer | None" = None) -> GateResult:
-        """Validate ``nodes`` (as they are, or as they will be after ``after``'s diff)."""
+    def validate_nodes(self, nodes: set[Node], after: "_Layer | None" = None,
+                       links: Mapping[Node, set[Triple]] | None = None) -> GateResult:
+        """Validate ``nodes`` as they will be after ``after``'s diff (``links``: see :meth:`context_graph`),
+        or, without ``after``, as they are, each read in full."""
+        exact = after is None
         after = after or _Layer(_StoreView(self.store))
         if not nodes:
             return GateResult(conforms=True, report_graph=_empty_report())
-        data = self.context_graph(nodes, after)
+        data = self.context_graph(nodes, after, links, exact=exact)
         shapes = self.shapes_for(nodes, data)
         if shapes is None:
             return GateResult(conforms=True, report_graph=_empty_report(), affected=set(nodes))

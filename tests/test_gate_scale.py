@@ -182,3 +182,106 @@ def test_before_apply_stops_the_whole_batch(gate, store):
     with pytest.raises(RuntimeError):
         gate.commit_many([Change(replace={g("r1"): graph(release("r1"))})], before_apply=refuse)
     assert set(store.quads()) == before
+
+
+# ---------------------------------------------------------------------------
+# hubs: a node thousands of documents write to
+# ---------------------------------------------------------------------------
+HUB_SHAPES = """
+@prefix ex: <http://example.org/> .
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+ex:PostShape a sh:NodeShape ; sh:targetClass ex:Post ;
+  sh:property [ sh:path ex:heldBy ; sh:class ex:Person ] ;
+  sh:property [ sh:path ex:postIn ; sh:maxCount 1 ] ;
+  sh:property [ sh:path ex:label ; sh:uniqueLang true ] ;
+  sh:or ( [ sh:class ex:StandingPost ] [ sh:path ex:heldBy ; sh:minCount 1 ] ) .
+ex:PersonShape a sh:NodeShape ; sh:targetClass ex:Person ;
+  sh:property [ sh:path ex:holds ; sh:class ex:Post ] ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .
+"""
+POST = n("post")
+
+
+class CountingRaw:
+    """A pyoxigraph store that counts the quads its pattern lookups hand out."""
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+        self.read = 0
+
+    def quads_for_pattern(self, *args):
+        for q in self.raw.quads_for_pattern(*args):
+            self.read += 1
+            yield q
+
+    def __contains__(self, quad) -> bool:
+        self.read += 1
+        return quad in self.raw
+
+
+class CountingReads:
+    def __init__(self, inner: EmbeddedStore) -> None:
+        self.inner = inner
+        self.raw = CountingRaw(inner.raw)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def holder(i: int) -> Change:
+    """A document naming the post's holder ``i``."""
+    person, doc = n(f"p{i}"), g(f"d{i}")
+    return Change(add=[(person, RDF.type, n("Person"), doc), (person, n("name"), Literal(f"P {i}"), doc),
+                       (person, n("holds"), POST, doc), (POST, n("heldBy"), person, doc)])
+
+
+def hub_store(path: Path, holders: int) -> CountingReads:
+    store = EmbeddedStore(path)
+    store.apply(Change(add=[(POST, RDF.type, n("Post"), REF), (POST, n("postIn"), n("org"), REF),
+                            (POST, n("label"), Literal("Head", lang="en"), REF)]))
+    for start in range(0, holders, 500):
+        batch = [holder(i) for i in range(start, min(holders, start + 500))]
+        store.apply(Change(add=[q for c in batch for q in c.add]))
+    return CountingReads(store)
+
+
+@pytest.fixture(scope="module")
+def hubs(tmp_path_factory):
+    stores = {size: hub_store(tmp_path_factory.mktemp(f"hub{size}"), size) for size in (10, 300, 3000)}
+    yield {size: Gate(store, graph(HUB_SHAPES)) for size, store in stores.items()}  # type: ignore[arg-type]
+    for store in stores.values():
+        store.inner.close()
+
+
+def reads(gate: Gate, change: Change) -> tuple[int, GateResult]:
+    raw = gate.store.raw  # type: ignore[attr-defined]
+    raw.read = 0
+    result = gate.check(change)
+    return raw.read, result
+
+
+def test_a_new_holder_of_a_hub_reads_the_same_whatever_the_hubs_size(hubs):
+    counts = {size: reads(gate, holder(100_000)) for size, gate in hubs.items()}
+    assert all(result.conforms for _, result in counts.values())
+    assert counts[300][0] == counts[3000][0]  # a hub is read as far as its shapes need, not in full
+    assert counts[3000][0] < 300
+    assert counts[10][0] >= 13 + 10  # a small node is still read whole: its 13 quads, its holders' types
+
+
+@pytest.mark.parametrize("size", [10, 3000])
+def test_a_hubs_verdicts_are_kept(hubs, size):
+    gate = hubs[size]
+    stray = Change(add=[(POST, n("heldBy"), n("org"), g("x"))])  # not a Person
+    assert ("ClassConstraintComponent", EX + "post") in {
+        (v.constraint, v.focus_node) for v in gate.check(stray).violations}
+    second = Change(add=[(POST, n("postIn"), n("org2"), g("x"))])  # maxCount 1 on a 3,000-value hub
+    assert ("MaxCountConstraintComponent", EX + "post") in {
+        (v.constraint, v.focus_node) for v in gate.check(second).violations}
+    label = Change(add=[(POST, n("label"), Literal("Chef", lang="en"), g("x"))])  # uniqueLang reads every label
+    assert ("UniqueLangConstraintComponent", EX + "post") in {
+        (v.constraint, v.focus_node) for v in gate.check(label).violations}
+    # one old holder loses its type: the post's link to that holder is in the context, wherever it is
+    retype = Change(remove=[(n("p7"), RDF.type, n("Person"), g("d7"))])
+    assert ("ClassConstraintComponent", EX + "post", EX + "p7") in {
+        (v.constraint, v.focus_node, v.value) for v in gate.check(retype).violations}
+    # the post keeps one holder when all but one go
+    assert gate.check(Change(drop={g(f"d{i}") for i in range(1, size)})).conforms
