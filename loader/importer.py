@@ -39,7 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import OWL
 
 from . import mapping
@@ -459,21 +459,22 @@ def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200
                    progress: Callable[[int, int], None] | None = None) -> CheckReport:
     """:func:`~osce_kg.loader.gate.check_store`, its chunks shared among ``workers`` processes.
 
-    Each worker opens a read-only snapshot of the embedded store (a RocksDB checkpoint) and
-    validates whole chunks of graphs with its own gate; a node found in two chunks is
-    validated in both and its results counted once. One worker (or a store that is not on
-    disk) runs :func:`check_store` here.
+    As there, every subject is validated once, with the first chunk of graphs (in name order)
+    that holds it, and the violations come in the same order; each worker opens a read-only snapshot of the embedded store (a RocksDB
+    checkpoint) and validates whole chunks with its own gate. One worker (or a store that is
+    not on disk) runs :func:`check_store` here, as does a worker pool that cannot start.
 
     :raises StoreError: the store failed.
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    path = getattr(store, "path", None)
+    raw: ox.Store | None = getattr(store, "raw", None)
     skip = {gate.audit.graph} if gate.audit is not None else set()
     graphs = sorted(g for g in store.named_graphs() if g not in skip)
-    chunks = [graphs[i:i + chunk] for i in range(0, len(graphs), max(1, chunk))]
-    if workers <= 1 or path is None or not hasattr(store, "snapshot") or len(chunks) < 2:
+    if workers <= 1 or raw is None or getattr(store, "path", None) is None or len(graphs) <= chunk:
         return check_store(gate, chunk=chunk, progress=progress)
-    report, done, nodes, seen = CheckReport(graphs=len(graphs)), 0, set(), set()
+    chunks = list(_node_chunks(raw, graphs, chunk))
+    report, done = CheckReport(graphs=len(graphs)), 0
+    report.nodes = sum(len(nodes) for _, nodes in chunks)
     with tempfile.TemporaryDirectory(prefix="osce-kg-check-") as scratch:
         snapshot = Path(scratch) / "snapshot"
         store.snapshot(snapshot)  # type: ignore[attr-defined]
@@ -481,18 +482,26 @@ def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200
         try:
             with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context, initializer=_worker_start,
                                      initargs=(str(snapshot), minter.base)) as pool:
-                for size, found, violations in pool.map(_worker_check, chunks):
-                    nodes |= found
-                    report.violations.extend(v for v in violations if v not in seen)
-                    seen.update(violations)
+                for size, violations in pool.map(_worker_check, chunks):
+                    report.violations.extend(violations)
                     done += size
                     if progress:
                         progress(done, len(graphs))
         except BrokenProcessPool:  # a worker could not start or died: the same check, here
             return check_store(gate, chunk=chunk, progress=progress)
-    report.nodes = len(nodes)
-    report.violations.sort(key=lambda v: (v.focus_node, v.path or "", v.message))
     return report
+
+
+def _node_chunks(raw: ox.Store, graphs: list[URIRef], chunk: int) -> Iterator[tuple[int, list[str]]]:
+    """(graphs in the chunk, the subjects first met in it) per chunk, subjects as N-Triples terms."""
+    validated: set[str] = set()
+    for start in range(0, len(graphs), chunk):
+        nodes: set[str] = set()
+        for g in graphs[start:start + chunk]:
+            nodes.update(str(q.subject) for q in raw.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
+        nodes -= validated
+        validated |= nodes
+        yield len(graphs[start:start + chunk]), sorted(nodes)
 
 
 _worker_gate: Gate | None = None
@@ -506,11 +515,12 @@ def _worker_start(snapshot: str, base: str) -> None:
     _worker_gate = import_gate(EmbeddedStore(snapshot, read_only=True), Minter(base))
 
 
-def _worker_check(graphs: list[URIRef]) -> tuple[int, set, list[Violation]]:
+def _worker_check(task: tuple[int, list[str]]) -> tuple[int, list[Violation]]:
+    size, terms = task
     gate = _worker_gate
     assert gate is not None
-    nodes = {q[0] for g in graphs for q in gate.store.quads(g)}
-    return len(graphs), nodes, gate.validate_nodes(nodes).violations if nodes else []
+    nodes = {BNode(t[2:]) if t.startswith("_:") else URIRef(t[1:-1]) for t in terms}
+    return size, gate.validate_nodes(nodes).violations if nodes else []
 
 
 def _counted(quads: Iterator[ox.Quad], progress: QuadProgress | None) -> Iterator[ox.Quad]:

@@ -387,3 +387,21 @@ def test_blank_nodes_of_two_files_stay_apart(tmp_path):
     subjects = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode("http://ex.org/p"), None, None)}
     del store
     assert len(subjects) == 2
+
+
+def test_parallel_validation_finds_what_the_serial_check_finds(tmp_path, corpus_store_path):
+    from osce_kg.loader.gate import check_store
+    from osce_kg.loader.importer import check_parallel, import_gate
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.store import EmbeddedStore
+
+    store = EmbeddedStore(corpus_store_path)
+    try:
+        minter = Minter(BASE)
+        gate = import_gate(store, minter)
+        serial = check_store(gate, chunk=8)
+        parallel = check_parallel(store, gate, minter, chunk=8, workers=2)
+    finally:
+        store.close()
+    assert serial.violations  # the corpus has warnings: the comparison compares something
+    assert (parallel.graphs, parallel.nodes, parallel.violations) == (serial.graphs, serial.nodes, serial.violations)
