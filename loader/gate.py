@@ -16,7 +16,13 @@ How a change is checked (see ``../shared/FINDINGS.md`` for why):
    nodes, the triples pointing at them along inverse paths, the ``rdf:type`` and
    ``skos:inScheme`` of every neighbour, the full description of neighbours a nested
    shape looks into, and the ontology's class hierarchy (closed once, at start): no
-   inference at validation time.
+   inference at validation time. A *hub* (a post held by thousands, a chairpersonship:
+   more than :data:`HUB_QUADS` quads about it) is read only along the predicates the
+   shapes targeting it look at, each only as far as its constraints need (a count one
+   past its bound; every value for ``sh:uniqueLang`` and other whole-set constraints),
+   plus what the change adds to it and its links to changed nodes; never every document
+   that links to it. Existence tests are single probes (a lazy lookup stopped at the
+   first quad, or ``ASK``), never full iterations.
 4. **Validation.** pySHACL on that small graph with the shapes whose targets select an
    affected node (the others keep their constraints for ``sh:node`` but lose their
    targets, so neighbours are not validated on partial descriptions), *without*
@@ -311,8 +317,9 @@ class _StoreView:
         self.raw: ox.Store | None = getattr(store, "raw", None)
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: URIRef | None = None) -> Iterator[Quad]:
-        """The quads matching the pattern (lazily: stop early and the store stops too)."""
+              g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
+        """The quads matching the pattern (lazily: stop early and the store stops too); ``limit``
+        bounds what a remote store sends."""
         if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
             return
         if self.raw is not None:
@@ -322,7 +329,7 @@ class _StoreView:
                 yield (s if s is not None else to_rdflib(q.subject), p if p is not None else to_rdflib(q.predicate),
                        o if o is not None else to_rdflib(q.object), g if g is not None else to_rdflib(q.graph_name))  # type: ignore[misc]
             return
-        yield from _select_quads(self.store, s, p, o, g)
+        yield from _select_quads(self.store, s, p, o, g, limit)
 
     def has(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
             g: URIRef | None = None) -> bool:
@@ -377,9 +384,11 @@ class _Layer:
                 and (o is None or q[2] == o) and (g is None or q[3] == g)]
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: URIRef | None = None) -> Iterator[Quad]:
+              g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
+        """The matching quads (at least ``limit`` of them if there are that many)."""
         removed = self.removed
-        for q in self.inner.quads(s, p, o, g):
+        below = None if limit is None else limit + len(removed)  # what this layer removes may be among them
+        for q in self.inner.quads(s, p, o, g, below):
             if q not in removed:
                 yield q
         yield from self._added(s, p, o, g)
@@ -401,7 +410,7 @@ class _Layer:
     def head(self, s: Node, limit: int) -> set[Triple] | None:
         """``s``'s triples, or None if it is the subject of more than ``limit`` quads (read no further)."""
         out: set[Triple] = set()
-        for i, q in enumerate(self.quads(s)):
+        for i, q in enumerate(self.quads(s, limit=limit + 1)):
             if i >= limit:
                 return None
             out.add((q[0], q[1], q[2]))
@@ -412,7 +421,7 @@ class _Layer:
         out = {(q[0], q[1], q[2]) for q in self._added(s, p, None, None)}
         below: set[Triple] = set()
         if limit > 0:
-            for q in self.inner.quads(s, p):
+            for q in self.inner.quads(s, p):  # no LIMIT: one triple in two graphs must not count twice
                 if q not in self.removed:
                     below.add((q[0], q[1], q[2]))
                     if len(below) >= limit:
@@ -425,12 +434,13 @@ _After = _Layer
 
 
 def _select_quads(store: Store, s: Node | None, p: Node | None, o: Node | None,
-                  g: URIRef | None = None) -> Iterator[Quad]:
+                  g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
     """Quad pattern lookup through SPARQL, for stores without a pyoxigraph handle."""
     terms = {"s": s, "p": p, "o": o}
     pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in terms.items())
     graph = g.n3() if g is not None else "?g"
-    for row in store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}"):
+    bound = f" LIMIT {int(limit)}" if limit is not None else ""
+    for row in store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}{bound}"):
         yield (s or row["s"], p or row["p"], o or row["o"], g or row["g"])  # type: ignore[misc]
 
 
@@ -814,9 +824,7 @@ class Gate:
                 return out
             if before_apply is not None:
                 before_apply()
-            # the batch's net effect; graphs dropped (or replaced) and left empty are dropped, as one by one
-            full = Change(drop={g for g in dropped if not pending.has(g=g)},
-                          remove=list(pending.removed), add=list(pending.added))
+            full = _net_change(pending, dropped)
             if self.audit is not None:
                 for result, file in accepted:
                     record_id, quads = self.audit.record(result.added, result.removed, actor=actor,
@@ -830,6 +838,20 @@ class Gate:
         touched = sorted(change.graphs() & set(self.protected))
         if touched:
             raise UsageError(self.protected[touched[0]])
+
+
+def _net_change(pending: _Layer, dropped: set[URIRef]) -> Change:
+    """The batch's net effect on the store as one change.
+
+    A graph some change dropped or replaced is dropped and written again with what it
+    holds at the end (blank nodes cannot be deleted one by one), so it is gone if it
+    ends empty, as committing one by one leaves it; the other graphs get their net
+    removals and additions.
+    """
+    add = [q for q in pending.added]
+    for g in dropped:
+        add.extend(q for q in pending.inner.quads(g=g) if q not in pending.removed)
+    return Change(drop=set(dropped), remove=[q for q in pending.removed if q[3] not in dropped], add=add)
 
 
 def _quad_key(q: Quad) -> tuple[str, ...]:

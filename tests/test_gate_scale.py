@@ -156,6 +156,20 @@ def test_batch_drops_a_graph_it_empties(tmp_path, gate, store):
     assert not store.has_graph(g("r1"))
 
 
+def test_batch_replaces_graphs_holding_blank_nodes(tmp_path, gate, store):
+    """Blank nodes cannot be deleted one by one: a replaced graph is dropped and written whole."""
+    note = 'ex:{key} ex:note [ ex:label "{label}" ] .'
+    gate.commit(Change(replace={g("r1"): graph(release("r1", extra=note.format(key="r1", label="x")))}))
+    changes = [Change(replace={g("r1"): graph(release("r1", title="New", extra=note.format(key="r1", label="y")))}),
+               Change(replace={g("r2"): graph(release("r2", extra=note.format(key="r2", label="z")))})]
+    results = gate.commit_many(changes)
+    assert all(isinstance(r, GateResult) for r in results)
+    labels = {str(row["l"]) for row in store.select(
+        f"SELECT ?l WHERE {{ GRAPH ?g {{ ?r <{EX}note> ?b . ?b <{EX}label> ?l }} }}")}
+    assert labels == {"y", "z"}
+    assert {str(q[2]) for q in store.quads(g("r1")) if q[1] == n("title")} == {"New"}
+
+
 def test_batch_touching_a_protected_graph_writes_nothing(gate, store):
     before = set(store.quads())
     with pytest.raises(UsageError):
@@ -285,3 +299,26 @@ def test_a_hubs_verdicts_are_kept(hubs, size):
         (v.constraint, v.focus_node, v.value) for v in gate.check(retype).violations}
     # the post keeps one holder when all but one go
     assert gate.check(Change(drop={g(f"d{i}") for i in range(1, size)})).conforms
+
+
+class SparqlOnly:
+    """A store reached through SPARQL only (as a remote one is): no pyoxigraph handle."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str):
+        if name == "raw":
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+
+def test_a_hubs_verdicts_are_kept_through_sparql(hubs):
+    gate = Gate(SparqlOnly(hubs[300].store), graph(HUB_SHAPES))  # type: ignore[arg-type]
+    assert gate.check(holder(100_000)).conforms
+    second = Change(add=[(POST, n("postIn"), n("org2"), g("x"))])
+    assert ("MaxCountConstraintComponent", EX + "post") in {
+        (v.constraint, v.focus_node) for v in gate.check(second).violations}
+    retype = Change(remove=[(n("p7"), RDF.type, n("Person"), g("d7"))])
+    assert ("ClassConstraintComponent", EX + "post", EX + "p7") in {
+        (v.constraint, v.focus_node, v.value) for v in gate.check(retype).violations}
