@@ -406,7 +406,11 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset()) ->
 def is_chrome(line: str) -> bool:
     """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links'."""
     s = line.strip()
-    return bool(_CHROME.search(s)) or len(_GLUED.findall(s)) >= 2 and len(s.split()) <= 3
+    if len(s) > 200:                          # a paragraph, not a line of chrome
+        return False
+    if s.count(" ") <= 2 and len(_GLUED.findall(s)) >= 2:
+        return True
+    return bool(_CHROME.search(s))
 
 
 def _fold_line(line: str) -> str:

@@ -119,7 +119,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
     matches = [m for m in ref.scan(text, MENTION_KINDS)
-               if not (m.kind == "state" and _SURNAME_PARTICLE.search(text[max(0, m.start - 24):m.start]))]
+               if not (m.kind == "state" and _after_particle(text, m.start))]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
     for m in matches:
@@ -145,8 +145,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         if m.kind in ("field_operation", "organization"):
             for inner in ref.scan(text[m.start:m.end], ("state",), adjectives=False):
                 _add(found.states, inner.label)       # "OSCE Mission to Moldova" names Moldova
-    for label in find_field_operations_by_shape(text, ref):
-        _add(found.field_operations, label)
+    if not language.startswith("en"):         # English names are the reference data's own
+        for label in find_field_operations_by_shape(text, ref):
+            _add(found.field_operations, label)
     other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
     for _, _, name in other_orgs:
         _add(found.organizations, name)
@@ -181,6 +182,8 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
     """Organizations the reference data does not know, by shape: capitalised names ending
     in Association, Institute, University, Committee, ... ('Budapest University',
     'Islamic Community in Zenica'). State organs are left out. Never raises."""
+    if not any(head in text for head in _ORG_HEADS):
+        return []                             # no head word: no second scan of the text for posts
     words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text)]
     known = [(m.start, m.end) for m in matches
              if m.kind in ("organization", "field_operation", "series") and m.label not in WHOLE_OSCE]
@@ -209,6 +212,7 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
 
 
 _MEDIA_NAME = r"[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2}"
+_MEDIA_HINT = re.compile(r"agency|magazine|newspaper|daily|weekly|broadcaster|TV channel|radio station")
 _MEDIA = re.compile(
     rf"\b(?:news agency|agency|magazine|newspaper|daily|weekly|broadcaster|TV channel|radio station)[ \t]+"
     rf"(?P<after>{_MEDIA_NAME})(?![\w-])|(?<![\w-])(?P<before>{_MEDIA_NAME})[ \t]+(?:news agency|magazine|newspaper)\b")
@@ -217,6 +221,8 @@ _MEDIA = re.compile(
 def find_media(text: str, matches: list[Match]) -> list[tuple[int, int, str]]:
     """News agencies and papers named beside their noun: 'the magazine Charlie Hebdo',
     'Interfax news agency', 'news agency OSINFORM'. Never raises."""
+    if not _MEDIA_HINT.search(text):
+        return []
     known = [(m.start, m.end) for m in matches]
     found: list[tuple[int, int, str]] = []
     for m in _MEDIA.finditer(text):
@@ -282,12 +288,21 @@ def _add(items: list[str], label: str) -> None:
 # "Vincenzo Del Monaco", "Maria de Andorra": a State's name that is a surname after a particle
 _SURNAME_PARTICLE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]+(?:Del|Della|De|Di|Da|Van|Von|Le|La|del|de|di|da|van|von)[ \t]+$"
                                r"|(?<![\w])(?:Del|Della|Di|Van|Von)[ \t]+$")
+def _after_particle(text: str, start: int) -> bool:
+    """The State name at ``start`` follows a surname particle ('Vincenzo Del Monaco')."""
+    before = text[max(0, start - 24):start]
+    return before.endswith(_PARTICLE_ENDS) and bool(_SURNAME_PARTICLE.search(before))
+
+
+_PARTICLE_ENDS = tuple(f"{p} " for p in "Del Della De Di Da Van Von Le La del de di da van von".split()) + \
+    tuple(f"{p}\t" for p in "Del Della De Di Da Van Von Le La del de di da van von".split())
 # a bare generic body word that the reference data reads as an OSCE body ...
 _GENERIC_BODY = re.compile(r"Secretariat|Secretary General|Assembly|Council|Mission|Centre|Presence", re.I)
 # ... when another capitalised qualifier stands right before it ("FDFA General Secretariat")
 _QUALIFIED = re.compile(r"(?<!OSCE)(?<!ОБСЕ)\b(?!The\b|OSCE\b)[A-Z][\w-]+[ \t]+$")
 # the OSCE's name in the languages of its participating States
 _OSCE_NAMES = r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ)(?:-?[^\W\d_]{0,4})?"
+_OSCE_NAME = re.compile(_OSCE_NAMES)
 # type words of field operations (stems, any case ending) -> the type in loader/data
 _FO_TYPES = (
     ("SpecialMonitoringMission", r"(?:спеціальн\w*\s+моніторингов\w*\s+місі\w*|специальн\w*\s+мониторингов\w*"
@@ -316,8 +331,9 @@ def find_field_operations_by_shape(text: str, ref: Reference) -> list[str]:
     may be inflected; it is matched to a State, territory or city by its stem. Never raises."""
     found: list[str] = []
     spans: list[tuple[int, int]] = []
+    windows = _windows([(m.start() - 60, m.end() + 80) for m in _OSCE_NAME.finditer(text)], len(text))
     for kind, shape in _FO_SHAPES:
-        for m in shape.finditer(text):
+        for m in (m for lo, hi in windows for m in shape.finditer(text, lo, hi)):
             if _overlaps(spans, m.start(), m.end()):
                 continue                      # "моніторингова місія" was read as the SMM already
             if not m.group("osce") and not re.search(_OSCE_NAMES, text[max(0, m.start() - 12):m.start()]):
@@ -338,6 +354,17 @@ def find_field_operations_by_shape(text: str, ref: Reference) -> list[str]:
     return found
 
 
+def _windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Overlapping (start, end) spans merged and clipped to ``[0, size]``, in order."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted((max(0, a), min(size, b)) for a, b in spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _operation_at(kind: str, place: str, ref: Reference) -> str | None:
     """The field operation of type ``kind`` whose host State, territory or city ``place``
     names (inflected forms matched by stem); an active one before a closed one."""
@@ -352,10 +379,21 @@ def _operation_at(kind: str, place: str, ref: Reference) -> str | None:
     return ops[0].label if ops else None
 
 
+_STEM_CACHE: dict[tuple[int, str], tuple[str | None, str | None]] = {}
+
+
 def _stem_lookup(word: str, ref: Reference) -> tuple[str | None, str | None]:
     """(host State or territory, city) a place name names, by its label, an alias or a stem
     shared with one ("Srbiji" ~ "Srbija", "Бишкеке" ~ "Бишкек", "Shqipëri" ~ "Shqipëria")."""
-    word = word.strip()
+    key = (id(ref), word.strip())
+    if key not in _STEM_CACHE:
+        if len(_STEM_CACHE) > 4096:
+            _STEM_CACHE.clear()
+        _STEM_CACHE[key] = _stem_lookup_uncached(key[1], ref)
+    return _STEM_CACHE[key]
+
+
+def _stem_lookup_uncached(word: str, ref: Reference) -> tuple[str | None, str | None]:
     for kind in ("state", "territory"):
         label = ref.lookup(kind, word)
         if label:
