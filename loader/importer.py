@@ -39,8 +39,8 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import OWL
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV
 
 from . import mapping
 from .audit import AuditLog
@@ -73,7 +73,7 @@ SERVER_GRAPH_KEYS = ("audit", "tombstones")
 FIRST_GRAPH_KEYS = ("ontology", "reference")
 #: quads handed to the store at a time while staging
 _BATCH = 50_000
-_PARSER_PREFIX = re.compile(r"^Parser error at line \d+ ")
+_PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
 # ---------------------------------------------------------------------------
@@ -179,8 +179,8 @@ def _iri(term: object) -> str:
 
 def _syntax_reason(exc: SyntaxError) -> str:
     """Oxigraph's message without its own "Parser error at line N" (the line is given apart)."""
-    text = str(exc.args[0] if exc.args else exc).splitlines()[0] if (exc.args or str(exc)) else "syntax error"
-    return shown(_PARSER_PREFIX.sub("", text).replace("between columns", "columns"), 300)
+    lines = str(exc.args[0] if exc.args else exc).splitlines() or ["syntax error"]
+    return shown(_PARSER_PREFIX.sub("", lines[0]).replace("between columns", "columns"), 300)
 
 
 def _raw_quads(source: ImportSource, *, base: str) -> Iterator[ox.Quad]:
@@ -590,9 +590,6 @@ def _record_restore(store: Store, gate: Gate, report: RestoreReport, sources: li
     dropped = {vocab.triplesAdded, vocab.addedQuads, vocab.removedQuads}
     node = gate.audit.iri(record_id)
     kept = [q for q in quads if q[1] not in dropped]
-    from rdflib import Literal
-    from rdflib.namespace import PROV
-
     kept.append((node, vocab.triplesAdded, Literal(report.quads), gate.audit.graph))
     kept.extend((node, PROV.used, g, gate.audit.graph)
                 for g in store.named_graphs() if g != gate.audit.graph)
