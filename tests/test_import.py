@@ -186,7 +186,7 @@ def test_a_graph_breaking_a_shape_is_refused_and_the_others_written(tmp_path, co
     ox.serialize([q for q in quads if q.graph_name.value in (good, bad)] + extra, str(path), ox.RdfFormat.N_QUADS)
     result = run("import", "--store", str(corpus_store_path), str(path))
     assert result.exit_code == 1, result.output
-    assert f"accepted  two.nq" in result.output and f"-> <{good}>" in result.output
+    assert "accepted  two.nq" in result.output and f"-> <{good}>" in result.output
     assert f"rejected  two.nq  <{bad}>: SHACL" in result.output and "org#holds" in result.output
     store = ox.Store.read_only(str(corpus_store_path))
     assert ox.Quad(*extra[0]) in store  # the good graph was written
@@ -405,3 +405,24 @@ def test_parallel_validation_finds_what_the_serial_check_finds(tmp_path, corpus_
         store.close()
     assert serial.violations  # the corpus has warnings: the comparison compares something
     assert (parallel.graphs, parallel.nodes, parallel.violations) == (serial.graphs, serial.nodes, serial.violations)
+
+
+def test_the_served_dump_restores(tmp_path, corpus_store_path):
+    """``/dumps/all.nq.gz`` as the server publishes it is a backup ``import --restore`` takes back."""
+    from osce_kg.loader.settings import Settings
+    from osce_kg.loader.store import EmbeddedStore
+    from osce_kg.server.app import create_app
+
+    settings = Settings(store=corpus_store_path)
+    store = EmbeddedStore(corpus_store_path)
+    try:
+        response = create_app(settings, store=store).test_client().get("/dumps/all.nq.gz")
+    finally:
+        store.close()
+    assert response.status_code == 200
+    dump = tmp_path / "all.nq.gz"
+    dump.write_bytes(response.data)
+    result = run("import", "--store", str(tmp_path / "b"), "--restore", str(dump))
+    assert result.exit_code == 0, result.output
+    assert lines_without_audit(export(tmp_path / "b", tmp_path / "b.nq")) == lines_without_audit(dump)
+    assert answers(corpus_store_path) == answers(tmp_path / "b")
