@@ -180,7 +180,7 @@ def _iri(term: object) -> str:
 def _syntax_reason(exc: SyntaxError) -> str:
     """Oxigraph's message without its own "Parser error at line N" (the line is given apart)."""
     lines = str(exc.args[0] if exc.args else exc).splitlines() or ["syntax error"]
-    return shown(_PARSER_PREFIX.sub("", lines[0]).replace("between columns", "columns"), 300)
+    return shown(_PARSER_PREFIX.sub("", lines[0]), 300)
 
 
 def _raw_quads(source: ImportSource, *, base: str) -> Iterator[ox.Quad]:
