@@ -10,14 +10,14 @@ start to exit (imports included, as a user sees it):
   embedded store, the way ``osce-kg load`` ran before bulk loads;
 * **load**: ``osce-kg load FOLDER`` into a fresh embedded store (documents read and mapped in
   worker processes, written in batches through ``Gate.commit_many``);
-* **load over Virtuoso** (with ``--virtuoso URL``, its ``/sparql``; the graphs it holds are
-  replaced): ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``.
+* **load over Virtuoso** (with ``--virtuoso URL``, the ``/sparql`` of an empty Virtuoso; once): ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``.
 
 Reported: documents/s, the ratio to extract (target >= 0.6x embedded, >= 0.4x over
 Virtuoso), and the peak resident memory of the command's main process (``wait4``; worker
 processes not included).
 
     python bench/load_bench.py                  # 3 copies of the pages and the corpus (~440 documents)
+    python bench/load_bench.py --copies 2 --rounds 3
     python bench/load_bench.py --copies 1 --virtuoso http://127.0.0.1:8890/sparql
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,7 +81,9 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=3)
-    parser.add_argument("--virtuoso", metavar="URL", help="a Virtuoso /sparql endpoint to load into too")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="repeat the measures in interleaved rounds and report the median of each")
+    parser.add_argument("--virtuoso", metavar="URL", help="an empty Virtuoso's /sparql endpoint to load into too")
     args = parser.parse_args()
     osce_kg = [sys.executable, "-m", "osce_kg.server.cli"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,17 +91,18 @@ def main() -> None:
         folder.mkdir()
         n = replicate(folder, args.copies)
         print(f"{n} documents, {os.cpu_count()} cores")
-        rows: list[tuple[str, float, float, str]] = []
-        seconds, rss, _ = timed([*osce_kg, "extract", str(folder), "--format", "jsonl"])
-        rows.append(("extract", seconds, rss, ""))
-        seconds, rss, last = timed([sys.executable, "-c", ONE_BY_ONE, str(Path(tmp) / "one"), str(folder)])
-        rows.append(("load, one by one", seconds, rss, last))
-        seconds, rss, last = timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / "store")])
-        rows.append(("load", seconds, rss, last))
+        runs: dict[str, list[tuple[float, float, str]]] = {}
+        for r in range(args.rounds):
+            runs.setdefault("extract", []).append(timed([*osce_kg, "extract", str(folder), "--format", "jsonl"]))
+            runs.setdefault("load, one by one", []).append(
+                timed([sys.executable, "-c", ONE_BY_ONE, str(Path(tmp) / f"one{r}"), str(folder)]))
+            runs.setdefault("load", []).append(
+                timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"store{r}")]))
         if args.virtuoso:
             env = {"OSCE_KG_REMOTE_QUERY_URL": args.virtuoso, "OSCE_KG_REMOTE_UPDATE_URL": args.virtuoso}
-            seconds, rss, last = timed([*osce_kg, "load", str(folder)], env)
-            rows.append(("load over Virtuoso", seconds, rss, last))
+            runs["load over Virtuoso"] = [timed([*osce_kg, "load", str(folder)], env)]
+    rows = [(name, statistics.median(t for t, _, _ in got), max(m for _, m, _ in got),
+             got[-1][2] if name != "extract" else "") for name, got in runs.items()]
     extract = n / rows[0][1]
     print(f"{'':22} {'docs/s':>8} {'x extract':>10} {'peak MiB':>9}  summary")
     for name, seconds, rss, last in rows:
