@@ -15,15 +15,17 @@ words, :data:`MAX_LIMIT` hits per page, :data:`MAX_OFFSET`.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
 import sqlite3
 import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from flask import Blueprint, Flask, Response, jsonify, render_template, request
 from markupsafe import Markup, escape
@@ -54,8 +56,12 @@ MAX_OFFSET = 10_000
 #: reconciliation candidates: a word longer than this is also looked up by its first this many letters
 PREFIX_CHARS = 4
 #: bumped when the index's layout or content rules change: a new layout rebuilds the index
-INDEX_SCHEMA = 4
+INDEX_SCHEMA = 5
 EXTRA_KEY = "search"
+#: after a write, up to this many resources are reindexed in place; more: the index is rebuilt whole
+MAX_INCREMENTAL = 5_000
+#: IRIs per VALUES block when reading the resources to reindex
+VALUES_CHUNK = 500
 
 LABELS = (SKOS.prefLabel, FOAF.name, SCHEMA.name, RDFS.label)
 ALT_LABELS = (SKOS.altLabel,)
@@ -69,6 +75,8 @@ SKIPPED_KINDS = ("write/", "agent/")
 WEIGHTS = (10.0, 5.0, 5.0, 8.0, 1.0)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: the subject IRI at the start of an N-Quads line (only characters an IRI may hold)
+_QUAD_SUBJECT = re.compile(r'^<([^\x00-\x20<>"{}|^`\\]+)> <', re.M)
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
@@ -158,30 +166,36 @@ def _english_first(values: list[Literal]) -> list[Literal]:
 
 
 def store_version(store: Store, base: str) -> str:
-    """The store's version: a hash of its size, every graph's load time and the audit log's last write.
+    """The store's version: a hash of its size, how many graphs were loaded and the newest load time,
+    and the audit log's last write.
 
     Every write through the server adds an audit record, every load stamps its graph: either moves it.
     """
-    audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
-    loads = store.select(f"SELECT ?g ?t WHERE {{ GRAPH ?g {{ ?g <{PROV.generatedAtTime}> ?t }} }}")
-    last = store.select(f"SELECT (MAX(STR(?e)) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e }} }}")
-    parts = [str(INDEX_SCHEMA), str(store.quad_count()), *sorted(f"{r['g']} {r['t']}" for r in loads),
-             str(last[0].get("m", "")) if last else ""]
+    loads = store.select(f"SELECT (COUNT(?g) AS ?n) (MAX(STR(?t)) AS ?m) WHERE {{ GRAPH ?g {{ ?g "
+                         f"<{PROV.generatedAtTime}> ?t }} }}")
+    parts = [str(INDEX_SCHEMA), str(store.quad_count()), *(str(v) for row in loads for v in row.values()),
+             last_write(store, base)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def collect(store: Store, base: str) -> list[Doc]:
-    """Every resource under ``{base}id/`` with what the index holds about it."""
+def collect(store: Store, base: str, subjects: list[str] | None = None) -> list[Doc]:
+    """Every resource under ``{base}id/`` (or only ``subjects``) with what the index holds about it."""
     ours = f"{base}ontology#"
     props = (RDF.type, *LABELS, *ALT_LABELS, *TITLES, *BODIES, *DATES, *FIELDS, URIRef(ours + "iso3166Alpha2"),
              URIRef(ours + "year"))
-    rows = store.select(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p IN ({', '.join(p.n3() for p in props)})) "
-        f"FILTER(STRSTARTS(STR(?s), \"{base}id/\")) }}")
+    wanted = f"FILTER(?p IN ({', '.join(p.n3() for p in props)}))"
+    if subjects is None:
+        rows = store.select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o {wanted} "
+                            f"FILTER(STRSTARTS(STR(?s), \"{base}id/\")) }}")
+    else:
+        rows = []
+        for start in range(0, len(subjects), VALUES_CHUNK):
+            values = " ".join(f"<{iri}>" for iri in subjects[start:start + VALUES_CHUNK])
+            rows += store.select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o {wanted} }}")
     docs: dict[str, Doc] = {}
     for row in rows:
         s, p, o = str(row["s"]), row["p"], row["o"]
-        if s[len(base) + 3:].startswith(SKIPPED_KINDS):
+        if not s.startswith(f"{base}id/") or s[len(base) + 3:].startswith(SKIPPED_KINDS):
             continue
         doc = docs.setdefault(s, Doc(s))
         _add(doc, p, o, ours)
@@ -190,6 +204,44 @@ def collect(store: Store, base: str) -> list[Doc]:
         doc.shown = display_type(doc.types, supers, base)
         doc.types |= {sup for t in list(doc.types) for sup in supers.get(t, ())}
     return list(docs.values())
+
+
+def last_write(store: Store, base: str) -> str:
+    """When the newest audit record ended (ISO 8601) and the records that ended then, as
+    ``time record record...``; "" with none."""
+    audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
+    rows = store.select(f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e . {{ SELECT (MAX(STR(?x)) "
+                        f"AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v <{PROV.endedAtTime}> ?x }} }} }} FILTER(STR(?e) = ?m) }} }}")
+    if not rows:
+        return ""
+    return " ".join([str(rows[0]["e"]), *sorted(str(r["w"]) for r in rows)])
+
+
+def changed_subjects(store: Store, base: str, since: str) -> set[str] | None:
+    """The resources under ``{base}id/`` that the writes after ``since`` (a :func:`last_write`) added or
+    removed statements about, read from their audit records; None when that cannot be told (no new
+    record, a record without its quads, a change to the ontology, too many): rebuild the whole index
+    then. Every write the server commits carries its audit record (the gate's contract)."""
+    audit, ours = f"{base}graph/{AUDIT_GRAPH_KEY}", f"{base}ontology#"
+    time, *seen = since.split(" ")
+    rows = [row for row in store.select(
+        f"SELECT ?w ?a ?r WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e FILTER(STR(?e) >= {json.dumps(time)}) "
+        f"OPTIONAL {{ ?w <{ours}addedQuads> ?a }} OPTIONAL {{ ?w <{ours}removedQuads> ?r }} }} }}")
+        if str(row["w"]) not in seen]
+    if not rows:  # a write that left no audit record (not one of the server's): rebuild
+        return None
+    subjects: set[str] = set()
+    ontology = f"{base}graph/ontology"
+    for row in rows:
+        if row.get("a") is None or row.get("r") is None:
+            return None
+        for text in (str(row["a"]), str(row["r"])):
+            if f"<{ontology}> .\n" in text:
+                return None
+            # every quad starts a line with its subject (a literal's own line breaks can start lines
+            # too: what they yield is at worst reindexed for nothing)
+            subjects.update(m.group(1) for m in _QUAD_SUBJECT.finditer(text) if m.group(1).startswith(f"{base}id/"))
+    return subjects if len(subjects) <= MAX_INCREMENTAL else None
 
 
 def _add(doc: Doc, p: object, o: object, ours: str) -> None:
@@ -269,20 +321,42 @@ class Index:
             if self._stale:
                 self._stale = False
                 try:
-                    self._rebuild()
+                    self._refresh()
                 except BaseException:
                     self._stale = True
                     raise
 
+    def _refresh(self) -> None:
+        """Bring the index up to the store: reindex what the writes since the last build touched, or
+        rebuild it whole when that cannot be told (see :func:`changed_subjects`)."""
+        try:
+            with _connect(self.path, readonly=True) as db:
+                row = db.execute("SELECT value FROM meta WHERE key = 'audit'").fetchone()
+        except sqlite3.Error:  # no index file, or not one of ours
+            row = None
+        subjects = changed_subjects(self.store, self.base, row[0] or "") if row is not None else None
+        if subjects is None:
+            self._rebuild()
+            return
+        version, since = store_version(self.store, self.base), last_write(self.store, self.base)
+        docs = collect(self.store, self.base, sorted(subjects))
+        with _connect(self.path) as db:
+            gone = [(iri,) for iri in subjects]
+            db.executemany("DELETE FROM docs WHERE rowid IN (SELECT id FROM iris WHERE iri = ?)", gone)
+            db.executemany("DELETE FROM iris WHERE iri = ?", gone)
+            _insert(db, docs)
+            db.executemany("UPDATE meta SET value = ? WHERE key = ?", [(version, "version"), (since, "audit")])
+        log.info("search index: %d resources reindexed after a write", len(subjects))
+
     def _rebuild(self) -> None:
-        version = store_version(self.store, self.base)
+        version, since = store_version(self.store, self.base), last_write(self.store, self.base)
         docs = collect(self.store, self.base)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
         os.close(fd)
         try:
             with _connect(Path(tmp)) as db:
-                _write(db, docs, self.base, version)
+                _write(db, docs, version, since)
             os.replace(tmp, self.path)
         finally:
             if os.path.exists(tmp):
@@ -341,8 +415,8 @@ class Index:
         """What the index holds about ``iri`` (None: not indexed)."""
         self.ensure_fresh()
         with _connect(self.path, readonly=True) as db:
-            row = db.execute("SELECT iri, display, type, label, alt, codes, year, title FROM docs WHERE iri = ?",
-                             [iri]).fetchone()
+            row = db.execute("SELECT iri, display, type, label, alt, codes, year, title FROM docs "
+                             "WHERE rowid = (SELECT id FROM iris WHERE iri = ?)", [iri]).fetchone()
         return _candidate(row) if row else None
 
     def facets(self) -> dict[str, list[tuple[str, str]]]:
@@ -365,24 +439,37 @@ def _candidate(r: tuple) -> Candidate:
     return Candidate(iri=r[0], label=r[1], type=r[2], names=names, codes=r[5].split(), year=r[6])
 
 
-def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    if readonly:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    return sqlite3.connect(path)
+@contextmanager
+def _connect(path: Path, *, readonly: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection to the index file, in one transaction (committed unless it raised), then closed."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True) if readonly else sqlite3.connect(path)
+    try:
+        with db:
+            yield db
+    finally:
+        db.close()
 
 
-def _write(db: sqlite3.Connection, docs: list[Doc], base: str, version: str) -> None:
+def _write(db: sqlite3.Connection, docs: list[Doc], version: str, since: str) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("CREATE TABLE iris (id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL)")
     db.execute("CREATE VIRTUAL TABLE docs USING fts5(label, alt, codes, title, body, iri UNINDEXED, "
                "display UNINDEXED, type UNINDEXED, types UNINDEXED, year UNINDEXED, fields UNINDEXED, "
                "tokenize = 'unicode61 remove_diacritics 2')")
-    db.executemany(
-        "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((" · ".join(str(v) for v in doc.labels), " · ".join(doc.alts), " ".join(doc.codes),
-          " · ".join(str(v) for v in doc.titles), "\n".join(doc.bodies), doc.iri, doc.label(),
-          doc.shown, f" {' '.join(sorted(doc.types))} ", doc.year,
-          f" {' '.join(sorted(doc.fields))} ") for doc in docs))
-    db.execute("INSERT INTO meta VALUES ('version', ?)", [version])
+    _insert(db, docs)
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [("version", version), ("audit", since)])
+
+
+def _insert(db: sqlite3.Connection, docs: list[Doc]) -> None:
+    """Index ``docs`` (none of them indexed yet); ``iris`` maps each IRI to its row."""
+    for doc in docs:
+        rowid = db.execute("INSERT INTO iris (iri) VALUES (?)", [doc.iri]).lastrowid
+        db.execute("INSERT INTO docs (rowid, label, alt, codes, title, body, iri, display, type, types, year, fields) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [rowid, " · ".join(sorted(str(v) for v in doc.labels)), " · ".join(sorted(set(doc.alts))),
+                    " ".join(sorted(set(doc.codes))), " · ".join(sorted(str(v) for v in doc.titles)),
+                    "\n".join(sorted(doc.bodies)), doc.iri, doc.label(), doc.shown,
+                    f" {' '.join(sorted(doc.types))} ", doc.year, f" {' '.join(sorted(doc.fields))} "])
 
 
 def index_path(store_path: Path) -> Path:

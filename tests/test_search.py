@@ -161,3 +161,66 @@ def test_the_store_version_moves_with_a_write(corpus_store_path: Path) -> None:
         assert search.store_version(store, BASE) != before
     finally:
         store.close()
+
+
+def _rows(path: Path) -> set[tuple]:
+    with sqlite3.connect(path) as db:
+        rows = set(db.execute("SELECT iri, display, type, label, alt, codes, title, body, year, types, fields FROM docs"))
+    db.close()
+    return rows
+
+
+def test_a_write_is_reindexed_in_place_and_gives_the_index_a_full_rebuild_would(corpus_store_path: Path,
+                                                                                  tmp_path: Path) -> None:
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    app = create_app(Settings(store=corpus_store_path, tokens={"t": TOKEN}))
+    svc = app.extensions[EXTENSION_KEY]
+    client = app.test_client()
+    index_file = search.index_path(corpus_store_path)
+    built = index_file.stat().st_ino
+    auth = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    albania = "<http://localhost:8000/id/state/albania>"
+    update = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+              f"DELETE DATA {{ GRAPH <http://localhost:8000/graph/reference> {{ {albania} skos:altLabel \"Shqipëria\"@sq }} }} ; "
+              "INSERT DATA { GRAPH <http://localhost:8000/graph/extra> { "
+              f"{albania} skos:altLabel \"Zorblandia\"@en . "
+              "<http://localhost:8000/id/organization/quuxfoo-institute> a <http://www.w3.org/ns/org#FormalOrganization> ; "
+              "skos:prefLabel \"Quuxfoo Institute\"@en } }")
+    assert client.get("/search?q=Shqipëria&format=json").get_json()["total"] == 1
+    r = client.post("/update", data=update.encode(), headers=auth)
+    assert r.status_code == 200, r.get_data(as_text=True)
+    assert client.get("/search?q=Zorblandia&format=json").get_json()["hits"][0]["iri"] == BASE + "id/state/albania"
+    assert client.get("/search?q=Shqipëria&format=json").get_json()["total"] == 0
+    assert client.get("/search?q=Quuxfoo&format=json").get_json()["total"] == 1
+    assert index_file.stat().st_ino == built, "the index was rebuilt, not updated in place"
+    index = search.index_of(svc)
+    assert index.recorded_version() == search.store_version(svc.store, svc.minter.base)
+    whole = search.Index(tmp_path / "whole.sqlite", svc.store, svc.minter.base)
+    whole.open()
+    assert _rows(index_file) == _rows(tmp_path / "whole.sqlite")
+    svc.store.close()
+
+
+def test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index(corpus_store_path: Path) -> None:
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    app = create_app(Settings(store=corpus_store_path))
+    svc = app.extensions[EXTENSION_KEY]
+    assert search.changed_subjects(svc.store, svc.minter.base, "9999") is None  # no record since
+    index_file = search.index_path(corpus_store_path)
+    built = index_file.stat().st_ino
+    from rdflib import Graph, URIRef
+
+    from osce_kg.loader.store import Change
+
+    g = Graph()
+    g.parse(data=f"<{BASE}id/city/blorptown> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Blorptown\"@en .",
+            format="turtle")
+    svc.store.apply(Change(replace={URIRef(BASE + "graph/blorp"): g}))  # a write with no audit record
+    svc.written()
+    assert app.test_client().get("/search?q=Blorptown&format=json").get_json()["total"] == 1
+    assert index_file.stat().st_ino != built
+    svc.store.close()
