@@ -314,9 +314,10 @@ class Index:
             self._stale = False
 
     def ensure_fresh(self) -> None:
-        """Rebuild if a write was committed since the last build."""
-        if not self._stale:
+        """Bring the index up to the store if a write was committed since (or its file is gone)."""
+        if not self._stale and self.path.exists():
             return
+        self._stale = True
         with self._lock:
             if self._stale:
                 self._stale = False

@@ -224,3 +224,13 @@ def test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index(co
     assert app.test_client().get("/search?q=Blorptown&format=json").get_json()["total"] == 1
     assert index_file.stat().st_ino != built
     svc.store.close()
+
+
+def test_a_deleted_index_file_is_built_again_by_the_next_search(served: str, corpus_store_path: Path) -> None:
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    app = create_app(Settings(store=corpus_store_path))
+    search.index_path(corpus_store_path).unlink()
+    assert app.test_client().get("/search?q=Albania&format=json").get_json()["total"] >= 1
+    app.extensions[EXTENSION_KEY].store.close()
