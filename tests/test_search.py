@@ -234,3 +234,12 @@ def test_a_deleted_index_file_is_built_again_by_the_next_search(served: str, cor
     search.index_path(corpus_store_path).unlink()
     assert app.test_client().get("/search?q=Albania&format=json").get_json()["total"] >= 1
     app.extensions[EXTENSION_KEY].store.close()
+
+
+def test_the_html_page_pages_on_and_keeps_its_filters(served: str) -> None:
+    r = requests.get(f"{served}/search", params={"q": "osce", "limit": 3, "class": "PressRelease"},
+                     headers={"Accept": "text/html"}, timeout=30)
+    assert r.status_code == 200
+    assert 'rel="next"' in r.text and "offset=3" in r.text and "class=PressRelease" in r.text
+    assert '<option value="PressRelease" selected>' in r.text
+    assert r.text.count('<li class="hit">') == 3
