@@ -558,7 +558,12 @@ class Gate:
             diff.removed.update(view.quads(g=g))
         for g, graph in change.replace.items():
             for s, p, o in graph:
-                self._add(diff, (s, p, o, g), view)
+                # every quad ``g`` holds is in diff.removed by now: no lookup needed
+                q = (s, p, o, g)
+                if q in diff.removed:
+                    diff.removed.discard(q)
+                else:
+                    diff.added.add(q)
         for q in change.remove:
             if q in diff.added:
                 diff.added.discard(q)
