@@ -634,8 +634,11 @@ class Gate:
         changes nothing the shapes can see; skipping it keeps the affected set small.
         """
         out: set[Quad] = set()
+        known: dict[Node, bool] = {}  # subject -> has it any quad before the change (one probe each)
         for q in diff.added:
-            if not after.inner.has(q[0], q[1], q[2]):
+            if q[0] not in known:
+                known[q[0]] = after.inner.has(q[0])
+            if not known[q[0]] or not after.inner.has(q[0], q[1], q[2]):
                 out.add(q)
         for q in diff.removed:
             if not after.has(q[0], q[1], q[2]):
