@@ -121,7 +121,7 @@ class Virtuoso:
 
     def clear(self) -> None:
         """Drop every graph the tests wrote (the system graphs Virtuoso keeps for itself stay)."""
-        rows = requests.post(self.sparql_url, data={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"},
+        rows = requests.post(self.sparql_url, data={"query": "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"},
                              headers={"Accept": "application/sparql-results+json"}, timeout=60).json()
         graphs = [b["g"]["value"] for b in rows["results"]["bindings"]]
         mine = [g for g in graphs if not g.startswith(SYSTEM_GRAPHS)]

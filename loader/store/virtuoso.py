@@ -83,7 +83,10 @@ class VirtuosoStore(RemoteStore):
 
     # -- reading: Virtuoso's own graphs and staging graphs are not ours ----------------
     def named_graphs(self) -> list[URIRef]:
-        return [g for g in super().named_graphs() if ours(g)]
+        """Our named graphs. ``SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }`` runs for minutes on
+        Virtuoso 7.2 once a graph holds long literals (the audit graph's diffs); ``GROUP BY`` does not."""
+        rows = self.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return sorted(g for g in (row.get("g") for row in rows) if isinstance(g, URIRef) and ours(g))
 
     def quad_count(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(" + NOT_OURS_FILTER + ") }")
@@ -157,8 +160,8 @@ class VirtuosoStore(RemoteStore):
 
     def discard_staging(self) -> list[URIRef]:
         """Drop the staging graphs a failed or killed write left behind; returns them."""
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                              f"FILTER(STRSTARTS(STR(?g), \"{STAGING_PREFIX}\")) }}")
+        rows = self.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                           f"FILTER(STRSTARTS(STR(?g), \"{STAGING_PREFIX}\")) }} GROUP BY ?g")
         left = [row["g"] for row in rows if isinstance(row.get("g"), URIRef)]
         if left:
             self.http.update(" ;\n".join(f"DROP SILENT GRAPH {g.n3()}" for g in left))
