@@ -247,6 +247,21 @@ def value_limits(shapes: Graph) -> dict[URIRef, int | None]:
     return limits
 
 
+def shape_classes(shapes: Graph, hierarchy: Graph) -> frozenset[Node] | None:
+    """The classes whose presence among a node's types can change a verdict (None: any type can).
+
+    Those the shapes name (``sh:class``, ``sh:targetClass``, shapes that are classes) and
+    every class with a superclass in the ontology; any type at all when a property shape
+    walks ``rdf:type`` itself (``sh:in``, ``sh:hasValue`` on types) or a shape is closed.
+    """
+    if any(RDF.type in {p for p, _, _ in _path_steps(shapes, path)} for path in shapes.objects(None, SH.path)) \
+            or (None, SH.closed, Literal(True)) in shapes:
+        return None
+    named = set(shapes.objects(None, SH["class"])) | set(shapes.objects(None, SH.targetClass))
+    named |= {value for _, kind, value in shape_targets(shapes) if kind == SH.targetClass}
+    return frozenset(named | set(hierarchy.subjects(RDFS.subClassOf, None)))
+
+
 def _under_logic(shapes: Graph) -> set[Node]:
     """The shapes inside an ``sh:or``, ``sh:and``, ``sh:xone`` or ``sh:not``, and all they reach."""
     todo = [inner for kind in _LISTS for lst in shapes.objects(None, kind) for inner in Collection(shapes, lst)]
@@ -416,6 +431,20 @@ class _Layer:
             out.add((q[0], q[1], q[2]))
         return out
 
+    def types(self, s: Node, classes: frozenset[Node] | None, cap: int = 32) -> set[Triple]:
+        """``s``'s ``rdf:type`` triples; past ``cap`` quads (a type restated in thousands of document
+        graphs), only its types among ``classes``, one probe each (None: read them all)."""
+        out: set[Triple] = set()
+        for i, q in enumerate(self.quads(s, RDF.type)):
+            if i >= cap:
+                break
+            out.add((q[0], q[1], q[2]))
+        else:
+            return out
+        if classes is None:
+            return self.triples(s=s, p=RDF.type)
+        return out | {(s, RDF.type, c) for c in classes if self.has(s, RDF.type, c)}
+
     def sample(self, s: Node, p: Node, limit: int) -> set[Triple]:
         """The ``(s, p)`` triples this layer adds, and up to ``limit`` more from below (read no further)."""
         out = {(q[0], q[1], q[2]) for q in self._added(s, p, None, None)}
@@ -491,6 +520,7 @@ class Gate:
         self.targets = shape_targets(shapes)
         self._targeting = {shape for shape, _, _ in self.targets}
         self.limits = value_limits(shapes)
+        self.classes = shape_classes(shapes, self.hierarchy)
         self._focus_looks = {shape: frozenset(focus_looks(shapes, shape)) for shape in self._targeting}
         self._shapes_cache: dict[frozenset[Node], Graph] = {}
         # SHACL-AF (rules, SPARQL targets and constraints) needs pySHACL's advanced mode,
@@ -681,7 +711,7 @@ class Gate:
                     todo.append((other, depth + 1))
                 elif other not in typed:
                     typed.add(other)
-                    for t in after.triples(s=other, p=RDF.type) | after.triples(s=other, p=SKOS.inScheme):
+                    for t in after.types(other, self.classes) | after.triples(s=other, p=SKOS.inScheme):
                         data.add(t)
         return data
 
@@ -693,7 +723,7 @@ class Gate:
         looks = self._looks_on(node, after)
         if looks is None:
             return after.triples(s=node)
-        out = after.triples(s=node, p=RDF.type) | links.get(node, set())
+        out = after.types(node, self.classes) | links.get(node, set())
         for p in looks - {RDF.type}:
             limit = self.limits.get(p, 0)
             out |= after.triples(s=node, p=p) if limit is None else after.sample(node, p, max(limit, SAMPLE_VALUES))
@@ -702,7 +732,7 @@ class Gate:
     def _looks_on(self, node: Node, after: _After) -> set[URIRef] | None:
         """The predicates of ``node`` the shapes that may target it read (None: every one)."""
         types: set[Node] = set()
-        for _, _, t in after.triples(s=node, p=RDF.type):
+        for _, _, t in after.types(node, self.classes):
             types.add(t)
             types.update(self.hierarchy.objects(t, RDFS.subClassOf))
         out: set[URIRef] = {v for _, kind, v in self.targets if kind == SH.targetSubjectsOf}  # type: ignore[misc]
