@@ -18,6 +18,7 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from .store.base import Quad
+from .store.embedded import nt
 
 #: beyond this many quads a record keeps the counts only
 MAX_DIFF_QUADS = 5_000
@@ -132,4 +133,4 @@ def relative_name(file: str) -> str:
 
 def nquads(quads: Iterable[Quad]) -> str:
     """Quads as N-Quads text, sorted."""
-    return "".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads))
+    return "".join(sorted(f"{nt(s)} {nt(p)} {nt(o)} {nt(g)} .\n" for s, p, o, g in quads))

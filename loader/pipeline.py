@@ -472,7 +472,7 @@ class Loader:
         report = Report()
         window: deque[tuple[Source, Future | None]] = deque()
         batch: list[tuple[Source, Prepared]] = []
-        context = multiprocessing.get_context("fork")
+        context = multiprocessing.get_context("forkserver")  # never fork a process with threads (RocksDB, tqdm)
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                  initargs=(self.minter.base,)) as pool:
             def drain(until: int) -> None:

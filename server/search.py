@@ -267,10 +267,22 @@ def _add(doc: Doc, p: object, o: object, ours: str) -> None:
 
 
 def _superclasses(store: Store) -> dict[str, set[str]]:
-    rows = store.select(f"SELECT ?c ?s WHERE {{ ?c <{RDFS.subClassOf}>+ ?s FILTER(isIRI(?c) && isIRI(?s)) }}")
-    out: dict[str, set[str]] = {}
+    """Every class's superclasses, the hierarchy closed here from the direct ``rdfs:subClassOf`` pairs
+    (a property path with both ends open is refused by some stores, Virtuoso among them)."""
+    rows = store.select(f"SELECT DISTINCT ?c ?s WHERE {{ ?c <{RDFS.subClassOf}> ?s FILTER(isIRI(?c) && isIRI(?s)) }}")
+    direct: dict[str, set[str]] = {}
     for row in rows:
-        out.setdefault(str(row["c"]), set()).add(str(row["s"]))
+        direct.setdefault(str(row["c"]), set()).add(str(row["s"]))
+    out: dict[str, set[str]] = {}
+    for cls in direct:
+        seen: set[str] = set()
+        stack = list(direct[cls])
+        while stack:
+            sup = stack.pop()
+            if sup not in seen:
+                seen.add(sup)
+                stack.extend(direct.get(sup, ()))
+        out[cls] = seen
     return out
 
 

@@ -365,8 +365,6 @@ def test_restore_into_a_remote_store_and_import_through_its_gate(tmp_path, remot
 
 
 @pytest.mark.e2e
-@pytest.mark.xfail(strict=True, reason="RemoteStore.dump writes literals with rdflib's n3(): a multi-line "
-                   "literal comes out triple-quoted, which is not N-Quads (loader/store/remote.py)")
 def test_remote_export_restores_into_an_embedded_store(tmp_path, remote):
     build_store(tmp_path / "a", [CORPUS])
     dump = export(tmp_path / "a", tmp_path / "a.nq")

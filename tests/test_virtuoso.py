@@ -149,9 +149,6 @@ def _stable(graph) -> set:
 TOKEN = "virtuoso-e2e"
 
 
-@pytest.mark.xfail(raises=RuntimeError, strict=False,
-                   reason="serve stops at start over Virtuoso until server/search.py's _superclasses stops asking "
-                          "for ?c rdfs:subClassOf+ ?s with both ends unbound (Virtuoso: 'transitive start not given')")
 def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp_path):
     """The corpus loaded into Virtuoso, served by osce-kg: /sparql, linked data, /update through the gate."""
     from SPARQLWrapper import JSON, SPARQLWrapper

@@ -62,6 +62,12 @@ def to_ox(term: Node) -> object:
     raise TypeError(f"unsupported term {term!r}")
 
 
+def nt(term: Node) -> str:
+    """An rdflib term in N-Triples syntax (rdflib's ``n3()`` writes Turtle: a literal with a line
+    break comes out triple-quoted, which no N-Quads reader accepts)."""
+    return str(to_ox(term))
+
+
 class EmbeddedStore:
     """pyoxigraph on disk behind the :class:`~osce_kg.loader.store.base.Store` protocol."""
 

@@ -18,6 +18,7 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .base import Change, Quad, update_for
+from .embedded import nt
 
 
 class SparqlHttp:
@@ -110,8 +111,8 @@ class RemoteStore:
         if fmt not in ("nquads", "ntriples"):
             raise StoreError(f"the remote store dumps N-Quads only, not {fmt}")
         for s, p, o, g in self.quads(graph):
-            tail = " ." if graph is not None else f" {g.n3()} ."
-            out.write(f"{s.n3()} {p.n3()} {o.n3()}{tail}\n".encode("utf-8"))
+            tail = " ." if graph is not None else f" {nt(g)} ."
+            out.write(f"{nt(s)} {nt(p)} {nt(o)}{tail}\n".encode("utf-8"))
 
     def apply(self, change: Change) -> None:
         if change.is_empty():
