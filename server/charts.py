@@ -6,7 +6,9 @@
   operation or any resource (``state/...``, ``field-operation/...``)
 * ``/charts/map.svg``: a world map of the participating States coloured by how many releases
   mention them, and of the host States of field operations by how many releases mention the
-  operation (pygal-maps-world ships the outlines: no tile server, nothing fetched)
+  operation (pygal-maps-world ships the outlines: no tile server, nothing fetched), with a pin for each
+  active field operation at its city (coordinates are curated facts in ``loader/data/cities.csv``),
+  coloured by how many releases mention the operation
 
 The bar chart is plain SVG with presentation attributes. The map is pygal's SVG with its script
 element removed; it carries pygal's own inline style, so that one response has a CSP of its own
@@ -14,15 +16,18 @@ element removed; it carries pygal's own inline style, so that one response has a
 """
 from __future__ import annotations
 
+import csv
 import re
 import sys
 import threading
 from dataclasses import dataclass
+from importlib import resources
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape, quoteattr
 
 from flask import Blueprint, Flask, Response, render_template, request
 
+from ..loader.reference import reference
 from .problems import problem
 from .services import Services, services
 
@@ -40,6 +45,19 @@ OTHER = "other fields"
 MAP_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'"
 SVG_TYPE = "image/svg+xml"
 _SCRIPT = re.compile(rb"<script\b.*?</script>", re.S)
+#: the end of the map's own ``<svg>`` (the outlines' coordinate system) inside pygal's chart
+_MAP_END = re.compile(rb'id="countries".*?(</(?:\w+:)?svg>)', re.S)
+#: pins by how many releases mention the operation: none, then the quintiles of the busiest
+PIN_COLOURS = ("#ffffff", "#fdd49e", "#fdbb84", "#fc8d59", "#e34a33", "#b30000")
+#: Robinson projection fitted to pygal-maps-world's outlines (viewBox 0 0 2475 1388; within ~3 units at
+#: Andorra, Singapore, Bahrain, Malta, Luxembourg and Liechtenstein): x0, x per degree, central meridian,
+#: y of the equator, y of a pole away from it
+_X0, _KX, _LON0, _Y0, _KY = 1269.43, 7.6268, 8.91, 683.72, 695.88
+#: Robinson's table every 5 degrees of latitude: parallel length, distance from the equator
+_ROB_X = (1.0, .9986, .9954, .99, .9822, .973, .96, .9427, .9216, .8962, .8679, .835, .7986, .7597, .7186,
+          .6732, .6213, .5722, .5322)
+_ROB_Y = (0.0, .062, .124, .186, .248, .31, .372, .434, .4958, .5571, .6176, .6769, .7346, .7903, .8435,
+          .8936, .9394, .9761, 1.0)
 
 PREFIXES = """PREFIX osce: <{base}ontology#>
 PREFIX dct: <http://purl.org/dc/terms/>
@@ -94,6 +112,63 @@ def map_tables(svc: Services) -> tuple[Table, Table]:
     return tuple(Table(("ISO code", name, "releases"), [(str(r["iso"]), str(r[var]), int(str(r["releases"])))
                                                           for r in svc.store.select(q)], q)
                  for q, name, var in ((states, "participating State", "state"), (ops, "field operation", "operation")))
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A field operation on the map: its label, city, position and the releases mentioning it."""
+
+    label: str
+    city: str
+    lat: float
+    long: float
+    releases: int
+
+
+def city_coordinates() -> dict[str, tuple[float, float]]:
+    """City label -> (latitude, longitude) in decimal degrees, from ``loader/data/cities.csv``
+    (cities without both columns are left out)."""
+    text = resources.files("osce_kg.loader").joinpath("data", "cities.csv").read_text("utf-8")
+    found: dict[str, tuple[float, float]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        lat, long = (row.get("lat") or "").strip(), (row.get("long") or "").strip()
+        if lat and long:
+            found[row["label"]] = (float(lat), float(long))
+    return found
+
+
+def operation_pins(ops: Table) -> list[Pin]:
+    """A pin per active field operation whose city has coordinates, with the releases mentioning it
+    (from ``ops``, matched by label; an operation not in the graph counts 0)."""
+    counts = {name: n for _, name, n in ops.rows}
+    where = city_coordinates()
+    return [Pin(op.label, op.city, *where[op.city], counts.get(op.label, 0))
+            for op in sorted(reference().field_operations.values(), key=lambda o: o.label)
+            if op.status == "active" and op.city in where]
+
+
+def robinson(lat: float, long: float) -> tuple[float, float]:
+    """(x, y) of a point in pygal-maps-world's outline coordinates (Robinson projection)."""
+    a = min(abs(lat), 90.0) / 5
+    i = min(int(a), len(_ROB_X) - 2)
+    f = a - i
+    px = _ROB_X[i] + (_ROB_X[i + 1] - _ROB_X[i]) * f
+    py = _ROB_Y[i] + (_ROB_Y[i + 1] - _ROB_Y[i]) * f
+    return _X0 + _KX * px * (long - _LON0), _Y0 - _KY * py * (1 if lat >= 0 else -1)
+
+
+def pins_svg(pins: list[Pin]) -> str:
+    """The pins as an SVG group in the outlines' coordinates: a circle each, its title the tooltip."""
+    peak = max((p.releases for p in pins), default=0)
+    out = ['<g xmlns="http://www.w3.org/2000/svg" id="field-operation-pins">']
+    for p in pins:
+        x, y = robinson(p.lat, p.long)
+        shade = 0 if not p.releases else 1 + min(4, (p.releases * 5 - 1) // max(1, peak))
+        out.append(f'<circle class="pin" cx="{x:.1f}" cy="{y:.1f}" r="9" fill="{PIN_COLOURS[shade]}" '
+                   f'stroke="#1d2430" stroke-width="2.5"><title>{escape(p.label)} ({escape(p.city)}): '
+                   f'{p.releases} release{"" if p.releases == 1 else "s"}</title></circle>')
+    out.append("</g>")
+    return "".join(out)
 
 
 # -- drawing ------------------------------------------------------------------------------------
@@ -157,7 +232,8 @@ def _ticks(peak: int) -> list[int]:
 
 
 def world_map(states: Table, ops: Table) -> bytes:
-    """The map: pygal-maps-world's outlines, its script element removed."""
+    """The map: pygal-maps-world's outlines, its script element removed, the field operations' pins
+    drawn over the outlines in their own coordinate system."""
     World, COUNTRIES = _pygal_world()
     chart = World(js=[], css=["file://style.css", "file://graph.css"], no_prefix=True, width=900, height=560,
                   title="Releases mentioning participating States and field operations", legend_at_bottom=True)
@@ -168,7 +244,12 @@ def world_map(states: Table, ops: Table) -> bytes:
         if iso.lower() in COUNTRIES:
             hosts[iso.lower()] = hosts.get(iso.lower(), 0) + n
     chart.add("field operations (releases mentioning them, by host State)", hosts)
-    return _SCRIPT.sub(b"", chart.render())
+    svg = _SCRIPT.sub(b"", chart.render())
+    end = _MAP_END.search(svg)
+    if end is None:  # pygal drew the outlines some other way: the map without pins
+        return svg
+    at = end.start(1)
+    return svg[:at] + pins_svg(operation_pins(ops)).encode("utf-8") + svg[at:]
 
 
 def _pygal_world() -> tuple[type, dict[str, str]]:
