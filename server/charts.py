@@ -26,6 +26,7 @@ from urllib.parse import urlencode
 from xml.sax.saxutils import escape, quoteattr
 
 from flask import Blueprint, Flask, Response, render_template, request
+from markupsafe import Markup
 
 from ..loader.reference import reference
 from .problems import problem
@@ -269,6 +270,55 @@ def _pygal_world() -> tuple[type, dict[str, str]]:
     return World, COUNTRIES
 
 
+#: the workbench's bar chart: at most this many bars, and no chart over five times as many rows
+MAX_BARS = 40
+_NUMERIC = re.compile(r"#(integer|decimal|double|float|long|int|short|nonNegativeInteger|positiveInteger|gYear)$")
+
+
+def _number(cell: dict | None) -> float | None:
+    if not cell or cell.get("type") not in ("literal", "typed-literal") or not _NUMERIC.search(cell.get("datatype", "")):
+        return None
+    try:
+        return float(cell["value"])
+    except ValueError:
+        return None
+
+
+def bars_for_rows(columns: list[str], rows: list[list[dict | None]]) -> Markup | None:
+    """The workbench's chart view drawn on the server: a horizontal bar chart SVG (presentation
+    attributes, no style, no script) of the first number column by the first other column bound in
+    every row, as the page's script picks them; None when the rows have no such pair (or are too many).
+
+    ``rows`` are SPARQL JSON result cells in ``columns`` order (None where unbound).
+    """
+    if not rows or len(rows) > MAX_BARS * 5:
+        return None
+    number = next((i for i in range(len(columns)) if all(_number(r[i]) is not None for r in rows)), None)
+    label = next((i for i in range(len(columns)) if i != number and all(r[i] for r in rows)), None)
+    if number is None or label is None:
+        return None
+    bars = [(r[label]["value"], _number(r[number])) for r in rows[:MAX_BARS]]
+    row_h, left, width, top = 22, 220, 720, 24
+    peak = max([v for _, v in bars] + [0.0])
+    height = top + len(bars) * row_h + 10
+    title = f"{columns[number]} by {columns[label]}"
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="server-chart" viewBox="0 0 {width} {height}" '
+           f'width="{width}" height="{height}" role="img" aria-label={quoteattr(title)} font-family="sans-serif" '
+           f'font-size="11"><title>{escape(title)}</title>',
+           f'<text x="{left}" y="14" fill="#1d2430">{escape(columns[number])}</text>']
+    for i, (name, value) in enumerate(bars):
+        y = top + i * row_h
+        w = max(0.0, value / peak * (width - left - 60)) if peak > 0 else 0.0
+        shown = name if len(name) <= 34 else name[:33] + "…"
+        text = f"{value:g}"
+        out.append(f'<text x="{left - 6}" y="{y + 14}" text-anchor="end" fill="#1d2430">{escape(shown)}</text>'
+                   f'<rect class="bar" x="{left}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="#0b5cad">'
+                   f'<title>{escape(name)}: {text}</title></rect>'
+                   f'<text x="{left + w + 4:.1f}" y="{y + 14}" fill="#1d2430">{text}</text>')
+    out.append(f'<line class="axis" x1="{left}" y1="{top}" x2="{left}" y2="{height - 6}" stroke="#d9dee6"/></svg>')
+    return Markup("".join(out))
+
+
 # -- the app -----------------------------------------------------------------------------------
 
 class Cache:
@@ -299,6 +349,7 @@ def init_app(app: Flask, svc: Services) -> None:
     svc.extras[EXTRA_KEY] = cache
     svc.after_write.append(cache.clear)
     app.register_blueprint(bp)
+    app.add_template_global(bars_for_rows, "bars_for_rows")
 
 
 def _cache(svc: Services) -> Cache:

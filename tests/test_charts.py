@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from osce_kg.loader.reference import reference
-from osce_kg.server.charts import Table, city_coordinates, robinson, world_map
+from osce_kg.server.charts import Table, bars_for_rows, city_coordinates, robinson, world_map
 
 SVG = "{http://www.w3.org/2000/svg}"
 _TOKEN = re.compile(r"[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
@@ -103,3 +103,31 @@ def test_pins_are_titled_with_the_release_count_and_coloured_by_it(drawn):
     lowest, highest = min(counts), max(counts)
     assert counts[highest] == "#b30000" and counts[highest] != counts[lowest]
     assert all(c.find(SVG + "title").text.startswith("OSCE ") for c in circles)
+
+
+def _lit(value: str, datatype: str | None = None) -> dict:
+    return {"type": "literal", "value": value, **({"datatype": datatype} if datatype else {})}
+
+
+INT = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def test_bars_for_rows_draws_a_bar_per_row_without_style_or_script():
+    rows = [[{"type": "uri", "value": "https://example.org/id/a"}, _lit("Alpha <&>"), _lit("3", INT)],
+            [{"type": "uri", "value": "https://example.org/id/b"}, _lit("Beta"), _lit("12", INT)]]
+    svg = str(bars_for_rows(["s", "label", "n"], rows))
+    root = ET.fromstring(svg)
+    bars = [r for r in root.iter(SVG + "rect") if r.get("class") == "bar"]
+    assert len(bars) == 2 and float(bars[1].get("width")) > float(bars[0].get("width")) > 0
+    assert [b.find(SVG + "title").text for b in bars] == ["https://example.org/id/a: 3", "https://example.org/id/b: 12"]
+    assert "style" not in svg and "script" not in svg
+
+
+@pytest.mark.parametrize("columns,rows", [
+    (["label"], [[_lit("a")], [_lit("b")]]),                              # no number column
+    (["n"], [[_lit("1", INT)]]),                                          # no label column
+    (["label", "n"], [[_lit("a"), _lit("1", INT)], [_lit("b"), None]]),   # a number unbound
+    (["label", "n"], []),                                                 # no rows
+], ids=["no-number", "no-label", "unbound-number", "empty"])
+def test_bars_for_rows_is_none_without_a_label_and_a_number_column(columns, rows):
+    assert bars_for_rows(columns, rows) is None

@@ -165,6 +165,24 @@ def test_a_label_and_number_result_is_drawn_as_a_bar_chart(live, page):
     shot(page, "24-workbench-chart")
 
 
+def test_without_script_a_label_and_number_result_page_has_the_server_drawn_bar_chart(live):
+    import re
+
+    import requests
+
+    query = ("SELECT ?class (COUNT(?x) AS ?n) WHERE { ?x a ?class } GROUP BY ?class ORDER BY DESC(?n) LIMIT 7")
+    r = requests.get(live.base + "sparql", params={"query": query, "format": "html"}, timeout=30)
+    assert r.status_code == 200
+    rows = r.text.split('<section id="server-results">', 1)[1].split("</table>", 1)[0].count("<tr>") - 1
+    svg = re.search(r'<svg [^>]*id="server-chart".*?</svg>', r.text, re.S)
+    assert svg and rows == 7
+    assert svg.group(0).count('<rect class="bar"') == rows
+    assert "style=" not in svg.group(0) and "<script" not in svg.group(0)
+    plain = requests.get(live.base + "sparql", params={"query": "SELECT ?class WHERE { ?x a ?class } LIMIT 3",
+                                                      "format": "html"}, timeout=30)
+    assert plain.status_code == 200 and 'id="server-chart"' not in plain.text
+
+
 def test_without_script_a_parse_error_page_names_line_and_column(live):
     import requests
 
