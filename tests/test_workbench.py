@@ -67,6 +67,14 @@ def test_search_as_you_type_from_the_header_leads_to_the_page(live, page):
     assert page.locator("h1").inner_text() == "Albania"
 
 
+@pytest.mark.parametrize("path", ["doc/field-operation/osce-presence-in-albania", "sparql", "charts"])
+def test_search_as_you_type_works_on_every_page(live, page, path):
+    page.goto(live.base + path)
+    assert page.locator('script[src="/static/search.js"]').count() == 1
+    page.locator("#site-search").press_sequentially("Alban", delay=30)
+    page.locator("#site-search-suggest a", has_text="Albania").first.wait_for(timeout=10_000)
+
+
 def test_the_search_page_marks_the_words_and_filters_by_class(live, page):
     page.goto(live.base)
     page.locator("#site-search").fill("trafficking")
@@ -255,6 +263,12 @@ def test_chart_routes_refuse_a_bad_about_and_the_map_runs_no_script(live):
     assert "default-src 'none'" in csp and "script-src" not in csp
     # Albania is drawn, in the first series (the participating States)
     assert re.search(r'class="al country map-element color-0 serie-0', whole.text)
+    # a pin per active field operation at its city, titled with its release count
+    from osce_kg.loader.reference import reference
+
+    active = [op for op in reference().field_operations.values() if op.status == "active" and op.city]
+    assert whole.text.count('<circle class="pin"') == len(active) >= 10
+    assert re.search(r"<title>OSCE Presence in Albania \(Tirana\): \d+ releases?</title>", whole.text)
 
 
 @pytest.mark.parametrize("path", ["doc/state/albania", "doc/field-operation/osce-presence-in-albania"])
