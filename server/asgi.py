@@ -290,5 +290,12 @@ async def _respond(send: Send, status: int, headers: list[tuple[str, str]], body
 
 
 def create() -> QueryFirstApp:
-    """The app, configured from the environment (``OSCE_KG_*``, as ``osce-kg serve`` sets it)."""
+    """The app, configured from the environment (``OSCE_KG_*``, as ``osce-kg serve`` sets it).
+
+    Runs in Granian's worker process, which then ends with the server's main process
+    (:func:`~osce_kg.server.serving.end_with_parent`).
+    """
+    from .serving import end_with_parent
+
+    end_with_parent()
     return QueryFirstApp(create_app(load_settings()), threads=int(os.environ.get(THREADS_VARIABLE, "8")))

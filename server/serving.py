@@ -126,6 +126,29 @@ def _prepare_child(settings: Settings) -> None:
         echo(warning)
 
 
+def end_with_parent(interval: float = 0.5) -> None:
+    """End this process at once when its parent does.
+
+    Granian's worker owns the store; if the server's main process is killed (SIGKILL, a crash),
+    an orphaned worker would go on answering and holding the store's lock, so a restarted server
+    could not open it. A watcher thread notices the parent's end (this process is handed to
+    another parent) and exits hard: RocksDB's log keeps every committed write. A thread, not
+    ``PR_SET_PDEATHSIG``, because that fires when the parent's *thread* that forked us ends.
+    """
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(70)  # EX_SOFTWARE: the server's main process is gone
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
 def settings_environment(settings: Settings) -> dict[str, str]:
     """The ``OSCE_KG_*`` variables that rebuild ``settings``' command-line choices in the worker."""
     return {"OSCE_KG_STORE": str(settings.store.resolve()), "OSCE_KG_BASE": settings.base,

@@ -238,3 +238,32 @@ def _kill_orphans(store: Path) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def test_a_killed_main_process_leaves_no_orphan_holding_the_store(corpus_store_path: Path):
+    """SIGKILL of the server's main process alone: its Granian worker (which owns the store) ends
+    too, so a new server opens the store at once instead of finding it in use."""
+    import os
+    import time
+
+    env = {"OSCE_KG_BASE": BASE}
+    live = LiveServer(corpus_store_path, env=env).start()
+    main = live.proc.pid  # type: ignore[union-attr]
+    children = [int(c) for c in Path(f"/proc/{main}/task/{main}/children").read_text().split()]
+    live.proc.send_signal(signal.SIGKILL)  # type: ignore[union-attr]
+    live.proc.wait(timeout=30)  # type: ignore[union-attr]
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{c}").exists() and "zombie" not in Path(f"/proc/{c}/status").read_text()
+              for c in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [c for c in children if Path(f"/proc/{c}").exists()
+                 and "zombie" not in Path(f"/proc/{c}/status").read_text()]
+    for c in survivors:  # leave nothing behind for the next test, then fail
+        os.kill(c, signal.SIGKILL)
+    live.stop()  # reads its output to the end: only once nothing holds the pipe
+    assert survivors == [], "the server's worker outlived its main process"
+    again = LiveServer(corpus_store_path, env=env).start()
+    try:
+        assert requests.get(again.url + "/health", timeout=30).status_code == 200
+    finally:
+        again.stop()
