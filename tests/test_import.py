@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import socket
-import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, PAGES, SEED, build_store
+from listening import Listener
 from osce_kg.server.cli import main
 
 BASE = "http://localhost:8000/"
@@ -198,37 +197,8 @@ def test_a_graph_breaking_a_shape_is_refused_and_the_others_written(tmp_path, co
     assert [(r["f"].value, r["g"].value) for r in rows] == [("two.nq", good)]
 
 
-class CountingListener:
-    """A local TCP listener that counts the connections made to it (there must be none)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join()
-        self.sock.close()
-
-
 def test_remote_jsonld_context_is_refused_and_never_fetched(tmp_path):
-    listener = CountingListener()
+    listener = Listener()
     try:
         path = tmp_path / "remote.jsonld"
         path.write_text('{"@context": "http://127.0.0.1:%d/context.jsonld", "@id": "http://ex.org/s", '

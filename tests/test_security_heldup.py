@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import signal
-import socket
 import threading
 from pathlib import Path
 
@@ -17,40 +16,12 @@ import pytest
 import requests
 
 from conftest import LiveServer
+from listening import Listener
 
 pytestmark = pytest.mark.e2e
 TOKEN = "heldup-secret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 BASE = "http://localhost:8000/"
-
-
-class Listener:
-    """A TCP listener on loopback that counts the connections made to it (and answers nothing)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/"
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.sock.close()
 
 
 @pytest.fixture
@@ -76,7 +47,7 @@ def _select(url: str, query: str) -> requests.Response:
 def test_datasets_named_in_queries_and_updates_are_not_fetched(server, listener):
     """FROM, FROM NAMED, the protocol's graph parameters and USING name graphs of the store;
     none of them is ever dereferenced."""
-    target = listener.url + "data.ttl"
+    target = listener.base + "data.ttl"
     r = _select(server.url, f"SELECT * FROM <{target}> FROM NAMED <{target}> WHERE {{ ?s ?p ?o }} LIMIT 1")
     assert r.status_code == 200 and r.json()["results"]["bindings"] == []
     r = requests.get(server.url + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1",

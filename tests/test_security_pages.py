@@ -403,20 +403,6 @@ def test_pages_over_the_wire_carry_the_policy_and_link_no_script(served):
 
 # -- a real browser ---------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    from test_browser import CHROMIUM, LAUNCH_ARGS
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed (.ci/run installs it: apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.mark.e2e
 @pytest.mark.browser
 def test_browser_clicking_stored_script_iris_runs_nothing(served, browser):

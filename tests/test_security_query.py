@@ -6,11 +6,9 @@ Local listeners count every connection made to them; the server runs as in produ
 """
 from __future__ import annotations
 
-import http.server
 import json
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +26,7 @@ from osce_kg.server import querytext
 from osce_kg.server.executor import Executor, Job
 from osce_kg.server.querytext import FederationRefused
 from osce_kg.server.remote_executor import RemoteExecutor
+from listening import Listener as _Listener
 from sparql_server import EX, build_store, make_app, serving
 
 JSON_RESULTS = "application/sparql-results+json"
@@ -36,45 +35,10 @@ LOOKUP = f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}"
 CARTESIAN = "SELECT * { ?s ?p ?o . ?s2 ?p2 ?o2 . ?s3 ?p3 ?o3 . ?s4 ?p4 ?o4 . ?s5 ?p5 ?o5 } ORDER BY ?o ?o2 ?o3 ?o4 ?o5"
 
 
-class Listener:
-    """An HTTP server on a free loopback port that counts the connections made to it and
-    answers every request with ``status`` and ``body``."""
-
-    def __init__(self, status: int = 200, body: bytes = json.dumps(TINY_RESULT).encode(),
-                 content_type: str = JSON_RESULTS) -> None:
-        owner = self
-        self.connections = 0
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def _answer(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                self.rfile.read(length)
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = _answer
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        class Server(http.server.ThreadingHTTPServer):
-            daemon_threads = True
-
-            def verify_request(self, request, client_address) -> bool:
-                owner.connections += 1
-                return True
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def Listener(status: int = 200, body: bytes = json.dumps(TINY_RESULT).encode(),
+             content_type: str = JSON_RESULTS) -> _Listener:
+    """A counting listener that answers as a SPARQL endpoint with one row."""
+    return _Listener(status, body, content_type)
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from osce_kg.loader.rdfparse import (MAX_JSON_DEPTH, FetchRefused, ForbiddenRefe
                                      NothingUnderstood, RdfSyntaxError, UnsupportedMediaType, no_fetching,
                                      parse_rdf)
 
+from listening import Listener
 from sparql_server import make_app, serving
 
 BASE = "http://localhost:8000/graph/test"
@@ -48,40 +49,11 @@ RDFXML = "application/rdf+xml"
 # ---------------------------------------------------------------------------
 # fixtures: a listener that counts connections, a context file
 # ---------------------------------------------------------------------------
-class Listener:
-    """A TCP server on 127.0.0.1 that counts connections and answers each with a JSON-LD context."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.05)
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        body = json.dumps({"@context": {"name": LEAK, "leak": LEAK}}).encode()
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except (TimeoutError, OSError):
-                continue
-            self.connections += 1
-            with conn:
-                conn.sendall(b"HTTP/1.0 200 OK\r\nContent-Type: application/ld+json\r\nContent-Length: "
-                             + str(len(body)).encode() + b"\r\n\r\n" + body)
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self.sock.close()
-
-
 @pytest.fixture
 def listener() -> Iterator[Listener]:
-    server = Listener()
+    """A counting listener that would serve a JSON-LD context (whose terms would show if fetched)."""
+    server = Listener(body=json.dumps({"@context": {"name": LEAK, "leak": LEAK}}).encode(),
+                      content_type="application/ld+json")
     yield server
     server.close()
 
