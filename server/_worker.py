@@ -32,7 +32,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError, UsageError
-from osce_kg.server import negotiation, querytext, results, sandbox
+from osce_kg.loader.store import results
+from osce_kg.server import negotiation, querytext, sandbox
 from osce_kg.server.querytext import FederationRefused
 
 _LEN = struct.Struct("!I")

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from osce_kg.loader.errors import ResultTooLarge
-from osce_kg.server import results
+from osce_kg.loader.store import results
 from osce_kg.server.querytext import _PLAIN_LOOKUP, _inspect, inspect_query
 
 SETTINGS = settings(max_examples=200, deadline=None,

@@ -200,7 +200,7 @@ def test_describe_as_nquads_names_the_graphs(server):
 
 
 def test_jsonld_is_compacted_with_the_project_context(server):
-    from osce_kg.server.results import project_context
+    from osce_kg.loader.store.results import project_context
 
     context = project_context()
     if context is None:
