@@ -29,10 +29,8 @@ import sys
 import time
 from typing import Any
 
-import pyoxigraph as ox
-
-from osce_kg.loader.errors import OsceKgError, QuerySyntaxError, StoreError, UsageError
-from osce_kg.loader.store import results
+from osce_kg.loader.errors import OsceKgError, StoreError
+from osce_kg.loader.store.embedded import EmbeddedStore
 from osce_kg.server import negotiation, querytext, sandbox
 from osce_kg.server.querytext import FederationRefused
 
@@ -41,15 +39,6 @@ _LEN = struct.Struct("!I")
 #: roles: cut off the network; allowed to fetch (approved federated queries only); seccomp
 #: unavailable (so no SERVICE at all); the server process's own bounded lookups
 SANDBOXED, FEDERATING, UNCONFINED, IN_PROCESS = "sandboxed", "federating", "unconfined", "in-process"
-
-LABEL_PREDICATES = (
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "https://schema.org/name",
-    "http://xmlns.com/foaf/0.1/name",
-    "http://purl.org/dc/terms/title",
-)
-
 
 def read_exact(fd: int, n: int) -> bytes | None:
     """``n`` bytes from ``fd``, or None at end of file."""
@@ -84,12 +73,19 @@ class Worker:
         self.role = role
         self.memory_mb = memory_mb
         self.generation: int | None = None
-        self.store: ox.Store | None = None
+        self.store: EmbeddedStore | None = None
 
-    def open(self, generation: int, path: str) -> ox.Store:
+    def open(self, generation: int, path: str) -> EmbeddedStore:
+        """The snapshot of ``generation`` at ``path``, read-only.
+
+        :raises OSError: it cannot be opened (the reason is logged, not answered).
+        """
         if generation != self.generation or self.store is None:
             self.store = None  # close the old snapshot before opening the new one
-            self.store = ox.Store.read_only(path)
+            try:
+                self.store = EmbeddedStore(path, read_only=True)
+            except StoreError as exc:
+                raise OSError(exc.message) from None
             self.generation = generation
         return self.store
 
@@ -121,21 +117,7 @@ def _error_header(exc: OsceKgError) -> dict[str, Any]:
     return {"status": exc.http_status, "error": type(exc).__name__, "message": exc.message}
 
 
-def dataset_kwargs(job: dict[str, Any], own_dataset: bool) -> dict[str, Any]:
-    """The protocol's dataset, or the union default graph when the request names none."""
-    default, named = job.get("default_graphs"), job.get("named_graphs")
-    if not default and not named:
-        # FROM / FROM NAMED in the query pick its dataset; the union flag would override them
-        return {} if own_dataset else {"use_default_graph_as_union": True}
-    # the protocol's dataset replaces FROM/FROM NAMED; what it leaves out is empty
-    try:
-        return {"default_graph": [ox.NamedNode(g) for g in default or []],
-                "named_graphs": [ox.NamedNode(g) for g in named or []]}
-    except ValueError as exc:
-        raise UsageError(f"default-graph-uri and named-graph-uri must be absolute IRIs: {exc}") from None
-
-
-def execute(store: ox.Store, job: dict[str, Any], info: querytext.QueryInfo | None = None,
+def execute(store: EmbeddedStore, job: dict[str, Any], info: querytext.QueryInfo | None = None,
             *, role: str = IN_PROCESS) -> tuple[dict[str, Any], bytes]:
     """Check, evaluate and serialize the job's query, as a worker in ``role`` may.
 
@@ -179,66 +161,25 @@ def _federation_failure(exc: OSError, job: dict[str, Any], role: str, federated:
     return None
 
 
-def evaluate(store: ox.Store, job: dict[str, Any], info: querytext.QueryInfo) -> tuple[dict[str, Any], bytes]:
+def evaluate(store: EmbeddedStore, job: dict[str, Any], info: querytext.QueryInfo) -> tuple[dict[str, Any], bytes]:
     """Evaluate and serialize the job's query (already checked); see :func:`execute`.
 
     :raises OSError: the store failed, or a SERVICE did.
     """
-    kwargs = dataset_kwargs(job, info.has_dataset)
-    try:
-        result = store.query(job["query"], base_iri=job.get("base"), **kwargs)
-    except SyntaxError as exc:
-        raise QuerySyntaxError(f"the query does not parse: {_short(str(exc))}") from None
-    except ValueError as exc:
-        raise QuerySyntaxError(f"the query cannot be run: {exc}") from None
-    if isinstance(result, ox.QuerySolutions):
-        kind, available = "SELECT", negotiation.SELECT_TYPES
-    elif isinstance(result, ox.QueryBoolean):
-        kind, available = "ASK", negotiation.ASK_TYPES
-    else:
-        kind, available = info.form or "CONSTRUCT", negotiation.GRAPH_TYPES
-    if job.get("html"):  # the server renders the page from these
-        media = "application/n-triples" if available is negotiation.GRAPH_TYPES else available[0]
-    else:
+    def choose(kind: str) -> str:
+        available = negotiation.FORM_TYPES[kind]
+        if job.get("html"):  # the server renders the page from these
+            return "application/n-triples" if available is negotiation.GRAPH_TYPES else available[0]
         media = negotiation.negotiate(job.get("accept"), available, job.get("format"))
-    if media is None:
-        raise negotiation.NotAcceptable(f"{kind} results are available as: {', '.join(available)}")
-    max_rows = int(job["max_rows"])
-    if kind == "SELECT":
-        body, rows = results.solutions_bytes(result, media, max_rows, bounded=info.bounded_lookup)
-    elif kind == "ASK":
-        body, rows = results.boolean_bytes(result, media), 1
-    else:
-        items = results.capped(result, max_rows, "triples")
-        if kind == "DESCRIBE":
-            items = describe(store, items, kwargs, max_rows)
-        if media in results.QUAD_TYPES and "use_default_graph_as_union" in kwargs:
-            items = list(dict.fromkeys(results.iter_quads_of(store, items)))
-        rows = len(items)
-        body = results.graph_bytes(items, media, info.prefixes)
+        if media is None:
+            raise negotiation.NotAcceptable(f"{kind} results are available as: {', '.join(available)}")
+        return media
+
+    media, body, rows, kind = store.answer(
+        job["query"], choose, max_rows=int(job["max_rows"]), base=job.get("base"),
+        default_graphs=job.get("default_graphs"), named_graphs=job.get("named_graphs"),
+        own_dataset=info.has_dataset, bounded=info.bounded_lookup, form=info.form, prefixes=info.prefixes)
     return {"status": 200, "type": media, "rows": rows, "kind": kind}, body
-
-
-def _short(message: str, limit: int = 240) -> str:
-    """The parser's message without its page-long list of expected characters."""
-    first = message.splitlines()[0] if message else message
-    return first if len(first) <= limit else first[:limit] + "…"
-
-
-def describe(store: ox.Store, triples: list[ox.Triple], kwargs: dict[str, Any],
-             max_rows: int) -> list[ox.Triple]:
-    """The resources' own triples (oxigraph's concise bounded description) plus labels
-    of the IRIs they point to, so a reader sees names, not bare IRIs."""
-    described = {t.subject for t in triples if isinstance(t.subject, ox.NamedNode)}
-    targets = {t.object for t in triples if isinstance(t.object, ox.NamedNode)} - described
-    if not targets:
-        return triples
-    values = " ".join(str(t) for t in targets)
-    preds = " ".join(f"<{p}>" for p in LABEL_PREDICATES)
-    query = f"CONSTRUCT {{ ?x ?p ?l }} WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {preds} }} ?x ?p ?l }}"
-    labels = store.query(query, **kwargs)
-    out = list(dict.fromkeys([*triples, *labels]))
-    return results.capped(out, max_rows, "triples")
 
 
 def _die_with_parent() -> None:

@@ -563,7 +563,7 @@ class Executor:
         """
         started = time.monotonic()
         payload = dict(job.__dict__, max_rows=self.max_rows)
-        header, body = _worker.execute(self.store.raw, payload, info, role=_worker.IN_PROCESS)
+        header, body = _worker.execute(self.store, payload, info, role=_worker.IN_PROCESS)
         return Answer(header["type"], body, header.get("rows", 0), header.get("kind", ""),
                       time.monotonic() - started)
 

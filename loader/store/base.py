@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Iterable, Iterator, Protocol
 
 from rdflib import Graph, URIRef
@@ -32,7 +33,20 @@ class Change:
 
 
 class Store(Protocol):
-    """What osce-kg needs of a quad store. Embedded pyoxigraph or a remote SPARQL 1.1 store."""
+    """What osce-kg needs of a quad store: SPARQL, named graphs and quad patterns, in rdflib terms.
+
+    Three implementations (embedded pyoxigraph, a remote SPARQL 1.1 store, Virtuoso), picked
+    once by :func:`osce_kg.loader.store.open_store`. Callers never reach past this protocol:
+    what differs between backends is a method here or a capability attribute.
+    """
+
+    #: ``embedded``, ``remote`` or ``virtuoso``: for messages and logs, not for branching
+    kind: str
+    #: opened read-only: :meth:`apply` fails
+    read_only: bool
+    #: :meth:`snapshot` works: queries may run in other processes on read-only copies
+    #: (a killable worker is how a query gets a hard time limit on an embedded store)
+    snapshots: bool
 
     def select(self, query: str) -> list[dict[str, Node]]:
         """Run a SELECT over the union of all graphs; rows as rdflib terms."""
@@ -41,6 +55,28 @@ class Store(Protocol):
 
     def construct(self, query: str) -> Graph:
         """Run a CONSTRUCT or DESCRIBE; the triples as an rdflib Graph."""
+
+    def query(self, query: str, accept: str, *, timeout: float | None = None) -> tuple[str, bytes]:
+        """Run any query over the union of all graphs; ``(media type, body)`` as the store wrote it.
+
+        ``accept`` lists media types as an HTTP ``Accept`` header would; the store answers in
+        the first it can write for the query's form. ``timeout``: the longest wait in seconds
+        where the store can bound it (a remote store's HTTP request); the embedded store cannot
+        interrupt a running query (the server runs those in killable workers, see ``snapshots``).
+
+        :raises QuerySyntaxError: the query does not parse.
+        :raises QueryTimeout: no answer within ``timeout``.
+        :raises StoreError: the store failed.
+        """
+
+    def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                          g: URIRef | None = None, *, limit: int | None = None) -> Iterator[Quad]:
+        """The named-graph quads matching a pattern (None: any), lazily: stop reading and the store
+        stops too. Bound terms come back as passed. ``limit`` bounds what a remote store sends."""
+
+    def has_quad(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                 g: URIRef | None = None) -> bool:
+        """Whether a named-graph quad matches the pattern: one probe, never a full iteration."""
 
     def graph(self, iri: URIRef) -> Graph:
         """The triples of one named graph (empty if absent)."""
@@ -55,11 +91,18 @@ class Store(Protocol):
         :raises StoreError: the write failed; nothing of it was applied.
         """
 
-    def quad_count(self) -> int: ...
+    def quad_count(self, graph: URIRef | None = None) -> int:
+        """How many quads the named graphs hold (``graph``: that one only)."""
 
     def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None: ...
 
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]: ...
+
+    def snapshot(self, target: Path) -> None:
+        """A consistent read-only copy of the store at ``target`` (only where ``snapshots``).
+
+        :raises StoreError: this store cannot be copied.
+        """
 
     def flush(self) -> None: ...
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Callable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import StoreError, StoreLocked
+from ..errors import QuerySyntaxError, StoreError, StoreLocked
+from . import results
 from .base import Change, Quad, update_for
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ def nt(term: Node) -> str:
 class EmbeddedStore:
     """pyoxigraph on disk behind the :class:`~osce_kg.loader.store.base.Store` protocol."""
 
+    kind = "embedded"
+    snapshots = True
+
     def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
         """Open the store at ``path`` (``None``: a scratch store in memory).
 
@@ -98,13 +102,8 @@ class EmbeddedStore:
                 ) from None
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
 
-    @property
-    def raw(self) -> ox.Store:
-        """The pyoxigraph store, for the server's query path."""
-        return self._store
-
     # -- reads -----------------------------------------------------------------
-    def _query(self, query: str):
+    def _query(self, query: str) -> Any:
         return self._store.query(query, use_default_graph_as_union=True)
 
     def select(self, query: str) -> list[dict[str, Node]]:
@@ -120,6 +119,79 @@ class EmbeddedStore:
         for t in self._query(query):
             g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return g
+
+    def query(self, query: str, accept: str, *, timeout: float | None = None) -> tuple[str, bytes]:
+        """See :meth:`Store.query`; ``timeout`` cannot be enforced in process and is ignored."""
+        try:
+            result = self._query(query)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"malformed query: {exc}") from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the query failed: {exc}") from None
+        offered = results.offered(result)
+        wanted = [m.split(";")[0].strip() for m in accept.split(",")]
+        media = next((m for m in wanted if m in offered), offered[0])
+        if isinstance(result, ox.QueryTriples):
+            return media, results.graph_bytes(list(result), media)
+        if isinstance(result, ox.QueryBoolean):
+            return media, results.boolean_bytes(result, media)
+        return media, result.serialize(format=results.RESULTS_FORMATS[media])
+
+    def answer(self, query: str, choose: Callable[[str], str], *, max_rows: int, base: str | None = None,
+               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+               own_dataset: bool = False, bounded: bool = False, form: str | None = None,
+               prefixes: dict[str, str] | None = None) -> tuple[str, bytes, int, str]:
+        """Evaluate a protocol query and serialize it natively: ``(media type, body, rows, form)``.
+
+        ``choose(form)`` picks the media type for the query form (``SELECT``, ``ASK``,
+        ``CONSTRUCT``, ``DESCRIBE``) or raises; see :func:`results.answer` for the rest.
+
+        :raises QuerySyntaxError: the query does not parse or cannot run.
+        :raises ResultTooLarge: more than ``max_rows`` rows or triples.
+        :raises UsageError: a protocol graph name is not an absolute IRI.
+        :raises OSError: the store failed, or a SERVICE it called did.
+        """
+        return results.answer(self._store, query, choose, max_rows=max_rows, base=base,
+                              default_graphs=default_graphs, named_graphs=named_graphs, own_dataset=own_dataset,
+                              bounded=bounded, form=form, prefixes=prefixes)
+
+    def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                          g: URIRef | None = None, *, limit: int | None = None) -> Iterator[Quad]:
+        """See :meth:`Store.quads_for_pattern` (``limit`` is not needed: reading stops when the caller does)."""
+        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+            return
+        found = self._store.quads_for_pattern(None if s is None else to_ox(s), None if p is None else to_ox(p),
+                                              None if o is None else to_ox(o),
+                                              None if g is None else ox.NamedNode(g))
+        for q in found:
+            if g is None:
+                name = q.graph_name
+                if type(name) is not ox.NamedNode:  # the default graph: not ours
+                    continue
+                yield (s if s is not None else to_rdflib(q.subject), p if p is not None else to_rdflib(q.predicate),
+                       o if o is not None else to_rdflib(q.object), URIRef(name.value))
+            else:
+                yield (s if s is not None else to_rdflib(q.subject), p if p is not None else to_rdflib(q.predicate),
+                       o if o is not None else to_rdflib(q.object), g)
+
+    def has_quad(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                 g: URIRef | None = None) -> bool:
+        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+            return False
+        if s is not None and p is not None and o is not None and g is not None:
+            return ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(g)) in self._store  # type: ignore[arg-type]
+        return any(True for _ in self.quads_for_pattern(s, p, o, g))  # lazy: stops at the first quad
+
+    def load(self, data: bytes, fmt: str = "turtle", graph: URIRef | None = None) -> None:
+        """Add RDF ``data`` (``fmt`` as in :meth:`dump`) to ``graph`` (None: the default graph),
+        for a scratch store of the server's own files (examples, ontology); documents go through the gate.
+
+        :raises StoreError: the data does not parse.
+        """
+        try:
+            self._store.load(data, format=_RDF_FORMATS[fmt], to_graph=ox.NamedNode(graph) if graph else None)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"cannot load the data: {exc}") from None
 
     def graph(self, iri: URIRef) -> Graph:
         g = Graph(identifier=iri)
@@ -139,7 +211,9 @@ class EmbeddedStore:
             yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),
                    to_rdflib(q.graph_name))  # type: ignore[misc]
 
-    def quad_count(self) -> int:
+    def quad_count(self, graph: URIRef | None = None) -> int:
+        if graph is not None:
+            return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
         return len(self._store)
 
     def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
@@ -165,9 +239,17 @@ class EmbeddedStore:
         self._store.bulk_load(io.BytesIO(data), ox.RdfFormat.N_QUADS)
 
     def snapshot(self, target: Path) -> None:
-        """A consistent read-only copy at ``target`` (RocksDB checkpoint)."""
-        self._store.flush()
-        self._store.backup(str(target))
+        """A consistent read-only copy at ``target`` (RocksDB checkpoint).
+
+        :raises StoreError: the store is in memory, or the copy failed.
+        """
+        if self.path is None:
+            raise StoreError("a store in memory has no snapshots")
+        try:
+            self._store.flush()
+            self._store.backup(str(target))
+        except OSError as exc:
+            raise StoreError(f"cannot snapshot the store: {exc}") from exc
 
     def flush(self) -> None:
         if not self.read_only:

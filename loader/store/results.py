@@ -1,6 +1,8 @@
-"""Query results to bytes, in the query worker, with pyoxigraph's own serializers.
+"""Query results to bytes, with pyoxigraph's own serializers: the embedded store's answers.
 
-The row cap is enforced here: solutions and triples are counted as they come
+:func:`answer` evaluates a protocol query on a pyoxigraph store (the server's query
+workers and its in-process lookups reach it through
+:meth:`~osce_kg.loader.store.embedded.EmbeddedStore.answer`). The row cap is enforced here: solutions and triples are counted as they come
 and the work stops at ``max_rows + 1``; only then is anything serialized, so a
 capped result is an error, never a silently short body.
 """
@@ -11,11 +13,11 @@ import io
 import json
 import re
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from osce_kg.loader.errors import ResultTooLarge
+from ..errors import QuerySyntaxError, ResultTooLarge, UsageError
 
 RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -49,6 +51,106 @@ COMMON_PREFIXES = {
     "org": "http://www.w3.org/ns/org#",
     "prov": "http://www.w3.org/ns/prov#",
 }
+
+
+#: predicates whose values label the IRIs a DESCRIBE points to
+LABEL_PREDICATES = (
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "https://schema.org/name",
+    "http://xmlns.com/foaf/0.1/name",
+    "http://purl.org/dc/terms/title",
+)
+
+
+def offered(result: object) -> list[str]:
+    """The media types a query result can be written in, the default first."""
+    if isinstance(result, ox.QueryTriples):
+        return list(RDF_FORMATS)
+    return list(RESULTS_FORMATS)
+
+
+def dataset_kwargs(default: list[str] | None, named: list[str] | None, own_dataset: bool) -> dict[str, Any]:
+    """The protocol's dataset, or the union default graph when the request names none.
+
+    :raises UsageError: a graph name is not an absolute IRI.
+    """
+    if not default and not named:
+        # FROM / FROM NAMED in the query pick its dataset; the union flag would override them
+        return {} if own_dataset else {"use_default_graph_as_union": True}
+    # the protocol's dataset replaces FROM/FROM NAMED; what it leaves out is empty
+    try:
+        return {"default_graph": [ox.NamedNode(g) for g in default or []],
+                "named_graphs": [ox.NamedNode(g) for g in named or []]}
+    except ValueError as exc:
+        raise UsageError(f"default-graph-uri and named-graph-uri must be absolute IRIs: {exc}") from None
+
+
+def answer(store: ox.Store, query: str, choose: Callable[[str], str], *, max_rows: int,
+           base: str | None = None, default_graphs: list[str] | None = None,
+           named_graphs: list[str] | None = None, own_dataset: bool = False, bounded: bool = False,
+           form: str | None = None, prefixes: dict[str, str] | None = None) -> tuple[str, bytes, int, str]:
+    """Evaluate ``query`` and serialize it: ``(media type, body, rows, form)``.
+
+    ``choose(form)`` names the media type for the result's form (or raises);
+    ``own_dataset``: the query has FROM / FROM NAMED; ``bounded``: it is a bounded lookup
+    (see :func:`solutions_bytes`); ``form``: the form the lexer read (tells DESCRIBE from
+    CONSTRUCT); ``prefixes``: the query's own, offered to the graph serializers.
+
+    :raises QuerySyntaxError: the query does not parse or cannot run.
+    :raises ResultTooLarge: more than ``max_rows`` rows or triples.
+    :raises UsageError: a protocol graph name is not an absolute IRI.
+    :raises OSError: the store failed, or a SERVICE did.
+    """
+    kwargs = dataset_kwargs(default_graphs, named_graphs, own_dataset)
+    try:
+        result = store.query(query, base_iri=base, **kwargs)
+    except SyntaxError as exc:
+        raise QuerySyntaxError(f"the query does not parse: {_short(str(exc))}") from None
+    except ValueError as exc:
+        raise QuerySyntaxError(f"the query cannot be run: {exc}") from None
+    if isinstance(result, ox.QuerySolutions):
+        kind = "SELECT"
+    elif isinstance(result, ox.QueryBoolean):
+        kind = "ASK"
+    else:
+        kind = form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT"
+    media = choose(kind)
+    if isinstance(result, ox.QuerySolutions):
+        body, rows = solutions_bytes(result, media, max_rows, bounded=bounded)
+    elif isinstance(result, ox.QueryBoolean):
+        body, rows = boolean_bytes(result, media), 1
+    else:
+        items = capped(result, max_rows, "triples")
+        if kind == "DESCRIBE":
+            items = describe(store, items, kwargs, max_rows)
+        if media in QUAD_TYPES and "use_default_graph_as_union" in kwargs:
+            items = list(dict.fromkeys(iter_quads_of(store, items)))
+        rows = len(items)
+        body = graph_bytes(items, media, prefixes)
+    return media, body, rows, kind
+
+
+def _short(message: str, limit: int = 240) -> str:
+    """The parser's message without its page-long list of expected characters."""
+    first = message.splitlines()[0] if message else message
+    return first if len(first) <= limit else first[:limit] + "…"
+
+
+def describe(store: ox.Store, triples: list[ox.Triple], kwargs: dict[str, Any],
+             max_rows: int) -> list[ox.Triple]:
+    """The resources' own triples (oxigraph's concise bounded description) plus labels
+    of the IRIs they point to, so a reader sees names, not bare IRIs."""
+    described = {t.subject for t in triples if isinstance(t.subject, ox.NamedNode)}
+    targets = {t.object for t in triples if isinstance(t.object, ox.NamedNode)} - described
+    if not targets:
+        return triples
+    values = " ".join(str(t) for t in targets)
+    preds = " ".join(f"<{p}>" for p in LABEL_PREDICATES)
+    query = f"CONSTRUCT {{ ?x ?p ?l }} WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {preds} }} ?x ?p ?l }}"
+    labels = store.query(query, **kwargs)
+    out = list(dict.fromkeys([*triples, *labels]))  # type: ignore[misc]
+    return capped(out, max_rows, "triples")
 
 
 def capped(items: Iterable, max_rows: int, what: str) -> list:
