@@ -1,0 +1,684 @@
+"""SHACL shapes compiled to Python checks over pyoxigraph: the same results as pySHACL, much faster.
+
+pySHACL validates ~2,000-4,000 quads/s of osce-kg's data per core (see
+``../shared/FINDINGS.md``); a restore of a million quads would spend minutes in it. The
+shapes osce-kg ships use a small part of SHACL Core, so they are compiled once into plain
+Python checks that read the store directly:
+
+* :meth:`CompiledShapes.validate_store` validates a whole pyoxigraph store in a few
+  streaming passes (one over the ``rdf:type`` quads, one per predicate the shapes look at),
+  with no context graph and no report graph: what ``osce-kg check`` and ``import --restore`` need.
+  :func:`validate_snapshot` does it on a store folder nobody writes (a snapshot), sharing
+  the shapes between this process and a worker process.
+* :meth:`CompiledShapes.validate_graph` validates the focus nodes of an rdflib graph (the
+  gate's context graph) exactly as ``pyshacl.validate`` would, for the gate's per-change checks.
+* :meth:`CompiledShapes.validate_nodes` validates given nodes through any :class:`Reader`.
+
+Semantics follow pySHACL 0.40 (the oracle; ``tests/test_shapecheck.py`` compares both on
+the corpora and on many broken documents): the data graph is the union of all graphs
+(a triple in two graphs counts once), ``sh:targetClass`` and ``sh:class`` follow the
+ontology's ``rdfs:subClassOf`` (closed once, as :func:`.gate.class_hierarchy` does: the
+gate puts that closure in every data graph), datatypes are checked for well-formedness
+the way rdflib reads literals, results carry the shape's ``sh:severity`` and
+``sh:message``.
+
+What compiles: targets ``sh:targetClass``; IRI paths (no inverse, sequence or other
+complex paths); ``sh:property``, ``sh:class``, ``sh:datatype``, ``sh:nodeKind``,
+``sh:minCount``, ``sh:maxCount``, ``sh:minLength``, ``sh:maxLength``, ``sh:pattern``
+(``sh:flags``), ``sh:uniqueLang``, ``sh:in``, ``sh:hasValue``, ``sh:minInclusive``,
+``sh:maxInclusive``, ``sh:minExclusive``, ``sh:maxExclusive``, ``sh:or``, ``sh:node``,
+``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount``/``sh:qualifiedMaxCount``,
+``sh:deactivated``, ``sh:severity``, ``sh:message``. Anything else (other targets, a shape
+that is a class, complex paths, ``sh:closed``, ``sh:sparql``, ``sh:not``, ``sh:and``,
+``sh:xone``, property pairs, ``sh:languageIn``...) raises :class:`Unsupported` naming it:
+callers then validate with pySHACL, and say so (:func:`compile_or_none`).
+
+API (stable; ``loader/pipeline.py`` and ``loader/importer.py`` use it)::
+
+    compiled = compile_shapes(shapes_graph, ontology_graph)     # or compile_or_none(...)
+    violations = compiled.validate_store(pyoxigraph_store, skip_graphs={audit_graph})
+    violations = compiled.validate_graph(rdflib_graph, nodes)    # the gate's context graph
+    violations = validate_snapshot(compiled, snapshot_path, skip_graphs=..., workers=2, progress=...)
+
+Every result is a :class:`~.errors.Violation` as :func:`.gate.violations_of` builds it from a
+pySHACL report (``focus_node``, ``path`` the IRI, ``value``, ``message``, ``severity``
+``Violation``/``Warning``/``Info``, ``constraint`` such as ``MinCountConstraintComponent``,
+``shape``), sorted the same way.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+from rdflib.term import Node
+
+from .errors import Violation
+from .store.embedded import to_ox, to_rdflib
+
+__all__ = ["Unsupported", "CompiledShapes", "Reader", "GraphReader", "StoreReader", "compile_shapes",
+           "compile_or_none", "validate_snapshot", "result_key"]
+
+RDF_TYPE = ox.NamedNode(str(RDF.type))
+XSD_STRING = ox.NamedNode(str(XSD.string))
+RDF_LANGSTRING = ox.NamedNode(str(RDF.langString))
+
+#: shape properties that are only annotations (no constraint)
+_ANNOTATIONS = frozenset({RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group,
+                          SH.defaultValue, SH.deactivated, RDFS.label, RDFS.comment, RDFS.seeAlso,
+                          RDFS.isDefinedBy, SH.targetClass, SH.property, SH.path})
+#: constraint parameters compiled here (others raise Unsupported)
+_SUPPORTED = frozenset({SH["class"], SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH.minLength,
+                        SH.maxLength, SH.pattern, SH.flags, SH.uniqueLang, SH["in"], SH.hasValue,
+                        SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH["or"],
+                        SH.node, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount})
+_SHAPE_TYPES = frozenset({SH.NodeShape, SH.PropertyShape, SH.Shape})
+
+
+class Unsupported(ValueError):
+    """The shapes use something the compiler does not handle (the message names it): use pySHACL."""
+
+
+# ---------------------------------------------------------------------------
+# reading data
+# ---------------------------------------------------------------------------
+class Reader(Protocol):
+    """What the checks read: a node's distinct values along a predicate, and its types (pyoxigraph terms)."""
+
+    def values(self, node: object, predicate: ox.NamedNode) -> set: ...
+
+    def types(self, node: object) -> set: ...
+
+
+class GraphReader:
+    """An rdflib graph (the gate's context graph) seen as pyoxigraph terms."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def values(self, node: object, predicate: ox.NamedNode) -> set:
+        return {to_ox(o) for o in self.graph.objects(to_rdflib(node), URIRef(predicate.value))}
+
+    def types(self, node: object) -> set:
+        return self.values(node, RDF_TYPE)
+
+
+class StoreReader:
+    """A pyoxigraph store, read lookup by lookup (the union of its graphs)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def values(self, node: object, predicate: ox.NamedNode) -> set:
+        if isinstance(node, ox.Literal):
+            return set()
+        return {q.object for q in self.store.quads_for_pattern(node, predicate, None, None)}
+
+    def types(self, node: object) -> set:
+        return self.values(node, RDF_TYPE)
+
+
+class _PrefetchReader:
+    """Values read in bulk for the focus nodes (``table[p][node]``), types for every node; lookups otherwise."""
+
+    def __init__(self, store: ox.Store, types: Mapping[object, set], table: Mapping[ox.NamedNode, Mapping]) -> None:
+        self.store = store
+        self._types = types
+        self.table = table
+
+    def values(self, node: object, predicate: ox.NamedNode) -> set:
+        if predicate == RDF_TYPE:
+            return self.types(node)
+        column = self.table.get(predicate)
+        if column is not None:
+            return column.get(node, _EMPTY)
+        if isinstance(node, ox.Literal):
+            return set()
+        return {q.object for q in self.store.quads_for_pattern(node, predicate, None, None)}
+
+    def types(self, node: object) -> set:
+        return self._types.get(node, _EMPTY)
+
+
+_EMPTY: frozenset = frozenset()
+
+
+# ---------------------------------------------------------------------------
+# literals as rdflib reads them (pySHACL checks rdflib values)
+# ---------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
+def _rdflib_literal(term: ox.Literal) -> Literal:
+    return to_rdflib(term)  # type: ignore[return-value]
+
+
+def _key(term: object) -> object:
+    """What makes two values one in an rdflib graph (rdflib normalizes typed literals' lexical forms)."""
+    if isinstance(term, ox.Literal) and not term.language and term.datatype != XSD_STRING:
+        return _rdflib_literal(term)
+    return term
+
+
+def _distinct(values: Iterable) -> int:
+    values = list(values)
+    if any(isinstance(v, ox.Literal) for v in values):
+        return len({_key(v) for v in values})
+    return len(values)
+
+
+def _datatype_ok(value: object, datatype: URIRef) -> bool:
+    """pySHACL's DatatypeConstraintComponent on one value."""
+    from pyshacl.constraints.core.value_constraints import DatatypeConstraintComponent
+
+    if not isinstance(value, ox.Literal):
+        return False
+    lit = _rdflib_literal(value)
+    if lit.datatype == datatype:
+        if getattr(lit, "ill_typed", None) is True:
+            return False
+        return DatatypeConstraintComponent._assert_actual_datatype(None, lit, datatype)  # type: ignore[arg-type]
+    if datatype == RDFS.Literal:
+        return True
+    if datatype == RDFS.Datatype and lit.datatype:
+        return True
+    if lit.datatype is None and lit.language is None and datatype == XSD.string:
+        return isinstance(lit.value, (str, bytes))
+    if datatype == RDF.langString and lit.language:
+        return isinstance(lit.value, (str, bytes))
+    return False
+
+
+def _string_of(value: object) -> str | None:
+    """pySHACL's string of a value node (None: a blank node, which fails string constraints)."""
+    if isinstance(value, ox.BlankNode):
+        return None
+    if isinstance(value, ox.NamedNode):
+        return value.value
+    lit = _rdflib_literal(value)  # type: ignore[arg-type]
+    if lit.value is not None and lit.datatype in (None, RDF.langString, XSD.string):
+        return str(lit.value)
+    return str(lit)
+
+
+def _compare(value: object, bound: Literal) -> int | None:
+    """``value`` against ``bound`` as pySHACL compares them (None: not comparable, which fails)."""
+    from pyshacl.rdfutil.compare import compare_literal
+
+    if not isinstance(value, ox.Literal):
+        return None
+    lit = _rdflib_literal(value)
+    if isinstance(bound.value, str) != isinstance(lit.value, str):
+        return None
+    try:
+        return compare_literal(lit, bound)
+    except (TypeError, NotImplementedError):
+        return None
+
+
+# ---------------------------------------------------------------------------
+# the compiled shapes
+# ---------------------------------------------------------------------------
+@dataclass
+class _Shape:
+    """One shape: its value constraints (on its value nodes), and for a property shape its path and counts."""
+
+    node: Node
+    path: ox.NamedNode | None
+    severity: str
+    message: str | None
+    #: (component name, check(value) -> bool): every value node must pass
+    value_checks: list[tuple[str, Callable[[object], bool]]] = field(default_factory=list)
+    #: (component name, check(values, reader) -> number of results)
+    set_checks: list[tuple[str, Callable[[set, Reader], int]]] = field(default_factory=list)
+    properties: list["_Shape"] = field(default_factory=list)
+    #: nested shapes a value must conform to: (component, kind 'or'/'node', shapes)
+    nested: list[tuple[str, str, list["_Shape"]]] = field(default_factory=list)
+    #: sh:class checks (component ClassConstraintComponent): the accepted types of each class
+    classes: list[frozenset] = field(default_factory=list)
+
+    def predicates(self) -> set[ox.NamedNode]:
+        """The predicates of a focus node this shape reads (its property paths, and nested shapes' on the node)."""
+        out: set[ox.NamedNode] = set()
+        if self.path is not None:
+            out.add(self.path)
+            return out
+        for prop in self.properties:
+            out |= prop.predicates()
+        for _, _, inner in self.nested:
+            for shape in inner:
+                out |= shape.predicates()
+        return out
+
+
+def _conforms(shape: _Shape, node: object, reader: Reader) -> bool:
+    """Whether ``node`` conforms to ``shape`` (a shape nested in sh:or, sh:node, qualified counts)."""
+    values = reader.values(node, shape.path) if shape.path is not None else {node}
+    return not any(True for _ in _failures(shape, node, values, reader))
+
+
+def _failures(shape: _Shape, focus: object, values: set, reader: Reader) -> Iterator[tuple[str, object, _Shape]]:
+    """(component, value or None, shape) for every result ``shape`` gives ``focus`` (its ``values``)."""
+    for name, check in shape.set_checks:
+        for _ in range(check(values, reader)):
+            yield name, None, shape
+    for accepted in shape.classes:
+        for v in values:
+            if isinstance(v, ox.Literal) or accepted.isdisjoint(reader.types(v)):
+                yield "ClassConstraintComponent", v, shape
+    for name, check in shape.value_checks:
+        for v in values:
+            if not check(v):
+                yield name, v, shape
+    for name, kind, inner in shape.nested:
+        for v in values:
+            ok = any(_conforms(s, v, reader) for s in inner) if kind == "or" else \
+                all(_conforms(s, v, reader) for s in inner)
+            if not ok:
+                yield name, v, shape
+    for prop in shape.properties:
+        for v in values:
+            yield from _failures(prop, v, reader.values(v, prop.path), reader)  # type: ignore[arg-type]
+
+
+class CompiledShapes:
+    """The shapes as Python checks. Build with :func:`compile_shapes`."""
+
+    def __init__(self, shapes: list[_Shape], targets: dict[ox.NamedNode, list[_Shape]], *,
+                 shapes_nt: str = "", ontology_nt: str = "") -> None:
+        self.shapes = shapes
+        #: the shapes and ontology they were compiled from, as N-Triples (a worker process compiles them again)
+        self.shapes_nt, self.ontology_nt = shapes_nt, ontology_nt
+        #: a class -> the targeted shapes its instances are focus nodes of (subclasses included)
+        self.targets = targets
+
+    # -- which shapes a node is a focus node of ------------------------------
+    def shapes_of(self, types: Iterable) -> list[_Shape]:
+        out: list[_Shape] = []
+        for t in types:
+            for shape in self.targets.get(t, ()):
+                if shape not in out:
+                    out.append(shape)
+        return out
+
+    # -- evaluation ----------------------------------------------------------
+    def check_node(self, node: object, reader: Reader, shapes: Sequence[_Shape] | None = None) -> list[Violation]:
+        """The results for one focus node (``shapes``: those it is a focus node of; default: by its types)."""
+        out: list[Violation] = []
+        for shape in shapes if shapes is not None else self.shapes_of(reader.types(node)):
+            for name, value, source in _failures(shape, node, {node}, reader) if shape.path is None else \
+                    _failures(shape, node, reader.values(node, shape.path), reader):
+                out.append(_violation(node, source, name, value))
+        return out
+
+    def validate_nodes(self, nodes: Iterable, reader: Reader) -> list[Violation]:
+        """Validate ``nodes`` (pyoxigraph terms) through ``reader``; the results sorted as the gate sorts them."""
+        out: list[Violation] = []
+        for node in nodes:
+            if not isinstance(node, ox.Literal):
+                out.extend(self.check_node(node, reader))
+        return _sorted(out)
+
+    def validate_graph(self, graph: Graph, nodes: Iterable[Node] | None = None) -> list[Violation]:
+        """Validate an rdflib graph as ``pyshacl.validate`` would (without inference), keeping the results
+        about ``nodes`` (default: every node). The graph's own ``rdfs:subClassOf`` triples are not read:
+        the ontology given to :func:`compile_shapes` decides the hierarchy (the gate puts it in its graphs)."""
+        reader = GraphReader(graph)
+        if nodes is None:
+            focus = {to_ox(s) for s in graph.subjects(RDF.type, None)}
+        else:
+            focus = {to_ox(n) for n in nodes if not isinstance(n, Literal)}
+        return self.validate_nodes(focus, reader)
+
+    def predicates(self, shapes: Iterable[_Shape] | None = None) -> set[ox.NamedNode]:
+        out: set[ox.NamedNode] = set()
+        for shape in shapes if shapes is not None else self.shapes:
+            out |= shape.predicates()
+        return out
+
+    def validate_store(self, store: ox.Store, *, skip_graphs: Iterable[object] = (),
+                       part: tuple[int, int] = (0, 1),
+                       progress: Callable[[int, int], None] | None = None) -> list[Violation]:
+        """Validate every node of a pyoxigraph store (as ``osce-kg check`` does, all at once).
+
+        The focus nodes are the typed subjects of any graph but ``skip_graphs`` (the audit
+        log: its own nodes are not validated, as :func:`.gate.check_store` skips them); their
+        values are read from the union of all graphs. One pass over the ``rdf:type`` quads,
+        then one pass per predicate the shapes read, keeping only focus nodes' values.
+        ``part=(i, n)`` validates only the ``i``-th of ``n`` shares of the shapes (a worker's
+        half); ``progress(done, total)`` is called after each predicate pass and at the end.
+        """
+        skip = {_ox_graph(g) for g in skip_graphs}
+        types: dict[object, set] = {}
+        real: set = set()  # subjects with a type quad outside the skipped graphs
+        for q in store.quads_for_pattern(None, RDF_TYPE, None, None):
+            s = q.subject
+            bucket = types.get(s)
+            if bucket is None:
+                types[s] = bucket = set()
+            bucket.add(q.object)
+            if skip and q.graph_name not in skip:
+                real.add(s)
+        mine = [s for i, s in enumerate(self.shapes) if i % part[1] == part[0]]
+        chosen = set(map(id, mine))
+        focus: dict[object, list[_Shape]] = {}
+        for s, ts in types.items():
+            if isinstance(s, ox.Literal):
+                continue
+            shapes = [shape for shape in self.shapes_of(ts) if id(shape) in chosen]
+            if shapes and (not skip or s in real or _subject_outside(store, s, skip)):
+                focus[s] = shapes
+        wanted: dict[ox.NamedNode, set] = {}
+        for s, shapes in focus.items():
+            for p in self.predicates(shapes):
+                wanted.setdefault(p, set()).add(s)
+        wanted.pop(RDF_TYPE, None)
+        table: dict[ox.NamedNode, dict] = {}
+        total = len(wanted) + 1
+        for i, (p, subjects) in enumerate(sorted(wanted.items(), key=lambda kv: kv[0].value)):
+            column: dict[object, set] = {}
+            for q in store.quads_for_pattern(None, p, None, None):
+                s = q.subject
+                if s in subjects:
+                    bucket = column.get(s)
+                    if bucket is None:
+                        column[s] = bucket = set()
+                    bucket.add(q.object)
+            table[p] = column
+            if progress:
+                progress(i + 1, total)
+        reader = _PrefetchReader(store, types, table)
+        out: list[Violation] = []
+        for s, shapes in focus.items():
+            out.extend(self.check_node(s, reader, shapes))
+        if progress:
+            progress(total, total)
+        return _sorted(out)
+
+
+def _subject_outside(store: ox.Store, s: object, skip: set) -> bool:
+    """Whether ``s`` is the subject of a quad in a graph not in ``skip`` (lazy: stops at the first)."""
+    return any(q.graph_name not in skip for q in store.quads_for_pattern(s, None, None, None))
+
+
+def _ox_graph(g: object) -> object:
+    return g if isinstance(g, (ox.NamedNode, ox.BlankNode, ox.DefaultGraph)) else ox.NamedNode(str(g))
+
+
+def _violation(focus: object, shape: _Shape, component: str, value: object) -> Violation:
+    path = shape.path.value if shape.path is not None else None
+    return Violation(
+        focus_node=_text(focus),
+        path=path,
+        value=_text(value) if value is not None else None,
+        message=shape.message or _generic_message(component, shape),
+        severity=shape.severity,
+        constraint=component,
+        shape=str(shape.node),
+    )
+
+
+def _text(term: object) -> str:
+    if isinstance(term, ox.Literal):
+        return str(_rdflib_literal(term))
+    return term.value  # type: ignore[attr-defined]
+
+
+def _generic_message(component: str, shape: _Shape) -> str:
+    where = f" on {shape.path.value}" if shape.path is not None else ""
+    return f"{component.replace('ConstraintComponent', '')} constraint not met{where}"
+
+
+def _sorted(violations: list[Violation]) -> list[Violation]:
+    return sorted(violations, key=lambda v: (v.focus_node, v.path or "", v.message))
+
+
+def result_key(v: Violation) -> tuple[str, str | None, str | None, str]:
+    """(focus node, path, constraint component, severity): what the equivalence with pySHACL is judged on."""
+    return (v.focus_node, v.path, v.constraint, v.severity)
+
+
+# ---------------------------------------------------------------------------
+# compiling
+# ---------------------------------------------------------------------------
+def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShapes:
+    """Compile a shapes graph (with the ontology's class hierarchy) into checks.
+
+    :raises Unsupported: the shapes use a feature this compiler does not handle (named in
+        the message); validate with pySHACL instead.
+    """
+    from .gate import class_hierarchy
+
+    hierarchy = class_hierarchy(ontology)
+    compiler = _Compiler(shapes, hierarchy)
+    for kind in (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target):
+        if (None, kind, None) in shapes:
+            raise Unsupported(f"target {kind.n3(shapes.namespace_manager)}")
+    for cls in (RDFS.Class, OWL.Class):
+        for node in shapes.subjects(RDF.type, cls):
+            if any((node, RDF.type, t) in shapes for t in _SHAPE_TYPES):
+                raise Unsupported(f"a shape that is a class (implicit target): {node}")
+    targets: dict[ox.NamedNode, list[_Shape]] = {}
+    roots: list[_Shape] = []
+    for node in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
+        if _deactivated(shapes, node):
+            continue
+        shape = compiler.shape(node)
+        roots.append(shape)
+        for cls in shapes.objects(node, SH.targetClass):
+            if not isinstance(cls, URIRef):
+                raise Unsupported(f"sh:targetClass {cls!r} is not an IRI")
+            for sub in {cls} | set(hierarchy.subjects(RDFS.subClassOf, cls)):
+                bucket = targets.setdefault(ox.NamedNode(str(sub)), [])
+                if shape not in bucket:
+                    bucket.append(shape)
+    return CompiledShapes(roots, targets, shapes_nt=shapes.serialize(format="nt"),
+                          ontology_nt=ontology.serialize(format="nt") if ontology is not None else "")
+
+
+def compile_or_none(shapes: Graph, ontology: Graph | None = None) -> tuple[CompiledShapes | None, str | None]:
+    """(the compiled shapes, None), or (None, why not: validate with pySHACL)."""
+    try:
+        return compile_shapes(shapes, ontology), None
+    except Unsupported as exc:
+        return None, str(exc)
+
+
+def _deactivated(shapes: Graph, node: Node) -> bool:
+    return any(isinstance(v, Literal) and v.value is True for v in shapes.objects(node, SH.deactivated))
+
+
+class _Compiler:
+    def __init__(self, shapes: Graph, hierarchy: Graph) -> None:
+        self.g = shapes
+        self.hierarchy = hierarchy
+        self.done: dict[Node, _Shape] = {}
+
+    def accepted(self, cls: Node) -> frozenset:
+        """The types whose instances are instances of ``cls``: it and its subclasses."""
+        return frozenset(ox.NamedNode(str(c)) for c in {cls} | set(self.hierarchy.subjects(RDFS.subClassOf, cls))
+                         if isinstance(c, URIRef))
+
+    def one(self, node: Node, p: URIRef) -> Node | None:
+        values = list(self.g.objects(node, p))
+        if len(values) > 1:
+            raise Unsupported(f"{len(values)} values of {p} on shape {node}")
+        return values[0] if values else None
+
+    def shape(self, node: Node) -> _Shape:
+        if node in self.done:
+            return self.done[node]
+        g = self.g
+        for p in set(g.predicates(node, None)):
+            if str(p).startswith(str(SH)) and p not in _ANNOTATIONS and p not in _SUPPORTED:
+                raise Unsupported(f"{p.n3(g.namespace_manager)} on shape {node}")
+        path = g.value(node, SH.path)
+        if path is not None and not isinstance(path, URIRef):
+            raise Unsupported(f"a complex sh:path (inverse, sequence or other) on shape {node}")
+        severity = g.value(node, SH.severity) or SH.Violation
+        messages = list(g.objects(node, SH.message))
+        shape = _Shape(node, ox.NamedNode(str(path)) if path is not None else None,
+                       str(severity).rsplit("#", 1)[-1], str(messages[0]) if messages else None)
+        self.done[node] = shape
+        self._constraints(shape, node)
+        for prop in sorted(g.objects(node, SH.property), key=str):
+            if _deactivated(g, prop):
+                continue
+            if g.value(prop, SH.path) is None:
+                raise Unsupported(f"sh:property {prop} has no sh:path")
+            shape.properties.append(self.shape(prop))
+        return shape
+
+    def _constraints(self, shape: _Shape, node: Node) -> None:
+        g, one = self.g, self.one
+        if (cls_values := list(g.objects(node, SH["class"]))):
+            shape.classes.extend(self.accepted(c) for c in cls_values)
+        if (dt := one(node, SH.datatype)) is not None:
+            shape.value_checks.append(("DatatypeConstraintComponent", lambda v, dt=dt: _datatype_ok(v, dt)))
+        if (kind := one(node, SH.nodeKind)) is not None:
+            shape.value_checks.append(("NodeKindConstraintComponent", _node_kind(kind)))
+        if (n := one(node, SH.minLength)) is not None:
+            low = int(n)
+            shape.value_checks.append(("MinLengthConstraintComponent",
+                                       lambda v, low=low: low == 0 or ((s := _string_of(v)) is not None and len(s) >= low)))
+        if (n := one(node, SH.maxLength)) is not None:
+            high = int(n)
+            shape.value_checks.append(("MaxLengthConstraintComponent",
+                                       lambda v, high=high: (s := _string_of(v)) is not None and len(s) <= high))
+        flags = one(node, SH.flags)
+        for pattern in g.objects(node, SH.pattern):
+            shape.value_checks.append(("PatternConstraintComponent", _pattern(pattern, flags)))
+        if (lst := one(node, SH["in"])) is not None:
+            allowed = {_key(to_ox(t)) for t in Collection(g, lst)}
+            shape.value_checks.append(("InConstraintComponent", lambda v, allowed=allowed: _key(v) in allowed))
+        for param, name, ok in ((SH.minInclusive, "MinInclusiveConstraintComponent", lambda c: c >= 0),
+                                (SH.maxInclusive, "MaxInclusiveConstraintComponent", lambda c: c <= 0),
+                                (SH.minExclusive, "MinExclusiveConstraintComponent", lambda c: c > 0),
+                                (SH.maxExclusive, "MaxExclusiveConstraintComponent", lambda c: c < 0)):
+            for bound in g.objects(node, param):
+                if not isinstance(bound, Literal):
+                    raise Unsupported(f"a non-literal {param} on shape {node}")
+                shape.value_checks.append(
+                    (name, lambda v, bound=bound, ok=ok: (c := _compare(v, bound)) is not None and ok(c)))
+        for lst in g.objects(node, SH["or"]):
+            shape.nested.append(("OrConstraintComponent", "or", [self.shape(s) for s in Collection(g, lst)]))
+        for inner in g.objects(node, SH.node):
+            shape.nested.append(("NodeConstraintComponent", "node", [self.shape(inner)]))
+        if shape.path is None:
+            for p in (SH.minCount, SH.maxCount, SH.uniqueLang, SH.qualifiedValueShape, SH.hasValue):
+                if (node, p, None) in g:
+                    raise Unsupported(f"{p.n3(g.namespace_manager)} on node shape {node}")
+            return
+        if (n := one(node, SH.minCount)) is not None:
+            low = int(n)
+            shape.set_checks.append(("MinCountConstraintComponent",
+                                     lambda vs, r, low=low: int(low > 0 and _distinct(vs) < low)))
+        if (n := one(node, SH.maxCount)) is not None:
+            high = int(n)
+            shape.set_checks.append(("MaxCountConstraintComponent",
+                                     lambda vs, r, high=high: int(len(vs) > high and _distinct(vs) > high)))
+        if (flag := one(node, SH.uniqueLang)) is not None and isinstance(flag, Literal) and flag.value is True:
+            shape.set_checks.append(("UniqueLangConstraintComponent", lambda vs, r: _duplicate_langs(vs)))
+        for value in g.objects(node, SH.hasValue):
+            wanted = _key(to_ox(value))
+            shape.set_checks.append(("HasValueConstraintComponent",
+                                     lambda vs, r, wanted=wanted: int(wanted not in {_key(v) for v in vs})))
+        if (qvs := one(node, SH.qualifiedValueShape)) is not None:
+            if (node, SH.qualifiedValueShapesDisjoint, None) in g:
+                raise Unsupported(f"sh:qualifiedValueShapesDisjoint on shape {node}")
+            inner = self.shape(qvs)
+            low, high = one(node, SH.qualifiedMinCount), one(node, SH.qualifiedMaxCount)
+
+            def qualified(vs: set, r: Reader, inner: _Shape = inner, low=low, high=high) -> int:
+                n = sum(1 for v in vs if _conforms(inner, v, r))
+                return int((low is not None and n < int(low)) or (high is not None and n > int(high)))
+
+            if low is not None and high is not None:
+                raise Unsupported(f"both qualified counts on shape {node}")
+            name = "QualifiedMinCountConstraintComponent" if low is not None else "QualifiedMaxCountConstraintComponent"
+            shape.set_checks.append((name, qualified))
+
+
+def _duplicate_langs(values: set) -> int:
+    seen: set[str] = set()
+    dups: set[str] = set()
+    for v in values:
+        if isinstance(v, ox.Literal) and v.language:
+            low = v.language.lower()
+            (dups if low in seen else seen).add(low)
+    return len(dups)
+
+
+def _node_kind(kind: Node) -> Callable[[object], bool]:
+    allowed = {
+        SH.IRI: (ox.NamedNode,), SH.BlankNode: (ox.BlankNode,), SH.Literal: (ox.Literal,),
+        SH.BlankNodeOrIRI: (ox.NamedNode, ox.BlankNode), SH.BlankNodeOrLiteral: (ox.BlankNode, ox.Literal),
+        SH.IRIOrLiteral: (ox.NamedNode, ox.Literal),
+    }.get(kind)  # type: ignore[call-overload]
+    if allowed is None:
+        raise Unsupported(f"sh:nodeKind {kind}")
+    return lambda v: isinstance(v, allowed)
+
+
+def _pattern(pattern: Node, flags: Node | None) -> Callable[[object], bool]:
+    if not isinstance(pattern, Literal):
+        raise Unsupported(f"a non-literal sh:pattern {pattern!r}")
+    re_flags = 0
+    if flags is not None:
+        text = str(flags).lower()
+        re_flags |= (re.I if "i" in text else 0) | (re.M if "m" in text else 0)
+    source = str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else str(pattern)
+    matcher = re.compile(source, re_flags)
+
+    def check(v: object) -> bool:
+        s = _string_of(v)
+        return s is not None and (matcher.match(s) is not None or matcher.search(s) is not None)
+
+    return check
+
+
+# ---------------------------------------------------------------------------
+# both cores: half the shapes in a worker over a read-only snapshot
+# ---------------------------------------------------------------------------
+def _worker_validate(path: str, shapes_nt: str, ontology_nt: str, skip: list[str],
+                     part: tuple[int, int]) -> list[Violation]:
+    """A worker's share: compile the shapes again (they do not pickle), open the snapshot read-only."""
+    shapes = Graph().parse(data=shapes_nt, format="nt")
+    ontology = Graph().parse(data=ontology_nt, format="nt") if ontology_nt else None
+    store = ox.Store.read_only(path)
+    try:
+        return compile_shapes(shapes, ontology).validate_store(store, skip_graphs=skip, part=part)
+    finally:
+        del store
+
+
+def validate_snapshot(compiled: CompiledShapes, path: str, *, skip_graphs: Iterable[object] = (),
+                      workers: int = 2, progress: Callable[[int, int], None] | None = None) -> list[Violation]:
+    """:meth:`CompiledShapes.validate_store` on the store folder at ``path``, on up to two cores.
+
+    ``path`` must not be written meanwhile: a snapshot (:meth:`.store.embedded.EmbeddedStore.snapshot`,
+    a RocksDB checkpoint), or a store whose writer is flushed and idle. It is opened read-only
+    here and, with ``workers`` > 1, in one worker process (spawned: RocksDB handles do not
+    survive a fork) that validates every other shape while this process does the rest.
+    ``progress(done, total)`` follows this process's passes.
+    """
+    skip = [str(getattr(g, "value", g)) for g in skip_graphs]
+    store = ox.Store.read_only(str(path))
+    try:
+        if workers <= 1:
+            return compiled.validate_store(store, skip_graphs=skip, progress=progress)
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(1, mp_context=context) as pool:
+            future = pool.submit(_worker_validate, str(path), compiled.shapes_nt, compiled.ontology_nt, skip, (1, 2))
+            mine = compiled.validate_store(store, skip_graphs=skip, part=(0, 2), progress=progress)
+            theirs = future.result()
+        return _sorted(mine + theirs)
+    finally:
+        del store
