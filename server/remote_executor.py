@@ -14,9 +14,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-import requests
-
-from osce_kg.loader.errors import QuerySyntaxError, QueryTimeout, StoreError
+from osce_kg.loader.errors import QuerySyntaxError, StoreError
 from osce_kg.loader.store.remote import RemoteStore
 
 from . import negotiation, querytext
@@ -27,8 +25,7 @@ class RemoteExecutor:
     """Runs :class:`Job` objects on a :class:`RemoteStore`'s query endpoint."""
 
     def __init__(self, store: RemoteStore, *, timeout: float, max_query_bytes: int = 1024 * 1024) -> None:
-        self.url = store.http.query_url
-        self.session = store.http.session
+        self.store = store
         self.timeout = timeout
         self.max_query_bytes = max_query_bytes
 
@@ -59,20 +56,14 @@ class RemoteExecutor:
         form += [("default-graph-uri", g) for g in job.default_graphs or ()]
         form += [("named-graph-uri", g) for g in job.named_graphs or ()]
         started = time.monotonic()
-        try:
-            response = self.session.post(self.url, data=form, headers={"Accept": media}, timeout=self.timeout)
-        except requests.Timeout:
-            raise QueryTimeout(f"the remote store gave no answer within {self.timeout:g} s") from None
-        except requests.RequestException as exc:
-            raise StoreError(f"the remote store cannot be reached: {exc}") from None
-        if response.status_code >= 400 and federated:  # its body may carry what a SERVICE answered
-            raise StoreError(f"the remote store could not answer the federated query (HTTP {response.status_code})")
-        if response.status_code == 400:
-            raise QuerySyntaxError(f"the remote store refused the query: {response.text[:300]}")
-        if response.status_code >= 400:
-            raise StoreError(f"the remote store answered {response.status_code}")
-        media_type = response.headers.get("Content-Type", media).split(";")[0].strip()
-        return Answer(media_type, response.content, 0, kind, time.monotonic() - started)
+        status, media_type, body = self.store.protocol_query(form, media, timeout=self.timeout)
+        if status >= 400 and federated:  # its body may carry what a SERVICE answered
+            raise StoreError(f"the remote store could not answer the federated query (HTTP {status})")
+        if status == 400:
+            raise QuerySyntaxError(f"the remote store refused the query: {body[:300].decode('utf-8', 'replace')}")
+        if status >= 400:
+            raise StoreError(f"the remote store answered {status}")
+        return Answer(media_type, body, 0, kind, time.monotonic() - started)
 
     async def run_async(self, job: Job) -> Answer:
         """:meth:`run` on a thread, so the event loop goes on meanwhile."""

@@ -9,14 +9,15 @@ Virtuoso does by default).
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import IO, Iterator
 
 import requests
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 from rdflib.term import Node
 
-from ..errors import StoreError
+from ..errors import QuerySyntaxError, QueryTimeout, StoreError
 from .base import Change, Quad, update_for
 from .embedded import nt
 
@@ -35,6 +36,20 @@ class SparqlHttp:
 
     def query(self, sparql: str, accept: str) -> bytes:
         return self._post(self.query_url, {"query": sparql}, accept)
+
+    def request(self, form: list[tuple[str, str]], accept: str, timeout: float | None = None) -> requests.Response:
+        """One SPARQL Protocol query request as given, whatever its status.
+
+        :raises QueryTimeout: no answer within ``timeout`` (default: the session's).
+        :raises StoreError: the endpoint cannot be reached.
+        """
+        limit = self.timeout if timeout is None else timeout
+        try:
+            return self.session.post(self.query_url, data=form, headers={"Accept": accept}, timeout=limit)
+        except requests.Timeout:
+            raise QueryTimeout(f"the remote store gave no answer within {limit:g} s") from None
+        except requests.RequestException as exc:
+            raise StoreError(f"the remote store cannot be reached: {exc}") from None
 
     def server(self) -> str:
         """The ``Server`` header of the query endpoint's answer to ``ASK {}`` (which store it is).
@@ -66,6 +81,9 @@ class SparqlHttp:
 class RemoteStore:
     """The :class:`~osce_kg.loader.store.base.Store` protocol over SPARQL 1.1 Protocol."""
 
+    kind = "remote"
+    snapshots = False
+
     def __init__(self, query_url: str, update_url: str, *, timeout: float = 60.0) -> None:
         if not query_url:
             raise StoreError("a remote store needs OSCE_KG_REMOTE_QUERY_URL")
@@ -85,6 +103,47 @@ class RemoteStore:
         data = self.http.query(query, "application/n-triples")
         return Graph().parse(data=data.decode("utf-8"), format="nt")
 
+    def query(self, query: str, accept: str, *, timeout: float | None = None) -> tuple[str, bytes]:
+        """See :meth:`Store.query`: the remote store negotiates; ``timeout`` bounds the request."""
+        status, media, body = self.protocol_query([("query", query)], accept, timeout=timeout)
+        if status == 400:
+            raise QuerySyntaxError(f"the remote store refused the query: {body[:300].decode('utf-8', 'replace')}")
+        if status >= 400:
+            raise StoreError(f"the remote store answered {status}")
+        return media, body
+
+    def protocol_query(self, form: list[tuple[str, str]], accept: str, *,
+                       timeout: float | None = None) -> tuple[int, str, bytes]:
+        """A SPARQL Protocol query request passed on as given (``query``, ``default-graph-uri``...):
+        ``(status, media type, body)``, whatever the status, for the server's ``/sparql``.
+
+        :raises QueryTimeout: no answer within ``timeout``.
+        :raises StoreError: the remote store cannot be reached.
+        """
+        response = self.http.request(form, accept, timeout)
+        media = response.headers.get("Content-Type", accept.split(",")[0]).split(";")[0].strip()
+        return response.status_code, media, response.content
+
+    def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                          g: URIRef | None = None, *, limit: int | None = None) -> Iterator[Quad]:
+        """See :meth:`Store.quads_for_pattern`: one SELECT, ``LIMIT`` when ``limit`` is given."""
+        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+            return
+        pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
+        graph = g.n3() if g is not None else "?g"
+        bound = f" LIMIT {int(limit)}" if limit is not None else ""
+        for row in self.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}{bound}"):
+            yield (s if s is not None else row["s"], p if p is not None else row["p"],
+                   o if o is not None else row["o"], g if g is not None else row["g"])  # type: ignore[misc]
+
+    def has_quad(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                 g: URIRef | None = None) -> bool:
+        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+            return False
+        pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
+        graph = g.n3() if g is not None else "?g"
+        return self.ask(f"ASK {{ GRAPH {graph} {{ {pattern} }} }}")
+
     def graph(self, iri: URIRef) -> Graph:
         g = self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}")
         out = Graph(identifier=iri)
@@ -103,9 +162,10 @@ class RemoteStore:
             for s, p, o in self.graph(g):
                 yield s, p, o, g
 
-    def quad_count(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(rows[0]["n"]) if rows else 0
+    def quad_count(self, graph: URIRef | None = None) -> int:
+        where = f"GRAPH {graph.n3()} {{ ?s ?p ?o }}" if graph is not None else "GRAPH ?g { ?s ?p ?o }"
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(rows[0]["n"].toPython()) if rows else 0
 
     def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
         if fmt not in ("nquads", "ntriples"):
@@ -118,6 +178,10 @@ class RemoteStore:
         if change.is_empty():
             return
         self.http.update(update_for(change))
+
+    def snapshot(self, target: Path) -> None:
+        """:raises StoreError: always: a remote store keeps its own copies."""
+        raise StoreError("a remote store has no snapshots here; it runs queries with its own time limit")
 
     def flush(self) -> None:
         """Nothing to flush: the remote store commits each request."""

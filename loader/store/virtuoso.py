@@ -77,6 +77,8 @@ def chunked_ops(verb: str, quads: list[Quad], size: int = CHUNK) -> list[str]:
 class VirtuosoStore(RemoteStore):
     """:class:`RemoteStore` for Virtuoso: chunked, staged writes; its system graphs hidden."""
 
+    kind = "virtuoso"
+
     def __init__(self, query_url: str, update_url: str, *, timeout: float = 60.0) -> None:
         super().__init__(query_url, update_url, timeout=timeout)
         self._staging_checked = False
@@ -88,9 +90,11 @@ class VirtuosoStore(RemoteStore):
         rows = self.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
         return sorted(g for g in (row.get("g") for row in rows) if isinstance(g, URIRef) and ours(g))
 
-    def quad_count(self) -> int:
+    def quad_count(self, graph: URIRef | None = None) -> int:
+        if graph is not None:
+            return super().quad_count(graph) if ours(graph) else 0
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(" + NOT_OURS_FILTER + ") }")
-        return int(rows[0]["n"]) if rows else 0
+        return int(rows[0]["n"].toPython()) if rows else 0
 
     # -- writing ------------------------------------------------------------------
     def apply(self, change: Change) -> None:
