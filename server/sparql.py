@@ -28,15 +28,16 @@ from importlib import resources
 from typing import Callable, Iterable
 from urllib.parse import parse_qsl, urlencode
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, render_template, request, url_for
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
 from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
 
 from osce_kg.loader import rdfparse
-from osce_kg.loader.errors import OsceKgError, UsageError
+from osce_kg.loader.errors import OsceKgError, StoreError, UsageError
 from osce_kg.loader.settings import Settings
+from osce_kg.loader.store import rdfio
 from osce_kg.loader.store.embedded import EmbeddedStore
-from osce_kg.loader.store.remote import RemoteStore
 
 from . import negotiation
 from .app import SECURITY_HEADERS
@@ -79,16 +80,16 @@ class ProtocolRequest:
 
 def init_app(app: Flask, services_: Services) -> None:
     """Register the endpoint and its query executor (workers start on the first query)."""
-    executor: Executor | None = None
-    if isinstance(services_.store, EmbeddedStore):
+    executor: Executor | RemoteExecutor | None = None
+    if services_.store.snapshots:  # killable workers on read-only snapshots
         settings = services_.settings
         executor = Executor(services_.store, workers=settings.query_workers,
                             timeout=settings.query_timeout, max_rows=settings.max_result_rows,
                             max_query_bytes=settings.max_query_bytes, memory_mb=settings.worker_memory_mb)
         services_.after_write.append(executor.invalidate)
         atexit.register(executor.close)
-    elif isinstance(services_.store, RemoteStore):
-        executor = RemoteExecutor(services_.store, timeout=services_.settings.query_timeout,  # type: ignore[assignment]
+    elif services_.store.kind in ("remote", "virtuoso"):  # the remote store runs them, under the HTTP timeout
+        executor = RemoteExecutor(services_.store, timeout=services_.settings.query_timeout,  # type: ignore[arg-type]
                                   max_query_bytes=services_.settings.max_query_bytes)
     services_.extras[EXECUTOR_KEY] = executor
     services_.extras["sparql_examples"] = example_queries()
@@ -277,23 +278,23 @@ def _html_answer(proto: ProtocolRequest, job: Job) -> Response:
         bindings = data["results"]["bindings"]
         return _page(proto.query or "", columns=data["head"]["vars"], total=len(bindings), rows=[
             [row.get(v) for v in data["head"]["vars"]] for row in bindings[:HTML_ROWS]])
-    triples = list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES))
-    rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in triples[:HTML_ROWS]]
+    triples = rdfio.parse_ntriples(answer.body)
+    rows = [[_cell(term) for term in t] for t in triples[:HTML_ROWS]]
     return _page(proto.query or "", columns=["subject", "predicate", "object"], rows=rows, total=len(triples))
 
 
-def _cell(term: object) -> dict[str, str]:
+def _cell(term: Node) -> dict[str, str]:
     """A term in the SPARQL JSON shape the template renders."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    assert isinstance(term, ox.Literal)
-    cell = {"type": "literal", "value": term.value}
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    cell = {"type": "literal", "value": str(term)}
     if term.language:
         cell["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        cell["datatype"] = term.datatype.value
+    elif term.datatype is not None and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+        cell["datatype"] = str(term.datatype)
     return cell
 
 
@@ -327,17 +328,17 @@ def _ontology_classes() -> list[tuple[str, str]]:
         text = resources.files("osce_kg.ontology").joinpath("osce.ttl").read_bytes()
     except (FileNotFoundError, ModuleNotFoundError):
         return []
-    store = ox.Store()
+    store = EmbeddedStore(None)  # a scratch store in memory
     try:
-        store.load(text, format=ox.RdfFormat.TURTLE)
-    except (SyntaxError, ValueError, OSError):
+        store.load(text, "turtle", URIRef("urn:x-osce-kg:ontology"))
+    except StoreError:
         return []
     query = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?c (SAMPLE(?l) AS ?label) WHERE {
           ?c a owl:Class ; rdfs:label ?l . FILTER(isIRI(?c) && (LANG(?l) = "en" || LANG(?l) = ""))
         } GROUP BY ?c ORDER BY ?label"""
-    return [(row["c"].value, row["label"].value) for row in store.query(query)]
+    return [(str(row["c"]), str(row["label"])) for row in store.select(query)]
 
 
 # -- CORS --------------------------------------------------------------------------
