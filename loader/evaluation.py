@@ -3,7 +3,8 @@
 The gold file has one JSON object per line: ``{"file", "split", "records": [...]}`` (and
 ``"reject": true`` for a page that must be rejected). Each gold record gives ``title``,
 ``date``, ``place``, ``source``, ``fields_of_work``, ``states``, ``field_operations``,
-``persons`` and ``organizations``. Names compare case- and accent-insensitively, ignoring a
+``persons`` and ``organizations``; ``"source_inferred": true`` marks an issuer the page implies
+but does not name, and a source is right only when the extractor says the same. Names compare case- and accent-insensitively, ignoring a
 leading "OSCE " or "the "; dashes and quotes of any kind compare equal.
 """
 from __future__ import annotations
@@ -326,12 +327,23 @@ def _scalar(record: Record | None, name: str) -> object:
     return value.isoformat() if name == "date" and value is not None else value
 
 
+def _same_inference(gold: dict, got: Record | None) -> bool:
+    """Whether an issuer the gold marks inferred (``"source_inferred": true``) is inferred by
+    the extractor too, and an explicit one explicit: a source counts only when both agree."""
+    if not gold.get("source"):
+        return True
+    return bool(gold.get("source_inferred")) == bool(got is not None and got.source_inferred)
+
+
 def _score_record(report: EvalReport, file: str, index: int, gold: dict, got: Record | None) -> None:
     for name in SCALAR_FIELDS:
         s = report.score(name)
         s.total += 1
         expected, actual = gold.get(name), _scalar(got, name)
-        if normalize(expected) == normalize(actual) and (got is not None or expected is None):
+        if name == "source" and not _same_inference(gold, got):
+            report.misses.append(Miss(file, index, "source_inferred", bool(gold.get("source_inferred")),
+                                      bool(got and got.source_inferred)))
+        elif normalize(expected) == normalize(actual) and (got is not None or expected is None):
             s.correct += 1
         else:
             report.misses.append(Miss(file, index, name, expected, actual))

@@ -647,8 +647,11 @@ class _DocumentMapper:
             # the dateline place itself, a city even when the curated list lacks it
             for city in self._cities_in(place, record.cities) or [self.city(place)]:
                 g.add((iri, SCHEMA.locationCreated, city))
+        # an issuer the page implies but does not name is osce:inferredPublisher, never
+        # dct:publisher: a query takes or leaves inferred ones (issue 11)
+        publisher = self.vocab.inferredPublisher if record.source_inferred else DCTERMS.publisher
         for source in _sources(record.source):
-            g.add((iri, DCTERMS.publisher, self.organization(source)))
+            g.add((iri, publisher, self.organization(source)))
         for name in record.fields_of_work:
             g.add((iri, DCTERMS.subject, self.concept(name)))
         if record.body.strip():
@@ -668,7 +671,7 @@ class _DocumentMapper:
         iri = self.minter.event(name, record.date)
         g.add((iri, RDF.type, self.vocab.Event))
         g.add((iri, SCHEMA.name, Literal(name, lang=lang)))
-        organizers = _sources(record.source)
+        organizers = [] if record.source_inferred else _sources(record.source)
         series = next((e.series for e in record.events if e.series and e.name == record.title), None)
         self._event_facts(iri, record.date, record.end_date, record.place, record.cities,
                           organizers, [], series)

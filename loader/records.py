@@ -49,6 +49,9 @@ class Record:
     end_date: dt.date | None = None
     place: str | None = None                 # city as written, normalised to title case
     source: str | None = None                # issuing body, canonical label
+    #: the page names no issuer: ``source`` was inferred (the body an entity page is about, the
+    #: body whose statement the title reports, the field office the URL names)
+    source_inferred: bool = False
     fields_of_work: list[str] = field(default_factory=list)
     body: str = ""
     language: str = "en"                     # BCP 47 tag of the text literals

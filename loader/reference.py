@@ -42,6 +42,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
+from urllib.parse import urlsplit
 
 from osce_kg.loader.errors import OsceKgError
 
@@ -306,6 +307,8 @@ class Reference:
     #: alias text -> BCP 47 tag, for alternative labels in another language than English
     languages: dict[str, str] = field(default_factory=dict)
     posts: dict[str, Post] = field(default_factory=dict)
+    #: "osce.org/odihr", "bishkek.osce.org", "oscepa.org" -> the body that site section is (its label)
+    site_sections: dict[str, str] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
@@ -398,6 +401,34 @@ class Reference:
     def organization(self, name: str) -> Organization | None:
         return self.get("organization", name)
 
+    def section_body(self, url: str | None) -> str | None:
+        """The OSCE body whose site section ``url`` is in, else None.
+
+        A field office's subdomain (``bishkek.osce.org``), a body's own site (``oscepa.org``,
+        any subdomain of it), a section of osce.org or of a copy of it (``osce.org/odihr/...``,
+        ``d6.web.osce.org/fom/...``), and a mirror that keeps osce.org's paths, a section then
+        a numeric node (``shhada.ir/bih/53214``). A leading language segment (``/ru/``) is
+        skipped. Never raises.
+        """
+        try:
+            parts = urlsplit(url or "")
+        except ValueError:
+            return None
+        host = (parts.hostname or "").removeprefix("www.").rstrip(".")
+        segments = [s for s in parts.path.split("/") if s]
+        if segments and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", segments[0]):
+            segments = segments[1:]
+        for site, body in self.site_sections.items():
+            if "/" not in site and (host == site or host.endswith("." + site)) and site != "osce.org":
+                return body
+        section = segments[0].lower() if segments else ""
+        body = self.site_sections.get(f"osce.org/{section}")
+        if body is None:
+            return None
+        if host == "osce.org" or host.endswith(".osce.org"):
+            return body
+        return body if segments[-1].isdigit() and len(segments) >= 2 else None
+
     def predecessors(self, label: str) -> list[str]:
         """Field operations or organizations whose successor is ``label``."""
         pool = [*self.field_operations.values(), *self.organizations.values()]
@@ -485,7 +516,7 @@ def _year(cell: str | None) -> int | None:
 
 
 _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",
-           "series", "cities", "territories", "chairpersonships", "posts")
+           "series", "cities", "territories", "chairpersonships", "posts", "site_sections")
 
 
 def _load() -> Reference:
@@ -515,7 +546,9 @@ def _load() -> Reference:
     chairs = {int(r["year"]): r["state"] for r in tables["chairpersonships"]}
     posts = {r["label"]: Post(r["label"], r["organization"], _split(r["acronyms"]), _split(r["alt_labels"]))
              for r in tables["posts"]}
-    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts)
+    sections = {r["site"].strip().lower(): r["body"].strip() for r in tables["site_sections"]}
+    ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts,
+                    sections)
     _check(ref)
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)
@@ -558,6 +591,8 @@ def _check(ref: Reference) -> None:
                  if s not in ref.states]
     problems += [f"post {p.label!r}: unknown organization {p.organization!r}" for p in ref.posts.values()
                  if p.organization not in ref.organizations]
+    problems += [f"site section {site!r}: unknown body {body!r}" for site, body in ref.site_sections.items()
+                 if body not in ref.organizations and body not in ref.field_operations]
     if problems:
         raise ReferenceDataError("reference data is inconsistent:\n  " + "\n  ".join(problems))
 

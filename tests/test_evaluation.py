@@ -202,7 +202,8 @@ def test_cli_eval_by(pages, tmp_path):
 
 # ------------------------------------------------------------- the real gold file: the issue's targets
 
-ACCURACY_TARGETS = {"title": 0.95, "date": 0.95, "place": 0.95, "source": 0.95, "fields_of_work": 0.95}
+# source counts explicit and inferred issuers (and whether each was inferred): issue 11's target
+ACCURACY_TARGETS = {"title": 0.95, "date": 0.95, "place": 0.95, "source": 0.90, "fields_of_work": 0.95}
 F1_TARGETS = {"states": 0.90, "field_operations": 0.90, "persons": 0.85, "organizations": 0.75}
 
 
@@ -237,7 +238,8 @@ GOLD2 = REPO / "tests" / "gold" / "gold-pages-2.jsonl"
 UNSEEN_FLOORS = {
     "dev": {"title": 0.906, "date": 0.962, "place": 1.0, "source": 0.886, "fields_of_work": 1.0,
             "states": 0.929, "field_operations": 0.920, "persons": 0.834, "organizations": 0.706},
-    "holdout": {"title": 0.923, "date": 0.923, "place": 0.961, "source": 0.923, "fields_of_work": 1.0,
+    # source: explicit or inferred (and said to be) since the gold marks inferred issuers
+    "holdout": {"title": 0.923, "date": 0.923, "place": 0.961, "source": 0.884, "fields_of_work": 1.0,
                 "states": 0.841, "field_operations": 0.897, "persons": 0.696, "organizations": 0.666},
 }
 

@@ -13,10 +13,12 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
+from osce_kg.loader.extract.issuer import infer_source
 from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
 from osce_kg.loader.extract.navigation import parse_navigation
+from osce_kg.loader.extract.urls import url_from_index
 from osce_kg.loader.records import Document, EventMention, Record
 from osce_kg.loader.reference import Reference, reference, split_chairpersonship
 
@@ -28,8 +30,11 @@ _EVENT_TITLE = re.compile(r"\b(?:Meeting|Conference|Forum|Summit|Session|Ministe
                           r"Workshop|Exhibition|Festival)\b(?:\s+\d{4})?")
 
 
-def read_document(path: Path) -> Document:
+def read_document(path: Path, url: str | None = None) -> Document:
     """Read one page file into a Document.
+
+    ``url`` is where the page was published; without it, the ``index.tsv`` beside the file
+    (``file`` and ``url`` columns, as the shared corpus folders have) is asked.
 
     Raises:
         DocumentError: the file is missing, too large, empty, binary, in a language we
@@ -37,10 +42,10 @@ def read_document(path: Path) -> Document:
     """
     data = read_bytes(path)
     text = decode(data, file=str(path))
-    return _read(text, str(path), hashlib.sha256(data).hexdigest())
+    return _read(text, str(path), hashlib.sha256(data).hexdigest(), url or url_from_index(path))
 
 
-def read_text(text: str, path: str) -> Document:
+def read_text(text: str, path: str, url: str | None = None) -> Document:
     """Read a page's text (already decoded) into a Document; ``sha256`` is of its UTF-8 bytes.
 
     Raises:
@@ -51,10 +56,10 @@ def read_text(text: str, path: str) -> Document:
         raise DocumentError(f"text too large: {len(data)} bytes (limit {MAX_BYTES})", file=path)
     if not text.strip():
         raise DocumentError("empty file", file=path)
-    return _read(text, path, hashlib.sha256(data).hexdigest())
+    return _read(text, path, hashlib.sha256(data).hexdigest(), url)
 
 
-def _read(raw_text: str, path: str, sha256: str) -> Document:
+def _read(raw_text: str, path: str, sha256: str, url: str | None = None) -> Document:
     text = normalise(raw_text)
     language, why = detect_language(text)
     if language is None:
@@ -64,11 +69,11 @@ def _read(raw_text: str, path: str, sha256: str) -> Document:
     ends_cut = not raw_text.endswith("\n")
     navigation, start = parse_navigation(lines, is_known=lambda item: _known_name(item, ref))
     raws = split_page(lines, start, ends_cut and start < len(lines))
-    records = [_to_record(raw, language, ref, path, text) for raw in raws]
+    records = [_to_record(raw, language, ref, path, text, url) for raw in raws]
     if not records and navigation.is_empty():
         raise DocumentError("no record and no site navigation found", file=path)
     return Document(path=path, sha256=sha256, text=text, records=records,
-                    navigation=None if navigation.is_empty() else navigation, language=language)
+                    navigation=None if navigation.is_empty() else navigation, language=language, url=url)
 
 
 def _known_name(item: str, ref: Reference) -> bool:
@@ -78,7 +83,8 @@ def _known_name(item: str, ref: Reference) -> bool:
                                                    "organization", "field_operation"))
 
 
-def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: str) -> Record:
+def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: str,
+               url: str | None = None) -> Record:
     """Resolve a raw record's labels and text into canonical names.
 
     Raises:
@@ -106,6 +112,9 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
         record.fields_of_work = [ref.lookup("field", record.title) or record.title]
     if record.kind == "event":
         _event_dates(record, raw, metadata_date, ref)
+    if record.source is None:
+        record.source = infer_source(record.title, record.kind, url, ref, WHOLE_OSCE)
+        record.source_inferred = record.source is not None
     return record
 
 

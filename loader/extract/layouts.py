@@ -239,6 +239,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
                 break
         elif low in BOILERPLATE:
             pass
+        elif low in CONTENT_TYPES and _FUNCTION_START.match(_next_text(lines, i)):
+            headings.append((i, s))               # "Statement" / "of the Chairman-in-Office ...": a title
+            record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in CONTENT_TYPES:
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif date_place := parse_date_place(s):
@@ -265,6 +268,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
     return record
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next non-blank line after ``lines[i]`` (stripped), or ""."""
+    return next((l.strip() for l in lines[i + 1:i + 6] if l.strip()), "")
 
 
 def _without_chrome(lines: list[str]) -> list[str]:

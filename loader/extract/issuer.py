@@ -1,0 +1,79 @@
+"""The issuing body of a record that names none: inferred, and said to be.
+
+An explicit ``Source:`` line (or its equivalents, :func:`..document._source`) always wins.
+Without one, in this order:
+
+1. an entity page is issued by the body it is about (a field operation's or institution's
+   own page, titled with its name);
+2. a headline that reports a body's statement or visit ("Statement by the OSCE Mission to
+   ...", "EU statement on ...", "OSCE Chairman-in-Office ... visits ...") names its issuer;
+   a post ("Chairman-in-Office", "Secretary General") stands for the body it is in;
+3. the page's URL, when known: a field office's subdomain (``bishkek.osce.org``), a body's own
+   site (``oscepa.org``), an osce.org section or a mirror that keeps its paths
+   (:meth:`~osce_kg.loader.reference.Reference.section_body`).
+
+The result is a canonical label; the record then carries ``source_inferred = True``.
+"""
+from __future__ import annotations
+
+import re
+
+from osce_kg.loader.reference import Reference
+
+#: "Statement by/of/from (the) WHO ...", "Joint press statement of WHO"
+_STATEMENT_OF = re.compile(r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:by|of|from)\s+(?P<who>.+)$", re.I)
+#: "WHO statement on ...", "WHO Statement", "WHO visits ..."
+_WHO_VERB = re.compile(r"^(?P<who>.{2,120}?)\s+(?:(?:joint\s+|press\s+)?statement|visit(?:s|ed)?)\b", re.I)
+#: where the speaker ends and the topic begins ("... on the situation in ...")
+_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over|to)\s", re.I)
+_FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
+_ABOUT_KINDS = ("field_operation", "institution")
+
+
+def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
+                 whole_osce: frozenset[str]) -> str | None:
+    """The issuer the page implies (a canonical label, several joined by " / "), else None."""
+    if title and kind in _ABOUT_KINDS:
+        label = ref.lookup("field_operation", title) or ref.lookup("organization", title)
+        if label and label not in whole_osce:
+            return label
+    if title:
+        who = _statement_author(title)
+        bodies = _bodies_in(who, ref, whole_osce) if who else []
+        if bodies:
+            return " / ".join(bodies)
+    return ref.section_body(url)
+
+
+def _statement_author(title: str) -> str | None:
+    """Who a headline says speaks or visits: the words before 'statement'/'visits', or after
+    'Statement by'."""
+    head = title.strip()
+    m = _STATEMENT_OF.match(head)
+    if m:
+        return m.group("who")
+    m = _WHO_VERB.match(head)
+    if m and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS or not w[:1].isalpha()
+                 for w in m.group("who").split()):
+        return m.group("who")                 # a subject of names only, no verb before it
+    return None
+
+
+def _bodies_in(text: str, ref: Reference, whole_osce: frozenset[str]) -> list[str]:
+    """The bodies named in ``text``, a post counting as the body it is in; the OSCE as a whole
+    (it issues nothing by itself) is left out."""
+    found: list[str] = []
+    matches = ref.scan(text, ("field_operation", "organization", "post"))
+    cut = next((m.start() for m in _TOPIC.finditer(text)
+                if not any(x.start <= m.start() < x.end for x in matches)), len(text))
+    for match in matches:
+        if match.start >= cut:
+            break
+        post = ref.posts.get(match.label)        # "Secretary General" is a post and a unit
+        label = post.organization if post and match.kind in ("post", "organization") else match.label
+        if label not in whole_osce and label not in found:
+            found.append(label)
+    return found
+
+
+__all__ = ["infer_source"]

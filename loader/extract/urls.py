@@ -1,0 +1,44 @@
+"""Where a page was published, when the page itself does not say.
+
+A folder of captured pages may carry an ``index.tsv`` (tab-separated, a header row with
+``file`` and ``url`` columns) giving each file's URL, as the shared corpus folders do. The
+URL only feeds inference (the field office a subdomain names) and ``schema:url``; nothing is
+fetched from it.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+#: an index larger than this is not read (it is not a page index)
+MAX_INDEX_BYTES = 5_000_000
+
+
+def url_from_index(path: Path) -> str | None:
+    """The URL the ``index.tsv`` beside ``path`` gives for it, else None. Never raises."""
+    try:
+        folder = Path(path).resolve().parent
+    except (OSError, RuntimeError):
+        return None
+    return _index(str(folder)).get(Path(path).name)
+
+
+@functools.lru_cache(maxsize=64)
+def _index(folder: str) -> dict[str, str]:
+    """``file -> url`` of a folder's ``index.tsv`` ({} without a readable one)."""
+    index = Path(folder) / "index.tsv"
+    try:
+        if not index.is_file() or index.stat().st_size > MAX_INDEX_BYTES:
+            return {}
+        lines = index.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    header = lines[0].split("\t") if lines else []
+    if "file" not in header or "url" not in header:
+        return {}
+    f, u = header.index("file"), header.index("url")
+    rows = (line.split("\t") for line in lines[1:])
+    return {row[f]: row[u].strip() for row in rows if len(row) > max(f, u) and row[u].strip().startswith(("http://", "https://"))}
+
+
+__all__ = ["url_from_index", "MAX_INDEX_BYTES"]
