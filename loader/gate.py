@@ -40,7 +40,6 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-import pyoxigraph as ox
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -49,7 +48,6 @@ from rdflib.term import Node
 
 from .errors import UsageError, ValidationFailed, Violation
 from .store.base import Change, Quad, Store
-from .store.embedded import to_ox, to_rdflib
 
 if TYPE_CHECKING:
     from .audit import AuditLog
@@ -329,35 +327,9 @@ class _StoreView:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.raw: ox.Store | None = getattr(store, "raw", None)
-
-    def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
-        """The quads matching the pattern (lazily: stop early and the store stops too); ``limit``
-        bounds what a remote store sends."""
-        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
-            return
-        if self.raw is not None:
-            terms = [None if t is None else to_ox(t) for t in (s, p, o)]
-            graph = ox.NamedNode(str(g)) if g is not None else None
-            for q in self.raw.quads_for_pattern(terms[0], terms[1], terms[2], graph):
-                yield (s if s is not None else to_rdflib(q.subject), p if p is not None else to_rdflib(q.predicate),
-                       o if o is not None else to_rdflib(q.object), g if g is not None else to_rdflib(q.graph_name))  # type: ignore[misc]
-            return
-        yield from _select_quads(self.store, s, p, o, g, limit)
-
-    def has(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-            g: URIRef | None = None) -> bool:
-        """Whether a quad matches: one probe, never a full iteration."""
-        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
-            return False
-        if self.raw is not None:
-            if None not in (s, p, o, g):
-                return ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g))) in self.raw  # type: ignore[arg-type]
-            return any(True for _ in self.quads(s, p, o, g))  # lazy: stops at the first named-graph quad
-        pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
-        graph = g.n3() if g is not None else "?g"
-        return self.store.ask(f"ASK {{ GRAPH {graph} {{ {pattern} }} }}")
+        # bound once: the gate looks up hundreds of patterns per check
+        self.quads = store.quads_for_pattern
+        self.has = store.has_quad
 
 
 class _Layer:
@@ -460,17 +432,6 @@ class _Layer:
 
 #: the store as it will be once a change's diff is applied (``inner``: as it was before)
 _After = _Layer
-
-
-def _select_quads(store: Store, s: Node | None, p: Node | None, o: Node | None,
-                  g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
-    """Quad pattern lookup through SPARQL, for stores without a pyoxigraph handle."""
-    terms = {"s": s, "p": p, "o": o}
-    pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in terms.items())
-    graph = g.n3() if g is not None else "?g"
-    bound = f" LIMIT {int(limit)}" if limit is not None else ""
-    for row in store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}{bound}"):
-        yield (s or row["s"], p or row["p"], o or row["o"], g or row["g"])  # type: ignore[misc]
 
 
 # ---------------------------------------------------------------------------
