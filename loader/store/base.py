@@ -70,7 +70,7 @@ class Store(Protocol):
         """
 
     def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-                          g: URIRef | None = None, *, limit: int | None = None) -> Iterator[Quad]:
+                          g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
         """The named-graph quads matching a pattern (None: any), lazily: stop reading and the store
         stops too. Bound terms come back as passed. ``limit`` bounds what a remote store sends."""
 

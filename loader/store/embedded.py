@@ -156,7 +156,7 @@ class EmbeddedStore:
                               bounded=bounded, form=form, prefixes=prefixes)
 
     def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-                          g: URIRef | None = None, *, limit: int | None = None) -> Iterator[Quad]:
+                          g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
         """See :meth:`Store.quads_for_pattern` (``limit`` is not needed: reading stops when the caller does)."""
         if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
             return

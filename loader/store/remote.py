@@ -125,7 +125,7 @@ class RemoteStore:
         return response.status_code, media, response.content
 
     def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-                          g: URIRef | None = None, *, limit: int | None = None) -> Iterator[Quad]:
+                          g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
         """See :meth:`Store.quads_for_pattern`: one SELECT, ``LIMIT`` when ``limit`` is given."""
         if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
             return
