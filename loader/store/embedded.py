@@ -238,6 +238,22 @@ class EmbeddedStore:
         """Fast non-transactional load, for building a fresh store only."""
         self._store.bulk_load(io.BytesIO(data), ox.RdfFormat.N_QUADS)
 
+    def bulk_load_stream(self, stream: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
+        """Oxigraph's bulk loader on a byte stream (``graph``: where a triple format's triples go).
+
+        Fast and not transactional: for filling an empty store (``import --restore``), which
+        :meth:`clear` empties again if anything goes wrong.
+
+        :raises SyntaxError: the stream is malformed (part of it may be loaded).
+        """
+        kwargs = {"to_graph": ox.NamedNode(str(graph))} if graph is not None else {}
+        self._store.bulk_load(stream, _RDF_FORMATS[fmt], **kwargs)
+
+    def clear(self) -> None:
+        """Remove every quad (after a failed ``import --restore`` into what was an empty store)."""
+        self._store.clear()
+        self._store.flush()
+
     def snapshot(self, target: Path) -> None:
         """A consistent read-only copy at ``target`` (RocksDB checkpoint).
 
