@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
-import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.algebra import translateUpdate
@@ -31,8 +30,7 @@ from rdflib.store import Store as RdflibStore
 from rdflib.term import Node
 
 from .errors import QuerySyntaxError, UsageError
-from .store.base import Change, Quad
-from .store.embedded import to_ox, to_rdflib
+from .store.base import Change, Quad, Store
 
 Triple = tuple[Node, Node, Node]
 
@@ -67,12 +65,11 @@ def _refuse_forbidden(node: object) -> None:
             _refuse_forbidden(value)
 
 
-def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str | None = None,
+def change_of_update(store: Store, text: str, *, default_graph: URIRef, base: str | None = None,
                      using: Iterable[str] = (), using_named: Iterable[str] = ()) -> Change:
     """The :class:`Change` the SPARQL Update ``text`` would make to ``store``.
 
-    ``store`` is an :class:`~osce_kg.loader.store.embedded.EmbeddedStore` (its ``raw``
-    pyoxigraph store is read, never written). ``using`` / ``using_named`` are the
+    ``store`` is read (quad patterns, named graphs), never written. ``using`` / ``using_named`` are the
     protocol's ``using-graph-uri`` / ``using-named-graph-uri``: they act as USING /
     USING NAMED on every DELETE/INSERT operation.
 
@@ -82,8 +79,7 @@ def change_of_update(store: Any, text: str, *, default_graph: URIRef, base: str 
     """
     update = parse_update(text, base)
     _apply_protocol_dataset(update, list(using), list(using_named))
-    raw = getattr(store, "raw", None)
-    overlay = Overlay(raw if raw is not None else SparqlQuads(store), default_graph)
+    overlay = Overlay(store, default_graph)
     dataset = _UnionDataset(store=overlay, default_union=True)
     try:
         _evaluate(dataset, update)
@@ -192,34 +188,15 @@ class _UnionDataset(Dataset):
         return self
 
 
-class SparqlQuads:
-    """The two pyoxigraph ``Store`` reads the overlay needs, over any store's SPARQL (a remote store)."""
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-
-    def quads_for_pattern(self, s: Any, p: Any, o: Any, g: Any) -> Iterator[ox.Quad]:
-        terms = {"s": s, "p": p, "o": o}
-        pattern = " ".join(str(t) if t is not None else f"?{k}" for k, t in terms.items())
-        graph = str(g) if g is not None else "?g"
-        for row in self.store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}"):
-            got = {k: t if t is not None else to_ox(row[k]) for k, t in terms.items()}
-            yield ox.Quad(got["s"], got["p"], got["o"], g if g is not None else to_ox(row["g"]))
-
-    def named_graphs(self) -> Iterator[ox.NamedNode]:
-        for g in self.store.named_graphs():
-            yield ox.NamedNode(str(g))
-
-
 class Overlay(RdflibStore):
-    """An rdflib store that reads a pyoxigraph store and keeps every write to itself."""
+    """An rdflib store that reads an osce-kg store and keeps every write to itself."""
 
     context_aware = True
     graph_aware = True
     formula_aware = False
     transaction_aware = False
 
-    def __init__(self, base: "ox.Store | SparqlQuads", default_graph: URIRef) -> None:
+    def __init__(self, base: Store, default_graph: URIRef) -> None:
         super().__init__()
         self._base = base
         self._default = default_graph
@@ -242,22 +219,12 @@ class Overlay(RdflibStore):
 
     # -- reads -----------------------------------------------------------------
     def _base_triples(self, pattern: Triple, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
-        terms = []
-        for term in pattern:
-            if term is None:
-                terms.append(None)
-            elif isinstance(term, (URIRef, BNode, Literal)):
-                terms.append(to_ox(term))
-            else:  # a variable or path reached the store: match nothing
-                return
+        if any(term is not None and not isinstance(term, (URIRef, BNode, Literal)) for term in pattern):
+            return  # a variable or path reached the store: match nothing
         if isinstance(pattern[0], Literal) or (pattern[1] is not None and not isinstance(pattern[1], URIRef)):
             return
-        graph = ox.NamedNode(str(gid)) if gid is not None else None
-        for q in self._base.quads_for_pattern(terms[0], terms[1], terms[2], graph):
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                continue
-            g = URIRef(q.graph_name.value)
-            t = (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+        for s, p, o, g in self._base.quads_for_pattern(pattern[0], pattern[1], pattern[2], gid):
+            t = (s, p, o)
             if t not in self.removed.get(g, ()):
                 yield t, g
 
@@ -285,7 +252,7 @@ class Overlay(RdflibStore):
         return sum(1 for _ in self.triples((None, None, None), context))
 
     def contexts(self, triple: Any = None) -> Iterator[Graph]:  # type: ignore[override]
-        names = {URIRef(g.value) for g in self._base.named_graphs() if isinstance(g, ox.NamedNode)}
+        names = set(self._base.named_graphs())
         names |= {g for g, ts in self.added.items() if ts}
         names -= self.dropped - {g for g, ts in self.added.items() if ts}
         names.add(self._default)
