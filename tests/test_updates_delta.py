@@ -9,6 +9,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from osce_kg.loader.delta import change_of_update
 from osce_kg.loader.errors import QuerySyntaxError, UsageError
 from osce_kg.loader.store import Change, EmbeddedStore
+from osce_kg.loader.store.base import ask_quad, select_quads
 
 EX = "http://example.org/"
 G1, DEFAULT = URIRef(EX + "g1"), URIRef(EX + "default")
@@ -24,8 +25,17 @@ class SparqlOnly:
     def select(self, query: str):
         return self._store.select(query)
 
+    def ask(self, query: str) -> bool:
+        return self._store.ask(query)
+
     def named_graphs(self):
         return self._store.named_graphs()
+
+    def quads_for_pattern(self, s=None, p=None, o=None, g=None, limit=None):
+        return select_quads(self, s, p, o, g, limit)  # as RemoteStore does
+
+    def has_quad(self, s=None, p=None, o=None, g=None):
+        return ask_quad(self, s, p, o, g)
 
 
 @pytest.fixture(params=["embedded", "sparql-only"])

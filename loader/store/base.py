@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Protocol
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -107,6 +107,31 @@ class Store(Protocol):
     def flush(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+def select_quads(store: Store, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+                 g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
+    """:meth:`Store.quads_for_pattern` through the store's SPARQL: one SELECT (``LIMIT`` when given).
+
+    For stores reached only through SPARQL (a remote store)."""
+    if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+        return
+    pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
+    graph = g.n3() if g is not None else "?g"
+    bound = f" LIMIT {int(limit)}" if limit is not None else ""
+    for row in store.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}{bound}"):
+        yield (s if s is not None else row["s"], p if p is not None else row["p"],
+               o if o is not None else row["o"], g if g is not None else row["g"])  # type: ignore[misc]
+
+
+def ask_quad(store: Store, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+             g: URIRef | None = None) -> bool:
+    """:meth:`Store.has_quad` through the store's SPARQL: one ``ASK``."""
+    if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
+        return False
+    pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
+    graph = g.n3() if g is not None else "?g"
+    return store.ask(f"ASK {{ GRAPH {graph} {{ {pattern} }} }}")
 
 
 def quads_as_update_block(quads: Iterable[Quad]) -> str:

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import IO, Iterator
 
 import requests
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 from rdflib.term import Node
 
 from ..errors import QuerySyntaxError, QueryTimeout, StoreError
-from .base import Change, Quad, update_for
+from .base import Change, Quad, ask_quad, select_quads, update_for
 from .embedded import nt
 
 
@@ -127,22 +127,11 @@ class RemoteStore:
     def quads_for_pattern(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
                           g: URIRef | None = None, limit: int | None = None) -> Iterator[Quad]:
         """See :meth:`Store.quads_for_pattern`: one SELECT, ``LIMIT`` when ``limit`` is given."""
-        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
-            return
-        pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
-        graph = g.n3() if g is not None else "?g"
-        bound = f" LIMIT {int(limit)}" if limit is not None else ""
-        for row in self.select(f"SELECT * WHERE {{ GRAPH {graph} {{ {pattern} }} }}{bound}"):
-            yield (s if s is not None else row["s"], p if p is not None else row["p"],
-                   o if o is not None else row["o"], g if g is not None else row["g"])  # type: ignore[misc]
+        return select_quads(self, s, p, o, g, limit)
 
     def has_quad(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
                  g: URIRef | None = None) -> bool:
-        if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
-            return False
-        pattern = " ".join(t.n3() if t is not None else f"?{k}" for k, t in (("s", s), ("p", p), ("o", o)))
-        graph = g.n3() if g is not None else "?g"
-        return self.ask(f"ASK {{ GRAPH {graph} {{ {pattern} }} }}")
+        return ask_quad(self, s, p, o, g)
 
     def graph(self, iri: URIRef) -> Graph:
         g = self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}")
