@@ -1,22 +1,17 @@
-"""Running a SPARQL query for the command line: results as a table, CSV, TSV or JSON."""
+"""Running a SPARQL query for the command line: results as a table, CSV, TSV or JSON.
+
+The store serializes (:meth:`~osce_kg.loader.store.base.Store.query`, whichever backend);
+this module only asks for the right media type and draws the table.
+"""
 from __future__ import annotations
 
 import json
+from typing import Any
 
-import pyoxigraph as ox
+from .store.base import Store
 
-from .errors import QuerySyntaxError
-from .store.embedded import EmbeddedStore
-from .store.remote import RemoteStore
-
-_RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-}
-
-
-_REMOTE_ACCEPT = {
+#: what to ask the store for, per output format; a graph (CONSTRUCT, DESCRIBE) comes as Turtle
+_ACCEPT = {
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
     "json": "application/sparql-results+json",
@@ -24,63 +19,35 @@ _REMOTE_ACCEPT = {
 }
 
 
-def run_query(store: EmbeddedStore | RemoteStore, sparql: str, fmt: str = "table") -> str:
+def run_query(store: Store, sparql: str, fmt: str = "table") -> str:
     """Evaluate ``sparql`` on the union of all graphs and render it.
 
     SELECT and ASK are rendered in ``fmt``; CONSTRUCT and DESCRIBE as Turtle.
 
     :raises QuerySyntaxError: the query does not parse.
-    :raises StoreError: a remote store failed.
+    :raises StoreError: the store failed.
     """
-    if isinstance(store, RemoteStore):
-        return _run_remote(store, sparql, fmt)
-    try:
-        result = store.raw.query(sparql, use_default_graph_as_union=True)
-    except SyntaxError as exc:
-        raise QuerySyntaxError(f"malformed query: {exc}") from None
-    if isinstance(result, ox.QueryTriples):
-        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
-    if fmt in _RESULT_FORMATS:
-        return result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
-    if isinstance(result, ox.QueryBoolean):
-        return f"{bool(result)}\n".lower()
-    return render_table([v.value for v in result.variables],
-                        [[_cell(sol[v.value]) for v in result.variables] for sol in result])
-
-
-def _run_remote(store: RemoteStore, sparql: str, fmt: str) -> str:
-    accept = _REMOTE_ACCEPT[fmt] + ", text/turtle;q=0.5"
-    body = store.http.query(sparql, accept)
-    if fmt != "table":
+    media, body = store.query(sparql, _ACCEPT[fmt] + ", text/turtle;q=0.5")
+    if fmt != "table" or media != "application/sparql-results+json":
         return body.decode("utf-8")
-    try:
-        data = json.loads(body)
-    except ValueError:  # a graph, as Turtle
-        return body.decode("utf-8")
+    data = json.loads(body)
     if "boolean" in data:
         return f"{data['boolean']}\n".lower()
     names = data["head"]["vars"]
-    rows = [[_json_cell(b.get(n)) for n in names] for b in data["results"]["bindings"]]
+    rows = [[_cell(b.get(n)) for n in names] for b in data["results"]["bindings"]]
     return render_table(names, rows)
 
 
-def _json_cell(binding: dict | None) -> str:
+def _cell(binding: dict[str, Any] | None) -> str:
+    """A SPARQL JSON term as the table shows it: ``<iri>``, ``_:label``, ``text`` or ``text@lang``."""
     if binding is None:
         return ""
     if binding["type"] == "uri":
         return f"<{binding['value']}>"
+    if binding["type"] == "bnode":
+        return f"_:{binding['value']}"
     lang = binding.get("xml:lang")
-    return f"{binding['value']}@{lang}" if lang else binding["value"]
-
-
-def _cell(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return f"<{term.value}>"
-    if isinstance(term, ox.Literal):
-        return term.value if not term.language else f"{term.value}@{term.language}"
-    return str(term)
+    return f"{binding['value']}@{lang}" if lang else str(binding["value"])
 
 
 def render_table(header: list[str], rows: list[list[str]]) -> str:

@@ -102,3 +102,85 @@ def test_unreachable_remote_store_is_a_store_error():
     store = RemoteStore(f"http://127.0.0.1:{free_port()}/query", "", timeout=2)
     with pytest.raises(StoreError, match="cannot be reached"):
         store.ask("ASK {}")
+
+
+# -- what callers need beyond SPARQL: patterns, probes, counts, query bytes, snapshots -----------
+
+def _two_graphs(store) -> None:
+    store.apply(Change(replace={G1: graph(("a", "p", "b"), ("a", "q", Literal("x", lang="en"))),
+                                G2: graph(("a", "p", "b"), ("c", "p", "a"))}))
+
+
+def test_quads_for_pattern_in_rdflib_terms_named_graphs_only(store):
+    _two_graphs(store)
+    a, p, b = URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "b")
+    assert set(store.quads_for_pattern(a, p, b)) == {(a, p, b, G1), (a, p, b, G2)}
+    assert set(store.quads_for_pattern(None, None, a)) == {(URIRef(EX + "c"), p, a, G2)}
+    assert {q[2] for q in store.quads_for_pattern(a, URIRef(EX + "q"), None, G1)} == {Literal("x", lang="en")}
+    assert list(store.quads_for_pattern(Literal("a"), None, None)) == []  # a literal is never a subject
+    assert len(list(store.quads_for_pattern(None, None, None, None, 1))) >= 1
+
+
+def test_has_quad_probes(store):
+    _two_graphs(store)
+    a, p, b = URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "b")
+    assert store.has_quad(a, p, b, G1) and store.has_quad(a, p, b) and store.has_quad(None, None, a)
+    assert not store.has_quad(b, p, a) and not store.has_quad(a, p, b, URIRef(EX + "nope"))
+    assert not store.has_quad(Literal("a"), p, b)
+
+
+def test_quad_count_per_graph(store):
+    _two_graphs(store)
+    assert store.quad_count() == 4
+    assert store.quad_count(G1) == 2 and store.quad_count(URIRef(EX + "nope")) == 0
+
+
+@pytest.mark.parametrize("accept, media", [
+    ("application/sparql-results+json", "application/sparql-results+json"),
+    ("text/csv", "text/csv"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+])
+def test_query_answers_bytes_in_the_asked_media_type(store, accept, media):
+    _two_graphs(store)
+    got, body = store.query("SELECT ?o WHERE { <http://example.org/c> ?p ?o }", accept + ", text/turtle;q=0.5")
+    assert got == media and b"http://example.org/a" in body
+
+
+def test_query_answers_a_graph_as_turtle(store):
+    _two_graphs(store)
+    media, body = store.query("CONSTRUCT WHERE { ?s <http://example.org/p> ?o }",
+                              "application/sparql-results+json, text/turtle;q=0.5")
+    assert media == "text/turtle"
+    assert len(Graph().parse(data=body.decode(), format="turtle")) == 2
+
+
+def test_query_syntax_error(store):
+    from osce_kg.loader.errors import QuerySyntaxError
+
+    with pytest.raises(QuerySyntaxError):
+        store.query("SELECT WHERE {", "application/sparql-results+json")
+
+
+def test_capabilities_are_attributes_not_types(store, tmp_path):
+    """Callers pick behaviour by ``snapshots``/``kind``, never by isinstance: the embedded store
+    snapshots (read by killable workers), the remote one refuses with a StoreError."""
+    _two_graphs(store)
+    if store.snapshots:
+        store.snapshot(tmp_path / "snap")
+        copy = EmbeddedStore(tmp_path / "snap", read_only=True)
+        assert copy.quad_count() == 4 and copy.read_only
+        copy.close()
+    else:
+        assert store.kind == "remote"
+        with pytest.raises(StoreError):
+            store.snapshot(tmp_path / "snap")
+
+
+def test_cli_query_renders_the_same_table_on_both_stores(store):
+    from osce_kg.loader.query import run_query
+
+    _two_graphs(store)
+    text = run_query(store, "SELECT ?s ?o WHERE { ?s <http://example.org/q> ?o }")
+    assert text.splitlines()[2].split() == ["<http://example.org/a>", "x@en"] and text.endswith("(1 row)\n")
+    assert run_query(store, "ASK { ?s ?p ?o }") == "true\n"
+    assert "http://example.org/c" in run_query(store, "SELECT ?s WHERE { ?s ?p <http://example.org/a> }", "csv")
