@@ -42,6 +42,7 @@ from osce_kg.loader.errors import OsceKgError, UsageError
 from osce_kg.loader.settings import ENV_PREFIX, Settings, load_settings
 
 from .app import SECURITY_HEADERS, create_app
+from .cache import NOTE, Entry, ResponseCache, cache_of, entry_matches, page_key
 from .executor import Job
 from .problems import problem
 from .services import EXTENSION_KEY
@@ -95,6 +96,7 @@ class QueryFirstApp:
         self.wsgi = WSGIMiddleware(_buffered(flask_app), workers=threads)
         inner = flask_app.wsgi_app
         self.queries: FastQueryPath | None = inner if isinstance(inner, FastQueryPath) else None
+        self.cache: ResponseCache | None = cache_of(flask_app.extensions[EXTENSION_KEY])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -117,7 +119,31 @@ class QueryFirstApp:
             if job is not None:
                 await self._answer(job, environ, send)
                 return
+        if (self.cache is not None and scope["method"] in ("GET", "HEAD") and scope["path"] not in SPARQL_PATHS
+                and not any(name == b"range" for name, _ in scope["headers"])):
+            await self._page(scope, body, receive, send)
+            return
         await self._to_flask(scope, body, receive, send)
+
+    async def _page(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
+        """A page from the response cache, answered on the loop; else from Flask, kept if it may be."""
+        assert self.cache is not None
+        headers = _header_map(scope)
+        key = page_key(path=scope["path"], query_string=scope.get("query_string", b"").decode("latin-1"),
+                       accept=headers.get("accept"), host=headers.get("host"), scheme=scope.get("scheme", "http"),
+                       root=scope.get("root_path", ""), origin=headers.get("origin"))
+        entry = self.cache.get(key)
+        if entry is not None:
+            await _send_entry(send, entry, headers, head=scope["method"] == "HEAD")
+            return
+        version = self.cache.version
+        note: dict[str, bool] = {}
+
+        def keep(entry: Entry) -> None:  # before the last bytes go out: a client's next request may hit it
+            if note.get("keep") and scope["method"] == "GET":
+                self.cache.put(key, entry, version)  # type: ignore[union-attr]
+
+        await self._to_flask({**scope, NOTE: note}, body, receive, _Recorder(send, self.cache.largest, keep))
 
     async def _to_flask(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
         """Hand the request, its body read, to Flask; for a write, watch for the client going away meanwhile."""
@@ -135,12 +161,16 @@ class QueryFirstApp:
     async def _answer(self, job: Job, environ: dict[str, Any], send: Send) -> None:
         assert self.queries is not None
         origin = environ.get("HTTP_ORIGIN")
+        lookup = self.queries.lookup(job, environ)
+        if lookup.reply is not None:
+            await _respond(send, *lookup.reply)
+            return
         try:
             answer = await self.queries.executor.run_async(job)
         except Exception as exc:
             status, headers, body = self.queries.failure(exc, origin)
         else:
-            status, headers, body = self.queries.success(answer, origin)
+            status, headers, body = self.queries.remember(lookup, answer, origin)
         await _respond(send, status, headers, body)
 
     async def _refuse(self, refused: OsceKgError, scope: Scope, send: Send) -> None:
@@ -273,6 +303,8 @@ def _buffered(app: Callable[..., Any]) -> Callable[..., Any]:
         scope = environ["asgi.scope"]
         environ["wsgi.input"] = BytesIO(scope[_BODY])
         environ[CLIENT_GONE] = scope[CLIENT_GONE]
+        if NOTE in scope:
+            environ[NOTE] = scope[NOTE]
         return app(environ, start_response)
 
     return buffered
@@ -281,6 +313,80 @@ def _buffered(app: Callable[..., Any]) -> Callable[..., Any]:
 async def _body_read() -> Message:
     """``receive`` for a2wsgi: the body is in ``environ["wsgi.input"]`` already."""
     return {"type": "http.request", "body": b"", "more_body": False}
+
+
+def _header_map(scope: Scope) -> dict[str, str]:
+    """The request's headers by lower-case name (repeated ones joined with commas)."""
+    out: dict[str, str] = {}
+    for raw_name, raw_value in scope["headers"]:
+        name, value = raw_name.decode("latin-1"), raw_value.decode("latin-1")
+        out[name] = out[name] + "," + value if name in out else value
+    return out
+
+
+class _Recorder:
+    """``send`` for Flask's answer: passes every message on and keeps a copy, handed to ``done`` once
+    whole (unless it grew past ``limit`` bytes)."""
+
+    def __init__(self, send: Send, limit: int, done: Callable[[Entry], None]) -> None:
+        self.send = send
+        self.limit = limit
+        self.done = done
+        self.size = 0
+        self.status = 0
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.chunks: list[bytes] = []
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+            self.headers = list(message.get("headers", []))
+        elif message["type"] == "http.response.body" and self.size <= self.limit:
+            chunk = message.get("body", b"")
+            self.size += len(chunk)
+            self.chunks.append(chunk)
+            if self.size > self.limit:  # too large to keep: stop copying (a dump can be hundreds of MB)
+                self.chunks.clear()
+            elif not message.get("more_body", False):
+                self.done(self.entry())
+        await self.send(message)
+
+    def entry(self) -> Entry:
+        headers = tuple((n.decode("latin-1"), v.decode("latin-1")) for n, v in self.headers)
+        return Entry(self.status, headers, b"".join(self.chunks))
+
+
+async def _send_entry(send: Send, entry: Entry, request_headers: dict[str, str], *, head: bool) -> None:
+    """A kept page, or ``304`` when the client's ``If-None-Match`` names its ETag (or, with no
+    ``If-None-Match``, its ``If-Modified-Since`` is not older than its ``Last-Modified``)."""
+    if entry.status == 200 and _unchanged(entry, request_headers):
+        kept = {"etag", "cache-control", "vary", "link", "last-modified", "content-location", "expires"}
+        headers = [(n, v) for n, v in entry.headers if n.lower() in kept or n.lower().startswith("access-control-")]
+        await _respond(send, 304, [*headers, *_security_of(entry)], b"")
+        return
+    headers = list(entry.headers)
+    await send({"type": "http.response.start", "status": entry.status,
+                "headers": [(n.lower().encode("latin-1"), v.encode("latin-1")) for n, v in headers]})
+    await send({"type": "http.response.body", "body": b"" if head else entry.body})
+
+
+def _security_of(entry: Entry) -> list[tuple[str, str]]:
+    names = {n.lower() for n in SECURITY_HEADERS}
+    return [(n, v) for n, v in entry.headers if n.lower() in names]
+
+
+def _unchanged(entry: Entry, request_headers: dict[str, str]) -> bool:
+    """Whether the client's copy is the kept one (RFC 9110 13.2.2: If-None-Match first)."""
+    if_none_match = request_headers.get("if-none-match")
+    if if_none_match is not None:
+        return entry_matches(entry.header("ETag"), if_none_match)
+    since, modified = request_headers.get("if-modified-since"), entry.header("Last-Modified")
+    if since is None or modified is None:
+        return False
+    from werkzeug.http import parse_date
+
+    since_at, modified_at = parse_date(since), parse_date(modified)
+    return since_at is not None and modified_at is not None and modified_at <= since_at
 
 
 async def _respond(send: Send, status: int, headers: list[tuple[str, str]], body: bytes) -> None:

@@ -345,15 +345,18 @@ def _restore(settings: Settings, sources, graph: str | None, chunk: int, workers
 @click.option("--query-timeout", type=float, default=None, help="Seconds before a query is stopped [default 30].")
 @click.option("--threads", default=8, show_default=True, type=int,
               help="Threads for the Flask app (pages, updates); /sparql queries run on the event loop.")
+@click.option("--cache-bytes", type=click.IntRange(min=0), default=None,
+              help="Bytes of answers kept until the next write (env OSCE_KG_CACHE_BYTES; 0: off) [default 64 MiB].")
 @store_options
-def serve(host: str, port: int, query_timeout: float | None, threads: int, settings: Settings) -> None:
+def serve(host: str, port: int, query_timeout: float | None, threads: int, cache_bytes: int | None,
+          settings: Settings) -> None:
     """Serve the store with a production server (Granian, ASGI on uvloop).
 
     With no store yet, it is first built from the bundled example corpus.
     """
     from osce_kg.server.serving import prepare_store, run_server
 
-    settings = settings.replace(query_timeout=query_timeout)
+    settings = settings.replace(query_timeout=query_timeout, cache_bytes=cache_bytes)
     code = prepare_store(settings)  # first-run build and checks, in a child process (see there)
     if code:
         sys.exit(code)

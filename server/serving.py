@@ -152,7 +152,7 @@ def end_with_parent(interval: float = 0.5) -> None:
 def settings_environment(settings: Settings) -> dict[str, str]:
     """The ``OSCE_KG_*`` variables that rebuild ``settings``' command-line choices in the worker."""
     return {"OSCE_KG_STORE": str(settings.store.resolve()), "OSCE_KG_BASE": settings.base,
-            "OSCE_KG_QUERY_TIMEOUT": repr(settings.query_timeout)}
+            "OSCE_KG_QUERY_TIMEOUT": repr(settings.query_timeout), "OSCE_KG_CACHE_BYTES": str(settings.cache_bytes)}
 
 
 def run_server(settings: Settings, *, host: str, port: int, threads: int = 8) -> None:

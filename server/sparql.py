@@ -41,7 +41,8 @@ from osce_kg.loader.store.embedded import EmbeddedStore
 
 from . import negotiation
 from .app import SECURITY_HEADERS
-from .executor import Answer, Executor, Job
+from .cache import EXTRA_KEY as CACHE_KEY, Entry, ResponseCache, entry_matches, sparql_key
+from .executor import INSPECT_HERE, Answer, Executor, Job
 from .remote_executor import RemoteExecutor
 from .negotiation import NotAcceptable
 from .querytext import UpdateNotHere
@@ -95,7 +96,9 @@ def init_app(app: Flask, services_: Services) -> None:
     services_.extras["sparql_examples"] = example_queries()
     app.register_blueprint(bp)
     if executor is not None:
-        app.wsgi_app = FastQueryPath(app.wsgi_app, executor, services_.settings)  # type: ignore[method-assign]
+        cache = services_.extras.get(CACHE_KEY)
+        app.wsgi_app = FastQueryPath(app.wsgi_app, executor, services_.settings,  # type: ignore[method-assign]
+                                     cache if isinstance(cache, ResponseCache) else None)
 
 
 def executor_of(app: Flask) -> Executor | None:
@@ -395,6 +398,28 @@ def _cors(response: Response) -> Response:
 # -- the fast path ---------------------------------------------------------------------
 
 StartResponse = Callable[..., object]
+#: a reply as the fast path writes it: status, headers, body
+Reply = tuple[int, list[tuple[str, str]], bytes]
+#: what a ``/sparql`` GET answer may be kept as: by anyone (it is public data), but revalidated
+#: before every reuse (``no-cache``), since the next committed write may change it; revalidating
+#: costs the server no query (the ETag is derived from the store's version and the request)
+SPARQL_CACHE_CONTROL = "public, no-cache"
+
+
+@dataclass
+class Lookup:
+    """A query request as the response cache sees it: its key, the store's version when it came,
+    its ETag (GET only) and, when no query is needed, the reply."""
+
+    key: tuple | None = None
+    version: int = 0
+    etag: str | None = None
+    reply: Reply | None = None
+
+
+def validators(etag: str | None) -> list[tuple[str, str]]:
+    """``ETag`` and ``Cache-Control`` of a cacheable ``/sparql`` GET answer (none without an ETag)."""
+    return [("ETag", etag), ("Cache-Control", SPARQL_CACHE_CONTROL)] if etag else []
 
 
 class FastQueryPath:
@@ -407,10 +432,12 @@ class FastQueryPath:
     to the Flask app unchanged, which answers it in full.
     """
 
-    def __init__(self, inner: Callable, executor: Executor, settings: Settings) -> None:
+    def __init__(self, inner: Callable, executor: Executor, settings: Settings,
+                 cache: ResponseCache | None = None) -> None:
         self.inner = inner
         self.executor = executor
         self.settings = settings
+        self.cache = cache if cache is not None and cache.enabled else None
 
     def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("PATH_INFO") in ("/sparql", "/sparql/") and environ.get("REQUEST_METHOD") in ("GET", "POST"):
@@ -482,26 +509,67 @@ class FastQueryPath:
         return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{environ.get('SCRIPT_NAME', '')}/sparql"
 
     def answer(self, job: Job, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
-        status, headers, body = self.respond(job, environ.get("HTTP_ORIGIN"))
+        status, headers, body = self.respond(job, environ)
         start_response(f"{status} {_REASONS.get(status, 'Error')}", headers)
         return [body]
 
-    def respond(self, job: Job, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
-        """Run ``job``: the status, headers and body of its answer or of the problem it met."""
+    def respond(self, job: Job, environ: dict) -> Reply:
+        """Run ``job`` (or answer it from the cache): the status, headers and body of its answer or
+        of the problem it met."""
+        origin = environ.get("HTTP_ORIGIN")
+        lookup = self.lookup(job, environ)
+        if lookup.reply is not None:
+            return lookup.reply
         try:
             answer = self.executor.run(job)
         except Exception as exc:
             return self.failure(exc, origin)
-        return self.success(answer, origin)
+        return self.remember(lookup, answer, origin)
 
-    def success(self, answer: Answer, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
-        """The status, headers and body of ``answer``."""
+    def lookup(self, job: Job, environ: dict) -> Lookup:
+        """The request's cache key, version and ETag, and its reply if it needs no query:
+        ``304`` when ``If-None-Match`` names the current ETag, the kept answer on a hit."""
+        cache, origin = self.cache, environ.get("HTTP_ORIGIN")
+        if cache is None:
+            return Lookup()
+        # a long text is not lexed here (this may be the event loop): its key is the text as sent
+        text = job.query if len(job.query) <= INSPECT_HERE else None
+        key = sparql_key(text, accept=job.accept, format=job.format, default_graphs=job.default_graphs,
+                         named_graphs=job.named_graphs, base=job.base) if text is not None else (
+            "sparql-raw", job.query, job.accept or "", job.format or "", tuple(job.default_graphs or ()),
+            tuple(job.named_graphs or ()), job.base or "")
+        version = cache.version
+        etag = cache.etag(key, version) if environ.get("REQUEST_METHOD") == "GET" else None
+        found = Lookup(key=key, version=version, etag=etag)
+        if etag is not None and entry_matches(etag, environ.get("HTTP_IF_NONE_MATCH")):
+            found.reply = self.not_modified(etag, origin)
+            return found
+        entry = cache.get(key)
+        if entry is not None:
+            media = entry.header("Content-Type") or "application/octet-stream"
+            found.reply = self.success(Answer(media, entry.body, entry.rows or 0, "", 0.0), origin, etag)
+        return found
+
+    def remember(self, lookup: Lookup, answer: Answer, origin: str | None) -> Reply:
+        """Keep ``answer`` under the request's key (if the cache is on) and reply with it."""
+        if self.cache is not None and lookup.key is not None:
+            self.cache.put(lookup.key, Entry(200, (("Content-Type", answer.media_type),), answer.body, answer.rows),
+                           lookup.version)
+        return self.success(answer, origin, lookup.etag)
+
+    def success(self, answer: Answer, origin: str | None, etag: str | None = None) -> Reply:
+        """The status, headers and body of ``answer`` (with its ETag for a GET)."""
         media = answer.media_type + ("; charset=utf-8" if answer.media_type in TEXT_TYPES else "")
         return 200, [("Content-Type", media), ("Content-Length", str(len(answer.body))), ("Vary", "Accept"),
-                     ("X-Result-Rows", str(answer.rows)), *cors_headers(origin, self.settings.cors_origins),
-                     *_SECURITY], answer.body
+                     ("X-Result-Rows", str(answer.rows)), *validators(etag),
+                     *cors_headers(origin, self.settings.cors_origins), *_SECURITY], answer.body
 
-    def failure(self, exc: Exception, origin: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
+    def not_modified(self, etag: str, origin: str | None) -> Reply:
+        """``304``: the client's copy, named by ``etag``, is the current answer."""
+        return 304, [("Vary", "Accept"), *validators(etag), *cors_headers(origin, self.settings.cors_origins),
+                     *_SECURITY], b""
+
+    def failure(self, exc: Exception, origin: str | None) -> Reply:
         """The problem document for ``exc``; an unexpected error is logged and answered 500 without details."""
         cors = cors_headers(origin, self.settings.cors_origins)
         if isinstance(exc, OsceKgError):
@@ -518,5 +586,5 @@ class FastQueryPath:
                         ("Vary", "Accept"), *cors, *_SECURITY], body
 
 
-_REASONS = {200: "OK", 400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",
+_REASONS = {200: "OK", 304: "Not Modified", 400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",
             503: "Service Unavailable", 504: "Gateway Timeout"}

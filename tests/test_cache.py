@@ -1,0 +1,250 @@
+"""The response cache: keys, the LRU bound, and over a real socket (Granian, as ``osce-kg serve``):
+repeats answered without recomputing, never a stale answer after a write, ETag and 304."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import requests
+from rdflib import Graph, URIRef
+
+from osce_kg.loader.settings import Settings, load_settings
+from osce_kg.loader.store import Change, EmbeddedStore
+from osce_kg.server.cache import Entry, ResponseCache, normalise_query, sparql_key
+from osce_kg.server.services import EXTENSION_KEY
+
+from ld_data import hand_built
+from sparql_server import serving
+
+BASE = "http://localhost:8000/"
+ALBANIA = f"{BASE}id/state/albania"
+LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+LOOKUP = f"SELECT ?p ?o WHERE {{ <{ALBANIA}> ?p ?o }}"
+#: not a bounded lookup: it runs in a query worker
+LISTING = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?label"
+
+
+# -- keys -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("one, other", [
+    ("SELECT ?p ?o WHERE { <http://x/a> ?p ?o }", "  SELECT  ?p ?o\tWHERE {  <http://x/a>   ?p ?o }\n"),
+    ("SELECT * WHERE { ?s ?p \"a  b\" }", "SELECT *   WHERE {  ?s ?p \"a  b\" }"),
+    ("SELECT * # a comment\nWHERE { ?s ?p ?o }", "SELECT *   # a comment\n\n  WHERE { ?s ?p ?o }"),
+], ids=["spaces-tabs-newlines", "around-a-string", "around-a-comment"])
+def test_queries_that_differ_only_in_whitespace_between_tokens_share_a_key(one, other):
+    assert normalise_query(one) == normalise_query(other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ('SELECT * { ?s ?p "a  b" }', 'SELECT * { ?s ?p "a b" }'),
+    ("SELECT * { ?s ?p 'a  b' }", "SELECT * { ?s ?p 'a b' }"),
+    ('SELECT * { ?s ?p """a\n  b""" }', 'SELECT * { ?s ?p """a\n b""" }'),
+    # the newline ends the comment in one, the comment swallows the pattern in the other
+    ("SELECT * # c\n{ ?s ?p ?o }", "SELECT * # c { ?s ?p ?o }"),
+    # an IRI may hold a quote: a parser may read a string where the lexer does not
+    ("SELECT * { ?s <x'> \"a  b\" }", "SELECT * { ?s <x'> \"a b\" }"),
+    # SPARQL's whitespace is space, tab, CR and LF only
+    ("SELECT\u00a0* {}", "SELECT * {}"),
+    # whitespace is collapsed, never taken away or added: tokens stay as the lexer found them
+    ("SELECT * {?s ?p ?o}", "SELECT * { ?s ?p ?o }"),
+], ids=["double-quoted", "single-quoted", "long-string", "comment-end", "quote-in-iri", "nbsp", "no-space"])
+def test_queries_that_differ_where_whitespace_matters_keep_apart(one, other):
+    assert normalise_query(one) != normalise_query(other)
+
+
+def test_the_key_holds_format_accept_dataset_and_base():
+    base = dict(accept="text/csv", format=None, default_graphs=None, named_graphs=None, base="http://h/sparql")
+    key = sparql_key(LOOKUP, **base)
+    for change in ({"accept": "application/json"}, {"format": "xml"}, {"default_graphs": ["http://g"]},
+                   {"named_graphs": ["http://g"]}, {"base": "http://other/sparql"}):
+        assert sparql_key(LOOKUP, **{**base, **change}) != key, change
+
+
+# -- the LRU ---------------------------------------------------------------------------------
+
+def entry(n: int) -> Entry:
+    return Entry(200, (("Content-Type", "text/plain"),), b"x" * n)
+
+
+def test_the_cache_holds_at_most_its_bytes_dropping_the_least_recently_used():
+    cache = ResponseCache(max_bytes=8 * 1000)
+    for i in range(20):
+        assert cache.put(i, entry(500), cache.version)
+        assert cache.get(0) is not None  # used every time: stays while others go
+        assert cache.size <= cache.max_bytes
+    assert cache.get(0) is not None
+    assert cache.get(1) is None and cache.get(19) is not None
+    assert len(cache) == cache.size // entry(500).size
+
+
+def test_an_answer_larger_than_its_share_is_not_kept():
+    cache = ResponseCache(max_bytes=8000)
+    assert not cache.put("big", entry(2000), cache.version)
+    assert cache.get("big") is None
+
+
+def test_zero_bytes_switches_the_cache_off():
+    cache = ResponseCache(max_bytes=0)
+    assert not cache.enabled and not cache.put("k", entry(1), cache.version) and cache.get("k") is None
+
+
+def test_a_write_empties_the_cache_and_an_answer_computed_across_it_is_not_kept():
+    cache = ResponseCache()
+    cache.put("k", entry(10), cache.version)
+    started = cache.version
+    cache.written()
+    assert cache.get("k") is None and cache.size == 0
+    assert not cache.put("k", entry(10), started)  # computed before the write: may be stale
+    assert cache.etag("k", started) != cache.etag("k", cache.version)
+
+
+def test_etags_of_a_restarted_server_do_not_repeat():
+    assert ResponseCache().etag("k", 0) != ResponseCache().etag("k", 0)
+
+
+def test_the_setting_comes_from_the_environment():
+    assert load_settings({"OSCE_KG_CACHE_BYTES": "0"}).cache_bytes == 0
+    assert load_settings({}).cache_bytes > 0
+
+
+# -- over a real socket ------------------------------------------------------------------------
+
+def make_app(tmp_path: Path, **overrides: object):
+    from osce_kg.server.app import create_app
+
+    settings = Settings(store=tmp_path / "store", base=BASE).replace(**overrides)
+    store = EmbeddedStore(settings.store)
+    hand_built(store, BASE)
+    return create_app(settings, store=store)
+
+
+def write(app, label: str) -> None:
+    """Commit a change as the update path does: the store, then the after-write hooks."""
+    svc = app.extensions[EXTENSION_KEY]
+    g = Graph()
+    g.add((URIRef(ALBANIA), URIRef(LABEL), __import__("rdflib").Literal(label)))
+    with svc.write_lock:
+        svc.store.apply(Change(replace={URIRef(f"{BASE}graph/extra"): g}))
+    svc.written()
+
+
+def cache_of(app) -> ResponseCache:
+    return app.extensions[EXTENSION_KEY].extras["response_cache"]
+
+
+def query(base: str, text: str, **headers: str) -> requests.Response:
+    return requests.get(f"{base}/sparql", params={"query": text}, headers={"Accept": "text/csv", **headers},
+                        timeout=30)
+
+
+@pytest.mark.parametrize("text", [LOOKUP, LISTING], ids=["lookup-in-process", "query-in-a-worker"])
+def test_a_repeated_query_is_answered_from_the_cache_and_a_write_between_is_seen(tmp_path, text):
+    app = make_app(tmp_path)
+    cache = cache_of(app)
+    with serving(app) as base:
+        first = query(base, text)
+        hits = cache.hits
+        again = query(base, "  " + text.replace(" ", "   ") + "\n")  # the same query, spaced otherwise
+        assert again.status_code == 200 and again.content == first.content
+        assert cache.hits == hits + 1
+        assert again.headers["ETag"] == first.headers["ETag"]
+        write(app, "Written between two identical requests")
+        after = query(base, text)
+        assert after.status_code == 200 and after.content != first.content
+        assert "Written between two identical requests" in after.text
+        assert after.headers["ETag"] != first.headers["ETag"]
+
+
+def test_if_none_match_is_answered_304_until_a_write(tmp_path):
+    app = make_app(tmp_path)
+    with serving(app) as base:
+        first = query(base, LISTING)
+        assert first.headers["Cache-Control"] == "public, no-cache"
+        etag = first.headers["ETag"]
+        unchanged = query(base, LISTING, **{"If-None-Match": etag})
+        assert unchanged.status_code == 304 and unchanged.content == b"" and unchanged.headers["ETag"] == etag
+        other_format = query(base, LISTING, **{"If-None-Match": etag, "Accept": "application/sparql-results+json"})
+        assert other_format.status_code == 200  # another representation, another ETag
+        write(app, "changed")
+        changed = query(base, LISTING, **{"If-None-Match": etag})
+        assert changed.status_code == 200 and changed.headers["ETag"] != etag
+
+
+def test_post_answers_are_cached_too_but_carry_no_etag(tmp_path):
+    app = make_app(tmp_path)
+    cache = cache_of(app)
+    with serving(app) as base:
+        for _ in range(2):
+            r = requests.post(f"{base}/sparql", data={"query": LISTING}, headers={"Accept": "text/csv"}, timeout=30)
+            assert r.status_code == 200 and "ETag" not in r.headers
+        assert cache.hits >= 1
+
+
+@pytest.mark.parametrize("path, accept", [
+    ("/doc/state/albania", "text/turtle"), ("/doc/state/albania", "text/html"),
+    ("/doc/state/albania.nt", None), ("/id/state/albania", None), ("/void", "text/turtle"), ("/", None),
+    ("/class/ParticipatingState", None), ("/doc/state/nowhere", "text/turtle"),
+], ids=["turtle", "html", "nt", "303", "void", "landing", "class", "404"])
+def test_pages_are_kept_per_format_and_a_write_between_is_seen(tmp_path, path, accept):
+    app = make_app(tmp_path)
+    cache = cache_of(app)
+    headers = {"Accept": accept} if accept else {}
+    with serving(app) as base:
+        first = requests.get(base + path, headers=headers, allow_redirects=False, timeout=30)
+        hits = cache.hits
+        again = requests.get(base + path, headers=headers, allow_redirects=False, timeout=30)
+        assert cache.hits == hits + 1, "the repeat was not answered from the cache"
+        assert (again.status_code, again.content) == (first.status_code, first.content)
+        assert {k: v for k, v in again.headers.items() if k != "Date"} == \
+               {k: v for k, v in first.headers.items() if k != "Date"}
+        other = requests.get(base + path, headers={"Accept": "application/ld+json"}, allow_redirects=False,
+                             timeout=30)
+        if first.status_code == 200 and path.endswith("albania"):
+            assert other.content != first.content  # another format, not the kept one
+        write(app, "Written between two identical page requests")
+        after = requests.get(base + path, headers=headers, allow_redirects=False, timeout=30)
+        if path.startswith("/doc/state/albania"):
+            assert "Written between two identical page requests" in after.text
+        if path == "/void":
+            assert after.content != first.content  # one more triple, one more graph
+
+
+def test_a_kept_page_answers_if_none_match_and_head(tmp_path):
+    app = make_app(tmp_path)
+    cache = cache_of(app)
+    with serving(app) as base:
+        url = base + "/doc/state/albania"
+        first = requests.get(url, headers={"Accept": "text/turtle"}, timeout=30)
+        hits = cache.hits
+        unchanged = requests.get(url, headers={"Accept": "text/turtle", "If-None-Match": first.headers["ETag"]},
+                                 timeout=30)
+        assert unchanged.status_code == 304 and unchanged.content == b""
+        assert unchanged.headers["ETag"] == first.headers["ETag"]
+        head = requests.head(url, headers={"Accept": "text/turtle"}, timeout=30)
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["Content-Length"] == str(len(first.content))
+        assert cache.hits == hits + 2
+
+
+def test_with_the_cache_off_every_answer_is_computed_and_still_right(tmp_path):
+    app = make_app(tmp_path, cache_bytes=0)
+    cache = cache_of(app)
+    with serving(app) as base:
+        first = query(base, LISTING)
+        assert "ETag" not in first.headers
+        assert query(base, LISTING).content == first.content
+        page = requests.get(base + "/doc/state/albania.ttl", timeout=30)
+        assert requests.get(base + "/doc/state/albania.ttl", timeout=30).content == page.content
+        write(app, "seen at once")
+        assert "seen at once" in query(base, LISTING).text
+    assert cache.hits == 0 and len(cache) == 0
+
+
+def test_many_different_answers_stay_within_the_bound(tmp_path):
+    app = make_app(tmp_path, cache_bytes=40_000)
+    cache = cache_of(app)
+    with serving(app) as base:
+        for i in range(60):
+            assert query(base, f"SELECT ?s WHERE {{ ?s ?p ?o }} LIMIT {i + 1}").status_code == 200
+            assert cache.size <= 40_000
+        assert 0 < len(cache) < 60
