@@ -1,0 +1,507 @@
+"""Who is who: the stage between extraction and mapping that decides identity.
+
+A page writes a person as "Federal Councillor Flavio Cotti", "Raphael F. Perl", "Perl",
+"Кристофер Блэр" or "Bujarom Osmanijem"; an organization as "OSCE PA" or "the Organization
+for X (OFX)". This module decides, from evidence only, which of these are one person or
+body, and which are not people at all. Pure functions: no store, no clock, no network.
+
+* :func:`name_key` - the normalised key of a person's name: titles and initials dropped,
+  diacritics, case, hyphens and apostrophes folded, other scripts transliterated to Latin
+  (``anyascii``). Two names with the same key are the same person, whatever document they
+  come from; the person's IRI is made from the key alone (``/id/person/{slug(key)}``), so
+  the IRI never depends on which document was loaded first.
+* :func:`phonetic_key` - a looser key (``Sergej Lawrow`` ~ ``Sergey Lavrov``): never used
+  to mint, only to match curated officials and to list candidate duplicates.
+* :func:`person_evidence` - whether a name the extractor found is a person at all
+  (page furniture, greetings, headings, phrases and names of bodies are not).
+* :class:`Resolver` - one document's persons and organizations resolved: which IRI each
+  name gets, by which rule, with the variants written (kept as ``skos:altLabel``).
+
+The rules, by name (recorded with every resolution as ``osce:identityRule``):
+
+``same-name``
+    the name's key is the key of the resource (up to titles, initials, hyphens, diacritics,
+    case and transliteration).
+``surname-in-document``
+    a surname written alone is the person the same document names in full ("Perl" after
+    "Raphael F. Perl"); never across documents.
+``curated-official``
+    the name (or an alias, another script, a transliteration) is a holder of a standing
+    post in ``loader/data/officials.csv``.
+``official-by-post``
+    a surname alone, or an inflected name, matches a curated official whose post's
+    organization the same record names ("Ambassador Moore ... the OSCE Mission to BiH").
+``acronym-on-page``
+    an acronym the page itself defines ("... Institute (EWI)") is the body it spells.
+``maintainer-merge``
+    two published IRIs merged by ``osce-kg dedupe --merge`` (the old one ``owl:sameAs`` the
+    kept one, see :mod:`osce_kg.loader.identity`).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+from anyascii import anyascii
+
+from .records import Document, PersonMention, Record
+from .reference import Reference, ReferenceDataError, normalize
+
+RULES = ("same-name", "surname-in-document", "curated-official", "official-by-post",
+         "acronym-on-page", "maintainer-merge")
+
+# ---------------------------------------------------------------- keys
+
+#: words that stand before a name without being part of it (titles, ranks, forms of address,
+#: and the words of a post that a page runs into the name), folded to ASCII lower case
+TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady madam mister his her excellency
+he h e amb ambassador ambassadeur ambasador ambasadorka ambasadori ambasadorul federal councillor
+councilor counsellor minister ministre ministro ministar ministra president presidente predsednik
+predsjednik prezident chairman chairwoman chairperson cio secretary general director commissioner
+representative deputy foreign prime senator judge colonel lieutenant major captain admiral mp mep
+rev father bishop herr frau monsieur domnul doamna gospodin gospodja gospodja head chief speaker
+academician rabbi imam mufti sheikh king queen prince princess mayor governor premier chancellor
+confederation swiss state acting former outgoing incoming new then current special personal senior
+posol gospodin g n""".split())
+
+#: the short words that join a family name ("Gilles de Kerchove"): part of the name, kept in the key
+PARTICLES = frozenset("de van der von da di del della la le du dos das bin ibn al el ten ter zu af av".split())
+
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+_SPLIT = re.compile(r"[\s\u2010-\u2015\u2212\-]+")
+
+
+def _fold(token: str) -> str:
+    """A token in ASCII lower case: transliterated, accents and apostrophes gone."""
+    token = anyascii(unicodedata.normalize("NFC", token))
+    return re.sub(r"[^a-z0-9]", "", token.lower())
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a person's name as written, titles before it and initials dropped.
+
+    ``"Federal Councillor Flavio Cotti"`` -> ``["Flavio", "Cotti"]``; ``"Raphael F. Perl"``
+    -> ``["Raphael", "Perl"]``. A name that is nothing but titles keeps its last word.
+    """
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    while len(words) > 1 and _fold(words[0]) in TITLES:
+        words = words[1:]
+    kept = [w for w in words if not _INITIAL.match(w)]
+    return kept or words[-1:]
+
+
+def name_key(name: str) -> str:
+    """The identity key of a person's name: ``"Frank‑Walter Steinmeier"`` and ``"frank walter
+    STEINMEIER"`` -> ``"frank walter steinmeier"``; ``"Кристофер Блэр"`` -> ``"kristofer bler"``."""
+    parts = [_fold(p) for w in name_tokens(name) for p in _SPLIT.split(w)]
+    return " ".join(p for p in parts if p)
+
+
+_PHONETIC = ((re.compile(r"(?<=[aeiou])j"), "i"), (re.compile(r"(?<!^)y"), "i"), (re.compile(r"w"), "v"),
+             (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"), (re.compile(r"th"), "t"),
+             (re.compile(r"ph"), "f"), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def phonetic_key(key: str) -> str:
+    """A looser key for matching spellings across transliterations: ``"sergej lawrow"`` and
+    ``"sergey lavrov"`` -> ``"sergei lavrov"``; ``"jan braathu"`` -> ``"jan bratu"``."""
+    out = []
+    for word in key.split():
+        for pattern, repl in _PHONETIC:
+            word = pattern.sub(repl, word)
+        out.append(word)
+    return " ".join(out)
+
+
+#: case endings of Slavic, Baltic and Albanian names (instrumental, dative, genitive, ...),
+#: longest first: "Bujarom Osmanijem" -> "Bujar Osmani", "Janu Bratuu" -> "Jan Bratu"
+_ENDINGS = ("ijem", "jem", "om", "em", "ovi", "ju", "ja", "u", "a", "e", "i", "y")
+
+
+def uninflected(key: str) -> list[str]:
+    """Keys a name in an oblique case may stand for (each word with one case ending taken off)."""
+    words = key.split()
+    options = [[w] + [w[: -len(e)] for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= 3] for w in words]
+    found: list[str] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if len(found) > 64:
+            return
+        if i == len(options):
+            found.append(" ".join(acc))
+            return
+        for option in options[i]:
+            walk(i + 1, acc + [option])
+
+    walk(0, [])
+    return found[1:]
+
+
+# ---------------------------------------------------------------- is it a person at all?
+
+#: words of page furniture (menus, teasers, greetings, rubrics) in the pages' languages; a name
+#: holding one is not a person. Folded like :func:`_fold`.
+FURNITURE = frozenset("""related articles article story stories highlights highlight check also read more
+share print home menu search login contact contacts subscribe newsletter follow tags tag topics
+topic categories category archive latest popular comments comment advertisement copyright privacy
+cookie cookies terms sitemap back top next previous page photo photos video videos gallery download
+dear colleagues colleague friends ladies gentlemen greetings regards sincerely countries country
+overview about news press releases release statements events calendar resources publications
+documents library multimedia careers jobs vacancies procurement links partners see
+ahnliche artikel teilen drucken startseite suche kontakt lesen mehr weitere nachrichten liebe lieber
+geehrte geehrter sehr damen herren
+novosti glavnaia poisk kontakty chitat dalee podelitsia uvazhaemye dorogie kollegi
+pretraga vesti vijesti pocetna procitajte podeli postovani postovane dragi
+lajme kryefaqja kerko ndaj lexo
+acasa stiri cauta citeste distribuie stimate stimati dragi
+accueil actualites rechercher partager lire suite chers cher chere madame messieurs
+notizie cerca condividi leggi cari gentili egregio
+noticias buscar compartir leer estimados queridos""".split())
+
+#: the short words that, written right before a capitalised phrase, make it the rest of a
+#: noun phrase ("Chairperson of the Ad Hoc ...", "ministro degli Affari Esteri"), not a name
+_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:of|for|on|to|in|at)\s+the|\b(?:degli|della|delle|dello|dei|des|du|au|aux|der|des|del|delo|"
+    r"dell['’])|\b[Tt]he)\s*$")
+_LINE_MAX = 60
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Whether a name is a person, and why (the first reason that decided it)."""
+
+    person: bool
+    reason: str
+
+
+def person_evidence(mention: PersonMention, text: str) -> Evidence:
+    """Is ``mention`` (found in ``text``) a person? Signals, none of them a list of examples:
+
+    * the shape of a name: one to five words, each a capitalised word or a particle, no
+      digits, no word in upper case throughout (an acronym);
+    * no word of page furniture or a greeting in any of the pages' languages (:data:`FURNITURE`);
+    * not the rest of a noun phrase ("of the ...", "degli ...", "the ...") wherever it is written;
+    * not written only as a heading or menu line of its own, unless the text gives it a post;
+    * a single word is a person only with a post, and never when the text also writes it in
+      lower case (a common noun: "countries").
+    """
+    name = mention.name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return Evidence(False, "not the length of a name")
+    for word in words:
+        folded = _fold(word)
+        if any(c.isdigit() for c in word):
+            return Evidence(False, f"a digit in {word!r}")
+        if folded in FURNITURE:
+            return Evidence(False, f"page furniture or greeting word {word!r}")
+        if len(word) > 1 and word.isupper() and not _INITIAL.match(word):
+            return Evidence(False, f"acronym {word!r}")
+        if not (word[:1].isupper() or folded in PARTICLES or _INITIAL.match(word)):
+            return Evidence(False, f"{word!r} is not capitalised")
+    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    if spots and all(_PHRASE_BEFORE.search(text[max(0, at - 12):at]) for at in spots):
+        return Evidence(False, "the rest of a noun phrase")
+    if spots and not mention.post and all(_heading_line(text, at, at + len(name)) for at in spots):
+        return Evidence(False, "only as a heading or menu line")
+    if len(words) == 1:
+        if re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
+            return Evidence(False, f"{words[0]!r} is also written in lower case (a common word)")
+    return Evidence(True, "name shape")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """The name is a line of its own, and the lines around it are headings or menu items too
+    (short, no sentence punctuation), or it stands right before such a list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" -–•*#\t") or text[end:line_end].strip(" :\t"):
+        return False
+    above = [ln.strip() for ln in text[:line_start].splitlines() if ln.strip()][-1:]
+    below = [ln.strip() for ln in text[line_end + 1:].splitlines() if ln.strip()][:1]
+    return any(len(ln) > _LINE_MAX or ln[:1] in "-–•*" or ln.endswith((".", ":")) for ln in above + below)
+
+
+# ---------------------------------------------------------------- curated officials
+
+
+@dataclass(frozen=True)
+class Term:
+    """One holder of a standing post in one period (a row of ``officials.csv``)."""
+
+    person: str
+    post: str
+    organization: str
+    start: int
+    end: int | None
+    wikidata: str | None
+    alt_labels: tuple[str, ...]
+    languages: dict = field(default_factory=dict, hash=False, compare=False)
+
+    def during(self, year: int) -> bool:
+        return self.start <= year <= (self.end if self.end is not None else 9999)
+
+
+@dataclass
+class Officials:
+    """The curated holders of standing posts, and their names indexed by key."""
+
+    terms: list[Term]
+    by_key: dict[str, str] = field(default_factory=dict)       # name key -> person label
+    by_phonetic: dict[str, str] = field(default_factory=dict)  # phonetic key -> person label
+
+    def persons(self) -> list[str]:
+        return list(dict.fromkeys(t.person for t in self.terms))
+
+    def names_of(self, person: str) -> list[str]:
+        names = [person]
+        for t in self.terms:
+            if t.person == person:
+                names += [a for a in t.alt_labels if a not in names]
+        return names
+
+    def terms_of(self, person: str) -> list[Term]:
+        return [t for t in self.terms if t.person == person]
+
+    def match(self, name: str, *, inflected: bool = False) -> tuple[str, str] | None:
+        """(person label, rule) when ``name`` is a curated official's name, alias or spelling;
+        with ``inflected`` (a language that declines names) also the name with case endings off."""
+        key = name_key(name)
+        if key in self.by_key:
+            return self.by_key[key], "curated-official"
+        for option in uninflected(key) if inflected and len(key.split()) >= 2 else ():
+            if option in self.by_key:
+                return self.by_key[option], "curated-official"
+        if len(key.split()) >= 2 and phonetic_key(key) in self.by_phonetic:
+            return self.by_phonetic[phonetic_key(key)], "curated-official"
+        return None
+
+    def by_post(self, name: str, organizations: Iterable[str], year: int | None) -> str | None:
+        """The one official whose surname (or uninflected name) is ``name`` and whose post is in
+        one of ``organizations`` (during ``year`` when known); None when none or several fit."""
+        key = name_key(name)
+        wanted = {key, *uninflected(key)}
+        orgs = set(organizations)
+        fits = set()
+        for t in self.terms:
+            if t.organization not in orgs or (year is not None and not t.during(year)):
+                continue
+            for alias in self.names_of(t.person):
+                k = name_key(alias)
+                surname = k.split()[-1]
+                if wanted & {k, surname} or {phonetic_key(w) for w in wanted} & {phonetic_key(k)}:
+                    fits.add(t.person)
+        return fits.pop() if len(fits) == 1 else None
+
+
+_TAG = re.compile(r"@([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$")
+
+
+@functools.cache
+def officials() -> Officials:
+    """``loader/data/officials.csv``, read and indexed once per process.
+
+    Raises:
+        ReferenceDataError: the file is missing or a row is malformed (file and line named).
+    """
+    try:
+        text = resources.files("osce_kg.loader").joinpath("data", "officials.csv").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise ReferenceDataError("reference data file officials.csv is missing") from exc
+    terms = []
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        try:
+            alts, langs = [], {}
+            for cell in (row["alt_labels"] or "").split("|"):
+                cell = cell.strip()
+                m = _TAG.search(cell)
+                if m:
+                    cell = cell[:m.start()].strip()
+                    langs[cell] = m.group(1)
+                if cell:
+                    alts.append(cell)
+            terms.append(Term(row["person"].strip(), row["post"].strip(), row["organization"].strip(),
+                              int(row["start"]), int(row["end"]) if (row["end"] or "").strip() else None,
+                              (row["wikidata"] or "").strip() or None, tuple(alts), langs))
+        except (KeyError, ValueError, AttributeError) as exc:
+            raise ReferenceDataError(f"officials.csv line {line}: {exc}") from exc
+    found = Officials(terms)
+    for person in found.persons():
+        for alias in found.names_of(person):
+            found.by_key.setdefault(name_key(alias), person)
+            found.by_phonetic.setdefault(phonetic_key(name_key(alias)), person)
+    return found
+
+
+# ---------------------------------------------------------------- one document
+
+
+@dataclass
+class Resolved:
+    """What one name written in a document resolves to."""
+
+    written: str                 # the name as the extractor gave it
+    key: str                     # the key the IRI is made from
+    label: str                   # the resource's name (the official's, else the name without titles)
+    rule: str                    # one of RULES
+    language: str = "en"
+    official: str | None = None  # the curated official's label
+
+
+@dataclass
+class Resolution:
+    """A document's identity decisions: who each written name is, what was dropped and why."""
+
+    persons: dict[str, Resolved] = field(default_factory=dict)     # written name -> resolution
+    dropped: dict[str, str] = field(default_factory=dict)          # written name -> reason
+    acronyms: dict[str, str] = field(default_factory=dict)         # acronym -> full name (on the page)
+
+    def person(self, written: str) -> Resolved | None:
+        return self.persons.get(written)
+
+
+class Resolver:
+    """Resolves the persons and organizations of one document (see the module docstring)."""
+
+    def __init__(self, ref: Reference, curated: Officials | None = None) -> None:
+        self.ref = ref
+        self.curated = curated if curated is not None else officials()
+
+    def resolve(self, doc: Document) -> Resolution:
+        """Decide identity for ``doc``; drops the mentions that are not persons from its records."""
+        out = Resolution()
+        full: dict[str, str] = {}     # surname key -> the full name's key, from this document
+        for record in doc.records:
+            kept = []
+            for mention in record.persons:
+                ev = person_evidence(mention, doc.text or record.body)
+                if not ev.person:
+                    out.dropped[mention.name] = ev.reason
+                    continue
+                kept.append(mention)
+                key = name_key(mention.name)
+                if len(key.split()) >= 2:
+                    full.setdefault(key.split()[-1], key)
+            record.persons = kept
+        for record in doc.records:
+            for mention in record.persons:
+                if mention.name not in out.persons:
+                    out.persons[mention.name] = self._person(mention, record, full)
+        out.acronyms = defined_acronyms(doc.text)
+        return out
+
+    def _person(self, mention: PersonMention, record: Record, full: dict[str, str]) -> Resolved:
+        lang = record.language
+        name = self._without_places(mention.name)
+        curated = self.curated.match(name, inflected=_non_nominative(lang))
+        if curated:
+            return Resolved(name, name_key(curated[0]), curated[0], curated[1], lang, curated[0])
+        key = name_key(name)
+        orgs = [*record.organizations, *record.field_operations,
+                *([mention.organization] if mention.organization else [])]
+        year = record.date.year if isinstance(record.date, dt.date) else None
+        if len(key.split()) == 1 or _non_nominative(lang):
+            by_post = self.curated.by_post(name, orgs, year)
+            if by_post:
+                return Resolved(name, name_key(by_post), by_post, "official-by-post", lang, by_post)
+        if len(key.split()) == 1 and key in full:
+            return Resolved(name, full[key], _title_of(full[key]), "surname-in-document", lang)
+        label = " ".join(name_tokens(name)).replace("\u2011", "-")
+        return Resolved(mention.name, key, label, "same-name", lang)
+
+    def _without_places(self, name: str) -> str:
+        """A name with the place a page ran into it taken off ("Kosovu Majkl Devenport",
+        "Severne Makedonije Bujarom Osmanijem"): leading words that are a State, territory or
+        city, also in an inflected form (same stem), when two words or more are left."""
+        words = name.split()
+        for size in (2, 1):
+            if len(words) - size >= 2 and self._is_place(words[:size]):
+                return " ".join(words[size:])
+        return name
+
+    def _is_place(self, words: list[str]) -> bool:
+        text = " ".join(words)
+        if any(self.ref.lookup(kind, text) for kind in ("state", "territory", "city")):
+            return True
+        folded = [_fold(w) for w in words]
+        return any(_same_stems(folded, alias) for alias in _place_aliases(self.ref))
+
+
+_PLACES: dict[int, tuple[tuple[str, ...], ...]] = {}
+
+
+def _place_aliases(ref: Reference) -> tuple[tuple[str, ...], ...]:
+    """Every name of a State, territory or city, as folded words (one or two words long)."""
+    if id(ref) in _PLACES:
+        return _PLACES[id(ref)]
+    names = set()
+    for kind in ("state", "territory", "city"):
+        for label, record in ref.records(kind).items():
+            for alias in (label, *record.alt_labels):
+                words = tuple(_fold(w) for w in alias.split())
+                if 1 <= len(words) <= 2:
+                    names.add(words)
+    _PLACES[id(ref)] = tuple(sorted(names))
+    return _PLACES[id(ref)]
+
+
+def _same_stems(words: list[str], alias: tuple[str, ...]) -> bool:
+    """Word by word the same stem: "kosovu" ~ "kosovo", "severne makedonije" ~ "severna makedonija"."""
+    if len(words) != len(alias):
+        return False
+    for w, a in zip(words, alias):
+        n = max(5, len(a) - 1)
+        if len(a) < 5 or abs(len(w) - len(a)) > 3 or w[:n] != a[:n]:
+            return False
+    return True
+
+
+def _non_nominative(lang: str) -> bool:
+    """Languages whose pages write names in oblique cases ("sa Bujarom Osmanijem")."""
+    return lang.split("-")[0] in {"sr", "hr", "bs", "sl", "cs", "sk", "pl", "ru", "uk", "be", "bg", "mk",
+                                  "lt", "lv", "sq", "cnr"}
+
+
+def _title_of(key: str) -> str:
+    return " ".join(w.capitalize() for w in key.split())
+
+
+_ACRONYM_DEF = re.compile(r"(?P<full>(?:[A-Z][\w’'&-]*\s+)(?:(?:of|for|on|and|the|in|de|des|du|la)\s+|[A-Z][\w’'&-]*\s+){0,10}"
+                          r"[A-Z][\w’'&-]*)\s+\((?P<acr>[A-Z][A-Za-z&/]{1,9})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a page defines: ``"the EastWest Institute (EWI)"`` -> ``{"EWI": "EastWest Institute"}``.
+
+    The acronym must be spelled by the initials of the name's capitalised words (so that a
+    bracketed country code or party name is never taken for it)."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text or ""):
+        acr = m.group("acr")
+        words = m.group("full").split()
+        wanted = re.sub(r"[^A-Z]", "", acr.upper())
+        for start in range(len(words)):
+            caps = [w for w in words[start:] if w[:1].isupper()]
+            spelled = ("".join(w[0] for w in caps).upper(),                       # World Customs Organization
+                       "".join(c for w in caps for c in w if c.isupper()))        # EastWest Institute
+            if words[start][:1].isupper() and wanted in spelled:
+                found.setdefault(acr, " ".join(words[start:]))
+                break
+    return found
+
+
+def organization_key(name: str) -> str:
+    """The identity key of a body's name: case, diacritics, hyphens and a leading "the" folded."""
+    return normalize(name).replace("-", " ")
+
+
+__all__ = ["RULES", "TITLES", "FURNITURE", "name_key", "name_tokens", "phonetic_key", "uninflected",
+           "person_evidence", "Evidence", "Officials", "Term", "officials", "Resolved", "Resolution",
+           "Resolver", "defined_acronyms", "organization_key"]
