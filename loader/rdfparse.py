@@ -38,7 +38,6 @@ from urllib.parse import urljoin, urlsplit
 from xml.parsers import expat
 from xml.sax import SAXParseException
 
-import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef, plugin
 from rdflib.parser import Parser as RdflibParser
 from rdflib.plugins.parsers.jsonld import Parser as JsonLdParser  # rdflib's JSON-LD core, subclassed below
@@ -47,6 +46,7 @@ from rdflib.plugins.shared.jsonld.context import UNDEF, Context
 
 from .errors import UsageError
 from .settings import DEFAULT_BASE
+from .store import rdfio
 
 #: the deepest nesting of JSON arrays and objects accepted (deeper: 400, before anything recurses)
 MAX_JSON_DEPTH = 100
@@ -310,23 +310,17 @@ def refuse_dtd(data: bytes, source: str = "the body") -> None:
 # IRIs and language tags
 # ---------------------------------------------------------------------------
 def iri_problem(iri: str) -> str | None:
-    """Why ``iri`` is not a valid absolute IRI (RFC 3987, by Oxigraph's parser), or None."""
-    try:
-        ox.NamedNode(iri)
-    except ValueError as exc:  # UnicodeEncodeError (a lone surrogate) is one too
-        return shown(exc)
-    return None
+    """Why ``iri`` is not a valid absolute IRI (RFC 3987, by the store's parser), or None."""
+    problem = rdfio.iri_problem(iri)
+    return None if problem is None else shown(problem)
 
 
 def language_problem(tag: object) -> str | None:
-    """Why ``tag`` is not a well-formed BCP 47 language tag (by Oxigraph's parser), or None."""
+    """Why ``tag`` is not a well-formed BCP 47 language tag (by the store's parser), or None."""
     if not isinstance(tag, str):
         return "not a string"
-    try:
-        ox.Literal("", language=tag)
-    except ValueError as exc:
-        return shown(exc)
-    return None
+    problem = rdfio.language_problem(tag)
+    return None if problem is None else shown(problem)
 
 
 def check_terms(ds: Dataset, source: str = "the body") -> None:

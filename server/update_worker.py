@@ -122,22 +122,16 @@ def _read_frame(fd: int, deadline: float | None = None) -> bytes:
 
 
 def _nquads(quads: list[Quad]) -> str:
-    import pyoxigraph as ox
+    from osce_kg.loader.store import rdfio
 
-    from osce_kg.loader.store.embedded import to_ox
-
-    oxq = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads]  # type: ignore[arg-type]
-    return ox.serialize(oxq, format=ox.RdfFormat.N_QUADS).decode("utf-8") if oxq else ""
+    return rdfio.nquads(quads).decode("utf-8")
 
 
 def _quads(text: str) -> list[Quad]:
     """N-Quads as rdflib quads, blank node labels kept (they name the store's own blank nodes)."""
-    import pyoxigraph as ox
+    from osce_kg.loader.store import rdfio
 
-    from osce_kg.loader.store.embedded import to_rdflib
-
-    return [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), to_rdflib(q.graph_name))
-            for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)] if text else []
+    return rdfio.parse_nquads(text.encode("utf-8")) if text else []
 
 
 def change_json(change: Change) -> dict[str, Any]:
