@@ -25,21 +25,17 @@ language-tag checks are the ones :mod:`.rdfparse` applies); RDF/XML and JSON-LD 
 from __future__ import annotations
 
 import gzip
-import multiprocessing
-import os
 import re
 import tempfile
 import uuid
 import zlib
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
 
 from . import mapping
@@ -457,70 +453,16 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
 
 def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200, workers: int | None = None,
                    progress: Callable[[int, int], None] | None = None) -> CheckReport:
-    """:func:`~osce_kg.loader.gate.check_store`, its chunks shared among ``workers`` processes.
+    """The restore's one validation pass of the whole store: :func:`~osce_kg.loader.gate.check_store`.
 
-    As there, every subject is validated once, with the first chunk of graphs (in name order)
-    that holds it, and the violations come in the same order; each worker opens a read-only snapshot of the embedded store (a RocksDB
-    checkpoint) and validates whole chunks with its own gate. One worker (or a store that is
-    not on disk) runs :func:`check_store` here, as does a worker pool that cannot start.
+    With the project's shapes (they compile, :mod:`.shapecheck`) on the embedded store, that
+    is the compiled checks over a snapshot in a few streaming passes, the shapes shared
+    between this process and a worker process (``workers``, default 2 where there are 2
+    cores); elsewhere pySHACL (or the compiled checks) ``chunk`` graphs at a time.
 
     :raises StoreError: the store failed.
     """
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    raw: ox.Store | None = getattr(store, "raw", None)
-    skip = {gate.audit.graph} if gate.audit is not None else set()
-    graphs = sorted(g for g in store.named_graphs() if g not in skip)
-    if workers <= 1 or raw is None or getattr(store, "path", None) is None or len(graphs) <= chunk:
-        return check_store(gate, chunk=chunk, progress=progress)
-    chunks = list(_node_chunks(raw, graphs, chunk))
-    report, done = CheckReport(graphs=len(graphs)), 0
-    report.nodes = sum(len(nodes) for _, nodes in chunks)
-    with tempfile.TemporaryDirectory(prefix="osce-kg-check-") as scratch:
-        snapshot = Path(scratch) / "snapshot"
-        store.snapshot(snapshot)  # type: ignore[attr-defined]
-        context = multiprocessing.get_context("spawn")  # RocksDB handles do not survive a fork
-        try:
-            with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context, initializer=_worker_start,
-                                     initargs=(str(snapshot), minter.base)) as pool:
-                for size, violations in pool.map(_worker_check, chunks):
-                    report.violations.extend(violations)
-                    done += size
-                    if progress:
-                        progress(done, len(graphs))
-        except BrokenProcessPool:  # a worker could not start or died: the same check, here
-            return check_store(gate, chunk=chunk, progress=progress)
-    return report
-
-
-def _node_chunks(raw: ox.Store, graphs: list[URIRef], chunk: int) -> Iterator[tuple[int, list[str]]]:
-    """(graphs in the chunk, the subjects first met in it) per chunk, subjects as N-Triples terms."""
-    validated: set[str] = set()
-    for start in range(0, len(graphs), chunk):
-        nodes: set[str] = set()
-        for g in graphs[start:start + chunk]:
-            nodes.update(str(q.subject) for q in raw.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
-        nodes -= validated
-        validated |= nodes
-        yield len(graphs[start:start + chunk]), sorted(nodes)
-
-
-_worker_gate: Gate | None = None
-
-
-def _worker_start(snapshot: str, base: str) -> None:
-    """A validation worker's gate over the read-only snapshot (kept for the worker's life)."""
-    from .store.embedded import EmbeddedStore
-
-    global _worker_gate
-    _worker_gate = import_gate(EmbeddedStore(snapshot, read_only=True), Minter(base))
-
-
-def _worker_check(task: tuple[int, list[str]]) -> tuple[int, list[Violation]]:
-    size, terms = task
-    gate = _worker_gate
-    assert gate is not None
-    nodes = {BNode(t[2:]) if t.startswith("_:") else URIRef(t[1:-1]) for t in terms}
-    return size, gate.validate_nodes(nodes).violations if nodes else []
+    return check_store(gate, chunk=chunk, progress=progress, workers=workers)
 
 
 def _counted(quads: Iterator[ox.Quad], progress: QuadProgress | None) -> Iterator[ox.Quad]:
@@ -534,24 +476,24 @@ def _counted(quads: Iterator[ox.Quad], progress: QuadProgress | None) -> Iterato
         progress(n % _BATCH)
 
 
+#: our format names -> the embedded store's bulk loader's (the formats it streams)
+_BULK_FORMATS = {"nquads": "nquads", "trig": "trig", "nt": "ntriples", "turtle": "turtle"}
+
+
 def _bulk(store: Store, source: ImportSource, graph: URIRef | None, base: str,
           loaded: QuadProgress | None) -> int:
-    """Write one checked file into the empty store: Oxigraph's bulk loader when it can, else in batches."""
-    raw: ox.Store | None = getattr(store, "raw", None)
-    streaming, _ = FORMATS[source.fmt]
-    before = len(raw) if raw is not None else 0
-    if raw is not None and streaming is not None and (graph is None or source.fmt in TRIPLE_FORMATS):
+    """Write one checked file into the empty store: Oxigraph's bulk loader when it can, else graph by graph."""
+    bulk_load = getattr(store, "bulk_load_stream", None)
+    fmt = _BULK_FORMATS.get(source.fmt)
+    if bulk_load is not None and fmt is not None and (graph is None or source.fmt in TRIPLE_FORMATS):
+        before = store.quad_count()
         with _opened(source) as stream:
-            kwargs = {"to_graph": ox.NamedNode(str(graph))} if graph is not None else {}
-            raw.bulk_load(stream, streaming, **kwargs)
-        count = len(raw) - before
+            bulk_load(stream, fmt, graph)
+        count = store.quad_count() - before
         if loaded:
             loaded(count)
         return count
-    quads = read_quads(source, graph, base=base)
-    if raw is not None:
-        return _stage(raw, quads, loaded)
-    return _apply_by_graph(store, quads, loaded)
+    return _apply_by_graph(store, read_quads(source, graph, base=base), loaded)
 
 
 def _apply_by_graph(store: Store, quads: Iterator[ox.Quad], loaded: QuadProgress | None) -> int:
@@ -569,10 +511,9 @@ def _apply_by_graph(store: Store, quads: Iterator[ox.Quad], loaded: QuadProgress
 
 
 def _empty(store: Store) -> None:
-    raw: ox.Store | None = getattr(store, "raw", None)
-    if raw is not None:
-        raw.clear()
-        store.flush()
+    clear = getattr(store, "clear", None)
+    if clear is not None:
+        clear()
         return
     graphs = store.named_graphs()
     if graphs:

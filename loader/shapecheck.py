@@ -50,12 +50,11 @@ from __future__ import annotations
 import multiprocessing
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.term import Node
@@ -63,8 +62,11 @@ from rdflib.term import Node
 from .errors import Violation
 from .store.embedded import to_ox, to_rdflib
 
+if TYPE_CHECKING:
+    from .gate import CheckReport, Gate
+
 __all__ = ["Unsupported", "CompiledShapes", "Reader", "GraphReader", "StoreReader", "compile_shapes",
-           "compile_or_none", "validate_snapshot", "result_key"]
+           "compile_or_none", "validate_snapshot", "check_snapshot", "result_key"]
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
 XSD_STRING = ox.NamedNode(str(XSD.string))
@@ -132,6 +134,7 @@ class _PrefetchReader:
         self.store = store
         self._types = types
         self.table = table
+        self.memo: dict = {}
 
     def values(self, node: object, predicate: ox.NamedNode) -> set:
         if predicate == RDF_TYPE:
@@ -172,6 +175,7 @@ def _distinct(values: Iterable) -> int:
     return len(values)
 
 
+@lru_cache(maxsize=65536)
 def _datatype_ok(value: object, datatype: URIRef) -> bool:
     """pySHACL's DatatypeConstraintComponent on one value."""
     from pyshacl.constraints.core.value_constraints import DatatypeConstraintComponent
@@ -237,8 +241,9 @@ class _Shape:
     #: (component name, check(values, reader) -> number of results)
     set_checks: list[tuple[str, Callable[[set, Reader], int]]] = field(default_factory=list)
     properties: list["_Shape"] = field(default_factory=list)
-    #: nested shapes a value must conform to: (component, kind 'or'/'node', shapes)
-    nested: list[tuple[str, str, list["_Shape"]]] = field(default_factory=list)
+    #: nested shapes a value must conform to: (component, kind 'or'/'node', shapes, the accepted types
+    #: when every shape is one sh:class and nothing else: a value conforms when it has one of them)
+    nested: list[tuple[str, str, list["_Shape"], frozenset | None]] = field(default_factory=list)
     #: sh:class checks (component ClassConstraintComponent): the accepted types of each class
     classes: list[frozenset] = field(default_factory=list)
 
@@ -250,14 +255,31 @@ class _Shape:
             return out
         for prop in self.properties:
             out |= prop.predicates()
-        for _, _, inner in self.nested:
+        for _, _, inner, _ in self.nested:
             for shape in inner:
                 out |= shape.predicates()
         return out
 
+    def only_class(self) -> frozenset | None:
+        """The accepted types when this shape is one ``sh:class`` and nothing else (None otherwise)."""
+        if self.path is None and len(self.classes) == 1 and not (
+                self.value_checks or self.set_checks or self.properties or self.nested):
+            return self.classes[0]
+        return None
+
 
 def _conforms(shape: _Shape, node: object, reader: Reader) -> bool:
-    """Whether ``node`` conforms to ``shape`` (a shape nested in sh:or, sh:node, qualified counts)."""
+    """Whether ``node`` conforms to ``shape`` (a shape nested in sh:or, sh:node, qualified counts).
+
+    Memoized per reader when it has a ``memo`` dict (a reader whose data does not change)."""
+    memo = getattr(reader, "memo", None)
+    if memo is not None:
+        key = (id(shape), node)
+        hit = memo.get(key)
+        if hit is None:
+            values = reader.values(node, shape.path) if shape.path is not None else {node}
+            memo[key] = hit = not any(True for _ in _failures(shape, node, values, reader))
+        return hit
     values = reader.values(node, shape.path) if shape.path is not None else {node}
     return not any(True for _ in _failures(shape, node, values, reader))
 
@@ -275,7 +297,12 @@ def _failures(shape: _Shape, focus: object, values: set, reader: Reader) -> Iter
         for v in values:
             if not check(v):
                 yield name, v, shape
-    for name, kind, inner in shape.nested:
+    for name, kind, inner, accepted in shape.nested:
+        if accepted is not None:
+            for v in values:
+                if isinstance(v, ox.Literal) or accepted.isdisjoint(reader.types(v)):
+                    yield name, v, shape
+            continue
         for v in values:
             ok = any(_conforms(s, v, reader) for s in inner) if kind == "or" else \
                 all(_conforms(s, v, reader) for s in inner)
@@ -342,8 +369,8 @@ class CompiledShapes:
         return out
 
     def validate_store(self, store: ox.Store, *, skip_graphs: Iterable[object] = (),
-                       part: tuple[int, int] = (0, 1),
-                       progress: Callable[[int, int], None] | None = None) -> list[Violation]:
+                       part: tuple[int, int] = (0, 1), progress: Callable[[int, int], None] | None = None,
+                       stats: dict | None = None) -> list[Violation]:
         """Validate every node of a pyoxigraph store (as ``osce-kg check`` does, all at once).
 
         The focus nodes are the typed subjects of any graph but ``skip_graphs`` (the audit
@@ -351,7 +378,8 @@ class CompiledShapes:
         values are read from the union of all graphs. One pass over the ``rdf:type`` quads,
         then one pass per predicate the shapes read, keeping only focus nodes' values.
         ``part=(i, n)`` validates only the ``i``-th of ``n`` shares of the shapes (a worker's
-        half); ``progress(done, total)`` is called after each predicate pass and at the end.
+        half); ``progress(done, total)`` is called after each predicate pass and at the end;
+        ``stats["nodes"]`` gets the number of focus nodes (of all the shapes, not only this share).
         """
         skip = {_ox_graph(g) for g in skip_graphs}
         types: dict[object, set] = {}
@@ -367,15 +395,26 @@ class CompiledShapes:
         mine = [s for i, s in enumerate(self.shapes) if i % part[1] == part[0]]
         chosen = set(map(id, mine))
         focus: dict[object, list[_Shape]] = {}
+        nodes = 0
         for s, ts in types.items():
             if isinstance(s, ox.Literal):
                 continue
-            shapes = [shape for shape in self.shapes_of(ts) if id(shape) in chosen]
-            if shapes and (not skip or s in real or _subject_outside(store, s, skip)):
-                focus[s] = shapes
+            every = self.shapes_of(ts)
+            if every and (not skip or s in real or _subject_outside(store, s, skip)):
+                nodes += 1
+                shapes = [shape for shape in every if id(shape) in chosen]
+                if shapes:
+                    focus[s] = shapes
+        if stats is not None:
+            stats["nodes"] = nodes
         wanted: dict[ox.NamedNode, set] = {}
+        reads: dict[tuple[int, ...], set[ox.NamedNode]] = {}
         for s, shapes in focus.items():
-            for p in self.predicates(shapes):
+            key = tuple(map(id, shapes))
+            preds = reads.get(key)
+            if preds is None:
+                reads[key] = preds = self.predicates(shapes)
+            for p in preds:
                 wanted.setdefault(p, set()).add(s)
         wanted.pop(RDF_TYPE, None)
         table: dict[ox.NamedNode, dict] = {}
@@ -566,9 +605,12 @@ class _Compiler:
                 shape.value_checks.append(
                     (name, lambda v, bound=bound, ok=ok: (c := _compare(v, bound)) is not None and ok(c)))
         for lst in g.objects(node, SH["or"]):
-            shape.nested.append(("OrConstraintComponent", "or", [self.shape(s) for s in Collection(g, lst)]))
+            members = [self.shape(s) for s in Collection(g, lst)]
+            accepted = [m.only_class() for m in members]
+            union = frozenset().union(*accepted) if members and None not in accepted else None
+            shape.nested.append(("OrConstraintComponent", "or", members, union))  # type: ignore[arg-type]
         for inner in g.objects(node, SH.node):
-            shape.nested.append(("NodeConstraintComponent", "node", [self.shape(inner)]))
+            shape.nested.append(("NodeConstraintComponent", "node", [self.shape(inner)], None))
         if shape.path is None:
             for p in (SH.minCount, SH.maxCount, SH.uniqueLang, SH.qualifiedValueShape, SH.hasValue):
                 if (node, p, None) in g:
@@ -658,7 +700,8 @@ def _worker_validate(path: str, shapes_nt: str, ontology_nt: str, skip: list[str
 
 
 def validate_snapshot(compiled: CompiledShapes, path: str, *, skip_graphs: Iterable[object] = (),
-                      workers: int = 2, progress: Callable[[int, int], None] | None = None) -> list[Violation]:
+                      workers: int = 2, progress: Callable[[int, int], None] | None = None,
+                      stats: dict | None = None) -> list[Violation]:
     """:meth:`CompiledShapes.validate_store` on the store folder at ``path``, on up to two cores.
 
     ``path`` must not be written meanwhile: a snapshot (:meth:`.store.embedded.EmbeddedStore.snapshot`,
@@ -671,14 +714,58 @@ def validate_snapshot(compiled: CompiledShapes, path: str, *, skip_graphs: Itera
     store = ox.Store.read_only(str(path))
     try:
         if workers <= 1:
-            return compiled.validate_store(store, skip_graphs=skip, progress=progress)
+            return compiled.validate_store(store, skip_graphs=skip, progress=progress, stats=stats)
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(1, mp_context=context) as pool:
             future = pool.submit(_worker_validate, str(path), compiled.shapes_nt, compiled.ontology_nt, skip, (1, 2))
-            mine = compiled.validate_store(store, skip_graphs=skip, part=(0, 2), progress=progress)
+            mine = compiled.validate_store(store, skip_graphs=skip, part=(0, 2), progress=progress, stats=stats)
             theirs = future.result()
         return _sorted(mine + theirs)
     finally:
         del store
+
+
+def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> "CheckReport | None":
+    """``osce-kg check`` with the compiled shapes: the gate's store validated on a snapshot of it.
+
+    The snapshot (a RocksDB checkpoint: hard links, so it is made beside the store) is
+    taken at once and read while writers go on; the audit graph's own nodes are skipped,
+    as :func:`.gate.check_store` skips them. ``workers``: processes (default 2 when the
+    machine has 2 cores). None when the store takes no snapshots (in memory, remote):
+    check it chunk by chunk instead.
+
+    :raises StoreError: the store failed.
+    """
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from .errors import StoreError
+    from .gate import CheckReport
+
+    store = gate.store
+    path = getattr(store, "path", None)
+    if not getattr(store, "snapshots", False) or path is None:
+        return None
+    skip = [gate.audit.graph] if gate.audit is not None else []
+    graphs = [g for g in store.named_graphs() if g not in skip]
+    workers = min(2, os.cpu_count() or 1) if workers is None else workers
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".osce-kg-check-", dir=Path(path).parent))
+    except OSError:
+        folder = Path(tempfile.mkdtemp(prefix="osce-kg-check-"))
+    try:
+        try:
+            store.snapshot(folder / "snapshot")
+        except StoreError:
+            return None
+        stats: dict = {}
+        violations = validate_snapshot(compiled, str(folder / "snapshot"), skip_graphs=skip, workers=workers,
+                                       progress=progress, stats=stats)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return CheckReport(graphs=len(graphs), nodes=stats.get("nodes", 0), violations=violations)
