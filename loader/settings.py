@@ -42,6 +42,12 @@ class Settings:
     #: name -> token; tokens come from OSCE_KG_TOKEN ("name:token,..." or a bare token)
     tokens: Mapping[str, str] = field(default_factory=dict)
     license: str = "https://creativecommons.org/licenses/by/4.0/"
+    #: how /search is answered over a remote store: ``auto`` (the store's own text search where it has
+    #: one: Virtuoso's ``bif:contains``) or ``index`` (always our SQLite index)
+    search_text: str = "auto"
+    #: seconds after a write during which /search over Virtuoso answers from our index (Virtuoso
+    #: indexes new text in batches, every minute at best: see README)
+    search_text_lag: float = 120.0
     #: the server's response cache, in bytes (0: off); see ``osce_kg.server.cache``
     cache_bytes: int = 64 * 1024 * 1024
 
@@ -100,6 +106,10 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):
         values["service_allowlist"] = tuple(x.strip() for x in v.split(",") if x.strip())
+    if v := env.get(ENV_PREFIX + "SEARCH_TEXT"):
+        values["search_text"] = v
+    if v := env.get(ENV_PREFIX + "SEARCH_TEXT_LAG"):
+        values["search_text_lag"] = float(v)
     if v := env.get(ENV_PREFIX + "REMOTE_QUERY_URL"):
         values["store_kind"] = "remote"
         values["remote_query_url"] = v

@@ -58,6 +58,13 @@ PREFIX_CHARS = 4
 #: bumped when the index's layout or content rules change: a new layout rebuilds the index
 INDEX_SCHEMA = 5
 EXTRA_KEY = "search"
+#: where the store's own text search lives, when it has one (:mod:`.search_virtuoso`)
+TEXT_KEY = "search-text"
+#: the ``Search-Engine`` response header when this index answered
+ENGINE = "sqlite-fts5"
+#: how the HTML page names each engine
+ENGINE_NAMES = {ENGINE: "this site's search index (SQLite FTS5)",
+                "virtuoso-bif-contains": "the store's own free-text index (Virtuoso bif:contains)"}
 #: after a write, up to this many resources are reindexed in place; more: the index is rebuilt whole
 MAX_INCREMENTAL = 5_000
 #: IRIs per VALUES block when reading the resources to reindex
@@ -495,6 +502,12 @@ def init_app(app: Flask, svc: Services) -> None:
     index = Index(index_path(Path(svc.settings.store)), svc.store, svc.minter.base)
     svc.extras[EXTRA_KEY] = index
     svc.after_write.append(index.mark_stale)
+    from .search_virtuoso import text_search_for
+
+    text = text_search_for(svc, index)
+    if text is not None:
+        svc.extras[TEXT_KEY] = text
+        svc.after_write.append(text.written)
     try:
         index.open()
     except (sqlite3.Error, OSError) as exc:  # a read-only folder, a store not answering yet: built on first use
@@ -549,7 +562,11 @@ def search() -> Response:
     except SearchError as exc:
         return problem(400, "Bad search", str(exc))
     index = index_of(svc)
-    hits, total = index.search(query)
+    text = svc.extras.get(TEXT_KEY)
+    if text is not None:
+        hits, total, engine = text.search(query)  # type: ignore[attr-defined]
+    else:
+        (hits, total), engine = index.search(query), ENGINE
     root = request.script_root
     if media == "application/json":
         response = jsonify(query=query.text, total=total, offset=query.offset, limit=query.limit,
@@ -558,6 +575,8 @@ def search() -> Response:
         response = Response(render_template(
             "search.html", title=f"Search: {query.text}" if query.text else "Search", query=query,
             hits=[(h, href_for(h.iri, svc.minter, root)) for h in hits], total=total, facets=index.facets(),
-            args=request.args, more=query.offset + len(hits) < total), mimetype="text/html")
+            args=request.args, more=query.offset + len(hits) < total, engine=ENGINE_NAMES.get(engine, engine)),
+            mimetype="text/html")
     response.headers["Vary"] = "Accept"
+    response.headers["Search-Engine"] = engine
     return response

@@ -81,6 +81,13 @@ GRANTS = [
 ]
 
 
+#: Virtuoso's free-text index over every literal (off by default), built now for what is stored
+FREE_TEXT = [
+    "DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'All');",
+    "DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ();",
+]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -109,6 +116,10 @@ class Virtuoso:
         if "*** Error" in run.stdout or run.returncode:
             raise RuntimeError(f"isql failed: {run.stdout}{run.stderr}")
         return run.stdout
+
+    def index_text(self) -> None:
+        """Add what was written since to Virtuoso's free-text index now (it does so in batches)."""
+        self.isql("DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ();")
 
     def stop(self) -> None:
         if self.process.poll() is None:
