@@ -34,8 +34,9 @@ from .store.base import Change, Store
 ONTOLOGY_GRAPH = "ontology"
 REFERENCE_GRAPH = "reference"
 
-#: what folders are searched for; explicit files are read whatever their name
-DOCUMENT_SUFFIXES = (".txt", ".text")
+#: what folders are searched for; explicit files are read whatever their name (HTML by its
+#: suffix or its opening ``<!DOCTYPE html>``/``<html>``, see ``extract.html``)
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
 
 @dataclass

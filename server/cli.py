@@ -99,7 +99,7 @@ def _scratch_loader(settings: Settings):
 def load(paths: tuple[Path, ...], server: str | None, token: str | None, settings: Settings) -> None:
     """Load documents (files or folders) into the store.
 
-    One line per document, then a summary. Folders are searched for *.txt and *.text;
+    One line per document, then a summary. Folders are searched for *.txt, *.text, *.html and *.htm;
     there, entries that are not regular files (FIFOs, sockets, symlink loops, symlinked
     folders) are reported as skipped. Each document is its own named graph, keyed by its
     file name: two files whose names give the same key (a.txt, A.txt, a b.txt, a-b.txt,

@@ -13,6 +13,7 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
+from osce_kg.loader.extract.html import html_to_text, is_html
 from osce_kg.loader.extract.issuer import infer_source
 from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, split_page
@@ -42,7 +43,22 @@ def read_document(path: Path, url: str | None = None) -> Document:
     """
     data = read_bytes(path)
     text = decode(data, file=str(path))
+    if is_html(Path(path).name, text):
+        text, own_url = _html_text(text, str(path))
+        url = url or own_url
     return _read(text, str(path), hashlib.sha256(data).hexdigest(), url or url_from_index(path))
+
+
+def _html_text(html: str, path: str) -> tuple[str, str | None]:
+    """An HTML page's text and own URL (:mod:`.html`).
+
+    Raises:
+        DocumentError: the page has no text outside scripts, styles and chrome.
+    """
+    text, url = html_to_text(html)
+    if not text.strip():
+        raise DocumentError("HTML page has no text outside scripts, styles and site chrome", file=path)
+    return text, url
 
 
 def read_text(text: str, path: str, url: str | None = None) -> Document:
@@ -56,6 +72,9 @@ def read_text(text: str, path: str, url: str | None = None) -> Document:
         raise DocumentError(f"text too large: {len(data)} bytes (limit {MAX_BYTES})", file=path)
     if not text.strip():
         raise DocumentError("empty file", file=path)
+    if is_html(path, text):
+        text, own_url = _html_text(text, path)
+        url = url or own_url
     return _read(text, path, hashlib.sha256(data).hexdigest(), url)
 
 

@@ -112,12 +112,14 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
         key, value, bulleted = hit
         used.add(i)
         values = [value] if value else []
+        plain_bullets = False
         j = i + 1
         if not value:
             while j < stop and is_label(lines[j]) is None:
                 bullet = _BULLET_VALUE.match(lines[j])
-                if bulleted and bullet:
-                    values.append(bullet.group("value"))
+                if bullet and (bulleted or j == i + 1 or values and plain_bullets):
+                    values.append(bullet.group("value"))     # "Source:" then "- OSCE ..." items
+                    plain_bullets = True
                 elif not bulleted and lines[j].strip() and not values:
                     values.append(lines[j].strip())
                 else:
@@ -252,12 +254,17 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             headings.append((i, s))
         elif is_caption(s) or _is_label_like(s) or _BYLINE.match(s) or _URL.search(s) and len(s) < 300:
             pass
+        elif is_chrome(s) and not headings:
+            pass                                  # "This website uses cookies." above the headline
         elif _is_heading(s):
             headings.append((i, s))
         else:
             body_start = i
             break
         i += 1
+    label_type = next((v.strip() for v in labels.get("content_type", []) if v.strip()), None)
+    if label_type:                            # "Content type: News" wins over a rubric word
+        record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     record.headings = _merge_wrapped(headings)
     record.title = choose_title(record.headings, _repeated_lines(lines, start))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
