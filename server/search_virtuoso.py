@@ -262,9 +262,21 @@ class TextSearch:
 
 def text_search_for(svc: object, index: fts.Index) -> TextSearch | None:
     """The store's own text search for the app's services, None where it has none (or the setting
-    ``search_text`` is ``index``): Virtuoso only; Oxigraph's server and others use our index."""
+    ``search_text`` is ``index``, or the store is embedded): a remote store that runs ``bif:contains``
+    is Virtuoso's; Oxigraph's server and others refuse it and keep our index."""
     settings, store = svc.settings, svc.store  # type: ignore[attr-defined]
-    if settings.search_text != "auto" or store.kind != "virtuoso":  # the store's kind, not its class
+    if settings.search_text != "auto" or settings.store_kind != "remote" or not has_bif_contains(store):
         return None
     log.info("search: /search is answered by Virtuoso's free-text index (bif:contains)")
     return TextSearch(store, index, svc.minter.base, str(svc.minter.vocab), settings.search_text_lag)  # type: ignore[attr-defined]
+
+
+def has_bif_contains(store: Store) -> bool:
+    """Whether the store runs Virtuoso's ``bif:contains`` (asked, not guessed from its class: a store
+    that does not know it refuses the query)."""
+    try:
+        store.ask("ASK { ?s ?p ?o . ?o bif:contains \"'osce'\" }")
+    except Exception as exc:  # a refusal comes as the store's error, whatever its class
+        log.info("search: the store has no bif:contains (%s); /search uses the SQLite index", str(exc)[:200])
+        return False
+    return True

@@ -83,21 +83,19 @@ def test_the_snippet_marks_the_words_case_and_accents_folded_and_cuts_long_text(
     assert len(sv._WORDS.findall(got)) == sv.SNIPPET_WORDS
 
 
-def test_other_stores_and_the_index_setting_keep_the_sqlite_index() -> None:
+def test_a_store_without_bif_contains_and_the_index_setting_keep_the_sqlite_index(tmp_path) -> None:
     from types import SimpleNamespace
 
     from osce_kg.loader.iri import Minter
-    from osce_kg.loader.store.remote import RemoteStore
-    from osce_kg.loader.store.virtuoso import VirtuosoStore
+    from osce_kg.loader.store import EmbeddedStore
 
-    url = "http://127.0.0.1:9/sparql"  # never asked: choosing the engine needs no request
-    oxigraph = SimpleNamespace(settings=Settings(store_kind="remote"), store=RemoteStore(url, url), minter=Minter(BASE))
-    assert sv.text_search_for(oxigraph, None) is None  # type: ignore[arg-type]
-    virtuoso = SimpleNamespace(settings=Settings(store_kind="remote", search_text="index"),
-                               store=VirtuosoStore(url, url), minter=Minter(BASE))
-    assert sv.text_search_for(virtuoso, None) is None  # type: ignore[arg-type]
-    virtuoso.settings = Settings(store_kind="remote")
-    assert isinstance(sv.text_search_for(virtuoso, None), sv.TextSearch)  # type: ignore[arg-type]
+    store = EmbeddedStore(tmp_path / "store")  # pyoxigraph, as Oxigraph's server: no bif:contains
+    try:
+        remote = SimpleNamespace(settings=Settings(store_kind="remote"), store=store, minter=Minter(BASE))
+        assert not sv.has_bif_contains(store)
+        assert sv.text_search_for(remote, None) is None  # type: ignore[arg-type]
+    finally:
+        store.close()
 
 
 # -- over a real Virtuoso ----------------------------------------------------------------------
@@ -225,6 +223,30 @@ def test_search_as_you_type_asks_what_the_header_box_asks(over_virtuoso) -> None
         body, used = ask(over_virtuoso, q=typed, limit=8, format="json")
         assert used == engine, typed
         assert BASE + "id/state/albania" in [h["iri"] for h in body["hits"]], typed
+
+
+@pytest.mark.virtuoso
+def test_the_index_setting_keeps_the_sqlite_index_over_virtuoso(virtuoso, tmp_path) -> None:
+    from osce_kg.server.app import create_app
+
+    settings = Settings(store=tmp_path / "store", store_kind="remote", base=BASE, search_text="index",
+                        remote_query_url=virtuoso.sparql_url, remote_update_url=virtuoso.sparql_url)
+    r = create_app(settings).test_client().get("/search", query_string={"q": "Albania", "format": "json"})
+    assert r.headers["Search-Engine"] == search.ENGINE and r.get_json()["hits"][0]["iri"] == BASE + "id/state/albania"
+
+
+def test_oxigraph_serve_keeps_the_sqlite_index(oxigraph_server, tmp_path) -> None:
+    from osce_kg.server.app import create_app
+
+    env = {**os.environ, "OSCE_KG_REMOTE_QUERY_URL": oxigraph_server + "/query",
+           "OSCE_KG_REMOTE_UPDATE_URL": oxigraph_server + "/update", "OSCE_KG_BASE": BASE}
+    run = subprocess.run([sys.executable, "-m", "osce_kg.server.cli", "load", str(SEED)], env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    settings = Settings(store=tmp_path / "store", store_kind="remote", base=BASE,
+                        remote_query_url=oxigraph_server + "/query", remote_update_url=oxigraph_server + "/update")
+    r = create_app(settings).test_client().get("/search", query_string={"q": "OSCE", "format": "json"})
+    assert r.status_code == 200 and r.headers["Search-Engine"] == search.ENGINE and r.get_json()["total"] >= 1
 
 
 @pytest.mark.virtuoso
