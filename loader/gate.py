@@ -650,8 +650,7 @@ class Gate:
         reads every node in full (the whole-store check).
         """
         idx = self.index
-        data = Graph()
-        data += self.hierarchy
+        data = self.new_context()
         described: set[Node] = set()
         typed: set[Node] = set()
         todo: list[tuple[Node, int]] = [(n, 0) for n in nodes]
@@ -677,6 +676,12 @@ class Gate:
                     typed.add(other)
                     for t in after.types(other, self.classes) | after.triples(s=other, p=SKOS.inScheme):
                         data.add(t)
+        return data
+
+    def new_context(self) -> Graph:
+        """An empty context graph: the class hierarchy, through which pySHACL reads ``sh:class`` and targets."""
+        data = Graph()
+        data += self.hierarchy
         return data
 
     def _description(self, node: Node, after: _After, links: Mapping[Node, set[Triple]]) -> set[Triple]:
@@ -789,7 +794,8 @@ class Gate:
 
     def commit_many(self, changes: Sequence[Change], *, files: Sequence[str | None] | None = None,
                     actor: str = "cli", via: str | None = None,
-                    before_apply: Callable[[], None] | None = None) -> list["GateResult | ValidationFailed"]:
+                    before_apply: Callable[[], None] | None = None,
+                    checked: Sequence["GateResult | None"] | None = None) -> list["GateResult | ValidationFailed"]:
         """Validate each change as :meth:`commit` would, then apply the accepted ones in one transaction.
 
         Each change is validated against the store *with the batch's earlier accepted
@@ -801,6 +807,9 @@ class Gate:
         it written) for each rejected one. ``files[i]`` names change ``i``'s source.
         ``before_apply`` is called once, if anything is to be written, right before
         the transaction (under the lock); whatever it raises stops the whole batch.
+        ``checked[i]``, when not None, is change ``i``'s verdict found elsewhere on this same
+        view (a bulk load's worker process, on a snapshot of the store with the batch's
+        earlier changes layered over it): it is kept, only the diff is computed here.
 
         :raises UsageError: a change touches the audit graph or another protected graph;
             nothing of the batch was written.
@@ -816,8 +825,13 @@ class Gate:
             out: list[GateResult | ValidationFailed] = []
             accepted: list[tuple[GateResult, str | None]] = []
             dropped: set[URIRef] = set()
-            for change, file in zip(changes, names):
-                result, diff = self._check_on(change, pending)
+            for i, (change, file) in enumerate(zip(changes, names)):
+                known = checked[i] if checked is not None else None
+                if known is None:
+                    result, diff = self._check_on(change, pending)
+                else:
+                    result, diff = known, self.diff(change, pending)
+                    result.added, result.removed = sorted(diff.added, key=_quad_key), sorted(diff.removed, key=_quad_key)
                 if not result.conforms:
                     out.append(ValidationFailed(result.violations, file=file, report_graph=result.report_graph))
                     continue

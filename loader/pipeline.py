@@ -11,12 +11,14 @@ import hashlib
 import multiprocessing
 import os
 import re
+import shutil
 import stat
+import tempfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, XSD
@@ -25,7 +27,7 @@ from . import __version__, mapping
 from .errors import DocumentError, GraphClash, OsceKgError, StoreError, ValidationFailed, Violation
 from .extract import read_document
 from .audit import AuditLog
-from .gate import Gate, GateResult
+from .gate import Gate, GateResult, _Layer, _StoreView
 from .iri import RESERVED_GRAPH_KEYS, Minter
 from .records import Document
 from .store.base import Change, Store
@@ -460,39 +462,48 @@ class Loader:
 
     def run_parallel(self, sources: Iterable[Source], *, write: bool,
                      progress: Callable[[Outcome], None] | None = None, workers: int = 2) -> Report:
-        """Read and map documents in ``workers`` processes, check and commit them here in batches.
+        """Read, map and validate documents in ``workers`` processes; commit them here in batches.
 
         At most ``4 * BATCH`` documents are in flight (memory does not grow with the number of
         documents). Graph claims are made here in document order, so clashes are found as in a
-        sequential run; each batch goes through :meth:`Gate.commit_many` (each document valid
+        sequential run. Each batch goes through :meth:`Gate.commit_many` (each document valid
         or not on its own, the accepted ones written in one transaction with an audit record
-        each). Outcomes are reported in document order.
+        each). When the store takes snapshots (the embedded store on disk), the gate's checks
+        run in the workers too (:meth:`_verdicts`); the verdicts are those of checking the
+        documents one by one here. Outcomes are reported in document order.
 
         :raises StoreError: the store failed; batches before it are written, nothing of its batch.
         """
         report = Report()
         window: deque[tuple[Source, Future | None]] = deque()
-        batch: list[tuple[Source, Prepared]] = []
+        batch: list[tuple[Source, Prepared | None]] = []
         context = multiprocessing.get_context("forkserver")  # never fork a process with threads (RocksDB, tqdm)
+        snapshots = _Snapshots(self.store) if write and getattr(self.store, "snapshots", False) \
+            and getattr(self.store, "path", None) is not None else None
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                 initargs=(self.minter.base,)) as pool:
+                                 initargs=(self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))) as pool:
             def drain(until: int) -> None:
                 while len(window) > until:
                     source, future = window.popleft()
                     prepared = future.result() if future is not None else None
                     batch.append((source, prepared))
                     if len(batch) >= self.BATCH:
-                        self._finish(batch, write, report, progress)
-            for source in sources:
-                future = None if source.skipped else pool.submit(_prepare, source)
-                window.append((source, future))
-                drain(4 * self.BATCH)
-            drain(0)
-            self._finish(batch, write, report, progress)
+                        self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots)
+            try:
+                for source in sources:
+                    future = None if source.skipped else pool.submit(_prepare, source)
+                    window.append((source, future))
+                    drain(4 * self.BATCH)
+                drain(0)
+                self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots)
+            finally:
+                if snapshots is not None:
+                    snapshots.close()
         return report
 
     def _finish(self, batch: list[tuple[Source, "Prepared | None"]], write: bool, report: Report,
-                progress: Callable[[Outcome], None] | None) -> None:
+                progress: Callable[[Outcome], None] | None, *, pool: ProcessPoolExecutor | None = None,
+                workers: int = 1, snapshots: "_Snapshots | None" = None) -> None:
         """Claim, check and commit one batch of prepared documents; report each in order."""
         outcomes: list[Outcome | None] = []
         changes: list[Change] = []
@@ -520,7 +531,10 @@ class Loader:
             changes.append(Change(replace={iri: graph}))
             names.append(source.name)
         if write and changes:
-            results = self.gate.commit_many(changes, files=names, via="load")
+            checked = self._verdicts(pool, workers, snapshots, slots) if snapshots is not None and pool else None
+            results = self.gate.commit_many(changes, files=names, via="load", checked=checked)
+            if snapshots is not None:
+                snapshots.advance()
         else:
             results = [self._checked(change, name) for change, name in zip(changes, names)]
         for (at, iri, prepared, replaced), result, change in zip(slots, results, changes):
@@ -537,6 +551,30 @@ class Loader:
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
+
+    def _verdicts(self, pool: ProcessPoolExecutor, workers: int, snapshots: "_Snapshots",
+                  slots: list[tuple[int, URIRef, "Prepared", str | None]]) -> list[GateResult | None]:
+        """The gate's verdicts on a batch, found in the worker processes (None: to check here).
+
+        The batch is cut into one run of documents per worker. Each worker checks its run on a
+        snapshot of the store as it is now, with the earlier runs' documents layered over it
+        as if accepted and its own run's accepted ones as it goes: the view
+        :meth:`Gate.commit_many` checks each document on, as long as every document of the
+        earlier runs is accepted. A run after one with a rejected document gets None: its
+        documents are checked here, in order, on the true view.
+        """
+        items = [(str(iri), prepared.triples) for _, iri, prepared, _ in slots]
+        size = -(-len(items) // max(1, workers))
+        path = snapshots.current()
+        futures = [pool.submit(_check_run, path, items[:start], items[start:start + size])
+                   for start in range(0, len(items), size)]
+        out: list[GateResult | None] = []
+        trusted = True
+        for future in futures:
+            verdicts = future.result()
+            out.extend(verdicts if trusted else [None] * len(verdicts))
+            trusted = trusted and all(v.conforms for v in verdicts)
+        return out
 
     def _checked(self, change: Change, name: str) -> "GateResult | ValidationFailed":
         """``gate.check`` as commit_many answers: the result, or the failure when it does not conform."""
@@ -567,11 +605,159 @@ class Prepared:
     reason: str | None = None
 
 
-_WORKER: dict[str, Minter] = {}
+_WORKER: dict[str, Any] = {}
 
 
-def _init_worker(base: str) -> None:
-    _WORKER["minter"] = Minter(base)
+def _init_worker(base: str, shapes: str = "", ontology: str = "") -> None:
+    """A worker's state: its minter, and the loader's shapes and ontology (N-Triples) for its gate."""
+    _WORKER.update(minter=Minter(base), shapes=shapes, ontology=ontology)
+
+
+def _nt(graph: Graph | None) -> str:
+    """``graph`` as N-Triples text (how the shapes and ontology reach the workers)."""
+    return graph.serialize(format="nt") if graph is not None else ""
+
+
+def _worker_gate(snapshot: str) -> Gate:
+    """This worker's gate, reading the snapshot at ``snapshot`` (reopened when the path changes).
+
+    Built once per worker from the loader's shapes and ontology; it validates with the
+    compiled shapes (:mod:`.shapecheck`) when they compile, pySHACL otherwise.
+    """
+    from .store.embedded import EmbeddedStore
+
+    gate = _WORKER.get("gate")
+    if gate is None:
+        shapes = Graph().parse(data=_WORKER["shapes"], format="nt")
+        ontology = Graph().parse(data=_WORKER["ontology"], format="nt") if _WORKER["ontology"] else None
+        gate = _WORKER["gate"] = _CompiledGate(EmbeddedStore(None), shapes, ontology)
+    if _WORKER.get("snapshot") != snapshot:
+        gate.store.close()
+        gate.store = EmbeddedStore(Path(snapshot), read_only=True)
+        _WORKER["snapshot"] = snapshot
+    return gate
+
+
+def _check_run(snapshot: str, before: list[tuple[str, list]], run: list[tuple[str, list]]) -> list[GateResult]:
+    """The gate's verdict on each document of ``run`` (graph IRI, triples), in order, on the snapshot
+    with the documents ``before`` it layered over as accepted (see :meth:`Loader._verdicts`).
+
+    A verdict carries the SHACL results only (no report graph, no diff: the loader's
+    :meth:`Gate.commit_many` computes the diff on its own view).
+    """
+    gate = _worker_gate(snapshot)
+    pending = _Layer(_StoreView(gate.store))
+    for iri, triples in before:
+        pending.absorb(gate.diff(_change(iri, triples), pending))
+    out: list[GateResult] = []
+    for iri, triples in run:
+        change = _change(iri, triples)
+        result, diff = gate._check_on(change, pending)
+        if result.conforms and diff:
+            pending.absorb(diff)
+        out.append(GateResult(conforms=result.conforms, violations=result.violations))
+    return out
+
+
+def _change(iri: str, triples: list) -> Change:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return Change(replace={URIRef(iri): graph})
+
+
+class _CompiledGate(Gate):
+    """The gate with the shapes compiled to Python checks (:mod:`.shapecheck`), where they compile:
+    the same context as the gate builds, the same results as pySHACL, a fraction of the time.
+
+    The context is kept in a plain index (:class:`_Context`) rather than an rdflib graph,
+    and without the class hierarchy, which the compiled shapes carry themselves.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        try:
+            from .shapecheck import compile_or_none
+        except ImportError:  # not there: pySHACL
+            self.compiled = None
+        else:
+            self.compiled, _ = compile_or_none(self.shapes, self.ontology)
+
+    def new_context(self) -> Any:
+        return super().new_context() if self.compiled is None else _Context()
+
+    def validate_nodes(self, nodes: set, after: "_Layer | None" = None, links: Any = None) -> GateResult:
+        if self.compiled is None:
+            return super().validate_nodes(nodes, after, links)
+        from .store.embedded import to_ox
+
+        exact = after is None
+        after = after or _Layer(_StoreView(self.store))
+        if not nodes:
+            return GateResult(conforms=True)
+        data = self.context_graph(nodes, after, links, exact=exact)
+        focus = {to_ox(n) for n in nodes if not isinstance(n, Literal)}
+        violations = self.compiled.validate_nodes(focus, data)
+        return GateResult(conforms=not any(v.severity == "Violation" for v in violations),
+                          violations=violations, affected=set(nodes))
+
+
+class _Context:
+    """A context graph as the compiled shapes read it: the values of each (node, predicate), and nothing
+    else (a :class:`.shapecheck.Reader`; the gate only adds to it)."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple, set] = {}
+
+    def add(self, triple: tuple) -> None:
+        s, p, o = triple
+        self.index.setdefault((s, p), set()).add(o)
+
+    def values(self, node: object, predicate: Any) -> set:
+        from .store.embedded import to_ox, to_rdflib
+
+        return {to_ox(o) for o in self.index.get((to_rdflib(node), URIRef(predicate.value)), ())}
+
+    def types(self, node: object) -> set:
+        from .shapecheck import RDF_TYPE
+
+        return self.values(node, RDF_TYPE)
+
+
+class _Snapshots:
+    """Read-only snapshots of the store for the workers' checks: a new one after each commit.
+
+    Kept in a temporary folder beside the store (RocksDB checkpoints are hard links there),
+    removed when the load ends; a snapshot no check reads any more is removed at once.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        parent = Path(getattr(store, "path")).parent
+        try:
+            self.folder = Path(tempfile.mkdtemp(prefix=".osce-kg-load-", dir=parent))
+        except OSError:
+            self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-load-"))
+        self.taken: list[Path] = []
+        self.fresh = False
+
+    def current(self) -> str:
+        """The path of a snapshot of the store as it is now."""
+        if not self.fresh:
+            target = self.folder / str(len(self.taken))
+            self.store.snapshot(target)  # type: ignore[attr-defined]
+            self.taken.append(target)
+            self.fresh = True
+            for old in self.taken[:-2]:  # its checks are done (each batch waits for its verdicts)
+                shutil.rmtree(old, ignore_errors=True)
+        return str(self.taken[-1])
+
+    def advance(self) -> None:
+        """The store changed: the next check needs a new snapshot."""
+        self.fresh = False
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _prepare(source: Source) -> Prepared:
