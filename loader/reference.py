@@ -470,7 +470,7 @@ class Reference:
     def _build(self, kind: str) -> None:
         index: dict[str, str] = {}
         trie: dict[tuple[str, ...], list[_Alias]] = {}
-        for alias in _aliases(kind, self.records(kind).values()):
+        for alias in _aliases(kind, self.records(kind).values(), self.languages):
             key = normalize(alias.text)
             index.setdefault(key, alias.label)
             tokens = tuple(key.split(" "))
@@ -489,9 +489,14 @@ def _word_edges(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
 
 
-def _aliases(kind: str, records: Iterable) -> Iterable[_Alias]:
-    """Every name of every record; the canonical label first so it wins the index."""
+def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = None) -> Iterable[_Alias]:
+    """Every name of every record; the canonical label first so it wins the index.
+
+    A State's name tagged with an inflecting language (``Россия@ru``, ``Rusia@ro``,
+    ``საქართველო@ka``, ``italienisch@de``) also yields its case forms (:func:`inflections`).
+    """
     records = list(records)
+    languages = languages or {}
     for r in records:
         yield _Alias(r.label, r.label, _is_acronym(r.label), False)
     for r in records:
@@ -502,6 +507,88 @@ def _aliases(kind: str, records: Iterable) -> Iterable[_Alias]:
     for r in records:
         for adj in getattr(r, "adjectives", ()):
             yield _Alias(r.label, adj, False, True)
+    if kind in ("field_operation", "organization"):
+        for r in records:                 # "OSCE Center in Ashgabat": the US spelling of a name
+            for name in (r.label, *r.alt_labels):
+                if re.search(r"\bCentre\b", name):
+                    yield _Alias(r.label, re.sub(r"\bCentre\b", "Center", name), False, False)
+    if kind != "state":
+        return
+    for r in records:
+        for alt in r.alt_labels:
+            for form in inflections(alt, languages.get(alt)):
+                yield _Alias(r.label, form, False, False)
+        for adj in r.adjectives:
+            for form in inflections(adj, languages.get(adj)):
+                yield _Alias(r.label, form, False, True)
+
+
+#: case endings of names per language: (ending of the listed form, endings of the other
+#: cases); the first rule whose ending fits a word applies, "" fits a word ending in a consonant
+#: and "*" any word (Georgian case suffixes follow a final vowel).
+#: Generated once at load time; the scan itself stays an exact, token-based match.
+DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ru": (("ский", ("ская", "ское", "ского", "скому", "ским", "ской", "ские", "ских", "скую")),
+           ("ия", ("ии", "ию", "ией")), ("ая", ("ой", "ую", "ие", "их")), ("ья", ("ьи", "ью", "ьей")),
+           ("а", ("ы", "и", "е", "у", "ой")), ("я", ("и", "е", "ю", "ей")), ("ий", ("ого", "ому", "им", "ом")),
+           ("ый", ("ого", "ому", "ым", "ом")), ("", ("а", "у", "ом", "е"))),
+    "uk": (("ський", ("ська", "ське", "ського", "ському", "ським", "ської", "ській", "ські", "ських", "ську")),
+           ("ія", ("ії", "ію", "ією", "іє")), ("а", ("и", "і", "у", "ою")), ("я", ("і", "ю", "ею")),
+           ("", ("у", "а", "ові", "ом", "і"))),
+    "be": (("ія", ("іі", "ію", "іяй")), ("а", ("ы", "е", "у", "ой")), ("", ("а", "у", "ам", "е"))),
+    "sr": (("ija", ("ije", "iji", "iju", "ijom")), ("ија", ("ије", "ији", "ију", "ијом")),
+           ("a", ("e", "i", "u", "om", "oj")), ("а", ("е", "и", "у", "ом", "ој")), ("", ("a", "u", "om", "e", "а", "у", "ом", "е"))),
+    "pl": (("ja", ("ji", "ję", "ją")), ("ia", ("ii", "ię", "ią")), ("ka", ("ki", "kę", "ką", "ce")),
+           ("a", ("y", "i", "ę", "ą", "ie")), ("", ("u", "em", "ie", "a"))),
+    "ro": (("ia", ("iei",)), ("a", ("ei",)), ("ă", ("e", "ei")), ("", ("ului", "ul"))),
+    "ka": (("ი", ("ის", "ში", "ზე", "მა", "თან", "იდან", "ით", "ისთან")),
+           ("*", ("ს", "ში", "ზე", "მ", "თან", "დან", "თი", "სთან"))),
+    "de": (("isch", ("ische", "ischen", "ischer", "isches", "ischem")),
+           ("e", ("en",)), ("", ("s",))),
+}
+DECLENSIONS["bs"] = DECLENSIONS["hr"] = DECLENSIONS["sr"]
+_VOWELS = frozenset("aeiouyăâîаеёиоуыэюяіїєьъ")
+#: at most this many forms per multi-word name (each word's forms combine)
+MAX_FORMS = 40
+
+
+def inflections(name: str, tag: str | None) -> list[str]:
+    """The other case forms of ``name`` in language ``tag`` (``"Rusia", "ro"`` -> ``["Rusiei"]``).
+
+    Each word of four letters or more is inflected by the first rule whose ending fits; in a name
+    of several words the words' forms combine (``Federația Rusă`` -> ``Federației Ruse``, ...), at
+    most :data:`MAX_FORMS`. Acronyms and unknown languages give nothing.
+    """
+    rules = DECLENSIONS.get((tag or "").split("-")[0])
+    if not rules or _is_acronym(name):
+        return []
+    words = name.split()
+    choices = [_word_forms(w, rules) for w in words]
+    forms: list[str] = []
+    for n in range(1, max(len(c) for c in choices)):
+        form = " ".join(c[min(n, len(c) - 1)] for c in choices)   # the n-th case of every word
+        if form != name and form not in forms:
+            forms.append(form)
+    for i, options in enumerate(choices):        # one word inflected, the others as listed
+        for option in options[1:]:
+            form = " ".join([*words[:i], option, *words[i + 1:]])
+            if form not in forms and len(forms) < MAX_FORMS:
+                forms.append(form)
+    return forms[:MAX_FORMS]
+
+
+def _word_forms(word: str, rules) -> list[str]:
+    """``word`` first, then its other case forms by the first rule that fits it."""
+    if sum(c.isalpha() for c in word) < 4:
+        return [word]
+    low = word.lower()
+    for ending, others in rules:
+        if ending not in ("", "*") and low.endswith(ending):
+            stem = word[:len(word) - len(ending)]
+            return [word, *(stem + e for e in others)]
+        if ending == "*" or not ending and low[-1:].isalpha() and low[-1] not in _VOWELS:
+            return [word, *(word + e for e in others)]
+    return [word]
 
 
 def _is_bare_noun(kind: str, alias: str) -> bool:
@@ -522,7 +609,7 @@ _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fie
 def _load() -> Reference:
     tables = {name: _rows(name) for name in _TABLES}
     languages = {text: tag for rows in tables.values() for r in rows
-                 for text, tag in _tags(r.get("alt_labels")).items()}
+                 for column in ("alt_labels", "adjectives") for text, tag in _tags(r.get(column)).items()}
     states = {r["label"]: State(r["label"], _opt(r["iso2"]), _opt(r["wikidata"]), r["role"],
                                 _opt(r["partner_group"]), _split(r["alt_labels"]),
                                 _split(r["adjectives"])) for r in tables["states"]}
