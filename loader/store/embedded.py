@@ -48,7 +48,7 @@ def to_rdflib(term: object) -> Node:
     raise TypeError(f"unsupported term {term!r}")
 
 
-def to_ox(term: Node) -> object:
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -160,9 +160,10 @@ class EmbeddedStore:
         """See :meth:`Store.quads_for_pattern` (``limit`` is not needed: reading stops when the caller does)."""
         if isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
             return
-        found = self._store.quads_for_pattern(None if s is None else to_ox(s), None if p is None else to_ox(p),
-                                              None if o is None else to_ox(o),
-                                              None if g is None else ox.NamedNode(g))
+        found = self._store.quads_for_pattern(
+            None if s is None else to_ox(s),  # type: ignore[arg-type]  # never a literal (above)
+            None if p is None else to_ox(p),  # type: ignore[arg-type]  # an IRI (above)
+            None if o is None else to_ox(o), None if g is None else ox.NamedNode(g))
         for q in found:
             if g is None:
                 name = q.graph_name
@@ -217,11 +218,11 @@ class EmbeddedStore:
         return len(self._store)
 
     def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
-        kwargs = {}
-        if graph is not None:
-            kwargs["from_graph"] = ox.NamedNode(str(graph))
-            fmt = {"nquads": "ntriples", "trig": "turtle"}.get(fmt, fmt)
-        self._store.dump(out, _RDF_FORMATS[fmt], **kwargs)
+        if graph is None:
+            self._store.dump(out, _RDF_FORMATS[fmt])
+            return
+        fmt = {"nquads": "ntriples", "trig": "turtle"}.get(fmt, fmt)
+        self._store.dump(out, _RDF_FORMATS[fmt], from_graph=ox.NamedNode(str(graph)))
 
     # -- writes ----------------------------------------------------------------
     def apply(self, change: Change) -> None:
@@ -246,8 +247,8 @@ class EmbeddedStore:
 
         :raises SyntaxError: the stream is malformed (part of it may be loaded).
         """
-        kwargs = {"to_graph": ox.NamedNode(str(graph))} if graph is not None else {}
-        self._store.bulk_load(stream, _RDF_FORMATS[fmt], **kwargs)
+        to_graph = ox.NamedNode(str(graph)) if graph is not None else None
+        self._store.bulk_load(stream, _RDF_FORMATS[fmt], to_graph=to_graph)
 
     def clear(self) -> None:
         """Remove every quad (after a failed ``import --restore`` into what was an empty store)."""

@@ -57,4 +57,4 @@ def parse_nquads(data: bytes) -> list[Quad]:
 def nquads(quads: Iterable[Quad]) -> bytes:
     """Quads as N-Quads, written the way the store reads them back."""
     items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads]  # type: ignore[arg-type]
-    return ox.serialize(items, format=ox.RdfFormat.N_QUADS) if items else b""
+    return (ox.serialize(items, format=ox.RdfFormat.N_QUADS) or b"") if items else b""

@@ -13,13 +13,19 @@ from pathlib import Path
 from typing import IO, Iterator
 
 import requests
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 from rdflib.term import Node
 
 from ..errors import QuerySyntaxError, QueryTimeout, StoreError
 from .base import Change, Quad, ask_quad, select_quads, update_for
 from .embedded import nt
+
+
+def count_of(rows: list[dict[str, Node]]) -> int:
+    """The ``?n`` of a ``SELECT (COUNT(*) AS ?n)`` answer."""
+    n = rows[0].get("n") if rows else None
+    return int(n.toPython()) if isinstance(n, Literal) else 0
 
 
 class SparqlHttp:
@@ -141,7 +147,7 @@ class RemoteStore:
 
     def named_graphs(self) -> list[URIRef]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(row["g"] for row in rows if isinstance(row.get("g"), URIRef))
+        return sorted(g for g in (row.get("g") for row in rows) if isinstance(g, URIRef))
 
     def has_graph(self, iri: URIRef) -> bool:
         return self.ask(f"ASK {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}")
@@ -154,7 +160,7 @@ class RemoteStore:
     def quad_count(self, graph: URIRef | None = None) -> int:
         where = f"GRAPH {graph.n3()} {{ ?s ?p ?o }}" if graph is not None else "GRAPH ?g { ?s ?p ?o }"
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
-        return int(rows[0]["n"].toPython()) if rows else 0
+        return count_of(rows)
 
     def dump(self, out: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
         if fmt not in ("nquads", "ntriples"):

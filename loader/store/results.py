@@ -1,10 +1,11 @@
-"""Query results to bytes, with pyoxigraph's own serializers: the embedded store's answers.
+"""Query results to bytes with pyoxigraph's own serializers: the embedded store's answers.
 
 :func:`answer` evaluates a protocol query on a pyoxigraph store (the server's query
 workers and its in-process lookups reach it through
-:meth:`~osce_kg.loader.store.embedded.EmbeddedStore.answer`). The row cap is enforced here: solutions and triples are counted as they come
-and the work stops at ``max_rows + 1``; only then is anything serialized, so a
-capped result is an error, never a silently short body.
+:meth:`~osce_kg.loader.store.embedded.EmbeddedStore.answer`). The row cap is enforced
+here: solutions and triples are counted as they come and the work stops at
+``max_rows + 1``; only then is anything serialized, so a capped result is an error,
+never a silently short body.
 """
 from __future__ import annotations
 
@@ -153,12 +154,18 @@ def describe(store: ox.Store, triples: list[ox.Triple], kwargs: dict[str, Any],
     return capped(out, max_rows, "triples")
 
 
-def capped(items: Iterable, max_rows: int, what: str) -> list:
+def _written(data: bytes | None) -> bytes:
+    """What a pyoxigraph serializer returned: bytes when it was given no output to write to."""
+    assert data is not None, "a serializer without an output returns its bytes"
+    return data
+
+
+def capped(items: Iterable[Any], max_rows: int, what: str) -> list[Any]:
     """Up to ``max_rows`` items.
 
     :raises ResultTooLarge: there are more than ``max_rows``.
     """
-    out = []
+    out: list[Any] = []
     for item in items:
         if len(out) >= max_rows:
             raise _too_many(max_rows, what)
@@ -180,13 +187,13 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
     :raises ResultTooLarge: more than ``max_rows`` rows.
     """
     if bounded and media_type == "application/sparql-results+json":
-        body = solutions.serialize(format=ox.QueryResultsFormat.JSON)
+        body = _written(solutions.serialize(format=ox.QueryResultsFormat.JSON))
         rows = json_rows(body)
         if rows > max_rows:
             raise _too_many(max_rows, "rows")
         return body, rows
     if bounded:
-        tsv = solutions.serialize(format=ox.QueryResultsFormat.TSV)
+        tsv = _written(solutions.serialize(format=ox.QueryResultsFormat.TSV))
         rows = tsv.count(b"\n") - 1
         if rows > max_rows:
             raise _too_many(max_rows, "rows")
@@ -209,7 +216,7 @@ def _from_tsv(tsv: bytes, media_type: str) -> bytes:
     if media_type == "text/tab-separated-values":
         return tsv
     parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return parsed.serialize(format=RESULTS_FORMATS[media_type])
+    return _written(parsed.serialize(format=RESULTS_FORMATS[media_type]))
 
 
 #: where a row other than the first begins in pyoxigraph's compact SPARQL JSON: ``,{"`` then a
@@ -239,7 +246,9 @@ def _counting_holds() -> bool:
     for query in ("SELECT ?s ?o WHERE { ?s ?p ?o }", "SELECT ?o WHERE { ?s ?p ?o } LIMIT 1",
                   "SELECT ?s ?none WHERE { ?s ?p ?o OPTIONAL { ?s <http://example.org/none> ?none } }",
                   "SELECT ?s WHERE { ?s ?p ?o } LIMIT 0"):
-        body = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+        result = store.query(query)
+        assert isinstance(result, ox.QuerySolutions)
+        body = _written(result.serialize(format=ox.QueryResultsFormat.JSON))
         counted = 0 if b'"bindings":[]' in body else len(_NEXT_ROW.findall(body)) + 1
         if counted != len(json.loads(body)["results"]["bindings"]):
             return False
@@ -260,7 +269,7 @@ class _RowCounter(io.BytesIO):
         self.lines = 0
         self.over = False
 
-    def write(self, data) -> int:  # type: ignore[override]
+    def write(self, data: Any) -> int:
         self.lines += bytes(data).count(b"\n")
         if self.lines > self.max_lines:
             self.over = True
@@ -283,7 +292,7 @@ def boolean_bytes(result: ox.QueryBoolean, media_type: str) -> bytes:
         return f"_askResult\r\n{str(bool(result)).lower()}\r\n".encode()
     if media_type == "text/tab-separated-values":
         return f"?_askResult\n{str(bool(result)).lower()}\n".encode()
-    return result.serialize(format=RESULTS_FORMATS[media_type])
+    return _written(result.serialize(format=RESULTS_FORMATS[media_type]))
 
 
 def graph_bytes(items: list, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
@@ -295,13 +304,13 @@ def graph_bytes(items: list, media_type: str, prefixes: dict[str, str] | None = 
     if media_type not in QUAD_TYPES:
         items = list(dict.fromkeys(_as_triple(t) for t in items))
     if media_type not in ("text/turtle", "application/trig", "application/rdf+xml", "application/ld+json"):
-        return ox.serialize(items, format=RDF_FORMATS[media_type])
+        return _written(ox.serialize(items, format=RDF_FORMATS[media_type]))
     # offer only the prefixes the data uses: a search in the N-Triples text is far cheaper
     # than a walk over the terms
-    plain = ox.serialize(items, format=RDF_FORMATS["application/n-quads"])
+    plain = _written(ox.serialize(items, format=RDF_FORMATS["application/n-quads"]))
     offered = {**COMMON_PREFIXES, **(prefixes or {})}
     used = {p: ns for p, ns in offered.items() if ns and ("<" + ns).encode() in plain}
-    return ox.serialize(items, format=RDF_FORMATS[media_type], prefixes=used)
+    return _written(ox.serialize(items, format=RDF_FORMATS[media_type], prefixes=used))
 
 
 def _as_triple(item: ox.Triple | ox.Quad) -> ox.Triple:
@@ -328,7 +337,7 @@ def _jsonld_with_context(items: list, context: dict) -> bytes:
     # rdflib compacts with a full context (terms, @vocab); pyoxigraph only uses prefixes
     from rdflib import Dataset
 
-    data = ox.serialize([_as_quad(t) for t in items], format=ox.RdfFormat.N_QUADS)
+    data = _written(ox.serialize([_as_quad(t) for t in items], format=ox.RdfFormat.N_QUADS))
     ds = Dataset()
     ds.parse(data=data.decode(), format="nquads")
     ctx = context.get("@context", context)

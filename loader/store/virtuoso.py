@@ -40,7 +40,7 @@ from rdflib import URIRef
 
 from ..errors import StoreError
 from .base import Change, Quad, quads_as_update_block
-from .remote import RemoteStore
+from .remote import RemoteStore, count_of
 
 #: graphs a fresh Virtuoso 7 keeps for itself
 SYSTEM_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#",
@@ -65,7 +65,7 @@ def ours(graph: URIRef) -> bool:
 
 def is_virtuoso(server_header: str | None) -> bool:
     """Whether an HTTP ``Server`` header is Virtuoso's (``Virtuoso/07.20.3229 (Linux) ...``)."""
-    return bool(server_header) and server_header.lower().startswith("virtuoso/")
+    return (server_header or "").lower().startswith("virtuoso/")
 
 
 def chunked_ops(verb: str, quads: list[Quad], size: int = CHUNK) -> list[str]:
@@ -94,7 +94,7 @@ class VirtuosoStore(RemoteStore):
         if graph is not None:
             return super().quad_count(graph) if ours(graph) else 0
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(" + NOT_OURS_FILTER + ") }")
-        return int(rows[0]["n"].toPython()) if rows else 0
+        return count_of(rows)
 
     # -- writing ------------------------------------------------------------------
     def apply(self, change: Change) -> None:
@@ -166,7 +166,7 @@ class VirtuosoStore(RemoteStore):
         """Drop the staging graphs a failed or killed write left behind; returns them."""
         rows = self.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
                            f"FILTER(STRSTARTS(STR(?g), \"{STAGING_PREFIX}\")) }} GROUP BY ?g")
-        left = [row["g"] for row in rows if isinstance(row.get("g"), URIRef)]
+        left = [g for g in (row.get("g") for row in rows) if isinstance(g, URIRef)]
         if left:
             self.http.update(" ;\n".join(f"DROP SILENT GRAPH {g.n3()}" for g in left))
         self._staging_checked = True
