@@ -4,6 +4,7 @@ Usage::
 
     python bench/sparql_bench.py [--releases 10000] [--seconds 5] [--clients 4] [--rounds 5] [--only lookup]
                                  [--out bench/sparql_results.md]
+    python bench/sparql_bench.py --client wrk [--releases 100000] [--seconds 6] [--rounds 3] [--connections 8]
 
 Builds a synthetic OSCE-shaped graph (press releases of ~18 quads in one named graph
 each, plus States, Secretariat units and field operations), bulk-loads it once, copies
@@ -12,6 +13,17 @@ the store for Oxigraph, starts `osce-kg serve` (Granian, query workers) and
 for ``--seconds`` per server with ``--clients`` keep-alive client processes, in ``--rounds``
 rounds that alternate the two servers. Reports throughput, p50 and p99 latency and the
 throughput ratio (osce-kg / Oxigraph) per query, with the spread of the per-round ratios.
+
+With ``--client wrk`` the clients are `wrk` (Debian package ``wrk``, installed with apt-get when
+missing) with ``--connections`` keep-alive connections and the Lua script ``bench/wrk/paths.lua``,
+which asks for a list of request targets in turn; two osce-kg servers run, each on its own copy of
+the store: one with the response cache (the default) and one with ``--cache-bytes 0``, so every
+scenario is measured from the cache ("warm": every answer already kept) and without it ("cold"),
+each beside `oxigraph serve` in the same alternating rounds. Scenarios: lookups of 256 different
+releases, one filtered listing sent again and again verbatim, 2-hop joins and single-resource
+CONSTRUCTs (16 and 256 different texts), dereferences of 256 releases as HTML and as Turtle (the
+peer: Oxigraph answering the CONSTRUCT of what a description holds, as Turtle; it serves no
+pages), VoID and the landing page (no peer). Then the servers' memory (resident, all processes).
 
 Both servers and the clients share the machine's cores; ratios are what to read,
 absolute numbers move with the machine's load.
@@ -208,7 +220,13 @@ def main() -> None:
                         help="alternate the two servers this many times per query type (same total time)")
     parser.add_argument("--only", nargs="+", metavar="QUERY", default=None,
                         help="run only these query types (e.g. --only lookup construct)")
+    parser.add_argument("--client", choices=("python", "wrk"), default="python",
+                        help="the Python client processes (the query mix) or wrk (the serving scenarios)")
+    parser.add_argument("--connections", type=int, default=8, help="wrk's keep-alive connections")
     args = parser.parse_args()
+    if args.client == "wrk":
+        wrk_main(args)
+        return
 
     import pyoxigraph as ox
 
@@ -280,6 +298,205 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 p.kill()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+# -- wrk: the serving scenarios ----------------------------------------------------------------------
+
+WRK_SCRIPT = Path(__file__).parent / "wrk" / "paths.lua"
+TURTLE = "text/turtle"
+SPARQL_JSON = "application/sparql-results+json"
+HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
+
+
+def ensure_wrk() -> str:
+    """The path of ``wrk``, installing the Debian package when it is missing."""
+    found = shutil.which("wrk")
+    if found:
+        return found
+    print("wrk is missing: apt-get install -y wrk", file=sys.stderr)
+    subprocess.run(["apt-get", "install", "-y", "wrk"], check=True, stdout=subprocess.DEVNULL)
+    return shutil.which("wrk") or "wrk"
+
+
+def wrk(port: int, targets: list[str], accept: str, seconds: float, connections: int, workdir: Path) -> dict:
+    """Drive ``targets`` in turn for ``seconds`` with wrk: req/s, p50 and p99 (ms), errors."""
+    listing = workdir / f"targets-{abs(hash((tuple(targets), accept))) % 10**8}.txt"
+    listing.write_text("\n".join(targets) + "\n", encoding="utf-8")
+    out = subprocess.run(
+        [ensure_wrk(), "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency", "--timeout", "60s",
+         "-s", str(WRK_SCRIPT), f"http://127.0.0.1:{port}", "--", str(listing), accept],
+        capture_output=True, text=True, check=True).stdout
+    return {"rps": float(_after(out, "Requests/sec:")), "p50": _ms(_after(out, "50%")), "p99": _ms(_after(out, "99%")),
+            "errors": int(_after(out, "errors-4xx-5xx")) + int(_after(out, "Non-2xx or 3xx responses:", "0")),
+            "seconds": seconds}
+
+
+def _after(text: str, label: str, default: str | None = None) -> str:
+    for line in text.splitlines():
+        if line.strip().startswith(label):
+            return line.strip()[len(label):].split()[0]
+    if default is None:
+        raise RuntimeError(f"wrk printed no {label!r}:\n{text}")
+    return default
+
+
+def _ms(value: str) -> float:
+    for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0), ("m", 60_000.0)):
+        if value.endswith(unit):
+            return float(value[:-len(unit)]) * factor
+    return float(value)
+
+
+def sparql_targets(path: str, queries: list[str]) -> list[str]:
+    return [f"{path}?{urlencode({'query': q})}" for q in queries]
+
+
+def description_construct(iri: str) -> str:
+    """What a description holds, as one CONSTRUCT for Oxigraph: the resource's triples, the labels of
+    what it links to, its incoming links and their labels."""
+    return (f"CONSTRUCT {{ <{iri}> ?p ?o . ?o <{RDFS_LABEL}> ?l . ?in ?ip <{iri}> . ?in <{RDFS_LABEL}> ?il }} "
+            f"WHERE {{ {{ <{iri}> ?p ?o OPTIONAL {{ ?o <{RDFS_LABEL}> ?l }} }} UNION "
+            f"{{ ?in ?ip <{iri}> OPTIONAL {{ ?in <{RDFS_LABEL}> ?il }} }} }}")
+
+
+def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
+    """(name, osce-kg targets, Oxigraph targets or [], Accept)."""
+    rng = random.Random(11)
+    mix = query_mix(releases)
+    picked = [rng.randrange(releases) for _ in range(256)]
+    lookups = [f"SELECT ?p ?o WHERE {{ <{EX}release/{r}> ?p ?o }}" for r in picked]
+    listing = [mix["filtered listing"](random.Random(3))]
+    joins = [mix["2-hop join"](random.Random(i)) for i in range(64)]
+    joins = list(dict.fromkeys(joins))
+    constructs = [f"CONSTRUCT {{ ?r ?p ?o . ?o <{RDFS_LABEL}> ?l }} WHERE {{ VALUES ?r {{ <{EX}release/{r}> }} "
+                  f"?r ?p ?o OPTIONAL {{ ?o <{RDFS_LABEL}> ?l }} }}" for r in picked]
+    docs = [f"/doc/release/{r}" for r in picked]
+    described = [description_construct(f"{EX}release/{r}") for r in picked]
+    return [
+        ("lookup (256 IRIs)", sparql_targets("/sparql", lookups), sparql_targets("/query", lookups), SPARQL_JSON),
+        ("filtered listing, repeated", sparql_targets("/sparql", listing), sparql_targets("/query", listing),
+         SPARQL_JSON),
+        (f"2-hop join ({len(joins)} texts)", sparql_targets("/sparql", joins), sparql_targets("/query", joins),
+         SPARQL_JSON),
+        ("construct (256 IRIs)", sparql_targets("/sparql", constructs), sparql_targets("/query", constructs), TURTLE),
+        ("dereference, Turtle (256)", [d + ".ttl" for d in docs], sparql_targets("/query", described), TURTLE),
+        ("dereference, HTML (256)", docs, sparql_targets("/query", described), HTML),
+        ("VoID", ["/void"], [], TURTLE),
+        ("landing page", ["/"], [], HTML),
+    ]
+
+
+def tree_rss_mib(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants, MiB."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, []))
+        try:
+            for line in (Path("/proc") / str(current) / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def wrk_main(args: argparse.Namespace) -> None:
+    import pyoxigraph as ox
+
+    ensure_wrk()
+    tmp = Path(tempfile.mkdtemp(prefix="sparql-wrk-"))
+    procs: dict[str, subprocess.Popen] = {}
+    try:
+        started = time.monotonic()
+        store = ox.Store(str(tmp / "warm"))
+        store.bulk_load(synthetic_nquads(args.releases).encode(), ox.RdfFormat.N_QUADS)
+        quads = len(store)
+        store.flush()
+        del store
+        for copy in ("cold", "oxigraph"):
+            shutil.copytree(tmp / "warm", tmp / copy)
+        print(f"{args.releases} releases, {quads} quads, built in {time.monotonic() - started:.0f} s", file=sys.stderr)
+        ports = {name: free_port() for name in ("warm", "cold", "oxigraph")}
+        env = dict(os.environ, OSCE_KG_QUERY_WORKERS=str(args.workers))
+        for name in ("warm", "cold"):
+            cache = [] if name == "warm" else ["--cache-bytes", "0"]
+            procs[name] = subprocess.Popen(
+                [sys.executable, "-m", "osce_kg.server.cli", "serve", "--store", str(tmp / name), "--port",
+                 str(ports[name]), "--threads", str(args.threads), *cache],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs["oxigraph"] = subprocess.Popen(
+            ["oxigraph", "serve", "--location", str(tmp / "oxigraph"), "--bind", f"127.0.0.1:{ports['oxigraph']}",
+             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for name in ("warm", "cold"):
+            wait_up(ports[name], "/sparql")
+        wait_up(ports["oxigraph"], "/query")
+        rows = []
+        for name, ours, theirs, accept in scenarios(args.releases):
+            if args.only and not any(name.startswith(o) for o in args.only):
+                continue
+            per = {"warm": [], "cold": [], "oxigraph": []}
+            for server, targets in (("warm", ours), ("cold", ours), ("oxigraph", theirs)):
+                if targets:  # warm up: fills the cache of the warm server, opens snapshots
+                    wrk(ports[server], targets, accept, 1 if server != "warm" else max(1, len(targets) // 300 + 1),
+                        args.connections, tmp)
+            for _ in range(args.rounds):
+                for server, targets in (("warm", ours), ("oxigraph", theirs), ("cold", ours)):
+                    if targets:
+                        per[server].append(wrk(ports[server], targets, accept, args.seconds / args.rounds,
+                                               args.connections, tmp))
+            rows.append((name, per))
+            print(f"{name}: " + ", ".join(f"{k} {statistics.mean(r['rps'] for r in v):.0f}/s"
+                                          for k, v in per.items() if v), file=sys.stderr)
+        memory = {name: tree_rss_mib(proc.pid) for name, proc in procs.items()}
+        table = render_wrk(rows, args, quads, memory)
+        print(table)
+        if args.out:
+            args.out.write_text(table, encoding="utf-8")
+    finally:
+        for p in procs.values():
+            p.send_signal(signal.SIGTERM)
+        for p in procs.values():
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def render_wrk(rows, args, quads: int, memory: dict[str, float]) -> str:
+    head = (f"{args.releases} releases ({quads} quads), wrk with 2 threads and {args.connections} keep-alive "
+            f"connections, {args.seconds:g} s per scenario and server in {args.rounds} alternating rounds; "
+            "warm: osce-kg with its response cache, every answer already kept; cold: osce-kg with "
+            "`--cache-bytes 0`\n\n"
+            "| scenario | warm req/s | p50 ms | p99 ms | cold req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms "
+            "| warm / oxigraph | cold / oxigraph |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    lines = []
+    for name, per in rows:
+        cells, rates = [], {}
+        for server in ("warm", "cold", "oxigraph"):
+            runs = per[server]
+            if not runs:
+                cells.append("| | |")
+                continue
+            rates[server] = statistics.mean(r["rps"] for r in runs)
+            errors = sum(r["errors"] for r in runs)
+            cells.append(f"{rates[server]:.0f}{f' ({errors} errors)' if errors else ''} | "
+                         f"{statistics.median(r['p50'] for r in runs):.2f} | {max(r['p99'] for r in runs):.2f}")
+        ratio = lambda k: f"{rates[k] / rates['oxigraph']:.2f}x" if k in rates and "oxigraph" in rates else ""  # noqa: E731
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {ratio('warm')} | {ratio('cold')} |")
+    mem = (f"\nServer memory after the run (resident, all processes): osce-kg with cache "
+           f"{memory['warm']:.0f} MiB, osce-kg without {memory['cold']:.0f} MiB, oxigraph {memory['oxigraph']:.0f} MiB.\n")
+    return head + "\n".join(lines) + "\n" + mem
 
 
 def spread(ratios: list[float]) -> str:

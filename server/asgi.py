@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any, Awaitable, Callable
 
@@ -42,7 +43,7 @@ from osce_kg.loader.errors import OsceKgError, UsageError
 from osce_kg.loader.settings import ENV_PREFIX, Settings, load_settings
 
 from .app import SECURITY_HEADERS, create_app
-from .cache import NOTE, Entry, ResponseCache, cache_of, entry_matches, page_key
+from .cache import NOTE, Entry, ResponseCache, cache_of, entry_matches
 from .executor import Job
 from .problems import problem
 from .services import EXTENSION_KEY
@@ -105,6 +106,12 @@ class QueryFirstApp:
         if scope["type"] != "http":
             await self.wsgi(scope, receive, send)  # a2wsgi closes a websocket at once
             return
+        front = self._front(scope)
+        if front is not None:
+            entry = self.cache.get(front.key)  # type: ignore[union-attr]
+            if entry is not None:
+                await _send_entry(send, entry, front, head=scope["method"] == "HEAD")
+                return
         try:
             declared = declared_length(scope)
             body = b"" if declared == 0 else await read_body(receive, declared, self.settings)
@@ -117,33 +124,38 @@ class QueryFirstApp:
             environ = self._environ(scope, body)
             job = self.queries.job(environ)
             if job is not None:
-                await self._answer(job, environ, send)
+                await self._answer(job, environ, send, front if scope["method"] == "GET" else None)
                 return
-        if (self.cache is not None and scope["method"] in ("GET", "HEAD") and scope["path"] not in SPARQL_PATHS
-                and not any(name == b"range" for name, _ in scope["headers"])):
-            await self._page(scope, body, receive, send)
+        if front is not None and scope["path"] not in SPARQL_PATHS:
+            await self._page(scope, body, receive, send, front)
             return
         await self._to_flask(scope, body, receive, send)
 
-    async def _page(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
-        """A page from the response cache, answered on the loop; else from Flask, kept if it may be."""
+    def _front(self, scope: Scope) -> Front | None:
+        """The request's key in the response cache when it is a plain GET or HEAD (no body, no
+        range), read from its raw headers; None otherwise or when the cache is off."""
+        if self.cache is None or scope["method"] not in ("GET", "HEAD"):
+            return None
+        wanted: dict[bytes, bytes] = {}
+        for name, value in scope["headers"]:
+            if name in _FRONT_HEADERS:
+                wanted[name] = wanted[name] + b"," + value if name in wanted else value
+        if b"range" in wanted or b"transfer-encoding" in wanted or wanted.get(b"content-length", b"0") != b"0":
+            return None
+        key = ("front", scope["path"], scope.get("query_string", b""), wanted.get(b"accept"), wanted.get(b"host"),
+               scope.get("scheme", "http"), scope.get("root_path", ""), wanted.get(b"origin"))
+        return Front(key, self.cache.version, wanted)
+
+    async def _page(self, scope: Scope, body: bytes, receive: Receive, send: Send, front: Front) -> None:
+        """A page from Flask, kept in the response cache when the app says it may be."""
         assert self.cache is not None
-        headers = _header_map(scope)
-        key = page_key(path=scope["path"], query_string=scope.get("query_string", b"").decode("latin-1"),
-                       accept=headers.get("accept"), host=headers.get("host"), scheme=scope.get("scheme", "http"),
-                       root=scope.get("root_path", ""), origin=headers.get("origin"))
-        entry = self.cache.get(key)
-        if entry is not None:
-            await _send_entry(send, entry, headers, head=scope["method"] == "HEAD")
-            return
-        version = self.cache.version
-        note: dict[str, bool] = {}
+        cache, note = self.cache, {}
 
         def keep(entry: Entry) -> None:  # before the last bytes go out: a client's next request may hit it
             if note.get("keep") and scope["method"] == "GET":
-                self.cache.put(key, entry, version)  # type: ignore[union-attr]
+                cache.put(front.key, entry, front.version)
 
-        await self._to_flask({**scope, NOTE: note}, body, receive, _Recorder(send, self.cache.largest, keep))
+        await self._to_flask({**scope, NOTE: note}, body, receive, _Recorder(send, cache.largest, keep))
 
     async def _to_flask(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
         """Hand the request, its body read, to Flask; for a write, watch for the client going away meanwhile."""
@@ -158,19 +170,23 @@ class QueryFirstApp:
         finally:
             watcher.cancel()
 
-    async def _answer(self, job: Job, environ: dict[str, Any], send: Send) -> None:
+    async def _answer(self, job: Job, environ: dict[str, Any], send: Send, front: Front | None = None) -> None:
+        """Answer a query: from the cache by its normalised text, else run (and keep) it. A GET's
+        reply is also kept under its raw request (``front``), answered next time before any parsing."""
         assert self.queries is not None
         origin = environ.get("HTTP_ORIGIN")
         lookup = self.queries.lookup(job, environ)
-        if lookup.reply is not None:
-            await _respond(send, *lookup.reply)
-            return
-        try:
-            answer = await self.queries.executor.run_async(job)
-        except Exception as exc:
-            status, headers, body = self.queries.failure(exc, origin)
-        else:
-            status, headers, body = self.queries.remember(lookup, answer, origin)
+        reply = lookup.reply
+        if reply is None:
+            try:
+                answer = await self.queries.executor.run_async(job)
+            except Exception as exc:
+                reply = self.queries.failure(exc, origin)
+            else:
+                reply = self.queries.remember(lookup, answer, origin)
+        status, headers, body = reply
+        if front is not None and status == 200 and self.cache is not None:
+            self.cache.put(front.key, Entry(status, tuple(headers), body), front.version)
         await _respond(send, status, headers, body)
 
     async def _refuse(self, refused: OsceKgError, scope: Scope, send: Send) -> None:
@@ -315,13 +331,20 @@ async def _body_read() -> Message:
     return {"type": "http.request", "body": b"", "more_body": False}
 
 
-def _header_map(scope: Scope) -> dict[str, str]:
-    """The request's headers by lower-case name (repeated ones joined with commas)."""
-    out: dict[str, str] = {}
-    for raw_name, raw_value in scope["headers"]:
-        name, value = raw_name.decode("latin-1"), raw_value.decode("latin-1")
-        out[name] = out[name] + "," + value if name in out else value
-    return out
+#: the request headers a cached answer depends on or answers to
+_FRONT_HEADERS = frozenset({b"accept", b"host", b"origin", b"if-none-match", b"if-modified-since", b"range",
+                            b"content-length", b"transfer-encoding"})
+
+
+@dataclass
+class Front:
+    """A plain GET or HEAD as the response cache sees it before anything else reads it: its key (the
+    raw request target and the headers an answer depends on), the store's version when it came, and
+    the few headers read (raw)."""
+
+    key: tuple
+    version: int
+    headers: dict[bytes, bytes]
 
 
 class _Recorder:
@@ -356,36 +379,28 @@ class _Recorder:
         return Entry(self.status, headers, b"".join(self.chunks))
 
 
-async def _send_entry(send: Send, entry: Entry, request_headers: dict[str, str], *, head: bool) -> None:
-    """A kept page, or ``304`` when the client's ``If-None-Match`` names its ETag (or, with no
+async def _send_entry(send: Send, entry: Entry, front: Front, *, head: bool) -> None:
+    """A kept answer, or ``304`` when the client's ``If-None-Match`` names its ETag (or, with no
     ``If-None-Match``, its ``If-Modified-Since`` is not older than its ``Last-Modified``)."""
-    if entry.status == 200 and _unchanged(entry, request_headers):
-        kept = {"etag", "cache-control", "vary", "link", "last-modified", "content-location", "expires"}
-        headers = [(n, v) for n, v in entry.headers if n.lower() in kept or n.lower().startswith("access-control-")]
-        await _respond(send, 304, [*headers, *_security_of(entry)], b"")
+    if entry.status == 200 and _unchanged(entry, front.headers):
+        await send({"type": "http.response.start", "status": 304, "headers": entry.not_modified_headers})
+        await send({"type": "http.response.body", "body": b""})
         return
-    headers = list(entry.headers)
-    await send({"type": "http.response.start", "status": entry.status,
-                "headers": [(n.lower().encode("latin-1"), v.encode("latin-1")) for n, v in headers]})
+    await send({"type": "http.response.start", "status": entry.status, "headers": entry.raw_headers})
     await send({"type": "http.response.body", "body": b"" if head else entry.body})
 
 
-def _security_of(entry: Entry) -> list[tuple[str, str]]:
-    names = {n.lower() for n in SECURITY_HEADERS}
-    return [(n, v) for n, v in entry.headers if n.lower() in names]
-
-
-def _unchanged(entry: Entry, request_headers: dict[str, str]) -> bool:
+def _unchanged(entry: Entry, request_headers: dict[bytes, bytes]) -> bool:
     """Whether the client's copy is the kept one (RFC 9110 13.2.2: If-None-Match first)."""
-    if_none_match = request_headers.get("if-none-match")
+    if_none_match = request_headers.get(b"if-none-match")
     if if_none_match is not None:
-        return entry_matches(entry.header("ETag"), if_none_match)
-    since, modified = request_headers.get("if-modified-since"), entry.header("Last-Modified")
+        return entry_matches(entry.header("ETag"), if_none_match.decode("latin-1"))
+    since, modified = request_headers.get(b"if-modified-since"), entry.header("Last-Modified")
     if since is None or modified is None:
         return False
     from werkzeug.http import parse_date
 
-    since_at, modified_at = parse_date(since), parse_date(modified)
+    since_at, modified_at = parse_date(since.decode("latin-1")), parse_date(modified)
     return since_at is not None and modified_at is not None and modified_at <= since_at
 
 

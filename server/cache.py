@@ -8,12 +8,15 @@ which calls the app's ``after_write`` hooks (:meth:`Services.written`). So an an
 under its request's key and the store's *version*, a counter that :meth:`ResponseCache.written`
 bumps after every commit, and never served for another version: nothing stale is served.
 
-What a key holds (see :func:`sparql_key` and :func:`page_key`):
+What a key holds:
 
-* ``/sparql``: the query text normalised (:func:`normalise_query`), the protocol dataset, the
-  ``format=`` value, the ``Accept`` header and the endpoint URL (the query's base IRI);
-* a page: its path and query string, ``Accept``, ``Host``, scheme, script root and ``Origin``
-  (links, the JSON-LD context URL and the CORS headers depend on them).
+* every plain GET or HEAD, first: the raw request target (path and query string), ``Accept``,
+  ``Host``, scheme, script root and ``Origin`` (links, the JSON-LD context URL and the CORS
+  headers depend on them), looked up before anything else reads the request
+  (:class:`osce_kg.server.asgi.QueryFirstApp`), so a repeat costs one dictionary lookup;
+* a query to ``/sparql`` (GET or POST), second (:func:`sparql_key`): the query text normalised
+  (:func:`normalise_query`), the protocol dataset, the ``format=`` value, the ``Accept`` header
+  and the endpoint URL (the query's base IRI), so the same query written otherwise is a hit too.
 
 The cache is an LRU bounded by the bytes it holds (``OSCE_KG_CACHE_BYTES``, ``osce-kg serve
 --cache-bytes``; 0 switches it off). No lock is held while an answer is computed: two
@@ -26,6 +29,7 @@ a client's ``If-None-Match`` is answered ``304`` without running the query.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 import threading
@@ -42,6 +46,9 @@ LARGEST_SHARE = 8
 #: the bytes counted for an entry beside its body and headers (the key, the bookkeeping)
 ENTRY_OVERHEAD = 256
 EXTRA_KEY = "response_cache"
+#: the headers that describe a body, left out of a ``304``
+_BODY_HEADERS = frozenset({b"content-type", b"content-length", b"content-encoding", b"content-disposition",
+                           b"digest", b"x-result-rows"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,17 @@ class Entry:
     @property
     def size(self) -> int:
         return len(self.body) + sum(len(n) + len(v) for n, v in self.headers) + ENTRY_OVERHEAD
+
+    @functools.cached_property
+    def raw_headers(self) -> list[tuple[bytes, bytes]]:
+        """The headers as an ASGI server takes them (encoded once, not per answer)."""
+        return [(n.lower().encode("latin-1"), v.encode("latin-1")) for n, v in self.headers]
+
+    @functools.cached_property
+    def not_modified_headers(self) -> list[tuple[bytes, bytes]]:
+        """The headers of a ``304`` for this answer: its validators, caching and CORS headers, the
+        security headers (RFC 9110 15.4.5: those a ``200`` would carry, minus the body's own)."""
+        return [(n, v) for n, v in self.raw_headers if n not in _BODY_HEADERS]
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (case-insensitive), or None."""
@@ -203,12 +221,6 @@ def sparql_key(query: str, *, accept: str | None, format: str | None, default_gr
             tuple(named_graphs or ()), base or "")
 
 
-def page_key(*, path: str, query_string: str, accept: str | None, host: str | None, scheme: str,
-             root: str, origin: str | None) -> tuple:
-    """The cache key of a page request (GET and HEAD share it)."""
-    return ("page", path, query_string, accept or "", host or "", scheme, root, origin or "")
-
-
 def entry_matches(entry_etag: str | None, if_none_match: str | None) -> bool:
     """Whether ``If-None-Match`` names ``entry_etag`` (weak comparison, as RFC 9110 asks for GET)."""
     if not entry_etag or not if_none_match:
@@ -267,5 +279,5 @@ def cache_of(svc) -> ResponseCache | None:  # type: ignore[no-untyped-def]
     return cache if isinstance(cache, ResponseCache) and cache.enabled else None
 
 
-__all__ = ["ResponseCache", "Entry", "normalise_query", "sparql_key", "page_key", "entry_matches",
+__all__ = ["ResponseCache", "Entry", "normalise_query", "sparql_key", "entry_matches",
            "DEFAULT_BYTES", "EXTRA_KEY", "NOTE", "init_app", "do_not_keep", "cache_of"]
