@@ -42,8 +42,6 @@ class Settings:
     #: name -> token; tokens come from OSCE_KG_TOKEN ("name:token,..." or a bare token)
     tokens: Mapping[str, str] = field(default_factory=dict)
     license: str = "https://creativecommons.org/licenses/by/4.0/"
-    #: the server's response cache, in bytes (0: off); see ``osce_kg.server.cache``
-    cache_bytes: int = 64 * 1024 * 1024
     #: how /search is answered over a remote store: ``auto`` (the store's own text search where it has
     #: one: Virtuoso's ``bif:contains``) or ``index`` (always our SQLite index)
     search_text: str = "auto"
@@ -102,8 +100,6 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["max_body_bytes"] = int(v)
     if v := env.get(ENV_PREFIX + "MAX_URL_BYTES"):
         values["max_url_bytes"] = int(v)
-    if v := env.get(ENV_PREFIX + "CACHE_BYTES"):
-        values["cache_bytes"] = int(v)
     if v := env.get(ENV_PREFIX + "CACHE_BYTES"):
         values["cache_bytes"] = int(v)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
