@@ -33,6 +33,8 @@ from .errors import QuerySyntaxError, UsageError
 from .store.base import Change, Quad, Store
 
 Triple = tuple[Node, Node, Node]
+#: a triple pattern: None matches anything
+Pattern = tuple[Node | None, Node | None, Node | None]
 
 #: update operations that would reach outside the store
 _FORBIDDEN = {"Load": "LOAD is not allowed: send the data itself", "ServiceGraphPattern":
@@ -128,41 +130,43 @@ def _modify_using(ctx: QueryContext, op: CompValue) -> None:
     default graph and the USING NAMED graphs as its named graphs (rdflib's own
     evalModify would fetch them from the web, or see every graph)."""
     where = Dataset()
+    dataset: Dataset = ctx.dataset  # type: ignore[assignment]  # rdflib types it ConjunctiveGraph; ours is a Dataset
     for clause in op.using:
         if clause.default is not None:
-            for triple in ctx.dataset.get_context(clause.default):
+            for triple in dataset.get_context(clause.default):
                 where.default_graph.add(triple)
         else:
             named = where.graph(clause.named)
-            for triple in ctx.dataset.get_context(clause.named):
+            for triple in dataset.get_context(clause.named):
                 named.add(triple)
     where_ctx = QueryContext(where, initBindings={})
     where_ctx.prologue = op.prologue
     solutions = list(evalPart(where_ctx, op.where))
-    target = ctx.dataset.get_context(op.withClause) if op.withClause else ctx.dataset.default_graph
+    target = dataset.get_context(op.withClause) if op.withClause else dataset.default_graph
     for solution in solutions:
         for template, apply in ((op.delete, "__isub__"), (op.insert, "__iadd__")):
             if not template:
                 continue
             getattr(target, apply)(list(_fillTemplate(template.triples, solution)))
             for g, quads in template.quads.items():
-                graph = ctx.dataset.get_context(solution.get(g) if isinstance(g, Variable) else g)
+                graph = dataset.get_context(solution.get(g) if isinstance(g, Variable) else g)
                 getattr(graph, apply)(list(_fillTemplate(quads, solution)))
 
 
 def _delete_where(ctx: QueryContext, op: CompValue) -> None:
     solutions = list(evalBGP(ctx, op.triples or []))
+    dataset: Dataset = ctx.dataset  # type: ignore[assignment]  # rdflib types it ConjunctiveGraph; ours is a Dataset
     for g, triples in (op.quads or {}).items():
-        part = []
+        part: list[Any] = []
         if isinstance(g, Variable):
-            for graph in ctx.dataset.graphs():
+            for graph in dataset.graphs():
                 part.extend(s.merge({g: graph.identifier}) for s in evalBGP(ctx.pushGraph(graph), triples))
         else:
             part = list(evalBGP(ctx.pushGraph(ctx.dataset.get_context(g)), triples))
         solutions = list(_join(iter(solutions), part))
     for solution in solutions:
         if op.triples:
-            ctx.dataset.default_graph.__isub__(list(_fillTemplate(op.triples, solution)))
+            dataset.default_graph.__isub__(list(_fillTemplate(op.triples, solution)))
         for g, triples in (op.quads or {}).items():
             graph = ctx.dataset.get_context(solution.get(g) if isinstance(g, Variable) else g)
             graph -= list(_fillTemplate(triples, solution))
@@ -171,7 +175,7 @@ def _delete_where(ctx: QueryContext, op: CompValue) -> None:
 class _UnionDataset(Dataset):
     """rdflib's Dataset, fixed for update templates: ``+=``/``-=`` of plain triples go to the default graph."""
 
-    def __iadd__(self, other: Iterable[Any]) -> "_UnionDataset":  # type: ignore[override]
+    def __iadd__(self, other: Iterable[Any]) -> "_UnionDataset":  # type: ignore[misc]  # rdflib types += as Graph
         for item in other:
             if len(item) == 3:
                 self.default_graph.add(item)
@@ -179,7 +183,7 @@ class _UnionDataset(Dataset):
                 self.add(item)
         return self
 
-    def __isub__(self, other: Iterable[Any]) -> "_UnionDataset":  # type: ignore[override]
+    def __isub__(self, other: Iterable[Any]) -> "_UnionDataset":  # type: ignore[misc]  # rdflib types -= as Graph
         for item in other:
             if len(item) == 3:
                 self.default_graph.remove(item)
@@ -218,7 +222,7 @@ class Overlay(RdflibStore):
         return Graph(store=self, identifier=ident)
 
     # -- reads -----------------------------------------------------------------
-    def _base_triples(self, pattern: Triple, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
+    def _base_triples(self, pattern: Pattern, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
         if any(term is not None and not isinstance(term, (URIRef, BNode, Literal)) for term in pattern):
             return  # a variable or path reached the store: match nothing
         if isinstance(pattern[0], Literal) or (pattern[1] is not None and not isinstance(pattern[1], URIRef)):
@@ -228,7 +232,7 @@ class Overlay(RdflibStore):
             if t not in self.removed.get(g, ()):
                 yield t, g
 
-    def _added_triples(self, pattern: Triple, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
+    def _added_triples(self, pattern: Pattern, gid: URIRef | None) -> Iterator[tuple[Triple, URIRef]]:
         graphs = [gid] if gid is not None else list(self.added)
         for g in graphs:
             for t in self.added.get(g, ()):
@@ -238,7 +242,7 @@ class Overlay(RdflibStore):
     def _exists(self, t: Triple, gid: URIRef) -> bool:
         return any(True for _ in self._base_triples(t, gid)) or t in self.added.get(gid, ())
 
-    def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override]
+    def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:
         gid = None if context is None else self._gid(context)
         seen: set[Triple] = set()
         for source in (self._base_triples, self._added_triples):
@@ -248,7 +252,7 @@ class Overlay(RdflibStore):
                 seen.add(t)  # the union default graph is a set: each triple once
                 yield t, iter([context if context is not None else self._ctx(g)])
 
-    def __len__(self, context: Any = None) -> int:  # type: ignore[override]
+    def __len__(self, context: Any = None) -> int:
         return sum(1 for _ in self.triples((None, None, None), context))
 
     def contexts(self, triple: Any = None) -> Iterator[Graph]:  # type: ignore[override]
@@ -261,7 +265,7 @@ class Overlay(RdflibStore):
                 yield self._ctx(g)
 
     # -- writes ----------------------------------------------------------------
-    def add(self, triple: Any, context: Any, quoted: bool = False) -> None:  # type: ignore[override]
+    def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
         gid = self._gid(context)
         t = tuple(triple)
         if t in self.removed.get(gid, ()):
@@ -269,11 +273,11 @@ class Overlay(RdflibStore):
         elif not any(True for _ in self._base_triples(t, gid)):
             self.added[gid].add(t)
 
-    def addN(self, quads: Iterable[Any]) -> None:  # type: ignore[override]  # noqa: N802
+    def addN(self, quads: Iterable[Any]) -> None:  # noqa: N802
         for s, p, o, c in quads:
             self.add((s, p, o), c)
 
-    def remove(self, triple: Any, context: Any = None) -> None:  # type: ignore[override]
+    def remove(self, triple: Any, context: Any = None) -> None:
         pattern = tuple(triple)
         graphs = [self._gid(context)] if context is not None else [self._gid(c) for c in self.contexts()]
         for gid in graphs:
@@ -285,10 +289,10 @@ class Overlay(RdflibStore):
                 else:
                     self.removed[gid].add(t)
 
-    def add_graph(self, graph: Graph) -> None:  # type: ignore[override]
+    def add_graph(self, graph: Graph) -> None:
         self.dropped.discard(self._gid(graph))
 
-    def remove_graph(self, graph: Graph) -> None:  # type: ignore[override]
+    def remove_graph(self, graph: Graph) -> None:
         gid = self._gid(graph)
         self.remove((None, None, None), graph)
         if gid != self._default:
