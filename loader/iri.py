@@ -22,7 +22,7 @@ KINDS = (
 
 #: named-graph keys osce-kg keeps for its own data (ontology, reference data, audit log, the store's
 #: default graph as the update endpoint names it, deleted IRIs): never a document's graph
-RESERVED_GRAPH_KEYS = ("ontology", "reference", "audit", "default", "tombstones")
+RESERVED_GRAPH_KEYS = ("ontology", "reference", "audit", "default", "tombstones", "identity")
 
 _TRANSLIT = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l",
                            "Ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})

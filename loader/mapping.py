@@ -24,12 +24,13 @@ from pathlib import PurePath
 from typing import Iterable
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, TIME, XSD
 
 from .errors import DocumentError
 from .iri import Minter, short_hash, slug
 from .records import Document, EventMention, Navigation, PersonMention, Record
 from .reference import IRI_KIND, Reference, normalize, reference, split_chairpersonship
+from .resolve import Officials, Resolution, Resolved, Resolver, name_key, officials
 
 SCHEMA = Namespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
@@ -97,6 +98,7 @@ def _bind(graph: Graph, minter: Minter) -> Graph:
     for prefix, ns in (("osce", minter.vocab), ("schema", SCHEMA), ("org", ORG), ("skos", SKOS),
                        ("dct", DCTERMS), ("prov", PROV), ("foaf", FOAF), ("wd", WIKIDATA)):
         graph.bind(prefix, ns, replace=True)
+    graph.bind("time", TIME, replace=True)
     return graph
 
 
@@ -157,6 +159,7 @@ def reference_graph(minter: Minter, ref: Reference | None = None) -> Graph:
     _ref_fields(graph, minter, ref)
     _ref_series(graph, minter, ref)
     _ref_posts(graph, minter, ref)
+    _ref_officials(graph, minter, ref, officials())
     for year, state in ref.chairpersonships.items():
         _chairpersonship(graph, minter, year, _iri(minter, "state", state))
     return graph
@@ -290,6 +293,58 @@ def _ref_posts(graph: Graph, minter: Minter, ref: Reference) -> None:
         graph.add((iri, ORG.postIn, _iri(minter, "organization", post.organization)))
 
 
+def person_iri(minter: Minter, key: str) -> URIRef:
+    """A person's IRI, from the key of their name alone (:func:`~osce_kg.loader.resolve.name_key`)."""
+    return minter.resource("person", slug(key))
+
+
+def _ref_officials(graph: Graph, minter: Minter, ref: Reference, curated: Officials) -> None:
+    """Curated holders of standing posts: the person, the post, and an ``org:Membership`` per term
+    with ``org:memberDuring`` a ``time:Interval`` (years as ``time:inXSDgYear``)."""
+    for person in curated.persons():
+        iri = person_iri(minter, name_key(person))
+        graph.add((iri, RDF.type, FOAF.Person))
+        graph.add((iri, FOAF.name, Literal(person)))
+        graph.add((iri, SKOS.prefLabel, _label(person)))
+        graph.add((iri, minter.vocab.nameKey, Literal(name_key(person))))
+        for term in curated.terms_of(person):
+            for alt in term.alt_labels:
+                tag = term.languages.get(alt)
+                graph.add((iri, SKOS.altLabel, Literal(alt, lang=tag) if tag else _label(alt)))
+            _same_as(graph, iri, term.wikidata)
+            _term(graph, minter, ref, iri, term)
+
+
+def _term(graph: Graph, minter: Minter, ref: Reference, person: URIRef, term) -> None:
+    post = _iri(minter, "post", term.post)
+    org_kind = "organization" if term.organization in ref.organizations else "field_operation"
+    if term.post not in ref.posts:
+        graph.add((post, RDF.type, ORG.Post))
+        graph.add((post, RDF.type, minter.vocab.StandingPost))
+        graph.add((post, SKOS.prefLabel, _label(term.post)))
+        graph.add((post, ORG.postIn, _iri(minter, org_kind, term.organization)))
+    graph.add((post, RDF.type, ORG.Role))
+    graph.add((post, ORG.heldBy, person))
+    graph.add((person, ORG.holds, post))
+    membership = minter.resource("post", f"{slug(term.post, 60)}--{slug(term.person, 40)}-{term.start}")
+    graph.add((membership, RDF.type, ORG.Membership))
+    graph.add((membership, SKOS.prefLabel, _label(
+        f"{term.person}, {term.post}, {term.start}-{term.end if term.end else ''}".rstrip("-"))))
+    graph.add((membership, ORG.member, person))
+    graph.add((membership, ORG.organization, _iri(minter, org_kind, term.organization)))
+    graph.add((membership, ORG.role, post))
+    during = URIRef(f"{membership}#interval")
+    graph.add((membership, ORG.memberDuring, during))
+    graph.add((during, RDF.type, TIME.Interval))
+    for edge, year in ((TIME.hasBeginning, term.start), (TIME.hasEnd, term.end)):
+        if year is None:
+            continue
+        instant = URIRef(f"{membership}#{'start' if edge == TIME.hasBeginning else 'end'}")
+        graph.add((during, edge, instant))
+        graph.add((instant, RDF.type, TIME.Instant))
+        graph.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
+
+
 def _chairpersonship(graph: Graph, minter: Minter, year: int, state: URIRef) -> URIRef:
     """The Chairpersonship of ``year``: held by ``state``, part of the OSCE Chairpersonship."""
     iri = minter.chairpersonship(year)
@@ -315,7 +370,8 @@ def source_iri(doc: Document, minter: Minter) -> URIRef:
 
 
 def document_graph(doc: Document, minter: Minter, *, loaded_at: dt.datetime,
-                   loader_version: str, ref: Reference | None = None) -> Graph:
+                   loader_version: str, ref: Reference | None = None,
+                   resolution: Resolution | None = None) -> Graph:
     """The named graph of one document: its records, its navigation and its provenance.
 
     Raises:
@@ -324,7 +380,10 @@ def document_graph(doc: Document, minter: Minter, *, loaded_at: dt.datetime,
     """
     if loaded_at.tzinfo is None:
         raise DocumentError("load time must carry a time zone", file=doc.path)
-    mapper = _DocumentMapper(doc, minter, ref or reference())
+    ref = ref or reference()
+    # identity (loader/resolve.py): who each name is, and which names are no person at all
+    resolution = resolution if resolution is not None else Resolver(ref).resolve(doc)
+    mapper = _DocumentMapper(doc, minter, ref, resolution)
     mapper.provenance(loaded_at, loader_version)
     if doc.navigation and not doc.navigation.is_empty():
         mapper.navigation(doc.navigation)
@@ -336,8 +395,10 @@ def document_graph(doc: Document, minter: Minter, *, loaded_at: dt.datetime,
 class _DocumentMapper:
     """Builds one document graph; resolves names to reference IRIs or mints new resources."""
 
-    def __init__(self, doc: Document, minter: Minter, ref: Reference) -> None:
+    def __init__(self, doc: Document, minter: Minter, ref: Reference,
+                 resolution: Resolution | None = None) -> None:
         self.doc = doc
+        self.identity = resolution or Resolution()
         self.minter = minter
         self.ref = ref
         self.vocab = minter.vocab
@@ -394,7 +455,19 @@ class _DocumentMapper:
         organization it is in.
         """
         return (self._known(("organization", "field_operation", "partner"), name)
-                or self._post_organization(name) or self._new_organization(name, cls))
+                or self._post_organization(name) or self._acronym_on_page(name, cls)
+                or self._new_organization(name, cls))
+
+    def _acronym_on_page(self, name: str, cls: URIRef | None) -> URIRef | None:
+        """An acronym the page defines ("... Institute (EWI)") is the body it spells."""
+        full = self.identity.acronyms.get(name.strip())
+        if not full or full == name:
+            return None
+        iri = (self._known(("organization", "field_operation", "partner"), full)
+               or self._new_organization(full, cls))
+        self.graph.add((iri, SKOS.altLabel, Literal(name.strip())))
+        self._identity_evidence(iri, name.strip(), "acronym-on-page", "en")
+        return iri
 
     def agent(self, name: str) -> URIRef:
         """An organizer or sponsor: an organization, field operation or State."""
@@ -509,9 +582,7 @@ class _DocumentMapper:
         "OSCE Chairperson-in-Office"); "OSCE Chairman-in-Office, Finnish Foreign Minister"
         is a post of its own, and the person also holds the standing post.
         """
-        iri = self.minter.named("person", mention.name)
-        self.graph.add((iri, RDF.type, FOAF.Person))
-        self.graph.add((iri, FOAF.name, Literal(mention.name)))
+        iri = self._person_iri(mention, lang)
         if not mention.post:
             return iri
         labels = _standing_posts(self.ref, mention.post)
@@ -530,6 +601,32 @@ class _DocumentMapper:
             self.graph.add((post, ORG.heldBy, iri))
             self.graph.add((iri, ORG.holds, post))
         return iri
+
+    def _person_iri(self, mention: PersonMention, lang: str) -> URIRef:
+        """The person a name is (see :mod:`~osce_kg.loader.resolve`): the IRI is made from the
+        name's key alone, the name as written is kept as a variant, and a resolution by any rule
+        but the plain name is recorded with its evidence."""
+        res = self.identity.person(mention.name) or Resolved(
+            mention.name, name_key(mention.name), mention.name, "same-name", lang)
+        iri = person_iri(self.minter, res.key)
+        self.graph.add((iri, RDF.type, FOAF.Person))
+        self.graph.add((iri, FOAF.name, Literal(res.label)))
+        self.graph.add((iri, self.vocab.nameKey, Literal(res.key)))
+        if res.alt_label != res.label:
+            self.graph.add((iri, SKOS.altLabel, _label(res.alt_label, res.language or lang)))
+        if res.rule != "same-name" or mention.name != res.label:
+            self._identity_evidence(iri, mention.name, res.rule, res.language or lang)
+        return iri
+
+    def _identity_evidence(self, iri: URIRef, written: str, rule: str, lang: str) -> None:
+        """Why ``written`` (in this document) is ``iri``: an evidence resource in the document graph."""
+        node = URIRef(f"{self.minter.graph(graph_key(self.doc))}#identity-{short_hash(written, str(iri))}")
+        g = self.graph
+        g.add((node, RDF.type, self.vocab.IdentityEvidence))
+        g.add((node, self.vocab.nameAsWritten, _label(written, lang)))
+        g.add((node, self.vocab.identifies, iri))
+        g.add((node, self.vocab.identityRule, Literal(rule)))
+        g.add((node, PROV.wasDerivedFrom, self.source))
 
     def event(self, mention: EventMention, lang: str, cities: list[str]) -> URIRef:
         """An event the text names; ``cities`` are the record's cities (its city links)."""
@@ -762,5 +859,5 @@ def _residue(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(ch.isalpha() for ch, k in zip(text, keep) if k)
 
 
-__all__ = ["SCHEMA", "WIKIDATA", "ontology_graph", "shapes_graph", "jsonld_context",
+__all__ = ["SCHEMA", "WIKIDATA", "person_iri", "ontology_graph", "shapes_graph", "jsonld_context",
            "reference_graph", "document_graph", "graph_key", "source_iri"]

@@ -28,6 +28,7 @@ from .errors import DocumentError, GraphClash, OsceKgError, StoreError, Validati
 from .extract import read_document
 from .audit import AuditLog
 from .gate import Gate, GateResult, _Layer, _StoreView
+from .identity import redirects, rewrite
 from .iri import RESERVED_GRAPH_KEYS, Minter
 from .records import Document
 from .store.base import Change, Store
@@ -359,6 +360,9 @@ class Loader:
         self.gate = Gate(store, mapping.shapes_graph(minter), self.ontology, audit=AuditLog(minter.base))
         # which file has which document graph, over this loader's life and in the store
         self.claims = GraphClaims(minter, recorded_in(store, minter))
+        # maintainers' merges (osce-kg dedupe --merge): a merged IRI a document mints is written as the
+        # kept one, so a reload never undoes a merge (issue 16)
+        self.moved = redirects(store, minter)
 
     # -- reference data --------------------------------------------------------
     def ensure_reference(self) -> bool:
@@ -386,7 +390,7 @@ class Loader:
     # -- documents -------------------------------------------------------------
     def change_for(self, doc: Document, loaded_at: dt.datetime) -> tuple[URIRef, Graph]:
         graph = mapping.document_graph(doc, self.minter, loaded_at=loaded_at, loader_version=__version__)
-        return self.minter.graph(mapping.graph_key(doc)), graph
+        return self.minter.graph(mapping.graph_key(doc)), rewrite(graph, self.moved)
 
     def process(self, path: Path, *, write: bool, name: str | None = None) -> Outcome:
         """Read, map, validate and (if ``write``) commit one document. Never raises for bad input.
@@ -526,6 +530,9 @@ class Loader:
             graph = Graph()
             for triple in prepared.triples:
                 graph.add(triple)
+            if self.moved:
+                graph = rewrite(graph, self.moved)
+                prepared.triples = list(graph)
             slots.append((len(outcomes), iri, prepared, replaced))
             outcomes.append(None)
             changes.append(Change(replace={iri: graph}))

@@ -206,10 +206,11 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
         if not (word[:1].isupper() or folded in PARTICLES or _INITIAL.match(word)):
             return Evidence(False, f"{word!r} is not capitalised")
     spots = [m.start() for m in re.finditer(re.escape(name), text)]
-    if spots and all(_PHRASE_BEFORE.search(text[max(0, at - 12):at]) for at in spots):
+    phrase = [bool(_PHRASE_BEFORE.search(text[max(0, at - 12):at])) for at in spots]
+    if spots and all(phrase):
         return Evidence(False, "the rest of a noun phrase")
-    if spots and not mention.post and all(_heading_line(text, at, at + len(name)) for at in spots):
-        return Evidence(False, "only as a heading or menu line")
+    if spots and not mention.post and all(p or _heading_line(text, at, at + len(name)) for p, at in zip(phrase, spots)):
+        return Evidence(False, "only as a heading or menu line, or the rest of a noun phrase")
     if len(words) == 1:
         if re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
             return Evidence(False, f"{words[0]!r} is also written in lower case (a common word)")
@@ -353,6 +354,11 @@ class Resolved:
     rule: str                    # one of RULES
     language: str = "en"
     official: str | None = None  # the curated official's label
+    variant: str | None = None   # the name as written without a place run into it (the alternative label)
+
+    @property
+    def alt_label(self) -> str:
+        return self.variant or self.written
 
 
 @dataclass
@@ -402,7 +408,7 @@ class Resolver:
         name = self._without_places(mention.name)
         curated = self.curated.match(name, inflected=_non_nominative(lang))
         if curated:
-            return Resolved(name, name_key(curated[0]), curated[0], curated[1], lang, curated[0])
+            return Resolved(mention.name, name_key(curated[0]), curated[0], curated[1], lang, curated[0], name)
         key = name_key(name)
         orgs = [*record.organizations, *record.field_operations,
                 *([mention.organization] if mention.organization else [])]
@@ -410,11 +416,12 @@ class Resolver:
         if len(key.split()) == 1 or _non_nominative(lang):
             by_post = self.curated.by_post(name, orgs, year)
             if by_post:
-                return Resolved(name, name_key(by_post), by_post, "official-by-post", lang, by_post)
+                return Resolved(mention.name, name_key(by_post), by_post, "official-by-post", lang, by_post, name)
         if len(key.split()) == 1 and key in full:
-            return Resolved(name, full[key], _title_of(full[key]), "surname-in-document", lang)
+            return Resolved(mention.name, full[key], _title_of(full[key]), "surname-in-document", lang,
+                            variant=name)
         label = " ".join(name_tokens(name)).replace("\u2011", "-")
-        return Resolved(mention.name, key, label, "same-name", lang)
+        return Resolved(mention.name, key, label, "same-name", lang, variant=name)
 
     def _without_places(self, name: str) -> str:
         """A name with the place a page ran into it taken off ("Kosovu Majkl Devenport",

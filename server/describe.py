@@ -312,6 +312,14 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
     return desc
 
 
+def merged_into(store: Store, minter: Minter, iri: URIRef) -> URIRef | None:
+    """The IRI a maintainer merged ``iri`` into (``osce-kg dedupe --merge``: ``iri owl:sameAs kept``
+    in the identity graph), else None; the routes answer such an IRI with a redirect to the kept one."""
+    from osce_kg.loader.identity import merged_into as lookup
+
+    return lookup(store, minter, iri)
+
+
 def page_url(document: URIRef, page: int) -> URIRef:
     return document if page == 1 else URIRef(f"{document}?page={page}")
 
@@ -467,6 +475,6 @@ def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetim
 
 __all__ = [
     "Description", "Provenance", "IncomingLinks", "Member", "class_members", "collection_graph", "describe", "incoming_links", "record_deleted", "tombstone_quads", "vanished",
-    "tombstone_graph", "document_url", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
+    "tombstone_graph", "document_url", "merged_into", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
     "labels_and_types",
 ]

@@ -32,7 +32,7 @@ from osce_kg.loader import __version__
 
 from . import vocab
 from .describe import (LABEL_PROPERTIES, Description, IncomingLinks, Member, class_members, describe, iri_fault,
-                       page_url)
+                       merged_into, page_url)
 from .dumps import ALL, Dumps
 from .formats import EXTENSION_OF, RDF_OFFER, context_document, script_json, serialize
 from .negotiation import EXTENSIONS, negotiate
@@ -342,7 +342,11 @@ def _media_for(ext: str | None, offer: tuple[str, ...] = OFFER) -> str | None:
 def resource_iri(kind: str, key: str) -> Response:
     """The resource itself: 303 to the document that describes it."""
     svc = services()
-    desc = ld().describe(URIRef(f"{svc.minter.base}id/{kind}/{key}"))
+    iri = URIRef(f"{svc.minter.base}id/{kind}/{key}")
+    kept = merged_into(svc.store, svc.minter, iri)
+    if kept is not None:  # merged into another resource (osce-kg dedupe --merge): moved for good
+        return redirect(f"{_root()}/{kept[len(svc.minter.base):]}", code=301)
+    desc = ld().describe(iri)
     if not desc.exists:
         return _missing(desc)
     resp = redirect(f"{_root()}/doc/{quote(kind)}/{quote(key)}", code=303)
@@ -363,6 +367,9 @@ def resource_doc(kind: str, name: str) -> Response:
     """The document about ``/id/{kind}/{key}``: HTML or RDF by content negotiation or extension."""
     svc = services()
     key, ext = _split_ext(name)
+    kept = merged_into(svc.store, svc.minter, URIRef(f"{svc.minter.base}id/{kind}/{key}"))
+    if kept is not None:  # the merged resource's document is the kept one's
+        return redirect(f"{_root()}/doc/{kept[len(svc.minter.base) + 3:]}{'.' + ext if ext else ''}", code=301)
     return serve_description(URIRef(f"{svc.minter.base}id/{kind}/{key}"), f"{_root()}/doc/{kind}/{key}", ext)
 
 

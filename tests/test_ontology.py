@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD,
+from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, TIME, XSD,
                               DefinedNamespace)
 
 from osce_kg.loader import mapping
@@ -14,7 +14,7 @@ from osce_kg.loader.records import Document, PersonMention, Record
 
 BASE = "http://localhost:8000/"
 #: vocabularies osce-kg reuses; rdflib knows their terms, so a typo is caught
-REUSED: tuple[type[DefinedNamespace], ...] = (ORG, SKOS, SDO, DCTERMS, PROV, FOAF, RDF, RDFS, OWL, XSD)
+REUSED: tuple[type[DefinedNamespace], ...] = (ORG, SKOS, SDO, DCTERMS, PROV, FOAF, RDF, RDFS, OWL, XSD, TIME)
 
 
 @pytest.fixture

@@ -1,0 +1,185 @@
+"""Identity on the seed and every shared page loaded together (issue 16), through the real loader,
+store, gate, CLI and routes: one IRI per person, no page furniture as a person, order-independence,
+curated officials, merges with their redirect."""
+from __future__ import annotations
+
+import json
+import shutil
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import URIRef
+from rdflib.namespace import FOAF, OWL
+
+from conftest import SHARED, build_store
+from osce_kg.loader.identity import duplicates, identity_graph, persons_in, redirects
+from osce_kg.loader.iri import Minter
+from osce_kg.loader.resolve import FURNITURE, name_key, name_tokens
+from osce_kg.loader.settings import Settings
+from osce_kg.loader.store import EmbeddedStore
+from osce_kg.server.app import create_app
+from osce_kg.server.cli import main
+
+FOLDERS = [SHARED / "corpus" / "seed", SHARED / "corpus" / "osce-pages", SHARED / "corpus" / "osce-pages-2"]
+BASE = "http://localhost:8000/"
+MINTER = Minter(BASE)
+pytestmark = pytest.mark.skipif(not all(f.is_dir() for f in FOLDERS), reason="../shared/corpus is not here")
+
+PERSONS = """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?p a foaf:Person ; foaf:name ?name } FILTER(?g != <%s>) }"""
+MENTIONED = """PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX osce: <%s>
+SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?r osce:mentions ?p . ?p a foaf:Person } }"""
+
+
+def _files(reverse: bool = False) -> list[Path]:
+    files = sorted(p for f in FOLDERS for p in f.glob("*.txt"))
+    return files[::-1] if reverse else files
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("identity") / "store"
+    report = build_store(path, _files())
+    assert report.accepted >= 110, report.summary()
+    return path
+
+
+@pytest.fixture
+def store(corpus: Path):
+    s = EmbeddedStore(corpus, read_only=True)
+    yield s
+    s.close()
+
+
+def _persons(store) -> dict[URIRef, set[str]]:
+    found: dict[URIRef, set[str]] = {}
+    for row in store.select(PERSONS % MINTER.graph("reference")):
+        found.setdefault(URIRef(str(row["p"])), set()).add(str(row["name"]))
+    return found
+
+
+def test_no_two_person_iris_differ_only_by_titles_initials_hyphens_diacritics_or_case(store):
+    persons = _persons(store)
+    keys: dict[str, URIRef] = {}
+    for iri, names in persons.items():
+        for name in names:
+            key = name_key(name)
+            assert keys.setdefault(key, iri) == iri, f"{name!r} is both <{keys[key]}> and <{iri}>"
+    assert len(persons) >= 100
+
+
+def test_no_page_furniture_or_phrase_is_a_person(store):
+    for iri, names in _persons(store).items():
+        for name in names:
+            words = {w.lower() for w in name_tokens(name)}
+            assert not words & FURNITURE, (iri, name)
+            assert not any(w.isupper() and len(w.rstrip(".")) > 1 for w in name.split()), (iri, name)   # acronyms
+    gone = {"story-highlights", "countries", "ad-hoc-transparency", "affari-esteri", "cooperazione-internazionale"}
+    assert not {str(i).rsplit("/", 1)[-1] for i in _persons(store)} & gone
+
+
+def test_variants_in_other_scripts_and_spellings_meet_at_the_curated_official(store):
+    """"Majkl Devenport" in u Kosovu (Serbian) is the curated Head of the Mission in Kosovo; "Janu Bratuu"
+    (dative) the head of the Mission to Serbia; "Bujarom Osmanijem" (instrumental) the 2023 CiO."""
+    davenport = MINTER.resource("person", "michael-davenport")
+    assert store.has_quad(davenport, FOAF.name, None, MINTER.graph("other-2034"))
+    for written, person in (("Majkl Devenport", "michael-davenport"), ("Janu Bratuu", "jan-braathu"),
+                            ("Bujarom Osmanijem", "bujar-osmani")):
+        rows = store.select(f"""PREFIX osce: <{MINTER.vocab}>
+            SELECT ?rule WHERE {{ GRAPH ?g {{ ?e osce:identifies <{MINTER.resource('person', person)}> ;
+                                              osce:nameAsWritten ?w ; osce:identityRule ?rule }}
+                                 FILTER(CONTAINS(STR(?w), "{written}")) }}""")
+        assert {str(r["rule"]) for r in rows} == {"curated-official"}, (written, rows)
+
+
+def test_every_variant_is_kept_as_an_alternative_label_with_its_language(store):
+    rows = store.select("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?l WHERE { GRAPH <http://localhost:8000/graph/other-2034> {
+            <http://localhost:8000/id/person/michael-davenport> skos:altLabel ?l } }""")
+    assert {(str(r["l"]), r["l"].language.lower()) for r in rows} == {("Majkl Devenport", "sr-latn")}
+
+
+def test_loading_in_another_order_gives_the_same_iris(corpus, tmp_path):
+    other = tmp_path / "reversed"
+    build_store(other, _files(reverse=True))
+    a, b = EmbeddedStore(corpus, read_only=True), EmbeddedStore(other, read_only=True)
+    try:
+        assert set(_persons(a)) == set(_persons(b))
+        edges = lambda s: {(str(r["g"]), str(r["p"])) for r in s.select(MENTIONED % MINTER.vocab)}   # noqa: E731
+        assert edges(a) == edges(b)
+    finally:
+        a.close()
+        b.close()
+
+
+def test_who_was_secretary_general_in_2009(store):
+    rows = store.select(COMPETENCY_SG % {"y": 2009})
+    assert [str(r["name"]) for r in rows] == ["Marc Perrin de Brichambaut"]
+    assert [str(r["name"]) for r in store.select(COMPETENCY_SG % {"y": 2011})] == [
+        "Lamberto Zannier", "Marc Perrin de Brichambaut"]
+
+
+#: the README's competency question "who was Secretary General in a year" (a term's years are inclusive)
+COMPETENCY_SG = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX time: <http://www.w3.org/2006/time#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?name WHERE {
+  ?m a org:Membership ; org:member ?person ; org:role ?post ; org:memberDuring ?term .
+  ?post skos:prefLabel "OSCE Secretary General"@en .
+  ?term time:hasBeginning/time:inXSDgYear ?from .
+  OPTIONAL { ?term time:hasEnd/time:inXSDgYear ?to }
+  FILTER(STR(?from) <= "%(y)d" && (!BOUND(?to) || STR(?to) >= "%(y)d"))
+  ?person foaf:name ?name
+} ORDER BY ?name"""
+
+
+def test_dedupe_lists_candidates_with_evidence_and_merges_through_the_gate(corpus, tmp_path):
+    path = tmp_path / "store"
+    shutil.copytree(corpus, path)
+    runner = CliRunner()
+    listed = runner.invoke(main, ["dedupe", "--store", str(path), "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    pairs = json.loads(listed.output)
+    lavrov = [p for p in pairs if {p["a"], p["b"]} == {f"{BASE}id/person/sergej-lawrow", f"{BASE}id/person/sergey-lavrov"}]
+    assert lavrov and lavrov[0]["for"], pairs
+    merged = runner.invoke(main, ["dedupe", "--store", str(path), "--merge", "person/sergej-lawrow",
+                                  "person/sergey-lavrov", "--reason", "German spelling"])
+    assert merged.exit_code == 0, merged.output
+    store = EmbeddedStore(path)
+    try:
+        old, kept = MINTER.resource("person", "sergej-lawrow"), MINTER.resource("person", "sergey-lavrov")
+        assert redirects(store, MINTER) == {old: kept}
+        assert store.has_quad(old, OWL.sameAs, kept, identity_graph(MINTER))
+        assert not store.has_quad(old, FOAF.name, None, None)             # no document names it any more
+        audit = store.select(f"""PREFIX osce: <{MINTER.vocab}>
+                                SELECT ?w WHERE {{ GRAPH ?g {{ ?w osce:via "dedupe" }} }}""")
+        assert audit, "the merge is audited like any write"
+        client = create_app(Settings(store=path), store=store).test_client()
+        moved = client.get("/id/person/sergej-lawrow")
+        assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/person/sergey-lavrov")
+        assert client.get("/doc/person/sergej-lawrow.ttl").headers["Location"].endswith("/doc/person/sergey-lavrov.ttl")
+        assert client.get("/id/person/sergey-lavrov").status_code == 303
+    finally:
+        store.close()
+    # a later load of the page that wrote "Sergej Lawrow" keeps the merge
+    build_store(path, [SHARED / "corpus" / "osce-pages-2" / "other_2008.txt"])
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        assert not store.has_quad(old, FOAF.name, None, None)
+        assert store.has_quad(kept, None, None, MINTER.graph("other-2008"))
+    finally:
+        store.close()
+
+
+def test_duplicates_finds_middle_names_transliterations_and_surnames():
+    from osce_kg.loader.identity import Person
+
+    people = [Person(URIRef(f"{BASE}id/person/{k}"), [n], {URIRef(f"{BASE}graph/{k}")}) for k, n in (
+        ("helga-maria-schmid", "Helga Maria Schmid"), ("helga-schmid", "Helga Schmid"),
+        ("sergej-lawrow", "Sergej Lawrow"), ("sergey-lavrov", "Sergey Lavrov"),
+        ("moore", "Moore"), ("jonathan-moore", "Jonathan Moore"), ("jan-kubis", "Jan Kubis"),
+        ("jan-petersen", "Jan Petersen"))]
+    found = {frozenset((str(c.a).rsplit("/", 1)[1], str(c.b).rsplit("/", 1)[1])) for c in duplicates(people)}
+    assert found == {frozenset(("helga-maria-schmid", "helga-schmid")), frozenset(("sergej-lawrow", "sergey-lavrov")),
+                     frozenset(("moore", "jonathan-moore"))}
