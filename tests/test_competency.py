@@ -262,3 +262,23 @@ def test_q15_a_later_write_is_all_that_changed_since_it(corpus_store_path):
         assert found == [{"who": "alice", "graph": str(graph)}]
     finally:
         writable.close()
+
+
+#: Q16 (issue 16): who held a standing post in a given year. Terms are curated (loader/data/officials.csv)
+#: as org:Membership with org:memberDuring a time:Interval; a term's first and last years both count.
+Q16 = """PREFIX time: <http://www.w3.org/2006/time#>
+SELECT DISTINCT ?name WHERE {
+  ?term a org:Membership ; org:member ?person ; org:role <http://localhost:8000/id/post/osce-secretary-general> ;
+        org:memberDuring ?during .
+  ?during time:hasBeginning/time:inXSDgYear ?from .
+  OPTIONAL { ?during time:hasEnd/time:inXSDgYear ?to }
+  FILTER(STR(?from) <= "%(year)d" && (!BOUND(?to) || STR(?to) >= "%(year)d"))
+  ?person foaf:name ?name
+}"""
+
+
+@pytest.mark.parametrize("year,holders", [(2009, {"Marc Perrin de Brichambaut"}),
+                                          (2011, {"Marc Perrin de Brichambaut", "Lamberto Zannier"}),
+                                          (2018, {"Thomas Greminger"})])
+def test_q16_who_was_secretary_general_in_a_year(store, year, holders):
+    assert labels(store, Q16 % {"year": year}, "name") == holders
