@@ -746,11 +746,11 @@ class Gate:
         after = after or _Layer(_StoreView(self.store))
         if not nodes:
             return GateResult(conforms=True, report_graph=_empty_report())
-        data = self.context_graph(nodes, after, links, exact=exact)
-        if self.compiled is not None:
-            found = self.compiled.validate_graph(data, nodes)
+        if self.compiled is not None:  # what the context graph would hold, read where it is
+            found = self.compiled.validate_view(self, nodes, after, links, exact=exact)
             return GateResult(conforms=not any(v.severity == "Violation" for v in found), violations=found,
                               affected=set(nodes))
+        data = self.context_graph(nodes, after, links, exact=exact)
         shapes = self.shapes_for(nodes, data)
         if shapes is None:
             return GateResult(conforms=True, report_graph=_empty_report(), affected=set(nodes))

@@ -45,6 +45,7 @@ from .gate import CheckReport, Gate, check_store
 from .iri import Minter
 from .pipeline import file_name, is_utf8_name, not_regular, printable
 from .rdfparse import iri_problem, parse_rdf, shown
+from .shapecheck import compile_or_none
 from .store.base import Change, Store
 from .store.embedded import to_ox, to_rdflib
 
@@ -69,6 +70,9 @@ SERVER_GRAPH_KEYS = ("audit", "tombstones")
 FIRST_GRAPH_KEYS = ("ontology", "reference")
 #: quads handed to the store at a time while staging
 _BATCH = 50_000
+#: quads of graphs committed in one transaction (Gate.commit_many): each graph is checked on the store
+#: with the batch's earlier graphs layered over it, a layer whose lookups grow with the batch
+_COMMIT_BATCH = 5_000
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -245,8 +249,10 @@ def import_gate(store: Store, minter: Minter) -> Gate:
     protected = {minter.graph(key): f"the graph <{minter.graph(key)}> is written by the server only "
                                     "(it can come back only with import --restore into an empty store)"
                  for key in SERVER_GRAPH_KEYS}
-    return Gate(store, mapping.shapes_graph(minter), mapping.ontology_graph(minter),
+    gate = Gate(store, mapping.shapes_graph(minter), mapping.ontology_graph(minter),
                 audit=AuditLog(minter.base), protected=protected)
+    gate.compiled, _ = compile_or_none(gate.shapes, gate.ontology)  # None: pySHACL
+    return gate
 
 
 def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, graph: URIRef | None = None,
@@ -283,7 +289,7 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
                     tell(GraphOutcome(source.name, False, iri, reason=gate.protected[iri]))
                     continue
                 batch.append((iri, _staged_graph(staged, iri)))
-                if sum(len(g) for _, g in batch) >= _BATCH:
+                if sum(len(g) for _, g in batch) >= _COMMIT_BATCH:
                     for outcome in _commit_batch(gate, batch, source.name, actor):
                         tell(outcome)
                     batch = []
@@ -301,10 +307,10 @@ def _commit_order(staged: ox.Store, minter: Minter) -> list[URIRef]:
 
 
 def _staged_graph(staged: ox.Store, iri: URIRef) -> Graph:
-    graph = Graph(identifier=iri)
-    for q in staged.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))):
-        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-    return graph
+    """The staged graph's triples as a set (all a graph replacement needs of a Graph: iterate and count;
+    an rdflib Graph's indexes cost more than the checks)."""
+    return {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))  # type: ignore[return-value]
+            for q in staged.quads_for_pattern(None, None, None, ox.NamedNode(str(iri)))}
 
 
 def _commit_batch(gate: Gate, batch: list[tuple[URIRef, Graph]], file: str, actor: str) -> list[GraphOutcome]:
@@ -502,8 +508,9 @@ def _apply_by_graph(store: Store, quads: Iterator[ox.Quad], loaded: QuadProgress
         staged = ox.Store(scratch)
         count = _stage(staged, quads, None)
         for g in staged.named_graphs():
-            graph = _staged_graph(staged, URIRef(g.value))
-            store.apply(Change(add=[(s, p, o, graph.identifier) for s, p, o in graph]))
+            iri = URIRef(g.value)
+            graph = _staged_graph(staged, iri)
+            store.apply(Change(add=[(s, p, o, iri) for s, p, o in graph]))
             if loaded:
                 loaded(len(graph))
         del staged

@@ -65,7 +65,7 @@ from .store.embedded import to_ox, to_rdflib
 if TYPE_CHECKING:
     from .gate import CheckReport, Gate
 
-__all__ = ["Unsupported", "CompiledShapes", "Reader", "GraphReader", "StoreReader", "compile_shapes",
+__all__ = ["Unsupported", "CompiledShapes", "Reader", "GraphReader", "GateReader", "StoreReader", "compile_shapes",
            "compile_or_none", "validate_snapshot", "check_snapshot", "result_key"]
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -75,7 +75,8 @@ RDF_LANGSTRING = ox.NamedNode(str(RDF.langString))
 #: shape properties that are only annotations (no constraint)
 _ANNOTATIONS = frozenset({RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group,
                           SH.defaultValue, SH.deactivated, RDFS.label, RDFS.comment, RDFS.seeAlso,
-                          RDFS.isDefinedBy, SH.targetClass, SH.property, SH.path})
+                          RDFS.isDefinedBy, SH.targetClass, SH.targetNode, SH.targetSubjectsOf,
+                          SH.targetObjectsOf, SH.property, SH.path})
 #: constraint parameters compiled here (others raise Unsupported)
 _SUPPORTED = frozenset({SH["class"], SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH.minLength,
                         SH.maxLength, SH.pattern, SH.flags, SH.uniqueLang, SH["in"], SH.hasValue,
@@ -98,6 +99,9 @@ class Reader(Protocol):
 
     def types(self, node: object) -> set: ...
 
+    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+        """Whether ``node`` is the object of a ``predicate`` triple."""
+
 
 class GraphReader:
     """An rdflib graph (the gate's context graph) seen as pyoxigraph terms."""
@@ -110,6 +114,57 @@ class GraphReader:
 
     def types(self, node: object) -> set:
         return self.values(node, RDF_TYPE)
+
+    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+        return (None, URIRef(predicate.value), to_rdflib(node)) in self.graph
+
+
+class GateReader:
+    """The gate's view of the store after a change, read as its context graph would hold it.
+
+    The focus nodes' descriptions are :meth:`.gate.Gate.context_graph`'s (a hub is read only
+    along what its shapes look at, as far as their verdict needs); any other node's values
+    and types are read in full from the view (``after``, a ``gate._Layer``). Memoized: the
+    view does not change during one validation.
+    """
+
+    def __init__(self, gate: "Gate", nodes: Iterable[Node], after: object, links: Mapping | None,
+                 exact: bool) -> None:
+        self.gate, self.after, self.links, self.exact = gate, after, links or {}, exact
+        self.focus = set(nodes)
+        self._described: dict[Node, dict[Node, set]] = {}
+        self._types: dict[Node, set] = {}
+        self.memo: dict = {}
+
+    def _description(self, node: Node) -> dict[Node, set]:
+        found = self._described.get(node)
+        if found is None:
+            triples = self.after.triples(s=node) if self.exact else \
+                self.gate._description(node, self.after, self.links)  # type: ignore[attr-defined]
+            found = {}
+            for _, p, o in triples:
+                found.setdefault(p, set()).add(to_ox(o))
+            self._described[node] = found
+        return found
+
+    def values(self, node: object, predicate: ox.NamedNode) -> set:
+        if isinstance(node, ox.Literal):
+            return set()
+        n, p = to_rdflib(node), URIRef(predicate.value)
+        if n in self.focus:
+            return self._description(n).get(p, set())
+        if p == RDF.type:
+            found = self._types.get(n)
+            if found is None:
+                found = self._types[n] = {to_ox(t) for _, _, t in self.after.types(n, self.gate.classes)}  # type: ignore[attr-defined]
+            return found
+        return {to_ox(o) for _, _, o in self.after.triples(s=n, p=p)}  # type: ignore[attr-defined]
+
+    def types(self, node: object) -> set:
+        return self.values(node, RDF_TYPE)
+
+    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+        return self.after.has(None, URIRef(predicate.value), to_rdflib(node))  # type: ignore[attr-defined]
 
 
 class StoreReader:
@@ -125,6 +180,9 @@ class StoreReader:
 
     def types(self, node: object) -> set:
         return self.values(node, RDF_TYPE)
+
+    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+        return any(True for _ in self.store.quads_for_pattern(None, predicate, node, None))
 
 
 class _PrefetchReader:
@@ -148,6 +206,9 @@ class _PrefetchReader:
 
     def types(self, node: object) -> set:
         return self._types.get(node, _EMPTY)
+
+    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+        return any(True for _ in self.store.quads_for_pattern(None, predicate, node, None))
 
 
 _EMPTY: frozenset = frozenset()
@@ -317,8 +378,14 @@ class CompiledShapes:
     """The shapes as Python checks. Build with :func:`compile_shapes`."""
 
     def __init__(self, shapes: list[_Shape], targets: dict[ox.NamedNode, list[_Shape]], *,
-                 shapes_nt: str = "", ontology_nt: str = "") -> None:
+                 shapes_nt: str = "", ontology_nt: str = "", nodes: Mapping[object, list[_Shape]] | None = None,
+                 subjects_of: Mapping[object, list[_Shape]] | None = None,
+                 objects_of: Mapping[object, list[_Shape]] | None = None) -> None:
         self.shapes = shapes
+        #: sh:targetNode node -> shapes; sh:targetSubjectsOf / sh:targetObjectsOf predicate -> shapes
+        self.nodes = dict(nodes or {})
+        self.subjects_of = dict(subjects_of or {})
+        self.objects_of = dict(objects_of or {})
         #: the shapes and ontology they were compiled from, as N-Triples (a worker process compiles them again)
         self.shapes_nt, self.ontology_nt = shapes_nt, ontology_nt
         #: a class -> the targeted shapes its instances are focus nodes of (subclasses included)
@@ -326,6 +393,7 @@ class CompiledShapes:
 
     # -- which shapes a node is a focus node of ------------------------------
     def shapes_of(self, types: Iterable) -> list[_Shape]:
+        """The shapes whose sh:targetClass selects a node of these types."""
         out: list[_Shape] = []
         for t in types:
             for shape in self.targets.get(t, ()):
@@ -333,11 +401,22 @@ class CompiledShapes:
                     out.append(shape)
         return out
 
+    def targeting(self, node: object, reader: Reader) -> list[_Shape]:
+        """Every shape whose targets select ``node`` (its types, itself, the triples it is subject or object of)."""
+        out = self.shapes_of(reader.types(node))
+        extra = list(self.nodes.get(node, ()))
+        extra += [shape for p, shapes in self.subjects_of.items() if reader.values(node, p) for shape in shapes]
+        extra += [shape for p, shapes in self.objects_of.items() if reader.subjects(p, node) for shape in shapes]
+        for shape in extra:
+            if shape not in out:
+                out.append(shape)
+        return out
+
     # -- evaluation ----------------------------------------------------------
     def check_node(self, node: object, reader: Reader, shapes: Sequence[_Shape] | None = None) -> list[Violation]:
         """The results for one focus node (``shapes``: those it is a focus node of; default: by its types)."""
         out: list[Violation] = []
-        for shape in shapes if shapes is not None else self.shapes_of(reader.types(node)):
+        for shape in shapes if shapes is not None else self.targeting(node, reader):
             for name, value, source in _failures(shape, node, {node}, reader) if shape.path is None else \
                     _failures(shape, node, reader.values(node, shape.path), reader):
                 out.append(_violation(node, source, name, value))
@@ -361,6 +440,14 @@ class CompiledShapes:
         else:
             focus = {to_ox(n) for n in nodes if not isinstance(n, Literal)}
         return self.validate_nodes(focus, reader)
+
+    def validate_view(self, gate: "Gate", nodes: Iterable[Node], after: object, links: Mapping | None = None, *,
+                      exact: bool = False) -> list[Violation]:
+        """Validate ``nodes`` (rdflib terms) as the gate would on its context graph of ``after`` (a
+        ``gate._Layer``: the store with a change applied), reading the view directly (:class:`GateReader`):
+        what ``Gate.validate_nodes`` runs when ``gate.compiled`` is set."""
+        nodes = [n for n in nodes if not isinstance(n, Literal)]
+        return self.validate_nodes([to_ox(n) for n in nodes], GateReader(gate, nodes, after, links, exact))
 
     def predicates(self, shapes: Iterable[_Shape] | None = None) -> set[ox.NamedNode]:
         out: set[ox.NamedNode] = set()
@@ -395,18 +482,38 @@ class CompiledShapes:
         mine = [s for i, s in enumerate(self.shapes) if i % part[1] == part[0]]
         chosen = set(map(id, mine))
         focus: dict[object, list[_Shape]] = {}
-        nodes = 0
+        counted: set = set()
         for s, ts in types.items():
             if isinstance(s, ox.Literal):
                 continue
             every = self.shapes_of(ts)
             if every and (not skip or s in real or _subject_outside(store, s, skip)):
-                nodes += 1
+                counted.add(s)
                 shapes = [shape for shape in every if id(shape) in chosen]
                 if shapes:
                     focus[s] = shapes
+        extra: dict[object, list[_Shape]] = {}  # focus nodes of the other targets
+        for node, shapes in self.nodes.items():
+            extra.setdefault(node, []).extend(shapes)
+        for p, shapes in self.subjects_of.items():
+            for q in store.quads_for_pattern(None, p, None, None):
+                extra.setdefault(q.subject, []).extend(shapes)
+        for p, shapes in self.objects_of.items():
+            for q in store.quads_for_pattern(None, p, None, None):
+                extra.setdefault(q.object, []).extend(shapes)
+        for node, shapes in extra.items():
+            # as check_store: the subjects of the graphs it checks, nothing else
+            if isinstance(node, ox.Literal) or not _subject_outside(store, node, skip):
+                continue
+            counted.add(node)
+            mine = focus.setdefault(node, [])
+            for shape in shapes:
+                if id(shape) in chosen and shape not in mine:
+                    mine.append(shape)
+            if not mine:
+                del focus[node]
         if stats is not None:
-            stats["nodes"] = nodes
+            stats["nodes"] = len(counted)
         wanted: dict[ox.NamedNode, set] = {}
         reads: dict[tuple[int, ...], set[ox.NamedNode]] = {}
         for s, shapes in focus.items():
@@ -495,16 +602,26 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
 
     hierarchy = class_hierarchy(ontology)
     compiler = _Compiler(shapes, hierarchy)
-    for kind in (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target):
-        if (None, kind, None) in shapes:
-            raise Unsupported(f"target {kind.n3(shapes.namespace_manager)}")
+    if (None, SH.target, None) in shapes:
+        raise Unsupported("SHACL-AF targets (sh:target)")
     for cls in (RDFS.Class, OWL.Class):
         for node in shapes.subjects(RDF.type, cls):
             if any((node, RDF.type, t) in shapes for t in _SHAPE_TYPES):
                 raise Unsupported(f"a shape that is a class (implicit target): {node}")
     targets: dict[ox.NamedNode, list[_Shape]] = {}
+    by_target: dict[URIRef, dict[object, list[_Shape]]] = {SH.targetNode: {}, SH.targetSubjectsOf: {},
+                                                          SH.targetObjectsOf: {}}
     roots: list[_Shape] = []
-    for node in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
+
+    def put(table: dict, key: object, shape: _Shape) -> None:
+        bucket = table.setdefault(key, [])
+        if shape not in bucket:
+            bucket.append(shape)
+
+    targeted = set(shapes.subjects(SH.targetClass, None))
+    for kind in by_target:
+        targeted |= set(shapes.subjects(kind, None))
+    for node in sorted(targeted, key=str):
         if _deactivated(shapes, node):
             continue
         shape = compiler.shape(node)
@@ -513,11 +630,16 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
             if not isinstance(cls, URIRef):
                 raise Unsupported(f"sh:targetClass {cls!r} is not an IRI")
             for sub in {cls} | set(hierarchy.subjects(RDFS.subClassOf, cls)):
-                bucket = targets.setdefault(ox.NamedNode(str(sub)), [])
-                if shape not in bucket:
-                    bucket.append(shape)
+                put(targets, ox.NamedNode(str(sub)), shape)
+        for kind, table in by_target.items():
+            for value in shapes.objects(node, kind):
+                if kind != SH.targetNode and not isinstance(value, URIRef):
+                    raise Unsupported(f"{kind.n3(shapes.namespace_manager)} {value!r} is not an IRI")
+                put(table, to_ox(value), shape)
     return CompiledShapes(roots, targets, shapes_nt=shapes.serialize(format="nt"),
-                          ontology_nt=ontology.serialize(format="nt") if ontology is not None else "")
+                          ontology_nt=ontology.serialize(format="nt") if ontology is not None else "",
+                          nodes=by_target[SH.targetNode], subjects_of=by_target[SH.targetSubjectsOf],
+                          objects_of=by_target[SH.targetObjectsOf])
 
 
 def compile_or_none(shapes: Graph, ontology: Graph | None = None) -> tuple[CompiledShapes | None, str | None]:

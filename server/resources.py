@@ -29,6 +29,7 @@ from rdflib.namespace import RDF
 from werkzeug.http import is_resource_modified
 
 from osce_kg.loader import __version__
+from osce_kg.loader.iri import ONTOLOGY
 
 from . import vocab
 from .describe import (LABEL_PROPERTIES, Description, IncomingLinks, Member, class_members, describe, iri_fault,
@@ -682,7 +683,7 @@ def landing_data() -> dict[str, object]:
 
     def build() -> dict[str, object]:
         counts = class_counts(svc.store, svc.minter)
-        ours = [c for c, _ in counts if str(c).startswith(svc.minter.base)]
+        ours = [c for c, _ in counts if svc.minter.is_ours(str(c))]
         ex = examples(svc.store, svc.minter, ours)
         # provenance classes (document graphs, sources, loads) have no /id/ resources: any example
         missing = [c for c in ours if c not in ex]
@@ -752,13 +753,13 @@ def landing() -> Response:
     lab = _labeler(data["labels"])  # type: ignore[arg-type]
     direct: dict[URIRef, int] = dict(data["counts"])  # type: ignore[arg-type]
     totals: dict[URIRef, int] = {**direct, **data["totals"]}  # type: ignore[dict-item]
-    base = services().minter.base
+    minter = services().minter
     ours = [{"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": totals[cls],
              "direct": direct.get(cls, 0), "depth": min(depth, 3),
              "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}  # type: ignore[union-attr]
-            for cls, depth in _class_tree([c for c in totals if str(c).startswith(base)], totals)]
+            for cls, depth in _class_tree([c for c in totals if minter.is_ours(str(c))], totals)]
     others = [{"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": n}
-              for cls, n in direct.items() if not str(cls).startswith(base)]
+              for cls, n in direct.items() if not minter.is_ours(str(cls))]
     body = render_template("index.html", title="osce-kg", ours=ours, others=others, quads=data["quads"],
                            graphs=data["graphs"], version=__version__, examples=_example_links(ours))
     return finish(body, HTML, links=f'<{_root()}/sparql>; rel="{SPARQL_SD}", <{_root()}/void>; '
@@ -815,7 +816,9 @@ def _vocabulary(which: str, graph: Graph, ext: str | None) -> Response:
     if media is None:
         return not_acceptable(OFFER)
     path = f"{_root()}/{which}"
-    links = link_header(path, canonical=services().minter.base + which)
+    # the ontology's own IRI is the same everywhere; this document is where this deployment serves it
+    links = link_header(path, canonical=services().minter.base + which,
+                        topic=ONTOLOGY if which == "ontology" else None)
     if media != HTML:
         return finish(serialize(Graph() + graph, media, services().minter, context=_context_url()), media, negotiated=ext is None, links=links)
     body = render_ontology(graph, path) if which == "ontology" else render_shapes(graph, path)

@@ -13,7 +13,7 @@ from conftest import PAGES, SEED, build_store
 from osce_kg.loader.store import EmbeddedStore
 
 PREFIXES = """
-PREFIX osce: <http://localhost:8000/ontology#>
+PREFIX osce: <https://w3id.org/osce-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <https://schema.org/>
