@@ -49,7 +49,7 @@ def synthetic_nquads(releases: int, seed: int = 15) -> str:
     for key, (label, alt) in STATES.items():
         s = f"<{BASE}id/state/{key}>"
         text, lang = alt.split("@")
-        lines += [f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{BASE}ontology#ParticipatingState> {ref} .",
+        lines += [f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#ParticipatingState> {ref} .",
                   f'{s} <http://www.w3.org/2004/02/skos/core#prefLabel> "{label}"@en {ref} .',
                   f'{s} <http://www.w3.org/2004/02/skos/core#altLabel> "{text}"@{lang} {ref} .']
     for r in range(releases):
@@ -57,7 +57,7 @@ def synthetic_nquads(releases: int, seed: int = 15) -> str:
         s = f"<{BASE}id/release/r{r}>"
         title = " ".join(_word(rng) for _ in range(8))
         body = " ".join(_word(rng) for _ in range(120))
-        lines += [f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{BASE}ontology#PressRelease> {g} .",
+        lines += [f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#PressRelease> {g} .",
                   f'{s} <http://purl.org/dc/terms/title> "{title.capitalize()}"@en {g} .',
                   f'{s} <https://schema.org/articleBody> "{body}."@en {g} .',
                   f'{s} <http://purl.org/dc/terms/issued> "{2005 + r % 20}-01-01"^^<http://www.w3.org/2001/XMLSchema#date> {g} .',
@@ -84,8 +84,8 @@ def _write_one(store: EmbeddedStore, index: Index, k: int) -> None:
     store.raw.update(
         f'INSERT DATA {{ GRAPH <{g}> {{ <{s}> <http://purl.org/dc/terms/title> "Retitled {k} zebra"@en }} '
         f'GRAPH <{audit}> {{ <{w}> <http://www.w3.org/ns/prov#endedAtTime> "2030-01-01T00:00:{k:02d}+00:00"'
-        f'^^<http://www.w3.org/2001/XMLSchema#dateTime> ; <{BASE}ontology#addedQuads> {json.dumps(quad)} ; '
-        f'<{BASE}ontology#removedQuads> "" }} }}')
+        f'^^<http://www.w3.org/2001/XMLSchema#dateTime> ; <https://w3id.org/osce-kg/ontology#addedQuads> {json.dumps(quad)} ; '
+        f'<https://w3id.org/osce-kg/ontology#removedQuads> "" }} }}')
     index.mark_stale()
     index.ensure_fresh()
 

@@ -55,12 +55,12 @@ def run(size: int, runs: int, folder: Path) -> dict[str, float]:
         store = VirtuosoStore(server.sparql_url, server.sparql_url)
         index = Index(folder / f"index-{size}.sqlite", store, BASE)
         index.open()
-        text = TextSearch(store, index, BASE, BASE + "ontology#", lag=0.0)
+        text = TextSearch(store, index, BASE, "https://w3id.org/osce-kg/ontology#", lag=0.0)
         assert text.usable()
         bif, whole, scan, fts = [], [], [], []
         for _ in range(runs):
             for word in WORDS:
-                page = ranking_queries(Query(text=word), BASE, BASE + "ontology#")[0]
+                page = ranking_queries(Query(text=word), BASE, "https://w3id.org/osce-kg/ontology#")[0]
                 bif.append(timed(lambda: store.select(page)))
                 whole.append(timed(lambda: text.search(Query(text=word))))
                 scan.append(timed(lambda: store.select(sparql_for(word))))

@@ -47,7 +47,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 EX = "http://localhost:8000/id/"
-ONT = "http://localhost:8000/ontology#"
+ONT = "https://w3id.org/osce-kg/ontology#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 STATES = ["Albania", "Austria", "Finland", "Germany", "Georgia", "Kazakhstan", "Moldova", "Serbia",
           "Ukraine", "Sweden", "Malta", "Mongolia", "Norway", "Poland", "Spain", "Türkiye"]

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
+from .iri import VOCAB
 from .store.base import Quad
 from .store.embedded import nt
 
@@ -50,7 +51,7 @@ class AuditLog:
     def __init__(self, base: str) -> None:
         self.base = base
         self.graph = URIRef(f"{base}graph/{AUDIT_GRAPH_KEY}")
-        self.vocab = Namespace(f"{base}ontology#")
+        self.vocab = Namespace(VOCAB)
 
     def iri(self, record_id: str) -> URIRef:
         return URIRef(f"{self.base}id/write/{record_id}")

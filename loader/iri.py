@@ -1,7 +1,10 @@
 """Minting stable IRIs: the same name always gives the same IRI.
 
 Resource IRIs are ``{base}id/{kind}/{key}``; their documents ``{base}doc/{kind}/{key}``;
-a document's named graph is ``{base}graph/{key}``; ontology terms ``{base}ontology#Term``.
+a document's named graph is ``{base}graph/{key}``. Ontology terms are NOT under the base: the
+vocabulary has one name of its own, :data:`VOCAB` (``https://w3id.org/osce-kg/ontology#Term``), so a
+query written against one deployment runs unchanged on another; each deployment serves the
+ontology's document at ``{base}ontology``.
 """
 from __future__ import annotations
 
@@ -12,6 +15,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from rdflib import Namespace, URIRef
+
+#: the ontology's own IRI, the same on every deployment (each serves its document at ``{base}ontology``)
+ONTOLOGY = "https://w3id.org/osce-kg/ontology"
+#: the vocabulary's namespace: classes and properties are ``{VOCAB}Term``
+VOCAB = ONTOLOGY + "#"
 
 #: the kinds of resource, as they appear in ``/id/{kind}/{key}``
 KINDS = (
@@ -55,7 +63,17 @@ class Minter:
 
     @property
     def vocab(self) -> Namespace:
-        return Namespace(self.base + "ontology#")
+        """The vocabulary's namespace: :data:`VOCAB` whatever the base."""
+        return Namespace(VOCAB)
+
+    @property
+    def ontology_document(self) -> URIRef:
+        """Where this deployment serves the ontology (``{base}ontology``)."""
+        return URIRef(self.base + "ontology")
+
+    def is_ours(self, iri: str) -> bool:
+        """Minted here: under the base, or a term of our vocabulary (or the ontology itself)."""
+        return iri.startswith((self.base, ONTOLOGY))
 
     @property
     def shapes(self) -> Namespace:

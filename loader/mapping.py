@@ -24,7 +24,7 @@ from pathlib import PurePath
 from typing import Iterable
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, TIME, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from .errors import DocumentError
 from .iri import Minter, short_hash, slug
@@ -67,10 +67,17 @@ def _package_text(package: str, name: str) -> str:
 
 
 def ontology_graph(minter: Minter) -> Graph:
-    """The OWL ontology (``ontology/osce.ttl``) with its terms under ``{base}ontology#``."""
+    """The OWL ontology (``ontology/osce.ttl``), terms under :data:`~.iri.VOCAB` whatever the base.
+
+    The deployment adds where it serves the document: the ontology and each of its terms are
+    ``rdfs:isDefinedBy`` ``{base}ontology`` as well as by the ontology's own IRI.
+    """
     graph = Graph()
     graph.parse(data=_package_text("osce_kg.ontology", "osce.ttl"), format="turtle",
                 publicID=minter.base)
+    here = minter.ontology_document
+    for term in {s for s in graph.subjects() if isinstance(s, URIRef) and minter.is_ours(str(s))}:
+        graph.add((term, RDFS.isDefinedBy, here))
     return graph
 
 
@@ -85,7 +92,7 @@ def shapes_graph(minter: Minter) -> Graph:
 
 
 def jsonld_context(minter: Minter) -> dict:
-    """The JSON-LD context the server publishes, with ``osce`` bound to ``{base}ontology#``."""
+    """The JSON-LD context the server publishes, with ``osce`` bound to the vocabulary."""
     context = json.loads(_package_text("osce_kg.ontology", "context.jsonld"))
     context["@context"]["osce"] = str(minter.vocab)
     return context

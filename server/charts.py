@@ -60,7 +60,7 @@ _ROB_X = (1.0, .9986, .9954, .99, .9822, .973, .96, .9427, .9216, .8962, .8679, 
 _ROB_Y = (0.0, .062, .124, .186, .248, .31, .372, .434, .4958, .5571, .6176, .6769, .7346, .7903, .8435,
           .8936, .9394, .9761, 1.0)
 
-PREFIXES = """PREFIX osce: <{base}ontology#>
+PREFIXES = """PREFIX osce: <https://w3id.org/osce-kg/ontology#>
 PREFIX dct: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
 from rdflib.term import Node
 
-from osce_kg.loader.iri import Minter
+from osce_kg.loader.iri import ONTOLOGY, VOCAB, Minter
 
 from .describe import LABEL_PROPERTIES, SCHEMA, is_valid_iri
 
@@ -61,6 +61,8 @@ def fallback_name(iri: str, base: str) -> str:
     Our hash IRIs name a part of a document graph (``graph/x#source`` -> ``source of x``);
     other sites' IRIs keep their host and path (``www.wikidata.org/entity/Q222``).
     """
+    if iri.startswith(ONTOLOGY):  # our vocabulary, the same on every deployment
+        return humanize(local_name(iri))
     if iri.startswith(base):
         doc, _, frag = iri.partition("#")
         if frag and "/" in doc[len(base):]:
@@ -107,6 +109,10 @@ def href_for(iri: str, minter: Minter, root: str = "") -> str | None:
     """Where a link to ``iri`` goes: our own IRIs to their pages on this server, other http(s) IRIs as
     they are, None for anything else (see :func:`safe_href`)."""
     base = minter.base
+    if iri.startswith(VOCAB):  # a term: its entry in this deployment's copy of the ontology
+        return safe_href(f"{root}/ontology#{iri[len(VOCAB):]}")
+    if iri == ONTOLOGY or iri.startswith(ONTOLOGY + "/"):
+        return f"{root}/ontology"
     if not iri.startswith(base):
         return safe_href(iri)
     rest = iri[len(base):]

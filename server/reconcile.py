@@ -26,6 +26,8 @@ from difflib import SequenceMatcher
 from flask import Blueprint, Flask, Response, jsonify, render_template, request
 from rdflib.namespace import FOAF, ORG
 
+from osce_kg.loader.iri import VOCAB
+
 from .describe import SCHEMA
 from .present import href_for, humanize, local_name
 from .problems import problem
@@ -85,7 +87,7 @@ class Query:
 
 
 def kinds(base: str) -> list[dict[str, str]]:
-    return [{"id": k.iri.format(ours=f"{base}ontology#"), "name": k.name} for k in KINDS]
+    return [{"id": k.iri.format(ours=VOCAB), "name": k.name} for k in KINDS]
 
 
 def manifest(base: str, service_url: str) -> dict[str, object]:
@@ -94,7 +96,7 @@ def manifest(base: str, service_url: str) -> dict[str, object]:
         "versions": ["0.2"],
         "name": "osce-kg: OSCE States, field operations, organizations, persons and releases",
         "identifierSpace": f"{base}id/",
-        "schemaSpace": f"{base}ontology#",
+        "schemaSpace": VOCAB,
         "defaultTypes": kinds(base),
         "view": {"url": "{{id}}"},
         "preview": {"url": f"{service_url}/preview?id={{{{id}}}}", "width": 420, "height": 160},
@@ -131,7 +133,7 @@ def _query(key: str, q: object, base: str) -> Query:
     if kind is not None and not isinstance(kind, str):
         raise BadQueries(f"query {key!r}: type must be a string")
     if kind and not kind.startswith(("http://", "https://")):
-        kind = f"{base}ontology#{kind}"
+        kind = f"{VOCAB}{kind}"
     limit = q.get("limit", DEFAULT_LIMIT)
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise BadQueries(f"query {key!r}: limit must be a whole number from 1 to {MAX_LIMIT}")
@@ -255,7 +257,7 @@ def suggest_entity() -> Response:
         return problem(400, "Bad prefix", f"prefix is longer than {MAX_NAME_CHARS} characters")
     kind = request.args.get("type") or None
     if kind and not kind.startswith(("http://", "https://")):
-        kind = f"{svc.minter.base}ontology#{kind}"
+        kind = f"{VOCAB}{kind}"
     from .search import Query as SearchQuery
 
     hits, _ = index_of(svc).search(SearchQuery(text=prefix, cls=kind, limit=DEFAULT_LIMIT * 2))

@@ -33,6 +33,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 
 from osce_kg.loader.audit import AUDIT_GRAPH_KEY
+from osce_kg.loader.iri import VOCAB
 from osce_kg.loader.store.base import Store
 
 from .describe import SCHEMA
@@ -187,7 +188,7 @@ def store_version(store: Store, base: str) -> str:
 
 def collect(store: Store, base: str, subjects: list[str] | None = None) -> list[Doc]:
     """Every resource under ``{base}id/`` (or only ``subjects``) with what the index holds about it."""
-    ours = f"{base}ontology#"
+    ours = VOCAB
     props = (RDF.type, *LABELS, *ALT_LABELS, *TITLES, *BODIES, *DATES, *FIELDS, URIRef(ours + "iso3166Alpha2"),
              URIRef(ours + "year"))
     wanted = f"FILTER(?p IN ({', '.join(p.n3() for p in props)}))"
@@ -229,7 +230,7 @@ def changed_subjects(store: Store, base: str, since: str) -> set[str] | None:
     removed statements about, read from their audit records; None when that cannot be told (no new
     record, a record without its quads, a change to the ontology, too many): rebuild the whole index
     then. Every write the server commits carries its audit record (the gate's contract)."""
-    audit, ours = f"{base}graph/{AUDIT_GRAPH_KEY}", f"{base}ontology#"
+    audit, ours = f"{base}graph/{AUDIT_GRAPH_KEY}", VOCAB
     time, *seen = since.split(" ")
     rows = [row for row in store.select(
         f"SELECT ?w ?a ?r WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e FILTER(STR(?e) >= {json.dumps(time)}) "
@@ -297,7 +298,7 @@ def display_type(types: Iterable[str], supers: dict[str, set[str]], base: str) -
     """The type a hit shows: the most specific of its classes (no other of them is a subclass of it),
     ours first, the first in IRI order when several are as specific."""
     types = sorted(types)
-    ours = [t for t in types if t.startswith(f"{base}ontology#")] or types
+    ours = [t for t in types if t.startswith(VOCAB)] or types
     specific = [t for t in ours if not any(t in supers.get(o, ()) for o in ours if o != t)]
     return (specific or ours or [""])[0]
 
@@ -446,8 +447,8 @@ class Index:
             types = [r[0] for r in db.execute("SELECT DISTINCT type FROM docs WHERE type != '' ORDER BY type")]
             years = [r[0] for r in db.execute("SELECT DISTINCT year FROM docs WHERE year IS NOT NULL ORDER BY year")]
             fields = db.execute("SELECT iri, display FROM docs WHERE instr(types, ?) > 0 ORDER BY display",
-                                [f" {self.base}ontology#FieldOfWork "]).fetchall()
-        ours = f"{self.base}ontology#"
+                                [f" {VOCAB}FieldOfWork "]).fetchall()
+        ours = VOCAB
         return {"class": [(t[len(ours):] if t.startswith(ours) else t, humanize(local_name(t))) for t in types],
                 "year": [(str(y), str(y)) for y in years],
                 "field": [(iri.rsplit("/", 1)[-1], label) for iri, label in fields]}
@@ -529,7 +530,7 @@ def parse_query(args: dict[str, str], base: str) -> Query:
     year = _int(args, "year", None, 1, 9999) if args.get("year") else None
     cls = args.get("class") or None
     if cls and not cls.startswith(("http://", "https://")):
-        cls = f"{base}ontology#{cls}"
+        cls = f"{VOCAB}{cls}"
     fld = args.get("field") or None
     if fld and not fld.startswith(("http://", "https://")):
         fld = f"{base}id/field/{fld}"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, XSD
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, XSD
 
 from osce_kg.loader import __version__
-from osce_kg.loader.iri import Minter
+from osce_kg.loader.iri import ONTOLOGY, Minter
 from osce_kg.loader.store.base import Store
 
 from .describe import VOID, tombstone_graph
@@ -88,7 +88,8 @@ def void_graph(store: Store, minter: Minter, *, license: str | None = None) -> G
     g.add((ds, VOID.uriSpace, Literal(base + "id/")))
     g.add((ds, VOID.sparqlEndpoint, URIRef(base + "sparql")))
     g.add((ds, VOID.dataDump, URIRef(base + "dumps/all.nq.gz")))
-    g.add((ds, VOID.vocabulary, URIRef(base + "ontology")))
+    g.add((ds, VOID.vocabulary, URIRef(ONTOLOGY)))  # its name; this deployment serves it at /ontology
+    g.add((URIRef(ONTOLOGY), RDFS.isDefinedBy, minter.ontology_document))
     g.add((ds, VOID.rootResource, URIRef(base)))
     modified = dataset_modified(store)
     if modified is not None:
@@ -113,7 +114,7 @@ def void_graph(store: Store, minter: Minter, *, license: str | None = None) -> G
         g.add((ds, VOID.propertyPartition, part))
         g.add((part, VOID.property, prop))
         g.add((part, VOID.triples, Literal(n)))
-    ours = [c for c, _ in classes if str(c).startswith(base)]
+    ours = [c for c, _ in classes if minter.is_ours(str(c))]
     for iris in examples(store, minter, ours).values():
         for iri in iris:
             g.add((ds, VOID.exampleResource, iri))

@@ -14,7 +14,7 @@ from osce_kg.loader.iri import Minter
 from osce_kg.loader.store import Change, EmbeddedStore
 
 HAND_BUILT = """
-@prefix osce: <{base}ontology#> .
+@prefix osce: <https://w3id.org/osce-kg/ontology#> .
 @prefix id: <{base}id/> .
 @prefix g: <{base}graph/> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .

@@ -24,7 +24,7 @@ TIMES = (PROV.generatedAtTime, PROV.startedAtTime, PROV.endedAtTime)
 NO_GEORGIA = """
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix dct: <http://purl.org/dc/terms/> .
-<urn:test:NoGeorgia> a sh:NodeShape ; sh:targetClass <http://localhost:8000/ontology#Publication> ;
+<urn:test:NoGeorgia> a sh:NodeShape ; sh:targetClass <https://w3id.org/osce-kg/ontology#Publication> ;
   sh:property [ sh:path dct:title ; sh:pattern "^(?!.*Georgia)" ; sh:message "no Georgia in titles" ] .
 """
 

@@ -151,7 +151,7 @@ def test_export_round_trips(store_dir, tmp_path, fmt):
 
 # -- issue 2's checks on the seed, loaded through the command line as a user would ---------
 
-PREFIXES = ("PREFIX osce: <http://localhost:8000/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+PREFIXES = ("PREFIX osce: <https://w3id.org/osce-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
 
 

@@ -17,7 +17,7 @@ AUDIT = f"<{BASE}graph/audit>"
 
 QUERIES = [
     # competency-style questions the restored store must answer as the original does
-    """PREFIX osce: <http://localhost:8000/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    """PREFIX osce: <https://w3id.org/osce-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
        SELECT ?state ?name ?iso WHERE { ?state a osce:ParticipatingState ; skos:prefLabel ?name ;
        osce:iso3166Alpha2 ?iso } ORDER BY ?name""",
     """PREFIX dct: <http://purl.org/dc/terms/>
@@ -86,8 +86,8 @@ def test_export_restore_export_gives_the_same_quads_and_answers(tmp_path, source
     # the dump's audit history came along, plus one record for the restore, naming the file
     restore_records = run("query", "--store", str(tmp_path / "b"), "--format", "csv",
                           "SELECT ?f WHERE { GRAPH <http://localhost:8000/graph/audit> { "
-                          "?c <http://localhost:8000/ontology#via> \"restore\" ; "
-                          "<http://localhost:8000/ontology#sourceFile> ?f } }")
+                          "?c <https://w3id.org/osce-kg/ontology#via> \"restore\" ; "
+                          "<https://w3id.org/osce-kg/ontology#sourceFile> ?f } }")
     assert restore_records.output.splitlines()[1:] == ["a.nq"]
 
 
@@ -191,8 +191,8 @@ def test_a_graph_breaking_a_shape_is_refused_and_the_others_written(tmp_path, co
     assert ox.Quad(*extra[0]) in store  # the good graph was written
     assert extra[1] not in store  # the bad one was not
     # the audit record names the file (relative name) and the graph
-    rows = list(store.query(f"SELECT ?f ?g WHERE {{ GRAPH {AUDIT} {{ ?c <{BASE}ontology#via> \"import\" ; "
-                            f"<{BASE}ontology#sourceFile> ?f ; <http://www.w3.org/ns/prov#used> ?g }} }}"))
+    rows = list(store.query(f"SELECT ?f ?g WHERE {{ GRAPH {AUDIT} {{ ?c <https://w3id.org/osce-kg/ontology#via> \"import\" ; "
+                            f"<https://w3id.org/osce-kg/ontology#sourceFile> ?f ; <http://www.w3.org/ns/prov#used> ?g }} }}"))
     del store
     assert [(r["f"].value, r["g"].value) for r in rows] == [("two.nq", good)]
 
@@ -329,7 +329,7 @@ def test_restore_into_a_remote_store_and_import_through_its_gate(tmp_path, remot
     plain = run("import", "--graph", "http://localhost:8000/graph/corrections", str(path), env=remote)
     assert plain.exit_code == 0, plain.output
     count = run("query", "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?c "
-                "<http://localhost:8000/ontology#sourceFile> \"fix.ttl\" ; <http://www.w3.org/ns/prov#used> "
+                "<https://w3id.org/osce-kg/ontology#sourceFile> \"fix.ttl\" ; <http://www.w3.org/ns/prov#used> "
                 "<http://localhost:8000/graph/corrections> } }", env=remote)
     assert count.output.splitlines()[1].strip() == "1"
 

@@ -402,7 +402,7 @@ def test_incoming_links_are_paged_with_counts_and_next(fresh):
     g = Graph()
     for i in range(n):
         s = URIRef(f"{base}id/person/fan-{i:04d}")
-        g.add((s, RDF.type, URIRef(base + "ontology#Person")))
+        g.add((s, RDF.type, URIRef("https://w3id.org/osce-kg/ontology#Person")))
         g.add((s, SKOS.prefLabel, Literal(f"Fan {i}")))
         g.add((s, RDFS.seeAlso, target))
     with svc.write_lock:
@@ -454,7 +454,7 @@ def test_html_escapes_literals_and_shows_languages_and_dates(fresh):
     base = svc.settings.base
     iri = URIRef(base + "id/release/escape-test")
     g = Graph()
-    g.add((iri, RDF.type, URIRef(base + "ontology#PressRelease")))
+    g.add((iri, RDF.type, URIRef("https://w3id.org/osce-kg/ontology#PressRelease")))
     g.add((iri, RDFS.label, Literal('<script>alert("x")</script> & </script>', lang="en")))
     g.add((iri, SKOS.altLabel, Literal("Пресс-релиз", lang="ru")))
     g.add((iri, URIRef("http://purl.org/dc/terms/date"), Literal(dt.date(2009, 2, 18))))
@@ -516,7 +516,7 @@ def test_landing_page_counts_classes_and_links_to_the_query_page(loaded, client)
 def test_class_page_of_a_superclass_lists_the_instances_of_its_subclasses(loaded, client):
     settings, store = loaded
     rows = store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?x . ?x <http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
-                        f"<{settings.base}ontology#FieldOperation> }}")
+                        f"<https://w3id.org/osce-kg/ontology#FieldOperation> }}")
     assert len(rows) > 2
     html = client.get("/class/FieldOperation").data.decode()
     for row in rows:
@@ -534,7 +534,7 @@ def test_class_pages_have_an_rdf_form_a_hydra_collection(loaded, client, url, ac
 
     settings, store = loaded
     hydra = "http://www.w3.org/ns/hydra/core#"
-    r = client.get(url.format(vocab=quote(settings.base + "ontology#")), headers={"Accept": accept} if accept else {})
+    r = client.get(url.format(vocab=quote("https://w3id.org/osce-kg/ontology#")), headers={"Accept": accept} if accept else {})
     assert r.status_code == 200, r.data
     media = r.content_type.split(";")[0]
     g = parse(r.data, {"text/turtle": "turtle", "application/ld+json": "json-ld",
@@ -561,7 +561,7 @@ def test_class_pages_list_every_instance_with_paging(fresh):
     g = Graph()
     for i in range(230):
         s = URIRef(f"{base}id/person/member-{i:04d}")
-        g.add((s, RDF.type, URIRef(base + "ontology#TestThing")))
+        g.add((s, RDF.type, URIRef("https://w3id.org/osce-kg/ontology#TestThing")))
         g.add((s, SKOS.prefLabel, Literal(f"Member {i:04d}")))
     with svc.write_lock:
         store.apply(Change(replace={URIRef(base + "graph/members"): g}))
@@ -578,7 +578,7 @@ def test_class_pages_list_every_instance_with_paging(fresh):
         url = nxt.group(1).replace("&amp;", "&") if nxt else None
     assert len(seen) == 230
     assert client.get("/class/NoSuchClass").status_code == 404
-    assert client.get("/class?iri=" + base + "ontology%23TestThing").status_code == 200
+    assert client.get("/class?iri=" + quote("https://w3id.org/osce-kg/ontology#TestThing")).status_code == 200
 
 
 # -- ontology, shapes, context -------------------------------------------------------------------
@@ -604,7 +604,7 @@ def test_ontology_page_documents_every_term_from_the_ontology(loaded, client):
     settings, _ = loaded
     onto = parse(client.get("/ontology.ttl").data, "turtle")
     html = client.get("/ontology.html").data.decode()
-    ns = settings.base + "ontology#"
+    ns = "https://w3id.org/osce-kg/ontology#"
     terms = {s for s in onto.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(ns)}
     documented = {t for t in terms if (t, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in onto
                   or (t, RDFS.domain, None) in onto or (t, RDFS.range, None) in onto}

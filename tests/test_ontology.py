@@ -9,7 +9,7 @@ from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SH,
                               DefinedNamespace)
 
 from osce_kg.loader import mapping
-from osce_kg.loader.iri import Minter
+from osce_kg.loader.iri import ONTOLOGY, Minter
 from osce_kg.loader.records import Document, PersonMention, Record
 
 BASE = "http://localhost:8000/"
@@ -42,15 +42,20 @@ def own_terms(ontology: Graph, minter: Minter) -> set[URIRef]:
 
 
 def test_ontology_has_a_version_iri(ontology, minter):
-    onto = URIRef(BASE + "ontology")
+    onto = URIRef(ONTOLOGY)
     assert (onto, RDF.type, OWL.Ontology) in ontology
     version = ontology.value(onto, OWL.versionIRI)
-    assert version is not None and str(version).startswith(BASE + "ontology/")
+    assert version is not None and str(version).startswith(ONTOLOGY + "/")
 
 
-def test_vocabulary_follows_the_base_iri():
+def test_the_vocabulary_does_not_move_with_the_base_but_says_where_it_is_served():
     other = mapping.ontology_graph(Minter("https://kg.example.org/osce/"))
-    assert (URIRef("https://kg.example.org/osce/ontology#FieldOperation"), RDF.type, OWL.Class) in other
+    term = URIRef("https://w3id.org/osce-kg/ontology#FieldOperation")
+    assert (term, RDF.type, OWL.Class) in other
+    assert not [s for s in other.subjects() if str(s).startswith("https://kg.example.org/")]
+    here = URIRef("https://kg.example.org/osce/ontology")
+    assert {(term, RDFS.isDefinedBy, here), (URIRef(ONTOLOGY), RDFS.isDefinedBy, here),
+            (term, RDFS.isDefinedBy, URIRef(ONTOLOGY))} <= set(other)
 
 
 def test_every_own_term_has_label_definition_and_is_defined_by(ontology, minter):
@@ -62,7 +67,7 @@ def test_every_own_term_has_label_definition_and_is_defined_by(ontology, minter)
             problems.append(f"{term} has no rdfs:label")
         if (term, SKOS.definition, None) not in ontology and (term, RDFS.comment, None) not in ontology:
             problems.append(f"{term} has no skos:definition or rdfs:comment")
-        if (term, RDFS.isDefinedBy, URIRef(BASE + "ontology")) not in ontology:
+        if (term, RDFS.isDefinedBy, URIRef(ONTOLOGY)) not in ontology:
             problems.append(f"{term} has no rdfs:isDefinedBy")
     assert not problems, "\n".join(problems)
 

@@ -19,7 +19,7 @@ from osce_kg.server import reconcile
 from sparql_server import serving
 
 BASE = "http://localhost:8000/"
-OURS = BASE + "ontology#"
+OURS = "https://w3id.org/osce-kg/ontology#"
 COUNTRY = "https://schema.org/Country"
 
 

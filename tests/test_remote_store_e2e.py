@@ -31,7 +31,7 @@ def test_load_query_and_serve_over_a_remote_store(remote_env, tmp_path):
     loaded = cli(remote_env, "load", str(SEED))
     assert loaded.returncode == 0, loaded.stdout + loaded.stderr
     answer = cli(remote_env, "query", "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a "
-                 "<http://localhost:8000/ontology#ParticipatingState> }", "--format", "csv")
+                 "<https://w3id.org/osce-kg/ontology#ParticipatingState> }", "--format", "csv")
     assert answer.returncode == 0, answer.stderr
     assert answer.stdout.splitlines()[1].strip() == "57"
 

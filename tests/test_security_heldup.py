@@ -54,7 +54,7 @@ def test_datasets_named_in_queries_and_updates_are_not_fetched(server, listener)
                                                      "default-graph-uri": target, "named-graph-uri": target},
                      headers={"Accept": "application/sparql-results+json"}, timeout=60)
     assert r.status_code == 200 and r.json()["results"]["bindings"] == []
-    update = (f"INSERT {{ GRAPH <{BASE}graph/heldup> {{ ?s <{BASE}ontology#x> ?o }} }} "
+    update = (f"INSERT {{ GRAPH <{BASE}graph/heldup> {{ ?s <https://w3id.org/osce-kg/ontology#x> ?o }} }} "
               f"USING <{target}> USING NAMED <{target}> WHERE {{ ?s ?p ?o }}")
     r = requests.post(server.url + "/update", data=update,
                       headers={**AUTH, "Content-Type": "application/sparql-update"}, timeout=60)
@@ -70,7 +70,7 @@ def test_method_override_does_not_make_a_write(server, method, override):
     """``X-HTTP-Method-Override`` and ``_method=`` are not honoured: the request is what its method
     says, and a write without a token is refused."""
     graph = f"{BASE}graph/heldup-override"
-    body = f"<{BASE}id/x> <{BASE}ontology#p> \"v\" ."
+    body = f"<{BASE}id/x> <https://w3id.org/osce-kg/ontology#p> \"v\" ."
     for headers, params in (({"X-HTTP-Method-Override": override}, {"graph": graph}),
                             ({"X-Method-Override": override}, {"graph": graph}),
                             ({}, {"graph": graph, "_method": override})):
@@ -101,7 +101,7 @@ def test_if_match_race_has_one_winner(server):
 
 def test_burst_of_concurrent_readers_gets_no_error(server):
     """A crawler's burst: 1,500 requests (lookups, pages, descriptions, robots) at 50-way concurrency."""
-    release = _select(server.url, f"SELECT ?r WHERE {{ ?r a <{BASE}ontology#PressRelease> }} LIMIT 1") \
+    release = _select(server.url, f"SELECT ?r WHERE {{ ?r a <https://w3id.org/osce-kg/ontology#PressRelease> }} LIMIT 1") \
         .json()["results"]["bindings"][0]["r"]["value"]
     path = release[len(BASE) - 1:]
     lookup = f"SELECT ?p ?o WHERE {{ <{release}> ?p ?o }}"

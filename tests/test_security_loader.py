@@ -25,7 +25,7 @@ from osce_kg.server.cli import main
 
 DOCS = sorted(CORPUS.glob("*.txt"))
 BASE = "http://localhost:8000/"
-SOURCE_QUERY = ("SELECT ?g ?name WHERE { GRAPH ?g { ?src a <http://localhost:8000/ontology#SourceDocument> ; "
+SOURCE_QUERY = ("SELECT ?g ?name WHERE { GRAPH ?g { ?src a <https://w3id.org/osce-kg/ontology#SourceDocument> ; "
                 "<http://purl.org/dc/terms/source> ?name } }")
 
 

@@ -111,7 +111,7 @@ def hostile_graph(base: str) -> Graph:
     g.add((evil, OWL.sameAs, URIRef("JAVASCRIPT:alert(5)")))
     g.add((evil, URIRef("javascript:alert(4)"), Literal("a value under a script predicate")))
     g.add((evil, URIRef("javascript:alert(8)"), albania))
-    g.add((URIRef("javascript:alert(7)"), URIRef(base + "ontology#mentions"), albania))
+    g.add((URIRef("javascript:alert(7)"), URIRef("https://w3id.org/osce-kg/ontology#mentions"), albania))
     return g
 
 

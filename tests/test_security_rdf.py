@@ -141,7 +141,7 @@ def test_the_error_does_not_tell_whether_a_file_exists(context_file, tmp_path):
 
 def test_the_project_context_is_inlined_in_every_form_it_is_named(listener):
     alias = listener.url + "/"
-    expected = {(EX + "s", RDF_TYPE, SITE + "ontology#State", DEFAULT), (EX + "s", RDFS_LABEL, "Atlantis@en", DEFAULT)}
+    expected = {(EX + "s", RDF_TYPE, "https://w3id.org/osce-kg/ontology#State", DEFAULT), (EX + "s", RDFS_LABEL, "Atlantis@en", DEFAULT)}
     for ref in ("/context.jsonld", "context.jsonld", "../context.jsonld", SITE + "context.jsonld",
                 alias + "context.jsonld", [SITE + "context.jsonld", {"ex": EX}], {"@import": "/context.jsonld"}):
         body = {"@context": ref, "id": EX + "s", "type": "State",
@@ -154,7 +154,7 @@ def test_the_project_context_is_inlined_in_every_form_it_is_named(listener):
 def test_the_default_site_base_knows_the_default_context_url():
     body = {"@context": "http://localhost:8000/context.jsonld", "id": EX + "s", "type": "State"}
     assert_same(quads(parse_rdf(jsonld(body), JSONLD, BASE)),
-                {(EX + "s", RDF_TYPE, "http://localhost:8000/ontology#State", DEFAULT)})
+                {(EX + "s", RDF_TYPE, "https://w3id.org/osce-kg/ontology#State", DEFAULT)})
 
 
 def test_a_json_literal_is_not_searched_for_contexts():

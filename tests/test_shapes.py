@@ -10,7 +10,7 @@ from osce_kg.loader import mapping
 
 BASE = "http://localhost:8000/"
 PREFIXES = f"""
-@prefix osce: <{BASE}ontology#> .
+@prefix osce: <https://w3id.org/osce-kg/ontology#> .
 @prefix id: <{BASE}id/> .
 @prefix g: <{BASE}graph/> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .

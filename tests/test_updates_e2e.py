@@ -25,7 +25,7 @@ def test_update_over_http_with_project_shapes(writable_server):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     base = "http://localhost:8000/"
     # a State without its required label breaks the project's shapes
-    bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <{base}ontology#State> }} }}"
+    bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> }} }}"
     r = requests.post(url + "/update", data=bad, headers={**auth, "Content-Type": "application/sparql-update"},
                       timeout=60)
     assert r.status_code == 422, r.text

@@ -169,7 +169,7 @@ def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp
     base = "http://localhost:8000/"
     try:
         client = SPARQLWrapper(server.url + "/sparql")
-        client.setQuery(f"SELECT ?date ?title WHERE {{ ?r a <{base}ontology#PressRelease> ; "
+        client.setQuery(f"SELECT ?date ?title WHERE {{ ?r a <https://w3id.org/osce-kg/ontology#PressRelease> ; "
                         "<http://purl.org/dc/terms/issued> ?date ; <http://purl.org/dc/terms/title> ?title }")
         client.setReturnFormat(JSON)
         bindings = client.query().convert()["results"]["bindings"]
@@ -180,10 +180,10 @@ def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp
             assert doc.status_code == 200, (path, doc.text[:500])
             assert (URIRef(base + "id" + path[4:]), None, None) in Graph().parse(data=doc.text, format="turtle")
         auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
-        bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <{base}ontology#State> }} }}"
+        bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> }} }}"
         r = requests.post(server.url + "/update", data=bad, headers=auth, timeout=60)
         assert r.status_code == 422, r.text
-        good = (f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <{base}ontology#State> ; "
+        good = (f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> ; "
                 f"<http://www.w3.org/2004/02/skos/core#prefLabel> \"Atlantis\"@en }} }}")
         r = requests.post(server.url + "/update", data=good, headers=auth, timeout=60)
         assert r.status_code in (200, 204), r.text
