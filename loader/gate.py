@@ -156,9 +156,12 @@ def _node_shape_looks(shapes: Graph, shape: Node, seen: set[Node]) -> set[URIRef
     return out
 
 
-def _path_steps(shapes: Graph, path: Node, inner: bool = False,
+def _path_steps(shapes: Graph, path: Node | None, inner: bool = False,
                 forward: bool = True) -> Iterator[tuple[URIRef, bool, bool]]:
-    """(predicate, walked forwards?, followed by more steps?) for every step of a SHACL path."""
+    """(predicate, walked forwards?, followed by more steps?) for every step of a SHACL path
+    (none for a shape without a path)."""
+    if path is None:
+        return
     if isinstance(path, URIRef):
         yield path, forward, inner
         return
@@ -175,10 +178,10 @@ def _path_steps(shapes: Graph, path: Node, inner: bool = False,
             yield from _path_steps(shapes, item, inner, forward)
         return
     for repeat in (SH.zeroOrMorePath, SH.oneOrMorePath, SH.zeroOrOnePath):
-        if (item := shapes.value(path, repeat)) is not None:
+        if (repeated := shapes.value(path, repeat)) is not None:
             # a repeated step walks into its own values
-            yield from _path_steps(shapes, item, True, forward)
-            yield from _path_steps(shapes, item, inner, forward)
+            yield from _path_steps(shapes, repeated, True, forward)
+            yield from _path_steps(shapes, repeated, inner, forward)
             return
 
 
@@ -303,7 +306,7 @@ def class_hierarchy(ontology: Graph | None) -> Graph:
         | set(ontology.subjects(RDF.type, RDFS.Class))
     for cls in classes:
         for sup in ontology.transitive_objects(cls, RDFS.subClassOf):
-            if sup != cls and not isinstance(sup, BNode):
+            if sup is not None and sup != cls and not isinstance(sup, BNode):
                 closed.add((cls, RDFS.subClassOf, sup))
     return closed
 
@@ -384,7 +387,7 @@ class _Layer:
             g: URIRef | None = None) -> bool:
         if None not in (s, p, o, g):
             q = (s, p, o, g)
-            return q in self.added or (q not in self.removed and self.inner.has(s, p, o, g))  # type: ignore[arg-type]
+            return q in self.added or (q not in self.removed and self.inner.has(s, p, o, g))
         if self._added(s, p, o, g):
             return True
         if not self.removed:
@@ -614,12 +617,13 @@ class Gate:
 
         if not isinstance(node, Literal) and any(looks_at(v) for v in idx.forward_looks.values()):
             for s, p, o in after.triples(o=node):
-                if p in idx.forward_looks and looks_at(idx.forward_looks[p]):
-                    yield s, p, (s, p, o)  # type: ignore[misc]
+                if isinstance(p, URIRef) and p in idx.forward_looks and looks_at(idx.forward_looks[p]):
+                    yield s, p, (s, p, o)
         if any(looks_at(v) for v in idx.inverse_looks.values()):
             for s, p, o in after.triples(s=node):
-                if p in idx.inverse_looks and looks_at(idx.inverse_looks[p]) and not isinstance(o, Literal):
-                    yield o, p, (s, p, o)  # type: ignore[misc]
+                if isinstance(p, URIRef) and p in idx.inverse_looks and looks_at(idx.inverse_looks[p]) \
+                        and not isinstance(o, Literal):
+                    yield o, p, (s, p, o)
 
     def triple_changes(self, diff: Diff, after: _After) -> set[Quad]:
         """The quads whose triple appears in or vanishes from the union of all graphs.
@@ -831,7 +835,8 @@ class Gate:
                     result, diff = self._check_on(change, pending)
                 else:
                     result, diff = known, self.diff(change, pending)
-                    result.added, result.removed = sorted(diff.added, key=_quad_key), sorted(diff.removed, key=_quad_key)
+                    result.added = sorted(diff.added, key=_quad_key)
+                    result.removed = sorted(diff.removed, key=_quad_key)
                 if not result.conforms:
                     out.append(ValidationFailed(result.violations, file=file, report_graph=result.report_graph))
                     continue
@@ -868,7 +873,7 @@ def _net_change(pending: _Layer, dropped: set[URIRef]) -> Change:
     ends empty, as committing one by one leaves it; the other graphs get their net
     removals and additions.
     """
-    add = [q for q in pending.added]
+    add = list(pending.added)
     for g in dropped:
         add.extend(q for q in pending.inner.quads(g=g) if q not in pending.removed)
     return Change(drop=set(dropped), remove=[q for q in pending.removed if q[3] not in dropped], add=add)
@@ -914,7 +919,7 @@ def violations_of(report: Graph) -> list[Violation]:
     # top-level results only: nested shapes' sh:detail results explain them
     results = set(report.objects(None, SH.result)) or set(report.subjects(RDF.type, SH.ValidationResult))
     for result in results:
-        def one(p: URIRef) -> str | None:
+        def one(p: URIRef, result: Node = result) -> str | None:
             value = report.value(result, p)
             if value is None:
                 return None
