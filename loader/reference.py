@@ -492,8 +492,9 @@ def _word_edges(text: str, start: int, end: int) -> bool:
 def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = None) -> Iterable[_Alias]:
     """Every name of every record; the canonical label first so it wins the index.
 
-    A State's name tagged with an inflecting language (``Россия@ru``, ``Rusia@ro``,
-    ``საქართველო@ka``, ``italienisch@de``) also yields its case forms (:func:`inflections`).
+    A State's or an organization's name tagged with an inflecting language (``Россия@ru``,
+    ``Rusia@ro``, ``საქართველო@ka``, ``italienisch@de``, ``Savet bezbednosti UN@sr-Latn``) also
+    yields its case forms (:func:`inflections`).
     """
     records = list(records)
     languages = languages or {}
@@ -512,13 +513,13 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
             for name in (r.label, *r.alt_labels):
                 if re.search(r"\bCentre\b", name):
                     yield _Alias(r.label, re.sub(r"\bCentre\b", "Center", name), False, False)
-    if kind != "state":
+    if kind not in ("state", "organization"):
         return
     for r in records:
         for alt in r.alt_labels:
             for form in inflections(alt, languages.get(alt)):
                 yield _Alias(r.label, form, False, False)
-        for adj in r.adjectives:
+        for adj in getattr(r, "adjectives", ()):
             for form in inflections(adj, languages.get(adj)):
                 yield _Alias(r.label, form, False, True)
 

@@ -149,6 +149,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         for label in find_field_operations_by_shape(text, ref):
             _add(found.field_operations, label)
     other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
+    taken = [(a, b) for a, b, _ in other_orgs]
+    other_orgs += [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
     for _, _, name in other_orgs:
         _add(found.organizations, name)
     spans = [*matches, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
@@ -172,8 +174,18 @@ def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) 
 
 _ORG_HEADS = frozenset("""Association Community Chapter University Institute Movement Forces Section
 Committee Foundation Society Academy College Federation Organization Organisation Agency Network
-Alliance Coalition League Church Party""".split())
+Alliance Coalition League Church Party Fund Trust Union Initiative School Library Museum
+Company Corporation Universität Université Universitatea Univerzitet Uniwersytet Університет Университет
+Institut Instituti Институт Інститут Stiftung Fondation Fundacja Fondacija Akademie Académie Akademija""".split())
+#: schools, institutes and libraries keep a "State" or "National" in their name without being State organs
+#: ("Turkmen State Energy Institute", "National Library of ...")
+_LEARNING_HEADS = frozenset("""University Institute Academy College School Library Museum Universität Université
+Universitatea Univerzitet Uniwersytet Університет Университет Institut Instituti Институт Інститут Akademie
+Académie Akademija""".split())
 _ORGAN_WORDS = frozenset("ministry government parliament police troops army state national".split())
+_HARD_ORGAN_WORDS = frozenset("ministry government parliament police troops army".split())
+_OF_ORGAN = re.compile(r"\b(?:Ministry|Government|Parliament|Police|Ministerstvo|Ministarstvo|Министерство)"
+                       r"\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _ORG_CONNECTORS = ("of", "for", "on", "in")
 _WORD_SPAN = re.compile(r"[^\s,;:.()\"“”]+")
 
@@ -201,14 +213,75 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
             b += quoted.end()
             name = f"{name} {quoted.group(1).strip()}"
         tokens = name.split()
+        organ = _HARD_ORGAN_WORDS if word in _LEARNING_HEADS else _ORGAN_WORDS
+        if _OF_ORGAN.search(text[max(0, a - 40):a]):
+            continue                          # "Ministry of Interior Academy": a part of a ministry
         if (len(tokens) < 2 or _overlaps(known, a, b) or any(a < e and s < b for s, e, _ in found)
-                or tokens[0].lower() in _ORGAN_WORDS or ref.scan(tokens[0], ("state",), adjectives=False)
+                or any(t.endswith(("'s", "’s")) for t in tokens)      # "the PA's Bureau": a part of a body
+                or tokens[0].lower() in organ or ref.scan(tokens[0], ("state",), adjectives=False)
                 or ref.lookup("organization", name) or ref.lookup("field_operation", name)
                 or ref.lookup("state", name) or ref.lookup("territory", name) or ref.lookup("partner", name)
-                or any(t.lower() in _ORGAN_WORDS for t in name.split(" of ")[0].split())):
+                or any(t.lower() in organ for t in name.split(" of ")[0].split())):
             continue
         found.append((a, b, name))
     return found
+
+
+#: "Central Election Commission (CEC)": a capitalised name, then its acronym in brackets
+_DEFINED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|in|de|des|du|la|le|für|"
+    r"und|der|die|za|i|na|pentru|și|dla)){1,10})[ \t]*\((?P<acr>[A-Z][A-Za-z&/.-]{1,9})\)")
+#: the last word of a name that makes it a body, when the text defines an acronym for it
+#: (units, departments and directorates are parts of a body, which the README leaves out)
+_DEFINED_HEADS = _ORG_HEADS | frozenset("""Commission Council Office Service Authority Board Court
+Mission Programme Program Force Group Centre Center Assembly Parliament Ministry Agency
+Secretariat Tribunal Bank Institution Observatory Platform Partnership""".split())
+#: words that make a defined body a part of a State (left out: README, "Organizations")
+_DEFINED_ORGAN_WORDS = frozenset("""ministry government governmental parliament parliamentary police court tribunal
+prosecutor prosecutor's prosecutors election electoral judicial national state central supreme constitutional
+municipal city regional border customs presidential assembly armed republic interior defence defense""".split())
+
+
+def find_defined_acronyms(text: str, matches: list[Match], ref: Reference) -> list[tuple[int, int, str]]:
+    """Bodies a text defines with an acronym: 'the Legal Aid Network (LAN)' -> 'Legal Aid Network'.
+
+    The acronym's capitals must be the initials of the name's capitalised words, in order (as
+    a subsequence: "Organization for Security and Co-operation in Europe (OSCE)"); the name ends
+    in a body's head noun (Commission, Institute, Network, ...). A name the reference data
+    knows is left to it, and a State organ (Central Election Commission, Supreme Court) is left
+    out, as the README's conventions say. Never raises.
+    """
+    if "(" not in text:
+        return []
+    known = [(m.start, m.end) for m in matches]
+    found: list[tuple[int, int, str]] = []
+    for m in _DEFINED.finditer(text):
+        whole = m.group("name").split()
+        # "Members of the Women Peace Platform (WPP)": the name starts where the initials fit
+        words = next((whole[k:] for k in range(len(whole) - 1)
+                      if whole[k][:1].isupper() and _initials_fit(whole[k:], m.group("acr"))), [])
+        if len(words) < 2 or words[-1] not in _DEFINED_HEADS:
+            continue
+        name = " ".join(words)
+        a = m.start("name") + m.group("name").index(words[0])
+        b = m.end("name")
+        if (_overlaps(known, a, b) or any(w.lower() in _DEFINED_ORGAN_WORDS for w in words)
+                or ref.scan(words[0], ("state",)) or ref.lookup("organization", name)
+                or ref.lookup("field_operation", name)):
+            continue
+        found.append((a, b, name))
+    return found
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    """The acronym's capitals are, in order, among the initials of the name's capitalised words
+    (and of their hyphenated parts), the first letter matching the first word."""
+    initials = "".join(p[0] for w in words if w[:1].isupper() for p in w.split("-") if p[:1].isupper())
+    caps = [c for c in acronym if c.isupper()]
+    if len(caps) < 2 or not initials or caps[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in caps)
 
 
 _MEDIA_NAME = r"[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2}"
