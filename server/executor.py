@@ -150,7 +150,7 @@ class _Process:
         buffer = bytearray()
         while len(buffer) < (size := _answer_size(buffer)):
             ready: asyncio.Future[None] = loop.create_future()
-            loop.add_reader(self.rfd, lambda: ready.done() or ready.set_result(None))
+            loop.add_reader(self.rfd, _wake, ready)
             try:
                 await _within(ready, deadline - time.monotonic())
             finally:
@@ -252,6 +252,12 @@ class _Pool:
         return await _within(future, timeout)
 
 
+def _wake(ready: asyncio.Future[None]) -> None:
+    """Resolve ``ready`` once (the pipe may turn readable again before the waiter runs)."""
+    if not ready.done():
+        ready.set_result(None)
+
+
 async def _within(future: asyncio.Future, timeout: float) -> Any:
     """``await future``, cancelling it after ``timeout`` seconds (lighter than :func:`asyncio.wait_for`).
 
@@ -315,7 +321,11 @@ class Executor:
         self.max_rows = max_rows
         self.max_query_bytes = max_query_bytes
         self.memory_mb = memory_mb
-        self.snapshot_root = snapshot_root or store.path.parent / f".{store.path.name}-snapshots-{os.getpid()}"
+        if snapshot_root is None:
+            if store.path is None:
+                raise ValueError("query workers read snapshots of a store on disk; give snapshot_root")
+            snapshot_root = store.path.parent / f".{store.path.name}-snapshots-{os.getpid()}"
+        self.snapshot_root = snapshot_root
         self._idle = _Pool()
         #: the workers that may fetch, for approved federated queries
         self._federators = _Pool()
@@ -412,10 +422,10 @@ class Executor:
                         self.store.snapshot(path)
                     except OSError as exc:
                         raise StoreError(f"cannot snapshot the store for querying: {exc}") from exc
-                    snapshot = _Snapshot(generation, path, covers=covers)
+                    made = _Snapshot(generation, path, covers=covers)
                     with self._lock:
-                        self._snapshots[generation] = snapshot
-                        self._current = snapshot
+                        self._snapshots[generation] = made
+                        self._current = made
                     self._sweep()
         with self._lock:
             # counted in flight before anyone can sweep it, even if a newer one appears now

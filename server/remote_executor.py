@@ -46,6 +46,7 @@ class RemoteExecutor:
         federated = querytext.check_federation(job.query, job.base, job.allowlist, confined=False)
         kind = info.form or "SELECT"
         available = negotiation.FORM_TYPES.get(kind, negotiation.SELECT_TYPES)
+        media: str | None
         if job.html:
             media = "application/n-triples" if available is negotiation.GRAPH_TYPES else available[0]
         else:

@@ -25,7 +25,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Callable, Iterable
+from typing import Callable, Iterable, cast
 from urllib.parse import parse_qsl, urlencode
 
 from flask import Blueprint, Flask, Response, render_template, request, url_for
@@ -84,7 +84,7 @@ def init_app(app: Flask, services_: Services) -> None:
     executor: Executor | RemoteExecutor | None = None
     if services_.store.snapshots:  # killable workers on read-only snapshots
         settings = services_.settings
-        executor = Executor(services_.store, workers=settings.query_workers,
+        executor = Executor(cast(EmbeddedStore, services_.store), workers=settings.query_workers,
                             timeout=settings.query_timeout, max_rows=settings.max_result_rows,
                             max_query_bytes=settings.max_query_bytes, memory_mb=settings.worker_memory_mb)
         services_.after_write.append(executor.invalidate)
@@ -223,7 +223,7 @@ def wants_html(accept: str | None, format_param: str | None) -> bool:
 
 
 def _run(job: Job) -> Answer:
-    executor = services().extras.get(EXECUTOR_KEY)
+    executor = cast("Executor | RemoteExecutor | None", services().extras.get(EXECUTOR_KEY))
     if executor is None:
         raise UsageError("this store kind cannot run queries here; ask the remote endpoint directly")
     return executor.run(job)
@@ -432,7 +432,7 @@ class FastQueryPath:
     to the Flask app unchanged, which answers it in full.
     """
 
-    def __init__(self, inner: Callable, executor: Executor, settings: Settings,
+    def __init__(self, inner: Callable, executor: Executor | RemoteExecutor, settings: Settings,
                  cache: ResponseCache | None = None) -> None:
         self.inner = inner
         self.executor = executor
@@ -586,5 +586,5 @@ class FastQueryPath:
                         ("Vary", "Accept"), *cors, *_SECURITY], body
 
 
-_REASONS = {200: "OK", 304: "Not Modified", 400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large", 500: "Internal Server Error",
-            503: "Service Unavailable", 504: "Gateway Timeout"}
+_REASONS = {200: "OK", 304: "Not Modified", 400: "Bad Request", 406: "Not Acceptable", 413: "Content Too Large",
+            500: "Internal Server Error", 503: "Service Unavailable", 504: "Gateway Timeout"}
