@@ -35,7 +35,7 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from osce_kg.loader.errors import StoreError
+from osce_kg.loader.errors import StoreError, UsageError
 from osce_kg.loader.store.base import Store
 
 from . import search as fts
@@ -43,6 +43,8 @@ from .present import humanize, local_name
 
 log = logging.getLogger(__name__)
 
+#: the values of the setting ``search_text``: the store's own text search where it has one, or our index
+SEARCH_TEXT_CHOICES = ("auto", "index")
 #: the ``Search-Engine`` header's values
 ENGINE_VIRTUOSO = "virtuoso-bif-contains"
 ENGINE_INDEX = fts.ENGINE
@@ -265,6 +267,9 @@ def text_search_for(svc: object, index: fts.Index) -> TextSearch | None:
     ``search_text`` is ``index``, or the store is embedded): a remote store that runs ``bif:contains``
     is Virtuoso's; Oxigraph's server and others refuse it and keep our index."""
     settings, store = svc.settings, svc.store  # type: ignore[attr-defined]
+    if settings.search_text not in SEARCH_TEXT_CHOICES:
+        raise UsageError(f"OSCE_KG_SEARCH_TEXT is {settings.search_text!r}; it must be one of "
+                         f"{', '.join(SEARCH_TEXT_CHOICES)}")
     if settings.search_text != "auto" or settings.store_kind != "remote" or not has_bif_contains(store):
         return None
     log.info("search: /search is answered by Virtuoso's free-text index (bif:contains)")
