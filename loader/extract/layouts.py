@@ -170,7 +170,7 @@ def split_page(lines: list[str], start: int, ends_cut: bool) -> list[RawRecord]:
 
 def _listing_groups(lines: list[str], start: int) -> list[int]:
     """Line indices of item titles: a line followed by a 'Publishing date:'/'Report type:' label."""
-    groups = []
+    groups: list[int] = []
     for i in range(start + 1, len(lines)):
         hit = is_label(lines[i])
         if hit and hit[0] in ("date", "content_type") and not hit[2] and hit[1]:
@@ -191,7 +191,8 @@ def _listing_items(lines: list[str], groups: list[int], ends_cut: bool) -> list[
         teaser = lines[rest[0]].strip() if rest else ""
         record = RawRecord(line=first + 1, title=lines[first].strip(), labels=labels, listing_item=True,
                            body=teaser, cut=ends_cut and n == len(groups) - 1)
-        record.content_type = (labels.get("content_type") or [None])[0]
+        content_types = labels.get("content_type")
+        record.content_type = content_types[0] if content_types else None
         record.dateline = parse_dateline(teaser) if teaser else None
         items.append(record)
     return items
@@ -252,7 +253,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             record.date_line = record.date_line or parse_date(s)[0]
             record.date_line_place = record.date_line_place or _place_before_date(s)
             headings.append((i, s))
-        elif is_caption(s) or _is_label_like(s) or _BYLINE.match(s) or _URL.search(s) and len(s) < 300:
+        elif (is_caption(s) or _URL.search(s)) and len(s) < 300 or _is_label_like(s) or _BYLINE.match(s):
             pass
         elif is_chrome(s) and not headings:
             pass                                  # "This website uses cookies." above the headline

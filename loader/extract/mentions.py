@@ -495,7 +495,20 @@ _PERSON_NOUNS = re.compile(
     r"prisoner|defender|official|academician|spokesperson|spokesman|spokeswoman|trainer|researcher|"
     r"professor|judge|candidate|president|minister|ambassador|director|head|chief|chair|co-?ordinator|"
     r"rapporteur|envoy|representative|commissioner|secretary|deputy|led by|headed by|chaired by|"
-    r"moderated by|delivered by|signed by|presented by|opened by|mr\.?|ms\.?|mrs\.?|dr\.?)\s+$", re.I)
+    r"chancellor|leader|officer|monitor|mayor|governor|commander|speaker|premier|"
+    r"moderated by|delivered by|signed by|presented by|opened by|mr\.?|ms\.?|mrs\.?|dr\.?|amb\.)\s+$", re.I)
+#: a post a few words before a name set off by commas: "The current High Commissioner, Knut
+#: Vollebaek, along with", "the President of the ... Council (HJPC) of BiH, Milan Tegeltija, and"
+_POST_THEN_COMMA = re.compile(
+    r"\b(?:head|director|chair\w*|president|minister|ambassador|commissioner|representative|secretary|"
+    r"co-?ordinator|envoy|spokes\w+|prosecutor|judge|mayor|governor|leader|deputy|rapporteur|officer)\b"
+    r"[^.!?\n;]{0,100},\s*$", re.I)
+#: German posts and colleagues before a name, and "als <post>" after one ("Sebastian Kurz als
+#: Außenminister", "Amtskollegen Angelino Alfano")
+_GERMAN_POST_BEFORE = re.compile(r"\b(?:\w*kolleg\w*|\w*kanzler\w*|botschafter\w*|\w*minister\w*|"
+                                 r"vorsitzend\w*|präsident\w*|generalsekretär\w*)\s+$", re.I)
+_ALS_POST = re.compile(r"^\s+als\s+(?:\w+\s+){0,2}[A-ZÄÖÜ]\w*(?:minister|präsident|kanzler|botschafter|"
+                       r"vorsitzende|sekretär)\w*", re.I)
 _ACTION_VERBS = frozenset("""said says told added stressed noted emphasized emphasised underlined
 highlighted is was has had will would serves served took takes met meets visited visits discussed
 discusses called calls expressed expresses welcomed welcomes condemned condemns urged urges presented
@@ -530,6 +543,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             start, name, titled = _after_known_name(text, taken, start, name, titled)
         if name is None:
             continue
+        first = name.split()[0]
+        if len(name.split()) >= 3 and _GERMAN_POST_BEFORE.fullmatch(first + " "):
+            # "Amtskollegen Angelino Alfano": a German noun of post before the name
+            start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
         if len(name.split()) == 1:
             if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name):
                 singles.append((start, name))
@@ -545,8 +562,15 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         post = _post_for(text, start, start + len(name))
         if post:
             post = _with_standing_post(text, start, start + len(name), post, ref)
-        if not (post or titled or _has_person_context(text, start, start + len(name), name, strict)):
+        nominative = _nominative(text, name) if strict else name
+        # a capitalised pair the text also gives in another case ("Батырова" ... "Батыров") is a name
+        if not (post or titled or nominative != name
+                or _has_person_context(text, start, start + len(name), name, strict)):
             continue
+        if nominative != name:
+            name, key = nominative, nominative.casefold()
+            if key in people:
+                continue
         people[key] = PersonMention(name=name)
         if post:
             people[key].post = post
@@ -602,6 +626,14 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
     after = text[end:end + 60]
     if _APPOSITION.match(after):
         return True
+    before = text[max(0, start - 160):start]
+    if _POST_THEN_COMMA.search(before) and re.match(r"^\s*(?:,|\)|and\b|und\b|i\b)", after):
+        return True
+    if _GERMAN_POST_BEFORE.search(before[-40:]) or _ALS_POST.match(after):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"^,\s+[^\W\d_A-Z]", after) and len(name.split()) <= 3:
+        return True                           # "Claus Neukirch, se arată îngrijorat ...": who, then what
     next_word = re.match(r"^\s+([^\W\d_]+)", after)
     if next_word and next_word.group(1).lower() in _ACTION_VERBS:
         return True
@@ -617,6 +649,26 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
         if not (start <= m.start() < end) and not text[max(0, m.start() - len(tokens[-2]) - 2):m.start()].strip().endswith(tokens[-2]):
             return True
     return False
+
+
+#: case endings of names in the inflecting languages of the pages, longest first
+_NAME_CASE_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ою", "а", "у", "е", "om", "em", "u", "a", "e")
+
+
+def _nominative(text: str, name: str) -> str:
+    """A name in an inflected case back in the nominative, when the text itself shows the
+    bare surname elsewhere ("Кадыржана Батырова" with "Батыров" later -> "Кадыржан Батыров");
+    the given names lose the same ending. Without that evidence the name stays as written."""
+    tokens = name.split()
+    surname = tokens[-1]
+    for ending in _NAME_CASE_ENDINGS:
+        stem = surname[:-len(ending)]
+        if not surname.endswith(ending) or len(stem) < 3 or not all(t.endswith(ending) for t in tokens):
+            continue                          # given names inflect with the surname ("Жогорку Кенеша" do not)
+        if re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text):
+            given = [t[:-len(ending)] if len(t) - len(ending) >= 3 else t for t in tokens[:-1]]
+            return " ".join([*given, stem])
+    return name
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
