@@ -333,20 +333,21 @@ def _term(graph: Graph, minter: Minter, ref: Reference, person: URIRef, term) ->
     graph.add((post, RDF.type, ORG.Role))
     graph.add((post, ORG.heldBy, person))
     graph.add((person, ORG.holds, post))
-    membership = minter.resource("post", f"{slug(term.post, 60)}--{slug(term.person, 40)}-{term.start}")
+    key = f"{slug(term.post, 60)}--{slug(term.person, 40)}-{term.start}"
+    membership = minter.resource("post", key)
     graph.add((membership, RDF.type, ORG.Membership))
     graph.add((membership, SKOS.prefLabel, _label(
         f"{term.person}, {term.post}, {term.start}-{term.end if term.end else ''}".rstrip("-"))))
     graph.add((membership, ORG.member, person))
     graph.add((membership, ORG.organization, _iri(minter, org_kind, term.organization)))
     graph.add((membership, ORG.role, post))
-    during = URIRef(f"{membership}#interval")
+    during = minter.resource("post", f"{key}-interval")   # no fragment IRIs under /id/: each dereferences
     graph.add((membership, ORG.memberDuring, during))
     graph.add((during, RDF.type, TIME.Interval))
     for edge, year in ((TIME.hasBeginning, term.start), (TIME.hasEnd, term.end)):
         if year is None:
             continue
-        instant = URIRef(f"{membership}#{'start' if edge == TIME.hasBeginning else 'end'}")
+        instant = minter.resource("post", f"{key}-{'start' if edge == TIME.hasBeginning else 'end'}")
         graph.add((during, edge, instant))
         graph.add((instant, RDF.type, TIME.Instant))
         graph.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
