@@ -269,3 +269,37 @@ def test_scripts_of_participating_states_are_readable(text, tag):
 def test_arabic_is_still_not_readable():
     tag, reason = detect_language("هذا نص باللغة العربية عن منظمة الأمن والتعاون في أوروبا وبعثاتها الميدانية")
     assert tag is None and "Arabic" in reason
+
+
+# ----------------------------------------------------------------- label blocks in other languages (issue 11)
+
+BLOCK_LATIN = """Misija podržala obuku sudija
+- Issued on:
+- 26. novembar 2025.
+- Izdavač:
+- OSCE Mission to Bosnia and Herzegovina
+- Oblasti rada:
+- Prevencija sukoba, Vladavina prava
+
+SARAJEVO, 26. novembar 2025. godine - Misija je danas organizovala obuku za sudije iz cijele zemlje.
+Obuka je trajala dva dana.
+"""
+BLOCK_CYRILLIC = """Мисија подржала обуку
+Издавач: OSCE Mission to Bosnia and Herzegovina
+
+САРАЈЕВО, 13. јануар 2026. године – Мисија је данас организовала обуку за судије.
+"""
+
+
+def test_issued_on_and_publisher_label_blocks_in_bosnian_and_serbian():
+    record = read_text(BLOCK_LATIN, "a.txt").records[0]
+    assert (record.title, record.date, record.place) == ("Misija podržala obuku sudija", D(2025, 11, 26), "Sarajevo")
+    assert (record.source, record.source_inferred) == ("OSCE Mission to Bosnia and Herzegovina", False)
+    assert record.fields_of_work == ["Conflict prevention and resolution", "Rule of law"]
+    cyr = read_text(BLOCK_CYRILLIC, "b.txt").records[0]
+    assert (cyr.date, cyr.place, cyr.source) == (D(2026, 1, 13), "Сарајево", "OSCE Mission to Bosnia and Herzegovina")
+
+
+@pytest.mark.parametrize("line", ["Last update 26.01.2022", "  • Last updated: 05 Nov. 2008 03:45", "Logo of the Office 2017"])
+def test_edit_stamps_and_logo_alt_text_are_chrome(line):
+    assert is_chrome(line)

@@ -21,10 +21,14 @@ LABELS = {
     "lieu": "place", "locul": "place", "ort": "place", "вендо": "place",
     "location": "location", "venue": "location", "lokacija": "location",
     "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
-    "sursă": "source", "quelle": "source",
+    "sursă": "source", "quelle": "source", "issued by": "source", "publisher": "source", "izdavač": "source",
+    "издавач": "source", "издатель": "source", "видавець": "source", "herausgeber": "source", "wydawca": "source",
+    "issued on": "date", "datum objave": "date", "датум објаве": "date", "objavljeno": "date",
+    "date of issue": "date", "дата публикации": "date", "опубликовано": "date",
     "fields of work": "fields_of_work", "what we do": "fields_of_work", "field of work": "fields_of_work",
     "oblasti rada": "fields_of_work", "области работы": "fields_of_work", "domenii de activitate": "fields_of_work",
-    "domaines d'activité": "fields_of_work", "domaines d’activité": "fields_of_work", "tätigkeitsbereiche": "fields_of_work",
+    "domaines d'activité": "fields_of_work", "domaines d’activité": "fields_of_work",
+    "tätigkeitsbereiche": "fields_of_work",
     "where we are": "where", "content type": "content_type", "report type": "content_type",
     "organized by": "organizers", "organised by": "organizers", "organizer": "organizers",
     "organizers": "organizers",
@@ -66,7 +70,11 @@ _TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|r
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}[A-Z .-]*,\s*[0-3]?\d\s)")
 _GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"
-                     r"^related (?:articles|news|posts|stories)$|^check also$|^skip to (?:main )?content$", re.I)
+                     r"^related (?:articles|news|posts|stories)$|^check also$|^skip to (?:main )?content$|"
+                     # "Last update 26.01.2022", "• Last updated: 05 Nov. 2008": a page's edit stamp;
+                     # "Logo OSZE Vorsitz 2017": a logo's alt text
+                     r"^[•·\s-]*(?:last updated?|letzte aktualisierung|dernière mise à jour|ultimo aggiornamento)\b|"
+                     r"^logo\b", re.I)
 
 
 @dataclass
@@ -270,9 +278,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
     record.title = choose_title(record.headings, _repeated_lines(lines, start))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
-    body_lines = [clean_caption(l) if is_caption(l) else l.strip()
-                  for n, l in enumerate(lines[body_start:], start=body_start) if n not in used]
-    record.body = "\n".join(_without_chrome([l for l in body_lines if l and not _IMAGE.match(l)]))
+    body_lines = [clean_caption(line) if is_caption(line) else line.strip()
+                  for n, line in enumerate(lines[body_start:], start=body_start) if n not in used]
+    record.body = "\n".join(_without_chrome([line for line in body_lines if line and not _IMAGE.match(line)]))
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
     return record
@@ -280,7 +288,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
 
 def _next_text(lines: list[str], i: int) -> str:
     """The next non-blank line after ``lines[i]`` (stripped), or ""."""
-    return next((l.strip() for l in lines[i + 1:i + 6] if l.strip()), "")
+    return next((line.strip() for line in lines[i + 1:i + 6] if line.strip()), "")
 
 
 def _without_chrome(lines: list[str]) -> list[str]:
