@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import requests
 from rdflib import Graph, URIRef
@@ -17,6 +17,9 @@ from rdflib import Graph, URIRef
 from . import __version__
 from .errors import DocumentError, GraphClash, OsceKgError, StoreError, Violation
 from .iri import Minter
+
+if TYPE_CHECKING:
+    from .pipeline import Outcome
 
 
 class ServerRefused(OsceKgError):
@@ -52,7 +55,7 @@ def violations_from(body: dict) -> list[Violation]:
 
 
 def send_documents(url: str, token: str, paths: Iterable[Path], minter: Minter, *,
-                   progress: Callable[[object], None] | None = None,
+                   progress: "Callable[[Outcome], None] | None" = None,
                    session: requests.Session | None = None):
     """Send every document under ``paths`` through the server at ``url``; a pipeline ``Report``.
 

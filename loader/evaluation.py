@@ -4,8 +4,8 @@ The gold file has one JSON object per line: ``{"file", "split", "records": [...]
 ``"reject": true`` for a page that must be rejected). Each gold record gives ``title``,
 ``date``, ``place``, ``source``, ``fields_of_work``, ``states``, ``field_operations``,
 ``persons`` and ``organizations``; ``"source_inferred": true`` marks an issuer the page implies
-but does not name, and a source is right only when the extractor says the same. Names compare case- and accent-insensitively, ignoring a
-leading "OSCE " or "the "; dashes and quotes of any kind compare equal.
+but does not name, and a source is right only when the extractor says the same. Names compare case- and
+accent-insensitively, ignoring a leading "OSCE " or "the "; dashes and quotes of any kind compare equal.
 """
 from __future__ import annotations
 
@@ -286,7 +286,8 @@ def align(gold: list[dict], found: list[Record]) -> tuple[list[tuple[dict, Recor
     remaining = list(found)
     pairs: list[tuple[dict, Record | None]] = []
     for g in gold:
-        best, best_score = None, 0.0
+        best: Record | None = None
+        best_score = 0.0
         for r in remaining:
             score = _similarity(g, r)
             if score > best_score:
@@ -297,8 +298,8 @@ def align(gold: list[dict], found: list[Record]) -> tuple[list[tuple[dict, Recor
             best = None
         pairs.append((g, best))
     # records without comparable titles pair up in page order
-    for i, (g, r) in enumerate(pairs):
-        if r is None and remaining and len(gold) == len(found):
+    for i, (g, paired) in enumerate(pairs):
+        if paired is None and remaining and len(gold) == len(found):
             pairs[i] = (g, remaining.pop(0))
     if len(gold) == 1 and pairs[0][1] is None and len(remaining) == 1:
         pairs[0] = (gold[0], remaining.pop(0))

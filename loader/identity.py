@@ -73,9 +73,10 @@ def rewrite(graph: Graph, moved: dict[URIRef, URIRef]) -> Graph:
     # the document's language tags the names it gave the merged resource
     lang = next((str(o) for s, o in graph.subject_objects(DCTERMS.language) if str(s).endswith("#source")), None)
     for s, p, o in graph:
-        if s in moved and p == FOAF.name:
-            out.add((moved[s], SKOS.altLabel, Literal(str(o), lang=lang) if lang and not o.language else o))
-        out.add((moved.get(s, s), p, moved.get(o, o) if isinstance(o, URIRef) else o))
+        if isinstance(s, URIRef) and s in moved and p == FOAF.name:
+            named = isinstance(o, Literal) and o.language
+            out.add((moved[s], SKOS.altLabel, Literal(str(o), lang=lang) if lang and not named else o))
+        out.add((moved.get(s, s) if isinstance(s, URIRef) else s, p, moved.get(o, o) if isinstance(o, URIRef) else o))
     return out
 
 
@@ -108,7 +109,7 @@ def merge_change(store: Store, minter: Minter, old: URIRef, kept: URIRef, *,
         change.replace[g] = rewrite(current, mapping)
     evidence = URIRef(f"{ident}#merge-{short_hash(str(old), str(kept))}")
     when = when or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    names = [o for o in store_objects(store, old, FOAF.name)] or [Literal(str(old).rsplit("/", 1)[-1])]
+    names = list(store_objects(store, old, FOAF.name)) or [Literal(str(old).rsplit("/", 1)[-1])]
     quads = [(old, OWL.sameAs, kept), (evidence, RDF.type, minter.vocab.IdentityEvidence),
              (evidence, minter.vocab.nameAsWritten, names[0]), (evidence, minter.vocab.identifies, kept),
              (evidence, minter.vocab.identityRule, Literal("maintainer-merge")),
@@ -120,7 +121,8 @@ def merge_change(store: Store, minter: Minter, old: URIRef, kept: URIRef, *,
 
 
 def _graphs_naming(store: Store, iri: URIRef) -> set[URIRef]:
-    rows = store.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {{ {iri.n3()} ?p ?o }} UNION {{ ?s ?p {iri.n3()} }} }} }}")
+    rows = store.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {{ {iri.n3()} ?p ?o }} "
+                        f"UNION {{ ?s ?p {iri.n3()} }} }} }}")
     return {URIRef(str(r["g"])) for r in rows}
 
 

@@ -740,7 +740,7 @@ class _Snapshots:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        parent = Path(getattr(store, "path")).parent
+        parent = store.path.parent if store.path is not None else None
         try:
             self.folder = Path(tempfile.mkdtemp(prefix=".osce-kg-load-", dir=parent))
         except OSError:
@@ -752,7 +752,7 @@ class _Snapshots:
         """The path of a snapshot of the store as it is now."""
         if not self.fresh:
             target = self.folder / str(len(self.taken))
-            self.store.snapshot(target)  # type: ignore[attr-defined]
+            self.store.snapshot(target)
             self.taken.append(target)
             self.fresh = True
             for old in self.taken[:-2]:  # its checks are done (each batch waits for its verdicts)

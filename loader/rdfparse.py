@@ -170,7 +170,7 @@ def shown(text: object, limit: int = _LONGEST_SHOWN) -> str:
 def parser_message(exc: BaseException) -> str:
     """The parser's reason for ``exc``, one short line, with the line and column when it gives them."""
     if isinstance(exc, SAXParseException):
-        return f"{shown(exc.getMessage())} (line {exc.getLineNumber()}, column {exc.getColumnNumber() + 1})"
+        return f"{shown(exc.getMessage())} (line {exc.getLineNumber()}, column {(exc.getColumnNumber() or 0) + 1})"
     if isinstance(exc, BadSyntax):
         return _bad_syntax_message(exc)
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
@@ -424,7 +424,7 @@ def _project_context_text(site_base: str) -> str:
 
 def project_context(site_base: str = DEFAULT_BASE) -> dict[str, Any]:
     """The packaged ``ontology/context.jsonld``'s ``@context``, its IRIs moved onto ``site_base`` (a fresh copy)."""
-    return json.loads(_project_context_text(site_base))  # type: ignore[no-any-return]
+    return dict(json.loads(_project_context_text(site_base)))
 
 
 def _rebase(value: Any, base: str) -> Any:

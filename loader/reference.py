@@ -41,7 +41,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 from osce_kg.loader.errors import OsceKgError
@@ -322,7 +322,7 @@ class Reference:
         Raises:
             ValueError: ``kind`` is not one of :data:`KINDS`.
         """
-        tables = {"state": self.states, "partner": self.partner_groups,
+        tables: dict[str, dict[str, Any]] = {"state": self.states, "partner": self.partner_groups,
                   "field_operation": self.field_operations, "organization": self.organizations,
                   "field": self.fields_of_work, "series": self.series, "city": self.cities,
                   "territory": self.territories, "post": self.posts}
@@ -422,16 +422,17 @@ class Reference:
             if "/" not in site and (host == site or host.endswith("." + site)) and site != "osce.org":
                 return body
         section = segments[0].lower() if segments else ""
-        body = self.site_sections.get(f"osce.org/{section}")
-        if body is None:
+        found = self.site_sections.get(f"osce.org/{section}")
+        if found is None:
             return None
+        body = found
         if host == "osce.org" or host.endswith(".osce.org"):
             return body
         return body if segments[-1].isdigit() and len(segments) >= 2 else None
 
     def predecessors(self, label: str) -> list[str]:
         """Field operations or organizations whose successor is ``label``."""
-        pool = [*self.field_operations.values(), *self.organizations.values()]
+        pool: list[FieldOperation | Organization] = [*self.field_operations.values(), *self.organizations.values()]
         return [r.label for r in pool if r.successor == label]
 
     # -- internals ------------------------------------------------------
@@ -538,7 +539,8 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("", ("у", "а", "ові", "ом", "і"))),
     "be": (("ія", ("іі", "ію", "іяй")), ("а", ("ы", "е", "у", "ой")), ("", ("а", "у", "ам", "е"))),
     "sr": (("ija", ("ije", "iji", "iju", "ijom")), ("ија", ("ије", "ији", "ију", "ијом")),
-           ("a", ("e", "i", "u", "om", "oj")), ("а", ("е", "и", "у", "ом", "ој")), ("", ("a", "u", "om", "e", "а", "у", "ом", "е"))),
+           ("a", ("e", "i", "u", "om", "oj")), ("а", ("е", "и", "у", "ом", "ој")),
+           ("", ("a", "u", "om", "e", "а", "у", "ом", "е"))),
     "pl": (("ja", ("ji", "ję", "ją")), ("ia", ("ii", "ię", "ią")), ("ka", ("ki", "kę", "ką", "ce")),
            ("a", ("y", "i", "ę", "ą", "ie")), ("", ("u", "em", "ie", "a"))),
     "ro": (("ia", ("iei",)), ("a", ("ei",)), ("ă", ("e", "ei")), ("", ("ului", "ul"))),
@@ -600,7 +602,7 @@ def _is_bare_noun(kind: str, alias: str) -> bool:
 
 
 def _year(cell: str | None) -> int | None:
-    return int(cell) if (cell or "").strip() else None
+    return int(cell) if cell and cell.strip() else None
 
 
 _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",

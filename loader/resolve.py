@@ -480,7 +480,8 @@ def _title_of(key: str) -> str:
     return " ".join(w.capitalize() for w in key.split())
 
 
-_ACRONYM_DEF = re.compile(r"(?P<full>(?:[A-Z][\w’'&-]*\s+)(?:(?:of|for|on|and|the|in|de|des|du|la)\s+|[A-Z][\w’'&-]*\s+){0,10}"
+_ACRONYM_DEF = re.compile(r"(?P<full>(?:[A-Z][\w’'&-]*\s+)"
+                          r"(?:(?:of|for|on|and|the|in|de|des|du|la)\s+|[A-Z][\w’'&-]*\s+){0,10}"
                           r"[A-Z][\w’'&-]*)\s+\((?P<acr>[A-Z][A-Za-z&/]{1,9})\)")
 
 

@@ -5,7 +5,7 @@ import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 DEFAULT_BASE = "http://localhost:8000/"
 ENV_PREFIX = "OSCE_KG_"
@@ -55,7 +55,7 @@ class Settings:
         if not self.base.endswith(("/", "#")):
             object.__setattr__(self, "base", self.base + "/")
 
-    def replace(self, **changes: object) -> "Settings":
+    def replace(self, **changes: Any) -> "Settings":
         """A copy with ``changes`` applied (None values are ignored)."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 
-_MONTHS_BY_LANG: dict[str, list[str]] = {
+_MONTHS_BY_LANG: dict[str, str] = {
     "en": "january february march april may june july august september october november december",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -27,7 +27,7 @@ _MONTHS_BY_LANG: dict[str, list[str]] = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-}  # type: ignore[assignment]
+}
 # more languages of the participating States (genitive where dates use it); added after the
 # ones above, so a form they already read keeps its month (Croatian "listopada" is October)
 _MORE_MONTHS: dict[str, str] = {
@@ -215,8 +215,8 @@ def parse_range(text: str, default_year: int | None = None) -> tuple[dt.date | N
         start_text = text[m.start():m.start("d2")]
         start_month = month
         inner = re.search(rf"{_LETTERS}{{3,12}}", start_text)
-        if inner and month_number(inner.group()):
-            start_month = month_number(inner.group())
+        if inner and (inner_month := month_number(inner.group())):
+            start_month = inner_month
         start = make_date(year, start_month, int(m.group("d1")))
         end = make_date(year, month, int(m.group("d2")))
         if start and end and start <= end:

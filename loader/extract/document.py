@@ -276,8 +276,8 @@ def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
         elif ref.lookup("organization", source) or raw.dateline and source == raw.dateline.agency:
             _add(record.organizations, source)
     country = raw.dateline.country if raw.dateline else None
-    if country and ref.lookup("state", country):
-        _add(record.states, ref.lookup("state", country))   # "BAKU, Azerbaijan, Aug. 11"
+    if country and (state := ref.lookup("state", country)):
+        _add(record.states, state)   # "BAKU, Azerbaijan, Aug. 11"
     record.cities = list(found.cities)
     if record.place:
         for place in record.place.split(" / "):

@@ -64,7 +64,8 @@ corridor digital precursors chemical persons displaced conflict zone battalion d
 transport simplification reforms urgent model featured recent mechanisms referral
 expenditure authorization committees board boards disposal ministerie ministère ministerstvo
 ministarstvo ministerul commissaris hoge haut haute recommendations recommendation guidelines
-combating countering preventing promoting strengthening anti-semitism antisemitism misija misije misiunii misiunea organizacija
+combating countering preventing promoting strengthening anti-semitism antisemitism misija misije misiunii misiunea
+organizacija
 министерство миссия миссии обсе ordnance explosive extremism violent countering dear
 policy negotiation negotiations confederation governo gobierno gouvernement regierung vlada qeveria
 правительство уряд влада""".split())
@@ -165,7 +166,8 @@ def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) 
     before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 12]
     if re.search(r"(?:post|pre|anti|pro|non)-$", before, re.I):
         return False
-    if previous and m.start - previous[0] <= 6 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous[0]:m.start]):
+    if previous and m.start - previous[0] <= 6 \
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous[0]:m.start]):
         return previous[1]
     if re.search(r"\b(?:in|into|from|speak|speaks|spoken|native)\s+$", before, re.I):
         return False
@@ -201,7 +203,7 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
              if m.kind in ("organization", "field_operation", "series") and m.label not in WHOLE_OSCE]
     known += [(m.start, m.end) for m in ref.scan(text, ("post",))]   # "OSCE Chairman Voices ..." is no body
     found: list[tuple[int, int, str]] = []
-    for i, (start, end, word) in enumerate(words):
+    for i, (_start, _end, word) in enumerate(words):
         if word not in _ORG_HEADS:
             continue
         first = _extend_left(text, words, i)
@@ -390,7 +392,8 @@ _FO_TYPES = (
 # English type words in lower case describe an operation without naming it
 _UNNAMED_ENGLISH = re.compile(r"(?:mission|missions|centre|center|presence|office)\b")
 _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|ili)"
-_FO_PLACE = r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*)?)"
+_FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
+             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*)?)")
 _FO_SHAPES = tuple(
     (kind, re.compile(rf"(?i:{stem})(?:[ \t]+(?:e|së|të|de|a|der|des|la))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
                       rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
@@ -646,7 +649,8 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
     for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text):
         if strict and not _next_to_verb(text, m.start(), m.end()):
             continue
-        if not (start <= m.start() < end) and not text[max(0, m.start() - len(tokens[-2]) - 2):m.start()].strip().endswith(tokens[-2]):
+        preceding = text[max(0, m.start() - len(tokens[-2]) - 2):m.start()]
+        if not (start <= m.start() < end) and not preceding.strip().endswith(tokens[-2]):
             return True
     return False
 
@@ -783,7 +787,7 @@ def _post_before(prefix: str) -> str | None:
     for word in reversed(words):
         if not word or not _POST_BEFORE_WORDS.fullmatch(word) or word.endswith((",", ".", ";", ":")):
             break
-        if word in ("and", "or") and taken and not (taken[0].lower() in _NOT_NAME):
+        if word in ("and", "or") and taken and taken[0].lower() not in _NOT_NAME:
             break
         if word[0].isupper() and taken and word.lower() not in _NOT_NAME and word.lower() not in _HONORIFICS \
                 and not _ROLE_NOUNS.fullmatch(word) and taken[0] in ("and", "or"):

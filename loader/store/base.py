@@ -44,6 +44,8 @@ class Store(Protocol):
     kind: str
     #: opened read-only: :meth:`apply` fails
     read_only: bool
+    #: the folder it lives in (None: in memory, or remote)
+    path: Path | None
     #: :meth:`snapshot` works: queries may run in other processes on read-only copies
     #: (a killable worker is how a query gets a hard time limit on an embedded store)
     snapshots: bool

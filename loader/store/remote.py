@@ -95,6 +95,7 @@ class RemoteStore:
             raise StoreError("a remote store needs OSCE_KG_REMOTE_QUERY_URL")
         self.http = SparqlHttp(query_url, update_url or query_url, timeout=timeout)
         self.read_only = False
+        self.path: Path | None = None
 
     def select(self, query: str) -> list[dict[str, Node]]:
         data = self.http.query(query, "application/sparql-results+json")
