@@ -62,6 +62,27 @@ def merged_into(store: Store, minter: Minter, iri: URIRef) -> URIRef | None:
     return redirects(store, minter).get(iri) if store.has_quad(iri, OWL.sameAs, None, identity_graph(minter)) else None
 
 
+def renamed_person(store: Store, minter: Minter, iri: URIRef) -> URIRef | None:
+    """The person an unknown ``/id/person/{slug}`` IRI now is, when it was minted from a name's
+    slug before identity resolution (``person/raphael-f-perl``, ``person/federal-councillor-flavio-cotti``,
+    ``person/helga-schmid``): the slug read as a name and resolved like one, if that person exists."""
+    from .reference import reference
+    from .resolve import Resolver
+
+    prefix = str(minter.resource("person", ""))
+    if not str(iri).startswith(prefix):
+        return None
+    name = " ".join(w.capitalize() for w in str(iri)[len(prefix):].split("-") if w)
+    resolver = Resolver(reference())
+    name = resolver._without_places(name)
+    curated = resolver.curated.match(name)
+    key = name_key(curated[0]) if curated else name_key(name)
+    target = minter.resource("person", "-".join(key.split()))
+    if target == iri or not store.has_quad(target, RDF.type, FOAF.Person, None):
+        return None
+    return target
+
+
 def rewrite(graph: Graph, moved: dict[URIRef, URIRef]) -> Graph:
     """``graph`` with every merged IRI replaced by the one it was merged into; its names kept as
     ``skos:altLabel`` of the kept resource (nothing a document said is lost)."""
@@ -238,5 +259,5 @@ def _compare(a: Person, b: Person, reference: URIRef | None) -> Candidate | None
     return Candidate(a.iri, b.iri, a.names, b.names, pro, con)
 
 
-__all__ = ["IDENTITY_GRAPH", "identity_graph", "redirects", "merged_into", "rewrite", "merge_change",
+__all__ = ["IDENTITY_GRAPH", "identity_graph", "redirects", "merged_into", "renamed_person", "rewrite", "merge_change",
            "Person", "Candidate", "persons_in", "duplicates"]

@@ -314,10 +314,15 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
 
 def merged_into(store: Store, minter: Minter, iri: URIRef) -> URIRef | None:
     """The IRI a maintainer merged ``iri`` into (``osce-kg dedupe --merge``: ``iri owl:sameAs kept``
-    in the identity graph), else None; the routes answer such an IRI with a redirect to the kept one."""
-    from osce_kg.loader.identity import merged_into as lookup
+    in the identity graph), or the person an unknown person IRI minted from a name's slug before
+    identity resolution now is (``person/raphael-f-perl``); else None. The routes answer such an
+    IRI with a redirect to the kept one."""
+    from osce_kg.loader.identity import merged_into as lookup, renamed_person
 
-    return lookup(store, minter, iri)
+    kept = lookup(store, minter, iri)
+    if kept is None and not store.has_quad(iri, None, None, None) and not store.has_quad(None, None, iri, None):
+        kept = renamed_person(store, minter, iri)
+    return kept
 
 
 def page_url(document: URIRef, page: int) -> URIRef:

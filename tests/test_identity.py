@@ -160,6 +160,12 @@ def test_dedupe_lists_candidates_with_evidence_and_merges_through_the_gate(corpu
         assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/person/sergey-lavrov")
         assert client.get("/doc/person/sergej-lawrow.ttl").headers["Location"].endswith("/doc/person/sergey-lavrov.ttl")
         assert client.get("/id/person/sergey-lavrov").status_code == 303
+        # IRIs minted from a name's slug before identity resolution answer with the person they are
+        for old_iri, now in (("raphael-f-perl", "raphael-perl"), ("federal-councillor-flavio-cotti", "flavio-cotti"),
+                             ("helga-schmid", "helga-maria-schmid")):
+            answer = client.get(f"/id/person/{old_iri}")
+            assert answer.status_code == 301 and answer.headers["Location"].endswith(f"/id/person/{now}"), old_iri
+        assert client.get("/id/person/nobody-at-all").status_code == 404
     finally:
         store.close()
     # a later load of the page that wrote "Sergej Lawrow" keeps the merge
