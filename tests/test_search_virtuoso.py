@@ -310,3 +310,29 @@ def test_until_virtuosos_free_text_index_holds_the_data_the_sqlite_index_answers
         assert r.headers["Search-Engine"] == sv.ENGINE_VIRTUOSO and r.get_json()["total"] >= 1
     finally:
         server.stop()
+
+
+@pytest.mark.virtuoso
+@pytest.mark.browser
+def test_in_a_browser_the_header_box_searches_virtuoso_as_you_type(over_virtuoso, browser) -> None:
+    """Debian's chromium: typing in the header box asks /search (Virtuoso's index from the fourth
+    letter), the suggestion leads to the page, and the search page marks the words and says which
+    index found them."""
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    engines: dict[str, str] = {}
+    page.on("response", lambda r: engines.__setitem__(r.url.rsplit("q=", 1)[-1], r.headers.get("search-engine", ""))
+            if "/search?" in r.url else None)
+    try:
+        page.goto(over_virtuoso + "/")
+        page.locator("#site-search").press_sequentially("Alban", delay=30)
+        suggestion = page.locator("#site-search-suggest a", has_text="Albania").first
+        suggestion.wait_for(timeout=10_000)
+        page.wait_for_timeout(300)
+        assert engines.get("Alban") == sv.ENGINE_VIRTUOSO, engines
+        suggestion.click()
+        page.wait_for_url("**/doc/state/albania")
+        page.goto(over_virtuoso + "/search?q=trafficking")
+        assert page.locator("li.hit mark").count() > 0
+        assert "Virtuoso bif:contains" in page.locator("#search-engine").inner_text()
+    finally:
+        page.close()
