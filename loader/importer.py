@@ -45,7 +45,7 @@ from .gate import CheckReport, Gate, check_store
 from .iri import Minter
 from .pipeline import file_name, is_utf8_name, not_regular, printable
 from .rdfparse import iri_problem, parse_rdf, shown
-from .shapecheck import compile_or_none
+from .store.shapecheck import compile_or_none
 from .store.base import Change, Store
 from .store.embedded import to_ox, to_rdflib
 
@@ -461,7 +461,7 @@ def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200
                    progress: Callable[[int, int], None] | None = None) -> CheckReport:
     """The restore's one validation pass of the whole store: :func:`~osce_kg.loader.gate.check_store`.
 
-    With the project's shapes (they compile, :mod:`.shapecheck`) on the embedded store, that
+    With the project's shapes (they compile, :mod:`.store.shapecheck`) on the embedded store, that
     is the compiled checks over a snapshot in a few streaming passes, the shapes shared
     between this process and a worker process (``workers``, default 2 where there are 2
     cores); elsewhere pySHACL (or the compiled checks) ``chunk`` graphs at a time.

@@ -25,7 +25,7 @@ from osce_kg.loader import mapping
 from osce_kg.loader.audit import AuditLog
 from osce_kg.loader.gate import Gate, check_store, class_hierarchy, violations_of
 from osce_kg.loader.iri import Minter
-from osce_kg.loader.shapecheck import Unsupported, compile_or_none, compile_shapes, result_key
+from osce_kg.loader.store.shapecheck import Unsupported, compile_or_none, compile_shapes, result_key
 from osce_kg.loader.store import EmbeddedStore
 from osce_kg.loader.store.base import Change
 from osce_kg.loader.store.embedded import to_ox, to_rdflib

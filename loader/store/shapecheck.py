@@ -1,5 +1,8 @@
 """SHACL shapes compiled to Python checks over pyoxigraph: the same results as pySHACL, much faster.
 
+It reads pyoxigraph's own terms and stores (no conversion per quad, which is where the speed
+comes from), so it lives behind the store boundary, beside the embedded store it reads.
+
 pySHACL validates ~2,000-4,000 quads/s of osce-kg's data per core (see
 ``../shared/FINDINGS.md``); a restore of a million quads would spend minutes in it. The
 shapes osce-kg ships use a small part of SHACL Core, so they are compiled once into plain
@@ -17,7 +20,7 @@ Python checks that read the store directly:
 Semantics follow pySHACL 0.40 (the oracle; ``tests/test_shapecheck.py`` compares both on
 the corpora and on many broken documents): the data graph is the union of all graphs
 (a triple in two graphs counts once), ``sh:targetClass`` and ``sh:class`` follow the
-ontology's ``rdfs:subClassOf`` (closed once, as :func:`.gate.class_hierarchy` does: the
+ontology's ``rdfs:subClassOf`` (closed once, as :func:`osce_kg.loader.gate.class_hierarchy` does: the
 gate puts that closure in every data graph), datatypes are checked for well-formedness
 the way rdflib reads literals, results carry the shape's ``sh:severity`` and
 ``sh:message``.
@@ -40,7 +43,7 @@ API (stable; ``loader/pipeline.py`` and ``loader/importer.py`` use it)::
     violations = compiled.validate_graph(rdflib_graph, nodes)    # the gate's context graph
     violations = validate_snapshot(compiled, snapshot_path, skip_graphs=..., workers=2, progress=...)
 
-Every result is a :class:`~.errors.Violation` as :func:`.gate.violations_of` builds it from a
+Every result is a :class:`~osce_kg.loader.errors.Violation` as :func:`osce_kg.loader.gate.violations_of` builds it from a
 pySHACL report (``focus_node``, ``path`` the IRI, ``value``, ``message``, ``severity``
 ``Violation``/``Warning``/``Info``, ``constraint`` such as ``MinCountConstraintComponent``,
 ``shape``), sorted the same way.
@@ -59,11 +62,11 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-from .errors import Violation
-from .store.embedded import to_ox, to_rdflib
+from ..errors import Violation
+from .embedded import to_ox, to_rdflib
 
 if TYPE_CHECKING:
-    from .gate import CheckReport, Gate
+    from ..gate import CheckReport, Gate
 
 __all__ = ["Unsupported", "CompiledShapes", "Reader", "GraphReader", "GateReader", "StoreReader", "compile_shapes",
            "compile_or_none", "validate_snapshot", "check_snapshot", "result_key"]
@@ -122,7 +125,7 @@ class GraphReader:
 class GateReader:
     """The gate's view of the store after a change, read as its context graph would hold it.
 
-    The focus nodes' descriptions are :meth:`.gate.Gate.context_graph`'s (a hub is read only
+    The focus nodes' descriptions are :meth:`osce_kg.loader.gate.Gate.context_graph`'s (a hub is read only
     along what its shapes look at, as far as their verdict needs); any other node's values
     and types are read in full from the view (``after``, a ``gate._Layer``). Memoized: the
     view does not change during one validation.
@@ -461,7 +464,7 @@ class CompiledShapes:
         """Validate every node of a pyoxigraph store (as ``osce-kg check`` does, all at once).
 
         The focus nodes are the typed subjects of any graph but ``skip_graphs`` (the audit
-        log: its own nodes are not validated, as :func:`.gate.check_store` skips them); their
+        log: its own nodes are not validated, as :func:`osce_kg.loader.gate.check_store` skips them); their
         values are read from the union of all graphs. One pass over the ``rdf:type`` quads,
         then one pass per predicate the shapes read, keeping only focus nodes' values.
         ``part=(i, n)`` validates only the ``i``-th of ``n`` shares of the shapes (a worker's
@@ -598,7 +601,7 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
     :raises Unsupported: the shapes use a feature this compiler does not handle (named in
         the message); validate with pySHACL instead.
     """
-    from .gate import class_hierarchy
+    from ..gate import class_hierarchy
 
     hierarchy = class_hierarchy(ontology)
     compiler = _Compiler(shapes, hierarchy)
@@ -826,7 +829,7 @@ def validate_snapshot(compiled: CompiledShapes, path: str, *, skip_graphs: Itera
                       stats: dict | None = None) -> list[Violation]:
     """:meth:`CompiledShapes.validate_store` on the store folder at ``path``, on up to two cores.
 
-    ``path`` must not be written meanwhile: a snapshot (:meth:`.store.embedded.EmbeddedStore.snapshot`,
+    ``path`` must not be written meanwhile: a snapshot (:meth:`.embedded.EmbeddedStore.snapshot`,
     a RocksDB checkpoint), or a store whose writer is flushed and idle. It is opened read-only
     here and, with ``workers`` > 1, in one worker process (spawned: RocksDB handles do not
     survive a fork) that validates every other shape while this process does the rest.
@@ -855,7 +858,7 @@ def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | Non
 
     The snapshot (a RocksDB checkpoint: hard links, so it is made beside the store) is
     taken at once and read while writers go on; the audit graph's own nodes are skipped,
-    as :func:`.gate.check_store` skips them. ``workers``: processes (default 2 when the
+    as :func:`osce_kg.loader.gate.check_store` skips them. ``workers``: processes (default 2 when the
     machine has 2 cores). None when the store takes no snapshots (in memory, remote):
     check it chunk by chunk instead.
 
@@ -866,8 +869,8 @@ def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | Non
     import tempfile
     from pathlib import Path
 
-    from .errors import StoreError
-    from .gate import CheckReport
+    from ..errors import StoreError
+    from ..gate import CheckReport
 
     store = gate.store
     path = getattr(store, "path", None)
