@@ -490,7 +490,7 @@ class Gate:
         # SHACL-AF (rules, SPARQL targets and constraints) needs pySHACL's advanced mode,
         # which clones the data graph: only pay for it when the shapes use it
         self.advanced = any((None, p, None) in shapes for p in _ADVANCED)
-        #: the shapes compiled to Python checks (:mod:`.shapecheck`): when set, :meth:`validate_nodes`
+        #: the shapes compiled to Python checks (:mod:`.store.shapecheck`): when set, :meth:`validate_nodes`
         #: runs them on the context graph instead of pySHACL (same results, no report graph)
         self.compiled: Any = None
 
@@ -979,7 +979,7 @@ def check_store(gate: Gate, *, chunk: int = 200, progress: Callable[[int, int], 
                 workers: int | None = None) -> CheckReport:
     """Revalidate every node of the store against the gate's shapes.
 
-    With shapes that compile (:mod:`.shapecheck`) and a store that takes snapshots, the
+    With shapes that compile (:mod:`.store.shapecheck`) and a store that takes snapshots, the
     compiled checks read a snapshot in a few streaming passes, on up to ``workers`` cores
     (default: 2 when the machine has them); ``progress(done, total)`` follows the passes.
     Otherwise ``chunk`` graphs at a time: each chunk is one context graph (its subjects,
@@ -989,7 +989,7 @@ def check_store(gate: Gate, *, chunk: int = 200, progress: Callable[[int, int], 
 
     :raises StoreError: the store failed.
     """
-    from .shapecheck import check_snapshot, compile_or_none
+    from .store.shapecheck import check_snapshot, compile_or_none
 
     compiled, why = (gate.compiled, None) if gate.compiled is not None else compile_or_none(gate.shapes, gate.ontology)
     if compiled is not None:

@@ -684,7 +684,7 @@ class _CompiledGate(Gate):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         try:
-            from .shapecheck import compile_or_none
+            from .store.shapecheck import compile_or_none
         except ImportError:  # not there: pySHACL
             self.compiled = None
         else:
