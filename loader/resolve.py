@@ -170,6 +170,14 @@ _PHRASE_BEFORE = re.compile(
     r"(?:\b(?:of|for|on|to|in|at)\s+the|\b(?:degli|della|delle|dello|dei|des|du|au|aux|der|des|del|delo|"
     r"dell['’])|\b[Tt]he)\s*$")
 _LINE_MAX = 60
+#: a publication's or broadcaster's noun right before a capitalised name: "the magazine Charlie Hebdo"
+_MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|journal|paper|agency|channel|broadcaster|portal|"
+                           r"website|site|blog|tv|radio|station|publication|gazette|bulletin|zeitung|zeitschrift|"
+                           r"journal|revue|rivista|giornale|gazeta|gazzetta|gazette|novine|list|журнал|газета|"
+                           r"агентство|издание|портал|телеканал)\s+[\"“«„]?$", re.I)
+#: endings of nouns (abstract nouns, plurals of them) that no family name in the pages has
+_NOUN_ENDING = re.compile(r"(?:tions?|sions?|ments|isms|ities|zione|zioni|ción|ciones|ções|ungen|heit|keit|schaft|"
+                          r"ство|ция|ции|ние|ния)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -188,8 +196,9 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
     * no word of page furniture or a greeting in any of the pages' languages (:data:`FURNITURE`);
     * not the rest of a noun phrase ("of the ...", "degli ...", "the ...") wherever it is written;
     * not written only as a heading or menu line of its own, unless the text gives it a post;
-    * a single word is a person only with a post, and never when the text also writes it in
-      lower case (a common noun: "countries").
+    * not a name whose every word the text also writes in lower case (common words: "countries");
+    * not a publication named after its noun ("the magazine Charlie Hebdo"), and no last word
+      with the ending of an abstract noun or its plural ("Needs Assessment Missions").
     """
     name = mention.name.strip()
     words = name.split()
@@ -205,15 +214,20 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
             return Evidence(False, f"acronym {word!r}")
         if not (word[:1].isupper() or folded in PARTICLES or _INITIAL.match(word)):
             return Evidence(False, f"{word!r} is not capitalised")
+    if _NOUN_ENDING.search(words[-1]):
+        return Evidence(False, f"{words[-1]!r} ends like a noun, not a family name")
     spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    if spots and all(_MEDIA_BEFORE.search(text[max(0, at - 24):at]) for at in spots):
+        return Evidence(False, "the name of a publication or broadcaster")
     phrase = [bool(_PHRASE_BEFORE.search(text[max(0, at - 12):at])) for at in spots]
     if spots and all(phrase):
         return Evidence(False, "the rest of a noun phrase")
     if spots and not mention.post and all(p or _heading_line(text, at, at + len(name)) for p, at in zip(phrase, spots)):
         return Evidence(False, "only as a heading or menu line, or the rest of a noun phrase")
-    if len(words) == 1:
-        if re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
-            return Evidence(False, f"{words[0]!r} is also written in lower case (a common word)")
+    lower = [w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w)
+             and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)]
+    if lower and len(lower) == len([w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w)]):
+        return Evidence(False, f"every word is also written in lower case (common words: {' '.join(lower)})")
     return Evidence(True, "name shape")
 
 
