@@ -629,7 +629,7 @@ def _worker_gate(snapshot: str) -> Gate:
     """This worker's gate, reading the snapshot at ``snapshot`` (reopened when the path changes).
 
     Built once per worker from the loader's shapes and ontology; it validates with the
-    compiled shapes (:mod:`.shapecheck`) when they compile, pySHACL otherwise.
+    compiled shapes (:mod:`.store.shapecheck`) when they compile, pySHACL otherwise.
     """
     from .store.embedded import EmbeddedStore
 
@@ -674,7 +674,7 @@ def _change(iri: str, triples: list) -> Change:
 
 
 class _CompiledGate(Gate):
-    """The gate with the shapes compiled to Python checks (:mod:`.shapecheck`), where they compile:
+    """The gate with the shapes compiled to Python checks (:mod:`.store.shapecheck`), where they compile:
     the same context as the gate builds, the same results as pySHACL, a fraction of the time.
 
     The context is kept in a plain index (:class:`_Context`) rather than an rdflib graph,
@@ -711,7 +711,7 @@ class _CompiledGate(Gate):
 
 class _Context:
     """A context graph as the compiled shapes read it: the values of each (node, predicate), and nothing
-    else (a :class:`.shapecheck.Reader`; the gate only adds to it)."""
+    else (a :class:`.store.shapecheck.Reader`; the gate only adds to it)."""
 
     def __init__(self) -> None:
         self.index: dict[tuple, set] = {}
@@ -726,7 +726,7 @@ class _Context:
         return {to_ox(o) for o in self.index.get((to_rdflib(node), URIRef(predicate.value)), ())}
 
     def types(self, node: object) -> set:
-        from .shapecheck import RDF_TYPE
+        from .store.shapecheck import RDF_TYPE
 
         return self.values(node, RDF_TYPE)
 
