@@ -358,6 +358,7 @@ class Loader:
         self.ontology = mapping.ontology_graph(minter)
         # every accepted document is recorded in the audit graph, like writes over HTTP
         self.gate = Gate(store, mapping.shapes_graph(minter), self.ontology, audit=AuditLog(minter.base))
+        self.gate.compiled = compiled_shapes(self.gate)  # the same verdicts as pySHACL, ~20x faster
         # which file has which document graph, over this loader's life and in the store
         self.claims = GraphClaims(minter, recorded_in(store, minter))
         # maintainers' merges (osce-kg dedupe --merge): a merged IRI a document mints is written as the
@@ -463,6 +464,10 @@ class Loader:
     BATCH = 32
     #: worker processes (None: one per core)
     workers: int | None = None
+    #: a remote store holding at most this many quads is copied to local disk for a bulk load's checks
+    #: (the gate's ~100 lookups a document then cost microseconds, not HTTP requests); larger ones are
+    #: checked over HTTP
+    MIRROR_MAX_QUADS = int(os.environ.get("OSCE_KG_LOAD_MIRROR_MAX_QUADS", "2000000"))
 
     def run_parallel(self, sources: Iterable[Source], *, write: bool,
                      progress: Callable[[Outcome], None] | None = None, workers: int = 2) -> Report:
@@ -482,8 +487,13 @@ class Loader:
         window: deque[tuple[Source, Future | None]] = deque()
         batch: list[tuple[Source, Prepared | None]] = []
         context = multiprocessing.get_context("forkserver")  # never fork a process with threads (RocksDB, tqdm)
-        snapshots = _Snapshots(self.store) if write and getattr(self.store, "snapshots", False) \
-            and getattr(self.store, "path", None) is not None else None
+        mirror = _Mirror.of(self.store, self.gate, self.MIRROR_MAX_QUADS) if write else None
+        if mirror is not None:  # the gate and the claims read the copy; writes go to both
+            self.gate.store, recorded = _WriteThrough(self.store, mirror.local), self.claims._recorded
+            self.claims._recorded = lambda iri: recorded_in(mirror.local, self.minter)(iri)
+        reads = mirror.local if mirror is not None else self.store
+        snapshots = _Snapshots(reads) if write and getattr(reads, "snapshots", False) \
+            and getattr(reads, "path", None) is not None else None
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                  initargs=(self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))) as pool:
             def drain(until: int) -> None:
@@ -492,22 +502,27 @@ class Loader:
                     prepared = future.result() if future is not None else None
                     batch.append((source, prepared))
                     if len(batch) >= self.BATCH:
-                        self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots)
+                        self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots,
+                                     mirror=mirror)
             try:
                 for source in sources:
                     future = None if source.skipped else pool.submit(_prepare, source)
                     window.append((source, future))
                     drain(4 * self.BATCH)
                 drain(0)
-                self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots)
+                self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots,
+                             mirror=mirror)
             finally:
                 if snapshots is not None:
                     snapshots.close()
+                if mirror is not None:
+                    self.gate.store, self.claims._recorded = self.store, recorded
+                    mirror.close()
         return report
 
     def _finish(self, batch: list[tuple[Source, "Prepared | None"]], write: bool, report: Report,
                 progress: Callable[[Outcome], None] | None, *, pool: ProcessPoolExecutor | None = None,
-                workers: int = 1, snapshots: "_Snapshots | None" = None) -> None:
+                workers: int = 1, snapshots: "_Snapshots | None" = None, mirror: "_Mirror | None" = None) -> None:
         """Claim, check and commit one batch of prepared documents; report each in order."""
         outcomes: list[Outcome | None] = []
         changes: list[Change] = []
@@ -539,9 +554,17 @@ class Loader:
             names.append(source.name)
         if write and changes:
             checked = self._verdicts(pool, workers, snapshots, slots) if snapshots is not None and pool else None
+            if mirror is not None and mirror.stale():  # another writer: check this batch on a fresh copy
+                mirror.refresh()
+                self.gate.store = _WriteThrough(self.store, mirror.local)
+                if snapshots is not None:
+                    snapshots.store = mirror.local
+                    snapshots.advance()
+                checked = None
             results = self.gate.commit_many(changes, files=names, via="load", checked=checked)
             if snapshots is not None:
-                snapshots.advance()
+                snapshots.committed([(str(iri), prepared.triples) for (_, iri, prepared, _), result
+                                     in zip(slots, results) if not isinstance(result, ValidationFailed)])
         else:
             results = [self._checked(change, name) for change, name in zip(changes, names)]
         for (at, iri, prepared, replaced), result, change in zip(slots, results, changes):
@@ -564,16 +587,17 @@ class Loader:
         """The gate's verdicts on a batch, found in the worker processes (None: to check here).
 
         The batch is cut into one run of documents per worker. Each worker checks its run on a
-        snapshot of the store as it is now, with the earlier runs' documents layered over it
-        as if accepted and its own run's accepted ones as it goes: the view
+        snapshot of the store (taken every few batches) with the documents accepted since
+        layered over it, then the earlier runs' documents as if accepted, and its own run's
+        accepted ones as it goes: the view
         :meth:`Gate.commit_many` checks each document on, as long as every document of the
         earlier runs is accepted. A run after one with a rejected document gets None: its
         documents are checked here, in order, on the true view.
         """
         items = [(str(iri), prepared.triples) for _, iri, prepared, _ in slots]
         size = -(-len(items) // max(1, workers))
-        path = snapshots.current()
-        futures = [pool.submit(_check_run, path, items[:start], items[start:start + size])
+        path, since = snapshots.current()
+        futures = [pool.submit(_check_run, path, since + items[:start], items[start:start + size])
                    for start in range(0, len(items), size)]
         out: list[GateResult | None] = []
         trusted = True
@@ -628,8 +652,8 @@ def _nt(graph: Graph | None) -> str:
 def _worker_gate(snapshot: str) -> Gate:
     """This worker's gate, reading the snapshot at ``snapshot`` (reopened when the path changes).
 
-    Built once per worker from the loader's shapes and ontology; it validates with the
-    compiled shapes (:mod:`.store.shapecheck`) when they compile, pySHACL otherwise.
+    Built once per worker from the loader's shapes and ontology; like the loader's gate, it
+    validates with the compiled shapes (:mod:`.store.shapecheck`) when they compile, pySHACL otherwise.
     """
     from .store.embedded import EmbeddedStore
 
@@ -637,12 +661,21 @@ def _worker_gate(snapshot: str) -> Gate:
     if gate is None:
         shapes = Graph().parse(data=_WORKER["shapes"], format="nt")
         ontology = Graph().parse(data=_WORKER["ontology"], format="nt") if _WORKER["ontology"] else None
-        gate = _WORKER["gate"] = _CompiledGate(EmbeddedStore(None), shapes, ontology)
+        gate = _WORKER["gate"] = Gate(EmbeddedStore(None), shapes, ontology)
+        gate.compiled = compiled_shapes(gate)
     if _WORKER.get("snapshot") != snapshot:
         gate.store.close()
         gate.store = EmbeddedStore(Path(snapshot), read_only=True)
         _WORKER["snapshot"] = snapshot
     return gate
+
+
+def compiled_shapes(gate: Gate) -> Any:
+    """``gate``'s shapes compiled to Python checks (:mod:`.store.shapecheck`), or None where they do not
+    compile (the gate then runs pySHACL)."""
+    from .store.shapecheck import compile_or_none
+
+    return compile_or_none(gate.shapes, gate.ontology)[0]
 
 
 def _check_run(snapshot: str, before: list[tuple[str, list]], run: list[tuple[str, list]]) -> list[GateResult]:
@@ -673,69 +706,83 @@ def _change(iri: str, triples: list) -> Change:
     return Change(replace={URIRef(iri): graph})
 
 
-class _CompiledGate(Gate):
-    """The gate with the shapes compiled to Python checks (:mod:`.store.shapecheck`), where they compile:
-    the same context as the gate builds, the same results as pySHACL, a fraction of the time.
+class _Mirror:
+    """A copy on local disk of a remote store, for a bulk load's checks (see :attr:`Loader.MIRROR_MAX_QUADS`).
 
-    The context is kept in a plain index (:class:`_Context`) rather than an rdflib graph,
-    and without the class hierarchy, which the compiled shapes carry themselves.
+    Every batch the load commits is written to the remote store and then to the copy
+    (:class:`_WriteThrough`). Before each commit the audit graphs of both are counted: a
+    write through another gate meanwhile (``osce-kg serve``'s ``/update``) leaves an audit
+    record, and the copy is then made again and the batch checked on it.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, remote: Store, audit: URIRef | None) -> None:
+        self.remote, self.audit = remote, audit
+        self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-mirror-"))
+        self.copies = 0
+        self.local: Any = None
+        self.refresh()
+
+    @classmethod
+    def of(cls, store: Store, gate: Gate, limit: int) -> "_Mirror | None":
+        """A copy of ``store`` if it is remote (no snapshots) and holds at most ``limit`` quads."""
+        if getattr(store, "snapshots", True) or limit <= 0:
+            return None
+        if store.quad_count() > limit:
+            return None
+        return cls(store, gate.audit.graph if gate.audit is not None else None)
+
+    def refresh(self) -> None:
+        """Copy the remote store again (N-Quads, bulk loaded into a new local store)."""
+        import io
+
+        from .store.embedded import EmbeddedStore
+
+        if self.local is not None:
+            self.local.close()
+        self.copies += 1
+        self.local = EmbeddedStore(self.folder / str(self.copies))
+        data = io.BytesIO()
+        self.remote.dump(data, "nquads")
+        self.local.bulk_load_nquads(data.getvalue())
+
+    def stale(self) -> bool:
+        """Whether another gate wrote to the remote store since the copy (its audit graph grew)."""
+        if self.audit is None:
+            return False
+        return self.remote.quad_count(self.audit) != self.local.quad_count(self.audit)
+
+    def close(self) -> None:
+        if self.local is not None:
+            self.local.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class _WriteThrough:
+    """The store a bulk load's gate sees over a remote store: reads from the local copy, each write
+    applied to the remote store, then to the copy."""
+
+    def __init__(self, remote: Store, local: Any) -> None:
+        self.remote, self.local = remote, local
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.local, name)
+
+    def apply(self, change: Change) -> None:
+        self.remote.apply(change)
         try:
-            from .store.shapecheck import compile_or_none
-        except ImportError:  # not there: pySHACL
-            self.compiled = None
-        else:
-            self.compiled, _ = compile_or_none(self.shapes, self.ontology)
-
-    def new_context(self) -> Any:
-        return super().new_context() if self.compiled is None else _Context()
-
-    def validate_nodes(self, nodes: set, after: "_Layer | None" = None, links: Any = None) -> GateResult:
-        if self.compiled is None:
-            return super().validate_nodes(nodes, after, links)
-        from .store.embedded import to_ox
-
-        exact = after is None
-        after = after or _Layer(_StoreView(self.store))
-        if not nodes:
-            return GateResult(conforms=True)
-        data = self.context_graph(nodes, after, links, exact=exact)
-        focus = {to_ox(n) for n in nodes if not isinstance(n, Literal)}
-        violations = self.compiled.validate_nodes(focus, data)
-        return GateResult(conforms=not any(v.severity == "Violation" for v in violations),
-                          violations=violations, affected=set(nodes))
-
-
-class _Context:
-    """A context graph as the compiled shapes read it: the values of each (node, predicate), and nothing
-    else (a :class:`.store.shapecheck.Reader`; the gate only adds to it)."""
-
-    def __init__(self) -> None:
-        self.index: dict[tuple, set] = {}
-
-    def add(self, triple: tuple) -> None:
-        s, p, o = triple
-        self.index.setdefault((s, p), set()).add(o)
-
-    def values(self, node: object, predicate: Any) -> set:
-        from .store.embedded import to_ox, to_rdflib
-
-        return {to_ox(o) for o in self.index.get((to_rdflib(node), URIRef(predicate.value)), ())}
-
-    def types(self, node: object) -> set:
-        from .store.shapecheck import RDF_TYPE
-
-        return self.values(node, RDF_TYPE)
+            self.local.apply(change)
+        except StoreError as exc:
+            raise StoreError(f"the batch is written, but the load's local copy failed: {exc}") from None
 
 
 class _Snapshots:
-    """Read-only snapshots of the store for the workers' checks: a new one after each commit.
+    """Read-only snapshots of the store for the workers' checks, and the documents accepted since.
 
-    Kept in a temporary folder beside the store (RocksDB checkpoints are hard links there),
-    removed when the load ends; a snapshot no check reads any more is removed at once.
+    A snapshot is taken when more than :data:`SNAPSHOT_EVERY` documents were accepted since
+    the last one (taking one flushes the store: ~0.1 s on a busy disk); the workers layer the
+    documents accepted since over it. Kept in a temporary folder beside the store (RocksDB
+    checkpoints are hard links there), removed when the load ends; a snapshot no check reads
+    any more is removed at once.
     """
 
     def __init__(self, store: Store) -> None:
@@ -746,25 +793,37 @@ class _Snapshots:
         except OSError:
             self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-load-"))
         self.taken: list[Path] = []
+        self.since: list[tuple[str, list]] = []
         self.fresh = False
 
-    def current(self) -> str:
-        """The path of a snapshot of the store as it is now."""
+    def current(self) -> tuple[str, list[tuple[str, list]]]:
+        """The path of a snapshot, and the documents (graph IRI, triples) accepted after it was taken."""
         if not self.fresh:
             target = self.folder / str(len(self.taken))
             self.store.snapshot(target)
             self.taken.append(target)
+            self.since = []
             self.fresh = True
             for old in self.taken[:-2]:  # its checks are done (each batch waits for its verdicts)
                 shutil.rmtree(old, ignore_errors=True)
-        return str(self.taken[-1])
+        return str(self.taken[-1]), list(self.since)
+
+    def committed(self, items: list[tuple[str, list]]) -> None:
+        """``items`` were accepted and written after the current snapshot."""
+        self.since.extend(items)
+        if len(self.since) > SNAPSHOT_EVERY:
+            self.fresh = False
 
     def advance(self) -> None:
-        """The store changed: the next check needs a new snapshot."""
+        """The store changed otherwise: the next check needs a new snapshot."""
         self.fresh = False
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: documents accepted after a snapshot before the next one is taken
+SNAPSHOT_EVERY = 256
 
 
 def _prepare(source: Source) -> Prepared:

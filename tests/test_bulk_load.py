@@ -14,7 +14,7 @@ from osce_kg.loader import mapping
 from osce_kg.loader.audit import AuditLog
 from osce_kg.loader.gate import Gate
 from osce_kg.loader.iri import Minter
-from osce_kg.loader.pipeline import Loader, collect
+from osce_kg.loader.pipeline import Loader, collect, compiled_shapes
 from osce_kg.loader.store import EmbeddedStore
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -42,14 +42,19 @@ def folder(tmp_path) -> Path:
     return docs
 
 
-def load(store_dir: Path, folder: Path, *, workers: int, extra_shapes: str | None = None):
+def load(store_dir: Path, folder: Path, *, workers: int, extra_shapes: str | None = None,
+         pyshacl: bool = False, batch: int = 4):
+    """Load ``folder``; ``pyshacl``: the loader's gate validates with pySHACL, not the compiled shapes."""
     store = EmbeddedStore(store_dir)
     minter = Minter("http://localhost:8000/")
     loader = Loader(store, minter)
-    loader.workers, loader.PARALLEL_FROM, loader.BATCH = workers, 0, 4
+    loader.workers, loader.PARALLEL_FROM, loader.BATCH = workers, 0, batch
     if extra_shapes:
         shapes = mapping.shapes_graph(minter) + Graph().parse(data=extra_shapes, format="turtle")
         loader.gate = Gate(store, shapes, loader.ontology, audit=AuditLog(minter.base))
+        loader.gate.compiled = None if pyshacl else compiled_shapes(loader.gate)
+    elif pyshacl:
+        loader.gate.compiled = None
     loader.ensure_reference()
     report = loader.run_sources(collect([folder]), write=True)
     return store, report
@@ -61,7 +66,9 @@ def graphs_of(store) -> dict[URIRef, set]:
 
 
 def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, tmp_path):
-    one, sequential = load(tmp_path / "one", folder, workers=1)
+    """The sequential load validates with pySHACL in this process; the parallel one checks in the
+    workers, on snapshots, with the compiled shapes, and commits in batches."""
+    one, sequential = load(tmp_path / "one", folder, workers=1, pyshacl=True)
     two, parallel = load(tmp_path / "two", folder, workers=2)
     try:
         assert [o.line() for o in parallel.outcomes] == [o.line() for o in sequential.outcomes]
@@ -76,8 +83,10 @@ def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, 
         two.close()
 
 
-def test_a_batch_with_an_invalid_document_commits_the_others(folder, tmp_path):
-    store, report = load(tmp_path / "store", folder, workers=2, extra_shapes=NO_GEORGIA)
+@pytest.mark.parametrize("pyshacl", [False, True], ids=["compiled", "pyshacl"])
+def test_a_batch_with_an_invalid_document_commits_the_others(folder, tmp_path, pyshacl):
+    """Documents after a rejected one in the same batch are checked again on the true view."""
+    store, report = load(tmp_path / "store", folder, workers=2, extra_shapes=NO_GEORGIA, pyshacl=pyshacl)
     try:
         refused = [o for o in report.outcomes if o.reason and o.reason.startswith("SHACL")]
         assert refused, "the corpus has releases about Georgia"
@@ -89,3 +98,31 @@ def test_a_batch_with_an_invalid_document_commits_the_others(folder, tmp_path):
         assert len(AuditLog("http://localhost:8000/").feed(store, limit=1000)) == report.accepted
     finally:
         store.close()
+
+
+def test_a_reload_replaces_every_graph_as_one_by_one_and_leaves_no_snapshot(folder, tmp_path):
+    """A second bulk load of the same files (each graph replaced, the verdicts found on snapshots
+    taken every few batches) gives the graphs and lines of a sequential reload; the snapshots
+    are gone afterwards."""
+    import osce_kg.loader.pipeline as pipeline
+
+    every = pipeline.SNAPSHOT_EVERY
+    pipeline.SNAPSHOT_EVERY = 6  # several snapshots, with documents layered over each
+    try:
+        one, _ = load(tmp_path / "one", folder, workers=1, pyshacl=True)
+        one.close()
+        one, sequential = load(tmp_path / "one", folder, workers=1, pyshacl=True)
+        two, _ = load(tmp_path / "two", folder, workers=2, batch=3)
+        two.close()
+        two, parallel = load(tmp_path / "two", folder, workers=2, batch=3)
+    finally:
+        pipeline.SNAPSHOT_EVERY = every
+    try:
+        assert [o.line() for o in parallel.outcomes] == [o.line() for o in sequential.outcomes]
+        assert graphs_of(two) == graphs_of(one)
+        audit = AuditLog("http://localhost:8000/")
+        assert len(audit.feed(two, limit=1000)) == len(audit.feed(one, limit=1000))
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "one", "two"]
+    finally:
+        one.close()
+        two.close()

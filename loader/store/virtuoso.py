@@ -36,10 +36,12 @@ from __future__ import annotations
 import uuid
 from typing import Iterable
 
+import requests
 from rdflib import URIRef
 
 from ..errors import StoreError
 from .base import Change, Quad, quads_as_update_block
+from .embedded import nt
 from .remote import RemoteStore, count_of
 
 #: graphs a fresh Virtuoso 7 keeps for itself
@@ -51,6 +53,9 @@ CHUNK = 500
 
 #: the most triples a change may hold to go out as one request; larger ones are staged
 ONE_REQUEST_TRIPLES = 1000
+
+#: triples in one Graph Store POST into a staging graph
+POST_TRIPLES = 20000
 
 STAGING_PREFIX = "urn:osce-kg:staging:"
 
@@ -82,6 +87,9 @@ class VirtuosoStore(RemoteStore):
     def __init__(self, query_url: str, update_url: str, *, timeout: float = 60.0) -> None:
         super().__init__(query_url, update_url, timeout=timeout)
         self._staging_checked = False
+        #: Virtuoso's Graph Store endpoint beside its /sparql (None: staging uses INSERT DATA)
+        self.graph_crud_url: str | None = update_url[:-len("/sparql")] + "/sparql-graph-crud" \
+            if update_url.endswith("/sparql") else None
 
     # -- reading: Virtuoso's own graphs and staging graphs are not ours ----------------
     def named_graphs(self) -> list[URIRef]:
@@ -137,21 +145,55 @@ class VirtuosoStore(RemoteStore):
         return ops
 
     def _stage(self, inserts: list[Quad]) -> dict[URIRef, URIRef]:
-        """Write ``inserts`` into one staging graph per target graph, :data:`CHUNK` quads a request."""
+        """Write ``inserts`` into one staging graph per target graph.
+
+        Each staging graph is sent as N-Triples to Virtuoso's Graph Store endpoint
+        (``/sparql-graph-crud``, one ``POST`` of up to :data:`POST_TRIPLES` triples, parsed by
+        Virtuoso's Turtle loader: ten times faster than ``INSERT DATA``, and no SQL-text
+        limit); where that endpoint is not there or refuses, in ``INSERT DATA`` requests of
+        :data:`CHUNK` quads. No reader looks at a staging graph by name.
+        """
         run = uuid.uuid4().hex
         staged: dict[URIRef, URIRef] = {}
-        quads: list[Quad] = []
+        by_graph: dict[URIRef, list[Quad]] = {}
         for s, p, o, g in inserts:
             if g not in staged:
                 staged[g] = URIRef(f"{STAGING_PREFIX}{run}:{len(staged)}")
-            quads.append((s, p, o, staged[g]))
+                by_graph[staged[g]] = []
+            by_graph[staged[g]].append((s, p, o, staged[g]))
         try:
-            for op in chunked_ops("INSERT DATA", quads):
-                self.http.update(op)
+            for graph, quads in by_graph.items():
+                for i in range(0, len(quads), POST_TRIPLES):
+                    if not self._post_triples(graph, quads[i:i + POST_TRIPLES]):
+                        for op in chunked_ops("INSERT DATA", quads[i:i + POST_TRIPLES]):
+                            self.http.update(op)
         except Exception:
             self._drop(staged.values())
             raise
         return staged
+
+    def _post_triples(self, graph: URIRef, quads: list[Quad]) -> bool:
+        """``POST`` ``quads``' triples into ``graph`` on the Graph Store endpoint; False if it is not usable
+        (remembered: the next writes use ``INSERT DATA``).
+
+        :raises StoreError: the endpoint took the request and failed on it.
+        """
+        url = self.graph_crud_url
+        if url is None:
+            return False
+        body = "".join(f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o, _ in quads).encode("utf-8")
+        try:
+            response = self.http.session.post(url, params={"graph-uri": str(graph)}, data=body,
+                                              headers={"Content-Type": "application/n-triples"},
+                                              timeout=self.http.timeout)
+        except requests.RequestException as exc:
+            raise StoreError(f"the remote store at {url} cannot be reached: {exc}") from exc
+        if response.status_code in (401, 403, 404, 405):
+            self.graph_crud_url = None
+            return False
+        if response.status_code >= 400:
+            raise StoreError(f"the remote store at {url} answered {response.status_code}: {response.text[:500]}")
+        return True
 
     def _drop(self, graphs: Iterable[URIRef]) -> None:
         """Best effort: drop staging graphs (a failure here leaves them to :meth:`discard_staging`)."""
