@@ -224,11 +224,17 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
         return Evidence(False, "the rest of a noun phrase")
     if spots and not mention.post and all(p or _heading_line(text, at, at + len(name)) for p, at in zip(phrase, spots)):
         return Evidence(False, "only as a heading or menu line, or the rest of a noun phrase")
-    lower = [w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w)
-             and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)]
+    written_lower = _lower_words(text)
+    lower = [w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w) and w.lower() in written_lower]
     if lower and len(lower) == len([w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w)]):
         return Evidence(False, f"every word is also written in lower case (common words: {' '.join(lower)})")
     return Evidence(True, "name shape")
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (a document's text is read once, not once a name)."""
+    return frozenset(w for w in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*", text or "") if w[0].islower())
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
@@ -452,14 +458,15 @@ class Resolver:
         if any(self.ref.lookup(kind, text) for kind in ("state", "territory", "city")):
             return True
         folded = [_fold(w) for w in words]
-        return any(_same_stems(folded, alias) for alias in _place_aliases(self.ref))
+        return any(_same_stems(folded, alias) for alias in _place_aliases(self.ref).get(folded[0][:5], ()))
 
 
-_PLACES: dict[int, tuple[tuple[str, ...], ...]] = {}
+_PLACES: dict[int, dict[str, tuple[tuple[str, ...], ...]]] = {}
 
 
-def _place_aliases(ref: Reference) -> tuple[tuple[str, ...], ...]:
-    """Every name of a State, territory or city, as folded words (one or two words long)."""
+def _place_aliases(ref: Reference) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every name of a State, territory or city as folded words (one or two long), by the first five
+    letters of its first word (the stem every inflected form shares, see :func:`_same_stems`)."""
     if id(ref) in _PLACES:
         return _PLACES[id(ref)]
     names = set()
@@ -469,7 +476,10 @@ def _place_aliases(ref: Reference) -> tuple[tuple[str, ...], ...]:
                 words = tuple(_fold(w) for w in alias.split())
                 if 1 <= len(words) <= 2:
                     names.add(words)
-    _PLACES[id(ref)] = tuple(sorted(names))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names):
+        index.setdefault(words[0][:5], []).append(words)
+    _PLACES[id(ref)] = {k: tuple(v) for k, v in index.items()}
     return _PLACES[id(ref)]
 
 
