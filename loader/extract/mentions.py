@@ -181,6 +181,11 @@ Company Corporation Universität Université Universitatea Univerzitet Uniwersyt
 Institut Instituti Институт Інститут Stiftung Fondation Fundacja Fondacija Akademie Académie Akademija""".split())
 #: schools, institutes and libraries keep a "State" or "National" in their name without being State organs
 #: ("Turkmen State Energy Institute", "National Library of ...")
+#: a head word as a whole token of the text (the same tokens as :data:`_WORD_SPAN`)
+_HEAD_WORD = re.compile(r"(?<![^\s,;:.()\"“”])(?:" + "|".join(sorted(map(re.escape, _ORG_HEADS), key=len, reverse=True))
+                        + r")(?![^\s,;:.()\"“”])")
+#: characters either side of a head word that a name may take
+_HEAD_WINDOW = 240
 _LEARNING_HEADS = frozenset("""University Institute Academy College School Library Museum Universität Université
 Universitatea Univerzitet Uniwersytet Університет Университет Institut Instituti Институт Інститут Akademie
 Académie Akademija""".split())
@@ -196,16 +201,23 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
     """Organizations the reference data does not know, by shape: capitalised names ending
     in Association, Institute, University, Committee, ... ('Budapest University',
     'Islamic Community in Zenica'). State organs are left out. Never raises."""
-    if not any(head in text for head in _ORG_HEADS):
+    heads = list(_HEAD_WORD.finditer(text))
+    if not heads:
         return []                             # no head word: no second scan of the text for posts
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text)]
     known = [(m.start, m.end) for m in matches
              if m.kind in ("organization", "field_operation", "series") and m.label not in WHOLE_OSCE]
-    known += [(m.start, m.end) for m in ref.scan(text, ("post",))]   # "OSCE Chairman Voices ..." is no body
     found: list[tuple[int, int, str]] = []
-    for i, (_start, _end, word) in enumerate(words):
-        if word not in _ORG_HEADS:
+    posts: list[tuple[int, int]] | None = None
+    for head in heads:
+        # only the words around the head are looked at: a name is never longer than the window
+        lo, hi = max(0, head.start() - _HEAD_WINDOW), min(len(text), head.end() + _HEAD_WINDOW)
+        while lo > 0 and not text[lo - 1].isspace() and lo < head.start():
+            lo += 1
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text, lo, hi)]
+        i = next((n for n, w in enumerate(words) if w[0] == head.start()), None)
+        if i is None:
             continue
+        word = words[i][2]
         first = _extend_left(text, words, i)
         last = _extend_right(text, words, i)
         a, b = words[first][0], words[last][1]
@@ -218,12 +230,17 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
         organ = _HARD_ORGAN_WORDS if word in _LEARNING_HEADS else _ORGAN_WORDS
         if _OF_ORGAN.search(text[max(0, a - 40):a]):
             continue                          # "Ministry of Interior Academy": a part of a ministry
-        if (len(tokens) < 2 or _overlaps(known, a, b) or any(a < e and s < b for s, e, _ in found)
+        if (len(tokens) < 2 or _overlaps(known, a, b)
+                or any(a < e and s < b for s, e, _ in found)
                 or any(t.endswith(("'s", "’s")) for t in tokens)      # "the PA's Bureau": a part of a body
                 or tokens[0].lower() in organ or ref.scan(tokens[0], ("state",), adjectives=False)
                 or ref.lookup("organization", name) or ref.lookup("field_operation", name)
                 or ref.lookup("state", name) or ref.lookup("territory", name) or ref.lookup("partner", name)
                 or any(t.lower() in organ for t in name.split(" of ")[0].split())):
+            continue
+        if posts is None:                     # "OSCE Chairman Voices ...": a post, no body (scanned once)
+            posts = [(m.start, m.end) for m in ref.scan(text, ("post",))]
+        if _overlaps(posts, a, b):
             continue
         found.append((a, b, name))
     return found

@@ -8,19 +8,20 @@ fetched from it.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 #: an index larger than this is not read (it is not a page index)
 MAX_INDEX_BYTES = 5_000_000
 
 
-def url_from_index(path: Path) -> str | None:
+def url_from_index(path: Path | str) -> str | None:
     """The URL the ``index.tsv`` beside ``path`` gives for it, else None. Never raises."""
     try:
-        folder = Path(path).resolve().parent
-    except (OSError, RuntimeError):
+        folder = os.path.dirname(os.path.abspath(path))      # no symlink walk: one index per folder name
+    except (OSError, ValueError):
         return None
-    return _index(str(folder)).get(Path(path).name)
+    return _index(folder).get(os.path.basename(path))
 
 
 @functools.lru_cache(maxsize=64)
