@@ -116,9 +116,11 @@ def ranking_queries(query: fts.Query, base: str, ours: str, classes: Iterable[st
     if not found:
         return None
     table = " ".join(f"(<{p}> {w})" for p, w in weights(ours).items())
-    patterns = " ".join(_word_pattern(i, w, i == len(found) - 1, table) for i, w in enumerate(found))
+    # a word asked twice is one pattern (each is a join in Virtuoso)
+    asked = list(dict.fromkeys((w.casefold(), i == len(found) - 1) for i, w in enumerate(found)))
+    patterns = " ".join(_word_pattern(i, w, prefix, table) for i, (w, prefix) in enumerate(asked))
     where = f"{patterns} {_filters(query, base, ours, classes)}"
-    score = " + ".join(f"?r{i}" for i in range(len(found)))
+    score = " + ".join(f"?r{i}" for i in range(len(asked)))
     page = (f"SELECT ?s (({score}) AS ?score) WHERE {{ {where} }} ORDER BY DESC(?score) ?s "
             f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}")
     return page, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"
