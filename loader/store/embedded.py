@@ -263,7 +263,8 @@ class EmbeddedStore:
         if self.path is None:
             raise StoreError("a store in memory has no snapshots")
         try:
-            self._store.flush()
+            if not self.read_only:  # a read-only store has nothing to flush (and refuses to)
+                self._store.flush()
             self._store.backup(str(target))
         except OSError as exc:
             raise StoreError(f"cannot snapshot the store: {exc}") from exc
