@@ -1,0 +1,137 @@
+"""RDF files read into a scratch store before any of it is written (``osce-kg import``).
+
+Oxigraph parses the streaming formats and holds the parsed quads in a scratch store on disk,
+in its own terms: a dump of a million quads is never turned into rdflib terms quad by quad.
+The importer sees what it needs: the quads as opaque items to count and stage, the problems
+the checks find as :class:`QuadProblem`, and each staged graph as a set of rdflib triples.
+"""
+from __future__ import annotations
+
+import tempfile
+import uuid
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
+from rdflib.term import Node
+
+from .embedded import to_ox, to_rdflib
+
+#: the formats Oxigraph streams, by the importer's names for them
+STREAMING = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+             "nt": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE}
+
+#: a parsed quad, in the store's own terms (opaque outside this module)
+StagedQuad = ox.Quad
+Triple = tuple[Node, Node, Node]
+
+
+class QuadProblem(ValueError):
+    """A quad the store cannot take as it is: ``reason`` says why (``terms``: what to show)."""
+
+    def __init__(self, reason: str, *terms: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.terms = terms
+
+
+def parse(stream: IO[bytes], fmt: str) -> Iterator[StagedQuad]:
+    """The quads of a stream in a streaming format (:data:`STREAMING`), lazily.
+
+    :raises SyntaxError: the stream is malformed (``lineno`` where the parser gives it).
+    """
+    return ox.parse(stream, STREAMING[fmt])
+
+
+def from_dataset(dataset: Dataset) -> Iterator[StagedQuad]:
+    """The quads of an rdflib dataset (a format rdflib parsed), its default graph as the default graph."""
+    default = dataset.default_graph.identifier
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        graph = ox.DefaultGraph() if g is None or g == default or str(g) == "urn:x-rdflib:default" else to_ox(g)
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)  # type: ignore[arg-type]
+
+
+def checked(quads: Iterable[StagedQuad], graph: URIRef | None) -> Iterator[StagedQuad]:
+    """``quads`` with default-graph triples moved into ``graph``, checked.
+
+    :raises QuadProblem: default-graph triples and no ``graph`` (``default``); a blank node
+        names a graph (``blank graph``, its label); a blank node is used in two graphs
+        (``shared blank node``, its label and both graphs).
+    """
+    target = ox.NamedNode(str(graph)) if graph is not None else None
+    owners: dict[str, object] = {}
+    for quad in quads:
+        g = quad.graph_name
+        if isinstance(g, ox.DefaultGraph):
+            if target is None:
+                raise QuadProblem("default")
+            quad, g = ox.Quad(quad.subject, quad.predicate, quad.object, target), target
+        elif isinstance(g, ox.BlankNode):
+            raise QuadProblem("blank graph", g.value)
+        for term in (quad.subject, quad.object):
+            if isinstance(term, ox.BlankNode) and owners.setdefault(term.value, g) != g:
+                raise QuadProblem("shared blank node", term.value, _iri(owners[term.value]), _iri(g))
+        yield quad
+
+
+def _iri(term: object) -> str:
+    return getattr(term, "value", str(term))
+
+
+def fresh_blank_nodes(quads: Iterable[StagedQuad]) -> Iterator[StagedQuad]:
+    """The quads with their blank nodes renamed apart (a file's ``_:b1`` is not another file's, nor the store's)."""
+    prefix = uuid.uuid4().hex[:12]
+
+    def fresh(term: object) -> object:
+        return ox.BlankNode(f"{prefix}{term.value}") if isinstance(term, ox.BlankNode) else term
+
+    for q in quads:
+        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
+            q = ox.Quad(fresh(q.subject), q.predicate, fresh(q.object), q.graph_name)  # type: ignore[arg-type]
+        yield q
+
+
+class Staging:
+    """A scratch store on disk (a temporary folder, removed on :meth:`close`) holding parsed quads."""
+
+    def __init__(self, prefix: str = "osce-kg-import-") -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix=prefix)
+        self._store = ox.Store(str(Path(self._folder.name)))
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, quads: Iterable[StagedQuad], batch: int, progress: Callable[[int], None] | None = None) -> int:
+        """Write ``quads`` in batches of ``batch`` (non-transactional: a scratch store); the count.
+        ``progress(n)`` after each batch."""
+        count, pending = 0, []
+        for quad in quads:
+            pending.append(quad)
+            if len(pending) >= batch:
+                self._store.bulk_extend(pending)
+                count += len(pending)
+                if progress:
+                    progress(len(pending))
+                pending = []
+        self._store.bulk_extend(pending)
+        if progress:
+            progress(len(pending))
+        return count + len(pending)
+
+    def graph_names(self) -> list[URIRef]:
+        """The staged named graphs, sorted."""
+        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def triples(self, iri: URIRef) -> set[Triple]:
+        """One staged graph's triples, as a set (all a graph replacement needs: iterate and count;
+        an rdflib Graph's indexes cost more than the checks)."""
+        return {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+                for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(iri)))}
+
+    def close(self) -> None:
+        del self._store
+        self._folder.cleanup()
