@@ -26,15 +26,12 @@ from __future__ import annotations
 
 import gzip
 import re
-import tempfile
-import uuid
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, cast
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
 
@@ -47,16 +44,18 @@ from .pipeline import file_name, is_utf8_name, not_regular, printable
 from .rdfparse import iri_problem, parse_rdf, shown
 from .store.shapecheck import compile_or_none
 from .store.base import Change, Store
-from .store.embedded import to_ox, to_rdflib
+from .store import staging
+from .store.staging import StagedQuad
 
-#: format name -> (Oxigraph streaming format, or None; media type for rdfparse, or None)
-FORMATS: dict[str, tuple[ox.RdfFormat | None, str | None]] = {
-    "nquads": (ox.RdfFormat.N_QUADS, None),
-    "trig": (ox.RdfFormat.TRIG, None),
-    "nt": (ox.RdfFormat.N_TRIPLES, None),
-    "turtle": (ox.RdfFormat.TURTLE, None),
-    "rdfxml": (None, "application/rdf+xml"),
-    "jsonld": (None, "application/ld+json"),
+#: format name -> the media type rdfparse reads it as (None: the store's parser streams it, see
+#: :data:`.store.staging.STREAMING`)
+FORMATS: dict[str, str | None] = {
+    "nquads": None,
+    "trig": None,
+    "nt": None,
+    "turtle": None,
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
 }
 #: formats without named graphs: their triples need ``--graph``
 TRIPLE_FORMATS = frozenset({"nt", "turtle", "rdfxml"})
@@ -137,44 +136,35 @@ def sources_for(paths: Iterable[Path], fmt: str | None, graph: str | None) -> li
 @contextmanager
 def _opened(source: ImportSource) -> Iterator[IO[bytes]]:
     with open(source.path, "rb") as raw:
-        yield gzip.GzipFile(fileobj=raw, mode="rb") if source.gzipped else raw
+        yield cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")) if source.gzipped else raw
 
 
-def read_quads(source: ImportSource, graph: URIRef | None, *, base: str) -> Iterator[ox.Quad]:
-    """The quads of ``source`` as Oxigraph quads, checked; triples in the default graph go to ``graph``.
+def read_quads(source: ImportSource, graph: URIRef | None, *, base: str) -> Iterator[StagedQuad]:
+    """The quads of ``source`` in the store's terms, checked; triples in the default graph go to ``graph``.
 
     :raises DocumentError: the file is malformed (its line where the parser gives one), has a
         blank node in two graphs or as a graph name, or default-graph triples and no ``graph``.
     :raises UsageError: a remote JSON-LD context, a DTD, an invalid IRI or language tag (rdfparse formats).
     """
-    target = ox.NamedNode(str(graph)) if graph is not None else None
-    owners: dict[str, object] = {}
     try:
-        for quad in _raw_quads(source, base=base):
-            g = quad.graph_name
-            if isinstance(g, ox.DefaultGraph):
-                if target is None:
-                    raise DocumentError("triples in the default graph; say which graph they go to with "
-                                        "--graph IRI", file=printable(source.name))
-                quad, g = ox.Quad(quad.subject, quad.predicate, quad.object, target), target
-            elif isinstance(g, ox.BlankNode):
-                raise DocumentError(f"a blank node (_:{shown(g.value)}) names a graph; graphs need IRIs",
-                                    file=printable(source.name))
-            for term in (quad.subject, quad.object):
-                if isinstance(term, ox.BlankNode) and owners.setdefault(term.value, g) != g:
-                    raise DocumentError(
-                        f"the blank node _:{shown(term.value)} is used in two graphs (<{shown(_iri(owners[term.value]))}> "
-                        f"and <{shown(_iri(g))}>); a blank node belongs to one graph: give it an IRI",
-                        file=printable(source.name))
-            yield quad
+        yield from staging.checked(_raw_quads(source, base=base), graph)
+    except staging.QuadProblem as exc:
+        raise DocumentError(_problem_reason(exc), file=printable(source.name)) from None
     except SyntaxError as exc:
         raise DocumentError(_syntax_reason(exc), file=printable(source.name), line=exc.lineno) from None
     except (OSError, EOFError, zlib.error) as exc:
         raise DocumentError(f"cannot read the file: {shown(exc)}", file=printable(source.name)) from None
 
 
-def _iri(term: object) -> str:
-    return getattr(term, "value", str(term))
+def _problem_reason(exc: staging.QuadProblem) -> str:
+    """What the reader is told of a quad the store cannot take as it is."""
+    if exc.reason == "default":
+        return "triples in the default graph; say which graph they go to with --graph IRI"
+    if exc.reason == "blank graph":
+        return f"a blank node (_:{shown(exc.terms[0])}) names a graph; graphs need IRIs"
+    label, first, second = exc.terms
+    return (f"the blank node _:{shown(label)} is used in two graphs (<{shown(first)}> "
+            f"and <{shown(second)}>); a blank node belongs to one graph: give it an IRI")
 
 
 def _syntax_reason(exc: SyntaxError) -> str:
@@ -183,18 +173,14 @@ def _syntax_reason(exc: SyntaxError) -> str:
     return shown(_PARSER_PREFIX.sub("", lines[0]), 300)
 
 
-def _raw_quads(source: ImportSource, *, base: str) -> Iterator[ox.Quad]:
-    streaming, media_type = FORMATS[source.fmt]
+def _raw_quads(source: ImportSource, *, base: str) -> Iterator[StagedQuad]:
+    media_type = FORMATS[source.fmt]
     with _opened(source) as stream:
-        if streaming is not None:
-            yield from ox.parse(stream, streaming)
+        if media_type is None:  # a format the store parses as a stream
+            yield from staging.parse(stream, source.fmt)
             return
         data = stream.read()
-    dataset = parse_rdf(data, media_type or "", base, source=printable(source.name), site_base=base)
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = ox.DefaultGraph() if g is None or g == dataset.default_graph.identifier \
-            or str(g) == "urn:x-rdflib:default" else to_ox(g)
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
+    yield from staging.from_dataset(parse_rdf(data, media_type, base, source=printable(source.name), site_base=base))
 
 
 # ---------------------------------------------------------------------------
@@ -276,10 +262,9 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
             progress(outcome)
 
     for source in sources:
-        with tempfile.TemporaryDirectory(prefix="osce-kg-import-") as scratch:
-            staged = ox.Store(scratch)
+        with staging.Staging() as staged:
             try:
-                _stage(staged, _fresh_blank_nodes(read_quads(source, graph, base=minter.base)), parsed)
+                staged.add(staging.fresh_blank_nodes(read_quads(source, graph, base=minter.base)), _BATCH, parsed)
             except (DocumentError, UsageError) as exc:
                 tell(GraphOutcome(source.name, False, reason=_reason(exc)))
                 continue
@@ -288,29 +273,21 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
                 if iri in gate.protected:
                     tell(GraphOutcome(source.name, False, iri, reason=gate.protected[iri]))
                     continue
-                batch.append((iri, _staged_graph(staged, iri)))
+                batch.append((iri, staged.triples(iri)))  # type: ignore[arg-type]  # a set serves as the Graph
                 if sum(len(g) for _, g in batch) >= _COMMIT_BATCH:
                     for outcome in _commit_batch(gate, batch, source.name, actor):
                         tell(outcome)
                     batch = []
             for outcome in _commit_batch(gate, batch, source.name, actor):
                 tell(outcome)
-            del staged
     return report
 
 
-def _commit_order(staged: ox.Store, minter: Minter) -> list[URIRef]:
+def _commit_order(staged: staging.Staging, minter: Minter) -> list[URIRef]:
     """The staged graphs, the ontology and reference graphs first (documents' shapes look into them)."""
     first = [minter.graph(key) for key in FIRST_GRAPH_KEYS]
-    names = sorted(URIRef(g.value) for g in staged.named_graphs() if isinstance(g, ox.NamedNode))
+    names = staged.graph_names()
     return [g for g in first if g in names] + [g for g in names if g not in first]
-
-
-def _staged_graph(staged: ox.Store, iri: URIRef) -> Graph:
-    """The staged graph's triples as a set (all a graph replacement needs of a Graph: iterate and count;
-    an rdflib Graph's indexes cost more than the checks)."""
-    return {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))  # type: ignore[return-value]
-            for q in staged.quads_for_pattern(None, None, None, ox.NamedNode(str(iri)))}
 
 
 def _commit_batch(gate: Gate, batch: list[tuple[URIRef, Graph]], file: str, actor: str) -> list[GraphOutcome]:
@@ -333,40 +310,10 @@ def _outcome(file: str, iri: URIRef, graph: Graph, result: object) -> GraphOutco
     return GraphOutcome(file, True, iri, len(graph), warnings=getattr(result, "warnings", []))
 
 
-def _fresh_blank_nodes(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
-    """The quads with their blank nodes renamed apart (a file's ``_:b1`` is not another file's, nor the store's)."""
-    prefix = uuid.uuid4().hex[:12]
-
-    def fresh(term):
-        return ox.BlankNode(f"{prefix}{term.value}") if isinstance(term, ox.BlankNode) else term
-
-    for q in quads:
-        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
-            q = ox.Quad(fresh(q.subject), q.predicate, fresh(q.object), q.graph_name)
-        yield q
-
-
 def _reason(exc: OsceKgError) -> str:
     if isinstance(exc, DocumentError):
         return exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"
     return exc.message
-
-
-def _stage(into: ox.Store, quads: Iterator[ox.Quad], parsed: QuadProgress | None) -> int:
-    """Write ``quads`` into a scratch store in batches; the count."""
-    count, batch = 0, []
-    for quad in quads:
-        batch.append(quad)
-        if len(batch) >= _BATCH:
-            into.bulk_extend(batch)
-            count += len(batch)
-            if parsed:
-                parsed(len(batch))
-            batch = []
-    into.bulk_extend(batch)
-    if parsed:
-        parsed(len(batch))
-    return count + len(batch)
 
 
 def _commit_graph(gate: Gate, iri: URIRef, graph: Graph, file: str, actor: str) -> GraphOutcome:
@@ -471,7 +418,7 @@ def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200
     return check_store(gate, chunk=chunk, progress=progress, workers=workers)
 
 
-def _counted(quads: Iterator[ox.Quad], progress: QuadProgress | None) -> Iterator[ox.Quad]:
+def _counted(quads: Iterator[StagedQuad], progress: QuadProgress | None) -> Iterator[StagedQuad]:
     n = 0
     for quad in quads:
         yield quad
@@ -502,18 +449,15 @@ def _bulk(store: Store, source: ImportSource, graph: URIRef | None, base: str,
     return _apply_by_graph(store, read_quads(source, graph, base=base), loaded)
 
 
-def _apply_by_graph(store: Store, quads: Iterator[ox.Quad], loaded: QuadProgress | None) -> int:
+def _apply_by_graph(store: Store, quads: Iterator[StagedQuad], loaded: QuadProgress | None) -> int:
     """A remote store has no bulk loader: each graph as one write, through a scratch store on disk."""
-    with tempfile.TemporaryDirectory(prefix="osce-kg-restore-") as scratch:
-        staged = ox.Store(scratch)
-        count = _stage(staged, quads, None)
-        for g in staged.named_graphs():
-            iri = URIRef(g.value)
-            graph = _staged_graph(staged, iri)
-            store.apply(Change(add=[(s, p, o, iri) for s, p, o in graph]))
+    with staging.Staging("osce-kg-restore-") as staged:
+        count = staged.add(quads, _BATCH)
+        for iri in staged.graph_names():
+            triples = staged.triples(iri)
+            store.apply(Change(add=[(s, p, o, iri) for s, p, o in triples]))
             if loaded:
-                loaded(len(graph))
-        del staged
+                loaded(len(triples))
     return count
 
 
