@@ -1,7 +1,7 @@
 """``/search`` over Virtuoso: its own free-text index (``bif:contains``) finds and ranks the hits.
 
-When the store is Virtuoso (:class:`~osce_kg.loader.store.virtuoso.VirtuosoStore`) and the setting
-``search_text`` is ``auto`` (the default), :class:`TextSearch` answers ``/search`` with SPARQL on
+When the remote store runs ``bif:contains`` (Virtuoso; asked at start, see :func:`has_bif_contains`)
+and the setting ``search_text`` is ``auto`` (the default), :class:`TextSearch` answers ``/search`` with SPARQL on
 Virtuoso's free-text index of literals: same request, same filters, same limits, same response
 as the SQLite index (:mod:`.search`), which stays behind it (it serves reconciliation and the
 filter lists of the HTML page, and answers when Virtuoso cannot, below).
@@ -16,8 +16,10 @@ field's weight (:data:`.search.WEIGHTS`), shorter literals weighing more (as BM2
 
 Our index answers instead (the ``Search-Engine`` response header says which did) when:
 
-- Virtuoso's free-text index does not hold our data (it is off by default; see :meth:`TextSearch.usable`:
-  a label of ours is looked up in it; a warning is logged, looked up again after :data:`PROBE_SECONDS`);
+- Virtuoso's free-text index does not hold our data (no indexing rule, or its batch has not run: it
+  runs only with Virtuoso's scheduler; Virtuoso gives no error then, only no rows). See
+  :meth:`TextSearch.usable`: a label of ours is looked up in it; a warning is logged, and it is looked
+  up again after :data:`PROBE_SECONDS`;
 - a write was committed by this server less than ``search_text_lag`` seconds ago (Virtuoso adds new
   text to its free-text index in batches; removed statements are gone from the hits at once);
 - Virtuoso refuses the words (a word too long for its index, ``XM028``; any other free-text error)
