@@ -31,6 +31,9 @@ The rules, by name (recorded with every resolution as ``osce:identityRule``):
 ``official-by-post``
     a surname alone, or an inflected name, matches a curated official whose post's
     organization the same record names ("Ambassador Moore ... the OSCE Mission to BiH").
+``linked-on-page``
+    a name in another script that the page itself gives beside the Latin one ("Кристофер Блэр
+    (Christopher Blair)"), in either order: both are the person of the Latin name.
 ``acronym-on-page``
     an acronym the page itself defines ("... Institute (EWI)") is the body it spells.
 ``maintainer-merge``
@@ -54,7 +57,7 @@ from .records import Document, PersonMention, Record
 from .reference import Reference, ReferenceDataError, normalize
 
 RULES = ("same-name", "surname-in-document", "curated-official", "official-by-post",
-         "acronym-on-page", "maintainer-merge")
+         "linked-on-page", "acronym-on-page", "maintainer-merge")
 
 # ---------------------------------------------------------------- keys
 
@@ -388,6 +391,7 @@ class Resolution:
     persons: dict[str, Resolved] = field(default_factory=dict)     # written name -> resolution
     dropped: dict[str, str] = field(default_factory=dict)          # written name -> reason
     acronyms: dict[str, str] = field(default_factory=dict)         # acronym -> full name (on the page)
+    linked: dict[str, str] = field(default_factory=dict)           # key in another script -> Latin name
 
     def person(self, written: str) -> Resolved | None:
         return self.persons.get(written)
@@ -404,6 +408,7 @@ class Resolver:
         """Decide identity for ``doc``; drops the mentions that are not persons from its records."""
         out = Resolution()
         full: dict[str, str] = {}     # surname key -> the full name's key, from this document
+        out.linked = linked_names(doc.text)
         for record in doc.records:
             kept = []
             for mention in record.persons:
@@ -419,13 +424,17 @@ class Resolver:
         for record in doc.records:
             for mention in record.persons:
                 if mention.name not in out.persons:
-                    out.persons[mention.name] = self._person(mention, record, full)
+                    out.persons[mention.name] = self._person(mention, record, full, out.linked)
         out.acronyms = defined_acronyms(doc.text)
         return out
 
-    def _person(self, mention: PersonMention, record: Record, full: dict[str, str]) -> Resolved:
+    def _person(self, mention: PersonMention, record: Record, full: dict[str, str],
+                linked: dict[str, str] | None = None) -> Resolved:
         lang = record.language
         name = self._without_places(mention.name)
+        latin = (linked or {}).get(name_key(name))
+        if latin is not None:
+            name = latin if not self.curated.match(name) else name
         curated = self.curated.match(name, inflected=_non_nominative(lang))
         if curated:
             return Resolved(mention.name, name_key(curated[0]), curated[0], curated[1], lang, curated[0], name)
@@ -441,6 +450,8 @@ class Resolver:
             return Resolved(mention.name, full[key], _title_of(full[key]), "surname-in-document", lang,
                             variant=name)
         label = " ".join(name_tokens(name)).replace("\u2011", "-")
+        if latin is not None:
+            return Resolved(mention.name, key, label, "linked-on-page", lang, variant=self._without_places(mention.name))
         return Resolved(mention.name, key, label, "same-name", lang, variant=name)
 
     def _without_places(self, name: str) -> str:
@@ -529,6 +540,27 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_WORD_LATIN = r"[A-Z][a-zà-öø-ÿĀ-ž'’-]+"
+_WORD_OTHER = r"[\u0400-\u042f\u0386-\u038f\u0391-\u03a9\u10a0-\u10ff\u0531-\u0556][\u0400-\u04ff\u0370-\u03ff\u10d0-\u10ff\u0561-\u0587'’-]+"
+_PAIR = re.compile(rf"(?P<a>(?:{_WORD_LATIN}[ \t]+){{1,3}}{_WORD_LATIN}|(?:{_WORD_OTHER}[ \t]+){{1,3}}{_WORD_OTHER})"
+                   rf"[ \t]*\([ \t]*(?P<b>(?:{_WORD_LATIN}[ \t]+){{1,3}}{_WORD_LATIN}|(?:{_WORD_OTHER}[ \t]+){{1,3}}{_WORD_OTHER})[ \t]*\)")
+
+
+def linked_names(text: str) -> dict[str, str]:
+    """Names a page gives in two scripts side by side: ``"Кристофер Блэр (Christopher Blair)"`` or
+    ``"Christopher Blair (Кристофер Блэр)"`` -> ``{"kristofer bler": "Christopher Blair"}``."""
+    found: dict[str, str] = {}
+    for m in _PAIR.finditer(text or ""):
+        a, b = m.group("a"), m.group("b")
+        if len(a.split()) > len(b.split()):     # "Also Lamberto Zannier (Ламберто Заньер)": the name ends the run
+            a = " ".join(a.split()[-len(b.split()):])
+        latin_a, latin_b = bool(re.match(_WORD_LATIN, a)), bool(re.match(_WORD_LATIN, b))
+        if latin_a != latin_b and len(a.split()) == len(b.split()):
+            other, latin = (b, a) if latin_a else (a, b)
+            found.setdefault(name_key(other), latin)
+    return found
+
+
 def organization_key(name: str) -> str:
     """The identity key of a body's name: case, diacritics, hyphens and a leading "the" folded."""
     return normalize(name).replace("-", " ")
@@ -536,4 +568,4 @@ def organization_key(name: str) -> str:
 
 __all__ = ["RULES", "TITLES", "FURNITURE", "name_key", "name_tokens", "phonetic_key", "uninflected",
            "person_evidence", "Evidence", "Officials", "Term", "officials", "Resolved", "Resolution",
-           "Resolver", "defined_acronyms", "organization_key"]
+           "Resolver", "defined_acronyms", "linked_names", "organization_key"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
-from rdflib.namespace import FOAF, OWL
+from rdflib.namespace import FOAF, OWL, SKOS
 
 from conftest import SHARED, build_store
 from osce_kg.loader.identity import duplicates, identity_graph, persons_in, redirects
@@ -189,3 +189,55 @@ def test_duplicates_finds_middle_names_transliterations_and_surnames():
     found = {frozenset((str(c.a).rsplit("/", 1)[1], str(c.b).rsplit("/", 1)[1])) for c in duplicates(people)}
     assert found == {frozenset(("helga-maria-schmid", "helga-schmid")), frozenset(("sergej-lawrow", "sergey-lavrov")),
                      frozenset(("moore", "jonathan-moore"))}
+
+
+BLAIR_RU = """ОБСЕ передала оборудование парламентскому центру
+
+Бишкек, 3 марта 2026 года – Руководитель департамента Программного офиса ОБСЕ в Бишкеке Кристофер Блэр (Christopher Blair) подписал соглашение о передаче оборудования. Кристофер Блэр заявил, что центр откроется весной.
+"""
+BLAIR_EN = """OSCE hands over equipment to a parliamentary centre
+
+BISHKEK, 4 March 2026 – Christopher Blair, Head of the Human Dimension Department of the OSCE Programme Office in Bishkek, signed the agreement today. Blair said the centre would open in spring.
+"""
+BLAIR_RU_ONLY = """Оборудование для центра
+
+Бишкек, 5 марта 2026 года – Кристофер Блэр заявил, что центр откроется весной.
+"""
+
+
+@pytest.mark.parametrize("order", ["ru-first", "en-first"])
+def test_a_name_the_page_gives_in_two_scripts_is_one_person_whatever_the_order(tmp_path, order):
+    """Our own texts: a Russian page that writes "Кристофер Блэр (Christopher Blair)" and an English one."""
+    files = []
+    for name, text in (("blair-ru.txt", BLAIR_RU), ("blair-en.txt", BLAIR_EN)):
+        (tmp_path / name).write_text(text, "utf-8")
+        files.append(tmp_path / name)
+    build_store(tmp_path / "store", files if order == "ru-first" else files[::-1])
+    store = EmbeddedStore(tmp_path / "store", read_only=True)
+    try:
+        persons = _persons(store)
+        blair = MINTER.resource("person", "christopher-blair")
+        assert set(persons) == {blair}
+        labels = {(str(o), o.language) for _, _, o, _ in store.quads_for_pattern(blair, SKOS.altLabel, None, None)}
+        assert labels == {("Кристофер Блэр", "ru")}
+        rules = store.select(f"""PREFIX osce: <{MINTER.vocab}> SELECT ?rule WHERE {{
+            ?e osce:identifies <{blair}> ; osce:identityRule ?rule }}""")
+        assert {str(r["rule"]) for r in rules} == {"linked-on-page"}
+    finally:
+        store.close()
+
+
+def test_a_name_in_another_script_alone_is_listed_beside_the_linked_person(tmp_path):
+    """A page that writes only "Кристофер Блэр" mints its own person (nothing on it links the two);
+    the alternative label the other page recorded makes them a likely duplicate to merge."""
+    for name, text in (("blair-ru.txt", BLAIR_RU), ("blair-ru-only.txt", BLAIR_RU_ONLY)):
+        (tmp_path / name).write_text(text, "utf-8")
+    build_store(tmp_path / "store", [tmp_path / "blair-ru.txt", tmp_path / "blair-ru-only.txt"])
+    store = EmbeddedStore(tmp_path / "store", read_only=True)
+    try:
+        found = duplicates(persons_in(store, MINTER))
+        assert [(str(c.a).rsplit("/", 1)[1], str(c.b).rsplit("/", 1)[1]) for c in found] == [
+            ("christopher-blair", "kristofer-bler")]
+        assert found[0].evidence_for[0].startswith("the same name key")
+    finally:
+        store.close()

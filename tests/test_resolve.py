@@ -172,3 +172,14 @@ def test_rules_are_the_shapes_rules():
     shapes = (Path(__file__).parents[1] / "shapes" / "osce-shapes.ttl").read_text("utf-8")
     line = next(ln for ln in shapes.splitlines() if "same-name" in ln and "sh:in" in ln)
     assert all(f'"{rule}"' in line for rule in RULES)
+
+
+def test_names_a_page_gives_in_two_scripts_are_one_person():
+    from osce_kg.loader.resolve import linked_names
+
+    text = ("Руководитель департамента Кристофер Блэр (Christopher Blair) подписал соглашение. "
+            "Also Lamberto Zannier (Ламберто Заньер), the OSCE (ОБСЕ) and Vienna (Вена).")
+    assert linked_names(text) == {"kristofer bler": "Christopher Blair", "lamberto zaner": "Lamberto Zannier"}
+    record = Record(kind="news", title="t", body=text, language="ru", persons=[PersonMention("Кристофер Блэр")])
+    resolved = Resolver(reference()).resolve(_doc(record, text=text)).person("Кристофер Блэр")
+    assert (resolved.key, resolved.rule, resolved.alt_label) == ("christopher blair", "linked-on-page", "Кристофер Блэр")
