@@ -80,6 +80,20 @@ def test_no_page_furniture_or_phrase_is_a_person(store):
     assert not {str(i).rsplit("/", 1)[-1] for i in _persons(store)} & gone
 
 
+def test_no_two_organization_iris_differ_only_by_case_diacritics_hyphens_or_a_leading_the(store):
+    from osce_kg.loader.resolve import organization_key
+
+    rows = store.select(f"""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?o ?label WHERE {{ ?o skos:prefLabel ?label
+            FILTER(STRSTARTS(STR(?o), "{BASE}id/organization/") || STRSTARTS(STR(?o), "{BASE}id/field-operation/")) }}""")
+    keys: dict[str, URIRef] = {}
+    for row in rows:
+        key = organization_key(str(row["label"])).removeprefix("osce ")
+        iri = URIRef(str(row["o"]))
+        assert keys.setdefault(key, iri) == iri, f"{row['label']!r} is both <{keys[key]}> and <{iri}>"
+    assert len(keys) >= 100
+
+
 def test_variants_in_other_scripts_and_spellings_meet_at_the_curated_official(store):
     """"Majkl Devenport" in u Kosovu (Serbian) is the curated Head of the Mission in Kosovo; "Janu Bratuu"
     (dative) the head of the Mission to Serbia; "Bujarom Osmanijem" (instrumental) the 2023 CiO."""
