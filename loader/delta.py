@@ -9,11 +9,16 @@ then validates and commits in one transaction.
 Semantics (documented in the README): the WHERE clause reads the union of all graphs
 as its default graph, like ``/sparql``; templates without ``GRAPH`` write to the
 store's *default graph*, which osce-kg keeps as the named graph ``{base}graph/default``.
+
+Server-managed graphs (``managed``: the ontology, reference data, audit log, tombstones) are read
+like any other, but ``ALL``, ``NAMED`` and ``GRAPH ?g`` range over the other graphs only (the ones
+maintainers own), and an operation that names one as its target is refused before it runs
+(:class:`~osce_kg.loader.errors.ManagedGraph`, 403).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -29,7 +34,7 @@ from rdflib.term import Variable
 from rdflib.store import Store as RdflibStore
 from rdflib.term import Node
 
-from .errors import QuerySyntaxError, UsageError
+from .errors import ManagedGraph, QuerySyntaxError, UsageError
 from .store.base import Change, Quad, Store
 
 Triple = tuple[Node, Node, Node]
@@ -67,21 +72,55 @@ def _refuse_forbidden(node: object) -> None:
             _refuse_forbidden(value)
 
 
+def written_graphs(update: Any) -> set[URIRef]:
+    """The graphs a parsed update names as the target of a write (not those it only reads).
+
+    ``MOVE`` writes its source too (it is emptied); ``WITH`` is a target when a template has triples
+    outside ``GRAPH``. ``ALL``, ``NAMED``, ``DEFAULT`` and ``GRAPH ?g`` name no graph here.
+    """
+    out: set[URIRef] = set()
+    for op in update.algebra:
+        if op.name in ("InsertData", "DeleteData", "DeleteWhere"):
+            out.update(op.quads or {})
+        elif op.name == "Modify":
+            for template in (op.delete, op.insert):
+                if template:
+                    out.update(template.quads or {})
+                    if template.triples and op.withClause is not None:
+                        out.add(op.withClause)
+        elif op.name in ("Clear", "Drop", "Create"):
+            out.add(op.graphiri)
+        elif op.name in ("Add", "Copy", "Move"):
+            out.update(op.graph if op.name == "Move" else op.graph[1:])
+    return {g for g in out if isinstance(g, URIRef)}
+
+
+def refuse_managed(update: Any, managed: Mapping[URIRef, str]) -> None:
+    """:raises ManagedGraph: the update names a server-managed graph as a write's target."""
+    named = sorted(written_graphs(update) & set(managed))
+    if named:
+        raise ManagedGraph(managed[named[0]])
+
+
 def change_of_update(store: Store, text: str, *, default_graph: URIRef, base: str | None = None,
-                     using: Iterable[str] = (), using_named: Iterable[str] = ()) -> Change:
+                     using: Iterable[str] = (), using_named: Iterable[str] = (),
+                     managed: Mapping[URIRef, str] | None = None) -> Change:
     """The :class:`Change` the SPARQL Update ``text`` would make to ``store``.
 
     ``store`` is read (quad patterns, named graphs), never written. ``using`` / ``using_named`` are the
     protocol's ``using-graph-uri`` / ``using-named-graph-uri``: they act as USING /
-    USING NAMED on every DELETE/INSERT operation.
+    USING NAMED on every DELETE/INSERT operation. ``managed`` maps the server-managed graphs to
+    the reason a write naming one is refused; ``ALL``, ``NAMED`` and ``GRAPH ?g`` leave them out.
 
     :raises QuerySyntaxError: the update does not parse.
+    :raises ManagedGraph: the update names a server-managed graph as a write's target.
     :raises UsageError: the update uses LOAD or SERVICE, names a blank-node graph, or
         names its dataset (USING, WITH) while the request names one too.
     """
     update = parse_update(text, base)
+    refuse_managed(update, managed or {})
     _apply_protocol_dataset(update, list(using), list(using_named))
-    overlay = Overlay(store, default_graph)
+    overlay = Overlay(store, default_graph, hidden=set(managed or ()))
     dataset = _UnionDataset(store=overlay, default_union=True)
     try:
         _evaluate(dataset, update)
@@ -118,11 +157,25 @@ def _evaluate(dataset: Dataset, update: Any) -> None:
                 _delete_where(ctx, op)
             elif op.name == "Modify" and op.using:
                 _modify_using(ctx, op)
+            elif op.name in ("Clear", "Drop") and op.graphiri == "NAMED":
+                _clear_named(ctx, op)
             else:
                 getattr(rdflib_update, "eval" + op.name)(ctx, op)
         except Exception:
             if not op.silent:
                 raise
+
+
+def _clear_named(ctx: QueryContext, op: CompValue) -> None:
+    """CLEAR NAMED / DROP NAMED: every listed named graph, never the default graph (rdflib's own
+    compares with the union graph's name, so it took the store's default graph for a named one)."""
+    for graph in list(ctx.dataset.contexts()):
+        if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+            continue
+        if op.name == "Drop":
+            ctx.dataset.store.remove_graph(graph)
+        else:
+            graph.remove((None, None, None))
 
 
 def _modify_using(ctx: QueryContext, op: CompValue) -> None:
@@ -158,8 +211,10 @@ def _delete_where(ctx: QueryContext, op: CompValue) -> None:
     dataset: Dataset = ctx.dataset  # type: ignore[assignment]  # rdflib types it ConjunctiveGraph; ours is a Dataset
     for g, triples in (op.quads or {}).items():
         part: list[Any] = []
-        if isinstance(g, Variable):
+        if isinstance(g, Variable):  # named graphs only: in SPARQL the default graph is not one
             for graph in dataset.graphs():
+                if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+                    continue
                 part.extend(s.merge({g: graph.identifier}) for s in evalBGP(ctx.pushGraph(graph), triples))
         else:
             part = list(evalBGP(ctx.pushGraph(ctx.dataset.get_context(g)), triples))
@@ -200,10 +255,12 @@ class Overlay(RdflibStore):
     formula_aware = False
     transaction_aware = False
 
-    def __init__(self, base: Store, default_graph: URIRef) -> None:
+    def __init__(self, base: Store, default_graph: URIRef, *, hidden: set[URIRef] | None = None) -> None:
         super().__init__()
         self._base = base
         self._default = default_graph
+        #: graphs read when named but never listed (so never in ALL, NAMED or GRAPH ?g)
+        self._hidden = frozenset(hidden or ())
         self.added: dict[URIRef, set[Triple]] = defaultdict(set)
         self.removed: dict[URIRef, set[Triple]] = defaultdict(set)
         self.dropped: set[URIRef] = set()
@@ -260,7 +317,7 @@ class Overlay(RdflibStore):
         names |= {g for g, ts in self.added.items() if ts}
         names -= self.dropped - {g for g, ts in self.added.items() if ts}
         names.add(self._default)
-        for g in sorted(names):
+        for g in sorted(names - self._hidden):
             if triple is None or self._exists(tuple(triple), g):
                 yield self._ctx(g)
 

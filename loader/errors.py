@@ -28,6 +28,14 @@ class UsageError(OsceKgError):
     title = "Bad request"
 
 
+class ManagedGraph(UsageError):
+    """A maintainer's write named a graph the server manages (its ontology, reference data, audit
+    log or tombstones): those are read like any other graph, but only the server writes them."""
+
+    http_status = 403
+    title = "Server-managed graph"
+
+
 class DocumentError(OsceKgError):
     """A document could not be read into records (the reason says why)."""
 
@@ -140,7 +148,7 @@ class NotFound(OsceKgError):
 
 
 __all__ = [
-    "OsceKgError", "UsageError", "DocumentError", "Violation", "ValidationFailed",
+    "OsceKgError", "UsageError", "ManagedGraph", "DocumentError", "Violation", "ValidationFailed",
     "GraphClash", "StoreLocked", "StoreError", "QuerySyntaxError", "QueryTimeout", "ResultTooLarge",
     "PreconditionFailed", "NotFound",
 ]

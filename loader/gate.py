@@ -46,7 +46,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from .errors import UsageError, ValidationFailed, Violation
+from .errors import ManagedGraph, UsageError, ValidationFailed, Violation
 from .store.base import Change, Quad, Store
 
 if TYPE_CHECKING:
@@ -860,9 +860,10 @@ class Gate:
         return out
 
     def _refuse_protected(self, change: Change) -> None:
+        """:raises ManagedGraph: ``change`` touches a protected graph (403 on the server)."""
         touched = sorted(change.graphs() & set(self.protected))
         if touched:
-            raise UsageError(self.protected[touched[0]])
+            raise ManagedGraph(self.protected[touched[0]])
 
 
 def _net_change(pending: _Layer, dropped: set[URIRef]) -> Change:

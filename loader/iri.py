@@ -32,6 +32,16 @@ KINDS = (
 #: default graph as the update endpoint names it, deleted IRIs): never a document's graph
 RESERVED_GRAPH_KEYS = ("ontology", "reference", "audit", "default", "tombstones", "identity")
 
+#: the graphs the server writes itself, each with what it holds: part of the dataset for reading,
+#: but a maintainer's write may not name them, and in an update ``ALL``, ``NAMED`` and ``GRAPH ?g``
+#: mean the other graphs (the ones maintainers own)
+MANAGED_GRAPH_KEYS: dict[str, str] = {
+    "ontology": "the ontology, installed from the packaged ontology by osce-kg load",
+    "reference": "the curated reference data from loader/data/, installed by osce-kg load",
+    "audit": "the audit log of every accepted write",
+    "tombstones": "which IRIs were deleted, and when: delete a resource's triples and the server records it",
+}
+
 _TRANSLIT = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l",
                            "Ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџ",
@@ -70,6 +80,13 @@ class Minter:
     def ontology_document(self) -> URIRef:
         """Where this deployment serves the ontology (``{base}ontology``)."""
         return URIRef(self.base + "ontology")
+
+    def managed_graphs(self) -> dict[URIRef, str]:
+        """The server-managed graphs (:data:`MANAGED_GRAPH_KEYS`), each with the reason a write naming it
+        is refused."""
+        return {self.graph(key): f"<{self.graph(key)}> is managed by the server ({what}); it can be read, "
+                                 "but no update or Graph Store request may write it"
+                for key, what in MANAGED_GRAPH_KEYS.items()}
 
     def is_ours(self, iri: str) -> bool:
         """Minted here: under the base, or a term of our vocabulary (or the ontology itself)."""

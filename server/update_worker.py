@@ -78,6 +78,7 @@ class UpdateBusy(OsceKgError):
 _ERRORS: dict[str, type[OsceKgError]] = {
     "QuerySyntaxError": errors.QuerySyntaxError,
     "UsageError": errors.UsageError,
+    "ManagedGraph": errors.ManagedGraph,
     "StoreError": errors.StoreError,
 }
 
@@ -248,11 +249,13 @@ class UpdateWorkers:
 
     # -- evaluation ---------------------------------------------------------------
     def evaluate(self, text: str, *, default_graph: URIRef, base: str | None = None,
-                 using: list[str] | None = None, using_named: list[str] | None = None) -> Computed:
+                 using: list[str] | None = None, using_named: list[str] | None = None,
+                 managed: dict[URIRef, str] | None = None) -> Computed:
         """The change the update ``text`` would make, computed in a worker within the time limit.
 
         :raises QuerySyntaxError: the update does not parse.
         :raises UsageError: the update is refused (LOAD, SERVICE, ...) or failed.
+        :raises ManagedGraph: the update names a server-managed graph as a write's target.
         :raises UpdateTimeout: it ran past the limit; its worker was killed.
         :raises UpdateTooLarge: it needed more memory than a worker may take.
         :raises UpdateBusy: no worker came free within the limit.
@@ -261,6 +264,7 @@ class UpdateWorkers:
         deadline = time.monotonic() + self.timeout
         job: dict[str, Any] = {"update": text, "default_graph": str(default_graph), "base": base,
                                "using": list(using or ()), "using_named": list(using_named or ()),
+                               "managed": {str(g): why for g, why in (managed or {}).items()},
                                "timeout": self.timeout}
         snapshot = None
         if self.remote is not None:
@@ -460,7 +464,8 @@ class _Worker:
         _limit_cpu(float(job["timeout"]))
         try:
             change = change_of_update(self.source(job), job["update"], default_graph=URIRef(job["default_graph"]),
-                                      base=job.get("base"), using=job["using"], using_named=job["using_named"])
+                                      base=job.get("base"), using=job["using"], using_named=job["using_named"],
+                                      managed={URIRef(g): why for g, why in job.get("managed", {}).items()})
             return {"change": change_json(change)}
         except OsceKgError as exc:
             return {"error": type(exc).__name__, "message": exc.message}

@@ -10,8 +10,12 @@ it is taken, and a SPARQL Update is evaluated in a killable worker process
 (:mod:`osce_kg.server.update_worker`) on a snapshot, outside the lock. Under the lock
 the change is committed only if no other write was committed since its snapshot
 (else it is evaluated again, up to :data:`MAX_ATTEMPTS` times), and only if the client
-is still there (:data:`CLIENT_GONE_KEY`). The gate refuses changes to the audit and
-tombstones graphs, which only the server writes.
+is still there (:data:`CLIENT_GONE_KEY`).
+
+Server-managed graphs (the ontology, reference data, audit log and tombstones:
+:meth:`~osce_kg.loader.iri.Minter.managed_graphs`) are read like any other graph, but in an
+update ``ALL``, ``NAMED`` and ``GRAPH ?g`` mean the graphs maintainers own, and a write that
+names one (an update's target, a Graph Store PUT/POST/DELETE) is refused with 403.
 """
 from __future__ import annotations
 
@@ -34,8 +38,8 @@ from rdflib.term import Node
 from osce_kg.loader import rdfparse
 from osce_kg.loader.audit import AuditLog, nquads
 from osce_kg.loader.delta import change_of_update
-from osce_kg.loader.errors import (NotFound, OsceKgError, PreconditionFailed, UsageError, ValidationFailed,
-                                   Violation)
+from osce_kg.loader.errors import (ManagedGraph, NotFound, OsceKgError, PreconditionFailed, UsageError,
+                                   ValidationFailed, Violation)
 from osce_kg.loader.gate import Gate, GateResult
 from osce_kg.loader.store.base import Change
 
@@ -83,12 +87,15 @@ def gate_of(svc: Services) -> Gate:
 
 
 def server_graphs(svc: Services) -> dict[URIRef, str]:
-    """The graphs only the server writes (beside the audit graph), with the reason a refusal gives."""
-    from .describe import tombstone_graph
+    """The server-managed graphs, with the reason a write naming one is refused."""
+    return svc.minter.managed_graphs()
 
-    tombstones = tombstone_graph(svc.minter)
-    return {tombstones: f"the tombstones graph <{tombstones}> (which IRIs were deleted, and when) is written "
-                        "by the server only: delete a resource's triples and the server records it"}
+
+def refuse_managed(svc: Services, iri: URIRef) -> None:
+    """:raises ManagedGraph: ``iri`` is a server-managed graph (a Graph Store write names it)."""
+    reason = server_graphs(svc).get(iri)
+    if reason is not None:
+        raise ManagedGraph(reason)
 
 
 class _WriteCount:
@@ -428,7 +435,8 @@ def evaluate_update(svc: Services, text: str, dataset: dict[str, list[str]]) -> 
     :raises QuerySyntaxError, UsageError: the update does not parse, is refused or failed.
     :raises UpdateTimeout, UpdateTooLarge, UpdateBusy: its worker was stopped, or none was free.
     """
-    kwargs: dict[str, Any] = {"default_graph": default_graph_iri(svc), "base": svc.settings.base, **dataset}
+    kwargs: dict[str, Any] = {"default_graph": default_graph_iri(svc), "base": svc.settings.base,
+                              "managed": server_graphs(svc), **dataset}
     workers = update_workers(svc)
     if workers is not None:
         return workers.evaluate(text, **kwargs)
@@ -498,6 +506,7 @@ def _graph_store(svc: Services, iri: URIRef) -> Response:
     if request.method in ("GET", "HEAD"):
         return _get_graph(svc, iri)
     name = actor()
+    refuse_managed(svc, iri)
     existed = svc.store.has_graph(iri)
     if request.method == "DELETE":
         if not existed:

@@ -142,7 +142,8 @@ def test_load_is_refused(client):
 def test_audit_graph_is_not_writable(client):
     r = client.post("/update", data=f"INSERT DATA {{ GRAPH <{BASE}graph/audit> {{ <{EX}a> <{EX}b> <{EX}c> }} }}",
                     content_type="application/sparql-update", headers=AUTH)
-    assert r.status_code == 400
+    assert r.status_code == 403
+    assert f"<{BASE}graph/audit> is managed by the server" in r.get_json()["detail"]
 
 
 # -- /validate ---------------------------------------------------------------

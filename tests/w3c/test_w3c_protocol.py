@@ -174,6 +174,23 @@ def protocol_server(tmp_path, request):
         yield app, base
 
 
+@pytest.fixture
+def loaded_protocol_server(corpus_store_path, request):
+    """The app over a copy of the store loaded with the example corpus (so it holds the ontology,
+    reference and audit graphs), plus the test's graph data, on a free port."""
+    from osce_kg.loader.settings import Settings
+    from osce_kg.loader.store import Change, EmbeddedStore
+    from osce_kg.server.app import create_app
+    from sparql_server import parsed
+
+    test: ProtocolTest = request.param
+    store = EmbeddedStore(corpus_store_path)
+    store.apply(Change(replace=parsed(test.graphs)))
+    settings = Settings(store=corpus_store_path, tokens={"w3c": TOKEN}, query_workers=1)
+    with serving(create_app(settings, store=store)) as base:
+        yield base
+
+
 def _param(test: ProtocolTest):
     return pytest.param(test, id=test.name)
 
@@ -185,6 +202,18 @@ def test_w3c_protocol(protocol_server, request):
     test: ProtocolTest = request.node.callspec.params["protocol_server"]
     for req in test.requests:
         response = send(base, req, endpoint="/update" if req.is_update else "/sparql")
+        check_response(req, response)
+
+
+@pytest.mark.skipif(not TESTS, reason=f"W3C test suite not found at {MANIFEST}")
+@pytest.mark.parametrize("loaded_protocol_server", [_param(t) for t in TESTS], indirect=True)
+def test_w3c_protocol_on_a_loaded_store(loaded_protocol_server, request):
+    """The same requests on a store a maintainer works on: ``CLEAR ALL``, ``DROP ALL``, ``CLEAR NAMED``
+    and ``GRAPH ?g`` mean the maintainers' graphs, so the server's own (audit log, ontology, reference
+    data) neither block them nor are touched."""
+    test: ProtocolTest = request.node.callspec.params["loaded_protocol_server"]
+    for req in test.requests:
+        response = send(loaded_protocol_server, req, endpoint="/update" if req.is_update else "/sparql")
         check_response(req, response)
 
 

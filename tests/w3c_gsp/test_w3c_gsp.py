@@ -66,14 +66,17 @@ def expected_statuses(g: Graph, resp) -> set[int]:
     return out
 
 
-@pytest.fixture
-def gsp_client(tmp_path: Path):
-    store = EmbeddedStore(tmp_path / "store")
-    app = create_app(Settings(store=tmp_path / "store", base="http://localhost:8000/", tokens={"w3c": TOKEN}),
+@pytest.fixture(params=["fresh", "loaded"])
+def gsp_client(tmp_path: Path, request):
+    """A test client over a fresh store, or over a copy of the store loaded with the example corpus
+    (which holds the server-managed ontology, reference and audit graphs)."""
+    path = request.getfixturevalue("corpus_store_path") if request.param == "loaded" else tmp_path / "store"
+    store = EmbeddedStore(path)
+    app = create_app(Settings(store=path, base="http://localhost:8000/", tokens={"w3c": TOKEN}),
                      store=store)
     svc = app.extensions[EXTENSION_KEY]
     svc.extras["gate"] = Gate(store, graph(SHAPES), graph(ONTOLOGY), audit=AuditLog(svc.settings.base),
-                              lock=svc.write_lock)
+                              lock=svc.write_lock, protected=svc.minter.managed_graphs())
     yield app.test_client()
     store.close()
 
