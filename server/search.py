@@ -218,8 +218,10 @@ def last_write(store: Store, base: str) -> str:
     """When the newest audit record ended (ISO 8601) and the records that ended then, as
     ``time record record...``; "" with none."""
     audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
-    rows = store.select(f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e . {{ SELECT (MAX(STR(?x)) "
-                        f"AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v <{PROV.endedAtTime}> ?x }} }} }} FILTER(STR(?e) = ?m) }} }}")
+    ended = f"<{PROV.endedAtTime}>"
+    rows = store.select(f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w {ended} ?e . "
+                        f"{{ SELECT (MAX(STR(?x)) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v {ended} ?x }} }} }} "
+                        f"FILTER(STR(?e) = ?m) }} }}")
     if not rows:
         return ""
     return " ".join([str(rows[0]["e"]), *sorted(str(r["w"]) for r in rows)])
@@ -390,7 +392,8 @@ class Index:
         expr = query.match()
         if expr is None:
             return [], 0
-        where, args = ["docs MATCH ?"], [expr]
+        where: list[str] = ["docs MATCH ?"]
+        args: list[str | int] = [expr]
         if query.cls:
             where.append("instr(types, ?) > 0")
             args.append(f" {query.cls} ")
@@ -404,10 +407,12 @@ class Index:
         weights = ", ".join(str(w) for w in WEIGHTS)
         with _connect(self.path, readonly=True) as db:
             total = db.execute(f"SELECT count(*) FROM docs WHERE {cond}", args).fetchone()[0]
+            # a resource named exactly what was typed comes first (its many alternative labels in
+            # other languages lengthen its row, which BM25 would otherwise hold against it)
             rows = db.execute(
                 f"SELECT iri, display, type, year, snippet(docs, -1, ?, ?, '…', 16), bm25(docs, {weights}) AS r "
-                f"FROM docs WHERE {cond} ORDER BY r LIMIT ? OFFSET ?",
-                [_OPEN, _CLOSE, *args, query.limit, query.offset]).fetchall()
+                f"FROM docs WHERE {cond} ORDER BY (display = ? COLLATE NOCASE) DESC, r LIMIT ? OFFSET ?",
+                [_OPEN, _CLOSE, *args, " ".join(query.text.split()), query.limit, query.offset]).fetchall()
         hits = [Hit(iri=r[0], label=r[1], type=r[2], type_label=humanize(local_name(r[2])) if r[2] else "",
                     snippet=r[4], year=r[3], score=-r[5]) for r in rows]
         return hits, total
@@ -525,8 +530,8 @@ def parse_query(args: dict[str, str], base: str) -> Query:
     text = args.get("q", "")
     if len(text) > MAX_QUERY_CHARS:
         raise SearchError(f"q is {len(text)} characters long; at most {MAX_QUERY_CHARS} are accepted")
-    limit = _int(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
-    offset = _int(args, "offset", 0, 0, MAX_OFFSET)
+    limit = _int(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT) or DEFAULT_LIMIT
+    offset = _int(args, "offset", 0, 0, MAX_OFFSET) or 0
     year = _int(args, "year", None, 1, 9999) if args.get("year") else None
     cls = args.get("class") or None
     if cls and not cls.startswith(("http://", "https://")):
