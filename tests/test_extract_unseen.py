@@ -303,3 +303,13 @@ def test_issued_on_and_publisher_label_blocks_in_bosnian_and_serbian():
 @pytest.mark.parametrize("line", ["Last update 26.01.2022", "  • Last updated: 05 Nov. 2008 03:45", "Logo of the Office 2017"])
 def test_edit_stamps_and_logo_alt_text_are_chrome(line):
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize("headings, title", [
+    (["OSCE Presence in Albania", "Activities", "Projects"], "OSCE Presence in Albania"),   # an entity page
+    (["Resources", "A handbook on community policing is published"], "A handbook on community policing is published"),
+    (["Secretary General", "Secretary General opens a conference on cyber security"],
+     "Secretary General opens a conference on cyber security"),
+])
+def test_section_words_are_not_titles(headings, title):
+    assert choose_title(headings) == title

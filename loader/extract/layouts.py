@@ -51,7 +51,9 @@ CONTENT_TYPES = {
 }
 #: section headings that only serve as a title when the page has no better one
 SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
-featured|history|history and mandate|leadership|figures|timeline|news and activities""".replace("\n", "").split("|"))
+featured|history|history and mandate|leadership|figures|timeline|news and activities|activities|projects|
+publications|resources|multimedia|events|what we do|who we are|where we are|structure|documents|
+press releases|news|stories|related content""".replace("\n", "").split("|"))
 _CREDIT = re.compile(r"\((?:OSCE|[^()]{0,40})/[^()]{1,60}\)|\bPhoto details\b")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _URL = re.compile(r"https?://|www\.\S+\.\w")
