@@ -1,7 +1,7 @@
 """A query worker: a process of its own that opens read-only snapshots and runs queries.
 
-A pyoxigraph query cannot be interrupted once it runs, so queries run here, where the parent (:mod:`osce_kg.server.executor`) can kill
-them at the time limit. Jobs and answers travel over stdin/stdout as frames:
+A pyoxigraph query cannot be interrupted once it runs, so queries run here, where the parent
+(:mod:`osce_kg.server.executor`) can kill them at the time limit. Jobs and answers travel over stdin/stdout as frames:
 a 4-byte big-endian length, then JSON (jobs) or a JSON header frame followed by
 a body frame (answers). The worker serializes results itself and answers bytes.
 

@@ -243,7 +243,7 @@ CACHEABLE_BLUEPRINTS = frozenset({"resources"})
 CACHEABLE_STATUSES = frozenset({200, 303, 404, 410})
 
 
-def init_app(app, svc) -> None:  # type: ignore[no-untyped-def]
+def init_app(app, svc) -> None:
     """Make the app's response cache (``svc.settings.cache_bytes``), emptied by every committed write,
     and note which answers may be kept (the ASGI app keeps and serves them, see
     :mod:`osce_kg.server.asgi`)."""
@@ -254,7 +254,7 @@ def init_app(app, svc) -> None:  # type: ignore[no-untyped-def]
     svc.after_write.append(cache.written)
 
     @app.after_request
-    def note_cacheable(response):  # type: ignore[no-untyped-def]
+    def note_cacheable(response):
         note = request.environ.get(NOTE)
         if (note is not None and request.method == "GET" and request.blueprint in CACHEABLE_BLUEPRINTS
                 and response.status_code in CACHEABLE_STATUSES and not g.get(UNCACHEABLE, False)):
@@ -273,7 +273,7 @@ def do_not_keep() -> None:
     setattr(g, UNCACHEABLE, True)
 
 
-def cache_of(svc) -> ResponseCache | None:  # type: ignore[no-untyped-def]
+def cache_of(svc) -> ResponseCache | None:
     """The app's response cache, if it is on."""
     cache = svc.extras.get(EXTRA_KEY)
     return cache if isinstance(cache, ResponseCache) and cache.enabled else None

@@ -22,6 +22,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from typing import Callable, TypeVar
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape, quoteattr
 
@@ -110,9 +111,11 @@ def map_tables(svc: Services) -> tuple[Table, Table]:
   ?t rdfs:subClassOf* osce:FieldOperation .
   OPTIONAL { ?r osce:mentions ?op }
 } GROUP BY ?iso ?operation ORDER BY DESC(?releases) ?operation"""
-    return tuple(Table(("ISO code", name, "releases"), [(str(r["iso"]), str(r[var]), int(str(r["releases"])))
-                                                          for r in svc.store.select(q)], q)
-                 for q, name, var in ((states, "participating State", "state"), (ops, "field operation", "operation")))
+    by_state, by_operation = (
+        Table(("ISO code", name, "releases"),
+              [(str(r["iso"]), str(r[var]), int(str(r["releases"]))) for r in svc.store.select(q)], q)
+        for q, name, var in ((states, "participating State", "state"), (ops, "field operation", "operation")))
+    return by_state, by_operation
 
 
 @dataclass(frozen=True)
@@ -186,8 +189,8 @@ def stacked_bars(rows: list[tuple[int, str, int]], title: str) -> str:
     if years:
         years = list(range(years[0], years[-1] + 1))
     stacks = {y: dict.fromkeys(series, 0) for y in years}
-    for y, fld, n in rows:
-        stacks[y][fld if fld in kept else OTHER] += n
+    for year, fld, n in rows:
+        stacks[year][fld if fld in kept else OTHER] += n
     peak = max((sum(s.values()) for s in stacks.values()), default=0) or 1
     left, top_pad, plot_h, legend_w = 40, 30, 240, 260
     bar_w = max(6, min(40, 600 // max(1, len(years))))
@@ -200,7 +203,8 @@ def stacked_bars(rows: list[tuple[int, str, int]], title: str) -> str:
     for tick in _ticks(peak):
         y = top_pad + plot_h - tick * plot_h / peak
         out.append(f'<line x1="{left}" x2="{left + len(years) * (bar_w + 4)}" y1="{y:.1f}" y2="{y:.1f}" '
-                   f'stroke="#d9dee6"/><text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="#5b6472">{tick}</text>')
+                   f'stroke="#d9dee6"/><text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" '
+                   f'fill="#5b6472">{tick}</text>')
     for i, year in enumerate(years):
         x = left + i * (bar_w + 4) + 2
         y = top_pad + plot_h
@@ -219,8 +223,9 @@ def stacked_bars(rows: list[tuple[int, str, int]], title: str) -> str:
     for j, fld in enumerate(series):
         ly = top_pad + j * 18
         name = fld if len(fld) <= 40 else fld[:39] + "…"
+        total = totals.get(fld, 0) if fld != OTHER else sum(totals[f] for f in top if f not in kept)
         out.append(f'<rect x="{lx}" y="{ly}" width="12" height="12" fill="{PALETTE[j % len(PALETTE)]}"/>'
-                   f'<text x="{lx + 16}" y="{ly + 10}" fill="#1d2430">{escape(name)} ({totals.get(fld, 0) if fld != OTHER else sum(totals[f] for f in top if f not in kept)})</text>')
+                   f'<text x="{lx + 16}" y="{ly + 10}" fill="#1d2430">{escape(name)} ({total})</text>')
     if not years:
         out.append(f'<text x="{left}" y="{top_pad + plot_h / 2}" fill="#5b6472">No dated releases.</text>')
     out.append("</svg>")
@@ -276,7 +281,8 @@ _NUMERIC = re.compile(r"#(integer|decimal|double|float|long|int|short|nonNegativ
 
 
 def _number(cell: dict | None) -> float | None:
-    if not cell or cell.get("type") not in ("literal", "typed-literal") or not _NUMERIC.search(cell.get("datatype", "")):
+    if not cell or cell.get("type") not in ("literal", "typed-literal") \
+            or not _NUMERIC.search(cell.get("datatype", "")):
         return None
     try:
         return float(cell["value"])
@@ -297,7 +303,8 @@ def bars_for_rows(columns: list[str], rows: list[list[dict | None]]) -> Markup |
     label = next((i for i in range(len(columns)) if i != number and all(r[i] for r in rows)), None)
     if number is None or label is None:
         return None
-    bars = [(r[label]["value"], _number(r[number])) for r in rows[:MAX_BARS]]
+    bars = [(str(r[label]["value"]), value) for r in rows[:MAX_BARS]  # type: ignore[index]  # all bound (above)
+            if (value := _number(r[number])) is not None]
     row_h, left, width, top = 22, 220, 720, 24
     peak = max([v for _, v in bars] + [0.0])
     height = top + len(bars) * row_h + 10
@@ -321,6 +328,9 @@ def bars_for_rows(columns: list[str], rows: list[list[dict | None]]) -> Markup |
 
 # -- the app -----------------------------------------------------------------------------------
 
+T = TypeVar("T")
+
+
 class Cache:
     """Pictures and tables until the next write."""
 
@@ -332,10 +342,10 @@ class Cache:
         with self._lock:
             self._values.clear()
 
-    def get(self, key: tuple, make) -> object:
+    def get(self, key: tuple, make: Callable[[], T]) -> T:
         with self._lock:
             if key in self._values:
-                return self._values[key]
+                return self._values[key]  # type: ignore[return-value]  # what make() gave for this key
         value = make()
         with self._lock:
             if len(self._values) > 256:

@@ -479,7 +479,8 @@ def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetim
 
 
 __all__ = [
-    "Description", "Provenance", "IncomingLinks", "Member", "class_members", "collection_graph", "describe", "incoming_links", "record_deleted", "tombstone_quads", "vanished",
+    "Description", "Provenance", "IncomingLinks", "Member", "class_members", "collection_graph", "describe",
+    "incoming_links", "record_deleted", "tombstone_quads", "vanished",
     "tombstone_graph", "document_url", "merged_into", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
     "labels_and_types",
 ]

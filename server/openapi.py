@@ -60,4 +60,5 @@ def openapi() -> Response:
     response.set_etag(hashlib.sha256(body).hexdigest()[:20])
     response.cache_control.public = True
     response.cache_control.max_age = 3600
-    return response.make_conditional(request)
+    response.make_conditional(request)  # in place (it returns the same response, typed as werkzeug's)
+    return response

@@ -18,7 +18,7 @@ from osce_kg.loader.iri import ONTOLOGY, VOCAB, Minter
 from .describe import LABEL_PROPERTIES, SCHEMA, is_valid_iri
 
 #: labels of well-known terms from other vocabularies (ours come from the ontology)
-KNOWN_LABELS: dict[URIRef, str] = {
+KNOWN_LABELS: dict[Node, str] = {
     RDF.type: "type", RDFS.label: "label", RDFS.comment: "comment", RDFS.seeAlso: "see also",
     RDFS.isDefinedBy: "defined by", SKOS.prefLabel: "name", SKOS.altLabel: "also known as",
     SKOS.definition: "definition", SKOS.inScheme: "in scheme", SKOS.broader: "broader",
@@ -139,16 +139,16 @@ class Labeler:
             for g in self.graphs:
                 found.extend(o for o in g.objects(node, prop) if isinstance(o, Literal))
             if found:
-                return str(min(found, key=lambda l: (l.language not in (None, "en"), str(l))))
+                return str(min(found, key=lambda lit: (lit.language not in (None, "en"), str(lit))))
         return None
 
     def name(self, node: Node) -> str:
         """A label, or a readable form of the IRI."""
-        return self.label(node) or KNOWN_LABELS.get(node) or fallback_name(str(node), self.minter.base)  # type: ignore[arg-type]
+        return self.label(node) or KNOWN_LABELS.get(node) or fallback_name(str(node), self.minter.base)
 
     def prop(self, prop: Node) -> str:
         """A property's name: the ontology's label, a known label, or the humanized local name."""
-        return self.label(prop) or KNOWN_LABELS.get(prop) or humanize(local_name(str(prop)))  # type: ignore[arg-type]
+        return self.label(prop) or KNOWN_LABELS.get(prop) or humanize(local_name(str(prop)))
 
     def show(self, node: Node, plain: bool = False) -> Shown:
         """``node`` for a page; ``plain`` shows a literal's text alone (no datatype or date formatting)."""

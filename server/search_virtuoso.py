@@ -253,8 +253,8 @@ class TextSearch:
         assert sparql is not None
         page, count = sparql
         rows = self.store.select(page)
-        total = int(self.store.select(count)[0]["n"]) if len(rows) == query.limit or query.offset else len(rows)
-        scores = {str(r["s"]): float(r["score"]) for r in rows}
+        total = int(str(self.store.select(count)[0]["n"])) if len(rows) == query.limit or query.offset else len(rows)
+        scores = {str(r["s"]): float(str(r["score"])) for r in rows}
         docs = {d.iri: d for d in fts.collect(self.store, self.base, list(scores))} if scores else {}
         found = words(query.text)
         hits = []

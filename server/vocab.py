@@ -67,7 +67,7 @@ def _text(graph: Graph, node: Node, *props: URIRef) -> str | None:
     for prop in props:
         values = [o for o in graph.objects(node, prop) if isinstance(o, Literal)]
         if values:
-            return str(min(values, key=lambda l: (l.language not in (None, "en"), str(l))))
+            return str(min(values, key=lambda lit: (lit.language not in (None, "en"), str(lit))))
     return None
 
 
@@ -111,12 +111,13 @@ def add_usage(terms: list[Term], store: Store, per_term: int = 3) -> Graph:
     counts: dict[URIRef, int] = {}
     if classes:
         values = " ".join(c.n3() for c in classes)
-        rows = store.select(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }} GROUP BY ?c")
-        counts.update({r["c"]: int(r["n"]) for r in rows})  # type: ignore[misc]
+        rows = store.select(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }} "
+                            "GROUP BY ?c")
+        counts.update({c: int(str(r["n"])) for r in rows if isinstance(c := r.get("c"), URIRef)})
     if props:
         values = " ".join(p.n3() for p in props)
         rows = store.select(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }} GROUP BY ?p")
-        counts.update({r["p"]: int(r["n"]) for r in rows})  # type: ignore[misc]
+        counts.update({p: int(str(r["n"])) for r in rows if isinstance(p := r.get("p"), URIRef)})
     linked: set[URIRef] = set()
     for term in terms:
         term.usage = counts.get(term.iri, 0)
@@ -162,7 +163,9 @@ SHAPE_PARAMS = (SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH.nodeKind,
                 SH.uniqueLang, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount)
 
 
-def _path_text(shapes: Graph, path: Node) -> tuple[str, URIRef | None]:
+def _path_text(shapes: Graph, path: Node | None) -> tuple[str, URIRef | None]:
+    if path is None:  # a property shape without a path (malformed): nothing to show
+        return "", None
     if isinstance(path, URIRef):
         return local_name(str(path)), path
     inverse = shapes.value(path, SH.inversePath)
@@ -203,7 +206,7 @@ def shapes_doc(shapes: Graph) -> list[Shape]:
                                        message=_text(shapes, ps, SH.message, SH.description, SH.name),
                                        severity=local_name(str(sev)) if sev is not None else None))
         targets = sorted(o for o in shapes.objects(s, SH.targetClass) if isinstance(o, URIRef))
-        if (s, RDF.type, RDFS.Class) in shapes or (s, RDF.type, OWL.Class) in shapes:
+        if isinstance(s, URIRef) and ((s, RDF.type, RDFS.Class) in shapes or (s, RDF.type, OWL.Class) in shapes):
             targets.append(s)  # implicit class target
         out.append(Shape(s, _text(shapes, s, RDFS.label, SH.name) or local_name(str(s)), targets,
                          sorted(props, key=lambda p: p.path), message=_text(shapes, s, SH.message, RDFS.comment),
@@ -221,5 +224,5 @@ def ontology_header(onto: Graph) -> dict[str, object]:
             "description": _text(onto, node, DCTERMS.description, RDFS.comment, SKOS.definition),
             "version_iri": onto.value(node, OWL.versionIRI),
             "version": _text(onto, node, OWL.versionInfo),
-            "imports": sorted(onto.objects(node, OWL.imports)),
+            "imports": sorted(onto.objects(node, OWL.imports), key=str),
             "license": onto.value(node, DCTERMS.license)}

@@ -25,7 +25,7 @@ FEATURES = ("http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats
 
 def _count(store: Store, query: str) -> int:
     rows = store.select(query)
-    return int(rows[0]["n"]) if rows and "n" in rows[0] else 0  # type: ignore[arg-type]
+    return int(str(rows[0]["n"])) if rows and "n" in rows[0] else 0
 
 
 def _not_tomb(minter: Minter) -> str:
@@ -35,14 +35,14 @@ def _not_tomb(minter: Minter) -> str:
 def class_counts(store: Store, minter: Minter) -> list[tuple[URIRef, int]]:
     """(class, number of instances), most instances first."""
     rows = store.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
-    return [(r["c"], int(r["n"])) for r in rows if isinstance(r.get("c"), URIRef)]  # type: ignore[misc]
+    return [(c, int(str(r["n"]))) for r in rows if isinstance(c := r.get("c"), URIRef)]
 
 
 def property_counts(store: Store, minter: Minter) -> list[tuple[URIRef, int]]:
     """(property, number of triples), most used first."""
     rows = store.select(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_tomb(minter)} }} "
                         "GROUP BY ?p ORDER BY DESC(?n) ?p")
-    return [(r["p"], int(r["n"])) for r in rows]  # type: ignore[misc]
+    return [(p, int(str(r["n"]))) for r in rows if isinstance(p := r.get("p"), URIRef)]
 
 
 def examples(store: Store, minter: Minter, classes: list[URIRef], *, prefix: str | None = None
@@ -137,7 +137,7 @@ def dataset_counts(store: Store, minter: Minter) -> dict[str, int]:
         # ?e stays unbound for subjects outside /id/, so COUNT(DISTINCT ?e) skips them
         f"BIND(IF(STRSTARTS(STR(?s), {idspace}), ?s, ?unbound) AS ?e) }}")
     row = rows[0] if rows else {}
-    return {key: int(row[key]) if key in row else 0  # type: ignore[arg-type]
+    return {key: int(str(row[key])) if key in row else 0
             for key in ("triples", "entities", "distinctSubjects", "distinctObjects")}
 
 

@@ -82,5 +82,6 @@ def init_app(app: Flask, svc: Services) -> None:
     header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in pairs)
     app.context_processor(lambda: {"kg_prefixes": pairs, "kg_prefix_header": header, "kg_base": base})
     app.add_template_filter(sparql_position, "sparql_position")
-    generic = [e for e in svc.extras.get("sparql_examples", []) if isinstance(e, dict)]  # type: ignore[union-attr]
+    known = svc.extras.get("sparql_examples")
+    generic = [e for e in known if isinstance(e, dict)] if isinstance(known, list) else []
     svc.extras["sparql_examples"] = competency_examples(base) + generic
