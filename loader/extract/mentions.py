@@ -647,7 +647,8 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
     if _APPOSITION.match(after):
         return True
     before = text[max(0, start - 160):start]
-    if _POST_THEN_COMMA.search(before) and re.match(r"^\s*(?:,|\)|and\b|und\b|i\b)", after):
+    if before.rstrip().endswith(",") and re.match(r"^\s*(?:,|\)|and\b|und\b|i\b)", after) \
+            and _POST_THEN_COMMA.search(before):
         return True
     if _GERMAN_POST_BEFORE.search(before[-40:]) or _ALS_POST.match(after):
         return True
