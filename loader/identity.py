@@ -189,7 +189,8 @@ class Candidate:
 def persons_in(store: Store, minter: Minter) -> list[Person]:
     """Every person the store holds (merged-away IRIs left out), with names, graphs and posts."""
     rows = store.select(f"""SELECT ?p ?name ?g ?org WHERE {{
-        GRAPH ?g {{ ?p a {FOAF.Person.n3()} . {{ ?p {FOAF.name.n3()} ?name }} UNION {{ ?p {SKOS.altLabel.n3()} ?name }} }}
+        GRAPH ?g {{ ?p a {FOAF.Person.n3()} .
+                   {{ ?p {FOAF.name.n3()} ?name }} UNION {{ ?p {SKOS.altLabel.n3()} ?name }} }}
         OPTIONAL {{ ?p <http://www.w3.org/ns/org#holds>/<http://www.w3.org/ns/org#postIn>/{SKOS.prefLabel.n3()} ?org }}
     }}""")
     moved = redirects(store, minter)

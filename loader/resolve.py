@@ -451,7 +451,8 @@ class Resolver:
                             variant=name)
         label = " ".join(name_tokens(name)).replace("\u2011", "-")
         if latin is not None:
-            return Resolved(mention.name, key, label, "linked-on-page", lang, variant=self._without_places(mention.name))
+            written = self._without_places(mention.name)
+            return Resolved(mention.name, key, label, "linked-on-page", lang, variant=written)
         return Resolved(mention.name, key, label, "same-name", lang, variant=name)
 
     def _without_places(self, name: str) -> str:
@@ -541,9 +542,12 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 
 _WORD_LATIN = r"[A-Z][a-zà-öø-ÿĀ-ž'’-]+"
-_WORD_OTHER = r"[\u0400-\u042f\u0386-\u038f\u0391-\u03a9\u10a0-\u10ff\u0531-\u0556][\u0400-\u04ff\u0370-\u03ff\u10d0-\u10ff\u0561-\u0587'’-]+"
-_PAIR = re.compile(rf"(?P<a>(?:{_WORD_LATIN}[ \t]+){{1,3}}{_WORD_LATIN}|(?:{_WORD_OTHER}[ \t]+){{1,3}}{_WORD_OTHER})"
-                   rf"[ \t]*\([ \t]*(?P<b>(?:{_WORD_LATIN}[ \t]+){{1,3}}{_WORD_LATIN}|(?:{_WORD_OTHER}[ \t]+){{1,3}}{_WORD_OTHER})[ \t]*\)")
+# a capitalised word in Cyrillic, Greek, Georgian or Armenian
+_WORD_OTHER = (r"[\u0400-\u042f\u0386-\u038f\u0391-\u03a9\u10a0-\u10ff\u0531-\u0556]"
+               r"[\u0400-\u04ff\u0370-\u03ff\u10d0-\u10ff\u0561-\u0587'’-]+")
+_NAME_IN_ONE_SCRIPT = (rf"(?:{_WORD_LATIN}[ \t]+){{1,3}}{_WORD_LATIN}"
+                       rf"|(?:{_WORD_OTHER}[ \t]+){{1,3}}{_WORD_OTHER}")
+_PAIR = re.compile(rf"(?P<a>{_NAME_IN_ONE_SCRIPT})[ \t]*\([ \t]*(?P<b>{_NAME_IN_ONE_SCRIPT})[ \t]*\)")
 
 
 def linked_names(text: str) -> dict[str, str]:
