@@ -371,3 +371,21 @@ def test_shapes_it_cannot_compile_fall_back_to_pyshacl_and_say_why(tmp_path):
     assert report.note and "pySHACL" in report.note and "complex sh:path" in report.note
     assert "pySHACL" in report.summary()
     assert {v.constraint for v in report.violations} == {"MinCountConstraintComponent"}  # date and title missing
+
+
+def test_osce_kg_check_uses_the_compiled_shapes_beside_a_reader(corpus_store_path):
+    """``osce-kg check`` (a read-only store: its snapshot needs no flush) validates with the compiled
+    checks and reports what pySHACL reports."""
+    from click.testing import CliRunner
+
+    from osce_kg.server.cli import main
+
+    result = CliRunner().invoke(main, ["check", "--store", str(corpus_store_path)])
+    assert result.exit_code == 0, result.output
+    assert "checked:" in result.output and "pySHACL" not in result.output
+    minter = Minter(BASE)
+    shapes, ontology = mapping.shapes_graph(minter), mapping.ontology_graph(minter)
+    data, subjects = union_of(corpus_store_path)
+    expected = pyshacl_keys(data, shapes, ontology, subjects)
+    blocking = sum(n for k, n in expected.items() if k[3] == "Violation")
+    assert f"{blocking} violation(s), {sum(expected.values()) - blocking} warning(s)" in result.output

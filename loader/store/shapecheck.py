@@ -122,6 +122,16 @@ class GraphReader:
         return (None, URIRef(predicate.value), to_rdflib(node)) in self.graph
 
 
+@lru_cache(maxsize=1 << 16)
+def _ox_iri(term: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+def _ox(term: Node) -> object:
+    """``to_ox``, IRIs cached (the same classes, States and predicates recur in every document)."""
+    return _ox_iri(term) if type(term) is URIRef else to_ox(term)
+
+
 class GateReader:
     """The gate's view of the store after a change, read as its context graph would hold it.
 
@@ -146,7 +156,7 @@ class GateReader:
                 self.gate._description(node, self.after, self.links)  # type: ignore[attr-defined]
             found = {}
             for _, p, o in triples:
-                found.setdefault(p, set()).add(to_ox(o))
+                found.setdefault(p, set()).add(_ox(o))
             self._described[node] = found
         return found
 
@@ -159,9 +169,9 @@ class GateReader:
         if p == RDF.type:
             found = self._types.get(n)
             if found is None:
-                found = self._types[n] = {to_ox(t) for _, _, t in self.after.types(n, self.gate.classes)}  # type: ignore[attr-defined]
+                found = self._types[n] = {_ox(t) for _, _, t in self.after.types(n, self.gate.classes)}  # type: ignore[attr-defined]
             return found
-        return {to_ox(o) for _, _, o in self.after.triples(s=n, p=p)}  # type: ignore[attr-defined]
+        return {_ox(o) for _, _, o in self.after.triples(s=n, p=p)}  # type: ignore[attr-defined]
 
     def types(self, node: object) -> set:
         return self.values(node, RDF_TYPE)
@@ -450,7 +460,7 @@ class CompiledShapes:
         ``gate._Layer``: the store with a change applied), reading the view directly (:class:`GateReader`):
         what ``Gate.validate_nodes`` runs when ``gate.compiled`` is set."""
         nodes = [n for n in nodes if not isinstance(n, Literal)]
-        return self.validate_nodes([to_ox(n) for n in nodes], GateReader(gate, nodes, after, links, exact))
+        return self.validate_nodes([_ox(n) for n in nodes], GateReader(gate, nodes, after, links, exact))
 
     def predicates(self, shapes: Iterable[_Shape] | None = None) -> set[ox.NamedNode]:
         out: set[ox.NamedNode] = set()
@@ -852,6 +862,19 @@ def validate_snapshot(compiled: CompiledShapes, path: str, *, skip_graphs: Itera
         del store
 
 
+def _idle_cores() -> int:
+    """2 when this machine has two cores and one of them is idle, else 1: the worker process buys
+    time only on an idle core (on a busy machine its start-up and its own type pass cost more)."""
+    import os
+
+    cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:
+        busy = 0.0
+    return 2 if cores >= 2 and busy <= cores - 1 else 1
+
+
 def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | None = None,
                    progress: Callable[[int, int], None] | None = None) -> "CheckReport | None":
     """``osce-kg check`` with the compiled shapes: the gate's store validated on a snapshot of it.
@@ -859,7 +882,7 @@ def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | Non
     The snapshot (a RocksDB checkpoint: hard links, so it is made beside the store) is
     taken at once and read while writers go on; the audit graph's own nodes are skipped,
     as :func:`osce_kg.loader.gate.check_store` skips them. ``workers``: processes (default 2 when the
-    machine has 2 cores). None when the store takes no snapshots (in memory, remote):
+    machine has 2 cores and one is idle, else 1). None when the store takes no snapshots (in memory, remote):
     check it chunk by chunk instead.
 
     :raises StoreError: the store failed.
@@ -878,7 +901,7 @@ def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | Non
         return None
     skip = [gate.audit.graph] if gate.audit is not None else []
     graphs = [g for g in store.named_graphs() if g not in skip]
-    workers = min(2, os.cpu_count() or 1) if workers is None else workers
+    workers = _idle_cores() if workers is None else workers
     try:
         folder = Path(tempfile.mkdtemp(prefix=".osce-kg-check-", dir=Path(path).parent))
     except OSError:
@@ -886,7 +909,7 @@ def check_snapshot(gate: "Gate", compiled: CompiledShapes, *, workers: int | Non
     try:
         try:
             store.snapshot(folder / "snapshot")
-        except StoreError:
+        except (StoreError, OSError, RuntimeError):  # no snapshot here: the caller checks chunk by chunk
             return None
         stats: dict = {}
         violations = validate_snapshot(compiled, str(folder / "snapshot"), skip_graphs=skip, workers=workers,
