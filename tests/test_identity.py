@@ -255,3 +255,19 @@ def test_a_name_in_another_script_alone_is_listed_beside_the_linked_person(tmp_p
         assert found[0].evidence_for[0].startswith("the same name key")
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["person/raphael-perl", "person/raphael-perl"], "cannot merge a resource into itself"),
+    (["person/nobody-of-that-name", "person/raphael-perl"], "is not a typed resource in the store"),
+])
+def test_a_merge_that_cannot_be_is_a_usage_error_and_writes_nothing(corpus, tmp_path, args, message):
+    path = tmp_path / "store"
+    shutil.copytree(corpus, path)
+    done = CliRunner().invoke(main, ["dedupe", "--store", str(path), "--merge", *args])
+    assert done.exit_code == 2 and message in done.output, done.output
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        assert not redirects(store, MINTER)
+    finally:
+        store.close()
