@@ -30,6 +30,7 @@ import time
 from typing import Any
 
 from osce_kg.loader.errors import OsceKgError, StoreError
+from osce_kg.loader.store import open_snapshot
 from osce_kg.loader.store.embedded import EmbeddedStore
 from osce_kg.server import negotiation, querytext, sandbox
 from osce_kg.server.querytext import FederationRefused
@@ -83,7 +84,7 @@ class Worker:
         if generation != self.generation or self.store is None:
             self.store = None  # close the old snapshot before opening the new one
             try:
-                self.store = EmbeddedStore(path, read_only=True)
+                self.store = open_snapshot(path)
             except StoreError as exc:
                 raise OSError(exc.message) from None
             self.generation = generation

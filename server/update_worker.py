@@ -442,18 +442,21 @@ class _Worker:
     def __init__(self) -> None:
         self.generation: int | None = None
         self.store: Any = None
+        self.remote: tuple[tuple[str, str], Any] | None = None
 
     def source(self, job: dict[str, Any]) -> Any:
+        """The store the job reads: the remote store itself (Virtuoso's own kind when it is one,
+        chosen by :func:`~osce_kg.loader.store.open_remote` once per worker), or the snapshot it names."""
+        from osce_kg.loader.store import open_remote, open_snapshot
+
         if job.get("remote"):
-            from osce_kg.loader.store.remote import RemoteStore
-
-            query_url, update_url = job["remote"]
-            return RemoteStore(query_url, update_url, timeout=float(job["timeout"]))
+            urls = (job["remote"][0], job["remote"][1])
+            if self.remote is None or self.remote[0] != urls:
+                self.remote = (urls, open_remote(*urls, timeout=float(job["timeout"])))
+            return self.remote[1]
         if job["generation"] != self.generation or self.store is None:
-            from osce_kg.loader.store.embedded import EmbeddedStore
-
             self.store = None  # close the old snapshot before opening the new one
-            self.store = EmbeddedStore(job["path"], read_only=True)
+            self.store = open_snapshot(job["path"])
             self.generation = job["generation"]
         return self.store
 
