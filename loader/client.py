@@ -69,17 +69,20 @@ def send_documents(url: str, token: str, paths: Iterable[Path], minter: Minter, 
 
     session = session or requests.Session()
     claims = GraphClaims(minter, recorded_on_server(session, url, minter))
+    moved = merges_on_server(session, url, minter)
     report = Report()
     for source in collect(paths):
-        outcome = _send_one(session, url, token, source, minter, claims)
+        outcome = _send_one(session, url, token, source, minter, claims, moved)
         report.outcomes.append(outcome)
         if progress:
             progress(outcome)
     return report
 
 
-def _send_one(session: requests.Session, url: str, token: str, source, minter: Minter, claims):
+def _send_one(session: requests.Session, url: str, token: str, source, minter: Minter, claims,
+              moved: dict[URIRef, URIRef] | None = None):
     from . import mapping
+    from .identity import rewrite
     from .pipeline import Outcome, read_source
 
     file = str(source.path)
@@ -88,7 +91,8 @@ def _send_one(session: requests.Session, url: str, token: str, source, minter: M
     try:
         doc = read_source(source)
         loaded_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        graph = mapping.document_graph(doc, minter, loaded_at=loaded_at, loader_version=__version__)
+        graph = rewrite(mapping.document_graph(doc, minter, loaded_at=loaded_at, loader_version=__version__),
+                        moved or {})
         iri = minter.graph(mapping.graph_key(doc))
         replaced = claims.claim(iri, source.name, source.path)
     except DocumentError as exc:
@@ -120,6 +124,28 @@ def recorded_on_server(session: requests.Session, url: str, minter: Minter, time
         return True, rows[0]["name"]["value"] if "name" in rows[0] else None
 
     return recorded
+
+
+def merges_on_server(session: requests.Session, url: str, minter: Minter,
+                     timeout: float = 30.0) -> dict[URIRef, URIRef]:
+    """The merges the server's store records (``osce-kg dedupe --merge``), asked over ``/sparql``, so a
+    document sent from here is written with the kept IRIs as a local load writes it (issue 16).
+
+    :raises StoreError: the server cannot be reached or does not answer the query.
+    """
+    from .identity import follow, identity_graph
+
+    query = (f"SELECT ?old ?kept WHERE {{ GRAPH {identity_graph(minter).n3()} "
+             "{ ?old <http://www.w3.org/2002/07/owl#sameAs> ?kept } }")
+    try:
+        response = session.get(f"{url.rstrip('/')}/sparql", params={"query": query},
+                               headers={"Accept": "application/sparql-results+json"}, timeout=timeout)
+        response.raise_for_status()
+        rows = response.json()["results"]["bindings"]
+        step = {URIRef(r["old"]["value"]): URIRef(r["kept"]["value"]) for r in rows}
+    except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"cannot ask the server at {url} which resources were merged: {exc}") from None
+    return follow(step)
 
 
 def _outcome(file: str, iri: URIRef, graph: Graph, records: int, response: requests.Response):

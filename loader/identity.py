@@ -46,7 +46,11 @@ def redirects(store: Store, minter: Minter) -> dict[URIRef, URIRef]:
     """Every merged IRI -> the IRI it was merged into, chains followed (``a -> b -> c``: ``a -> c``)."""
     rows = store.select(f"SELECT ?old ?kept WHERE {{ GRAPH {identity_graph(minter).n3()} "
                         f"{{ ?old {OWL.sameAs.n3()} ?kept }} }}")
-    step = {URIRef(str(r["old"])): URIRef(str(r["kept"])) for r in rows}
+    return follow({URIRef(str(r["old"])): URIRef(str(r["kept"])) for r in rows})
+
+
+def follow(step: dict[URIRef, URIRef]) -> dict[URIRef, URIRef]:
+    """Merges as recorded (``a -> b``, ``b -> c``) as where each IRI ends (``a -> c``, ``b -> c``)."""
     final: dict[URIRef, URIRef] = {}
     for old in step:
         seen, at = {old}, step[old]
@@ -260,5 +264,5 @@ def _compare(a: Person, b: Person, reference: URIRef | None) -> Candidate | None
     return Candidate(a.iri, b.iri, a.names, b.names, pro, con)
 
 
-__all__ = ["IDENTITY_GRAPH", "identity_graph", "redirects", "merged_into", "renamed_person", "rewrite", "merge_change",
-           "Person", "Candidate", "persons_in", "duplicates"]
+__all__ = ["IDENTITY_GRAPH", "identity_graph", "redirects", "follow", "merged_into", "renamed_person", "rewrite",
+           "merge_change", "Person", "Candidate", "persons_in", "duplicates"]

@@ -271,3 +271,48 @@ def test_a_merge_that_cannot_be_is_a_usage_error_and_writes_nothing(corpus, tmp_
         assert not redirects(store, MINTER)
     finally:
         store.close()
+
+
+LAVROV_EN = """Foreign ministers meet in Vienna
+
+VIENNA, 2 March 2016 – Russian Foreign Minister Sergey Lavrov met the Chairperson-in-Office today. Lavrov said the talks were useful.
+"""
+LAVROV_DE = """Außenminister treffen sich in Wien
+
+WIEN, 3. März 2016 – Der russische Außenminister Sergej Lawrow sagte am Donnerstag, die Gespräche seien nützlich gewesen.
+"""
+
+
+@pytest.mark.e2e
+def test_a_merge_holds_for_loads_through_a_running_server(tmp_path):
+    """Our own texts: merge "Sergej Lawrow" into "Sergey Lavrov", then serve the store and send the German
+    page again with ``load --server``: it is written with the kept IRI, and the old one answers 301."""
+    import requests
+
+    from conftest import LiveServer
+
+    for name, text in (("lavrov-en.txt", LAVROV_EN), ("lavrov-de.txt", LAVROV_DE)):
+        (tmp_path / name).write_text(text, "utf-8")
+    store_path = tmp_path / "store"
+    build_store(store_path, [tmp_path / "lavrov-en.txt", tmp_path / "lavrov-de.txt"])
+    runner = CliRunner()
+    merged = runner.invoke(main, ["dedupe", "--store", str(store_path), "--merge", "person/sergej-lawrow",
+                                  "person/sergey-lavrov"])
+    assert merged.exit_code == 0, merged.output
+    server = LiveServer(store_path, env={"OSCE_KG_BASE": BASE, "OSCE_KG_TOKEN": "maintainer:t0ken"}).start()
+    try:
+        sent = runner.invoke(main, ["load", "--server", server.url, "--token", "t0ken", "--base", BASE,
+                                    str(tmp_path / "lavrov-de.txt")])
+        assert sent.exit_code == 0, sent.output
+        ask = f"ASK {{ GRAPH <{BASE}graph/lavrov-de> {{ <{BASE}id/person/sergej-lawrow> ?p ?o }} }}"
+        answer = requests.get(server.url + "/sparql", params={"query": ask},
+                              headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert answer.json()["boolean"] is False
+        ask = f"ASK {{ GRAPH <{BASE}graph/lavrov-de> {{ <{BASE}id/person/sergey-lavrov> ?p ?o }} }}"
+        answer = requests.get(server.url + "/sparql", params={"query": ask},
+                              headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert answer.json()["boolean"] is True
+        moved = requests.get(server.url + "/id/person/sergej-lawrow", allow_redirects=False, timeout=30)
+        assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/person/sergey-lavrov")
+    finally:
+        server.stop()
