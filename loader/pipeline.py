@@ -10,6 +10,7 @@ import errno
 import hashlib
 import multiprocessing
 import os
+import pickle
 import re
 import shutil
 import stat
@@ -462,6 +463,8 @@ class Loader:
     PARALLEL_FROM = 40
     #: documents per commit (one store transaction, one audit record each)
     BATCH = 32
+    #: batches of documents read ahead of the one being checked and committed
+    AHEAD = 4
     #: worker processes (None: one per core)
     workers: int | None = None
     #: a remote store holding at most this many quads is copied to local disk for a bulk load's checks
@@ -473,7 +476,7 @@ class Loader:
                      progress: Callable[[Outcome], None] | None = None, workers: int = 2) -> Report:
         """Read, map and validate documents in ``workers`` processes; commit them here in batches.
 
-        At most ``4 * BATCH`` documents are in flight (memory does not grow with the number of
+        At most ``AHEAD * BATCH`` documents are in flight (memory does not grow with the number of
         documents). Graph claims are made here in document order, so clashes are found as in a
         sequential run. Each batch goes through :meth:`Gate.commit_many` (each document valid
         or not on its own, the accepted ones written in one transaction with an audit record
@@ -487,6 +490,7 @@ class Loader:
         window: deque[tuple[Source, Future | None]] = deque()
         batch: list[tuple[Source, Prepared | None]] = []
         context = multiprocessing.get_context("forkserver")  # never fork a process with threads (RocksDB, tqdm)
+        context.set_forkserver_preload(["osce_kg.loader.pipeline"])  # each worker forked with it imported
         mirror = _Mirror.of(self.store, self.gate, self.MIRROR_MAX_QUADS) if write else None
         if mirror is not None:  # the gate and the claims read the copy; writes go to both
             self.gate.store, recorded = _WriteThrough(self.store, mirror.local), self.claims._recorded
@@ -494,23 +498,25 @@ class Loader:
         reads = mirror.local if mirror is not None else self.store
         snapshots = _Snapshots(reads) if write and getattr(reads, "snapshots", False) \
             and getattr(reads, "path", None) is not None else None
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                 initargs=(self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))) as pool:
+        initargs = (self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as pool, \
+                ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as checks:
+            # two pools: a batch's checks never wait behind the documents read ahead
             def drain(until: int) -> None:
                 while len(window) > until:
                     source, future = window.popleft()
                     prepared = future.result() if future is not None else None
                     batch.append((source, prepared))
                     if len(batch) >= self.BATCH:
-                        self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots,
-                                     mirror=mirror)
+                        self._finish(batch, write, report, progress, pool=checks, workers=workers,
+                                     snapshots=snapshots, mirror=mirror)
             try:
                 for source in sources:
                     future = None if source.skipped else pool.submit(_prepare, source)
                     window.append((source, future))
-                    drain(4 * self.BATCH)
+                    drain(self.AHEAD * self.BATCH)
                 drain(0)
-                self._finish(batch, write, report, progress, pool=pool, workers=workers, snapshots=snapshots,
+                self._finish(batch, write, report, progress, pool=checks, workers=workers, snapshots=snapshots,
                              mirror=mirror)
             finally:
                 if snapshots is not None:
@@ -542,15 +548,17 @@ class Loader:
             except GraphClash as exc:
                 outcomes.append(Outcome(file, False, reason=exc.message))
                 continue
-            graph = Graph()
-            for triple in prepared.triples:
-                graph.add(triple)
+            # the document's triples as the worker sent them (unique): the gate and the stores only
+            # iterate a replaced graph, and building an rdflib graph of each cost more than its check
+            triples: Any = prepared.triples
             if self.moved:
-                graph = rewrite(graph, self.moved)
-                prepared.triples = list(graph)
+                graph = Graph()
+                for triple in prepared.triples:
+                    graph.add(triple)
+                prepared.triples = triples = list(rewrite(graph, self.moved))
             slots.append((len(outcomes), iri, prepared, replaced))
             outcomes.append(None)
-            changes.append(Change(replace={iri: graph}))
+            changes.append(Change(replace={iri: triples}))
             names.append(source.name)
         if write and changes:
             checked = self._verdicts(pool, workers, snapshots, slots) if snapshots is not None and pool else None
@@ -563,7 +571,7 @@ class Loader:
                 checked = None
             results = self.gate.commit_many(changes, files=names, via="load", checked=checked)
             if snapshots is not None:
-                snapshots.committed([(str(iri), prepared.triples) for (_, iri, prepared, _), result
+                snapshots.committed([(str(iri), prepared.blob()) for (_, iri, prepared, _), result
                                      in zip(slots, results) if not isinstance(result, ValidationFailed)])
         else:
             results = [self._checked(change, name) for change, name in zip(changes, names)]
@@ -594,7 +602,7 @@ class Loader:
         earlier runs is accepted. A run after one with a rejected document gets None: its
         documents are checked here, in order, on the true view.
         """
-        items = [(str(iri), prepared.triples) for _, iri, prepared, _ in slots]
+        items = [(str(iri), prepared.blob()) for _, iri, prepared, _ in slots]
         size = -(-len(items) // max(1, workers))
         path, since = snapshots.current()
         futures = [pool.submit(_check_run, path, since + items[:start], items[start:start + size])
@@ -634,6 +642,14 @@ class Prepared:
     triples: list = field(default_factory=list)
     records: int = 0
     reason: str | None = None
+    _blob: bytes | None = None
+
+    def blob(self) -> bytes:
+        """The triples pickled (once: a document's triples go to the check workers with every batch
+        until the next snapshot)."""
+        if self._blob is None:
+            self._blob = pickle.dumps(self.triples, pickle.HIGHEST_PROTOCOL)
+        return self._blob
 
 
 _WORKER: dict[str, Any] = {}
@@ -678,8 +694,8 @@ def compiled_shapes(gate: Gate) -> Any:
     return compile_or_none(gate.shapes, gate.ontology)[0]
 
 
-def _check_run(snapshot: str, before: list[tuple[str, list]], run: list[tuple[str, list]]) -> list[GateResult]:
-    """The gate's verdict on each document of ``run`` (graph IRI, triples), in order, on the snapshot
+def _check_run(snapshot: str, before: list[tuple[str, bytes]], run: list[tuple[str, bytes]]) -> list[GateResult]:
+    """The gate's verdict on each document of ``run`` (graph IRI, pickled triples), in order, on the snapshot
     with the documents ``before`` it layered over as accepted (see :meth:`Loader._verdicts`).
 
     A verdict carries the SHACL results only (no report graph, no diff: the loader's
@@ -687,11 +703,11 @@ def _check_run(snapshot: str, before: list[tuple[str, list]], run: list[tuple[st
     """
     gate = _worker_gate(snapshot)
     pending = _Layer(_StoreView(gate.store))
-    for iri, triples in before:
-        pending.absorb(gate.diff(_change(iri, triples), pending))
+    for iri, blob in before:
+        pending.absorb(gate.diff(_change(iri, blob), pending))
     out: list[GateResult] = []
-    for iri, triples in run:
-        change = _change(iri, triples)
+    for iri, blob in run:
+        change = _change(iri, blob)
         result, diff = gate._check_on(change, pending)
         if result.conforms and diff:
             pending.absorb(diff)
@@ -699,11 +715,11 @@ def _check_run(snapshot: str, before: list[tuple[str, list]], run: list[tuple[st
     return out
 
 
-def _change(iri: str, triples: list) -> Change:
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
-    return Change(replace={URIRef(iri): graph})
+def _change(iri: str, blob: bytes) -> Change:
+    """A document's change as the workers' gate reads it: its triples as they came (unique already,
+    pickled once by the loader), not an rdflib graph (the gate only iterates them; building a graph
+    cost 7x the diff)."""
+    return Change(replace={URIRef(iri): pickle.loads(blob)})  # type: ignore[dict-item]
 
 
 class _Mirror:
@@ -725,7 +741,7 @@ class _Mirror:
     @classmethod
     def of(cls, store: Store, gate: Gate, limit: int) -> "_Mirror | None":
         """A copy of ``store`` if it is remote (no snapshots) and holds at most ``limit`` quads."""
-        if getattr(store, "snapshots", True) or limit <= 0:
+        if store.snapshots or limit <= 0:
             return None
         if store.quad_count() > limit:
             return None
@@ -823,7 +839,7 @@ class _Snapshots:
 
 
 #: documents accepted after a snapshot before the next one is taken
-SNAPSHOT_EVERY = 256
+SNAPSHOT_EVERY = 128
 
 
 def _prepare(source: Source) -> Prepared:
