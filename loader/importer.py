@@ -436,12 +436,11 @@ _BULK_FORMATS = {"nquads": "nquads", "trig": "trig", "nt": "ntriples", "turtle":
 def _bulk(store: Store, source: ImportSource, graph: URIRef | None, base: str,
           loaded: QuadProgress | None) -> int:
     """Write one checked file into the empty store: Oxigraph's bulk loader when it can, else graph by graph."""
-    bulk_load = getattr(store, "bulk_load_stream", None)
     fmt = _BULK_FORMATS.get(source.fmt)
-    if bulk_load is not None and fmt is not None and (graph is None or source.fmt in TRIPLE_FORMATS):
+    if store.bulk_loads and fmt is not None and (graph is None or source.fmt in TRIPLE_FORMATS):
         before = store.quad_count()
         with _opened(source) as stream:
-            bulk_load(stream, fmt, graph)
+            store.bulk_load_stream(stream, fmt, graph)
         count = store.quad_count() - before
         if loaded:
             loaded(count)
@@ -462,13 +461,7 @@ def _apply_by_graph(store: Store, quads: Iterator[StagedQuad], loaded: QuadProgr
 
 
 def _empty(store: Store) -> None:
-    clear = getattr(store, "clear", None)
-    if clear is not None:
-        clear()
-        return
-    graphs = store.named_graphs()
-    if graphs:
-        store.apply(Change(drop=set(graphs)))
+    store.clear()
 
 
 def _record_restore(store: Store, gate: Gate, report: RestoreReport, sources: list[ImportSource],

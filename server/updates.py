@@ -125,7 +125,7 @@ def update_workers(svc: Services) -> UpdateWorkers | None:
                 workers = UpdateWorkers(remote=(settings.remote_query_url or "",
                                                 settings.remote_update_url or settings.remote_query_url or ""),
                                         **options)
-            elif getattr(svc.store, "path", None) is not None:
+            elif svc.store.path is not None:
                 workers = UpdateWorkers(svc.store, **options)
             if workers is not None:  # stopped when the app goes away, or at exit
                 weakref.finalize(svc, workers.close)

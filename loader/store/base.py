@@ -49,6 +49,8 @@ class Store(Protocol):
     #: :meth:`snapshot` works: queries may run in other processes on read-only copies
     #: (a killable worker is how a query gets a hard time limit on an embedded store)
     snapshots: bool
+    #: :meth:`bulk_load_stream` works (filling an empty store fast, not transactionally)
+    bulk_loads: bool
 
     def select(self, query: str) -> list[dict[str, Node]]:
         """Run a SELECT over the union of all graphs; rows as rdflib terms."""
@@ -105,6 +107,17 @@ class Store(Protocol):
 
         :raises StoreError: this store cannot be copied.
         """
+
+    def bulk_load_stream(self, stream: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
+        """Load RDF from ``stream`` fast and not transactionally (only where ``bulk_loads``), for an
+        empty store that :meth:`clear` empties again if anything goes wrong.
+
+        :raises SyntaxError: the stream is malformed (part of it may be loaded).
+        :raises StoreError: this store has no bulk loader.
+        """
+
+    def clear(self) -> None:
+        """Remove every quad of ours (after a failed restore into what was an empty store)."""
 
     def flush(self) -> None: ...
 

@@ -74,6 +74,7 @@ class EmbeddedStore:
 
     kind = "embedded"
     snapshots = True
+    bulk_loads = True
 
     def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
         """Open the store at ``path`` (``None``: a scratch store in memory).

@@ -89,6 +89,7 @@ class RemoteStore:
 
     kind = "remote"
     snapshots = False
+    bulk_loads = False
 
     def __init__(self, query_url: str, update_url: str, *, timeout: float = 60.0) -> None:
         if not query_url:
@@ -178,6 +179,16 @@ class RemoteStore:
     def snapshot(self, target: Path) -> None:
         """:raises StoreError: always: a remote store keeps its own copies."""
         raise StoreError("a remote store has no snapshots here; it runs queries with its own time limit")
+
+    def bulk_load_stream(self, stream: IO[bytes], fmt: str = "nquads", graph: URIRef | None = None) -> None:
+        """:raises StoreError: always: a remote store is written by SPARQL Update requests only."""
+        raise StoreError("a remote store has no bulk loader; write it graph by graph")
+
+    def clear(self) -> None:
+        """Drop every graph of ours (one request)."""
+        graphs = self.named_graphs()
+        if graphs:
+            self.apply(Change(drop=set(graphs)))
 
     def flush(self) -> None:
         """Nothing to flush: the remote store commits each request."""
