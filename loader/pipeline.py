@@ -74,18 +74,29 @@ class Outcome:
 @dataclass
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
+    #: keep every outcome (False: count them only, so a load of 100,000 documents, whose lines are
+    #: printed as they come, holds no line per document)
+    keep: bool = True
+    _counted: dict[str, int] = field(default_factory=lambda: {"accepted": 0, "skipped": 0, "rejected": 0})
+
+    def add(self, outcome: Outcome) -> None:
+        if self.keep:
+            self.outcomes.append(outcome)
+        else:
+            kind = "accepted" if outcome.accepted else "skipped" if outcome.skipped else "rejected"
+            self._counted[kind] += 1
 
     @property
     def accepted(self) -> int:
-        return sum(o.accepted for o in self.outcomes)
+        return sum(o.accepted for o in self.outcomes) + self._counted["accepted"]
 
     @property
     def skipped(self) -> int:
-        return sum(o.skipped for o in self.outcomes)
+        return sum(o.skipped for o in self.outcomes) + self._counted["skipped"]
 
     @property
     def rejected(self) -> int:
-        return len(self.outcomes) - self.accepted - self.skipped
+        return len(self.outcomes) - sum(o.accepted or o.skipped for o in self.outcomes) + self._counted["rejected"]
 
     def summary(self) -> str:
         documents = self.accepted + self.rejected
@@ -440,21 +451,22 @@ class Loader:
         return self.run_sources(collect(paths), write=write, progress=progress)
 
     def run_sources(self, sources: Iterable[Source], *, write: bool,
-                    progress: Callable[[Outcome], None] | None = None) -> Report:
+                    progress: Callable[[Outcome], None] | None = None, keep: bool = True) -> Report:
         """:meth:`run` over sources already collected: every one is tried, whatever came before.
 
         With :attr:`PARALLEL_FROM` documents or more (and more than one core), documents are read
         and mapped in worker processes and written in batches (:meth:`run_parallel`); the
-        outcomes are the same, in the same order.
+        outcomes are the same, in the same order. ``keep``: the report keeps every outcome (False:
+        it counts them; ``progress`` still sees each).
         """
         sources = list(sources)
         workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
         if workers > 1 and len(sources) >= self.PARALLEL_FROM:
-            return self.run_parallel(sources, write=write, progress=progress, workers=workers)
-        report = Report()
+            return self.run_parallel(sources, write=write, progress=progress, workers=workers, keep=keep)
+        report = Report(keep=keep)
         for source in sources:
             outcome = self.process_source(source, write=write)
-            report.outcomes.append(outcome)
+            report.add(outcome)
             if progress:
                 progress(outcome)
         return report
@@ -473,7 +485,8 @@ class Loader:
     MIRROR_MAX_QUADS = int(os.environ.get("OSCE_KG_LOAD_MIRROR_MAX_QUADS", "2000000"))
 
     def run_parallel(self, sources: Iterable[Source], *, write: bool,
-                     progress: Callable[[Outcome], None] | None = None, workers: int = 2) -> Report:
+                     progress: Callable[[Outcome], None] | None = None, workers: int = 2,
+                     keep: bool = True) -> Report:
         """Read, map and validate documents in ``workers`` processes; commit them here in batches.
 
         At most ``AHEAD * BATCH`` documents are in flight (memory does not grow with the number of
@@ -486,7 +499,7 @@ class Loader:
 
         :raises StoreError: the store failed; batches before it are written, nothing of its batch.
         """
-        report = Report()
+        report = Report(keep=keep)
         window: deque[tuple[Source, Future | None]] = deque()
         batch: list[tuple[Source, Prepared | None]] = []
         context = multiprocessing.get_context("forkserver")  # never fork a process with threads (RocksDB, tqdm)
@@ -586,7 +599,7 @@ class Loader:
         batch.clear()
         for outcome in outcomes:
             assert outcome is not None
-            report.outcomes.append(outcome)
+            report.add(outcome)
             if progress:
                 progress(outcome)
 

@@ -71,7 +71,7 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
                         click.echo(f"          warning: {warning}")
                 bar.update()
 
-            report = loader.run_sources(sources, write=write, progress=show)
+            report = loader.run_sources(sources, write=write, progress=show, keep=False)  # lines printed, not kept
     finally:
         store.close()
     verb = "loaded" if write else "validated"
