@@ -50,6 +50,9 @@ class Settings:
     search_text_lag: float = 120.0
     #: the server's response cache, in bytes (0: off); see ``osce_kg.server.cache``
     cache_bytes: int = 64 * 1024 * 1024
+    #: seconds a request for VoID, the landing page, a class listing or the sitemap waits for their
+    #: rebuild after a write before it takes the older figures (marked); see ``osce_kg.server.wholestore``
+    stale_grace: float = 0.25
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -102,6 +105,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["max_url_bytes"] = int(v)
     if v := env.get(ENV_PREFIX + "CACHE_BYTES"):
         values["cache_bytes"] = int(v)
+    if v := env.get(ENV_PREFIX + "STALE_GRACE"):
+        values["stale_grace"] = float(v)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):

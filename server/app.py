@@ -40,9 +40,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_template_filter(safe_href, "safe_href")
     app.after_request(security_headers)
 
-    from . import cache, charts, openapi, reconcile, resources, search, sparql, updates, workbench
+    from . import cache, charts, openapi, reconcile, resources, search, sparql, updates, wholestore, workbench
 
-    for module in (cache, sparql, resources, updates, search, workbench, reconcile, charts, openapi):
+    for module in (cache, wholestore, sparql, resources, updates, search, workbench, reconcile, charts, openapi):
         module.init_app(app, services)
 
     @app.get("/health")

@@ -417,6 +417,9 @@ def create() -> QueryFirstApp:
     (:func:`~osce_kg.server.serving.end_with_parent`).
     """
     from .serving import end_with_parent
+    from .wholestore import warm
 
     end_with_parent()
-    return QueryFirstApp(create_app(load_settings()), threads=int(os.environ.get(THREADS_VARIABLE, "8")))
+    app = create_app(load_settings())
+    warm(app)  # VoID, the landing page and the sitemap computed before the first visitor asks
+    return QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))

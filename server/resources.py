@@ -41,6 +41,8 @@ from .present import Labeler, Shown, curie, href_for, language_name, local_name,
 from .problems import problem
 from .services import Services, services
 from .void import class_counts, examples, void_graph
+from .cache import do_not_keep
+from .wholestore import Figures, whole_store
 
 bp = Blueprint("resources", __name__)
 
@@ -518,11 +520,24 @@ def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, objec
 
 # -- class pages and landing -------------------------------------------------------------
 
-def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> list[Member]:
-    """The sorted instances of ``cls`` and its subclasses (cached until the next write)."""
-    key = f"class {cls} {where}"
+def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> Figures[list[Member]]:
+    """The sorted instances of ``cls`` and its subclasses, as last computed: rebuilt in the
+    background after a write, never waited for (see :mod:`osce_kg.server.wholestore`)."""
     subclasses = sorted(subclasses_of(cls))
-    return ld().memo(key, lambda: class_members(services().store, cls, where, subclasses))  # type: ignore[return-value]
+    store = services().store
+    return whole_store().get(("class", str(cls), where), lambda: class_members(store, cls, where, subclasses))
+
+
+def figured(response: Response, *figures: Figures) -> Response:
+    """``response`` saying when its whole-store figures were computed (the oldest of ``figures``);
+    figures older than the store are marked (``Age``) and the answer is not kept by the response cache."""
+    oldest = min(figures, key=lambda f: f.computed_at)
+    for name, value in oldest.headers().items():
+        response.headers[name] = value
+    if any(f.stale for f in figures):
+        do_not_keep()
+        response.cache_control.max_age = 0
+    return response
 
 
 def subclasses_of(cls: URIRef) -> set[URIRef]:
@@ -574,7 +589,8 @@ def _class_view(cls: URIRef, ext: str | None, path: str) -> Response:
     media = _media_for(ext, CLASS_OFFER)
     if media is None:
         return not_acceptable(CLASS_OFFER)
-    listing = class_listing(cls, where)
+    figures = class_listing(cls, where)
+    listing = figures.value
     total = len(listing)
     shown = listing[(page - 1) * LIST_PAGE:page * LIST_PAGE]
     known = (cls, None, None) in ld().ontology()
@@ -586,13 +602,14 @@ def _class_view(cls: URIRef, ext: str | None, path: str) -> Response:
     links = _class_links(path, page, pages)
     if media != HTML:
         graph = _collection(cls, where, shown, total, page, pages)
-        return finish(serialize(graph, media, services().minter, context=_context_url()), media, negotiated=ext is None, links=links)
-    return finish(_render_class(cls, where, shown, total, page, pages, path), HTML, negotiated=ext is None,
-                  links=links)
+        return figured(finish(serialize(graph, media, services().minter, context=_context_url()), media,
+                              negotiated=ext is None, links=links), figures)
+    return figured(finish(_render_class(cls, where, shown, total, page, pages, path, figures), HTML,
+                          negotiated=ext is None, links=links), figures)
 
 
 def _render_class(cls: URIRef, where: tuple[URIRef, URIRef] | None, shown: list[Member], total: int,
-                  page: int, pages: int, path: str) -> str:
+                  page: int, pages: int, path: str, figures: Figures | None = None) -> str:
     from .present import show_literal
 
     lab = _labeler(_labels_of([where[1]] if where else []))
@@ -608,7 +625,7 @@ def _render_class(cls: URIRef, where: tuple[URIRef, URIRef] | None, shown: list[
                            items=items, total=total, page=page, pages=pages,
                            alternates=_class_alternates(path, page),
                            prev_href=_class_page_href(page - 1) if page > 1 else None,
-                           next_href=_class_page_href(page + 1) if page < pages else None)
+                           next_href=_class_page_href(page + 1) if page < pages else None, figures=figures)
 
 
 def _collection(cls: URIRef, where: tuple[URIRef, URIRef] | None, shown: list[Member], total: int,
@@ -678,7 +695,8 @@ def _definition(term: URIRef) -> str | None:
     return None
 
 
-def landing_data() -> dict[str, object]:
+def landing_data() -> Figures[dict[str, object]]:
+    """The landing page's figures, as last computed (see :mod:`osce_kg.server.wholestore`)."""
     svc = services()
 
     def build() -> dict[str, object]:
@@ -698,7 +716,7 @@ def landing_data() -> dict[str, object]:
                 "examples": ex, "labels": g,
                 "quads": svc.store.quad_count(), "graphs": len(svc.store.named_graphs())}
 
-    return ld().memo("landing", build)  # type: ignore[return-value]
+    return whole_store().get("landing", build)  # type: ignore[return-value]
 
 
 def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
@@ -749,7 +767,8 @@ def _class_tree(classes: list[URIRef], counts: dict[URIRef, int]) -> list[tuple[
 
 @bp.get("/")
 def landing() -> Response:
-    data = landing_data()
+    figures = landing_data()
+    data = figures.value
     lab = _labeler(data["labels"])  # type: ignore[arg-type]
     direct: dict[URIRef, int] = dict(data["counts"])  # type: ignore[arg-type]
     totals: dict[URIRef, int] = {**direct, **data["totals"]}  # type: ignore[dict-item]
@@ -761,9 +780,10 @@ def landing() -> Response:
     others = [{"cls": Shown(lab.name(cls), href=class_href(cls), iri=str(cls)), "count": n}
               for cls, n in direct.items() if not minter.is_ours(str(cls))]
     body = render_template("index.html", title="osce-kg", ours=ours, others=others, quads=data["quads"],
-                           graphs=data["graphs"], version=__version__, examples=_example_links(ours))
-    return finish(body, HTML, links=f'<{_root()}/sparql>; rel="{SPARQL_SD}", <{_root()}/void>; '
-                                   f'rel="http://rdfs.org/ns/void#inDataset"')
+                           graphs=data["graphs"], version=__version__, examples=_example_links(ours),
+                           figures=figures)
+    return figured(finish(body, HTML, links=f'<{_root()}/sparql>; rel="{SPARQL_SD}", <{_root()}/void>; '
+                                            f'rel="http://rdfs.org/ns/void#inDataset"'), figures)
 
 
 #: the classes whose examples make the best starting points, in this order
@@ -861,14 +881,16 @@ def void(ext: str | None = None) -> Response:
     media = _media_for(ext)
     if media is None:
         return not_acceptable(OFFER)
-    graph: Graph = ld().memo("void", lambda: void_graph(svc.store, svc.minter, license=svc.settings.license))  # type: ignore[assignment]
+    figures = whole_store().get("void", lambda: void_graph(svc.store, svc.minter, license=svc.settings.license))
+    graph: Graph = figures.value
     links = link_header(f"{_root()}/void", canonical=svc.minter.base + "void")
     if media != HTML:
-        return finish(serialize(Graph() + graph, media, svc.minter, context=_context_url()), media, negotiated=ext is None, links=links)
-    return finish(render_void(graph), HTML, negotiated=ext is None, links=links)
+        return figured(finish(serialize(Graph() + graph, media, svc.minter, context=_context_url()), media,
+                              negotiated=ext is None, links=links), figures)
+    return figured(finish(render_void(graph, figures), HTML, negotiated=ext is None, links=links), figures)
 
 
-def render_void(graph: Graph) -> str:
+def render_void(graph: Graph, figures: Figures | None = None) -> str:
     from .describe import VOID
 
     svc = services()
@@ -886,7 +908,7 @@ def render_void(graph: Graph) -> str:
         classes=[(Shown(lab.name(c), href=class_href(c), iri=str(c)), n) for c, n in classes],
         properties=[(Shown(lab.prop(p), href=href_for(str(p), svc.minter, _root()), iri=str(p)), n) for p, n in props],
         examples=[lab.show(x) for x in sorted(graph.objects(ds, VOID.exampleResource))],
-        alternates=_alternates(f"{_root()}/void"))
+        alternates=_alternates(f"{_root()}/void"), figures=figures)
 
 
 @bp.get("/dumps/")
@@ -953,20 +975,27 @@ def sitemap(part: int | None = None) -> Response:
     svc = services()
     root = request.url_root.rstrip("/")
     base_len = len(svc.minter.base)
-    count_rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
-                                  f"{Literal(svc.minter.base + 'id/').n3()})) }}")
-    total = int(count_rows[0]["n"]) if count_rows else 0  # type: ignore[arg-type]
+    counted = whole_store().get("sitemap", lambda: _resource_count(svc.store, svc.minter.base))
+    total = counted.value
     parts = max(1, -(-total // SITEMAP_MAX))
     if part is None and parts > 1:
         urls = [f"{root}/sitemap-{i}.xml" for i in range(1, parts + 1)]
-        return finish(render_template("sitemap_index.xml", urls=urls), "application/xml")
+        return figured(finish(render_template("sitemap_index.xml", urls=urls), "application/xml"), counted)
     if part is not None and not 1 <= part <= parts:
         return error(404, "Not Found", "No such sitemap part.", negotiated=False)
     start = ((part or 1) - 1) * SITEMAP_MAX
-    urls = [f"{root}/{p[base_len:]}" for p in _doc_paths(start, SITEMAP_MAX)]
+    listed = whole_store().get(("sitemap", start), lambda: _doc_paths(start, SITEMAP_MAX))
+    urls = [f"{root}/{p[base_len:]}" for p in listed.value]
     if (part or 1) == 1:
         urls = [f"{root}/", f"{root}/ontology", f"{root}/shapes", f"{root}/void", f"{root}/dumps/"] + urls
-    return finish(render_template("sitemap.xml", urls=urls), "application/xml")
+    return figured(finish(render_template("sitemap.xml", urls=urls), "application/xml"), counted, listed)
+
+
+def _resource_count(store, base: str) -> int:  # type: ignore[no-untyped-def]
+    """How many resources have an IRI under ``{base}id/`` (one pass over the store)."""
+    rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
+                        f"{Literal(base + 'id/').n3()})) }}")
+    return int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
 
 
 @bp.get("/robots.txt")

@@ -248,3 +248,124 @@ def test_many_different_answers_stay_within_the_bound(tmp_path):
             assert query(base, f"SELECT ?s WHERE {{ ?s ?p ?o }} LIMIT {i + 1}").status_code == 200
             assert cache.size <= 40_000
         assert 0 < len(cache) < 60
+
+
+# -- whole-store figures: recomputed in the background, never waited for ---------------------------
+
+def test_a_rebuild_under_way_is_not_waited_for_past_the_grace():
+    import threading
+    import time
+
+    from osce_kg.server.wholestore import WholeStore
+
+    whole = WholeStore(grace=0.2)
+    release = threading.Event()
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(whole.versions.current)
+        if len(builds) > 1:
+            release.wait(10)  # the rebuild after the write is slow
+        return len(builds)
+
+    first = whole.get("void", build)
+    assert (first.value, first.stale) == (1, False)
+    whole.versions.written()  # a write: the rebuild starts at once, in the background
+    started = time.monotonic()
+    older = whole.get("void", build)
+    assert time.monotonic() - started < 1.0
+    assert older.value == 1 and older.stale and "Age" in older.headers() and "X-Computed-At" in older.headers()
+    for _ in range(5):  # a burst of writes during the rebuild: one more rebuild, not five
+        whole.versions.written()
+    release.set()
+    deadline = time.monotonic() + 10
+    while whole.get("void", build).stale and time.monotonic() < deadline:
+        time.sleep(0.05)
+    fresh = whole.get("void", build)
+    assert not fresh.stale and fresh.value == len(builds) and len(builds) == 3
+    assert "Age" not in fresh.headers()
+
+
+def test_within_the_grace_the_fresh_figures_are_served():
+    from osce_kg.server.wholestore import WholeStore
+
+    whole = WholeStore(grace=5.0)
+    counter = iter(range(100))
+    assert whole.get("landing", lambda: next(counter)).value == 0
+    whole.versions.written()
+    got = whole.get("landing", lambda: next(counter))
+    assert (got.value, got.stale) == (1, False)
+
+
+def test_the_first_build_failing_is_an_error_and_the_next_request_builds_again():
+    from osce_kg.server.wholestore import WholeStore
+
+    whole = WholeStore(grace=0.1)
+    calls: list[int] = []
+
+    def build() -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the store failed")
+        return "built"
+
+    with pytest.raises(RuntimeError):
+        whole.get("void", build)
+    assert whole.get("void", build).value == "built"
+
+
+def synthetic_store(path: Path, releases: int) -> EmbeddedStore:
+    """A store of ``releases`` OSCE-shaped releases (about 18 quads each) under BASE, bulk-loaded."""
+    import pyoxigraph as ox
+
+    onto = "https://w3id.org/osce-kg/ontology#"
+    lines = []
+    for r in range(releases):
+        s, g = f"<{BASE}id/release/{r}>", f"<{BASE}graph/release-{r}>"
+        lines += [f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{onto}PressRelease> {g} .",
+                  f'{s} <http://purl.org/dc/terms/title> "Release {r}"@en {g} .',
+                  f'{s} <http://purl.org/dc/terms/date> "20{10 + r % 15}-01-01"^^<http://www.w3.org/2001/XMLSchema#date> {g} .',
+                  f"{s} <{onto}mentions> <{BASE}id/state/albania> {g} .",
+                  f"{s} <{onto}fieldOfWork> <{BASE}id/field/f{r % 30}> {g} .",
+                  f'{s} <{onto}body> "Body text {r}" {g} .',
+                  f'{g} <http://www.w3.org/ns/prov#generatedAtTime> "2026-11-28T10:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> {g} .']
+    raw = ox.Store(str(path))
+    raw.bulk_load("\n".join(lines).encode(), ox.RdfFormat.N_QUADS)
+    raw.flush()
+    del raw
+    store = EmbeddedStore(path)
+    hand_built(store, BASE)
+    return store
+
+
+def test_void_after_a_write_on_a_large_store_answers_at_once_with_the_older_figures_marked(tmp_path):
+    import time
+
+    from osce_kg.server.app import create_app
+
+    settings = Settings(store=tmp_path / "store", base=BASE, stale_grace=0.25)
+    app = create_app(settings, store=synthetic_store(settings.store, 40_000))
+    cache = cache_of(app)
+    with serving(app) as base:
+        started = time.monotonic()
+        first = requests.get(f"{base}/void.nt", timeout=120)  # the very first computation is waited for
+        computing = time.monotonic() - started
+        assert first.status_code == 200 and "Age" not in first.headers and "X-Computed-At" in first.headers
+        if computing < 0.6:
+            pytest.skip(f"VoID took only {computing:.2f} s here: the store is too small to show the wait")
+        write(app, "one more graph")
+        started = time.monotonic()
+        older = requests.get(f"{base}/void.nt", timeout=120)
+        assert time.monotonic() - started < max(0.25 + 0.5, computing / 2), "the request waited for the rebuild"
+        assert older.status_code == 200 and older.content == first.content  # the figures from before the write
+        assert int(older.headers["Age"]) >= 0 and older.headers["X-Computed-At"] == first.headers["X-Computed-At"]
+        html = requests.get(f"{base}/void.html", timeout=120)
+        assert "newer figures are being computed" in html.text
+        assert len(cache) == 0 or all(e.header("Age") is None for e in cache._entries.values())
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            now = requests.get(f"{base}/void.nt", timeout=120)
+            if "Age" not in now.headers:
+                break
+            time.sleep(0.2)
+        assert "Age" not in now.headers and now.content != first.content  # the rebuild came through
