@@ -136,3 +136,29 @@ def test_cli_extract_and_validate_accept_html():
     checked = CliRunner().invoke(main, ["validate", str(FIXTURES / "new_news.html")])
     assert checked.exit_code == 0, checked.output
     assert "accepted" in checked.output
+
+
+# ------------------------------------------------------------- hostile markup
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_TAGS = st.sampled_from(["div", "p", "li", "ul", "script", "style", "h1", "br", "table", "td", "nav", "footer",
+                         "!--", "a", "span", "template", "svg", "img"])
+_PIECES = st.one_of(
+    _TAGS.map(lambda t: f"<{t}>"), _TAGS.map(lambda t: f"</{t}>"),
+    st.text(max_size=30),
+    st.sampled_from(['<div class="cookie">', '<p hidden>', '<link rel="canonical" href="https://osce.org/odihr/1">',
+                     "&amp;", "&#0;", "&bogus;", "<![CDATA[x]]>", "<?xml?>", "\x00", "\ufeff"]),
+)
+
+
+@settings(max_examples=150, deadline=2000)
+@given(st.lists(_PIECES, max_size=60))
+def test_any_markup_gives_text_or_a_clear_rejection(pieces):
+    html = "<html><body>" + "".join(pieces)
+    text, url = html_to_text(html)
+    assert isinstance(text, str) and (url is None or url.startswith("http"))
+    try:
+        read_text(html, "page.html")
+    except DocumentError as exc:
+        assert exc.reason
