@@ -105,6 +105,10 @@ def test_an_index_without_url_column_or_a_bad_url_is_ignored(tmp_path):
     (other / "page.txt").write_text(RELEASE.format(title="Officials meet in Vienna"), encoding="utf-8")
     (other / "index.tsv").write_text("file\turl\npage.txt\tjavascript:alert(1)\n", encoding="utf-8")
     assert read_document(other / "page.txt").url is None
+    (other / "index.tsv").write_text("file\turl\npage.txt\thttps://a.example/x y\x07\n", encoding="utf-8")
+    from osce_kg.loader.extract.urls import _index
+    _index.cache_clear()
+    assert read_document(other / "page.txt").url is None
 
 
 def _graph(record_source_inferred: bool, minter) -> Graph:

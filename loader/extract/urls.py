@@ -39,7 +39,13 @@ def _index(folder: str) -> dict[str, str]:
         return {}
     f, u = header.index("file"), header.index("url")
     rows = (line.split("\t") for line in lines[1:])
-    return {row[f]: row[u].strip() for row in rows if len(row) > max(f, u) and row[u].strip().startswith(("http://", "https://"))}
+    return {row[f]: row[u].strip() for row in rows if len(row) > max(f, u) and _is_url(row[u].strip())}
+
+
+def _is_url(value: str) -> bool:
+    """An absolute http(s) URL without spaces or control characters, at most 2,000 characters."""
+    return (value.startswith(("http://", "https://")) and len(value) <= 2000
+            and not any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in value))
 
 
 __all__ = ["url_from_index", "MAX_INDEX_BYTES"]
