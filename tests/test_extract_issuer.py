@@ -142,3 +142,16 @@ def test_inferred_publisher_passes_the_shapes(minter):
     assert conforms, text
     shapes = mapping.shapes_graph(minter)
     assert any(str(o).endswith("#inferredPublisher") for o in shapes.objects(None, None))
+
+
+def test_an_index_over_the_size_limit_is_not_read(tmp_path, monkeypatch):
+    from osce_kg.loader.extract import urls
+
+    (tmp_path / "page.txt").write_text(RELEASE.format(title="Officials meet in Vienna"), encoding="utf-8")
+    (tmp_path / "index.tsv").write_text("file\turl\npage.txt\thttps://skopje.osce.org/node/5\n", encoding="utf-8")
+    monkeypatch.setattr(urls, "MAX_INDEX_BYTES", 10)
+    urls._index.cache_clear()
+    assert read_document(tmp_path / "page.txt").url is None
+    monkeypatch.setattr(urls, "MAX_INDEX_BYTES", 5_000_000)
+    urls._index.cache_clear()
+    assert read_document(tmp_path / "page.txt").url == "https://skopje.osce.org/node/5"
