@@ -20,6 +20,13 @@ class Settings:
 
     store: Path = Path("var/store")
     base: str = DEFAULT_BASE
+    #: the base was chosen (``--base``, ``OSCE_KG_BASE``), not defaulted: an existing store's own base
+    #: must then agree with it (``osce_kg.loader.deployment``)
+    base_given: bool = False
+    #: the deployment's shape files (``--shapes``, ``OSCE_KG_SHAPES``: files or folders of ``*.ttl``),
+    #: added to the packaged shapes or, with ``shapes_replace``, in their place
+    shapes: tuple[Path, ...] = ()
+    shapes_replace: bool = False
     #: ``embedded`` (pyoxigraph on disk) or ``remote`` (a SPARQL 1.1 endpoint pair)
     store_kind: str = "embedded"
     remote_query_url: str | None = None
@@ -85,6 +92,10 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["store"] = Path(v)
     if v := env.get(ENV_PREFIX + "BASE"):
         values["base"] = v
+    if v := env.get(ENV_PREFIX + "SHAPES"):
+        values["shapes"] = tuple(Path(x) for x in v.split(os.pathsep) if x)
+    if v := env.get(ENV_PREFIX + "SHAPES_REPLACE"):
+        values["shapes_replace"] = v.strip().lower() in ("1", "true", "yes", "on")
     if v := env.get(ENV_PREFIX + "QUERY_TIMEOUT"):
         values["query_timeout"] = float(v)
     if v := env.get(ENV_PREFIX + "QUERY_WORKERS"):
@@ -127,6 +138,7 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
     if tokens:
         values["tokens"] = tokens
     values.update({k: v for k, v in overrides.items() if v is not None})
+    values["base_given"] = "base" in values
     if "store" in values:
         values["store"] = Path(values["store"])  # type: ignore[arg-type]
     return Settings(**values)  # type: ignore[arg-type]

@@ -42,6 +42,30 @@ def main() -> None:
     """
 
 
+def _settled(settings: Settings) -> Settings:
+    """``settings`` with the base the existing store records (:mod:`osce_kg.loader.deployment`).
+
+    :raises BaseMismatch: ``--base``/``OSCE_KG_BASE`` disagrees with the store's (exit 2, naming both).
+    """
+    from osce_kg.loader.deployment import settle_base
+
+    return settle_base(settings)
+
+
+def _settled_elsewhere(settings: Settings) -> Settings:
+    """:func:`_settled`, read in a spawned process: ``serve`` must not open RocksDB in the process
+    Granian forks (see :func:`osce_kg.server.serving.prepare_store`)."""
+    import concurrent.futures
+    import multiprocessing
+
+    from osce_kg.loader.deployment import settle_base
+
+    if settings.store_kind != "embedded":
+        return settle_base(settings)
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(settle_base, settings).result()
+
+
 def _open_loader(settings: Settings):
     from osce_kg.loader.iri import Minter
     from osce_kg.loader.pipeline import Loader
@@ -59,7 +83,7 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
 
     sources = collect(paths)
     documents = sum(not source.skipped for source in sources)
-    store, loader = _open_loader(settings) if write else _scratch_loader(settings)
+    store, loader = _open_loader(_settled(settings)) if write else _scratch_loader(settings)
     try:
         loader.ensure_reference()
         with tqdm(total=len(sources), file=sys.stderr, unit="doc", disable=documents < 20 or None,
@@ -207,7 +231,7 @@ def query(sparql: str, fmt: str, settings: Settings) -> None:
     from osce_kg.loader.query import run_query
     from osce_kg.loader.store import open_store
 
-    store = open_store(settings, read_only=True)
+    store = open_store(_settled(settings), read_only=True)
     try:
         click.echo(run_query(store, sparql, fmt), nl=False)
     finally:
@@ -222,7 +246,7 @@ def export(fmt: str, output, settings: Settings) -> None:
     """Export every named graph of the store."""
     from osce_kg.loader.store import open_store
 
-    store = open_store(settings, read_only=True)
+    store = open_store(_settled(settings), read_only=True)
     try:
         store.dump(output, fmt)
     finally:
@@ -265,6 +289,7 @@ def import_command(files: tuple[Path, ...], fmt: str | None, graph: str | None, 
     from osce_kg.loader.importer import sources_for
 
     sources = sources_for(files, fmt, graph)
+    settings = _settled(settings)
     if restore:
         _restore(settings, sources, graph, chunk, workers)
     else:
@@ -356,7 +381,7 @@ def serve(host: str, port: int, query_timeout: float | None, threads: int, cache
     """
     from osce_kg.server.serving import prepare_store, run_server
 
-    settings = settings.replace(query_timeout=query_timeout, cache_bytes=cache_bytes)
+    settings = _settled_elsewhere(settings.replace(query_timeout=query_timeout, cache_bytes=cache_bytes))
     code = prepare_store(settings)  # first-run build and checks, in a child process (see there)
     if code:
         sys.exit(code)
@@ -384,6 +409,7 @@ def check(chunk: int, settings: Settings) -> None:
     from osce_kg.loader.iri import Minter
     from osce_kg.loader.store import open_store
 
+    settings = _settled(settings)
     minter = Minter(settings.base)
     store = open_store(settings, read_only=True)
     try:
@@ -429,6 +455,7 @@ def dedupe(merge: tuple[str, str] | None, reason: str, fmt: str, settings: Setti
     from osce_kg.loader.iri import Minter
     from osce_kg.loader.store import open_store
 
+    settings = _settled(settings)
     minter = Minter(settings.base)
     store = open_store(settings, read_only=merge is None)
     try:
