@@ -183,3 +183,37 @@ def test_names_a_page_gives_in_two_scripts_are_one_person():
     record = Record(kind="news", title="t", body=text, language="ru", persons=[PersonMention("Кристофер Блэр")])
     resolved = Resolver(reference()).resolve(_doc(record, text=text)).person("Кристофер Блэр")
     assert (resolved.key, resolved.rule, resolved.alt_label) == ("christopher blair", "linked-on-page", "Кристофер Блэр")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400)
+
+
+@settings(max_examples=200, deadline=500)
+@given(name=_TEXT, text=_TEXT)
+def test_hostile_names_and_texts_never_raise(name, text):
+    """Keys, evidence, acronyms and script pairs on any input: a result, never an exception, in time."""
+    key = name_key(name)
+    assert key == key.strip() and "  " not in key
+    phonetic_key(key)
+    assert len(uninflected(key)) <= 64
+    person_evidence(PersonMention(name or "x"), text)
+    defined_acronyms(text)
+    from osce_kg.loader.resolve import linked_names
+
+    linked_names(text + " " + name)
+    officials().match(name, inflected=True)
+
+
+def test_long_capitalised_runs_are_read_in_linear_time():
+    import time
+
+    from osce_kg.loader.resolve import linked_names
+
+    text = ("Alpha Beta Gamma Delta " * 5000) + "(Альфа Бета)" + " Word" * 5000
+    start = time.perf_counter()
+    defined_acronyms(text)
+    linked_names(text)
+    person_evidence(PersonMention("Alpha Beta"), text)
+    assert time.perf_counter() - start < 5
