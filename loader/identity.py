@@ -264,5 +264,61 @@ def _compare(a: Person, b: Person, reference: URIRef | None) -> Candidate | None
     return Candidate(a.iri, b.iri, a.names, b.names, pro, con)
 
 
+# ---------------------------------------------------------------- organizations
+
+_STOP = frozenset("of the and for in on at to de des du la le osce".split())
+
+
+def _stems(label: str) -> frozenset[str]:
+    """The content words of a body's name, by stem: "Turkmen" and "Turkmenistan" share "turkm"."""
+    return frozenset(w[:5] for w in name_key(label).split() if w not in _STOP)
+
+
+def organizations_in(store: Store, minter: Minter) -> list[Person]:
+    """Organizations the documents minted (the reference data's own are curated, left out)."""
+    reference = minter.graph("reference")
+    rows = store.select(f"""SELECT ?o ?name ?g WHERE {{
+        GRAPH ?g {{ ?o {SKOS.prefLabel.n3()} ?name }}
+        FILTER(?g != {reference.n3()} && STRSTARTS(STR(?o), "{minter.resource("organization", "")}"))
+        FILTER NOT EXISTS {{ GRAPH {reference.n3()} {{ ?o ?p ?x }} }} }}""")
+    moved = redirects(store, minter)
+    found: dict[URIRef, Person] = {}
+    for r in rows:
+        iri = URIRef(str(r["o"]))
+        if iri in moved:
+            continue
+        body = found.setdefault(iri, Person(iri, []))
+        if str(r["name"]) not in body.names:
+            body.names.append(str(r["name"]))
+        body.graphs.add(URIRef(str(r["g"])))
+    return sorted(found.values(), key=lambda b: str(b.iri))
+
+
+def organization_duplicates(bodies: list[Person], threshold: float = 0.6) -> list[Candidate]:
+    """Pairs of bodies whose names share most of their content words (by stem), or where one name
+    is the initials of the other, with the evidence for and against."""
+    found: list[Candidate] = []
+    for a, b in combinations(bodies, 2):
+        sa, sb = _stems(a.names[0]), _stems(b.names[0])
+        pro: list[str] = []
+        con: list[str] = []
+        overlap = len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+        if overlap >= threshold:
+            pro.append(f"the names share {len(sa & sb)} of {len(sa | sb)} content words")
+        initials = {"".join(w[0] for w in name_key(n).split() if w not in _STOP) for n in a.names + b.names}
+        if {name_key(n).replace(" ", "") for n in a.names + b.names} & initials:
+            pro.append("one name is the initials of the other")
+        if not pro:
+            continue
+        la, lb = name_key(a.names[0]).split(), name_key(b.names[0]).split()
+        if la and lb and la[0][:5] != lb[0][:5]:
+            con.append("the names start differently")
+        if a.graphs & b.graphs:
+            con.append(f"{len(a.graphs & b.graphs)} document(s) name both")
+        found.append(Candidate(a.iri, b.iri, a.names, b.names, pro, con))
+    return sorted(found, key=lambda c: (-c.score, str(c.a), str(c.b)))
+
+
 __all__ = ["IDENTITY_GRAPH", "identity_graph", "redirects", "follow", "merged_into", "renamed_person", "rewrite",
-           "merge_change", "Person", "Candidate", "persons_in", "duplicates"]
+           "merge_change", "Person", "Candidate", "persons_in", "duplicates", "organizations_in",
+           "organization_duplicates"]

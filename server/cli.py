@@ -437,7 +437,7 @@ def check(chunk: int, settings: Settings) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @store_options
 def dedupe(merge: tuple[str, str] | None, reason: str, fmt: str, settings: Settings) -> None:
-    """List likely duplicate persons in the store, with the evidence for and against (issue 16).
+    """List likely duplicate persons and organizations in the store, with the evidence for and against.
 
     With --merge OLD KEPT, merge two resources: every document graph naming OLD is rewritten to
     KEPT (OLD's names kept as skos:altLabel), the identity graph records OLD owl:sameAs KEPT with
@@ -451,7 +451,8 @@ def dedupe(merge: tuple[str, str] | None, reason: str, fmt: str, settings: Setti
     from osce_kg.loader import mapping
     from osce_kg.loader.audit import AuditLog
     from osce_kg.loader.gate import Gate
-    from osce_kg.loader.identity import duplicates, merge_change, persons_in
+    from osce_kg.loader.identity import (duplicates, merge_change, organization_duplicates, organizations_in,
+                                         persons_in)
     from osce_kg.loader.iri import Minter
     from osce_kg.loader.store import open_store
 
@@ -468,6 +469,7 @@ def dedupe(merge: tuple[str, str] | None, reason: str, fmt: str, settings: Setti
             click.echo(f"merged <{old}> into <{kept}> ({len(change.replace)} document graph(s) rewritten)")
             return
         found = duplicates(persons_in(store, minter), minter.graph("reference"))
+        found += organization_duplicates(organizations_in(store, minter))
     finally:
         store.close()
     if fmt == "json":

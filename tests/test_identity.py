@@ -316,3 +316,18 @@ def test_a_merge_holds_for_loads_through_a_running_server(tmp_path):
         assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/person/sergey-lavrov")
     finally:
         server.stop()
+
+
+def test_organization_duplicates_share_most_content_words_or_spell_initials():
+    from osce_kg.loader.identity import Person, organization_duplicates
+
+    bodies = [Person(URIRef(f"{BASE}id/organization/{i}"), [n], {URIRef(f"{BASE}graph/g{i}")}) for i, n in enumerate((
+        "Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan",
+        "Institute of International Relations of the Turkmen Foreign Ministry",
+        "Moscow State Institute of International Relations",
+        "Veronica Guerin Legal Defence Fund", "VGLDF", "Budapest University"))]
+    found = {frozenset((c.names_a[0], c.names_b[0])) for c in organization_duplicates(bodies)}
+    assert found == {
+        frozenset(("Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan",
+                   "Institute of International Relations of the Turkmen Foreign Ministry")),
+        frozenset(("Veronica Guerin Legal Defence Fund", "VGLDF"))}
