@@ -81,10 +81,10 @@ def renamed_person(store: Store, minter: Minter, iri: URIRef) -> URIRef | None:
     name = resolver._without_places(name)
     curated = resolver.curated.match(name)
     key = name_key(curated[0]) if curated else name_key(name)
-    target = minter.resource("person", "-".join(key.split()))
-    if target == iri or not store.has_quad(target, RDF.type, FOAF.Person, None):
-        return None
-    return target
+    # the store's index of names (osce:nameKey, written with every document that names the person)
+    rows = store.select(f"SELECT DISTINCT ?p WHERE {{ ?p {minter.vocab.nameKey.n3()} {Literal(key).n3()} }} LIMIT 2")
+    found = [URIRef(str(r["p"])) for r in rows]
+    return found[0] if len(found) == 1 and found[0] != iri else None
 
 
 def rewrite(graph: Graph, moved: dict[URIRef, URIRef]) -> Graph:
