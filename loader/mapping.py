@@ -596,7 +596,8 @@ class _DocumentMapper:
         labels = _standing_posts(self.ref, mention.post)
         held = [_iri(self.minter, "post", label) for label in labels]
         if not self.ref.lookup("post", mention.post):
-            post = self.minter.post(mention.name, mention.post)
+            # the post of the person, whatever spelling of their name this page used
+            post = self.minter.post(str(iri).rsplit("/", 1)[-1], mention.post)
             self.graph.add((post, RDF.type, ORG.Post))
             self.graph.add((post, SKOS.prefLabel, _label(mention.post, lang)))
             # "OSCE Chairman-in-Office, Finnish Foreign Minister": the Chairpersonship is the

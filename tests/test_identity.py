@@ -123,6 +123,9 @@ def test_loading_in_another_order_gives_the_same_iris(corpus, tmp_path):
         assert set(_persons(a)) == set(_persons(b))
         edges = lambda s: {(str(r["g"]), str(r["p"])) for r in s.select(MENTIONED % MINTER.vocab)}   # noqa: E731
         assert edges(a) == edges(b)
+        held = "SELECT DISTINCT ?post ?person WHERE { GRAPH ?g { ?post <http://www.w3.org/ns/org#heldBy> ?person } }"
+        posts = lambda s: {(str(r["post"]), str(r["person"])) for r in s.select(held)}   # noqa: E731
+        assert posts(a) == posts(b) and len(posts(a)) > 50
     finally:
         a.close()
         b.close()
