@@ -121,6 +121,20 @@ def test_quads_for_pattern_in_rdflib_terms_named_graphs_only(store):
     assert len(list(store.quads_for_pattern(None, None, None, None, 1))) >= 1
 
 
+def test_the_default_graph_is_not_ours(store):
+    """osce-kg keeps every triple in a named graph; a triple someone put in the store's default graph
+    is neither matched nor counted."""
+    _two_graphs(store)
+    stray = "INSERT DATA { <http://example.org/stray> <http://example.org/p> <http://example.org/a> }"
+    if store.kind == "embedded":
+        store._store.update(stray)
+    else:
+        store.http.update(stray)
+    assert list(store.quads_for_pattern(URIRef(EX + "stray"))) == []
+    assert {q[0] for q in store.quads_for_pattern(None, None, URIRef(EX + "a"))} == {URIRef(EX + "c")}
+    assert not store.has_quad(URIRef(EX + "stray"))
+
+
 def test_has_quad_probes(store):
     _two_graphs(store)
     a, p, b = URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "b")
