@@ -364,12 +364,14 @@ def graph_fingerprint(graph: Graph) -> str:
 class Loader:
     """Loads documents into one store through the gate."""
 
-    def __init__(self, store: Store, minter: Minter) -> None:
+    def __init__(self, store: Store, minter: Minter, *, shapes: Graph | None = None) -> None:
+        """``shapes``: the deployment's (``osce_kg.loader.deployment.deployment_shapes``); default the packaged."""
         self.store = store
         self.minter = minter
         self.ontology = mapping.ontology_graph(minter)
         # every accepted document is recorded in the audit graph, like writes over HTTP
-        self.gate = Gate(store, mapping.shapes_graph(minter), self.ontology, audit=AuditLog(minter.base))
+        self.gate = Gate(store, shapes if shapes is not None else mapping.shapes_graph(minter), self.ontology,
+                         audit=AuditLog(minter.base))
         self.gate.compiled = compiled_shapes(self.gate)  # the same verdicts as pySHACL, ~20x faster
         # which file has which document graph, over this loader's life and in the store
         self.claims = GraphClaims(minter, recorded_in(store, minter))
@@ -477,6 +479,8 @@ class Loader:
     BATCH = 32
     #: batches of documents read ahead of the one being checked and committed
     AHEAD = 4
+    #: check documents in worker processes, on snapshots (False: here, in :meth:`Gate.commit_many`)
+    CHECK_IN_WORKERS = os.environ.get("OSCE_KG_LOAD_CHECK_IN_WORKERS", "1") != "0"
     #: worker processes (None: one per core)
     workers: int | None = None
     #: a remote store holding at most this many quads is copied to local disk for a bulk load's checks
@@ -509,28 +513,58 @@ class Loader:
             self.gate.store, recorded = _WriteThrough(self.store, mirror.local), self.claims._recorded
             self.claims._recorded = lambda iri: recorded_in(mirror.local, self.minter)(iri)
         reads = mirror.local if mirror is not None else self.store
-        snapshots = _Snapshots(reads) if write and getattr(reads, "snapshots", False) \
+        snapshots = _Snapshots(reads) if write and self.CHECK_IN_WORKERS and getattr(reads, "snapshots", False) \
             and getattr(reads, "path", None) is not None else None
         initargs = (self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as pool, \
                 ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as checks:
             # two pools: a batch's checks never wait behind the documents read ahead
+            inflight: list[_Batch] = []  # the batch being checked, committed when the next one is claimed
+
+            def step(claimed: "_Batch | None") -> None:
+                """Commit the batch in flight (if any) and start checking ``claimed``: as soon as the
+                batch in flight's verdicts are known, before its commit, when they all hold."""
+                prev = inflight.pop() if inflight else None
+                if claimed is not None:
+                    inflight.append(claimed)
+                if not (write and snapshots is not None):
+                    if claimed is not None:
+                        self._commit(claimed, None, write, report, progress, snapshots, mirror)
+                    return
+                if prev is None:
+                    if claimed is not None:
+                        self._dispatch(claimed, checks, workers, snapshots, [])
+                    return
+                checked = self._collect(prev)
+                early = claimed is not None and checked is not None and None not in checked
+                if early:  # the next batch is checked while this one is written
+                    assert claimed is not None and checked is not None
+                    accepted = [(str(iri), prepared.blob()) for (_, iri, prepared, _), verdict
+                                in zip(prev.slots, checked) if verdict is not None and verdict.conforms]
+                    self._dispatch(claimed, checks, workers, snapshots, accepted)
+                refreshed = self._commit(prev, checked, write, report, progress, snapshots, mirror)
+                if claimed is not None and (refreshed or not early):
+                    claimed.futures = [] if refreshed else claimed.futures
+                    if not early:
+                        self._dispatch(claimed, checks, workers, snapshots, [])
+
             def drain(until: int) -> None:
                 while len(window) > until:
                     source, future = window.popleft()
                     prepared = future.result() if future is not None else None
                     batch.append((source, prepared))
                     if len(batch) >= self.BATCH:
-                        self._finish(batch, write, report, progress, pool=checks, workers=workers,
-                                     snapshots=snapshots, mirror=mirror)
+                        step(self._claim(batch))
+                        batch.clear()
             try:
                 for source in sources:
                     future = None if source.skipped else pool.submit(_prepare, source)
                     window.append((source, future))
                     drain(self.AHEAD * self.BATCH)
                 drain(0)
-                self._finish(batch, write, report, progress, pool=checks, workers=workers, snapshots=snapshots,
-                             mirror=mirror)
+                if batch:
+                    step(self._claim(batch))
+                step(None)
             finally:
                 if snapshots is not None:
                     snapshots.close()
@@ -539,27 +573,23 @@ class Loader:
                     mirror.close()
         return report
 
-    def _finish(self, batch: list[tuple[Source, "Prepared | None"]], write: bool, report: Report,
-                progress: Callable[[Outcome], None] | None, *, pool: ProcessPoolExecutor | None = None,
-                workers: int = 1, snapshots: "_Snapshots | None" = None, mirror: "_Mirror | None" = None) -> None:
-        """Claim, check and commit one batch of prepared documents; report each in order."""
-        outcomes: list[Outcome | None] = []
-        changes: list[Change] = []
-        names: list[str] = []
-        slots: list[tuple[int, URIRef, Prepared, str | None]] = []
+    def _claim(self, batch: list[tuple[Source, "Prepared | None"]]) -> "_Batch":
+        """Claim the graphs of one batch of prepared documents, in order: its changes, and the outcomes
+        known already (skipped, unreadable, clashing)."""
+        out = _Batch(list(batch))
         for source, prepared in batch:
             file = str(source.path)
             if prepared is None:
-                outcomes.append(Outcome(file, False, reason=source.problem, skipped=True))
+                out.outcomes.append(Outcome(file, False, reason=source.problem, skipped=True))
                 continue
             if prepared.reason is not None:
-                outcomes.append(Outcome(file, False, reason=prepared.reason))
+                out.outcomes.append(Outcome(file, False, reason=prepared.reason))
                 continue
             iri = URIRef(prepared.graph)
             try:
                 replaced = self.claims.claim(iri, source.name, source.path)
             except GraphClash as exc:
-                outcomes.append(Outcome(file, False, reason=exc.message))
+                out.outcomes.append(Outcome(file, False, reason=exc.message))
                 continue
             # the document's triples as the worker sent them (unique): the gate and the stores only
             # iterate a replaced graph, and building an rdflib graph of each cost more than its check
@@ -569,60 +599,80 @@ class Loader:
                 for triple in prepared.triples:
                     graph.add(triple)
                 prepared.triples = triples = list(rewrite(graph, self.moved))
-            slots.append((len(outcomes), iri, prepared, replaced))
-            outcomes.append(None)
-            changes.append(Change(replace={iri: triples}))
-            names.append(source.name)
+            out.slots.append((len(out.outcomes), iri, prepared, replaced))
+            out.outcomes.append(None)
+            out.changes.append(Change(replace={iri: triples}))
+            out.names.append(source.name)
+        return out
+
+    def _commit(self, claimed: "_Batch", checked: "list[GateResult | None] | None", write: bool, report: Report,
+                progress: Callable[[Outcome], None] | None, snapshots: "_Snapshots | None" = None,
+                mirror: "_Mirror | None" = None) -> bool:
+        """Check what is not checked yet and commit one claimed batch; report each document in order.
+
+        Returns whether the local copy of a remote store was made again (another gate wrote to
+        it): checks found on the old copy no longer hold.
+        """
+        refreshed = False
+        changes, names, slots = claimed.changes, claimed.names, claimed.slots
         if write and changes:
-            checked = self._verdicts(pool, workers, snapshots, slots) if snapshots is not None and pool else None
             if mirror is not None and mirror.stale():  # another writer: check this batch on a fresh copy
                 mirror.refresh()
                 self.gate.store = _WriteThrough(self.store, mirror.local)
                 if snapshots is not None:
                     snapshots.store = mirror.local
                     snapshots.advance()
-                checked = None
+                checked, refreshed = None, True
             results = self.gate.commit_many(changes, files=names, via="load", checked=checked)
             if snapshots is not None:
                 snapshots.committed([(str(iri), prepared.blob()) for (_, iri, prepared, _), result
                                      in zip(slots, results) if not isinstance(result, ValidationFailed)])
         else:
             results = [self._checked(change, name) for change, name in zip(changes, names)]
+        outcomes = claimed.outcomes
         for (at, iri, prepared, replaced), result, change in zip(slots, results, changes):
-            file = str(batch[at][0].path)
+            file = str(claimed.batch[at][0].path)
             if isinstance(result, ValidationFailed):
                 outcomes[at] = _rejected(file, result)
             else:
                 outcomes[at] = Outcome(file, True, graph=iri, records=prepared.records,
                                        triples=len(change.replace[iri]), warnings=result.warnings,
                                        replaced=replaced)
-        batch.clear()
         for outcome in outcomes:
             assert outcome is not None
             report.add(outcome)
             if progress:
                 progress(outcome)
+        return refreshed
 
-    def _verdicts(self, pool: ProcessPoolExecutor, workers: int, snapshots: "_Snapshots",
-                  slots: list[tuple[int, URIRef, "Prepared", str | None]]) -> list[GateResult | None]:
-        """The gate's verdicts on a batch, found in the worker processes (None: to check here).
+    def _dispatch(self, claimed: "_Batch", pool: ProcessPoolExecutor, workers: int, snapshots: "_Snapshots",
+                  before: list[tuple[str, bytes]]) -> None:
+        """Start the gate's checks of a claimed batch in the worker processes.
 
         The batch is cut into one run of documents per worker. Each worker checks its run on a
         snapshot of the store (taken every few batches) with the documents accepted since
-        layered over it, then the earlier runs' documents as if accepted, and its own run's
-        accepted ones as it goes: the view
-        :meth:`Gate.commit_many` checks each document on, as long as every document of the
-        earlier runs is accepted. A run after one with a rejected document gets None: its
-        documents are checked here, in order, on the true view.
+        layered over it, then ``before`` (the batch before this one, accepted and not written
+        yet), then the earlier runs' documents as if accepted, and its own run's accepted ones
+        as it goes: the view :meth:`Gate.commit_many` checks each document on, as long as
+        every document of the earlier runs is accepted (see :meth:`_collect`).
         """
-        items = [(str(iri), prepared.blob()) for _, iri, prepared, _ in slots]
+        items = [(str(iri), prepared.blob()) for _, iri, prepared, _ in claimed.slots]
+        if not items:
+            return
         size = -(-len(items) // max(1, workers))
         path, since = snapshots.current()
-        futures = [pool.submit(_check_run, path, since + items[:start], items[start:start + size])
-                   for start in range(0, len(items), size)]
+        claimed.futures = [pool.submit(_check_run, path, since + before + items[:start], items[start:start + size])
+                           for start in range(0, len(items), size)]
+
+    @staticmethod
+    def _collect(claimed: "_Batch") -> "list[GateResult | None] | None":
+        """The verdicts of a dispatched batch (None for a document to check here: the runs after
+        one with a rejected document, whose view assumed it accepted; None for all: not dispatched)."""
+        if not claimed.futures:
+            return None
         out: list[GateResult | None] = []
         trusted = True
-        for future in futures:
+        for future in claimed.futures:
             verdicts = future.result()
             out.extend(verdicts if trusted else [None] * len(verdicts))
             trusted = trusted and all(v.conforms for v in verdicts)
@@ -645,6 +695,19 @@ def _rejected(file: str, exc: ValidationFailed) -> Outcome:
 
 
 # ---------------------------------------------------------------- worker processes
+
+
+@dataclass
+class _Batch:
+    """A batch of documents between its claims and its commit."""
+
+    batch: list[tuple[Source, "Prepared | None"]]
+    outcomes: list[Outcome | None] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    slots: list[tuple[int, URIRef, "Prepared", str | None]] = field(default_factory=list)
+    #: its checks running in the workers (empty: checked when committed)
+    futures: list[Future] = field(default_factory=list)
 
 
 @dataclass

@@ -65,9 +65,12 @@ def graphs_of(store) -> dict[URIRef, set]:
             if not str(g).endswith("/graph/audit")}
 
 
-def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, tmp_path):
+@pytest.mark.parametrize("in_workers", [True, False], ids=["checks-in-workers", "checks-here"])
+def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, tmp_path, monkeypatch, in_workers):
     """The sequential load validates with pySHACL in this process; the parallel one checks in the
-    workers, on snapshots, with the compiled shapes, and commits in batches."""
+    workers, on snapshots (or here, ``OSCE_KG_LOAD_CHECK_IN_WORKERS=0``), with the compiled shapes,
+    and commits in batches."""
+    monkeypatch.setattr(Loader, "CHECK_IN_WORKERS", in_workers)
     one, sequential = load(tmp_path / "one", folder, workers=1, pyshacl=True)
     two, parallel = load(tmp_path / "two", folder, workers=2)
     try:
