@@ -68,10 +68,10 @@ he h e amb ambassador ambassadeur ambasador ambasadorka ambasadori ambasadorul f
 councilor counsellor minister ministre ministro ministar ministra president presidente predsednik
 predsjednik prezident chairman chairwoman chairperson cio secretary general director commissioner
 representative deputy foreign prime senator judge colonel lieutenant major captain admiral mp mep
-rev father bishop herr frau monsieur domnul doamna gospodin gospodja gospodja head chief speaker
+rev father bishop herr frau monsieur domnul doamna gospodin gospodja head chief speaker
 academician rabbi imam mufti sheikh king queen prince princess mayor governor premier chancellor
 confederation swiss state acting former outgoing incoming new then current special personal senior
-posol gospodin g n""".split())
+posol gn""".split())
 
 #: the short words that join a family name ("Gilles de Kerchove"): part of the name, kept in the key
 PARTICLES = frozenset("de van der von da di del della la le du dos das bin ibn al el ten ter zu af av".split())
