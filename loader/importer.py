@@ -42,7 +42,7 @@ from .gate import CheckReport, Gate, check_store
 from .iri import Minter
 from .pipeline import file_name, is_utf8_name, not_regular, printable
 from .rdfparse import iri_problem, parse_rdf, shown
-from .store.shapecheck import compile_or_none
+from .store.shapecheck import Collector, Unsupported, compile_or_none
 from .store.base import Change, Store
 from .store import staging
 from .store.staging import StagedQuad
@@ -378,10 +378,19 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
                          "quad(s); restore into a new --store folder (or import without --restore, "
                          "through the gate)")
     report = RestoreReport(files=len(sources))
+    # the first pass reads every quad to check it: it gathers what the shapes read on the way, so
+    # the validation does not read the store back (the dump's audit graph is kept apart, its base unknown yet)
+    compiled, _ = compile_or_none(mapping.shapes_graph(minter), mapping.ontology_graph(minter))
+    collector = compiled.collector(skip_suffix="/graph/audit") if compiled is not None else None
     for source in sources:  # the first pass: every file must parse, before anything is written
         try:
-            for _ in _counted(read_quads(source, graph, base=minter.base), parsed):
-                pass
+            quads = _counted(read_quads(source, graph, base=minter.base), parsed)
+            if collector is None:
+                for _ in quads:
+                    pass
+            else:
+                for quad in quads:
+                    collector.add(quad)
         except (DocumentError, UsageError) as exc:
             report.rejected = GraphOutcome(source.name, False, reason=_reason(exc))
             return report
@@ -393,7 +402,9 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         report.base = dataset_base(store)
         base_minter = Minter(report.base) if report.base else minter
         gate = import_gate(store, base_minter)
-        report.check = check_parallel(store, gate, base_minter, chunk=chunk, workers=workers, progress=checked)
+        report.check = _check_gathered(store, gate, collector, checked)
+        if report.check is None:
+            report.check = check_parallel(store, gate, base_minter, chunk=chunk, workers=workers, progress=checked)
         if not report.check.conforms:
             _empty(store)
             return report
@@ -402,6 +413,22 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         store.flush()
         raise
     return report
+
+
+def _check_gathered(store: Store, gate: Gate, collector: "Collector | None",
+                    progress: Callable[[int, int], None] | None) -> CheckReport | None:
+    """The whole-store check from the quads the first pass gathered (the store holds exactly them);
+    None when the shapes did not compile (pySHACL reads the store)."""
+    if collector is None or gate.compiled is None:
+        return None
+    skip = [gate.audit.graph] if gate.audit is not None else []
+    stats: dict = {}
+    try:
+        violations = collector.validate(gate.compiled, skip_graphs=skip, progress=progress, stats=stats)
+    except Unsupported:  # the dump's base gives shapes that read something else: read the store
+        return None
+    graphs = [g for g in store.named_graphs() if g not in skip]
+    return CheckReport(graphs=len(graphs), nodes=stats.get("nodes", 0), violations=violations)
 
 
 def check_parallel(store: Store, gate: Gate, minter: Minter, *, chunk: int = 200, workers: int | None = None,

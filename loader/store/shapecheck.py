@@ -68,7 +68,7 @@ from .embedded import to_ox, to_rdflib
 if TYPE_CHECKING:
     from ..gate import CheckReport, Gate
 
-__all__ = ["Unsupported", "CompiledShapes", "Reader", "GraphReader", "GateReader", "StoreReader", "compile_shapes",
+__all__ = ["Unsupported", "CompiledShapes", "Collector", "Reader", "GraphReader", "GateReader", "StoreReader", "compile_shapes",
            "compile_or_none", "validate_snapshot", "check_snapshot", "result_key"]
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -507,6 +507,27 @@ class CompiledShapes:
         nodes = [n for n in nodes if not isinstance(n, Literal)]
         return self.validate_nodes([_ox(n) for n in nodes], GateReader(gate, nodes, after, links, exact))
 
+    def every_path(self) -> set[ox.NamedNode]:
+        """Every predicate any shape reads, on focus nodes or on their values (nested shapes too)."""
+        out: set[ox.NamedNode] = set()
+        seen: set[int] = set()
+        todo = list(self.shapes)
+        while todo:
+            shape = todo.pop()
+            if id(shape) in seen:
+                continue
+            seen.add(id(shape))
+            if shape.path is not None:
+                out.add(shape.path)
+            todo.extend(shape.properties)
+            for _, _, inner, _ in shape.nested:
+                todo.extend(inner)
+        return out | set(self.subjects_of) | set(self.objects_of)
+
+    def collector(self, skip_graphs: Iterable[object] = (), *, skip_suffix: str | None = None) -> "Collector":
+        """A :class:`Collector` for these shapes: validate quads as they stream past (a restore's check pass)."""
+        return Collector(self, skip_graphs, skip_suffix=skip_suffix)
+
     def predicates(self, shapes: Iterable[_Shape] | None = None) -> set[ox.NamedNode]:
         out: set[ox.NamedNode] = set()
         for shape in shapes if shapes is not None else self.shapes:
@@ -537,19 +558,6 @@ class CompiledShapes:
             bucket.add(q.object)
             if skip and q.graph_name not in skip:
                 real.add(s)
-        mine = [s for i, s in enumerate(self.shapes) if i % part[1] == part[0]]
-        chosen = set(map(id, mine))
-        focus: dict[object, list[_Shape]] = {}
-        counted: set = set()
-        for s, ts in types.items():
-            if isinstance(s, ox.Literal):
-                continue
-            every = self.shapes_of(ts)
-            if every and (not skip or s in real or _subject_outside(store, s, skip)):
-                counted.add(s)
-                shapes = [shape for shape in every if id(shape) in chosen]
-                if shapes:
-                    focus[s] = shapes
         extra: dict[object, list[_Shape]] = {}  # focus nodes of the other targets
         for node, shapes in self.nodes.items():
             extra.setdefault(node, []).extend(shapes)
@@ -559,16 +567,37 @@ class CompiledShapes:
         for p, shapes in self.objects_of.items():
             for q in store.quads_for_pattern(None, p, None, None):
                 extra.setdefault(q.object, []).extend(shapes)
+        return self._finish(store, types, real, extra, skip, part, progress, stats,
+                            lambda s: _subject_outside(store, s, skip))
+
+    def _finish(self, store: "ox.Store | None", types: dict, real: set, extra: dict, skip: set,
+                part: tuple[int, int], progress: Callable[[int, int], None] | None, stats: dict | None,
+                outside: Callable[[object], bool], table: dict | None = None) -> list[Violation]:
+        """The focus nodes (typed ones in ``types``, the other targets' in ``extra``) validated; their
+        values read from ``store`` predicate by predicate, or given (``table``: every predicate read)."""
+        mine = [s for i, s in enumerate(self.shapes) if i % part[1] == part[0]]
+        chosen = set(map(id, mine))
+        focus: dict[object, list[_Shape]] = {}
+        counted: set = set()
+        for s, ts in types.items():
+            if isinstance(s, ox.Literal):
+                continue
+            every = self.shapes_of(ts)
+            if every and (not skip or s in real or outside(s)):
+                counted.add(s)
+                shapes = [shape for shape in every if id(shape) in chosen]
+                if shapes:
+                    focus[s] = shapes
         for node, shapes in extra.items():
             # as check_store: the subjects of the graphs it checks, nothing else
-            if isinstance(node, ox.Literal) or not _subject_outside(store, node, skip):
+            if isinstance(node, ox.Literal) or not outside(node):
                 continue
             counted.add(node)
-            mine = focus.setdefault(node, [])
+            its = focus.setdefault(node, [])
             for shape in shapes:
-                if id(shape) in chosen and shape not in mine:
-                    mine.append(shape)
-            if not mine:
+                if id(shape) in chosen and shape not in its:
+                    its.append(shape)
+            if not its:
                 del focus[node]
         if stats is not None:
             stats["nodes"] = len(counted)
@@ -582,12 +611,14 @@ class CompiledShapes:
             for p in preds:
                 wanted.setdefault(p, set()).add(s)
         wanted.pop(RDF_TYPE, None)
-        table: dict[ox.NamedNode, dict] = {}
         cleared: set[ox.NamedNode] = set()
         total = len(wanted) + 1
+        if table is not None:  # every value is here already
+            wanted = {}
+        table = {} if table is None else table
         for i, (p, subjects) in enumerate(sorted(wanted.items(), key=lambda kv: kv[0].value)):
             column: dict[object, set] = {}
-            suspects = self._suspects(store, p, mine) if self.prefilter else None
+            suspects = self._suspects(store, p, mine) if self.prefilter and store is not None else None
             if suspects is not None:  # only the subjects SPARQL finds suspect are read and judged
                 cleared.add(p)
                 for s in suspects:
@@ -604,14 +635,13 @@ class CompiledShapes:
             table[p] = column
             if progress:
                 progress(i + 1, total)
-        reader = _PrefetchReader(store, types, table, cleared)
+        reader = _PrefetchReader(store, types, table, cleared)  # type: ignore[arg-type]
         out: list[Violation] = []
         for s, shapes in focus.items():
             out.extend(self.check_node(s, reader, shapes))
         if progress:
             progress(total, total)
         return _sorted(out)
-
 
     #: pre-filter predicates with SPARQL (see :meth:`_suspects`); off: every value is read and judged in Python
     prefilter = True
@@ -659,6 +689,94 @@ class CompiledShapes:
         for query in queries:
             out.update(row[0] for row in store.query(query, use_default_graph_as_union=True))
         return out
+
+
+class Collector:
+    """The values the shapes read, gathered from a stream of quads; then the whole dataset validated.
+
+    ``import --restore`` reads every quad of the dump once to check it before the bulk load;
+    fed to :meth:`add` there, the same quads give the validation all it needs, so the loaded
+    store is not read again (reading a million quads back out of RocksDB cost ~12 s of CPU,
+    more than the checks). Memory: the values of the predicates the shapes read (every
+    subject's), the types, the subjects. :meth:`validate` gives what
+    :meth:`CompiledShapes.validate_store` gives on a store holding the same quads.
+    """
+
+    def __init__(self, compiled: CompiledShapes, skip_graphs: Iterable[object] = (), *,
+                 skip_suffix: str | None = None) -> None:
+        self.compiled = compiled
+        self.skip = {_ox_graph(g) for g in skip_graphs}
+        #: graphs whose IRI ends so are kept apart, to be skipped or not when :meth:`validate` knows
+        #: (a dump's audit graph, before its base is known)
+        self.suffix = skip_suffix
+        self.apart: dict[object, tuple[set, set]] = {}  # graph -> (its subjects, its typed subjects)
+        self.types: dict[object, set] = {}
+        self.real: set = set()  # subjects with a type quad outside the skipped graphs
+        self.outside: set = set()  # subjects of a quad outside the skipped graphs
+        self.columns: dict[ox.NamedNode, dict[object, set]] = {p: {} for p in compiled.every_path() if p != RDF_TYPE}
+        self.objects: dict[ox.NamedNode, set] = {p: set() for p in compiled.objects_of}
+        self.quads = 0
+
+    def add(self, quad: ox.Quad) -> None:
+        """Take one quad into account."""
+        self.quads += 1
+        s, p, g = quad.subject, quad.predicate, quad.graph_name
+        kept = g not in self.skip
+        if kept and self.suffix is not None and type(g) is ox.NamedNode and g.value.endswith(self.suffix):
+            apart = self.apart.get(g)
+            if apart is None:
+                apart = self.apart[g] = (set(), set())
+            apart[0].add(s)
+            if p == RDF_TYPE:
+                apart[1].add(s)
+            kept = False
+        if kept:
+            self.outside.add(s)
+        if p == RDF_TYPE:
+            bucket = self.types.get(s)
+            if bucket is None:
+                self.types[s] = bucket = set()
+            bucket.add(quad.object)
+            if kept:
+                self.real.add(s)
+            return
+        column = self.columns.get(p)
+        if column is not None:
+            bucket = column.get(s)
+            if bucket is None:
+                column[s] = bucket = set()
+            bucket.add(quad.object)
+            if p in self.objects:
+                self.objects[p].add(quad.object)
+
+    def validate(self, compiled: CompiledShapes | None = None, *, skip_graphs: Iterable[object] = (),
+                 progress: Callable[[int, int], None] | None = None, stats: dict | None = None) -> list[Violation]:
+        """The results for every focus node of what was added (``compiled``: the same shapes, compiled
+        again, e.g. under the dump's own base; they must read no other predicate). ``skip_graphs``:
+        those of the graphs kept apart (``skip_suffix``) whose own nodes are not validated.
+
+        :raises Unsupported: ``compiled`` reads a predicate that was not gathered.
+        """
+        compiled = compiled or self.compiled
+        missing = compiled.every_path() - set(self.columns) - {RDF_TYPE}
+        if missing:
+            raise Unsupported(f"the shapes read {sorted(p.value for p in missing)[0]}, which was not gathered")
+        extra: dict[object, list[_Shape]] = {}
+        for node, shapes in compiled.nodes.items():
+            extra.setdefault(node, []).extend(shapes)
+        for p, shapes in compiled.subjects_of.items():
+            for s in self.columns[p]:
+                extra.setdefault(s, []).extend(shapes)
+        for p, shapes in compiled.objects_of.items():
+            for o in self.objects.get(p, ()):
+                extra.setdefault(o, []).extend(shapes)
+        skip = self.skip | {_ox_graph(g) for g in skip_graphs}
+        outside, real = self.outside, self.real
+        for g, (subjects, typed) in self.apart.items():
+            if g not in skip:
+                outside, real = outside | subjects, real | typed
+        return compiled._finish(None, self.types, real, extra, skip or {None}, (0, 1), progress, stats,
+                                outside.__contains__, table=self.columns)
 
 
 def _subject_outside(store: ox.Store, s: object, skip: set) -> bool:
