@@ -114,7 +114,7 @@ class Description:
     document: URIRef
     graph: Graph
     own: list[tuple[URIRef, Node]] = field(default_factory=list)
-    incoming: list[tuple[URIRef, URIRef]] = field(default_factory=list)   # (subject, property)
+    incoming: list[tuple[Node, URIRef]] = field(default_factory=list)   # (subject, property)
     incoming_counts: dict[URIRef, int] = field(default_factory=dict)
     page: int = 1
     pages: int = 1
@@ -166,14 +166,15 @@ def _as_datetime(value: Node) -> dt.datetime | None:
 def own_triples(store: Store, iri: URIRef, skip_graphs: set[URIRef]) -> tuple[list[tuple[URIRef, Node]], set[URIRef]]:
     """The IRI's own (property, value) pairs, deduplicated, and the named graphs holding them."""
     rows = store.select(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {iri.n3()} ?p ?o }} }} LIMIT {MAX_OWN}")
-    pairs: dict[tuple[Node, Node], None] = {}
+    pairs: dict[tuple[URIRef, Node], None] = {}
     graphs: set[URIRef] = set()
     for row in rows:
-        if row["g"] in skip_graphs:
+        g, p = row["g"], row["p"]
+        if not isinstance(g, URIRef) or not isinstance(p, URIRef) or g in skip_graphs:
             continue
-        pairs[(row["p"], row["o"])] = None
-        graphs.add(row["g"])  # type: ignore[arg-type]
-    return sorted(pairs, key=lambda po: (str(po[0]), str(po[1]))), graphs  # type: ignore[return-value]
+        pairs[(p, row["o"])] = None
+        graphs.add(g)
+    return sorted(pairs, key=lambda po: (str(po[0]), str(po[1]))), graphs
 
 
 def blank_closure(store: Store, iri: URIRef) -> list[tuple[Node, Node, Node]]:
@@ -201,7 +202,7 @@ def labels_and_types(store: Store, iris: Iterable[URIRef]) -> list[tuple[Node, N
 def incoming_counts(store: Store, iri: URIRef) -> dict[URIRef, int]:
     """How many distinct resources link to ``iri``, per property."""
     rows = store.select(f"SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p {iri.n3()} }} GROUP BY ?p")
-    return {r["p"]: int(r["n"]) for r in rows}  # type: ignore[misc]
+    return {p: int(str(r["n"])) for r in rows if isinstance(p := r.get("p"), URIRef)}
 
 
 @dataclass
@@ -213,7 +214,7 @@ class IncomingLinks:
     """
 
     counts: dict[URIRef, int]
-    ordered: list[tuple[URIRef, URIRef]] | None
+    ordered: list[tuple[Node, URIRef]] | None
 
 
 def incoming_links(store: Store, iri: URIRef) -> IncomingLinks:
@@ -225,21 +226,22 @@ def incoming_links(store: Store, iri: URIRef) -> IncomingLinks:
     rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} LIMIT {SORT_LIMIT + 1}")
     if len(rows) > SORT_LIMIT:
         return IncomingLinks(incoming_counts(store, iri), None)
-    ordered = sorted(((r["s"], r["p"]) for r in rows), key=lambda sp: (str(sp[1]), str(sp[0])))
+    ordered = sorted(((r["s"], p) for r in rows if isinstance(p := r.get("p"), URIRef)),
+                     key=lambda sp: (str(sp[1]), str(sp[0])))
     counts: dict[URIRef, int] = {}
     for _, p in ordered:
-        counts[p] = counts.get(p, 0) + 1  # type: ignore[index]
-    return IncomingLinks(counts, ordered)  # type: ignore[arg-type]
+        counts[p] = counts.get(p, 0) + 1
+    return IncomingLinks(counts, ordered)
 
 
 def incoming_page(store: Store, iri: URIRef, links: IncomingLinks, page: int,
-                  size: int = INCOMING_PAGE) -> list[tuple[URIRef, URIRef]]:
+                  size: int = INCOMING_PAGE) -> list[tuple[Node, URIRef]]:
     """One page of (subject, property) links to ``iri``."""
     start = (page - 1) * size
     if links.ordered is not None:
         return links.ordered[start:start + size]
     rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} LIMIT {size} OFFSET {start}")
-    return [(r["s"], r["p"]) for r in rows]  # type: ignore[misc]
+    return [(r["s"], p) for r in rows if isinstance(p := r.get("p"), URIRef)]
 
 
 def provenance_of(store: Store, graphs: Iterable[URIRef]) -> list[Provenance]:
@@ -258,8 +260,7 @@ def provenance_of(store: Store, graphs: Iterable[URIRef]) -> list[Provenance]:
             prov.triples.append((row["o"], row["p2"], row["o2"]))
     for prov in by_graph.values():
         prov.triples = sorted(set(prov.triples), key=lambda t: tuple(str(x) for x in t))
-        times = [_as_datetime(o) for s, p, o in prov.triples if p in TIME_PROPERTIES]
-        times = [t for t in times if t]
+        times = [t for s, p, o in prov.triples if p in TIME_PROPERTIES and (t := _as_datetime(o)) is not None]
         prov.loaded = max(times) if times else None
     return list(by_graph.values())
 
@@ -304,7 +305,7 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
         g.add(t)
     for s, p in incoming:
         g.add((s, p, iri))
-    linked = {o for _, o in own if isinstance(o, URIRef)} | {s for s, _ in incoming}
+    linked = {o for _, o in own if isinstance(o, URIRef)} | {s for s, _ in incoming if isinstance(s, URIRef)}
     for t in labels_and_types(store, linked - {iri}):
         g.add(t)
     desc.provenance = provenance_of(store, graphs)
@@ -383,7 +384,7 @@ def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None
         pattern += f" ?s {where[0].n3()} {where[1].n3()} ."
     members = {r["s"] for r in store.select(f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")}
     wanted = ", ".join(p.n3() for p in (*LABEL_PROPERTIES, *DATE_PROPERTIES))
-    rank = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
+    rank: dict[Node, int] = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
     labels: dict[Node, list[tuple[int, bool, str]]] = {}
     dates: dict[Node, list[Literal]] = {}
     for row in store.select(f"SELECT ?s ?p ?v WHERE {{ {pattern} ?s ?p ?v FILTER(?p IN ({wanted})) }}"):
@@ -454,7 +455,7 @@ def vanished(store: Store, minter: Minter, candidates: Iterable[URIRef]) -> set[
     tomb = tombstone_graph(minter)
     rows = store.select(f"SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {_values(ours)} }} "
                         f"GRAPH ?g {{ ?x ?p ?o }} FILTER(?g != {tomb.n3()}) }}")
-    return set(ours) - {r["x"] for r in rows}  # type: ignore[misc]
+    return set(ours) - {x for r in rows if isinstance(x := r.get("x"), URIRef)}
 
 
 def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetime | None = None) -> set[URIRef]:
