@@ -1,16 +1,24 @@
-"""What a store records about the deployment that wrote it: the base IRI of its resources.
+"""What a deployment chooses beside the package: the base IRI its store records, and its shapes.
 
 Every IRI a store holds (``/id/…``, ``/graph/…``) was minted under one base, and a server with
 another base serves none of them. The store says which: its ontology graph,
 ``{base}graph/ontology``, carries its own version stamp (written with it by the loader), so the
 base is that graph's name less ``graph/ontology``. Commands that open an existing store use it;
 a ``--base`` (or ``OSCE_KG_BASE``) that disagrees is an error naming both.
+
+A deployment's shapes (``--shapes FILE_OR_DIR``, ``OSCE_KG_SHAPES``) are added to the packaged
+ones, or with ``--shapes-replace`` used instead of them, by ``load``, ``validate``, ``check`` and
+``serve`` alike (:func:`deployment_shapes`).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from rdflib import Graph
+from rdflib.namespace import SH
+
 from .errors import UsageError
+from .iri import Minter
 from .settings import Settings
 from .store.base import Store
 
@@ -77,4 +85,57 @@ def settle_base(settings: Settings) -> Settings:
     return settled(settings, recorded, where=where)
 
 
-__all__ = ["BaseMismatch", "recorded_bases", "settled", "settle_base", "store_is_there"]
+def shape_files(paths: tuple[Path, ...]) -> list[Path]:
+    """The Turtle files ``paths`` name: files as given, folders' ``*.ttl`` (recursively, sorted).
+
+    :raises UsageError: a path is missing, or a folder holds no ``*.ttl``.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.ttl") if p.is_file())
+            if not found:
+                raise UsageError(f"{path}: the shapes folder holds no *.ttl file")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UsageError(f"{path}: no such shapes file or folder")
+    return files
+
+
+def read_shapes(path: Path, base: str, into: Graph) -> None:
+    """Parse the Turtle shapes file ``path`` into ``into`` (relative IRIs against ``base``).
+
+    :raises UsageError: it does not parse (naming the file and line), or says nothing in SHACL.
+    """
+    part = Graph()
+    try:
+        part.parse(path, format="turtle", publicID=base)
+    except Exception as exc:  # rdflib's BadSyntax and friends: the message names the line
+        raise UsageError(f"{path}: not valid Turtle shapes: {exc}") from None
+    if not any(str(p).startswith(str(SH)) or str(o).startswith(str(SH)) for _, p, o in part):
+        raise UsageError(f"{path}: holds no SHACL (no sh: term): not a shapes file")
+    for triple in part:
+        into.add(triple)
+
+
+def deployment_shapes(minter: Minter, settings: Settings) -> Graph:
+    """The shapes in force: the packaged ones plus ``settings.shapes``, or only the latter with
+    ``settings.shapes_replace``.
+
+    :raises UsageError: a shapes file is missing or malformed, or ``shapes_replace`` has no shapes.
+    """
+    from . import mapping
+
+    if settings.shapes_replace and not settings.shapes:
+        raise UsageError("--shapes-replace (OSCE_KG_SHAPES_REPLACE) needs --shapes FILE_OR_DIR: "
+                         "the shapes to use instead of the packaged ones")
+    graph = Graph() if settings.shapes_replace else mapping.shapes_graph(minter)
+    for path in shape_files(settings.shapes):
+        read_shapes(path, minter.base, graph)
+    return graph
+
+
+__all__ = ["BaseMismatch", "recorded_bases", "settled", "settle_base", "store_is_there", "shape_files",
+           "read_shapes", "deployment_shapes"]

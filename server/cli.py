@@ -22,7 +22,9 @@ def store_options(func: Callable) -> Callable:
                   help="Base IRI for minted resources [env OSCE_KG_BASE; default http://localhost:8000/].")
     @functools.wraps(func)
     def wrapper(*args, store: Path | None, base: str | None, **kwargs):
-        settings = load_settings(store=store, base=base)
+        # the deployment's shapes, when the command takes them (shapes_options)
+        shapes = {"shapes": kwargs.pop("shapes", None) or None, "shapes_replace": kwargs.pop("shapes_replace", None) or None}
+        settings = load_settings(store=store, base=base, **shapes)
         try:
             return func(*args, settings=settings, **kwargs)
         except OsceKgError as exc:
@@ -30,6 +32,25 @@ def store_options(func: Callable) -> Callable:
             sys.exit(exc.exit_code)
 
     return wrapper
+
+
+def shapes_options(func: Callable) -> Callable:
+    """``--shapes`` and ``--shapes-replace``, for the commands that validate (put it above store_options)."""
+    func = click.option("--shapes-replace", "shapes_replace", is_flag=True, default=False,
+                        help="Use the --shapes instead of the packaged shapes, not beside them "
+                             "[env OSCE_KG_SHAPES_REPLACE=1].")(func)
+    return click.option("--shapes", "shapes", multiple=True, metavar="FILE_OR_DIR",
+                        type=click.Path(exists=True, path_type=Path),
+                        help="A Turtle file of SHACL shapes, or a folder of *.ttl, added to the packaged "
+                             "shapes; repeatable [env OSCE_KG_SHAPES, paths joined by ':'].")(func)
+
+
+def _shapes(settings: Settings):
+    """The shapes in force for ``settings`` (:func:`osce_kg.loader.deployment.deployment_shapes`)."""
+    from osce_kg.loader.deployment import deployment_shapes
+    from osce_kg.loader.iri import Minter
+
+    return deployment_shapes(Minter(settings.base), settings)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,8 +92,9 @@ def _open_loader(settings: Settings):
     from osce_kg.loader.pipeline import Loader
     from osce_kg.loader.store import open_store
 
+    shapes = _shapes(settings)  # before the store is opened: a bad shapes file is a usage error
     store = open_store(settings)
-    return store, Loader(store, Minter(settings.base))
+    return store, Loader(store, Minter(settings.base), shapes=shapes)
 
 
 def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) -> None:
@@ -111,7 +133,7 @@ def _scratch_loader(settings: Settings):
     from osce_kg.loader.store import EmbeddedStore
 
     store = EmbeddedStore(None)
-    return store, Loader(store, Minter(settings.base))
+    return store, Loader(store, Minter(settings.base), shapes=_shapes(settings))
 
 
 @main.command()
@@ -119,6 +141,7 @@ def _scratch_loader(settings: Settings):
 @click.option("--server", metavar="URL",
               help="Send the documents through a running server's gate (PUT /store) instead of opening the store.")
 @click.option("--token", metavar="TOKEN", help="Bearer token for --server.")
+@shapes_options
 @store_options
 def load(paths: tuple[Path, ...], server: str | None, token: str | None, settings: Settings) -> None:
     """Load documents (files or folders) into the store.
@@ -160,6 +183,7 @@ def _send_documents(settings: Settings, paths: tuple[Path, ...], server: str, to
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@shapes_options
 @store_options
 def validate(paths: tuple[Path, ...], settings: Settings) -> None:
     """Run documents through the whole pipeline, writing nothing. Exit 0 if all conform."""
@@ -372,6 +396,7 @@ def _restore(settings: Settings, sources, graph: str | None, chunk: int, workers
               help="Threads for the Flask app (pages, updates); /sparql queries run on the event loop.")
 @click.option("--cache-bytes", type=click.IntRange(min=0), default=None,
               help="Bytes of answers kept until the next write (env OSCE_KG_CACHE_BYTES; 0: off) [default 64 MiB].")
+@shapes_options
 @store_options
 def serve(host: str, port: int, query_timeout: float | None, threads: int, cache_bytes: int | None,
           settings: Settings) -> None:
@@ -382,6 +407,7 @@ def serve(host: str, port: int, query_timeout: float | None, threads: int, cache
     from osce_kg.server.serving import prepare_store, run_server
 
     settings = _settled_elsewhere(settings.replace(query_timeout=query_timeout, cache_bytes=cache_bytes))
+    _shapes(settings)  # a bad shapes file is a usage error now, not a server that fails its first write
     code = prepare_store(settings)  # first-run build and checks, in a child process (see there)
     if code:
         sys.exit(code)
@@ -394,6 +420,7 @@ def serve(host: str, port: int, query_timeout: float | None, threads: int, cache
 @main.command()
 @click.option("--chunk", default=200, show_default=True, type=click.IntRange(1),
               help="Named graphs validated together.")
+@shapes_options
 @store_options
 def check(chunk: int, settings: Settings) -> None:
     """Revalidate the whole store against the current shapes (run it when the shapes change).
@@ -411,10 +438,10 @@ def check(chunk: int, settings: Settings) -> None:
 
     settings = _settled(settings)
     minter = Minter(settings.base)
+    shapes = _shapes(settings)  # before the store: a bad shapes file is a usage error
     store = open_store(settings, read_only=True)
     try:
-        gate = Gate(store, mapping.shapes_graph(minter), mapping.ontology_graph(minter),
-                    audit=AuditLog(settings.base))
+        gate = Gate(store, shapes, mapping.ontology_graph(minter), audit=AuditLog(settings.base))
         with tqdm(total=None, file=sys.stderr, unit="graph", leave=False) as bar:
             def show(done: int, total: int) -> None:
                 bar.total = total

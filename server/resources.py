@@ -168,7 +168,7 @@ class LinkedData:
         return self.memo("ontology", lambda: vocab.ontology_graph(self.svc.minter, self.svc.store))  # type: ignore[return-value]
 
     def shapes(self) -> Graph:
-        return self.memo("shapes", lambda: vocab.shapes_graph(self.svc.minter))  # type: ignore[return-value]
+        return self.memo("shapes", lambda: vocab.shapes_graph(self.svc.minter, self.svc.settings))  # type: ignore[return-value]
 
 
 def _now() -> dt.datetime:

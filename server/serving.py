@@ -32,9 +32,12 @@ def build_if_missing(settings: Settings, *, echo: Callable[[str], None]) -> bool
     corpus = bundled_corpus()
     files = expand_paths([corpus])
     echo(f"No store at {settings.store}: building it from the example corpus ({len(files)} documents)")
+    from osce_kg.loader.deployment import deployment_shapes
+
+    shapes = deployment_shapes(Minter(settings.base), settings)
     store = open_store(settings)
     try:
-        loader = Loader(store, Minter(settings.base))
+        loader = Loader(store, Minter(settings.base), shapes=shapes)
         loader.ensure_reference()
         with tqdm(total=len(files), unit="doc", desc="loading corpus") as bar:
             def show(outcome) -> None:
@@ -151,8 +154,12 @@ def end_with_parent(interval: float = 0.5) -> None:
 
 def settings_environment(settings: Settings) -> dict[str, str]:
     """The ``OSCE_KG_*`` variables that rebuild ``settings``' command-line choices in the worker."""
+    import os
+
     return {"OSCE_KG_STORE": str(settings.store.resolve()), "OSCE_KG_BASE": settings.base,
-            "OSCE_KG_QUERY_TIMEOUT": repr(settings.query_timeout), "OSCE_KG_CACHE_BYTES": str(settings.cache_bytes)}
+            "OSCE_KG_QUERY_TIMEOUT": repr(settings.query_timeout), "OSCE_KG_CACHE_BYTES": str(settings.cache_bytes),
+            "OSCE_KG_SHAPES": os.pathsep.join(str(p.resolve()) for p in settings.shapes),
+            "OSCE_KG_SHAPES_REPLACE": "1" if settings.shapes_replace else ""}
 
 
 def run_server(settings: Settings, *, host: str, port: int, threads: int = 8) -> None:

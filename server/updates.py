@@ -75,12 +75,13 @@ def init_app(app: Flask, services: Services) -> None:
 
 
 def gate_of(svc: Services) -> Gate:
-    """The app's gate, built on first use from the project's shapes and ontology."""
+    """The app's gate, built on first use from the deployment's shapes (``--shapes``) and the ontology."""
     gate = svc.extras.get(GATE_KEY)
     if gate is None:
-        from osce_kg.loader import mapping  # the project's shapes; imported late: heavy
+        from osce_kg.loader import mapping  # imported late: heavy
+        from osce_kg.loader.deployment import deployment_shapes
 
-        gate = Gate(svc.store, mapping.shapes_graph(svc.minter), mapping.ontology_graph(svc.minter),
+        gate = Gate(svc.store, deployment_shapes(svc.minter, svc.settings), mapping.ontology_graph(svc.minter),
                     audit=AuditLog(svc.settings.base), lock=svc.write_lock, protected=server_graphs(svc))
         svc.extras[GATE_KEY] = gate
     return gate  # type: ignore[return-value]

@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from osce_kg.loader.iri import Minter
+from osce_kg.loader.settings import Settings
 from osce_kg.loader.store.base import Store
 
 from .describe import SH, labels_and_types
@@ -32,12 +33,14 @@ def ontology_graph(minter: Minter, store: Store | None = None) -> Graph:
         return store.graph(minter.graph("ontology")) if store is not None else Graph()
 
 
-def shapes_graph(minter: Minter) -> Graph:
-    """The SHACL shapes as the gate uses them (empty when not available)."""
+def shapes_graph(minter: Minter, settings: Settings | None = None) -> Graph:
+    """The SHACL shapes in force, as the gate uses them: the packaged ones and the deployment's
+    (``--shapes``, ``--shapes-replace`` in ``settings``); empty when not available."""
     try:
         from osce_kg.loader import mapping
+        from osce_kg.loader.deployment import deployment_shapes
 
-        return mapping.shapes_graph(minter)
+        return deployment_shapes(minter, settings) if settings is not None else mapping.shapes_graph(minter)
     except (ImportError, AttributeError, FileNotFoundError):
         return Graph()
 
