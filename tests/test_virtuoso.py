@@ -236,3 +236,41 @@ def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp
         finally:
             v.close()
     assert partial >= 2, "fewer than two kills landed in the middle of the load; the test proved little"
+
+
+def test_a_load_over_http_without_a_local_copy_gives_the_same_lines(virtuoso, tmp_path):
+    """OSCE_KG_LOAD_MIRROR_MAX_QUADS=0: the bulk load's gate asks Virtuoso itself (no local copy);
+    the lines are those of a load checked on the local copy."""
+    virtuoso.clear()
+    env = {"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url, "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}
+    corpus = os.path.join(REPO, "corpus")
+    copied = _load(env, tmp_path / "unused", corpus)
+    virtuoso.clear()
+    direct = _load({**env, "OSCE_KG_LOAD_MIRROR_MAX_QUADS": "0"}, tmp_path / "unused", corpus)
+    assert copied.returncode == direct.returncode == 0, direct.stdout[-2000:] + direct.stderr[-2000:]
+    assert _lines(direct.stdout) == _lines(copied.stdout)
+
+
+def test_the_local_copy_sees_another_gates_write(store, virtuoso):
+    """A write through another gate during a bulk load (its audit record) makes the copy stale; a
+    fresh copy holds it."""
+    from osce_kg.loader.audit import AuditLog
+    from osce_kg.loader.gate import Gate
+    from osce_kg.loader.pipeline import _Mirror
+
+    audit = AuditLog("http://localhost:8000/")
+    store.apply(Change(replace={G1: big(3)}))
+    gate = Gate(store, Graph(), audit=audit)
+    mirror = _Mirror.of(store, gate, limit=1000)
+    assert mirror is not None
+    try:
+        assert not mirror.stale()
+        assert _Mirror.of(store, gate, limit=2) is None  # more quads than the limit: no copy
+        record = (URIRef("http://localhost:8000/id/write/x"), URIRef(EX + "p"), Literal("x"), audit.graph)
+        store.apply(Change(add=[record]))
+        assert mirror.stale()
+        mirror.refresh()
+        assert not mirror.stale()
+        assert mirror.local.has_quad(*record)
+    finally:
+        mirror.close()
