@@ -6,8 +6,9 @@ project's mapping, its local IRIs and blank nodes renamed per variant) until it 
 ``--quads`` quads. Then, each into a new store on disk:
 
 * **oxigraph load**: the PyPI ``oxigraph`` command line, ``oxigraph load --location DIR --file dump.nq``;
-* **import --restore**: :func:`osce_kg.loader.importer.restore` (check every line, bulk load,
-  validate the whole store once, one audit record), timed phase by phase;
+* **import --restore**: :func:`osce_kg.loader.importer.restore` (every line checked, and what the
+  shapes read gathered, on a thread beside Oxigraph's bulk loader; then the compiled shapes on
+  what was gathered; one audit record), timed phase by phase;
 * **import**: :func:`osce_kg.loader.importer.import_files` (every graph through the write
   gate, with an audit record each) of the first ``--plain-quads`` quads of the same dump
   (default: all of them), against ``oxigraph load`` of that same prefix.
@@ -78,7 +79,8 @@ def oxigraph_load(dump: Path, location: Path) -> float:
 
 
 def timed_restore(dump: Path, location: Path, minter: Minter) -> tuple[float, dict[str, float]]:
-    """The restore's wall time and its phases (check, load, validate + audit)."""
+    """The restore's wall time and its phases (the check and the bulk load run side by side, then
+    validation and the audit record)."""
     marks: dict[str, float] = {}
     start = time.perf_counter()
     store = EmbeddedStore(location)
@@ -95,8 +97,9 @@ def timed_restore(dump: Path, location: Path, minter: Minter) -> tuple[float, di
     end = time.perf_counter()
     if not report.restored:
         raise SystemExit(f"the restore failed: {report.summary()}")
-    phases = {"check": marks["check"] - start, "load": marks["load"] - marks["check"],
-              "validate": end - marks["load"]}
+    both = max(marks["check"], marks["load"])  # the check runs beside the bulk load
+    phases = {"check (beside the load)": marks["check"] - start, "bulk load": marks["load"] - start,
+              "validate + audit": end - both}
     return end - start, phases
 
 
@@ -134,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quads", type=int, default=1_000_000, help="size of the dump for --restore")
     parser.add_argument("--plain-quads", type=int, default=None,
                         help="size of the prefix imported through the gate (default: the whole dump)")
+    parser.add_argument("--restore-only", action="store_true", help="measure import --restore only")
     parser.add_argument("--load-only", action="store_true",
                         help="measure only the restore's check and bulk load (no validation) against oxigraph load")
     args = parser.parse_args(argv)
@@ -155,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
         restore_time, phases = timed_restore(dump, work / "restored", minter)
         shutil.rmtree(work / "ox")
         shutil.rmtree(work / "restored")
+        print(f"import --restore: {size:,} quads in {restore_time:.1f} s, oxigraph load {ox_time:.1f} s: "
+              f"{ox_time / restore_time:.2f}x; phases (s): "
+              + ", ".join(f"{k} {v:.1f}" for k, v in phases.items()), flush=True)
+        if args.restore_only:
+            return 0 if ox_time / restore_time >= 0.5 else 1
         plain_dump = dump
         plain_size = size
         if args.plain_quads is not None and args.plain_quads < size:

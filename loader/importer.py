@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import threading
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -365,6 +366,10 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
             checked: Callable[[int, int], None] | None = None, workers: int | None = None) -> RestoreReport:
     """Restore dump files into an empty store: check every file, bulk-load, validate once, one audit record.
 
+    Every line is checked (and what the shapes read gathered, :class:`~.store.shapecheck.Collector`)
+    on a thread beside the bulk load; a bad line anywhere empties the store again (it was empty),
+    so nothing of the dump is kept, and the report names the file and line.
+
     The audit record and the shapes use the base the dump's ontology graph names (see
     :func:`dataset_base`), else ``minter``'s. A restore that breaks a shape is undone
     (the store is emptied again) and its report says why. ``parsed(n)``, ``loaded(n)`` and
@@ -382,21 +387,43 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
     # the validation does not read the store back (the dump's audit graph is kept apart, its base unknown yet)
     compiled, _ = compile_or_none(mapping.shapes_graph(minter), mapping.ontology_graph(minter))
     collector = compiled.collector(skip_suffix="/graph/audit") if compiled is not None else None
-    for source in sources:  # the first pass: every file must parse, before anything is written
-        try:
-            quads = _counted(read_quads(source, graph, base=minter.base), parsed)
-            if collector is None:
-                for _ in quads:
-                    pass
-            else:
-                for quad in quads:
-                    collector.add(quad)
-        except (DocumentError, UsageError) as exc:
-            report.rejected = GraphOutcome(source.name, False, reason=_reason(exc))
-            return report
-    try:
+    failure: list[BaseException] = []
+
+    def first_pass() -> None:
+        """Every line of every file checked (and gathered), beside the bulk load (which releases the GIL)."""
         for source in sources:
-            report.quads += _bulk(store, source, graph, minter.base, loaded)
+            try:
+                quads = _counted(read_quads(source, graph, base=minter.base), parsed)
+                if collector is None:
+                    for _ in quads:
+                        pass
+                else:
+                    for quad in quads:
+                        collector.add(quad)
+            except (DocumentError, UsageError) as exc:
+                report.rejected = GraphOutcome(source.name, False, reason=_reason(exc))
+                return
+            except BaseException as exc:  # noqa: BLE001  # handed to the main thread
+                failure.append(exc)
+                return
+
+    checker = threading.Thread(target=first_pass, name="osce-kg-restore-check", daemon=True)
+    checker.start()
+    try:
+        try:
+            for source in sources:
+                report.quads += _bulk(store, source, graph, minter.base, loaded)
+        except (SyntaxError, ValueError, OSError, EOFError, zlib.error, StoreError, DocumentError, UsageError):
+            checker.join()
+            if report.rejected is None and not failure:  # the check found nothing: the store failed
+                raise
+        checker.join()
+        if failure:
+            raise failure[0]
+        if report.rejected is not None:  # a bad line: what the loader wrote beside the check goes
+            _empty(store)
+            report.quads = 0
+            return report
         store.flush()
         report.graphs = len(store.named_graphs())
         report.base = dataset_base(store)
@@ -410,6 +437,7 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
             return report
         report.change_id = _record_restore(store, gate, report, sources, actor)
     except BaseException:
+        checker.join()
         store.flush()
         raise
     return report
