@@ -60,6 +60,11 @@ def load(store_dir: Path, folder: Path, *, workers: int, extra_shapes: str | Non
     return store, report
 
 
+def loads(store) -> int:
+    """The audit records of documents loaded (not the reference graphs' install)."""
+    return sum(r.via == "load" for r in AuditLog("http://localhost:8000/").feed(store, limit=1000))
+
+
 def graphs_of(store) -> dict[URIRef, set]:
     return {g: {t for t in store.graph(g) if t[1] not in TIMES} for g in store.named_graphs()
             if not str(g).endswith("/graph/audit")}
@@ -80,7 +85,7 @@ def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, 
         assert parallel.skipped == 1 and parallel.rejected == 2
         assert graphs_of(two) == graphs_of(one)
         audit = AuditLog("http://localhost:8000/")
-        assert len(audit.feed(two, limit=1000)) == parallel.accepted == len(audit.feed(one, limit=1000))
+        assert loads(two) == parallel.accepted == loads(one)
     finally:
         one.close()
         two.close()
@@ -98,7 +103,7 @@ def test_a_batch_with_an_invalid_document_commits_the_others(folder, tmp_path, p
             assert "no Georgia in titles" in outcome.line()
         stored = set(store.named_graphs())
         assert all(o.graph in stored for o in report.outcomes if o.accepted)
-        assert len(AuditLog("http://localhost:8000/").feed(store, limit=1000)) == report.accepted
+        assert loads(store) == report.accepted
     finally:
         store.close()
 
@@ -124,7 +129,7 @@ def test_a_reload_replaces_every_graph_as_one_by_one_and_leaves_no_snapshot(fold
         assert [o.line() for o in parallel.outcomes] == [o.line() for o in sequential.outcomes]
         assert graphs_of(two) == graphs_of(one)
         audit = AuditLog("http://localhost:8000/")
-        assert len(audit.feed(two, limit=1000)) == len(audit.feed(one, limit=1000))
+        assert loads(two) == loads(one) == 2 * parallel.accepted
         assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "one", "two"]
     finally:
         one.close()
