@@ -72,7 +72,7 @@ FIRST_GRAPH_KEYS = ("ontology", "reference")
 _BATCH = 50_000
 #: quads of graphs committed in one transaction (Gate.commit_many): each graph is checked on the store
 #: with the batch's earlier graphs layered over it, a layer whose lookups grow with the batch
-_COMMIT_BATCH = 5_000
+_COMMIT_BATCH = 2_000
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
