@@ -238,16 +238,37 @@ def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp
     assert partial >= 2, "fewer than two kills landed in the middle of the load; the test proved little"
 
 
-def test_a_load_over_http_without_a_local_copy_gives_the_same_lines(virtuoso, tmp_path):
-    """OSCE_KG_LOAD_MIRROR_MAX_QUADS=0: the bulk load's gate asks Virtuoso itself (no local copy);
-    the lines are those of a load checked on the local copy."""
+def test_a_bulk_load_gives_an_embedded_bulk_loads_graphs_with_or_without_the_local_copy(virtuoso, tmp_path):
+    """The corpus copied twice (60 documents: a bulk load, checked in worker processes on a local
+    copy of Virtuoso) gives the lines and named graphs of an embedded bulk load; with
+    OSCE_KG_LOAD_MIRROR_MAX_QUADS=0 (no copy: the gate asks Virtuoso itself), the same lines."""
+    import shutil
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for k in range(2):
+        for path in sorted(os.listdir(os.path.join(REPO, "corpus"))):
+            if path.endswith(".txt"):
+                shutil.copy(os.path.join(REPO, "corpus", path), folder / f"{path[:-4]}-{k}.txt")
     virtuoso.clear()
     env = {"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url, "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}
-    corpus = os.path.join(REPO, "corpus")
-    copied = _load(env, tmp_path / "unused", corpus)
+    local = _load({}, tmp_path / "embedded", str(folder))
+    copied = _load(env, tmp_path / "unused", str(folder))
+    assert copied.returncode == local.returncode == 0, copied.stdout[-2000:] + copied.stderr[-2000:]
+    assert len(_lines(copied.stdout)) > 40 and _lines(copied.stdout) == _lines(local.stdout)
+    v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+    e = EmbeddedStore(tmp_path / "embedded", read_only=True)
+    try:
+        graphs = [g for g in e.named_graphs() if not str(g).endswith("/graph/audit")]
+        assert sorted(graphs) == sorted(g for g in v.named_graphs() if not str(g).endswith("/graph/audit"))
+        for g in graphs:
+            assert _stable(v.graph(g)) == _stable(e.graph(g)), g
+    finally:
+        v.close()
+        e.close()
     virtuoso.clear()
-    direct = _load({**env, "OSCE_KG_LOAD_MIRROR_MAX_QUADS": "0"}, tmp_path / "unused", corpus)
-    assert copied.returncode == direct.returncode == 0, direct.stdout[-2000:] + direct.stderr[-2000:]
+    direct = _load({**env, "OSCE_KG_LOAD_MIRROR_MAX_QUADS": "0"}, tmp_path / "unused", str(folder))
+    assert direct.returncode == 0, direct.stdout[-2000:] + direct.stderr[-2000:]
     assert _lines(direct.stdout) == _lines(copied.stdout)
 
 
