@@ -36,6 +36,7 @@ The cost follows the change and its neighbourhood, not the size of the store.
 """
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -51,6 +52,7 @@ from .store.base import Change, Quad, Store
 
 if TYPE_CHECKING:
     from .audit import AuditLog
+    from .tombstones import Tombstones
 
 Triple = tuple[Node, Node, Node]
 
@@ -469,9 +471,11 @@ class Gate:
 
     def __init__(self, store: Store, shapes: Graph, ontology: Graph | None = None, *,
                  audit: "AuditLog | None" = None, lock: Any = None,
-                 protected: Mapping[URIRef, str] | None = None) -> None:
+                 protected: Mapping[URIRef, str] | None = None, tombstones: "Tombstones | None" = None) -> None:
         self.store = store
         self.protected: dict[URIRef, str] = dict(protected or {})
+        #: when set, a commit records the resources it leaves with no triple, in its own transaction
+        self.tombstones = tombstones
         if audit is not None:
             self.protected.setdefault(audit.graph,
                                       f"the audit graph <{audit.graph}> is written by the server only")
@@ -767,11 +771,15 @@ class Gate:
         return GateResult(conforms=conforms, violations=violations, report_graph=kept, affected=set(nodes))
 
     def commit(self, change: Change, *, file: str | None = None, actor: str = "cli",
-               via: str | None = None, before_apply: Callable[[], None] | None = None) -> GateResult:
-        """Validate then apply ``change`` atomically, with its audit record.
+               via: str | None = None, before_apply: Callable[[], None] | None = None,
+               managed: bool = False) -> GateResult:
+        """Validate then apply ``change`` atomically, with its audit record (and, with
+        :attr:`tombstones`, the tombstones of the resources it deletes): one transaction.
 
         ``before_apply`` is called once the change is valid, right before it is applied
-        (under the lock); whatever it raises stops the commit.
+        (under the lock); whatever it raises stops the commit. ``managed``: the server's own
+        write (its ontology, reference data or tombstones), which may touch protected graphs
+        (never the audit graph, which only the audit record writes).
 
         :raises ValidationFailed: the change breaks a shape; nothing was written.
         :raises UsageError: the change touches the audit graph or another protected graph;
@@ -779,7 +787,9 @@ class Gate:
         :raises StoreError: the store failed; nothing was written.
         """
         with self.lock:
-            result = self.check(change, file=file)
+            self._refuse_protected(change, managed=managed)
+            view = _StoreView(self.store)
+            result, diff = self._check_on(change, view)
             if not result.conforms:
                 raise ValidationFailed(result.violations, file=file, report_graph=result.report_graph)
             if not result.added and not result.removed and not change.drop:
@@ -788,8 +798,14 @@ class Gate:
                 before_apply()
             full = Change(replace=dict(change.replace), drop=set(change.drop), remove=list(change.remove),
                           add=list(change.add))
+            buried: list[Quad] = []
+            if self.tombstones is not None and result.removed:
+                after = _Layer(view, diff)
+                gone = self.tombstones.gone(result.removed, lambda iri: after.quads(iri))
+                buried = self.tombstones.quads(gone, dt.datetime.now(dt.timezone.utc))
+                full.add.extend(buried)
             if self.audit is not None:
-                record_id, quads = self.audit.record(result.added, result.removed, actor=actor,
+                record_id, quads = self.audit.record(result.added + buried, result.removed, actor=actor,
                                                      file=file, via=via)
                 full.add.extend(quads)
                 result.change_id = record_id
@@ -859,9 +875,11 @@ class Gate:
             self.store.apply(full)
         return out
 
-    def _refuse_protected(self, change: Change) -> None:
-        """:raises ManagedGraph: ``change`` touches a protected graph (403 on the server)."""
-        touched = sorted(change.graphs() & set(self.protected))
+    def _refuse_protected(self, change: Change, *, managed: bool = False) -> None:
+        """:raises ManagedGraph: ``change`` touches a protected graph (403 on the server); a ``managed``
+        (server's own) change only the audit graph."""
+        audit = {self.audit.graph} if self.audit is not None else set()
+        touched = sorted(change.graphs() & (audit if managed else set(self.protected)))
         if touched:
             raise ManagedGraph(self.protected[touched[0]])
 

@@ -383,9 +383,8 @@ class Loader:
     def ensure_reference(self) -> bool:
         """Write the ontology and curated reference graphs if absent or out of date.
 
-        Returns True when something was written. The reference graph is written
-        without going through the gate's per-document check; it is checked in the
-        test suite and by ``osce-kg check``.
+        Returns True when something was written. They are the server's own graphs
+        (``managed``): written through the gate, validated and audited, in one transaction.
         """
         wanted = {self.minter.graph(ONTOLOGY_GRAPH): self.ontology,
                   self.minter.graph(REFERENCE_GRAPH): mapping.reference_graph(self.minter)}
@@ -398,8 +397,8 @@ class Loader:
                 # provenance like a document graph's, so its resources get Last-Modified
                 stamped.add((iri, PROV.generatedAtTime, Literal(now(), datatype=XSD.dateTime)))
                 stale[iri] = stamped
-        if stale:
-            self.store.apply(Change(replace=stale))
+        if stale:  # through the gate like every write: validated, audited, one transaction
+            self.gate.commit(Change(replace=stale), via="install", managed=True)
         return bool(stale)
 
     # -- documents -------------------------------------------------------------

@@ -31,6 +31,7 @@ from rdflib.term import Node
 
 from osce_kg.loader.iri import Minter
 from osce_kg.loader.store.base import Change, Quad, Store
+from osce_kg.loader.tombstones import TOMBSTONES_KEY, Tombstones
 
 SCHEMA = Namespace("https://schema.org/")
 SCHEMA_HTTP = Namespace("http://schema.org/")
@@ -60,7 +61,6 @@ SORT_LIMIT = 50_000
 #: at most this many own triples are shown (a class-like hub could have many)
 MAX_OWN = 5000
 
-TOMBSTONES_KEY = "tombstones"
 
 #: what RFC 3987 allows nowhere in an IRI: C0 and C1 controls, DEL, space, ``<>"{}|\^```, and lone
 #: surrogates (which no UTF-8 can carry)
@@ -442,9 +442,7 @@ def collection_graph(collection: URIRef, view: URIRef, cls: URIRef, members: lis
 
 def tombstone_quads(minter: Minter, iris: Iterable[URIRef], when: dt.datetime) -> list[Quad]:
     """Quads recording ``iris`` as deleted at ``when``, to add to a :class:`Change`."""
-    tomb = tombstone_graph(minter)
-    stamp = Literal(when.astimezone(dt.timezone.utc).replace(microsecond=0), datatype=XSD.dateTime)
-    return [(URIRef(i), PROV.invalidatedAtTime, stamp, tomb) for i in sorted(set(iris))]
+    return Tombstones.of(minter).quads((URIRef(i) for i in iris), when)
 
 
 def vanished(store: Store, minter: Minter, candidates: Iterable[URIRef]) -> set[URIRef]:
@@ -461,19 +459,24 @@ def vanished(store: Store, minter: Minter, candidates: Iterable[URIRef]) -> set[
 def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetime | None = None) -> set[URIRef]:
     """Remember which of ``iris`` are gone, so their documents answer 410 Gone.
 
-    Call after a committed write with the subjects it removed triples from; only those
+    Writes through the gate, audited, as the server's own change. The gate already records the
+    resources each of its commits deletes, in the same transaction (:mod:`osce_kg.loader.tombstones`):
+    this is for deletions it did not see. Call with the subjects removed; only those
     under ``{base}id/`` that now have no triple left are recorded (the others are
     ignored, so passing too many is safe). ``services`` is the app's
     :class:`~osce_kg.server.services.Services`. Returns the IRIs recorded.
 
     :raises StoreError: the store failed.
     """
+    from .updates import gate_of  # the one write path; imported late (updates imports this module)
+
     store: Store = services.store  # type: ignore[attr-defined]
     minter: Minter = services.minter  # type: ignore[attr-defined]
     with services.write_lock:  # type: ignore[attr-defined]
         gone = vanished(store, minter, iris)
         if gone:
-            store.apply(Change(add=tombstone_quads(minter, gone, when or dt.datetime.now(dt.timezone.utc))))
+            change = Change(add=tombstone_quads(minter, gone, when or dt.datetime.now(dt.timezone.utc)))
+            gate_of(services).commit(change, actor="server", via="tombstones", managed=True)  # type: ignore[arg-type]
     if gone:
         services.written()  # type: ignore[attr-defined]
     return gone

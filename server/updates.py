@@ -33,7 +33,6 @@ from typing import Any, Callable, TypeVar
 
 from flask import Blueprint, Flask, Response, request, url_for
 from rdflib import Dataset, Graph, URIRef
-from rdflib.term import Node
 
 from osce_kg.loader import rdfparse
 from osce_kg.loader.audit import AuditLog, nquads
@@ -42,6 +41,7 @@ from osce_kg.loader.errors import (ManagedGraph, NotFound, OsceKgError, Precondi
                                    ValidationFailed, Violation)
 from osce_kg.loader.gate import Gate, GateResult
 from osce_kg.loader.store.base import Change
+from osce_kg.loader.tombstones import Tombstones
 
 from .negotiation import EXTENSIONS, RDF_TYPES, RDFLIB_FORMAT, negotiate
 from .problems import problem
@@ -82,7 +82,8 @@ def gate_of(svc: Services) -> Gate:
         from osce_kg.loader.deployment import deployment_shapes
 
         gate = Gate(svc.store, deployment_shapes(svc.minter, svc.settings), mapping.ontology_graph(svc.minter),
-                    audit=AuditLog(svc.settings.base), lock=svc.write_lock, protected=server_graphs(svc))
+                    audit=AuditLog(svc.settings.base), lock=svc.write_lock, protected=server_graphs(svc),
+                    tombstones=Tombstones.of(svc.minter))
         svc.extras[GATE_KEY] = gate
     return gate  # type: ignore[return-value]
 
@@ -387,9 +388,8 @@ def write(svc: Services, build: Callable[[], Change], *, actor: str, via: str,
         change = build()
         result = gate.commit(change, actor=actor, via=via, before_apply=lambda: refuse_if_client_gone(environ))
         changed = bool(result.added or result.removed or change.drop)
-        if changed:
+        if changed:  # the resources it deleted are recorded by the gate, in the same transaction
             _write_count(svc).value += 1  # before the lock is released: see UpdateWorkers
-            _record_deleted(svc, {q[0] for q in result.removed})
     if changed:
         svc.written()
     return result
@@ -443,17 +443,6 @@ def evaluate_update(svc: Services, text: str, dataset: dict[str, list[str]]) -> 
         return workers.evaluate(text, **kwargs)
     seen = _write_count(svc).value
     return Computed(change_of_update(svc.store, text, **kwargs), seen)
-
-
-def _record_deleted(svc: Services, subjects: set[Node]) -> None:
-    """Let the linked-data side answer 410 for resources a write removed entirely."""
-    if not subjects:
-        return
-    try:
-        from .describe import record_deleted
-    except ImportError:  # pragma: no cover - the linked-data area is optional here
-        return
-    record_deleted(svc, {s for s in subjects if isinstance(s, URIRef)})
 
 
 def success(result: GateResult, *, status: int = 200, location: str | None = None) -> Response:
