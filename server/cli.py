@@ -23,7 +23,8 @@ def store_options(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(*args, store: Path | None, base: str | None, **kwargs):
         # the deployment's shapes, when the command takes them (shapes_options)
-        shapes = {"shapes": kwargs.pop("shapes", None) or None, "shapes_replace": kwargs.pop("shapes_replace", None) or None}
+        shapes = {"shapes": kwargs.pop("shapes", None) or None,
+                  "shapes_replace": kwargs.pop("shapes_replace", None) or None}
         settings = load_settings(store=store, base=base, **shapes)
         try:
             return func(*args, settings=settings, **kwargs)

@@ -56,7 +56,7 @@ def test_replace_leaves_the_packaged_shapes_out(strict, tmp_path):
     from osce_kg.loader.store import Change, EmbeddedStore
 
     path = tmp_path / "store"
-    build_store(path, [SEED]).accepted
+    assert build_store(path, [SEED]).accepted == 1
     store = EmbeddedStore(path)
     nameless = (URIRef(BASE + "id/person/nameless"), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                 URIRef("http://xmlns.com/foaf/0.1/Person"), URIRef(BASE + "graph/nameless"))

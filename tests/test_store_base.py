@@ -35,7 +35,8 @@ def loaded(tmp_path_factory) -> Path:
 
 
 def quad_count(store: Path) -> int:
-    done = cli("query", "--store", str(store), "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    done = cli("query", "--store", str(store), "--format", "csv",
+               "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert done.returncode == 0, done.stderr
     return int(done.stdout.splitlines()[1])
 

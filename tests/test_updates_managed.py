@@ -156,7 +156,7 @@ G, H = URIRef(EX + "g"), URIRef(EX + "h")
     (f"DROP GRAPH <{G}>", {G}), (f"CREATE SILENT GRAPH <{G}>", {G}),
     (f"MOVE <{G}> TO <{H}>", {G, H}), (f"COPY <{G}> TO <{H}>", {H}), (f"ADD <{G}> TO DEFAULT", set()),
     (f"INSERT DATA {{ GRAPH <{G}> {{ <{EX}a> <{EX}b> 1 }} }}", {G}),
-    (f"DELETE WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", set()),
+    ("DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", set()),
     (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{G}> {{ ?s ?p ?o }} }}", set()),
     (f"WITH <{G}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}", {G}),
     (f"WITH <{G}> INSERT {{ GRAPH <{H}> {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }}", {H}),

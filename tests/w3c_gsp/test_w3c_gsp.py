@@ -168,7 +168,8 @@ FOAF_SHAPES = Path(__file__).with_name("foaf-shapes.ttl")
 def foaf_server(corpus_store_path):
     """``osce-kg serve --shapes-replace --shapes foaf-shapes.ttl`` over a copy of the loaded corpus store
     (one per test: the manifest's tests each start from the store as loaded)."""
-    server = LiveServer(corpus_store_path, env={"OSCE_KG_BASE": "http://localhost:8000/", "OSCE_KG_TOKEN": f"w3c:{TOKEN}"},
+    env = {"OSCE_KG_BASE": "http://localhost:8000/", "OSCE_KG_TOKEN": f"w3c:{TOKEN}"}
+    server = LiveServer(corpus_store_path, env=env,
                         args=["--shapes-replace", "--shapes", str(FOAF_SHAPES)]).start()
     yield server
     server.stop()
