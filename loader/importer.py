@@ -425,17 +425,18 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
             report.quads = 0
             return report
         store.flush()
-        report.graphs = len(store.named_graphs())
+        names = store.named_graphs()  # read once (30,000 graphs: half a second each time)
+        report.graphs = len(names)
         report.base = dataset_base(store)
         base_minter = Minter(report.base) if report.base else minter
         gate = import_gate(store, base_minter)
-        report.check = _check_gathered(store, gate, collector, checked)
+        report.check = _check_gathered(names, gate, collector, checked)
         if report.check is None:
             report.check = check_parallel(store, gate, base_minter, chunk=chunk, workers=workers, progress=checked)
         if not report.check.conforms:
             _empty(store)
             return report
-        report.change_id = _record_restore(store, gate, report, sources, actor)
+        report.change_id = _record_restore(store, gate, report, sources, actor, names)
     except BaseException:
         checker.join()
         store.flush()
@@ -443,7 +444,7 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
     return report
 
 
-def _check_gathered(store: Store, gate: Gate, collector: "Collector | None",
+def _check_gathered(names: list[URIRef], gate: Gate, collector: "Collector | None",
                     progress: Callable[[int, int], None] | None) -> CheckReport | None:
     """The whole-store check from the quads the first pass gathered (the store holds exactly them);
     None when the shapes did not compile (pySHACL reads the store)."""
@@ -455,7 +456,7 @@ def _check_gathered(store: Store, gate: Gate, collector: "Collector | None",
         violations = collector.validate(gate.compiled, skip_graphs=skip, progress=progress, stats=stats)
     except Unsupported:  # the dump's base gives shapes that read something else: read the store
         return None
-    graphs = [g for g in store.named_graphs() if g not in skip]
+    graphs = [g for g in names if g not in skip]
     return CheckReport(graphs=len(graphs), nodes=stats.get("nodes", 0), violations=violations)
 
 
@@ -520,7 +521,7 @@ def _empty(store: Store) -> None:
 
 
 def _record_restore(store: Store, gate: Gate, report: RestoreReport, sources: list[ImportSource],
-                    actor: str) -> str | None:
+                    actor: str, names: list[URIRef]) -> str | None:
     """One audit record for the whole restore: the files, the graphs, the count (not the quads)."""
     if gate.audit is None:
         return None
@@ -532,7 +533,7 @@ def _record_restore(store: Store, gate: Gate, report: RestoreReport, sources: li
     kept = [q for q in quads if q[1] not in dropped]
     kept.append((node, vocab.triplesAdded, Literal(report.quads), gate.audit.graph))
     kept.extend((node, PROV.used, g, gate.audit.graph)
-                for g in store.named_graphs() if g != gate.audit.graph)
+                for g in names if g != gate.audit.graph)
     store.apply(Change(add=kept))
     return record_id
 
