@@ -8,9 +8,14 @@ Two ways in:
   streamed into a scratch store on disk (bounded memory), so a malformed line anywhere
   rejects the whole file, naming the line.
 * :func:`restore`: a dump (``osce-kg export``, ``/dumps/all.nq.gz``) into an *empty* store.
-  Every file is parsed once to check it, then bulk-loaded (the embedded store's fast path),
-  then the whole store is validated once (:func:`~osce_kg.loader.gate.check_store`) and one
-  audit record says what was restored. A restore that breaks a shape is undone.
+  Every line is checked on a thread while the bulk loader (the embedded store's fast path)
+  loads the files beside it; that pass also gathers what the shapes read, and the compiled
+  shapes (:mod:`.store.shapecheck`) validate the whole dataset from it once (pySHACL through
+  :func:`~osce_kg.loader.gate.check_store` when the shapes do not compile); one audit record
+  says what was restored. A bad line or a restore that breaks a shape empties the store again.
+
+The gate of :func:`import_files` validates with the compiled shapes too (``Gate.compiled``),
+with the same verdicts as pySHACL (``tests/test_shapecheck.py``).
 
 What is refused, with the file, line (where the parser gives one) and reason: a syntax
 error, an IRI that is not a valid absolute IRI (a space in it), a malformed language tag, a
@@ -373,7 +378,8 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
     The audit record and the shapes use the base the dump's ontology graph names (see
     :func:`dataset_base`), else ``minter``'s. A restore that breaks a shape is undone
     (the store is emptied again) and its report says why. ``parsed(n)``, ``loaded(n)`` and
-    ``checked(done, total)`` report progress; ``workers`` processes validate (default: one per CPU).
+    ``checked(done, total)`` report progress; ``workers``: processes of the store check when the
+    gathered quads cannot serve (shapes that do not compile): see :func:`check_parallel`.
 
     :raises UsageError: the store is not empty.
     :raises StoreError: the store failed (the store may hold part of the dump: empty it).
@@ -388,6 +394,7 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
     compiled, _ = compile_or_none(mapping.shapes_graph(minter), mapping.ontology_graph(minter))
     collector = compiled.collector(skip_suffix="/graph/audit") if compiled is not None else None
     failure: list[BaseException] = []
+    early: dict = {}  # the check made from the gathered quads, under the base it found
 
     def first_pass() -> None:
         """Every line of every file checked (and gathered), beside the bulk load (which releases the GIL)."""
@@ -406,6 +413,11 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
             except BaseException as exc:  # noqa: BLE001  # handed to the main thread
                 failure.append(exc)
                 return
+        if collector is not None:  # validate now, while the loader is still busy
+            try:
+                early.update(_validate_gathered(collector, minter))
+            except BaseException as exc:  # noqa: BLE001
+                failure.append(exc)
 
     checker = threading.Thread(target=first_pass, name="osce-kg-restore-check", daemon=True)
     checker.start()
@@ -430,7 +442,14 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         report.base = dataset_base(store)
         base_minter = Minter(report.base) if report.base else minter
         gate = import_gate(store, base_minter)
-        report.check = _check_gathered(names, gate, collector, checked)
+        if early.get("base") == report.base and "violations" in early:
+            skip = gate.audit.graph if gate.audit is not None else None
+            report.check = CheckReport(graphs=sum(g != skip for g in names), nodes=early["nodes"],
+                                       violations=early["violations"])
+            if checked:
+                checked(1, 1)
+        else:
+            report.check = _check_gathered(names, gate, collector, checked)
         if report.check is None:
             report.check = check_parallel(store, gate, base_minter, chunk=chunk, workers=workers, progress=checked)
         if not report.check.conforms:
@@ -442,6 +461,24 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         store.flush()
         raise
     return report
+
+
+def _validate_gathered(collector: "Collector", minter: Minter) -> dict:
+    """The whole-dataset check from the gathered quads, under the base its ontology graph names
+    (as :func:`dataset_base` finds it in the store): {} when the shapes there do not compile."""
+    suffix = "graph/ontology"
+    names = sorted(g for g in collector.versioned if g.endswith(suffix))
+    base = names[0][:-len(suffix)] if len(names) == 1 else None
+    under = Minter(base) if base else minter
+    compiled, _ = compile_or_none(mapping.shapes_graph(under), mapping.ontology_graph(under))
+    if compiled is None:
+        return {}
+    stats: dict = {}
+    try:
+        violations = collector.validate(compiled, skip_graphs=[AuditLog(under.base).graph], stats=stats)
+    except Unsupported:
+        return {}
+    return {"base": base, "violations": violations, "nodes": stats.get("nodes", 0)}
 
 
 def _check_gathered(names: list[URIRef], gate: Gate, collector: "Collector | None",

@@ -691,6 +691,9 @@ class CompiledShapes:
         return out
 
 
+_VERSION_INFO = ox.NamedNode(str(OWL.versionInfo))
+
+
 class Collector:
     """The values the shapes read, gathered from a stream of quads; then the whole dataset validated.
 
@@ -716,6 +719,8 @@ class Collector:
         self.columns: dict[ox.NamedNode, dict[object, set]] = {p: {} for p in compiled.every_path() if p != RDF_TYPE}
         self.objects: dict[ox.NamedNode, set] = {p: set() for p in compiled.objects_of}
         self.quads = 0
+        #: the graphs that state their own owl:versionInfo (an ontology graph names the base it was made under)
+        self.versioned: set[str] = set()
 
     def add(self, quad: ox.Quad) -> None:
         """Take one quad into account."""
@@ -732,6 +737,8 @@ class Collector:
             kept = False
         if kept:
             self.outside.add(s)
+        if p == _VERSION_INFO and s == g:
+            self.versioned.add(s.value)  # type: ignore[attr-defined]
         if p == RDF_TYPE:
             bucket = self.types.get(s)
             if bucket is None:
