@@ -94,7 +94,8 @@ class QueryFirstApp:
     def __init__(self, flask_app: Flask, *, threads: int = 8) -> None:
         self.flask_app = flask_app
         self.settings: Settings = flask_app.extensions[EXTENSION_KEY].settings
-        self.wsgi = WSGIMiddleware(_buffered(flask_app), workers=threads)
+        # typed loosely: a2wsgi declares its own ASGI TypedDicts, this module passes plain dicts
+        self.wsgi: Any = WSGIMiddleware(_buffered(flask_app), workers=threads)
         inner = flask_app.wsgi_app
         self.queries: FastQueryPath | None = inner if isinstance(inner, FastQueryPath) else None
         self.cache: ResponseCache | None = cache_of(flask_app.extensions[EXTENSION_KEY])
@@ -149,7 +150,8 @@ class QueryFirstApp:
     async def _page(self, scope: Scope, body: bytes, receive: Receive, send: Send, front: Front) -> None:
         """A page from Flask, kept in the response cache when the app says it may be."""
         assert self.cache is not None
-        cache, note = self.cache, {}
+        cache = self.cache
+        note: dict[str, Any] = {}
 
         def keep(entry: Entry) -> None:  # before the last bytes go out: a client's next request may hit it
             if note.get("keep") and scope["method"] == "GET":
