@@ -29,7 +29,7 @@ import uuid
 import weakref
 from email.parser import BytesParser
 from email.policy import HTTP
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Mapping, TypeVar
 
 from flask import Blueprint, Flask, Response, request, url_for
 from rdflib import Dataset, Graph, URIRef
@@ -153,7 +153,7 @@ class Unauthorized(Exception):
         self.detail = detail
 
 
-def token_name(tokens: dict[str, str] | object, header: str | None) -> str:
+def token_name(tokens: Mapping[str, str], header: str | None) -> str:
     """The name of the token in an ``Authorization`` header.
 
     Every configured token is compared, in constant time, so timing tells nothing.
@@ -163,11 +163,11 @@ def token_name(tokens: dict[str, str] | object, header: str | None) -> str:
     scheme, _, given = (header or "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
         raise Unauthorized(401, "This write needs a bearer token: Authorization: Bearer <token>.")
-    if not dict(tokens):  # type: ignore[call-overload]
+    if not tokens:
         raise Unauthorized(403, "Writes are disabled: the server has no tokens (set OSCE_KG_TOKEN).")
     given_bytes = given.strip().encode("utf-8")
     found = None
-    for name, token in dict(tokens).items():  # type: ignore[call-overload]
+    for name, token in tokens.items():
         if hmac.compare_digest(token.encode("utf-8"), given_bytes) and found is None:
             found = name
     if found is None:
@@ -259,7 +259,8 @@ def rdf_parts(base: str) -> list[Dataset]:
         part_type = part.get_content_type()
         if part_type in ("text/plain", "application/octet-stream"):
             part_type = _type_of_filename(part.get_filename() or "") or part_type
-        parts.append(parse_rdf(part.get_payload(decode=True) or b"", part_type, base))
+        payload = part.get_payload(decode=True)
+        parts.append(parse_rdf(payload if isinstance(payload, bytes) else b"", part_type, base))
     return parts
 
 
@@ -577,13 +578,13 @@ def validate() -> Response:
     if chosen != "application/json" and result.report_graph is not None:
         return Response(result.report_graph.serialize(format=RDFLIB_FORMAT[chosen], encoding="utf-8"),
                         mimetype=chosen)
-    body = {
+    verdict = {
         "conforms": result.conforms,
         "results": [violation_json(v) for v in result.violations],
         "diff": {"added": nquads(result.added).splitlines(), "removed": nquads(result.removed).splitlines()},
         "report": result.report_graph.serialize(format="turtle") if result.report_graph is not None else None,
     }
-    return Response(json.dumps(body, ensure_ascii=False, indent=1), mimetype="application/json")
+    return Response(json.dumps(verdict, ensure_ascii=False, indent=1), mimetype="application/json")
 
 
 # ---------------------------------------------------------------------------
