@@ -37,7 +37,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
 
 from osce_kg.loader import mapping
@@ -119,7 +118,8 @@ def build_store(path: Path, pool: list[Template], minter: Minter, size: int) -> 
         for i in range(size):
             out.write(pool[i % len(pool)].nquads(i))
     store = EmbeddedStore(path)
-    store.raw.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    with open(dump, "rb") as stream:
+        store.bulk_load_stream(stream, "nquads")
     dump.unlink()
     return store
 

@@ -20,7 +20,6 @@ reindexed) against the full rebuild.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import tempfile
@@ -29,7 +28,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from osce_kg.loader.store import EmbeddedStore
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from osce_kg.loader.store import Change, EmbeddedStore
 from osce_kg.server.search import Index, Query
 
 BASE = "http://localhost:8000/"
@@ -81,11 +83,13 @@ def _write_one(store: EmbeddedStore, index: Index, k: int) -> None:
     s, g = f"{BASE}id/release/r{k}", f"{BASE}graph/r{k}"
     quad = f'<{s}> <http://purl.org/dc/terms/title> "Retitled {k} zebra"@en <{g}> .\n'
     audit, w = f"{BASE}graph/audit", f"{BASE}id/write/bench-{k}"
-    store.raw.update(
-        f'INSERT DATA {{ GRAPH <{g}> {{ <{s}> <http://purl.org/dc/terms/title> "Retitled {k} zebra"@en }} '
-        f'GRAPH <{audit}> {{ <{w}> <http://www.w3.org/ns/prov#endedAtTime> "2030-01-01T00:00:{k:02d}+00:00"'
-        f'^^<http://www.w3.org/2001/XMLSchema#dateTime> ; <https://w3id.org/osce-kg/ontology#addedQuads> {json.dumps(quad)} ; '
-        f'<https://w3id.org/osce-kg/ontology#removedQuads> "" }} }}')
+    vocab = "https://w3id.org/osce-kg/ontology#"
+    store.apply(Change(add=[
+        (URIRef(s), URIRef("http://purl.org/dc/terms/title"), Literal(f"Retitled {k} zebra", lang="en"), URIRef(g)),
+        (URIRef(w), URIRef("http://www.w3.org/ns/prov#endedAtTime"),
+         Literal(f"2030-01-01T00:00:{k:02d}+00:00", datatype=XSD.dateTime), URIRef(audit)),
+        (URIRef(w), URIRef(vocab + "addedQuads"), Literal(quad), URIRef(audit)),
+        (URIRef(w), URIRef(vocab + "removedQuads"), Literal(""), URIRef(audit))]))
     index.mark_stale()
     index.ensure_fresh()
 
