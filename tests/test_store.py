@@ -198,3 +198,22 @@ def test_cli_query_renders_the_same_table_on_both_stores(store):
     assert text.splitlines()[2].split() == ["<http://example.org/a>", "x@en"] and text.endswith("(1 row)\n")
     assert run_query(store, "ASK { ?s ?p ?o }") == "true\n"
     assert "http://example.org/c" in run_query(store, "SELECT ?s WHERE { ?s ?p <http://example.org/a> }", "csv")
+
+
+def test_open_remote_picks_the_kind_by_what_answers(oxigraph_server, tmp_path):
+    """``open_store`` is the one place that picks a backend: an Oxigraph server is a plain remote
+    store (Virtuoso's kind is tested in test_virtuoso.py), a folder the embedded store."""
+    from osce_kg.loader.settings import Settings
+    from osce_kg.loader.store import open_remote, open_snapshot, open_store
+
+    remote = open_remote(oxigraph_server + "/query", oxigraph_server + "/update")
+    assert (remote.kind, remote.snapshots, remote.bulk_loads, remote.path) == ("remote", False, False, None)
+    remote.close()
+    local = open_store(Settings(store=tmp_path / "s"))
+    assert (local.kind, local.snapshots, local.bulk_loads) == ("embedded", True, True)
+    local.apply(Change(replace={G1: graph(("a", "p", "b"))}))
+    local.snapshot(tmp_path / "snap")
+    local.close()
+    copy = open_snapshot(tmp_path / "snap")
+    assert copy.read_only and copy.quad_count() == 1
+    copy.close()
