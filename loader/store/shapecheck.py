@@ -43,8 +43,9 @@ API (stable; ``loader/pipeline.py`` and ``loader/importer.py`` use it)::
     violations = compiled.validate_graph(rdflib_graph, nodes)    # the gate's context graph
     violations = validate_snapshot(compiled, snapshot_path, skip_graphs=..., workers=2, progress=...)
 
-Every result is a :class:`~osce_kg.loader.errors.Violation` as :func:`osce_kg.loader.gate.violations_of` builds it from a
-pySHACL report (``focus_node``, ``path`` the IRI, ``value``, ``message``, ``severity``
+Every result is a :class:`~osce_kg.loader.errors.Violation` as
+:func:`osce_kg.loader.gate.violations_of` builds it from a pySHACL report (``focus_node``,
+``path`` the IRI, ``value``, ``message``, ``severity``
 ``Violation``/``Warning``/``Info``, ``constraint`` such as ``MinCountConstraintComponent``,
 ``shape``), sorted the same way.
 """
@@ -54,7 +55,7 @@ import multiprocessing
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -66,10 +67,14 @@ from ..errors import Violation
 from .embedded import to_ox, to_rdflib
 
 if TYPE_CHECKING:
-    from ..gate import CheckReport, Gate
+    from ..gate import CheckReport, Gate, _Layer
 
-__all__ = ["Unsupported", "CompiledShapes", "Collector", "Reader", "GraphReader", "GateReader", "StoreReader", "compile_shapes",
+__all__ = ["Unsupported", "CompiledShapes", "Collector", "Reader", "GraphReader", "GateReader", "StoreReader",
+           "compile_shapes",
            "compile_or_none", "validate_snapshot", "check_snapshot", "result_key"]
+
+#: a pyoxigraph term (NamedNode, BlankNode, Literal): the checks read the store's own terms
+Term = Any
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
 XSD_STRING = ox.NamedNode(str(XSD.string))
@@ -98,14 +103,14 @@ class Unsupported(ValueError):
 class Reader(Protocol):
     """What the checks read: a node's distinct values along a predicate, and its types (pyoxigraph terms)."""
 
-    def values(self, node: object, predicate: ox.NamedNode) -> set: ...
+    def values(self, node: Term, predicate: ox.NamedNode) -> set: ...
 
-    def types(self, node: object) -> set: ...
+    def types(self, node: Term) -> set: ...
 
-    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+    def subjects(self, predicate: ox.NamedNode, node: Term) -> bool:
         """Whether ``node`` is the object of a ``predicate`` triple."""
 
-    def cleared(self, node: object, predicate: ox.NamedNode) -> bool:
+    def cleared(self, node: Term, predicate: ox.NamedNode) -> bool:
         """Whether every shape's constraints on ``node``'s ``predicate`` values are known to pass."""
 
 
@@ -115,16 +120,16 @@ class GraphReader:
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
 
-    def values(self, node: object, predicate: ox.NamedNode) -> set:
+    def values(self, node: Term, predicate: ox.NamedNode) -> set:
         return {to_ox(o) for o in self.graph.objects(to_rdflib(node), URIRef(predicate.value))}
 
-    def types(self, node: object) -> set:
+    def types(self, node: Term) -> set:
         return self.values(node, RDF_TYPE)
 
-    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+    def subjects(self, predicate: ox.NamedNode, node: Term) -> bool:
         return (None, URIRef(predicate.value), to_rdflib(node)) in self.graph
 
-    def cleared(self, node: object, predicate: ox.NamedNode) -> bool:
+    def cleared(self, node: Term, predicate: ox.NamedNode) -> bool:
         return False
 
 
@@ -133,7 +138,7 @@ def _ox_iri(term: URIRef) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
 
-def _ox(term: Node) -> object:
+def _ox(term: Node) -> Term:
     """``to_ox``, IRIs cached (the same classes, States and predicates recur in every document)."""
     return _ox_iri(term) if type(term) is URIRef else to_ox(term)
 
@@ -147,7 +152,7 @@ class GateReader:
     view does not change during one validation.
     """
 
-    def __init__(self, gate: "Gate", nodes: Iterable[Node], after: object, links: Mapping | None,
+    def __init__(self, gate: "Gate", nodes: Iterable[Node], after: "_Layer", links: Mapping | None,
                  exact: bool) -> None:
         self.gate, self.after, self.links, self.exact = gate, after, links or {}, exact
         self.focus = set(nodes)
@@ -159,14 +164,14 @@ class GateReader:
         found = self._described.get(node)
         if found is None:
             triples = self.after.triples(s=node) if self.exact else \
-                self.gate._description(node, self.after, self.links)  # type: ignore[attr-defined]
+                self.gate._description(node, self.after, self.links)
             found = {}
             for _, p, o in triples:
                 found.setdefault(p, set()).add(_ox(o))
             self._described[node] = found
         return found
 
-    def values(self, node: object, predicate: ox.NamedNode) -> set:
+    def values(self, node: Term, predicate: ox.NamedNode) -> set:
         if isinstance(node, ox.Literal):
             return set()
         n, p = to_rdflib(node), URIRef(predicate.value)
@@ -175,17 +180,17 @@ class GateReader:
         if p == RDF.type:
             found = self._types.get(n)
             if found is None:
-                found = self._types[n] = {_ox(t) for _, _, t in self.after.types(n, self.gate.classes)}  # type: ignore[attr-defined]
+                found = self._types[n] = {_ox(t) for _, _, t in self.after.types(n, self.gate.classes)}
             return found
-        return {_ox(o) for _, _, o in self.after.triples(s=n, p=p)}  # type: ignore[attr-defined]
+        return {_ox(o) for _, _, o in self.after.triples(s=n, p=p)}
 
-    def types(self, node: object) -> set:
+    def types(self, node: Term) -> set:
         return self.values(node, RDF_TYPE)
 
-    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
-        return self.after.has(None, URIRef(predicate.value), to_rdflib(node))  # type: ignore[attr-defined]
+    def subjects(self, predicate: ox.NamedNode, node: Term) -> bool:
+        return self.after.has(None, URIRef(predicate.value), to_rdflib(node))
 
-    def cleared(self, node: object, predicate: ox.NamedNode) -> bool:
+    def cleared(self, node: Term, predicate: ox.NamedNode) -> bool:
         return False
 
 
@@ -195,25 +200,25 @@ class StoreReader:
     def __init__(self, store: ox.Store) -> None:
         self.store = store
 
-    def values(self, node: object, predicate: ox.NamedNode) -> set:
+    def values(self, node: Term, predicate: ox.NamedNode) -> set:
         if isinstance(node, ox.Literal):
             return set()
         return {q.object for q in self.store.quads_for_pattern(node, predicate, None, None)}
 
-    def types(self, node: object) -> set:
+    def types(self, node: Term) -> set:
         return self.values(node, RDF_TYPE)
 
-    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+    def subjects(self, predicate: ox.NamedNode, node: Term) -> bool:
         return any(True for _ in self.store.quads_for_pattern(None, predicate, node, None))
 
-    def cleared(self, node: object, predicate: ox.NamedNode) -> bool:
+    def cleared(self, node: Term, predicate: ox.NamedNode) -> bool:
         return False
 
 
 class _PrefetchReader:
     """Values read in bulk for the focus nodes (``table[p][node]``), types for every node; lookups otherwise."""
 
-    def __init__(self, store: ox.Store, types: Mapping[object, set], table: Mapping[ox.NamedNode, dict],
+    def __init__(self, store: ox.Store, types: Mapping[Term, set], table: Mapping[ox.NamedNode, dict],
                  cleared: set | frozenset = frozenset()) -> None:
         self.store = store
         self._types = types
@@ -222,7 +227,7 @@ class _PrefetchReader:
         self._cleared = cleared
         self.memo: dict = {}
 
-    def values(self, node: object, predicate: ox.NamedNode) -> set:
+    def values(self, node: Term, predicate: ox.NamedNode) -> set:
         if predicate == RDF_TYPE:
             return self.types(node)
         column = self.table.get(predicate)
@@ -238,17 +243,17 @@ class _PrefetchReader:
             return set()
         return {q.object for q in self.store.quads_for_pattern(node, predicate, None, None)}
 
-    def types(self, node: object) -> set:
+    def types(self, node: Term) -> set:
         return self._types.get(node, _EMPTY)
 
-    def cleared(self, node: object, predicate: ox.NamedNode) -> bool:
+    def cleared(self, node: Term, predicate: ox.NamedNode) -> bool:
         return predicate in self._cleared and node not in self.table[predicate]
 
-    def subjects(self, predicate: ox.NamedNode, node: object) -> bool:
+    def subjects(self, predicate: ox.NamedNode, node: Term) -> bool:
         return any(True for _ in self.store.quads_for_pattern(None, predicate, node, None))
 
 
-_EMPTY: frozenset = frozenset()
+_EMPTY: set = frozenset()  # type: ignore[assignment]  # read only: an empty set nobody adds to
 
 
 # ---------------------------------------------------------------------------
@@ -259,7 +264,7 @@ def _rdflib_literal(term: ox.Literal) -> Literal:
     return to_rdflib(term)  # type: ignore[return-value]
 
 
-def _key(term: object) -> object:
+def _key(term: Term) -> Term:
     """What makes two values one in an rdflib graph (rdflib normalizes typed literals' lexical forms)."""
     if isinstance(term, ox.Literal) and not term.language and term.datatype != XSD_STRING:
         return _rdflib_literal(term)
@@ -274,7 +279,7 @@ def _distinct(values: set) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _datatype_ok(value: object, datatype: URIRef) -> bool:
+def _datatype_ok(value: Term, datatype: URIRef) -> bool:
     """pySHACL's DatatypeConstraintComponent on one value."""
     from pyshacl.constraints.core.value_constraints import DatatypeConstraintComponent
 
@@ -296,15 +301,15 @@ def _datatype_ok(value: object, datatype: URIRef) -> bool:
     return False
 
 
-def _string_of(value: object) -> str | None:
+def _string_of(value: Term) -> str | None:
     """pySHACL's string of a value node (None: a blank node, which fails string constraints)."""
     if isinstance(value, ox.BlankNode):
         return None
     if isinstance(value, ox.NamedNode):
         return value.value
-    if value.language or value.datatype == XSD_STRING:  # type: ignore[attr-defined]
-        return value.value  # type: ignore[attr-defined]  # rdflib reads these as they are written
-    lit = _rdflib_literal(value)  # type: ignore[arg-type]
+    if value.language or value.datatype == XSD_STRING:
+        return value.value  # rdflib reads these as they are written
+    lit = _rdflib_literal(value)
     if lit.value is not None and lit.datatype in _STRING_TYPES:
         return str(lit.value)
     return str(lit)
@@ -313,7 +318,7 @@ def _string_of(value: object) -> str | None:
 _STRING_TYPES = (None, RDF.langString, XSD.string)
 
 
-def _compare(value: object, bound: Literal) -> int | None:
+def _compare(value: Term, bound: Literal) -> int | None:
     """``value`` against ``bound`` as pySHACL compares them (None: not comparable, which fails)."""
     from pyshacl.rdfutil.compare import compare_literal
 
@@ -340,9 +345,9 @@ class _Shape:
     severity: str
     message: str | None
     #: (component name, check(value) -> bool): every value node must pass
-    value_checks: list[tuple[str, Callable[[object], bool]]] = field(default_factory=list)
+    value_checks: list[tuple[str, Callable[..., bool]]] = field(default_factory=list)
     #: (component name, check(values, reader) -> number of results)
-    set_checks: list[tuple[str, Callable[[set, Reader], int]]] = field(default_factory=list)
+    set_checks: list[tuple[str, Callable[..., int]]] = field(default_factory=list)
     properties: list["_Shape"] = field(default_factory=list)
     #: nested shapes a value must conform to: (component, kind 'or'/'node', shapes, the accepted types
     #: when every shape is one sh:class and nothing else: a value conforms when it has one of them)
@@ -377,7 +382,7 @@ class _Shape:
         return None
 
 
-def _conforms(shape: _Shape, node: object, reader: Reader) -> bool:
+def _conforms(shape: _Shape, node: Term, reader: Reader) -> bool:
     """Whether ``node`` conforms to ``shape`` (a shape nested in sh:or, sh:node, qualified counts).
 
     Memoized per reader when it has a ``memo`` dict (a reader whose data does not change)."""
@@ -393,7 +398,7 @@ def _conforms(shape: _Shape, node: object, reader: Reader) -> bool:
     return not any(True for _ in _failures(shape, node, values, reader))
 
 
-def _failures(shape: _Shape, focus: object, values: set, reader: Reader) -> Iterator[tuple[str, object, _Shape]]:
+def _failures(shape: _Shape, focus: Term, values: set, reader: Reader) -> Iterator[tuple[str, Term, _Shape]]:
     """(component, value or None, shape) for every result ``shape`` gives ``focus`` (its ``values``)."""
     for name, check in shape.set_checks:
         for _ in range(check(values, reader)):
@@ -402,14 +407,14 @@ def _failures(shape: _Shape, focus: object, values: set, reader: Reader) -> Iter
         for v in values:
             if isinstance(v, ox.Literal) or accepted.isdisjoint(reader.types(v)):
                 yield "ClassConstraintComponent", v, shape
-    for name, check in shape.value_checks:
+    for name, value_check in shape.value_checks:
         for v in values:
-            if not check(v):
+            if not value_check(v):
                 yield name, v, shape
-    for name, kind, inner, accepted in shape.nested:
-        if accepted is not None:
+    for name, kind, inner, only in shape.nested:
+        if only is not None:
             for v in values:
-                if isinstance(v, ox.Literal) or accepted.isdisjoint(reader.types(v)):
+                if isinstance(v, ox.Literal) or only.isdisjoint(reader.types(v)):
                     yield name, v, shape
             continue
         for v in values:
@@ -419,7 +424,7 @@ def _failures(shape: _Shape, focus: object, values: set, reader: Reader) -> Iter
                 yield name, v, shape
     for prop in shape.properties:
         for v in values:
-            if not reader.cleared(v, prop.path):
+            if not reader.cleared(v, prop.path):  # type: ignore[arg-type]  # a property has a path
                 yield from _failures(prop, v, reader.values(v, prop.path), reader)  # type: ignore[arg-type]
 
 
@@ -427,9 +432,9 @@ class CompiledShapes:
     """The shapes as Python checks. Build with :func:`compile_shapes`."""
 
     def __init__(self, shapes: list[_Shape], targets: dict[ox.NamedNode, list[_Shape]], *,
-                 shapes_nt: str = "", ontology_nt: str = "", nodes: Mapping[object, list[_Shape]] | None = None,
-                 subjects_of: Mapping[object, list[_Shape]] | None = None,
-                 objects_of: Mapping[object, list[_Shape]] | None = None) -> None:
+                 shapes_nt: str = "", ontology_nt: str = "", nodes: Mapping[Term, list[_Shape]] | None = None,
+                 subjects_of: Mapping[Term, list[_Shape]] | None = None,
+                 objects_of: Mapping[Term, list[_Shape]] | None = None) -> None:
         self.shapes = shapes
         #: sh:targetNode node -> shapes; sh:targetSubjectsOf / sh:targetObjectsOf predicate -> shapes
         self.nodes = dict(nodes or {})
@@ -459,7 +464,7 @@ class CompiledShapes:
                     out.append(shape)
         return out
 
-    def targeting(self, node: object, reader: Reader) -> list[_Shape]:
+    def targeting(self, node: Term, reader: Reader) -> list[_Shape]:
         """Every shape whose targets select ``node`` (its types, itself, the triples it is subject or object of)."""
         out = self.shapes_of(reader.types(node))
         extra = list(self.nodes.get(node, ()))
@@ -471,7 +476,7 @@ class CompiledShapes:
         return out
 
     # -- evaluation ----------------------------------------------------------
-    def check_node(self, node: object, reader: Reader, shapes: Sequence[_Shape] | None = None) -> list[Violation]:
+    def check_node(self, node: Term, reader: Reader, shapes: Sequence[_Shape] | None = None) -> list[Violation]:
         """The results for one focus node (``shapes``: those it is a focus node of; default: by its types)."""
         out: list[Violation] = []
         for shape in shapes if shapes is not None else self.targeting(node, reader):
@@ -499,7 +504,7 @@ class CompiledShapes:
             focus = {to_ox(n) for n in nodes if not isinstance(n, Literal)}
         return self.validate_nodes(focus, reader)
 
-    def validate_view(self, gate: "Gate", nodes: Iterable[Node], after: object, links: Mapping | None = None, *,
+    def validate_view(self, gate: "Gate", nodes: Iterable[Node], after: "_Layer", links: Mapping | None = None, *,
                       exact: bool = False) -> list[Violation]:
         """Validate ``nodes`` (rdflib terms) as the gate would on its context graph of ``after`` (a
         ``gate._Layer``: the store with a change applied), reading the view directly (:class:`GateReader`):
@@ -548,7 +553,7 @@ class CompiledShapes:
         ``stats["nodes"]`` gets the number of focus nodes (of all the shapes, not only this share).
         """
         skip = {_ox_graph(g) for g in skip_graphs}
-        types: dict[object, set] = {}
+        types: dict[Term, set] = {}
         real: set = set()  # subjects with a type quad outside the skipped graphs
         for q in store.quads_for_pattern(None, RDF_TYPE, None, None):
             s = q.subject
@@ -558,7 +563,7 @@ class CompiledShapes:
             bucket.add(q.object)
             if skip and q.graph_name not in skip:
                 real.add(s)
-        extra: dict[object, list[_Shape]] = {}  # focus nodes of the other targets
+        extra: dict[Term, list[_Shape]] = {}  # focus nodes of the other targets
         for node, shapes in self.nodes.items():
             extra.setdefault(node, []).extend(shapes)
         for p, shapes in self.subjects_of.items():
@@ -572,12 +577,12 @@ class CompiledShapes:
 
     def _finish(self, store: "ox.Store | None", types: dict, real: set, extra: dict, skip: set,
                 part: tuple[int, int], progress: Callable[[int, int], None] | None, stats: dict | None,
-                outside: Callable[[object], bool], table: dict | None = None) -> list[Violation]:
+                outside: Callable[[Term], bool], table: dict | None = None) -> list[Violation]:
         """The focus nodes (typed ones in ``types``, the other targets' in ``extra``) validated; their
         values read from ``store`` predicate by predicate, or given (``table``: every predicate read)."""
         mine = [s for i, s in enumerate(self.shapes) if i % part[1] == part[0]]
         chosen = set(map(id, mine))
-        focus: dict[object, list[_Shape]] = {}
+        focus: dict[Term, list[_Shape]] = {}
         counted: set = set()
         for s, ts in types.items():
             if isinstance(s, ox.Literal):
@@ -617,7 +622,8 @@ class CompiledShapes:
             wanted = {}
         table = {} if table is None else table
         for i, (p, subjects) in enumerate(sorted(wanted.items(), key=lambda kv: kv[0].value)):
-            column: dict[object, set] = {}
+            assert store is not None, "values to read need a store"
+            column: dict[Term, set] = {}
             suspects = self._suspects(store, p, mine) if self.prefilter and store is not None else None
             if suspects is not None:  # only the subjects SPARQL finds suspect are read and judged
                 cleared.add(p)
@@ -687,7 +693,7 @@ class CompiledShapes:
                            f"FILTER NOT EXISTS {{ ?s {iri} ?any }} }}")
         out: set = set()
         for query in queries:
-            out.update(row[0] for row in store.query(query, use_default_graph_as_union=True))
+            out.update(row[0] for row in store.query(query, use_default_graph_as_union=True))  # type: ignore[union-attr]  # a SELECT
         return out
 
 
@@ -712,11 +718,11 @@ class Collector:
         #: graphs whose IRI ends so are kept apart, to be skipped or not when :meth:`validate` knows
         #: (a dump's audit graph, before its base is known)
         self.suffix = skip_suffix
-        self.apart: dict[object, tuple[set, set]] = {}  # graph -> (its subjects, its typed subjects)
-        self.types: dict[object, set] = {}
+        self.apart: dict[Term, tuple[set, set]] = {}  # graph -> (its subjects, its typed subjects)
+        self.types: dict[Term, set] = {}
         self.real: set = set()  # subjects with a type quad outside the skipped graphs
         self.outside: set = set()  # subjects of a quad outside the skipped graphs
-        self.columns: dict[ox.NamedNode, dict[object, set]] = {p: {} for p in compiled.every_path() if p != RDF_TYPE}
+        self.columns: dict[ox.NamedNode, dict[Term, set]] = {p: {} for p in compiled.every_path() if p != RDF_TYPE}
         self.objects: dict[ox.NamedNode, set] = {p: set() for p in compiled.objects_of}
         self.quads = 0
         #: the graphs that state their own owl:versionInfo (an ontology graph names the base it was made under)
@@ -738,7 +744,7 @@ class Collector:
         if kept:
             self.outside.add(s)
         if p == _VERSION_INFO and s == g:
-            self.versioned.add(s.value)  # type: ignore[attr-defined]
+            self.versioned.add(s.value)  # type: ignore[union-attr]  # an IRI: it names a graph
         if p == RDF_TYPE:
             bucket = self.types.get(s)
             if bucket is None:
@@ -768,7 +774,7 @@ class Collector:
         missing = compiled.every_path() - set(self.columns) - {RDF_TYPE}
         if missing:
             raise Unsupported(f"the shapes read {sorted(p.value for p in missing)[0]}, which was not gathered")
-        extra: dict[object, list[_Shape]] = {}
+        extra: dict[Term, list[_Shape]] = {}
         for node, shapes in compiled.nodes.items():
             extra.setdefault(node, []).extend(shapes)
         for p, shapes in compiled.subjects_of.items():
@@ -786,16 +792,16 @@ class Collector:
                                 outside.__contains__, table=self.columns)
 
 
-def _subject_outside(store: ox.Store, s: object, skip: set) -> bool:
+def _subject_outside(store: ox.Store, s: Term, skip: set) -> bool:
     """Whether ``s`` is the subject of a quad in a graph not in ``skip`` (lazy: stops at the first)."""
     return any(q.graph_name not in skip for q in store.quads_for_pattern(s, None, None, None))
 
 
-def _ox_graph(g: object) -> object:
+def _ox_graph(g: Term) -> Term:
     return g if isinstance(g, (ox.NamedNode, ox.BlankNode, ox.DefaultGraph)) else ox.NamedNode(str(g))
 
 
-def _violation(focus: object, shape: _Shape, component: str, value: object) -> Violation:
+def _violation(focus: Term, shape: _Shape, component: str, value: Term) -> Violation:
     path = shape.path.value if shape.path is not None else None
     return Violation(
         focus_node=_text(focus),
@@ -808,10 +814,10 @@ def _violation(focus: object, shape: _Shape, component: str, value: object) -> V
     )
 
 
-def _text(term: object) -> str:
+def _text(term: Term) -> str:
     if isinstance(term, ox.Literal):
         return str(_rdflib_literal(term))
-    return term.value  # type: ignore[attr-defined]
+    return term.value
 
 
 def _generic_message(component: str, shape: _Shape) -> str:
@@ -848,7 +854,7 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
             if any((node, RDF.type, t) in shapes for t in _SHAPE_TYPES):
                 raise Unsupported(f"a shape that is a class (implicit target): {node}")
     targets: dict[ox.NamedNode, list[_Shape]] = {}
-    by_target: dict[URIRef, dict[object, list[_Shape]]] = {SH.targetNode: {}, SH.targetSubjectsOf: {},
+    by_target: dict[URIRef, dict[Term, list[_Shape]]] = {SH.targetNode: {}, SH.targetSubjectsOf: {},
                                                           SH.targetObjectsOf: {}}
     roots: list[_Shape] = []
 
@@ -865,10 +871,10 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> CompiledShap
             continue
         shape = compiler.shape(node)
         roots.append(shape)
-        for cls in shapes.objects(node, SH.targetClass):
-            if not isinstance(cls, URIRef):
-                raise Unsupported(f"sh:targetClass {cls!r} is not an IRI")
-            for sub in {cls} | set(hierarchy.subjects(RDFS.subClassOf, cls)):
+        for target in shapes.objects(node, SH.targetClass):
+            if not isinstance(target, URIRef):
+                raise Unsupported(f"sh:targetClass {target!r} is not an IRI")
+            for sub in {target} | set(hierarchy.subjects(RDFS.subClassOf, target)):
                 put(targets, ox.NamedNode(str(sub)), shape)
         for kind, table in by_target.items():
             for value in shapes.objects(node, kind):
@@ -904,7 +910,7 @@ class _Compiler:
         return frozenset(ox.NamedNode(str(c)) for c in {cls} | set(self.hierarchy.subjects(RDFS.subClassOf, cls))
                          if isinstance(c, URIRef))
 
-    def one(self, node: Node, p: URIRef) -> Node | None:
+    def one(self, node: Node, p: URIRef) -> Any:
         values = list(self.g.objects(node, p))
         if len(values) > 1:
             raise Unsupported(f"{len(values)} values of {p} on shape {node}")
@@ -955,7 +961,7 @@ class _Compiler:
         if (n := one(node, SH.minLength)) is not None:
             low = int(n)
             shape.value_checks.append(("MinLengthConstraintComponent",
-                                       lambda v, low=low: low == 0 or ((s := _string_of(v)) is not None and len(s) >= low)))
+                                       lambda v, low=low: low == 0 or _long_enough(v, low)))
             if low > 0:
                 filters.append(f'(isBlank(?o) || STRLEN(STR(?o)) < {low} || (isLiteral(?o) && LANG(?o) = "" '
                                f'&& DATATYPE(?o) != <{XSD.string}>))')
@@ -985,8 +991,9 @@ class _Compiler:
         for lst in g.objects(node, SH["or"]):
             members = [self.shape(s) for s in Collection(g, lst)]
             accepted = [m.only_class() for m in members]
-            union = frozenset().union(*accepted) if members and None not in accepted else None
-            shape.nested.append(("OrConstraintComponent", "or", members, union))  # type: ignore[arg-type]
+            classes = [a for a in accepted if a is not None]
+            union = frozenset().union(*classes) if members and len(classes) == len(accepted) else None
+            shape.nested.append(("OrConstraintComponent", "or", members, union))
             if any(m.filters is None or m.path is not None or m.properties or m.nested or m.set_checks
                    for m in members):
                 spoiled = True
@@ -1018,10 +1025,10 @@ class _Compiler:
         if (qvs := one(node, SH.qualifiedValueShape)) is not None:
             if (node, SH.qualifiedValueShapesDisjoint, None) in g:
                 raise Unsupported(f"sh:qualifiedValueShapesDisjoint on shape {node}")
-            inner = self.shape(qvs)
+            qualified_shape = self.shape(qvs)
             low, high = one(node, SH.qualifiedMinCount), one(node, SH.qualifiedMaxCount)
 
-            def qualified(vs: set, r: Reader, inner: _Shape = inner, low=low, high=high) -> int:
+            def qualified(vs: set, r: Reader, inner: _Shape = qualified_shape, low=low, high=high) -> int:
                 n = sum(1 for v in vs if _conforms(inner, v, r))
                 return int((low is not None and n < int(low)) or (high is not None and n > int(high)))
 
@@ -1029,6 +1036,11 @@ class _Compiler:
                 raise Unsupported(f"both qualified counts on shape {node}")
             name = "QualifiedMinCountConstraintComponent" if low is not None else "QualifiedMaxCountConstraintComponent"
             shape.set_checks.append((name, qualified))
+
+
+def _long_enough(value: Term, low: int) -> bool:
+    text = _string_of(value)
+    return text is not None and len(text) >= low
 
 
 def _class_filter(accepted: frozenset) -> str:
@@ -1050,7 +1062,7 @@ def _duplicate_langs(values: set) -> int:
     return len(dups)
 
 
-def _node_kind(kind: Node) -> Callable[[object], bool]:
+def _node_kind(kind: Node) -> Callable[[Term], bool]:
     allowed = {
         SH.IRI: (ox.NamedNode,), SH.BlankNode: (ox.BlankNode,), SH.Literal: (ox.Literal,),
         SH.BlankNodeOrIRI: (ox.NamedNode, ox.BlankNode), SH.BlankNodeOrLiteral: (ox.BlankNode, ox.Literal),
@@ -1061,7 +1073,7 @@ def _node_kind(kind: Node) -> Callable[[object], bool]:
     return lambda v: isinstance(v, allowed)
 
 
-def _pattern(pattern: Node, flags: Node | None) -> Callable[[object], bool]:
+def _pattern(pattern: Node, flags: Node | None) -> Callable[[Term], bool]:
     if not isinstance(pattern, Literal):
         raise Unsupported(f"a non-literal sh:pattern {pattern!r}")
     re_flags = 0
@@ -1071,7 +1083,7 @@ def _pattern(pattern: Node, flags: Node | None) -> Callable[[object], bool]:
     source = str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else str(pattern)
     matcher = re.compile(source, re_flags)
 
-    def check(v: object) -> bool:
+    def check(v: Term) -> bool:
         s = _string_of(v)
         return s is not None and (matcher.match(s) is not None or matcher.search(s) is not None)
 
