@@ -660,7 +660,7 @@ class Loader:
             return
         size = -(-len(items) // max(1, workers))
         path, since = snapshots.current()
-        claimed.futures = [pool.submit(_check_run, path, since + before + items[:start], items[start:start + size])
+        claimed.futures = [pool.submit(_check_run, path, before + items[:start], items[start:start + size], since)
                            for start in range(0, len(items), size)]
 
     @staticmethod
@@ -769,15 +769,26 @@ def compiled_shapes(gate: Gate) -> Any:
     return compile_or_none(gate.shapes, gate.ontology)[0]
 
 
-def _check_run(snapshot: str, before: list[tuple[str, bytes]], run: list[tuple[str, bytes]]) -> list[GateResult]:
-    """The gate's verdict on each document of ``run`` (graph IRI, pickled triples), in order, on the snapshot
-    with the documents ``before`` it layered over as accepted (see :meth:`Loader._verdicts`).
+def _check_run(snapshot: str, before: list[tuple[str, bytes]], run: list[tuple[str, bytes]],
+               since: list[tuple[str, bytes]] = ()) -> list[GateResult]:  # type: ignore[assignment]
+    """The gate's verdict on each document of ``run`` (graph IRI, pickled triples), in order, on the
+    snapshot with the documents accepted ``since`` it was taken, then those ``before`` the run (as
+    accepted), layered over it (see :meth:`Loader._dispatch`).
 
-    A verdict carries the SHACL results only (no report graph, no diff: the loader's
-    :meth:`Gate.commit_many` computes the diff on its own view).
+    ``since`` only grows while the snapshot is the same: the worker keeps its layer from one batch
+    to the next and adds the documents it has not seen yet. A verdict carries the SHACL results
+    only (no report graph, no diff: the loader's :meth:`Gate.commit_many` computes the diff on its
+    own view).
     """
     gate = _worker_gate(snapshot)
-    pending = _Layer(_StoreView(gate.store))
+    kept = _WORKER.get("since")
+    if kept is None or kept[0] != snapshot or kept[1] > len(since):
+        kept = (snapshot, 0, _Layer(_StoreView(gate.store)))
+    committed = kept[2]
+    for iri, blob in since[kept[1]:]:
+        committed.absorb(gate.diff(_change(iri, blob), committed))
+    _WORKER["since"] = (snapshot, len(since), committed)
+    pending = _Layer(committed)
     for iri, blob in before:
         pending.absorb(gate.diff(_change(iri, blob), pending))
     out: list[GateResult] = []

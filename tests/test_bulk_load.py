@@ -129,7 +129,10 @@ def test_a_reload_replaces_every_graph_as_one_by_one_and_leaves_no_snapshot(fold
         assert [o.line() for o in parallel.outcomes] == [o.line() for o in sequential.outcomes]
         assert graphs_of(two) == graphs_of(one)
         audit = AuditLog("http://localhost:8000/")
-        assert loads(two) == loads(one) == 2 * parallel.accepted
+        # the second load audits the documents whose graphs changed: all of them, unless it ran within
+        # the same second as the first (the load time is in each graph)
+        for store, report in ((one, sequential), (two, parallel)):
+            assert report.accepted <= loads(store) <= 2 * report.accepted
         assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "one", "two"]
     finally:
         one.close()
