@@ -303,6 +303,8 @@ def main() -> None:
 # -- wrk: the serving scenarios ----------------------------------------------------------------------
 
 WRK_SCRIPT = Path(__file__).parent / "wrk" / "paths.lua"
+#: the shortest wrk round, in seconds (a round shorter than a heavy query answers nothing)
+MIN_ROUND = 2.0
 TURTLE = "text/turtle"
 SPARQL_JSON = "application/sparql-results+json"
 HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
@@ -386,6 +388,19 @@ def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
     ]
 
 
+def fill(port: int, targets: list[str], accept: str) -> None:
+    """Ask for each target once, waiting for every answer (so the warm server has kept them all;
+    wrk would drop the slow ones unanswered at the end of its run)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    for target in targets:
+        conn.request("GET", target, headers={"Accept": accept})
+        response = conn.getresponse()
+        response.read()
+        if response.status >= 400:
+            raise RuntimeError(f"{target} answered {response.status}")
+    conn.close()
+
+
 def tree_rss_mib(pid: int) -> float:
     """Resident memory of ``pid`` and all its descendants, MiB."""
     children: dict[int, list[int]] = {}
@@ -444,15 +459,15 @@ def wrk_main(args: argparse.Namespace) -> None:
             if args.only and not any(name.startswith(o) for o in args.only):
                 continue
             per = {"warm": [], "cold": [], "oxigraph": []}
-            for server, targets in (("warm", ours), ("cold", ours), ("oxigraph", theirs)):
-                if targets:  # warm up: fills the cache of the warm server, opens snapshots
-                    wrk(ports[server], targets, accept, 1 if server != "warm" else max(1, len(targets) // 300 + 1),
-                        args.connections, tmp)
+            fill(ports["warm"], ours, accept)  # every answer kept before the warm rounds
+            for server, targets in (("cold", ours), ("oxigraph", theirs)):
+                if targets:  # warm up: opens snapshots, fills the store's own caches
+                    wrk(ports[server], targets, accept, 1, args.connections, tmp)
             for _ in range(args.rounds):
                 for server, targets in (("warm", ours), ("oxigraph", theirs), ("cold", ours)):
                     if targets:
-                        per[server].append(wrk(ports[server], targets, accept, args.seconds / args.rounds,
-                                               args.connections, tmp))
+                        per[server].append(wrk(ports[server], targets, accept,
+                                               max(args.seconds / args.rounds, MIN_ROUND), args.connections, tmp))
             rows.append((name, per))
             print(f"{name}: " + ", ".join(f"{k} {statistics.mean(r['rps'] for r in v):.0f}/s"
                                           for k, v in per.items() if v), file=sys.stderr)
@@ -470,6 +485,10 @@ def wrk_main(args: argparse.Namespace) -> None:
             except subprocess.TimeoutExpired:
                 p.kill()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _ratio(rates: dict[str, float], server: str) -> str:
+    return f"{rates[server] / rates['oxigraph']:.2f}x" if server in rates and rates.get("oxigraph") else ""
 
 
 def render_wrk(rows, args, quads: int, memory: dict[str, float]) -> str:
@@ -492,8 +511,7 @@ def render_wrk(rows, args, quads: int, memory: dict[str, float]) -> str:
             errors = sum(r["errors"] for r in runs)
             cells.append(f"{rates[server]:.0f}{f' ({errors} errors)' if errors else ''} | "
                          f"{statistics.median(r['p50'] for r in runs):.2f} | {max(r['p99'] for r in runs):.2f}")
-        ratio = lambda k: f"{rates[k] / rates['oxigraph']:.2f}x" if k in rates and "oxigraph" in rates else ""  # noqa: E731
-        lines.append(f"| {name} | " + " | ".join(cells) + f" | {ratio('warm')} | {ratio('cold')} |")
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {_ratio(rates, 'warm')} | {_ratio(rates, 'cold')} |")
     mem = (f"\nServer memory after the run (resident, all processes): osce-kg with cache "
            f"{memory['warm']:.0f} MiB, osce-kg without {memory['cold']:.0f} MiB, oxigraph {memory['oxigraph']:.0f} MiB.\n")
     return head + "\n".join(lines) + "\n" + mem

@@ -47,7 +47,8 @@ from .cache import NOTE, Entry, ResponseCache, cache_of, entry_matches
 from .executor import Job
 from .problems import problem
 from .services import EXTENSION_KEY
-from .sparql import FastQueryPath, cors_headers
+from .responses import cors_headers
+from .sparql import FastQueryPath
 
 Scope = dict[str, Any]
 Message = dict[str, Any]

@@ -32,6 +32,7 @@ from flask import Blueprint, Flask, Response, render_template, request, url_for
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
+from werkzeug.http import parse_options_header
 
 from osce_kg.loader import rdfparse
 from osce_kg.loader.errors import OsceKgError, StoreError, UsageError
@@ -46,6 +47,7 @@ from .executor import INSPECT_HERE, Answer, Executor, Job
 from .remote_executor import RemoteExecutor
 from .negotiation import NotAcceptable
 from .querytext import UpdateNotHere
+from .responses import add_cors, allowed_origin, cors_headers, validators
 from .servicedesc import service_description
 from .services import Services, services
 
@@ -131,34 +133,48 @@ def _check_limits() -> None:
         raise RequestEntityTooLarge(f"the request body is larger than {settings.max_body_bytes} bytes")
 
 
-def _body_text() -> str:
-    """The request body of a direct POST, which the protocol requires to be UTF-8.
+def _body_text(body: bytes, params: dict[str, str]) -> str:
+    """The body of a direct POST, which the protocol requires to be UTF-8.
 
     :raises UsageError: another charset is declared or the bytes are not UTF-8.
     """
-    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    charset = params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise UsageError(f"the query must be sent as UTF-8, not {charset}")
     try:
-        return request.get_data(cache=True).decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError("the query is not valid UTF-8") from None
 
 
 def read_protocol_request() -> ProtocolRequest:
-    """Read a query request from GET, POST form or POST direct.
+    """Read the Flask request as a query request (see :func:`parse_protocol`), within the URL and body limits.
 
     :raises UsageError: an update, several queries, a wrong content type or bad encoding.
+    :raises RequestURITooLarge, RequestEntityTooLarge: past the limits.
     """
     _check_limits()
-    pairs = _parse_pairs(request.query_string, "URL query string")
+    body = request.get_data(cache=True) if request.method == "POST" else b""
+    return parse_protocol(request.method, request.query_string, request.headers.get("Content-Type"), body)
+
+
+def parse_protocol(method: str, query_string: bytes, content_type: str | None, body: bytes) -> ProtocolRequest:
+    """A query request from GET, POST form or POST direct: the one reading of the protocol, for the
+    Flask view (:func:`read_protocol_request`) and the event loop's fast path (:meth:`FastQueryPath.job`).
+
+    :raises UpdateNotHere: an update (``update=``, ``using-graph-uri``, ``application/sparql-update``).
+    :raises UsageError: several queries, a POST without one, a wrong content type, bad encoding,
+        a dataset graph that is not an IRI.
+    """
+    pairs = _parse_pairs(query_string, "URL query string")
     body_query: list[str] = []
-    if request.method == "POST":
-        mimetype = request.mimetype
+    if method == "POST":
+        mimetype, params = parse_options_header(content_type or "")
+        mimetype = mimetype.lower()
         if mimetype == FORM_TYPE:
-            pairs += _parse_pairs(request.get_data(cache=True), "form body")
+            pairs += _parse_pairs(body, "form body")
         elif mimetype == QUERY_TYPE:
-            body_query = [_body_text()]
+            body_query = [_body_text(body, params)]
         elif mimetype == UPDATE_TYPE:
             raise UpdateNotHere("SPARQL Update is not accepted at /sparql; POST it to /update with a token")
         else:
@@ -172,7 +188,7 @@ def read_protocol_request() -> ProtocolRequest:
     queries = values.get("query", []) + body_query
     if len(queries) > 1:
         raise UsageError("send exactly one query per request")
-    if request.method == "POST" and not queries:
+    if method == "POST" and not queries:
         raise UsageError("the request carries no query")
     # clients send format= in several spellings (SPARQLWrapper: "rdf+xml" and the media type);
     # the first one that names a format counts, unknown ones leave the choice to Accept
@@ -346,23 +362,6 @@ def _ontology_classes() -> list[tuple[str, str]]:
 
 # -- CORS --------------------------------------------------------------------------
 
-def allowed_origin(origin: str | None, allowed: tuple[str, ...]) -> str | None:
-    """The ``Access-Control-Allow-Origin`` value for ``origin``, or None (not allowed)."""
-    if "*" in allowed:
-        return "*"
-    return origin if origin and origin in allowed else None
-
-
-def cors_headers(origin: str | None, allowed: tuple[str, ...]) -> list[tuple[str, str]]:
-    """CORS headers for an answer to a read from ``origin``."""
-    value = allowed_origin(origin, allowed)
-    if value is None:
-        return []
-    headers = [("Access-Control-Allow-Origin", value),
-               ("Access-Control-Expose-Headers", "Content-Type, X-Result-Rows")]
-    return headers if value == "*" else [*headers, ("Vary", "Origin")]
-
-
 def _allowed_origin() -> str | None:
     return allowed_origin(request.headers.get("Origin"), services().settings.cors_origins)
 
@@ -387,12 +386,7 @@ def _preflight() -> Response:
 
 @bp.after_request
 def _cors(response: Response) -> Response:
-    for name, value in cors_headers(request.headers.get("Origin"), services().settings.cors_origins):
-        if name == "Vary":
-            response.vary.add(value)
-        else:
-            response.headers[name] = value
-    return response
+    return add_cors(response)
 
 
 # -- the fast path ---------------------------------------------------------------------
@@ -400,12 +394,6 @@ def _cors(response: Response) -> Response:
 StartResponse = Callable[..., object]
 #: a reply as the fast path writes it: status, headers, body
 Reply = tuple[int, list[tuple[str, str]], bytes]
-#: what a ``/sparql`` GET answer may be kept as: by anyone (it is public data), but revalidated
-#: before every reuse (``no-cache``), since the next committed write may change it; revalidating
-#: costs the server no query (the ETag is derived from the store's version and the request)
-SPARQL_CACHE_CONTROL = "public, no-cache"
-
-
 @dataclass
 class Lookup:
     """A query request as the response cache sees it: its key, the store's version when it came,
@@ -415,11 +403,6 @@ class Lookup:
     version: int = 0
     etag: str | None = None
     reply: Reply | None = None
-
-
-def validators(etag: str | None) -> list[tuple[str, str]]:
-    """``ETag`` and ``Cache-Control`` of a cacheable ``/sparql`` GET answer (none without an ETag)."""
-    return [("ETag", etag), ("Cache-Control", SPARQL_CACHE_CONTROL)] if etag else []
 
 
 class FastQueryPath:
@@ -447,48 +430,27 @@ class FastQueryPath:
         return self.inner(environ, start_response)
 
     def job(self, environ: dict) -> Job | None:
-        """The request as a job, or None to leave it to Flask."""
+        """The request as a job, or None to leave it to Flask (the service description, the HTML page,
+        a request past a limit or that :func:`parse_protocol` refuses: Flask answers those in full)."""
         raw_query = environ.get("QUERY_STRING", "")
         uri = environ.get("RAW_URI") or environ.get("REQUEST_URI") or (environ.get("PATH_INFO", "") + "?" + raw_query)
         if len(uri) > self.settings.max_url_bytes:
             return None
-        try:
-            pairs = parse_qsl(raw_query, keep_blank_values=True, encoding="utf-8", errors="strict")
-        except (UnicodeDecodeError, ValueError):
-            return None
-        direct: list[str] = []
+        body = b""
         if environ["REQUEST_METHOD"] == "POST":
-            body = self._body(environ)
+            body = self._body(environ)  # type: ignore[assignment]
             if body is None:
                 return None
-            media, _, params = environ.get("CONTENT_TYPE", "").partition(";")
-            media = media.strip().lower()
-            try:
-                if media == FORM_TYPE:
-                    pairs += parse_qsl(body.decode("ascii"), keep_blank_values=True, encoding="utf-8", errors="strict")
-                elif media == QUERY_TYPE and params.strip().lower() in ("", "charset=utf-8", "charset=utf8"):
-                    direct.append(body.decode("utf-8"))
-                else:
-                    return None
-            except (UnicodeDecodeError, ValueError):
-                return None
-        values: dict[str, list[str]] = {}
-        for name, value in pairs:
-            values.setdefault(name, []).append(value)
-        queries = values.get("query", []) + direct
-        if len(queries) != 1 or values.keys() & {"update", "using-graph-uri", "using-named-graph-uri"}:
+        try:
+            proto = parse_protocol(environ["REQUEST_METHOD"], raw_query.encode("latin-1"), environ.get("CONTENT_TYPE"),
+                                   body)
+        except (OsceKgError, UnicodeEncodeError):
             return None
-        graphs = values.get("default-graph-uri", []) + values.get("named-graph-uri", [])
-        if any(rdfparse.iri_problem(graph) is not None for graph in graphs):
-            return None  # Flask's path answers the 400
-        formats = [f for f in values.get("format", []) if negotiation.known_format(f)]
         accept = environ.get("HTTP_ACCEPT")
-        fmt = formats[0] if formats else None
-        if wants_html(accept, fmt):
+        if proto.query is None or wants_html(accept, proto.format):
             return None
-        return Job(query=queries[0], accept=accept, format=fmt,
-                   default_graphs=values.get("default-graph-uri") or None,
-                   named_graphs=values.get("named-graph-uri") or None,
+        return Job(query=proto.query, accept=accept, format=proto.format,
+                   default_graphs=proto.default_graphs or None, named_graphs=proto.named_graphs or None,
                    base=self._endpoint(environ), allowlist=self.settings.service_allowlist)
 
     def _body(self, environ: dict) -> bytes | None:

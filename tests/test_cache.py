@@ -2,6 +2,8 @@
 repeats answered without recomputing, never a stale answer after a write, ETag and 304."""
 from __future__ import annotations
 
+import contextlib
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from osce_kg.server.cache import Entry, ResponseCache, normalise_query, sparql_k
 from osce_kg.server.services import EXTENSION_KEY
 
 from ld_data import hand_built
-from sparql_server import serving
+from sparql_server import serving as _serving
 
 BASE = "http://localhost:8000/"
 ALBANIA = f"{BASE}id/state/albania"
@@ -22,6 +24,16 @@ LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 LOOKUP = f"SELECT ?p ?o WHERE {{ <{ALBANIA}> ?p ?o }}"
 #: not a bounded lookup: it runs in a query worker
 LISTING = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?label"
+
+
+@contextlib.contextmanager
+def serving(app):
+    """The app under Granian (see ``sparql_server.serving``). A Flask answer's last, empty body
+    message is sent after the client has its whole body: wait a moment before the loop closes, or
+    a2wsgi's pending send is reported as a coroutine never awaited."""
+    with _serving(app) as base:
+        yield base
+        time.sleep(0.3)
 
 
 # -- keys -----------------------------------------------------------------------------------
@@ -53,7 +65,8 @@ def test_queries_that_differ_where_whitespace_matters_keep_apart(one, other):
 
 
 def test_the_key_holds_format_accept_dataset_and_base():
-    base = dict(accept="text/csv", format=None, default_graphs=None, named_graphs=None, base="http://h/sparql")
+    base = {"accept": "text/csv", "format": None, "default_graphs": None, "named_graphs": None,
+            "base": "http://h/sparql"}
     key = sparql_key(LOOKUP, **base)
     for change in ({"accept": "application/json"}, {"format": "xml"}, {"default_graphs": ["http://g"]},
                    {"named_graphs": ["http://g"]}, {"base": "http://other/sparql"}):
@@ -254,7 +267,6 @@ def test_many_different_answers_stay_within_the_bound(tmp_path):
 
 def test_a_rebuild_under_way_is_not_waited_for_past_the_grace():
     import threading
-    import time
 
     from osce_kg.server.wholestore import WholeStore
 
@@ -319,16 +331,17 @@ def synthetic_store(path: Path, releases: int) -> EmbeddedStore:
     import pyoxigraph as ox
 
     onto = "https://w3id.org/osce-kg/ontology#"
+    xsd, prov = "http://www.w3.org/2001/XMLSchema#", "http://www.w3.org/ns/prov#"
     lines = []
     for r in range(releases):
         s, g = f"<{BASE}id/release/{r}>", f"<{BASE}graph/release-{r}>"
         lines += [f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{onto}PressRelease> {g} .",
                   f'{s} <http://purl.org/dc/terms/title> "Release {r}"@en {g} .',
-                  f'{s} <http://purl.org/dc/terms/date> "20{10 + r % 15}-01-01"^^<http://www.w3.org/2001/XMLSchema#date> {g} .',
+                  f'{s} <http://purl.org/dc/terms/date> "20{10 + r % 15}-01-01"^^<{xsd}date> {g} .',
                   f"{s} <{onto}mentions> <{BASE}id/state/albania> {g} .",
                   f"{s} <{onto}fieldOfWork> <{BASE}id/field/f{r % 30}> {g} .",
                   f'{s} <{onto}body> "Body text {r}" {g} .',
-                  f'{g} <http://www.w3.org/ns/prov#generatedAtTime> "2026-11-28T10:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> {g} .']
+                  f'{g} <{prov}generatedAtTime> "2026-11-28T10:00:00Z"^^<{xsd}dateTime> {g} .']
     raw = ox.Store(str(path))
     raw.bulk_load("\n".join(lines).encode(), ox.RdfFormat.N_QUADS)
     raw.flush()
@@ -339,7 +352,6 @@ def synthetic_store(path: Path, releases: int) -> EmbeddedStore:
 
 
 def test_void_after_a_write_on_a_large_store_answers_at_once_with_the_older_figures_marked(tmp_path):
-    import time
 
     from osce_kg.server.app import create_app
 

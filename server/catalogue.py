@@ -1,0 +1,267 @@
+"""What the dataset holds, as a whole: the landing page (``/``), VoID (``/void``,
+``/.well-known/void``), the dumps (``/dumps/``) and the sitemap (``/sitemap.xml``, ``/robots.txt``).
+
+Their figures read the whole store; they are recomputed in the background after a write and
+served as last computed, marked when older than the store (:mod:`osce_kg.server.wholestore`).
+"""
+from __future__ import annotations
+
+from flask import Response, render_template, request
+from rdflib import Graph, Literal, URIRef
+
+from osce_kg.loader import __version__
+
+from . import classes as class_pages
+from .dumps import ALL
+from .formats import EXTENSION_OF, serialize
+from .present import Shown, href_for
+from .resources import bp, labeler, ld
+from .responses import (HTML, OFFER, SPARQL_SD, alternates, context_url, error, figured, finish, link_header,
+                        media_for, not_acceptable, root)
+from .services import services
+from .void import class_counts, examples
+from .wholestore import Figures, whole_store
+
+SITEMAP_MAX = 50_000
+
+
+def landing_data() -> Figures[dict[str, object]]:
+    """The landing page's figures, as last computed (see :mod:`osce_kg.server.wholestore`)."""
+    svc = services()
+
+    def build() -> dict[str, object]:
+        counts = class_counts(svc.store, svc.minter)
+        ours = [c for c, _ in counts if svc.minter.is_ours(str(c))]
+        ex = examples(svc.store, svc.minter, ours)
+        # provenance classes (document graphs, sources, loads) have no /id/ resources: any example
+        missing = [c for c in ours if c not in ex]
+        ex.update(examples(svc.store, svc.minter, missing, prefix=svc.minter.base))
+        linked = {i for iris in ex.values() for i in iris}
+        g = Graph()
+        from .describe import labels_and_types
+
+        for t in labels_and_types(svc.store, linked):
+            g.add(t)
+        return {"counts": counts, "totals": _totals_with_subclasses(ours + _superclasses_of(ours)),
+                "examples": ex, "labels": g,
+                "quads": svc.store.quad_count(), "graphs": len(svc.store.named_graphs())}
+
+    return whole_store().get("landing", build)  # type: ignore[return-value]
+
+
+def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
+    """Our ontology's classes above ``classes`` that have no instances of their own (e.g. publication)."""
+    from rdflib.namespace import RDFS
+
+    onto, vocab_ns, present = ld().ontology(), str(services().minter.vocab), set(classes)
+    found = {s for c in classes for s in onto.transitive_objects(c, RDFS.subClassOf)
+             if isinstance(s, URIRef) and str(s).startswith(vocab_ns)}
+    return sorted(found - present)
+
+
+def _totals_with_subclasses(classes: list[URIRef]) -> dict[URIRef, int]:
+    """Instances of each class that has subclasses, counting theirs (a field operation is also a mission)."""
+    svc = services()
+    totals: dict[URIRef, int] = {}
+    for cls in classes:
+        subs = class_pages.subclasses_of(cls)
+        if len(subs) > 1:
+            values = " ".join(c.n3() for c in sorted(subs))
+            rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
+            totals[cls] = int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
+    return totals
+
+
+def _class_tree(classes: list[URIRef], counts: dict[URIRef, int]) -> list[tuple[URIRef, int]]:
+    """``classes`` as a tree, depth first: each under its nearest superclass among them, biggest first."""
+    from rdflib.namespace import RDFS
+
+    onto = ld().ontology()
+    present = set(classes)
+    parent: dict[URIRef, URIRef | None] = {}
+    for cls in classes:
+        supers = [s for s in onto.objects(cls, RDFS.subClassOf) if s in present and s != cls]
+        parent[cls] = min(supers, key=str) if supers else None
+    out: list[tuple[URIRef, int]] = []
+
+    def walk(node: URIRef | None, depth: int) -> None:
+        children = [c for c in classes if parent[c] == node]
+        for child in sorted(children, key=lambda c: (-counts.get(c, 0), str(c))):
+            if all(child != c for c, _ in out):  # guard against cycles in the ontology
+                out.append((child, depth))
+                walk(child, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+@bp.get("/")
+def landing() -> Response:
+    figures = landing_data()
+    data = figures.value
+    lab = labeler(data["labels"])  # type: ignore[arg-type]
+    direct: dict[URIRef, int] = dict(data["counts"])  # type: ignore[arg-type]
+    totals: dict[URIRef, int] = {**direct, **data["totals"]}  # type: ignore[dict-item]
+    minter = services().minter
+    ours = [{"cls": Shown(lab.name(cls), href=class_pages.class_href(cls), iri=str(cls)), "count": totals[cls],
+             "direct": direct.get(cls, 0), "depth": min(depth, 3),
+             "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}  # type: ignore[union-attr]
+            for cls, depth in _class_tree([c for c in totals if minter.is_ours(str(c))], totals)]
+    others = [{"cls": Shown(lab.name(cls), href=class_pages.class_href(cls), iri=str(cls)), "count": n}
+              for cls, n in direct.items() if not minter.is_ours(str(cls))]
+    body = render_template("index.html", title="osce-kg", ours=ours, others=others, quads=data["quads"],
+                           graphs=data["graphs"], version=__version__, examples=_example_links(ours),
+                           figures=figures)
+    return figured(finish(body, HTML, links=f'<{root()}/sparql>; rel="{SPARQL_SD}", <{root()}/void>; '
+                                            f'rel="http://rdfs.org/ns/void#inDataset"'), figures)
+
+
+#: the classes whose examples make the best starting points, in this order
+START_CLASSES = ("PressRelease", "ParticipatingState", "Mission", "Presence", "Event", "Institution",
+                 "FieldOfWork", "NewsItem")
+
+
+def _example_links(rows: list[dict[str, object]]) -> list[Shown]:
+    """A few resources to start from: releases, States, field operations, events, then the biggest classes."""
+    vocab_ns = str(services().minter.vocab)
+    rank = {vocab_ns + name: i for i, name in enumerate(START_CLASSES)}
+    picked: list[Shown] = []
+    for row in sorted(rows, key=lambda r: (rank.get(r["cls"].iri, 99), -int(r["count"]))):  # type: ignore
+        for ex in row["examples"]:  # type: ignore[attr-defined]
+            if ex.href and "/doc/" in ex.href and all(ex.iri != p.iri for p in picked):
+                picked.append(ex)
+        if len(picked) >= 6:
+            break
+    return picked
+
+
+@bp.get("/void")
+@bp.get("/void.<ext>")
+@bp.get("/.well-known/void")
+def void(ext: str | None = None) -> Response:
+    svc = services()
+    if ext is not None and ext not in EXTENSION_OF.values():
+        return error(404, "Not Found", f"No /void.{ext} here.", negotiated=False)
+    media = media_for(ext)
+    if media is None:
+        return not_acceptable(OFFER)
+    figures = ld().void()
+    graph: Graph = figures.value
+    links = link_header(f"{root()}/void", canonical=svc.minter.base + "void")
+    if media != HTML:
+        return figured(finish(serialize(Graph() + graph, media, svc.minter, context=context_url()), media,
+                              negotiated=ext is None, links=links), figures)
+    return figured(finish(render_void(graph, figures), HTML, negotiated=ext is None, links=links), figures)
+
+
+def render_void(graph: Graph, figures: Figures | None = None) -> str:
+    from .describe import VOID
+
+    svc = services()
+    ds = URIRef(svc.minter.base + "void#dataset")
+    lab = labeler(graph)
+    stats = [(lab.prop(p), graph.value(ds, p)) for p in (VOID.triples, VOID.entities, VOID.distinctSubjects,
+                                                            VOID.distinctObjects, VOID.classes, VOID.properties,
+                                                            VOID.documents)]
+    classes = sorted(((graph.value(part, VOID["class"]), int(graph.value(part, VOID.entities)))
+                      for part in graph.objects(ds, VOID.classPartition)), key=lambda x: (-x[1], str(x[0])))
+    props = sorted(((graph.value(part, VOID.property), int(graph.value(part, VOID.triples)))
+                    for part in graph.objects(ds, VOID.propertyPartition)), key=lambda x: (-x[1], str(x[0])))
+    return render_template(
+        "void.html", title="Dataset description (VoID)", stats=stats,
+        classes=[(Shown(lab.name(c), href=class_pages.class_href(c), iri=str(c)), n) for c, n in classes],
+        properties=[(Shown(lab.prop(p), href=href_for(str(p), svc.minter, root()), iri=str(p)), n) for p, n in props],
+        examples=[lab.show(x) for x in sorted(graph.objects(ds, VOID.exampleResource))],
+        alternates=alternates(f"{root()}/void"), figures=figures)
+
+
+@bp.get("/dumps/")
+def dumps_index() -> Response:
+    dumps = ld().dumps
+    whole = dumps.whole()
+    graphs = dumps.graphs()
+    body = render_template("dumps.html", title="Dumps", whole=whole, graphs=graphs, size=_size(len(whole.data)))
+    return finish(body, HTML)
+
+
+@bp.get("/dumps/<path:name>")
+def dump_file(name: str) -> Response:
+    dumps = ld().dumps
+    want_sum = name.endswith(".sha256")
+    stem = name[:-len(".sha256")] if want_sum else name
+    if stem == ALL:
+        found = dumps.whole()
+    elif stem.startswith("graph/") and stem.endswith(".nq.gz"):
+        found = dumps.graph(stem[len("graph/"):-len(".nq.gz")])
+    elif stem == "SHA256SUMS":
+        return finish(dumps.whole().checksum_line, "text/plain")
+    else:
+        found = None
+    if found is None:
+        return error(404, "Not Found", f"No dump called {name!r}.", negotiated=False)
+    if want_sum:
+        return finish(found.checksum_line, "text/plain", etag=found.sha256 + "-sum")
+    # served as the gzip file it is (not Content-Encoding: clients keep the .gz they asked for)
+    resp = finish(found.data, "application/gzip", etag=found.sha256)
+    resp.headers["Content-Type"] = "application/gzip"
+    resp.headers["Content-Disposition"] = f'attachment; filename="{stem.rsplit("/", 1)[-1]}"'
+    resp.headers["Digest"] = "sha-256=" + _b64(found.sha256)
+    return resp
+
+
+def _b64(hexdigest: str) -> str:
+    import base64
+
+    return base64.b64encode(bytes.fromhex(hexdigest)).decode("ascii")
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return f"{n}"
+
+
+def _doc_paths(offset: int, limit: int) -> list[str]:
+    svc = services()
+    prefix = Literal(svc.minter.base + "id/").n3()
+    # the store's order (stable while the data is unchanged); ORDER BY was far slower in oxigraph
+    rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), {prefix})) }} "
+                            f"LIMIT {limit} OFFSET {offset}")
+    return sorted(svc.minter.document_of(str(r["s"])) or "" for r in rows)
+
+
+@bp.get("/sitemap.xml")
+@bp.get("/sitemap-<int:part>.xml")
+def sitemap(part: int | None = None) -> Response:
+    """Every page of the site for crawlers; past 50,000 documents, an index of numbered parts."""
+    svc = services()
+    root = request.url_root.rstrip("/")
+    base_len = len(svc.minter.base)
+    counted = whole_store().get("sitemap", lambda: _resource_count(svc.store, svc.minter.base))
+    total = counted.value
+    parts = max(1, -(-total // SITEMAP_MAX))
+    if part is None and parts > 1:
+        urls = [f"{root}/sitemap-{i}.xml" for i in range(1, parts + 1)]
+        return figured(finish(render_template("sitemap_index.xml", urls=urls), "application/xml"), counted)
+    if part is not None and not 1 <= part <= parts:
+        return error(404, "Not Found", "No such sitemap part.", negotiated=False)
+    start = ((part or 1) - 1) * SITEMAP_MAX
+    listed = whole_store().get(("sitemap", start), lambda: _doc_paths(start, SITEMAP_MAX))
+    urls = [f"{root}/{p[base_len:]}" for p in listed.value]
+    if (part or 1) == 1:
+        urls = [f"{root}/", f"{root}/ontology", f"{root}/shapes", f"{root}/void", f"{root}/dumps/"] + urls
+    return figured(finish(render_template("sitemap.xml", urls=urls), "application/xml"), counted, listed)
+
+
+def _resource_count(store, base: str) -> int:  # type: ignore[no-untyped-def]
+    """How many resources have an IRI under ``{base}id/`` (one pass over the store)."""
+    rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
+                        f"{Literal(base + 'id/').n3()})) }}")
+    return int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
+
+
+@bp.get("/robots.txt")
+def robots() -> Response:
+    return finish(f"User-agent: *\nAllow: /\nSitemap: {request.url_root}sitemap.xml\n", "text/plain")
