@@ -216,6 +216,8 @@ class GraphOutcome:
 class ImportReport:
     outcomes: list[GraphOutcome] = field(default_factory=list)
     files: int = 0
+    #: how the graphs were validated, when not with the compiled shapes (pySHACL, and why)
+    note: str | None = None
 
     @property
     def accepted(self) -> int:
@@ -226,8 +228,9 @@ class ImportReport:
         return len(self.outcomes) - self.accepted
 
     def summary(self) -> str:
+        note = f" ({self.note})" if self.note else ""
         return (f"{self.accepted} graph(s) accepted, {self.rejected} rejected, "
-                f"from {self.files} file(s)")
+                f"from {self.files} file(s){note}")
 
 
 QuadProgress = Callable[[int], None]
@@ -261,6 +264,9 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
     """
     gate = import_gate(store, minter)
     report = ImportReport(files=len(sources))
+    if gate.compiled is None:
+        _, why = compile_or_none(gate.shapes, gate.ontology)
+        report.note = f"validated with pySHACL: the shapes use {why}, which the compiled checks do not support"
 
     def tell(outcome: GraphOutcome) -> None:
         report.outcomes.append(outcome)

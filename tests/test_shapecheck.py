@@ -401,3 +401,21 @@ def test_osce_kg_check_uses_the_compiled_shapes_beside_a_reader(corpus_store_pat
     expected = pyshacl_keys(data, shapes, ontology, subjects)
     blocking = sum(n for k, n in expected.items() if k[3] == "Violation")
     assert f"{blocking} violation(s), {sum(expected.values()) - blocking} warning(s)" in result.output
+
+
+def test_import_says_when_it_validates_with_pyshacl(tmp_path, monkeypatch):
+    """Shapes the compiler does not take: the gated import still validates (pySHACL) and says so."""
+    from osce_kg.loader import importer
+
+    monkeypatch.setattr(importer.mapping, "shapes_graph", lambda minter: graph(SHAPES))
+    monkeypatch.setattr(importer.mapping, "ontology_graph", lambda minter: graph(ONTOLOGY))
+    path = tmp_path / "one.ttl"
+    path.write_text('@prefix ex: <http://example.org/> . ex:r a ex:PressRelease ; ex:title "T" .\n')
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        report = importer.import_files(store, importer.sources_for([path], None, "http://example.org/g"),
+                                       Minter(BASE), graph=URIRef("http://example.org/g"))
+    finally:
+        store.close()
+    assert report.rejected == 1  # no ex:date: pySHACL found it
+    assert "validated with pySHACL" in report.summary() and "complex sh:path" in report.summary()
