@@ -411,8 +411,7 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
                     for _ in quads:
                         pass
                 else:
-                    for quad in quads:
-                        collector.add(quad)
+                    collector.add_all(quads)
             except (DocumentError, UsageError) as exc:
                 report.rejected = GraphOutcome(source.name, False, reason=_reason(exc))
                 return
