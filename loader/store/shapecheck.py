@@ -13,8 +13,13 @@ Python checks that read the store directly:
   with no context graph and no report graph: what ``osce-kg check`` and ``import --restore`` need.
   :func:`validate_snapshot` does it on a store folder nobody writes (a snapshot), sharing
   the shapes between this process and a worker process.
-* :meth:`CompiledShapes.validate_graph` validates the focus nodes of an rdflib graph (the
-  gate's context graph) exactly as ``pyshacl.validate`` would, for the gate's per-change checks.
+* :class:`Collector` gathers what the shapes read from a stream of quads (``import --restore``
+  reads every line of a dump once to check it) and validates the whole dataset from memory.
+* :meth:`CompiledShapes.validate_view` validates a change's affected nodes as the gate's
+  context graph would hold them, reading the gate's view of the store after the change
+  (what ``Gate.validate_nodes`` runs when ``gate.compiled`` is set);
+  :meth:`CompiledShapes.validate_graph` validates the focus nodes of an rdflib graph (a
+  context graph) exactly as ``pyshacl.validate`` would.
 * :meth:`CompiledShapes.validate_nodes` validates given nodes through any :class:`Reader`.
 
 Semantics follow pySHACL 0.40 (the oracle; ``tests/test_shapecheck.py`` compares both on
@@ -25,13 +30,14 @@ gate puts that closure in every data graph), datatypes are checked for well-form
 the way rdflib reads literals, results carry the shape's ``sh:severity`` and
 ``sh:message``.
 
-What compiles: targets ``sh:targetClass``; IRI paths (no inverse, sequence or other
+What compiles: targets ``sh:targetClass``, ``sh:targetNode``, ``sh:targetSubjectsOf``,
+``sh:targetObjectsOf``; IRI paths (no inverse, sequence or other
 complex paths); ``sh:property``, ``sh:class``, ``sh:datatype``, ``sh:nodeKind``,
 ``sh:minCount``, ``sh:maxCount``, ``sh:minLength``, ``sh:maxLength``, ``sh:pattern``
 (``sh:flags``), ``sh:uniqueLang``, ``sh:in``, ``sh:hasValue``, ``sh:minInclusive``,
 ``sh:maxInclusive``, ``sh:minExclusive``, ``sh:maxExclusive``, ``sh:or``, ``sh:node``,
 ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount``/``sh:qualifiedMaxCount``,
-``sh:deactivated``, ``sh:severity``, ``sh:message``. Anything else (other targets, a shape
+``sh:deactivated``, ``sh:severity``, ``sh:message``. Anything else (``sh:target``, a shape
 that is a class, complex paths, ``sh:closed``, ``sh:sparql``, ``sh:not``, ``sh:and``,
 ``sh:xone``, property pairs, ``sh:languageIn``...) raises :class:`Unsupported` naming it:
 callers then validate with pySHACL, and say so (:func:`compile_or_none`).
@@ -41,7 +47,10 @@ API (stable; ``loader/pipeline.py`` and ``loader/importer.py`` use it)::
     compiled = compile_shapes(shapes_graph, ontology_graph)     # or compile_or_none(...)
     violations = compiled.validate_store(pyoxigraph_store, skip_graphs={audit_graph})
     violations = compiled.validate_graph(rdflib_graph, nodes)    # the gate's context graph
+    violations = compiled.validate_view(gate, nodes, after, links)  # the gate's view, no graph built
     violations = validate_snapshot(compiled, snapshot_path, skip_graphs=..., workers=2, progress=...)
+    collector = compiled.collector(skip_suffix="/graph/audit"); collector.add_all(quads)
+    violations = collector.validate(skip_graphs=[audit_graph])
 
 Every result is a :class:`~osce_kg.loader.errors.Violation` as
 :func:`osce_kg.loader.gate.violations_of` builds it from a pySHACL report (``focus_node``,
