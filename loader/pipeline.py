@@ -805,7 +805,7 @@ def _change(iri: str, blob: bytes) -> Change:
     """A document's change as the workers' gate reads it: its triples as they came (unique already,
     pickled once by the loader), not an rdflib graph (the gate only iterates them; building a graph
     cost 7x the diff)."""
-    return Change(replace={URIRef(iri): pickle.loads(blob)})  # type: ignore[dict-item]
+    return Change(replace={URIRef(iri): pickle.loads(blob)})
 
 
 class _Mirror:
@@ -895,10 +895,10 @@ class _Snapshots:
         except OSError:
             self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-load-"))
         self.taken: list[Path] = []
-        self.since: list[tuple[str, list]] = []
+        self.since: list[tuple[str, bytes]] = []
         self.fresh = False
 
-    def current(self) -> tuple[str, list[tuple[str, list]]]:
+    def current(self) -> tuple[str, list[tuple[str, bytes]]]:
         """The path of a snapshot, and the documents (graph IRI, triples) accepted after it was taken."""
         if not self.fresh:
             target = self.folder / str(len(self.taken))
@@ -910,7 +910,7 @@ class _Snapshots:
                 shutil.rmtree(old, ignore_errors=True)
         return str(self.taken[-1]), list(self.since)
 
-    def committed(self, items: list[tuple[str, list]]) -> None:
+    def committed(self, items: list[tuple[str, bytes]]) -> None:
         """``items`` were accepted and written after the current snapshot."""
         self.since.extend(items)
         if len(self.since) > SNAPSHOT_EVERY:

@@ -6,13 +6,16 @@ served as last computed, marked when older than the store (:mod:`osce_kg.server.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Response, render_template, request
 from rdflib import Graph, Literal, URIRef
 
 from osce_kg.loader import __version__
+from osce_kg.loader.store import Store
 
 from . import classes as class_pages
-from .dumps import ALL
+from .dumps import ALL, Dump
 from .formats import EXTENSION_OF, serialize
 from .present import Shown, href_for
 from .resources import bp, labeler, ld
@@ -25,11 +28,11 @@ from .wholestore import Figures, whole_store
 SITEMAP_MAX = 50_000
 
 
-def landing_data() -> Figures[dict[str, object]]:
+def landing_data() -> Figures[dict[str, Any]]:
     """The landing page's figures, as last computed (see :mod:`osce_kg.server.wholestore`)."""
     svc = services()
 
-    def build() -> dict[str, object]:
+    def build() -> dict[str, Any]:
         counts = class_counts(svc.store, svc.minter)
         ours = [c for c, _ in counts if svc.minter.is_ours(str(c))]
         ex = examples(svc.store, svc.minter, ours)
@@ -46,7 +49,7 @@ def landing_data() -> Figures[dict[str, object]]:
                 "examples": ex, "labels": g,
                 "quads": svc.store.quad_count(), "graphs": len(svc.store.named_graphs())}
 
-    return whole_store().get("landing", build)  # type: ignore[return-value]
+    return whole_store().get("landing", build)
 
 
 def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
@@ -68,7 +71,7 @@ def _totals_with_subclasses(classes: list[URIRef]) -> dict[URIRef, int]:
         if len(subs) > 1:
             values = " ".join(c.n3() for c in sorted(subs))
             rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
-            totals[cls] = int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
+            totals[cls] = int(str(rows[0]["n"])) if rows else 0
     return totals
 
 
@@ -80,7 +83,7 @@ def _class_tree(classes: list[URIRef], counts: dict[URIRef, int]) -> list[tuple[
     present = set(classes)
     parent: dict[URIRef, URIRef | None] = {}
     for cls in classes:
-        supers = [s for s in onto.objects(cls, RDFS.subClassOf) if s in present and s != cls]
+        supers = [s for s in onto.objects(cls, RDFS.subClassOf) if isinstance(s, URIRef) and s in present and s != cls]
         parent[cls] = min(supers, key=str) if supers else None
     out: list[tuple[URIRef, int]] = []
 
@@ -99,13 +102,13 @@ def _class_tree(classes: list[URIRef], counts: dict[URIRef, int]) -> list[tuple[
 def landing() -> Response:
     figures = landing_data()
     data = figures.value
-    lab = labeler(data["labels"])  # type: ignore[arg-type]
-    direct: dict[URIRef, int] = dict(data["counts"])  # type: ignore[arg-type]
-    totals: dict[URIRef, int] = {**direct, **data["totals"]}  # type: ignore[dict-item]
+    lab = labeler(data["labels"])
+    direct: dict[URIRef, int] = dict(data["counts"])
+    totals: dict[URIRef, int] = {**direct, **data["totals"]}
     minter = services().minter
     ours = [{"cls": Shown(lab.name(cls), href=class_pages.class_href(cls), iri=str(cls)), "count": totals[cls],
              "direct": direct.get(cls, 0), "depth": min(depth, 3),
-             "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}  # type: ignore[union-attr]
+             "examples": [lab.show(i) for i in data["examples"].get(cls, [])]}
             for cls, depth in _class_tree([c for c in totals if minter.is_ours(str(c))], totals)]
     others = [{"cls": Shown(lab.name(cls), href=class_pages.class_href(cls), iri=str(cls)), "count": n}
               for cls, n in direct.items() if not minter.is_ours(str(cls))]
@@ -163,15 +166,17 @@ def render_void(graph: Graph, figures: Figures | None = None) -> str:
     stats = [(lab.prop(p), graph.value(ds, p)) for p in (VOID.triples, VOID.entities, VOID.distinctSubjects,
                                                             VOID.distinctObjects, VOID.classes, VOID.properties,
                                                             VOID.documents)]
-    classes = sorted(((graph.value(part, VOID["class"]), int(graph.value(part, VOID.entities)))
-                      for part in graph.objects(ds, VOID.classPartition)), key=lambda x: (-x[1], str(x[0])))
-    props = sorted(((graph.value(part, VOID.property), int(graph.value(part, VOID.triples)))
-                    for part in graph.objects(ds, VOID.propertyPartition)), key=lambda x: (-x[1], str(x[0])))
+    classes = sorted(((c, int(str(graph.value(part, VOID.entities))))
+                      for part in graph.objects(ds, VOID.classPartition)
+                      if isinstance(c := graph.value(part, VOID["class"]), URIRef)), key=lambda x: (-x[1], str(x[0])))
+    props = sorted(((p, int(str(graph.value(part, VOID.triples))))
+                    for part in graph.objects(ds, VOID.propertyPartition)
+                    if isinstance(p := graph.value(part, VOID.property), URIRef)), key=lambda x: (-x[1], str(x[0])))
     return render_template(
         "void.html", title="Dataset description (VoID)", stats=stats,
         classes=[(Shown(lab.name(c), href=class_pages.class_href(c), iri=str(c)), n) for c, n in classes],
         properties=[(Shown(lab.prop(p), href=href_for(str(p), svc.minter, root()), iri=str(p)), n) for p, n in props],
-        examples=[lab.show(x) for x in sorted(graph.objects(ds, VOID.exampleResource))],
+        examples=[lab.show(x) for x in sorted(graph.objects(ds, VOID.exampleResource), key=str)],
         alternates=alternates(f"{root()}/void"), figures=figures)
 
 
@@ -189,6 +194,7 @@ def dump_file(name: str) -> Response:
     dumps = ld().dumps
     want_sum = name.endswith(".sha256")
     stem = name[:-len(".sha256")] if want_sum else name
+    found: Dump | None
     if stem == ALL:
         found = dumps.whole()
     elif stem.startswith("graph/") and stem.endswith(".nq.gz"):
@@ -255,11 +261,11 @@ def sitemap(part: int | None = None) -> Response:
     return figured(finish(render_template("sitemap.xml", urls=urls), "application/xml"), counted, listed)
 
 
-def _resource_count(store, base: str) -> int:  # type: ignore[no-untyped-def]
+def _resource_count(store: Store, base: str) -> int:
     """How many resources have an IRI under ``{base}id/`` (one pass over the store)."""
     rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
                         f"{Literal(base + 'id/').n3()})) }}")
-    return int(rows[0]["n"]) if rows else 0  # type: ignore[arg-type]
+    return int(str(rows[0]["n"])) if rows else 0
 
 
 @bp.get("/robots.txt")

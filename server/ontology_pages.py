@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from flask import Response, redirect, render_template, request
+from werkzeug.wrappers import Response as BaseResponse
 from rdflib import Graph
 
 from osce_kg.loader.iri import ONTOLOGY
@@ -29,7 +30,7 @@ def shapes(ext: str | None = None) -> Response:
 
 @bp.get("/ontology/<term>")
 @bp.get("/shapes/<term>")
-def vocabulary_term(term: str) -> Response:
+def vocabulary_term(term: str) -> BaseResponse:
     """``/ontology/Term`` -> ``/ontology#Term`` (our term IRIs are hash IRIs)."""
     doc = request.path.rsplit("/", 1)[0]
     if term[:1].isdigit():  # a version IRI (/ontology/0.1.0): the ontology itself
@@ -50,8 +51,8 @@ def _vocabulary(which: str, graph: Graph, ext: str | None) -> Response:
     if media != HTML:
         body = serialize(Graph() + graph, media, services().minter, context=context_url())
         return finish(body, media, negotiated=ext is None, links=links)
-    body = render_ontology(graph, path) if which == "ontology" else render_shapes(graph, path)
-    return finish(body, HTML, negotiated=ext is None, links=links)
+    page = render_ontology(graph, path) if which == "ontology" else render_shapes(graph, path)
+    return finish(page, HTML, negotiated=ext is None, links=links)
 
 
 def render_ontology(onto: Graph, path: str) -> str:

@@ -23,13 +23,15 @@ import concurrent.futures
 import datetime as dt
 import threading
 from collections import OrderedDict
-from typing import Callable
+from typing import Any, Callable
 from urllib.parse import quote
 
 from flask import Blueprint, Flask, Response, redirect, render_template, request
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
+from rdflib.term import Node
 from werkzeug.http import is_resource_modified
+from werkzeug.wrappers import Response as BaseResponse
 
 from . import vocab
 from .describe import LABEL_PROPERTIES, Description, IncomingLinks, describe, iri_fault, merged_into, page_url
@@ -219,7 +221,7 @@ def _cors(response: Response) -> Response:
 
 
 @bp.get("/id/<kind>/<key>")
-def resource_iri(kind: str, key: str) -> Response:
+def resource_iri(kind: str, key: str) -> BaseResponse:
     """The resource itself: 303 to the document that describes it."""
     svc = services()
     iri = URIRef(f"{svc.minter.base}id/{kind}/{key}")
@@ -243,7 +245,7 @@ def _missing(desc: Description) -> Response:
 
 
 @bp.get("/doc/<kind>/<name>")
-def resource_doc(kind: str, name: str) -> Response:
+def resource_doc(kind: str, name: str) -> BaseResponse:
     """The document about ``/id/{kind}/{key}``: HTML or RDF by content negotiation or extension."""
     svc = services()
     key, ext = split_ext(name)
@@ -300,11 +302,11 @@ def graph_members(graph: URIRef, limit: int = 500) -> tuple[list[URIRef], Graph]
     svc = services()
     rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph.n3()} {{ ?s ?p ?o }} FILTER(isIRI(?s)) }} "
                             f"ORDER BY ?s LIMIT {limit}")
-    members = [r["s"] for r in rows if r["s"] != graph]  # type: ignore[misc]
+    members = [s for r in rows if isinstance(s := r.get("s"), URIRef) and s != graph]
     labels = Graph()
     for t in labels_and_types(svc.store, members):
         labels.add(t)
-    return members, labels  # type: ignore[return-value]
+    return members, labels
 
 
 def render_resource(desc: Description, path: str, graph_key: str | None = None) -> str:
@@ -319,7 +321,8 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
             continue
         rows.setdefault(p, []).append(lab.show(o))
     order = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
-    properties = [{"prop": lab.show(p), "curie": curie(str(p), g.namespace_manager), "values": sort_shown(vals)}
+    properties: list[dict[str, Any]] = [
+        {"prop": lab.show(p), "curie": curie(str(p), g.namespace_manager), "values": sort_shown(vals)}
                   for p, vals in sorted(rows.items(), key=lambda kv: (order.get(kv[0], 99), lab.prop(kv[0]).lower()))]
     for row in properties:
         row["prop"] = Shown(lab.prop(URIRef(row["prop"].iri)), href=row["prop"].href, iri=row["prop"].iri)
@@ -357,7 +360,7 @@ def _all_linking(g: Graph, desc: Description, prop: URIRef) -> str | None:
         return None
     vocab_ns, onto = str(services().minter.vocab), ld().ontology()
 
-    def classes(s: URIRef) -> set[URIRef]:
+    def classes(s: Node) -> set[URIRef]:
         own = {t for t in g.objects(s, RDF.type) if str(t).startswith(vocab_ns)}
         return {a for t in own for a in onto.transitive_objects(t, RDFS.subClassOf)
                 if isinstance(a, URIRef) and str(a).startswith(vocab_ns)}
@@ -383,7 +386,7 @@ def labels_of(iris: list[URIRef]) -> Graph:
 
 def _sources(triples: list, graph: URIRef, lab: Labeler) -> list[dict[str, object]]:
     """The resources a graph's provenance points to (its source document, the loading activity)."""
-    out: dict[object, list[tuple[str, Shown]]] = {}
+    out: dict[Node, list[tuple[str, Shown]]] = {}
     for s, p, o in triples:
         if s != graph and p != RDF.type:
             out.setdefault(s, []).append((lab.prop(p), lab.show(o)))

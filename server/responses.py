@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import Any
 
 from flask import Response, abort, render_template, request
 from werkzeug.http import is_resource_modified
@@ -73,7 +74,7 @@ def add_cors(response: Response) -> Response:
 #: a page (a description, a listing, VoID) may be kept by anyone for a minute without asking again:
 #: pages are revisited by people and crawlers, a minute behind a write is acceptable for them, and
 #: after that a revalidation with the ETag is answered 304 from the server's response cache
-PAGE_CACHE_CONTROL = {"public": True, "max_age": 60}
+PAGE_CACHE_CONTROL: dict[str, Any] = {"public": True, "max_age": 60}
 #: a ``/sparql`` GET answer may be kept by anyone (public data) but revalidated before every reuse
 #: (``no-cache``): query results feed programs, which must see a write at once; revalidating costs
 #: the server no query (the ETag is derived from the store's version and the request)

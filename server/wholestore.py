@@ -215,7 +215,7 @@ class WholeStore:
 EXTRA_KEY = "whole_store"
 
 
-def init_app(app, svc) -> None:  # type: ignore[no-untyped-def]
+def init_app(app, svc) -> None:
     """The app's :class:`WholeStore` (grace from ``svc.settings.stale_grace``), told of every write."""
     whole = WholeStore(svc.settings.stale_grace, app)
     svc.extras[EXTRA_KEY] = whole
@@ -226,7 +226,7 @@ def init_app(app, svc) -> None:  # type: ignore[no-untyped-def]
 WARM_PATHS = ("/void", "/", "/sitemap.xml")
 
 
-def warm(app) -> threading.Thread:  # type: ignore[no-untyped-def]
+def warm(app) -> threading.Thread:
     """Ask ``app`` for VoID, the landing page and the sitemap in a background thread, so their
     figures are computed before the first visitor asks (``osce-kg serve`` calls it at start)."""
     def run() -> None:
