@@ -13,7 +13,8 @@ start to exit (imports included, as a user sees it):
   through ``Gate.commit_many``);
 * **load, checks in main**: the same with ``OSCE_KG_LOAD_CHECK_IN_WORKERS=0`` (documents read and
   mapped in workers, checked in the main process);
-* **load over Virtuoso** (with ``--virtuoso URL``, the ``/sparql`` of an empty Virtuoso; once): ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``.
+* **load over Virtuoso** (with ``--virtuoso URL``, the ``/sparql`` of an empty Virtuoso; once):
+  ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``.
 
 Reported: documents/s, the ratio to extract (target >= 0.6x embedded, >= 0.4x over
 Virtuoso), the peak resident memory of the command's main process (``wait4``) and of the

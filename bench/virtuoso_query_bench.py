@@ -75,7 +75,8 @@ def queries(virtuoso: str, rng: random.Random) -> dict[str, tuple[list[str], str
         "2-hop join": ([f"SELECT DISTINCT ?other WHERE {{ <{r}> <{ONT}mentions> ?x . ?other <{ONT}mentions> ?x . "
                         f"FILTER(?other != <{r}>) }} LIMIT 100" for r in picked], JSON),
         "construct": ([f"CONSTRUCT {{ <{r}> ?p ?o }} WHERE {{ <{r}> ?p ?o }}" for r in picked], NTRIPLES),
-        "aggregate": ([f"SELECT ?x (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?r a <{ONT}PressRelease> ; <{ONT}mentions> ?x }} "
+        "aggregate": ([f"SELECT ?x (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?r a <{ONT}PressRelease> ; "
+                       f"<{ONT}mentions> ?x }} "
                        "GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 20"], JSON),
     }
 

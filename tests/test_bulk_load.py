@@ -84,7 +84,6 @@ def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, 
         assert parallel.summary() == sequential.summary()
         assert parallel.skipped == 1 and parallel.rejected == 2
         assert graphs_of(two) == graphs_of(one)
-        audit = AuditLog("http://localhost:8000/")
         assert loads(two) == parallel.accepted == loads(one)
     finally:
         one.close()
@@ -128,7 +127,6 @@ def test_a_reload_replaces_every_graph_as_one_by_one_and_leaves_no_snapshot(fold
     try:
         assert [o.line() for o in parallel.outcomes] == [o.line() for o in sequential.outcomes]
         assert graphs_of(two) == graphs_of(one)
-        audit = AuditLog("http://localhost:8000/")
         # the second load audits the documents whose graphs changed: all of them, unless it ran within
         # the same second as the first (the load time is in each graph)
         for store, report in ((one, sequential), (two, parallel)):

@@ -13,13 +13,15 @@ from rdflib import Graph
 from rdflib import Literal, URIRef
 
 import test_store
+from osce_kg.loader.errors import StoreError
 from osce_kg.loader.store import Change, EmbeddedStore, open_store
 from osce_kg.loader.store.virtuoso import STAGING_PREFIX, VirtuosoStore
 from osce_kg.loader.settings import Settings
 from virtuoso_fixture import VIRTUOSO, start_virtuoso
 
 pytestmark = [pytest.mark.virtuoso,
-              pytest.mark.skipif(VIRTUOSO is None, reason="virtuoso-t is not installed (apt-get install virtuoso-opensource-7)")]
+              pytest.mark.skipif(VIRTUOSO is None,
+                                 reason="virtuoso-t is not installed (apt-get install virtuoso-opensource-7)")]
 
 EX = "http://example.org/"
 G1 = URIRef(EX + "g1")
@@ -76,7 +78,8 @@ def test_open_store_knows_virtuoso(virtuoso):
 def test_a_graph_larger_than_one_request_is_replaced_whole(store, n):
     """One INSERT DATA of 1,500 triples is Virtuoso's SP031; the store stages and swaps it in."""
     store.apply(Change(replace={G1: big(n, "a")}))
-    store.apply(Change(replace={G1: big(n, "b")}, add=[(URIRef(EX + "x"), URIRef(EX + "p"), Literal(1), URIRef(EX + "g2"))]))
+    extra = (URIRef(EX + "x"), URIRef(EX + "p"), Literal(1), URIRef(EX + "g2"))
+    store.apply(Change(replace={G1: big(n, "b")}, add=[extra]))
     assert set(store.graph(G1)) == set(big(n, "b"))
     assert store.quad_count() == n + 1
     assert store.named_graphs() == [G1, URIRef(EX + "g2")]
@@ -85,8 +88,9 @@ def test_a_graph_larger_than_one_request_is_replaced_whole(store, n):
 
 def test_a_refused_final_request_leaves_the_graph_as_it_was(store):
     store.apply(Change(replace={G1: big(1200, "a")}))
-    bad = Change(replace={G1: big(1200, "b")}, add=[(URIRef(EX + "x"), URIRef(EX + "p"), Literal("x"), URIRef("bad iri"))])
-    with pytest.raises(Exception):
+    wrong = (URIRef(EX + "x"), URIRef(EX + "p"), Literal("x"), URIRef("bad iri"))
+    bad = Change(replace={G1: big(1200, "b")}, add=[wrong])
+    with pytest.raises(StoreError):
         store.apply(bad)
     assert set(store.graph(G1)) == set(big(1200, "a"))
     assert not [g for g in _all_graphs(store) if str(g).startswith(STAGING_PREFIX)]
@@ -169,7 +173,7 @@ def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp
     base = "http://localhost:8000/"
     try:
         client = SPARQLWrapper(server.url + "/sparql")
-        client.setQuery(f"SELECT ?date ?title WHERE {{ ?r a <https://w3id.org/osce-kg/ontology#PressRelease> ; "
+        client.setQuery("SELECT ?date ?title WHERE { ?r a <https://w3id.org/osce-kg/ontology#PressRelease> ; "
                         "<http://purl.org/dc/terms/issued> ?date ; <http://purl.org/dc/terms/title> ?title }")
         client.setReturnFormat(JSON)
         bindings = client.query().convert()["results"]["bindings"]
@@ -180,10 +184,11 @@ def test_serve_over_virtuoso_queries_dereferences_and_gates_writes(virtuoso, tmp
             assert doc.status_code == 200, (path, doc.text[:500])
             assert (URIRef(base + "id" + path[4:]), None, None) in Graph().parse(data=doc.text, format="turtle")
         auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
-        bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> }} }}"
+        state = "<https://w3id.org/osce-kg/ontology#State>"
+        bad = f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a {state} }} }}"
         r = requests.post(server.url + "/update", data=bad, headers=auth, timeout=60)
         assert r.status_code == 422, r.text
-        good = (f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> ; "
+        good = (f"INSERT DATA {{ GRAPH <{base}graph/e2e> {{ <{base}id/state/atlantis> a {state} ; "
                 f"<http://www.w3.org/2004/02/skos/core#prefLabel> \"Atlantis\"@en }} }}")
         r = requests.post(server.url + "/update", data=good, headers=auth, timeout=60)
         assert r.status_code in (200, 204), r.text
