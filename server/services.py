@@ -19,20 +19,24 @@ class Services:
     """The app's long-lived resources.
 
     ``write_lock`` serializes writes in this process (the embedded store has one
-    writer); ``after_write`` callbacks run after every committed write (snapshot
-    refresh for query workers, cache invalidation).
+    writer); after every committed write, ``readers`` callbacks run first (they make
+    readers see the new store: snapshot refresh for query workers), then ``after_write``
+    callbacks (a new version for caches, rebuilds). The order matters: a cache that
+    took the new version before the snapshots were marked stale could keep an answer
+    read from the old snapshot under the new version, and serve it until the next write.
     """
 
     settings: Settings
     store: Store
     minter: Minter
     write_lock: threading.RLock = field(default_factory=threading.RLock)
+    readers: list[Callable[[], None]] = field(default_factory=list)
     after_write: list[Callable[[], None]] = field(default_factory=list)
     extras: dict[str, object] = field(default_factory=dict)
 
     def written(self) -> None:
         """Tell every interested party that a write was committed."""
-        for callback in self.after_write:
+        for callback in (*self.readers, *self.after_write):
             callback()
 
 

@@ -89,7 +89,7 @@ def init_app(app: Flask, services_: Services) -> None:
         executor = Executor(cast(EmbeddedStore, services_.store), workers=settings.query_workers,
                             timeout=settings.query_timeout, max_rows=settings.max_result_rows,
                             max_query_bytes=settings.max_query_bytes, memory_mb=settings.worker_memory_mb)
-        services_.after_write.append(executor.invalidate)
+        services_.readers.append(executor.invalidate)  # before the caches take the new version
         atexit.register(executor.close)
     elif services_.store.kind in ("remote", "virtuoso"):  # the remote store runs them, under the HTTP timeout
         executor = RemoteExecutor(services_.store, timeout=services_.settings.query_timeout,  # type: ignore[arg-type]

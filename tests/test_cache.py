@@ -381,3 +381,20 @@ def test_void_after_a_write_on_a_large_store_answers_at_once_with_the_older_figu
                 break
             time.sleep(0.2)
         assert "Age" not in now.headers and now.content != first.content  # the rebuild came through
+
+
+def test_snapshots_are_marked_stale_before_the_cache_takes_the_new_version(tmp_path, monkeypatch):
+    """Seen in a full run: a reader that took the cache's new version while the query workers still
+    answered from the old snapshot kept the old answer under the new version (a GET after a 201 PUT
+    counted 0 of 5,000). The write's hooks must refresh the readers first."""
+    from osce_kg.server import executor as executor_module
+
+    calls: list[str] = []
+    real_invalidate = executor_module.Executor.invalidate
+    monkeypatch.setattr(executor_module.Executor, "invalidate",
+                        lambda self: (calls.append("snapshots"), real_invalidate(self))[1])
+    real_written = ResponseCache.written
+    monkeypatch.setattr(ResponseCache, "written", lambda self: (calls.append("cache"), real_written(self))[1])
+    app = make_app(tmp_path)
+    write(app, "Shqiperia-after")
+    assert calls == ["snapshots", "cache"]
