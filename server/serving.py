@@ -59,16 +59,15 @@ def store_base(settings: Settings) -> str | None:
     """
     if settings.store_kind != "embedded" or not store_exists(settings.store):
         return None
-    from osce_kg.loader.store import EmbeddedStore
+    from osce_kg.loader.deployment import recorded_bases
+    from osce_kg.loader.store import open_store
 
-    suffix = "graph/ontology"
-    store = EmbeddedStore(settings.store, read_only=True)
+    store = open_store(settings, read_only=True)
     try:
-        rows = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <http://www.w3.org/2002/07/owl#versionInfo> ?v } "
-                            f"FILTER(STRENDS(STR(?g), \"{suffix}\")) }} LIMIT 2")
+        recorded = recorded_bases(store)
     finally:
         store.close()
-    return str(rows[0]["g"])[:-len(suffix)] if len(rows) == 1 else None
+    return recorded[0] if len(recorded) == 1 else None
 
 
 def base_warning(settings: Settings) -> str | None:
