@@ -74,15 +74,22 @@ def settle_base(settings: Settings) -> Settings:
     """
     if not store_is_there(settings):
         return settings
+    where = str(settings.store) if settings.store_kind == "embedded" else str(settings.remote_query_url)
+    return settled(settings, bases_of(settings), where=where)
+
+
+def bases_of(settings: Settings) -> list[str]:
+    """The bases the store ``settings`` name records (see :func:`recorded_bases`), opened read-only, briefly.
+
+    :raises StoreError: the store failed.
+    """
     from .store import open_store
 
     store = open_store(settings, read_only=True)
     try:
-        recorded = recorded_bases(store)
+        return recorded_bases(store)
     finally:
         store.close()
-    where = str(settings.store) if settings.store_kind == "embedded" else str(settings.remote_query_url)
-    return settled(settings, recorded, where=where)
 
 
 def shape_files(paths: tuple[Path, ...]) -> list[Path]:

@@ -59,14 +59,9 @@ def store_base(settings: Settings) -> str | None:
     """
     if settings.store_kind != "embedded" or not store_exists(settings.store):
         return None
-    from osce_kg.loader.deployment import recorded_bases
-    from osce_kg.loader.store import open_store
+    from osce_kg.loader.deployment import bases_of
 
-    store = open_store(settings, read_only=True)
-    try:
-        recorded = recorded_bases(store)
-    finally:
-        store.close()
+    recorded = bases_of(settings)
     return recorded[0] if len(recorded) == 1 else None
 
 
