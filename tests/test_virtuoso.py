@@ -126,16 +126,7 @@ def test_the_example_corpus_loads_the_same_graphs_as_embedded(virtuoso, tmp_path
     local = _load({}, tmp_path / "embedded", corpus)
     assert remote.returncode == local.returncode == 0, remote.stdout[-2000:] + remote.stderr[-2000:]
     assert _lines(remote.stdout) == _lines(local.stdout)
-    v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
-    e = EmbeddedStore(tmp_path / "embedded", read_only=True)
-    try:
-        graphs = [g for g in e.named_graphs() if not str(g).endswith("/graph/audit")]
-        assert sorted(graphs) == sorted(g for g in v.named_graphs() if not str(g).endswith("/graph/audit"))
-        for g in graphs:
-            assert _stable(v.graph(g)) == _stable(e.graph(g)), g
-    finally:
-        v.close()
-        e.close()
+    _assert_same_graphs(virtuoso, tmp_path / "embedded")
 
 
 def _lines(out: str) -> list[str]:
@@ -263,16 +254,7 @@ def test_a_bulk_load_gives_an_embedded_bulk_loads_graphs_with_or_without_the_loc
     copied = _load(env, tmp_path / "unused", str(folder))
     assert copied.returncode == local.returncode == 0, copied.stdout[-2000:] + copied.stderr[-2000:]
     assert len(_lines(copied.stdout)) > 40 and _lines(copied.stdout) == _lines(local.stdout)
-    v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
-    e = EmbeddedStore(tmp_path / "embedded", read_only=True)
-    try:
-        graphs = [g for g in e.named_graphs() if not str(g).endswith("/graph/audit")]
-        assert sorted(graphs) == sorted(g for g in v.named_graphs() if not str(g).endswith("/graph/audit"))
-        for g in graphs:
-            assert _stable(v.graph(g)) == _stable(e.graph(g)), g
-    finally:
-        v.close()
-        e.close()
+    _assert_same_graphs(virtuoso, tmp_path / "embedded")
     virtuoso.clear()
     direct = _load({**env, "OSCE_KG_LOAD_MIRROR_MAX_QUADS": "0"}, tmp_path / "unused", str(folder))
     assert direct.returncode == 0, direct.stdout[-2000:] + direct.stderr[-2000:]
@@ -302,3 +284,17 @@ def test_the_local_copy_sees_another_gates_write(store, virtuoso):
         assert mirror.local.has_quad(*record)
     finally:
         mirror.close()
+
+
+def _assert_same_graphs(virtuoso, embedded) -> None:
+    """Virtuoso holds the named graphs of the embedded store at ``embedded``, quad for quad (audit aside)."""
+    v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+    e = EmbeddedStore(embedded, read_only=True)
+    try:
+        graphs = [g for g in e.named_graphs() if not str(g).endswith("/graph/audit")]
+        assert sorted(graphs) == sorted(g for g in v.named_graphs() if not str(g).endswith("/graph/audit"))
+        for g in graphs:
+            assert _stable(v.graph(g)) == _stable(e.graph(g)), g
+    finally:
+        v.close()
+        e.close()
