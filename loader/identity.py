@@ -197,19 +197,7 @@ def persons_in(store: Store, minter: Minter) -> list[Person]:
                    {{ ?p {FOAF.name.n3()} ?name }} UNION {{ ?p {SKOS.altLabel.n3()} ?name }} }}
         OPTIONAL {{ ?p <http://www.w3.org/ns/org#holds>/<http://www.w3.org/ns/org#postIn>/{SKOS.prefLabel.n3()} ?org }}
     }}""")
-    moved = redirects(store, minter)
-    found: dict[URIRef, Person] = {}
-    for r in rows:
-        iri = URIRef(str(r["p"]))
-        if iri in moved:
-            continue
-        person = found.setdefault(iri, Person(iri, []))
-        if str(r["name"]) not in person.names:
-            person.names.append(str(r["name"]))
-        person.graphs.add(URIRef(str(r["g"])))
-        if "org" in r:
-            person.holds.add(str(r["org"]))
-    return sorted(found.values(), key=lambda p: str(p.iri))
+    return _gathered(rows, "p", redirects(store, minter))
 
 
 def duplicates(persons: list[Person], reference: URIRef | None = None) -> list[Candidate]:
@@ -281,17 +269,24 @@ def organizations_in(store: Store, minter: Minter) -> list[Person]:
         GRAPH ?g {{ ?o {SKOS.prefLabel.n3()} ?name }}
         FILTER(?g != {reference.n3()} && STRSTARTS(STR(?o), "{minter.resource("organization", "")}"))
         FILTER NOT EXISTS {{ GRAPH {reference.n3()} {{ ?o ?p ?x }} }} }}""")
-    moved = redirects(store, minter)
+    return _gathered(rows, "o", redirects(store, minter))
+
+
+def _gathered(rows, var: str, moved: dict[URIRef, URIRef]) -> list[Person]:
+    """One entry per resource bound to ``var`` (merged-away ones left out), with its names (``?name``),
+    graphs (``?g``) and, where bound, posts' organizations (``?org``), sorted by IRI."""
     found: dict[URIRef, Person] = {}
     for r in rows:
-        iri = URIRef(str(r["o"]))
+        iri = URIRef(str(r[var]))
         if iri in moved:
             continue
-        body = found.setdefault(iri, Person(iri, []))
-        if str(r["name"]) not in body.names:
-            body.names.append(str(r["name"]))
-        body.graphs.add(URIRef(str(r["g"])))
-    return sorted(found.values(), key=lambda b: str(b.iri))
+        entry = found.setdefault(iri, Person(iri, []))
+        if str(r["name"]) not in entry.names:
+            entry.names.append(str(r["name"]))
+        entry.graphs.add(URIRef(str(r["g"])))
+        if "org" in r:
+            entry.holds.add(str(r["org"]))
+    return sorted(found.values(), key=lambda e: str(e.iri))
 
 
 def organization_duplicates(bodies: list[Person], threshold: float = 0.6) -> list[Candidate]:
