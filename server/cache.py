@@ -136,8 +136,10 @@ class ResponseCache:
 
     def put(self, key: Hashable, entry: Entry, version: int) -> bool:
         """Keep ``entry`` for ``key`` if it was computed at the current ``version`` and is small
-        enough; the least recently used entries go to make room. Returns whether it was kept."""
-        size = entry.size
+        enough; the least recently used entries go to make room. Returns whether it was kept.
+
+        The key's text counts too: a long query or URL with a short answer is mostly key."""
+        size = entry.size + key_size(key)
         if not self.enabled or size > self.largest:
             return False
         with self._lock:
@@ -145,12 +147,12 @@ class ResponseCache:
                 return False
             old = self._entries.pop(key, None)
             if old is not None:
-                self._bytes -= old.size
+                self._bytes -= old.size + key_size(key)
             self._entries[key] = entry
             self._bytes += size
             while self._bytes > self.max_bytes:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= dropped.size
+                dropped_key, dropped = self._entries.popitem(last=False)
+                self._bytes -= dropped.size + key_size(dropped_key)
         return True
 
     def etag(self, key: Hashable, version: int) -> str:
@@ -212,6 +214,15 @@ def _lexed(text: str) -> list[tuple[str, str]] | None:
             return None
         pieces.append((kind, value))
     return pieces
+
+
+def key_size(key: object) -> int:
+    """The bytes of text in a cache key (its strings and bytes, nested tuples included)."""
+    if isinstance(key, (str, bytes)):
+        return len(key)
+    if isinstance(key, tuple):
+        return sum(key_size(part) for part in key)
+    return 0
 
 
 def sparql_key(query: str, *, accept: str | None, format: str | None, default_graphs: list[str] | None,

@@ -90,6 +90,18 @@ def test_the_cache_holds_at_most_its_bytes_dropping_the_least_recently_used():
     assert len(cache) == cache.size // entry(500).size
 
 
+def test_long_keys_with_short_answers_count_against_the_bytes():
+    """A client sending long, different query texts whose answers are short must not grow the cache
+    past its bytes through the keys."""
+    cache = ResponseCache(max_bytes=64 * 1000)
+    for i in range(200):
+        key = sparql_key(f"SELECT * WHERE {{ ?s ?p \"{i:04d}{'x' * 4000}\" }}", accept="text/csv", format=None,
+                         default_graphs=None, named_graphs=None, base=None)
+        cache.put(key, entry(10), cache.version)
+        assert cache.size <= cache.max_bytes
+    assert len(cache) <= cache.max_bytes // 4000
+
+
 def test_an_answer_larger_than_its_share_is_not_kept():
     cache = ResponseCache(max_bytes=8000)
     assert not cache.put("big", entry(2000), cache.version)
