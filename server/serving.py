@@ -52,31 +52,8 @@ def build_if_missing(settings: Settings, *, echo: Callable[[str], None]) -> bool
     return True
 
 
-def store_base(settings: Settings) -> str | None:
-    """The base IRI the store's data was loaded under (from its ontology graph's name), if it can tell.
-
-    Opens the store read-only for one query, so it works before the server takes the lock.
-    """
-    if settings.store_kind != "embedded" or not store_exists(settings.store):
-        return None
-    from osce_kg.loader.deployment import bases_of
-
-    recorded = bases_of(settings)
-    return recorded[0] if len(recorded) == 1 else None
-
-
-def base_warning(settings: Settings) -> str | None:
-    """A warning when the server's base is not the one the store was loaded with (every /id/ would be 404)."""
-    loaded = store_base(settings)
-    if loaded is None or loaded == settings.base:
-        return None
-    return (f"warning: the store at {settings.store} holds IRIs under {loaded} but the server's base is "
-            f"{settings.base}: its /id/ and /doc/ pages would all answer 404. Serve it with --base {loaded} "
-            f"(or reload the documents with --base {settings.base}).")
-
-
 def prepare_store(settings: Settings) -> int:
-    """Build the store on first run and warn about a base mismatch, in a child process.
+    """Build the store on first run and check that it can be written, in a child process.
 
     Returns the child's exit code (0 when the store is ready). Not in this process: RocksDB
     starts background threads (flush, compaction) when a store is opened, they do not survive
@@ -115,12 +92,9 @@ def _prepare_child(settings: Settings) -> None:
     try:
         if not build_if_missing(settings, echo=echo):
             _check_writable(settings)
-        warning = base_warning(settings)
     except OsceKgError as exc:
         echo(f"Error: {exc.message}")
         sys.exit(exc.exit_code)
-    if warning:
-        echo(warning)
 
 
 def end_with_parent(interval: float = 0.5) -> None:

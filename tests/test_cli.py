@@ -214,16 +214,3 @@ def test_validate_exits_2_on_a_usage_error():
     assert run("validate").exit_code == 2
     assert run("extract", "/no/such/file.txt").exit_code == 2
     assert run("export", "--format", "turtle-star").exit_code == 2
-
-
-def test_serve_warns_when_its_base_is_not_the_stores(tmp_path):
-    from osce_kg.loader.settings import Settings
-    from osce_kg.server.serving import base_warning, store_base
-
-    store = tmp_path / "store"
-    assert run("load", str(SEED), "--store", str(store), "--base", "http://kg.example/").exit_code == 0
-    assert store_base(Settings(store=store)) == "http://kg.example/"
-    assert base_warning(Settings(store=store, base="http://kg.example/")) is None
-    warning = base_warning(Settings(store=store))  # the default base, http://localhost:8000/
-    assert warning and "--base http://kg.example/" in warning
-    assert base_warning(Settings(store=tmp_path / "none")) is None  # no store yet: built with the server's base
