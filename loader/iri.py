@@ -65,6 +65,43 @@ def short_hash(*parts: str, n: int = 8) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 
 
+#: what RFC 3987 allows nowhere in an IRI: C0 and C1 controls, DEL, space, ``<>"{}|\^```, and lone
+#: surrogates (which no UTF-8 can carry)
+_NOT_IN_IRIS = re.compile('[\x00-\x20\x7f-\x9f<>"{}|\\\\^`\ud800-\udfff]')
+
+
+def iri_fault(text: str) -> str | None:
+    """Why ``text`` cannot be (part of) an IRI: its first forbidden character, named; None when it can.
+
+    A check of characters only, for pieces of IRIs (a URL path, a key); whole IRIs go through
+    :func:`iri_problem`, the store's own parser.
+
+    The server refuses such text from a URL (HTTP 400) before it reaches a query or a header:
+    ``URIRef`` takes it, but the store's parser, N-Triples and ``Location`` do not.
+    """
+    found = _NOT_IN_IRIS.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    shown = "space" if char == " " else char if char.isprintable() else None
+    return f"U+{ord(char):04X}" + (f" ({shown})" if shown else "")
+
+
+def is_valid_iri(text: str) -> bool:
+    """Whether ``text`` holds only characters an IRI may hold (see :func:`iri_fault`)."""
+    return iri_fault(text) is None
+
+
+def iri_problem(iri: str) -> str | None:
+    """Why ``iri`` is not a valid absolute IRI (RFC 3987, by the store's parser), or None; the
+    reason is shortened and escaped for a message (see :func:`iri_fault` for pieces of IRIs)."""
+    from .rdfparse import shown
+    from .store import rdfio
+
+    problem = rdfio.iri_problem(iri)
+    return None if problem is None else shown(problem)
+
+
 @dataclass(frozen=True)
 class Minter:
     """Mints IRIs under one base; pure, no state beyond the base."""

@@ -45,6 +45,7 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.plugins.shared.jsonld.context import UNDEF, Context
 
 from .errors import UsageError
+from .iri import iri_problem
 from .settings import DEFAULT_BASE
 from .store import rdfio
 
@@ -309,12 +310,6 @@ def refuse_dtd(data: bytes, source: str = "the body") -> None:
 # ---------------------------------------------------------------------------
 # IRIs and language tags
 # ---------------------------------------------------------------------------
-def iri_problem(iri: str) -> str | None:
-    """Why ``iri`` is not a valid absolute IRI (RFC 3987, by the store's parser), or None."""
-    problem = rdfio.iri_problem(iri)
-    return None if problem is None else shown(problem)
-
-
 def language_problem(tag: object) -> str | None:
     """Why ``tag`` is not a well-formed BCP 47 language tag (by the store's parser), or None."""
     if not isinstance(tag, str):

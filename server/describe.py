@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -60,30 +59,6 @@ INCOMING_PAGE = 100
 SORT_LIMIT = 50_000
 #: at most this many own triples are shown (a class-like hub could have many)
 MAX_OWN = 5000
-
-
-#: what RFC 3987 allows nowhere in an IRI: C0 and C1 controls, DEL, space, ``<>"{}|\^```, and lone
-#: surrogates (which no UTF-8 can carry)
-_NOT_IN_IRIS = re.compile('[\x00-\x20\x7f-\x9f<>"{}|\\\\^`\ud800-\udfff]')
-
-
-def iri_fault(text: str) -> str | None:
-    """Why ``text`` cannot be (part of) an IRI: its first forbidden character, named; None when it can.
-
-    The server refuses such text from a URL (HTTP 400) before it reaches a query or a header:
-    ``URIRef`` takes it, but the store's parser, N-Triples and ``Location`` do not.
-    """
-    found = _NOT_IN_IRIS.search(text)
-    if found is None:
-        return None
-    char = found.group()
-    shown = "space" if char == " " else char if char.isprintable() else None
-    return f"U+{ord(char):04X}" + (f" ({shown})" if shown else "")
-
-
-def is_valid_iri(text: str) -> bool:
-    """Whether ``text`` holds only characters an IRI may hold (see :func:`iri_fault`)."""
-    return iri_fault(text) is None
 
 
 def tombstone_graph(minter: Minter) -> URIRef:

@@ -13,9 +13,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
 from rdflib.term import Node
 
-from osce_kg.loader.iri import ONTOLOGY, VOCAB, Minter
+from osce_kg.loader.iri import ONTOLOGY, VOCAB, Minter, is_valid_iri
 
-from .describe import LABEL_PROPERTIES, SCHEMA, is_valid_iri
+from .describe import LABEL_PROPERTIES, SCHEMA
 
 #: labels of well-known terms from other vocabularies (ours come from the ontology)
 KNOWN_LABELS: dict[Node, str] = {

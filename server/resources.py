@@ -33,8 +33,10 @@ from rdflib.term import Node
 from werkzeug.http import is_resource_modified
 from werkzeug.wrappers import Response as BaseResponse
 
+from osce_kg.loader.iri import iri_fault
+
 from . import vocab
-from .describe import LABEL_PROPERTIES, Description, IncomingLinks, describe, iri_fault, merged_into, page_url
+from .describe import LABEL_PROPERTIES, Description, IncomingLinks, describe, merged_into, page_url
 from .dumps import Dumps
 from .formats import EXTENSION_OF, script_json, serialize
 from .present import Labeler, Shown, curie, href_for, language_name, local_name, sort_shown

@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from osce_kg.loader.store import Change, EmbeddedStore
-from osce_kg.server.describe import iri_fault, is_valid_iri
+from osce_kg.loader.iri import iri_fault, is_valid_iri
 from osce_kg.server.present import safe_href
 from osce_kg.server.problems import EscapeControls, escape_controls
 
