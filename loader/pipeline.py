@@ -654,13 +654,20 @@ class Loader:
         yet), then the earlier runs' documents as if accepted, and its own run's accepted ones
         as it goes: the view :meth:`Gate.commit_many` checks each document on, as long as
         every document of the earlier runs is accepted (see :meth:`_collect`).
+
+        The documents accepted since the snapshot and ``before`` go as one list, which only grows
+        from one dispatch to the next while the snapshot is the same (``before`` is what the
+        next dispatch's ``since`` starts with): each worker keeps them layered and adds only
+        the ones it has not seen (each document is decoded and layered once per worker, not
+        once per batch).
         """
         items = [(str(iri), prepared.blob()) for _, iri, prepared, _ in claimed.slots]
         if not items:
             return
         size = -(-len(items) // max(1, workers))
         path, since = snapshots.current()
-        claimed.futures = [pool.submit(_check_run, path, before + items[:start], items[start:start + size], since)
+        layered = since + before
+        claimed.futures = [pool.submit(_check_run, path, items[:start], items[start:start + size], layered)
                            for start in range(0, len(items), size)]
 
     @staticmethod
@@ -729,10 +736,17 @@ class Prepared:
 
 _WORKER: dict[str, Any] = {}
 
+#: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``):
+#: the loader's one process claims, commits and dispatches every batch, so the workers must never
+#: keep it waiting for a core
+WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "10"))
+
 
 def _init_worker(base: str, shapes: str = "", ontology: str = "") -> None:
     """A worker's state: its minter, and the loader's shapes and ontology (N-Triples) for its gate."""
     _WORKER.update(minter=Minter(base), shapes=shapes, ontology=ontology)
+    if WORKER_NICENESS:
+        os.nice(WORKER_NICENESS)
 
 
 def _nt(graph: Graph | None) -> str:
@@ -772,8 +786,9 @@ def compiled_shapes(gate: Gate) -> Any:
 def _check_run(snapshot: str, before: list[tuple[str, bytes]], run: list[tuple[str, bytes]],
                since: list[tuple[str, bytes]] = ()) -> list[GateResult]:  # type: ignore[assignment]
     """The gate's verdict on each document of ``run`` (graph IRI, pickled triples), in order, on the
-    snapshot with the documents accepted ``since`` it was taken, then those ``before`` the run (as
-    accepted), layered over it (see :meth:`Loader._dispatch`).
+    snapshot with the documents accepted ``since`` it was taken (and the batch before, accepted),
+    then those ``before`` the run in its own batch (as accepted), layered over it (see
+    :meth:`Loader._dispatch`).
 
     ``since`` only grows while the snapshot is the same: the worker keeps its layer from one batch
     to the next and adds the documents it has not seen yet. A verdict carries the SHACL results
