@@ -9,33 +9,52 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from osce_kg.loader.extract.dates import DMY, MDY, complete_year, make_date, month_number
+from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, YMD, _day_month, _ymd, complete_year, make_date, \
+    month_number
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-Џ"
+# capitals of the scripts the participating States write: Latin, Cyrillic, Greek, Armenian
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
+_LOWER = "a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-ֆ"
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD})*"
 PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-–—(]|$)")
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
 _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
 _DASH = r"(?:-{1,2}|–|—)"
-_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.))?"
-# the agency a dateline names in brackets: "(OSCE)", "(RFE/RL)", "(TDI)"
-_AGENCY = r"(?:\((?P<agency>OSCE|[A-Z][A-Za-z]{1,7}(?:/[A-Z]{1,4})?)\))?"
-_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:)\s*"
+_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.))?"
+# the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇ][A-Za-zА-Яа-яЁёЄєІіЇї]{1,9}(?:[-/][A-ZА-Я][A-Za-zА-Яа-я]{0,9})?)"
+           r"[)/])?")
+_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:|\.(?=\s|$))\s*"
                          rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$")
 # "BEOGRAD - Ministar": a dash with a space on one side at least ("OSZE-Vorsitz" is a word)
 _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
 # "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed
 # case, then a comma and a date; only taken with a dash or colon after the date
-_MIXED_PLACE = re.compile(r"^\s*(?P<places>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+(?:[ -][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’\-]+){0,2})"
-                          r"(?=,\s*(?:[^\W\d_]{3,9}\.?\s+)?[0-3]?\d)")
+# A Georgian place (a script without capitals) is read the same way: "თბილისი, 12 მარტი 2024 -"
+_MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
+_MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})"
+                          r"(?=,\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d))")
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA
 SALW OSG CPC TNTD ATU UNICEF IOM EEAS USA UK BIH FBIH OCEEA PC LEOM NGO NGOS ICT COVID-19 TV WHO ICRC
-A I II III IV V Q OK RIA E.U. U.S. DE LA OSZE OBWE OSBE OEBS ОБСЕ ОБСЄ ОЕБС ОЕБС-а ATƏT""".split())
+A I II III IV V Q OK RIA E.U. U.S. DE LA OSZE OBWE OSBE OEBS ОБСЕ ОБСЄ ОЕБС ОЕБС-а ATƏT
+AGİT EBESZ ESBO EDSO ETYJ OVSE OBSE ΟΑΣΕ ԵԱՀԿ ЕҚЫҰ ЕККУ АБСП""".split())
+
+
+# weekdays in the OSCE's languages: "Friday, 21.03.2014" is a date line, not a place and a date
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì
+mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo maandag
+dinsdag woensdag donderdag vrijdag zaterdag zondag luni marți miercuri joi vineri sâmbătă duminică
+ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja poniedziałek wtorek
+środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar
+понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер
+пʼятниця п'ятниця субота неділя понеделник сряда четвъртък петък събота неделя понедељак уторак
+четвртак петак субота недеља""".split())
 
 
 @dataclass(frozen=True)
@@ -58,7 +77,9 @@ def title_case(place: str) -> str:
         if i and low in ("de", "la", "le", "na", "nad", "pod", "am", "an", "der", "upon", "on"):
             words.append(low)
         else:
-            words.append("-".join(part[:1].upper() + part[1:] for part in low.split("-")))
+            # str.title() of the first letter: Georgian has no capitals to put there (upper()
+            # would give Mtavruli, a script of all-capital headings)
+            words.append("-".join(part[:1].title() + part[1:] for part in low.split("-")))
     return " ".join(words)
 
 
@@ -78,7 +99,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
             return None
     places = tuple(re.sub(r"(?<=[^\W\d_]{2})\.$", "", p.strip())
                    for p in re.split(r"\s*/\s*", m.group("places")) if p.strip())
-    if not places or any(p.upper() in NOT_PLACES or len(p.replace(".", "")) < 3 for p in places):
+    if not places or any(p.upper() in NOT_PLACES or len(p.replace(".", "")) < 3 or p.lower() in WEEKDAYS
+                         for p in places):
         return None
     rest = line[m.end():]
     country = _COUNTRY.match(rest)
@@ -128,10 +150,31 @@ def _date_at_start(rest: str) -> tuple[dt.date | None, tuple[int, int] | None, i
             return make_date(int(m.group("year")), month, day), None, m.end()
         # "31 жовтня. УНН." : the dot closes the dateline, not an abbreviated month
         return None, (month, day), m.end() - m.group().endswith(".")
+    numeric = _numeric_at(rest, pos)
+    if numeric:
+        return numeric
     md = _MD.match(rest, pos)
     month = month_number(md.group("month")) if md else None
     if md and month:
         return None, (month, int(md.group("day"))), md.end()
+    return None
+
+
+def _numeric_at(rest: str, pos: int) -> tuple[dt.date | None, None, int] | None:
+    """A numeric or year-first date at ``pos``: "26.11.2025", "2025-11-26", "2024. március 12.",
+    "2024 m. kovo 12 d.", "2024 წლის 12 მარტი"."""
+    m = NUMERIC.match(rest, pos)
+    if m:
+        day, month = _day_month(m)
+        return make_date(int(m.group("year")), month, day), None, m.end()
+    m = ISO.match(rest, pos)
+    if m:
+        return make_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, m.end()
+    m = YMD.match(rest, pos)
+    value = _ymd(m) if m else None
+    if m and value and value[0]:
+        month, day, year = value
+        return make_date(year, month, day), None, m.end()
     return None
 
 

@@ -51,6 +51,22 @@ _MORE_MONTHS: dict[str, str] = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
           "νοεμβρίου δεκεμβρίου",
+    "el-nom": "ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος "
+              "νοέμβριος δεκέμβριος",
+    # Armenian dates use the genitive ("12 մարտի 2024"); the nominative is a prefix of it
+    "hy": "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի "
+          "նոյեմբերի դեկտեմբերի",
+    # Georgian nominative; its dative ("მარտს") and genitive ("მარტის") are added below
+    "ka": "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+    "ka-gen": "იანვრის თებერვლის მარტის აპრილის მაისის ივნისის ივლისის აგვისტოს სექტემბრის ოქტომბრის "
+              "ნოემბრის დეკემბრის",
+    "lv-loc": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
+    "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "mt": "jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
+    "tk": "ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr",
 }
 # spellings that are neither a full name above nor a prefix of one
 _EXTRA = {"jänner": 1, "maerz": 3, "juni": 6, "juli": 7, "august": 8, "avgusta": 8, "augusta": 8,
@@ -75,6 +91,8 @@ def _build_table(more: bool = True) -> dict[str, int]:
     for names in _MORE_MONTHS.values() if more else ():
         for number, name in enumerate(names.split(), start=1):
             table.setdefault(name, number)
+            if "ა" <= name[0] <= "ჰ" and name.endswith("ი"):
+                table.setdefault(name[:-1] + "ს", number)        # Georgian dative: "12 მარტს"
     return table
 
 
@@ -107,13 +125,23 @@ _LETTERS = r"[^\W\d_]"
 _MONTH = rf"(?P<month>{_LETTERS}{{3,12}}\.?)"
 _DAY = r"(?P<day>[0-3]?\d)\.?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-# "18 February 2009", "18. februar 2009.", "1 июл", "27 July, 2010", "18 Feb. 2009"
-DMY = re.compile(rf"\b{_DAY}\s*{_MONTH}(?:,?\s+{_YEAR}\b)?", re.UNICODE)
+# "18 February 2009", "18. februar 2009.", "1 июл", "27 July, 2010", "18 Feb. 2009", and the
+# Iberian "12 de marzo de 2024", "1 d'octubre de 2024"
+DMY = re.compile(rf"\b{_DAY}\s*(?:de\s+|d[’'])?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?", re.UNICODE)
 # "February 18, 2009"
 MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.UNICODE)
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-# "31/03/2008", "31.03.2008"
-NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
+# "2008-03-31", and year first with dots or slashes as Hungarian, Lithuanian and East Asian
+# sites write them: "2008.03.31.", "2008/03/31"
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b")
+# "31/03/2008", "31.03.2008", "31-03-2008"; the first number is the day unless only the second
+# can be one ("03/31/2008", as US pages write it): see :func:`_day_month`
+NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# year first with a month name: Hungarian "2024. március 12.", Lithuanian "2024 m. kovo 12 d.",
+# Latvian "2024. gada 12. martā", Georgian "2024 წლის 12 მარტი", Armenian "2024 թ. մարտի 12",
+# Kazakh "2024 жылғы 12 наурыз"; the day stands before or after the month
+_YEAR_MARK = r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылы|yılı|ili|года|году)"
+YMD = re.compile(rf"\b{_YEAR}\.?\s*(?:{_YEAR_MARK}\s*)?(?:(?P<day1>[0-3]?\d)\.?\s+)?{_MONTH}"
+                 rf"(?:\s+(?P<day>[0-3]?\d)(?![\d:])\.?(?:\s*d\.|-?(?:án|én|jén|ján|ig))?)?", re.UNICODE)
 
 
 def make_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
@@ -160,6 +188,21 @@ def complete_year(month: int, day: int, reference: dt.date | None) -> dt.date | 
     return make_date(year, month, day)
 
 
+def _day_month(m: re.Match) -> tuple[int, int]:
+    """(day, month) of a numeric date: day first, as the OSCE region writes it, unless the
+    second number cannot be a month and the first can ("03/31/2008")."""
+    day, month = int(m.group("day")), int(m.group("month"))
+    return (month, day) if month > 12 >= day else (day, month)
+
+
+def _ymd(m: re.Match) -> tuple[int | None, int | None, int] | None:
+    """(month, day, year) of a year-first date, or None when it has no day or two."""
+    day = m.group("day1") or m.group("day")
+    if not day or m.group("day1") and m.group("day"):
+        return None
+    return month_number(m.group("month")), int(day), int(m.group("year"))
+
+
 def _date_matches(text: str):
     """(month, day, year) candidates in order of position in ``text``."""
     found: list[tuple[int, tuple[int | None, int | None, int | None]]] = []
@@ -167,27 +210,45 @@ def _date_matches(text: str):
         for m in rx.finditer(text):
             year = int(m.group("year")) if m.group("year") else None
             found.append((m.start(), (month_number(m.group("month")), int(m.group("day")), year)))
-    for rx in (ISO, NUMERIC):
-        for m in rx.finditer(text):
-            found.append((m.start(), (int(m.group("month")), int(m.group("day")), int(m.group("year")))))
+    for m in ISO.finditer(text):
+        found.append((m.start(), (int(m.group("month")), int(m.group("day")), int(m.group("year")))))
+    for m in NUMERIC.finditer(text):
+        day, month = _day_month(m)
+        found.append((m.start(), (month, day, int(m.group("year")))))
+    if _YEAR_FIRST.search(text):
+        for m in YMD.finditer(text):
+            value = _ymd(m)
+            if value and value[0]:
+                found.append((m.start(), value))
     found.sort(key=lambda item: item[0])
     for _, value in found:
         yield value
 
 
+#: a year followed by a word: the only place a year-first date can start (a cheap test first)
+_YEAR_FIRST = re.compile(r"\b(?:19|20)\d\d\.?\s+[^\W\d_]")
+
+
 def find_date_span(text: str) -> tuple[int, int, dt.date | None, bool] | None:
     """Where the first complete-or-yearless date in ``text`` is: (start, end, date, had_year)."""
     best: tuple[int, int, dt.date | None, bool] | None = None
-    for rx in (DMY, MDY, ISO, NUMERIC):
+    for rx in (DMY, MDY, ISO, NUMERIC, YMD):
         for m in rx.finditer(text):
-            if rx in (DMY, MDY):
-                month = month_number(m.group("month"))
+            if rx is YMD:
+                value = _ymd(m)
+                if not value or not value[0]:
+                    continue
+                month, day, _ = value
+            elif rx in (DMY, MDY):
+                month, day = month_number(m.group("month")), int(m.group("day"))
                 if month is None:
                     continue
+            elif rx is NUMERIC:
+                day, month = _day_month(m)
             else:
-                month = int(m.group("month"))
+                month, day = int(m.group("month")), int(m.group("day"))
             year = int(m.group("year")) if m.group("year") else None
-            candidate = (m.start(), m.end(), make_date(year, month, int(m.group("day"))), year is not None)
+            candidate = (m.start(), m.end(), make_date(year, month, day), year is not None)
             if best is None or candidate[0] < best[0]:
                 best = candidate
             break
@@ -225,13 +286,28 @@ def parse_range(text: str, default_year: int | None = None) -> tuple[dt.date | N
     return date, None
 
 
-# site timestamps: "27 July, 2010 - 13:03", "пн, 31/03/2008 - 13:27", "date 2017-06-05"
-# also "• 11 Dec. 1996" (a bulleted meta line) and "21.12.2024. 13:56h"
+# the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
+_TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.)?\s*"
+         r"\d\d?[:h]\d\d(?::\d\d)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|GMT|UTC|CES?T|EES?T|MSK)?)?")
+# words that say a date is the page's publication ("Published:", "Posted on", "Objavljeno",
+# "Опубликовано", "Veröffentlicht am", "Publié le", ...); "updated" is not among them
+_PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date of publication|release date|"
+              "дата|датум|дата публикации|objavljeno|objavljen|objava|објављено|опубликовано|опубліковано|"
+              "публикувано|објавено|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|"
+              "publié(?:e)?(?: le)?|mis en ligne(?: le)?|pubblicato(?: il)?|pubblicata(?: il)?|"
+              "publicado(?: el| em)?|publicada(?: el| em)?|publicat(?: la| pe| în)?|publicată|publikuar(?: më)?|"
+              "postuar(?: më)?|opublikowano(?: dnia)?|data publikacji|zveřejněno|publikované|publikálva|"
+              "megjelent|paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|gepubliceerd|"
+              "yayınlanma tarihi|yayınlandı|yayımlandı|dərc edilib|dərc olunub|жарияланды|жарыяланды|"
+              "გამოქვეყნებულია|հրապարակվել է|δημοσιεύθηκε|δημοσίευση")
+# site timestamps: "27 July, 2010 - 13:03", "пн, 31/03/2008 - 13:27", "date 2017-06-05",
+# "• 11 Dec. 1996" (a bulleted meta line), "21.12.2024. 13:56h", RSS's "Fri, 14 Jun 2024 10:00:00
+# +0000", and a short line of publication chrome: "Published: 12.03.2024", "Опубликовано 12 марта 2024"
 TIMESTAMP = re.compile(
     rf"^\s*(?:[•·]\s*)?(?:{_LETTERS}{{2,3}},\s*)?(?P<date>(?:[0-3]?\d\s+{_LETTERS}{{3,12}}\.?,?\s+(?:19|20)\d\d"
-    rf"|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
-    rf"\.?\s*(?:-|–|,)?\s*(?:\d\d?:\d\dh?)?\s*$"
-    rf"|^\s*(?:date|dated|published|posted|Дата)\s*:?\s*(?P<date2>.+?)\s*$",
+    rf"|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
+    rf"\.?{_TIME}\s*$"
+    rf"|^\s*(?:[•·]\s*)?(?:{_PUBLISHED})\s*:?\s*(?P<date2>.{{6,60}}?)\s*$",
     re.IGNORECASE | re.UNICODE,
 )
 

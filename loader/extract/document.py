@@ -199,6 +199,11 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         label = ref.lookup("organization", raw.dateline.agency)
         if label not in WHOLE_OSCE:
             return label or raw.dateline.agency
+    if raw.byline_agency:
+        # "By Name - Trend:": the agency the author writes for, when the reference data knows it
+        label = ref.lookup("organization", raw.byline_agency)
+        if label and label not in WHOLE_OSCE and ref.organizations[label].kind != "osce":
+            return label
     if raw.dateline and raw.dateline_rest:
         m = re.match(r"^([^\W\d][^.,;:]{1,40})\.(?:\s|$)", raw.dateline_rest)
         label = m and ref.lookup("organization", m.group(1))

@@ -64,7 +64,7 @@ _FUNCTION_START = re.compile(r"^(?:of|on|for|to|by|and)\s+(?:the\s+)?\S")
 _STAMP_PREFIX = re.compile(r"^\s*(?P<stamp>(?:date\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+\d\d?:\d\d)?)\s+"
                            r"(?P<rest>[^\W\d_].{8,})$", re.I)
 # bylines: "• By Stephanie Baker", "By Huseyn Hasanov – Trend:"
-_BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Автор:?)\s+[A-ZА-Я]")
+_BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Door|Nga|Автор:?|Autor:|Author:|Yazar:)\s+[A-ZА-ЯÀ-ÞĀ-Ž]")
 # site chrome above a headline: several words glued ("AktualitetPolitikëTë fundit",
 # "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
 _TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|read also|see also|"
@@ -77,6 +77,34 @@ _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story
                      # "Logo OSZE Vorsitz 2017": a logo's alt text
                      r"^[•·\s-]*(?:last updated?|letzte aktualisierung|dernière mise à jour|ultimo aggiornamento)\b|"
                      r"^logo\b", re.I)
+# a consent manager's buttons and heading, in the OSCE's languages ("Accept all", "Manage
+# preferences", "Alle akzeptieren", "Tout refuser", "Принять все", "Prihvati sve")
+_CONSENT_LINE = re.compile(
+    r"^(?:we value your privacy|your privacy(?: choices)?|privacy (?:settings|preferences|center)|"
+    r"(?:accept|reject|decline|deny|allow|refuse|agree|save|confirm)(?: all| cookies| selection| choices| and close)?|"
+    r"i (?:accept|agree)|manage (?:preferences|options|settings|cookies|choices)|customi[sz]e(?: settings)?|"
+    r"(?:alle )?(?:akzeptieren|ablehnen|zustimmen)|einstellungen|tout (?:accepter|refuser)|accepter|refuser|"
+    r"paramétrer|personnaliser|accetta(?: tutti| tutto)?|rifiuta(?: tutti| tutto)?|"
+    r"принять(?: все)?|отклонить(?: все)?|настроить|прийняти(?: всі)?|відхилити|"
+    r"prihvati(?: sve)?|prihvatam|odbij(?: sve)?|podešavanja|pranoj(?: të gjitha)?|refuzo|"
+    r"accept(?:ă|ati)?(?: tot| toate)?|akceptuję|zaakceptuj(?: wszystkie)?|odrzuć|kabul et|reddet)\s*[.!]?$",
+    re.I)
+# consent text above the headline ("We and our partners store and access information on your
+# device ..."): only taken for chrome before the first heading
+_CONSENT_TEXT = re.compile(r"\b(?:cookies?|privacy|consent|your device|personali[sz]ed (?:ads|content)|"
+                           r"datenschutz|einwilligung|confidentialité|consentement|конфиденциальност|"
+                           r"согласие на обработку|kolačić|privatnost|pëlqim|privatësi)", re.I)
+# a search page's controls and result counts ("Reset search", "Réinitialiser la recherche",
+# "Search results for: OSCE", "51 Résultats"): a search view has no title of its own
+_SEARCH_CHROME = re.compile(
+    r"^(?:(?:reset|clear|new|advanced|refine(?: your)?) search|search(?: for)?\s*:.{0,40}|search results\b.{0,40}|"
+    r"search|filter(?: by| results)?|sort by.{0,20}|réinitialiser la recherche|recherche(?: avancée)?|"
+    r"suche(?:n| zurücksetzen)?|erweiterte suche|suchergebnisse.{0,40}|поиск|расширенный поиск|"
+    r"результаты поиска.{0,40}|пошук|pretraga|napredna pretraga|rezultati pretrage.{0,40}|kërko|caută|"
+    r"szukaj|cerca|ricerca avanzata|buscar|zoeken|ara)\s*:?$"
+    r"|^\d[\d ,.]*\s+(?:results?|résultats?|ergebnisse|treffer|результат(?:а|ов)?|rezultat(?:a|i)?|"
+    r"risultati|resultados|wyników|wyniki|rezultate|sonuç)(?:\s+(?:found|trouvés|gefunden|найдено))?$",
+    re.I)
 
 
 @dataclass
@@ -96,6 +124,7 @@ class RawRecord:
     body: str = ""
     listing_item: bool = False
     cut: bool = False                          # the text stops inside this record
+    byline_agency: str | None = None           # "By Name - Trend:": the agency the author writes for
 
 
 def is_label(line: str) -> tuple[str, str, bool] | None:
@@ -155,7 +184,7 @@ def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 250 or _IMAGE.match(s) or _URL.search(s) or s.startswith("|"):
         return False
-    if s.endswith((".", ",", ";", ":")) and not s.endswith(("...", "Inc.", "Ltd.")):
+    if s.endswith((".", ",", ";", ":", "։", "。")) and not s.endswith(("...", "Inc.", "Ltd.")):
         return False
     if re.fullmatch(r"[\W\d_]*\w*\d\w*[\W\d_]*", s):        # ids like "E81707", numbers
         return False
@@ -214,6 +243,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
     record = RawRecord(line=start + 1, labels=labels, cut=ends_cut)
     headings: list[tuple[int, str]] = []
     body_start = len(lines)
+    search_view = False
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -263,10 +293,14 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             record.date_line = record.date_line or parse_date(s)[0]
             record.date_line_place = record.date_line_place or _place_before_date(s)
             headings.append((i, s))
-        elif (is_caption(s) or _URL.search(s)) and len(s) < 300 or _is_label_like(s) or _BYLINE.match(s):
+        elif byline := _BYLINE.match(s):
+            record.byline_agency = record.byline_agency or _byline_agency(s[byline.end() - 1:])
+        elif (is_caption(s) or _URL.search(s)) and len(s) < 300 or _is_label_like(s):
             pass
-        elif is_chrome(s) and not headings:
+        elif is_chrome(s) and not headings or not headings and len(s) <= 600 and _CONSENT_TEXT.search(s):
             pass                                  # "This website uses cookies." above the headline
+        elif is_search_chrome(s):
+            search_view = True                    # "Reset search", "51 results": a search page
         elif _is_heading(s):
             headings.append((i, s))
         else:
@@ -277,7 +311,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     record.headings = _merge_wrapped(headings)
-    record.title = choose_title(record.headings, _repeated_lines(lines, start))
+    body_words = _stems(" ".join(line for line in lines[body_start:body_start + 8] if line.strip())[:1500])
+    record.title = None if search_view else choose_title(record.headings, _repeated_lines(lines, start), body_words)
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     body_lines = [clean_caption(line) if is_caption(line) else line.strip()
@@ -405,7 +440,33 @@ def _merge_wrapped(headings: list[tuple[int, str]]) -> list[str]:
     return [m.rstrip("* ").strip() for m in merged]
 
 
-def choose_title(headings: list[str], repeated: frozenset[str] = frozenset()) -> str | None:
+# "By Anna Petrova - Kazinform:", "By John Smith, Reuters", "Von Hans Muster | APA": a name of
+# two to four capitalised words, a separator, then the agency's name
+_BYLINE_AGENCY = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s*(?:[-–—|/,]|\bfor\b)\s*"
+                            r"(?P<agency>[^\W\d_][^:|]{1,40}?)\s*[:.]?\s*$")
+
+
+def _byline_agency(rest: str) -> str | None:
+    """The agency named after a byline's author ("Anna Petrova - Kazinform:"), as written."""
+    m = _BYLINE_AGENCY.match(rest.strip())
+    return m.group("agency").strip() if m else None
+
+
+_STEM_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Folded five-letter stems of a text's longer words: a cheap, language-blind measure of
+    whether a heading and the body speak of the same things ("Skopje", "mission")."""
+    return frozenset(w[:5] for w in _STEM_WORD.findall(text.casefold()))
+
+
+def _overlap(heading: str, body_words: frozenset[str]) -> int:
+    return len(_stems(heading) & body_words)
+
+
+def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(),
+                 body_words: frozenset[str] = frozenset()) -> str | None:
     """The page title among its leading headings.
 
     Section words ("About", "Our work") only when nothing else is there; a body's name
@@ -426,17 +487,31 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset()) ->
             return heading
     if len(real) >= 2 and _is_name_of_body(real[0]):
         return real[1]
+    if body_words and len(real) >= 2 and not _overlap(real[0], body_words) and not re.search(r"\d", real[0]):
+        # a feed's or site's header line ("Latest news from our partners") shares no word with
+        # the text; the headline under it does (a heading with a number or date in it is a
+        # document's own: "Permanent Council No. 1373, Vienna, 12 May 2022")
+        for heading in real[1:]:
+            if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
+                return heading
     return real[0]
 
 
 def is_chrome(line: str) -> bool:
-    """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links'."""
+    """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links',
+    a consent manager's 'Accept all', a search form's 'Reset search'."""
     s = line.strip()
     if len(s) > 200:                          # a paragraph, not a line of chrome
         return False
     if s.count(" ") <= 2 and len(_GLUED.findall(s)) >= 2:
         return True
-    return bool(_CHROME.search(s))
+    return bool(_CHROME.search(s) or len(s) <= 60 and (_CONSENT_LINE.match(s) or is_search_chrome(s)))
+
+
+def is_search_chrome(line: str) -> bool:
+    """A search page's control or result count: 'Reset search', '51 Résultats'."""
+    s = line.strip().lstrip("•·-* ").strip()
+    return len(s) <= 60 and bool(_SEARCH_CHROME.match(s))
 
 
 def _fold_line(line: str) -> str:

@@ -1,0 +1,195 @@
+"""Page shapes a new OSCE-related site would have, none of them in the shared folders (issue 11).
+
+Every page here is written by us (facts may be real, sentences are ours), in shapes the
+shared pages do not show but sites in the OSCE's languages use: numeric and year-first
+datelines, datelines in Greek, Armenian and Georgian script, publication chrome in many
+languages ("Published:", "Опубликовано", "Veröffentlicht am"), RSS times, consent walls,
+feed headers, search views, a news agency after a byline, an OSCE document's header.
+Each test failed before the rule it checks was written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+from osce_kg.loader.extract.dates import find_date_span, month_number, parse_date, site_timestamp
+from osce_kg.loader.extract.datelines import parse_dateline, title_case
+from osce_kg.loader.extract.layouts import choose_title, is_chrome, is_search_chrome
+
+D = dt.date
+
+
+def _one(text: str):
+    doc = read_text(text, "page.txt")
+    assert len(doc.records) == 1
+    return doc.records[0]
+
+
+# ----------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, date", [
+    ("12 de marzo de 2024", D(2024, 3, 12)),                 # Spanish, Portuguese, Catalan "de"
+    ("1 d'octubre de 2023", D(2023, 10, 1)),
+    ("2024. március 12.", D(2024, 3, 12)),                    # Hungarian, year first
+    ("2024 m. kovo 12 d.", D(2024, 3, 12)),                   # Lithuanian
+    ("2024. gada 12. martā", D(2024, 3, 12)),                 # Latvian, locative month
+    ("2024 წლის 12 მარტი", D(2024, 3, 12)),                   # Georgian
+    ("12 მარტს 2024", D(2024, 3, 12)),                        # Georgian dative
+    ("2024 թ. մարտի 12", D(2024, 3, 12)),                     # Armenian
+    ("12 Μαρτίου 2024", D(2024, 3, 12)),
+    ("2024 жылғы 12 наурыз", D(2024, 3, 12)),                 # Kazakh
+    ("2024.03.12.", D(2024, 3, 12)),                          # numeric, year first
+    ("2024/03/12", D(2024, 3, 12)),
+    ("12-03-2024", D(2024, 3, 12)),
+    ("03/25/2024", D(2024, 3, 25)),                           # only the first number can be the month
+    ("12/03/2024", D(2024, 3, 12)),                           # ambiguous: day first, as the region writes
+    ("14 desember 2023", D(2023, 12, 14)),                    # Norwegian
+    ("5 ġunju 2022", D(2022, 6, 5)),                          # Maltese
+])
+def test_dates_in_more_shapes(text, date):
+    assert parse_date(text) == (date, True)
+    span = find_date_span(f"Seen {text} here")
+    assert span is not None and span[2] == date
+
+
+@pytest.mark.parametrize("text", ["in 2024 twelve members joined", "2019 12 members", "version 2.3.2024x"])
+def test_not_dates(text):
+    assert parse_date(text)[0] is None
+
+
+@pytest.mark.parametrize("word, month", [("სექტემბრის", 9), ("იანვარს", 1), ("მაისი", 5), ("օգոստոսի", 8),
+                                         ("հունվար", 1), ("martā", 3), ("ýanwar", 1), ("març", 3)])
+def test_more_month_names(word, month):
+    assert month_number(word) == month
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Published: 12.03.2024", D(2024, 3, 12)),
+    ("Posted on March 12, 2024 by admin", D(2024, 3, 12)),
+    ("Опубликовано 12 марта 2024, 14:35", D(2024, 3, 12)),
+    ("Опубліковано 12 березня 2024", D(2024, 3, 12)),
+    ("Veröffentlicht am 12.03.2024 um 14:35 Uhr", D(2024, 3, 12)),
+    ("Publié le 12 mars 2024 à 14h35", D(2024, 3, 12)),
+    ("Pubblicato il 12/03/2024", D(2024, 3, 12)),
+    ("Publikuar më 12 mars 2024", D(2024, 3, 12)),
+    ("Opublikowano: 12 marca 2024", D(2024, 3, 12)),
+    ("Yayınlanma tarihi: 12.03.2024", D(2024, 3, 12)),
+    ("Fri, 14 Jun 2024 10:00:00 +0000", D(2024, 6, 14)),      # RSS's RFC 822 time
+    ("12.03.2024 u 14:35", D(2024, 3, 12)),
+])
+def test_publication_chrome(line, date):
+    assert site_timestamp(line) == date
+
+
+@pytest.mark.parametrize("line", [
+    "Last updated: 12.03.2024",                               # an edit stamp, not publication
+    "Published in 2003, the report was read by 12 March 2004 in every capital of the region",
+    "Posted on",
+])
+def test_not_publication_chrome(line):
+    assert site_timestamp(line) is None
+
+
+# ----------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("line, places, date, agency", [
+    ("TIRANA, 14.03.2024 – The Presence said", ("Tirana",), D(2024, 3, 14), None),
+    ("Sarajevo, 26.11.2025. - Misija je", ("Sarajevo",), D(2025, 11, 26), None),
+    ("DUSHANBE, 2024-05-07 – Border officers", ("Dushanbe",), D(2024, 5, 7), None),
+    ("BUDAPEST, 2024. március 12. – Az EBESZ", ("Budapest",), D(2024, 3, 12), None),
+    ("VILNIUS, 2024 m. kovo 12 d. – ESBO", ("Vilnius",), D(2024, 3, 12), None),
+    ("ΑΘΗΝΑ, 12 Μαρτίου 2024 – Ο Γενικός", ("Αθηνα",), D(2024, 3, 12), None),
+    ("ԵՐԵՎԱՆ, 12 մարտի 2024 – ԵԱՀԿ", ("Երեվան",), D(2024, 3, 12), None),
+    ("თბილისი, 12 მარტი 2024 – ეუთოს", ("თბილისი",), D(2024, 3, 12), None),
+    ("Москва, 12 марта 2024 – Генеральный секретарь", ("Москва",), D(2024, 3, 12), None),
+    ("МОСКВА, 12 марта 2024. /ТАСС/. Генеральный", ("Москва",), D(2024, 3, 12), "ТАСС"),
+    ("KYIV, 12 March 2015 /UNN/ - Monitors", ("Kyiv",), D(2015, 3, 12), "UNN"),
+])
+def test_datelines_in_more_shapes(line, places, date, agency):
+    d = parse_dateline(line)
+    assert d is not None, line
+    assert (d.places, d.date, d.agency) == (places, date, agency)
+
+
+@pytest.mark.parametrize("line", ["Friday, 21.03.2014 – the session", "Freitag, 21.03.2014 – Sitzung",
+                                  "Пятница, 21.03.2014 – заседание"])
+def test_a_weekday_is_not_a_place(line):
+    assert parse_dateline(line) is None
+
+
+def test_georgian_places_keep_their_letters():
+    assert title_case("თბილისი") == "თბილისი"             # no Mtavruli capital put in front
+
+
+def test_pages_with_numeric_and_script_datelines():
+    record = _one("OSCE office trains judges in Vlora\n\nTIRANA, 14.03.2024 – The OSCE Presence in Albania "
+                  "held a two-day training for judges on hate crime cases this week in the south.\n")
+    assert (record.date, record.place) == (D(2024, 3, 14), "Tirana")
+    record = _one("ԵԱՀԿ առաքելությունը Երևանում\n\nԵՐԵՎԱՆ, 12 մարտի 2024 – ԵԱՀԿ գլխավոր քարտուղարը "
+                  "այցելեց Երևան և հանդիպեց արտաքին գործերի նախարարի հետ երկկողմ հարցերի շուրջ։\n")
+    assert (record.title, record.date) == ("ԵԱՀԿ առաքելությունը Երևանում", D(2024, 3, 12))
+
+
+def test_a_tass_style_agency_is_the_source():
+    record = _one("Генсек ОБСЕ прибыл в Москву\n\nМОСКВА, 12 марта 2024. /ТАСС/. Генеральный секретарь "
+                  "ОБСЕ прибыл в Москву для переговоров с министром иностранных дел.\n")
+    assert record.place == "Москва" and record.source == "TASS"
+
+
+# ----------------------------------------------------------------- chrome and titles
+
+@pytest.mark.parametrize("line", ["Accept all", "Reject All", "Manage preferences", "We value your privacy",
+                                  "Alle akzeptieren", "Tout refuser", "Принять все", "Prihvati sve",
+                                  "Reset search", "Réinitialiser la recherche", "Search results for: OSCE",
+                                  "51 Résultats", "1 234 results", "Filter by"])
+def test_consent_and_search_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["Search for missing persons goes on in Kosovo", "OSCE accepts new members",
+                                  "Results of the election announced", "Accept all refugees, says minister"])
+def test_headlines_are_not_chrome(line):
+    assert not is_chrome(line) and not is_search_chrome(line)
+
+
+def test_a_consent_wall_above_the_headline():
+    record = _one("We value your privacy\n"
+                  "We and our partners use technologies to store and access information on your device.\n"
+                  "Accept all\nReject all\nManage preferences\n"
+                  "OSCE envoy urges calm in Gorno-Badakhshan\n\n"
+                  "DUSHANBE, 3 June 2022 – The OSCE special envoy called on all sides to show restraint "
+                  "and to keep channels open.\n")
+    assert record.title == "OSCE envoy urges calm in Gorno-Badakhshan"
+    assert (record.date, record.place) == (D(2022, 6, 3), "Dushanbe")
+
+
+def test_a_feed_header_shares_no_word_with_the_text():
+    record = _one("RSS Feed\nLatest news from our partners\nSubscribe\n"
+                  "OSCE mission marks 25 years in Skopje\nFri, 14 Jun 2024 10:00:00 +0000\n\n"
+                  "The OSCE Mission to Skopje marked its 25th anniversary with a conference attended "
+                  "by the President and ministers.\n")
+    assert (record.title, record.date) == ("OSCE mission marks 25 years in Skopje", D(2024, 6, 14))
+
+
+def test_a_heading_with_a_number_stays_the_title():
+    body = frozenset({"statem", "europ"})
+    assert choose_title(["Permanent Council No. 1400, Vienna, 2 May 2024", "EU Statement on Europe"],
+                        body_words=body) == "Permanent Council No. 1400, Vienna, 2 May 2024"
+
+
+def test_a_search_view_has_no_title():
+    record = _one("Réinitialiser la recherche\nRecherche:\n\nContenu\nActeurs\n\n12 Résultats\n\n"
+                  + "Lors de la session d'automne, le Conseil national a débattu du rapport annuel de la "
+                    "délégation auprès de l'Assemblée parlementaire de l'OSCE et de ses priorités. " * 2 + "\n")
+    assert record.title is None
+
+
+def test_an_agency_after_a_byline_is_the_source():
+    record = _one("OSCE envoy visits border posts\n\nASTANA, March 3\n\nBy Anna Petrova - Kazinform:\n\n"
+                  "The OSCE Programme Office in Astana handed over equipment to border posts in the south.\n")
+    assert record.source == "Kazinform" and not record.source_inferred
+    record = _one("OSCE envoy visits border posts\n\nBy Anna Petrova - Senior Editor\n\n"
+                  "The OSCE Programme Office in Astana handed over equipment to border posts in the south.\n")
+    assert record.source != "Senior Editor"
