@@ -60,6 +60,9 @@ class Settings:
     #: seconds a request for VoID, the landing page, a class listing or the sitemap waits for their
     #: rebuild after a write before it takes the older figures (marked); see ``osce_kg.server.wholestore``
     stale_grace: float = 0.25
+    #: processes of ``osce-kg serve`` that answer reads, each over its own read-only view of the store
+    #: (0: one per CPU, at most 4; 1: one process does everything); see ``osce_kg.server.readers``
+    readers: int = 0
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -116,6 +119,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["max_url_bytes"] = int(v)
     if v := env.get(ENV_PREFIX + "CACHE_BYTES"):
         values["cache_bytes"] = int(v)
+    if v := env.get(ENV_PREFIX + "READERS"):
+        values["readers"] = int(v)
     if v := env.get(ENV_PREFIX + "STALE_GRACE"):
         values["stale_grace"] = float(v)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):

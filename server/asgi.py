@@ -419,9 +419,14 @@ def create() -> QueryFirstApp:
     Runs in Granian's worker process, which then ends with the server's main process
     (:func:`~osce_kg.server.serving.end_with_parent`).
     """
+    from .readers import READER, ROLE_VARIABLE
     from .serving import end_with_parent
     from .wholestore import warm
 
+    if os.environ.get(ROLE_VARIABLE) == READER:  # serve --readers N: one of N readers beside an owner
+        from .readers import create_reader
+
+        return create_reader()  # type: ignore[return-value]
     end_with_parent()
     app = create_app(load_settings())
     warm(app)  # VoID, the landing page and the sitemap computed before the first visitor asks

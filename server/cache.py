@@ -114,12 +114,20 @@ class ResponseCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def written(self) -> None:
-        """A write was committed (an ``after_write`` hook): a new version, and nothing kept of the old."""
+    def written(self, version: int | None = None) -> None:
+        """A write was committed (an ``after_write`` hook): a new version, and nothing kept of the old.
+
+        ``version``: the store generation the server's processes agree on (``serve --readers``, see
+        :mod:`osce_kg.server.readers`), instead of this cache's own count."""
         with self._lock:
-            self.version += 1
+            self.version = self.version + 1 if version is None else version
             self._entries.clear()
             self._bytes = 0
+
+    def share_etags(self, token: str) -> None:
+        """Draw ETags from ``token`` (the server's, drawn once at start) instead of this cache's own, so
+        every process of one server gives an answer the same ETag."""
+        self._boot = token
 
     def get(self, key: Hashable) -> Entry | None:
         """The answer kept for ``key`` at the current version, or None."""

@@ -397,25 +397,33 @@ def _restore(settings: Settings, sources, graph: str | None, chunk: int, workers
               help="Threads for the Flask app (pages, updates); /sparql queries run on the event loop.")
 @click.option("--cache-bytes", type=click.IntRange(min=0), default=None,
               help="Bytes of answers kept until the next write (env OSCE_KG_CACHE_BYTES; 0: off) [default 64 MiB].")
+@click.option("--readers", type=click.IntRange(min=0), default=None,
+              help="Processes that answer reads, each over its own read-only view of the store, beside one "
+                   "process that owns it and does every write (env OSCE_KG_READERS; 1: one process does "
+                   "everything; 0: one per CPU, at most 4) [default 0]. A remote store keeps 1.")
 @shapes_options
 @store_options
 def serve(host: str, port: int, query_timeout: float | None, threads: int, cache_bytes: int | None,
-          settings: Settings) -> None:
+          readers: int | None, settings: Settings) -> None:
     """Serve the store with a production server (Granian, ASGI on uvloop).
 
     With no store yet, it is first built from the bundled example corpus.
     """
+    from osce_kg.server.readers import readers_for
     from osce_kg.server.serving import prepare_store, run_server
 
-    settings = _settled_elsewhere(settings.replace(query_timeout=query_timeout, cache_bytes=cache_bytes))
+    settings = _settled_elsewhere(settings.replace(query_timeout=query_timeout, cache_bytes=cache_bytes,
+                                                   readers=readers))
     _shapes(settings)  # a bad shapes file is a usage error now, not a server that fails its first write
     code = prepare_store(settings)  # first-run build and checks, in a child process (see there)
     if code:
         sys.exit(code)
     shown_host = f"[{host}]" if ":" in host else host
+    processes = readers_for(settings)
+    shown_readers = f", {processes} reader processes" if processes > 1 else ""
     click.echo(f"osce-kg {__version__}: serving {settings.store} on http://{shown_host}:{port}/ "
-               f"(resource IRIs under {settings.base}); Ctrl-C stops it", err=True)
-    run_server(settings, host=host, port=port, threads=threads)
+               f"(resource IRIs under {settings.base}{shown_readers}); Ctrl-C stops it", err=True)
+    run_server(settings, host=host, port=port, threads=threads, readers=processes)
 
 
 @main.command()

@@ -303,6 +303,8 @@ class _Snapshot:
     in_flight: int = 0
     #: the number of writes committed before this checkpoint was taken
     covers: int = 0
+    #: made and deleted by another part of the server (a published generation), not by this executor
+    borrowed: bool = False
 
 
 class Executor:
@@ -337,6 +339,8 @@ class Executor:
         self._current: _Snapshot | None = None
         #: writes committed so far (bumped by :meth:`invalidate`, after each commit)
         self._writes = 0
+        #: queries read checkpoints published elsewhere (:meth:`adopt`), never made here
+        self._borrowing = False
         self._lock = threading.Lock()
         self._snapshot_lock = threading.Lock()
         self._started = False
@@ -382,6 +386,20 @@ class Executor:
         """A write was committed: the next query takes a fresh snapshot (an ``after_write`` hook)."""
         with self._lock:
             self._writes += 1
+
+    def adopt(self, generation: int, path: Path) -> None:
+        """Query the checkpoint of ``generation`` at ``path`` from now on: one the server published for
+        all its processes (``serve --readers``, :mod:`osce_kg.server.readers`), made and deleted there.
+
+        Call it after :meth:`invalidate` for the same write: the snapshot then covers it, and no
+        checkpoint of this executor's own is made. Generations only grow.
+        """
+        with self._lock:
+            self._borrowing = True
+            made = _Snapshot(generation, path, covers=self._writes, borrowed=True)
+            self._snapshots[generation] = made
+            self._current = made
+        self._sweep()
 
     def _spawner(self) -> None:
         while True:
@@ -436,6 +454,8 @@ class Executor:
 
     def _stale(self, writes: int) -> bool:
         """Whether the current snapshot misses some of the first ``writes`` writes (or there is none)."""
+        if self._borrowing:  # the publisher adopts a checkpoint for every write before it is answered
+            return False
         return self._current is None or self._current.covers < writes
 
     def _sweep(self) -> None:
@@ -448,7 +468,8 @@ class Executor:
             for snapshot in old:
                 del self._snapshots[snapshot.generation]
         for snapshot in old:
-            shutil.rmtree(snapshot.path, ignore_errors=True)
+            if not snapshot.borrowed:
+                shutil.rmtree(snapshot.path, ignore_errors=True)
 
     # -- queries ----------------------------------------------------------------
     def local_lookup(self, text: str) -> querytext.QueryInfo | None:

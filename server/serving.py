@@ -130,23 +130,64 @@ def settings_environment(settings: Settings) -> dict[str, str]:
             "OSCE_KG_SHAPES_REPLACE": "1" if settings.shapes_replace else ""}
 
 
-def run_server(settings: Settings, *, host: str, port: int, threads: int = 8) -> None:
+def run_server(settings: Settings, *, host: str, port: int, threads: int = 8, readers: int = 1) -> None:
     """Serve until interrupted, with Granian (HTTP in Rust) and the ASGI app of :mod:`osce_kg.server.asgi`.
 
-    One worker process owns the store (one writer); query requests are read on its event
-    loop, and ``threads`` threads run the Flask app (as many wait for query workers).
+    ``readers`` 1: one worker process owns the store (one writer) and answers everything; query
+    requests are read on its event loop, and ``threads`` threads run the Flask app (as many wait for
+    query workers). ``readers`` N > 1: an owner process keeps the store and every write, and N Granian
+    workers answer reads over read-only views of it (:mod:`osce_kg.server.readers`).
     """
     import os
-
-    from granian import Granian
-    from granian.constants import Interfaces
 
     from .asgi import THREADS_VARIABLE
 
     os.environ.update(settings_environment(settings), **{THREADS_VARIABLE: str(threads)})
-    Granian("osce_kg.server.asgi:create", factory=True, interface=Interfaces.ASGI, address=host, port=port,
-            workers=1, websockets=False, log_access=False, loop=_event_loop(),
-            workers_kill_timeout=int(settings.query_timeout) + 30).serve()
+    if readers <= 1:
+        _granian(host, port, workers=1, settings=settings).serve()
+        return
+    _serve_with_readers(settings, host=host, port=port, readers=readers)
+
+
+def _serve_with_readers(settings: Settings, *, host: str, port: int, readers: int) -> None:
+    """The owner process first (it publishes the first generation), then ``readers`` Granian workers."""
+    import os
+
+    from . import readers as model
+
+    run, views, generations = model.prepare_run(settings)
+    environ = dict(os.environ, **{model.RUN_VARIABLE: str(run), model.VIEWS_VARIABLE: str(views)})
+    owner = model.OwnerProcess(dict(environ, **{model.ROLE_VARIABLE: model.OWNER}), generations)
+    try:
+        owner.start()
+        owner.supervise()
+        os.environ.update(environ, **{model.ROLE_VARIABLE: model.READER})
+        server = _granian(host, port, workers=readers, settings=settings)
+        server.respawn_failed_workers = True  # a reader killed is started again
+        server.serve()
+    finally:
+        owner.stop()
+        model.cleanup_run(run, views)
+
+
+def _granian(host: str, port: int, *, workers: int, settings: Settings):
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    return Granian("osce_kg.server.asgi:create", factory=True, interface=Interfaces.ASGI, address=host, port=port,
+                   workers=workers, websockets=False, log_access=False, loop=_event_loop(),
+                   workers_kill_timeout=int(settings.query_timeout) + 30)
+
+
+def new_event_loop():
+    """A uvloop loop where it is installed, else asyncio's (see :func:`_event_loop`)."""
+    import asyncio
+
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
 
 
 def _event_loop() -> Loops:

@@ -63,6 +63,17 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"unsupported term {term!r}")
 
 
+class _HasBlankNode(Exception):
+    """A change holds a blank node (see :meth:`EmbeddedStore._only_additions`)."""
+
+
+def _plain(term: Node) -> ox.NamedNode | ox.Literal:
+    """:func:`to_ox` for a term that is no blank node (:class:`_HasBlankNode` otherwise)."""
+    if isinstance(term, BNode):
+        raise _HasBlankNode
+    return to_ox(term)
+
+
 def nt(term: Node) -> str:
     """An rdflib term in N-Triples syntax (rdflib's ``n3()`` writes Turtle: a literal with a line
     break comes out triple-quoted, which no N-Quads reader accepts)."""
@@ -229,12 +240,42 @@ class EmbeddedStore:
     def apply(self, change: Change) -> None:
         if change.is_empty():
             return
+        added = self._only_additions(change)
+        if added is not None:  # one transaction too, without writing and parsing SPARQL text
+            try:
+                self._store.extend(added)
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"write failed, nothing was applied: {exc}") from exc
+            return
         update = update_for(change)
         try:
             # one SPARQL Update request is one oxigraph transaction: all of it or none
             self._store.update(update)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"write failed, nothing was applied: {exc}") from exc
+
+    def _only_additions(self, change: Change) -> list[ox.Quad] | None:
+        """``change``'s quads in pyoxigraph terms when all it does is add quads, else None.
+
+        So when it removes nothing, every graph it drops or replaces is empty here (a bulk load's
+        new documents), and it holds no blank node (``INSERT DATA`` makes its blank nodes new ones;
+        a store's ``extend`` would keep their labels). The caller holds the gate's lock: nothing
+        writes between this look and the write.
+        """
+        if change.remove:
+            return None
+        for g in change.drop | set(change.replace):
+            if next(iter(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))), None) is not None:
+                return None
+        try:
+            added = [ox.Quad(_plain(s), _plain(p), _plain(o), _plain(g))
+                     for g, triples in change.replace.items() for s, p, o in triples]
+            added.extend(ox.Quad(_plain(s), _plain(p), _plain(o), _plain(g)) for s, p, o, g in change.add)
+        except _HasBlankNode:
+            return None
+        except ValueError as exc:
+            raise StoreError(f"write refused, nothing was applied: {exc}") from None
+        return added
 
     def bulk_load_nquads(self, data: bytes) -> None:
         """Fast non-transactional load, for building a fresh store only."""
@@ -269,6 +310,18 @@ class EmbeddedStore:
             self._store.backup(str(target))
         except OSError as exc:
             raise StoreError(f"cannot snapshot the store: {exc}") from exc
+
+    def reopen(self, path: Path | str) -> None:
+        """Point this read-only store at another copy (a server reader's view moving to the checkpoint of
+        a newer generation, see ``osce_kg.server.readers``). Whoever holds this object reads the new
+        copy from the next call on; a call under way finishes on the old one.
+
+        :raises StoreError: this store is not read-only, or there is no store at ``path``.
+        """
+        if not self.read_only:
+            raise StoreError("only a read-only store moves to another copy")
+        fresh = EmbeddedStore(path, read_only=True)
+        self._store, self.path = fresh._store, fresh.path
 
     def flush(self) -> None:
         if not self.read_only:

@@ -1,0 +1,484 @@
+"""Several reader processes: ``osce-kg serve --readers N`` answers reads from N processes.
+
+Why: pyoxigraph holds the GIL while it evaluates a query, and a lookup is mostly Python work around
+it (HTTP, negotiation, serialization), so one server process uses one core whatever its threads do.
+Oxigraph's own server uses every core. Readers are processes, each with its own read-only view of the
+store; RocksDB lets only one process write (``../shared/FINDINGS.md``, "One writer"), so one owner
+process keeps the store, the gate and every write.
+
+The processes (N >= 2, embedded store)::
+
+    osce-kg serve             Granian's main process: starts the owner, then the readers; restarts
+    |                         either when it dies
+    |-- owner                 the read-write store, the gate, the update workers; publishes a generation
+    |                         after every committed write; answers on a Unix socket only
+    `-- reader x N            Granian workers sharing the listening socket: every read over the view,
+        `-- query workers     bounded lookups in the reader, other queries in its killable workers
+
+A reader answers every request itself except writes (any POST, PUT, DELETE or PATCH but a query POSTed
+to ``/sparql``) and the pages whose figures only the owner computes and keeps (:data:`OWNER_PATHS`: the
+landing page, VoID, class listings, the sitemap, charts, dumps, search and reconciliation): those it
+forwards to the owner (:mod:`osce_kg.server.readers_forward`).
+
+Nothing stale: after every committed write, before the write is answered, the owner takes a RocksDB
+checkpoint of the store (whole transactions only) into ``.{store}-views/gen-{G}`` and publishes ``G`` in
+a small file every process maps (:class:`Generations`). A reader reads ``G`` at the start of every
+request (a memory read); when it moved, the request first waits while the reader moves its view to the
+new checkpoint (:class:`View`), points its query workers at it, and sets its response cache's version to
+``G``. So a client that got a 2xx for a write sees it on its next request, whichever process answers.
+Every process's response cache is keyed on ``G``, and its ETags are drawn from one token of the server
+(an ETag from one reader is recognised by the others).
+
+A superseded checkpoint is deleted once it has been superseded longer than the query time limit plus
+:data:`KEEP_EXTRA` seconds: no query worker can still be about to open it (a reader that opened it
+keeps reading it after the deletion, as RocksDB keeps its files open).
+
+A reader killed (SIGKILL, out of memory) is started again by Granian; its query workers die with it.
+The owner killed is started again by the main process (:class:`OwnerProcess`): meanwhile reads go on
+over the last generation and writes are answered ``503``. The new owner publishes a new generation
+at once (a write committed just before the old one died, never answered, is then seen too).
+
+Remote stores (``OSCE_KG_REMOTE_QUERY_URL``, Virtuoso) keep one process: their own server answers the
+queries on its cores already, and our process only passes them on.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import mmap
+import os
+import secrets
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from osce_kg.loader.errors import StoreError
+from osce_kg.loader.settings import Settings, load_settings
+from osce_kg.loader.store import open_snapshot
+from osce_kg.loader.store.embedded import EmbeddedStore
+
+from .readers_forward import OwnerUnavailable, forward, serve_forwarded
+
+log = logging.getLogger(__name__)
+
+#: the environment variables the main process hands its children
+ROLE_VARIABLE = "OSCE_KG_ROLE"
+RUN_VARIABLE = "OSCE_KG_RUN_DIR"
+VIEWS_VARIABLE = "OSCE_KG_VIEWS_DIR"
+READER, OWNER = "reader", "owner"
+#: in the run folder (private to the server, mode 0700): the published generation and the owner's socket
+STATE_FILE, SOCKET_FILE = "generation", "owner.sock"
+#: the default number of readers is one per CPU, at most this many
+MAX_DEFAULT_READERS = 4
+#: seconds a superseded checkpoint is kept beyond the query time limit
+KEEP_EXTRA = 30.0
+#: the methods that may write: always the owner's
+WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+#: path prefixes the owner answers (whole-store figures it computes once and keeps, the search index it keeps)
+OWNER_PATHS = ("/void", "/.well-known/void", "/class", "/sitemap", "/charts", "/dumps", "/search", "/reconcile")
+#: the query endpoint, whose POSTs are reads
+SPARQL_PATHS = ("/sparql", "/sparql/")
+
+
+def default_readers(cpus: int | None = None) -> int:
+    """One reader per CPU, at most :data:`MAX_DEFAULT_READERS` (1 on a single core: no owner beside it)."""
+    return max(1, min(cpus or os.cpu_count() or 1, MAX_DEFAULT_READERS))
+
+
+def readers_for(settings: Settings) -> int:
+    """How many processes answer reads for ``settings``: ``settings.readers`` (0: :func:`default_readers`);
+    always 1 over a remote store (its own server answers the queries)."""
+    if settings.store_kind != "embedded":
+        return 1
+    return settings.readers or default_readers()
+
+
+def owner_handles(method: str, path: str) -> bool:
+    """Whether a reader forwards this request to the owner: a write, or a page only the owner computes."""
+    if path in SPARQL_PATHS:
+        return False  # queries are reads; an update sent there is refused by the reader itself
+    return method in WRITE_METHODS or path == "/" or path.startswith(OWNER_PATHS)
+
+
+def views_dir(store: Path) -> Path:
+    """Where the published checkpoints of the store at ``store`` live: beside it."""
+    return store.parent / f".{store.name}-views"
+
+
+# -- the published generation -------------------------------------------------------------------------
+
+_LAYOUT = struct.Struct("<8sQ16s")  # magic, generation, ETag token
+_GENERATION = struct.Struct("<Q")
+_MAGIC = b"osce-gen"
+
+
+class Generations:
+    """The generation the owner published last, in a small file every process of the server maps.
+
+    The owner writes it (:meth:`publish`) once the checkpoint of that generation is complete and before
+    the write is answered; readers read it at the start of every request (:meth:`current`).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with open(path, "r+b") as file:
+            self._map = mmap.mmap(file.fileno(), _LAYOUT.size)
+        magic, _, token = _LAYOUT.unpack_from(self._map)
+        if magic != _MAGIC:
+            raise ValueError(f"{path} is not a generation file")
+        #: the server's ETag token, drawn once when the file was made
+        self.token = token.hex()
+
+    @classmethod
+    def create(cls, path: Path) -> Generations:
+        """A new file at ``path`` at generation 0, with a fresh token."""
+        part = path.with_suffix(".part")
+        part.write_bytes(_LAYOUT.pack(_MAGIC, 0, secrets.token_bytes(16)))
+        part.replace(path)
+        return cls(path)
+
+    def current(self) -> int:
+        return int(_GENERATION.unpack_from(self._map, 8)[0])
+
+    def publish(self, generation: int) -> None:
+        _GENERATION.pack_into(self._map, 8, generation)
+
+
+# -- the owner ----------------------------------------------------------------------------------------
+
+class Publisher:
+    """The owner's side: a checkpoint for every committed write, published before the write is answered."""
+
+    def __init__(self, store: EmbeddedStore, views: Path, generations: Generations, keep_for: float) -> None:
+        self.store = store
+        self.views = views
+        self.generations = generations
+        self.keep_for = keep_for
+        self.generation = generations.current()
+        self.path: Path | None = None
+        self._lock = threading.Lock()
+        # an earlier owner's checkpoints (it died): readers may still be opening them for a while
+        now = time.monotonic()
+        self._retired: list[tuple[float, Path]] = [(now, p) for p in views.glob("gen-*")]
+
+    def publish(self) -> tuple[int, Path]:
+        """Checkpoint the store as it is now and publish it as the next generation.
+
+        :raises StoreError: the checkpoint could not be made (nothing is published).
+        """
+        with self._lock:
+            generation = self.generation + 1
+            path = self.views / f"gen-{generation}"
+            shutil.rmtree(path, ignore_errors=True)  # half made by an owner killed meanwhile
+            self.store.snapshot(path)
+            self.generations.publish(generation)
+            if self.path is not None:
+                self._retired.append((time.monotonic(), self.path))
+            self.generation, self.path = generation, path
+            limit = time.monotonic() - self.keep_for
+            expired = [p for at, p in self._retired if at < limit]
+            self._retired = [(at, p) for at, p in self._retired if at >= limit]
+        for old in expired:
+            shutil.rmtree(old, ignore_errors=True)
+        return generation, path
+
+
+def wire_owner(app: Any, generations: Generations, views: Path) -> Publisher:
+    """Make ``app`` (over the read-write store) publish a generation after every committed write, and
+    publish the store as it is now."""
+    from .executor import Executor
+    from .services import EXTENSION_KEY
+    from .sparql import EXECUTOR_KEY
+
+    svc = app.extensions[EXTENSION_KEY]
+    publisher = Publisher(svc.store, views, generations, svc.settings.query_timeout + KEEP_EXTRA)
+    executor = svc.extras.get(EXECUTOR_KEY)
+
+    def published() -> None:
+        generation, path = publisher.publish()
+        if isinstance(executor, Executor):
+            executor.adopt(generation, path)
+
+    svc.readers.append(published)  # after the query workers' invalidate, before the caches' new version
+    _version_caches(svc, generations, lambda: publisher.generation)
+    published()
+    return publisher
+
+
+def _version_caches(svc: Any, generations: Generations, generation: Callable[[], int]) -> None:
+    """Key the response cache on the published generation, with the server's ETag token."""
+    from .cache import cache_of
+
+    cache = cache_of(svc)
+    if cache is None:
+        return
+    cache.share_etags(generations.token)
+    svc.after_write[:] = [(lambda: cache.written(generation())) if hook == cache.written else hook
+                          for hook in svc.after_write]
+    cache.written(generation())
+
+
+# -- a reader -----------------------------------------------------------------------------------------
+
+class View:
+    """A reader's read-only view of the store: the checkpoint of the newest published generation."""
+
+    def __init__(self, generations: Generations, views: Path) -> None:
+        self.generations = generations
+        self.views = views
+        self.generation = 0
+        self.store: EmbeddedStore = self._newest(open_snapshot)  # type: ignore[assignment]
+        self.app: Any = None
+        self._lock: asyncio.Lock | None = None
+
+    def _newest(self, open_copy: Callable[[Path], object]) -> object:
+        """``open_copy`` of the newest published checkpoint (the generation is recorded).
+
+        :raises StoreError: it cannot be opened, and no newer one came meanwhile.
+        """
+        for _ in range(100):
+            generation = self.generations.current()
+            if generation == 0:  # the owner has not published yet
+                time.sleep(0.1)
+                continue
+            try:
+                opened = open_copy(self.views / f"gen-{generation}")
+            except StoreError:
+                if self.generations.current() == generation:
+                    raise
+                continue  # a newer one came meanwhile
+            self.generation = generation
+            return opened
+        raise StoreError("no generation of the store was published by the writer process")
+
+    def attach(self, app: Any) -> None:
+        """Serve ``app`` (made over :attr:`store`) from this view: its query workers read the checkpoint,
+        its response cache is keyed on the generation."""
+        from .services import EXTENSION_KEY
+
+        self.app = app
+        svc = app.extensions[EXTENSION_KEY]
+        _version_caches(svc, self.generations, lambda: self.generation)
+        self._adopt(svc)
+
+    async def ensure_current(self) -> None:
+        """Move to the newest generation if one was published since (other requests wait meanwhile)."""
+        if self.generations.current() == self.generation:
+            return
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self.generations.current() != self.generation:
+                await asyncio.get_running_loop().run_in_executor(None, self.refresh)
+
+    def refresh(self) -> None:
+        """Move the view to the newest checkpoint and tell the app, as a write in one process would.
+
+        :raises StoreError: it could not be opened.
+        """
+        from .services import EXTENSION_KEY
+
+        svc = self.app.extensions[EXTENSION_KEY]
+        self._newest(self.store.reopen)
+        for hook in svc.readers:  # the query workers: before the caches take the new version
+            hook()
+        self._adopt(svc)
+        for hook in svc.after_write:
+            hook()
+
+    def _adopt(self, svc: Any) -> None:
+        from .executor import Executor
+        from .sparql import EXECUTOR_KEY
+
+        executor = svc.extras.get(EXECUTOR_KEY)
+        if isinstance(executor, Executor):
+            executor.adopt(self.generation, self.views / f"gen-{self.generation}")
+
+
+class ReaderApp:
+    """ASGI: a reader. Each request first brings the view up to the published generation; writes and
+    owner-only pages go to the owner, the rest to the reader's own :class:`QueryFirstApp`."""
+
+    def __init__(self, inner: Any, view: View, socket_path: str) -> None:
+        self.inner = inner
+        self.view = view
+        self.socket_path = socket_path
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.inner(scope, receive, send)
+            return
+        try:
+            await self.view.ensure_current()
+        except StoreError as exc:
+            log.error("a reader could not open the newest generation of the store: %s", exc.message)
+            await self.inner._refuse(OwnerUnavailable("the store could not be read; try again in a moment"),
+                                     scope, send)
+            return
+        if owner_handles(scope["method"], scope["path"]):
+            await self._forward(scope, receive, send)
+            return
+        await self.inner(scope, receive, send)
+
+    async def _forward(self, scope: dict, receive: Callable, send: Callable) -> None:
+        from osce_kg.loader.errors import OsceKgError
+
+        from .asgi import ClientGone, declared_length, read_body
+
+        try:
+            declared = declared_length(scope)
+            body = b"" if declared == 0 else await read_body(receive, declared, self.inner.settings)
+            await forward(self.socket_path, scope, body, receive, send, watch=scope["method"] in WRITE_METHODS)
+        except ClientGone:
+            return
+        except OsceKgError as refused:
+            await self.inner._refuse(refused, scope, send)
+
+
+def create_reader() -> ReaderApp:
+    """A reader's app, configured from the environment the main process set (a Granian worker)."""
+    from .app import create_app
+    from .asgi import THREADS_VARIABLE, QueryFirstApp
+    from .serving import end_with_parent
+
+    end_with_parent()
+    run = Path(os.environ[RUN_VARIABLE])
+    view = View(Generations(run / STATE_FILE), Path(os.environ[VIEWS_VARIABLE]))
+    app = create_app(load_settings(), store=view.store)
+    view.attach(app)
+    inner = QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))
+    return ReaderApp(inner, view, str(run / SOCKET_FILE))
+
+
+# -- the owner process --------------------------------------------------------------------------------
+
+def owner_main() -> None:
+    """The owner process (``python -m osce_kg.server.readers``): the read-write store, every write,
+    answering the readers on the Unix socket of the run folder until SIGTERM."""
+    from .app import create_app
+    from .asgi import THREADS_VARIABLE, QueryFirstApp
+    from .serving import end_with_parent, new_event_loop
+    from .services import EXTENSION_KEY
+    from .sparql import executor_of
+    from .wholestore import warm
+
+    end_with_parent()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    run = Path(os.environ[RUN_VARIABLE])
+    app = create_app(load_settings())
+    wire_owner(app, Generations(run / STATE_FILE), Path(os.environ[VIEWS_VARIABLE]))
+    warm(app)
+    asgi_app = QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))
+    loop = new_event_loop()
+    try:
+        loop.run_until_complete(_answer_readers(asgi_app, run / SOCKET_FILE))
+    finally:
+        executor = executor_of(app)
+        if executor is not None:
+            executor.close()
+        app.extensions[EXTENSION_KEY].store.close()
+
+
+async def _answer_readers(app: Any, socket_path: Path) -> None:
+    """Serve forwarded requests on ``socket_path`` until SIGTERM or SIGINT."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    socket_path.unlink(missing_ok=True)
+    server = await asyncio.start_unix_server(lambda r, w: serve_forwarded(app, r, w), path=str(socket_path))
+    async with server:
+        await stop.wait()
+
+
+class OwnerProcess:
+    """The main process's handle on the owner: started before the readers, started again when it dies
+    (unless it dies again and again within :data:`CRASH_WINDOW` seconds: then the server stops)."""
+
+    CRASH_WINDOW = 10.0
+    CRASHES = 3
+
+    def __init__(self, environ: dict[str, str], generations: Generations, start_timeout: float = 600.0) -> None:
+        self.environ = environ
+        self.generations = generations
+        self.start_timeout = start_timeout
+        self.process: subprocess.Popen | None = None
+        self._stopping = threading.Event()
+        self._crashes: list[float] = []
+
+    def start(self) -> None:
+        """Start the owner and wait until it has published a generation.
+
+        :raises RuntimeError: it ended first, or did not publish within ``start_timeout`` seconds.
+        """
+        before = self.generations.current()
+        self.process = subprocess.Popen([sys.executable, "-m", "osce_kg.server.readers"], env=self.environ)
+        deadline = time.monotonic() + self.start_timeout
+        while self.generations.current() == before:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the writer process ended at start (exit status {self.process.returncode})")
+            if time.monotonic() > deadline:
+                self.process.kill()
+                raise RuntimeError("the writer process did not get ready in time")
+            time.sleep(0.05)
+
+    def supervise(self) -> None:
+        """Start the owner again whenever it dies, in a thread, until :meth:`stop`."""
+        threading.Thread(target=self._watch, name="owner-supervisor", daemon=True).start()
+
+    def _watch(self) -> None:
+        while not self._stopping.is_set():
+            assert self.process is not None
+            status = self.process.wait()
+            if self._stopping.is_set():
+                return
+            now = time.monotonic()
+            self._crashes = [t for t in self._crashes if now - t < self.CRASH_WINDOW] + [now]
+            print(f"osce-kg: the writer process ended (status {status}); starting it again", file=sys.stderr,
+                  flush=True)
+            try:
+                if len(self._crashes) >= self.CRASHES:
+                    raise RuntimeError(f"it ended {self.CRASHES} times within {self.CRASH_WINDOW:g} s")
+                self.start()
+            except RuntimeError as exc:
+                print(f"osce-kg: the writer process cannot run ({exc}); stopping the server", file=sys.stderr,
+                      flush=True)
+                os.kill(os.getpid(), signal.SIGTERM)
+                return
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stopping.set()
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def prepare_run(settings: Settings) -> tuple[Path, Path, Generations]:
+    """The run folder (private, short enough for a socket path), the views folder (emptied) and the
+    generation file, for a server over ``settings.store``."""
+    run = Path(tempfile.mkdtemp(prefix="osce-kg-"))
+    views = views_dir(settings.store.resolve())
+    shutil.rmtree(views, ignore_errors=True)
+    views.mkdir(parents=True)
+    return run, views, Generations.create(run / STATE_FILE)
+
+
+def cleanup_run(run: Path, views: Path) -> None:
+    shutil.rmtree(run, ignore_errors=True)
+    shutil.rmtree(views, ignore_errors=True)
+
+
+if __name__ == "__main__":  # the owner process
+    owner_main()
