@@ -27,7 +27,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 from . import __version__, mapping
 from .errors import DocumentError, GraphClash, OsceKgError, StoreError, ValidationFailed, Violation
 from .extract import read_document
-from .audit import AuditLog
+from .audit import AuditLog, nquads
 from .gate import Gate, GateResult, _Layer, _StoreView
 from .identity import redirects, rewrite
 from .iri import RESERVED_GRAPH_KEYS, Minter
@@ -515,6 +515,9 @@ class Loader:
         snapshots = _Snapshots(reads) if write and self.CHECK_IN_WORKERS and getattr(reads, "snapshots", False) \
             and getattr(reads, "path", None) is not None else None
         initargs = (self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))
+        audit = self.gate.audit
+        if audit is not None:  # records take the N-Quads text the workers wrote
+            self.gate.audit = _BulkAudit(audit.base)
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as pool, \
                 ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as checks:
             # two pools: a batch's checks never wait behind the documents read ahead
@@ -538,7 +541,7 @@ class Loader:
                 early = claimed is not None and checked is not None and None not in checked
                 if early:  # the next batch is checked while this one is written
                     assert claimed is not None and checked is not None
-                    accepted = [(str(iri), prepared.blob()) for (_, iri, prepared, _), verdict
+                    accepted = [(str(iri), prepared.blob) for (_, iri, prepared, _), verdict
                                 in zip(prev.slots, checked) if verdict is not None and verdict.conforms]
                     self._dispatch(claimed, checks, workers, snapshots, accepted)
                 refreshed = self._commit(prev, checked, write, report, progress, snapshots, mirror)
@@ -565,6 +568,7 @@ class Loader:
                     step(self._claim(batch))
                 step(None)
             finally:
+                self.gate.audit = audit
                 if snapshots is not None:
                     snapshots.close()
                 if mirror is not None:
@@ -592,12 +596,12 @@ class Loader:
                 continue
             # the document's triples as the worker sent them (unique): the gate and the stores only
             # iterate a replaced graph, and building an rdflib graph of each cost more than its check
-            triples: Any = prepared.triples
             if self.moved:
                 graph = Graph()
                 for triple in prepared.triples:
                     graph.add(triple)
-                prepared.triples = triples = list(rewrite(graph, self.moved))
+                prepared.rewritten(list(rewrite(graph, self.moved)))
+            triples: Any = prepared.triples
             out.slots.append((len(out.outcomes), iri, prepared, replaced))
             out.outcomes.append(None)
             out.changes.append(Change(replace={iri: triples}))
@@ -622,9 +626,17 @@ class Loader:
                     snapshots.store = mirror.local
                     snapshots.advance()
                 checked, refreshed = None, True
-            results = self.gate.commit_many(changes, files=names, via="load", checked=checked)
+            bulk = self.gate.audit if isinstance(self.gate.audit, _BulkAudit) else None
+            if bulk is not None:
+                bulk.texts = {iri: (len(prepared.triples), prepared.text) for _, iri, prepared, _ in slots
+                              if prepared.text}
+            try:
+                results = self.gate.commit_many(changes, files=names, via="load", checked=checked)
+            finally:
+                if bulk is not None:
+                    bulk.texts = {}
             if snapshots is not None:
-                snapshots.committed([(str(iri), prepared.blob()) for (_, iri, prepared, _), result
+                snapshots.committed([(str(iri), prepared.blob) for (_, iri, prepared, _), result
                                      in zip(slots, results) if not isinstance(result, ValidationFailed)])
         else:
             results = [self._checked(change, name) for change, name in zip(changes, names)]
@@ -661,7 +673,7 @@ class Loader:
         the ones it has not seen (each document is decoded and layered once per worker, not
         once per batch).
         """
-        items = [(str(iri), prepared.blob()) for _, iri, prepared, _ in claimed.slots]
+        items = [(str(iri), prepared.blob) for _, iri, prepared, _ in claimed.slots]
         if not items:
             return
         size = -(-len(items) // max(1, workers))
@@ -718,20 +730,30 @@ class _Batch:
 
 @dataclass
 class Prepared:
-    """A document read and mapped in a worker: its graph's IRI and triples, or why it was not read."""
+    """A document read and mapped in a worker: its graph's IRI and triples, or why it was not read.
+
+    The triples travel pickled (``blob``, made once in the worker): they go on as they are to the
+    check workers with every batch until the next snapshot, and are decoded here only when the
+    gate needs them.
+    """
 
     graph: str = ""
-    triples: list = field(default_factory=list)
     records: int = 0
     reason: str | None = None
-    _blob: bytes | None = None
+    blob: bytes = b""
+    #: its quads as an audit record keeps them (:func:`.audit.nquads`), written in the worker
+    text: str = ""
+    _triples: list | None = None
 
-    def blob(self) -> bytes:
-        """The triples pickled (once: a document's triples go to the check workers with every batch
-        until the next snapshot)."""
-        if self._blob is None:
-            self._blob = pickle.dumps(self.triples, pickle.HIGHEST_PROTOCOL)
-        return self._blob
+    @property
+    def triples(self) -> list:
+        if self._triples is None:
+            self._triples = pickle.loads(self.blob) if self.blob else []
+        return self._triples
+
+    def rewritten(self, triples: list) -> None:
+        """Its triples replaced (merged IRIs written as the kept ones)."""
+        self._triples, self.blob, self.text = triples, pickle.dumps(triples, pickle.HIGHEST_PROTOCOL), ""
 
 
 _WORKER: dict[str, Any] = {}
@@ -821,6 +843,27 @@ def _change(iri: str, blob: bytes) -> Change:
     pickled once by the loader), not an rdflib graph (the gate only iterates them; building a graph
     cost 7x the diff)."""
     return Change(replace={URIRef(iri): pickle.loads(blob)})
+
+
+class _BulkAudit(AuditLog):
+    """The gate's audit log during a bulk load: a new document's record takes the N-Quads text its
+    worker wrote (:attr:`Prepared.text`) instead of writing it again here, on the loader's one core."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__(base)
+        #: graph -> (number of quads, their text), for the documents of the batches in flight
+        self.texts: dict[URIRef, tuple[int, str]] = {}
+
+    def text(self, quads: list) -> str:
+        """The worker's text when ``quads`` are all of a document's quads (its whole graph is new:
+        the quads a change replacing one graph adds are its document's, so as many means the same
+        ones); else written here."""
+        if quads:
+            g = quads[0][3]
+            known = self.texts.get(g)
+            if known is not None and known[0] == len(quads) and all(q[3] == g for q in quads):
+                return known[1]
+        return nquads(quads)
 
 
 class _Mirror:
@@ -948,8 +991,10 @@ def _prepare(source: Source) -> Prepared:
     minter = _WORKER["minter"]
     try:
         doc = read_source(source)
-        graph = mapping.document_graph(doc, minter, loaded_at=now(), loader_version=__version__)
-        return Prepared(str(minter.graph(mapping.graph_key(doc))), list(graph), len(doc.records))
+        triples = mapping.document_triples(doc, minter, loaded_at=now(), loader_version=__version__)
+        iri = minter.graph(mapping.graph_key(doc))
+        return Prepared(str(iri), len(doc.records), blob=pickle.dumps(triples, pickle.HIGHEST_PROTOCOL),
+                        text=nquads([(s, p, o, iri) for s, p, o in triples]))
     except DocumentError as exc:
         return Prepared(reason=exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}")
     except StoreError:

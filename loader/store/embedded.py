@@ -277,6 +277,30 @@ class EmbeddedStore:
             raise StoreError(f"write refused, nothing was applied: {exc}") from None
         return added
 
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store itself, for checks in its own terms (:mod:`.batchcheck`, :mod:`.shapecheck`);
+        writes go through :meth:`apply` or :meth:`apply_native`."""
+        return self._store
+
+    def apply_native(self, add: list[ox.Quad], drop: list[URIRef] | tuple = ()) -> None:
+        """Drop the graphs ``drop``, then add ``add`` (quads in the store's own terms), in one transaction:
+        a gated import's batch (``Gate.commit_graphs``), with no rdflib term on the way.
+
+        :raises StoreError: the write failed; nothing of it was applied.
+        """
+        try:
+            if drop:  # one SPARQL Update: drops and inserts in one transaction
+                ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(drop)]
+                if add:
+                    ops.append("INSERT DATA {\n" + "\n".join(
+                        f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in add) + "\n}")
+                self._store.update(" ;\n".join(ops))
+            elif add:
+                self._store.extend(add)  # one transaction
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"write failed, nothing was applied: {exc}") from exc
+
     def bulk_load_nquads(self, data: bytes) -> None:
         """Fast non-transactional load, for building a fresh store only."""
         self._store.bulk_load(io.BytesIO(data), ox.RdfFormat.N_QUADS)
