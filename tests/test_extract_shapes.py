@@ -193,3 +193,63 @@ def test_an_agency_after_a_byline_is_the_source():
     record = _one("OSCE envoy visits border posts\n\nBy Anna Petrova - Senior Editor\n\n"
                   "The OSCE Programme Office in Astana handed over equipment to border posts in the south.\n")
     assert record.source != "Senior Editor"
+
+
+# ----------------------------------------------------------------- OSCE documents, late headlines
+
+def test_an_osce_document_header_run_into_its_title():
+    record = _one("PC.DEL/245/24 12 March 2024 ENGLISH Original: GERMAN Statement by the Delegation of "
+                  "Austria on the situation in the region 1465th Plenary Meeting of the Permanent Council "
+                  "Mr. Chair, Austria aligns itself with the statement made on behalf of the European Union "
+                  "and would like to add a few remarks in its national capacity.\n")
+    assert record.title == "Statement by the Delegation of Austria on the situation in the region"
+    assert record.date == D(2024, 3, 12)
+
+
+def test_an_osce_document_header_on_lines_of_its_own():
+    record = _one("SEC.GAL/12/24\n4 April 2024\n\nOSCE+\nENGLISH only\n\n"
+                  "Report of the Secretary General on the implementation of the action plan\n\n"
+                  "1. Introduction. The report covers the period from January to March and lists the work "
+                  "done by the executive structures in that time.\n")
+    assert record.title == "Report of the Secretary General on the implementation of the action plan"
+    assert record.date == D(2024, 4, 4)
+
+
+def test_a_headline_printed_after_the_text():
+    record = _one("VIENNA, 5 May 2015 -- The leaders of the OSCE Parliamentary Assembly gathered in Vienna "
+                  "for a meeting of the Bureau, heard reports on recent election observation and agreed "
+                  "the agenda of the annual session.\n"
+                  "Parliamentary Assembly leaders gather in Vienna\n"
+                  "Jane Roe\nPress officer\n")
+    assert record.title == "Parliamentary Assembly leaders gather in Vienna"
+    assert (record.date, record.place) == (D(2015, 5, 5), "Vienna")
+
+
+def test_no_late_headline_from_an_unrelated_line():
+    record = _one("VIENNA, 5 May 2015 -- The leaders of the OSCE Parliamentary Assembly gathered in Vienna "
+                  "for a meeting of the Bureau and agreed the agenda of the annual session.\n"
+                  "Follow us on social networks today\n")
+    assert record.title is None
+
+
+# ----------------------------------------------------------------- inferred issuers in other languages
+
+@pytest.mark.parametrize("title, language, body", [
+    ("Izjava Misije OEBS-a u Srbiji o napadu na novinare", "sr-Latn", "OSCE Mission to Serbia"),
+    ("Deklaratë e Prezencës së OSBE-së në Shqipëri për zgjedhjet", "sq", "OSCE Presence in Albania"),
+    ("Заява Спеціальної моніторингової місії ОБСЄ щодо ситуації", "uk",
+     "OSCE Special Monitoring Mission to Ukraine"),
+    ("Déclaration du Représentant de l’OSCE pour la liberté des médias sur la loi", "fr",
+     "OSCE Representative on Freedom of the Media"),
+    ("OSCE/ODIHR Director concludes visit to Georgia", "en",
+     "OSCE Office for Democratic Institutions and Human Rights"),
+    ("Press release by the OSCE Mission to Moldova on the talks", "en", "OSCE Mission to Moldova"),
+    ("Заявление МИД России о работе ОБСЕ", "ru", None),        # a ministry is a State organ
+    ("Izjava ministra o misiji OEBS u Srbiji", "sr-Latn", None),  # the mission is the topic
+])
+def test_statement_headlines_in_other_languages(title, language, body):
+    from osce_kg.loader.extract.issuer import infer_source
+    from osce_kg.loader.extract.mentions import WHOLE_OSCE
+    from osce_kg.loader.reference import reference
+
+    assert infer_source(title, "press_release", None, reference(), WHOLE_OSCE, language) == body

@@ -20,18 +20,33 @@ import re
 
 from osce_kg.loader.reference import Reference
 
-#: "Statement by/of/from (the) WHO ...", "Joint press statement of WHO"
-_STATEMENT_OF = re.compile(r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:by|of|from)\s+(?P<who>.+)$", re.I)
-#: "WHO statement on ...", "WHO Statement", "WHO visits ..."
-_WHO_VERB = re.compile(r"^(?P<who>.{2,120}?)\s+(?:(?:joint\s+|press\s+)?statement|visit(?:s|ed)?)\b", re.I)
-#: where the speaker ends and the topic begins ("... on the situation in ...")
-_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over|to)\s", re.I)
+#: "Statement by/of/from (the) WHO ...", "Joint press statement of WHO", "Declaration by WHO"
+_STATEMENT_OF = re.compile(r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqué|press release)\s+"
+                           r"(?:by|of|from)\s+(?P<who>.+)$", re.I)
+#: "WHO statement on ...", "WHO Statement", "WHO visits ...", "WHO concludes visit to ..."
+_WHO_VERB = re.compile(r"^(?P<who>.{2,120}?)\s+(?:(?:joint\s+|press\s+)?statement|visit(?:s|ed)?|"
+                       r"(?:begins|starts|ends|concludes|completes|pays|wraps up)\s+(?:an?\s+|his\s+|her\s+|"
+                       r"its\s+)?(?:official\s+|working\s+|first\s+|two-day\s+|three-day\s+)?visit)\b", re.I)
+#: a headline opening with "statement" in another of the OSCE's languages; the speaker follows,
+#: in the genitive ("Izjava Misije OEBS-a u Srbiji", "Заява Спеціальної моніторингової місії ОБСЄ")
+_STATEMENT_FIRST = re.compile(
+    r"^(?:(?:zajednička|заједничка|совместное|спільна|gemeinsame|wspólne|ortak)\s+)?"
+    r"(?:izjava|изјава|saopštenje|saopćenje|саопштење|соопштение|заявление|заява|erklärung|stellungnahme|"
+    r"déclaration|dichiarazione|deklaratë|deklarata|declarație|declarația|declaraţie|declaraţia|oświadczenie|"
+    r"bəyanatı|bəyanat|açıklama|განცხადება|հայտարարություն|δήλωση)\s+(?P<who>.+)$", re.I)
+#: the same word after the speaker, as Azerbaijani, Turkish and Georgian put it
+_STATEMENT_LAST = re.compile(r"^(?P<who>.{2,120}?)\s+(?:bəyanatı|bəyanat|açıklaması|განცხადება)\b", re.I)
+#: where the speaker ends and the topic begins ("... on the situation in ...", "... o napadu ...")
+_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over|to|o|povodom|u vezi|о|по|"
+                    r"относительно|в связи|щодо|з приводу|zur|zum|zu|über|sur|concernant|su|sulla|sul|sulle|"
+                    r"in merito|për|lidhur|privind|despre|cu privire|w sprawie|ws\.|haqqında|ilə|hakkında)\s",
+                    re.I)
 _FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
 _ABOUT_KINDS = ("field_operation", "institution")
 
 
 def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
-                 whole_osce: frozenset[str]) -> str | None:
+                 whole_osce: frozenset[str], language: str = "en") -> str | None:
     """The issuer the page implies (a canonical label, several joined by " / "), else None."""
     if title and kind in _ABOUT_KINDS:
         label = ref.lookup("field_operation", title) or ref.lookup("organization", title)
@@ -40,9 +55,29 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
     if title:
         who = _statement_author(title)
         bodies = _bodies_in(who, ref, whole_osce) if who else []
+        if not bodies:
+            bodies = _bodies_in_other_language(title, ref, whole_osce, language)
         if bodies:
             return " / ".join(bodies)
     return ref.section_body(url)
+
+
+def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[str],
+                              language: str) -> list[str]:
+    """The bodies a statement headline in another language names as its speaker, their names
+    read in that language's cases ("Izjava Misije OEBS-a u Srbiji" -> the Mission to Serbia)."""
+    from osce_kg.loader.extract.mentions import find_mentions  # mentions imports the reference data
+
+    head = title.strip()
+    m = _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
+    if not m:
+        return []
+    who = m.group("who")
+    topic = _TOPIC.search(who)
+    who = who[:topic.start()] if topic else who
+    found = find_mentions(who, ref, language)
+    return [label for label in dict.fromkeys([*found.field_operations, *found.organizations])
+            if label not in whole_osce]
 
 
 def _statement_author(title: str) -> str | None:

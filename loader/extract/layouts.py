@@ -237,8 +237,43 @@ def _listing_items(lines: list[str], groups: list[int], ends_cut: bool) -> list[
     return items
 
 
+# an OSCE document's symbol ("PC.FR/1/14", "PC.DEL/245/24/Rev.1", "SEC.GAL/12/24", "FSC.JOUR/1050")
+# and the distribution marks printed under it ("OSCE+", "RESTRICTED", "ENGLISH only",
+# "Original: RUSSIAN"): its header, above its title
+_DOC_SYMBOL = re.compile(r"(?:[A-Z]{2,6}(?:\(\d+\))?\.){1,3}[A-Z]{2,6}/\d+(?:/\d{2,4})?(?:/(?:Rev|Corr|Add)\.\d+)*")
+_LANGUAGE_WORD = r"(?:ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH)"
+_DOC_MARK = re.compile(rf"(?:OSCE\+|RESTRICTED|PUBLIC|{_LANGUAGE_WORD}(?:\s+only)?|Original:\s*{_LANGUAGE_WORD}"
+                       rf"|Distribution:?\s*[A-Z]*)")
+_DOC_HEADER = re.compile(rf"^\s*(?P<symbol>{_DOC_SYMBOL.pattern})\s+(?:(?P<date>[0-3]?\d\s+[^\W\d_]{{3,12}}\s+(?:19|20)\d\d)\s+)?"
+                         rf"(?P<marks>(?:{_DOC_MARK.pattern}\s+)*)(?P<rest>\S.*)$")
+# where a document's title ends in a one-line capture: a date, a numbered paragraph, a meeting's
+# ordinal, or the address to the chair
+_TITLE_STOP = re.compile(r"\s(?:[0-3]?\d\s+[^\W\d_]{3,12}\s+(?:19|20)\d\d\b|\d{1,2}\.\s+[A-Z]|"
+                         r"\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}Meeting\b|(?:Mr\.|Madam|Madame|Dear)\s+"
+                         r"(?:Chair|President|Moderator|colleagues)|Excellenc)")
+
+
+def _split_document_header(lines: list[str], start: int) -> list[str]:
+    """Put an OSCE document's header on lines of its own: a capture of the PDF that runs
+    symbol, date, marks, title and text into one line is split into them."""
+    for i in range(start, min(len(lines), start + 8)):
+        if not lines[i].strip():
+            continue
+        m = _DOC_HEADER.match(lines[i])
+        if not m:
+            return lines
+        stop = _TITLE_STOP.search(m.group("rest"), 10)
+        if stop is None or stop.start() > 300:
+            return lines
+        rest = m.group("rest")
+        head = [m.group("symbol"), m.group("date") or "", *_DOC_MARK.findall(m.group("marks"))]
+        return [*lines[:i], *[h for h in head if h], rest[:stop.start()].strip(), rest[stop.start():].strip(),
+                *lines[i + 1:]]
+    return lines
+
+
 def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
-    lines = list(lines)                       # a stamp glued to a title is cut off below
+    lines = _split_document_header(list(lines), start)   # a stamp glued to a title is cut off below
     labels, used = read_labels(lines, start, len(lines))
     record = RawRecord(line=start + 1, labels=labels, cut=ends_cut)
     headings: list[tuple[int, str]] = []
@@ -280,8 +315,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
                 record.dateline_rest = s[bare.text_start:]
                 body_start = i
                 break
-        elif low in BOILERPLATE:
-            pass
+        elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
+            pass                                  # chrome, and an OSCE document's header
         elif low in CONTENT_TYPES and _FUNCTION_START.match(_next_text(lines, i)):
             headings.append((i, s))               # "Statement" / "of the Chairman-in-Office ...": a title
             record.content_type = record.content_type or CONTENT_TYPES[low]
@@ -315,12 +350,34 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
     record.title = None if search_view else choose_title(record.headings, _repeated_lines(lines, start), body_words)
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
+    if record.title is None and not headings and not search_view and record.dateline_rest:
+        record.title = _title_after_text(lines, body_start)
     body_lines = [clean_caption(line) if is_caption(line) else line.strip()
                   for n, line in enumerate(lines[body_start:], start=body_start) if n not in used]
     record.body = "\n".join(_without_chrome([line for line in body_lines if line and not _IMAGE.match(line)]))
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
     return record
+
+
+def _title_after_text(lines: list[str], body_start: int) -> str | None:
+    """A headline printed only after the text that opens with the dateline (a release whose
+    capture put the heading below it): the first heading-shaped line among the next few whose
+    longer words are mostly in that paragraph."""
+    lead = _stems(lines[body_start])
+    seen = 0
+    for line in lines[body_start + 1:]:
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 4:
+            return None
+        words = _stems(s)
+        if (4 <= len(s.split()) <= 25 and _is_heading(s) and not is_chrome(s) and len(words) >= 2
+                and len(words & lead) * 2 >= len(words)):
+            return s
+    return None
 
 
 def _next_text(lines: list[str], i: int) -> str:
