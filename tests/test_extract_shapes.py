@@ -253,3 +253,80 @@ def test_statement_headlines_in_other_languages(title, language, body):
     from osce_kg.loader.reference import reference
 
     assert infer_source(title, "press_release", None, reference(), WHOLE_OSCE, language) == body
+
+
+# ----------------------------------------------------------------- news agencies' datelines
+
+BODY = ("The OSCE Mission said the talks between the parties would continue next week in the capital, "
+        "officials told reporters.\n")
+
+
+@pytest.mark.parametrize("text, place, date, source", [
+    # German and Austrian agencies: mixed-case place, the agency in brackets, no date
+    ("OSZE warnt vor Eskalation\n\nWien (XYZ) - Die OSZE hat am Dienstag alle Seiten zur Zurückhaltung "
+     "aufgerufen und Gespräche angeboten.\n", "Wien", None, "XYZ"),
+    # Russian agencies: "Place. Day month. AGENCY.RU -"
+    ("ОБСЕ призвала к сдержанности\n\nМосква. 12 марта 2024 года. INTERFAX.RU - Организация призвала все "
+     "стороны к сдержанности и диалогу.\n", "Москва", D(2024, 3, 12), "Interfax"),
+    ("Миссия ОБСЕ провела семинар\n\nБишкек. 12 марта 2024 года. - Центр ОБСЕ провел семинар для "
+     "журналистов о безопасности.\n", "Бишкек", D(2024, 3, 12), None),
+    ("OSCE envoy arrives in Baku\n\nBaku, March 12, 2024 (XYZ). " + BODY, "Baku", D(2024, 3, 12), "XYZ"),
+    ("OSCE trains customs officers\n\n12 March 2024, Bishkek – The OSCE Programme Office in Bishkek "
+     "trained customs officers on risk analysis.\n", "Bishkek", D(2024, 3, 12), None),
+])
+def test_agency_datelines(text, place, date, source):
+    record = _one(text)
+    assert (record.place, record.date, record.source) == (place, date, source)
+
+
+def test_a_mixed_case_place_without_date_or_agency_is_no_dateline():
+    record = _one("Talks go on\n\nWien - Die Gespräche gehen weiter, sagte ein Sprecher am Dienstag in der "
+                  "Hauptstadt und fügte hinzu, dass die OSZE bereit sei zu helfen.\n")
+    assert record.place is None
+
+
+@pytest.mark.parametrize("label, value, source", [
+    ("Źródło: ", "PAP", "PAP"), ("Burimi: ", "ATA", "ATA"), ("Kaynak: ", "Anadolu Ajansı", "Anadolu Agency"),
+    ("Source\n", "OSCE", "Organization for Security and Co-operation in Europe"),     # an aggregator's block
+])
+def test_source_labels_in_more_languages(label, value, source):
+    record = _one("OSCE calls for dialogue in the region\n\n" + BODY + label + value + "\n")
+    assert record.source == source and not record.source_inferred
+
+
+def test_a_bare_source_word_before_a_paragraph_is_not_a_label():
+    record = _one("OSCE calls for dialogue in the region\n\n" + BODY + "Source\n" + BODY.strip() * 2 + "\n")
+    assert record.source is None
+
+
+def test_an_aggregator_block_original_date_wins_over_its_posting():
+    record = _one("Ukraine\nOSCE monitors report calm in the east\nFormat\nSituation Report\nSource\nOSCE\n"
+                  "Posted\n13 Mar 2024\nOriginally published\n12 Mar 2024\nOrigin\nView original\n\n" + BODY)
+    assert record.title == "OSCE monitors report calm in the east"
+    assert record.date == D(2024, 3, 12)
+
+
+# ----------------------------------------------------------------- more chrome
+
+@pytest.mark.parametrize("line", ["Home » News » World", "Главная / Новости / В мире", "News › Europe › Balkans",
+                                  "Share", "Tweet", "Copy link", "Listen to this article", "3 min read",
+                                  "Reading time: 4 minutes", "Podijeli"])
+def test_breadcrumbs_and_share_buttons_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["OSCE/ODIHR opens office in Warsaw", "Kosovo / Serbia: talks resume in Brussels",
+                                  "Share of women in parliament grows"])
+def test_headlines_with_a_slash_are_not_chrome(line):
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("meta, date", [
+    ("12 March 2024 | 14:35 | Politics", D(2024, 3, 12)),
+    ("Politika • 12.03.2024 • 14:35", D(2024, 3, 12)),
+    ("Tuesday, 12 March 2024 14:35", D(2024, 3, 12)),
+    ("March 12, 2024 at 2:35 pm", D(2024, 3, 12)),
+])
+def test_meta_lines_under_the_headline(meta, date):
+    record = _one("Home » News » World\nShare\nOSCE calls for dialogue in the region\n" + meta + "\n\n" + BODY)
+    assert (record.title, record.date) == ("OSCE calls for dialogue in the region", date)

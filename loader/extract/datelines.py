@@ -9,8 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, YMD, _day_month, _ymd, complete_year, make_date, \
-    month_number
+from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, _day_month, _ymd, complete_year, \
+    make_date, month_number
 
 # capitals of the scripts the participating States write: Latin, Cyrillic, Greek, Armenian
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
@@ -33,28 +33,21 @@ _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
 # case, then a comma and a date; only taken with a dash or colon after the date
 # A Georgian place (a script without capitals) is read the same way: "თბილისი, 12 მარტი 2024 -"
 _MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
+# "Москва. 12 марта. INTERFAX.RU -", "Bakı. 12 mart.": a full stop after the place, as Russian and
+# Azerbaijani agencies write it; "Wien (APA) -", "Berlin (dpa) –": no date, the agency in brackets
 _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})"
-                          r"(?=,\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d))")
+                          r"(?=[,.]\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
+                          r"|\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)")
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
+# "Москва. 12 марта. INTERFAX.RU - ", "Bakı. 12 mart. REPORT.AZ/": an agency's name after the date
+_AGENCY_AFTER = re.compile(rf"^[A-ZА-ЯЁƏ][A-ZА-ЯЁƏ.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\s*(?:/|{_DASH}|:|\.)")
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA
 SALW OSG CPC TNTD ATU UNICEF IOM EEAS USA UK BIH FBIH OCEEA PC LEOM NGO NGOS ICT COVID-19 TV WHO ICRC
 A I II III IV V Q OK RIA E.U. U.S. DE LA OSZE OBWE OSBE OEBS ОБСЕ ОБСЄ ОЕБС ОЕБС-а ATƏT
 AGİT EBESZ ESBO EDSO ETYJ OVSE OBSE ΟΑΣΕ ԵԱՀԿ ЕҚЫҰ ЕККУ АБСП""".split())
-
-
-# weekdays in the OSCE's languages: "Friday, 21.03.2014" is a date line, not a place and a date
-WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
-donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì
-mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo maandag
-dinsdag woensdag donderdag vrijdag zaterdag zondag luni marți miercuri joi vineri sâmbătă duminică
-ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja poniedziałek wtorek
-środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar
-понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер
-пʼятниця п'ятниця субота неділя понеделник сряда четвъртък петък събота неделя понедељак уторак
-четвртак петак субота недеља""".split())
 
 
 @dataclass(frozen=True)
@@ -109,14 +102,17 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     offset = len(line) - len(rest)
     stamp = _date_at_start(rest)
     if stamp is None:
-        nodate = None if mixed else _NO_DATE.match(rest)
+        nodate = _NO_DATE.match(rest)
+        if mixed and not (nodate and _agency(nodate)):
+            nodate = None                         # a mixed-case place without a date needs its agency
         if nodate and not country:
             return Dateline(tuple(title_case(p) for p in places), None, None, offset + nodate.end(),
                             _agency(nodate))
         return None
     date, month_day, used = stamp
     after = _AFTER_DATE.match(rest[used:])
-    if not after or mixed and not re.search(rf"(?:{_DASH}|:)\s*$", after.group()):
+    if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group()) or after.group("agency")
+                                   or _AGENCY_AFTER.match(rest[used + after.end():])):
         return None
     end = offset + used + after.end()
     if end >= len(line.rstrip()) and not allow_alone:

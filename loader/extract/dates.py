@@ -286,6 +286,16 @@ def parse_range(text: str, default_year: int | None = None) -> tuple[dt.date | N
     return date, None
 
 
+# weekdays in the OSCE's languages: "Friday, 21.03.2014" is a date line, not a place and a date
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì
+mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo maandag
+dinsdag woensdag donderdag vrijdag zaterdag zondag luni marți miercuri joi vineri sâmbătă duminică
+ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja poniedziałek wtorek
+środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar
+понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер
+пʼятниця п'ятниця субота неділя понеделник сряда четвъртък петък събота неделя понедељак уторак
+четвртак петак субота недеља""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
 _TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.)?\s*"
          r"\d\d?[:h]\d\d(?::\d\d)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|GMT|UTC|CES?T|EES?T|MSK)?)?")
@@ -305,6 +315,7 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
 # +0000", and a short line of publication chrome: "Published: 12.03.2024", "Опубликовано 12 марта 2024"
 TIMESTAMP = re.compile(
     rf"^\s*(?:[•·]\s*)?(?:{_LETTERS}{{2,3}},\s*)?(?P<date>(?:[0-3]?\d\s+{_LETTERS}{{3,12}}\.?,?\s+(?:19|20)\d\d"
+    rf"|{_LETTERS}{{3,12}}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
     rf"|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
     rf"\.?{_TIME}\s*$"
     rf"|^\s*(?:[•·]\s*)?(?:{_PUBLISHED})\s*:?\s*(?P<date2>.{{6,60}}?)\s*$",
@@ -312,11 +323,19 @@ TIMESTAMP = re.compile(
 )
 
 
+_LEADING_WEEKDAY = re.compile(rf"^\s*({_LETTERS}{{5,12}}),?\s+")
+
+
 def site_timestamp(line: str) -> dt.date | None:
     """The date of a line that is only a site timestamp, else None. Never raises."""
     m = TIMESTAMP.match(line)
     if not m:
-        return None
+        weekday = _LEADING_WEEKDAY.match(line)        # "Tuesday, 12 March 2024 14:35"
+        if weekday is None or weekday.group(1).lower() not in WEEKDAYS:
+            return None
+        m = TIMESTAMP.match(line[weekday.end():])
+        if not m:
+            return None
     raw = m.group("date") or m.group("date2") or ""
     date, had_year = parse_date(raw)
     return date if had_year else None

@@ -211,7 +211,15 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
             return label
         if m and _AGENCY_CODE.fullmatch(m.group(1)) and not ref.lookup("organization", m.group(1)):
             return m.group(1)                   # "КИЇВ. 31 жовтня. УНН. ...": a news agency's code
+        site = _AGENCY_SITE.match(raw.dateline_rest)
+        label = site and ref.lookup("organization", site.group("name"))
+        if label and label not in WHOLE_OSCE:
+            return label                        # "Москва. 12 марта. INTERFAX.RU - ...": the agency's site
     return None
+
+
+#: an agency's name or site right after a dateline, then a slash, dash or colon ("INTERFAX.RU -")
+_AGENCY_SITE = re.compile(r"^(?P<name>[^\W\d_][\w\-]{1,20}?)(?:\.[A-Za-z]{2,3})?\s*(?:/|[-–—:]\s)")
 
 
 #: a news agency's code right after a dateline: two to six capitals ("УНН", "TASS")

@@ -21,6 +21,9 @@ LABELS = {
     "lieu": "place", "locul": "place", "ort": "place", "вендо": "place",
     "location": "location", "venue": "location", "lokacija": "location",
     "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
+    "źródło": "source", "burimi": "source", "burim": "source", "kaynak": "source", "mənbə": "source",
+    "джерело": "source", "fonte": "source", "fuente": "source", "bron": "source", "zdroj": "source",
+    "forrás": "source", "πηγή": "source", "წყარო": "source", "աղբյուր": "source", "originally published": "date",
     "sursă": "source", "quelle": "source", "issued by": "source", "publisher": "source", "izdavač": "source",
     "издавач": "source", "издатель": "source", "видавець": "source", "herausgeber": "source", "wydawca": "source",
     "issued on": "date", "datum objave": "date", "датум објаве": "date", "objavljeno": "date",
@@ -35,6 +38,10 @@ LABELS = {
 }
 #: labels that may stand alone on a line without a colon
 _BARE_LABELS = {k for k in LABELS if " " in k}
+#: one-word labels that may stand alone when a short value follows on the next line, as an
+#: aggregator's metadata block prints them ("Source" / "OSCE")
+_BARE_WORD_LABELS = frozenset({"source", "izvor", "извор", "источник", "джерело", "quelle", "sursa", "źródło",
+                               "burimi", "kaynak", "mənbə", "fonte", "fuente"})
 _LABEL = re.compile(r"^\s*(?P<bullet>-\s*)?(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 _BULLET_VALUE = re.compile(r"^\s*-\s+(?P<value>\S.*?)\s*$")
 # words heading a page that are not its title: site chrome and content types
@@ -77,6 +84,15 @@ _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story
                      # "Logo OSZE Vorsitz 2017": a logo's alt text
                      r"^[•·\s-]*(?:last updated?|letzte aktualisierung|dernière mise à jour|ultimo aggiornamento)\b|"
                      r"^logo\b", re.I)
+# share buttons, reading aids and breadcrumbs ("Home » News » World", "Главная / Новости")
+_SOCIAL = re.compile(r"^(?:share(?: (?:on|this|article)\b.{0,20})?|tweet|facebook|twitter|x|whatsapp|telegram|viber|"
+                     r"linkedin|vkontakte|vk|ok|e-?mail|copy link|copy url|print(?: this)?(?: page| article)?|"
+                     r"podijeli|podeli|поделиться|поширити|teilen|partager|condividi|udostępnij|shpërndaj|paylaş|"
+                     r"listen(?: to this article)?|listen to article|слушать|\d+\s*min(?:ute)?s?\.?(?: read)?|"
+                     r"reading time:?.{0,12}|font size|a\s?a\s?a|[-+]?a\s*[-+]a)$", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>|/|→|\|)\s|\s?(?:»|›|→)\s?")
+_BREADCRUMB_HOME = re.compile(r"^(?:home|start|accueil|startseite|početna|главная|головна|ballina|acasă|"
+                              r"strona główna|ana sayfa|hauptseite|inicio|home page)\s*(?:»|›|>|/|→|\|)", re.I)
 # a consent manager's buttons and heading, in the OSCE's languages ("Accept all", "Manage
 # preferences", "Alle akzeptieren", "Tout refuser", "Принять все", "Prihvati sve")
 _CONSENT_LINE = re.compile(
@@ -133,7 +149,7 @@ def is_label(line: str) -> tuple[str, str, bool] | None:
     if m and m.group("label").lower().strip() in LABELS:
         return LABELS[m.group("label").lower().strip()], m.group("value"), bool(m.group("bullet"))
     bare = line.strip().lstrip("-").strip().lower()
-    if bare in _BARE_LABELS:
+    if bare in _BARE_LABELS or bare in _BARE_WORD_LABELS:
         return LABELS[bare], "", line.strip().startswith("-")
     return None
 
@@ -149,6 +165,11 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
             i += 1
             continue
         key, value, bulleted = hit
+        if not value and ":" not in lines[i] and lines[i].strip().lower() in _BARE_WORD_LABELS:
+            following = next((line.strip() for line in lines[i + 1:i + 3] if line.strip()), "")
+            if not following or len(following) > 80 or is_label(following):
+                i += 1
+                continue
         used.add(i)
         values = [value] if value else []
         plain_bullets = False
@@ -287,7 +308,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
             i += 1
             continue
         low = s.lower().strip(" -")
-        stamp = site_timestamp(s)
+        stamp = site_timestamp(s) or meta_line_date(s)
         dateline = parse_dateline(s)
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
         if glued and parse_dateline(s[glued.start():]):
@@ -323,6 +344,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
         elif low in CONTENT_TYPES:
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif date_place := parse_date_place(s):
+            if date_place.text_start < len(s):
+                record.dateline, record.dateline_rest = date_place, s[date_place.text_start:]
+                body_start = i
+                break
             record.dateline = record.dateline or date_place
         elif _is_date_only_line(s):
             record.date_line = record.date_line or parse_date(s)[0]
@@ -407,7 +432,9 @@ def _is_date_only_line(s: str) -> bool:
 
 _DATE_PLACE = re.compile(
     r"^(?P<date>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\.?\s+[^\W\d_]{3,12}\.?(?:\s+(?:19|20)\d\d)?)\s*,\s*"
-    r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:[ -][A-ZÀ-ÞĀ-Ž][\w’'-]+){0,3})\s*$")
+    r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+(?:[ -][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+){0,3})"
+    # "12 March 2024, Bishkek – The Office ...": the date first, then the place and a dash
+    r"(?:\s*$|\s+(?:-{1,2}|–|—)\s+(?=\S))")
 
 
 def parse_date_place(line: str) -> Dateline | None:
@@ -421,7 +448,8 @@ def parse_date_place(line: str) -> Dateline | None:
         return None
     year, month, day = partial
     date = make_date(year, month, day) if year else None
-    return Dateline((m.group("place"),), date, None if year else (month, day), len(line))
+    end = len(line) if m.end() >= len(line.strip()) else len(line) - len(line.lstrip()) + m.end()
+    return Dateline((m.group("place"),), date, None if year else (month, day), end)
 
 
 _BARE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ'’-]{2,24}(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ'’-]{2,24})?)"
@@ -562,7 +590,30 @@ def is_chrome(line: str) -> bool:
         return False
     if s.count(" ") <= 2 and len(_GLUED.findall(s)) >= 2:
         return True
+    if _BREADCRUMB_HOME.match(s) or len(s) <= 80 and _SOCIAL.match(s) or _is_breadcrumb(s):
+        return True
     return bool(_CHROME.search(s) or len(s) <= 60 and (_CONSENT_LINE.match(s) or is_search_chrome(s)))
+
+
+def _is_breadcrumb(s: str) -> bool:
+    """'News » World » Europe', 'Вести / Свет / Европа': three or more short parts between
+    separators (a headline holds at most one such separator)."""
+    if len(s) > 120 or len(_CRUMB_SEPARATOR.findall(s)) < 2:
+        return False
+    return all(0 < len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(s))
+
+
+def meta_line_date(line: str):
+    """The date of a short metadata line in parts ('12 March 2024 | 14:35 | Politics',
+    'Politika • 12.03.2024 • 14:35'), else None."""
+    s = line.strip()
+    if len(s) > 90 or not re.search(r"\s[|•·]\s", s):
+        return None
+    for part in re.split(r"\s[|•·]\s", s):
+        date = site_timestamp(part)
+        if date:
+            return date
+    return None
 
 
 def is_search_chrome(line: str) -> bool:
