@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import itertools
 import multiprocessing
 import os
 import pickle
 import re
 import shutil
+import sqlite3
 import stat
 import tempfile
 from collections import deque
@@ -158,15 +160,28 @@ def collect(paths: Iterable[Path]) -> list[Source]:
 
     :raises DocumentError: a path does not exist.
     """
-    sources: list[Source] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            sources.extend(_walk(path, _folder_prefix(path)))
-        elif os.path.lexists(path):
-            sources.append(Source(path, file_name(path), not_regular(path)))
-        else:
+    return list(iter_sources(paths))
+
+
+def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
+    """:func:`collect` one entry at a time, for a load of any number of files (one folder's listing
+    in memory at a time, never the whole list); every path is looked at before the first entry comes.
+
+    :raises DocumentError: a path does not exist (before any entry).
+    """
+    paths = [Path(path) for path in paths]
+    for path in paths:
+        if not path.is_dir() and not os.path.lexists(path):
             raise DocumentError("no such file or folder", file=printable(str(path)))
-    return sources
+    return _sources(paths)
+
+
+def _sources(paths: list[Path]) -> Iterator[Source]:
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path, _folder_prefix(path))
+        else:
+            yield Source(path, file_name(path), not_regular(path))
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -299,7 +314,7 @@ class GraphClaims:
     def __init__(self, minter: Minter, recorded: Recorded) -> None:
         self._recorded = recorded
         self._reserved = {minter.graph(key) for key in RESERVED_GRAPH_KEYS}
-        self._taken: dict[URIRef, tuple[str, tuple[int, int] | None]] = {}
+        self._taken = _Taken()
 
     def claim(self, iri: URIRef, name: str, path: Path) -> str | None:
         """Take graph ``iri`` for the file ``name`` at ``path``.
@@ -312,8 +327,9 @@ class GraphClaims:
             raise GraphClash(f"the file name gives the graph <{iri}>, which osce-kg keeps for its own "
                              "data; rename the file")
         identity = _identity(path)
-        if iri in self._taken:
-            other, other_identity = self._taken[iri]
+        taken = self._taken.get(iri)
+        if taken is not None:
+            other, other_identity = taken
             if other != name and (identity is None or identity != other_identity):
                 raise GraphClash(f"its graph <{iri}> is taken by {other} in this load (file names that differ "
                                  "only in case, punctuation or folder share a graph); rename one of them")
@@ -324,8 +340,41 @@ class GraphClaims:
         if before is not None and before != name and not _same_file(before, name, path):
             raise GraphClash(f"its graph <{iri}> holds {before}, another file (file names that differ only "
                              "in case or punctuation share a graph); rename this file, or delete that graph first")
-        self._taken[iri] = (name, identity)
+        self._taken.put(iri, name, identity)
         return before if before is not None and before != name else None
+
+
+class _Taken:
+    """The graphs claimed so far in this load, each with its file's name and identity.
+
+    Kept in a private temporary SQLite database on disk (made at the first claim, gone when
+    closed), not in a dict: a load of 100,000 documents holds none of them in memory (SQLite
+    caches a few pages).
+    """
+
+    def __init__(self) -> None:
+        self._db: sqlite3.Connection | None = None
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is None:
+            # "" is a temporary database on disk; claims come from one thread at a time (the loader's)
+            self._db = sqlite3.connect("", check_same_thread=False)
+            self._db.execute("CREATE TABLE taken (iri TEXT PRIMARY KEY, name TEXT, dev INTEGER, ino INTEGER)")
+        return self._db
+
+    def get(self, iri: URIRef) -> tuple[str, tuple[int, int] | None] | None:
+        row = self._open().execute("SELECT name, dev, ino FROM taken WHERE iri = ?", (str(iri),)).fetchone()
+        if row is None:
+            return None
+        return row[0], (row[1], row[2]) if row[1] is not None else None
+
+    def put(self, iri: URIRef, name: str, identity: tuple[int, int] | None) -> None:
+        dev, ino = identity if identity is not None else (None, None)
+        self._open().execute("INSERT INTO taken VALUES (?, ?, ?, ?)", (str(iri), name, dev, ino))
+
+    def __del__(self) -> None:
+        if self._db is not None:
+            self._db.close()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -460,9 +509,11 @@ class Loader:
         outcomes are the same, in the same order. ``keep``: the report keeps every outcome (False:
         it counts them; ``progress`` still sees each).
         """
-        sources = list(sources)
+        sources = iter(sources)
+        head = list(itertools.islice(sources, self.PARALLEL_FROM))  # the rest is read as it comes
+        sources = itertools.chain(head, sources)
         workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
-        if workers > 1 and len(sources) >= self.PARALLEL_FROM:
+        if workers > 1 and len(head) >= self.PARALLEL_FROM:
             return self.run_parallel(sources, write=write, progress=progress, workers=workers, keep=keep)
         report = Report(keep=keep)
         for source in sources:

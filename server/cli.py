@@ -102,14 +102,17 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
     """Shared body of ``load`` and ``validate``: one line per document, a summary, exit 1 on any rejection."""
     from tqdm import tqdm
 
-    from osce_kg.loader.pipeline import collect
+    from osce_kg.loader.pipeline import iter_sources
 
-    sources = collect(paths)
-    documents = sum(not source.skipped for source in sources)
+    # counted in a first walk, then read as they come: a load of 100,000 files holds no list of them
+    entries = documents = 0
+    for source in iter_sources(paths):
+        entries, documents = entries + 1, documents + (not source.skipped)
+    sources = iter_sources(paths)
     store, loader = _open_loader(_settled(settings)) if write else _scratch_loader(settings)
     try:
         loader.ensure_reference()
-        with tqdm(total=len(sources), file=sys.stderr, unit="doc", disable=documents < 20 or None,
+        with tqdm(total=entries, file=sys.stderr, unit="doc", disable=documents < 20 or None,
                   leave=False) as bar:
             def show(outcome) -> None:
                 with bar.external_write_mode():
