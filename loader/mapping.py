@@ -661,8 +661,9 @@ class _DocumentMapper:
         self.graph.add((iri, self.vocab.nameKey, Literal(res.key)))
         if res.alt_label != res.label:
             self.graph.add((iri, SKOS.altLabel, _label(res.alt_label, res.language or lang)))
-        if res.rule != "same-name" or mention.name != res.label:
-            self._identity_evidence(iri, mention.name, res.rule, res.language or lang)
+        written = mention.written or mention.name      # the page's own form of a name put in the nominative
+        if res.rule != "same-name" or written != res.label:
+            self._identity_evidence(iri, written, res.rule, res.language or lang)
         return iri
 
     def _identity_evidence(self, iri: URIRef, written: str, rule: str, lang: str) -> None:

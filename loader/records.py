@@ -20,6 +20,7 @@ class PersonMention:
     name: str
     post: str | None = None          # e.g. "Head of the OSCE Action against Terrorism Unit"
     organization: str | None = None  # canonical label of the organization the post is in
+    written: str | None = None       # the name as the page writes it, when put back in the nominative
 
 
 @dataclass
@@ -73,7 +74,7 @@ class Record:
         data["date"] = self.date.isoformat() if self.date else None
         data["end_date"] = self.end_date.isoformat() if self.end_date else None
         data["persons"] = [p.name for p in self.persons]
-        data["posts"] = [asdict(p) for p in self.persons if p.post]
+        data["posts"] = [{k: v for k, v in asdict(p).items() if k != "written"} for p in self.persons if p.post]
         data["events"] = [e.name for e in self.events]
         data.pop("body")
         return {"file": file, **data}

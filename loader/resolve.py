@@ -432,6 +432,8 @@ class Resolver:
                 linked: dict[str, str] | None = None) -> Resolved:
         lang = record.language
         name = self._without_places(mention.name)
+        if mention.written:                  # put in the nominative by the extractor: the page's form is the variant
+            return self._nominative_person(mention, record, full, linked, name)
         latin = (linked or {}).get(name_key(name))
         if latin is not None:
             name = latin if not self.curated.match(name) else name
@@ -454,6 +456,15 @@ class Resolver:
             written = self._without_places(mention.name)
             return Resolved(mention.name, key, label, "linked-on-page", lang, variant=written)
         return Resolved(mention.name, key, label, "same-name", lang, variant=name)
+
+    def _nominative_person(self, mention: PersonMention, record: Record, full: dict[str, str],
+                           linked: dict[str, str] | None, name: str) -> Resolved:
+        """A name the extractor put back in the nominative ("Janu Bratuu" -> "Jan Bratu"): resolved
+        as that name, with the form the page wrote kept as the variant (``skos:altLabel``)."""
+        plain = PersonMention(name=mention.name, post=mention.post, organization=mention.organization)
+        res = self._person(plain, record, full, linked)
+        res.variant = self._without_places(mention.written or name)
+        return res
 
     def _without_places(self, name: str) -> str:
         """A name with the place a page ran into it taken off ("Kosovu Majkl Devenport",

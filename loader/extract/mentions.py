@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from osce_kg.loader.extract.names import LOWER, UPPER, is_given_name
+from osce_kg.loader.extract.names import nominative as nominative_words
 from osce_kg.loader.records import EventMention, PersonMention
 from osce_kg.loader.reference import KINDS, Match, Reference
+from osce_kg.loader.resolve import person_evidence
 
 #: the OSCE as a whole is never listed among a record's organizations
 WHOLE_OSCE = frozenset({"Organization for Security and Co-operation in Europe",
@@ -28,7 +31,9 @@ generalsekretärin generalsekretär bundeskanzler bundespräsident botschafter m
 ambassador general colonel lieutenant major captain admiral judge justice father bishop archbishop
 his her excellency h.e. amb amb. madam mister president minister chairperson-in-office chairman-in-office
 cio director commissioner representative secretary-general rabbi imam mufti patriarch king queen
-prince princess sheikh senator deputy mayor governor premier chancellor speaker head chief""".split())
+prince princess sheikh senator deputy mayor governor premier chancellor speaker head chief
+m mme mlle mm pan pani pana panią panem sayın cənab gospođa gospođe gđa gđica г-жа пан пані sig sig.ra
+dott on""".split())
 # words that, capitalised, belong to names of bodies, places, documents and events, not people
 _NOT_NAME = frozenset("""organization organisation office mission council assembly committee commission
 ministry department unit centre center programme program project conference forum meeting meetings
@@ -68,7 +73,9 @@ combating countering preventing promoting strengthening anti-semitism antisemiti
 organizacija
 министерство миссия миссии обсе ordnance explosive extremism violent countering dear
 policy negotiation negotiations confederation governo gobierno gouvernement regierung vlada qeveria
-правительство уряд влада""".split())
+правительство уряд влада
+rada rady radzie radę radą савет савета совет совета рада ради раді consiliul consiglio conseil rat
+këshilli këshillit vijeće vijeća savjet savjeta""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
@@ -80,8 +87,9 @@ _ROLE_NOUNS = re.compile(
     r"Prosecutor|Ombudsman|Ombudsperson|Expert|Counsellor|Consul|Attaché|Judge|Co-Chair|Co-Chairs|"
     r"Chair-Designate|Vice-President|Vice President|Rector|Dean|Professor|Editor|Founder|Leader|"
     r"Manager|Officer-in-Charge|Commander|General|Patriarch|Mufti|Treasurer|Councill?or)s?\b")
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžșț\u0430-\u044f\u0450-\u045f'’"
+# capital and small letters of the Latin, Greek and Cyrillic blocks ("Əliyev", "Қасым-Жомарт")
+_UP = UPPER
+_LOW = LOWER + "'’"
 _NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|der|von|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|ten|ter|zu|af|av)"
 _NAME = re.compile(
@@ -155,7 +163,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     for _, _, name in other_orgs:
         _add(found.organizations, name)
     spans = [*matches, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
-    found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"))
+    found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
 
@@ -546,15 +554,15 @@ _APPOSITION = re.compile(r"^(?:,\s+(?:a|an|the|who|whose|one|former|current|head
                          r"|,\s+(?i:șef|šef|kryetar|глав|руководител|голов)\w*)")
 
 
-def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: bool = False
-                 ) -> list[PersonMention]:
+def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: bool = False,
+                 language: str = "en") -> list[PersonMention]:
     """People named in full (or with a title and one name), with the post the text gives
     them; later surname-only mentions ("Perl said") are the same person.
 
     ``strict`` (pages not in English, whose capitalised nouns we cannot tell from names)
     takes only names with a title, a post, a verb of saying or a line of their own.
     Never raises."""
-    taken = [(m.start, m.end) for m in matches if not m.adjective]
+    taken = [(m.start, m.end) for m in matches if not m.adjective and not _city_as_given_name(text, m)]
     people: dict[str, PersonMention] = {}
     singles: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
@@ -574,7 +582,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         if strict and titled and len(name.split()) > 3:
             tail = name.split()[-2:]
             start, name = start + name.rfind(tail[0]), " ".join(tail)
-        if not _looks_like_person(name):
+        name = _without_suffix(name)
+        start, name, titled = _from_given_name(start, name, titled)
+        if not _looks_like_person(name) or _credit_or_byline(text, start, start + len(name)):
             continue
         key = name.casefold()
         if key in people or any(_same_person(key, other) for other in people):
@@ -583,15 +593,19 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         if post:
             post = _with_standing_post(text, start, start + len(name), post, ref)
         nominative = _nominative(text, name) if strict else name
+        if strict and nominative == name and language.split("-")[0] in _DECLINING:
+            # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case
+            nominative = " ".join(nominative_words(name.split(), language) or name.split())
         # a capitalised pair the text also gives in another case ("Батырова" ... "Батыров") is a name
-        if not (post or titled or nominative != name
+        if not (post or titled or nominative != name or _given_name_first(text, start, name)
                 or _has_person_context(text, start, start + len(name), name, strict)):
             continue
+        written = None
         if nominative != name:
-            name, key = nominative, nominative.casefold()
+            name, key, written = nominative, nominative.casefold(), name
             if key in people:
                 continue
-        people[key] = PersonMention(name=name)
+        people[key] = PersonMention(name=name, written=written)
         if post:
             people[key].post = post
             people[key].organization = _organization_in(post, ref)
@@ -603,6 +617,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if post:
                 people[name.casefold()].post = post
                 people[name.casefold()].organization = _organization_in(post, ref)
+    for key in [k for k, p in people.items() if not person_evidence(p, text).person]:
+        del people[key]                       # page furniture, the rest of a noun phrase (loader/resolve.py)
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)
@@ -610,6 +626,89 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 person.post = post
                 person.organization = _organization_in(post, ref)
     return list(people.values())
+
+
+#: what stands right before a photo credit or a byline's name ("(OSCE/Name)", "Photo: Name",
+#: "Фото: Name", "By Name", "Autor: Name"): such a name is not a person the page mentions
+_CREDIT_BEFORE = re.compile(
+    r"(?:\([^()\n]{0,40}/\s*|(?i:\b(?:photo|photos|foto|fotografija|fotografia|fotografie|фото|світлина|"
+    r"credit|credits|image|picture|bild|autor|autorka|author|authors|автор|авторка|piše|pisze|written|"
+    r"zdjęcie|zdjęcia|fot|snimak|snimio|fotoğraf|şəkil|reporting|editing|"
+    r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od))?\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От)\s+)$",
+    re.M)
+
+
+#: a credit's agency after the name: "Piotr Nowak / PAP", "Name/Reuters"
+_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[\w&.-]+(?:[ \t]+[\w&.-]+)?[ \t]*\)?[ \t]*$", re.M)
+
+
+def _credit_or_byline(text: str, start: int, end: int | None = None) -> bool:
+    """The name at ``start`` is a photo credit or a byline, not a person the page mentions."""
+    if _CREDIT_BEFORE.search(text[max(0, start - 60):start]):
+        return True
+    return end is not None and bool(_CREDIT_AFTER.match(text, end, min(len(text), end + 40)))
+
+
+#: an apostrophe and a Turkish or Azerbaijani case suffix after a name ("Erdoğan'ın", "Əliyev'ə")
+_NAME_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
+
+
+def _without_suffix(name: str) -> str:
+    """A name without a case suffix set off by an apostrophe ("Recep Tayyip Erdoğan'ın"); the
+    English possessive is left to the callers."""
+    m = _NAME_SUFFIX.search(name)
+    if m and m.group(0)[1:].lower() != "s":
+        return name[:m.start()]
+    return name
+
+
+def _city_as_given_name(text: str, m: Match) -> bool:
+    """A city's name that is a given name right before a capitalised word is a person's first
+    name ("Milan Tegeltija", "Victoria Nuland", "Sofia Ivanova"), unless that word belongs to a
+    body's, place's or document's name ("Sofia Declaration")."""
+    if m.kind != "city" or " " in text[m.start:m.end] or not is_given_name(text[m.start:m.end]):
+        return False
+    after = re.match(rf"[ \t]+({_NAME_TOKEN})(?![\w-])", text[m.end:m.end + 40])
+    return after is not None and not _not_name_word(after.group(1)) and not is_given_name(after.group(1))
+
+
+def _from_given_name(start: int, name: str, titled: bool) -> tuple[int, str, bool]:
+    """A run of capitalised words whose first ones are no given name but a later one is starts at
+    that given name: "Prezydent Andrzej Duda", "Cumhurbaşkanı Recep Tayyip Erdoğan", "Danas
+    Ivica Dačić" (a post or a sentence's first word in a language whose posts we do not list).
+    Two words at least are left; the words cut off count as a title before the name."""
+    words = name.split()
+    if len(words) < 3 or is_given_name(words[0]) or _PARTICLE_WORD.fullmatch(words[0]):
+        return start, name, titled
+    for i in range(1, len(words) - 1):
+        if is_given_name(words[i]) and not _not_name_word(words[i]):
+            if any(is_given_name(w) for w in words[:i]):
+                break
+            at = name.index(words[i], sum(len(w) + 1 for w in words[:i]) - 1)
+            return start + at, name[at:], True
+    return start, name, titled
+
+
+_PARTICLE_WORD = re.compile(_PARTICLE + r"|[A-Z]\.", re.I)
+
+
+#: a line in headline case: most of its words capitalised (given names there are less telling)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _given_name_first(text: str, start: int, name: str) -> bool:
+    """The name's first word is a given name of the OSCE region (:mod:`.names`) and its others
+    are not words of a body's or place's name; not on a line in headline case, where "Grant",
+    "Will" or "Victoria" start phrases as often as names."""
+    words = name.split()
+    if not (2 <= len(words) <= 4) or not is_given_name(words[0]) or any(_not_name_word(w) for w in words):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    whole = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    line = _WORDS.findall(whole)
+    capitals = sum(1 for w in line if w[0].isupper())
+    return not (len(line) >= 5 and capitals >= 0.8 * len(line) and not whole.endswith((".", "!", "?")))
 
 
 def _after_known_name(text: str, taken: list[tuple[int, int]], start: int, name: str,
@@ -633,7 +732,16 @@ def _after_known_name(text: str, taken: list[tuple[int, int]], start: int, name:
 _PERSON_NOUNS_ANY = re.compile(
     r"\b(?:руководител|глав|председател|заместител|голов|заступник|посол|министр|міністр|президент|"
     r"šef|predsedni|predsjedni|ambasador|ministr|kryetar|kryeministr|president|președint|șef|"
-    r"außenminister|generalsekret)\w*\b[^.!?\n]*$", re.I)
+    r"außenminister|generalsekret|представител|представник|посланник|спикер|премьер|прем'єр|"
+    r"prezydent|premier|ambasador|wiceminist|sekretarz|przewodnicz|rzeczni|"
+    r"prezident|nazir|səfir|sədr|rəhbər|katib|cumhurbaşkan|bakan|büyükelçi|başkan|temsilci|"
+    r"ministre|présidente?|ambassadeur|secrétaire|porte-parole|directeur|directrice|"
+    r"ministro|ambasciatore|segretario|direttore|portavoce|embajador|secretario|"
+    r"ministrul|ambasadorul|premierul|purtător|"
+    r"ministri|ministrja|ambasadori|presidenti|kryeministr|zëdhënës|"
+    r"premijer|direktor|portparol|zamjenik|zamenik|"
+    r"sprecher|botschafter|staatssekret|bundeskanzler|bundespräsident|vorsitz|"
+    r"voorzitter|woordvoerder|ambassadeur|staatssecretaris)\w*\b[^.!?\n]*$", re.I)
 
 
 def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:
@@ -673,6 +781,8 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
     return False
 
 
+#: languages whose pages write names in oblique cases (Slavic and Baltic)
+_DECLINING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv".split())
 #: case endings of names in the inflecting languages of the pages, longest first
 _NAME_CASE_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ою", "а", "у", "е", "om", "em", "u", "a", "e")
 

@@ -1,0 +1,270 @@
+"""Given names and the shape of personal names in the OSCE region's languages and scripts.
+
+A capitalised pair of words is a person's name far more often when its first word is a given
+name. The given names are not a list of our own: they are the first-name dictionary of Jörg
+Michael's ``gender`` program as shipped by PyPI ``gender-guesser`` (``nam_dict.txt``: about
+45,000 names with their frequency in each of 55 countries, the OSCE region's among them; the
+file is under the GNU Free Documentation License and is read as it is installed, never copied
+into this project). Only names with a frequency of at least :data:`MIN_FREQUENCY` in a country
+of the OSCE region are taken (the dictionary's Asian columns give "The", "In", "To").
+Names are compared folded to ASCII (``anyascii``), so "Сергей", "Sergej" and "Sergey" are all
+known, in every script the pages use.
+
+:func:`nominative` puts a name a Slavic or Baltic page writes in an oblique case back in the
+nominative when its given name, with a case ending taken off, is a known given name
+("Marcelom Peškom" -> "Marcel Peško" is out of reach, but "Sergeja Lavrova" -> "Sergej
+Lavrov", "Сергеем Лавровым" -> "Сергей Лавров", "Kurza" ... are not). Pure functions; the
+dictionary is read once per process, lazily.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import unicodedata
+import zlib
+from importlib import resources
+from pathlib import Path
+
+from anyascii import anyascii
+
+log = logging.getLogger(__name__)
+
+#: a given name counts when some country of the OSCE region gives it at least this frequency
+#: (the dictionary's scale: 1 rare ... 13 extremely common)
+MIN_FREQUENCY = 2
+#: the dictionary's country columns (0-based, from column 30 of a line) that are OSCE
+#: participating States or their neighbours: Great Britain ... Turkey, and Israel; not the
+#: Arab, Chinese, Indian, Japanese, Korean and Vietnamese columns
+_LINE = re.compile(r"^([MF1?][MF ]) (.{26})[ -](.{48}).(.)", re.M)
+
+
+#: function words of the pages' languages (articles, prepositions, conjunctions, adverbs) that
+#: the dictionary also holds as given names somewhere ("Secondo", "Laut", "Par", "Sabah"): a
+#: capitalised one starts a sentence, not a name
+FUNCTION_WORDS = frozenset("""the a an and or but of in on at to for with from by as if so not no yes this that
+these those it he she we they you i will may can must shall should would could might
+der die das den dem des ein eine und oder aber von zu mit bei nach laut seit für gegen ohne um wie als auch
+nur noch schon sehr heute gestern morgen hier dort
+le la les un une du de et ou mais pour par avec sans selon chez sur sous dans entre vers après avant aussi
+très bien il lo gli una uno e o ma per con senza secondo su sotto tra fra dopo prima anche molto oggi ieri
+domani el los las y pero según sin sobre hasta desde también muy hoy ayer în pe cu din și sau dar pentru
+după înainte foarte azi mâine w we z ze na do od po przez dla przy oraz według także bardzo dziś wczoraj
+jutro u sa iz za prema takođe veoma danas juče sutra pored в во на с со из от до за по о об и а но или
+также очень сегодня вчера завтра у з із від та але або також дуже сьогодні вчора në me nga për dhe ose por
+sipas gjithashtu sot dje nesër ve ile için gibi göre bugün dün yarın və ilə üçün kimi görə bu gün dünən
+sabah en het een van op met voor door volgens ook zeer vandaag gisteren""".split())
+
+
+def _letters(upper: bool) -> str:
+    """Every upper (or lower) case letter of the Latin, Greek and Cyrillic blocks, for a
+    regular expression's character class (Azerbaijani "Ə", Kazakh "Қ", Romanian "Ș", ...)."""
+    blocks = ((0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))
+    chars = []
+    for lo, hi in blocks:
+        for code in range(lo, hi + 1):
+            c = chr(code)
+            if unicodedata.category(c) == ("Lu" if upper else "Ll"):
+                chars.append(c)
+    return "".join(re.escape(c) for c in chars)
+
+
+#: character classes (without brackets) of capital and small letters in Latin, Greek, Cyrillic
+UPPER = _letters(True)
+LOWER = _letters(False)
+
+
+def fold(word: str) -> str:
+    """A word in ASCII lower case, transliterated, accents, apostrophes and hyphens gone."""
+    if not word.isascii():
+        word = anyascii(unicodedata.normalize("NFC", word))
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+def given_names() -> frozenset[str]:
+    """The folded given names of the dictionary (see :func:`_dictionary`)."""
+    return _dictionary()[0]
+
+
+def is_female(word: str) -> bool:
+    """``word`` is a given name the dictionary knows as a woman's only (not "Jan", "Ivica")."""
+    return fold(word) in _dictionary()[1]
+
+
+@functools.cache
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded given names of the dictionary, and those of women among them (empty, with a
+    warning, when ``gender-guesser`` is not installed: persons are then found by context only).
+
+    Reading the 4 MB dictionary takes 0.1-0.2 s, as long as extracting 40 pages; the result is
+    kept in the user's cache folder (:func:`_cache_file`, keyed by the dictionary's size and
+    time and this module's rules), so later processes read 200 KB instead. A cache that cannot be
+    read or written is ignored."""
+    try:
+        source = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+        stat = os.stat(str(source))
+    except (ModuleNotFoundError, FileNotFoundError, OSError, TypeError) as exc:
+        log.warning("given-name dictionary unavailable (%s); persons are found by context only", exc)
+        return frozenset(), frozenset()
+    cache = _cache_file(stat)
+    try:
+        lines = cache.read_text("utf-8").split("\n") if cache else None
+    except OSError:
+        lines = None
+    if lines and lines[0] == _CACHE_HEADER:
+        names = frozenset(w.lstrip("*") for w in lines[1:] if w)
+        return names, frozenset(w[1:] for w in lines[1:] if w.startswith("*"))
+    try:
+        text = source.read_text("utf-8")
+    except OSError as exc:
+        log.warning("given-name dictionary unreadable (%s); persons are found by context only", exc)
+        return frozenset(), frozenset()
+    found = _parse(text)
+    if cache:
+        _write_cache(cache, found)
+    return found
+
+
+#: first line of a cache file; bump when the parsing rules change
+_CACHE_HEADER = f"osce-kg given names v1 min-frequency {MIN_FREQUENCY}"
+
+
+def _cache_file(stat: os.stat_result) -> Path | None:
+    """Where the parsed dictionary is kept: ``$OSCE_KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/osce-kg``,
+    else ``~/.cache/osce-kg``; None when no such folder can be named."""
+    base = os.environ.get("OSCE_KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "osce-kg")
+    if not base or base.startswith("~"):
+        return None
+    words = "".join(sorted(FUNCTION_WORDS))
+    tag = zlib.crc32(f"{_CACHE_HEADER}{words}".encode()) & 0xFFFFFFFF
+    return Path(base) / f"given-names-{stat.st_size}-{stat.st_mtime_ns}-{tag:08x}.txt"
+
+
+def _write_cache(cache: Path, found: tuple[frozenset[str], frozenset[str]]) -> None:
+    """Write the parsed names atomically (a temporary file renamed); failures are ignored."""
+    names, female = found
+    body = "\n".join([_CACHE_HEADER, *sorted(f"*{n}" if n in female else n for n in names)]) + "\n"
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_text(body, "utf-8")
+        os.replace(tmp, cache)
+    except OSError as exc:
+        log.debug("given-name cache not written (%s)", exc)
+
+
+def _parse(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The given names of ``nam_dict.txt`` frequent enough in the OSCE region, and the women's."""
+    names: set[str] = set()
+    female: set[str] = set()
+    male: set[str] = set()
+    # a column is blank or a hex digit: a frequency of MIN_FREQUENCY or more is whatever is left when
+    # blanks and the lower digits are deleted
+    rare = str.maketrans("", "", " " + "123456789ABCDEF"[:MIN_FREQUENCY - 1])
+    # gender code, name (columns 4-29), the sorting mark in column 30 ('+': a duplicate spelling,
+    # skipped), the OSCE region's frequency columns, the Arab one, Israel's
+    for gender, name, osce, israel in _LINE.findall(text):
+        if not (osce + israel).translate(rare):
+            continue
+        name, gender = name.rstrip(), gender.strip()
+        for variant in {name.replace("+", ""), name.replace("+", "-")} if "+" in name else (name,):
+            key = variant.lower() if variant.isalpha() and variant.isascii() else fold(variant)
+            names.add(key)
+            if gender in ("F", "1F", "?F"):
+                female.add(key)
+            elif gender in ("M", "1M", "?M", "?"):
+                male.add(key)
+    function_words = {fold(w) for w in FUNCTION_WORDS}
+    return frozenset(names - function_words), frozenset(female - male - function_words)
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` (any script, any case) is a known given name of the OSCE region; a
+    hyphenated one when each of its parts is ("Frank-Walter")."""
+    folded = fold(word)
+    if len(folded) >= 2 and folded in given_names():
+        return True
+    parts = [p for p in re.split(r"[-‐‑]", word) if p]
+    return len(parts) == 2 and all(len(fold(p)) >= 2 and fold(p) in given_names() for p in parts)
+
+
+# ------------------------------------------------------------------ names in oblique cases
+
+#: Slavic and Baltic case endings of given names, longest first, each with the nominative
+#: ending it replaces (masculine names end in a consonant, feminine ones in -a/-я)
+_GIVEN_ENDINGS = (
+    ("ем", "й"), ("ем", "ь"), ("ом", ""), ("ем", ""), ("ом", "а"), ("ее", "ея"), ("е", "й"),
+    ("ой", "а"), ("ей", "я"), ("ою", "а"), ("ию", "ия"), ("ии", "ия"),
+    ("а", ""), ("я", "й"), ("у", ""), ("ю", "й"), ("е", ""), ("ы", "а"), ("и", "а"), ("у", "а"), ("е", "а"),
+    ("owi", ""), ("iem", ""), ("om", ""), ("em", ""), ("om", "a"), ("ą", "a"), ("ę", "a"), ("ie", "a"), ("ii", "ia"),
+    ("ju", "ja"), ("ji", "ja"), ("ei", "ea"),
+    ("a", ""), ("u", ""), ("e", ""), ("y", "a"), ("i", "a"), ("u", "a"), ("e", "a"), ("o", ""),
+)
+#: endings of family names in an oblique case -> nominative, longest first (Russian, Ukrainian,
+#: Serbian, Croatian, Bosnian, Polish, Czech adjectival and possessive surnames)
+_SURNAME_ENDINGS = (
+    ("енком", "енко"), ("енка", "енко"), ("енку", "енко"), ("енкові", "енко"), ("enkom", "enko"), ("enki", "enko"),
+    ("enka", "enko"), ("enku", "enko"), ("ową", "owa"), ("ovou", "ová"),
+    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+    ("ской", "ская"), ("скую", "ская"), ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"),
+    ("ового", "овый"), ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("овой", "ова"),
+    ("ову", "ов"), ("ева", "ев"), ("еву", "ев"), ("евым", "ев"), ("еве", "ев"), ("евой", "ева"),
+    ("ёва", "ёв"), ("ёвым", "ёв"), ("ина", "ин"), ("ину", "ин"), ("иным", "ин"), ("ине", "ин"),
+    ("иной", "ина"), ("ына", "ын"), ("ыным", "ын"),
+    ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("skiej", "ska"), ("ską", "ska"),
+    ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"), ("ckiej", "cka"),
+    ("ića", "ić"), ("iću", "ić"), ("ićem", "ić"), ("ićom", "ić"), ("icza", "icz"), ("iczem", "icz"),
+    ("ovoj", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("evim", "ev"), ("ijem", "i"), ("ija", "i"), ("iju", "i"),
+    ("owa", "ow"), ("owi", ""), ("em", ""), ("om", ""), ("ем", ""), ("ом", ""),
+    ("a", ""), ("u", ""), ("e", ""), ("а", ""), ("у", ""), ("е", ""), ("ю", ""), ("я", ""),
+)
+
+
+def nominative(words: list[str], language: str = "") -> list[str] | None:
+    """The words of a name in the nominative, or None when nothing shows it is inflected.
+
+    The first word must not be a given name as written but become one with a case ending taken
+    off ("Sergeja" -> "Sergej", "Марию" -> "Мария"); the family name then loses its own case
+    ending (:data:`_SURNAME_ENDINGS`). A middle word inflects like the first.
+    """
+    # a Polish nasal ending folds away ("Heleną" -> "helena"): it is a case ending all the same
+    if len(words) < 2 or is_given_name(words[0]) and not words[0].endswith(("ą", "ę")):
+        return None
+    given = _given_nominative(words[0], language)
+    if given is None:
+        return None
+    middle = [(_given_nominative(w, language) or w) if not is_given_name(w) else w for w in words[1:-1]]
+    # a woman's family name that does not end in -a is not declined ("z Katarzyną Gardapchadze")
+    female = is_female(given)
+    return [given, *middle, _surname_nominative(words[-1], female)]
+
+
+#: Ukrainian given names ending in -o decline like "Петро" -> "Петром", "Петра"
+_UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"))
+
+
+def _given_nominative(word: str, language: str = "") -> str | None:
+    endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else _GIVEN_ENDINGS
+    for ending, nominative_ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            candidate = word[:-len(ending)] + (nominative_ending if word[-1].islower() else nominative_ending.upper())
+            if is_given_name(candidate):
+                return candidate
+    return None
+
+
+def _surname_nominative(word: str, female: bool = False) -> str:
+    if re.search(r"(?:dze|дзе|швили|shvili|ia|ія|ия)$", word):
+        return word                           # Georgian family names are not declined
+    for ending, nominative_ending in _SURNAME_ENDINGS:
+        if female and not nominative_ending.endswith(("a", "а")):
+            continue
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)] + nominative_ending
+    return word
+
+
+__all__ = ["UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
+           "nominative"]
