@@ -223,7 +223,13 @@ def main() -> None:
     parser.add_argument("--client", choices=("python", "wrk"), default="python",
                         help="the Python client processes (the query mix) or wrk (the serving scenarios)")
     parser.add_argument("--connections", type=int, default=8, help="wrk's keep-alive connections")
+    parser.add_argument("--readers", nargs="+", type=int, default=None, metavar="N",
+                        help="with --client wrk: compare `serve --readers N` for each N (response cache off) "
+                             "beside oxigraph serve, on lookups, joins, CONSTRUCTs and heavy queries")
     args = parser.parse_args()
+    if args.client == "wrk" and args.readers:
+        readers_main(args)
+        return
     if args.client == "wrk":
         wrk_main(args)
         return
@@ -395,9 +401,9 @@ def fill(port: int, targets: list[str], accept: str) -> None:
     for target in targets:
         conn.request("GET", target, headers={"Accept": accept})
         response = conn.getresponse()
-        response.read()
+        body = response.read()
         if response.status >= 400:
-            raise RuntimeError(f"{target} answered {response.status}")
+            raise RuntimeError(f"{target} answered {response.status}: {body[:300]!r}")
     conn.close()
 
 
@@ -489,6 +495,125 @@ def wrk_main(args: argparse.Namespace) -> None:
             except subprocess.TimeoutExpired:
                 p.kill()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def reader_scenarios(releases: int) -> list[tuple[str, list[str], str]]:
+    """(name, SPARQL texts, Accept) for the readers comparison: the cold scenarios of :func:`scenarios`
+    and heavy queries (the aggregation, filtered listings of 16 different fields and years)."""
+    rng = random.Random(11)
+    mix = query_mix(releases)
+    picked = [rng.randrange(releases) for _ in range(256)]
+    joins = list(dict.fromkeys(mix["2-hop join"](random.Random(i)) for i in range(64)))
+    heavy = [mix["aggregation"](rng)] + [mix["filtered listing"](random.Random(i)) for i in range(16)]
+    return [
+        ("lookup (256 IRIs)", [f"SELECT ?p ?o WHERE {{ <{EX}release/{r}> ?p ?o }}" for r in picked], SPARQL_JSON),
+        (f"2-hop join ({len(joins)} texts)", joins, SPARQL_JSON),
+        ("construct (256 IRIs)", [mix["construct"](random.Random(r)) for r in picked], TURTLE),
+        (f"heavy ({len(heavy)} texts)", heavy, SPARQL_JSON),
+    ]
+
+
+def readers_main(args: argparse.Namespace) -> None:
+    """``--client wrk --readers 1 2``: osce-kg with each number of readers, response cache off, beside
+    ``oxigraph serve``, every server on its own copy of the store, in alternating rounds."""
+    import pyoxigraph as ox
+
+    ensure_wrk()
+    tmp = Path(tempfile.mkdtemp(prefix="sparql-readers-"))
+    names = [f"readers={n}" for n in args.readers]
+    procs: dict[str, subprocess.Popen] = {}
+    try:
+        store = ox.Store(str(tmp / "built"))
+        store.bulk_load(synthetic_nquads(args.releases).encode(), ox.RdfFormat.N_QUADS)
+        quads = len(store)
+        store.flush()
+        del store
+        ports = {name: free_port() for name in [*names, "oxigraph"]}
+        env = dict(os.environ, OSCE_KG_QUERY_WORKERS=str(args.workers))
+        for name, readers in zip(names, args.readers):
+            shutil.copytree(tmp / "built", tmp / name)
+            procs[name] = subprocess.Popen(
+                [sys.executable, "-m", "osce_kg.server.cli", "serve", "--store", str(tmp / name), "--port",
+                 str(ports[name]), "--threads", str(args.threads), "--cache-bytes", "0", "--readers", str(readers)],
+                env=env, stdout=subprocess.DEVNULL, stderr=(tmp / f"{name}.log").open("wb"))
+        shutil.copytree(tmp / "built", tmp / "oxigraph")
+        procs["oxigraph"] = subprocess.Popen(
+            ["oxigraph", "serve", "--location", str(tmp / "oxigraph"), "--bind", f"127.0.0.1:{ports['oxigraph']}",
+             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for name in names:
+            wait_up(ports[name], "/sparql")
+            deadline = time.monotonic() + 600
+            while True:  # the owner's start-up figures: not while measuring (503 while first computed)
+                try:
+                    fill(ports[name], ["/void", "/"], TURTLE)
+                    break
+                except RuntimeError:
+                    if time.monotonic() > deadline:
+                        print((tmp / f"{name}.log").read_text(errors="replace")[-3000:], file=sys.stderr)
+                        raise
+                    time.sleep(1)
+        wait_up(ports["oxigraph"], "/query")
+        loads, rows = [os.getloadavg()[0]], []
+        for scenario, texts, accept in reader_scenarios(args.releases):
+            if args.only and not any(scenario.startswith(o) for o in args.only):
+                continue
+            targets = {name: sparql_targets("/sparql", texts) for name in names}
+            targets["oxigraph"] = sparql_targets("/query", texts)
+            per: dict[str, list[dict]] = {name: [] for name in targets}
+            for name, listed in targets.items():  # warm up: views, workers, the store's own caches
+                wrk(ports[name], listed, accept, 1, args.connections, tmp)
+            for _ in range(args.rounds):
+                for name, listed in targets.items():
+                    per[name].append(wrk(ports[name], listed, accept, max(args.seconds / args.rounds, MIN_ROUND),
+                                         args.connections, tmp))
+            loads.append(os.getloadavg()[0])
+            rows.append((scenario, per))
+            print(f"{scenario}: " + ", ".join(f"{k} {statistics.mean(r['rps'] for r in v):.0f}/s"
+                                              for k, v in per.items()), file=sys.stderr)
+        memory = {name: tree_rss_mib(proc.pid) for name, proc in procs.items()}
+        for name in names:  # what the servers logged (an error is a finding)
+            logged = (tmp / f"{name}.log").read_text(errors="replace")
+            if "ERROR" in logged or "Traceback" in logged:
+                print(f"--- {name} logged:\n{logged[-3000:]}", file=sys.stderr)
+        table = render_readers(rows, args, quads, memory, names, loads)
+        print(table)
+        if args.out:
+            args.out.write_text(table, encoding="utf-8")
+    finally:
+        for p in procs.values():
+            p.send_signal(signal.SIGTERM)
+        for p in procs.values():
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def render_readers(rows, args, quads: int, memory: dict[str, float], names: list[str], loads: list[float]) -> str:
+    head = (f"{args.releases} releases ({quads} quads), wrk with 2 threads and {args.connections} keep-alive "
+            f"connections, {args.seconds:g} s per scenario and server in {args.rounds} alternating rounds, "
+            f"osce-kg with `--cache-bytes 0` (every answer computed), {args.workers} query workers per reader; "
+            f"load average (1 min) during the run {min(loads):.1f}-{max(loads):.1f}\n\n"
+            "| scenario | " + " | ".join(f"{n} req/s | p99 ms" for n in [*names, "oxigraph"])
+            + " | " + " | ".join(f"{n} / oxigraph (rounds min-max)" for n in names) + " |\n"
+            "|---|" + "---:|---:|" * (len(names) + 1) + "---|" * len(names) + "\n")
+    lines = []
+    for scenario, per in rows:
+        rates = {name: statistics.mean(r["rps"] for r in runs) for name, runs in per.items()}
+        cells = []
+        for name in [*names, "oxigraph"]:
+            errors = sum(r["errors"] for r in per[name])
+            cells.append(f"{rates[name]:.0f}{f' ({errors} errors)' if errors else ''} | "
+                         f"{max(r['p99'] for r in per[name]):.1f}")
+        ratios = []
+        for name in names:
+            rounds = [a["rps"] / b["rps"] for a, b in zip(per[name], per["oxigraph"])]
+            ratios.append(f"{rates[name] / rates['oxigraph']:.2f}x ({min(rounds):.2f}-{max(rounds):.2f})")
+        lines.append(f"| {scenario} | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |")
+    mem = ("\nServer memory after the run (resident, all processes): "
+           + ", ".join(f"{name} {memory[name]:.0f} MiB" for name in [*names, "oxigraph"]) + ".\n")
+    return head + "\n".join(lines) + "\n" + mem
 
 
 def _ratio(rates: dict[str, float], server: str) -> str:

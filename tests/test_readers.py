@@ -1,0 +1,329 @@
+"""``osce-kg serve --readers 2`` over a real socket: reads answered by several processes, each write seen
+at once by every reader, refused writes change nothing, runaway queries stopped while lookups go on,
+readers and the owner killed and replaced, and the W3C protocol tests on several readers.
+
+Which process answered a request is read from ``/proc``: the server's side of a client's TCP
+connection is a socket in exactly one reader's file table (no header says it).
+"""
+from __future__ import annotations
+
+import http.client
+import importlib.util
+import json
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+import requests
+
+from conftest import LiveServer
+from sparql_server import EX, build_store
+
+pytestmark = pytest.mark.e2e
+
+TOKEN = "readers-secret"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+BASE = "http://localhost:8000/"
+SUBJECT = f"{EX}counter"
+GRAPH = f"{BASE}graph/readers-test"
+VALUE_QUERY = f"SELECT ?o WHERE {{ <{SUBJECT}> <{EX}value> ?o }}"
+JSON_RESULTS = "application/sparql-results+json"
+
+
+# -- processes and connections, from /proc ------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def readers_of(server: LiveServer) -> list[int]:
+    """The reader processes: Granian's workers, forked from the server's main process (same command line)."""
+    main = _cmdline(server.proc.pid)
+    return sorted(c for c in _children(server.proc.pid) if _cmdline(c) == main)
+
+
+def owner_of(server: LiveServer) -> int:
+    owners = [c for c in _children(server.proc.pid) if b"osce_kg.server.readers" in _cmdline(c)]
+    assert len(owners) == 1, owners
+    return owners[0]
+
+
+def _server_socket_inode(server_port: int, client_port: int) -> str | None:
+    """The inode of the server's end of the loopback connection from ``client_port`` (``/proc/net/tcp``)."""
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = fields[1].split(":"), fields[2].split(":")
+        if int(local[1], 16) == server_port and int(remote[1], 16) == client_port:
+            return fields[9]
+    return None
+
+
+def reader_holding(conn: http.client.HTTPConnection, server_port: int, readers: list[int]) -> int | None:
+    """Which reader process holds the server's end of ``conn`` (after a request on it)."""
+    inode = _server_socket_inode(server_port, conn.sock.getsockname()[1])
+    for pid in readers:
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") == f"socket:[{inode}]":
+                    return pid
+            except OSError:
+                continue
+    return None
+
+
+def ask(conn: http.client.HTTPConnection, query: str, headers: dict[str, str] | None = None
+        ) -> http.client.HTTPResponse:
+    conn.request("GET", "/sparql?" + urlencode({"query": query}), headers={"Accept": JSON_RESULTS, **(headers or {})})
+    response = conn.getresponse()
+    response.body = response.read()  # type: ignore[attr-defined]
+    return response
+
+
+def values(conn: http.client.HTTPConnection) -> list[str]:
+    response = ask(conn, VALUE_QUERY)
+    assert response.status == 200, response.body  # type: ignore[attr-defined]
+    rows = json.loads(response.body)["results"]["bindings"]  # type: ignore[attr-defined]
+    return sorted(row["o"]["value"] for row in rows)
+
+
+def connections_by_reader(server: LiveServer, want: int = 2, tries: int = 200) -> dict[int, http.client.HTTPConnection]:
+    """One keep-alive connection held by each of ``want`` different readers."""
+    readers = readers_of(server)
+    assert len(readers) == want, readers
+    held: dict[int, http.client.HTTPConnection] = {}
+    opened = getattr(server, "connections", None)
+    for _ in range(tries):
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        if opened is not None:
+            opened.append(conn)  # closed by the fixture
+        assert ask(conn, "ASK {}").status == 200
+        pid = reader_holding(conn, server.port, readers)
+        if pid is not None and pid not in held:
+            held[pid] = conn
+        else:
+            conn.close()
+        if len(held) == want:
+            return held
+    raise AssertionError(f"connections reached only readers {sorted(held)} of {readers}")
+
+
+def put_value(url: str, value: str) -> requests.Response:
+    body = f'<{SUBJECT}> <{EX}value> "{value}" .\n'
+    return requests.put(url + "/store", params={"graph": GRAPH}, data=body.encode(), timeout=60,
+                        headers={**AUTH, "Content-Type": "application/n-triples"})
+
+
+@pytest.fixture
+def readers_server(tmp_path):
+    build_store(tmp_path / "store").close()
+    server = LiveServer(tmp_path / "store", env={"OSCE_KG_TOKEN": TOKEN, "OSCE_KG_BASE": BASE},
+                        args=["--readers", "2", "--query-timeout", "3"]).start(timeout=120)
+    server.connections = []  # type: ignore[attr-defined]
+    yield server
+    for conn in server.connections:  # type: ignore[attr-defined]
+        conn.close()
+    log = server.stop()
+    assert "Traceback" not in log, log[-3000:]
+
+
+# -- the tests ------------------------------------------------------------------------------------------
+
+def test_reads_are_answered_by_two_reader_processes_beside_one_owner(readers_server):
+    readers = readers_of(readers_server)
+    assert len(readers) == 2
+    owner = owner_of(readers_server)
+    assert owner not in readers
+    connections = connections_by_reader(readers_server)
+    before = {pid: _cpu_ticks(pid) for pid in readers}
+    for i in range(400):
+        for conn in connections.values():  # different texts: none is answered from the response cache
+            assert ask(conn, f"SELECT ?p ?o WHERE {{ <{EX}thing{i}> ?p ?o }}").status == 200
+    # each reader did the work of its own connection's lookups (the in-process lookup path)
+    assert all(_cpu_ticks(pid) - before[pid] >= 5 for pid in readers), (before, {p: _cpu_ticks(p) for p in readers})
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def test_a_write_is_seen_at_once_by_every_reader(readers_server):
+    """A client that got 2xx for a write sees it on its next request, whichever reader answers: each
+    round writes through one reader (in turn) and reads through both, the old answer cached before."""
+    connections = connections_by_reader(readers_server)
+    pids = list(connections)
+    for round_ in range(40):
+        for conn in connections.values():
+            values(conn)  # the answer before the write, now in that reader's response cache
+        writer = connections[pids[round_ % 2]]
+        body = f'<{SUBJECT}> <{EX}value> "v{round_}" .\n'
+        writer.request("PUT", "/store?" + urlencode({"graph": GRAPH}), body=body.encode(),
+                       headers={**AUTH, "Content-Type": "application/n-triples"})
+        response = writer.getresponse()
+        response.read()
+        assert response.status in (200, 201, 204), response.status
+        for pid, conn in connections.items():
+            assert values(conn) == [f"v{round_}"], f"round {round_}: reader {pid} served a stale answer"
+
+
+def test_a_refused_write_changes_no_readers_view(readers_server):
+    assert put_value(readers_server.url, "before").status_code in (200, 201)
+    connections = connections_by_reader(readers_server)
+    seen = {pid: ask(conn, VALUE_QUERY) for pid, conn in connections.items()}
+    etags = {pid: r.getheader("ETag") for pid, r in seen.items()}
+    assert all(etags.values()) and len(set(etags.values())) == 1, etags  # one generation, one ETag everywhere
+    # a State without its label breaks the project's shapes: 422, nothing written, no new generation
+    bad = f"INSERT DATA {{ GRAPH <{BASE}graph/bad> {{ <{BASE}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> }} }}"
+    refused = requests.post(readers_server.url + "/update", data=bad, timeout=60,
+                            headers={**AUTH, "Content-Type": "application/sparql-update"})
+    assert refused.status_code == 422, refused.text
+    for pid, conn in connections.items():
+        again = ask(conn, VALUE_QUERY, {"If-None-Match": etags[pid]})
+        assert again.status == 304, f"reader {pid}: {again.status}"
+        assert values(conn) == ["before"]
+    assert requests.get(readers_server.url + "/store", params={"graph": f"{BASE}graph/bad"},
+                        timeout=30).status_code == 404
+    # a write that is taken moves every reader on: the old ETag no longer matches anywhere
+    assert put_value(readers_server.url, "after").status_code in (200, 201, 204)
+    for pid, conn in connections.items():
+        assert ask(conn, VALUE_QUERY, {"If-None-Match": etags[pid]}).status == 200
+        assert values(conn) == ["after"]
+
+
+# a cross join of four 300-value lists: 8.1 billion solutions to count, minutes of work
+NUMBERS = " ".join(str(i) for i in range(300))
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?v{i} {{ {NUMBERS} }}" for i in range(4)) + " }"
+
+
+def test_a_runaway_query_is_stopped_while_both_readers_answer_lookups(readers_server):
+    connections = connections_by_reader(readers_server)
+    outcome: dict[str, requests.Response] = {}
+
+    def runaway() -> None:
+        outcome["runaway"] = requests.post(readers_server.url + "/sparql", data={"query": RUNAWAY}, timeout=300,
+                                           headers={"Accept": JSON_RESULTS})
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    answered = {pid: 0 for pid in connections}
+    while thread.is_alive():
+        for pid, conn in connections.items():
+            started = time.monotonic()
+            assert ask(conn, f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}").status == 200
+            assert time.monotonic() - started < 1.5, "a lookup waited on the runaway query"
+            answered[pid] += thread.is_alive()
+    thread.join()
+    stopped = outcome["runaway"]
+    assert stopped.status_code == 503, stopped.text
+    assert "3 s" in stopped.json()["detail"]
+    assert all(n > 0 for n in answered.values()), answered
+
+
+def test_a_reader_killed_is_replaced_and_sees_the_writes(readers_server):
+    first = readers_of(readers_server)
+    os.kill(first[0], signal.SIGKILL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        now = readers_of(readers_server)
+        if len(now) == 2 and first[0] not in now:
+            break
+        # reads go on meanwhile (a new connection reaches a reader that is up)
+        assert requests.get(readers_server.url + "/sparql", params={"query": "ASK {}"}, timeout=30).status_code == 200
+        time.sleep(0.2)
+    else:
+        raise AssertionError(f"no reader came in place of {first[0]}: {readers_of(readers_server)}")
+    assert put_value(readers_server.url, "after the kill").status_code in (200, 201, 204)
+    for conn in connections_by_reader(readers_server).values():
+        assert values(conn) == ["after the kill"]
+
+
+def test_the_owner_killed_is_replaced_reads_go_on_and_writes_come_back(readers_server):
+    assert put_value(readers_server.url, "before").status_code in (200, 201)
+    connections = connections_by_reader(readers_server)
+    owner = owner_of(readers_server)
+    os.kill(owner, signal.SIGKILL)
+    refused = 0
+    deadline = time.monotonic() + 90
+    while True:
+        for conn in connections.values():  # reads never stop, over the last generation
+            assert values(conn) in (["before"], ["again"])
+        answer = put_value(readers_server.url, "again")
+        if answer.status_code in (200, 201, 204):
+            break
+        assert answer.status_code == 503, answer.text  # the writer is starting again: a clear answer
+        assert answer.headers["Content-Type"] == "application/problem+json"
+        refused += 1
+        assert time.monotonic() < deadline, "the owner did not come back"
+        time.sleep(0.2)
+    assert owner_of(readers_server) != owner
+    for conn in connections.values():
+        assert values(conn) == ["again"]
+
+
+# -- the W3C SPARQL 1.1 Protocol tests, against a server with two readers ---------------------------------
+
+def _protocol_module():
+    path = Path(__file__).parent / "w3c" / "test_w3c_protocol.py"
+    spec = importlib.util.spec_from_file_location("w3c_protocol_cases", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_w3c_protocol_on_two_readers(tmp_path):
+    """Every test of the W3C protocol manifest, in turn against one ``serve --readers 2``: before each,
+    the maintainers' graphs are dropped and the test's graph data put, through the server."""
+    cases = _protocol_module()
+    if not cases.TESTS:
+        pytest.skip(f"W3C test suite not found at {cases.MANIFEST}")
+    from sparql_server import parsed
+
+    build_store(tmp_path / "store", {}).close()
+    server = LiveServer(tmp_path / "store", env={"OSCE_KG_TOKEN": f"w3c:{cases.TOKEN}", "OSCE_KG_BASE": BASE},
+                        args=["--readers", "2"]).start(timeout=120)
+    auth = {"Authorization": f"Bearer {cases.TOKEN}"}
+    failures = []
+    try:
+        assert len(readers_of(server)) == 2
+        for test in cases.TESTS:
+            dropped = requests.post(server.url + "/update", data={"update": "DROP ALL"}, headers=auth, timeout=60)
+            assert dropped.status_code == 200, dropped.text
+            for name, graph in parsed(test.graphs).items():
+                put = requests.put(server.url + "/store", params={"graph": str(name)}, timeout=60,
+                                   data=graph.serialize(format="nt", encoding="utf-8"),
+                                   headers={**auth, "Content-Type": "application/n-triples"})
+                assert put.status_code in (200, 201, 204), put.text
+            for req in test.requests:
+                response = cases.send(server.url, req, endpoint="/update" if req.is_update else "/sparql")
+                try:
+                    cases.check_response(req, response)
+                except AssertionError as exc:
+                    failures.append(f"{test.name}: {exc}")
+    finally:
+        log = server.stop()
+    assert not failures, "\n".join(failures)
+    assert "Traceback" not in log, log[-3000:]
