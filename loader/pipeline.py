@@ -523,6 +523,17 @@ class Loader:
                 progress(outcome)
         return report
 
+    def start_workers(self, documents: int) -> None:
+        """Start the process the workers of a bulk load of ``documents`` are forked from, if it will be
+        one (:attr:`PARALLEL_FROM`): it imports the loader while this process writes the
+        reference graphs, instead of after."""
+        workers = self.workers if self.workers is not None else (os.cpu_count() or 1)
+        if workers > 1 and documents >= self.PARALLEL_FROM:
+            _worker_context()
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+
     #: the fewest documents read in worker processes (below, starting the workers costs more)
     PARALLEL_FROM = 40
     #: documents per commit (one store transaction, one audit record each)
@@ -556,8 +567,7 @@ class Loader:
         report = Report(keep=keep)
         window: deque[tuple[Source, Future | None]] = deque()
         batch: list[tuple[Source, Prepared | None]] = []
-        context = multiprocessing.get_context("forkserver")  # never fork a process with threads (RocksDB, tqdm)
-        context.set_forkserver_preload(["osce_kg.loader.pipeline"])  # each worker forked with it imported
+        context = _worker_context()
         mirror = _Mirror.of(self.store, self.gate, self.MIRROR_MAX_QUADS) if write else None
         if mirror is not None:  # the gate and the claims read the copy; writes go to both
             self.gate.store, recorded = _WriteThrough(self.store, mirror.local), self.claims._recorded
@@ -808,6 +818,14 @@ class Prepared:
 
 
 _WORKER: dict[str, Any] = {}
+
+
+def _worker_context() -> Any:
+    """Where worker processes come from: a fork server (never a fork of a process with threads:
+    RocksDB's, tqdm's) that has the loader imported already."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["osce_kg.loader.pipeline"])
+    return context
 
 #: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``):
 #: the loader's one process claims, commits and dispatches every batch, so the workers must never

@@ -111,6 +111,7 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
     sources = iter_sources(paths)
     store, loader = _open_loader(_settled(settings)) if write else _scratch_loader(settings)
     try:
+        loader.start_workers(documents)  # their fork server starts while the reference graphs are written
         loader.ensure_reference()
         with tqdm(total=entries, file=sys.stderr, unit="doc", disable=documents < 20 or None,
                   leave=False) as bar:
