@@ -6,6 +6,7 @@ in a string; ``parse_range`` reads "11 -13 September 2013" style ranges.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -103,6 +104,7 @@ _ABBREVIATION_TABLES = (_build_table(more=False), MONTHS)
 _FULL_NAMES = sorted(MONTHS, key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=4096)
 def month_number(word: str) -> int | None:
     """The month a word names (any supported language, full or abbreviated), else None.
 

@@ -371,8 +371,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     record.headings = _merge_wrapped(headings)
-    body_words = _stems(" ".join(line for line in lines[body_start:body_start + 8] if line.strip())[:1500])
-    record.title = None if search_view else choose_title(record.headings, _repeated_lines(lines, start), body_words)
+    lead = "\n".join(lines[body_start:body_start + 8])[:1500]
+    record.title = None if search_view else choose_title(record.headings, _repeated_lines(lines, start), lead)
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     if record.title is None and not headings and not search_view and record.dateline_rest:
@@ -550,8 +550,7 @@ def _overlap(heading: str, body_words: frozenset[str]) -> int:
     return len(_stems(heading) & body_words)
 
 
-def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(),
-                 body_words: frozenset[str] = frozenset()) -> str | None:
+def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), lead: str = "") -> str | None:
     """The page title among its leading headings.
 
     Section words ("About", "Our work") only when nothing else is there; a body's name
@@ -572,7 +571,7 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(),
             return heading
     if len(real) >= 2 and _is_name_of_body(real[0]):
         return real[1]
-    if body_words and len(real) >= 2 and not _overlap(real[0], body_words) and not re.search(r"\d", real[0]):
+    if lead and len(real) >= 2 and not re.search(r"\d", real[0]) and not _overlap(real[0], body_words := _stems(lead)):
         # a feed's or site's header line ("Latest news from our partners") shares no word with
         # the text; the headline under it does (a heading with a number or date in it is a
         # document's own: "Permanent Council No. 1373, Vienna, 12 May 2022")
