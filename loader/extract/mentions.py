@@ -255,9 +255,11 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
 
 
 #: "Central Election Commission (CEC)": a capitalised name, then its acronym in brackets
-_DEFINED = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|in|de|des|du|la|le|für|"
-    r"und|der|die|za|i|na|pentru|și|dla)){1,10})[ \t]*\((?P<acr>[A-Z][A-Za-z&/.-]{1,9})\)")
+_NAME_WORDS = (r"[A-Z][\w’'&.-]*(?:,?[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|in|de|des|du|la|le|für|"
+               r"und|der|die|za|i|na|pentru|și|dla)){1,10}")
+_DEFINED = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORDS})[ \t]*\((?P<acr>[A-Z][A-Za-z&/.-]{{1,9}})\)")
+#: the other way round: "the CRTA (Center for Research, Transparency and Accountability)"
+_DEFINED_AFTER = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{{1,9}})[ \t]*\((?P<name>{_NAME_WORDS})\)")
 #: the last word of a name that makes it a body, when the text defines an acronym for it
 #: (units, departments and directorates are parts of a body, which the README leaves out)
 _DEFINED_HEADS = _ORG_HEADS | frozenset("""Commission Council Office Service Authority Board Court
@@ -282,19 +284,23 @@ def find_defined_acronyms(text: str, matches: list[Match], ref: Reference) -> li
         return []
     known = [(m.start, m.end) for m in matches]
     found: list[tuple[int, int, str]] = []
-    for m in _DEFINED.finditer(text):
+    for m in (*_DEFINED.finditer(text), *_DEFINED_AFTER.finditer(text)):
         whole = m.group("name").split()
         # "Members of the Women Peace Platform (WPP)": the name starts where the initials fit
-        words = next((whole[k:] for k in range(len(whole) - 1)
+        # (written after its acronym, in brackets, the whole name is the name)
+        starts = range(len(whole) - 1) if m.re is _DEFINED else range(1)
+        words = next((whole[k:] for k in starts
                       if whole[k][:1].isupper() and _initials_fit(whole[k:], m.group("acr"))), [])
-        if len(words) < 2 or words[-1] not in _DEFINED_HEADS:
+        bare = [w.rstrip(",") for w in words]
+        # the head noun ends the name, or starts it ("Center for Research, Transparency and Accountability")
+        if len(words) < 2 or not (bare[-1] in _DEFINED_HEADS or bare[0] in _DEFINED_HEADS):
             continue
-        name = " ".join(words)
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("name")
-        if (_overlaps(known, a, b) or any(w.lower() in _DEFINED_ORGAN_WORDS for w in words)
+        name = text[a:b]
+        if (_overlaps(known, a, b) or any(w.lower() in _DEFINED_ORGAN_WORDS for w in bare)
                 or ref.scan(words[0], ("state",)) or ref.lookup("organization", name)
-                or ref.lookup("field_operation", name)):
+                or ref.lookup("field_operation", name) or any(a < e and s < b for s, e, _ in found)):
             continue
         found.append((a, b, name))
     return found
