@@ -333,3 +333,26 @@ def test_headlines_with_a_slash_are_not_chrome(line):
 def test_meta_lines_under_the_headline(meta, date):
     record = _one("Home » News » World\nShare\nOSCE calls for dialogue in the region\n" + meta + "\n\n" + BODY)
     assert (record.title, record.date) == ("OSCE calls for dialogue in the region", date)
+
+
+# ----------------------------------------------------------------- an HTML page's own title
+
+HTML = """<!DOCTYPE html><html><head>{head}</head><body>
+<header><p>Mission News Service</p></header>
+<h2>Mission trains judges in Vlora</h2>
+<p>TIRANA, 14 March 2024 – The mission held a two-day training for judges on hate crime cases, the
+news service of the mission reported.</p></body></html>"""
+
+
+@pytest.mark.parametrize("head, title", [
+    ('<meta property="og:title" content="Mission trains judges in Vlora"><title>x</title>',
+     "Mission trains judges in Vlora"),
+    ("<title>Mission trains judges in Vlora | Mission News Service</title>", "Mission trains judges in Vlora"),
+    ("<title>Mission News Service – Mission trains judges in Vlora</title>", "Mission trains judges in Vlora"),
+    ("", "Mission News Service"),                   # no hint: the first heading, as before
+    ("<title>Something else entirely here</title>", "Mission News Service"),   # a hint names no heading
+])
+def test_the_html_title_names_the_heading(head, title):
+    doc = read_text(HTML.format(head=head), "page.html")
+    assert doc.records[0].title == title
+    assert doc.records[0].date == D(2024, 3, 14)

@@ -13,7 +13,7 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
-from osce_kg.loader.extract.html import html_to_text, is_html
+from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import infer_source
 from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, split_page
@@ -43,22 +43,23 @@ def read_document(path: Path, url: str | None = None) -> Document:
     """
     data = read_bytes(path)
     text = decode(data, file=str(path))
+    title_hint = None
     if is_html(Path(path).name, text):
-        text, own_url = _html_text(text, str(path))
+        text, own_url, title_hint = _html_text(text, str(path))
         url = url or own_url
-    return _read(text, str(path), hashlib.sha256(data).hexdigest(), url or url_from_index(path))
+    return _read(text, str(path), hashlib.sha256(data).hexdigest(), url or url_from_index(path), title_hint)
 
 
-def _html_text(html: str, path: str) -> tuple[str, str | None]:
-    """An HTML page's text and own URL (:mod:`.html`).
+def _html_text(html: str, path: str) -> tuple[str, str | None, str | None]:
+    """An HTML page's text, own URL and own title (``og:title`` / ``<title>``, :mod:`.html`).
 
     Raises:
         DocumentError: the page has no text outside scripts, styles and chrome.
     """
-    text, url = html_to_text(html)
+    text, url, title = read_html(html)
     if not text.strip():
         raise DocumentError("HTML page has no text outside scripts, styles and site chrome", file=path)
-    return text, url
+    return text, url, title
 
 
 def read_text(text: str, path: str, url: str | None = None) -> Document:
@@ -72,13 +73,14 @@ def read_text(text: str, path: str, url: str | None = None) -> Document:
         raise DocumentError(f"text too large: {len(data)} bytes (limit {MAX_BYTES})", file=path)
     if not text.strip():
         raise DocumentError("empty file", file=path)
+    title_hint = None
     if is_html(path, text):
-        text, own_url = _html_text(text, path)
+        text, own_url, title_hint = _html_text(text, path)
         url = url or own_url
-    return _read(text, path, hashlib.sha256(data).hexdigest(), url)
+    return _read(text, path, hashlib.sha256(data).hexdigest(), url, title_hint)
 
 
-def _read(raw_text: str, path: str, sha256: str, url: str | None = None) -> Document:
+def _read(raw_text: str, path: str, sha256: str, url: str | None = None, title_hint: str | None = None) -> Document:
     text = normalise(raw_text)
     language, why = detect_language(text)
     if language is None:
@@ -87,7 +89,7 @@ def _read(raw_text: str, path: str, sha256: str, url: str | None = None) -> Docu
     lines = text.split("\n")
     ends_cut = not raw_text.endswith("\n")
     navigation, start = parse_navigation(lines, is_known=lambda item: _known_name(item, ref))
-    raws = split_page(lines, start, ends_cut and start < len(lines))
+    raws = split_page(lines, start, ends_cut and start < len(lines), title_hint)
     records = [_to_record(raw, language, ref, path, text, url) for raw in raws]
     if not records and navigation.is_empty():
         raise DocumentError("no record and no site navigation found", file=path)

@@ -89,16 +89,38 @@ def page_url(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def page_title(tree: LexborHTMLParser) -> str | None:
+    """The title the page gives itself in its ``<head>`` (``og:title``, else ``<title>``), or None.
+
+    It is only a hint for choosing among the page's own headings: the ``<title>`` often carries
+    the site's name, and the record's title is a heading as the page shows it.
+    """
+    node = tree.css_first('meta[property="og:title"]')
+    value = (node.attributes.get("content") or "") if node is not None else ""
+    if not value.strip():
+        node = tree.css_first("title")
+        value = node.text() if node is not None else ""
+    value = _SPACE.sub(" ", value).strip()
+    return value[:500] or None
+
+
 def html_to_text(html: str, max_nodes: int = MAX_HTML_NODES) -> tuple[str, str | None]:
     """The page's text, one block per line, and its own URL (or None). Never raises.
 
     At most ``max_nodes`` nodes are walked; the text of the rest is left out.
     """
+    text, url, _ = read_html(html, max_nodes)
+    return text, url
+
+
+def read_html(html: str, max_nodes: int = MAX_HTML_NODES) -> tuple[str, str | None, str | None]:
+    """As :func:`html_to_text`, and the page's own title (:func:`page_title`). Never raises."""
     tree = LexborHTMLParser(html)
     url = page_url(tree)
+    title = page_title(tree)
     root = tree.body
     if root is None:
-        return "", url
+        return "", url, title
     out = _Lines()
     # (node, leaving): a node is pushed again to mark its end once its children are done
     stack: list[tuple[LexborNode, bool]] = [(root, False)]
@@ -132,7 +154,7 @@ def html_to_text(html: str, max_nodes: int = MAX_HTML_NODES) -> tuple[str, str |
         children = list(node.iter(include_text=True))
         stack.extend((child, False) for child in reversed(children))
     out.end()
-    return "\n".join(out.lines) + "\n", url
+    return "\n".join(out.lines) + "\n", url, title
 
 
 def is_html(name: str, text: str) -> bool:
@@ -143,4 +165,4 @@ def is_html(name: str, text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-__all__ = ["MAX_HTML_NODES", "HTML_SUFFIXES", "html_to_text", "is_html", "page_url"]
+__all__ = ["MAX_HTML_NODES", "HTML_SUFFIXES", "html_to_text", "is_html", "page_title", "page_url", "read_html"]

@@ -212,17 +212,18 @@ def _is_heading(line: str) -> bool:
     return not is_caption(s)
 
 
-def split_page(lines: list[str], start: int, ends_cut: bool) -> list[RawRecord]:
+def split_page(lines: list[str], start: int, ends_cut: bool, title_hint: str | None = None) -> list[RawRecord]:
     """The records in ``lines[start:]``: listing items, or one record for the page.
 
-    ``ends_cut`` says the text may stop mid-record (no final newline). Never raises.
+    ``ends_cut`` says the text may stop mid-record (no final newline). ``title_hint`` is the
+    title an HTML page gives itself in its head (``og:title``, ``<title>``). Never raises.
     """
     groups = _listing_groups(lines, start)
     if len(groups) >= 2:
         return _listing_items(lines, groups, ends_cut)
     if not any(line.strip() for line in lines[start:]):
         return []
-    record = _single_record(lines, start, ends_cut)
+    record = _single_record(lines, start, ends_cut, title_hint)
     if not (record.body.strip() or record.labels or record.dateline):
         return []                             # headings alone (a menu) are not a record
     return [record]
@@ -293,7 +294,7 @@ def _split_document_header(lines: list[str], start: int) -> list[str]:
     return lines
 
 
-def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
+def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str | None = None) -> RawRecord:
     lines = _split_document_header(list(lines), start)   # a stamp glued to a title is cut off below
     labels, used = read_labels(lines, start, len(lines))
     record = RawRecord(line=start + 1, labels=labels, cut=ends_cut)
@@ -372,7 +373,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool) -> RawRecord:
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     record.headings = _merge_wrapped(headings)
     lead = "\n".join(lines[body_start:body_start + 8])[:1500]
-    record.title = None if search_view else choose_title(record.headings, _repeated_lines(lines, start), lead)
+    record.title = None if search_view else (_hinted_title(record.headings, title_hint)
+                                             or choose_title(record.headings, _repeated_lines(lines, start), lead))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     if record.title is None and not headings and not search_view and record.dateline_rest:
@@ -579,6 +581,23 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
                 return heading
     return real[0]
+
+
+# what separates a page's title from its site's name in ``<title>``: "Headline | Site", "Site – Headline"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:·•»«]|-{1,2}|::)\s+")
+
+
+def _hinted_title(headings: list[str], hint: str | None) -> str | None:
+    """The heading an HTML page's own title (``og:title`` / ``<title>``) names: the whole title
+    or one of its parts around a site-name separator, of three words or more, compared folded.
+    A heading the hint does not name is never invented from it."""
+    if not hint or not headings:
+        return None
+    whole = _fold_line(hint)
+    parts = {_fold_line(p) for p in _TITLE_SEPARATOR.split(hint) if len(p.split()) >= 3}
+    named = [h for h in headings if _fold_line(h) in parts | {whole} and not is_chrome(h)]
+    # the whole title first; else the longest part named (the headline, not the site's name)
+    return next((h for h in named if _fold_line(h) == whole), None) or max(named, key=len, default=None)
 
 
 def is_chrome(line: str) -> bool:
