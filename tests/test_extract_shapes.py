@@ -356,3 +356,31 @@ def test_the_html_title_names_the_heading(head, title):
     doc = read_text(HTML.format(head=head), "page.html")
     assert doc.records[0].title == title
     assert doc.records[0].date == D(2024, 3, 14)
+
+
+# ----------------------------------------------------------------- news sites' date lines
+
+@pytest.mark.parametrize("line", [
+    "12. März 2024, 14:35",                             # German, Serbian, Polish day with a dot
+    "12.03.2024 14.35",
+    "14:35 12.03.2024 (обновлено: 15:00 12.03.2024)",   # time first, an update stamp in brackets
+    "12 March 2024 14:35 (UTC+04:00)",
+    "уторак, 12. мар 2024, 14:35",
+    "14:35, 12 марта 2024",
+    "Publié le : 12/03/2024 - 14:35",
+    "Publié le 12 mars 2024 à 14h35, modifié le 12 mars 2024 à 16h00",
+    "Posted by admin on March 12, 2024",
+])
+def test_news_site_date_lines(line):
+    assert site_timestamp(line) == D(2024, 3, 12)
+
+
+@pytest.mark.parametrize("meta", ["Agenda.ge, 12 Mar 2024 - 14:35", "By Jane Roe | March 12, 2024"])
+def test_a_date_in_a_site_or_byline_line(meta):
+    record = _one("OSCE envoy meets minister\n" + meta + "\n\n" + BODY)
+    assert (record.title, record.date) == ("OSCE envoy meets minister", D(2024, 3, 12))
+
+
+def test_an_agency_after_a_comma_in_the_dateline():
+    record = _one("OSCE envoy meets minister\n\nBaku, March 12, 2024, AZERTAC. " + BODY)
+    assert (record.place, record.date, record.source) == ("Baku", D(2024, 3, 12), "Azertac")

@@ -26,6 +26,8 @@ _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r
 _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇ][A-Za-zА-Яа-яЁёЄєІіЇї]{1,9}(?:[-/][A-ZА-Я][A-Za-zА-Яа-я]{0,9})?)"
            r"[)/])?")
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:|\.(?=\s|$))\s*"
+                         # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
+                         rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏ]{{3,}}[A-ZА-ЯЁƏ.\-]*\s*(?:/|{_DASH}|:|\.))"
                          rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$")
 # "BEOGRAD - Ministar": a dash with a space on one side at least ("OSZE-Vorsitz" is a word)
 _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")

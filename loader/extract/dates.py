@@ -300,7 +300,9 @@ ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nede
 четвртак петак субота недеља""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
 _TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.)?\s*"
-         r"\d\d?[:h]\d\d(?::\d\d)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|GMT|UTC|CES?T|EES?T|MSK)?)?")
+         r"\d\d?[:h.]\d\d(?::\d\d)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|GMT|UTC|CES?T|EES?T|MSK)?)?"
+         # "(UTC+04:00)", "(обновлено: 15:00 12.03.2024)": a zone or an update stamp in brackets
+         r"(?:\s*\([^()]{2,40}\))?")
 # words that say a date is the page's publication ("Published:", "Posted on", "Objavljeno",
 # "Опубликовано", "Veröffentlicht am", "Publié le", ...); "updated" is not among them
 _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date of publication|release date|"
@@ -316,7 +318,9 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
 # "• 11 Dec. 1996" (a bulleted meta line), "21.12.2024. 13:56h", RSS's "Fri, 14 Jun 2024 10:00:00
 # +0000", and a short line of publication chrome: "Published: 12.03.2024", "Опубликовано 12 марта 2024"
 TIMESTAMP = re.compile(
-    rf"^\s*(?:[•·]\s*)?(?:{_LETTERS}{{2,3}},\s*)?(?P<date>(?:[0-3]?\d\s+{_LETTERS}{{3,12}}\.?,?\s+(?:19|20)\d\d"
+    # a time may come first ("14:35 12.03.2024", "14:35, 12 марта 2024")
+    rf"^\s*(?:[•·]\s*)?(?:\d\d?:\d\d,?\s+)?(?:{_LETTERS}{{2,3}},\s*)?"
+    rf"(?P<date>(?:[0-3]?\d\.?\s+{_LETTERS}{{3,12}}\.?,?\s+(?:19|20)\d\d"
     rf"|{_LETTERS}{{3,12}}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
     rf"|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
     rf"\.?{_TIME}\s*$"

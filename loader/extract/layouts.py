@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.dates import make_date, parse_date, parse_partial, site_timestamp
+from osce_kg.loader.extract.dates import find_date_span, make_date, parse_date, parse_partial, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -356,6 +356,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             headings.append((i, s))
         elif byline := _BYLINE.match(s):
             record.byline_agency = record.byline_agency or _byline_agency(s[byline.end() - 1:])
+            if len(s) <= 120 and (span := find_date_span(s)) and span[3]:
+                record.timestamp = record.timestamp or span[2]      # "By Jane Roe | March 12, 2024"
         elif (is_caption(s) or _URL.search(s)) and len(s) < 300 or _is_label_like(s):
             pass
         elif is_chrome(s) and not headings or not headings and len(s) <= 600 and _CONSENT_TEXT.search(s):
@@ -425,11 +427,13 @@ def _without_chrome(lines: list[str]) -> list[str]:
 
 
 def _is_date_only_line(s: str) -> bool:
-    """'Ministerie van Buitenlandse Zaken, 29 januari 2003': a short line ending in a full date."""
+    """'Ministerie van Buitenlandse Zaken, 29 januari 2003': a short line ending in a full date
+    (and perhaps a time: 'Agenda.ge, 12 Mar 2024 - 14:35')."""
     if len(s) > 90:
         return False
     date, had_year = parse_date(s)
-    return bool(date and had_year and re.search(r"(?:19|20)\d\d\.?\s*$", s) and "," in s)
+    return bool(date and had_year and re.search(r"(?:19|20)\d\d\.?(?:\s*[-–,|]?\s*\d\d?:\d\d)?\s*$", s)
+                and "," in s)
 
 
 _DATE_PLACE = re.compile(
