@@ -384,3 +384,27 @@ def test_a_date_in_a_site_or_byline_line(meta):
 def test_an_agency_after_a_comma_in_the_dateline():
     record = _one("OSCE envoy meets minister\n\nBaku, March 12, 2024, AZERTAC. " + BODY)
     assert (record.place, record.date, record.source) == ("Baku", D(2024, 3, 12), "Azertac")
+
+
+# ----------------------------------------------------------------- more languages are read, not rejected
+
+@pytest.mark.parametrize("text, tag", [
+    ("A magyar kormány és az EBESZ közötti tárgyalások már hetek óta tartanak, és a felek szerint lassan haladnak.",
+     "hu"),
+    ("Vláda a OBSE se dohodly, že na jaře bude v Praze konference o bezpečnosti, která také projedná volby.", "cs"),
+    ("Vyriausybė ir ESBO susitarė, kad pavasarį bus surengta konferencija apie saugumą ir rinkimus.", "lt"),
+    ("Valdība un EDSO vienojās, ka pavasarī tiks rīkota konference par drošību un arī par vēlēšanām.", "lv"),
+    ("Regeringen och OSSE har kommit överens om att en konferens om säkerhet ska hållas i vår.", "sv"),
+    ("O governo e a OSCE acordaram que uma conferência sobre segurança será realizada na primavera.", "pt"),
+])
+def test_more_languages_are_read(text, tag):
+    from osce_kg.loader.extract.language import detect_language
+
+    assert detect_language(text) == (tag, "")
+
+
+def test_a_hungarian_release():
+    record = _one("Az EBESZ főtitkára Budapesten\n\nBUDAPEST, 2024. március 12. – Az EBESZ főtitkára Budapestre "
+                  "látogatott, és a külügyminiszterrel a kétoldalú kérdésekről tárgyalt, mint azt a minisztérium "
+                  "közölte.\n")
+    assert (record.title, record.date, record.place) == ("Az EBESZ főtitkára Budapesten", D(2024, 3, 12), "Budapest")

@@ -21,6 +21,18 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el la de que y en los del las por un una para con es se al".split()),
     "tr": frozenset("ve bir bu için ile da de olarak olan çok daha".split()),
     "pl": frozenset("i w na z się nie do jest że to o od przez oraz".split()),
+    # more languages of the participating States (month names in .dates): read, not rejected
+    "hu": frozenset("a az és hogy nem is egy meg volt már csak mint vagy által között szerint".split()),
+    "cs": frozenset("a se na je že v ve do k ke o z ze pro jako by byl který která také".split()),
+    "sk": frozenset("a sa na je že v vo do k o z zo pre ako by bol ktorý ktorá tiež".split()),
+    "sl": frozenset("in je v na da se za z so ki pa tudi kot bo ter".split()),
+    "lt": frozenset("ir kad su į iš yra buvo bei nuo taip pat kaip apie".split()),
+    "lv": frozenset("un ir ar uz no par kā arī bija tiek kas lai pie".split()),
+    "et": frozenset("ja on et ka ei see kes mis oli või aga kui nii".split()),
+    "fi": frozenset("ja on että ei se oli myös kuin tai mutta ovat hän joka".split()),
+    "sv": frozenset("och att det som en på är av för med till den inte har om".split()),
+    "da": frozenset("og at det som en på er af for med til den ikke har om".split()),
+    "pt": frozenset("o a os as de do da dos das que e em um uma para com não por".split()),
 }
 _CYRILLIC_STOP: dict[str, frozenset[str]] = {
     "ru": frozenset("и в не на что с по как это он к из о за от для у же его которые был".split()),
@@ -74,12 +86,26 @@ def detect_language(text: str) -> tuple[str | None, str]:
     return _latin_language(text)
 
 
+def _index(table: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """Word -> the languages it is a common word of (one lookup per word, not one per language)."""
+    index: dict[str, list[str]] = {}
+    for lang, stop in table.items():
+        for word in stop:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+_INDEXES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
 def _score(words: list[str], table: dict[str, frozenset[str]]) -> Counter[str]:
+    index = _INDEXES.get(id(table))
+    if index is None:
+        index = _INDEXES[id(table)] = _index(table)
     scores: Counter[str] = Counter()
     for word in words:
-        for lang, stop in table.items():
-            if word in stop:
-                scores[lang] += 1
+        for lang in index.get(word, ()):
+            scores[lang] += 1
     return scores
 
 
