@@ -126,6 +126,8 @@ MENTION_KINDS = tuple(kind for kind in KINDS if kind != "post")
 def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     """Everything ``text`` (in ``language``) mentions. Never raises."""
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
+    # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
+    text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
     matches = [m for m in ref.scan(text, MENTION_KINDS)
                if not (m.kind == "state" and _after_particle(text, m.start))]
@@ -166,6 +168,14 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
+
+
+#: a short line that is a photo credit: "Photo: ...", "Foto: APA/...", "Fot. PAP/...", "Фото: ...",
+#: "Crédit photo : ...", "© ...", "Photo by ..."
+_CREDIT_LINE = re.compile(
+    r"^[ \t(]*(?:(?i:photo|photos|foto|fotos|fot|фото|світлина|zdjęcie|zdjęcia|snimak|fotografija|fotografia|"
+    r"fotoğraf|şəkil|crédit photo|crédits photo|photo credit|credit|credits|image|bild|bildquelle)"
+    r"(?:[ \t]+(?:by|von|de|di|:))?[ \t]*[.:©/|–-]|©)[^\n]{0,100}$", re.M)
 
 
 def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) -> bool:

@@ -75,6 +75,9 @@ UPPER = _letters(True)
 LOWER = _letters(False)
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def fold(word: str) -> str:
     """A word in ASCII lower case, transliterated, accents, apostrophes and hyphens gone."""
     if not word.isascii():
@@ -180,11 +183,35 @@ def _parse(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names - function_words), frozenset(female - male - function_words)
 
 
+#: how a name written in Cyrillic and transliterated differs from its Latin spelling in the
+#: dictionary: "Хельга" -> "khelga" ~ "helga", "Джон" -> "dzhon" ~ "jon", "Кайрат" ~ "kairat"
+_TRANSLITERATION = ((re.compile(r"kh"), "h"), (re.compile(r"dzh"), "j"), (re.compile(r"zh"), "j"),
+                    (re.compile(r"ay"), "ai"), (re.compile(r"ey"), "ei"), (re.compile(r"iy$"), "i"),
+                    (re.compile(r"^g"), "h"))
+
+
+def _spellings(folded: str) -> list[str]:
+    """Latin spellings a transliterated name may have in the dictionary: each rule alone, then all."""
+    out = []
+    for pattern, repl in _TRANSLITERATION:
+        variant = pattern.sub(repl, folded)
+        if variant != folded:
+            out.append(variant)
+    combined = folded
+    for pattern, repl in _TRANSLITERATION[:-1]:
+        combined = pattern.sub(repl, combined)
+    return [*out, combined]
+
+
 def is_given_name(word: str) -> bool:
     """``word`` (any script, any case) is a known given name of the OSCE region; a
-    hyphenated one when each of its parts is ("Frank-Walter")."""
+    hyphenated one when each of its parts is ("Frank-Walter"); a name in Cyrillic, Greek or
+    another script also under the Latin spellings its transliteration may stand for."""
     folded = fold(word)
     if len(folded) >= 2 and folded in given_names():
+        return True
+    if not word.isascii() and not _LATIN.match(word) and len(folded) >= 3 \
+            and any(v in given_names() for v in _spellings(folded)):
         return True
     parts = [p for p in re.split(r"[-‐‑]", word) if p]
     return len(parts) == 2 and all(len(fold(p)) >= 2 and fold(p) in given_names() for p in parts)
