@@ -408,3 +408,9 @@ def test_a_hungarian_release():
                   "látogatott, és a külügyminiszterrel a kétoldalú kérdésekről tárgyalt, mint azt a minisztérium "
                   "közölte.\n")
     assert (record.title, record.date, record.place) == ("Az EBESZ főtitkára Budapesten", D(2024, 3, 12), "Budapest")
+
+
+@pytest.mark.parametrize("word", ["Suche", "Поиск", "Pretraga", "Kërko", "Szukaj", "Search"])
+def test_a_search_link_in_the_header_keeps_the_title(word):
+    record = _one(f"Balkan Daily\n{word}\nOSCE calls for dialogue in the region\n\n" + BODY)
+    assert record.title == "OSCE calls for dialogue in the region"

@@ -121,6 +121,14 @@ _SEARCH_CHROME = re.compile(
     r"|^\d[\d ,.]*\s+(?:results?|résultats?|ergebnisse|treffer|результат(?:а|ов)?|rezultat(?:a|i)?|"
     r"risultati|resultados|wyników|wyniki|rezultate|sonuç)(?:\s+(?:found|trouvés|gefunden|найдено))?$",
     re.I)
+# of those, the ones only a search page shows (a plain "Search" link is on every page's header)
+_SEARCH_VIEW = re.compile(
+    r"^(?:(?:reset|clear|new|refine(?: your)?) search|search results\b.{0,40}|search for\s*:.{0,40}|"
+    r"réinitialiser la recherche|suche zurücksetzen|suchergebnisse.{0,40}|результаты поиска.{0,40}|"
+    r"rezultati pretrage.{0,40}|risultati della ricerca.{0,40}|wyniki wyszukiwania.{0,40})\s*:?$"
+    r"|^\d[\d ,.]*\s+(?:results?|résultats?|ergebnisse|treffer|результат(?:а|ов)?|rezultat(?:a|i)?|"
+    r"risultati|resultados|wyników|wyniki|rezultate|sonuç)(?:\s+(?:found|trouvés|gefunden|найдено))?$",
+    re.I)
 
 
 @dataclass
@@ -309,6 +317,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             i += 1
             continue
         low = s.lower().strip(" -")
+        if len(s) <= 60 and _SEARCH_VIEW.match(s.lstrip("•·-* ")):
+            search_view = True                    # "Reset search", "51 results": a search page
         stamp = site_timestamp(s) or meta_line_date(s)
         dateline = parse_dateline(s)
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
@@ -363,7 +373,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif is_chrome(s) and not headings or not headings and len(s) <= 600 and _CONSENT_TEXT.search(s):
             pass                                  # "This website uses cookies." above the headline
         elif is_search_chrome(s):
-            search_view = True                    # "Reset search", "51 results": a search page
+            pass                                  # a search form's controls
         elif _is_heading(s):
             headings.append((i, s))
         else:
@@ -374,7 +384,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     record.headings = _merge_wrapped(headings)
-    lead = "\n".join(lines[body_start:body_start + 8])[:1500]
+    lead = "\n".join(lines[body_start:body_start + 60])[:6000]     # a headline shares a word with its text
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
                                              or choose_title(record.headings, _repeated_lines(lines, start), lead))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
