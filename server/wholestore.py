@@ -1,8 +1,8 @@
 """Whole-store figures that never make a request wait: VoID, the landing page's counts, class
 listings and the sitemap, recomputed in the background after a write.
 
-Each of them reads the whole store (VoID takes about a second at 180,000 quads and tens of
-seconds at millions), and before this a request after a write waited for it. Now each is a
+Each of them reads the whole store (VoID takes about a second at 180,000 quads and a minute or
+more at tens of millions), and before this a request after a write waited for it. Now each is a
 :class:`Recomputed`: the last value computed and the store version it was computed at. A
 committed write bumps the version (an ``after_write`` hook) and starts a rebuild in a
 background thread for the values already asked for (the others are rebuilt when first asked
@@ -10,9 +10,20 @@ for again). A request gets the last value at once: if it is older than the store
 most ``grace`` seconds for the rebuild (``OSCE_KG_STALE_GRACE``, default 0.25 s, so a small
 store still answers with fresh figures), then takes the older figures, marked: the answer says
 when they were computed (``X-Computed-At``, and ``Age``, the seconds since, when they are older
-than the last write) and is not kept by the response cache. Only the very first request for a
-value, before anything was computed, waits for it (the server starts computing VoID, the landing
-page's counts and the sitemap's at start, so that is rare).
+than the last write) and is not kept by the response cache.
+
+Across restarts: every value computed is also kept on disk beside an embedded store
+(``{store}.figures/``, one pickle per value, replaced atomically; :class:`Kept`), and a server
+that starts takes them as its last computed figures, marked as older than the store until its
+own first rebuild is done. So after a restart too, the first request is answered at once. Only a
+value never computed for this store (a new store's first start) has nothing to give: a request
+waits for it at most ``first_wait`` seconds (:data:`FIRST_WAIT`), then gets ``503`` with
+``Retry-After`` (:class:`NotComputedYet`), never a wait of a whole-store scan at a million releases.
+
+The rebuilds run at the lowest CPU priority (their threads are niced to :data:`REBUILD_NICE`;
+Linux gives every thread its own nice value), so on a busy machine lookups and page requests go
+first and the rebuild takes the idle time; pyoxigraph lets go of the GIL while it evaluates, which
+is where a rebuild spends its time.
 
 One rebuild runs at a time per value, always for the newest version: writes in a burst make
 one rebuild, not one each.
@@ -20,11 +31,15 @@ one rebuild, not one each.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import os
+import pickle
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Generic, TypeVar
+from pathlib import Path
+from typing import Any, Callable, Generic, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +49,23 @@ T = TypeVar("T")
 DEFAULT_GRACE = 0.25
 #: class listings (and other keyed values) kept, least recently used dropped
 KEYED_LIMIT = 256
+#: seconds a request waits for figures never computed before (nothing kept on disk either) before it
+#: is answered 503 with ``Retry-After``
+FIRST_WAIT = 5.0
+#: the nice value of a rebuild's thread (19: the lowest priority)
+REBUILD_NICE = 19
+#: figures kept on disk at most this size (pickled), so a huge class listing does not fill the disk
+KEEP_BYTES = 64 * 1024 * 1024
+
+
+class NotComputedYet(Exception):
+    """Figures asked for before they were ever computed (a new store's first minutes): answered
+    ``503`` with ``Retry-After`` while the build goes on in the background."""
+
+    def __init__(self, name: str, retry_after: int) -> None:
+        super().__init__(f"{name} is being computed for the first time")
+        self.name = name
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -63,11 +95,14 @@ class Figures(Generic[T]):
 class Recomputed(Generic[T]):
     """One whole-store value, rebuilt in the background when the store's version passes it."""
 
-    def __init__(self, name: str, build: Callable[[], T], versions: "Versions", grace: float = DEFAULT_GRACE) -> None:
+    def __init__(self, name: str, build: Callable[[], T], versions: "Versions", grace: float = DEFAULT_GRACE,
+                 *, first_wait: float = FIRST_WAIT, kept: "Kept | None" = None, key: object = None) -> None:
         self.name = name
         self._build = build
         self._versions = versions
         self.grace = grace
+        self.first_wait = first_wait
+        self._kept, self._key = kept, key if key is not None else name
         self._lock = threading.Condition()
         self._value: T | None = None
         self._has_value = False
@@ -75,7 +110,12 @@ class Recomputed(Generic[T]):
         self._computed_version = -1
         self._building = False
         self._error: BaseException | None = None
+        self._build_started = 0.0
         self.builds = 0
+        found = kept.load(self._key) if kept is not None else None
+        if found is not None:  # the last figures of an earlier run: older than this run's store (version -1)
+            self._value, self._computed_at = found
+            self._has_value = True
 
     def get(self) -> Figures[T]:
         """The last value, at once (see the module's docstring).
@@ -87,10 +127,13 @@ class Recomputed(Generic[T]):
                 self._start()
                 if self._has_value:
                     self._lock.wait_for(self._fresh, timeout=self.grace)
-                else:  # nothing to give yet: wait for the first build
-                    self._lock.wait_for(lambda: self._has_value or self._error is not None or not self._building)
+                else:  # nothing to give yet: wait for the first build, up to first_wait
+                    self._lock.wait_for(lambda: self._has_value or self._error is not None or not self._building,
+                                        timeout=self.first_wait)
                     if not self._has_value:
-                        raise self._error or RuntimeError(f"{self.name} could not be computed")
+                        if self._error is not None or not self._building:
+                            raise self._error or RuntimeError(f"{self.name} could not be computed")
+                        raise NotComputedYet(self.name, self._retry_after())
             return Figures(self._value, self._computed_at,  # type: ignore[arg-type]
                            stale=self._computed_version < self._versions.current)
 
@@ -109,14 +152,24 @@ class Recomputed(Generic[T]):
     def _fresh(self) -> bool:
         return self._computed_version >= self._versions.current
 
+    def _retry_after(self) -> int:
+        """Seconds to suggest to a client for a first build under way: how long it has run so far, 1 to 60."""
+        import time
+
+        return max(1, min(60, int(time.monotonic() - self._build_started)))
+
     def _start(self) -> None:
         """Start a build thread unless one is running (call holding the lock)."""
         if self._building:
             return
+        import time
+
         self._building, self._error = True, None
+        self._build_started = time.monotonic()
         threading.Thread(target=self._run, name=f"recompute-{self.name}", daemon=True).start()
 
     def _run(self) -> None:
+        lower_priority()
         while True:
             version = self._versions.current  # read before the store is: a write during the build is not lost
             started = _now()
@@ -134,10 +187,81 @@ class Recomputed(Generic[T]):
                 self._value, self._has_value, self._error = value, True, None
                 self._computed_at, self._computed_version = started, version
                 self._lock.notify_all()
-                if self._computed_version >= self._versions.current:
+                done = self._computed_version >= self._versions.current
+                if done:
                     self._building = False
-                    return
+            if self._kept is not None:  # for the next run of the server (outside the lock: pickling takes time)
+                self._kept.save(self._key, value, started)
+            if done:
+                return
             # a write came during the build: once more, for the newest version
+
+
+def lower_priority(nice: int = REBUILD_NICE) -> None:
+    """Give the calling thread the lowest CPU priority (Linux: a thread's own nice value; elsewhere
+    nothing), so a whole-store rebuild takes the CPU time requests leave."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    except (OSError, AttributeError):  # not Linux, or not allowed: the rebuild runs at normal priority
+        log.debug("could not lower a rebuild thread's priority", exc_info=True)
+
+
+class Kept:
+    """Figures kept on disk between runs of the server: one pickle per value in ``folder``, written
+    by the server itself (atomically: a temporary file, then a rename), read back at start.
+
+    The folder sits beside the store and is the server's own, like the store: whoever can write it
+    can write the store. A file written for another base, another key or an older layout is ignored.
+    """
+
+    LAYOUT = 1
+
+    def __init__(self, folder: Path, base: str, limit: int = KEEP_BYTES) -> None:
+        self.folder = Path(folder)
+        self.base = base
+        self.limit = limit
+
+    def _path(self, key: object) -> Path:
+        return self.folder / (hashlib.sha256(repr(key).encode("utf-8")).hexdigest()[:32] + ".pickle")
+
+    def load(self, key: object) -> tuple[Any, dt.datetime] | None:
+        """The value kept for ``key`` and when it was computed, or None."""
+        path = self._path(key)
+        try:
+            with open(path, "rb") as f:
+                kept = pickle.load(f)
+        except FileNotFoundError:
+            return None
+        except Exception:  # a damaged or foreign file: computed afresh
+            log.warning("ignoring the kept figures in %s", path, exc_info=True)
+            return None
+        if not (isinstance(kept, dict) and kept.get("layout") == self.LAYOUT and kept.get("base") == self.base
+                and kept.get("key") == repr(key)):
+            return None
+        return kept["value"], kept["computed_at"]
+
+    def save(self, key: object, value: Any, computed_at: dt.datetime) -> None:
+        """Keep ``value`` for the next run (logged and skipped when it cannot be written or is too large)."""
+        try:
+            data = pickle.dumps({"layout": self.LAYOUT, "base": self.base, "key": repr(key),
+                                 "computed_at": computed_at, "value": value}, pickle.HIGHEST_PROTOCOL)
+            path = self._path(key)
+            if len(data) > self.limit:
+                path.unlink(missing_ok=True)  # an older, smaller value must not come back
+                return
+            self.folder.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_native_id()}.part")
+            part.write_bytes(data)
+            os.replace(part, path)
+            self._prune()
+        except Exception:  # the figures still serve this run; only the next start computes them afresh
+            log.warning("could not keep the figures of %r on disk", key, exc_info=True)
+
+    def _prune(self) -> None:
+        """At most twice :data:`KEYED_LIMIT` files, the least recently written dropped."""
+        files = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in files[:max(0, len(files) - 2 * KEYED_LIMIT)]:
+            old.unlink(missing_ok=True)
 
 
 class Versions:
@@ -164,10 +288,13 @@ class WholeStore:
     services, never the request).
     """
 
-    def __init__(self, grace: float = DEFAULT_GRACE, app: object | None = None) -> None:
+    def __init__(self, grace: float = DEFAULT_GRACE, app: object | None = None, *,
+                 first_wait: float = FIRST_WAIT, kept: Kept | None = None) -> None:
         self.app = app
         self.versions = Versions()
         self.grace = grace
+        self.first_wait = first_wait
+        self.kept = kept
         self._lock = threading.Lock()
         self._values: OrderedDict[object, Recomputed] = OrderedDict()
         self.versions.listen(self._refresh_all)
@@ -178,7 +305,8 @@ class WholeStore:
             found = self._values.get(key)
             if found is None:
                 found = self._values[key] = Recomputed(str(key)[:60], self._in_app(build), self.versions,
-                                                       self.grace)
+                                                       self.grace, first_wait=self.first_wait, kept=self.kept,
+                                                       key=key)
                 while len(self._values) > KEYED_LIMIT:
                     self._values.popitem(last=False)
             else:
@@ -216,10 +344,34 @@ EXTRA_KEY = "whole_store"
 
 
 def init_app(app, svc) -> None:
-    """The app's :class:`WholeStore` (grace from ``svc.settings.stale_grace``), told of every write."""
-    whole = WholeStore(svc.settings.stale_grace, app)
+    """The app's :class:`WholeStore` (grace from ``svc.settings.stale_grace``), told of every write;
+    figures kept on disk beside an embedded store (:func:`kept_folder`); ``503`` for figures never
+    computed yet."""
+    settings = svc.settings
+    kept = Kept(kept_folder(settings.store), settings.base) if settings.store_kind == "embedded" else None
+    whole = WholeStore(settings.stale_grace, app, first_wait=getattr(settings, "figures_first_wait", FIRST_WAIT),
+                       kept=kept)
     svc.extras[EXTRA_KEY] = whole
     svc.after_write.append(whole.versions.written)
+    app.register_error_handler(NotComputedYet, _not_computed_yet)
+
+
+def kept_folder(store: Path) -> Path:
+    """Where the figures of the embedded store at ``store`` are kept between runs: ``{store}.figures``."""
+    store = Path(store)
+    return store.parent / f"{store.name}.figures"
+
+
+def _not_computed_yet(exc: NotComputedYet):
+    from .cache import do_not_keep
+    from .responses import error
+
+    do_not_keep()
+    response = error(503, "Service Unavailable",
+                     f"These figures are being computed for the first time ({exc.name}); ask again shortly.")
+    response.headers["Retry-After"] = str(exc.retry_after)
+    response.cache_control.no_store = True
+    return response
 
 
 #: the pages whose figures the server computes at start (:func:`warm`)
@@ -253,4 +405,5 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-__all__ = ["WholeStore", "Recomputed", "Figures", "Versions", "DEFAULT_GRACE", "init_app", "whole_store", "warm"]
+__all__ = ["WholeStore", "Recomputed", "Figures", "Versions", "Kept", "NotComputedYet", "DEFAULT_GRACE", "FIRST_WAIT",
+           "init_app", "kept_folder", "lower_priority", "whole_store", "warm"]

@@ -369,6 +369,7 @@ def test_void_after_a_write_on_a_large_store_answers_at_once_with_the_older_figu
 
     settings = Settings(store=tmp_path / "store", base=BASE, stale_grace=0.25)
     app = create_app(settings, store=synthetic_store(settings.store, 40_000))
+    app.extensions[EXTENSION_KEY].extras["whole_store"].first_wait = 120  # the first build is waited for here
     cache = cache_of(app)
     with serving(app) as base:
         started = time.monotonic()
