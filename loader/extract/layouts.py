@@ -90,6 +90,7 @@ _SOCIAL = re.compile(r"^(?:share(?: (?:on|this|article)\b.{0,20})?|tweet|faceboo
                      r"podijeli|podeli|поделиться|поширити|teilen|partager|condividi|udostępnij|shpërndaj|paylaş|"
                      r"listen(?: to this article)?|listen to article|слушать|\d+\s*min(?:ute)?s?\.?(?: read)?|"
                      r"reading time:?.{0,12}|font size|a\s?a\s?a|[-+]?a\s*[-+]a)$", re.I)
+_CRUMB_CHARS = frozenset("»›>/→|")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>|/|→|\|)\s|\s?(?:»|›|→)\s?")
 _BREADCRUMB_HOME = re.compile(r"^(?:home|start|accueil|startseite|početna|главная|головна|ballina|acasă|"
                               r"strona główna|ana sayfa|hauptseite|inicio|home page)\s*(?:»|›|>|/|→|\|)", re.I)
@@ -622,15 +623,19 @@ def is_chrome(line: str) -> bool:
         return False
     if s.count(" ") <= 2 and len(_GLUED.findall(s)) >= 2:
         return True
-    if _BREADCRUMB_HOME.match(s) or len(s) <= 80 and _SOCIAL.match(s) or _is_breadcrumb(s):
+    if _CHROME.search(s):
         return True
-    return bool(_CHROME.search(s) or len(s) <= 60 and (_CONSENT_LINE.match(s) or is_search_chrome(s)))
+    if len(s) > 120:                          # the rest is short chrome only
+        return False
+    if _BREADCRUMB_HOME.match(s) or _is_breadcrumb(s):
+        return True
+    return len(s) <= 60 and bool(_SOCIAL.match(s) or _CONSENT_LINE.match(s) or is_search_chrome(s))
 
 
 def _is_breadcrumb(s: str) -> bool:
     """'News » World » Europe', 'Вести / Свет / Европа': three or more short parts between
     separators (a headline holds at most one such separator)."""
-    if len(s) > 120 or len(_CRUMB_SEPARATOR.findall(s)) < 2:
+    if len(s) > 120 or not _CRUMB_CHARS.intersection(s) or len(_CRUMB_SEPARATOR.findall(s)) < 2:
         return False
     return all(0 < len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(s))
 
