@@ -6,26 +6,30 @@ bundled ``corpus/``, copied ``--copies`` times into a temporary folder under dis
 start to exit (imports included, as a user sees it):
 
 * **extract**: ``osce-kg extract FOLDER --format jsonl`` (one process, read only);
-* **load, one by one**: the loader with one process (``Loader.workers = 1``), a fresh
-  embedded store, the way ``osce-kg load`` ran before bulk loads;
 * **load**: ``osce-kg load FOLDER`` into a fresh embedded store (documents read, mapped and
   checked in worker processes, the checks on snapshots of the store; written in batches
   through ``Gate.commit_many``);
-* **load, checks in main**: the same with ``OSCE_KG_LOAD_CHECK_IN_WORKERS=0`` (documents read and
-  mapped in workers, checked in the main process);
-* **load over Virtuoso** (with ``--virtuoso URL``, the ``/sparql`` of an empty Virtuoso; once):
-  ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``.
+* **load over Virtuoso** (with ``--virtuoso URL``, the ``/sparql`` of a Virtuoso, emptied before
+  each load): ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``;
+* with ``--more``: **load, one by one** (the loader with one process, ``Loader.workers = 1``, the
+  way ``osce-kg load`` ran before bulk loads) and **load, checks in main**
+  (``OSCE_KG_LOAD_CHECK_IN_WORKERS=0``: documents read and mapped in workers, checked in the main
+  process).
 
-Reported: documents/s, the ratio to extract (target >= 0.6x embedded, >= 0.4x over
-Virtuoso), the peak resident memory of the command's main process (``wait4``) and of the
-command with its worker processes (summed from ``/proc`` every 0.2 s). ``--memory N...`` runs
+The measures run in ``--rounds`` interleaved rounds. Reported: documents/s, the ratio to the same
+round's extract (target >= 0.6x embedded, >= 0.4x over Virtuoso) for each round and their
+spread, the CPU seconds of the command and all its processes (sampled from ``/proc``; on a
+shared machine the wall-clock ratio depends on what else runs, the CPU does much less), the
+peak resident memory of the command's main process (``wait4``) and with its worker processes
+(summed from ``/proc`` every 0.2 s), and the load average when each run started. ``--memory N...`` runs
 one ``osce-kg load`` of max(N) documents generated from our own ``corpus/`` (each copy's title
-varied, so each is its own document with its own releases; listing pages left out) and reports the resident memory of
-the main process and of the largest worker, sampled every 0.5 s, as the load passes each N: to
-show whether memory grows with the number of documents.
+varied, so each is its own document with its own releases; pages whose copies would share
+records left out) and reports the resident memory of the main process and of the largest
+worker, sampled every 0.5 s, as the load passes each N: to show whether memory grows with the
+number of documents.
 
     python bench/load_bench.py                  # 3 copies of the pages and the corpus (~440 documents)
-    python bench/load_bench.py --copies 2 --rounds 3
+    python bench/load_bench.py --copies 2 --rounds 5 --more
     python bench/load_bench.py --copies 1 --virtuoso http://127.0.0.1:8890/sparql
     python bench/load_bench.py --memory 10000 25000 50000 100000
 """
@@ -39,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,11 +82,11 @@ def replicate(folder: Path, copies: int, limit: int | None = None) -> int:
     return n
 
 
-def tree_rss(pid: int) -> int:
-    """The resident memory of ``pid`` and all its descendants, in bytes (from /proc)."""
+def tree_stats(pid: int) -> dict[int, tuple[int, float]]:
+    """(resident bytes, CPU seconds so far) of ``pid`` and each of its descendants, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
+    stats: dict[int, tuple[int, float]] = {}
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -91,29 +96,50 @@ def tree_rss(pid: int) -> int:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * page
-    total, todo = 0, [pid]
+        stats[int(entry)] = (int(fields[21]) * page, (int(fields[11]) + int(fields[12])) / tick)
+    out, todo = {}, [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        if p in stats:
+            out[p] = stats[p]
         todo.extend(children.get(p, []))
-    return total
+    return out
 
 
-def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str, float]:
-    """Run ``args``; (seconds, peak RSS of the process in MiB, last line of its stdout, peak RSS of the
-    process and its worker processes together in MiB, sampled every 0.2 s)."""
+@dataclass
+class Run:
+    """One measured command."""
+
+    seconds: float
+    #: peak resident memory of the command's own process (``wait4``), MiB
+    rss: float
+    #: peak resident memory of the process and its worker processes together, MiB (sampled)
+    tree: float
+    #: CPU seconds of the process and its workers (sampled every 0.2 s: a worker's last 0.2 s may be missed)
+    cpu: float
+    #: the load average at the start (1 minute)
+    load: float
+    last: str
+
+
+def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run ``args`` and measure it (see :class:`Run`)."""
     import threading
 
+    load = os.getloadavg()[0]
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                env={**os.environ, **(env or {})})
     peak = [0]
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(0.2):
-            peak[0] = max(peak[0], tree_rss(process.pid))
+            stats = tree_stats(process.pid)
+            peak[0] = max(peak[0], sum(rss for rss, _ in stats.values()))
+            for p, (_, seconds) in stats.items():
+                cpu[p] = max(cpu.get(p, 0.0), seconds)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -125,18 +151,34 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, fl
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     sampler.join()
+    cpu[process.pid] = usage.ru_utime + usage.ru_stime  # the main process exactly
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):
         raise SystemExit(f"{args[:4]} failed with {process.returncode}")
-    return seconds, usage.ru_maxrss / 1024, last.decode("utf-8", "replace").strip(), peak[0] / 2**20
+    return Run(seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, sum(cpu.values()), load,
+               last.decode("utf-8", "replace").strip())
+
+
+def clear_virtuoso(url: str) -> None:
+    """Empty the Virtuoso at ``url`` (our graphs) before a load into it."""
+    from osce_kg.loader.store.virtuoso import VirtuosoStore
+
+    store = VirtuosoStore(url, url)
+    try:
+        store.clear()
+    finally:
+        store.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=3)
-    parser.add_argument("--rounds", type=int, default=1,
-                        help="repeat the measures in interleaved rounds and report the median of each")
-    parser.add_argument("--virtuoso", metavar="URL", help="an empty Virtuoso's /sparql endpoint to load into too")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="repeat the measures in interleaved rounds; the ratio of each round is reported")
+    parser.add_argument("--virtuoso", metavar="URL", help="a Virtuoso's /sparql endpoint to load into too "
+                        "(emptied before each of its loads)")
+    parser.add_argument("--more", action="store_true",
+                        help="also the one-by-one load and the load with its checks in the main process")
     parser.add_argument("--memory", type=int, nargs="+", metavar="N",
                         help="only the memory check: one osce-kg load of max(N) documents generated from "
                              "corpus/ into a fresh store; memory of the main process and the workers as it "
@@ -151,26 +193,44 @@ def main() -> None:
         folder.mkdir()
         n = replicate(folder, args.copies)
         print(f"{n} documents, {os.cpu_count()} cores")
-        runs: dict[str, list[tuple[float, float, str]]] = {}
+        runs: dict[str, list[Run]] = {}
         for r in range(args.rounds):
             runs.setdefault("extract", []).append(timed([*osce_kg, "extract", str(folder), "--format", "jsonl"]))
-            runs.setdefault("load, one by one", []).append(
-                timed([sys.executable, "-c", ONE_BY_ONE, str(Path(tmp) / f"one{r}"), str(folder)]))
             runs.setdefault("load", []).append(
                 timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"store{r}")]))
-            runs.setdefault("load, checks in main", []).append(
-                timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"main{r}")],
-                      {"OSCE_KG_LOAD_CHECK_IN_WORKERS": "0"}))
-        if args.virtuoso:
-            env = {"OSCE_KG_REMOTE_QUERY_URL": args.virtuoso, "OSCE_KG_REMOTE_UPDATE_URL": args.virtuoso}
-            runs["load over Virtuoso"] = [timed([*osce_kg, "load", str(folder)], env)]
-    rows = [(name, statistics.median(t for t, _, _, _ in got), max(m for _, m, _, _ in got),
-             max(m for _, _, _, m in got), got[-1][2] if name != "extract" else "") for name, got in runs.items()]
-    extract = n / rows[0][1]
-    print(f"{'':22} {'docs/s':>8} {'x extract':>10} {'peak MiB':>9} {'with workers':>13}  summary")
-    for name, seconds, rss, tree, last in rows:
-        rate = n / seconds
-        print(f"{name:22} {rate:8.1f} {rate / extract:9.2f}x {rss:9.0f} {tree:13.0f}  {last}")
+            if args.virtuoso:
+                clear_virtuoso(args.virtuoso)
+                env = {"OSCE_KG_REMOTE_QUERY_URL": args.virtuoso, "OSCE_KG_REMOTE_UPDATE_URL": args.virtuoso}
+                runs.setdefault("load over Virtuoso", []).append(timed([*osce_kg, "load", str(folder)], env))
+            if args.more:
+                runs.setdefault("load, one by one", []).append(
+                    timed([sys.executable, "-c", ONE_BY_ONE, str(Path(tmp) / f"one{r}"), str(folder)]))
+                runs.setdefault("load, checks in main", []).append(
+                    timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"main{r}")],
+                          {"OSCE_KG_LOAD_CHECK_IN_WORKERS": "0"}))
+            shutil.rmtree(Path(tmp) / f"store{r}", ignore_errors=True)
+    report(n, runs)
+
+
+def report(n: int, runs: dict[str, list[Run]]) -> None:
+    """The table: per measure the median docs/s, its ratio to extract in each round (extract of the same
+    round) and their spread, CPU seconds of all its processes, peak memory, the load averages."""
+    extract = runs["extract"]
+    print("| | docs/s (median) | x extract, per round | min-median-max | CPU s (all processes) | "
+          "CPU x extract | peak MiB main | peak MiB with workers | load average at start |")
+    print("|---|---:|---|---|---:|---:|---:|---:|---|")
+    for name, got in runs.items():
+        ratios = [e.seconds / g.seconds for e, g in zip(extract, got)]
+        cpu = statistics.median(g.cpu for g in got)
+        print(f"| {name} | {n / statistics.median(g.seconds for g in got):.1f} | "
+              f"{', '.join(f'{x:.2f}' for x in ratios)} | {min(ratios):.2f}-{statistics.median(ratios):.2f}-"
+              f"{max(ratios):.2f} | {cpu:.1f} | {cpu / statistics.median(e.cpu for e in extract):.2f} | "
+              f"{max(g.rss for g in got):.0f} | {max(g.tree for g in got):.0f} | "
+              f"{', '.join(f'{g.load:.1f}' for g in got)} |")
+    print()
+    for name, got in runs.items():
+        if name != "extract":
+            print(f"{name}: {got[-1].last}")
 
 
 #: corpus pages whose copies would share records (listing items, navigation lists, releases named by
@@ -199,27 +259,8 @@ def generate(folder: Path, count: int) -> int:
 
 
 def rss_tree(pid: int) -> dict[int, int]:
-    """Resident memory in bytes of ``pid`` and each of its descendants (from /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                fields = f.read().rsplit(b")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * page
-    out, todo = {}, [pid]
-    while todo:
-        p = todo.pop()
-        if p in rss:
-            out[p] = rss[p]
-        todo.extend(children.get(p, []))
-    return out
+    """Resident memory in bytes of ``pid`` and each of its descendants."""
+    return {p: rss for p, (rss, _) in tree_stats(pid).items()}
 
 
 def memory(osce_kg: list[str], counts: list[int]) -> None:
