@@ -828,9 +828,10 @@ def _worker_context() -> Any:
     return context
 
 #: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``):
-#: the loader's one process claims, commits and dispatches every batch, so the workers must never
-#: keep it waiting for a core
-WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "10"))
+#: the loader's one process claims, commits and dispatches every batch, so the workers must not keep
+#: it waiting for a core (at 5 the kernel gives each worker a third of its share; much more would
+#: starve them beside other programs on a shared machine)
+WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "5"))
 
 
 def _init_worker(base: str, shapes: str = "", ontology: str = "") -> None:
