@@ -76,3 +76,14 @@ def test_an_acronym_whose_letters_do_not_fit_defines_nothing():
 
 def test_politico_military_is_no_newspaper():
     assert organizations("The politico-military dimension and the Politico-Military Affairs unit.", "en") == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Lideri SDA i SNSD-a razgovarali su o reformi.", "bs",
+     ["Party of Democratic Action", "Alliance of Independent Social Democrats"]),
+    ("Die ÖVP und die SPÖ einigten sich auf einen Kandidaten.", "de",
+     ["Austrian People's Party", "Social Democratic Party of Austria"]),
+    ("Das Karl Renner Institut lud zur Diskussion.", "de", ["Karl Renner Institut"]),
+])
+def test_parties_by_acronym_and_bodies_without_a_leading_article(text, language, expected):
+    assert organizations(text, language) == {normalize(e) for e in expected}

@@ -168,3 +168,13 @@ def test_parsed_dictionary_is_cached_and_a_bad_cache_is_ignored(tmp_path, monkey
         assert "zzzz" not in names._dictionary()[0]
     finally:
         names._dictionary.cache_clear()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Rruga Ibrahim Rugova u mbyll për trafik.", "sq"),
+    ("Ulica Maria Konopnicka została zamknięta.", "pl"),
+    ("Fondacija Ivo Andrić i Centar Nikola Tesla organizovali su izložbu.", "sr-Latn"),
+    ("The school named after Ivo Andrić reopened.", "en"),
+])
+def test_a_street_or_body_named_after_a_person_is_no_mention_of_them(text, language):
+    assert persons(text, language) == set()

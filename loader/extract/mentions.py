@@ -352,8 +352,13 @@ def find_media(text: str, matches: list[Match]) -> list[tuple[int, int, str]]:
     return found
 
 
+#: capitalised articles and prepositions that start a sentence, not a body's name
+_LEADING_SMALL_WORDS = frozenset("""The A An In On At By For With Der Die Das Den Dem Des Ein Eine Le La Les Il Lo
+Gli El Los Las Het Een Un Une""".split())
+
+
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and word not in ("The", "A", "An", "In", "On", "At", "By", "For", "With")
+    return word[:1].isupper() and word not in _LEADING_SMALL_WORDS
 
 
 def _extend_left(text: str, words: list[tuple[int, int, str]], i: int) -> int:
@@ -600,6 +605,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             start, name = start + name.rfind(tail[0]), " ".join(tail)
         name = _without_suffix(name)
         start, name, titled = _from_given_name(start, name, titled)
+        if _NAMED_AFTER.search(text, max(0, start - 40), start):
+            continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
         if not _looks_like_person(name) or _credit_or_byline(text, start, start + len(name)):
             continue
         key = name.casefold()
@@ -676,6 +683,18 @@ def _without_suffix(name: str) -> str:
     if m and m.group(0)[1:].lower() != "s":
         return name[:m.start()]
     return name
+
+
+#: a street, square, school, foundation, ... written right before a person's name is named after
+#: them: the name is the place's or body's, not a person the page mentions (stems, any case ending)
+_NAMED_AFTER = re.compile(
+    r"(?i:\b(?:rrug|ulic|ulit|улиц|вулиц|trg|трг|sheshi|piazz|plac|platz|straße|strasse|strada|bulevar|бульвар|"
+    r"булевар|calea|prospekt|проспект|площад|avenue|street|square|fondacij|fondaci|fundaci|fundați|fundaţi|stiftung|"
+    r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|škol|shkoll|школ|szkoł|"
+    r"gimnazij|гимнази|akademi|академи|bibliotek|библиотек|бібліотек|muze|музе|teat|театр|stadion|стадион|"
+    r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|награ|prize|premi|имени|імені|imienia|im\.)"
+    r"[^\W\d_]*\.?[ \t]+(?:(?:e|i|named after|nazvan\w* po|названн\w* в честь)[ \t]+)?"
+    r"|\bnamed after[ \t]+)$")
 
 
 def _city_as_given_name(text: str, m: Match) -> bool:
