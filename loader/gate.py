@@ -497,6 +497,9 @@ class Gate:
         #: the shapes compiled to Python checks (:mod:`.store.shapecheck`): when set, :meth:`validate_nodes`
         #: runs them on the context graph instead of pySHACL (same results, no report graph)
         self.compiled: Any = None
+        #: the batch :meth:`commit_graphs` is writing on a thread (see :meth:`settle`)
+        self._inflight: Any = None
+        self._native: Any = None
 
     def shapes_for(self, nodes: set[Node], data: Graph) -> Graph | None:
         """The shapes graph with only the targets that can select one of ``nodes`` (None: nothing to run).
@@ -735,6 +738,7 @@ class Gate:
         :raises UsageError: the change touches the audit graph or another protected graph.
         """
         self._refuse_protected(change)
+        self.settle()
         return self._check_on(change, _StoreView(self.store))[0]
 
     def _check_on(self, change: Change, view: "_StoreView | _Layer") -> tuple[GateResult, Diff]:
@@ -788,6 +792,7 @@ class Gate:
         """
         with self.lock:
             self._refuse_protected(change, managed=managed)
+            self.settle()
             view = _StoreView(self.store)
             result, diff = self._check_on(change, view)
             if not result.conforms:
@@ -842,6 +847,7 @@ class Gate:
         with self.lock:
             for change in changes:
                 self._refuse_protected(change)
+            self.settle()
             pending = _Layer(_StoreView(self.store))
             out: list[GateResult | ValidationFailed] = []
             accepted: list[tuple[GateResult, str | None]] = []
@@ -874,6 +880,138 @@ class Gate:
                     result.change_id = record_id
             self.store.apply(full)
         return out
+
+    def commit_graphs(self, graphs: Sequence[tuple[URIRef, Sequence[Any]]], *,
+                      files: Sequence[str | None] | None = None, actor: str = "cli", via: str | None = None,
+                      wait: bool = True) -> list["GateResult | ValidationFailed"]:
+        """Replace named graphs whole, each with its audit record: many graphs checked together (an import).
+
+        ``graphs``: (graph name, its quads in the store's own terms: what
+        :meth:`~osce_kg.loader.store.staging.Staging.quads` gives), distinct graphs. On the embedded
+        store with compiled shapes, the batch is checked at once in the store's terms
+        (:mod:`.store.batchcheck`: the same affected nodes and context as :meth:`commit`, judged on
+        the state the whole batch leaves); if nothing in it breaks a shape, every graph is written
+        in one transaction (each with its own audit record naming ``files[i]`` and the graph).
+        Otherwise (a blocking result, another store, shapes that do not compile) the batch goes
+        through :meth:`commit_many`: each graph judged over the earlier accepted ones, the
+        rejected ones reported with the gate's exact results and not written, the others
+        committed. Results come in the order of ``graphs``; an accepted graph's
+        :class:`GateResult` carries its warnings and audit record id (its ``added``/``removed``
+        are left empty: the audit record counts them).
+
+        ``wait=False``: the transaction runs on a thread while the caller prepares the next
+        batch; the next :meth:`commit_graphs` checks over it (a layer over the store) and
+        :meth:`settle` waits for it (every other check and commit of this gate does first).
+
+        :raises UsageError: a graph is the audit graph or another protected graph; nothing written.
+        :raises StoreError: the store failed (this batch, or the one written before it); nothing of
+            the failed batch was written.
+        """
+        names: list[str | None] = list(files) if files is not None else [None] * len(graphs)
+        if len(names) != len(graphs):
+            raise UsageError(f"{len(names)} file name(s) for {len(graphs)} graph(s)")
+        with self.lock:
+            for iri, _ in graphs:
+                self._refuse_protected(Change(drop={iri}))
+            out = self._commit_graphs_together(graphs, names, actor, via, wait)
+        if out is None:  # a graph breaks a shape, or no check in the store's terms here: graph by graph
+            return self._commit_graphs_one_by_one(graphs, names, actor, via)
+        return out
+
+    def _commit_graphs_together(self, graphs: Sequence[tuple[URIRef, Sequence[Any]]], names: list[str | None],
+                                actor: str, via: str | None,
+                                wait: bool) -> "list[GateResult | ValidationFailed] | None":
+        """:meth:`commit_graphs` in the store's terms; None (nothing written) when the batch must go graph by graph."""
+        native = self._native_batches()
+        if native is None:
+            self.settle()
+            return None
+        from .store import batchcheck
+
+        idx, view = native
+        wanted = {batchcheck.to_ox(iri) for iri, _ in graphs}
+        if self._inflight is not None and wanted & self._inflight[2]:
+            self.settle()  # a graph of the batch being written: read it from the store
+        before = self._inflight[3] if self._inflight is not None else view
+        check = batchcheck.check_replacements(self, idx, self.compiled, before,
+                                              [(batchcheck.to_ox(iri), list(quads)) for iri, quads in graphs])
+        if not check.conforms:
+            self.settle()
+            return None
+        out: list[GateResult | ValidationFailed] = []
+        write: list[Any] = []  # what the transaction adds
+        records: list[Any] = []  # the audit records among them
+        drop: list[URIRef] = []
+        for (iri, _), file in zip(graphs, names):
+            g = batchcheck.to_ox(iri)
+            quads, existed = check.graphs[g]
+            plus, minus = check.changes[g]
+            result = GateResult(conforms=True, violations=check.results_of(g))
+            out.append(result)
+            if not plus and not minus:
+                continue
+            if existed:
+                drop.append(iri)
+            write.extend(quads)
+            if self.audit is not None:
+                result.change_id, record = batchcheck.audit_record(self.audit, g, plus, minus, actor=actor,
+                                                                   file=file, via=via)
+                write.extend(record)
+                records.extend(record)
+        self.settle()
+        if write or drop:  # the next batch is checked over this one's layer while it is written
+            self._start_write(write, drop, wanted, check.after.rebased(view, records))
+            if wait:
+                self.settle()
+        return out
+
+    def _native_batches(self) -> Any:
+        """(the shapes' index in the store's terms, a view of the store) when :meth:`commit_graphs` can
+        check in the store's terms (the embedded store, compiled shapes); None otherwise."""
+        native_store = getattr(self.store, "native", None)
+        if self.compiled is None or native_store is None or not hasattr(self.store, "apply_native"):
+            return None
+        from .store import batchcheck
+
+        if self._native is None or self._native[0] is not self.compiled:
+            self._native = (self.compiled, batchcheck.NativeIndex.of(self))
+        return self._native[1], batchcheck.StoreView(native_store)
+
+    def _commit_graphs_one_by_one(self, graphs: Sequence[tuple[URIRef, Sequence[Any]]], names: list[str | None],
+                                  actor: str, via: str | None) -> list["GateResult | ValidationFailed"]:
+        from .store.embedded import to_rdflib
+
+        changes = [Change(replace={iri: {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+                                         for q in quads}})  # type: ignore[dict-item]  # a set serves as the Graph
+                   for iri, quads in graphs]
+        return self.commit_many(changes, files=names, actor=actor, via=via)
+
+    def _start_write(self, quads: list[Any], drop: list[URIRef], graphs: set, layer: Any) -> None:
+        """Write a checked batch on a thread (pyoxigraph releases the GIL while it writes)."""
+        failure: list[BaseException] = []
+
+        def _write_batch() -> None:
+            try:
+                self.store.apply_native(quads, drop)  # type: ignore[attr-defined]  # see _native_batches
+            except BaseException as exc:  # noqa: BLE001  # raised by settle(), in the caller's thread
+                failure.append(exc)
+
+        thread = threading.Thread(target=_write_batch, name="osce-kg-gate-write", daemon=True)
+        thread.start()
+        self._inflight = (thread, failure, graphs, layer)
+
+    def settle(self) -> None:
+        """Wait for the batch :meth:`commit_graphs` is writing, if any.
+
+        :raises StoreError: that write failed (nothing of it was written).
+        """
+        inflight, self._inflight = self._inflight, None
+        if inflight is None:
+            return
+        thread, failure, _, _ = inflight
+        thread.join()
+        if failure:
+            raise failure[0]
 
     def _refuse_protected(self, change: Change, *, managed: bool = False) -> None:
         """:raises ManagedGraph: ``change`` touches a protected graph (403 on the server); a ``managed``

@@ -36,9 +36,9 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, Callable, Iterable, Iterator, cast
+from typing import IO, Any, Callable, Iterable, Iterator, cast
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV
 
 from . import mapping
@@ -75,9 +75,9 @@ SERVER_GRAPH_KEYS = ("audit", "tombstones")
 FIRST_GRAPH_KEYS = ("ontology", "reference")
 #: quads handed to the store at a time while staging
 _BATCH = 50_000
-#: quads of graphs committed in one transaction (Gate.commit_many): each graph is checked on the store
-#: with the batch's earlier graphs layered over it, a layer whose lookups grow with the batch
-_COMMIT_BATCH = 2_000
+#: quads of graphs checked together and committed in one transaction (Gate.commit_graphs); a batch with
+#: a graph that breaks a shape is checked again graph by graph
+_COMMIT_BATCH = 10_000
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -181,6 +181,9 @@ def _syntax_reason(exc: SyntaxError) -> str:
 
 def _raw_quads(source: ImportSource, *, base: str) -> Iterator[StagedQuad]:
     media_type = FORMATS[source.fmt]
+    if media_type is None and not source.gzipped:  # Oxigraph reads the file itself (no Python read calls)
+        yield from staging.parse(source.path, source.fmt)
+        return
     with _opened(source) as stream:
         if media_type is None:  # a format the store parses as a stream
             yield from staging.parse(stream, source.fmt)
@@ -274,25 +277,117 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
             progress(outcome)
 
     for source in sources:
-        with staging.Staging() as staged:
-            try:
-                staged.add(staging.fresh_blank_nodes(read_quads(source, graph, base=minter.base)), _BATCH, parsed)
-            except (DocumentError, UsageError) as exc:
-                tell(GraphOutcome(source.name, False, reason=_reason(exc)))
-                continue
-            batch: list[tuple[URIRef, Graph]] = []
-            for iri in _commit_order(staged, minter):
-                if iri in gate.protected:
-                    tell(GraphOutcome(source.name, False, iri, reason=gate.protected[iri]))
-                    continue
-                batch.append((iri, staged.triples(iri)))  # type: ignore[arg-type]  # a set serves as the Graph
-                if sum(len(g) for _, g in batch) >= _COMMIT_BATCH:
-                    for outcome in _commit_batch(gate, batch, source.name, actor):
-                        tell(outcome)
-                    batch = []
-            for outcome in _commit_batch(gate, batch, source.name, actor):
-                tell(outcome)
+        try:
+            with _graphs_of(source, graph, minter, parsed) as graphs:
+                _commit_file(gate, graphs, source.name, actor, tell)
+        except _Refused as exc:
+            tell(GraphOutcome(source.name, False, reason=_reason(exc.error)))
     return report
+
+
+class _Refused(Exception):
+    """A file refused whole before anything of it was written (``error`` says why)."""
+
+    def __init__(self, error: DocumentError | UsageError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _commit_file(gate: Gate, graphs: Iterator[tuple[URIRef, list[StagedQuad]]], file: str, actor: str,
+                 tell: Callable[[GraphOutcome], None]) -> None:
+    """A file's graphs through the gate, batch by batch (each written while the next is read and checked)."""
+    batch: list[tuple[URIRef, list[StagedQuad]]] = []
+    size = 0
+    written: list[GraphOutcome] = []  # told once their transaction has landed
+    for iri, quads in graphs:
+        if iri in gate.protected:
+            tell(GraphOutcome(file, False, iri, reason=gate.protected[iri]))
+            continue
+        batch.append((iri, quads))
+        size += len(quads)
+        if size >= _COMMIT_BATCH:
+            outcomes = _commit_batch(gate, batch, file, actor)  # the previous batch has landed
+            for outcome in written:
+                tell(outcome)
+            written, batch, size = outcomes, [], 0
+    outcomes = _commit_batch(gate, batch, file, actor)
+    gate.settle()
+    for outcome in written + outcomes:
+        tell(outcome)
+
+
+@contextmanager
+def _graphs_of(source: ImportSource, graph: URIRef | None, minter: Minter,
+               parsed: QuadProgress | None) -> Iterator[Iterator[tuple[URIRef, list[StagedQuad]]]]:
+    """The graphs of a file, each whole, once all of the file is read and checked (the ontology and
+    reference graphs first: documents' shapes look into them).
+
+    A streamed format whose graphs each come in one run of lines (a dump) is read twice: once to
+    check every line, keeping only the ontology and reference graphs, then again graph by graph.
+    Anything else is held in a scratch store on disk (:class:`.store.staging.Staging`) in between.
+
+    :raises _Refused: the file is malformed (nothing of it handed out).
+    """
+    prefix = staging.blank_prefix()
+    first_keys = {minter.graph(key) for key in FIRST_GRAPH_KEYS}
+    if FORMATS[source.fmt] is None:
+        try:
+            first, runs = _first_pass(read_quads(source, graph, base=minter.base), first_keys, parsed)
+        except (DocumentError, UsageError) as exc:
+            raise _Refused(exc) from None
+        if runs:
+            yield _streamed(source, graph, minter, first, prefix)
+            return
+    with staging.Staging() as staged:
+        try:
+            staged.add(staging.fresh_blank_nodes(read_quads(source, graph, base=minter.base), prefix), _BATCH,
+                       None if FORMATS[source.fmt] is None else parsed)
+        except (DocumentError, UsageError) as exc:
+            raise _Refused(exc) from None
+        yield ((iri, staged.quads(iri)) for iri in _commit_order(staged, minter))
+
+
+def _first_pass(quads: Iterator[StagedQuad], first_keys: set[URIRef],
+                parsed: QuadProgress | None) -> tuple[dict[URIRef, list[StagedQuad]], bool]:
+    """Every quad read and checked: the quads of the ``first_keys`` graphs, and whether every graph came in one run."""
+    wanted = {staging.to_ox(g) for g in first_keys}
+    first: dict[URIRef, list[StagedQuad]] = {}
+    closed: set = set()
+    current = None
+    runs = True
+    for quad in _counted(quads, parsed):
+        g = quad.graph_name
+        if g != current:
+            if runs and g in closed:
+                runs = False
+            if current is not None:
+                closed.add(current)
+            current = g
+        if g in wanted:
+            first.setdefault(URIRef(g.value), []).append(quad)  # type: ignore[union-attr]  # a checked quad's graph
+    return first, runs
+
+
+def _streamed(source: ImportSource, graph: URIRef | None, minter: Minter, first: dict[URIRef, list[StagedQuad]],
+              prefix: str) -> Iterator[tuple[URIRef, list[StagedQuad]]]:
+    """The second reading of a checked file whose graphs come in runs: the first graphs, then each run."""
+    for key in FIRST_GRAPH_KEYS:
+        iri = minter.graph(key)
+        if iri in first:
+            yield iri, list(staging.fresh_blank_nodes(first[iri], prefix))
+    skip = {staging.to_ox(g) for g in first}
+    current: Any = None
+    run: list[StagedQuad] = []
+    for quad in staging.fresh_blank_nodes(read_quads(source, graph, base=minter.base), prefix):
+        g = quad.graph_name
+        if g != current:
+            if run:
+                yield URIRef(current.value), run
+            current, run = g, []
+        if g not in skip:
+            run.append(quad)
+    if run:
+        yield URIRef(current.value), run
 
 
 def _commit_order(staged: staging.Staging, minter: Minter) -> list[URIRef]:
@@ -302,42 +397,28 @@ def _commit_order(staged: staging.Staging, minter: Minter) -> list[URIRef]:
     return [g for g in first if g in names] + [g for g in names if g not in first]
 
 
-def _commit_batch(gate: Gate, batch: list[tuple[URIRef, Graph]], file: str, actor: str) -> list[GraphOutcome]:
-    """Commit a file's graphs: in one transaction with ``Gate.commit_many`` where the gate has it."""
+def _commit_batch(gate: Gate, batch: list[tuple[URIRef, list[StagedQuad]]], file: str,
+                  actor: str) -> list[GraphOutcome]:
+    """Commit a batch of a file's graphs with ``Gate.commit_graphs``: checked together in the store's
+    terms, written in one transaction on a thread while the next batch is read and checked."""
     if not batch:
         return []
-    commit_many = getattr(gate, "commit_many", None)
-    if commit_many is None:
-        return [_commit_graph(gate, iri, graph, file, actor) for iri, graph in batch]
-    results = commit_many([Change(replace={iri: graph}) for iri, graph in batch], files=[file] * len(batch),
-                          actor=actor, via="import")
-    return [_outcome(file, iri, graph, result) for (iri, graph), result in zip(batch, results)]
+    results = gate.commit_graphs(batch, files=[file] * len(batch), actor=actor, via="import", wait=False)
+    return [_outcome(file, iri, len(quads), result) for (iri, quads), result in zip(batch, results)]
 
 
-def _outcome(file: str, iri: URIRef, graph: Graph, result: object) -> GraphOutcome:
+def _outcome(file: str, iri: URIRef, triples: int, result: object) -> GraphOutcome:
     if isinstance(result, ValidationFailed):
         blocking = [v for v in result.violations if v.severity == "Violation"]
-        return GraphOutcome(file, False, iri, len(graph),
+        return GraphOutcome(file, False, iri, triples,
                             reason=f"SHACL: {len(blocking)} violation(s); first: {blocking[0] if blocking else '?'}")
-    return GraphOutcome(file, True, iri, len(graph), warnings=getattr(result, "warnings", []))
+    return GraphOutcome(file, True, iri, triples, warnings=getattr(result, "warnings", []))
 
 
 def _reason(exc: OsceKgError) -> str:
     if isinstance(exc, DocumentError):
         return exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"
     return exc.message
-
-
-def _commit_graph(gate: Gate, iri: URIRef, graph: Graph, file: str, actor: str) -> GraphOutcome:
-    try:
-        result = gate.commit(Change(replace={iri: graph}), file=file, actor=actor, via="import")
-    except ValidationFailed as exc:
-        return _outcome(file, iri, graph, exc)
-    except StoreError:
-        raise
-    except OsceKgError as exc:
-        return GraphOutcome(file, False, iri, len(graph), reason=exc.message)
-    return _outcome(file, iri, graph, result)
 
 
 # ---------------------------------------------------------------------------

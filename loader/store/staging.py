@@ -36,11 +36,13 @@ class QuadProblem(ValueError):
         self.terms = terms
 
 
-def parse(stream: IO[bytes], fmt: str) -> Iterator[StagedQuad]:
-    """The quads of a stream in a streaming format (:data:`STREAMING`), lazily.
+def parse(stream: IO[bytes] | Path, fmt: str) -> Iterator[StagedQuad]:
+    """The quads of a stream (or a file, read by Oxigraph itself) in a streaming format (:data:`STREAMING`), lazily.
 
     :raises SyntaxError: the stream is malformed (``lineno`` where the parser gives it).
     """
+    if isinstance(stream, Path):
+        return ox.parse(path=str(stream), format=STREAMING[fmt])
     return ox.parse(stream, STREAMING[fmt])
 
 
@@ -61,17 +63,21 @@ def checked(quads: Iterable[StagedQuad], graph: URIRef | None) -> Iterator[Stage
     """
     target = ox.NamedNode(str(graph)) if graph is not None else None
     owners: dict[str, object] = {}
-    for quad in quads:
+    named, blank, default = ox.NamedNode, ox.BlankNode, ox.DefaultGraph
+    for quad in quads:  # a million times per dump: type() tests, no isinstance
         g = quad.graph_name
-        if isinstance(g, ox.DefaultGraph):
-            if target is None:
-                raise QuadProblem("default")
-            quad, g = ox.Quad(quad.subject, quad.predicate, quad.object, target), target
-        elif isinstance(g, ox.BlankNode):
-            raise QuadProblem("blank graph", g.value)
-        for term in (quad.subject, quad.object):
-            if isinstance(term, ox.BlankNode) and owners.setdefault(term.value, g) != g:
-                raise QuadProblem("shared blank node", term.value, _iri(owners[term.value]), _iri(g))
+        if type(g) is not named:
+            if type(g) is default:
+                if target is None:
+                    raise QuadProblem("default")
+                quad, g = ox.Quad(quad.subject, quad.predicate, quad.object, target), target
+            elif type(g) is blank:
+                raise QuadProblem("blank graph", g.value)
+        s, o = quad.subject, quad.object
+        if type(s) is blank and owners.setdefault(s.value, g) != g:
+            raise QuadProblem("shared blank node", s.value, _iri(owners[s.value]), _iri(g))
+        if type(o) is blank and owners.setdefault(o.value, g) != g:
+            raise QuadProblem("shared blank node", o.value, _iri(owners[o.value]), _iri(g))
         yield quad
 
 
@@ -79,15 +85,22 @@ def _iri(term: object) -> str:
     return getattr(term, "value", str(term))
 
 
-def fresh_blank_nodes(quads: Iterable[StagedQuad]) -> Iterator[StagedQuad]:
-    """The quads with their blank nodes renamed apart (a file's ``_:b1`` is not another file's, nor the store's)."""
-    prefix = uuid.uuid4().hex[:12]
+def blank_prefix() -> str:
+    """A prefix for :func:`fresh_blank_nodes` (one per file)."""
+    return uuid.uuid4().hex[:12]
+
+
+def fresh_blank_nodes(quads: Iterable[StagedQuad], prefix: str | None = None) -> Iterator[StagedQuad]:
+    """The quads with their blank nodes renamed apart (a file's ``_:b1`` is not another file's, nor the store's):
+    ``prefix`` (default: a new one) and the label."""
+    prefix = prefix or blank_prefix()
 
     def fresh(term: object) -> object:
         return ox.BlankNode(f"{prefix}{term.value}") if isinstance(term, ox.BlankNode) else term
 
+    blank = ox.BlankNode
     for q in quads:
-        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
+        if type(q.subject) is blank or type(q.object) is blank:
             q = ox.Quad(fresh(q.subject), q.predicate, fresh(q.object), q.graph_name)  # type: ignore[arg-type]
         yield q
 
@@ -131,6 +144,10 @@ class Staging:
         an rdflib Graph's indexes cost more than the checks)."""
         return {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
                 for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(iri)))}
+
+    def quads(self, iri: URIRef) -> list[StagedQuad]:
+        """One staged graph's quads in the store's own terms (what ``Gate.commit_graphs`` takes)."""
+        return list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))))
 
     def close(self) -> None:
         del self._store

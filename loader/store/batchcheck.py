@@ -1,0 +1,525 @@
+"""The write gate's check of a batch of whole-graph replacements, in the store's own terms.
+
+:class:`osce_kg.loader.gate.Gate` checks one change at a time in rdflib terms: every lookup of its
+pending layer and of the store converts terms, and a batch's earlier graphs sit in an unindexed
+layer that every later lookup filters with rdflib's Python ``__eq__``. An import of a million
+quads spent most of its time there (0.05x of ``oxigraph load``). This module does the same check
+for many graph replacements at once (:meth:`Gate.commit_graphs <osce_kg.loader.gate.Gate.commit_graphs>`,
+``osce-kg import``), on pyoxigraph terms end to end, with the batch indexed by subject and object:
+
+1. **The diff** of each replacement against the store (a new graph: its quads; an existing one:
+   what is added and what goes), all of the batch laid over the store as one layer.
+2. **Affected nodes**, exactly as the gate finds them (:meth:`Gate._affected
+   <osce_kg.loader.gate.Gate._affected>`): the subjects (and objects along inverse steps) of the
+   triples that appear in or vanish from the union of all graphs, then those that reach them along
+   what the shapes look at, up to the shapes' nesting depth. Each keeps the graphs that reached it,
+   so a result is attributed to them.
+3. **Validation** of the affected nodes by the compiled shapes (:mod:`.shapecheck`) through
+   :class:`BatchReader`, which reads the layer as the gate's context graph would hold it (a hub,
+   read only along what its shapes look at, as far as their verdict needs).
+
+The batch is judged as a whole, in the state it leaves the store in: with no blocking result,
+every graph of it is accepted; with one, the caller (``Gate.commit_graphs``) checks that batch
+again graph by graph through :meth:`Gate.commit_many <osce_kg.loader.gate.Gate.commit_many>`, so
+a graph that breaks a shape is rejected with exactly the gate's results and the others commit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SH
+
+from ..audit import MAX_DIFF_QUADS, AuditLog
+from ..errors import Violation
+from .embedded import to_ox as _to_ox
+
+if TYPE_CHECKING:
+    from ..gate import Gate
+    from .shapecheck import CompiledShapes
+
+__all__ = ["NativeIndex", "StoreView", "Layer", "BatchReader", "BatchCheck", "check_replacements", "audit_record"]
+
+#: a pyoxigraph term
+Term = Any
+
+RDF_TYPE = ox.NamedNode(str(RDF.type))
+_LITERAL = ox.Literal
+_NAMED = ox.NamedNode
+_EMPTY: Any = frozenset()
+
+
+def to_ox(term: Any) -> Any:
+    """An rdflib term as a pyoxigraph term (typed loosely: IRIs, blank nodes and literals mix here)."""
+    return _to_ox(term)
+
+
+# ---------------------------------------------------------------------------
+# what the shapes look at, in the store's terms (computed once per gate)
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NativeIndex:
+    """The gate's :class:`~osce_kg.loader.gate.ShapeIndex`, targets, limits and class hierarchy as pyoxigraph terms."""
+
+    any: Term
+    forward_looks: dict[Term, frozenset]
+    inverse_looks: dict[Term, frozenset]
+    inverse: frozenset
+    #: (shape, target kind, value): the gate's targets
+    targets: list[tuple[Any, URIRef, Term]]
+    focus_looks: dict[Any, frozenset]
+    #: a type -> its superclasses (closed)
+    supers: dict[Term, frozenset]
+    classes: frozenset | None
+    limits: dict[Term, int | None]
+    subjects_of: frozenset
+    hub_quads: int
+    max_nesting: int
+
+    @classmethod
+    def of(cls, gate: "Gate") -> "NativeIndex":
+        from ..gate import ANY, HUB_QUADS, MAX_NESTING
+
+        def terms(values: Iterable) -> frozenset:
+            return frozenset(to_ox(v) for v in values)
+
+        idx = gate.index
+        supers: dict[Term, set] = {}
+        for sub, sup in gate.hierarchy.subject_objects(RDFS.subClassOf):
+            supers.setdefault(to_ox(sub), set()).add(to_ox(sup))
+        return cls(
+            any=to_ox(ANY),
+            forward_looks={to_ox(p): terms(v) for p, v in idx.forward_looks.items()},
+            inverse_looks={to_ox(p): terms(v) for p, v in idx.inverse_looks.items()},
+            inverse=terms(idx.inverse),
+            targets=[(shape, kind, to_ox(value)) for shape, kind, value in gate.targets],
+            focus_looks={shape: terms(v) for shape, v in gate._focus_looks.items()},
+            supers={t: frozenset(s) for t, s in supers.items()},
+            classes=None if gate.classes is None else terms(gate.classes),
+            limits={to_ox(p): v for p, v in gate.limits.items()},
+            subjects_of=terms(v for _, kind, v in gate.targets if kind == SH.targetSubjectsOf),
+            hub_quads=HUB_QUADS, max_nesting=MAX_NESTING)
+
+
+# ---------------------------------------------------------------------------
+# views: the store, and layers of quads added and removed over it
+# ---------------------------------------------------------------------------
+class StoreView:
+    """The named graphs of a pyoxigraph store (the default graph is not ours), lookup by lookup."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
+        if type(s) is _LITERAL:
+            return
+        for q in self.store.quads_for_pattern(s, p, o, None):
+            if type(q.graph_name) is _NAMED:
+                yield q
+
+    def has(self, s: Term = None, p: Term = None, o: Term = None) -> bool:
+        for _ in self.quads(s, p, o):
+            return True
+        return False
+
+    def graph(self, g: ox.NamedNode) -> set[ox.Quad]:
+        """The quads of one named graph (empty if there is none)."""
+        if not self.store.contains_named_graph(g):
+            return set()
+        return set(self.store.quads_for_pattern(None, None, None, g))
+
+
+class Layer:
+    """``inner`` with quads added (none of them in ``inner``) and removed (all of them in it),
+    indexed by subject and by object: a batch's lookups are dictionary hits."""
+
+    def __init__(self, inner: "StoreView | Layer", added: Iterable[ox.Quad] = (),
+                 removed: Iterable[ox.Quad] = ()) -> None:
+        self.inner = inner
+        self.removed: set[ox.Quad] = set(removed)
+        self.by_s: dict[Term, list[ox.Quad]] = {}
+        self.by_o: dict[Term, list[ox.Quad]] = {}
+        #: subjects of no quad in ``inner``: their quads are all this layer's own (no store lookup)
+        self.fresh: set[Term] = set()
+        self.add(added)
+
+    def add(self, added: Iterable[ox.Quad]) -> None:
+        """Index more added quads (none of them in ``inner``)."""
+        by_s, by_o = self.by_s, self.by_o
+        for q in added:
+            s, o = q.subject, q.object
+            found = by_s.get(s)
+            if found is None:
+                by_s[s] = [q]
+            else:
+                found.append(q)
+            if type(o) is not _LITERAL:
+                found = by_o.get(o)
+                if found is None:
+                    by_o[o] = [q]
+                else:
+                    found.append(q)
+
+    def rebased(self, inner: "StoreView | Layer", added: Iterable[ox.Quad] = ()) -> "Layer":
+        """This layer's changes (and ``added``) over another view: a written batch over the store,
+        for the next batch's check (this layer's indexes are handed over, not copied)."""
+        out = Layer(inner, (), ())
+        out.removed, out.by_s, out.by_o, out.fresh = self.removed, self.by_s, self.by_o, self.fresh
+        out.add(added)
+        return out
+
+    def own(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
+        """The quads this layer adds that match (``s`` or ``o`` must be given)."""
+        if s is not None:
+            pool = self.by_s.get(s, ())
+        elif o is not None:
+            pool = self.by_o.get(o, ())
+        else:
+            raise ValueError("a layer is looked up by subject or object")
+        for q in pool:
+            if (p is None or q.predicate == p) and (o is None or q.object == o):
+                yield q
+
+    def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
+        if s is None or s not in self.fresh:
+            removed = self.removed
+            for q in self.inner.quads(s, p, o):
+                if not removed or q not in removed:
+                    yield q
+        yield from self.own(s, p, o)
+
+    def has(self, s: Term = None, p: Term = None, o: Term = None) -> bool:
+        for _ in self.own(s, p, o):
+            return True
+        if s is not None and s in self.fresh:
+            return False
+        if not self.removed:
+            return self.inner.has(s, p, o)
+        for _ in self.quads(s, p, o):
+            return True
+        return False
+
+    def graph(self, g: ox.NamedNode) -> set[ox.Quad]:
+        """The quads of one named graph, as this layer leaves it (a linear scan of what it adds)."""
+        out = {q for q in self.inner.graph(g) if q not in self.removed}
+        out.update(q for qs in self.by_s.values() for q in qs if q.graph_name == g)
+        return out
+
+
+# ---------------------------------------------------------------------------
+# reading the layer as the gate's context graph holds it
+# ---------------------------------------------------------------------------
+class BatchReader:
+    """The compiled shapes' :class:`~.shapecheck.Reader` over a batch's layer.
+
+    A focus node is described as :meth:`Gate._description <osce_kg.loader.gate.Gate._description>`
+    describes it (all its triples; a hub only along what its shapes look at, each as far as its
+    verdict needs, plus what the batch adds and its links to changed nodes); any other node's
+    values are read in full, its types capped as ``gate._Layer.types`` caps them. Memoized: the
+    layer does not change during a check.
+    """
+
+    def __init__(self, idx: NativeIndex, after: Layer, focus: Iterable[Term], links: dict[Term, set]) -> None:
+        self.idx, self.after, self.links = idx, after, links
+        self.focus = set(focus)
+        self._described: dict[Term, dict[Term, set]] = {}
+        self._values: dict[tuple[Term, Term], set] = {}
+        self._types: dict[Term, set] = {}
+        self.memo: dict = {}
+
+    # the Reader protocol
+    def values(self, node: Term, predicate: ox.NamedNode) -> set:
+        if type(node) is _LITERAL:
+            return _EMPTY
+        if node in self.focus:
+            return self.describe(node).get(predicate, _EMPTY)
+        if predicate == RDF_TYPE:
+            return self.types_of(node)
+        key = (node, predicate)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = {q.object for q in self.after.quads(node, predicate)}
+        return found
+
+    def types(self, node: Term) -> set:
+        return self.values(node, RDF_TYPE)
+
+    def subjects(self, predicate: ox.NamedNode, node: Term) -> bool:
+        return self.after.has(None, predicate, node)
+
+    def cleared(self, node: Term, predicate: ox.NamedNode) -> bool:
+        return False
+
+    # how the gate reads
+    def types_of(self, node: Term, cap: int = 32) -> set:
+        """``node``'s types; past ``cap`` type quads, only its types among the classes the shapes can see."""
+        found = self._types.get(node)
+        if found is not None:
+            return found
+        found = set()
+        for i, q in enumerate(self.after.quads(node, RDF_TYPE)):
+            if i >= cap:
+                classes = self.idx.classes
+                if classes is None:
+                    found = {q.object for q in self.after.quads(node, RDF_TYPE)}
+                else:
+                    found |= {c for c in classes if self.after.has(node, RDF_TYPE, c)}
+                break
+            found.add(q.object)
+        self._types[node] = found
+        return found
+
+    def describe(self, node: Term) -> dict[Term, set]:
+        found = self._described.get(node)
+        if found is None:
+            found = self._described[node] = self._description(node)
+        return found
+
+    def _description(self, node: Term) -> dict[Term, set]:
+        idx, after = self.idx, self.after
+        out: dict[Term, set] = {}
+        for i, q in enumerate(after.quads(node)):
+            if i >= idx.hub_quads:
+                break
+            out.setdefault(q.predicate, set()).add(q.object)
+        else:
+            return out
+        looks = self._looks_on(node)
+        out = {}
+        if looks is None:
+            for q in after.quads(node):
+                out.setdefault(q.predicate, set()).add(q.object)
+            return out
+        types = self.types_of(node)
+        if types:
+            out[RDF_TYPE] = set(types)
+        for s, p, o in self.links.get(node, ()):
+            if s == node:
+                out.setdefault(p, set()).add(o)
+        for p in looks - {RDF_TYPE}:
+            limit = idx.limits.get(p, 0)
+            bucket = out.setdefault(p, set())
+            if limit is None:
+                bucket.update(q.object for q in after.quads(node, p))
+                continue
+            bucket.update(q.object for q in after.own(node, p))
+            below: set = set()
+            if limit > 0:
+                removed = after.removed
+                for q in after.inner.quads(node, p):
+                    if q not in removed:
+                        below.add(q.object)
+                        if len(below) >= limit:
+                            break
+            bucket |= below
+        return {p: v for p, v in out.items() if v}
+
+    def _looks_on(self, node: Term) -> frozenset | None:
+        """The predicates of ``node`` the shapes that may target it read (None: every one)."""
+        idx, after = self.idx, self.after
+        types: set = set()
+        for t in self.types_of(node):
+            types.add(t)
+            types |= idx.supers.get(t, _EMPTY)
+        out: set = set(idx.subjects_of)
+        for shape, kind, value in idx.targets:
+            if kind == SH.targetClass:
+                hit = value in types
+            elif kind == SH.targetNode:
+                hit = value == node
+            elif kind == SH.targetSubjectsOf:
+                hit = after.has(node, value)
+            elif kind == SH.targetObjectsOf:
+                hit = after.has(None, value, node)
+            else:
+                hit = True
+            if hit:
+                out |= idx.focus_looks[shape]
+        return None if idx.any in out else frozenset(out)
+
+
+# ---------------------------------------------------------------------------
+# the check of a batch
+# ---------------------------------------------------------------------------
+@dataclass
+class BatchCheck:
+    """A batch's verdict: every result on its affected nodes, and which graphs each focus node is blamed on."""
+
+    after: Layer
+    results: list[Violation] = field(default_factory=list)
+    #: focus node (as results name it) -> the graphs of the batch whose changes reached it
+    blame: dict[str, set] = field(default_factory=dict)
+    #: graph -> (its quads after the batch, whether it held quads before)
+    graphs: dict[Term, tuple[list[ox.Quad], bool]] = field(default_factory=dict)
+    #: graph -> (the quads it adds, the quads it removes): its net diff
+    changes: dict[Term, tuple[list[ox.Quad], list[ox.Quad]]] = field(default_factory=dict)
+    affected: int = 0
+
+    @property
+    def conforms(self) -> bool:
+        return not any(v.severity == "Violation" for v in self.results)
+
+    def results_of(self, graph: Term) -> list[Violation]:
+        """The results blamed on ``graph``."""
+        return [v for v in self.results if graph in self.blame.get(v.focus_node, ())]
+
+
+def check_replacements(gate: "Gate", idx: NativeIndex, compiled: "CompiledShapes", before: "StoreView | Layer",
+                       graphs: list[tuple[Term, list[ox.Quad]]]) -> BatchCheck:
+    """Check replacing each graph of ``graphs`` whole by its quads, all of them together over ``before``.
+
+    ``graphs`` must name distinct graphs, none of them changed by a layer of ``before`` (the
+    store's quads of a graph are its quads before the batch).
+    """
+    added_all: list[ox.Quad] = []
+    removed_all: list[ox.Quad] = []
+    check = BatchCheck(after=None)  # type: ignore[arg-type]  # set below
+    store = before
+    while isinstance(store, Layer):
+        store = store.inner
+    for g, quads in graphs:
+        old = store.graph(g)
+        new = set(quads)
+        plus = [q for q in new if q not in old] if old else list(new)
+        minus = [q for q in old if q not in new]
+        added_all.extend(plus)
+        removed_all.extend(minus)
+        check.graphs[g] = (list(new), bool(old))
+        check.changes[g] = (plus, minus)
+    after = check.after = Layer(before, added_all, removed_all)
+    frontier, blame = _changed(idx, before, after, added_all, removed_all)
+    links = _affected(idx, after, frontier, blame)
+    focus = [n for n in links if type(n) is not _LITERAL]
+    check.affected = len(focus)
+    check.results = compiled.validate_nodes(focus, BatchReader(idx, after, focus, links))
+    if check.results:
+        from .shapecheck import _text
+
+        for node in focus:
+            check.blame.setdefault(_text(node), set()).update(blame.get(node, ()))
+    return check
+
+
+def _changed(idx: NativeIndex, before: "StoreView | Layer", after: Layer, added: list[ox.Quad],
+             removed: list[ox.Quad]) -> tuple[dict[Term, set], dict[Term, set]]:
+    """The nodes whose triples appear in or vanish from the union of all graphs, with those predicates,
+    and the graphs responsible (as ``Gate.triple_changes``: a triple another graph already holds changes nothing)."""
+    frontier: dict[Term, set] = {}
+    blame: dict[Term, set] = {}
+    inverse = idx.inverse
+    known: dict[Term, bool] = {}  # subject -> has it a quad before the batch (one probe each)
+    for q in added:
+        s, p, o = q.subject, q.predicate, q.object
+        seen = known.get(s)
+        if seen is None:
+            seen = known[s] = before.has(s)
+        if seen and before.has(s, p, o):
+            continue
+        g = q.graph_name
+        for node in (s, o) if p in inverse and type(o) is not _LITERAL else (s,):
+            found = frontier.get(node)
+            if found is None:
+                frontier[node], blame[node] = {p}, {g}
+            else:
+                found.add(p)
+                blame[node].add(g)
+    after.fresh.update(s for s, seen in known.items() if not seen)
+    for q in removed:
+        s, p, o = q.subject, q.predicate, q.object
+        if after.has(s, p, o):
+            continue
+        g = q.graph_name
+        for node in (s, o) if p in inverse and type(o) is not _LITERAL else (s,):
+            frontier.setdefault(node, set()).add(p)
+            blame.setdefault(node, set()).add(g)
+    return frontier, blame
+
+
+def _affected(idx: NativeIndex, after: Layer, frontier: dict[Term, set], blame: dict[Term, set]) -> dict[Term, set]:
+    """The affected nodes, each with the links along which it reaches a changed node (``Gate._affected``);
+    ``blame`` grows to name, for each, the graphs whose changes reached it."""
+    affected: dict[Term, set] = {n: set(ps) for n, ps in frontier.items()}
+    links: dict[Term, set] = {n: set() for n in frontier}
+    for _ in range(idx.max_nesting):
+        found: dict[Term, set] = {}
+        for node, preds in frontier.items():
+            for other, via, link in _dependents(idx, node, preds, after):
+                links.setdefault(other, set()).add(link)
+                blame.setdefault(other, set()).update(blame.get(node, ()))
+                if via not in affected.get(other, ()):
+                    found.setdefault(other, set()).add(via)
+        for node, preds in found.items():
+            affected.setdefault(node, set()).update(preds)
+        frontier = found
+        if not frontier:
+            break
+    return links
+
+
+def _dependents(idx: NativeIndex, node: Term, preds: set, after: Layer) -> Iterator[tuple[Term, Term, tuple]]:
+    """(node, predicate, link) for the nodes whose shapes look, along that predicate, at ``preds`` of ``node``."""
+    anything = idx.any
+
+    def looks_at(looks: frozenset) -> bool:
+        return anything in looks or not looks.isdisjoint(preds)
+
+    forward, inverse = idx.forward_looks, idx.inverse_looks
+    if type(node) is not _LITERAL and any(looks_at(v) for v in forward.values()):
+        for q in after.quads(None, None, node):
+            p = q.predicate
+            if p in forward and looks_at(forward[p]):
+                yield q.subject, p, (q.subject, p, node)
+    if any(looks_at(v) for v in inverse.values()):
+        for q in after.quads(node):
+            p, o = q.predicate, q.object
+            if p in inverse and looks_at(inverse[p]) and type(o) is not _LITERAL:
+                yield o, p, (node, p, o)
+
+
+# ---------------------------------------------------------------------------
+# the audit record of one graph, in the store's terms
+# ---------------------------------------------------------------------------
+_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def audit_record(audit: AuditLog, graph: Term, added: list[ox.Quad], removed: list[ox.Quad], *,
+                 actor: str, file: str | None, via: str | None) -> tuple[str, list[ox.Quad]]:
+    """:meth:`AuditLog.record <osce_kg.loader.audit.AuditLog.record>` for one replaced graph, its quads
+    given in the store's terms: the same record (the graph, the file, the counts, the quads as N-Quads
+    up to :data:`~osce_kg.loader.audit.MAX_DIFF_QUADS`), without turning every quad into rdflib terms."""
+    record_id, skeleton = audit.record([], [], actor=actor, file=file, via=via)
+    key = (id(audit), actor, file, via)
+    template = _TEMPLATES.get(key)
+    if template is None:  # the record's fixed part, converted once for a run of records alike
+        vocab = audit.vocab
+        computed = {vocab.triplesAdded, vocab.triplesRemoved, vocab.addedQuads, vocab.removedQuads}
+        _TEMPLATES.clear()
+        template = _TEMPLATES[key] = (
+            [(s == skeleton[0][0], to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in skeleton
+             if p not in computed and p not in (_STARTED, _ENDED)],
+            to_ox(audit.graph), to_ox(vocab.triplesAdded), to_ox(vocab.triplesRemoved), to_ox(vocab.addedQuads),
+            to_ox(vocab.removedQuads))
+    fixed, where, n_added, n_removed, added_text, removed_text = template
+    node = to_ox(skeleton[0][0])
+    out = [ox.Quad(node if own else s, p, o, where) for own, s, p, o in fixed]
+    out.extend(ox.Quad(node, to_ox(p), to_ox(o), where) for _, p, o, _ in skeleton if p in (_STARTED, _ENDED))
+    out.append(ox.Quad(node, n_added, ox.Literal(str(len(added)), datatype=_XSD_INTEGER), where))
+    out.append(ox.Quad(node, n_removed, ox.Literal(str(len(removed)), datatype=_XSD_INTEGER), where))
+    out.append(ox.Quad(node, _PROV_USED, graph, where))
+    if len(added) <= MAX_DIFF_QUADS and len(removed) <= MAX_DIFF_QUADS:
+        out.append(ox.Quad(node, added_text, ox.Literal(_nquads(added)), where))
+        out.append(ox.Quad(node, removed_text, ox.Literal(_nquads(removed)), where))
+    return record_id, out
+
+
+_TEMPLATES: dict = {}
+_STARTED = URIRef("http://www.w3.org/ns/prov#startedAtTime")
+_ENDED = URIRef("http://www.w3.org/ns/prov#endedAtTime")
+_PROV_USED = ox.NamedNode("http://www.w3.org/ns/prov#used")
+
+
+def _nquads(quads: list[ox.Quad]) -> str:
+    """As :func:`osce_kg.loader.audit.nquads` writes them (sorted lines): Oxigraph writes the terms."""
+    return "".join(sorted(f"{q} .\n" for q in quads))

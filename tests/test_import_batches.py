@@ -1,0 +1,224 @@
+"""The gate's check of a batch of graph replacements in the store's terms (``loader/store/batchcheck.py``).
+
+It must find what the gate finds graph by graph (pySHACL, the oracle, through ``Gate.check``),
+blame each result on the graph that caused it, write accepted graphs whole with their audit
+records (replacing graphs that exist), and fall back to the gate's one-by-one verdicts when
+a graph of the batch breaks a shape.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, URIRef
+
+from osce_kg.loader import mapping
+from osce_kg.loader.audit import AuditLog
+from osce_kg.loader.gate import Gate
+from osce_kg.loader.importer import import_files, import_gate, sources_for
+from osce_kg.loader.iri import Minter
+from osce_kg.loader.store import EmbeddedStore
+from osce_kg.loader.store import batchcheck
+from osce_kg.loader.store.base import Change
+from osce_kg.loader.store.embedded import to_ox
+from osce_kg.loader.store.shapecheck import compile_shapes, result_key
+from test_shapecheck import MUTATIONS
+
+BASE = "http://localhost:8000/"
+AUDIT = URIRef(f"{BASE}graph/audit")
+OSCE = "https://w3id.org/osce-kg/ontology#"
+
+
+def ox_quads(graph: Graph, name: URIRef) -> list[ox.Quad]:
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(name)) for s, p, o in graph]
+
+
+def native_check(gate: Gate, batch: list[tuple[URIRef, Graph]]) -> batchcheck.BatchCheck:
+    idx = batchcheck.NativeIndex.of(gate)
+    return batchcheck.check_replacements(gate, idx, gate.compiled, batchcheck.StoreView(gate.store.native),
+                                         [(to_ox(name), ox_quads(g, name)) for name, g in batch])
+
+
+def mutated_documents(store: EmbeddedStore) -> list[tuple[str, URIRef, Graph]]:
+    """Each kind of fault the shapes catch, in the first document graph it applies to."""
+    names = sorted(g for g in store.named_graphs() if "/graph/pr-" in str(g) or "/graph/news-" in str(g))
+    out = []
+    for what, mutate, _ in MUTATIONS:
+        for name in names:
+            doc = Graph()
+            doc += store.graph(name)
+            try:
+                mutate(doc)
+            except AssertionError:  # this document has nothing of that kind
+                continue
+            out.append((what, name, doc))
+            break
+    return out
+
+
+def test_one_graph_batches_give_the_gates_verdicts(corpus_store_path):
+    """Each broken document, as a one-graph batch: the verdict and the results of ``Gate.check`` with pySHACL."""
+    minter = Minter(BASE)
+    shapes, ontology = mapping.shapes_graph(minter), mapping.ontology_graph(minter)
+    store = EmbeddedStore(corpus_store_path)
+    try:
+        slow = Gate(store, shapes, ontology, audit=AuditLog(BASE))  # pySHACL
+        fast = Gate(store, shapes, ontology, audit=AuditLog(BASE))
+        fast.compiled = compile_shapes(shapes, ontology)
+        tried = rejected = 0
+        for what, name, doc in mutated_documents(store):
+            expected = slow.check(Change(replace={name: doc}))
+            found = native_check(fast, [(name, doc)])
+            assert found.conforms == expected.conforms, what
+            assert Counter(map(result_key, found.results)) == Counter(map(result_key, expected.violations)), what
+            tried += 1
+            rejected += not expected.conforms
+        assert tried >= 10 and rejected >= 5
+    finally:
+        store.close()
+
+
+def test_a_batch_blames_each_result_on_its_graph(corpus_store_path):
+    """Broken documents and untouched ones in one batch: every blocking result is blamed on the graph
+    whose fault it is (the one-graph check of that graph finds it), none on a graph left as it was."""
+    minter = Minter(BASE)
+    store = EmbeddedStore(corpus_store_path)
+    try:
+        gate = import_gate(store, minter)
+        broken: dict[URIRef, Graph] = {}
+        for _, name, doc in mutated_documents(store):
+            broken.setdefault(name, doc)
+        clean = [g for g in store.named_graphs() if "/graph/pr-" in str(g) and g not in broken][:5]
+        batch = list(broken.items()) + [(g, store.graph(g)) for g in clean]
+        together = native_check(gate, batch)
+        assert not together.conforms
+        for name, doc in broken.items():
+            alone = {result_key(v) for v in native_check(gate, [(name, doc)]).results if v.severity == "Violation"}
+            blamed = {result_key(v) for v in together.results_of(to_ox(name)) if v.severity == "Violation"}
+            assert alone <= blamed, name
+        for name in clean:
+            assert not [v for v in together.results_of(to_ox(name)) if v.severity == "Violation"], name
+    finally:
+        store.close()
+
+
+def write_nquads(path: Path, quads: list[ox.Quad]) -> Path:
+    ox.serialize(quads, str(path), ox.RdfFormat.N_QUADS)
+    return path
+
+
+def store_quads(path: Path) -> set[ox.Quad]:
+    store = ox.Store.read_only(str(path))
+    try:
+        return {q for q in store if q.graph_name != to_ox(AUDIT)}
+    finally:
+        del store
+
+
+def export_quads(path: Path) -> list[ox.Quad]:
+    store = ox.Store.read_only(str(path))
+    try:
+        return [q for q in store if q.graph_name != to_ox(AUDIT)]
+    finally:
+        del store
+
+
+@pytest.mark.parametrize("interleaved", [False, True], ids=["graph-runs", "interleaved"])
+def test_batches_write_what_one_by_one_writes(tmp_path, corpus_store_path, monkeypatch, interleaved):
+    """The corpus imported in small batches (each written on a thread while the next is checked) and
+    through ``commit_many`` graph by graph: the same outcomes, the same quads, one audit record per
+    graph naming the file and the graph. Interleaved lines go through the scratch store."""
+    from osce_kg.loader import importer
+
+    quads = export_quads(corpus_store_path)
+    if interleaved:  # every graph's lines spread over the file: not one run per graph
+        quads.sort(key=lambda q: (q.subject.value, q.predicate.value, str(q.object)))
+    dump = write_nquads(tmp_path / "corpus.nq", quads)
+    monkeypatch.setattr(importer, "_COMMIT_BATCH", 300)
+    reports = {}
+    for how in ("batches", "one-by-one"):
+        if how == "one-by-one":
+            monkeypatch.setattr(Gate, "_native_batches", lambda self: None)
+        store = EmbeddedStore(tmp_path / how)
+        try:
+            reports[how] = import_files(store, sources_for([dump], None, None), Minter(BASE))
+        finally:
+            store.close()
+    a, b = reports["batches"], reports["one-by-one"]
+    assert a.rejected == 0 and b.rejected == 0
+    assert sorted(o.line() for o in a.outcomes) == sorted(o.line() for o in b.outcomes)
+    assert store_quads(tmp_path / "batches") == store_quads(tmp_path / "one-by-one") == set(quads)
+    store = ox.Store.read_only(str(tmp_path / "batches"))
+    try:
+        rows = list(store.query(f"SELECT ?g ?f ?n WHERE {{ GRAPH <{AUDIT}> {{ ?c <{OSCE}via> \"import\" ; "
+                                f"<{OSCE}sourceFile> ?f ; <http://www.w3.org/ns/prov#used> ?g ; "
+                                f"<{OSCE}triplesAdded> ?n ; <{OSCE}addedQuads> ?text }} }}"))
+    finally:
+        del store
+    graphs = Counter(q.graph_name.value for q in quads)
+    assert {r["g"].value: int(r["n"].value) for r in rows} == dict(graphs)
+    assert len(rows) == len(graphs) and {r["f"].value for r in rows} == {"corpus.nq"}
+
+
+def named(q: ox.Quad) -> bool:
+    """No blank node in it (an import renames blank nodes apart)."""
+    return not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)
+
+
+def test_an_import_replaces_existing_graphs_whole(tmp_path, corpus_store_path):
+    """Graphs the store holds, imported changed: what the file says replaces them (their blank nodes too),
+    with a record counting what was added and removed."""
+    store = ox.Store.read_only(str(corpus_store_path))
+    try:
+        names = sorted(g.value for g in store.named_graphs() if "/graph/pr-" in g.value)[:3]
+        before = {n: list(store.quads_for_pattern(None, None, None, ox.NamedNode(n))) for n in names}
+    finally:
+        del store
+    comment = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
+    for word in ("one", "two"):  # the second import removes the first's comment
+        new = [q for quads in before.values() for q in quads]
+        new += [ox.Quad(ox.NamedNode(f"{BASE}id/release/x"), comment, ox.Literal(word), ox.NamedNode(n)) for n in names]
+        path = write_nquads(tmp_path / f"fix-{word}.nq", new)
+        store = EmbeddedStore(corpus_store_path)
+        try:
+            report = import_files(store, sources_for([path], None, None), Minter(BASE))
+        finally:
+            store.close()
+    assert report.rejected == 0, [o.line() for o in report.outcomes]
+    after = ox.Store.read_only(str(corpus_store_path))
+    try:
+        for n in names:
+            held = list(after.quads_for_pattern(None, None, None, ox.NamedNode(n)))
+            assert len(held) == len([q for q in new if q.graph_name.value == n])
+            assert {q for q in held if named(q)} == {q for q in new if q.graph_name.value == n and named(q)}
+        removed = {r["g"].value: int(r["n"].value) for r in after.query(
+            f"SELECT ?g ?n WHERE {{ GRAPH <{AUDIT}> {{ ?c <{OSCE}via> \"import\" ; <{OSCE}sourceFile> \"fix-two.nq\" ; "
+            f"<http://www.w3.org/ns/prov#used> ?g ; <{OSCE}triplesRemoved> ?n }} }}")}
+        assert not list(after.quads_for_pattern(None, comment, ox.Literal("one"), None))
+    finally:
+        del after
+    assert set(removed) == set(names) and all(n >= 1 for n in removed.values())
+
+
+def test_a_failed_batch_write_is_reported_and_nothing_of_it_kept(tmp_path, monkeypatch):
+    """The store refuses the transaction written on the thread: the import stops with a StoreError,
+    and the batch left nothing behind."""
+    from osce_kg.loader.errors import StoreError
+
+    lines = "".join(f'<http://ex.org/s{i}> <http://www.w3.org/2000/01/rdf-schema#label> "x" <http://ex.org/g{i}> .\n'
+                    for i in range(50))
+    (tmp_path / "a.nq").write_text(lines)
+
+    def refuse(self, add, drop=()):
+        raise StoreError("write failed, nothing was applied: disk full")
+
+    monkeypatch.setattr(EmbeddedStore, "apply_native", refuse)
+    store = EmbeddedStore(tmp_path / "s")
+    try:
+        with pytest.raises(StoreError, match="disk full"):
+            import_files(store, sources_for([tmp_path / "a.nq"], None, None), Minter(BASE))
+        assert store.named_graphs() == []
+    finally:
+        store.close()
