@@ -635,9 +635,10 @@ def is_chrome(line: str) -> bool:
 def _is_breadcrumb(s: str) -> bool:
     """'News » World » Europe', 'Вести / Свет / Европа': three or more short parts between
     separators (a headline holds at most one such separator)."""
-    if len(s) > 120 or not _CRUMB_CHARS.intersection(s) or len(_CRUMB_SEPARATOR.findall(s)) < 2:
+    if len(s) > 120 or not _CRUMB_CHARS.intersection(s):
         return False
-    return all(0 < len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(s))
+    parts = _CRUMB_SEPARATOR.split(s)
+    return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
 
 
 def meta_line_date(line: str):
