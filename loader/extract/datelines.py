@@ -171,8 +171,7 @@ def _numeric_at(rest: str, pos: int) -> tuple[dt.date | None, None, int] | None:
     m = YMD.match(rest, pos)
     value = _ymd(m) if m else None
     if m and value and value[0]:
-        month, day, year = value
-        return make_date(year, month, day), None, m.end()
+        return make_date(value[2], value[0], value[1]), None, m.end()
     return None
 
 

@@ -197,7 +197,7 @@ def _day_month(m: re.Match) -> tuple[int, int]:
     return (month, day) if month > 12 >= day else (day, month)
 
 
-def _ymd(m: re.Match) -> tuple[int | None, int | None, int] | None:
+def _ymd(m: re.Match) -> tuple[int | None, int, int] | None:
     """(month, day, year) of a year-first date, or None when it has no day or two."""
     day = m.group("day1") or m.group("day")
     if not day or m.group("day1") and m.group("day"):
@@ -219,9 +219,9 @@ def _date_matches(text: str):
         found.append((m.start(), (month, day, int(m.group("year")))))
     if _YEAR_FIRST.search(text):
         for m in YMD.finditer(text):
-            value = _ymd(m)
-            if value and value[0]:
-                found.append((m.start(), value))
+            ymd = _ymd(m)
+            if ymd and ymd[0]:
+                found.append((m.start(), ymd))
     found.sort(key=lambda item: item[0])
     for _, value in found:
         yield value

@@ -275,7 +275,8 @@ _DOC_SYMBOL = re.compile(r"(?:[A-Z]{2,6}(?:\(\d+\))?\.){1,3}[A-Z]{2,6}/\d+(?:/\d
 _LANGUAGE_WORD = r"(?:ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH)"
 _DOC_MARK = re.compile(rf"(?:OSCE\+|RESTRICTED|PUBLIC|{_LANGUAGE_WORD}(?:\s+only)?|Original:\s*{_LANGUAGE_WORD}"
                        rf"|Distribution:?\s*[A-Z]*)")
-_DOC_HEADER = re.compile(rf"^\s*(?P<symbol>{_DOC_SYMBOL.pattern})\s+(?:(?P<date>[0-3]?\d\s+[^\W\d_]{{3,12}}\s+(?:19|20)\d\d)\s+)?"
+_DOC_HEADER = re.compile(rf"^\s*(?P<symbol>{_DOC_SYMBOL.pattern})\s+"
+                         rf"(?:(?P<date>[0-3]?\d\s+[^\W\d_]{{3,12}}\s+(?:19|20)\d\d)\s+)?"
                          rf"(?P<marks>(?:{_DOC_MARK.pattern}\s+)*)(?P<rest>\S.*)$")
 # where a document's title ends in a one-line capture: a date, a numbered paragraph, a meeting's
 # ordinal, or the address to the chair
