@@ -173,6 +173,7 @@ _PHRASE_BEFORE = re.compile(
     r"(?:\b(?:of|for|on|to|in|at)\s+the|\b(?:degli|della|delle|dello|dei|des|du|au|aux|der|des|del|delo|"
     r"dell['’])|\b[Tt]he)\s*$")
 _LINE_MAX = 60
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
 #: a publication's or broadcaster's noun right before a capitalised name: "the magazine Charlie Hebdo"
 _MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|journal|paper|agency|channel|broadcaster|portal|"
                            r"website|site|blog|tv|radio|station|publication|gazette|bulletin|zeitung|zeitschrift|"
@@ -215,8 +216,8 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
             return Evidence(False, f"page furniture or greeting word {word!r}")
         if len(word) > 1 and word.isupper() and not _INITIAL.match(word):
             return Evidence(False, f"acronym {word!r}")
-        if not (word[:1].isupper() or folded in PARTICLES or _INITIAL.match(word)):
-            return Evidence(False, f"{word!r} is not capitalised")
+        if not (word[:1].isupper() or folded in PARTICLES or _INITIAL.match(word) or _GEORGIAN.match(word)):
+            return Evidence(False, f"{word!r} is not capitalised")   # Georgian script has no capitals
     if _NOUN_ENDING.search(words[-1]):
         return Evidence(False, f"{words[-1]!r} ends like a noun, not a family name")
     spots = [m.start() for m in re.finditer(re.escape(name), text)]
@@ -228,7 +229,8 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
     if spots and not mention.post and all(p or _heading_line(text, at, at + len(name)) for p, at in zip(phrase, spots)):
         return Evidence(False, "only as a heading or menu line, or the rest of a noun phrase")
     written_lower = _lower_words(text)
-    lower = [w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w) and w.lower() in written_lower]
+    lower = [w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w) and w.lower() in written_lower
+             and not _GEORGIAN.match(w)]
     if lower and len(lower) == len([w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w)]):
         return Evidence(False, f"every word is also written in lower case (common words: {' '.join(lower)})")
     return Evidence(True, "name shape")

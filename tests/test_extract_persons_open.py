@@ -178,3 +178,18 @@ def test_parsed_dictionary_is_cached_and_a_bad_cache_is_ignored(tmp_path, monkey
 ])
 def test_a_street_or_body_named_after_a_person_is_no_mention_of_them(text, language):
     assert persons(text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Prezident İlham Əliyevin ATƏT nümayəndə heyəti ilə görüşü olub.", "az", {"İlham Əliyev"}),
+    ("Nazir Ceyhun Bayramovla görüşdə Helqa Şmid iştirak edib.", "az", {"Ceyhun Bayramov", "Helqa Şmid"}),
+    ("Premier Mateusz Morawiecki powiedział, że rozmowy trwają.", "pl", {"Mateusz Morawiecki"}),
+    ("ირაკლი კობახიძემ განაცხადა, რომ გიორგი მარგველაშვილის ვიზიტი შედგა.", "ka",
+     {"ირაკლი კობახიძე", "გიორგი მარგველაშვილი"}),
+    ("პრემიერ-მინისტრი ირაკლი კობახიძე შეხვდა. შეხვედრას ესწრებოდა სალომე ზურაბიშვილი.", "ka",
+     {"ირაკლი კობახიძე", "სალომე ზურაბიშვილი"}),
+    ("ეუთოს მისია საქართველოში. დავით აღმაშენებლის გამზირი.", "ka", set()),
+    ("Premiul Ion Creangă a fost acordat.", "ro", set()),
+])
+def test_turkic_suffixes_georgian_script_and_posts_as_titles(text, language, expected):
+    assert persons(text, language) == {normalize(e) for e in expected}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.names import LOWER, UPPER, is_given_name
+from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, is_given_name, without_turkic_suffix
 from osce_kg.loader.extract.names import nominative as nominative_words
 from osce_kg.loader.records import EventMention, PersonMention
 from osce_kg.loader.reference import KINDS, Match, Reference
@@ -33,7 +33,8 @@ his her excellency h.e. amb amb. madam mister president minister chairperson-in-
 cio director commissioner representative secretary-general rabbi imam mufti patriarch king queen
 prince princess sheikh senator deputy mayor governor premier chancellor speaker head chief
 m mme mlle mm pan pani pana panią panem sayın cənab gospođa gospođe gđa gđica г-жа пан пані sig sig.ra
-dott on""".split())
+dott on nazir naziri prezident prezidenti səfir səfiri sədr sədri baş bakan bakanı büyükelçi cumhurbaşkanı
+minister ministra ministrem premier premiera prezydent prezydenta ambasador ambasadora""".split())
 # words that, capitalised, belong to names of bodies, places, documents and events, not people
 _NOT_NAME = frozenset("""organization organisation office mission council assembly committee commission
 ministry department unit centre center programme program project conference forum meeting meetings
@@ -616,6 +617,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         if post:
             post = _with_standing_post(text, start, start + len(name), post, ref)
         nominative = _nominative(text, name) if strict else name
+        if strict and nominative == name and language.split("-")[0] in ("az", "tr", "tk", "uz", "kk", "ky"):
+            words = name.split()
+            nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
         if strict and nominative == name and language.split("-")[0] in _DECLINING:
             # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case
             nominative = " ".join(nominative_words(name.split(), language) or name.split())
@@ -640,6 +644,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if post:
                 people[name.casefold()].post = post
                 people[name.casefold()].organization = _organization_in(post, ref)
+    if _GEORGIAN_LETTER.search(text):
+        for _, name in georgian_names(text):
+            if name.casefold() not in people:
+                people[name.casefold()] = PersonMention(name=name)
     for key in [k for k, p in people.items() if not person_evidence(p, text).person]:
         del people[key]                       # page furniture, the rest of a noun phrase (loader/resolve.py)
     for person in people.values():
@@ -692,7 +700,8 @@ _NAMED_AFTER = re.compile(
     r"булевар|calea|prospekt|проспект|площад|avenue|street|square|fondacij|fondaci|fundaci|fundați|fundaţi|stiftung|"
     r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|škol|shkoll|школ|szkoł|"
     r"gimnazij|гимнази|akademi|академи|bibliotek|библиотек|бібліотек|muze|музе|teat|театр|stadion|стадион|"
-    r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|награ|prize|premi|имени|імені|imienia|im\.)"
+    r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|nagrod|награ|prize|premio|premij|premiu|преми|имени|імені|"
+    r"imienia|im\.)"
     r"[^\W\d_]*\.?[ \t]+(?:(?:e|i|named after|nazvan\w* po|названн\w* в честь)[ \t]+)?"
     r"|\bnamed after[ \t]+)$")
 
@@ -816,6 +825,7 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
     return False
 
 
+_GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
 #: languages whose pages write names in oblique cases (Slavic and Baltic)
 _DECLINING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv".split())
 #: case endings of names in the inflecting languages of the pages, longest first

@@ -293,5 +293,53 @@ def _surname_nominative(word: str, female: bool = False) -> str:
     return word
 
 
+#: Azerbaijani and Turkish case suffixes a family name takes (genitive, dative, accusative,
+#: locative, ablative, comitative), longest first
+_TURKIC_SUFFIXES = ("nın", "nin", "nun", "nün", "dan", "dən", "tan", "tən", "yla", "ylə", "ın", "in", "un",
+                    "ün", "ya", "yə", "nı", "ni", "nu", "nü", "da", "də", "ta", "tə", "la", "lə", "a", "ə", "ı", "i", "u", "ü")
+#: endings of family names in the Turkic-speaking States ("Əliyev", "Məmmədova", "Hüseynzadə", "Paşayeva")
+_TURKIC_SURNAME = re.compile(r"(?:ov|ev|yev|ova|eva|yeva|zadə|zade|lı|li|lu|lü|oğlu|oglu|bəyli|yan|ski|vić|ić|dze|"
+                             r"shvili|şvili|çi|ci)$")
+
+
+def without_turkic_suffix(word: str) -> str:
+    """A family name without the Azerbaijani or Turkish case suffix a sentence gave it:
+    "Əliyevin" -> "Əliyev", "Bayramovla" -> "Bayramov", "Məmmədovaya" -> "Məmmədova"; a name
+    whose stem does not end like a family name of the region is left as it is."""
+    for suffix in _TURKIC_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4 and _TURKIC_SURNAME.search(stem):
+            return stem
+    return word
+
+
+#: a Georgian family name's ending (-ძე, -შვილი, -ია, -ავა, -უა, -ური, -ული, -ანი, -ელი) and the case
+#: suffixes and postpositions a sentence adds to the last word of a name, longest first
+_GEORGIAN_SURNAME = re.compile("(?:ძე|შვილი|ია|ავა|უა|ური|ული|ანი|ელი|ენი|ონი)$")
+_GEORGIAN_SUFFIXES = ("ისთვის", "სთვის", "სთან", "სგან", "ისგან", "ისთან", "ით", "ის", "მა", "მ", "ს", "ზე", "ში",
+                      "ად")
+_GEORGIAN_NAME = re.compile("(?<![\u10d0-\u10ff-])([\u10d0-\u10ff]{2,})"
+                            "(?=[ \t]+([\u10d0-\u10ff]{3,})(?![\u10d0-\u10ff-]))")
+
+
+def georgian_names(text: str) -> list[tuple[int, str]]:
+    """Names written in Georgian script (which has no capitals): a known given name followed by a
+    word that is, with a case suffix taken off, a Georgian family name ("ირაკლი კობახიძემ" ->
+    "ირაკლი კობახიძე", "გიორგი მარგველაშვილის" -> "გიორგი მარგველაშვილი"). (start, name) pairs."""
+    found = []
+    for m in _GEORGIAN_NAME.finditer(text):
+        given, family = m.group(1), m.group(2)
+        if not is_given_name(given):
+            continue
+        # "-ძე" and "-შვილი" lose their vowel before a suffix in -ი ("კობახიძის"); others keep it
+        for option in (family, *(family[:-len(s)] + tail for s in _GEORGIAN_SUFFIXES if family.endswith(s)
+                                 for tail in (("ე", "ი") if s.startswith("ი") else ("",)))):
+            if _GEORGIAN_SURNAME.search(option):
+                found.append((m.start(), f"{given} {option}"))
+                break
+    return found
+
+
 __all__ = ["UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
-           "nominative"]
+           "nominative", "without_turkic_suffix",
+           "georgian_names"]
