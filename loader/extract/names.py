@@ -296,7 +296,8 @@ def _surname_nominative(word: str, female: bool = False) -> str:
 #: Azerbaijani and Turkish case suffixes a family name takes (genitive, dative, accusative,
 #: locative, ablative, comitative), longest first
 _TURKIC_SUFFIXES = ("nın", "nin", "nun", "nün", "dan", "dən", "tan", "tən", "yla", "ylə", "ın", "in", "un",
-                    "ün", "ya", "yə", "nı", "ni", "nu", "nü", "da", "də", "ta", "tə", "la", "lə", "a", "ə", "ı", "i", "u", "ü")
+                    "ün", "ya", "yə", "nı", "ni", "nu", "nü", "da", "də", "ta", "tə", "la", "lə",
+                    "a", "ə", "ı", "i", "u", "ü")
 #: endings of family names in the Turkic-speaking States ("Əliyev", "Məmmədova", "Hüseynzadə", "Paşayeva")
 _TURKIC_SURNAME = re.compile(r"(?:ov|ev|yev|ova|eva|yeva|zadə|zade|lı|li|lu|lü|oğlu|oglu|bəyli|yan|ski|vić|ić|dze|"
                              r"shvili|şvili|çi|ci)$")
