@@ -415,3 +415,19 @@ def test_a_search_link_in_the_header_keeps_the_title(word):
     record = _one(f"Balkan Daily\n{word}\nOSCE calls for dialogue in the region\n\n"
                   "The OSCE called for dialogue between the parties in the region, officials said today.\n")
     assert record.title == "OSCE calls for dialogue in the region"
+
+
+@pytest.mark.parametrize("meta", [
+    "Report from Organization for Security and Co-operation in Europe Published on 12 Mar 2024 — View Original",
+    "News and Press Release from OSCE\nPublished on 12 Mar 2024",
+])
+def test_an_aggregators_from_line_names_the_issuer(meta):
+    record = _one("Ukraine\nOSCE monitors report calm in the east\n" + meta + "\n\n" + BODY)
+    assert record.title == "OSCE monitors report calm in the east"
+    assert (record.date, record.source) == (D(2024, 3, 12), "Organization for Security and Co-operation in Europe")
+    assert not record.source_inferred
+
+
+def test_a_from_line_naming_no_known_body_is_no_source():
+    record = _one("Aid convoy reaches the town\nReport from a local volunteer group\n\n" + BODY)
+    assert record.source is None

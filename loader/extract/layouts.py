@@ -366,6 +366,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.date_line = record.date_line or parse_date(s)[0]
             record.date_line_place = record.date_line_place or _place_before_date(s)
             headings.append((i, s))
+        elif (issuer := _from_source(s)) is not None:
+            # "Report from OSCE Published on 12 Mar 2024": an aggregator's line naming the issuer
+            record.labels.setdefault("source", []).append(issuer[0])
+            record.timestamp = record.timestamp or issuer[1]
         elif byline := _BYLINE.match(s):
             record.byline_agency = record.byline_agency or _byline_agency(s[byline.end() - 1:])
             if len(s) <= 120 and (span := find_date_span(s)) and span[3]:
@@ -547,6 +551,25 @@ def _merge_wrapped(headings: list[tuple[int, str]]) -> list[str]:
 # two to four capitalised words, a separator, then the agency's name
 _BYLINE_AGENCY = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s*(?:[-–—|/,]|\bfor\b)\s*"
                             r"(?P<agency>[^\W\d_][^:|]{1,40}?)\s*[:.]?\s*$")
+
+
+# an aggregator's line: a content type, "from" and the issuer, perhaps its date
+_FROM_SOURCE = re.compile(r"^(?:report|news(?: and press release)?|press release|statement|situation report|"
+                          r"update|analysis|appeal|other)\s+from\s+(?P<issuer>.{2,90}?)"
+                          r"(?:\s+(?:published|posted)\s+(?:on\s+)?(?P<date>.{6,30}?))?"
+                          r"(?:\s*[—–-]+\s*view original)?\s*$", re.I)
+
+
+def _from_source(line: str) -> tuple[str, dt.date | None] | None:
+    """(issuer, date) of an aggregator's 'Report from OSCE Published on 12 Mar 2024' line, when
+    the reference data knows the issuer; else None."""
+    from osce_kg.loader.reference import reference
+
+    m = _FROM_SOURCE.match(line) if len(line) <= 160 and " from " in line.lower() else None
+    if not m or not reference().lookup("organization", m.group("issuer")):
+        return None
+    date, had_year = parse_date(m.group("date") or "")
+    return m.group("issuer"), date if had_year else None
 
 
 def _byline_agency(rest: str) -> str | None:
