@@ -431,3 +431,23 @@ def test_an_aggregators_from_line_names_the_issuer(meta):
 def test_a_from_line_naming_no_known_body_is_no_source():
     record = _one("Aid convoy reaches the town\nReport from a local volunteer group\n\n" + BODY)
     assert record.source is None
+
+
+# ----------------------------------------------------------------- an osce.org section's slug names its body
+
+@pytest.mark.parametrize("url, body", [
+    ("https://www.osce.org/office-in-yerevan/123", "OSCE Office in Yerevan"),
+    ("https://www.osce.org/minsk-group/108306", "OSCE Minsk Group"),
+    ("https://www.osce.org/secretary-general/555", "OSCE Secretariat"),      # a post stands for its body
+    ("https://www.osce.org/ru/office-in-baku/1", "OSCE Office in Baku"),
+    ("https://mirror.example/centre-in-bishkek/4567", "OSCE Centre in Bishkek"),
+    ("https://mirror.example/centre-in-bishkek/about", None),               # a mirror path needs a node id
+    ("https://www.osce.org/press-releases", None),
+    ("https://www.osce.org/gender-equality/1", None),
+])
+def test_a_section_slug_names_the_issuer(url, body):
+    from osce_kg.loader.extract.issuer import infer_source
+    from osce_kg.loader.extract.mentions import WHOLE_OSCE
+    from osce_kg.loader.reference import reference
+
+    assert infer_source(None, "press_release", url, reference(), WHOLE_OSCE) == body

@@ -17,6 +17,7 @@ The result is a canonical label; the record then carries ``source_inferred = Tru
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from osce_kg.loader.reference import Reference
 
@@ -59,7 +60,32 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
             bodies = _bodies_in_other_language(title, ref, whole_osce, language)
         if bodies:
             return " / ".join(bodies)
-    return ref.section_body(url)
+    return ref.section_body(url) or _section_named_body(url, ref, whole_osce)
+
+
+def _section_named_body(url: str | None, ref: Reference, whole_osce: frozenset[str]) -> str | None:
+    """The body an osce.org section's slug names, for sections the site list does not hold
+    (``osce.org/office-in-yerevan/...``, ``osce.org/minsk-group/...``, also on a mirror that keeps
+    osce.org's ``/section/node-id`` paths): the slug read as words and looked up as a field
+    operation or body, a post standing for its body. Never raises."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return None
+    host = (parts.hostname or "").removeprefix("www.").rstrip(".")
+    segments = [p for p in parts.path.split("/") if p]
+    if segments and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", segments[0]):
+        segments = segments[1:]
+    on_osce = host == "osce.org" or host.endswith(".osce.org")
+    if not segments or "-" not in segments[0] or not (on_osce or len(segments) >= 2 and segments[-1].isdigit()):
+        return None
+    words = segments[0].replace("-", " ")
+    label = ref.lookup("field_operation", words) or ref.lookup("organization", words)
+    if label is None:
+        return None
+    post = ref.posts.get(label)
+    label = post.organization if post else label
+    return None if label in whole_osce else label
 
 
 def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[str],
