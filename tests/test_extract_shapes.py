@@ -451,3 +451,10 @@ def test_a_section_slug_names_the_issuer(url, body):
     from osce_kg.loader.reference import reference
 
     assert infer_source(None, "press_release", url, reference(), WHOLE_OSCE) == body
+
+
+def test_an_agency_named_by_its_site_in_the_dateline():
+    record = _one("OSCE envoy visits Tbilisi for talks\n12/03/2024 - 14:35\n\n"
+                  "Tbilisi, March 12 (Example.ge) - The OSCE special envoy arrived in Tbilisi for talks with "
+                  "the government on Tuesday.\n")
+    assert (record.place, record.date, record.source) == ("Tbilisi", D(2024, 3, 12), "Example.ge")

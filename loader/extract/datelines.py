@@ -23,8 +23,8 @@ _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
 _DASH = r"(?:-{1,2}|–|—)"
 _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.))?"
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
-_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇ][A-Za-zА-Яа-яЁёЄєІіЇї]{1,9}(?:[-/][A-ZА-Я][A-Za-zА-Яа-я]{0,9})?)"
-           r"[)/])?")
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇ][A-Za-zА-Яа-яЁёЄєІіЇї]{1,9}(?:[-/][A-ZА-Я][A-Za-zА-Яа-я]{0,9})?"
+           r"(?:\.[a-z]{2,3})?)[)/])?")     # "(Civil.ge)", "(APA.az)": an agency named by its site
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:|\.(?=\s|$))\s*"
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
                          rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏ]{{3,}}[A-ZА-ЯЁƏ.\-]*\s*(?:/|{_DASH}|:|\.))"
