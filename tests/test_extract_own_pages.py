@@ -7,6 +7,12 @@ organization and credit rules, to check that the rules carry over to pages nobod
 Expected persons and organizations follow tests/gold/README.md. Two persons are known misses
 (given names the dictionary lacks in a Polish oblique case: "Mattejem", "Siergiejem"), so the
 test holds the figures, not every name.
+
+The q-pages were written later still, after every rule up to the Georgian names: measured once
+as they came, persons F1 was 0.923 and organizations 0.500 (0.743 and 0.316 before issue 11's
+third round). The rules added after that measurement (a man's name the dictionary also knows as
+a woman's, continents' names in every script, the World Bank, RSF, CPJ, PACE, IMF in more
+languages) were tuned on them, so these pages no longer measure reading of unseen pages.
 """
 from __future__ import annotations
 
@@ -33,6 +39,21 @@ GOLD = {
     "p8_fr.txt": ({"Didier Burkhalter", "Heidi Tagliavini"},
                   {"Office of the United Nations High Commissioner for Human Rights",
                    "International Committee of the Red Cross"}),
+    # a second set, written after the rules above passed the first (see the module docstring)
+    "q1_ru.txt": ({"Эльца Ракитан", "Нурлан Абдиров"},
+                  {"Parliamentary Assembly of the Council of Europe",
+                   "OSCE Office for Democratic Institutions and Human Rights"}),
+    "q2_uk.txt": ({"Дмитро Кулеба", "Гельга Шмід", "Євген Цимбалюк"}, set()),
+    "q3_de.txt": ({"Thomas Greminger", "Abdulaziz Kamilow", "Ingibjörg Sólrún Gísladóttir"},
+                  {"Austria Presse Agentur", "World Bank", "United Nations Development Programme",
+                   "OSCE Office for Democratic Institutions and Human Rights"}),
+    "q4_en.txt": ({"Edi Rama", "David Zalkaliani", "Archil Talakvadze", "Erik Høeg", "Nino Lomjaria"},
+                  {"European Union Monitoring Mission in Georgia"}),
+    "q5_fr.txt": ({"Teresa Ribeiro", "Roman Protassevitch"},
+                  {"Reporters Without Borders", "Committee to Protect Journalists",
+                   "OSCE Representative on Freedom of the Media"}),
+    "q6_sr.txt": ({"Јан Брату", "Нађа Ђерлек"}, {"Council of Europe"}),
+    "q7_ro.txt": ({"Kelly Keiderling", "Igor Grosu"}, {"United Nations Development Programme", "European Union"}),
 }
 
 
@@ -77,6 +98,8 @@ def test_a_photo_agency_in_a_credit_is_no_organization():
     ("p1_ru.txt", "Хельга Шмид"),              # a Latin given name in Cyrillic
     ("p6_az.txt", "Ceyhun Bayramov"),
     ("p4_sq.txt", "Bajram Begaj"),             # "Presidenti i Republikës, Bajram Begaj,"
+    ("q6_sr.txt", "Нађа Ђерлек"),              # "са ... Нађом Ђерлеком": a man's name, instrumental
+    ("q2_uk.txt", "Гельга Шмід"),              # "з ... Гельгою Шмід": a woman's surname not declined
 ])
 def test_persons_in_other_languages(name, person):
     assert normalize(person) in _read(name)[0]

@@ -891,10 +891,17 @@ def _looks_like_person(name: str) -> bool:
     return not re.fullmatch(r"[A-Z]\.", tokens[-1])
 
 
+#: stems of the continents' and regions' names in the pages' languages and scripts, any case
+#: ending ("Савета Европе", "Evropës", "Azji"): never a word of a person's name
+_REGION_STEMS = ("europ", "evrop", "avrop", "avrup", "европ", "європ", "ευρωπ", "asia", "azij", "azji", "азии", "азія",
+                 "азиј", "amerik", "америк", "afrik", "африк", "balkan", "балкан", "kavkaz", "кавказ", "caucas")
+
+
 def _not_name_word(token: str) -> bool:
     """A word of a body's, place's or document's name ('Missions' as well as 'Mission')."""
     low = token.lower().strip("’'")
-    return low in _NOT_NAME or len(low) > 4 and low.endswith("s") and low[:-1] in _NOT_NAME
+    return (low in _NOT_NAME or len(low) > 4 and low.endswith("s") and low[:-1] in _NOT_NAME
+            or low.startswith(_REGION_STEMS))
 
 
 def _same_person(key: str, other: str) -> bool:

@@ -259,26 +259,34 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     # a Polish nasal ending folds away ("Heleną" -> "helena"): it is a case ending all the same
     if len(words) < 2 or is_given_name(words[0]) and not words[0].endswith(("ą", "ę")):
         return None
-    given = _given_nominative(words[0], language)
-    if given is None:
+    found = _given_nominative(words[0], language)
+    if found is None:
         return None
-    middle = [(_given_nominative(w, language) or w) if not is_given_name(w) else w for w in words[1:-1]]
-    # a woman's family name that does not end in -a is not declined ("z Katarzyną Gardapchadze")
-    female = is_female(given)
+    given, ending = found
+    middle = [(_given(w, language) or w) if not is_given_name(w) else w for w in words[1:-1]]
+    # a woman's family name that does not end in -a is not declined ("z Katarzyną Gardapchadze"),
+    # unless it shows the given name's own case ending ("sa Nađom Đerlekom": "Nađa" is a man's name too)
+    female = is_female(given) and not words[-1].endswith(ending)
     return [given, *middle, _surname_nominative(words[-1], female)]
+
+
+def _given(word: str, language: str) -> str | None:
+    found = _given_nominative(word, language)
+    return found[0] if found else None
 
 
 #: Ukrainian given names ending in -o decline like "Петро" -> "Петром", "Петра"
 _UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"))
 
 
-def _given_nominative(word: str, language: str = "") -> str | None:
+def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
+    """(the given name in the nominative, the case ending taken off), or None."""
     endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else _GIVEN_ENDINGS
     for ending, nominative_ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = word[:-len(ending)] + (nominative_ending if word[-1].islower() else nominative_ending.upper())
             if is_given_name(candidate):
-                return candidate
+                return candidate, ending
     return None
 
 
