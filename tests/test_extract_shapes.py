@@ -458,3 +458,30 @@ def test_an_agency_named_by_its_site_in_the_dateline():
                   "Tbilisi, March 12 (Example.ge) - The OSCE special envoy arrived in Tbilisi for talks with "
                   "the government on Tuesday.\n")
     assert (record.place, record.date, record.source) == ("Tbilisi", D(2024, 3, 12), "Example.ge")
+
+
+# ----------------------------------------------------------------- a field office's own site
+
+def test_a_field_offices_name_in_its_language_above_the_headline():
+    record = _one("Программный офис ОБСЕ в Бишкеке\nНовости\nОфис ОБСЕ провел тренинг для журналистов\n"
+                  "12 марта 2024\n\nБИШКЕК, 12 марта 2024 г. – Программный офис ОБСЕ в Бишкеке провел тренинг "
+                  "для журналистов о выборах.\n")
+    assert record.title == "Офис ОБСЕ провел тренинг для журналистов"
+    assert (record.date, record.place) == (D(2024, 3, 12), "Бишкек")
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("Misija OEBS-a u Srbiji", True), ("Prezenca e OSBE-së në Shqipëri", True),
+    ("Тренинг Офиса ОБСЕ в Бишкеке", False), ("Misija OEBS-a u Srbiji podržala obuku", False),
+])
+def test_a_heading_that_is_only_a_body_name(heading, name):
+    from osce_kg.loader.extract.layouts import _is_name_of_body
+
+    assert _is_name_of_body(heading) is name
+
+
+def test_a_logo_line_is_not_the_source():
+    record = _one("Skip to main content\nOSCE\nMenu\nPress Release\nMission supports training for journalists\n\n"
+                  "SKOPJE, 12 March 2024 – The Mission organised a training for journalists on reporting.\n")
+    assert record.title == "Mission supports training for journalists"
+    assert record.source is None or record.source_inferred

@@ -193,7 +193,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         label = m and ref.lookup("organization", m.group("org"))
         if label:
             return label
-    if len(raw.headings) >= 2:
+    if len(raw.headings) >= 2 and len(raw.headings[0].split()) >= 2:
         label = ref.lookup("organization", raw.headings[0])
         if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
             return label

@@ -700,7 +700,17 @@ def _repeated_lines(lines: list[str], start: int) -> frozenset[str]:
 
 
 def _is_name_of_body(text: str) -> bool:
-    from osce_kg.loader.reference import reference  # the data is loaded once, lazily
+    """Whether a heading is only a body's name: the reference data's, or a field operation's
+    name in another language as a whole ("Программный офис ОБСЕ в Бишкеке", "Misija OEBS-a u
+    Srbiji", a site's header above the headline)."""
+    from osce_kg.loader.extract import mentions       # the data is loaded once, lazily
+    from osce_kg.loader.reference import reference
 
     ref = reference()
-    return any(ref.lookup(kind, text) for kind in ("organization", "field_operation", "state"))
+    if any(ref.lookup(kind, text) for kind in ("organization", "field_operation", "state")):
+        return True
+    s = text.strip()
+    if len(s.split()) > 8 or not mentions._OSCE_NAME.search(s):
+        return False
+    return any(shape.fullmatch(s) for _, shape in mentions._FO_SHAPES) \
+        and bool(mentions.find_field_operations_by_shape(s, ref))
