@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -196,7 +197,8 @@ def test_a_refused_write_changes_no_readers_view(readers_server):
     etags = {pid: r.getheader("ETag") for pid, r in seen.items()}
     assert all(etags.values()) and len(set(etags.values())) == 1, etags  # one generation, one ETag everywhere
     # a State without its label breaks the project's shapes: 422, nothing written, no new generation
-    bad = f"INSERT DATA {{ GRAPH <{BASE}graph/bad> {{ <{BASE}id/state/atlantis> a <https://w3id.org/osce-kg/ontology#State> }} }}"
+    bad = (f"INSERT DATA {{ GRAPH <{BASE}graph/bad> {{ <{BASE}id/state/atlantis> "
+           "a <https://w3id.org/osce-kg/ontology#State> }} }}")
     refused = requests.post(readers_server.url + "/update", data=bad, timeout=60,
                             headers={**AUTH, "Content-Type": "application/sparql-update"})
     assert refused.status_code == 422, refused.text
@@ -228,7 +230,7 @@ def test_a_runaway_query_is_stopped_while_both_readers_answer_lookups(readers_se
 
     thread = threading.Thread(target=runaway)
     thread.start()
-    answered = {pid: 0 for pid in connections}
+    answered = dict.fromkeys(connections, 0)
     while thread.is_alive():
         for pid, conn in connections.items():
             started = time.monotonic()
@@ -290,6 +292,7 @@ def _protocol_module():
     spec = importlib.util.spec_from_file_location("w3c_protocol_cases", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
@@ -300,6 +303,7 @@ def test_w3c_protocol_on_two_readers(tmp_path):
     cases = _protocol_module()
     if not cases.TESTS:
         pytest.skip(f"W3C test suite not found at {cases.MANIFEST}")
+    assert len(cases.TESTS) >= 30  # the whole manifest
     from sparql_server import parsed
 
     build_store(tmp_path / "store", {}).close()
@@ -327,3 +331,135 @@ def test_w3c_protocol_on_two_readers(tmp_path):
         log = server.stop()
     assert not failures, "\n".join(failures)
     assert "Traceback" not in log, log[-3000:]
+
+
+# -- the parts, without a server --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("method,path,owner", [
+    ("GET", "/sparql", False), ("POST", "/sparql", False), ("POST", "/sparql/", False),
+    ("GET", "/id/state/finland", False), ("GET", "/doc/state/finland.ttl", False), ("GET", "/store", False),
+    ("GET", "/health", False), ("HEAD", "/ontology", False),
+    ("POST", "/update", True), ("PUT", "/store", True), ("DELETE", "/store/x", True), ("POST", "/validate", True),
+    ("PATCH", "/anything", True), ("POST", "/reconcile", True),
+    ("GET", "/", True), ("GET", "/void", True), ("GET", "/void.ttl", True), ("GET", "/.well-known/void", True),
+    ("GET", "/class/State", True), ("GET", "/sitemap.xml", True), ("GET", "/sitemap-2.xml", True),
+    ("GET", "/charts", True), ("GET", "/dumps/all.nq.gz", True), ("GET", "/search", True),
+], ids=lambda v: str(v))
+def test_what_a_reader_forwards_to_the_owner(method, path, owner):
+    from osce_kg.server.readers import owner_handles
+
+    assert owner_handles(method, path) is owner
+
+
+def test_default_readers_follow_the_cpus_and_a_remote_store_keeps_one():
+    from osce_kg.loader.settings import Settings, load_settings
+    from osce_kg.server.readers import default_readers, readers_for
+
+    assert [default_readers(n) for n in (1, 2, 3, 8, 64)] == [1, 2, 3, 4, 4]
+    assert readers_for(Settings(readers=3)) == 3
+    assert readers_for(Settings(readers=0)) == default_readers()
+    assert readers_for(Settings(readers=3, store_kind="remote")) == 1
+    assert load_settings({"OSCE_KG_READERS": "5"}).readers == 5
+
+
+def test_a_published_generation_is_read_by_every_mapping_of_the_file(tmp_path):
+    from osce_kg.server.readers import Generations
+
+    made = Generations.create(tmp_path / "generation")
+    other = Generations(tmp_path / "generation")  # another process maps the same file
+    assert made.current() == other.current() == 0 and made.token == other.token and len(made.token) == 32
+    made.publish(7)
+    assert other.current() == 7
+    assert Generations.create(tmp_path / "again").token != made.token
+    (tmp_path / "junk").write_bytes(b"x" * 64)
+    with pytest.raises(ValueError):
+        Generations(tmp_path / "junk")
+
+
+def test_the_owner_publishes_checkpoints_and_deletes_them_once_superseded_long_enough(tmp_path):
+    from osce_kg.loader.store import open_snapshot
+    from osce_kg.server.readers import Generations, Publisher
+
+    store = build_store(tmp_path / "store")
+    views = tmp_path / "views"
+    views.mkdir()
+    generations = Generations.create(tmp_path / "generation")
+    try:
+        publisher = Publisher(store, views, generations, keep_for=3600)
+        assert publisher.publish() == (1, views / "gen-1") and generations.current() == 1
+        assert publisher.publish()[0] == 2
+        assert sorted(p.name for p in views.iterdir()) == ["gen-1", "gen-2"]  # gen-1 kept for a while
+        copy = open_snapshot(views / "gen-2")
+        assert copy.ask(f"ASK {{ <{EX}release1> ?p ?o }}")
+        publisher.keep_for = 0
+        time.sleep(0.01)
+        assert publisher.publish()[0] == 3
+        assert sorted(p.name for p in views.iterdir()) == ["gen-3"]
+        assert copy.ask(f"ASK {{ <{EX}release1> ?p ?o }}")  # a reader that opened a deleted one reads on
+        copy.close()
+        # an owner started again takes up the count, and retires the earlier owner's checkpoints
+        again = Publisher(store, views, generations, keep_for=0)
+        time.sleep(0.01)
+        assert again.publish()[0] == 4
+        assert sorted(p.name for p in views.iterdir()) == ["gen-4"]
+    finally:
+        store.close()
+
+
+def test_a_read_only_store_moves_to_another_copy_and_a_writable_one_refuses(tmp_path):
+    from osce_kg.loader.errors import StoreError
+    from osce_kg.loader.store import Change, open_snapshot
+    from sparql_server import parsed
+
+    store = build_store(tmp_path / "store")
+    try:
+        store.snapshot(tmp_path / "one")
+        store.apply(Change(replace=parsed({f"{EX}graph/x": f"<{EX}x> <{EX}p> <{EX}y> ."})))
+        store.snapshot(tmp_path / "two")
+        view = open_snapshot(tmp_path / "one")
+        assert not view.ask(f"ASK {{ <{EX}x> ?p ?o }}")
+        view.reopen(tmp_path / "two")
+        assert view.ask(f"ASK {{ <{EX}x> ?p ?o }}") and view.path == tmp_path / "two"
+        with pytest.raises(StoreError):
+            view.reopen(tmp_path / "nothing-here")
+        with pytest.raises(StoreError):
+            store.reopen(tmp_path / "two")
+        view.close()
+    finally:
+        store.close()
+
+
+def test_query_workers_read_the_adopted_checkpoint_and_never_delete_it(tmp_path):
+    from osce_kg.server.executor import Executor, Job
+
+    store = build_store(tmp_path / "store")
+    (tmp_path / "views").mkdir()
+    store.snapshot(tmp_path / "views" / "gen-5")
+    executor = Executor(store, workers=1, timeout=30, snapshot_root=tmp_path / "own")
+    try:
+        executor.adopt(5, tmp_path / "views" / "gen-5")
+        answer = executor.run(Job(query=f"SELECT (COUNT(*) AS ?n) WHERE {{ <{EX}release1> ?p ?o }}"))
+        assert b'"n"' in answer.body
+        assert executor.stats()["generation"] == 5
+        executor.invalidate()  # a write: the next publisher's checkpoint comes through adopt, none is made here
+        store.snapshot(tmp_path / "views" / "gen-6")
+        executor.adopt(6, tmp_path / "views" / "gen-6")
+        executor.run(Job(query="SELECT * WHERE { ?s ?p ?o } LIMIT 1"))
+        assert (tmp_path / "views" / "gen-5").exists()  # borrowed: the publisher deletes it, not the executor
+        assert not any((tmp_path / "own").glob("gen-*"))
+    finally:
+        executor.close()
+        store.close()
+
+
+def test_the_response_cache_takes_the_published_generation_as_its_version():
+    from osce_kg.server.cache import Entry, ResponseCache
+
+    one, two = ResponseCache(1 << 20), ResponseCache(1 << 20)
+    for cache in (one, two):
+        cache.share_etags("token")
+        cache.written(41)
+    assert one.version == two.version == 41 and one.etag(("k",), 41) == two.etag(("k",), 41)
+    assert one.put(("k",), Entry(200, (), b"x"), 41) and not one.put(("j",), Entry(200, (), b"x"), 40)
+    one.written(42)
+    assert one.get(("k",)) is None
