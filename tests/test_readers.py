@@ -198,7 +198,7 @@ def test_a_refused_write_changes_no_readers_view(readers_server):
     assert all(etags.values()) and len(set(etags.values())) == 1, etags  # one generation, one ETag everywhere
     # a State without its label breaks the project's shapes: 422, nothing written, no new generation
     bad = (f"INSERT DATA {{ GRAPH <{BASE}graph/bad> {{ <{BASE}id/state/atlantis> "
-           "a <https://w3id.org/osce-kg/ontology#State> }} }}")
+           "a <https://w3id.org/osce-kg/ontology#State> } }")
     refused = requests.post(readers_server.url + "/update", data=bad, timeout=60,
                             headers={**AUTH, "Content-Type": "application/sparql-update"})
     assert refused.status_code == 422, refused.text
