@@ -575,7 +575,7 @@ class Loader:
         reads = mirror.local if mirror is not None else self.store
         snapshots = _Snapshots(reads) if write and self.CHECK_IN_WORKERS and getattr(reads, "snapshots", False) \
             and getattr(reads, "path", None) is not None else None
-        initargs = (self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology))
+        initargs = (self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology), WORKER_NICENESS)
         audit = self.gate.audit
         if audit is not None:  # records take the N-Quads text the workers wrote
             self.gate.audit = _BulkAudit(audit.base)
@@ -834,11 +834,12 @@ def _worker_context() -> Any:
 WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "5"))
 
 
-def _init_worker(base: str, shapes: str = "", ontology: str = "") -> None:
-    """A worker's state: its minter, and the loader's shapes and ontology (N-Triples) for its gate."""
+def _init_worker(base: str, shapes: str = "", ontology: str = "", niceness: int = 0) -> None:
+    """A worker's state: its minter, and the loader's shapes and ontology (N-Triples) for its gate; its
+    CPU priority ``niceness`` lower than the loader's (:data:`WORKER_NICENESS`)."""
     _WORKER.update(minter=Minter(base), shapes=shapes, ontology=ontology)
-    if WORKER_NICENESS:
-        os.nice(WORKER_NICENESS)
+    if niceness > 0:
+        os.nice(niceness)
 
 
 def _nt(graph: Graph | None) -> str:

@@ -198,3 +198,17 @@ def test_a_killed_bulk_load_leaves_every_document_graph_whole_or_absent_and_audi
 def stable(graph) -> set:
     """A graph's triples without the load and activity times (each load stamps its own)."""
     return {t for t in graph if t[1] not in TIMES}
+
+
+@pytest.mark.parametrize("niceness", [0, 3])
+def test_workers_run_at_the_niceness_set(niceness):
+    """OSCE_KG_LOAD_WORKER_NICENESS (``pipeline.WORKER_NICENESS``, passed to each worker as it starts):
+    the workers' CPU priority is that much lower than the loader's."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from osce_kg.loader.pipeline import _init_worker, _worker_context
+
+    with ProcessPoolExecutor(1, mp_context=_worker_context(), initializer=_init_worker,
+                             initargs=("http://localhost:8000/", "", "", niceness)) as pool:
+        assert pool.submit(os.nice, 0).result() == os.nice(0) + niceness
