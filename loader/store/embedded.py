@@ -67,8 +67,9 @@ class _HasBlankNode(Exception):
     """A change holds a blank node (see :meth:`EmbeddedStore._only_additions`)."""
 
 
-def _plain(term: Node) -> ox.NamedNode | ox.Literal:
-    """:func:`to_ox` for a term that is no blank node (:class:`_HasBlankNode` otherwise)."""
+def _plain(term: Node) -> Any:
+    """:func:`to_ox` for a term that is no blank node (:class:`_HasBlankNode` otherwise); Oxigraph
+    checks each term's place in a quad (a literal as a subject raises TypeError)."""
     if isinstance(term, BNode):
         raise _HasBlankNode
     return to_ox(term)
@@ -273,7 +274,7 @@ class EmbeddedStore:
             added.extend(ox.Quad(_plain(s), _plain(p), _plain(o), _plain(g)) for s, p, o, g in change.add)
         except _HasBlankNode:
             return None
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:  # a bad IRI or tag, a literal where a node must be
             raise StoreError(f"write refused, nothing was applied: {exc}") from None
         return added
 
