@@ -827,11 +827,12 @@ def _worker_context() -> Any:
     context.set_forkserver_preload(["osce_kg.loader.pipeline"])
     return context
 
-#: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``):
-#: the loader's one process claims, commits and dispatches every batch, so the workers must not keep
-#: it waiting for a core (at 5 the kernel gives each worker a third of its share; much more would
-#: starve them beside other programs on a shared machine)
-WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "5"))
+#: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``,
+#: default 0): the loader's one process claims, commits and dispatches every batch, and a positive
+#: value lets it have a core when it needs one. Measured on the shared 2-core machine, 10 halved
+#: the loader's waits for a core but the whole load took as long (the workers waited instead), and
+#: beside other programs it starves the workers (at 10 each gets a tenth of their share), so it is off
+WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "0"))
 
 
 def _init_worker(base: str, shapes: str = "", ontology: str = "", niceness: int = 0) -> None:
