@@ -827,6 +827,7 @@ def _worker_context() -> Any:
     context.set_forkserver_preload(["osce_kg.loader.pipeline"])
     return context
 
+
 #: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``,
 #: default 0): the loader's one process claims, commits and dispatches every batch, and a positive
 #: value lets it have a core when it needs one. Measured on the shared 2-core machine, 10 halved
