@@ -604,12 +604,13 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         if strict and titled and len(name.split()) > 3:
             tail = name.split()[-2:]
             start, name = start + name.rfind(tail[0]), " ".join(tail)
-        name = _without_suffix(name)
+        if "'" in name or "’" in name:
+            name = _without_suffix(name)
         start, name, titled = _from_given_name(start, name, titled)
-        if _NAMED_AFTER.search(text, max(0, start - 40), start):
-            continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
         if not _looks_like_person(name) or _credit_or_byline(text, start, start + len(name)):
             continue
+        if _NAMED_AFTER.search(text, max(0, start - 40), start):
+            continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
         key = name.casefold()
         if key in people or any(_same_person(key, other) for other in people):
             continue

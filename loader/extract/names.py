@@ -78,11 +78,16 @@ LOWER = _letters(False)
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_HYPHENS = re.compile("[-\u2010\u2011]")
+
+
 def fold(word: str) -> str:
     """A word in ASCII lower case, transliterated, accents, apostrophes and hyphens gone."""
     if not word.isascii():
         word = anyascii(unicodedata.normalize("NFC", word))
-    return re.sub(r"[^a-z0-9]", "", word.lower())
+    word = word.lower()
+    return word if word.isalnum() else _NOT_ALNUM.sub("", word)
 
 
 def given_names() -> frozenset[str]:
@@ -203,6 +208,7 @@ def _spellings(folded: str) -> list[str]:
     return [*out, combined]
 
 
+@functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     """``word`` (any script, any case) is a known given name of the OSCE region; a
     hyphenated one when each of its parts is ("Frank-Walter"); a name in Cyrillic, Greek or
@@ -213,7 +219,7 @@ def is_given_name(word: str) -> bool:
     if not word.isascii() and not _LATIN.match(word) and len(folded) >= 3 \
             and any(v in given_names() for v in _spellings(folded)):
         return True
-    parts = [p for p in re.split(r"[-‐‑]", word) if p]
+    parts = [p for p in _HYPHENS.split(word) if p]
     return len(parts) == 2 and all(len(fold(p)) >= 2 and fold(p) in given_names() for p in parts)
 
 
