@@ -485,3 +485,15 @@ def test_a_logo_line_is_not_the_source():
                   "SKOPJE, 12 March 2024 – The Mission organised a training for journalists on reporting.\n")
     assert record.title == "Mission supports training for journalists"
     assert record.source is None or record.source_inferred
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Misija OEBS-a u Srbiji\nAktivnosti\nMisija OEBS-a u Srbiji radi sa vlastima na reformi policije, izbora "
+     "i medija, i ima kancelarije u više gradova.\n", "OSCE Mission to Serbia"),
+    ("Программный офис ОБСЕ в Бишкеке\nО нас\nПрограммный офис ОБСЕ в Бишкеке работает с властями по вопросам "
+     "безопасности, экономики и прав человека.\n", "OSCE Programme Office in Bishkek"),
+])
+def test_an_entity_page_in_another_language_is_issued_by_its_body(text, body):
+    record = _one(text)
+    assert record.title == text.split("\n")[0]           # its short section heading is not the title
+    assert (record.kind, record.source, record.source_inferred) == ("field_operation", body, True)

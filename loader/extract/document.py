@@ -16,7 +16,7 @@ from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_byt
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import infer_source
 from osce_kg.loader.extract.language import detect_language
-from osce_kg.loader.extract.layouts import RawRecord, split_page
+from osce_kg.loader.extract.layouts import RawRecord, operation_named_by_shape, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
 from osce_kg.loader.extract.navigation import parse_navigation
 from osce_kg.loader.extract.urls import url_from_index
@@ -319,8 +319,8 @@ def _kind(record: Record, raw: RawRecord, ref: Reference) -> str:
     if not raw.dateline and title:
         if ref.lookup("field", title):
             return "field_of_work"
-        if ref.lookup("field_operation", title):
-            return "field_operation"
+        if ref.lookup("field_operation", title) or operation_named_by_shape(title):
+            return "field_operation"            # also named in the page's language
         if ref.lookup("organization", title):
             return "institution"
         if _EVENT_TITLE.search(title) and not raw.listing_item:

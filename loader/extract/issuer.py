@@ -50,7 +50,10 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
                  whole_osce: frozenset[str], language: str = "en") -> str | None:
     """The issuer the page implies (a canonical label, several joined by " / "), else None."""
     if title and kind in _ABOUT_KINDS:
-        label = ref.lookup("field_operation", title) or ref.lookup("organization", title)
+        from osce_kg.loader.extract.layouts import operation_named_by_shape
+
+        label = ref.lookup("field_operation", title) or ref.lookup("organization", title) \
+            or operation_named_by_shape(title)
         if label and label not in whole_osce:
             return label
     if title:

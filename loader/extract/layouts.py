@@ -610,8 +610,8 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     for heading in real:
         if _fold_line(heading) in repeated and len(heading.split()) >= 3 and not _is_name_of_body(heading):
             return heading
-    if len(real) >= 2 and _is_name_of_body(real[0]):
-        return real[1]
+    if len(real) >= 2 and _is_name_of_body(real[0], shapes=len(real[1].split()) >= 3):
+        return real[1]                        # (a name read by its shape gives way to a headline only)
     if lead and len(real) >= 2 and not re.search(r"\d", real[0]) and not _overlap(real[0], body_words := _stems(lead)):
         # a feed's or site's header line ("Latest news from our partners") shares no word with
         # the text; the headline under it does (a heading with a number or date in it is a
@@ -699,18 +699,28 @@ def _repeated_lines(lines: list[str], start: int) -> frozenset[str]:
     return frozenset(twice)
 
 
-def _is_name_of_body(text: str) -> bool:
-    """Whether a heading is only a body's name: the reference data's, or a field operation's
-    name in another language as a whole ("Программный офис ОБСЕ в Бишкеке", "Misija OEBS-a u
-    Srbiji", a site's header above the headline)."""
-    from osce_kg.loader.extract import mentions       # the data is loaded once, lazily
-    from osce_kg.loader.reference import reference
+def _is_name_of_body(text: str, shapes: bool = True) -> bool:
+    """Whether a heading is only a body's name: the reference data's, or (``shapes``) a field
+    operation's name in another language as a whole ("Программный офис ОБСЕ в Бишкеке",
+    "Misija OEBS-a u Srbiji", a site's header above the headline)."""
+    from osce_kg.loader.reference import reference  # the data is loaded once, lazily
 
     ref = reference()
     if any(ref.lookup(kind, text) for kind in ("organization", "field_operation", "state")):
         return True
+    return shapes and operation_named_by_shape(text) is not None
+
+
+def operation_named_by_shape(text: str) -> str | None:
+    """The field operation a heading names as a whole in another language ("Misija OEBS-a u
+    Srbiji" -> the Mission to Serbia), else None."""
+    from osce_kg.loader.extract import mentions
+    from osce_kg.loader.reference import reference
+
     s = text.strip()
     if len(s.split()) > 8 or not mentions._OSCE_NAME.search(s):
-        return False
-    return any(shape.fullmatch(s) for _, shape in mentions._FO_SHAPES) \
-        and bool(mentions.find_field_operations_by_shape(s, ref))
+        return None
+    if not any(shape.fullmatch(s) for _, shape in mentions._FO_SHAPES):
+        return None
+    found = mentions.find_field_operations_by_shape(s, reference())
+    return found[0] if len(found) == 1 else None
