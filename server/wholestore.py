@@ -20,7 +20,7 @@ value never computed for this store (a new store's first start) has nothing to g
 waits for it at most ``first_wait`` seconds (:data:`FIRST_WAIT`), then gets ``503`` with
 ``Retry-After`` (:class:`NotComputedYet`), never a wait of a whole-store scan at a million releases.
 
-The rebuilds run at the lowest CPU priority (their threads are niced to :data:`REBUILD_NICE`;
+The rebuilds run at a low CPU priority (their threads are niced to :data:`REBUILD_NICE`;
 Linux gives every thread its own nice value), so on a busy machine lookups and page requests go
 first and the rebuild takes the idle time; pyoxigraph lets go of the GIL while it evaluates, which
 is where a rebuild spends its time.
@@ -52,8 +52,9 @@ KEYED_LIMIT = 256
 #: seconds a request waits for figures never computed before (nothing kept on disk either) before it
 #: is answered 503 with ``Retry-After``
 FIRST_WAIT = 5.0
-#: the nice value of a rebuild's thread (19: the lowest priority)
-REBUILD_NICE = 19
+#: the nice value of a rebuild's thread (19 is the lowest; 10 leaves a busy core about nine tenths to requests
+#: and still lets a rebuild finish on a machine shared with other work)
+REBUILD_NICE = 10
 #: figures kept on disk at most this size (pickled), so a huge class listing does not fill the disk
 KEEP_BYTES = 64 * 1024 * 1024
 
@@ -198,7 +199,7 @@ class Recomputed(Generic[T]):
 
 
 def lower_priority(nice: int = REBUILD_NICE) -> None:
-    """Give the calling thread the lowest CPU priority (Linux: a thread's own nice value; elsewhere
+    """Give the calling thread a low CPU priority (Linux: a thread's own nice value; elsewhere
     nothing), so a whole-store rebuild takes the CPU time requests leave."""
     try:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)

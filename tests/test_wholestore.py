@@ -2,7 +2,7 @@
 serve``), with every whole-store build held artificially slow, the first requests after a restart and
 after a write are answered at once with the figures last computed (kept on disk between runs), marked
 with ``X-Computed-At`` and ``Age``; figures never computed answer 503 with ``Retry-After`` within the
-first wait; rebuild threads run at the lowest CPU priority."""
+first wait; rebuild threads run at a low CPU priority."""
 from __future__ import annotations
 
 import contextlib
@@ -18,7 +18,7 @@ import requests
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import EmbeddedStore
 from osce_kg.server.services import EXTENSION_KEY
-from osce_kg.server.wholestore import EXTRA_KEY, Kept, NotComputedYet, WholeStore, kept_folder
+from osce_kg.server.wholestore import EXTRA_KEY, REBUILD_NICE, Kept, NotComputedYet, WholeStore, kept_folder
 
 from ld_data import hand_built
 from test_cache import BASE, serving, write
@@ -138,7 +138,7 @@ def test_figures_never_computed_answer_503_with_retry_after_and_the_build_goes_o
             assert done.status_code == 200 and "Age" not in done.headers
 
 
-def test_a_rebuild_runs_at_the_lowest_cpu_priority():
+def test_a_rebuild_runs_at_a_low_cpu_priority():
     whole = WholeStore(grace=0.0)
     seen: list[int] = []
 
@@ -147,8 +147,8 @@ def test_a_rebuild_runs_at_the_lowest_cpu_priority():
         return 1
 
     assert whole.get("void", build).value == 1
-    assert seen == [19]
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < 19  # the caller's thread is untouched
+    assert seen == [REBUILD_NICE]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < REBUILD_NICE  # the caller's thread is untouched
 
 
 def test_a_first_build_longer_than_the_first_wait_is_not_waited_for():

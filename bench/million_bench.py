@@ -1,0 +1,578 @@
+"""A million releases: build the store through the loader's own mapping, then serve it beside `oxigraph serve`.
+
+Usage::
+
+    python bench/million_bench.py --store /tmp/million --releases 1000000            # build if missing, then measure
+    python bench/million_bench.py --store /tmp/m100k --releases 100000 --build-only
+    python bench/million_bench.py --store /tmp/m100k --releases 100000 --seconds 10 --rounds 3 [--only deref]
+
+**Build** (once per ``--store DIR``, reused by later runs of the same ``--releases``):
+
+1. the ontology and the curated reference graphs go in through the loader's gate, as
+   ``osce-kg load`` installs them (``Loader.ensure_reference``);
+2. synthetic release *records* (``osce_kg.loader.records.Record``, the extractor's output type:
+   varied titles from templates, dates over 1995-2025, a city, an issuing body, one or two fields of
+   work, one to three participating States, field operations, organizations and persons drawn from the
+   reference data (``loader/data``: States, fields of work, field operations, bodies, cities, the
+   curated officials with their posts) and from a pool of made-up names, a body text written from
+   them) are generated in ``--jobs`` worker processes, one ``Document`` per release;
+3. each document is mapped by ``osce_kg.loader.mapping.document_graph``, the function
+   ``osce-kg load`` maps with (identity resolution and provenance included: a ``DocumentGraph``, its
+   ``SourceDocument`` and ``LoadActivity``), in the same workers, and written as N-Quads into the
+   document's own named graph (``Minter.graph(graph_key(doc))``, as load names it);
+4. the N-Quads files are bulk-loaded (``EmbeddedStore.bulk_load_stream``, Oxigraph's bulk loader).
+
+What it leaves out of what ``osce-kg load`` does: the SHACL gate per document and the audit record
+per write (a load through the gate runs at about 40 documents/s here: 7 hours for a million; the
+gate is measured in ``gate_bench.py``). Times of each step are printed and kept in
+``DIR/build.json``.
+
+**Serve**: ``osce-kg serve`` (defaults, the response cache on) and ``osce-kg serve --cache-bytes 0``
+are started one after the other on ``DIR/store`` (the store is big: never two osce-kg servers at once),
+each beside ``oxigraph serve --union-default-graph`` (PyPI ``oxigraph``, the same version as
+pyoxigraph) on a copy, ``DIR/oxigraph``. ``wrk`` (Debian package, installed when missing;
+``bench/wrk/paths.lua``) with 8 keep-alive connections drives each scenario in alternating rounds:
+lookups of 256 releases, dereferences of 256 releases as HTML and Turtle (Oxigraph: the CONSTRUCT of
+what a description holds), the filtered listing (press releases in one field of work and one year,
+``ORDER BY DESC(?date) LIMIT 20``) sent again and again, VoID and the landing page (Oxigraph: the
+counting query behind them). Then each server's resident memory (summed over its process tree),
+and the whole-store pages' behaviour at this size: how long the first requests after start take, and
+requests right after a write.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import hashlib
+import io
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sparql_bench import (HTML, SPARQL_JSON, TURTLE, description_construct, ensure_wrk, fill,  # noqa: E402
+                          free_port, spread, tree_rss_mib, wait_up, wrk)
+
+BASE = "http://localhost:8000/"
+#: documents per N-Quads file written by a worker
+CHUNK = 5_000
+FIRST_DAY = dt.date(1995, 1, 1)
+DAYS = (dt.date(2025, 12, 31) - FIRST_DAY).days + 1
+
+# -- the records ------------------------------------------------------------------------------------
+
+#: made-up names (no real person): first names and family names combined
+FIRST = ["Ana", "Boris", "Clara", "Dario", "Elena", "Farid", "Greta", "Hakan", "Irina", "Jonas", "Katarina",
+         "Luka", "Mariam", "Nikola", "Olga", "Pavel", "Rasa", "Stefan", "Tamara", "Viktor", "Zara", "Emil",
+         "Lejla", "Arman", "Sofia", "Tomas", "Nadia", "Goran", "Ilse", "Marek"]
+LAST = ["Alberti", "Bakker", "Cerny", "Dimitrov", "Eriksen", "Fischer", "Gashi", "Horvat", "Ivanova",
+        "Jansen", "Kovalenko", "Lindqvist", "Marku", "Novak", "Oleynik", "Petrovic", "Quist", "Rossi",
+        "Sandberg", "Tanaka", "Umarov", "Varga", "Weber", "Xhaferi", "Yilmaz", "Zielinski", "Moreau",
+        "Keller", "Popescu", "Hansen", "Bjork", "Duarte", "Nowak", "Lazic", "Aliyev", "Berg", "Kuhn",
+        "Sokolov", "Meyer", "Costa"]
+TITLES = [  # the ordinal comes first: a release's IRI is its date and the first 70 characters of its title
+    "{nth} training course on {field} held by the {source} for officials from {state}",
+    "{nth} regional workshop on {field} opens in {city}",
+    "{nth} annual meeting on {field}: {state} and the {source} take stock",
+    "{nth} round of consultations on {field} concludes in {city}",
+    "{nth} seminar on {field} in {state} supported by the {source}",
+    "{nth} expert meeting on {field} brings together representatives from {state}",
+    "{nth} review of co-operation on {field}: {person} visits {state}",
+]
+SENTENCES = [
+    "The event in {city} brought together officials, experts and civil society representatives from {state}.",
+    "Participants discussed {field} and ways to strengthen co-operation between national institutions.",
+    "{person}, {post}, said that {field} remains a shared priority of the participating States.",
+    "The activity was organized by the {source} with the support of the {org}.",
+    "The {fieldop} has worked on {field} with partners in {state} for many years.",
+    "A second session will take place later in the year, focusing on practical steps.",
+    "Experts presented recent developments and shared lessons learned across the region.",
+    "The meeting is part of a longer project funded by several participating States.",
+]
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class Pools:
+    """What the records draw from: the reference data's labels, the curated officials and made-up names."""
+
+    def __init__(self) -> None:
+        from osce_kg.loader.reference import reference
+        from osce_kg.loader.resolve import officials
+
+        ref = reference()
+        self.states = list(ref.labels("state"))
+        self.fields = ref.labels("field")
+        self.fieldops = ref.labels("field_operation")
+        self.orgs = [o for o in ref.labels("organization") if o.startswith(("OSCE ", "Office ", "High "))] or \
+            ref.labels("organization")
+        self.cities = ref.labels("city")
+        # (name, post, organization) of the standing posts' holders
+        self.officials = [(t.person, t.post, t.organization) for t in officials().terms]
+        self.people = [f"{a} {b}" for a in FIRST for b in LAST]
+
+
+_POOLS: Pools | None = None
+
+
+def pools() -> Pools:
+    global _POOLS
+    if _POOLS is None:
+        _POOLS = Pools()
+    return _POOLS
+
+
+def release_document(i: int):
+    """Release ``i`` as the extractor would give it: a ``Document`` with one press-release ``Record``.
+
+    Deterministic in ``i``. The date is day ``i % DAYS`` from 1995-01-01 and the title carries the
+    ordinal ``i // DAYS + 1`` near its start, so no two releases share a title and date (their IRI).
+    """
+    from osce_kg.loader.records import Document, PersonMention, Record
+
+    p, rng = pools(), random.Random(i * 7_919 + 13)
+    date = FIRST_DAY + dt.timedelta(days=i % DAYS)
+    states = rng.sample(p.states, rng.choice((1, 1, 2, 3)))
+    fields = rng.sample(p.fields, rng.choice((1, 1, 2)))
+    fieldop = rng.choice(p.fieldops)
+    source = fieldop if rng.random() < 0.6 else rng.choice(p.orgs)
+    org = rng.choice(p.orgs)
+    city = rng.choice(p.cities)
+    persons = []
+    if rng.random() < 0.25:
+        name, post, body = rng.choice(p.officials)
+        persons.append(PersonMention(name, post, body))
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        persons.append(PersonMention(rng.choice(p.people)))
+    person = persons[0] if persons else PersonMention(rng.choice(p.people))
+    words = {"source": source, "nth": ordinal(i // DAYS + 1), "field": fields[0].lower(), "state": states[0],
+             "city": city, "person": person.name, "post": person.post or "Head of Office", "org": org,
+             "fieldop": fieldop}
+    title = rng.choice(TITLES).format(**words)
+    body = " ".join(s.format(**words) for s in rng.sample(SENTENCES, rng.randint(3, 5)))
+    if persons and person.name not in body:
+        body += f" {person.name} took part."
+    body = f"{city}, {date.day} {date:%B} {date.year} - " + body
+    record = Record(kind="press_release", title=title, date=date, place=city, source=source,
+                    fields_of_work=fields, body=body, content_type="Press release", states=states,
+                    field_operations=[fieldop] if fieldop != source or rng.random() < 0.3 else [],
+                    organizations=[org] if rng.random() < 0.4 else [], persons=persons, cities=[city],
+                    url=f"https://www.osce.org/press-releases/{i}", line=1)
+    text = f"{title}\n\n{body}\n"
+    return Document(path=f"release-{i:07d}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text,
+                    records=[record], url=record.url)
+
+
+# -- the build --------------------------------------------------------------------------------------
+
+def map_chunk(start: int, stop: int, out: str, loaded_at: str) -> tuple[int, int, float]:
+    """Map releases ``start``..``stop`` with the loader's mapping into N-Quads at ``out``:
+    (documents, quads, CPU seconds of this worker)."""
+    from osce_kg.loader import __version__, mapping
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.store.rdfio import nquads
+
+    cpu = time.process_time()
+    minter, when = Minter(BASE), dt.datetime.fromisoformat(loaded_at)
+    ref = mapping.reference()
+    quads = 0
+    with gzip.open(out + ".part", "wb", compresslevel=1) as f:
+        for i in range(start, stop):
+            doc = release_document(i)
+            graph = mapping.document_graph(doc, minter, loaded_at=when, loader_version=__version__, ref=ref)
+            name = minter.graph(mapping.graph_key(doc))
+            f.write(nquads((s, p, o, name) for s, p, o in graph))  # the store's own N-Quads writer
+            quads += len(graph)
+    os.replace(out + ".part", out)
+    return stop - start, quads, time.process_time() - cpu
+
+
+class Chained(io.RawIOBase):
+    """Several gzip files read as one stream (one bulk load for all of them: fewer, larger SST files)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._paths = list(paths)
+        self._current: gzip.GzipFile | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while True:
+            if self._current is None:
+                if not self._paths:
+                    return 0
+                self._current = gzip.open(self._paths.pop(0), "rb")  # type: ignore[assignment]
+            n = self._current.readinto(buffer)  # type: ignore[union-attr]
+            if n:
+                return n
+            self._current.close()  # type: ignore[union-attr]
+            self._current = None
+
+
+def build(folder: Path, releases: int, jobs: int) -> dict:
+    """Build ``folder/store`` (and its copy ``folder/oxigraph``) with ``releases`` releases; the build's figures."""
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.pipeline import Loader
+    from osce_kg.loader.store import EmbeddedStore
+
+    for stale in ("store", "oxigraph", "nquads"):
+        shutil.rmtree(folder / stale, ignore_errors=True)
+    (folder / "nquads").mkdir(parents=True)
+    figures: dict = {"releases": releases, "jobs": jobs, "started": dt.datetime.now(dt.timezone.utc).isoformat()}
+
+    started = time.monotonic()
+    store = EmbeddedStore(folder / "store")
+    Loader(store, Minter(BASE)).ensure_reference()  # ontology and reference graphs, through the gate
+    store.close()
+    figures["reference_s"] = time.monotonic() - started
+
+    started = time.monotonic()
+    loaded_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    parts = [(a, min(a + CHUNK, releases), str(folder / "nquads" / f"part-{a // CHUNK:05d}.nq.gz"))
+             for a in range(0, releases, CHUNK)]
+    docs = quads = 0
+    cpu = 0.0
+    with ProcessPoolExecutor(jobs) as pool:
+        futures = [pool.submit(map_chunk, a, b, out, loaded_at) for a, b, out in parts]
+        for k, future in enumerate(futures, 1):
+            n, q, c = future.result()
+            docs, quads, cpu = docs + n, quads + q, cpu + c
+            if k % 10 == 0 or k == len(futures):
+                elapsed = time.monotonic() - started
+                print(f"  mapped {docs} releases ({quads} quads) in {elapsed:.0f} s, "
+                      f"{cpu / docs * 1000:.2f} ms CPU each", file=sys.stderr)
+    figures.update(map_s=time.monotonic() - started, map_cpu_s=cpu, documents=docs, document_quads=quads,
+                   nquads_gz_bytes=sum(Path(out).stat().st_size for _, _, out in parts))
+
+    started = time.monotonic()
+    store = EmbeddedStore(folder / "store")
+    store.bulk_load_stream(io.BufferedReader(Chained([Path(out) for _, _, out in parts]), 1 << 20))
+    figures["quads"] = store.quad_count()
+    store.close()
+    figures["bulk_load_s"] = time.monotonic() - started
+    shutil.rmtree(folder / "nquads")
+
+    started = time.monotonic()
+    shutil.copytree(folder / "store", folder / "oxigraph")
+    figures["copy_s"] = time.monotonic() - started
+    figures["store_bytes"] = sum(f.stat().st_size for f in (folder / "store").rglob("*") if f.is_file())
+    (folder / "build.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return figures
+
+
+# -- serving ----------------------------------------------------------------------------------------
+
+ONT = "https://w3id.org/osce-kg/ontology#"
+DCT = "http://purl.org/dc/terms/"
+TOKEN = "bench-token"
+#: the whole-store pages, timed right after start and right after a write
+WHOLE_STORE = ("/void", "/", "/sitemap.xml", "/class/PressRelease")
+
+
+def release_iri(i: int) -> str:
+    from osce_kg.loader.iri import Minter
+
+    record = release_document(i).records[0]
+    return str(Minter(BASE).release(record.title or "", record.date))
+
+
+def listing_query(field: str = "Border management", year: int = 2015) -> str:
+    """Press releases in one field of work and one year, newest first, 20 of them."""
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.reference import reference
+
+    concept = Minter(BASE).named("field", reference().lookup("field", field) or field)
+    return (f"SELECT ?r ?title ?date WHERE {{ ?r a <{ONT}PressRelease> ; <{DCT}subject> <{concept}> ; "
+            f"<{DCT}issued> ?date ; <{DCT}title> ?title FILTER(YEAR(?date) = {year}) }} "
+            "ORDER BY DESC(?date) ?r LIMIT 20")
+
+
+#: what oxigraph answers in place of VoID and the landing page: the counting queries behind them
+VOID_COUNTS = ("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) "
+               "WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+CLASS_COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c"
+
+
+def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
+    """(name, osce-kg targets, oxigraph targets, Accept) of the wrk rounds."""
+    from urllib.parse import quote, urlencode
+
+    rng = random.Random(11)
+    iris = [release_iri(rng.randrange(releases)) for _ in range(256)]
+    lookups = [f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}" for iri in iris]
+    docs = ["/doc/" + quote(iri[len(BASE) + 3:]) for iri in iris]
+    described = [description_construct(iri) for iri in iris]
+
+    def sparql(path: str, queries: list[str]) -> list[str]:
+        return [f"{path}?{urlencode({'query': q})}" for q in queries]
+
+    listing = [listing_query()]
+    return [
+        ("lookup (256 IRIs)", sparql("/sparql", lookups), sparql("/query", lookups), SPARQL_JSON),
+        ("dereference, HTML (256)", docs, sparql("/query", described), HTML),
+        ("dereference, Turtle (256)", [d + ".ttl" for d in docs], sparql("/query", described), TURTLE),
+        ("filtered listing, repeated", sparql("/sparql", listing), sparql("/query", listing), SPARQL_JSON),
+    ]
+
+
+def timed_get(port: int, target: str, accept: str = "*/*", timeout: float = 900) -> tuple[float, int, dict]:
+    """One GET: (seconds, status, headers)."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    started = time.perf_counter()
+    conn.request("GET", target, headers={"Accept": accept})
+    response = conn.getresponse()
+    response.read()
+    took = time.perf_counter() - started
+    conn.close()
+    return took, response.status, dict(response.getheaders())
+
+
+def post_update(port: int, text: str) -> float:
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    started = time.perf_counter()
+    conn.request("POST", "/update", body=text.encode(), headers={
+        "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+    response = conn.getresponse()
+    response.read()
+    if response.status not in (200, 204):
+        raise RuntimeError(f"the write answered {response.status}")
+    return time.perf_counter() - started
+
+
+def whole_store_probe(port: int) -> list[str]:
+    """Each whole-store page once: how long, the status, and its figures' headers."""
+    lines = []
+    for page in WHOLE_STORE:
+        took, status, headers = timed_get(port, page)
+        lines.append(f"{page} {status} in {took * 1000:.0f} ms"
+                     + (f", X-Computed-At {headers['X-Computed-At']}" if "X-Computed-At" in headers else "")
+                     + (f", Age {headers['Age']}" if "Age" in headers else "")
+                     + (f", Retry-After {headers['Retry-After']}" if "Retry-After" in headers else ""))
+    return lines
+
+
+def wait_fresh(port: int, limit: float) -> dict[str, float]:
+    """Poll the whole-store pages until each answers 200 without ``Age`` (computed for this store):
+    seconds until each did."""
+    started, done = time.monotonic(), {}
+    while len(done) < len(WHOLE_STORE) and time.monotonic() - started < limit:
+        for page in WHOLE_STORE:
+            if page not in done:
+                _, status, headers = timed_get(port, page)
+                if status == 200 and "Age" not in headers:
+                    done[page] = time.monotonic() - started
+        time.sleep(1)
+    return done
+
+
+def start_ours(folder: Path, port: int, cache: bool) -> subprocess.Popen:
+    args = [sys.executable, "-m", "osce_kg.server.cli", "serve", "--store", str(folder / "store"),
+            "--port", str(port), *([] if cache else ["--cache-bytes", "0"])]
+    proc = subprocess.Popen(args, env=dict(os.environ, OSCE_KG_TOKEN=f"bench:{TOKEN}"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_up(port, "/sparql", timeout=900)
+    return proc
+
+
+def stop(proc: subprocess.Popen) -> None:
+    import signal
+
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def rounds(ports: dict[str, int], scenario, args, tmp: Path) -> dict[str, list[dict]]:
+    """Alternating wrk rounds of one scenario on osce-kg and oxigraph."""
+    name, ours, theirs, accept = scenario
+    per: dict[str, list[dict]] = {"osce-kg": [], "oxigraph": []}
+    for _ in range(args.rounds):
+        for server, targets in (("osce-kg", ours), ("oxigraph", theirs)):
+            per[server].append(wrk(ports[server], targets, accept, max(args.seconds / args.rounds, 2.0),
+                                   args.connections, tmp))
+    return per
+
+
+def row(name: str, per: dict[str, list[dict]]) -> str:
+    a, b = per["osce-kg"], per["oxigraph"]
+    rate_a, rate_b = statistics.mean(r["rps"] for r in a), statistics.mean(r["rps"] for r in b)
+    ratios = [x["rps"] / y["rps"] for x, y in zip(a, b) if y["rps"]]
+    errors = sum(r["errors"] for r in a) + sum(r["errors"] for r in b)
+    return (f"| {name}{f' ({errors} errors)' if errors else ''} | {rate_a:.0f} | "
+            f"{statistics.median(r['p50'] for r in a):.2f} | {max(r['p99'] for r in a):.2f} | {rate_b:.0f} | "
+            f"{statistics.median(r['p50'] for r in b):.2f} | {max(r['p99'] for r in b):.2f} | "
+            f"{rate_a / rate_b:.2f}x | {spread(ratios) if ratios else ''} |" if rate_b else
+            f"| {name} | {rate_a:.0f} | {statistics.median(r['p50'] for r in a):.2f} | "
+            f"{max(r['p99'] for r in a):.2f} | 0 | | | | |")
+
+
+TABLE_HEAD = ("| scenario | osce-kg req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms | ratio "
+              "| rounds: min-median-max |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n")
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def measure(args: argparse.Namespace, figures: dict) -> str:
+    """Serve the built store with osce-kg (cache on, then off) beside oxigraph; the report (Markdown)."""
+    import tempfile
+
+    ensure_wrk()
+    folder = args.store
+    tmp = Path(tempfile.mkdtemp(prefix="million-wrk-"))
+    out = [f"{figures['releases']} releases ({figures['quads']} quads, {figures['store_bytes'] / 2**30:.1f} GiB "
+           f"on disk), built in {(figures['map_s'] + figures['bulk_load_s']) / 60:.0f} min (mapping "
+           f"{figures['map_s'] / 60:.0f} min, {figures['map_cpu_s'] / figures['documents'] * 1000:.2f} ms of CPU "
+           f"per release in {figures['jobs']} processes; bulk load {figures['bulk_load_s'] / 60:.1f} min). "
+           f"wrk with 2 threads and {args.connections} keep-alive connections, {args.seconds:g} s per scenario "
+           f"and server in {args.rounds} alternating rounds. Load average at start: {load_average()}.\n"]
+    chosen = [s for s in scenarios(figures["releases"])
+              if not args.only or any(s[0].startswith(o) for o in args.only)]
+    ports = {"osce-kg": free_port(), "oxigraph": free_port()}
+    oxigraph = subprocess.Popen(
+        ["oxigraph", "serve", "--location", str(folder / "oxigraph"), "--bind", f"127.0.0.1:{ports['oxigraph']}",
+         "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ours: subprocess.Popen | None = None
+    memory: dict[str, float] = {}
+    try:
+        wait_up(ports["oxigraph"], "/query", timeout=900)
+        for cache in (True, False):
+            label = "response cache on (defaults)" if cache else "response cache off (`--cache-bytes 0`)"
+            started = time.monotonic()
+            ours = start_ours(folder, ports["osce-kg"], cache)
+            out.append(f"\n**osce-kg serve, {label}**: up in {time.monotonic() - started:.1f} s; the whole-store "
+                       "pages right after start:\n")
+            out += [f"- {line}" for line in whole_store_probe(ports["osce-kg"])]
+            fresh = wait_fresh(ports["osce-kg"], args.fresh_limit)
+            out.append("- computed for this run's store after: "
+                       + ", ".join(f"{page} {fresh[page]:.0f} s" if page in fresh else
+                                   f"{page} not within {args.fresh_limit:g} s" for page in WHOLE_STORE))
+            print("\n".join(out[-6:]), file=sys.stderr)
+            table = [f"\nLoad average before the rounds: {load_average()}.\n\n", TABLE_HEAD]
+            for scenario in chosen:
+                if cache:
+                    fill(ports["osce-kg"], scenario[1], scenario[3])  # every answer kept before the rounds
+                for server, targets in (("osce-kg", scenario[1]), ("oxigraph", scenario[2])):
+                    wrk(ports[server], targets, scenario[3], 1, args.connections, tmp)  # warm up
+                table.append(row(scenario[0], rounds(ports, scenario, args, tmp)) + "\n")
+                print(table[-1], end="", file=sys.stderr)
+            out.append("".join(table))
+            memory["osce-kg " + ("cache on" if cache else "cache off")] = tree_rss_mib(ours.pid)
+            memory["oxigraph"] = tree_rss_mib(oxigraph.pid)
+            out.append(whole_store_pages(ports, args, tmp) if cache else write_probe(ports, tmp, chosen, args))
+            stop(ours)
+            ours = None
+        out.append("\nServer memory after its rounds (resident, summed over the process tree): "
+                   + ", ".join(f"{name} {mib:.0f} MiB" for name, mib in memory.items()) + ".\n")
+        out.append(f"Load average at the end: {load_average()}.\n")
+        return "\n".join(out)
+    finally:
+        if ours is not None:
+            stop(ours)
+        stop(oxigraph)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def whole_store_pages(ports: dict[str, int], args: argparse.Namespace, tmp: Path) -> str:
+    """VoID and the landing page (as last computed) beside oxigraph's counting queries behind them."""
+    from urllib.parse import urlencode
+
+    lines = ["\nWhole-store pages (osce-kg: as last computed, from the response cache; oxigraph: the counting "
+             "query behind the page, once, as it has no page to repeat):\n",
+             "| page | osce-kg req/s | p50 ms | p99 ms | oxigraph: the query | seconds |",
+             "|---|---:|---:|---:|---|---:|"]
+    for page, accept, query in (("/void", TURTLE, VOID_COUNTS), ("/", HTML, CLASS_COUNTS)):
+        fill(ports["osce-kg"], [page], accept)
+        ours = wrk(ports["osce-kg"], [page], accept, max(args.seconds / args.rounds, 2.0), args.connections, tmp)
+        took, status, _ = timed_get(ports["oxigraph"], "/query?" + urlencode({"query": query}), SPARQL_JSON)
+        what = "counts of triples, subjects, objects" if page == "/void" else "instances per class"
+        lines.append(f"| {page} | {ours['rps']:.0f} | {ours['p50']:.2f} | {ours['p99']:.2f} | {what} "
+                     f"({status}) | {took:.1f} |")
+    print("\n".join(lines), file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+
+def write_probe(ports: dict[str, int], tmp: Path, chosen, args: argparse.Namespace) -> str:
+    """A write on the server without a response cache: the whole-store pages at once, and lookups while
+    the rebuilds run beside lookups just before."""
+    lookups = next((s for s in chosen if s[0].startswith("lookup")), None)
+    quiet = wrk(ports["osce-kg"], lookups[1], lookups[3], 10, args.connections, tmp) if lookups else None
+    took = post_update(ports["osce-kg"], "INSERT DATA { GRAPH <urn:bench:million> { <urn:bench:s> <urn:bench:n> "
+                                         f"{time.time_ns()} }} }}")
+    lines = [f"\nA write (`POST /update`, {took * 1000:.0f} ms), then at once:\n"]
+    lines += [f"- {line}" for line in whole_store_probe(ports["osce-kg"])]
+    if lookups and quiet:
+        busy = wrk(ports["osce-kg"], lookups[1], lookups[3], 10, args.connections, tmp)
+        lines.append(f"- lookups for 10 s while the rebuilds run: {busy['rps']:.0f} req/s (p99 {busy['p99']:.1f} ms) "
+                     f"against {quiet['rps']:.0f} req/s (p99 {quiet['p99']:.1f} ms) just before the write: "
+                     f"{busy['rps'] / quiet['rps']:.2f}x")
+    fresh = wait_fresh(ports["osce-kg"], args.fresh_limit)
+    lines.append("- rebuilt after: " + ", ".join(f"{page} {fresh[page]:.0f} s" if page in fresh else
+                                               f"{page} not within {args.fresh_limit:g} s" for page in WHOLE_STORE))
+    print("\n".join(lines), file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+def ensure_built(folder: Path, releases: int, jobs: int) -> dict:
+    """The build's figures, building first unless ``folder`` holds a store of ``releases`` releases."""
+    recorded = folder / "build.json"
+    if recorded.exists() and (folder / "oxigraph").exists():
+        figures = json.loads(recorded.read_text(encoding="utf-8"))
+        if figures.get("releases") == releases:
+            print(f"reusing the store in {folder} ({figures['quads']} quads)", file=sys.stderr)
+            return figures
+    print(f"building {releases} releases in {folder} with {jobs} worker processes", file=sys.stderr)
+    figures = build(folder, releases, jobs)
+    print(f"built: {json.dumps(figures)}", file=sys.stderr)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, required=True, help="folder kept between runs (store and its copy)")
+    parser.add_argument("--releases", type=int, default=1_000_000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mapping worker processes")
+    parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--seconds", type=float, default=10.0, help="per scenario and server")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--only", nargs="+", default=None, metavar="SCENARIO")
+    parser.add_argument("--out", type=Path, default=None, help="also write the tables here (Markdown)")
+    parser.add_argument("--fresh-limit", type=float, default=300.0,
+                        help="seconds to wait for the whole-store figures of a start or a write before going on")
+    args = parser.parse_args()
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop the servers on the way out
+    args.store.mkdir(parents=True, exist_ok=True)
+    figures = ensure_built(args.store, args.releases, args.jobs)
+    if args.build_only:
+        return
+    report = measure(args, figures)
+    print(report)
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
