@@ -193,3 +193,16 @@ def test_a_street_or_body_named_after_a_person_is_no_mention_of_them(text, langu
 ])
 def test_turkic_suffixes_georgian_script_and_posts_as_titles(text, language, expected):
     assert persons(text, language) == {normalize(e) for e in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Shops closed during Kurban Bayram holidays.", "Santa Claus arrived in Vienna.",
+    "They met at the Saint Sava Temple.",
+    "An Amber Alert was issued.", "The Alexander Nevsky Cathedral was lit.", "It was the Rose Revolution again.",
+])
+def test_a_given_name_starting_a_holiday_building_or_event_is_no_person(text):
+    assert persons(text, "en") == set()
+
+
+def test_a_family_name_ending_like_a_plural_of_a_non_name_word_is_kept():
+    assert persons("Isabel Santos said the vote was fair.", "en") == {"isabel santos"}

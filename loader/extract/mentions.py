@@ -76,7 +76,10 @@ organizacija
 policy negotiation negotiations confederation governo gobierno gouvernement regierung vlada qeveria
 правительство уряд влада
 rada rady radzie radę radą савет савета совет совета рада ради раді consiliul consiglio conseil rat
-këshilli këshillit vijeće vijeća savjet savjeta""".split())
+këshilli këshillit vijeće vijeća savjet savjeta
+cathedral temple monastery synagogue chapel basilica tower castle fortress gate boulevard stadium arena theatre
+theater opera festival holiday holidays bayram bayramı revolution war uprising alert saint st st. sveti sv.
+svetog svete святой святого свети shën sfântul santa""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
@@ -697,7 +700,7 @@ def _without_suffix(name: str) -> str:
 #: a street, square, school, foundation, ... written right before a person's name is named after
 #: them: the name is the place's or body's, not a person the page mentions (stems, any case ending)
 _NAMED_AFTER = re.compile(
-    r"(?i:\b(?:rrug|ulic|ulit|улиц|вулиц|trg|трг|sheshi|piazz|plac|platz|straße|strasse|strada|bulevar|бульвар|"
+    r"(?i:\b(?:rrug|ulic|ulit|улиц|вулиц|alej|trg|трг|sheshi|piazz|plac|platz|straße|strasse|strada|bulevar|бульвар|"
     r"булевар|calea|prospekt|проспект|площад|avenue|street|square|fondacij|fondaci|fundaci|fundați|fundaţi|stiftung|"
     r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|škol|shkoll|школ|szkoł|"
     r"gimnazij|гимнази|akademi|академи|bibliotek|библиотек|бібліотек|muze|музе|teat|театр|stadion|стадион|"
