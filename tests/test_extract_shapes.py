@@ -497,3 +497,23 @@ def test_an_entity_page_in_another_language_is_issued_by_its_body(text, body):
     record = _one(text)
     assert record.title == text.split("\n")[0]           # its short section heading is not the title
     assert (record.kind, record.source, record.source_inferred) == ("field_operation", body, True)
+
+
+# ----------------------------------------------------------------- the page's own order of numeric dates
+
+@pytest.mark.parametrize("tail, date", [
+    ("Updated 03/15/2024\n", D(2024, 3, 4)),        # a date only month-first can read: the page is m/d/y
+    ("", D(2024, 4, 3)),                            # nothing says so: day first, as the region writes
+    ("Updated 15/03/2024\n", D(2024, 4, 3)),
+])
+def test_a_pages_numeric_dates_follow_its_own_order(tail, date):
+    record = _one("OSCE envoy meets minister\nPosted 03/04/2024\n\n" + BODY + tail)
+    assert record.date == date
+
+
+def test_the_order_is_the_pages_own():
+    from osce_kg.loader.extract.dates import NUMERIC_ORDER
+
+    _one("OSCE envoy meets minister\nPosted 03/04/2024\n\n" + BODY + "Updated 03/15/2024\n")
+    assert NUMERIC_ORDER.get() == "dmy"              # reset after the page
+    assert parse_date("03/04/2024")[0] == D(2024, 4, 3)

@@ -5,6 +5,7 @@ in a string; ``parse_range`` reads "11 -13 September 2013" style ranges.
 """
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import functools
 import re
@@ -190,11 +191,30 @@ def complete_year(month: int, day: int, reference: dt.date | None) -> dt.date | 
     return make_date(year, month, day)
 
 
+#: the order of a page's numeric dates: "dmy" (the region's) unless the page shows that it writes
+#: the month first (:func:`numeric_order`); set per page by the reader, read by :func:`_day_month`
+NUMERIC_ORDER: contextvars.ContextVar[str] = contextvars.ContextVar("numeric_order", default="dmy")
+
+
+def numeric_order(text: str) -> str:
+    """"mdy" when a page's numeric dates show the month first (one of them can only be read so,
+    "03/31/2008", and none only day first), else "dmy". Never raises."""
+    month_first = day_first = False
+    for m in NUMERIC.finditer(text):
+        first, second = int(m.group("day")), int(m.group("month"))
+        month_first |= second > 12 >= first
+        day_first |= first > 12 >= second
+    return "mdy" if month_first and not day_first else "dmy"
+
+
 def _day_month(m: re.Match) -> tuple[int, int]:
     """(day, month) of a numeric date: day first, as the OSCE region writes it, unless the
-    second number cannot be a month and the first can ("03/31/2008")."""
+    second number cannot be a month and the first can ("03/31/2008"), or the page writes its
+    numeric dates month first (:data:`NUMERIC_ORDER`)."""
     day, month = int(m.group("day")), int(m.group("month"))
-    return (month, day) if month > 12 >= day else (day, month)
+    if month > 12 >= day or NUMERIC_ORDER.get() == "mdy" and day <= 12:
+        return month, day
+    return day, month
 
 
 def _ymd(m: re.Match) -> tuple[int | None, int, int] | None:
