@@ -206,3 +206,10 @@ def test_a_given_name_starting_a_holiday_building_or_event_is_no_person(text):
 
 def test_a_family_name_ending_like_a_plural_of_a_non_name_word_is_kept():
     assert persons("Isabel Santos said the vote was fair.", "en") == {"isabel santos"}
+
+
+def test_region_names_the_dictionary_lacks_come_from_the_data_file():
+    from osce_kg.loader.extract import names
+
+    assert "emomali" in names._region_names() and "emomali" not in names._dictionary()[0]
+    assert persons("Президент Эмомали Рахмон принял делегацию.", "ru") == {normalize("Эмомали Рахмон")}

@@ -18,6 +18,7 @@ dictionary is read once per process, lazily.
 """
 from __future__ import annotations
 
+import csv
 import functools
 import logging
 import os
@@ -91,8 +92,27 @@ def fold(word: str) -> str:
 
 
 def given_names() -> frozenset[str]:
-    """The folded given names of the dictionary (see :func:`_dictionary`)."""
-    return _dictionary()[0]
+    """The folded given names of the dictionary (see :func:`_dictionary`) and of
+    ``loader/data/given_names.csv`` (names of the region the dictionary lacks: Central Asian,
+    North Caucasian, ...)."""
+    return _all_given_names()
+
+
+@functools.cache
+def _all_given_names() -> frozenset[str]:
+    return _dictionary()[0] | _region_names()
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """``loader/data/given_names.csv`` (facts: a name and its region), folded; empty when absent."""
+    try:
+        text = resources.files("osce_kg.loader").joinpath("data", "given_names.csv").read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        log.warning("given_names.csv unavailable (%s)", exc)
+        return frozenset()
+    rows = csv.DictReader(text.splitlines())
+    return frozenset(fold(row["name"]) for row in rows if (row.get("name") or "").strip())
 
 
 def is_female(word: str) -> bool:
