@@ -942,6 +942,7 @@ class Gate:
         write: list[Any] = []  # what the transaction adds
         records: list[Any] = []  # the audit records among them
         drop: list[URIRef] = []
+        now = dt.datetime.now(dt.timezone.utc)  # one transaction: its records share their time
         for (iri, _), file in zip(graphs, names):
             g = batchcheck.to_ox(iri)
             quads, existed = check.graphs[g]
@@ -955,7 +956,7 @@ class Gate:
             write.extend(quads)
             if self.audit is not None:
                 result.change_id, record = batchcheck.audit_record(self.audit, g, plus, minus, actor=actor,
-                                                                   file=file, via=via)
+                                                                   file=file, via=via, now=now)
                 write.extend(record)
                 records.extend(record)
         self.settle()

@@ -25,7 +25,10 @@ a graph that breaks a shape is rejected with exactly the gate's results and the 
 """
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import pyoxigraph as ox
@@ -170,28 +173,32 @@ class Layer:
         out.add(added)
         return out
 
-    def own(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
+    def own(self, s: Term = None, p: Term = None, o: Term = None) -> list[ox.Quad]:
         """The quads this layer adds that match (``s`` or ``o`` must be given)."""
         if s is not None:
-            pool = self.by_s.get(s, ())
+            pool = self.by_s.get(s)
         elif o is not None:
-            pool = self.by_o.get(o, ())
+            pool = self.by_o.get(o)
         else:
             raise ValueError("a layer is looked up by subject or object")
-        for q in pool:
-            if (p is None or q.predicate == p) and (o is None or q.object == o):
-                yield q
+        if not pool:
+            return []
+        if p is None and (o is None or s is None):
+            return pool
+        return [q for q in pool if (p is None or q.predicate == p) and (o is None or q.object == o)]
 
-    def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
-        if s is None or s not in self.fresh:
+    def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterable[ox.Quad]:
+        own = self.own(s, p, o)
+        if s is not None and s in self.fresh:
+            return own
+        below = self.inner.quads(s, p, o)
+        if self.removed:
             removed = self.removed
-            for q in self.inner.quads(s, p, o):
-                if not removed or q not in removed:
-                    yield q
-        yield from self.own(s, p, o)
+            below = (q for q in below if q not in removed)
+        return chain(below, own) if own else below
 
     def has(self, s: Term = None, p: Term = None, o: Term = None) -> bool:
-        for _ in self.own(s, p, o):
+        if self.own(s, p, o):
             return True
         if s is not None and s in self.fresh:
             return False
@@ -410,13 +417,19 @@ def _changed(idx: NativeIndex, before: "StoreView | Layer", after: Layer, added:
     blame: dict[Term, set] = {}
     inverse = idx.inverse
     known: dict[Term, bool] = {}  # subject -> has it a quad before the batch (one probe each)
+    held: dict[tuple, bool] = {}  # triple of a known subject -> is it there before (graphs restate them)
     for q in added:
         s, p, o = q.subject, q.predicate, q.object
         seen = known.get(s)
         if seen is None:
             seen = known[s] = before.has(s)
-        if seen and before.has(s, p, o):
-            continue
+        if seen:
+            triple = (s, p, o)
+            there = held.get(triple)
+            if there is None:
+                there = held[triple] = before.has(s, p, o)
+            if there:
+                continue
         g = q.graph_name
         for node in (s, o) if p in inverse and type(o) is not _LITERAL else (s,):
             found = frontier.get(node)
@@ -485,26 +498,28 @@ _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 
 def audit_record(audit: AuditLog, graph: Term, added: list[ox.Quad], removed: list[ox.Quad], *,
-                 actor: str, file: str | None, via: str | None) -> tuple[str, list[ox.Quad]]:
+                 actor: str, file: str | None, via: str | None,
+                 now: dt.datetime | None = None) -> tuple[str, list[ox.Quad]]:
     """:meth:`AuditLog.record <osce_kg.loader.audit.AuditLog.record>` for one replaced graph, its quads
     given in the store's terms: the same record (the graph, the file, the counts, the quads as N-Quads
-    up to :data:`~osce_kg.loader.audit.MAX_DIFF_QUADS`), without turning every quad into rdflib terms."""
-    record_id, skeleton = audit.record([], [], actor=actor, file=file, via=via)
-    key = (id(audit), actor, file, via)
+    up to :data:`~osce_kg.loader.audit.MAX_DIFF_QUADS`), without turning every quad into rdflib terms.
+    Records with the same ``now`` (a batch's: one transaction) share their fixed part, converted once."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    key = (id(audit), actor, file, via, now)
     template = _TEMPLATES.get(key)
-    if template is None:  # the record's fixed part, converted once for a run of records alike
+    if template is None:
+        _TEMPLATES.clear()
+        record_id, skeleton = audit.record([], [], actor=actor, file=file, via=via, now=now)
         vocab = audit.vocab
         computed = {vocab.triplesAdded, vocab.triplesRemoved, vocab.addedQuads, vocab.removedQuads}
-        _TEMPLATES.clear()
         template = _TEMPLATES[key] = (
-            [(s == skeleton[0][0], to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in skeleton
-             if p not in computed and p not in (_STARTED, _ENDED)],
-            to_ox(audit.graph), to_ox(vocab.triplesAdded), to_ox(vocab.triplesRemoved), to_ox(vocab.addedQuads),
-            to_ox(vocab.removedQuads))
-    fixed, where, n_added, n_removed, added_text, removed_text = template
-    node = to_ox(skeleton[0][0])
+            record_id.rsplit("-", 1)[0], skeleton[0][0], to_ox(audit.graph),
+            [(s == skeleton[0][0], to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in skeleton if p not in computed],
+            to_ox(vocab.triplesAdded), to_ox(vocab.triplesRemoved), to_ox(vocab.addedQuads), to_ox(vocab.removedQuads))
+    stamp, first, where, fixed, n_added, n_removed, added_text, removed_text = template
+    record_id = f"{stamp}-{uuid.uuid4().hex[:8]}"  # as AuditLog.record makes it
+    node = to_ox(audit.iri(record_id))
     out = [ox.Quad(node if own else s, p, o, where) for own, s, p, o in fixed]
-    out.extend(ox.Quad(node, to_ox(p), to_ox(o), where) for _, p, o, _ in skeleton if p in (_STARTED, _ENDED))
     out.append(ox.Quad(node, n_added, ox.Literal(str(len(added)), datatype=_XSD_INTEGER), where))
     out.append(ox.Quad(node, n_removed, ox.Literal(str(len(removed)), datatype=_XSD_INTEGER), where))
     out.append(ox.Quad(node, _PROV_USED, graph, where))
@@ -515,11 +530,13 @@ def audit_record(audit: AuditLog, graph: Term, added: list[ox.Quad], removed: li
 
 
 _TEMPLATES: dict = {}
-_STARTED = URIRef("http://www.w3.org/ns/prov#startedAtTime")
-_ENDED = URIRef("http://www.w3.org/ns/prov#endedAtTime")
 _PROV_USED = ox.NamedNode("http://www.w3.org/ns/prov#used")
 
 
 def _nquads(quads: list[ox.Quad]) -> str:
-    """As :func:`osce_kg.loader.audit.nquads` writes them (sorted lines): Oxigraph writes the terms."""
-    return "".join(sorted(f"{q} .\n" for q in quads))
+    """As :func:`osce_kg.loader.audit.nquads` writes them (sorted lines), written by Oxigraph."""
+    if not quads:
+        return ""
+    text = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode()
+    # one quad a line ("\n" in a literal is escaped; not splitlines(): U+2028 and friends may stand in one)
+    return "".join(sorted(line + "\n" for line in text.split("\n") if line))

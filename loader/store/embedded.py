@@ -315,6 +315,10 @@ class EmbeddedStore:
         :raises SyntaxError: the stream is malformed (part of it may be loaded).
         """
         to_graph = ox.NamedNode(str(graph)) if graph is not None else None
+        if isinstance(stream, io.BufferedReader) and isinstance(stream.name, str) and stream.seekable() \
+                and stream.tell() == 0:  # a file from its start: Oxigraph reads it itself, without the GIL
+            self._store.bulk_load(path=stream.name, format=_RDF_FORMATS[fmt], to_graph=to_graph)
+            return
         self._store.bulk_load(stream, _RDF_FORMATS[fmt], to_graph=to_graph)
 
     def clear(self) -> None:
