@@ -291,7 +291,7 @@ def _split_document_header(lines: list[str], start: int) -> list[str]:
     for i in range(start, min(len(lines), start + 8)):
         if not lines[i].strip():
             continue
-        m = _DOC_HEADER.match(lines[i])
+        m = _DOC_HEADER.match(lines[i]) if "/" in lines[i][:40] else None
         if not m:
             return lines
         stop = _TITLE_STOP.search(m.group("rest"), 10)
@@ -653,7 +653,11 @@ def is_chrome(line: str) -> bool:
         return False
     if _BREADCRUMB_HOME.match(s) or _is_breadcrumb(s):
         return True
-    return len(s) <= 60 and bool(_SOCIAL.match(s) or _CONSENT_LINE.match(s) or is_search_chrome(s))
+    return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s))
+
+
+#: the short-line chrome patterns in one pass (each is anchored at both ends)
+_SHORT_CHROME = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_CONSENT_LINE.pattern})", re.I)
 
 
 def _is_breadcrumb(s: str) -> bool:
@@ -665,13 +669,16 @@ def _is_breadcrumb(s: str) -> bool:
     return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
 
 
-def meta_line_date(line: str):
+_META_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def meta_line_date(line: str) -> dt.date | None:
     """The date of a short metadata line in parts ('12 March 2024 | 14:35 | Politics',
     'Politika • 12.03.2024 • 14:35'), else None."""
     s = line.strip()
-    if len(s) > 90 or not re.search(r"\s[|•·]\s", s):
+    if len(s) > 90 or not _META_SEPARATOR.search(s):
         return None
-    for part in re.split(r"\s[|•·]\s", s):
+    for part in _META_SEPARATOR.split(s):
         date = site_timestamp(part)
         if date:
             return date
