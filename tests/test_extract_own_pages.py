@@ -13,6 +13,13 @@ as they came, persons F1 was 0.923 and organizations 0.500 (0.743 and 0.316 befo
 third round). The rules added after that measurement (a man's name the dictionary also knows as
 a woman's, continents' names in every script, the World Bank, RSF, CPJ, PACE, IMF in more
 languages) were tuned on them, so these pages no longer measure reading of unseen pages.
+
+The r-pages came last, after every rule up to the given names of Central Asia: measured once as
+they came, persons F1 0.764 and organizations 0.811 (0.545 and 0.533 before issue 11's third
+round); the figure that best says how the rules read pages nobody tuned on. The rules after it
+(an Azerbaijani page read as English, the schwa's letter block, a patronymic address, Russian
+oblique family names after an undeclined given name, bylines in Russian and Albanian, the EU in
+Russian cases, the HCNM and RFoM in German) were tuned on them: 0.889 and 0.872 after.
 """
 from __future__ import annotations
 
@@ -54,6 +61,25 @@ GOLD = {
                    "OSCE Representative on Freedom of the Media"}),
     "q6_sr.txt": ({"Јан Брату", "Нађа Ђерлек"}, {"Council of Europe"}),
     "q7_ro.txt": ({"Kelly Keiderling", "Igor Grosu"}, {"United Nations Development Programme", "European Union"}),
+    # a third set, written after every rule above, measured once, then used for the rules after it
+    "r1_ru.txt": ({"Алексей Рогов", "Улан Ниязбеков", "Ламберто Заньер"},
+                  {"United Nations Development Programme", "European Union", "OSCE Secretariat"}),
+    "r2_de.txt": ({"Karoline Edtstadler", "Marija Pejčinović Burić", "Kairat Abdrachmanow", "Heinz Fischer"},
+                  {"Council of Europe", "Austrian People's Party", "OSCE High Commissioner on National Minorities",
+                   "Freedom Party of Austria", "Amnesty International", "Austria Presse Agentur"}),
+    "r3_pl.txt": ({"Zbigniew Rau", "Jens Stoltenberg", "Annalena Baerbock", "Agnieszka Legucka"},
+                  {"North Atlantic Treaty Organization", "Polish Press Agency",
+                   "Polish Institute of International Affairs"}),
+    "r4_sq.txt": ({"Michael Davenport", "Avdullah Hoti", "Albin Kurti", "Vjosa Osmani"}, {"Vetëvendosje"}),
+    "r5_az.txt": ({"İqor Popov", "Stefan Viskonti", "Endryu Şofer", "Elmar Məmmədyarov", "Anjey Kaspşik",
+                   "İlham Əliyev"},
+                  {"OSCE Minsk Group"}),
+    "r6_en.txt": ({"Tana de Zulueta", "Tamar Zhvania"},
+                  {"OSCE Office for Democratic Institutions and Human Rights", "Georgian Dream – Democratic Georgia",
+                   "United National Movement", "Transparency International Georgia",
+                   "International Society for Fair Elections and Democracy"}),
+    "r7_fr.txt": ({"Thomas Greminger", "Pavel Filip", "Igor Dodon", "Claus Neukirch"},
+                  {"Council of Europe", "European Union"}),
 }
 
 
@@ -103,3 +129,13 @@ def test_a_photo_agency_in_a_credit_is_no_organization():
 ])
 def test_persons_in_other_languages(name, person):
     assert normalize(person) in _read(name)[0]
+
+
+@pytest.mark.parametrize("name, person, absent", [
+    ("r1_ru.txt", "Улан Ниязбеков", "Алексей Викторович"),   # "с ... Улан Ниязбековым"; an address by patronymic
+    ("r5_az.txt", "Elmar Məmmədyarov", "Elmar Məmmədyarovla"),  # an Azerbaijani page read as English upstream
+    ("r4_sq.txt", "Albin Kurti", "Arta Berisha"),            # "Raportoi: Arta Berisha" is a byline
+])
+def test_third_set_shapes(name, person, absent):
+    got = _read(name)[0]
+    assert normalize(person) in got and normalize(absent) not in got

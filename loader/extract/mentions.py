@@ -129,6 +129,8 @@ MENTION_KINDS = tuple(kind for kind in KINDS if kind != "post")
 
 def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     """Everything ``text`` (in ``language``) mentions. Never raises."""
+    if language.startswith("en") and ("ə" in text or "Ə" in text):
+        language = "az"                       # the schwa is Azerbaijani's alone (read as English upstream)
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
@@ -601,9 +603,13 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             # "Amtskollegen Angelino Alfano": a German noun of post before the name
             start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
         if len(name.split()) == 1:
-            if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name):
+            if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name) \
+                    and not (strict and _ADJECTIVE_ENDING.search(name)):
                 singles.append((start, name))
             continue
+        if len(name.split()) == 2 and _PATRONYMIC.search(name.split()[1]) and any(
+                k.split()[0] == name.split()[0].casefold() and len(k.split()) >= 2 for k in people):
+            continue                          # "Алексей Викторович": an address to "Алексей Рогов", named before
         if strict and titled and len(name.split()) > 3:
             tail = name.split()[-2:]
             start, name = start + name.rfind(tail[0]), " ".join(tail)
@@ -668,7 +674,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
 _CREDIT_BEFORE = re.compile(
     r"(?:\([^()\n]{0,40}/\s*|(?i:\b(?:photo|photos|foto|fotografija|fotografia|fotografie|фото|світлина|"
     r"credit|credits|image|picture|bild|autor|autorka|author|authors|автор|авторка|piše|pisze|written|"
-    r"zdjęcie|zdjęcia|fot|snimak|snimio|fotoğraf|şəkil|reporting|editing|"
+    r"zdjęcie|zdjęcia|fot|snimak|snimio|fotoğraf|şəkil|reporting|editing|беседовал|беседовала|подготовил|"
+    r"подготовила|записал|записала|raportoi|përgatiti|përgatiti|opracował|opracowała|interviewed|"
     r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od))?\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От)\s+)$",
     re.M)
 
@@ -781,7 +788,7 @@ _PERSON_NOUNS_ANY = re.compile(
     r"\b(?:руководител|глав|председател|заместител|голов|заступник|посол|министр|міністр|президент|"
     r"šef|predsedni|predsjedni|ambasador|ministr|kryetar|kryeministr|president|președint|șef|"
     r"außenminister|generalsekret|представител|представник|посланник|спикер|премьер|прем'єр|"
-    r"prezydent|premier|ambasador|wiceminist|sekretarz|przewodnicz|rzeczni|"
+    r"prezydent|premier|ambasador|wiceminist|sekretarz|przewodnicz|rzeczni|szef|"
     r"prezident|nazir|səfir|sədr|rəhbər|katib|cumhurbaşkan|bakan|büyükelçi|başkan|temsilci|"
     r"ministre|présidente?|ambassadeur|secrétaire|porte-parole|directeur|directrice|"
     r"ministro|ambasciatore|segretario|direttore|portavoce|embajador|secretario|"
@@ -830,6 +837,10 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
 
 
 _GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
+#: a patronymic (Russian, Ukrainian, Belarusian; Latin transliterations too)
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna|ovych|ivna)$")
+#: endings of adjectives in an oblique case in Cyrillic ("Программного"): a word alone with one is no surname
+_ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ых|их|ая|яя|ое|ее|ую|юю)$")
 #: languages whose pages write names in oblique cases (Slavic and Baltic)
 _DECLINING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv".split())
 #: case endings of names in the inflecting languages of the pages, longest first

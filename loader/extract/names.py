@@ -61,7 +61,7 @@ sabah en het een van op met voor door volgens ook zeer vandaag gisteren""".split
 def _letters(upper: bool) -> str:
     """Every upper (or lower) case letter of the Latin, Greek and Cyrillic blocks, for a
     regular expression's character class (Azerbaijani "Ə", Kazakh "Қ", Romanian "Ș", ...)."""
-    blocks = ((0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))
+    blocks = ((0x41, 0x24F), (0x250, 0x2AF), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))   # 0x259: "ə"
     chars = []
     for lo, hi in blocks:
         for code in range(lo, hi + 1):
@@ -239,6 +239,8 @@ def is_given_name(word: str) -> bool:
     if not word.isascii() and not _LATIN.match(word) and len(folded) >= 3 \
             and any(v in given_names() for v in _spellings(folded)):
         return True
+    if "q" in folded and not word.isascii() and folded.replace("q", "g") in given_names():
+        return True                           # Azerbaijani spells g as q ("İqor", "Helqa")
     parts = [p for p in _HYPHENS.split(word) if p]
     return len(parts) == 2 and all(len(fold(p)) >= 2 and fold(p) in given_names() for p in parts)
 
@@ -283,7 +285,14 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     ending (:data:`_SURNAME_ENDINGS`). A middle word inflects like the first.
     """
     # a Polish nasal ending folds away ("Heleną" -> "helena"): it is a case ending all the same
-    if len(words) < 2 or is_given_name(words[0]) and not words[0].endswith(("ą", "ę")):
+    if len(words) < 2:
+        return None
+    if is_given_name(words[0]) and not words[0].endswith(("ą", "ę")):
+        # a foreign or Turkic given name is not declined, the family name is ("с Уланом" / "с Улан
+        # Ниязбековым"): only the unmistakable oblique endings of -ov/-ev/-in names, for a man
+        m = _MALE_OBLIQUE.search(words[-1])
+        if m and not is_female(words[0]) and len(words[-1]) - len(m.group()) >= 3:
+            return [*words[:-1], words[-1][:m.start()] + m.group(1)]
         return None
     found = _given_nominative(words[0], language)
     if found is None:
@@ -301,6 +310,8 @@ def _given(word: str, language: str) -> str | None:
     return found[0] if found else None
 
 
+#: oblique cases of a man's family name in -ov, -ev, -in (instrumental, genitive, dative, prepositional)
+_MALE_OBLIQUE = re.compile(r"(ов|ев|ёв|ин|ын)(?:ым|а|у|е)$")
 #: Ukrainian given names ending in -o decline like "Петро" -> "Петром", "Петра"
 _UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"))
 
