@@ -517,3 +517,25 @@ def test_the_order_is_the_pages_own():
     _one("OSCE envoy meets minister\nPosted 03/04/2024\n\n" + BODY + "Updated 03/15/2024\n")
     assert NUMERIC_ORDER.get() == "dmy"              # reset after the page
     assert parse_date("03/04/2024")[0] == D(2024, 4, 3)
+
+
+@pytest.mark.parametrize("line", ["USD 1.08 EUR 0.92", "€ 1,0850 ▲ $ 1.2400", "Tbilisi +12°C", "EUR/USD 1.0850 +0.12%"])
+def test_tickers_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["OSCE budget of EUR 138.2 million approved", "Inflation 3.5% and 4.2% in two years"])
+def test_headlines_with_figures_are_not_tickers(line):
+    assert not is_chrome(line)
+
+
+def test_a_ticker_above_the_headline():
+    record = _one("USD 1.08 EUR 0.92\nBreaking News\nOSCE envoy visits Tbilisi for talks\nMarch 12, 2024\n\n"
+                  "The OSCE special envoy arrived in Tbilisi for talks with the government on Tuesday.\n")
+    assert (record.title, record.date) == ("OSCE envoy visits Tbilisi for talks", D(2024, 3, 12))
+
+
+def test_an_agency_in_mixed_case_after_a_yearless_dateline():
+    record = _one("ATƏT nümayəndəsi Bakıya gəlib\n12 mart 2024 14:35\n\nBakı. 12 mart. Trend: ATƏT-in nümayəndəsi "
+                  "Bakıya səfər edib və rəsmilərlə görüşüb.\n")
+    assert (record.place, record.date, record.source) == ("Bakı", D(2024, 3, 12), "Trend News Agency")

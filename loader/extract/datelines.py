@@ -43,7 +43,9 @@ _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
 # "Москва. 12 марта. INTERFAX.RU - ", "Bakı. 12 mart. REPORT.AZ/": an agency's name after the date
-_AGENCY_AFTER = re.compile(rf"^[A-ZА-ЯЁƏ][A-ZА-ЯЁƏ.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\s*(?:/|{_DASH}|:|\.)")
+_AGENCY_AFTER = re.compile(rf"^[A-ZА-ЯЁƏ][A-ZА-ЯЁƏ.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\s*(?:/|{_DASH}|:|\.)"
+                           # "Bakı. 12 mart. Trend: ...": a name in mixed case, then a colon
+                           rf"|^[A-ZА-ЯЁƏ][\wƏə\-]{{1,15}}(?:\.[a-z]{{2,3}})?:\s")
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA

@@ -639,6 +639,23 @@ def _hinted_title(headings: list[str], hint: str | None) -> str | None:
     return next((h for h in named if _fold_line(h) == whole), None) or max(named, key=len, default=None)
 
 
+# a currency or weather ticker above the headline: "USD 1.08 EUR 0.92", "€ 1,0850 ▲", "Tbilisi +12°C"
+_CURRENCY = re.compile(r"\b(?:USD|EUR|GBP|CHF|RUB|TRY|AZN|GEL|KZT|UAH|RSD|ALL|MKD|BAM|MDL|KGS|TJS|UZS|AMD|BYN|PLN|"
+                       r"HUF|CZK|RON|BGN|SEK|NOK|DKK|ISK|TMT|MNT|BTC)\b|[$€£₽₴₸₾₼]")
+_TICKER_NUMBER = re.compile(r"[-+−]?\d+[.,]\d+%?")
+_TEMPERATURE = re.compile(r"[-+−]?\d{1,2}\s*°\s*[CF]?\b")
+
+
+def _is_ticker(s: str) -> bool:
+    """Numbers with currency codes or a temperature and few other words: a site's ticker."""
+    if not any(c.isdigit() for c in s):
+        return False
+    words = [w for w in s.split() if any(c.isalpha() for c in w) and not _CURRENCY.fullmatch(w)]
+    if _TEMPERATURE.search(s):
+        return len(words) <= 3
+    return bool(_CURRENCY.search(s)) and len(_TICKER_NUMBER.findall(s)) >= 2 and len(words) <= 2
+
+
 def is_chrome(line: str) -> bool:
     """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links',
     a consent manager's 'Accept all', a search form's 'Reset search'."""
@@ -651,7 +668,7 @@ def is_chrome(line: str) -> bool:
         return True
     if len(s) > 120:                          # the rest is short chrome only
         return False
-    if _BREADCRUMB_HOME.match(s) or _is_breadcrumb(s):
+    if _BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or len(s) <= 80 and _is_ticker(s):
         return True
     return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s))
 
