@@ -539,3 +539,19 @@ def test_an_agency_in_mixed_case_after_a_yearless_dateline():
     record = _one("ATƏT nümayəndəsi Bakıya gəlib\n12 mart 2024 14:35\n\nBakı. 12 mart. Trend: ATƏT-in nümayəndəsi "
                   "Bakıya səfər edib və rəsmilərlə görüşüb.\n")
     assert (record.place, record.date, record.source) == ("Bakı", D(2024, 3, 12), "Trend News Agency")
+
+
+def test_a_delegations_delivery_line():
+    record = _one("Response to the Report of the Head of the OSCE Mission to Skopje\n"
+                  "As prepared for delivery by Chargé d’Affaires John Doe to the Permanent Council, Vienna, "
+                  "March 12, 2024\n\nMadam Chair,\nWe thank the Head of Mission for the report and for the work "
+                  "of the Mission in the past year.\n")
+    assert record.title == "Response to the Report of the Head of the OSCE Mission to Skopje"
+    assert (record.date, record.place) == (D(2024, 3, 12), "Vienna")
+
+
+def test_published_comes_before_delivered_on():
+    record = _one("UK statement on the Mission to Skopje\nFrom: Foreign Office\nPublished 14 March 2024\n"
+                  "Delivered on: 12 March 2024\n\nMadam Chair,\nWe thank the Head of Mission for the report.\n")
+    assert record.date == D(2024, 3, 14)
+    assert site_timestamp("Delivered on: 12 March 2024") == D(2024, 3, 12)

@@ -326,6 +326,7 @@ _TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore
 # words that say a date is the page's publication ("Published:", "Posted on", "Objavljeno",
 # "Опубликовано", "Veröffentlicht am", "Publié le", ...); "updated" is not among them
 _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date of publication|release date|"
+              "delivered on|"
               "дата|датум|дата публикации|objavljeno|objavljen|objava|објављено|опубликовано|опубліковано|"
               "публикувано|објавено|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|"
               "publié(?:e)?(?: le)?|mis en ligne(?: le)?|pubblicato(?: il)?|pubblicata(?: il)?|"

@@ -366,6 +366,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.date_line = record.date_line or parse_date(s)[0]
             record.date_line_place = record.date_line_place or _place_before_date(s)
             headings.append((i, s))
+        elif _DELIVERY.match(s) and len(s) <= 300:
+            # "As delivered by Ambassador X to the Permanent Council, Vienna, March 12, 2024"
+            span = find_date_span(s)
+            if span and span[3]:
+                record.date_line = record.date_line or span[2]
+                record.date_line_place = record.date_line_place or _place_before_date(s[:span[0]] + "x")
         elif (issuer := _from_source(s)) is not None:
             # "Report from OSCE Published on 12 Mar 2024": an aggregator's line naming the issuer
             record.labels.setdefault("source", []).append(issuer[0])
@@ -553,6 +559,8 @@ _BYLINE_AGENCY = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3
                             r"(?P<agency>[^\W\d_][^:|]{1,40}?)\s*[:.]?\s*$")
 
 
+# a statement's delivery line, as delegations' sites print it under the title
+_DELIVERY = re.compile(r"^(?:as (?:delivered|prepared(?: for delivery)?|written)|delivered|presented)\s+by\s", re.I)
 # an aggregator's line: a content type, "from" and the issuer, perhaps its date
 _FROM_SOURCE = re.compile(r"^(?:report|news(?: and press release)?|press release|statement|situation report|"
                           r"update|analysis|appeal|other)\s+from\s+(?P<issuer>.{2,90}?)"
