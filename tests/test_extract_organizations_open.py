@@ -87,3 +87,13 @@ def test_politico_military_is_no_newspaper():
 ])
 def test_parties_by_acronym_and_bodies_without_a_leading_article(text, language, expected):
     assert organizations(text, language) == {normalize(e) for e in expected}
+
+
+def test_a_defined_name_holding_a_shorter_known_one_wins():
+    text = "The European Council on Foreign Relations (ECFR) and the Carnegie Endowment for International Peace agreed."
+    assert organizations(text, "en") == {normalize("European Council on Foreign Relations"),
+                                         normalize("Carnegie Endowment for International Peace")}
+
+
+def test_a_post_or_unit_with_an_acronym_is_no_body():
+    assert organizations("The Project Office Co-ordination Unit (POCU) met.", "en") == set()

@@ -20,6 +20,11 @@ round); the figure that best says how the rules read pages nobody tuned on. The 
 (an Azerbaijani page read as English, the schwa's letter block, a patronymic address, Russian
 oblique family names after an undeclined given name, bylines in Russian and Albanian, the EU in
 Russian cases, the HCNM and RFoM in German) were tuned on them: 0.889 and 0.872 after.
+
+The s-pages came after those rules: measured once as they came, persons 0.884 and organizations
+0.769 (0.647 and 0.750 before the third round). Then tuned on (an interview's byline, a body's name
+in the Polish genitive, a patronymic told from a family name ending alike, an acronym defined for a
+name that holds a shorter known one, Endowment as a head noun, the EEAS in German): 0.977 and 1.000.
 """
 from __future__ import annotations
 
@@ -80,6 +85,21 @@ GOLD = {
                    "International Society for Fair Elections and Democracy"}),
     "r7_fr.txt": ({"Thomas Greminger", "Pavel Filip", "Igor Dodon", "Claus Neukirch"},
                   {"Council of Europe", "European Union"}),
+    # a fourth set, written after every rule above, measured once, then used for the rules after it
+    "s1_sr.txt": ({"Ana Brnabić", "Jan Braatu", "Maja Popović"},
+                  {"Council of Europe", "European Union", "OSCE Office for Democratic Institutions and Human Rights",
+                   "Tanjug"}),
+    "s2_de.txt": ({"Helga Maria Schmid", "Catherine Ashton", "Federica Mogherini", "Lawrow", "Margareta Cederfelt"},
+                  {"European External Action Service", "OSCE Parliamentary Assembly"}),
+    "s3_en.txt": ({"Feridun H. Sinirlioğlu", "Didier Burkhalter", "Heidi Grau"},
+                  {"Stockholm International Peace Research Institute", "Carnegie Endowment for International Peace",
+                   "European Council on Foreign Relations", "OSCE Secretariat"}),
+    "s4_ru.txt": ({"Сергей Лавров", "Томас Гремингер", "Александр Грушко", "Александр Лукашевич"},
+                  {"Council of Europe"}),
+    "s5_pl.txt": ({"Elżbieta Witek", "Margareta Cederfelt", "Matteo Mecacci"},
+                  {"OSCE Parliamentary Assembly", "OSCE Office for Democratic Institutions and Human Rights",
+                   "Council of Europe"}),
+    "s6_sq.txt": ({"Igli Hasani", "Michel Tarran", "Megi Fino"}, {"Council of Europe"}),
 }
 
 
@@ -135,6 +155,9 @@ def test_persons_in_other_languages(name, person):
     ("r1_ru.txt", "Улан Ниязбеков", "Алексей Викторович"),   # "с ... Улан Ниязбековым"; an address by patronymic
     ("r5_az.txt", "Elmar Məmmədyarov", "Elmar Məmmədyarovla"),  # an Azerbaijani page read as English upstream
     ("r4_sq.txt", "Albin Kurti", "Arta Berisha"),            # "Raportoi: Arta Berisha" is a byline
+    ("s4_ru.txt", "Александр Лукашевич", "Лукашевич"),       # a family name like a patronymic, after "Александр Грушко"
+    ("s2_de.txt", "Helga Maria Schmid", "Markus Bernath"),   # "Das Interview führte Markus Bernath."
+    ("s5_pl.txt", "Margareta Cederfelt", "Zgromadzenia Parlamentarnego"),
 ])
 def test_third_set_shapes(name, person, absent):
     got = _read(name)[0]

@@ -167,7 +167,16 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             _add(found.field_operations, label)
     other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
     taken = [(a, b) for a, b, _ in other_orgs]
-    other_orgs += [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
+    defined = [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
+    other_orgs += defined
+    # "the European Council on Foreign Relations (ECFR)": a body the page defines is not the shorter
+    # known body inside its name, unless that one is named elsewhere too
+    inner = {m.label for m in matches if m.kind == "organization"
+             and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b, _ in defined)}
+    for label in inner:
+        if all(any(a <= m.start and m.end <= b for a, b, _ in defined)
+               for m in matches if m.kind == "organization" and m.label == label):
+            found.organizations = [o for o in found.organizations if o != label]
     for _, _, name in other_orgs:
         _add(found.organizations, name)
     spans = [*matches, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
@@ -201,7 +210,7 @@ def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) 
 _ORG_HEADS = frozenset("""Association Community Chapter University Institute Movement Forces Section
 Committee Foundation Society Academy College Federation Organization Organisation Agency Network
 Alliance Coalition League Church Party Fund Trust Union Initiative School Library Museum
-Company Corporation Universität Université Universitatea Univerzitet Uniwersytet Університет Университет
+Company Corporation Endowment Universität Université Universitatea Univerzitet Uniwersytet Університет Университет
 Institut Instituti Институт Інститут Stiftung Fondation Fundacja Fondacija Akademie Académie Akademija""".split())
 #: schools, institutes and libraries keep a "State" or "National" in their name without being State organs
 #: ("Turkmen State Energy Institute", "National Library of ...")
@@ -304,17 +313,24 @@ def find_defined_acronyms(text: str, matches: list[Match], ref: Reference) -> li
         whole = m.group("name").split()
         # "Members of the Women Peace Platform (WPP)": the name starts where the initials fit
         # (written after its acronym, in brackets, the whole name is the name)
-        starts = range(len(whole) - 1) if m.re is _DEFINED else range(1)
+        # the latest start that fits is the tightest name ("... Peace and the European Council on Foreign
+        # Relations (ECFR)" -> "European Council on Foreign Relations")
+        starts = range(len(whole) - 2, -1, -1) if m.re is _DEFINED else range(1)
         words = next((whole[k:] for k in starts
                       if whole[k][:1].isupper() and _initials_fit(whole[k:], m.group("acr"))), [])
         bare = [w.rstrip(",") for w in words]
-        # the head noun ends the name, or starts it ("Center for Research, Transparency and Accountability")
-        if len(words) < 2 or not (bare[-1] in _DEFINED_HEADS or bare[0] in _DEFINED_HEADS):
+        # a head noun ends the name, starts it ("Center for Research, Transparency and Accountability") or
+        # heads its first part before "on", "for", "of" ("European Council on Foreign Relations")
+        if len(words) < 2 or not (bare[-1] in _DEFINED_HEADS or bare[0] in _DEFINED_HEADS or any(
+                w in _DEFINED_HEADS and nxt in ("on", "for", "of") for w, nxt in zip(bare, bare[1:]))):
             continue
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("name")
         name = text[a:b]
-        if (_overlaps(known, a, b) or any(w.lower() in _DEFINED_ORGAN_WORDS for w in bare)
+        # a known name strictly inside the defined one ("European Council" in "European Council on Foreign
+        # Relations (ECFR)") does not stop it; one that covers it or crosses its edge does
+        clash = [(s, e) for s, e in known if s < b and a < e and not (a <= s and e <= b and (s, e) != (a, b))]
+        if (clash or any(w.lower() in _DEFINED_ORGAN_WORDS for w in bare)
                 or ref.scan(words[0], ("state",)) or ref.lookup("organization", name)
                 or ref.lookup("field_operation", name) or any(a < e and s < b for s, e, _ in found)):
             continue
@@ -607,7 +623,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                     and not (strict and _ADJECTIVE_ENDING.search(name)):
                 singles.append((start, name))
             continue
-        if len(name.split()) == 2 and _PATRONYMIC.search(name.split()[1]) and any(
+        if strict and _OBLIQUE_ADJECTIVE.search(name) and not any(
+                is_given_name(w) or nominative_words([w, "X"], language) for w in name.split()[:-1]):
+            continue                          # "Zgromadzenia Parlamentarnego": a body's name in the genitive
+        if len(name.split()) == 2 and _is_patronymic(name.split()[1]) and any(
                 k.split()[0] == name.split()[0].casefold() and len(k.split()) >= 2 for k in people):
             continue                          # "Алексей Викторович": an address to "Алексей Рогов", named before
         if strict and titled and len(name.split()) > 3:
@@ -675,8 +694,10 @@ _CREDIT_BEFORE = re.compile(
     r"(?:\([^()\n]{0,40}/\s*|(?i:\b(?:photo|photos|foto|fotografija|fotografia|fotografie|фото|світлина|"
     r"credit|credits|image|picture|bild|autor|autorka|author|authors|автор|авторка|piše|pisze|written|"
     r"zdjęcie|zdjęcia|fot|snimak|snimio|fotoğraf|şəkil|reporting|editing|беседовал|беседовала|подготовил|"
-    r"подготовила|записал|записала|raportoi|përgatiti|përgatiti|opracował|opracowała|interviewed|"
-    r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od))?\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От)\s+)$",
+    r"подготовила|записал|записала|raportoi|përgatiti|opracował|opracowała|interviewed|interview|интервью|"
+    r"intervju|wywiad|"
+    r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od|führte|führten|vodio|vodila|провел|провела))?"
+    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От)\s+)$",
     re.M)
 
 
@@ -793,7 +814,7 @@ _PERSON_NOUNS_ANY = re.compile(
     r"ministre|présidente?|ambassadeur|secrétaire|porte-parole|directeur|directrice|"
     r"ministro|ambasciatore|segretario|direttore|portavoce|embajador|secretario|"
     r"ministrul|ambasadorul|premierul|purtător|"
-    r"ministri|ministrja|ambasadori|presidenti|kryeministr|zëdhënës|"
+    r"ministri|ministrja|ambasadori|presidenti|kryeministr|zëdhënës|zëvendës|"
     r"premijer|direktor|portparol|zamjenik|zamenik|"
     r"sprecher|botschafter|staatssekret|bundeskanzler|bundespräsident|vorsitz|"
     r"voorzitter|woordvoerder|ambassadeur|staatssecretaris)\w*\b[^.!?\n]*$", re.I)
@@ -839,6 +860,19 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
 _GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
 #: a patronymic (Russian, Ukrainian, Belarusian; Latin transliterations too)
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna|ovych|ivna)$")
+def _is_patronymic(word: str) -> bool:
+    """A patronymic is a given name with its suffix ("Викторович" from "Виктор"); a family name that
+    ends alike is not ("Лукашевич")."""
+    m = _PATRONYMIC.search(word)
+    if not m:
+        return False
+    stem = word[:m.start()]
+    return any(is_given_name(stem + tail) for tail in ("", "й", "ь", "a", "а"))
+
+
+#: a last word with the ending of an adjective in an oblique case (Polish, Czech, Slovak, Russian,
+#: Ukrainian, Serbian): a name of a body in the genitive unless a given name stands before it
+_OBLIQUE_ADJECTIVE = re.compile(r"(?:nego|skiego|owego|ego|emu|nej|ych|ого|ому|ной|ных|ского|ської|ського|нога|ног)$")
 #: endings of adjectives in an oblique case in Cyrillic ("Программного"): a word alone with one is no surname
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ых|их|ая|яя|ое|ее|ую|юю)$")
 #: languages whose pages write names in oblique cases (Slavic and Baltic)
