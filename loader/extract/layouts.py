@@ -154,7 +154,7 @@ class RawRecord:
 
 def is_label(line: str) -> tuple[str, str, bool] | None:
     """(key, inline value, bulleted) when ``line`` is a known label line, else None."""
-    m = _LABEL.match(line)
+    m = _LABEL.match(line) if ":" in line else None           # (a label needs its colon)
     if m and m.group("label").lower().strip() in LABELS:
         return LABELS[m.group("label").lower().strip()], m.group("value"), bool(m.group("bullet"))
     bare = line.strip().lstrip("-").strip().lower()
@@ -206,7 +206,7 @@ def clean_caption(line: str) -> str:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CREDIT.search(line))
+    return ("/" in line or "Photo details" in line) and bool(_CREDIT.search(line))
 
 
 def _is_heading(line: str) -> bool:
