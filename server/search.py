@@ -514,6 +514,9 @@ def init_app(app: Flask, svc: Services) -> None:
     if text is not None:
         svc.extras[TEXT_KEY] = text
         svc.after_write.append(text.written)
+    if svc.store.read_only:  # a reader of ``serve --readers``: the owner keeps the index and answers /search
+        app.register_blueprint(bp)
+        return
     try:
         index.open()
     except (sqlite3.Error, OSError) as exc:  # a read-only folder, a store not answering yet: built on first use
