@@ -97,3 +97,24 @@ def test_a_defined_name_holding_a_shorter_known_one_wins():
 
 def test_a_post_or_unit_with_an_acronym_is_no_body():
     assert organizations("The Project Office Co-ordination Unit (POCU) met.", "en") == set()
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("В работе миссии участвовали представители Парламентской ассамблеи Совета Европы.", "ru",
+     ["Parliamentary Assembly of the Council of Europe"]),
+    ("Представители Парламентской ассамблеи Совета Европы и Совета Европы встретились.", "ru",
+     ["Parliamentary Assembly of the Council of Europe", "Council of Europe"]),
+    ("Au participat reprezentanți ai Uniunii Europene.", "ro", ["European Union"]),
+    ("Kryetari i Lëvizjes Vetëvendosje foli.", "sq", ["Vetëvendosje"]),
+])
+def test_a_body_in_another_case_shares_each_word_stem_with_its_listed_name(text, language, expected):
+    assert organizations(text, language) == {normalize(e) for e in expected}
+
+
+def test_the_stem_rule_wants_a_capital_first_word():
+    from osce_kg.loader.extract.mentions import find_organizations_by_stem
+
+    assert find_organizations_by_stem("парламентской ассамблеи совета европы", reference()) == []
+    assert [label for _, _, label in find_organizations_by_stem("Парламентской ассамблеи Совета Европы",
+                                                                  reference())] == [
+        "Parliamentary Assembly of the Council of Europe"]

@@ -165,6 +165,18 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if not language.startswith("en"):         # English names are the reference data's own
         for label in find_field_operations_by_shape(text, ref):
             _add(found.field_operations, label)
+    if language.split("-")[0] in _INFLECTING:
+        for a, b, label in find_organizations_by_stem(text, ref):
+            crossing = [m for m in matches if m.start < b and a < m.end]
+            if label in WHOLE_OSCE | NOT_ORGANIZATIONS or any(not (a <= m.start and m.end <= b) or
+                                                              (m.start, m.end) == (a, b) for m in crossing):
+                continue
+            _add(found.organizations, label)
+            # "Парламентской ассамблеи Совета Европы" holds "Совета Европы": the longer body is meant
+            for m in crossing:
+                if m.kind == "organization" and m.label != label and all(a <= o.start and o.end <= b for o in matches
+                                                    if o.kind == "organization" and o.label == m.label):
+                    found.organizations = [o for o in found.organizations if o != m.label]
     other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
     taken = [(a, b) for a, b, _ in other_orgs]
     defined = [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
@@ -191,6 +203,63 @@ _CREDIT_LINE = re.compile(
     r"^[ \t(]*(?:(?i:photo|photos|foto|fotos|fot|фото|світлина|zdjęcie|zdjęcia|snimak|fotografija|fotografia|"
     r"fotoğraf|şəkil|crédit photo|crédits photo|photo credit|credit|credits|image|bild|bildquelle)"
     r"(?:[ \t]+(?:by|von|de|di|:))?[ \t]*[.:©/|–-]|©)[^\n]{0,100}$", re.M)
+
+
+#: languages that inflect the names of bodies ("Парламентской ассамблеи Совета Европы")
+_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq".split())
+_STEM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stem(word: str) -> str:
+    """The part of a word every case form shares, roughly: five letters of a long word, all but
+    the last of a short one ("Совета", "Совет" -> "совет"; "Союза", "Союз" -> "сою")."""
+    word = word.casefold()
+    return word[:5] if len(word) >= 6 else word[:max(3, len(word) - 1)] if len(word) >= 4 else word
+
+
+_STEM_INDEX: dict[int, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
+
+
+def _organization_stems(ref: Reference) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The names of bodies in the inflecting languages (two words or more), by their first word's stem."""
+    if id(ref) not in _STEM_INDEX:
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for label, record in ref.records("organization").items():
+            for alias in record.alt_labels:
+                alias = alias.split("@")[0]
+                if ref.languages.get(alias, "").split("-")[0] not in _INFLECTING:
+                    continue
+                words = tuple(_stem(w) for w in _STEM_WORD.findall(alias))
+                if len(words) >= 2 and len(words[0]) >= 3:
+                    index.setdefault(words[0], []).append((label, words))
+        _STEM_INDEX[id(ref)] = index
+    return _STEM_INDEX[id(ref)]
+
+
+def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int, str]]:
+    """Bodies the reference data names in an inflecting language, written in another case: each
+    word shares its stem with the listed name's ("Парламентской ассамблеи Совета Европы" ->
+    Parliamentary Assembly of the Council of Europe; "Uniunii Europene" -> European Union). The
+    first word must be capitalised. (start, end, label) triples, the longest name first at a place."""
+    index = _organization_stems(ref)
+    words = [(m.start(), m.end(), _stem(m.group())) for m in _STEM_WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        start, _, stem = words[i]
+        best: tuple[int, str] | None = None
+        if text[start].isupper():
+            for label, stems in index.get(stem, ()):
+                n = len(stems)
+                if i + n <= len(words) and all(words[i + k][2] == stems[k] for k in range(1, n)) \
+                        and (best is None or n > best[0]):
+                    best = (n, label)
+        if best:
+            found.append((start, words[i + best[0] - 1][1], best[1]))
+            i += best[0]
+        else:
+            i += 1
+    return found
 
 
 def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) -> bool:
