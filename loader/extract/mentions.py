@@ -703,7 +703,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             start, name = start + name.rfind(tail[0]), " ".join(tail)
         if "'" in name or "’" in name:
             name = _without_suffix(name)
-        start, name, titled = _from_given_name(start, name, titled)
+        start, name, titled = _from_given_name(start, name, titled, language)
         if not _looks_like_person(name) or _credit_or_byline(text, start, start + len(name)):
             continue
         if _NAMED_AFTER.search(text, max(0, start - 40), start):
@@ -817,16 +817,19 @@ def _city_as_given_name(text: str, m: Match) -> bool:
     return after is not None and not _not_name_word(after.group(1)) and not is_given_name(after.group(1))
 
 
-def _from_given_name(start: int, name: str, titled: bool) -> tuple[int, str, bool]:
+def _from_given_name(start: int, name: str, titled: bool, language: str = "en") -> tuple[int, str, bool]:
     """A run of capitalised words whose first ones are no given name but a later one is starts at
     that given name: "Prezydent Andrzej Duda", "Cumhurbaşkanı Recep Tayyip Erdoğan", "Danas
-    Ivica Dačić" (a post or a sentence's first word in a language whose posts we do not list).
+    Ivica Dačić" (a post or a sentence's first word in a language whose posts we do not list),
+    also a given name in an oblique case ("Мажилиса Ерланом Кошановым").
     Two words at least are left; the words cut off count as a title before the name."""
     words = name.split()
     if len(words) < 3 or is_given_name(words[0]) or _PARTICLE_WORD.fullmatch(words[0]):
         return start, name, titled
+    declining = language.split("-")[0] in _DECLINING
     for i in range(1, len(words) - 1):
-        if is_given_name(words[i]) and not _not_name_word(words[i]):
+        given = is_given_name(words[i]) or declining and nominative_words(words[i:i + 2], language) is not None
+        if given and not _not_name_word(words[i]):
             if any(is_given_name(w) for w in words[:i]):
                 break
             at = name.index(words[i], sum(len(w) + 1 for w in words[:i]) - 1)
