@@ -555,3 +555,17 @@ def test_published_comes_before_delivered_on():
                   "Delivered on: 12 March 2024\n\nMadam Chair,\nWe thank the Head of Mission for the report.\n")
     assert record.date == D(2024, 3, 14)
     assert site_timestamp("Delivered on: 12 March 2024") == D(2024, 3, 12)
+
+
+@pytest.mark.parametrize("meta, date", [
+    ("Дата на публикуване: 12.03.2024", D(2024, 3, 12)),      # a label of any language by its shape
+    ("Yayın tarihi: 12.03.2024 14:35", D(2024, 3, 12)),
+    ("Veröffentlichungsdatum: 12. März 2024", D(2024, 3, 12)),
+    ("Last modified: 15.03.2024", None),                      # an edit's date is not the page's
+    ("Event date: 20.03.2024", None),
+    ("Дата изменения: 15.03.2024", None),
+])
+def test_a_label_line_whose_value_is_a_date(meta, date):
+    record = _one("OSCE envoy meets minister in the capital\n" + meta + "\n\n" + BODY)
+    assert record.title == "OSCE envoy meets minister in the capital"
+    assert record.date == date

@@ -350,6 +350,10 @@ TIMESTAMP = re.compile(
 )
 
 
+# words saying a date is not the page's publication: edits, events, births, deadlines
+OTHER_DATE_LABEL = re.compile(r"updat|modif|chang|edit|izmen|измен|змін|aktualis|geänder|ändr|aggiorn|"
+                              r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|rok|срок|термін|"
+                              r"start|end|begin|close|open|period|from|to\b", re.I)
 _LEADING_WEEKDAY = re.compile(rf"^\s*({_LETTERS}{{5,12}}),?\s+")
 
 
@@ -364,5 +368,7 @@ def site_timestamp(line: str) -> dt.date | None:
         if not m:
             return None
     raw = m.group("date") or m.group("date2") or ""
+    if m.group("date2") and OTHER_DATE_LABEL.search(re.split(r"\d", raw, maxsplit=1)[0]):
+        return None                          # "Дата изменения: ...": the date of an edit
     date, had_year = parse_date(raw)
     return date if had_year else None

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.dates import find_date_span, make_date, parse_date, parse_partial, site_timestamp
+from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, find_date_span, make_date, parse_date, parse_partial, \
+    site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -380,8 +381,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.byline_agency = record.byline_agency or _byline_agency(s[byline.end() - 1:])
             if len(s) <= 120 and (span := find_date_span(s)) and span[3]:
                 record.timestamp = record.timestamp or span[2]      # "By Jane Roe | March 12, 2024"
-        elif (is_caption(s) or _URL.search(s)) and len(s) < 300 or _is_label_like(s):
+        elif (is_caption(s) or _URL.search(s)) and len(s) < 300:
             pass
+        elif _is_label_like(s):
+            record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
         elif is_chrome(s) and not headings or not headings and len(s) <= 600 and _CONSENT_TEXT.search(s):
             pass                                  # "This website uses cookies." above the headline
         elif is_search_chrome(s):
@@ -509,6 +512,16 @@ def _place_before_date(line: str) -> str | None:
         if reference().lookup("city", candidate):
             return candidate
     return None
+
+
+def _labelled_date(s: str) -> dt.date | None:
+    """The date of a label line in any language whose value is only a date ("Datum objave:
+    12.03.2024", "Дата на публикуване: 12.03.2024", "Yayın tarihi: 12.03.2024"), unless its label
+    says the date is of something else (an update, an event, a birth, a deadline)."""
+    label, _, value = s.partition(":")
+    if len(label) > 40 or OTHER_DATE_LABEL.search(label):
+        return None
+    return site_timestamp(value)
 
 
 def _is_label_like(s: str) -> bool:
