@@ -14,11 +14,13 @@ than the last write) and is not kept by the response cache.
 
 Across restarts: every value computed is also kept on disk beside an embedded store
 (``{store}.figures/``, one pickle per value, replaced atomically; :class:`Kept`), and a server
-that starts takes them as its last computed figures, marked as older than the store until its
-own first rebuild is done. So after a restart too, the first request is answered at once. Only a
-value never computed for this store (a new store's first start) has nothing to give: a request
-waits for it at most ``first_wait`` seconds (:data:`FIRST_WAIT`), then gets ``503`` with
-``Retry-After`` (:class:`NotComputedYet`), never a wait of a whole-store scan at a million releases.
+that starts reads them back (in a background thread: a listing of a million releases takes
+seconds to unpickle, never on a request's path) and takes them as its last computed figures,
+marked as older than the store until its own first rebuild is done. So after a restart too, the
+first request is answered at once. Only a value never computed for this store (a new store's
+first start) has nothing to give: a request waits for it at most ``first_wait`` seconds
+(:data:`FIRST_WAIT`), then gets ``503`` with ``Retry-After`` (:class:`NotComputedYet`), never a
+wait of a whole-store scan at a million releases.
 
 The rebuilds run at a low CPU priority (their threads are niced to :data:`REBUILD_NICE`;
 Linux gives every thread its own nice value), so on a busy machine lookups and page requests go
@@ -39,7 +41,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +115,14 @@ class Recomputed(Generic[T]):
         self._error: BaseException | None = None
         self._build_started = 0.0
         self.builds = 0
-        found = kept.load(self._key) if kept is not None else None
-        if found is not None:  # the last figures of an earlier run: older than this run's store (version -1)
-            self._value, self._computed_at = found
-            self._has_value = True
+
+    def offer(self, value: T, computed_at: dt.datetime) -> None:
+        """The last figures of an earlier run (read back from disk): taken unless this run has computed
+        its own; older than this run's store (version -1), so they are marked and rebuilt."""
+        with self._lock:
+            if not self._has_value:
+                self._value, self._computed_at, self._has_value = value, computed_at, True
+                self._lock.notify_all()
 
     def get(self) -> Figures[T]:
         """The last value, at once (see the module's docstring).
@@ -227,7 +233,24 @@ class Kept:
 
     def load(self, key: object) -> tuple[Any, dt.datetime] | None:
         """The value kept for ``key`` and when it was computed, or None."""
-        path = self._path(key)
+        found = self._read(self._path(key))
+        if found is None or found[0] != repr(key):
+            return None
+        return found[1], found[2]
+
+    def load_all(self) -> "Iterator[tuple[str, Any, dt.datetime]]":
+        """Every value kept, smallest file first (VoID, the landing page and the sitemap's count come
+        before the long listings): (the key's ``repr``, the value, when it was computed)."""
+        try:
+            files = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_size)
+        except OSError:
+            return
+        for path in files:
+            found = self._read(path)
+            if found is not None:
+                yield found
+
+    def _read(self, path: Path) -> tuple[str, Any, dt.datetime] | None:
         try:
             with open(path, "rb") as f:
                 kept = pickle.load(f)
@@ -236,10 +259,9 @@ class Kept:
         except Exception:  # a damaged or foreign file: computed afresh
             log.warning("ignoring the kept figures in %s", path, exc_info=True)
             return None
-        if not (isinstance(kept, dict) and kept.get("layout") == self.LAYOUT and kept.get("base") == self.base
-                and kept.get("key") == repr(key)):
+        if not (isinstance(kept, dict) and kept.get("layout") == self.LAYOUT and kept.get("base") == self.base):
             return None
-        return kept["value"], kept["computed_at"]
+        return kept["key"], kept["value"], kept["computed_at"]
 
     def save(self, key: object, value: Any, computed_at: dt.datetime) -> None:
         """Keep ``value`` for the next run (logged and skipped when it cannot be written or is too large)."""
@@ -298,7 +320,23 @@ class WholeStore:
         self.kept = kept
         self._lock = threading.Lock()
         self._values: OrderedDict[object, Recomputed] = OrderedDict()
+        #: figures of an earlier run read back from disk, by their key's ``repr``, until asked for
+        self._earlier: dict[str, tuple[Any, dt.datetime]] = {}
         self.versions.listen(self._refresh_all)
+        if kept is not None:  # read back in the background: a long listing takes seconds to unpickle
+            threading.Thread(target=self._read_back, name="whole-store-read-back", daemon=True).start()
+
+    def _read_back(self) -> None:
+        """Read the kept figures back (low priority) and offer each to its value, now or when first asked for."""
+        lower_priority()
+        assert self.kept is not None
+        for key, value, computed_at in self.kept.load_all():
+            with self._lock:
+                found = next((v for k, v in self._values.items() if repr(k) == key), None)
+                if found is None:
+                    self._earlier[key] = (value, computed_at)
+            if found is not None:
+                found.offer(value, computed_at)
 
     def value(self, key: object, build: Callable[[], T]) -> Recomputed[T]:
         """The :class:`Recomputed` for ``key``, made with ``build`` on first use."""
@@ -308,6 +346,9 @@ class WholeStore:
                 found = self._values[key] = Recomputed(str(key)[:60], self._in_app(build), self.versions,
                                                        self.grace, first_wait=self.first_wait, kept=self.kept,
                                                        key=key)
+                earlier = self._earlier.pop(repr(key), None)
+                if earlier is not None:
+                    found.offer(*earlier)
                 while len(self._values) > KEYED_LIMIT:
                     self._values.popitem(last=False)
             else:
