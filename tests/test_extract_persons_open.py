@@ -213,3 +213,7 @@ def test_region_names_the_dictionary_lacks_come_from_the_data_file():
 
     assert "emomali" in names._region_names() and "emomali" not in names._dictionary()[0]
     assert persons("Президент Эмомали Рахмон принял делегацию.", "ru") == {normalize("Эмомали Рахмон")}
+
+
+def test_a_name_the_dictionary_lacks_loses_the_case_ending_its_words_share():
+    assert persons("Rozmawiał z dyrektorem ODIHR Mattejem Spasovskim o wyborach.", "pl") == {"mattej spasovski"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, is_given_name, without_turkic_suffix
 from osce_kg.loader.extract.names import nominative as nominative_words
+from osce_kg.loader.extract.names import surname_nominative
 from osce_kg.loader.records import EventMention, PersonMention
 from osce_kg.loader.reference import KINDS, Match, Reference
 from osce_kg.loader.resolve import person_evidence
@@ -725,6 +726,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         if not (post or titled or nominative != name or _given_name_first(text, start, name)
                 or _has_person_context(text, start, start + len(name), name, strict)):
             continue
+        if strict and nominative == name and language.split("-")[0] in _DECLINING:
+            # a person by other evidence whose given name the dictionary lacks: every word with the same
+            # instrumental or genitive ending has it off ("przedstawicielem ... Harlemem Désirem")
+            nominative = _same_ending_off(name)
         written = None
         if nominative != name:
             name, key, written = nominative, nominative.casefold(), name
@@ -881,7 +886,7 @@ _PERSON_NOUNS_ANY = re.compile(
     r"\b(?:руководител|глав|председател|заместител|голов|заступник|посол|министр|міністр|президент|"
     r"šef|predsedni|predsjedni|ambasador|ministr|kryetar|kryeministr|president|președint|șef|"
     r"außenminister|generalsekret|представител|представник|посланник|спикер|премьер|прем'єр|"
-    r"prezydent|premier|ambasador|wiceminist|sekretarz|przewodnicz|rzeczni|szef|"
+    r"prezydent|premier|ambasador|wiceminist|sekretarz|przewodnicz|rzeczni|szef|przedstawiciel|dyrektor|"
     r"prezident|nazir|səfir|sədr|rəhbər|katib|cumhurbaşkan|bakan|büyükelçi|başkan|temsilci|"
     r"ministre|présidente?|ambassadeur|secrétaire|porte-parole|directeur|directrice|"
     r"ministro|ambasciatore|segretario|direttore|portavoce|embajador|secretario|"
@@ -932,6 +937,24 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
 _GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
 #: a patronymic (Russian, Ukrainian, Belarusian; Latin transliterations too)
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna|ovych|ivna)$")
+#: oblique endings that every word of a man's name takes alike (instrumental, genitive, dative)
+_SHARED_ENDINGS = ("ого", "ому", "ым", "ом", "ем", "em", "om")
+
+
+def _same_ending_off(name: str) -> str:
+    """``name`` with an oblique ending every one of its words shares taken off ("Harlemem Désirem"),
+    or the given names' instrumental ending off and the family name's adjectival one put back
+    ("Mattejem Spasovskim" -> "Mattej Spasovski"); else as it is."""
+    words = name.split()
+    for ending in _SHARED_ENDINGS:
+        if len(words) >= 2 and all(w.endswith(ending) and len(w) - len(ending) >= 3 for w in words):
+            return " ".join(w[:-len(ending)] for w in words)
+    if len(words) >= 2 and all(w.endswith(("em", "ем")) and len(w) >= 5 for w in words[:-1]) \
+            and words[-1].endswith(("skim", "ckim", "ским", "цким")):
+        return " ".join([*(w[:-2] for w in words[:-1]), surname_nominative(words[-1])])
+    return name
+
+
 def _is_patronymic(word: str) -> bool:
     """A patronymic is a given name with its suffix ("Викторович" from "Виктор"); a family name that
     ends alike is not ("Лукашевич")."""

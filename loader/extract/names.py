@@ -272,7 +272,7 @@ _SURNAME_ENDINGS = (
     ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"), ("ckiej", "cka"),
     ("ića", "ić"), ("iću", "ić"), ("ićem", "ić"), ("ićom", "ić"), ("icza", "icz"), ("iczem", "icz"),
     ("ovoj", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("evim", "ev"), ("ijem", "i"), ("ija", "i"), ("iju", "i"),
-    ("owa", "ow"), ("owi", ""), ("em", ""), ("om", ""), ("ем", ""), ("ом", ""),
+    ("kiem", "k"), ("giem", "g"), ("owa", "ow"), ("owi", ""), ("em", ""), ("om", ""), ("ем", ""), ("ом", ""),
     ("a", ""), ("u", ""), ("e", ""), ("а", ""), ("у", ""), ("е", ""), ("ю", ""), ("я", ""),
 )
 
@@ -303,6 +303,11 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     # unless it shows the given name's own case ending ("sa Nađom Đerlekom": "Nađa" is a man's name too)
     female = is_female(given) and not words[-1].endswith(ending)
     return [given, *middle, _surname_nominative(words[-1], female)]
+
+
+def surname_nominative(word: str) -> str:
+    """A man's family name in an oblique case back in the nominative ("Spasovskim" -> "Spasovski")."""
+    return _surname_nominative(word)
 
 
 def _given(word: str, language: str) -> str | None:
@@ -387,5 +392,5 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
 
 
 __all__ = ["UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
-           "nominative", "without_turkic_suffix",
+           "nominative", "surname_nominative", "without_turkic_suffix",
            "georgian_names"]
