@@ -184,9 +184,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     other_orgs += defined
     # "the European Council on Foreign Relations (ECFR)": a body the page defines is not the shorter
     # known body inside its name, unless that one is named elsewhere too
-    inner = {m.label for m in matches if m.kind == "organization"
-             and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b, _ in defined)}
-    for label in inner:
+    inside = {m.label for m in matches if m.kind == "organization"
+              and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b, _ in defined)}
+    for label in inside:
         if all(any(a <= m.start and m.end <= b for a, b, _ in defined)
                for m in matches if m.kind == "organization" and m.label == label):
             found.organizations = [o for o in found.organizations if o != label]
