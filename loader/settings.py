@@ -60,6 +60,9 @@ class Settings:
     #: seconds a request for VoID, the landing page, a class listing or the sitemap waits for their
     #: rebuild after a write before it takes the older figures (marked); see ``osce_kg.server.wholestore``
     stale_grace: float = 0.25
+    #: seconds a request for whole-store figures never computed before (none kept on disk either: a new
+    #: store's first start) waits before it is answered 503 with Retry-After; see ``osce_kg.server.wholestore``
+    figures_first_wait: float = 5.0
     #: processes of ``osce-kg serve`` that answer reads, each over its own read-only view of the store
     #: (0: one per CPU, at most 4; 1: one process does everything); see ``osce_kg.server.readers``
     readers: int = 0
@@ -123,6 +126,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["readers"] = int(v)
     if v := env.get(ENV_PREFIX + "STALE_GRACE"):
         values["stale_grace"] = float(v)
+    if v := env.get(ENV_PREFIX + "FIGURES_FIRST_WAIT"):
+        values["figures_first_wait"] = float(v)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):

@@ -19,7 +19,7 @@ seconds to unpickle, never on a request's path) and takes them as its last compu
 marked as older than the store until its own first rebuild is done. So after a restart too, the
 first request is answered at once. Only a value never computed for this store (a new store's
 first start) has nothing to give: a request waits for it at most ``first_wait`` seconds
-(:data:`FIRST_WAIT`), then gets ``503`` with ``Retry-After`` (:class:`NotComputedYet`), never a
+(``OSCE_KG_FIGURES_FIRST_WAIT``, default 5), then gets ``503`` with ``Retry-After`` (:class:`NotComputedYet`), never a
 wait of a whole-store scan at a million releases.
 
 The rebuilds run at a low CPU priority (their threads are niced to :data:`REBUILD_NICE`;
@@ -52,7 +52,7 @@ DEFAULT_GRACE = 0.25
 #: class listings (and other keyed values) kept, least recently used dropped
 KEYED_LIMIT = 256
 #: seconds a request waits for figures never computed before (nothing kept on disk either) before it
-#: is answered 503 with ``Retry-After``
+#: is answered 503 with ``Retry-After`` (the default of ``OSCE_KG_FIGURES_FIRST_WAIT``)
 FIRST_WAIT = 5.0
 #: the nice value of a rebuild's thread (19 is the lowest; 10 leaves a busy core about nine tenths to requests
 #: and still lets a rebuild finish on a machine shared with other work)
@@ -391,8 +391,7 @@ def init_app(app, svc) -> None:
     computed yet."""
     settings = svc.settings
     kept = Kept(kept_folder(settings.store), settings.base) if settings.store_kind == "embedded" else None
-    whole = WholeStore(settings.stale_grace, app, first_wait=getattr(settings, "figures_first_wait", FIRST_WAIT),
-                       kept=kept)
+    whole = WholeStore(settings.stale_grace, app, first_wait=settings.figures_first_wait, kept=kept)
     svc.extras[EXTRA_KEY] = whole
     svc.after_write.append(whole.versions.written)
     app.register_error_handler(NotComputedYet, _not_computed_yet)

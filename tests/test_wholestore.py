@@ -151,6 +151,19 @@ def test_a_rebuild_runs_at_a_low_cpu_priority():
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < REBUILD_NICE  # the caller's thread is untouched
 
 
+def test_the_first_wait_is_a_setting_the_app_takes(tmp_path):
+    from osce_kg.loader.settings import load_settings
+
+    assert load_settings({"OSCE_KG_FIGURES_FIRST_WAIT": "0.5"}).figures_first_wait == 0.5
+    assert load_settings({}).figures_first_wait == 5.0
+    from osce_kg.server.app import create_app
+
+    app = create_app(Settings(store=tmp_path / "store", base=BASE, figures_first_wait=0.25),
+                     store=EmbeddedStore(tmp_path / "store"))
+    assert whole_store_of(app).first_wait == 0.25
+    app.extensions[EXTENSION_KEY].store.close()
+
+
 def test_a_first_build_longer_than_the_first_wait_is_not_waited_for():
     whole = WholeStore(grace=0.1, first_wait=0.2)
     release = threading.Event()
