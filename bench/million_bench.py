@@ -328,7 +328,7 @@ def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
 
 
 def timed_get(port: int, target: str, accept: str = "*/*", timeout: float = 900) -> tuple[float, int, dict]:
-    """One GET: (seconds, status, headers)."""
+    """One GET: (seconds, status, headers with their names in lower case)."""
     import http.client
 
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
@@ -338,7 +338,7 @@ def timed_get(port: int, target: str, accept: str = "*/*", timeout: float = 900)
     response.read()
     took = time.perf_counter() - started
     conn.close()
-    return took, response.status, dict(response.getheaders())
+    return took, response.status, {name.lower(): value for name, value in response.getheaders()}
 
 
 def post_update(port: int, text: str) -> float:
@@ -361,9 +361,9 @@ def whole_store_probe(port: int) -> list[str]:
     for page in WHOLE_STORE:
         took, status, headers = timed_get(port, page)
         lines.append(f"{page} {status} in {took * 1000:.0f} ms"
-                     + (f", X-Computed-At {headers['X-Computed-At']}" if "X-Computed-At" in headers else "")
-                     + (f", Age {headers['Age']}" if "Age" in headers else "")
-                     + (f", Retry-After {headers['Retry-After']}" if "Retry-After" in headers else ""))
+                     + (f", X-Computed-At {headers['x-computed-at']}" if "x-computed-at" in headers else "")
+                     + (f", Age {headers['age']}" if "age" in headers else "")
+                     + (f", Retry-After {headers['retry-after']}" if "retry-after" in headers else ""))
     return lines
 
 
@@ -375,10 +375,20 @@ def wait_fresh(port: int, limit: float) -> dict[str, float]:
         for page in WHOLE_STORE:
             if page not in done:
                 _, status, headers = timed_get(port, page)
-                if status == 200 and "Age" not in headers:
+                if status == 200 and "age" not in headers:
                     done[page] = time.monotonic() - started
         time.sleep(1)
     return done
+
+
+def wait_ok(port: int, page: str, limit: float) -> bool:
+    """Poll ``page`` until it answers 200 (its figures computed once), at most ``limit`` seconds."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if timed_get(port, page)[1] == 200:
+            return True
+        time.sleep(1)
+    return False
 
 
 def start_ours(folder: Path, port: int, cache: bool) -> subprocess.Popen:
@@ -457,7 +467,7 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
     memory: dict[str, float] = {}
     try:
         wait_up(ports["oxigraph"], "/query", timeout=900)
-        for cache in (True, False):
+        for cache in [phase == "cache-on" for phase in args.phases]:
             label = "response cache on (defaults)" if cache else "response cache off (`--cache-bytes 0`)"
             started = time.monotonic()
             ours = start_ours(folder, ports["osce-kg"], cache)
@@ -503,6 +513,9 @@ def whole_store_pages(ports: dict[str, int], args: argparse.Namespace, tmp: Path
              "| page | osce-kg req/s | p50 ms | p99 ms | oxigraph: the query | seconds |",
              "|---|---:|---:|---:|---|---:|"]
     for page, accept, query in (("/void", TURTLE, VOID_COUNTS), ("/", HTML, CLASS_COUNTS)):
+        if not wait_ok(ports["osce-kg"], page, args.fresh_limit):
+            lines.append(f"| {page} | not computed within {args.fresh_limit:g} s (503) | | | | |")
+            continue
         fill(ports["osce-kg"], [page], accept)
         ours = wrk(ports["osce-kg"], [page], accept, max(args.seconds / args.rounds, 2.0), args.connections, tmp)
         took, status, _ = timed_get(ports["oxigraph"], "/query?" + urlencode({"query": query}), SPARQL_JSON)
@@ -558,6 +571,8 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--only", nargs="+", default=None, metavar="SCENARIO")
     parser.add_argument("--out", type=Path, default=None, help="also write the tables here (Markdown)")
+    parser.add_argument("--phases", nargs="+", choices=("cache-on", "cache-off"), default=["cache-on", "cache-off"],
+                        help="which osce-kg servers to measure, in this order")
     parser.add_argument("--fresh-limit", type=float, default=300.0,
                         help="seconds to wait for the whole-store figures of a start or a write before going on")
     args = parser.parse_args()
