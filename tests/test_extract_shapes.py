@@ -569,3 +569,11 @@ def test_a_label_line_whose_value_is_a_date(meta, date):
     record = _one("OSCE envoy meets minister in the capital\n" + meta + "\n\n" + BODY)
     assert record.title == "OSCE envoy meets minister in the capital"
     assert record.date == date
+
+
+def test_a_page_about_privacy_keeps_its_opening_paragraph():
+    text = ("ODIHR supports participating States in protecting the right to privacy and personal data in "
+            "elections, including the data protection rules for voter lists.\n"
+            "The Office published guidance for election administrations in the region on this topic.\n")
+    record = _one(text)
+    assert record.body.startswith("ODIHR supports participating States")

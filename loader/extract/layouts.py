@@ -109,9 +109,10 @@ _CONSENT_LINE = re.compile(
     re.I)
 # consent text above the headline ("We and our partners store and access information on your
 # device ..."): only taken for chrome before the first heading
-_CONSENT_TEXT = re.compile(r"\b(?:cookies?|privacy|consent|your device|personali[sz]ed (?:ads|content)|"
-                           r"datenschutz|einwilligung|confidentialité|consentement|конфиденциальност|"
-                           r"согласие на обработку|kolačić|privatnost|pëlqim|privatësi)", re.I)
+# (a consent manager's words only: a page about privacy or data protection may open with its text)
+_CONSENT_TEXT = re.compile(r"\b(?:cookies?|consent to|your consent|your privacy|your device|"
+                           r"personali[sz]ed (?:ads|content)|einwilligung|consentement|согласие на обработку|"
+                           r"файлы cookie|kolačić|pëlqimin tuaj)", re.I)
 # a search page's controls and result counts ("Reset search", "Réinitialiser la recherche",
 # "Search results for: OSCE", "51 Résultats"): a search view has no title of its own
 _SEARCH_CHROME = re.compile(
