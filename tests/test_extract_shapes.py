@@ -577,3 +577,11 @@ def test_a_page_about_privacy_keeps_its_opening_paragraph():
             "The Office published guidance for election administrations in the region on this topic.\n")
     record = _one(text)
     assert record.body.startswith("ODIHR supports participating States")
+
+
+def test_short_lines_of_the_text_are_not_breadcrumbs_or_tickers():
+    record = _one("Mission marks anniversary in the region\n\nSKOPJE, 12 March 2024 – The Mission marked its "
+                  "anniversary with partners from across the region.\nAlbania / Kosovo / Serbia\n"
+                  "EUR 1.2 million, USD 1.5 million\n")
+    assert "Albania / Kosovo / Serbia" in record.body and "EUR 1.2 million" in record.body
+    assert {"Albania", "Serbia"} <= set(record.states)

@@ -447,7 +447,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
     for line in lines:
         if _TEASERS.match(line) and out:
             break
-        if not is_chrome(line):
+        if not is_chrome(line, in_text=True):
             out.append(line)
     return out
 
@@ -678,9 +678,12 @@ def _is_ticker(s: str) -> bool:
     return bool(_CURRENCY.search(s)) and len(_TICKER_NUMBER.findall(s)) >= 2 and len(words) <= 2
 
 
-def is_chrome(line: str) -> bool:
+def is_chrome(line: str, in_text: bool = False) -> bool:
     """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links',
-    a consent manager's 'Accept all', a search form's 'Reset search'."""
+    a consent manager's 'Accept all', a search form's 'Reset search', a breadcrumb, a ticker.
+
+    ``in_text``: the line is among the text's; breadcrumbs and tickers are only looked for above
+    it (a short line of the text such as "Albania / Kosovo / Serbia" is not one)."""
     s = line.strip()
     if len(s) > 200:                          # a paragraph, not a line of chrome
         return False
@@ -690,7 +693,7 @@ def is_chrome(line: str) -> bool:
         return True
     if len(s) > 120:                          # the rest is short chrome only
         return False
-    if _BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or len(s) <= 80 and _is_ticker(s):
+    if _BREADCRUMB_HOME.match(s) or not in_text and (_is_breadcrumb(s) or len(s) <= 80 and _is_ticker(s)):
         return True
     return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s))
 
