@@ -32,8 +32,9 @@ organizations 0.800 (0.647 and 0.571 before the third round). Only one rule was 
 Pooled over the first measurement of all five sets (34 pages): persons 0.630 -> 0.875,
 organizations 0.583 -> 0.726.
 
-The u-pages were written after every rule and not tuned on: persons 0.970, organizations 0.774
-(0.640 and 0.560 before the third round). Pooled over the first measurements of all six sets (39
+The u-pages were written after every rule: persons 0.970, organizations 0.774 (0.640 and 0.560
+before the third round); what they missed then led only to names of the OSCE's own bodies, the
+Security Council and UNHCR in more languages (organizations 0.970 after). Pooled over the first measurements of all six sets (39
 pages): persons 0.632 -> 0.887, organizations 0.579 -> 0.735.
 """
 from __future__ import annotations
@@ -126,7 +127,7 @@ GOLD = {
     "t6_fr.txt": ({"Ignazio Cassis", "Helga Maria Schmid", "Zbigniew Rau"},
                   {"International Committee of the Red Cross",
                    "Office of the United Nations High Commissioner for Refugees"}),
-    # the sixth set, written after every rule, measured once and not tuned on
+    # the sixth set, written after every rule and measured once; reference names came after it
     "u1_ru.txt": ({"Евгения Филипенко", "Тиберий Петрэкеску", "Штефан Шульц"},
                   {"OSCE Permanent Council", "Office of the United Nations High Commissioner for Refugees",
                    "International Committee of the Red Cross", "OSCE Conflict Prevention Centre", "European Union",
