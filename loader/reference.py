@@ -448,6 +448,8 @@ class Reference:
             if not _word_edges(text, start, end):
                 continue
             for kind in kinds:
+                if kind == "city" and text[start].islower():
+                    continue        # a city is capitalised in running text: "nice", "split", "vena"
                 for alias in self._trie[kind].get(key, ()):
                     if alias.adjective and not adjectives:
                         continue
@@ -514,7 +516,7 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
             for name in (r.label, *r.alt_labels):
                 if re.search(r"\bCentre\b", name):
                     yield _Alias(r.label, re.sub(r"\bCentre\b", "Center", name), False, False)
-    if kind not in ("state", "organization"):
+    if kind not in ("state", "organization", "city"):
         return
     for r in records:
         for alt in r.alt_labels:
@@ -606,13 +608,13 @@ def _year(cell: str | None) -> int | None:
 
 
 _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",
-           "series", "cities", "territories", "chairpersonships", "posts", "site_sections")
+           "series", "cities", "city_names", "territories", "chairpersonships", "posts", "site_sections")
 
 
 def _load() -> Reference:
     tables = {name: _rows(name) for name in _TABLES}
     languages = {text: tag for rows in tables.values() for r in rows
-                 for column in ("alt_labels", "adjectives") for text, tag in _tags(r.get(column)).items()}
+                 for column in ("alt_labels", "adjectives", "names") for text, tag in _tags(r.get(column)).items()}
     states = {r["label"]: State(r["label"], _opt(r["iso2"]), _opt(r["wikidata"]), r["role"],
                                 _opt(r["partner_group"]), _split(r["alt_labels"]),
                                 _split(r["adjectives"])) for r in tables["states"]}
@@ -629,8 +631,7 @@ def _load() -> Reference:
               for r in tables["fields_of_work"]}
     series = {r["label"]: Series(r["label"], _split(r["alt_labels"]), _opt(r["organizer"]),
                                  _opt(r["parent"])) for r in tables["series"]}
-    cities = {r["label"]: City(r["label"], r["state"], _split(r["alt_labels"]), _opt(r["wikidata"]))
-              for r in tables["cities"]}
+    cities = _cities(tables["cities"], tables["city_names"])
     territories = {r["label"]: Territory(r["label"], _opt(r["state"]), _opt(r["wikidata"]),
                                          _split(r["alt_labels"])) for r in tables["territories"]}
     chairs = {int(r["year"]): r["state"] for r in tables["chairpersonships"]}
@@ -643,6 +644,26 @@ def _load() -> Reference:
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)
     return ref
+
+
+def _cities(rows: list[dict[str, str]], names: list[dict[str, str]]) -> dict[str, City]:
+    """The curated cities, each with its names in the region's languages from ``city_names.csv``
+    (CLDR exemplar cities and GeoNames alternate names, built by ``tools/build_city_names.py``).
+
+    Raises:
+        ReferenceDataError: ``city_names.csv`` names a city ``cities.csv`` does not have.
+    """
+    more: dict[str, tuple[str, ...]] = {}
+    for line, r in enumerate(names, start=2):
+        if r["city"] not in {c["label"] for c in rows}:
+            raise ReferenceDataError(f"city_names.csv line {line}: unknown city {r['city']!r}")
+        more[r["city"]] = _split(r["names"])
+    cities = {}
+    for r in rows:
+        alts = tuple(dict.fromkeys(a for a in (*_split(r["alt_labels"]), *more.get(r["label"], ()))
+                                   if a != r["label"]))
+        cities[r["label"]] = City(r["label"], r["state"], alts, _opt(r["wikidata"]))
+    return cities
 
 
 def _check(ref: Reference) -> None:
