@@ -34,8 +34,8 @@ organizations 0.583 -> 0.726.
 
 The u-pages were written after every rule: persons 0.970, organizations 0.774 (0.640 and 0.560
 before the third round); what they missed then led only to names of the OSCE's own bodies, the
-Security Council and UNHCR in more languages (organizations 0.970 after). Pooled over the first measurements of all six sets (39
-pages): persons 0.632 -> 0.887, organizations 0.579 -> 0.735.
+Security Council and UNHCR in more languages (organizations 0.970 after). Pooled over the first
+measurements of all six sets (39 pages): persons 0.632 -> 0.887, organizations 0.579 -> 0.735.
 """
 from __future__ import annotations
 
