@@ -30,7 +30,10 @@ How a change is checked (see ``../shared/FINDINGS.md`` for why):
    property shapes), keeping only the results about affected nodes.
 5. **Commit.** One store transaction (with its audit record), or nothing. A batch
    (:meth:`Gate.commit_many`) validates each change over the batch's earlier accepted
-   ones and commits them all in one transaction, each with its own audit record.
+   ones and commits them all in one transaction, each with its own audit record. A batch
+   of whole-graph replacements (:meth:`Gate.commit_graphs`, ``osce-kg import``) is checked
+   at once in the store's own terms (:mod:`.store.batchcheck`: steps 1-4 on pyoxigraph terms)
+   and written in one transaction, or, when a graph of it breaks a shape, graph by graph.
 
 The cost follows the change and its neighbourhood, not the size of the store.
 """

@@ -4,9 +4,12 @@ Two ways in:
 
 * :func:`import_files`: every graph of every file passes the write gate (SHACL, an audit
   record naming the file and the graph) and is written whole or not at all, replacing the
-  graph of that name. A file is parsed completely before anything of it is written: it is
-  streamed into a scratch store on disk (bounded memory), so a malformed line anywhere
-  rejects the whole file, naming the line.
+  graph of that name. Every line of a file is read and checked before anything of it is
+  written, so a malformed line anywhere rejects the whole file, naming the line; then a dump
+  whose graphs each come in one run of lines is read again graph by graph, any other file
+  comes back from a scratch store on disk (bounded memory either way). The graphs go to the
+  gate in batches (``Gate.commit_graphs``: checked together in the store's terms, each batch
+  written in one transaction while the next is checked).
 * :func:`restore`: a dump (``osce-kg export``, ``/dumps/all.nq.gz``) into an *empty* store.
   Every line is checked on a thread while the bulk loader (the embedded store's fast path)
   loads the files beside it; that pass also gathers what the shapes read, and the compiled
@@ -258,10 +261,11 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
                  progress: Callable[[GraphOutcome], None] | None = None) -> ImportReport:
     """Import every graph of every file through the gate, each graph replacing its namesake whole.
 
-    Each file is parsed completely (into a scratch store on disk) before any of it is written:
-    a malformed file gives one rejected outcome and writes nothing. Then each graph is
-    committed on its own, with an audit record naming the file and the graph.
-    ``parsed(n)`` is called as quads are read; ``progress`` after each outcome.
+    Every line of a file is read and checked before any of it is written: a malformed file gives
+    one rejected outcome and writes nothing. Then its graphs go through the gate in batches of
+    about :data:`_COMMIT_BATCH` quads (:meth:`Gate.commit_graphs`), each graph accepted whole with
+    an audit record naming the file and the graph, or rejected. ``parsed(n)`` is called as quads
+    are read; ``progress`` after each outcome, once its batch is written.
 
     :raises StoreError: the store failed (what was committed before stays).
     """
