@@ -20,14 +20,17 @@ to ``/sparql``) and the pages whose figures only the owner computes and keeps (:
 landing page, VoID, class listings, the sitemap, charts, dumps, search and reconciliation): those it
 forwards to the owner (:mod:`osce_kg.server.readers_forward`).
 
-Nothing stale: after every committed write, before the write is answered, the owner takes a RocksDB
-checkpoint of the store (whole transactions only) into ``.{store}-views/gen-{G}`` and publishes ``G`` in
-a small file every process maps (:class:`Generations`). A reader reads ``G`` at the start of every
-request (a memory read); when it moved, the request first waits while the reader moves its view to the
-new checkpoint (:class:`View`), points its query workers at it, and sets its response cache's version to
-``G``. So a client that got a 2xx for a write sees it on its next request, whichever process answers.
-Every process's response cache is keyed on ``G``, and its ETags are drawn from one token of the server
-(an ETag from one reader is recognised by the others).
+Nothing stale: after every committed write, before the write is answered, the owner publishes its
+count of committed writes ``W`` in a small file every process maps (:class:`Generations`; a memory
+write). A reader reads ``W`` at the start of every request (a memory read); when its view covers fewer
+writes, the request first waits while the reader asks the owner for a checkpoint covering ``W`` (the
+owner makes a RocksDB checkpoint, whole transactions only, into ``.{store}-views/gen-{G}``, ``G >= W``
+the count it covers, or hands the current one if it covers ``W`` already: a burst of writes costs one
+checkpoint, made when someone reads), moves its view to it (:class:`View`), points its query workers at
+it, and sets its response cache's version to ``G``. So a client that got a 2xx for a write sees it on
+its next request, whichever process answers, and a write costs no more than in one process. Every
+process's response cache is keyed on the generation, and its ETags are drawn from one token of the
+server (an ETag from one reader is recognised by the others).
 
 A superseded checkpoint is deleted once it has been superseded longer than the query time limit plus
 :data:`KEEP_EXTRA` seconds: no query worker can still be about to open it (a reader that opened it
@@ -35,7 +38,8 @@ keeps reading it after the deletion, as RocksDB keeps its files open).
 
 A reader killed (SIGKILL, out of memory) is started again by Granian; its query workers die with it.
 The owner killed is started again by the main process (:class:`OwnerProcess`): meanwhile reads go on
-over the last generation and writes are answered ``503``. The new owner publishes a new generation
+over the last checkpoint (or are answered ``503`` when a write was published that no checkpoint
+covers yet: never a stale answer) and writes are answered ``503``. The new owner counts one write more
 at once (a write committed just before the old one died, never answered, is then seen too).
 
 Remote stores (``OSCE_KG_REMOTE_QUERY_URL``, Virtuoso) keep one process: their own server answers the
@@ -64,7 +68,7 @@ from osce_kg.loader.settings import Settings, load_settings
 from osce_kg.loader.store import open_snapshot
 from osce_kg.loader.store.embedded import EmbeddedStore
 
-from .readers_forward import OwnerUnavailable, forward, serve_forwarded
+from .readers_forward import OwnerUnavailable, checkpoint, checkpoint_now, forward, serve_forwarded
 
 log = logging.getLogger(__name__)
 
@@ -154,61 +158,71 @@ class Generations:
 # -- the owner ----------------------------------------------------------------------------------------
 
 class Publisher:
-    """The owner's side: a checkpoint for every committed write, published before the write is answered."""
+    """The owner's side: counts committed writes (published before each write is answered, a memory
+    write) and makes checkpoints when a reader asks for one covering a count (:meth:`ensure`)."""
 
     def __init__(self, store: EmbeddedStore, views: Path, generations: Generations, keep_for: float) -> None:
         self.store = store
         self.views = views
         self.generations = generations
         self.keep_for = keep_for
-        self.generation = generations.current()
+        # an owner started again counts on from the last published count, one more: a write its
+        # predecessor committed but died before counting is covered by the first checkpoint (the count
+        # is published by :meth:`announce`, once readers can ask for that checkpoint)
+        self.writes = generations.current() + 1
+        self.covers = 0
         self.path: Path | None = None
+        self._count_lock = threading.Lock()
         self._lock = threading.Lock()
         # an earlier owner's checkpoints (it died): readers may still be opening them for a while
         now = time.monotonic()
         self._retired: list[tuple[float, Path]] = [(now, p) for p in views.glob("gen-*")]
 
-    def publish(self) -> tuple[int, Path]:
-        """Checkpoint the store as it is now and publish it as the next generation.
+    def announce(self) -> None:
+        """Publish the count of writes (at start, once the owner answers on its socket)."""
+        with self._count_lock:
+            self.generations.publish(self.writes)
 
-        :raises StoreError: the checkpoint could not be made (nothing is published).
+    def written(self) -> None:
+        """A write was committed: publish the new count (before the write is answered)."""
+        with self._count_lock:
+            self.writes += 1
+            self.generations.publish(self.writes)
+
+    def ensure(self, wanted: int) -> tuple[int, Path]:
+        """A checkpoint covering at least the first ``wanted`` writes: the current one, or a new one.
+        Returns its generation (the count of writes it covers, at least) and its path.
+
+        :raises StoreError: the checkpoint could not be made.
         """
         with self._lock:
-            generation = self.generation + 1
-            path = self.views / f"gen-{generation}"
+            if self.path is not None and self.covers >= wanted:
+                return self.covers, self.path
+            covers = self.writes  # read before the checkpoint: a write racing with it is not lost
+            path = self.views / f"gen-{covers}"
             shutil.rmtree(path, ignore_errors=True)  # half made by an owner killed meanwhile
             self.store.snapshot(path)
-            self.generations.publish(generation)
             if self.path is not None:
                 self._retired.append((time.monotonic(), self.path))
-            self.generation, self.path = generation, path
+            self.covers, self.path = covers, path
             limit = time.monotonic() - self.keep_for
             expired = [p for at, p in self._retired if at < limit]
             self._retired = [(at, p) for at, p in self._retired if at >= limit]
         for old in expired:
             shutil.rmtree(old, ignore_errors=True)
-        return generation, path
+        return covers, path
 
 
 def wire_owner(app: Any, generations: Generations, views: Path) -> Publisher:
-    """Make ``app`` (over the read-write store) publish a generation after every committed write, and
-    publish the store as it is now."""
-    from .executor import Executor
+    """Make ``app`` (over the read-write store) publish its count of writes after every committed write,
+    and make the first checkpoint."""
     from .services import EXTENSION_KEY
-    from .sparql import EXECUTOR_KEY
 
     svc = app.extensions[EXTENSION_KEY]
     publisher = Publisher(svc.store, views, generations, svc.settings.query_timeout + KEEP_EXTRA)
-    executor = svc.extras.get(EXECUTOR_KEY)
-
-    def published() -> None:
-        generation, path = publisher.publish()
-        if isinstance(executor, Executor):
-            executor.adopt(generation, path)
-
-    svc.readers.append(published)  # after the query workers' invalidate, before the caches' new version
-    _version_caches(svc, generations, lambda: publisher.generation)
-    published()
+    svc.readers.append(publisher.written)  # before the caches take the new version
+    _version_caches(svc, generations, lambda: publisher.writes)
+    publisher.ensure(publisher.writes)
     return publisher
 
 
@@ -228,35 +242,17 @@ def _version_caches(svc: Any, generations: Generations, generation: Callable[[],
 # -- a reader -----------------------------------------------------------------------------------------
 
 class View:
-    """A reader's read-only view of the store: the checkpoint of the newest published generation."""
+    """A reader's read-only view of the store: a checkpoint covering every write published so far."""
 
-    def __init__(self, generations: Generations, views: Path) -> None:
+    def __init__(self, generations: Generations, socket_path: str) -> None:
         self.generations = generations
-        self.views = views
-        self.generation = 0
-        self.store: EmbeddedStore = self._newest(open_snapshot)  # type: ignore[assignment]
+        self.socket_path = socket_path
+        generation, path = checkpoint_now(socket_path, generations.current())
+        self.generation = generation
+        self.path = path
+        self.store: EmbeddedStore = open_snapshot(path)
         self.app: Any = None
         self._lock: asyncio.Lock | None = None
-
-    def _newest(self, open_copy: Callable[[Path], object]) -> object:
-        """``open_copy`` of the newest published checkpoint (the generation is recorded).
-
-        :raises StoreError: it cannot be opened, and no newer one came meanwhile.
-        """
-        for _ in range(100):
-            generation = self.generations.current()
-            if generation == 0:  # the owner has not published yet
-                time.sleep(0.1)
-                continue
-            try:
-                opened = open_copy(self.views / f"gen-{generation}")
-            except StoreError:
-                if self.generations.current() == generation:
-                    raise
-                continue  # a newer one came meanwhile
-            self.generation = generation
-            return opened
-        raise StoreError("no generation of the store was published by the writer process")
 
     def attach(self, app: Any) -> None:
         """Serve ``app`` (made over :attr:`store`) from this view: its query workers read the checkpoint,
@@ -269,24 +265,34 @@ class View:
         self._adopt(svc)
 
     async def ensure_current(self) -> None:
-        """Move to the newest generation if one was published since (other requests wait meanwhile)."""
-        if self.generations.current() == self.generation:
+        """Move to a checkpoint covering every write published so far, if the view does not (the owner
+        makes one when asked; other requests wait meanwhile).
+
+        :raises OwnerUnavailable: the owner cannot be asked (it is starting again).
+        :raises StoreError: the checkpoint could not be made or opened.
+        """
+        if self.generations.current() <= self.generation:
             return
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
-            if self.generations.current() != self.generation:
-                await asyncio.get_running_loop().run_in_executor(None, self.refresh)
+            wanted = self.generations.current()
+            if wanted <= self.generation:
+                return
+            generation, path = await checkpoint(self.socket_path, wanted)
+            await asyncio.get_running_loop().run_in_executor(None, self.refresh, generation, path)
 
-    def refresh(self) -> None:
-        """Move the view to the newest checkpoint and tell the app, as a write in one process would.
+    def refresh(self, generation: int, path: Path) -> None:
+        """Move the view to the checkpoint of ``generation`` at ``path`` and tell the app, as a write
+        in one process would.
 
         :raises StoreError: it could not be opened.
         """
         from .services import EXTENSION_KEY
 
         svc = self.app.extensions[EXTENSION_KEY]
-        self._newest(self.store.reopen)
+        self.store.reopen(path)
+        self.generation, self.path = generation, path
         for hook in svc.readers:  # the query workers: before the caches take the new version
             hook()
         self._adopt(svc)
@@ -299,7 +305,7 @@ class View:
 
         executor = svc.extras.get(EXECUTOR_KEY)
         if isinstance(executor, Executor):
-            executor.adopt(self.generation, self.views / f"gen-{self.generation}")
+            executor.adopt(self.generation, self.path)
 
 
 class ReaderApp:
@@ -315,15 +321,18 @@ class ReaderApp:
         if scope["type"] != "http":
             await self.inner(scope, receive, send)
             return
+        if owner_handles(scope["method"], scope["path"]):  # the owner reads its own store: no view to move
+            await self._forward(scope, receive, send)
+            return
         try:
             await self.view.ensure_current()
+        except OwnerUnavailable as exc:  # nothing stale is served: no answer until the view is current
+            await self.inner._refuse(exc, scope, send)
+            return
         except StoreError as exc:
             log.error("a reader could not open the newest generation of the store: %s", exc.message)
             await self.inner._refuse(OwnerUnavailable("the store could not be read; try again in a moment"),
                                      scope, send)
-            return
-        if owner_handles(scope["method"], scope["path"]):
-            await self._forward(scope, receive, send)
             return
         await self.inner(scope, receive, send)
 
@@ -350,7 +359,7 @@ def create_reader() -> ReaderApp:
 
     end_with_parent()
     run = Path(os.environ[RUN_VARIABLE])
-    view = View(Generations(run / STATE_FILE), Path(os.environ[VIEWS_VARIABLE]))
+    view = View(Generations(run / STATE_FILE), str(run / SOCKET_FILE))
     app = create_app(load_settings(), store=view.store)
     view.attach(app)
     inner = QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))
@@ -373,12 +382,12 @@ def owner_main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     run = Path(os.environ[RUN_VARIABLE])
     app = create_app(load_settings())
-    wire_owner(app, Generations(run / STATE_FILE), Path(os.environ[VIEWS_VARIABLE]))
+    publisher = wire_owner(app, Generations(run / STATE_FILE), Path(os.environ[VIEWS_VARIABLE]))
     warm(app)
     asgi_app = QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))
     loop = new_event_loop()
     try:
-        loop.run_until_complete(_answer_readers(asgi_app, run / SOCKET_FILE))
+        loop.run_until_complete(_answer_readers(asgi_app, run / SOCKET_FILE, publisher))
     finally:
         executor = executor_of(app)
         if executor is not None:
@@ -386,15 +395,18 @@ def owner_main() -> None:
         app.extensions[EXTENSION_KEY].store.close()
 
 
-async def _answer_readers(app: Any, socket_path: Path) -> None:
-    """Serve forwarded requests on ``socket_path`` until SIGTERM or SIGINT."""
+async def _answer_readers(app: Any, socket_path: Path, publisher: Publisher) -> None:
+    """Serve forwarded requests and checkpoint requests on ``socket_path`` until SIGTERM or SIGINT; the
+    count of writes is published once it listens (the main process starts the readers then)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     socket_path.unlink(missing_ok=True)
-    server = await asyncio.start_unix_server(lambda r, w: serve_forwarded(app, r, w), path=str(socket_path))
+    server = await asyncio.start_unix_server(lambda r, w: serve_forwarded(app, r, w, publisher.ensure),
+                                             path=str(socket_path))
     async with server:
+        publisher.announce()
         await stop.wait()
 
 

@@ -18,10 +18,13 @@ import asyncio
 import contextlib
 import json
 import logging
+import socket
 import struct
+import time
+from pathlib import Path
 from typing import Any, Awaitable, Callable
 
-from osce_kg.loader.errors import OsceKgError
+from osce_kg.loader.errors import OsceKgError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,9 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 _HEAD = struct.Struct("!cI")
 REQUEST, BODY, START, CHUNK, END = b"Q", b"B", b"S", b"C", b"E"
+#: a reader asks for a checkpoint covering a count of writes (payload: the count); the owner answers
+#: with the same kind (payload: JSON ``{"generation": G, "path": P}``)
+CHECKPOINT = b"K"
 #: the scope entries sent as they are (text); the byte strings and lists are converted
 _PLAIN = ("http_version", "method", "scheme", "path", "root_path")
 
@@ -83,6 +89,67 @@ def unpack_scope(payload: bytes) -> Scope:
 
 
 # -- the reader's side -------------------------------------------------------------------------------
+
+async def checkpoint(socket_path: str, wanted: int) -> tuple[int, Path]:
+    """Ask the owner for a checkpoint covering the first ``wanted`` writes: its generation and path.
+
+    :raises OwnerUnavailable: the owner did not answer (it is starting again).
+    :raises StoreError: the owner could not make it.
+    """
+    try:
+        reader, writer = await asyncio.open_unix_connection(socket_path)
+    except OSError:
+        raise OwnerUnavailable("the server's writer process is starting again; try again in a moment") from None
+    try:
+        writer.write(frame(CHECKPOINT, str(wanted).encode()))
+        await writer.drain()
+        kind, payload = await read_frame(reader)
+    except (asyncio.IncompleteReadError, ConnectionError):
+        raise OwnerUnavailable("the server's writer process ended before it answered; try again") from None
+    finally:
+        writer.close()
+    return _checkpoint_answer(payload)
+
+
+def checkpoint_now(socket_path: str, wanted: int, timeout: float = 120.0) -> tuple[int, Path]:
+    """:func:`checkpoint`, blocking (a reader starting), trying again until the owner answers or
+    ``timeout`` seconds have passed.
+
+    :raises OwnerUnavailable: the owner did not answer in time.
+    :raises StoreError: the owner could not make it.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                sock.connect(socket_path)
+                sock.sendall(frame(CHECKPOINT, str(wanted).encode()))
+                head = _recv_exactly(sock, _HEAD.size)
+                _, size = _HEAD.unpack(head)
+                return _checkpoint_answer(_recv_exactly(sock, size))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise OwnerUnavailable("the server's writer process did not answer") from None
+            time.sleep(0.1)
+
+
+def _recv_exactly(sock: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = sock.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("the writer process closed the connection")
+        data += chunk
+    return data
+
+
+def _checkpoint_answer(payload: bytes) -> tuple[int, Path]:
+    answer = json.loads(payload)
+    if "error" in answer:
+        raise StoreError(answer["error"])
+    return int(answer["generation"]), Path(answer["path"])
+
 
 async def forward(socket_path: str, scope: Scope, body: bytes, receive: Receive, send: Send, *,
                   watch: bool) -> None:
@@ -140,11 +207,15 @@ async def _drop_when_gone(receive: Receive, writer: asyncio.StreamWriter, gone: 
 
 # -- the owner's side --------------------------------------------------------------------------------
 
-async def serve_forwarded(app: App, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    """Run one forwarded request through ``app`` and send its answer back (a connection handler of
-    :func:`asyncio.start_unix_server`)."""
+async def serve_forwarded(app: App, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                          ensure: Callable[[int], tuple[int, Path]]) -> None:
+    """Run one forwarded request through ``app`` and send its answer back, or make the checkpoint a
+    reader asks for with ``ensure`` (a connection handler of :func:`asyncio.start_unix_server`)."""
     try:
         kind, head = await read_frame(reader)
+        if kind == CHECKPOINT:
+            await _answer_checkpoint(writer, ensure, int(head))
+            return
         body_kind, body = await read_frame(reader)
         if kind != REQUEST or body_kind != BODY:
             raise ValueError("not a forwarded request")
@@ -181,4 +252,23 @@ async def serve_forwarded(app: App, reader: asyncio.StreamReader, writer: asynci
         writer.close()
 
 
-__all__ = ["forward", "serve_forwarded", "OwnerUnavailable", "pack_scope", "unpack_scope"]
+async def _answer_checkpoint(writer: asyncio.StreamWriter, ensure: Callable[[int], tuple[int, Path]],
+                             wanted: int) -> None:
+    """Make (or find) the checkpoint, on a thread (it flushes to disk), and send where it is."""
+    try:
+        generation, path = await asyncio.get_running_loop().run_in_executor(None, ensure, wanted)
+        answer: dict[str, Any] = {"generation": generation, "path": str(path)}
+    except StoreError as exc:
+        log.error("a checkpoint for the readers failed: %s", exc.message)
+        answer = {"error": "the store could not be checkpointed; the error is logged"}
+    try:
+        writer.write(frame(CHECKPOINT, json.dumps(answer).encode()))
+        await writer.drain()
+    except ConnectionError:
+        pass
+    finally:
+        writer.close()
+
+
+__all__ = ["checkpoint", "checkpoint_now", "forward", "serve_forwarded", "OwnerUnavailable", "pack_scope",
+           "unpack_scope"]
