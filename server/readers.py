@@ -118,16 +118,17 @@ def views_dir(store: Path) -> Path:
 
 # -- the published generation -------------------------------------------------------------------------
 
-_LAYOUT = struct.Struct("<8sQ16s")  # magic, generation, ETag token
+_LAYOUT = struct.Struct("<8sQ16s")  # magic, count of committed writes, ETag token
 _GENERATION = struct.Struct("<Q")
 _MAGIC = b"osce-gen"
 
 
 class Generations:
-    """The generation the owner published last, in a small file every process of the server maps.
+    """The owner's count of committed writes, in a small file every process of the server maps.
 
-    The owner writes it (:meth:`publish`) once the checkpoint of that generation is complete and before
-    the write is answered; readers read it at the start of every request (:meth:`current`).
+    The owner writes it (:meth:`publish`) after each committed write, before the write is answered;
+    readers read it at the start of every request (:meth:`current`) and move their view to a checkpoint
+    covering it when theirs does not.
     """
 
     def __init__(self, path: Path) -> None:
