@@ -660,8 +660,8 @@ def _cities(rows: list[dict[str, str]], names: list[dict[str, str]]) -> dict[str
         more[r["city"]] = _split(r["names"])
     cities = {}
     for r in rows:
-        alts = tuple(dict.fromkeys(a for a in (*_split(r["alt_labels"]), *more.get(r["label"], ()))
-                                   if a != r["label"]))
+        # the label itself may come back tagged (Zagreb@hr): it is then declined ("u Zagrebu")
+        alts = tuple(dict.fromkeys((*_split(r["alt_labels"]), *more.get(r["label"], ()))))
         cities[r["label"]] = City(r["label"], r["state"], alts, _opt(r["wikidata"]))
     return cities
 

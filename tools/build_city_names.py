@@ -40,15 +40,16 @@ from osce_kg.loader.extract.names import is_given_name
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "loader" / "data"
 
-#: CLDR locale -> BCP 47 tag, the OSCE region's languages first
-LOCALES = (("en", "en"), ("ru", "ru"), ("uk", "uk"), ("sr", "sr-Cyrl"), ("sr_Latn", "sr-Latn"),
+#: CLDR locale -> BCP 47 tag, the OSCE region's languages first (English last: a name several
+#: languages share is tagged with the first, so that it gets that language's case forms)
+LOCALES = (("ru", "ru"), ("uk", "uk"), ("sr", "sr-Cyrl"), ("sr_Latn", "sr-Latn"),
            ("bs", "bs"), ("hr", "hr"), ("sq", "sq"), ("mk", "mk"), ("bg", "bg"), ("ro", "ro"),
            ("pl", "pl"), ("cs", "cs"), ("sk", "sk"), ("sl", "sl"), ("hu", "hu"), ("de", "de"),
            ("fr", "fr"), ("it", "it"), ("es", "es"), ("pt", "pt"), ("nl", "nl"), ("tr", "tr"),
            ("az", "az"), ("ka", "ka"), ("hy", "hy"), ("el", "el"), ("kk", "kk"), ("ky", "ky"),
            ("uz", "uz"), ("tg", "tg"), ("tk", "tk"), ("be", "be"), ("mn", "mn"), ("lt", "lt"),
            ("lv", "lv"), ("et", "et"), ("fi", "fi"), ("sv", "sv"), ("da", "da"), ("nb", "nb"),
-           ("is", "is"), ("mt", "mt"), ("ga", "ga"), ("ca", "ca"))
+           ("is", "is"), ("mt", "mt"), ("ga", "ga"), ("ca", "ca"), ("en", "en"))
 
 #: names a source gives that are also another thing the pages name often (not the city)
 EXCLUDED = {
@@ -129,7 +130,8 @@ def main() -> None:
         for name in list(out):
             if name in EXCLUDED.get(r["label"], ()) or taken.get(_fold(name), {r["label"]}) - {r["label"]}:
                 del out[name]
-        found[r["label"]] = [(n, t) for n, t in out.items() if n != r["label"]]
+        # the English name stays when a language that declines it writes it so (Zagreb@hr: "u Zagrebu")
+        found[r["label"]] = [(n, t) for n, t in out.items() if n != r["label"] or t and t != "en"]
     # a name two curated cities share names neither
     owners: dict[str, set[str]] = {}
     for label, pairs in found.items():

@@ -156,7 +156,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             if _GENERIC_BODY.fullmatch(text[m.start:m.end]) and _QUALIFIED.search(text[max(0, m.start - 30):m.start]):
                 continue                      # "the PA's International Secretariat" is not the OSCE's
             _add(found.organizations, m.label)
-        elif m.kind == "city":
+        elif m.kind == "city" and not _city_as_given_name(text, m):   # "Milan Tegeltija" is no city
             _add(found.cities, m.label)
         elif m.kind == "territory":
             _add(found.territories, m.label)

@@ -1,0 +1,98 @@
+"""Places on pages the rules never saw (issue 11): cities by their names in the region's languages.
+
+A dateline whose only clue is its place needs the city's name in the page's language and script
+(``loader/data/city_names.csv``, built by ``tools/build_city_names.py`` from CLDR and GeoNames).
+The sentences here are ours; the names are facts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+from osce_kg.loader.reference import ReferenceDataError, _cities, reference
+
+BODY = {
+    "pl": "Przewodniczący spotkał się dziś z ministrem w sprawie współpracy regionalnej.",
+    "uk": "Голова сьогодні зустрівся з міністром щодо регіональної співпраці.",
+    "ru": "Председатель сегодня встретился с министром по вопросам сотрудничества.",
+    "sr": "Председавајући се данас састао са министром о регионалној сарадњи.",
+    "sr-Latn": "Predsjedavajući se danas sastao sa ministrom o regionalnoj saradnji.",
+    "az": "Sədr bu gün nazirlə regional əməkdaşlıq məsələlərini müzakirə edib.",
+    "tr": "Başkan bugün bakanla bölgesel işbirliği konusunda görüştü.",
+    "de": "Der Vorsitzende traf heute den Minister zu Fragen der regionalen Zusammenarbeit.",
+    "sq": "Kryesuesi u takua sot me ministrin për bashkëpunimin rajonal.",
+}
+
+
+@pytest.mark.parametrize("name, city", [
+    ("Wiedeń", "Vienna"), ("Відень", "Vienna"), ("Вена", "Vienna"), ("Беч", "Vienna"),
+    ("Beč", "Vienna"), ("Βιέννη", "Vienna"), ("ვენა", "Vienna"), ("Վիեննա", "Vienna"),
+    ("Viyana", "Vienna"), ("Vjenë", "Vienna"), ("Bakı", "Baku"), ("Bakü", "Baku"),
+    ("Приштина", "Pristina"), ("Prishtinë", "Pristina"), ("Priština", "Pristina"),
+    ("Kijów", "Kyiv"), ("Київ", "Kyiv"), ("Кијев", "Kyiv"), ("Београд", "Belgrade"),
+    ("Belqrad", "Belgrade"), ("Варшава", "Warsaw"), ("Тбілісі", "Tbilisi"), ("Ош", "Osh"),
+    ("Bruksela", "Brussels"), ("Sztokholm", "Stockholm"), ("Αθήνα", "Athens"),
+    ("Mitrovicë", "Mitrovica"), ("Худжанд", "Khujand"), ("Львів", "Lviv"),
+])
+def test_city_names_in_the_regions_languages(name, city):
+    assert reference().lookup("city", name) == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Министр выступил в Киеве на конференции.", "Kyiv"),
+    ("Ministar je govorio u Beogradu o saradnji.", "Belgrade"),
+    ("Делегация ОБСЕ в Бишкеке провела встречу.", "Bishkek"),
+    ("Misija je otvorila ured u Zagrebu prošle godine.", "Zagreb"),
+    ("Der Vorsitz tagte in Wien mit den Botschaftern.", "Vienna"),
+    ("Делегація прибула до Варшави вчора.", "Warsaw"),
+])
+def test_case_forms_in_running_text(text, city):
+    assert city in [m.label for m in reference().scan(text, ("city",))]
+
+
+@pytest.mark.parametrize("head, lang, city", [
+    ("WIEDEŃ.", "pl", "Vienna"), ("ВІДЕНЬ.", "uk", "Vienna"), ("ПРИШТИНА", "sr", "Pristina"),
+    ("Wiedeń, 12 marca 2024 r. –", "pl", "Vienna"), ("Відень, 12 березня 2024 р. –", "uk", "Vienna"),
+    ("ПРИШТИНА, 12. март 2024. –", "sr", "Pristina"), ("Bakı. 12 mart. Trend:", "az", "Baku"),
+    ("PRISHTINË, 12 mars 2024 –", "sq", "Pristina"), ("BEOGRAD, 12. mart 2024. –", "sr-Latn", "Belgrade"),
+    ("WIEN.", "de", "Vienna"), ("Варшава, 12 марта 2024 г. –", "ru", "Warsaw"),
+])
+def test_dateline_place_in_each_script(head, lang, city):
+    alone = head.isupper() and not head.endswith((".", "–"))      # "ПРИШТИНА" on its own line
+    line = f"{head}\n\n{BODY[lang]}" if alone else f"{head} {BODY[lang]}"
+    record = read_text(f"Naslov sastanka o saradnji\n\n{line}\n", "place.txt").records[0]
+    place = head.split(",")[0].split(".")[0].strip()
+    assert record.place == (place.title() if place.isupper() else place)
+    assert reference().lookup("city", record.place) == city      # mapped to the curated city's IRI
+
+
+@pytest.mark.parametrize("text", [
+    "Milan Tegeltija said the court would meet again next month.",
+    "It was a nice split decision at the bar, said the chair of the mir committee.",
+    "La vena del discorso era chiara, ha detto il presidente.",
+    "Sofia Ivanova presented the annual report to the Council.",
+])
+def test_a_city_name_that_is_a_word_or_a_given_name_is_no_place(text):
+    record = read_text(f"A statement on the meeting\n\n{text}\n", "words.txt").records[0]
+    assert record.place is None
+    assert not {"Milan", "Vienna", "Sofia"} & set(record.cities), record.cities
+
+
+def test_no_city_from_lower_case_words():
+    found = reference().scan("the vena, a nice split at the bar, wien", ("city",))
+    assert found == []
+
+
+def test_capitals_of_participating_states_and_partners_are_cities():
+    ref = reference()
+    with_city = {c.state for c in ref.cities.values()}
+    missing = [s.label for s in ref.states.values()
+               if s.role in ("participating", "partner") and s.label not in with_city]
+    assert missing == []
+
+
+def test_a_name_row_for_an_unknown_city_is_an_error():
+    rows = [{"label": "Vienna", "state": "Austria", "alt_labels": "", "wikidata": ""}]
+    with pytest.raises(ReferenceDataError, match="line 3: unknown city 'Atlantis'"):
+        _cities(rows, [{"city": "Vienna", "names": "Wien@de"}, {"city": "Atlantis", "names": "X"}])
+    assert _cities(rows, [{"city": "Vienna", "names": "Wien@de|Wien"}])["Vienna"].alt_labels == ("Wien",)
