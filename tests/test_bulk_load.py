@@ -212,3 +212,34 @@ def test_workers_run_at_the_niceness_set(niceness):
     with ProcessPoolExecutor(1, mp_context=_worker_context(), initializer=_init_worker,
                              initargs=("http://localhost:8000/", "", "", niceness)) as pool:
         assert pool.submit(os.nice, 0).result() == os.nice(0) + niceness
+
+
+def test_sources_are_read_as_they_come_with_a_missing_path_refused_first(folder, tmp_path):
+    """``iter_sources`` gives what ``collect`` lists, one entry at a time (a load of 100,000 files keeps
+    no list of them); a path that does not exist is refused before any entry comes."""
+    from osce_kg.loader.errors import DocumentError
+    from osce_kg.loader.pipeline import iter_sources
+
+    entries = iter_sources([folder])
+    assert next(entries) == collect([folder])[0]
+    assert [next(entries), *entries] == collect([folder])[1:]
+    with pytest.raises(DocumentError):
+        iter_sources([folder, tmp_path / "missing"])
+
+
+def test_the_graphs_claimed_in_a_load_are_kept_on_disk(tmp_path):
+    """Two files with one graph key in one load: the second is refused, whichever store (the claims
+    live in a temporary SQLite database, not in memory)."""
+    from osce_kg.loader.errors import GraphClash
+    from osce_kg.loader.pipeline import GraphClaims, _Taken
+
+    a, b = tmp_path / "a-b.txt", tmp_path / "a_b.txt"
+    a.write_text("x")
+    b.write_text("y")
+    claims = GraphClaims(Minter("http://localhost:8000/"), lambda iri: (False, None))
+    iri = URIRef("http://localhost:8000/graph/a-b")
+    assert claims.claim(iri, "a-b.txt", a) is None
+    assert isinstance(claims._taken, _Taken) and claims._taken.get(iri)[0] == "a-b.txt"
+    assert claims.claim(iri, "a-b.txt", a) is None  # the same file again
+    with pytest.raises(GraphClash, match="taken by a-b.txt"):
+        claims.claim(iri, "a_b.txt", b)
