@@ -52,6 +52,8 @@ RDF_TYPE = ox.NamedNode(str(RDF.type))
 _LITERAL = ox.Literal
 _NAMED = ox.NamedNode
 _EMPTY: Any = frozenset()
+#: a layer's pool of quads (by subject or object) longer than this is filtered once per pattern and kept
+_SMALL_POOL = 16
 
 
 def to_ox(term: Any) -> Any:
@@ -146,10 +148,12 @@ class Layer:
         self.by_o: dict[Term, list[ox.Quad]] = {}
         #: subjects of no quad in ``inner``: their quads are all this layer's own (no store lookup)
         self.fresh: set[Term] = set()
+        self._filtered: dict[tuple, list[ox.Quad]] = {}
         self.add(added)
 
     def add(self, added: Iterable[ox.Quad]) -> None:
         """Index more added quads (none of them in ``inner``)."""
+        self._filtered = {}
         by_s, by_o = self.by_s, self.by_o
         for q in added:
             s, o = q.subject, q.object
@@ -185,7 +189,14 @@ class Layer:
             return []
         if p is None and (o is None or s is None):
             return pool
-        return [q for q in pool if (p is None or q.predicate == p) and (o is None or q.object == o)]
+        if len(pool) <= _SMALL_POOL:
+            return [q for q in pool if (p is None or q.predicate == p) and (o is None or q.object == o)]
+        key = (s, p, o)  # a hub's pool (a State every graph of the batch cites): filtered once
+        found = self._filtered.get(key)
+        if found is None:
+            found = self._filtered[key] = [q for q in pool if (p is None or q.predicate == p)
+                                           and (o is None or q.object == o)]
+        return found
 
     def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterable[ox.Quad]:
         own = self.own(s, p, o)
