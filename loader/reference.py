@@ -313,6 +313,8 @@ class Reference:
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
     _union: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    #: a city's name in capitals -> its curated spelling, where only one spelling gives those capitals
+    _city_caps: dict[str, str] = field(default_factory=dict, repr=False)
 
     # -- public API -----------------------------------------------------
 
@@ -429,6 +431,11 @@ class Reference:
         if host == "osce.org" or host.endswith(".osce.org"):
             return body
         return body if segments[-1].isdigit() and len(segments) >= 2 else None
+
+    def city_spelling(self, name: str) -> str | None:
+        """The curated spelling of a city's name written in capitals, where upper-casing merged
+        letters (``"BAKI"`` -> ``"Bakı"``, not "Baki"), else None."""
+        return self._city_caps.get(name.upper())
 
     def predecessors(self, label: str) -> list[str]:
         """Field operations or organizations whose successor is ``label``."""
@@ -641,6 +648,11 @@ def _load() -> Reference:
     ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts,
                     sections)
     _check(ref)
+    caps: dict[str, set[str]] = {}
+    for c in cities.values():
+        for name in (c.label, *c.alt_labels):
+            caps.setdefault(name.upper(), set()).add(name)
+    ref._city_caps = {upper: names.pop() for upper, names in caps.items() if len(names) == 1}
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)
     return ref

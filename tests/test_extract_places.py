@@ -96,3 +96,13 @@ def test_a_name_row_for_an_unknown_city_is_an_error():
     with pytest.raises(ReferenceDataError, match="line 3: unknown city 'Atlantis'"):
         _cities(rows, [{"city": "Vienna", "names": "Wien@de"}, {"city": "Atlantis", "names": "X"}])
     assert _cities(rows, [{"city": "Vienna", "names": "Wien@de|Wien"}])["Vienna"].alt_labels == ("Wien",)
+
+
+@pytest.mark.parametrize("head, place", [
+    ("BAKI, 12 mart 2024 –", "Bakı"),          # upper-casing merged ı and i: the city's own spelling
+    ("BEČ, 12. mart 2024. –", "Beč"),
+    ("ВІДЕНЬ, 12 березня 2024 р. –", "Відень"),
+])
+def test_a_place_in_capitals_keeps_the_citys_spelling(head, place):
+    record = read_text(f"Başlıq\n\n{head} {BODY['az']}\n", "caps.txt").records[0]
+    assert record.place == place

@@ -162,19 +162,22 @@ def _label_date(raw: RawRecord) -> dt.date | None:
     return None
 
 
-def _place_as_written(name: str) -> str:
-    """A dateline place as the page writes it (its language and spelling), in title case."""
+def _place_as_written(name: str, ref: Reference | None = None) -> str:
+    """A dateline place as the page writes it (its language and spelling), in title case; a
+    known city's own spelling where capitals merged letters ("BAKI" -> "Bakı", not "Baki")."""
     name = name.strip()
-    return title_case(name) if name.isupper() else name
+    name = title_case(name) if name.isupper() else name
+    spelled = ref.city_spelling(name) if ref else None
+    return spelled if spelled and spelled.lower() != name.lower() else name
 
 
 def _place(raw: RawRecord, ref: Reference) -> str | None:
     """The ``Place:`` label, else the dateline's places, else a known city before a date."""
     for value in raw.labels.get("place", []):
         if value.strip():
-            return " / ".join(_place_as_written(p) for p in re.split(r"\s*/\s*", value) if p.strip())
+            return " / ".join(_place_as_written(p, ref) for p in re.split(r"\s*/\s*", value) if p.strip())
     if raw.dateline and raw.dateline.places:
-        return " / ".join(_place_as_written(p) for p in raw.dateline.places)
+        return " / ".join(_place_as_written(p, ref) for p in raw.dateline.places)
     if raw.date_line_place:
         return raw.date_line_place
     return None
