@@ -6,6 +6,8 @@ The sentences here are ours; the names are facts.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from osce_kg.loader.extract import read_text
@@ -106,3 +108,23 @@ def test_a_name_row_for_an_unknown_city_is_an_error():
 def test_a_place_in_capitals_keeps_the_citys_spelling(head, place):
     record = read_text(f"Başlıq\n\n{head} {BODY['az']}\n", "caps.txt").records[0]
     assert record.place == place
+
+
+@pytest.mark.parametrize("head, lang, slug", [
+    ("Відень, 12 березня 2024 р. –", "uk", "vienna"), ("Wiedeń, 12 marca 2024 r. –", "pl", "vienna"),
+    ("ПРИШТИНА, 12. март 2024. –", "sr", "pristina"), ("Bakı. 12 mart. Trend:", "az", "baku"),
+])
+def test_a_place_in_another_language_is_the_curated_city_in_the_graph(minter, head, lang, slug):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from osce_kg.loader import mapping
+
+    doc = read_text(f"Naslov sastanka o saradnji\n\n{head} {BODY[lang]}\n", "place.txt")
+    g = mapping.document_graph(doc, minter, loaded_at=dt.datetime(2024, 3, 12, tzinfo=dt.timezone.utc),
+                                loader_version="0")
+    city = URIRef(f"http://localhost:8000/id/city/{slug}")
+    assert city in set(g.objects(None, mapping.SCHEMA.locationCreated))
+    assert not set(g.subjects(RDF.type, mapping.SCHEMA.City))     # nothing minted beside the curated one
+    if slug == "vienna":
+        assert (city, SKOS.altLabel, Literal("Відень", lang="uk")) in mapping.reference_graph(minter)
