@@ -512,7 +512,8 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
         yield _Alias(r.label, r.label, _is_acronym(r.label), False)
     for r in records:
         for alt in r.alt_labels:
-            yield _Alias(r.label, alt, _is_acronym(alt) or _is_bare_noun(kind, alt), False)
+            yield _Alias(r.label, alt, _is_acronym(alt) or _is_bare_noun(kind, alt) or _is_short_city(kind, alt),
+                         False)
         for acro in getattr(r, "acronyms", ()):
             yield _Alias(r.label, acro, True, False)
     for r in records:
@@ -545,13 +546,17 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ый", ("ого", "ому", "ым", "ом")), ("", ("а", "у", "ом", "е"))),
     "uk": (("ський", ("ська", "ське", "ського", "ському", "ським", "ської", "ській", "ські", "ських", "ську")),
            ("ія", ("ії", "ію", "ією", "іє")), ("а", ("и", "і", "у", "ою")), ("я", ("і", "ю", "ею")),
+           # a vowel that drops or changes in the other cases: Відень -> Відня, Київ -> Києва, Львів -> Львова
+           ("ень", ("ня", "ні", "нем")), ("їв", ("єва", "єві", "євом")), ("ів", ("ова", "ові", "овом")),
            ("", ("у", "а", "ові", "ом", "і"))),
     "be": (("ія", ("іі", "ію", "іяй")), ("а", ("ы", "е", "у", "ой")), ("", ("а", "у", "ам", "е"))),
     "sr": (("ija", ("ije", "iji", "iju", "ijom")), ("ија", ("ије", "ији", "ију", "ијом")),
            ("a", ("e", "i", "u", "om", "oj")), ("а", ("е", "и", "у", "ом", "ој")),
            ("", ("a", "u", "om", "e", "а", "у", "ом", "е"))),
     "pl": (("ja", ("ji", "ję", "ją")), ("ia", ("ii", "ię", "ią")), ("ka", ("ki", "kę", "ką", "ce")),
-           ("a", ("y", "i", "ę", "ą", "ie")), ("", ("u", "em", "ie", "a"))),
+           ("a", ("y", "i", "ę", "ą", "ie")),
+           ("eń", ("nia", "niu", "niem")), ("ów", ("owa", "owie", "owem")),    # Wiedeń -> Wiedniu, Kijów -> Kijowie
+           ("", ("u", "em", "ie", "a"))),
     "ro": (("ia", ("iei",)), ("a", ("ei",)), ("ă", ("e", "ei")), ("", ("ului", "ul"))),
     "ka": (("ი", ("ის", "ში", "ზე", "მა", "თან", "იდან", "ით", "ისთან")),
            ("*", ("ს", "ში", "ზე", "მ", "თან", "დან", "თი", "სთან"))),
@@ -601,6 +606,12 @@ def _word_forms(word: str, rules) -> list[str]:
         if ending == "*" or not ending and low[-1:].isalpha() and low[-1] not in _VOWELS:
             return [word, *(word + e for e in others)]
     return [word]
+
+
+def _is_short_city(kind: str, alias: str) -> bool:
+    """A city's name of three letters or fewer (``Oš``, ``Rim``, ``Ош``) matches in a text only as
+    written: folded, "Oš" would be the "OS" of a cut "OSCE"."""
+    return kind == "city" and sum(c.isalpha() for c in alias) < 4
 
 
 def _is_bare_noun(kind: str, alias: str) -> bool:

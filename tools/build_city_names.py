@@ -54,6 +54,7 @@ LOCALES = (("ru", "ru"), ("uk", "uk"), ("sr", "sr-Cyrl"), ("sr_Latn", "sr-Latn")
 #: names a source gives that are also another thing the pages name often (not the city)
 EXCLUDED = {
     "Vienna": {"Dunaj", "Bienne"},      # the Danube in pl/cs/sk; Biel in French
+    "Rome": {"Rom"},                    # German, but also the Roma's own name ("Rom and Sinti")
 }
 
 _LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
