@@ -43,12 +43,13 @@ def folder(tmp_path) -> Path:
 
 
 def load(store_dir: Path, folder: Path, *, workers: int, extra_shapes: str | None = None,
-         pyshacl: bool = False, batch: int = 4):
+         pyshacl: bool = False, batch: int = 4, check_workers: int | None = None):
     """Load ``folder``; ``pyshacl``: the loader's gate validates with pySHACL, not the compiled shapes."""
     store = EmbeddedStore(store_dir)
     minter = Minter("http://localhost:8000/")
     loader = Loader(store, minter)
     loader.workers, loader.PARALLEL_FROM, loader.BATCH = workers, 0, batch
+    loader.check_workers = check_workers
     if extra_shapes:
         shapes = mapping.shapes_graph(minter) + Graph().parse(data=extra_shapes, format="turtle")
         loader.gate = Gate(store, shapes, loader.ontology, audit=AuditLog(minter.base))
@@ -92,8 +93,10 @@ def test_a_parallel_load_gives_the_lines_and_graphs_of_a_sequential_one(folder, 
 
 @pytest.mark.parametrize("pyshacl", [False, True], ids=["compiled", "pyshacl"])
 def test_a_batch_with_an_invalid_document_commits_the_others(folder, tmp_path, pyshacl):
-    """Documents after a rejected one in the same batch are checked again on the true view."""
-    store, report = load(tmp_path / "store", folder, workers=2, extra_shapes=NO_GEORGIA, pyshacl=pyshacl)
+    """Documents after a rejected one in the same batch are checked again on the true view (two check
+    workers: a batch is cut in two runs, and the run after a rejected document is checked again here)."""
+    store, report = load(tmp_path / "store", folder, workers=2, extra_shapes=NO_GEORGIA, pyshacl=pyshacl,
+                         check_workers=2)
     try:
         refused = [o for o in report.outcomes if o.reason and o.reason.startswith("SHACL")]
         assert refused, "the corpus has releases about Georgia"
