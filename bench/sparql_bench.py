@@ -624,7 +624,8 @@ def render_readers(rows, args, quads: int, memory: dict[str, float], names: list
         cells = []
         for name in [*names, "oxigraph"]:
             errors = sum(r["errors"] for r in per[name])
-            cells.append(f"{rates[name]:.0f}{f' ({errors} errors)' if errors else ''} | "
+            shown = f"{rates[name]:.0f}" if rates[name] >= 10 else f"{rates[name]:.2f}"
+            cells.append(f"{shown}{f' ({errors} errors)' if errors else ''} | "
                          f"{max(r['p99'] for r in per[name]):.1f}")
         ratios = []
         for name in names:
