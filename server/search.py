@@ -79,6 +79,8 @@ DATES = (DCTERMS.issued, DCTERMS.date, SCHEMA.startDate)
 FIELDS = (DCTERMS.subject,)
 #: our own kinds of IRI not worth a search hit (audit records and agents)
 SKIPPED_KINDS = ("write/", "agent/")
+#: what joins the names of one column (labels, alternative labels, titles) in the index
+_SEP = " · "
 #: BM25 weights of the columns label, alt, codes, title, body (the unindexed ones follow)
 WEIGHTS = (10.0, 5.0, 5.0, 8.0, 1.0)
 
@@ -407,12 +409,16 @@ class Index:
         weights = ", ".join(str(w) for w in WEIGHTS)
         with _connect(self.path, readonly=True) as db:
             total = db.execute(f"SELECT count(*) FROM docs WHERE {cond}", args).fetchone()[0]
-            # a resource named exactly what was typed comes first (its many alternative labels in
-            # other languages lengthen its row, which BM25 would otherwise hold against it)
+            # a resource named exactly what was typed comes first, by its display label, then by
+            # any of its labels in any language ("Россия" is the State before "Единая Россия"): its
+            # many alternative labels lengthen its row, which BM25 would otherwise hold against it
+            typed = " ".join(query.text.split())
             rows = db.execute(
                 f"SELECT iri, display, type, year, snippet(docs, -1, ?, ?, '…', 16), bm25(docs, {weights}) AS r "
-                f"FROM docs WHERE {cond} ORDER BY (display = ? COLLATE NOCASE) DESC, r LIMIT ? OFFSET ?",
-                [_OPEN, _CLOSE, *args, " ".join(query.text.split()), query.limit, query.offset]).fetchall()
+                f"FROM docs WHERE {cond} ORDER BY (display = ? COLLATE NOCASE) DESC, "
+                f"(instr(? || label || ? || alt || ?, ?) > 0) DESC, r LIMIT ? OFFSET ?",
+                [_OPEN, _CLOSE, *args, typed, _SEP, _SEP, _SEP, _SEP + typed + _SEP,
+                 query.limit, query.offset]).fetchall()
         hits = [Hit(iri=r[0], label=r[1], type=r[2], type_label=humanize(local_name(r[2])) if r[2] else "",
                     snippet=r[4], year=r[3], score=-r[5]) for r in rows]
         return hits, total
@@ -461,7 +467,7 @@ class Index:
 
 def _candidate(r: tuple) -> Candidate:
     """A :class:`Candidate` from a row (iri, display, type, label, alt, codes, year, title)."""
-    names = [n for col in (r[3], r[7], r[4]) for n in col.split(" · ") if n]
+    names = [n for col in (r[3], r[7], r[4]) for n in col.split(_SEP) if n]
     return Candidate(iri=r[0], label=r[1], type=r[2], names=names, codes=r[5].split(), year=r[6])
 
 
@@ -492,7 +498,7 @@ def _insert(db: sqlite3.Connection, docs: list[Doc]) -> None:
         rowid = db.execute("INSERT INTO iris (iri) VALUES (?)", [doc.iri]).lastrowid
         db.execute("INSERT INTO docs (rowid, label, alt, codes, title, body, iri, display, type, types, year, fields) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [rowid, " · ".join(sorted(str(v) for v in doc.labels)), " · ".join(sorted(set(doc.alts))),
+                   [rowid, _SEP.join(sorted(str(v) for v in doc.labels)), _SEP.join(sorted(set(doc.alts))),
                     " ".join(sorted(set(doc.codes))), " · ".join(sorted(str(v) for v in doc.titles)),
                     "\n".join(sorted(doc.bodies)), doc.iri, doc.label(), doc.shown,
                     f" {' '.join(sorted(doc.types))} ", doc.year, f" {' '.join(sorted(doc.fields))} "])
