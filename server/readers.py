@@ -478,14 +478,38 @@ class OwnerProcess:
             self.process.wait()
 
 
+#: the run folders' names: ``osce-kg-run-{pid of the main process}-{random}``
+RUN_PREFIX = "osce-kg-run-"
+
+
 def prepare_run(settings: Settings) -> tuple[Path, Path, Generations]:
     """The run folder (private, short enough for a socket path), the views folder (emptied) and the
-    generation file, for a server over ``settings.store``."""
-    run = Path(tempfile.mkdtemp(prefix="osce-kg-"))
+    generation file, for a server over ``settings.store``. Run folders of servers whose main process
+    is gone (killed with SIGKILL: nothing cleaned up) are deleted first."""
+    remove_stale_runs(Path(tempfile.gettempdir()))
+    run = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-"))
     views = views_dir(settings.store.resolve())
     shutil.rmtree(views, ignore_errors=True)
     views.mkdir(parents=True)
     return run, views, Generations.create(run / STATE_FILE)
+
+
+def remove_stale_runs(folder: Path) -> None:
+    """Delete the run folders in ``folder`` whose server's main process is gone."""
+    for run in folder.glob(RUN_PREFIX + "*-*"):
+        pid = run.name[len(RUN_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(run, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def cleanup_run(run: Path, views: Path) -> None:

@@ -482,3 +482,16 @@ def test_the_response_cache_takes_the_published_generation_as_its_version():
     assert one.put(("k",), Entry(200, (), b"x"), 41) and not one.put(("j",), Entry(200, (), b"x"), 40)
     one.written(42)
     assert one.get(("k",)) is None
+
+
+def test_run_folders_of_servers_that_are_gone_are_deleted(tmp_path):
+    from osce_kg.server.readers import RUN_PREFIX, remove_stale_runs
+
+    gone = tmp_path / f"{RUN_PREFIX}{2**22 + 12345}-abc"  # above Linux's default pid_max: no such process
+    alive = tmp_path / f"{RUN_PREFIX}{os.getpid()}-def"
+    other = tmp_path / "osce-kg-mirror-xyz"
+    for folder in (gone, alive, other):
+        folder.mkdir()
+        (folder / "generation").write_bytes(b"")
+    remove_stale_runs(tmp_path)
+    assert not gone.exists() and alive.exists() and other.exists()
