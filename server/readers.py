@@ -1,7 +1,8 @@
 """Several reader processes: ``osce-kg serve --readers N`` answers reads from N processes.
 
-Why: pyoxigraph holds the GIL while it evaluates a query, and a lookup is mostly Python work around
-it (HTTP, negotiation, serialization), so one server process uses one core whatever its threads do.
+Why: a lookup is mostly Python work around the store call (HTTP, negotiation, serialization), and
+that work holds the GIL (pyoxigraph 0.5 lets go of it inside the store, but a lookup's store call is
+short), so one server process uses about one core whatever its threads do.
 Oxigraph's own server uses every core. Readers are processes, each with its own read-only view of the
 store; RocksDB lets only one process write (``../shared/FINDINGS.md``, "One writer"), so one owner
 process keeps the store, the gate and every write.
