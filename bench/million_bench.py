@@ -305,12 +305,31 @@ VOID_COUNTS = ("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) 
 CLASS_COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c"
 
 
-def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
-    """(name, osce-kg targets, oxigraph targets, Accept) of the wrk rounds."""
+def stored_release_iris(port: int, indices: list[int]) -> list[str]:
+    """The IRIs releases ``indices`` have in the built store, asked of oxigraph on ``port`` (recomputing
+    them would go wrong once the reference data the records draw from has changed since the build)."""
+    from urllib.parse import urlencode
+
+    from osce_kg.loader.iri import Minter
+
+    minter, out = Minter(BASE), []
+    for i in indices:
+        graph = minter.graph(f"release-{i:07d}")
+        query = f"SELECT ?r WHERE {{ GRAPH <{graph}> {{ ?r a <{ONT}PressRelease> }} }}"
+        _, status, _, body = timed_get(port, "/query?" + urlencode({"query": query}), SPARQL_JSON, body=True)
+        rows = json.loads(body)["results"]["bindings"] if status == 200 else []
+        if not rows:
+            raise RuntimeError(f"release {i} is not in the store")
+        out.append(rows[0]["r"]["value"])
+    return out
+
+
+def scenarios(releases: int, port: int) -> list[tuple[str, list[str], list[str], str]]:
+    """(name, osce-kg targets, oxigraph targets, Accept) of the wrk rounds (IRIs read from oxigraph on ``port``)."""
     from urllib.parse import quote, urlencode
 
     rng = random.Random(11)
-    iris = [release_iri(rng.randrange(releases)) for _ in range(256)]
+    iris = stored_release_iris(port, [rng.randrange(releases) for _ in range(256)])
     lookups = [f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}" for iri in iris]
     docs = ["/doc/" + quote(iri[len(BASE) + 3:]) for iri in iris]
     described = [description_construct(iri) for iri in iris]
@@ -327,18 +346,19 @@ def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
     ]
 
 
-def timed_get(port: int, target: str, accept: str = "*/*", timeout: float = 900) -> tuple[float, int, dict]:
-    """One GET: (seconds, status, headers with their names in lower case)."""
+def timed_get(port: int, target: str, accept: str = "*/*", timeout: float = 900, body: bool = False) -> tuple:
+    """One GET: (seconds, status, headers with their names in lower case[, the body])."""
     import http.client
 
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     started = time.perf_counter()
     conn.request("GET", target, headers={"Accept": accept})
     response = conn.getresponse()
-    response.read()
+    data = response.read()
     took = time.perf_counter() - started
     conn.close()
-    return took, response.status, {name.lower(): value for name, value in response.getheaders()}
+    headers = {name.lower(): value for name, value in response.getheaders()}
+    return (took, response.status, headers, data) if body else (took, response.status, headers)
 
 
 def post_update(port: int, text: str) -> float:
@@ -457,8 +477,6 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
            f"per release in {figures['jobs']} processes; bulk load {figures['bulk_load_s'] / 60:.1f} min). "
            f"wrk with 2 threads and {args.connections} keep-alive connections, {args.seconds:g} s per scenario "
            f"and server in {args.rounds} alternating rounds. Load average at start: {load_average()}.\n"]
-    chosen = [s for s in scenarios(figures["releases"])
-              if not args.only or any(s[0].startswith(o) for o in args.only)]
     ports = {"osce-kg": free_port(), "oxigraph": free_port()}
     oxigraph = subprocess.Popen(
         ["oxigraph", "serve", "--location", str(folder / "oxigraph"), "--bind", f"127.0.0.1:{ports['oxigraph']}",
@@ -467,6 +485,8 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
     memory: dict[str, float] = {}
     try:
         wait_up(ports["oxigraph"], "/query", timeout=900)
+        chosen = [s for s in scenarios(figures["releases"], ports["oxigraph"])
+                  if not args.only or any(s[0].startswith(o) for o in args.only)]
         for cache in [phase == "cache-on" for phase in args.phases]:
             label = "response cache on (defaults)" if cache else "response cache off (`--cache-bytes 0`)"
             started = time.monotonic()
