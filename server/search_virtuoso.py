@@ -87,10 +87,20 @@ def weights(ours: str) -> dict[str, float]:
     return {str(p): w for preds, w in groups for p in preds}
 
 
-def _word_pattern(i: int, word: str, prefix: bool, table: str) -> str:
-    """A subquery: each resource with a literal holding ``word``, and its weighted score."""
+#: what a resource one of whose names (label or alternative label) is exactly the text typed adds to
+#: its score, so that it comes first, as in the embedded index ("Georgia": the State, before the
+#: bodies whose names hold the word twice)
+EXACT_NAME_BONUS = 1000
+
+
+def _word_pattern(i: int, word: str, prefix: bool, table: str, exact: str | None = None) -> str:
+    """A subquery: each resource with a literal holding ``word``, and its weighted score; with
+    ``exact`` (the text typed, folded to lower case), also ``?x{i}``: 1 when one of its names is it."""
     expr = Literal(contains_expression(word, prefix)).n3()
-    return (f"{{ SELECT ?s (SUM(?sc{i} * ?w{i} / (1 + STRLEN(STR(?o{i})) / {HALF_WEIGHT_CHARS}.0)) AS ?r{i}) "
+    names = ", ".join(URIRef(p).n3() for p in (*fts.LABELS, *fts.ALT_LABELS))
+    flag = (f" (MAX(IF(?p{i} IN ({names}) && LCASE(STR(?o{i})) = {Literal(exact).n3()}, 1, 0)) AS ?x{i})"
+            if exact is not None else "")
+    return (f"{{ SELECT ?s (SUM(?sc{i} * ?w{i} / (1 + STRLEN(STR(?o{i})) / {HALF_WEIGHT_CHARS}.0)) AS ?r{i}){flag} "
             f"WHERE {{ VALUES (?p{i} ?w{i}) {{ {table} }} ?s ?p{i} ?o{i} . "
             f"?o{i} bif:contains {expr} OPTION (score ?sc{i}) }} GROUP BY ?s }}")
 
@@ -120,9 +130,11 @@ def ranking_queries(query: fts.Query, base: str, ours: str, classes: Iterable[st
     table = " ".join(f"(<{p}> {w})" for p, w in weights(ours).items())
     # a word asked twice is one pattern (each is a join in Virtuoso)
     asked = list(dict.fromkeys((w.casefold(), i == len(found) - 1) for i, w in enumerate(found)))
-    patterns = " ".join(_word_pattern(i, w, prefix, table) for i, (w, prefix) in enumerate(asked))
+    typed = " ".join(found).lower()  # the words only: nothing else of the text reaches the query
+    patterns = " ".join(_word_pattern(i, w, prefix, table, typed if i == 0 else None)
+                        for i, (w, prefix) in enumerate(asked))
     where = f"{patterns} {_filters(query, base, ours, classes)}"
-    score = " + ".join(f"?r{i}" for i in range(len(asked)))
+    score = " + ".join(f"?r{i}" for i in range(len(asked))) + f" + {EXACT_NAME_BONUS} * ?x0"
     page = (f"SELECT ?s (({score}) AS ?score) WHERE {{ {where} }} ORDER BY DESC(?score) ?s "
             f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}")
     return page, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"
