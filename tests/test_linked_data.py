@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import re
+import time
 from urllib.parse import quote
 from pathlib import Path
 from xml.etree import ElementTree
@@ -326,7 +327,13 @@ def test_a_write_during_a_description_or_the_void_does_not_leave_them_stale(fres
     monkeypatch.setattr(resources, "void_graph", void_then_write)
     before = client.get("/void.nt").data
     monkeypatch.setattr(resources, "void_graph", real_void)
-    assert client.get("/void.nt").data != before
+    # whole-store figures are never waited for (issue 14): until the background rebuild is done, the
+    # VoID computed before the write is served marked as older than the store (Age); then the new one
+    deadline = time.monotonic() + 60
+    while (now := client.get("/void.nt")).data == before:
+        assert "Age" in now.headers and "X-Computed-At" in now.headers  # the old figures, marked
+        assert time.monotonic() < deadline, "the VoID was not rebuilt after the write"
+        time.sleep(0.05)
 
 
 def test_page_bodies_are_rendered_once_until_a_write(fresh, monkeypatch):
