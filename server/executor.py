@@ -680,11 +680,12 @@ def remove_stale_snapshot_roots(root: Path) -> None:
         return
     for other in root.parent.glob(stem + "-*"):
         pid = other.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and other != root and not _pid_alive(int(pid)):
+        if pid.isdigit() and other != root and not pid_alive(int(pid)):
             shutil.rmtree(other, ignore_errors=True)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (one of another user counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -69,6 +69,7 @@ from osce_kg.loader.settings import Settings, load_settings
 from osce_kg.loader.store import open_snapshot
 from osce_kg.loader.store.embedded import EmbeddedStore
 
+from .executor import pid_alive
 from .readers_forward import OwnerUnavailable, checkpoint, checkpoint_now, forward, serve_forwarded
 
 log = logging.getLogger(__name__)
@@ -499,18 +500,9 @@ def remove_stale_runs(folder: Path) -> None:
     """Delete the run folders in ``folder`` whose server's main process is gone."""
     for run in folder.glob(RUN_PREFIX + "*-*"):
         pid = run.name[len(RUN_PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             shutil.rmtree(run, ignore_errors=True)
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def cleanup_run(run: Path, views: Path) -> None:
