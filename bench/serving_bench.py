@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sparql_bench import drive, free_port, synthetic_nquads, wait_up  # noqa: E402
+from sparql_bench import drive, free_port, stop_all, synthetic_nquads, wait_up  # noqa: E402
 
 SERVINGS = {  # name -> granian arguments
     "WSGI, 8 threads": ["--interface", "wsgi", "--blocking-threads", "8", "minimal_apps:wsgi"],
@@ -110,13 +109,7 @@ def main() -> None:
         print(f"\npyoxigraph and the GIL: 8 GROUP BY queries on two threads ran "
               f"{gil_check(tmp / 'store'):.2f}x as fast as on one.")
     finally:
-        for p in procs:
-            p.send_signal(signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs, timeout=20)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

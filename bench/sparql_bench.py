@@ -144,6 +144,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stop_all(procs, timeout: float = 30) -> None:
+    """SIGTERM every server of ``procs`` (a list, or a dict of them), then wait; kill what stays."""
+    procs = list(procs.values()) if isinstance(procs, dict) else list(procs)
+    for p in procs:
+        p.send_signal(signal.SIGTERM)
+    for p in procs:
+        try:
+            p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
 def wait_up(port: int, path: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -296,13 +308,7 @@ def main() -> None:
         if args.out:
             args.out.write_text(table, encoding="utf-8")
     finally:
-        for p in procs:
-            p.send_signal(signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs, timeout=20)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -489,13 +495,7 @@ def wrk_main(args: argparse.Namespace) -> None:
         if args.out:
             args.out.write_text(table, encoding="utf-8")
     finally:
-        for p in procs.values():
-            p.send_signal(signal.SIGTERM)
-        for p in procs.values():
-            try:
-                p.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs, timeout=30)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -600,13 +600,7 @@ def readers_main(args: argparse.Namespace) -> None:
         if args.out:
             args.out.write_text(table, encoding="utf-8")
     finally:
-        for p in procs.values():
-            p.send_signal(signal.SIGTERM)
-        for p in procs.values():
-            try:
-                p.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs, timeout=30)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
