@@ -150,11 +150,10 @@ def test_a_killed_bulk_load_leaves_every_document_graph_whole_or_absent_and_audi
     1st. Opened afterwards, the store holds each document graph whole (as a full load wrote it) or
     not at all, and an audit record for each graph it holds."""
     import os
-    import signal
     import subprocess
     import sys
-    import time
 
+    from killing import load_killed_after
     from osce_kg.loader.store.embedded import EmbeddedStore as Store
 
     paths = [str(p) for p in SHARED]
@@ -172,19 +171,7 @@ def test_a_killed_bulk_load_leaves_every_document_graph_whole_or_absent_and_audi
     partial = 0
     for k, (after_lines, delay) in enumerate(((1, 0.0), (1, 0.4), (33, 0.0), (65, 0.0))):
         target = tmp_path / f"killed{k}"
-        process = subprocess.Popen([sys.executable, "-m", "osce_kg.server.cli", "load", *paths, "--store", str(target)],
-                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True,
-                                   text=True)
-        seen = 0
-        while seen < after_lines:
-            line = process.stdout.readline()
-            if not line:
-                break
-            seen += line.startswith(("accepted", "rejected"))
-        time.sleep(delay)
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        process.stdout.close()
+        seen = load_killed_after([*paths, "--store", str(target)], env, after_lines, delay)
         store = Store(target)
         try:
             present = [g for g in store.named_graphs() if g in whole]

@@ -197,8 +197,7 @@ def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp
     """SIGKILL ``osce-kg load`` (batches of documents, staged and moved in) at several moments: while
     it writes the reference graphs, a little after its 1st document line (while the next batch is
     read, checked, staged or moved in), and at its 33rd and 65th."""
-    import signal
-    import time
+    from killing import load_killed_after
 
     local = _load({}, tmp_path / "embedded", *SHARED)
     assert local.returncode in (0, 1), local.stderr[-2000:]
@@ -212,19 +211,7 @@ def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp
     # partial whatever the machine's speed) and two a little later (while a batch is staged or moved)
     for after_lines, delay in ((0, 0.8), (1, 0.3), (33, 0.0), (65, 0.0)):
         virtuoso.clear()
-        process = subprocess.Popen([sys.executable, "-m", "osce_kg.server.cli", "load", *SHARED], env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True,
-                                   text=True)
-        seen = 0
-        while seen < after_lines:
-            line = process.stdout.readline()
-            if not line:
-                break
-            seen += line.startswith(("accepted", "rejected"))
-        time.sleep(delay)
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        process.stdout.close()
+        seen = load_killed_after([*SHARED], env, after_lines, delay)
         v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
         try:
             present = [g for g in v.named_graphs() if not str(g).endswith("/graph/audit")]
