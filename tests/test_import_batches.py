@@ -24,7 +24,7 @@ from osce_kg.loader.store import batchcheck
 from osce_kg.loader.store.base import Change
 from osce_kg.loader.store.embedded import to_ox
 from osce_kg.loader.store.shapecheck import compile_shapes, result_key
-from test_shapecheck import MUTATIONS
+from test_shapecheck import mutated_documents
 
 BASE = "http://localhost:8000/"
 AUDIT = URIRef(f"{BASE}graph/audit")
@@ -39,23 +39,6 @@ def native_check(gate: Gate, batch: list[tuple[URIRef, Graph]]) -> batchcheck.Ba
     idx = batchcheck.NativeIndex.of(gate)
     return batchcheck.check_replacements(gate, idx, gate.compiled, batchcheck.StoreView(gate.store.native),
                                          [(to_ox(name), ox_quads(g, name)) for name, g in batch])
-
-
-def mutated_documents(store: EmbeddedStore) -> list[tuple[str, URIRef, Graph]]:
-    """Each kind of fault the shapes catch, in the first document graph it applies to."""
-    names = sorted(g for g in store.named_graphs() if "/graph/pr-" in str(g) or "/graph/news-" in str(g))
-    out = []
-    for what, mutate, _ in MUTATIONS:
-        for name in names:
-            doc = Graph()
-            doc += store.graph(name)
-            try:
-                mutate(doc)
-            except AssertionError:  # this document has nothing of that kind
-                continue
-            out.append((what, name, doc))
-            break
-    return out
 
 
 def test_one_graph_batches_give_the_gates_verdicts(corpus_store_path):
