@@ -36,7 +36,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from osce_kg.loader.iri import iri_fault
 
 from . import vocab
-from .describe import LABEL_PROPERTIES, Description, IncomingLinks, describe, merged_into, page_url
+from .describe import LABEL_PROPERTIES, Description, IncomingLinks, LabelCache, describe, merged_into, page_url
 from .dumps import Dumps
 from .formats import EXTENSION_OF, script_json, serialize
 from .present import Labeler, Shown, curie, href_for, language_name, local_name, sort_shown
@@ -71,6 +71,8 @@ class LinkedData:
         self._memo: dict[str, object] = {}
         #: incoming links of recently described IRIs, so later pages do not fetch them again
         self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
+        #: types and labels of linked resources (the same hubs again and again), until the next write
+        self.labels = LabelCache()
         #: bumped by every write: a value computed before it must not be cached after it
         self._generation = 0
         #: rendered page bodies, most recent last (see :meth:`rendered`)
@@ -89,6 +91,7 @@ class LinkedData:
             self._descriptions.clear()
             self._memo.clear()
             self._incoming.clear()
+        self.labels.clear()
         self.dumps.clear()
 
     def describe(self, iri: URIRef, page: int = 1) -> Description:
@@ -103,7 +106,7 @@ class LinkedData:
             with self._lock:
                 links = self._incoming.get(str(iri))
         desc = describe(self.svc.store, self.svc.minter, iri, page=page, license=self.svc.settings.license,
-                        links=links)
+                        links=links, labels=self.labels)
         with self._lock:
             if generation != self._generation:  # a write came meanwhile: this may be stale
                 return desc
@@ -286,7 +289,7 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
     def render() -> bytes | str:
         if media == HTML:
             return render_resource(desc, path, graph_key)
-        return serialize(Graph() + desc.graph, media, services().minter, context=context_url())
+        return serialize(desc.graph, media, services().minter, context=context_url())
 
     # the body follows from the description's content (the ETag), where it is served and its page
     body = ld().rendered((etag, path, root(), graph_key, page), render)
@@ -339,7 +342,7 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
                    "facts": [(lab.prop(p), lab.show(o)) for s, p, o in pr.triples if s == pr.graph and p != RDF.type],
                    "sources": _sources(pr.triples, pr.graph, lab)}
                   for pr in desc.provenance]
-    jsonld = serialize(Graph() + g, "application/ld+json", svc.minter, context=context_url()).decode("utf-8")
+    jsonld = serialize(g, "application/ld+json", svc.minter, context=context_url()).decode("utf-8")
     title = lab.label(desc.iri) or local_name(str(desc.iri))
     langs = sorted({v.lang for row in properties for v in row["values"] if v.lang})
     return render_template(
