@@ -4,8 +4,9 @@ The embedded default is an SQLite FTS5 index (standard library ``sqlite3``) in a
 store (``{store}.search.sqlite``). One row per resource under ``{base}id/``: its label, its
 alternative labels in every language (and codes such as ISO 3166), its titles and its bodies,
 ranked by BM25 with labels weighing most. The index records the store's version
-(:func:`store_version`); it is rebuilt when the app starts if the recorded version differs, and
-after every committed write (an ``after_write`` hook marks it stale; the next search rebuilds it
+(:func:`store_version`); when the app starts, a background thread brings it up to the store if the
+recorded version differs (a search meanwhile waits at most ``OSCE_KG_FIGURES_FIRST_WAIT`` seconds,
+then gets 503 with ``Retry-After``), and after every committed write (an ``after_write`` hook marks it stale; the next search rebuilds it
 before answering), so a search never answers from an older store than the one it runs beside.
 A rebuild writes a new file and renames it over the old one: readers never see half an index.
 
@@ -22,6 +23,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,7 @@ from .negotiation import negotiate
 from .present import href_for, humanize, local_name
 from .problems import problem
 from .services import Services, services
+from .wholestore import NotComputedYet, lower_priority
 
 log = logging.getLogger(__name__)
 bp = Blueprint("search", __name__)
@@ -310,12 +313,17 @@ def display_type(types: Iterable[str], supers: dict[str, set[str]], base: str) -
 class Index:
     """The SQLite FTS5 index file and its freshness."""
 
-    def __init__(self, path: Path, store: Store, base: str) -> None:
+    def __init__(self, path: Path, store: Store, base: str, *, first_wait: float = 5.0) -> None:
         self.path = path
         self.store = store
         self.base = base
+        #: seconds a search waits for the start's check or build (:meth:`open_in_background`) before a 503
+        self.first_wait = first_wait
         self._lock = threading.Lock()
         self._stale = True
+        #: set once the start's check or build is over (None: :meth:`open_in_background` was not called)
+        self._opened: threading.Event | None = None
+        self._open_started = 0.0
 
     def mark_stale(self) -> None:
         """A write was committed (an ``after_write`` hook): rebuild before the next search."""
@@ -331,14 +339,61 @@ class Index:
         return row[0] if row else None
 
     def open(self) -> None:
-        """At start: keep the file if it was built from this store's version, else rebuild it."""
+        """At start: keep the file if it was built from this store's version, else bring it up to the
+        store (reindexing what the writes since touched, or rebuilding it whole; see :meth:`_refresh`)."""
         with self._lock:
-            if self.recorded_version() != store_version(self.store, self.base):
-                self._rebuild()
+            recorded = self.recorded_version()
+            if recorded != store_version(self.store, self.base):
+                if recorded is None:
+                    self._rebuild()
+                else:
+                    self._refresh()
             self._stale = False
 
+    def open_in_background(self) -> threading.Thread:
+        """:meth:`open` in a thread at low CPU priority, so the server answers at once.
+
+        At a million releases the check alone reads the whole store's size (6 s) and a rebuild took
+        320 s: on the start's path, ``serve`` answered nothing for that long. Until it is done a search
+        waits at most :attr:`first_wait` seconds, then gets 503 with ``Retry-After``
+        (:class:`~osce_kg.server.wholestore.NotComputedYet`); nothing else waits for it.
+        """
+        opened = self._opened = threading.Event()
+        self._open_started = time.monotonic()
+
+        def run() -> None:
+            lower_priority()
+            try:
+                self.open()
+            except (sqlite3.Error, OSError) as exc:  # a read-only folder, a store not answering: built on first use
+                log.warning("search index not built at start (%s); it will be built on first use", exc)
+            except Exception:  # noqa: BLE001 - logged; the first search tries again
+                log.exception("search index not built at start; it will be built on first use")
+            finally:
+                opened.set()
+
+        thread = threading.Thread(target=run, name="search-index-open", daemon=True)
+        thread.start()
+        return thread
+
+    def opened(self, timeout: float | None = None) -> bool:
+        """Wait for the start's check or build (at most ``timeout`` seconds): whether it is over."""
+        return self._opened is None or self._opened.wait(timeout)
+
+    def _wait_opened(self) -> None:
+        """Wait for the start's check or build at most :attr:`first_wait` seconds, else raise
+        :class:`~osce_kg.server.wholestore.NotComputedYet` (a 503 with ``Retry-After``)."""
+        opened = self._opened
+        if opened is None or opened.is_set() or opened.wait(self.first_wait):
+            return
+        raise NotComputedYet("the search index", max(1, min(60, int(time.monotonic() - self._open_started))))
+
     def ensure_fresh(self) -> None:
-        """Bring the index up to the store if a write was committed since (or its file is gone)."""
+        """Bring the index up to the store if a write was committed since (or its file is gone).
+
+        :raises NotComputedYet: the start's check or build is still under way after :attr:`first_wait`.
+        """
+        self._wait_opened()
         if not self._stale and self.path.exists():
             return
         self._stale = True
@@ -511,7 +566,8 @@ def index_path(store_path: Path) -> Path:
 
 def init_app(app: Flask, svc: Services) -> None:
     """Open (or build) the index and register the route and the after-write hook."""
-    index = Index(index_path(Path(svc.settings.store)), svc.store, svc.minter.base)
+    index = Index(index_path(Path(svc.settings.store)), svc.store, svc.minter.base,
+                  first_wait=svc.settings.figures_first_wait)
     svc.extras[EXTRA_KEY] = index
     svc.after_write.append(index.mark_stale)
     from .search_virtuoso import text_search_for
@@ -523,10 +579,7 @@ def init_app(app: Flask, svc: Services) -> None:
     if svc.store.read_only:  # a reader of ``serve --readers``: the owner keeps the index and answers /search
         app.register_blueprint(bp)
         return
-    try:
-        index.open()
-    except (sqlite3.Error, OSError) as exc:  # a read-only folder, a store not answering yet: built on first use
-        log.warning("search index not built at start (%s); it will be built on first use", exc)
+    index.open_in_background()  # never on the start's path: 320 s at a million releases
     app.register_blueprint(bp)
 
 

@@ -130,11 +130,13 @@ def test_the_index_is_kept_at_the_store_version_and_rebuilt_when_it_differs(corp
     app = create_app(Settings(store=corpus_store_path))
     svc = app.extensions[EXTENSION_KEY]
     version = search.store_version(svc.store, svc.minter.base)
+    assert search.index_of(svc).opened(120)  # built in the background at start
     assert search.index_of(svc).recorded_version() == version
     svc.store.close()
     built = index_file.stat().st_ino
 
     app = create_app(Settings(store=corpus_store_path))  # same version: the file is kept
+    assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
     app.extensions[EXTENSION_KEY].store.close()
     assert index_file.stat().st_ino == built
 
@@ -143,6 +145,7 @@ def test_the_index_is_kept_at_the_store_version_and_rebuilt_when_it_differs(corp
     db.close()
     app = create_app(Settings(store=corpus_store_path))  # a different version: rebuilt
     svc = app.extensions[EXTENSION_KEY]
+    assert search.index_of(svc).opened(120)
     assert search.index_of(svc).recorded_version() == version
     svc.store.close()
 
@@ -177,6 +180,7 @@ def test_a_write_is_reindexed_in_place_and_gives_the_index_a_full_rebuild_would(
 
     app = create_app(Settings(store=corpus_store_path, tokens={"t": TOKEN}))
     svc = app.extensions[EXTENSION_KEY]
+    assert search.index_of(svc).opened(120)  # built in the background at start
     client = app.test_client()
     index_file = search.index_path(corpus_store_path)
     built = index_file.stat().st_ino
@@ -215,6 +219,7 @@ def test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index(co
 
     app = create_app(Settings(store=corpus_store_path))
     svc = app.extensions[EXTENSION_KEY]
+    assert search.index_of(svc).opened(120)
     assert search.changed_subjects(svc.store, svc.minter.base, "9999") is None  # no record since
     index_file = search.index_path(corpus_store_path)
     built = index_file.stat().st_ino
@@ -237,6 +242,7 @@ def test_a_deleted_index_file_is_built_again_by_the_next_search(served: str, cor
     from osce_kg.server.services import EXTENSION_KEY
 
     app = create_app(Settings(store=corpus_store_path))
+    assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
     search.index_path(corpus_store_path).unlink()
     assert app.test_client().get("/search?q=Albania&format=json").get_json()["total"] >= 1
     app.extensions[EXTENSION_KEY].store.close()
@@ -249,3 +255,49 @@ def test_the_html_page_pages_on_and_keeps_its_filters(served: str) -> None:
     assert 'rel="next"' in r.text and "offset=3" in r.text and "class=PressRelease" in r.text
     assert '<option value="PressRelease" selected>' in r.text
     assert r.text.count('<li class="hit">') == 3
+
+
+def test_the_server_answers_while_the_index_is_built_and_search_says_503_with_retry_after(
+        corpus_store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index is built in the background at start (at a million releases it took 320 s on the start's
+    path): with the build held, pages answer at once and /search says 503 with Retry-After within the
+    first wait; once the build is let go, /search answers from the new index."""
+    import threading
+    import time
+
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    search.index_path(corpus_store_path).unlink(missing_ok=True)
+    release = threading.Event()
+    collect = search.collect
+
+    def held(*args, **kwargs):
+        assert release.wait(60), "the test never let the build go"
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(search, "collect", held)
+    started = time.monotonic()
+    app = create_app(Settings(store=corpus_store_path, figures_first_wait=0.5))
+    assert time.monotonic() - started < 30  # create_app did not wait for the build (held for up to 60 s)
+    svc = app.extensions[EXTENSION_KEY]
+    try:
+        with serving(app) as url:
+            r = requests.get(f"{url}/doc/state/albania.ttl", timeout=30)
+            assert r.status_code == 200
+            asked = time.monotonic()
+            r = requests.get(f"{url}/search", params={"q": "Albania"}, headers={"Accept": "application/json"},
+                             timeout=30)
+            assert r.status_code == 503, r.text
+            assert 0.4 < time.monotonic() - asked < 10
+            assert 1 <= int(r.headers["Retry-After"]) <= 60
+            assert "no-store" in r.headers["Cache-Control"]
+            r = requests.post(f"{url}/reconcile", data={"queries": '{"q0": {"query": "Albania"}}'}, timeout=30)
+            assert r.status_code == 503 and "Retry-After" in r.headers
+            assert not search.index_of(svc).opened(0)
+            release.set()
+            assert search.index_of(svc).opened(60)
+            assert find(url, q="Albania")["hits"][0]["iri"] == BASE + "id/state/albania"
+    finally:  # serving() closed the store
+        release.set()
+        search.index_of(svc).opened(60)
