@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, is_given_name, without_turkic_suffix
+from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, greek_nominative, is_given_name
+from osce_kg.loader.extract.names import given_or_same as _given_or_same
+from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_turkic_suffix
 from osce_kg.loader.extract.names import nominative as nominative_words
 from osce_kg.loader.extract.names import surname_nominative
 from osce_kg.loader.records import EventMention, PersonMention
@@ -95,7 +97,9 @@ _ROLE_NOUNS = re.compile(
 # capital and small letters of the Latin, Greek and Cyrillic blocks ("Əliyev", "Қасым-Жомарт")
 _UP = UPPER
 _LOW = LOWER + "'’"
-_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
+_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
+#: an initial in any of the scripts ("J.", "А.", "Γ.")
+_INITIAL_TOKEN = re.compile(rf"[{_UP}]\.")
 _PARTICLE = r"(?:de|van|der|von|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|ten|ter|zu|af|av)"
 _NAME = re.compile(
     rf"(?<![\w.-])(?P<name>(?:{_NAME_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_NAME_TOKEN}))*)(?![\w-])")
@@ -130,8 +134,9 @@ MENTION_KINDS = tuple(kind for kind in KINDS if kind != "post")
 
 def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     """Everything ``text`` (in ``language``) mentions. Never raises."""
-    if language.startswith("en") and ("ə" in text or "Ə" in text):
-        language = "az"                       # the schwa is Azerbaijani's alone (read as English upstream)
+    schwas = text.count("ə") + text.count("Ə")
+    if schwas and not language.startswith("az") and (language.startswith("en") or schwas >= max(3, len(text) // 400)):
+        language = "az"                       # the schwa is Azerbaijani's alone (read as English or Slovene upstream)
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
@@ -206,8 +211,9 @@ _CREDIT_LINE = re.compile(
     r"(?:[ \t]+(?:by|von|de|di|:))?[ \t]*[.:©/|–-]|©)[^\n]{0,100}$", re.M)
 
 
-#: languages that inflect the names of bodies ("Парламентской ассамблеи Совета Европы")
-_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq".split())
+#: languages that inflect the names of bodies ("Парламентской ассамблеи Совета Европы") or add case
+#: suffixes to them ("Avropa İttifaqının", "Եվրոպական միության")
+_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq az tr el hy ka hu fi et".split())
 _STEM_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -679,66 +685,81 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     people: dict[str, PersonMention] = {}
     singles: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
-        start, name, titled = _strip_honorifics(m.start("name"), m.group("name"))
-        if name is not None and _overlaps(taken, start, start + len(name)):
-            start, name, titled = _after_known_name(text, taken, start, name, titled)
-        if name is None:
-            continue
-        first = name.split()[0]
-        if len(name.split()) >= 3 and _GERMAN_POST_BEFORE.fullmatch(first + " "):
-            # "Amtskollegen Angelino Alfano": a German noun of post before the name
-            start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
-        if len(name.split()) == 1:
-            if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name) \
-                    and not (strict and _ADJECTIVE_ENDING.search(name)):
-                singles.append((start, name))
-            continue
-        if strict and _OBLIQUE_ADJECTIVE.search(name) and not any(
-                is_given_name(w) or nominative_words([w, "X"], language) for w in name.split()[:-1]):
-            continue                          # "Zgromadzenia Parlamentarnego": a body's name in the genitive
-        if len(name.split()) == 2 and _is_patronymic(name.split()[1]) and any(
-                k.split()[0] == name.split()[0].casefold() and len(k.split()) >= 2 for k in people):
-            continue                          # "Алексей Викторович": an address to "Алексей Рогов", named before
-        if strict and titled and len(name.split()) > 3:
-            tail = name.split()[-2:]
-            start, name = start + name.rfind(tail[0]), " ".join(tail)
-        if "'" in name or "’" in name:
-            name = _without_suffix(name)
-        start, name, titled = _from_given_name(start, name, titled, language)
-        if not _looks_like_person(name) or _credit_or_byline(text, start, start + len(name)):
-            continue
-        if _NAMED_AFTER.search(text, max(0, start - 40), start):
-            continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
-        key = name.casefold()
-        if key in people or any(_same_person(key, other) for other in people):
-            continue
-        post = _post_for(text, start, start + len(name))
-        if post:
-            post = _with_standing_post(text, start, start + len(name), post, ref)
-        nominative = _nominative(text, name) if strict else name
-        if strict and nominative == name and language.split("-")[0] in ("az", "tr", "tk", "uz", "kk", "ky"):
-            words = name.split()
-            nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
-        if strict and nominative == name and language.split("-")[0] in _DECLINING:
-            # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case
-            nominative = " ".join(nominative_words(name.split(), language) or name.split())
-        # a capitalised pair the text also gives in another case ("Батырова" ... "Батыров") is a name
-        if not (post or titled or nominative != name or _given_name_first(text, start, name)
-                or _has_person_context(text, start, start + len(name), name, strict)):
-            continue
-        if strict and nominative == name and language.split("-")[0] in _DECLINING:
-            # a person by other evidence whose given name the dictionary lacks: every word with the same
-            # instrumental or genitive ending has it off ("przedstawicielem ... Harlemem Désirem")
-            nominative = _same_ending_off(name)
-        written = None
-        if nominative != name:
-            name, key, written = nominative, nominative.casefold(), name
-            if key in people:
+        for start, name, titled in _candidates(text, m.start("name"), m.group("name"), strict):
+            if name is not None and _overlaps(taken, start, start + len(name)):
+                start, name, titled = _after_known_name(text, taken, start, name, titled)
+            if name is None:
                 continue
-        people[key] = PersonMention(name=name, written=written)
-        if post:
-            people[key].post = post
-            people[key].organization = _organization_in(post, ref)
+            first = name.split()[0]
+            if len(name.split()) >= 3 and _GERMAN_POST_BEFORE.fullmatch(first + " "):
+                # "Amtskollegen Angelino Alfano": a German noun of post before the name
+                start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
+            if len(name.split()) == 1:
+                if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name) \
+                        and not (strict and _ADJECTIVE_ENDING.search(name)):
+                    singles.append((start, name))
+                continue
+            if strict and _OBLIQUE_ADJECTIVE.search(name) and not any(
+                    is_given_name(w) or nominative_words([w, "X"], language) for w in name.split()[:-1]):
+                continue                          # "Zgromadzenia Parlamentarnego": a body's name in the genitive
+            if len(name.split()) == 2 and _is_patronymic(name.split()[1]) and any(
+                    k.split()[0] == name.split()[0].casefold() and len(k.split()) >= 2 for k in people):
+                continue                          # "Алексей Викторович": an address to "Алексей Рогов", named before
+            if strict and titled and len(name.split()) > 3:
+                tail = name.split()[-2:]
+                start, name = start + name.rfind(tail[0]), " ".join(tail)
+            if "'" in name or "’" in name:
+                name = _without_suffix(name)
+            start, name, titled = _from_given_name(start, name, titled, language)
+            initialled = _initialled(name) and (titled or bool(_PERSON_NOUNS_ANY.search(text, max(0, start - 100), start))
+                                                or bool(_PERSON_NOUNS.search(text, max(0, start - 40), start)))
+            if not (_looks_like_person(name) or initialled) or _credit_or_byline(text, start, start + len(name)):
+                continue
+            if _NAMED_AFTER.search(text, max(0, start - 40), start):
+                continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
+            key = name.casefold()
+            if key in people or any(_same_person(key, other) for other in people):
+                # "G. Landsbergis" in the headline, "Gabrielius Landsbergis" in the text: the full name wins
+                shorter = [k for k in people if _same_person(key, k) and _is_initial(k.split()[0])
+                           and not _is_initial(key.split()[0])]
+                if not shorter:
+                    continue
+                for k in shorter:
+                    del people[k]
+            post = _post_for(text, start, start + len(name))
+            if post:
+                post = _with_standing_post(text, start, start + len(name), post, ref)
+            nominative = _nominative(text, name) if strict else name
+            if strict and nominative == name and language.split("-")[0] in ("az", "tr", "tk", "uz", "kk", "ky"):
+                words = name.split()
+                nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
+            if strict and nominative == name and language.startswith("hy"):
+                words = name.split()              # "Արարատ Միրզոյանը": the article or case ending off
+                nominative = " ".join([*words[:-1], without_armenian_suffix(words[-1])])
+            if strict and nominative == name and language.startswith("el"):
+                nominative = " ".join(greek_nominative(name.split(), text) or name.split())
+            if strict and nominative == name and language.split("-")[0] in _DECLINING:
+                # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case
+                nominative = " ".join(nominative_words(name.split(), language) or name.split())
+            if strict and nominative == name and language.split("-")[0] in _DECLINING:
+                nominative = _bare_surname_nominative(text, name, language)
+            # a capitalised pair the text also gives in another case ("Батырова" ... "Батыров") is a name
+            if not (post or titled or initialled or nominative != name or _given_name_first(text, start, name)
+                    or _has_person_context(text, start, start + len(name), name, strict)):
+                continue
+            if strict and nominative == name and language.split("-")[0] in _DECLINING:
+                # a person by other evidence whose given name the dictionary lacks: every word with the same
+                # instrumental or genitive ending has it off ("przedstawicielem ... Harlemem Désirem")
+                nominative = _same_ending_off(name)
+            written = None
+            if nominative != name:
+                name, key, written = nominative, nominative.casefold(), name
+                if key in people:
+                    continue
+            people[key] = PersonMention(name=name, written=written)
+            if post:
+                people[key].post = post
+                people[key].organization = _organization_in(post, ref)
     surnames = {p.name.split()[-1].casefold() for p in people.values()}
     for start, name in singles:
         if name.casefold() not in surnames and name.casefold() not in people:
@@ -832,6 +853,8 @@ def _from_given_name(start: int, name: str, titled: bool, language: str = "en") 
     if len(words) < 3 or is_given_name(words[0]) or _PARTICLE_WORD.fullmatch(words[0]):
         return start, name, titled
     declining = language.split("-")[0] in _DECLINING
+    if declining and _given_or_same(words[0], language) != words[0]:
+        return start, name, titled            # "Гельгою Марією Шмід": the first word is a given name, declined
     for i in range(1, len(words) - 1):
         given = is_given_name(words[i]) or declining and nominative_words(words[i:i + 2], language) is not None
         if given and not _not_name_word(words[i]):
@@ -894,7 +917,12 @@ _PERSON_NOUNS_ANY = re.compile(
     r"ministri|ministrja|ambasadori|presidenti|kryeministr|zëdhënës|zëvendës|"
     r"premijer|direktor|portparol|zamjenik|zamenik|"
     r"sprecher|botschafter|staatssekret|bundeskanzler|bundespräsident|vorsitz|"
-    r"voorzitter|woordvoerder|ambassadeur|staatssecretaris)\w*\b[^.!?\n]*$", re.I)
+    r"voorzitter|woordvoerder|ambassadeur|staatssecretaris|"
+    r"nümayəndə|müavin|köməkçi|müşavir|sözçü|sözcü|danışman|müsteşar|yardımcı|sekreter|"
+    r"υπουργ|υφυπουργ|πρόεδρ|προέδρ|πρωθυπουργ|γραμματ|πρέσβ|εκπρόσωπ|επικεφαλ|διευθυντ|"
+    r"նախարար|նախագահ|վարչապետ|քարտուղար|դեսպան|ներկայացուցիչ|տնօրեն|ղեկավար|խոսնակ|"
+    r"předsed|velvysl|ředitel|náměst|mluvčí|pirminink|atstov|sekretor|уповноважен|уполномочен|речник|"
+    r"депутат|помощник|помічник|советник|радник|sekretar|ombudsm|омбудсм)\w*\b[^.!?\n]*$", re.I)
 
 
 def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:
@@ -1009,7 +1037,7 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     titled = False
     for i, (_, token) in enumerate(tokens):
         low = token.lower().rstrip(".")
-        if low in _HONORIFICS or _ROLE_NOUNS.fullmatch(token):
+        if low in _HONORIFICS or _ROLE_NOUNS.fullmatch(token) or low.startswith(_POST_STEMS):
             cut, titled = i + 1, True
         elif _not_name_word(token):
             cut, titled = i + 1, False
@@ -1019,6 +1047,62 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     if not tokens:
         return start, None, False
     return start + tokens[0][0], name[tokens[0][0]:], titled
+
+
+#: lower-case posts that Azerbaijani and Turkish write after the capitalised words of a body
+#: ("Xarici İşlər naziri", "Prezident Administrasiyasının rəhbəri"), so after a name the run may hold
+_TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rəhbəri|rəhbərinin|müavini|köməkçisi|"
+                                r"nümayəndəsi|səfiri|katibi|bakanı|başkanı|sözcüsü|temsilcisi|büyükelçisi|"
+                                r"müsteşarı|sekreteri|yardımcısı|danışmanı)\b")
+
+
+def _candidates(text: str, start: int, run: str, strict: bool = True) -> list[tuple[int, str | None, bool]]:
+    """The names a run of capitalised words holds: the one after its titles and posts
+    (:func:`_strip_honorifics`), and a name it starts with when the next person's post follows it
+    ("Toyvo Klaar Prezident Administrasiyasının rəhbəri Samir Nuriyev", "Endryu Şofer Xarici İşlər
+    naziri"): the words up to the first post or body word, when they are two or more. Not on English
+    pages, where a post stands before its holder ("Georgian Prime Minister ...")."""
+    out: list[tuple[int, str | None, bool]] = []
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    if strict and len(tokens) >= 3:
+        post_at = next((i for i, (_, t) in enumerate(tokens)
+                        if t.lower().rstrip(".") in _HONORIFICS or _ROLE_NOUNS.fullmatch(t)
+                        or t.lower().startswith(_POST_STEMS)), None)
+        followed = post_at is None and bool(_TURKIC_POST_AFTER.match(text, start + len(run)))
+        if post_at is not None or followed:
+            cut = next((i for i, (_, t) in enumerate(tokens) if _not_name_word(t)
+                        or t.lower().rstrip(".") in _HONORIFICS or _ROLE_NOUNS.fullmatch(t)
+                        or t.lower().startswith(_POST_STEMS)), len(tokens))
+            if cut >= 2 and cut < len(tokens) and (post_at is None or cut <= post_at):
+                at, last = tokens[cut - 1]
+                out.append((start, run[:at + len(last)], False))
+    out.append(_strip_honorifics(start, run))
+    return out
+
+
+def _initialled(name: str) -> bool:
+    """An initial or two, then one family name ("Н. Абдиров", "J. Smith")."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and all(_INITIAL_TOKEN.fullmatch(t) for t in tokens[:-1]) \
+        and len(tokens[-1]) >= 3 and not _INITIAL_TOKEN.fullmatch(tokens[-1]) and not _not_name_word(tokens[-1])
+
+
+def _bare_surname_nominative(text: str, name: str, language: str) -> str:
+    """A name in an oblique case whose family name the text also writes bare ("s ... Mattea
+    Mecacciho" ... "Mecacci se setkal"): the family name as the text writes it alone, the given
+    name with its case ending off when that gives a known given name; else ``name``."""
+    words = name.split()
+    surname = words[-1]
+    for ending, nominative_ending in surname_endings():
+        if not surname.endswith(ending) or len(surname) - len(ending) < 3:
+            continue
+        bare = surname[:-len(ending)] + nominative_ending
+        if bare != surname and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+            given = [_given_or_same(w, language) for w in words[:-1]]
+            if given and is_given_name(given[0]):
+                return " ".join([*given, bare])
+            return name
+    return name
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1037,15 +1121,54 @@ def _looks_like_person(name: str) -> bool:
 
 #: stems of the continents' and regions' names in the pages' languages and scripts, any case
 #: ending ("Савета Европе", "Evropës", "Azji"): never a word of a person's name
-_REGION_STEMS = ("europ", "evrop", "avrop", "avrup", "европ", "європ", "ευρωπ", "asia", "azij", "azji", "азии", "азія",
-                 "азиј", "amerik", "америк", "afrik", "африк", "balkan", "балкан", "kavkaz", "кавказ", "caucas")
+_REGION_STEMS = ("europ", "evrop", "avrop", "avrup", "европ", "європ", "ευρωπ", "ευρώπ", "եվրոպ", "asia", "azij", "azji",
+                 "азии", "азія", "азиј", "amerik", "америк", "afrik", "африк", "balkan", "балкан", "kavkaz", "кавказ",
+                 "caucas", "kafkas", "qafqaz", "kaukaz", "kaukas", "καύκασ", "καυκασ", "կովկաս", "avrasya", "avrasiya",
+                 "karabakh", "karabağ", "qarabağ", "карабах", "ղարաբաղ", "καραμπάχ",
+                 # the compass words of regions' and States' names ("Kuzey Makedonya", "Cənubi Qafqaz")
+                 "şimal", "cənub", "şərq", "qərb", "северн", "южн", "північн", "південн", "sjevern", "βόρει",
+                 "νότι", "հյուսիսային", "հարավային", "šiaurės", "ziemeļ", "dienvid", "północn", "południow")
+#: compass words that are also given names or begin them ("Güney", "Doğukan"), as whole words only
+_COMPASS_WORDS = frozenset("kuzey güney doğu batı".split())
+#: stems of the head nouns and qualifiers of bodies' names in the pages' languages (any case ending or
+#: suffix): "Administrasiyasının", "Komissarlığı", "Úřadem", "Υπουργείο": never a word of a person's name
+_BODY_STEMS = (
+    # Azerbaijani, Turkish
+    "nazirl", "bakanl", "dışişl", "içişl", "xarici", "daxili", "komissarl", "komiserl", "komitə", "komite",
+    "administr", "təsisat", "teşkilat", "təşkilat", "idarə", "idares", "büro", "məclis", "meclis", "şura",
+    "ittifaq", "birliy", "birliğ", "cəmiyyət", "cemiyet", "agentl", "ajans", "vakf", "vakıf", "mərkəz", "merkez",
+    "üniversit", "enstit", "hüquq", "hukuk", "seçki", "komissiya", "komisyon", "missiya", "misyon", "səfirl",
+    "büyükelçil", "dövlət", "devlet", "respublika", "cumhuriyet", "qaçqın", "mülteci", "demokratik", "beynəlxalq",
+    "uluslararas", "milli", "prezidentl", "cumhurbaşkanl", "başkanl", "nümayəndəl", "temsilcil", "yüksek",
+    # Czech, Slovak, Slavic and Baltic bodies
+    "úřad", "výbor", "sněmov", "snemov", "vysokého", "vysoký", "komisař", "ministerst", "velvyslanect", "nadac",
+    "sdružen", "agentur", "управлін", "управлен", "уповноважен", "уполномочен", "агентств", "асоціац", "ассоциац",
+    "товарист", "udruž", "vijeć", "agencij", "kancelarij", "ombudsm", "омбудсм", "ministerij", "draugij", "tarnyb",
+    "biedrīb", "aģentūr", "organizac", "организац", "організац",
+    # Greek
+    "υπουργ", "υφυπουργ", "οργανισμ", "επιτροπ", "αρμοστ", "συμβούλ", "συμβουλ", "κοινοβούλ", "βουλή", "ένωσ",
+    "ινστιτούτ", "πανεπιστ", "διεθν", "ύπατ", "γενικ", "γραφεί",
+    # Armenian
+    "նախարար", "կազմակերպ", "կոմիտե", "գրասենյակ", "խորհրդ", "խորհուրդ", "միություն", "միության", "հանձնաժող",
+    "ժողով", "միջազգային", "համալսար", "գործերի",
+)
+#: posts before a name in the scripts and languages the English lists miss (stems, any case ending):
+#: "Υπουργός", "Υφυπουργού", "նախարար", "nümayəndəsi"
+_POST_STEMS = ("υπουργ", "υφυπουργ", "πρόεδρ", "προέδρ", "πρωθυπουργ", "γραμματ", "πρέσβ", "εκπρόσωπ", "επικεφαλ",
+               "διευθυντ", "նախարար", "նախագահ", "վարչապետ", "քարտուղար", "դեսպան", "ներկայացուցիչ", "տնօրեն",
+               "ղեկավար", "խոսնակ", "nümayəndə", "müavin", "köməkçi", "müşavir", "sözçü", "sözcü", "danışman",
+               "müsteşar", "yardımcı", "sekreter")
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _not_name_word(token: str) -> bool:
     """A word of a body's, place's or document's name ('Missions' as well as 'Mission')."""
     low = token.lower().strip("’'")
     return (low in _NOT_NAME or len(low) > 4 and low.endswith("s") and low[:-1] in _NOT_NAME
-            or low.startswith(_REGION_STEMS))
+            or low.startswith(_REGION_STEMS) or low in _COMPASS_WORDS
+            or low.startswith(_BODY_STEMS) and not is_given_name(token)
+            # a Greek genitive plural ("Εξωτερικών", "Δικαιωμάτων") is no word of a name
+            or low.endswith(("ών", "ων")) and bool(_GREEK_WORD.match(low)))
 
 
 def _same_person(key: str, other: str) -> bool:
@@ -1053,7 +1176,14 @@ def _same_person(key: str, other: str) -> bool:
     brichambaut' and 'perrin de brichambaut'."""
     a, b = key.split(), other.split()
     shorter, longer = sorted((a, b), key=len)
+    if len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and (
+            _is_initial(a[0]) and b[0].startswith(a[0][0]) or _is_initial(b[0]) and a[0].startswith(b[0][0])):
+        return True                           # "g. landsbergis" and "gabrielius landsbergis"
     return (a[0] == b[0] and a[-1] == b[-1]) or (len(shorter) >= 2 and longer[-len(shorter):] == shorter)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".") and word[0].isalpha()
 
 
 _POST_WORD = r"(?:[A-Z0-9][\w’'/-]*|of|the|for|on|and|in|to|against|at|with|de|du|des|within)"

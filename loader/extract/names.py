@@ -59,9 +59,10 @@ sabah en het een van op met voor door volgens ook zeer vandaag gisteren""".split
 
 
 def _letters(upper: bool) -> str:
-    """Every upper (or lower) case letter of the Latin, Greek and Cyrillic blocks, for a
-    regular expression's character class (Azerbaijani "Ə", Kazakh "Қ", Romanian "Ș", ...)."""
-    blocks = ((0x41, 0x24F), (0x250, 0x2AF), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))   # 0x259: "ə"
+    """Every upper (or lower) case letter of the Latin, Greek, Cyrillic and Armenian blocks, for a
+    regular expression's character class (Azerbaijani "Ə", Kazakh "Қ", Romanian "Ș", Armenian "Ա")."""
+    # 0x259: "ə"; 0x531-0x587: Armenian, the one other script of the region with capitals
+    blocks = ((0x41, 0x24F), (0x250, 0x2AF), (0x370, 0x3FF), (0x400, 0x52F), (0x531, 0x587), (0x1E00, 0x1EFF))
     chars = []
     for lo, hi in blocks:
         for code in range(lo, hi + 1):
@@ -211,8 +212,13 @@ def _parse(text: str) -> tuple[frozenset[str], frozenset[str]]:
 #: how a name written in Cyrillic and transliterated differs from its Latin spelling in the
 #: dictionary: "Хельга" -> "khelga" ~ "helga", "Джон" -> "dzhon" ~ "jon", "Кайрат" ~ "kairat"
 _TRANSLITERATION = ((re.compile(r"kh"), "h"), (re.compile(r"dzh"), "j"), (re.compile(r"zh"), "j"),
-                    (re.compile(r"ay"), "ai"), (re.compile(r"ey"), "ei"), (re.compile(r"iy$"), "i"),
-                    (re.compile(r"^g"), "h"))
+                    (re.compile(r"ay"), "ai"), (re.compile(r"ey"), "ei"), (re.compile(r"oy"), "oi"),
+                    (re.compile(r"iy$"), "i"), (re.compile(r"^g"), "h"))
+#: how Greek spells the sounds of a foreign or Greek name ("Χέλγκα" -> "chelgka" ~ "helga", "Ντίνος",
+#: "Μπάρμπαρα" -> "barbara"): each applied to the whole transliteration
+_GREEK_SPELLING = ((re.compile(r"ch"), "h"), (re.compile(r"gk"), "g"), (re.compile(r"^nt"), "d"),
+                   (re.compile(r"mp"), "b"), (re.compile(r"ou"), "u"))
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _spellings(folded: str) -> list[str]:
@@ -228,6 +234,13 @@ def _spellings(folded: str) -> list[str]:
     return [*out, combined]
 
 
+def _greek_spellings(folded: str) -> list[str]:
+    """Latin spellings of a name written in Greek: Greek's digraphs for b, d, g and h undone."""
+    for pattern, repl in _GREEK_SPELLING:
+        folded = pattern.sub(repl, folded)
+    return [folded]
+
+
 @functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     """``word`` (any script, any case) is a known given name of the OSCE region; a
@@ -238,6 +251,8 @@ def is_given_name(word: str) -> bool:
         return True
     if not word.isascii() and not _LATIN.match(word) and len(folded) >= 3 \
             and any(v in given_names() for v in _spellings(folded)):
+        return True
+    if _GREEK.match(word) and len(folded) >= 3 and any(v in given_names() for v in _greek_spellings(folded)):
         return True
     if "q" in folded and not word.isascii() and folded.replace("q", "g") in given_names():
         return True                           # Azerbaijani spells g as q ("İqor", "Helqa")
@@ -254,8 +269,10 @@ _GIVEN_ENDINGS = (
     ("ой", "а"), ("ей", "я"), ("ою", "а"), ("ию", "ия"), ("ии", "ия"),
     ("а", ""), ("я", "й"), ("у", ""), ("ю", "й"), ("е", ""), ("ы", "а"), ("и", "а"), ("у", "а"), ("е", "а"),
     ("owi", ""), ("iem", ""), ("om", ""), ("em", ""), ("om", "a"), ("ą", "a"), ("ę", "a"), ("ie", "a"), ("ii", "ia"),
-    ("ju", "ja"), ("ji", "ja"), ("ei", "ea"),
+    ("ju", "ja"), ("ji", "ja"), ("ei", "ea"), ("єю", "я"), ("ї", "я"), ("ou", "a"),
     ("a", ""), ("u", ""), ("e", ""), ("y", "a"), ("i", "a"), ("u", "a"), ("e", "a"), ("o", ""),
+    # a given name in -o of another language declined as Slavic languages do ("Mattea", "Matteem" <- Matteo)
+    ("em", "o"), ("ovi", "o"), ("a", "o"), ("u", "o"), ("а", "о"), ("ом", "о"),
 )
 #: endings of family names in an oblique case -> nominative, longest first (Russian, Ukrainian,
 #: Serbian, Croatian, Bosnian, Polish, Czech adjectival and possessive surnames)
@@ -272,7 +289,11 @@ _SURNAME_ENDINGS = (
     ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"), ("ckiej", "cka"),
     ("ića", "ić"), ("iću", "ić"), ("ićem", "ić"), ("ićom", "ić"), ("icza", "icz"), ("iczem", "icz"),
     ("ovoj", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("evim", "ev"), ("ijem", "i"), ("ija", "i"), ("iju", "i"),
+    ("ského", "ský"), ("skému", "ský"), ("ským", "ský"), ("ckého", "cký"), ("ckému", "cký"), ("ckým", "cký"),
+    ("ové", "ová"), ("ého", "ý"), ("ému", "ý"), ("ým", "ý"),
     ("kiem", "k"), ("giem", "g"), ("owa", "ow"), ("owi", ""), ("em", ""), ("om", ""), ("ем", ""), ("ом", ""),
+    # a family name in -i of another language, declined in Czech or Slovak ("Mecacciho", "Mecaccim")
+    ("iho", "i"), ("imu", "i"), ("im", "i"),
     ("a", ""), ("u", ""), ("e", ""), ("а", ""), ("у", ""), ("е", ""), ("ю", ""), ("я", ""),
 )
 
@@ -293,16 +314,39 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
         m = _MALE_OBLIQUE.search(words[-1])
         if m and not is_female(words[0]) and len(words[-1]) - len(m.group()) >= 3:
             return [*words[:-1], words[-1][:m.start()] + m.group(1)]
+        # a man's name in the genitive that reads as a woman's ("Владимира Ткача": Vladimíra is a
+        # woman's name too): the family name has the same ending and is not a woman's form
+        found = _given_nominative(words[0], language) if is_female(words[0]) else None
+        if found and not is_female(found[0]) and words[-1].endswith(found[1]) \
+                and not _FEMININE_SURNAME.search(words[-1]):
+            return [found[0], *words[1:-1], _surname_nominative(words[-1])]
         return None
     found = _given_nominative(words[0], language)
     if found is None:
         return None
     given, ending = found
-    middle = [(_given(w, language) or w) if not is_given_name(w) else w for w in words[1:-1]]
     # a woman's family name that does not end in -a is not declined ("z Katarzyną Gardapchadze"),
     # unless it shows the given name's own case ending ("sa Nađom Đerlekom": "Nađa" is a man's name too)
     female = is_female(given) and not words[-1].endswith(ending)
+    # a middle word is a second given name, else a first family name declined like the last
+    # ("Markétou Pekarovou Adamovou" -> "Markéta Pekarová Adamová")
+    middle = [w if is_given_name(w) else (_given(w, language) or _surname_nominative(w, is_female(given)))
+              for w in words[1:-1]]
     return [given, *middle, _surname_nominative(words[-1], female)]
+
+
+def given_or_same(word: str, language: str = "") -> str:
+    """A given name in an oblique case in the nominative ("Mattea" -> "Matteo", "Владимира" ->
+    "Владимир"); a word that is a given name as it is, or becomes none, as it is."""
+    if is_given_name(word) and not is_female(word):
+        return word
+    found = _given_nominative(word, language)
+    return found[0] if found else word
+
+
+def surname_endings() -> tuple[tuple[str, str], ...]:
+    """(oblique ending, nominative ending) pairs of family names, longest first."""
+    return _SURNAME_ENDINGS
 
 
 def surname_nominative(word: str) -> str:
@@ -315,6 +359,8 @@ def _given(word: str, language: str) -> str | None:
     return found[0] if found else None
 
 
+#: women's family names (adjectival and possessive forms), which are not a man's in the genitive
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|ska|cka|ová|ská|cká)$")
 #: oblique cases of a man's family name in -ov, -ev, -in (instrumental, genitive, dative, prepositional)
 _MALE_OBLIQUE = re.compile(r"(ов|ев|ёв|ин|ын)(?:ым|а|у|е)$")
 #: Ukrainian given names ending in -o decline like "Петро" -> "Петром", "Петра"
@@ -336,7 +382,7 @@ def _surname_nominative(word: str, female: bool = False) -> str:
     if re.search(r"(?:dze|дзе|швили|shvili|ia|ія|ия)$", word):
         return word                           # Georgian family names are not declined
     for ending, nominative_ending in _SURNAME_ENDINGS:
-        if female and not nominative_ending.endswith(("a", "а")):
+        if female and not nominative_ending.endswith(("a", "а", "á")):
             continue
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:-len(ending)] + nominative_ending
@@ -373,6 +419,10 @@ _GEORGIAN_NAME = re.compile("(?<![\u10d0-\u10ff-])([\u10d0-\u10ff]{2,})"
                             "(?=[ \t]+([\u10d0-\u10ff]{3,})(?![\u10d0-\u10ff-]))")
 
 
+#: Georgian conjunctions and pronouns the dictionary also holds as names ("და" ~ "Da")
+_GEORGIAN_FUNCTION_WORDS = frozenset("და ან თუ რომ ეს ის ამ იმ მისი მათი ხოლო მაგრამ ასევე როგორც".split())
+
+
 def georgian_names(text: str) -> list[tuple[int, str]]:
     """Names written in Georgian script (which has no capitals): a known given name followed by a
     word that is, with a case suffix taken off, a Georgian family name ("ირაკლი კობახიძემ" ->
@@ -380,17 +430,60 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _GEORGIAN_NAME.finditer(text):
         given, family = m.group(1), m.group(2)
-        if not is_given_name(given):
+        if given in _GEORGIAN_FUNCTION_WORDS or not is_given_name(given):
             continue
-        # "-ძე" and "-შვილი" lose their vowel before a suffix in -ი ("კობახიძის"); others keep it
+        # "-ძე" and "-შვილი" lose their vowel before a suffix in -ი ("კობახიძის"), a name in -ი loses it
+        # before the dative's and the ergative's ("კალანდარიშვილს", "პაპუაშვილმა"); others keep it
         for option in (family, *(family[:-len(s)] + tail for s in _GEORGIAN_SUFFIXES if family.endswith(s)
-                                 for tail in (("ე", "ი") if s.startswith("ი") else ("",)))):
+                                 for tail in (("ე", "ი") if s.startswith("ი") else ("", "ი")))):
             if _GEORGIAN_SURNAME.search(option):
                 found.append((m.start(), f"{given} {option}"))
                 break
     return found
 
 
-__all__ = ["UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
+#: Armenian case endings and the article a sentence adds to the last word of a name, longest first
+_ARMENIAN_SUFFIXES = ("ում", "ից", "ով", "ին", "ը", "ն", "ի")
+#: Armenian family names' endings ("Միրզոյան", "Փաշինյան", "Սարգսեան", "Ավետիսենց")
+_ARMENIAN_SURNAME = re.compile("(?:յան|եան|ունի|ենց|յանց)$")
+
+
+def without_armenian_suffix(word: str) -> str:
+    """An Armenian family name without the case ending or article a sentence gave it
+    ("Միրզոյանը" -> "Միրզոյան", "Փաշինյանի" -> "Փաշինյան", "Շմիդին" -> "Շմիդ"): the genitive's -ի and
+    the article's -ն only off a name of Armenian shape, the others off any name not of that shape."""
+    for suffix in _ARMENIAN_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        if _ARMENIAN_SURNAME.search(stem):
+            return stem
+        if suffix not in ("ն", "ի") and not _ARMENIAN_SURNAME.search(word):
+            return stem
+    return word
+
+
+#: Greek oblique endings of men's names (genitive, accusative) and the nominative's, longest first
+_GREEK_OBLIQUE = (("ου", "ος"), ("ο", "ος"), ("α", "ας"), ("η", "ης"), ("ά", "άς"), ("ή", "ής"), ("ό", "ός"))
+
+
+def greek_nominative(words: list[str], text: str = "") -> list[str] | None:
+    """A man's name a Greek sentence gives in the genitive or accusative, in the nominative
+    ("Γιώργου Γεραπετρίτη" -> "Γιώργος Γεραπετρίτης"), when the given name becomes a known one or
+    the text writes the whole name so elsewhere; else None."""
+    if len(words) < 2 or is_given_name(words[0]):
+        return None
+    out = []
+    for word in words:
+        ending = next((e for e in _GREEK_OBLIQUE if word.endswith(e[0]) and len(word) > len(e[0]) + 2), None)
+        if ending is None:
+            return None
+        out.append(word[:-len(ending[0])] + ending[1])
+    if is_given_name(out[0]) or " ".join(out) in text:
+        return out
+    return None
+
+
+__all__ = ["without_armenian_suffix", "greek_nominative", "given_or_same", "surname_endings", "UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
            "nominative", "surname_nominative", "without_turkic_suffix",
            "georgian_names"]
