@@ -475,16 +475,15 @@ class Executor:
     def local_lookup(self, text: str) -> querytext.QueryInfo | None:
         """The reading of ``text`` if this process answers it itself, at once, without a worker.
 
-        Only a bounded lookup (:func:`querytext.is_bounded_lookup`) of at most
-        :data:`INSPECT_HERE` characters qualifies (this runs on the event loop), and only
-        a text with no backslash and no ``service`` in any case: this process is not
-        sandboxed, and without those no SPARQL parser can see a ``SERVICE`` clause
-        (:func:`querytext.may_federate`), so this path provably cannot federate.
+        Only a query a real SPARQL parser's tree shows to be bounded qualifies
+        (:func:`querytext.bounded_query`: lookups, ``DESCRIBE`` of named resources, a
+        single-resource ``CONSTRUCT`` with the labels of what it points to), of at most
+        :data:`INSPECT_HERE` characters (this runs on the event loop), and only a text with no
+        backslash and no ``service`` in any case: this process is not sandboxed, and without
+        those no SPARQL parser can see a ``SERVICE`` clause (:func:`querytext.may_federate`),
+        so this path provably cannot federate. Everything else goes to a killable worker.
         """
-        if len(text) > INSPECT_HERE or querytext.may_federate(text):
-            return None
-        info = querytext.inspect_query(text)
-        return info if info.bounded_lookup else None
+        return querytext.bounded_query(text)
 
     def run(self, job: Job) -> Answer:
         """Run ``job`` here if it is a bounded lookup, else in a worker within the time limit.
@@ -585,10 +584,10 @@ class Executor:
                       header.get("elapsed", 0.0))
 
     def _run_here(self, job: Job, info: querytext.QueryInfo) -> Answer:
-        """A bounded lookup (one pattern about a named resource) in this process, on the live store.
+        """A bounded query (see :meth:`local_lookup`) in this process, on the live store.
 
-        Its cost is one index scan over one subject's triples, so it needs no killable
-        worker, and skipping the two process hops is most of a lookup's time. The live
+        Its cost is index scans over the triples of the resources it names, so it needs no
+        killable worker, and skipping the two process hops is most of its time. The live
         store's reads are transactional: the answer holds all of each write or none.
         It cannot federate (see :meth:`local_lookup`).
         """

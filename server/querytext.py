@@ -18,10 +18,12 @@ without the letters ``service`` (any case) no SPARQL parser can see a
 """
 from __future__ import annotations
 
+import functools
 import re
+import time
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from collections import Counter
-from typing import Iterable
+from typing import Any, Iterable
 
 from osce_kg.loader.errors import UsageError
 
@@ -352,3 +354,288 @@ def is_bounded_lookup(text: str | list[tuple[str, str]]) -> bool:
     while i + 1 < len(toks) and toks[i][1].upper() in ("LIMIT", "OFFSET") and toks[i + 1][0] == "number":
         i += 2
     return i == len(toks)
+
+
+# -- bounded queries, decided from a real SPARQL parser's tree --------------------------------------------
+
+#: the longest text :func:`bounded_query` reads (it runs on the event loop; a bounded query is short,
+#: and the parser's error recovery on a long malformed text costs milliseconds)
+BOUNDED_TEXT = 2048
+#: the most triple patterns (in the WHERE clause) a bounded query may hold
+MAX_BOUNDED_PATTERNS = 8
+#: the most opening braces outside IRIs a bounded query may hold (deep nesting costs the parser most)
+MAX_BOUNDED_BRACES = 2 * MAX_BOUNDED_PATTERNS
+#: seconds the parser may take on one text before the text is taken for unbounded
+PARSE_BUDGET = 0.002
+#: characters that never stand outside an IRI in a bounded query: comments, strings, blank nodes,
+#: parentheses (expressions, collections), operators
+_NEVER_BOUNDED = re.compile(r"""[#"'\[\]()!^|/+=&@]|_:""")
+#: how many decisions :func:`bounded_query` keeps (texts of at most :data:`BOUNDED_TEXT` characters each)
+DECISIONS_KEPT = 2048
+_TERMS = frozenset({"iri_reference", "prefixed_name"})
+_IRI_TEXT = re.compile(r"""<[^<>"{}|^`\\\x00-\x20]*>""")
+
+
+class NotBounded(Exception):
+    """The parsed query is outside the bounded shapes (internal to :func:`bounded_query`)."""
+
+
+@functools.cache
+def _sparql_parser() -> Any:
+    """tree-sitter with the SPARQL 1.1 grammar (``tree-sitter-sparql``): a real parser in C, about
+    50 µs for a short query, so it can run on the event loop for every text not seen before."""
+    import warnings
+
+    import tree_sitter_sparql
+    from tree_sitter import Language, Parser
+
+    with warnings.catch_warnings():  # the grammar's package hands its language as an int (deprecated form)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return Parser(Language(tree_sitter_sparql.language()))
+
+
+def bounded_query(text: str) -> QueryInfo | None:
+    """The reading of ``text`` when a real parser's tree shows it is *bounded*, else None.
+
+    Bounded: its cost is index scans over the triples of resources it names, never over the store.
+    Decided from the tree ``tree-sitter-sparql`` builds (see :func:`_bounded_tree`); the text must
+    parse without error, hold no comment, no backslash (escapes are where parsers part ways) and
+    no ``service`` in any case (:func:`may_federate`), so the parser that runs it reads the same
+    terms. The shapes:
+
+    - ``SELECT``/``ASK``/``CONSTRUCT`` whose WHERE clause is: optionally ``VALUES ?v { <a> <b> }``
+      (one variable, IRIs only, at most :data:`MAX_DESCRIBED`) first; then triple patterns whose
+      subject is an IRI or that ``VALUES`` variable, whose predicate is an IRI, ``a`` or a variable
+      (no property path) and whose object is an IRI or a variable; then ``OPTIONAL`` groups of
+      triple patterns whose subject is an object variable of the patterns before them (or a named
+      resource) and whose predicate is an IRI (the labels of what a resource points to). At most
+      :data:`MAX_BOUNDED_PATTERNS` patterns; no FILTER, BIND, UNION, MINUS, GRAPH, SERVICE, subquery,
+      literal, blank node, FROM, aggregate, expression or ORDER BY; ``LIMIT``/``OFFSET`` only.
+    - ``DESCRIBE`` naming 1 to :data:`MAX_DESCRIBED` IRIs and nothing else.
+
+    Decisions are kept (the last :data:`DECISIONS_KEPT` texts): a text asked again is not parsed again.
+    """
+    found = _DECISIONS.get(text, _UNSEEN)
+    if found is not _UNSEEN:
+        _DECISIONS.move_to_end(text)
+        return found  # type: ignore[return-value]
+    if len(text) > BOUNDED_TEXT or may_federate(text):
+        return None
+    bare = _IRI_TEXT.sub("", text)  # no comment, literal, blank node, expression; few braces
+    if _NEVER_BOUNDED.search(bare) or bare.count("{") > MAX_BOUNDED_BRACES:
+        return None
+    try:
+        info: QueryInfo | None = _bounded_tree(_parse(text.encode("utf-8")).root_node)
+    except NotBounded:
+        info = None
+    _DECISIONS[text] = info
+    while len(_DECISIONS) > DECISIONS_KEPT:
+        _DECISIONS.popitem(last=False)
+    return info
+
+
+def _parse(source: bytes) -> Any:
+    """The tree of ``source``, or :class:`NotBounded` when parsing takes more than :data:`PARSE_BUDGET`
+    seconds (tree-sitter's error recovery can take long on malformed text; this runs on the event loop)."""
+    parser = _sparql_parser()
+    deadline = time.perf_counter() + PARSE_BUDGET
+    try:
+        return parser.parse(lambda offset, _point: source[offset:],
+                            progress_callback=lambda *_: time.perf_counter() > deadline)
+    except ValueError:  # cancelled
+        parser.reset()
+        raise NotBounded from None
+
+
+_UNSEEN = object()
+_DECISIONS: "OrderedDict[str, QueryInfo | None]" = OrderedDict()
+
+
+def _require(condition: bool) -> None:
+    if not condition:
+        raise NotBounded
+
+
+def _named(node: Any) -> list[Any]:
+    """``node``'s children but its punctuation and keywords (the grammar's anonymous nodes)."""
+    return [child for child in node.children if child.is_named]
+
+
+def _bounded_tree(root: Any) -> QueryInfo:
+    """The reading of a parsed query (``unit``) that is bounded; see :func:`bounded_query`.
+
+    :raises NotBounded: it is not (or it did not parse).
+    """
+    _require(root.type == "unit" and not root.has_error)
+    _only_known_tokens(root)
+    parts = _named(root)
+    info = QueryInfo(bounded_lookup=True)
+    if parts and parts[0].type == "prologue":
+        _read_prologue(parts.pop(0), info)
+    _require(len(parts) == 1)
+    query = parts[0]
+    kind = query.type
+    if kind == "describe_query":
+        named = _named(query)
+        _require(0 < len(named) <= MAX_DESCRIBED and all(n.type in _TERMS for n in named))
+        _check_terms(named)
+        info.form = "DESCRIBE"
+        return info
+    _require(kind in ("select_query", "ask_query", "construct_query"))
+    info.form = kind.split("_")[0].upper()
+    patterns = 0
+    for part in _named(query):
+        if part.type == "select_clause":
+            _require(all(n.type == "var" for n in _named(part)))  # no expression, no aggregate
+        elif part.type == "construct_template":
+            _template(part)
+        elif part.type == "triples_template":  # CONSTRUCT WHERE { ... }
+            patterns += _triples(part, anchors=set(), reached=set(), constant_predicate=False)
+        elif part.type == "where_clause":
+            patterns += _where(part)
+        elif part.type == "solution_modifier":
+            _require(all(n.type == "limit_offset_clauses" for n in _named(part)))
+        else:
+            raise NotBounded
+    _require(0 < patterns <= MAX_BOUNDED_PATTERNS)
+    return info
+
+
+#: the keywords and punctuation a bounded query may hold (anything else, ``UNDEF``, ``!``, ``^``, ``(``,
+#: an operator, is refused wherever it stands)
+_TOKENS_ALLOWED = frozenset({"{", "}", ".", ";", ",", "*", "<", ">", ":", "a", "SELECT", "DISTINCT", "REDUCED",
+                             "WHERE", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE", "VALUES", "OPTIONAL",
+                             "LIMIT", "OFFSET"})
+
+
+def _only_known_tokens(root: Any) -> None:
+    """Refuse a tree holding a keyword or punctuation outside :data:`_TOKENS_ALLOWED`, or a comment."""
+    cursor = root.walk()
+    while True:
+        node = cursor.node
+        if not node.is_named:
+            _require(node.type.upper() in _TOKENS_ALLOWED or node.type == "a")
+        elif node.type == "comment":
+            raise NotBounded
+        if cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return
+
+
+def _read_prologue(prologue: Any, info: QueryInfo) -> None:
+    for declaration in _named(prologue):
+        _require(declaration.type in ("prefix_declaration", "base_declaration"))
+        iri = [n for n in _named(declaration) if n.type == "iri_reference"]
+        _require(len(iri) == 1)
+        _check_terms(iri)
+        value = iri[0].text.decode()[1:-1]
+        if declaration.type == "base_declaration":
+            info.base = value
+        else:
+            spaces = [n for n in _named(declaration) if n.type == "namespace"]
+            _require(len(spaces) == 1)
+            info.prefixes[spaces[0].text.decode().rstrip(":")] = value
+
+
+def _check_terms(nodes: list[Any]) -> None:
+    """An IRI is one token to every SPARQL parser only when it holds none of the excluded characters."""
+    for node in nodes:
+        if node.type == "iri_reference":
+            _require(_IRI_TEXT.fullmatch(node.text.decode()) is not None)
+
+
+def _where(clause: Any) -> int:
+    """Check a WHERE clause: ``VALUES`` first, triple patterns about named resources, then ``OPTIONAL``
+    patterns about what those point to. Returns the number of triple patterns."""
+    groups = [n for n in _named(clause) if n.type == "group_graph_pattern"]
+    _require(len(groups) == 1 and len(_named(clause)) == 1)
+    anchors: set[bytes] = set()
+    reached: set[bytes] = set()
+    patterns = 0
+    for element in _named(groups[0]):
+        if element.type == "inline_data":
+            _require(patterns == 0 and not anchors)
+            anchors.add(_values(element))
+        elif element.type == "triples_block":
+            patterns += _triples(element, anchors, reached, constant_predicate=False)
+        elif element.type == "optional_graph_pattern":
+            _require(patterns > 0)
+            inner = _named(element)
+            _require(len(inner) == 1 and inner[0].type == "group_graph_pattern")
+            blocks = _named(inner[0])
+            _require(bool(blocks) and all(b.type == "triples_block" for b in blocks))
+            scope = anchors | reached
+            for block in blocks:
+                patterns += _triples(block, scope, set(), constant_predicate=True)
+        else:
+            raise NotBounded
+    return patterns
+
+
+def _values(inline: Any) -> bytes:
+    """``VALUES ?v { <a> ... }``: one variable bound to 1 to :data:`MAX_DESCRIBED` IRIs (no ``UNDEF``,
+    which would leave it unbound); returns it."""
+    blocks = _named(inline)
+    _require(len(blocks) == 1 and blocks[0].type == "data_block")
+    var, opening, *values, closing = blocks[0].children
+    _require(var.type == "var" and opening.type == "{" and closing.type == "}")
+    _require(0 < len(values) <= MAX_DESCRIBED and all(v.type in _TERMS for v in values))
+    _check_terms(values)
+    return bytes(var.text)
+
+
+def _triples(block: Any, anchors: set[bytes], reached: set[bytes], *, constant_predicate: bool) -> int:
+    """Check the triple patterns of ``block``: each subject a named resource or a variable of
+    ``anchors``; objects that are variables are added to ``reached``. Returns how many there are."""
+    count = 0
+    for same_subject in _named(block):
+        _require(same_subject.type == "triples_same_subject")
+        subject, *rest = _named(same_subject)
+        _require(len(rest) == 1 and rest[0].type == "property_list")
+        if subject.type == "var":
+            _require(bytes(subject.text) in anchors)
+        else:
+            _require(subject.type in _TERMS)
+            _check_terms([subject])
+        for prop in _named(rest[0]):
+            _require(prop.type == "property")
+            verb, *objects = _named(prop)
+            _predicate(verb, constant=constant_predicate)
+            _require(len(objects) == 1 and objects[0].type == "object_list")
+            for obj in _named(objects[0]):
+                if obj.type == "var":
+                    reached.add(bytes(obj.text))
+                else:
+                    _require(obj.type in _TERMS)
+                    _check_terms([obj])
+                count += 1
+    return count
+
+
+def _predicate(verb: Any, *, constant: bool) -> None:
+    """A variable (unless ``constant``), ``a`` or one IRI: no property path."""
+    if verb.type == "var":
+        _require(not constant)
+        return
+    _require(verb.type == "path_element" and verb.child_count == 1)
+    only = verb.children[0]
+    _require(only.type == "a" or only.type in _TERMS)
+    if only.type != "a":
+        _check_terms([only])
+
+
+def _template(template: Any) -> None:
+    """A CONSTRUCT template of variables, IRIs and ``a`` (its size is bounded by the solutions')."""
+    stack = [template]
+    while stack:
+        node = stack.pop()
+        if node.child_count == 0:
+            continue
+        if node.type in _TERMS:
+            _check_terms([node])
+            continue
+        _require(node.type in ("construct_template", "construct_triples", "triples_same_subject",
+                               "property_list", "property", "object_list", "path_element", "var"))
+        stack.extend(node.children)

@@ -244,6 +244,79 @@ def test_a_runaway_query_is_stopped_while_both_readers_answer_lookups(readers_se
     assert all(n > 0 for n in answered.values()), answered
 
 
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+#: answered in the reader itself (a real parser shows them bounded), never by a query worker
+BOUNDED = [f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}",
+           f"CONSTRUCT {{ ?r ?p ?o . ?o <{LABEL}> ?l }} WHERE {{ VALUES ?r {{ <{EX}release1> }} "
+           f"?r ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}",
+           f"CONSTRUCT WHERE {{ <{EX}release1> ?p ?o }}",
+           f"DESCRIBE <{EX}release1>"]
+
+
+def _query_workers(readers: list[int]) -> list[int]:
+    return [c for pid in readers for c in _children(pid) if b"osce_kg.server._worker" in _cmdline(c)]
+
+
+def _workers_ticks(readers: list[int]) -> dict[int, int]:
+    return {pid: _cpu_ticks(pid) for pid in _query_workers(readers)}
+
+
+def test_single_resource_constructs_are_answered_by_the_readers_themselves(readers_server):
+    """Lookups, single-resource CONSTRUCTs and DESCRIBEs take no query worker's time (an idle worker
+    uses none); a 2-hop join does."""
+    connections = connections_by_reader(readers_server)  # its ASK {} started each reader's workers
+    readers = list(connections)
+    before = _workers_ticks(readers)
+    assert len(before) >= 2
+    for _ in range(40):
+        for conn in connections.values():
+            for query in BOUNDED:
+                conn.request("GET", "/sparql?" + urlencode({"query": query}), headers={"Accept": "text/turtle, */*"})
+                response = conn.getresponse()
+                body = response.read()
+                assert response.status == 200, body
+    assert _workers_ticks(readers) == before
+    join = f"SELECT ?r WHERE {{ ?r <{EX}mentions> ?s . ?s <{LABEL}> ?l }}"
+    for _ in range(40):
+        for conn in connections.values():
+            assert ask(conn, join).status == 200
+    assert _workers_ticks(readers) != before, "the 2-hop joins should have taken the workers' time"
+
+
+def _bytes_read(pid: int) -> int:
+    fields = dict(line.split(": ") for line in Path(f"/proc/{pid}/io").read_text().splitlines())
+    return int(fields["rchar"])
+
+
+def test_an_oversize_body_through_a_reader_gets_413_and_never_reaches_the_owner(readers_server):
+    """A write past ``OSCE_KG_MAX_BODY_BYTES`` (10 MiB here), declared or chunked, is refused by the
+    reader: 413, and the owner reads none of it (its read count grows by far less than the body) and
+    writes nothing."""
+    owner = owner_of(readers_server)
+    line = f'<{EX}big> <{EX}value> "{"x" * 100}" .\n'.encode()
+    body = line * (10 * 1024 * 1024 // len(line) + 10)
+    url = readers_server.url + "/store?" + urlencode({"graph": f"{BASE}graph/too-big"})
+    headers = {**AUTH, "Content-Type": "application/n-triples"}
+    read_before = _bytes_read(owner)
+
+    def chunks():
+        for start in range(0, len(body), 1 << 16):
+            yield body[start:start + (1 << 16)]
+
+    for data in (body, chunks()):
+        try:
+            answer = requests.put(url, data=data, headers=headers, timeout=60)
+        except requests.ConnectionError:  # the reader stopped reading and closed: no answer to read
+            continue
+        assert answer.status_code == 413, answer.text
+        assert answer.headers["Content-Type"] == "application/problem+json"
+        assert "OSCE_KG_MAX_BODY_BYTES" in answer.json()["detail"]
+    assert _bytes_read(owner) - read_before < len(body) // 4
+    assert requests.get(readers_server.url + "/store", params={"graph": f"{BASE}graph/too-big"},
+                        timeout=30).status_code == 404
+    assert put_value(readers_server.url, "small").status_code in (200, 201, 204)  # the owner is fine
+
+
 def test_a_reader_killed_is_replaced_and_sees_the_writes(readers_server):
     first = readers_of(readers_server)
     os.kill(first[0], signal.SIGKILL)

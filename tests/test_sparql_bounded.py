@@ -1,0 +1,178 @@
+"""Which queries the server answers in its own process, without a killable worker and its time limit.
+
+:func:`querytext.bounded_query` decides from the tree of a real SPARQL parser (tree-sitter's SPARQL
+grammar). Part A: a table of shapes, the hostile ones included. Part B: Hypothesis builds queries a few
+steps away from the bounded shapes; every one it accepts is run by Oxigraph over a store whose
+named resources have a handful of triples beside 20,000 others, and must never reach those others.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from osce_kg.server import querytext
+from osce_kg.server.querytext import bounded_query
+
+L = "<http://www.w3.org/2000/01/rdf-schema#label>"
+S = "<http://x/s>"
+
+
+@pytest.mark.parametrize("query,form", [
+    (f"SELECT ?p ?o WHERE {{ {S} ?p ?o }}", "SELECT"),
+    (f"SELECT DISTINCT ?o WHERE {{ {S} <http://x/p> ?o . }} LIMIT 5 OFFSET 2", "SELECT"),
+    ("PREFIX ex: <http://x/> SELECT * { ex:s a ?t ; ex:p ?o , ?q }", "SELECT"),
+    (f"ASK {{ {S} a <http://x/C> }}", "ASK"),
+    (f"CONSTRUCT WHERE {{ {S} ?p ?o }}", "CONSTRUCT"),
+    (f"CONSTRUCT {{ ?r ?p ?o . ?o {L} ?l }} WHERE {{ VALUES ?r {{ {S} }} ?r ?p ?o OPTIONAL {{ ?o {L} ?l }} }}",
+     "CONSTRUCT"),
+    (f"CONSTRUCT {{ {S} ?p ?o . ?o {L} ?l }} WHERE {{ {S} ?p ?o OPTIONAL {{ ?o {L} ?l }} }}", "CONSTRUCT"),
+    ("DESCRIBE <http://x/a> <http://x/b>", "DESCRIBE"),
+    ("BASE <http://x/> DESCRIBE <a>", "DESCRIBE"),
+])
+def test_bounded_shapes_are_answered_in_process(query, form):
+    info = bounded_query(query)
+    assert info is not None and info.form == form and info.bounded_lookup
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?s WHERE { ?s ?p ?o }",
+    f"SELECT * WHERE {{ {S} ?p ?o . ?o ?q ?r }}",  # a second hop with a free predicate
+    f"SELECT * WHERE {{ {S} ?p ?o . ?x ?q ?o }}",  # incoming links of what it points to
+    f"SELECT * WHERE {{ {S} ?p ?o OPTIONAL {{ ?o ?q ?l }} }}",  # an optional hop with a free predicate
+    f"SELECT * WHERE {{ OPTIONAL {{ ?o {L} ?l }} {S} ?p ?o }}",  # the optional first: evaluated alone
+    f"SELECT * WHERE {{ {S} ?p ?o OPTIONAL {{ ?x {L} ?l }} }}",  # an optional about nothing named
+    f"SELECT * WHERE {{ ?r ?p ?o VALUES ?r {{ {S} }} }}",  # VALUES after the pattern
+    f"SELECT * WHERE {{ VALUES ?r {{ {S} UNDEF }} ?r ?p ?o }}",  # UNDEF leaves ?r unbound
+    f"SELECT * WHERE {{ VALUES ?r {{ {' '.join(f'<http://x/{i}>' for i in range(11))} }} ?r ?p ?o }}",
+    f"SELECT * WHERE {{ VALUES (?r) {{ ({S}) }} ?r ?p ?o }}",
+    f"SELECT * WHERE {{ {S} <http://x/p>* ?o }}",
+    f"SELECT * WHERE {{ {S} <http://x/p>/<http://x/q> ?o }}",
+    f"SELECT * WHERE {{ {S} ^<http://x/p> ?o }}",
+    f"SELECT * WHERE {{ {S} !<http://x/p> ?o }}",
+    f"SELECT * WHERE {{ {S} ?p ?o FILTER(?o) }}",
+    f"SELECT * WHERE {{ {S} ?p ?o BIND(1 AS ?b) }}",
+    f"SELECT * WHERE {{ {{ {S} ?p ?o }} UNION {{ ?s ?p ?o }} }}",
+    f"SELECT * WHERE {{ {S} ?p ?o MINUS {{ ?s ?p ?o }} }}",
+    f"SELECT * WHERE {{ GRAPH ?g {{ {S} ?p ?o }} }}",
+    f"SELECT * WHERE {{ {S} ?p ?o {{ SELECT * WHERE {{ ?a ?b ?c }} }} }}",
+    f"SELECT * WHERE {{ {S} ?p ?o SERVICE <http://e/> {{ ?a ?b ?c }} }}",
+    f"SELECT (COUNT(*) AS ?n) WHERE {{ {S} ?p ?o }}",
+    f"SELECT ?p ?o WHERE {{ {S} ?p ?o }} ORDER BY ?o",
+    f"SELECT ?o FROM <http://x/g> WHERE {{ {S} ?p ?o }}",
+    f'SELECT * WHERE {{ {S} ?p "o" }}',
+    "SELECT * WHERE { _:b ?p ?o }",
+    "SELECT * WHERE { [] ?p ?o }",
+    f"SELECT * WHERE {{ {S} ?p ?o }} # {{ ?s ?p ?o }}",
+    "SELECT * WHERE { <http://x/\\u0073> ?p ?o }",
+    f"SELECT * WHERE {{ {S} ?p ?o ",  # does not parse
+    f"SELECT * WHERE {{ {S} ?p ?o }} garbage",
+    f"SELECT * WHERE {{ {S} ?p ?o }} VALUES ?p {{ <http://x/p> }}",
+    "DESCRIBE ?x WHERE { ?x ?p ?o }",
+    "DESCRIBE *",
+    f"DESCRIBE {' '.join(f'<http://x/{i}>' for i in range(11))}",
+    "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+    "ASK {}",
+    "SELECT * WHERE " + "{ " * 3000 + "}" * 3000,
+    f"SELECT ?p ?o WHERE {{ {S} ?p ?o }}" + " " * 2100,  # longer than is read on the event loop
+    "SELECT * WHERE { " + f"{S} ?p ?o . " * 9 + "}",  # more patterns than allowed
+])
+def test_everything_else_goes_to_a_killable_worker(query):
+    assert bounded_query(query) is None
+
+
+def test_a_text_is_parsed_once_and_the_decisions_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(querytext, "DECISIONS_KEPT", 3)
+    calls = []
+    real = querytext._parse
+    monkeypatch.setattr(querytext, "_parse", lambda source: calls.append(source) or real(source))
+    texts = [f"SELECT ?p ?o WHERE {{ <http://x/kept{i}> ?p ?o }}" for i in range(5)]
+    for text in texts + texts[-1:]:
+        assert bounded_query(text) is not None
+    assert len(calls) == 5  # the repeat was not parsed again
+    assert len(querytext._DECISIONS) <= 3
+
+
+def test_a_parse_past_its_budget_counts_as_unbounded(monkeypatch):
+    """The parser checks its budget as it goes (about every 100 bytes): a text that takes it longer is
+    given up, and the parser is ready for the next one."""
+    long_text = "SELECT * WHERE { " + f"{S} ?p ?o . " * 8 + "}"
+    monkeypatch.setattr(querytext, "PARSE_BUDGET", -1.0)  # every parse is over budget at its first check
+    assert bounded_query(long_text) is None
+    monkeypatch.setattr(querytext, "PARSE_BUDGET", 0.002)
+    querytext._DECISIONS.clear()
+    assert bounded_query(long_text) is not None
+
+
+# --- part B: whatever is accepted stays within the named resources' triples ------------------------------
+
+NAMED = ["<http://x/s>", "<http://x/t>"]
+OTHERS = 20_000
+
+
+@pytest.fixture(scope="module")
+def hub_store() -> ox.Store:
+    """Two named resources with three triples each (pointing to resources with a label), beside
+    20,000 triples about other resources that a bounded query must never reach."""
+    store = ox.Store()
+    p, label = ox.NamedNode("http://x/p"), ox.NamedNode(L[1:-1])
+    for name in NAMED:
+        for i in range(3):
+            target = ox.NamedNode(f"http://x/target{i}")
+            store.add(ox.Quad(ox.NamedNode(name[1:-1]), p, target, ox.NamedNode("http://x/g")))
+            store.add(ox.Quad(target, label, ox.Literal(f"t{i}"), ox.NamedNode("http://x/g")))
+    for i in range(OTHERS):
+        store.add(ox.Quad(ox.NamedNode(f"http://y/{i}"), p if i % 2 else label, ox.NamedNode(f"http://y/{i + 1}"),
+                          ox.NamedNode("http://x/g")))
+    return store
+
+
+VARS = ["?r", "?p", "?o", "?l", "?x"]
+SUBJECTS = st.sampled_from([*NAMED, *VARS])
+PREDICATES = st.sampled_from(["?p", "?q", "<http://x/p>", L, "a", "<http://x/p>*", "^<http://x/p>"])
+OBJECTS = st.sampled_from([*VARS, "<http://x/target0>", "?l"])
+
+
+@st.composite
+def near_bounded(draw) -> str:
+    """A query of the bounded shapes' parts, put together at random (most are not bounded)."""
+    triples = [f"{draw(SUBJECTS)} {draw(PREDICATES)} {draw(OBJECTS)} ."
+               for _ in range(draw(st.integers(1, 3)))]
+    parts = list(triples)
+    if draw(st.booleans()):
+        rows = draw(st.lists(st.sampled_from([*NAMED, "UNDEF"]), min_size=1, max_size=3))
+        values = f"VALUES {draw(st.sampled_from(VARS))} {{ {' '.join(rows)} }}"
+        parts.insert(draw(st.integers(0, len(parts))), values)
+    if draw(st.booleans()):
+        optional = f"OPTIONAL {{ {draw(SUBJECTS)} {draw(PREDICATES)} {draw(OBJECTS)} }}"
+        parts.insert(draw(st.integers(0, len(parts))), optional)
+    where = "{ " + " ".join(parts) + " }"
+    form = draw(st.sampled_from(["SELECT * WHERE", "SELECT DISTINCT ?o WHERE", "ASK", "CONSTRUCT WHERE",
+                                 "CONSTRUCT { ?r ?p ?o . ?o ?p ?l } WHERE"]))
+    if form == "CONSTRUCT WHERE":
+        where = "{ " + " ".join(triples) + " }"
+    return f"{form} {where}"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(near_bounded())
+def test_an_accepted_query_never_reaches_past_the_named_resources(hub_store, query):
+    if bounded_query(query) is None:
+        return
+    result = hub_store.query(query, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return
+    rows = list(result)
+    assert len(rows) <= 100, query  # the named resources' neighbourhood: a few dozen at most
+    for row in rows:
+        terms = list(row) if isinstance(row, ox.Triple) else [row[v] for v in result.variables]
+        assert not any(isinstance(t, ox.NamedNode) and t.value.startswith("http://y/") for t in terms), query
+
+
+def test_the_generator_does_reach_accepted_queries():
+    """Part B would prove nothing if no generated query were accepted: these are among its outputs."""
+    for query in (f"SELECT * WHERE {{ <http://x/s> ?p ?o . OPTIONAL {{ ?o {L} ?l }} }}",
+                  "ASK { VALUES ?r { <http://x/s> <http://x/t> } ?r ?p ?o . }",
+                  "CONSTRUCT WHERE { <http://x/s> ?p ?o . }"):
+        assert bounded_query(query) is not None, query
