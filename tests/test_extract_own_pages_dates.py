@@ -76,3 +76,154 @@ def accuracy(names, field: str) -> float:
     """Share of ``names`` whose ``field`` is right."""
     wrong = {n for n, f, _, _ in misses(names) if f == field or field == "source" and f == "source_inferred"}
     return 1 - len(wrong) / len(names)
+
+
+# ------------------------------------------------------------- the shapes behind the rules
+# Lines of our own in the shapes the v1-pages showed and in the same shapes on other sites and
+# in other languages (a rule earns its place when it holds across them).
+
+from osce_kg.loader.extract.datelines import parse_dateline, title_case  # noqa: E402
+from osce_kg.loader.extract.dates import parse_date, published_stamp, site_timestamp  # noqa: E402
+from osce_kg.loader.extract.layouts import meta_line_date  # noqa: E402
+import datetime as _dt  # noqa: E402
+
+D = _dt.date
+
+
+@pytest.mark.parametrize("line, date", [
+    # a stamp line in parts: a byline's name, the date, an update stamp, a rubric, a time
+    ("Hilal Demir   |11.03.2021 - Güncelleme : 12.03.2021", D(2021, 3, 11)),
+    ("03.12.2020 - Artikel", D(2020, 12, 3)),
+    ("12.03.2024 – Pressemitteilung", D(2024, 3, 12)),
+    ("Piše: Amra Hodžić | 06.06.2019. u 09:12", D(2019, 6, 6)),
+    ("Updated 13 March 2024 | Published 12 March 2024", D(2024, 3, 12)),
+    ("Müəllif: Aynur Həsənova | 12.03.2024 | 14:20", D(2024, 3, 12)),
+    ("14:20 → 12.03.2024", D(2024, 3, 12)),
+    # an update time after the first one, weekdays in more languages, a weekday after the date
+    ("недеља, 14. мај 2023, 12:05 -> 14:30", D(2023, 5, 14)),
+    ("Τρίτη, 12 Μαρτίου 2024 14:20", D(2024, 3, 12)),
+    ("E martë, 12 mars 2024, 14:20", D(2024, 3, 12)),
+    ("Cuma, 12.03.2024", D(2024, 3, 12)),
+    ("12 Mart 2024 Salı 14:20", D(2024, 3, 12)),
+    # Iberian "de", spaced numerics, year words, Central Asian hyphens, ISO date-times
+    ("12 de marzo de 2024, 14:20", D(2024, 3, 12)),
+    ("12. 3. 2024. | 14:20", D(2024, 3, 12)),
+    ("12 марта 2024 г., 14:20", D(2024, 3, 12)),
+    ("12-март, 2024-ж. 14:20", D(2024, 3, 12)),
+    ("12-mart 2024-yil 10:15", D(2024, 3, 12)),
+    ("12 марти 2024, 14:20", D(2024, 3, 12)),
+    ("2024-03-12T14:20:00+01:00", D(2024, 3, 12)),
+])
+def test_stamp_lines(line, date):
+    assert (site_timestamp(line) or meta_line_date(line)) == date
+
+
+@pytest.mark.parametrize("line", [
+    "Güncelleme : 12.03.2021", "Aktualizacja: 02.12.2023, 09:10", "Ažurirano: 13.03.2024. 09:10",
+    "Обновено в 13:05 на 15.09.2022", "Përditësuar më 13.03.2024", "Stand 04.12.2020",
+    "Дата оновлення: 14 березня 2024, 09:30", "mis à jour le 12/03/2024 à 14h20",
+    "12 March 2024 Politics",                            # a date, then a word that is no weekday
+    "Dzisiaj 14:20", "2 часа назад",                     # relative labels give no date
+    "Misija je 12.03.2024 - uz podršku EU - održala konferenciju o slobodi medija u Beogradu",
+])
+def test_no_publication_date(line):
+    assert site_timestamp(line) is None and meta_line_date(line) is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Opublikowano: 01.12.2023, 18:42", D(2023, 12, 1)),
+    ("Publicat: 12.03.2024, 14:20", D(2024, 3, 12)),
+    ("Опубликовано 12 марта 2024", D(2024, 3, 12)),
+    ("Publicado el 12 de marzo de 2024", D(2024, 3, 12)),
+])
+def test_published_stamps(line, date):
+    assert published_stamp(line) == date
+
+
+@pytest.mark.parametrize("line", ["12.03.2024", "Stand 04.12.2020", "Aktualizacja: 02.12.2023"])
+def test_bare_or_update_stamps_are_no_published_stamps(line):
+    assert published_stamp(line) is None
+
+
+@pytest.mark.parametrize("line, places, date, month_day, agency", [
+    # a mixed-case place, a full date and a full stop, then the sentence (ministries, agencies)
+    ("Київ, 12 березня 2024 року. Міністр закордонних справ", ("Київ",), D(2024, 3, 12), None, None),
+    ("Вена, 6 октября 2022 года. Постоянный совет", ("Вена",), D(2022, 10, 6), None, None),
+    # agencies in Greek capitals, several words between slashes, Kazakh capitals after the date
+    ("ΑΘΗΝΑ, 12 Μαρτίου (ΑΠΕ-ΜΠΕ) - Ο ΟΑΣΕ", ("Αθηνα",), None, (3, 12), "ΑΠΕ-ΜΠΕ"),
+    ("Душанбе, 12.03.2024 /АМИТ «Ховар»/. Дафтари", ("Душанбе",), D(2024, 3, 12), None, "АМИТ «Ховар»"),
+    ("Алматы. 12 наурыз. ҚазАқпарат - ЕҚЫҰ", ("Алматы",), None, (3, 12), None),
+    ("SKOPJE, 12. 3. 2024 – Misija OEBS", ("Skopje",), D(2024, 3, 12), None, None),
+    ("ԵՐԵՎԱՆ, 5 ՀՈՒՆԻՍԻ, ARMENPRESS: ԵԱՀԿ", ("Երևան",), None, (6, 5), None),
+])
+def test_datelines_of_round_4(line, places, date, month_day, agency):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.date, d.month_day, d.agency) == (places, date, month_day, agency)
+
+
+def test_a_headline_with_a_colon_and_no_year_is_no_full_stop_dateline():
+    d = parse_dateline("Moscow, 12 March: talks")
+    assert d is None or d.date is None
+
+
+def test_armenian_capitals_give_the_ligature_inside_a_word_only():
+    assert title_case("ԵՐԵՎԱՆ") == "Երևան" and title_case("ԵՎՐՈՊԱ") == "Եվրոպա"
+
+
+def test_the_tajik_capital_is_no_weekday():
+    assert parse_dateline("ДУШАНБЕ, 12.03.2024 /АМИТ «Ховар»/. Текст").places == ("Душанбе",)
+
+
+from osce_kg.loader.extract.document import read_text  # noqa: E402
+
+
+def _one(text: str):
+    return read_text(text, "page.txt").records[0]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a relative time or a counter above the headline is a site's stamp, not the title
+    ("Новости\n2 часа назад\nСотрудники ОБСЕ посетили Донбасс\nМониторы ОБСЕ посетили линию соприкосновения "
+     "в Донецкой области, сообщила миссия в своем ежедневном отчете.\n", "Сотрудники ОБСЕ посетили Донбасс"),
+    ("Politika\n1234 pregleda\nMisija OEBS-a održala konferenciju u Beogradu\n12. 3. 2024. 14:20\n"
+     "BEOGRAD - Misija OEBS-a u Srbiji održala je danas konferenciju o slobodi medija.\n",
+     "Misija OEBS-a održala konferenciju u Beogradu"),
+    # a ministry's name above its breadcrumb, or above a one-word rubric, is the site's header
+    ("Ministerio de Asuntos Exteriores\nInicio > Sala de prensa > Comunicados\nEspaña asume la vicepresidencia "
+     "de la OSCE\nComunicado 045\n12 de marzo de 2024\nEl ministro de Asuntos Exteriores participó hoy en la "
+     "reunión de la OSCE celebrada en Viena el 10 de marzo.\n", "España asume la vicepresidencia de la OSCE"),
+    ("Міністерство закордонних справ України\nНовини\nЗаява МЗС України щодо рішення Постійної ради ОБСЄ\n"
+     "12 березня 2024, 18:05\nМЗС України вітає рішення Постійної ради ОБСЄ, ухвалене 11 березня.\n",
+     "Заява МЗС України щодо рішення Постійної ради ОБСЄ"),
+    # a tag under a headline and its date is no rubric: the headline stays
+    ("OSZE verlängert Mandat\n12.03.2024\nPolitik\nDie Mission bleibt ein weiteres Jahr in Moldau\n"
+     "Die OSZE hat das Mandat ihrer Mission in Moldau verlängert: die Mission bleibt ein weiteres Jahr.\n",
+     "OSZE verlängert Mandat"),
+])
+def test_titles_below_site_stamps_and_headers(text, title):
+    assert _one(text).title == title
+
+
+def test_an_update_stamp_under_the_date_is_not_the_date():
+    record = _one("Новини\nЗаява МЗС щодо рішення Постійної ради ОБСЄ\n12 березня 2024, 18:05\n"
+                  "Дата оновлення: 14 березня 2024, 09:30\nМЗС України вітає рішення Постійної ради ОБСЄ.\n")
+    assert record.date == D(2024, 3, 12)
+
+
+def test_a_greek_place_in_capitals_gets_its_accent_back():
+    record = _one("Κόσμος\nΟ ΟΑΣΕ χαιρετίζει τη συμφωνία\nΑΘΗΝΑ, 12 Μαρτίου 2024 (ΑΠΕ-ΜΠΕ) - Ο ΟΑΣΕ "
+                  "χαιρέτισε τη συμφωνία που υπεγράφη σήμερα στην Αθήνα.\n")
+    assert (record.place, record.date) == ("Αθήνα", D(2024, 3, 12))
+
+
+def test_a_publication_stamp_below_the_text_dates_the_page():
+    record = _one("Świat\nOBWE bez wspólnej deklaracji\nSkopje (PAP) - Spotkanie Rady Ministerialnej OBWE "
+                  "zakończyło się bez deklaracji.\nSpotkanie rozpoczęło się 30 listopada.\n"
+                  "Opublikowano: 01.12.2023, 18:42 | Aktualizacja: 02.12.2023, 09:10\n")
+    assert (record.date, record.place) == (D(2023, 12, 1), "Skopje")
+
+
+def test_a_bare_date_below_the_text_does_not_date_the_page():
+    record = _one("Aktuelles\nOSZE-Ministerrat ohne gemeinsame Erklärung\nDie Außenminister der OSZE trafen "
+                  "sich in Skopje zu ihrem jährlichen Treffen.\nStand 04.12.2023\n")
+    assert record.date is None

@@ -23,8 +23,10 @@ _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
 _DASH = r"(?:-{1,2}|–|—)"
 _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.))?"
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
-_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇ][A-Za-zА-Яа-яЁёЄєІіЇї]{1,9}(?:[-/][A-ZА-Я][A-Za-zА-Яа-я]{0,9})?"
-           r"(?:\.[a-z]{2,3})?)[)/])?")     # "(Civil.ge)", "(APA.az)": an agency named by its site
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
+           r"(?:\.[a-z]{2,3})?)[)/]"        # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)"
+           # "/АМИТ «Ховар»/": an agency of several words between slashes
+           r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:|\.(?=\s|$))\s*"
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
                          rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏ]{{3,}}[A-ZА-ЯЁƏ.\-]*\s*(?:/|{_DASH}|:|\.))"
@@ -43,9 +45,13 @@ _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
 # "Москва. 12 марта. INTERFAX.RU - ", "Bakı. 12 mart. REPORT.AZ/": an agency's name after the date
-_AGENCY_AFTER = re.compile(rf"^[A-ZА-ЯЁƏ][A-ZА-ЯЁƏ.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\s*(?:/|{_DASH}|:|\.)"
+# the capitals of the Cyrillic alphabets of Central Asia and the Caucasus too ("ҚазАқпарат")
+_CAPS = "A-ZА-ЯЁƏЀ-ЏҐҒҚҢҮҰҲҺӘӨ"
+_AGENCY_AFTER = re.compile(rf"^[{_CAPS}][{_CAPS}.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\s*(?:/|{_DASH}|:|\.)"
                            # "Bakı. 12 mart. Trend: ...": a name in mixed case, then a colon
-                           rf"|^[A-ZА-ЯЁƏ][\wƏə\-]{{1,15}}(?:\.[a-z]{{2,3}})?:\s")
+                           rf"|^[{_CAPS}][\wƏə\-]{{1,15}}(?:\.[a-z]{{2,3}})?:\s"
+                           # "Алматы. 12 наурыз. ҚазАқпарат - ...": an agency in mixed case, then a dash
+                           rf"|^[{_CAPS}][\w\-]{{1,20}}\s+{_DASH}\s")
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA
@@ -77,7 +83,12 @@ def title_case(place: str) -> str:
             # str.title() of the first letter: Georgian has no capitals to put there (upper()
             # would give Mtavruli, a script of all-capital headings)
             words.append("-".join(part[:1].title() + part[1:] for part in low.split("-")))
-    return " ".join(words)
+    return _ARMENIAN_EW.sub("և", " ".join(words))
+
+
+# Armenian capitals have no "և": "ԵՐԵՎԱՆ" is "Երևան", the ligature being written inside a word
+# (never at its start: "Եվրոպա")
+_ARMENIAN_EW = re.compile(r"(?<=[ա-ֆ])եվ")
 
 
 def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
@@ -115,8 +126,10 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
         return None
     date, month_day, used = stamp
     after = _AFTER_DATE.match(rest[used:])
-    if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group()) or after.group("agency")
-                                   or _AGENCY_AFTER.match(rest[used + after.end():])):
+    if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
+                                   or after.group("agency") or after.group("agency2")
+                                   or _AGENCY_AFTER.match(rest[used + after.end():])
+                                   or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None
     end = offset + used + after.end()
     if end >= len(line.rstrip()) and not allow_alone:
@@ -125,9 +138,17 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
                     country.group("country") if country else None)
 
 
+def _sentence_after_full_date(date: dt.date | None, after: str, text: str) -> bool:
+    """"Київ, 12 березня 2024 року. Міністр ...", "Вена, 6 октября 2022 года. Постоянный ...":
+    a mixed-case place, a date with its year and a full stop, then a sentence in capitals: the
+    dateline of ministries' and agencies' pages that write no dash."""
+    return date is not None and after.rstrip().endswith(".") and text[:1].isupper()
+
+
 def _agency(match: re.Match) -> str | None:
     """The bracketed agency of a dateline, unless it is the OSCE itself."""
-    agency = match.groupdict().get("agency")
+    groups = match.groupdict()
+    agency = groups.get("agency") or groups.get("agency2")
     return agency if agency and agency != "OSCE" else None
 
 

@@ -69,6 +69,8 @@ _MORE_MONTHS: dict[str, str] = {
     "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
     "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
     "tk": "ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr",
+    # Tajik writes the month with the izafet ("12 марти 2024"); Kyrgyz as Russian's nominative
+    "tg": "январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри",
 }
 # spellings that are neither a full name above nor a prefix of one
 _EXTRA = {"jänner": 1, "maerz": 3, "juni": 6, "juli": 7, "august": 8, "avgusta": 8, "augusta": 8,
@@ -127,10 +129,12 @@ def month_number(word: str) -> int | None:
 _LETTERS = r"[^\W\d_]"
 _MONTH = rf"(?P<month>{_LETTERS}{{3,12}}\.?)"
 _DAY = r"(?P<day>[0-3]?\d)\.?"
+# "12-март 2024", "12-mart 2024-yil": the day joined to the month by a hyphen (Central Asia)
+_DAY_JOIN = r"(?:\s*|-(?=[^\W\d_]))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "18 February 2009", "18. februar 2009.", "1 июл", "27 July, 2010", "18 Feb. 2009", and the
 # Iberian "12 de marzo de 2024", "1 d'octubre de 2024"
-DMY = re.compile(rf"\b{_DAY}\s*(?:de\s+|d[’'])?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?", re.UNICODE)
+DMY = re.compile(rf"\b{_DAY}{_DAY_JOIN}(?:de\s+|d[’'])?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?", re.UNICODE)
 # "February 18, 2009"
 MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.UNICODE)
 # "2008-03-31", and year first with dots or slashes as Hungarian, Lithuanian and East Asian
@@ -138,7 +142,8 @@ MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.UNICODE)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b")
 # "31/03/2008", "31.03.2008", "31-03-2008"; the first number is the day unless only the second
 # can be one ("03/31/2008", as US pages write it): see :func:`_day_month`
-NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# "12. 3. 2024": a space after each dot, as Czech, Slovak, Slovenian and Croatian sites write it
+NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # year first with a month name: Hungarian "2024. március 12.", Lithuanian "2024 m. kovo 12 d.",
 # Latvian "2024. gada 12. martā", Georgian "2024 წლის 12 მარტი", Armenian "2024 թ. մարտի 12",
 # Kazakh "2024 жылғы 12 наурыз"; the day stands before or after the month
@@ -309,6 +314,7 @@ def parse_range(text: str, default_year: int | None = None) -> tuple[dt.date | N
 
 
 # weekdays in the OSCE's languages: "Friday, 21.03.2014" is a date line, not a place and a date
+# (the Tajik Monday, "душанбе", is left out: it is the capital's name)
 WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
 donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì
 mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo maandag
@@ -317,12 +323,22 @@ ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nede
 środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar
 понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер
 пʼятниця п'ятниця субота неділя понеделник сряда четвъртък петък събота неделя понедељак уторак
-четвртак петак субота недеља""".split())
+четвртак петак субота недеља понеделник вторник среда четврток петок сабота недела
+δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი
+შაბათი კვირა երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի дүйсенбі сейсенбі сәрсенбі
+бейсенбі жұма сенбі жексенбі дүйшөмбү шейшемби шаршемби бейшемби жума ишемби жекшемби сешанбе
+чоршанбе панҷшанбе ҷумъа шанбе якшанбе bazar çərşənbə cümə şənbə hétfő kedd szerda
+csütörtök péntek szombat vasárnap pondělí úterý čtvrtek pátek neděle pondelok utorok streda štvrtok
+nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
-_TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.)?\s*"
-         r"\d\d?[:h.]\d\d(?::\d\d)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|GMT|UTC|CES?T|EES?T|MSK)?)?"
+_TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.|T)?\s*"
+         r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|GMT|UTC|CES?T|EES?T|MSK)?"
+         # "12:05 -> 14:30": the time of the last edit after the first one (Serbian and other sites)
+         r"(?:\s*(?:->|→|»|–|-)\s*\d\d?:\d\d)?)?"
          # "(UTC+04:00)", "(обновлено: 15:00 12.03.2024)": a zone or an update stamp in brackets
          r"(?:\s*\([^()]{2,40}\))?")
+# the word some languages write after a year: "2024 г.", "2024-ж.", "2024-yil", "2024. godine"
+_YEAR_WORD = r"(?:\s*-?\s?(?:г\.|года|году|року|р\.|godine|године|yılı|ж\.|жыл\w{0,4}|yil\w{0,4}|m\.|r\.)(?!\w))?"
 # words that say a date is the page's publication ("Published:", "Posted on", "Objavljeno",
 # "Опубликовано", "Veröffentlicht am", "Publié le", ...); "updated" is not among them
 _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date of publication|release date|"
@@ -341,20 +357,38 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
 TIMESTAMP = re.compile(
     # a time may come first ("14:35 12.03.2024", "14:35, 12 марта 2024")
     rf"^\s*(?:[•·]\s*)?(?:\d\d?:\d\d,?\s+)?(?:{_LETTERS}{{2,3}},\s*)?"
-    rf"(?P<date>(?:[0-3]?\d\.?\s+{_LETTERS}{{3,12}}\.?,?\s+(?:19|20)\d\d"
+    rf"(?P<date>(?:[0-3]?\d\.?(?:\s+|-(?=[^\W\d_]))(?:de\s+)?{_LETTERS}{{3,12}}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
     rf"|{_LETTERS}{{3,12}}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-    rf"|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
-    rf"\.?{_TIME}\s*$"
+    rf"|[0-3]?\d(?:\.\s?|/)[0-3]?\d(?:\.\s?|/)(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
+    # a weekday may follow the date ("12 Mart 2024 Salı 14:20"): checked in site_timestamp
+    rf"\.?{_YEAR_WORD}(?:,?\s+(?P<weekday>{_LETTERS}{{3,12}}))?{_TIME}\s*$"
     rf"|^\s*(?:[•·]\s*)?(?:{_PUBLISHED})\s*:?\s*(?P<date2>.{{6,60}}?)\s*$",
     re.IGNORECASE | re.UNICODE,
 )
 
 
 # words saying a date is not the page's publication: edits, events, births, deadlines
-OTHER_DATE_LABEL = re.compile(r"updat|modif|chang|edit|izmen|измен|змін|aktualis|geänder|ändr|aggiorn|"
-                              r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|rok|срок|термін|"
+_UPDATE_WORDS = (r"updat|modif|chang|edit|izmen|измен|змін|aktualis|geänder|ändr|aggiorn|"
+                 # "Güncelleme", "Aktualizacja", "Ažurirano", "Обновено", "Përditësuar",
+                 # "Actualizat", "Frissítve", "Ενημέρωση", "განახლდა", "Թարմացվել", "Stand"
+                 r"güncel|aktualiz|ažur|ажур|обнов|оновл|përditës|actualiz|frissít|ενημερ|"
+                 r"განახლ|թարմաց|жаңарт|жаңыл|^\s*stand\b|zuletzt|dernière|mise à jour|")
+#: words saying a date is of an edit ("Updated", "Дата оновлення", "Güncelleme", "Stand")
+UPDATE_LABEL = re.compile(_UPDATE_WORDS.rstrip("|"), re.I)
+OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|rok|срок|термін|"
                               r"start|end|begin|close|open|period|from|to\b", re.I)
-_LEADING_WEEKDAY = re.compile(rf"^\s*({_LETTERS}{{5,12}}),?\s+")
+_LEADING_WEEKDAY = re.compile(rf"^\s*(?:e\s+)?({_LETTERS}{{3,12}}),?\s+", re.I)   # Albanian "E martë, ..."
+
+
+#: a line or part that says it gives the publication date: "Opublikowano: 01.12.2023, 18:42"
+_PUBLISHED_STAMP = re.compile(rf"^\s*(?:[•·]\s*)?(?:{_PUBLISHED})\b", re.IGNORECASE | re.UNICODE)
+
+
+def published_stamp(line: str) -> dt.date | None:
+    """The date of a line (or a part of one) that names itself the publication date with a
+    publication word of any of the pages' languages ("Published: ...", "Opublikowano: ...",
+    "Опубликовано ..."), else None. Bare dates and update stamps give None. Never raises."""
+    return site_timestamp(line) if _PUBLISHED_STAMP.match(line) else None
 
 
 def site_timestamp(line: str) -> dt.date | None:
@@ -367,6 +401,8 @@ def site_timestamp(line: str) -> dt.date | None:
         m = TIMESTAMP.match(line[weekday.end():])
         if not m:
             return None
+    if m.group("weekday") and m.group("weekday").lower() not in WEEKDAYS:
+        return None                          # "12 March 2024 Politics": a date, then a word
     raw = m.group("date") or m.group("date2") or ""
     if m.group("date2") and OTHER_DATE_LABEL.search(re.split(r"\d", raw, maxsplit=1)[0]):
         return None                          # "Дата изменения: ...": the date of an edit

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from osce_kg.loader.errors import DocumentError
@@ -168,7 +169,32 @@ def _place_as_written(name: str, ref: Reference | None = None) -> str:
     name = name.strip()
     name = title_case(name) if name.isupper() else name
     spelled = ref.city_spelling(name) if ref else None
+    if spelled is None and ref is not None and _GREEK.search(name) and _without_tonos(name) == name:
+        spelled = _greek_cities(ref).get(_without_tonos(name.upper()))   # "ΑΘΗΝΑ" -> "Αθήνα"
     return spelled if spelled and spelled.lower() != name.lower() else name
+
+
+_GREEK = re.compile("[\u0370-\u03ff]")
+_GREEK_CITIES: dict[int, dict[str, str]] = {}
+
+
+def _without_tonos(text: str) -> str:
+    """Greek without its accents: capitals drop them ("ΑΘΗΝΑ" for "Αθήνα")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _greek_cities(ref: Reference) -> dict[str, str]:
+    """The curated cities' Greek names by their capitals without accents, where one name gives
+    them (built once per reference index)."""
+    table = _GREEK_CITIES.get(id(ref))
+    if table is None:
+        names: dict[str, set[str]] = {}
+        for city in ref.records("city").values():
+            for name in (city.label, *city.alt_labels):
+                if _GREEK.search(name):
+                    names.setdefault(_without_tonos(name.upper()), set()).add(name)
+        table = _GREEK_CITIES[id(ref)] = {k: v.pop() for k, v in names.items() if len(v) == 1}
+    return table
 
 
 def _place(raw: RawRecord, ref: Reference) -> str | None:

@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, find_date_span, make_date, parse_date, parse_partial, \
-    site_timestamp
+from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_date_span, make_date, parse_date, parse_partial, \
+    published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -313,6 +313,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     headings: list[tuple[int, str]] = []
     body_start = len(lines)
     search_view = False
+    header_cut = rubric_cut = 0
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -386,11 +387,17 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             pass
         elif _is_label_like(s):
             record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
+        elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
+              and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s))):
+            header_cut = len(headings)            # what stands above a breadcrumb is the site's header
         elif is_chrome(s) and not headings or not headings and len(s) <= 600 and _CONSENT_TEXT.search(s):
             pass                                  # "This website uses cookies." above the headline
         elif is_search_chrome(s):
             pass                                  # a search form's controls
         elif _is_heading(s):
+            if headings and _is_rubric(s) and not (record.timestamp or record.date_line or record.dateline):
+                rubric_cut = len(headings)        # "Міністерство ..." / "Новини" / headline (a tag under
+                                                  # a headline and its date is no rubric)
             headings.append((i, s))
         else:
             body_start = i
@@ -399,10 +406,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     label_type = next((v.strip() for v in labels.get("content_type", []) if v.strip()), None)
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
-    record.headings = _merge_wrapped(headings)
     lead = "\n".join(lines[body_start:body_start + 60])[:6000]     # a headline shares a word with its text
+    record.headings = _merge_wrapped(headings)       # all of them: a site's header may name the issuer
+    below = _merge_wrapped(_below_site_header(headings, header_cut, rubric_cut, lead))
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
-                                             or choose_title(record.headings, _repeated_lines(lines, start), lead))
+                                             or choose_title(below, _repeated_lines(lines, start), lead))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     if record.title is None and not headings and not search_view and record.dateline_rest:
@@ -412,7 +420,39 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     record.body = "\n".join(_without_chrome([line for line in body_lines if line and not _IMAGE.match(line)]))
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
+    if (record.timestamp is None and record.date_line is None and not labels.get("date")
+            and not (record.dateline and record.dateline.date)):
+        record.timestamp = trailing_stamp(lines, body_start + 1, used)   # a stamp only below the text
     return record
+
+
+def _is_rubric(s: str) -> bool:
+    """A one-word rubric ("Новини", "Politika", "Dünya"): one capitalised word of letters that is
+    neither a section heading of an entity page nor a content type."""
+    return (" " not in s and len(s) <= 20 and s[:1].isupper() and s.isalpha()
+            and s.lower() not in SECTION_WORDS and s.lower() not in CONTENT_TYPES)
+
+
+def _below_site_header(headings: list[tuple[int, str]], header_cut: int, rubric_cut: int,
+                       lead: str) -> list[tuple[int, str]]:
+    """The headings without the site's header above a breadcrumb or a rubric: sites print their
+    name (a ministry's, an agency's), then their navigation, then the headline. Headings above a
+    breadcrumb give way when a heading of three words or more follows it; headings above a
+    one-word rubric only when they are short, hold no number and share fewer words with the text
+    than the headline under the rubric (a rubric printed under a headline keeps it)."""
+    after = headings[header_cut:]
+    if header_cut and any(len(h.split()) >= 3 for _, h in after):
+        return after
+    if not rubric_cut:
+        return headings
+    above, below = headings[:rubric_cut], headings[rubric_cut:]
+    if any(len(h.split()) > 6 or re.search(r"\d", h) for _, h in above):
+        return headings
+    words = _stems(lead)
+    best_above = max(_overlap(h, words) for _, h in above)
+    if any(len(h.split()) >= 3 and _overlap(h, words) > best_above for _, h in below):
+        return below
+    return headings
 
 
 def _title_after_text(lines: list[str], body_start: int) -> str | None:
@@ -455,8 +495,8 @@ def _without_chrome(lines: list[str]) -> list[str]:
 def _is_date_only_line(s: str) -> bool:
     """'Ministerie van Buitenlandse Zaken, 29 januari 2003': a short line ending in a full date
     (and perhaps a time: 'Agenda.ge, 12 Mar 2024 - 14:35')."""
-    if len(s) > 90:
-        return False
+    if len(s) > 90 or UPDATE_LABEL.search(re.split(r"\d", s, maxsplit=1)[0]):
+        return False                          # "Дата оновлення: 14 березня 2024, 09:30": an edit's
     date, had_year = parse_date(s)
     return bool(date and had_year and re.search(r"(?:19|20)\d\d\.?(?:\s*[-–,|]?\s*\d\d?:\d\d)?\s*$", s)
                 and "," in s)
@@ -698,8 +738,24 @@ def is_chrome(line: str, in_text: bool = False) -> bool:
     return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s))
 
 
+# a relative time ("2 часа назад", "vor 2 Stunden", "Dzisiaj 14:20", "Yesterday, 09:10") and a
+# counter of views or comments ("1234 pregleda", "Просмотров: 1234"): a site's stamps, never a title
+_RELATIVE_TIME = (
+    r"(?:today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|hoy|ayer|сегодня|вчера|сьогодні|"
+    r"вчора|danas|juče|jučer|јуче|данас|dzisiaj|dziś|wczoraj|bugün|dün|azi|sot|dje|днес|σήμερα|χθες|"
+    r"დღეს|გუშინ|այսօր|երեկ|бүгін|кеше|бүгүн|кечээ|имрӯз|дирӯз|dünən|ma|tegnap|dnes|včera)"
+    r"(?:[,\s]*(?:at|um|à|в|u|o|alle|saat)?\s*\d\d?[:.]\d\d)?"
+    r"|\d+\s+[^\W\d_]{1,12}\.?\s+(?:ago|назад|тому|temu|önce|în urmă|më parë|fa|წინ|առաջ|бұрын|мурун|пеш|"
+    r"ezelőtt|zpátky)"
+    r"|(?:il y a|vor|hace|pre|prije|преди|пре|πριν(?: από)?|před|pred|há)\s+\d+\s+[^\W\d_]{1,12}")
+_COUNTER = (r"\d[\d\s.,]*\s+(?:views?|reads?|comments?|просмотр\w*|коммент\w*|pregled\w*|прегледа|перегляд\w*|"
+            r"komentar\w*|коментар\w*|wyświetle\w*|görüntüle\w*|yorum|vizualiz\w*|shikime|aufrufe|vues|"
+            r"visualizzazioni|visitas|ნახვა|դիտում\w*)"
+            r"|(?:views?|просмотр\w*|перегляд\w*|pregled\w*|прегледа|görüntülenme|ნახვები|դիտումներ|shikime)"
+            r"\s*:?\s*\d[\d\s.,]*")
 #: the short-line chrome patterns in one pass (each is anchored at both ends)
-_SHORT_CHROME = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_CONSENT_LINE.pattern})", re.I)
+_SHORT_CHROME = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_CONSENT_LINE.pattern})|(?:^(?:{_RELATIVE_TIME}|{_COUNTER})$)",
+                           re.I)
 
 
 def _is_breadcrumb(s: str) -> bool:
@@ -712,18 +768,65 @@ def _is_breadcrumb(s: str) -> bool:
 
 
 _META_SEPARATOR = re.compile(r"\s[|•·]\s")
+# the parts of a stamp line: bars and bullets with or without spaces, a spaced dash, an arrow
+_STAMP_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*(?:->|→)\s*")
+#: a part of a stamp line that is no date is a name, a rubric, a time or an update: a few words
+STAMP_PART_WORDS = 5
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def meta_line_date(line: str) -> dt.date | None:
     """The date of a short metadata line in parts ('12 March 2024 | 14:35 | Politics',
-    'Politika • 12.03.2024 • 14:35'), else None."""
+    'Politika • 12.03.2024 • 14:35'), else None. See :func:`stamp_line_date` for the shape
+    that holds across sites."""
     s = line.strip()
-    if len(s) > 90 or not _META_SEPARATOR.search(s):
+    if len(s) > 120 or not _HAS_YEAR.search(s):
         return None
+    date = stamp_line_date(s)
+    if date or len(s) > 90 or not _META_SEPARATOR.search(s):
+        return date
     for part in _META_SEPARATOR.split(s):
         date = site_timestamp(part)
         if date:
             return date
+    return None
+
+
+def stamp_line_date(s: str) -> dt.date | None:
+    """The publication date of a stamp line: parts between separators, one of them only a date
+    (with its time or publication word), every other one a few words: a byline's name, a
+    rubric, a time, an update stamp ("Hilal Demir |11.03.2021 - Güncelleme : 12.03.2021",
+    "03.12.2020 - Artikel", "Piše: Name | 06.06.2019. u 09:12"). The first such date wins;
+    a part labelled as an update, an edit or an event never gives it. A part of more words is
+    text, and then the line is no stamp line. Never raises."""
+    parts = [p for p in _STAMP_SEPARATOR.split(s) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    found = None
+    for part in parts:
+        date = site_timestamp(part)
+        if date is not None:
+            found = found or date
+        elif len(part.split()) > STAMP_PART_WORDS:
+            return None
+    return found
+
+
+def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | None:
+    """A publication stamp printed below the text ("Opublikowano: 01.12.2023, 18:42 |
+    Aktualizacja: ...", "Published: 12 March 2024"): only a line or part that names itself
+    the publication date counts, never a bare date (a signature's, an "as of" stamp's). The
+    teasers of other pages after "Read also" are not looked at. Never raises."""
+    for n in range(start, len(lines)):
+        s = lines[n].strip()
+        if _TEASERS.match(s):
+            return None
+        if n in used or len(s) > 120 or not _HAS_YEAR.search(s):
+            continue
+        for part in _STAMP_SEPARATOR.split(s):
+            date = published_stamp(part.strip()) if part else None
+            if date:
+                return date
     return None
 
 
