@@ -113,6 +113,12 @@ D = _dt.date
     ("12-mart 2024-yil 10:15", D(2024, 3, 12)),
     ("12 марти 2024, 14:20", D(2024, 3, 12)),
     ("2024-03-12T14:20:00+01:00", D(2024, 3, 12)),
+    ("Mar 12, 2024 14:20 GMT+4", D(2024, 3, 12)),
+    ("12 марта 2024 в 14:20 МСК", D(2024, 3, 12)),
+    # year first with a month name, then a weekday or a time
+    ("2024. március 12., kedd 14:20", D(2024, 3, 12)),
+    ("2024 m. kovo 12 d. 14:20", D(2024, 3, 12)),
+    ("2024 წლის 12 მარტი, 14:20", D(2024, 3, 12)),
 ])
 def test_stamp_lines(line, date):
     assert (site_timestamp(line) or meta_line_date(line)) == date
@@ -123,6 +129,7 @@ def test_stamp_lines(line, date):
     "Обновено в 13:05 на 15.09.2022", "Përditësuar më 13.03.2024", "Stand 04.12.2020",
     "Дата оновлення: 14 березня 2024, 09:30", "mis à jour le 12/03/2024 à 14h20",
     "12 March 2024 Politics",                            # a date, then a word that is no weekday
+    "2024. március 12. Politika", "2024 Election results",
     "Dzisiaj 14:20", "2 часа назад",                     # relative labels give no date
     "Misija je 12.03.2024 - uz podršku EU - održala konferenciju o slobodi medija u Beogradu",
 ])
@@ -227,3 +234,15 @@ def test_a_bare_date_below_the_text_does_not_date_the_page():
     record = _one("Aktuelles\nOSZE-Ministerrat ohne gemeinsame Erklärung\nDie Außenminister der OSZE trafen "
                   "sich in Skopje zu ihrem jährlichen Treffen.\nStand 04.12.2023\n")
     assert record.date is None
+
+
+def test_a_sites_date_bar_gives_way_to_the_stamp_under_the_headline():
+    record = _one("Четверг, 6 декабря 2026\nИнтерфакс\nОБСЕ продлила мандат миссии в Молдове\n"
+                  "29.06.2023 15:40\nПостоянный совет ОБСЕ продлил мандат миссии в Молдове.\n")
+    assert record.date == D(2023, 6, 29)
+
+
+def test_a_date_above_the_headline_is_kept_without_another():
+    record = _one("12.03.2024 | Politika\nOEBS pozdravio izborne reforme\nMisija OEBS-a pozdravila je danas "
+                  "izmjene izbornog zakona.\n")
+    assert record.date == D(2024, 3, 12)

@@ -332,7 +332,8 @@ csütörtök péntek szombat vasárnap pondělí úterý čtvrtek pátek neděle
 nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
 _TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.|T)?\s*"
-         r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|GMT|UTC|CES?T|EES?T|MSK)?"
+         r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
+         r"(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|GMT|UTC|CES?T|EES?T|MSK|МСК|мск)?"
          # "12:05 -> 14:30": the time of the last edit after the first one (Serbian and other sites)
          r"(?:\s*(?:->|→|»|–|-)\s*\d\d?:\d\d)?)?"
          # "(UTC+04:00)", "(обновлено: 15:00 12.03.2024)": a zone or an update stamp in brackets
@@ -391,9 +392,29 @@ def published_stamp(line: str) -> dt.date | None:
     return site_timestamp(line) if _PUBLISHED_STAMP.match(line) else None
 
 
+# what may follow a year-first date on a stamp line: a weekday, a time ("2024. március 12., kedd 14:20")
+_AFTER_YMD = re.compile(rf"\.?,?(?:\s*(?P<weekday>{_LETTERS}{{3,12}}))?{_TIME}\s*$", re.UNICODE)
+
+
+def _year_first_stamp(line: str) -> dt.date | None:
+    """A stamp line with a year-first date and a month name (Hungarian, Lithuanian, Latvian,
+    Georgian, Armenian, Kazakh), perhaps a weekday and a time after it."""
+    s = line.strip()
+    m = YMD.match(s) if s[:2] in ("19", "20") else None
+    value = _ymd(m) if m else None
+    if not (m and value and value[0]):
+        return None
+    after = _AFTER_YMD.match(s, m.end())
+    if not after or after.group("weekday") and after.group("weekday").lower() not in WEEKDAYS:
+        return None
+    return make_date(value[2], value[0], value[1])
+
+
 def site_timestamp(line: str) -> dt.date | None:
     """The date of a line that is only a site timestamp, else None. Never raises."""
     m = TIMESTAMP.match(line)
+    if not m and line.lstrip()[:2] in ("19", "20"):
+        return _year_first_stamp(line)
     if not m:
         weekday = _LEADING_WEEKDAY.match(line)        # "Tuesday, 12 March 2024 14:35"
         if weekday is None or weekday.group(1).lower() not in WEEKDAYS:

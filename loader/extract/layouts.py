@@ -314,6 +314,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     body_start = len(lines)
     search_view = False
     header_cut = rubric_cut = 0
+    bar_date = False
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -338,7 +339,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             lines[i] = s = prefixed.group("rest")
             continue
         if stamp and not dateline:
-            record.timestamp = record.timestamp or stamp
+            if record.timestamp is None or bar_date and headings:
+                # a date above every heading may be the site's date bar ("Четверг, 6 декабря 2026"):
+                # a stamp under the headline is the page's own
+                bar_date = record.timestamp is None and not headings
+                record.timestamp = stamp
         elif dateline and dateline.text_start >= len(s):
             record.dateline = record.dateline or dateline           # "PRISTINA 9 January 2002" alone
         elif dateline:
