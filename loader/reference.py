@@ -460,8 +460,10 @@ class Reference:
                 for alias in self._trie[kind].get(key, ()):
                     if alias.adjective and not adjectives:
                         continue
-                    if alias.exact_case and text[start:end].translate(_DASHES) != alias.text.translate(_DASHES):
-                        continue
+                    if alias.exact_case and text[start:end].translate(_DASHES) != alias.text.translate(_DASHES) \
+                            and not (len(alias.text) >= 5 and not _is_acronym(alias.text)
+                                     and text[start:end] == alias.text.upper()):
+                        continue        # a name in capitals is still that name ("ԱՐՄԵՆՊՐԵՍ", "КАЗИНФОРМ")
                     return n, Match(start, end, kind, alias.label, alias.adjective)
         return None
 

@@ -8,6 +8,7 @@ Security Conference"). Pure functions; never raise.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, greek_nominative, is_given_name
@@ -160,7 +161,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         elif m.kind == "organization" and m.label not in WHOLE_OSCE | NOT_ORGANIZATIONS:
             if _GENERIC_BODY.fullmatch(text[m.start:m.end]) and _QUALIFIED.search(text[max(0, m.start - 30):m.start]):
                 continue                      # "the PA's International Secretariat" is not the OSCE's
-            _add(found.organizations, m.label)
+            _add(found.organizations, _acronym_by_language(text[m.start:m.end], m.label, ref, language))
         elif m.kind == "city" and not _city_as_given_name(text, m):   # "Milan Tegeltija" is no city
             _add(found.cities, m.label)
         elif m.kind == "territory":
@@ -171,6 +172,18 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if not language.startswith("en"):         # English names are the reference data's own
         for label in find_field_operations_by_shape(text, ref):
             _add(found.field_operations, label)
+    composed = find_composed_bodies(text)
+    for a, b, label in composed:
+        # "BM Mülteciler Yüksek Komiserliği", "ООН з прав людини": the UN inside a UN body's name is that body
+        inner = {m.label for m in matches if m.kind == "organization" and a <= m.start and m.end <= b}
+        for other in inner - {label}:
+            if all(any(x <= o.start and o.end <= y for x, y, _ in composed) for o in matches
+                   if o.kind == "organization" and o.label == other):
+                found.organizations = [o for o in found.organizations if o != other]
+        if not any(m.kind == "organization" and m.start < b and a < m.end and not (a <= m.start and m.end <= b)
+                   for m in matches):
+            _add(found.organizations, label)
+    matches = [*matches, *(Match(a, b, "organization", label) for a, b, label in composed)]
     if language.split("-")[0] in _INFLECTING:
         for a, b, label in find_organizations_by_stem(text, ref):
             crossing = [m for m in matches if m.start < b and a < m.end]
@@ -207,6 +220,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
 #: "Crédit photo : ...", "© ...", "Photo by ..."
 _CREDIT_LINE = re.compile(
     r"^[ \t(]*(?:(?i:photo|photos|foto|fotos|fot|фото|світлина|zdjęcie|zdjęcia|snimak|fotografija|fotografia|"
+    r"ფოტო|լուսանկար\w*|φωτογραφία|φωτό|nuotrauka|fotografie|"
     r"fotoğraf|şəkil|crédit photo|crédits photo|photo credit|credit|credits|image|bild|bildquelle)"
     r"(?:[ \t]+(?:by|von|de|di|:))?[ \t]*[.:©/|–-]|©)[^\n]{0,100}$", re.M)
 
@@ -219,7 +233,8 @@ _STEM_WORD = re.compile(r"[^\W\d_]+")
 
 def _stem(word: str) -> str:
     """The part of a word every case form shares, roughly: five letters of a long word, all but
-    the last of a short one ("Совета", "Совет" -> "совет"; "Союза", "Союз" -> "сою")."""
+    the last of a short one ("Совета", "Совет" -> "совет"; "Союза", "Союз" -> "сою"). A word of the
+    text matches a listed name's word when it starts with that word's stem ("Českým" ~ "Český")."""
     word = word.casefold()
     return word[:5] if len(word) >= 6 else word[:max(3, len(word) - 1)] if len(word) >= 4 else word
 
@@ -238,7 +253,7 @@ def _organization_stems(ref: Reference) -> dict[str, list[tuple[str, tuple[str, 
                     continue
                 words = tuple(_stem(w) for w in _STEM_WORD.findall(alias))
                 if len(words) >= 2 and len(words[0]) >= 3:
-                    index.setdefault(words[0], []).append((label, words))
+                    index.setdefault(words[0][:3], []).append((label, words))
         _STEM_INDEX[id(ref)] = index
     return _STEM_INDEX[id(ref)]
 
@@ -249,16 +264,16 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
     Parliamentary Assembly of the Council of Europe; "Uniunii Europene" -> European Union). The
     first word must be capitalised. (start, end, label) triples, the longest name first at a place."""
     index = _organization_stems(ref)
-    words = [(m.start(), m.end(), _stem(m.group())) for m in _STEM_WORD.finditer(text)]
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _STEM_WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        start, _, stem = words[i]
+        start, _, word = words[i]
         best: tuple[int, str] | None = None
-        if text[start].isupper():
-            for label, stems in index.get(stem, ()):
+        if text[start].isupper() and len(word) >= 3:
+            for label, stems in index.get(word[:3], ()):
                 n = len(stems)
-                if i + n <= len(words) and all(words[i + k][2] == stems[k] for k in range(1, n)) \
+                if i + n <= len(words) and all(_stem_fits(words[i + k][2], stems[k]) for k in range(n)) \
                         and (best is None or n > best[0]):
                     best = (n, label)
         if best:
@@ -267,6 +282,160 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
         else:
             i += 1
     return found
+
+
+def _stem_fits(word: str, stem: str) -> bool:
+    """A word of the text (folded) is a case form of the listed word whose stem is ``stem``: it starts
+    with it and is not much longer (a suffix or ending, not another word)."""
+    return word.startswith(stem) and (len(stem) >= 5 or len(word) <= len(stem) + 4)
+
+
+_SHARED_ACRONYMS: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
+
+
+def _acronym_by_language(written: str, label: str, ref: Reference, language: str) -> str:
+    """The body an acronym two bodies share names on a page in ``language``: the one with a name in
+    that language ("APA" on an Azerbaijani page is the Azerbaijan Press Agency, on a German one the
+    Austria Presse Agentur); ``label`` when the acronym is one body's or no body fits better."""
+    if id(ref) not in _SHARED_ACRONYMS:
+        owners: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for name, record in ref.records("organization").items():
+            tags = frozenset(ref.languages.get(alt, "").split("-")[0] for alt in record.alt_labels) - {""}
+            for acronym in record.acronyms:
+                owners.setdefault(acronym, []).append((name, tags))
+        _SHARED_ACRONYMS[id(ref)] = {a: o for a, o in owners.items() if len(o) > 1}
+    owners = _SHARED_ACRONYMS[id(ref)].get(written)
+    if not owners:
+        return label
+    return next((name for name, tags in owners if language.split("-")[0] in tags), label)
+
+
+# ------------------------------------------------------------------ bodies by what their names say
+
+#: words (folded: lower case, no accents) that say what a body is, in the region's languages and scripts;
+#: a word means a concept when it starts with one of its stems or, for a long stem, holds it
+#: ("UN-Flüchtlingshochkommissariat" holds "fluchtling" and "kommissar")
+_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "refugees": ("refug", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl", "избегл",
+                 "refugjat", "multeci", "qacqın", "qacqin", "προσφυγ", "փախստական", "ლტოლვილ", "uprchl", "utecen",
+                 "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
+                 "begunc", "bjegunc"),
+    "commissioner": ("commissar", "commission", "kommissar", "komisar", "комиссар", "комісар", "комесар",
+                     "komiser", "komissar", "komesar", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
+                     "commissaire", "hochkommissar", "fobiztos", "komisionerit", "комисар"),
+    "high": ("high", "hoch", "haut", "высок", "верховн", "wysok", "visok", "висок", "yuksek", "ali", "υπατ",
+             "գերագույն", "უმაღლეს", "vysok", "vyriaus", "augst", "inalt", "alto", "larte", "fo", "ylin"),
+    "human": ("human", "людин", "человек", "homme", "mensch", "człowiek", "czlowiek", "ljudsk", "људск", "insan",
+              "ανθρωπ", "մարդու", "ადამიან", "lidsk", "ľudsk", "ludsk", "zmogaus", "cilvek", "omul", "uomo",
+              "njeri", "emberi", "човек", "ihmis"),
+    "rights": ("right", "прав", "droit", "recht", "praw", "prav", "hak", "huquq", "δικαιωμ", "իրավունք", "უფლებ",
+               "teis", "tiesib", "drept", "diritt", "derech", "drejt", "jog", "oikeu"),
+    "international": ("internation", "міжнарод", "международ", "miedzynarod", "međunarod", "medunarod",
+                      "medjunarod", "међународ", "nderkombetar", "uluslararas", "beynəlxalq", "beynelxalq", "διεθν",
+                      "միջազգային", "საერთაშორისო", "mezinarod", "medzinarod", "tarptautin", "starptautisk",
+                      "internațional", "international", "internazional", "nemzetkozi", "internacional",
+                      "международн", "kansainvalin"),
+    "committee": ("committee", "comite", "komitee", "комитет", "комітет", "komitet", "komitə", "komite", "odbor",
+                  "επιτροπ", "կոմիտե", "კომიტეტ", "vybor", "comitet", "comitato", "komiteti", "bizottsag"),
+    "red": ("red", "rot", "rouge", "красн", "червон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
+            "qırmızı", "qirmizi", "qızıl", "qizil", "ερυθρ", "կարմիր", "წითელ", "cerven", "raudon", "sarkan",
+            "rosi", "rosso", "roja", "voros", "rdec", "punane", "punai", "cervene"),
+    "cross": ("cross", "kreuz", "croix", "крест", "хрест", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
+              "σταυρ", "խաչ", "ჯვარ", "kryz", "krust", "cruc", "croce", "cruz", "kereszt", "krzyż", "rist"),
+    "children": ("children", "kinder", "enfan", "детск", "дитяч", "dziec", "djec", "dječ", "dec", "дечј", "femij",
+                 "uşaq", "usaq", "cocuk", "παιδ", "մանկական", "ბავშვთა", "detsk", "vaik", "bern", "copii",
+                 "infanzi", "infanci", "gyermek", "lasten"),
+    "fund": ("fund", "fonds", "фонд", "fundusz", "fond", "fon", "ταμει", "հիմնադրամ", "ფონდ", "rahasto", "alap"),
+    "migration": ("migra", "мигра", "мігра", "миграц", "goc", "miqrasiya", "μεταναστ", "միգրաց", "მიგრაც"),
+    "organization": ("organiz", "organis", "организ", "організ", "orgut", "təşkilat", "teskilat", "οργανισμ",
+                     "կազմակերպ", "ორგანიზაც", "organizac", "организац", "järjest", "szervezet"),
+    "un": ("un", "uno", "onu", "оон", "oon", "bm", "bmt", "osn", "onz", "okb", "jt", "jto", "ano", "οηε", "մակ",
+           "გაერო", "nations", "nationen", "наций", "націй", "narodow", "nacija", "naroda", "milletler",
+           "millətlər", "milletler", "tautu", "naciju", "națiunilor", "natiunilor", "nazioni", "εθνων", "ազգերի",
+           "ujedinjen", "уједињен", "zjednoczon", "spojen", "объединен", "обединен", "združen",
+           "zdruzen", "birlesmis", "birləşmiş", "vereint", "unies", "unite", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
+}
+#: short stems that must be a whole word (not the start of one): "un", "bm", "ali", "fo", ...
+_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo fon dec red rot hak jog "
+                              "prav kuq".split())
+#: the bodies named by what their names say, each with the concepts its name holds in any language, in
+#: order of preference (the High Commissioner for Human Rights before a bare "High Commissioner")
+_COMPOSED = (
+    ("Office of the United Nations High Commissioner for Refugees", ("commissioner", "refugees", "un")),
+    ("Office of the United Nations High Commissioner for Refugees", ("high", "commissioner", "refugees")),
+    ("Office of the United Nations High Commissioner for Human Rights", ("high", "commissioner", "human", "rights", "un")),
+    ("International Committee of the Red Cross", ("international", "committee", "red", "cross")),
+    ("United Nations Children's Fund", ("un", "children", "fund")),
+    ("International Organization for Migration", ("international", "organization", "migration")),
+)
+#: the words that start looking (folded), one concept of each body that no other text has often
+_COMPOSED_TRIGGERS = re.compile("|".join(re.escape(s) if len(s) > 3 else rf"(?<![^\W\d_]){re.escape(s)}"
+                                          for c in ("refugees", "commissioner", "cross", "migration", "children")
+                                          for s in _CONCEPTS[c]))
+#: a body's name holds at most this many words
+_COMPOSED_WINDOW = 9
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _fold_word(word: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFD", word.casefold()))
+
+
+def _concepts_of(word: str) -> frozenset[str]:
+    """The concepts a folded word means."""
+    return frozenset(name for name, stems in _CONCEPTS.items()
+                     if any(word == s if s in _WHOLE_WORD_STEMS else word.startswith(s) or len(s) >= 6 and s in word
+                            for s in stems))
+
+
+def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
+    """International bodies named in any of the region's languages by what their names say, in any
+    word order and case: the UN High Commissioner for Refugees ("BM Mülteciler Yüksek Komiserliği",
+    "UN-Flüchtlingshochkommissariat", "Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες"), the High
+    Commissioner for Human Rights, the ICRC ("Beynəlxalq Qırmızı Xaç Komitəsi"), UNICEF, the IOM.
+    The words of one name stand within :data:`_COMPOSED_WINDOW` words of one sentence.
+    (start, end, label) triples. Never raises."""
+    if not _COMPOSED_TRIGGERS.search(_fold_word(text)):
+        return []
+    words = [(m.start(), m.end(), _concepts_of(_fold_word(m.group()))) for m in _STEM_WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for label, needed in _COMPOSED:
+        for i, (start, _, concepts) in enumerate(words):
+            if not concepts & set(needed) or any(a <= start < b for a, b, _ in found):
+                continue
+            have: set[str] = set()
+            gap = 0
+            for j in range(i, min(len(words), i + _COMPOSED_WINDOW)):
+                between = text[words[j - 1][1]:words[j][0]] if j > i else ""
+                if re.search(r"[!?;:\n]", between) or "." in between and not (
+                        len(text[words[j - 1][0]:words[j - 1][1]]) <= 3 and text[words[j - 1][0]].islower()):
+                    break                 # a sentence's end, not an abbreviation's dot ("ds. Uchodźców")
+                meant = words[j][2] & set(needed)
+                if not words[j][2]:
+                    gap += 1              # "für", "по делам", "για τους", "üzrə": two small words at most,
+                    if gap > 2 or text[words[j][0]].isupper():        # never a name
+                        break
+                    continue
+                gap = 0
+                have |= meant
+                if have == set(needed):
+                    found.append((_with_un_before(text, words, i), words[j][1], label))
+                    break
+    return found
+
+
+def _with_un_before(text: str, words: list[tuple[int, int, frozenset[str]]], i: int) -> int:
+    """Where a body's name starts when the UN's name stands right before it ("BM Mülteciler ...",
+    "BMT-nin Qaçqınlar ...", "ՄԱԿ-ի փախստականների ..."): there; else at word ``i``."""
+    for back in (1, 2):
+        if i - back < 0:
+            break
+        start = words[i - back][0]
+        between = text[words[i - back][1]:words[i][0]]
+        if "un" in words[i - back][2] and (re.fullmatch(r"[ \t-]+", between) if back == 1
+                                           else re.fullmatch(r"-[^\W\d_]{1,4}[ \t]+", between)):
+            return start
+    return words[i][0]
 
 
 def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) -> bool:
@@ -1157,7 +1326,7 @@ _BODY_STEMS = (
 _POST_STEMS = ("υπουργ", "υφυπουργ", "πρόεδρ", "προέδρ", "πρωθυπουργ", "γραμματ", "πρέσβ", "εκπρόσωπ", "επικεφαλ",
                "διευθυντ", "նախարար", "նախագահ", "վարչապետ", "քարտուղար", "դեսպան", "ներկայացուցիչ", "տնօրեն",
                "ղեկավար", "խոսնակ", "nümayəndə", "müavin", "köməkçi", "müşavir", "sözçü", "sözcü", "danışman",
-               "müsteşar", "yardımcı", "sekreter")
+               "müsteşar", "yardımcı", "sekreter", "ministr", "pirminink", "prezident")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
