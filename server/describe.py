@@ -330,7 +330,7 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
     pages = max(1, -(-total // INCOMING_PAGE))
     incoming = incoming_page(store, iri, links, page) if counts and page <= pages else []
     doc = document_url(minter, iri)
-    desc = Description(iri=iri, document=doc, graph=Graph(), own=own, incoming=incoming,
+    desc = Description(iri=iri, document=doc, graph=Graph(bind_namespaces="none"), own=own, incoming=incoming,
                        incoming_counts=counts, page=page, pages=pages, links=links)
     if not own:
         desc.deleted_at = deleted_at(store, minter, iri)

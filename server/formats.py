@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.serializers.jsonld import from_rdf
+from rdflib.plugins.shared.jsonld.context import Context as JsonLdContext
 from rdflib.term import Node
 
 from osce_kg.loader import rdfparse
@@ -76,9 +79,9 @@ def serialize(graph: Graph, media_type: str, minter: Minter, *, context: str | N
             return ox_serialize(graph, media_type, minter)
         except (TypeError, ValueError) as exc:  # a term Oxigraph refuses (rdflib let it in): rdflib writes it
             log.info("Oxigraph could not write a graph as %s (%s); rdflib writes it", media_type, exc)
-    graph = bind_prefixes(Graph() + graph, minter)
-    if media_type == "application/ld+json":
+    if media_type == "application/ld+json":  # the context names the prefixes: nothing to bind
         return jsonld(graph, minter, context=context).encode("utf-8")
+    graph = bind_prefixes(Graph() + graph, minter)
     if media_type == "application/n-triples":
         # sorted lines: the same graph always gives the same bytes
         lines = sorted(set(graph.serialize(format="nt").splitlines()))
@@ -133,16 +136,28 @@ def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
                         prefixes=used)
 
 
+_contexts = threading.local()
+
+
+def _context(minter: Minter) -> JsonLdContext:
+    """Our context, parsed by rdflib once per thread and base (parsing it took about a third of an
+    HTML page's time: every page embeds its description as JSON-LD)."""
+    kept: dict[str, JsonLdContext] = _contexts.__dict__.setdefault("by_base", {})
+    if minter.base not in kept:
+        kept[minter.base] = JsonLdContext(json.loads(context_document(minter))["@context"])
+    return kept[minter.base]
+
+
 def jsonld(graph: Graph, minter: Minter, *, context: str | None = None) -> str:
-    """Compact JSON-LD against our context, with ``@context`` pointing at its URL."""
+    """Compact JSON-LD against our context, with ``@context`` pointing at its URL (what rdflib's
+    ``json-ld`` serializer writes given the context, without parsing the context every time)."""
     url = context or context_url(minter)
-    ctx = json.loads(context_document(minter))["@context"]
-    data = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
+    data = from_rdf(graph, context_data=_context(minter))
     if isinstance(data, dict):
         data["@context"] = url
     else:  # a bare list of nodes: wrap it so the context applies
         data = {"@context": url, "@graph": data}
-    return json.dumps(data, ensure_ascii=False, indent=1)
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)  # as rdflib's writer sorted them
 
 
 def script_json(text: str) -> str:

@@ -314,11 +314,16 @@ def graph_members(graph: URIRef, limit: int = 500) -> tuple[list[URIRef], Graph]
     return members, labels
 
 
+#: the prefixes property names are shown with on pages (rdflib's usual ones), bound once: a description's
+#: graph binds none (binding them took a millisecond a page)
+CURIE_NAMES = Graph().namespace_manager
+
+
 def render_resource(desc: Description, path: str, graph_key: str | None = None) -> str:
     """The HTML page of a description (for a named graph, also what it holds)."""
     svc = services()
     g = desc.graph
-    members, member_labels = graph_members(desc.iri) if graph_key else ([], Graph())
+    members, member_labels = graph_members(desc.iri) if graph_key else ([], Graph(bind_namespaces="none"))
     lab = labeler(g, member_labels)
     rows: dict[URIRef, list[Shown]] = {}
     for p, o in desc.own:
@@ -327,7 +332,7 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
         rows.setdefault(p, []).append(lab.show(o))
     order = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
     properties: list[dict[str, Any]] = [
-        {"prop": lab.show(p), "curie": curie(str(p), g.namespace_manager), "values": sort_shown(vals)}
+        {"prop": lab.show(p), "curie": curie(str(p), CURIE_NAMES), "values": sort_shown(vals)}
                   for p, vals in sorted(rows.items(), key=lambda kv: (order.get(kv[0], 99), lab.prop(kv[0]).lower()))]
     for row in properties:
         row["prop"] = Shown(lab.prop(URIRef(row["prop"].iri)), href=row["prop"].href, iri=row["prop"].iri)
