@@ -58,8 +58,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sparql_bench import (HTML, SPARQL_JSON, TURTLE, description_construct, ensure_wrk, fill,  # noqa: E402
-                          free_port, spread, tree_rss_mib, wait_up, wrk)
+from sparql_bench import (HTML, SPARQL_JSON, TURTLE, _after, description_construct, ensure_wrk,  # noqa: E402
+                          fill, free_port, spread, tree_rss_mib, wait_up, wrk)
+
+#: wrk script of the "new releases" rounds: each path at most once, each round going on where the last stopped
+ONCE_SCRIPT = Path(__file__).resolve().parent / "wrk" / "once.lua"
 
 BASE = "http://localhost:8000/"
 #: documents per N-Quads file written by a worker
@@ -201,6 +204,9 @@ def map_chunk(start: int, stop: int, out: str, loaded_at: str) -> tuple[int, int
 class Chained(io.RawIOBase):
     """Several gzip files read as one stream (one bulk load for all of them: fewer, larger SST files)."""
 
+    #: not a file's path: ``bulk_load_stream`` reads ``name`` of a buffered stream to pass a file to Oxigraph
+    name = "<several gzip files>"
+
     def __init__(self, paths: list[Path]) -> None:
         self._paths = list(paths)
         self._current: gzip.GzipFile | None = None
@@ -307,25 +313,42 @@ CLASS_COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY 
 
 def stored_release_iris(port: int, indices: list[int]) -> list[str]:
     """The IRIs releases ``indices`` have in the built store, asked of oxigraph on ``port`` (recomputing
-    them would go wrong once the reference data the records draw from has changed since the build)."""
+    them would go wrong once the reference data the records draw from has changed since the build:
+    the run of 2026-12-06 11:15 dereferenced recomputed IRIs, and its cache-on phase stopped at a 404
+    for a release whose title had changed with the city names). 50 graphs a query."""
     from urllib.parse import urlencode
 
     from osce_kg.loader.iri import Minter
 
-    minter, out = Minter(BASE), []
-    for i in indices:
-        graph = minter.graph(f"release-{i:07d}")
-        query = f"SELECT ?r WHERE {{ GRAPH <{graph}> {{ ?r a <{ONT}PressRelease> }} }}"
+    minter, found = Minter(BASE), {}
+    graphs = {str(minter.graph(f"release-{i:07d}")): i for i in indices}
+    names = sorted(graphs)
+    for start in range(0, len(names), 50):  # 200 made a URL oxigraph refused (400)
+        values = " ".join(f"<{g}>" for g in names[start:start + 50])
+        query = f"SELECT ?g ?r WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?r a <{ONT}PressRelease> }} }}"
         _, status, _, body = timed_get(port, "/query?" + urlencode({"query": query}), SPARQL_JSON, body=True)
-        rows = json.loads(body)["results"]["bindings"] if status == 200 else []
-        if not rows:
-            raise RuntimeError(f"release {i} is not in the store")
-        out.append(rows[0]["r"]["value"])
-    return out
+        if status != 200:
+            raise RuntimeError(f"oxigraph answered {status} for the releases' IRIs")
+        for row in json.loads(body)["results"]["bindings"]:
+            found[graphs[row["g"]["value"]]] = row["r"]["value"]
+    missing = [i for i in indices if i not in found]
+    if missing:
+        raise RuntimeError(f"releases {missing[:5]} are not in the store")
+    return [found[i] for i in indices]
+
+
+#: releases dereferenced once each in the "new releases" rounds: more than a run asks for (a few
+#: thousand requests), and more than the per-process caches of descriptions and pages hold
+DISTINCT_RELEASES = 16384
 
 
 def scenarios(releases: int, port: int) -> list[tuple[str, list[str], list[str], str]]:
-    """(name, osce-kg targets, oxigraph targets, Accept) of the wrk rounds (IRIs read from oxigraph on ``port``)."""
+    """(name, osce-kg targets, oxigraph targets, Accept) of the wrk rounds (IRIs read from oxigraph on ``port``).
+
+    The 256-release scenarios repeat their releases (so the cache-on phase answers them all from its
+    cache); the "new releases" ones draw from :data:`DISTINCT_RELEASES` releases, so that without
+    the response cache nearly every request describes a release afresh (run without the cache only).
+    """
     from urllib.parse import quote, urlencode
 
     rng = random.Random(11)
@@ -333,6 +356,9 @@ def scenarios(releases: int, port: int) -> list[tuple[str, list[str], list[str],
     lookups = [f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}" for iri in iris]
     docs = ["/doc/" + quote(iri[len(BASE) + 3:]) for iri in iris]
     described = [description_construct(iri) for iri in iris]
+    fresh = stored_release_iris(port, random.Random(12).sample(range(releases), min(DISTINCT_RELEASES, releases)))
+    fresh_docs = ["/doc/" + quote(iri[len(BASE) + 3:]) for iri in fresh]
+    fresh_described = [description_construct(iri) for iri in fresh]
 
     def sparql(path: str, queries: list[str]) -> list[str]:
         return [f"{path}?{urlencode({'query': q})}" for q in queries]
@@ -342,6 +368,10 @@ def scenarios(releases: int, port: int) -> list[tuple[str, list[str], list[str],
         ("lookup (256 IRIs)", sparql("/sparql", lookups), sparql("/query", lookups), SPARQL_JSON),
         ("dereference, HTML (256)", docs, sparql("/query", described), HTML),
         ("dereference, Turtle (256)", [d + ".ttl" for d in docs], sparql("/query", described), TURTLE),
+        (f"dereference, HTML, new releases ({len(fresh)})", fresh_docs[::2], sparql("/query", fresh_described[::2]),
+         HTML),
+        (f"dereference, Turtle, new releases ({len(fresh)})", [d + ".ttl" for d in fresh_docs[1::2]],
+         sparql("/query", fresh_described[1::2]), TURTLE),
         ("filtered listing, repeated", sparql("/sparql", listing), sparql("/query", listing), SPARQL_JSON),
     ]
 
@@ -401,6 +431,21 @@ def wait_fresh(port: int, limit: float) -> dict[str, float]:
     return done
 
 
+def search_ready(port: int, started: float, limit: float) -> str:
+    """Poll ``/search`` until it answers 200 (the search index, opened in the background at start, is
+    ready): a line saying what the first answer was and when it was ready, counted from ``started``."""
+    target = "/search?q=governance&format=json"
+    took, status, headers = timed_get(port, target, "application/json")
+    first = (f"/search right after start: {status} in {took * 1000:.0f} ms"
+             + (f", Retry-After {headers['retry-after']}" if "retry-after" in headers else ""))
+    while status != 200 and time.monotonic() - started < limit:
+        time.sleep(1)
+        status = timed_get(port, target, "application/json")[1]
+    ready = (f"ready {time.monotonic() - started:.0f} s after the start" if status == 200 else
+             f"not ready within {limit:g} s")
+    return f"{first}; the search index {ready}"
+
+
 def wait_ok(port: int, page: str, limit: float) -> bool:
     """Poll ``page`` until it answers 200 (its figures computed once), at most ``limit`` seconds."""
     deadline = time.monotonic() + limit
@@ -432,14 +477,51 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
+def wrk_once(port: int, targets: list[str], accept: str, seconds: float, connections: int, workdir: Path,
+             offset: int) -> dict:
+    """wrk over ``targets`` from ``offset`` on, each at most once (``bench/wrk/once.lua``): req/s, p50 and
+    p99 (ms), errors, requests made and how many repeated a target (past the end of the list)."""
+    from sparql_bench import _ms
+
+    listing = workdir / f"once-{abs(hash((tuple(targets), accept))) % 10**8}.txt"
+    if not listing.exists():
+        listing.write_text("\n".join(targets) + "\n", encoding="utf-8")
+    out = subprocess.run(
+        [ensure_wrk(), "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency", "--timeout", "60s",
+         "-s", str(ONCE_SCRIPT), f"http://127.0.0.1:{port}", "--", str(listing), accept, str(offset), "2"],
+        capture_output=True, text=True, check=True).stdout
+    requests = next(int(line.split()[0]) for line in out.splitlines() if " requests in " in line)
+    return {"rps": float(_after(out, "Requests/sec:")), "p50": _ms(_after(out, "50%")), "p99": _ms(_after(out, "99%")),
+            "errors": int(_after(out, "errors-4xx-5xx")) + int(_after(out, "Non-2xx or 3xx responses:", "0")),
+            "seconds": seconds, "requests": requests, "wrapped": int(_after(out, "wrapped", "0"))}
+
+
+def once_only(name: str) -> bool:
+    """Whether a scenario asks for each release once (:data:`DISTINCT_RELEASES`): run without the cache only."""
+    return "new releases" in name
+
+
 def rounds(ports: dict[str, int], scenario, args, tmp: Path) -> dict[str, list[dict]]:
-    """Alternating wrk rounds of one scenario on osce-kg and oxigraph."""
+    """Alternating wrk rounds of one scenario on osce-kg and oxigraph (for the "new releases" scenarios,
+    each round goes on through the list where the last one stopped, the warm-up's included)."""
     name, ours, theirs, accept = scenario
     per: dict[str, list[dict]] = {"osce-kg": [], "oxigraph": []}
-    for _ in range(args.rounds):
+    offsets = {"osce-kg": 0, "oxigraph": 0}
+    seconds = max(args.seconds / args.rounds, 2.0)
+    for k in range(args.rounds + 1):  # round 0: the warm-up, not counted
         for server, targets in (("osce-kg", ours), ("oxigraph", theirs)):
-            per[server].append(wrk(ports[server], targets, accept, max(args.seconds / args.rounds, 2.0),
-                                   args.connections, tmp))
+            if once_only(name):
+                result = wrk_once(ports[server], targets, accept, seconds if k else 1, args.connections, tmp,
+                                  offsets[server])
+                # threads going at different speeds: leave a gap rather than ask again
+                offsets[server] += int(result["requests"] * 1.2) + 1
+            elif k:
+                result = wrk(ports[server], targets, accept, seconds, args.connections, tmp)
+            else:
+                wrk(ports[server], targets, accept, 1, args.connections, tmp)
+                continue
+            if k:
+                per[server].append(result)
     return per
 
 
@@ -448,6 +530,9 @@ def row(name: str, per: dict[str, list[dict]]) -> str:
     rate_a, rate_b = statistics.mean(r["rps"] for r in a), statistics.mean(r["rps"] for r in b)
     ratios = [x["rps"] / y["rps"] for x, y in zip(a, b) if y["rps"]]
     errors = sum(r["errors"] for r in a) + sum(r["errors"] for r in b)
+    wrapped = sum(r.get("wrapped", 0) for r in a)
+    if wrapped:  # some "new releases" were asked for again: say so
+        name += f" ({wrapped} of {sum(r['requests'] for r in a)} requests repeated a release)"
     return (f"| {name}{f' ({errors} errors)' if errors else ''} | {rate_a:.0f} | "
             f"{statistics.median(r['p50'] for r in a):.2f} | {max(r['p99'] for r in a):.2f} | {rate_b:.0f} | "
             f"{statistics.median(r['p50'] for r in b):.2f} | {max(r['p99'] for r in b):.2f} | "
@@ -494,6 +579,7 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
             out.append(f"\n**osce-kg serve, {label}**: up in {time.monotonic() - started:.1f} s; the whole-store "
                        "pages right after start:\n")
             out += [f"- {line}" for line in whole_store_probe(ports["osce-kg"])]
+            out.append(f"- {search_ready(ports['osce-kg'], started, args.fresh_limit)}")
             fresh = wait_fresh(ports["osce-kg"], args.fresh_limit)
             out.append("- computed for this run's store after: "
                        + ", ".join(f"{page} {fresh[page]:.0f} s" if page in fresh else
@@ -501,10 +587,10 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
             print("\n".join(out[-6:]), file=sys.stderr)
             table = [f"\nLoad average before the rounds: {load_average()}.\n\n", TABLE_HEAD]
             for scenario in chosen:
+                if cache and once_only(scenario[0]):
+                    continue  # the cache keeps what was asked for before: these measure describing afresh
                 if cache:
                     fill(ports["osce-kg"], scenario[1], scenario[3])  # every answer kept before the rounds
-                for server, targets in (("osce-kg", scenario[1]), ("oxigraph", scenario[2])):
-                    wrk(ports[server], targets, scenario[3], 1, args.connections, tmp)  # warm up
                 table.append(row(scenario[0], rounds(ports, scenario, args, tmp)) + "\n")
                 print(table[-1], end="", file=sys.stderr)
             out.append("".join(table))
