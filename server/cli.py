@@ -111,7 +111,8 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
     sources = iter_sources(paths)
     store, loader = _open_loader(_settled(settings)) if write else _scratch_loader(settings)
     try:
-        loader.start_workers(documents)  # their fork server starts while the reference graphs are written
+        # the workers start reading the first documents while the reference graphs are written
+        loader.start_workers(documents, sources)
         loader.ensure_reference()
         with tqdm(total=entries, file=sys.stderr, unit="doc", disable=documents < 20 or None,
                   leave=False) as bar:
@@ -124,6 +125,7 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
 
             report = loader.run_sources(sources, write=write, progress=show, keep=False)  # lines printed, not kept
     finally:
+        loader.stop_workers()
         store.close()
     verb = "loaded" if write else "validated"
     click.echo(f"{verb}: {report.summary()}")
