@@ -942,10 +942,13 @@ class Gate:
             self.settle()
             return None
         out: list[GateResult | ValidationFailed] = []
-        write: list[Any] = []  # what the transaction adds
-        records: list[Any] = []  # the audit records among them
-        drop: list[URIRef] = []
-        now = dt.datetime.now(dt.timezone.utc)  # one transaction: its records share their time
+        write = batchcheck.BatchWrite()
+        # graphs the store does not hold go in with the bulk loader, behind the store's journal
+        # (EmbeddedStore.apply_batch); a graph that replaces one stays in the transaction, and so does
+        # the batch that writes the first audit record (undoing a bulk write removes records, not graphs)
+        bulk = getattr(self.store, "bulk_batches", False) and (
+            self.audit is None or view.store.contains_named_graph(batchcheck.to_ox(self.audit.graph)))
+        now = dt.datetime.now(dt.timezone.utc)  # one batch: its records share their time
         for (iri, _), file in zip(graphs, names):
             g = batchcheck.to_ox(iri)
             quads, existed = check.graphs[g]
@@ -954,17 +957,18 @@ class Gate:
             out.append(result)
             if not plus and not minus:
                 continue
-            if existed:
-                drop.append(iri)
-            write.extend(quads)
+            record = None
             if self.audit is not None:
-                result.change_id, record = batchcheck.audit_record(self.audit, g, plus, minus, actor=actor,
-                                                                   file=file, via=via, now=now)
-                write.extend(record)
-                records.extend(record)
+                result.change_id, quads_of_record = batchcheck.audit_record(self.audit, g, plus, minus, actor=actor,
+                                                                            file=file, via=via, now=now)
+                record = (batchcheck.to_ox(self.audit.iri(result.change_id)), quads_of_record)
+            if bulk and not existed and not view.store.contains_named_graph(g):
+                write.fresh_graph(iri, quads, record)
+            else:
+                write.replacement(iri if existed else None, quads, record)
         self.settle()
-        if write or drop:  # the next batch is checked over this one's layer while it is written
-            self._start_write(write, drop, wanted, check.after.rebased(view, records))
+        if write:  # the next batch is checked over this one's layer while it is written
+            self._start_write(write, wanted, check.after.rebased(view, write.records))
             if wait:
                 self.settle()
         return out
@@ -990,13 +994,19 @@ class Gate:
                    for iri, quads in graphs]
         return self.commit_many(changes, files=names, actor=actor, via=via)
 
-    def _start_write(self, quads: list[Any], drop: list[URIRef], graphs: set, layer: Any) -> None:
-        """Write a checked batch on a thread (pyoxigraph releases the GIL while it writes)."""
+    def _start_write(self, write: Any, graphs: set, layer: Any) -> None:
+        """Write a checked batch (a :class:`~.store.batchcheck.BatchWrite`) on a thread (pyoxigraph
+        releases the GIL while it writes): its new graphs with the bulk loader behind the store's
+        journal, the rest in one transaction."""
         failure: list[BaseException] = []
 
         def _write_batch() -> None:
             try:
-                self.store.apply_native(quads, drop)  # type: ignore[attr-defined]  # see _native_batches
+                if write.fresh:
+                    self.store.apply_batch(write.fresh, write.graphs, write.subjects,  # type: ignore[attr-defined]
+                                           write.add, write.drop)
+                else:
+                    self.store.apply_native(write.add, write.drop)  # type: ignore[attr-defined]  # _native_batches
             except BaseException as exc:  # noqa: BLE001  # raised by settle(), in the caller's thread
                 failure.append(exc)
 

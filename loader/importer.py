@@ -81,6 +81,9 @@ _BATCH = 50_000
 #: quads of graphs checked together and committed in one transaction (Gate.commit_graphs); a batch with
 #: a graph that breaks a shape is checked again graph by graph
 _COMMIT_BATCH = 10_000
+#: the same, once the embedded store bulk-writes new graphs (after the first batch, which writes the
+#: first audit record in a transaction): each bulk write costs a few file syncs, so fewer, larger ones
+_BULK_BATCH = 50_000
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -302,18 +305,21 @@ def _commit_file(gate: Gate, graphs: Iterator[tuple[URIRef, list[StagedQuad]]], 
     """A file's graphs through the gate, batch by batch (each written while the next is read and checked)."""
     batch: list[tuple[URIRef, list[StagedQuad]]] = []
     size = 0
-    written: list[GraphOutcome] = []  # told once their transaction has landed
+    limit = _COMMIT_BATCH
+    written: list[GraphOutcome] = []  # told once their batch has landed
     for iri, quads in graphs:
         if iri in gate.protected:
             tell(GraphOutcome(file, False, iri, reason=gate.protected[iri]))
             continue
         batch.append((iri, quads))
         size += len(quads)
-        if size >= _COMMIT_BATCH:
+        if size >= limit:
             outcomes = _commit_batch(gate, batch, file, actor)  # the previous batch has landed
             for outcome in written:
                 tell(outcome)
             written, batch, size = outcomes, [], 0
+            if getattr(gate.store, "bulk_batches", False):
+                limit = _BULK_BATCH
     outcomes = _commit_batch(gate, batch, file, actor)
     gate.settle()
     for outcome in written + outcomes:

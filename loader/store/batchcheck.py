@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from ..gate import Gate
     from .shapecheck import CompiledShapes
 
-__all__ = ["NativeIndex", "StoreView", "Layer", "BatchReader", "BatchCheck", "check_replacements", "audit_record"]
+__all__ = ["NativeIndex", "StoreView", "Layer", "BatchReader", "BatchCheck", "BatchWrite", "check_replacements",
+           "audit_record"]
 
 #: a pyoxigraph term
 Term = Any
@@ -500,6 +501,50 @@ def _dependents(idx: NativeIndex, node: Term, preds: set, after: Layer) -> Itera
             p, o = q.predicate, q.object
             if p in inverse and looks_at(inverse[p]) and type(o) is not _LITERAL:
                 yield o, p, (node, p, o)
+
+
+# ---------------------------------------------------------------------------
+# what a checked batch writes
+# ---------------------------------------------------------------------------
+@dataclass
+class BatchWrite:
+    """What a checked batch writes, split by how (``Gate.commit_graphs``).
+
+    Graphs the store does not hold, with their audit records, are ``fresh``: the embedded store
+    writes them with its bulk loader behind its journal (``EmbeddedStore.apply_batch``: the journal
+    names ``graphs`` and the records' nodes ``subjects``, which is all that undoing them takes).
+    A graph that replaces one the store holds stays in the transaction (``add``, after ``drop``).
+    """
+
+    fresh: list[ox.Quad] = field(default_factory=list)
+    graphs: list[URIRef] = field(default_factory=list)
+    subjects: list[ox.NamedNode] = field(default_factory=list)
+    add: list[ox.Quad] = field(default_factory=list)
+    drop: list[URIRef] = field(default_factory=list)
+    #: every audit record's quads (the next batch's check reads them in the layer)
+    records: list[ox.Quad] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.fresh or self.add or self.drop)
+
+    def fresh_graph(self, iri: URIRef, quads: list[ox.Quad], record: tuple[ox.NamedNode, list[ox.Quad]] | None) -> None:
+        """A graph the store does not hold, and its record (its node, its quads)."""
+        self.graphs.append(iri)
+        self.fresh.extend(quads)
+        if record is not None:
+            self.subjects.append(record[0])
+            self.fresh.extend(record[1])
+            self.records.extend(record[1])
+
+    def replacement(self, dropped: URIRef | None, quads: list[ox.Quad],
+                    record: tuple[ox.NamedNode, list[ox.Quad]] | None) -> None:
+        """A graph written in the transaction (``dropped``: the graph it replaces, else None), and its record."""
+        if dropped is not None:
+            self.drop.append(dropped)
+        self.add.extend(quads)
+        if record is not None:
+            self.add.extend(record[1])
+            self.records.extend(record[1])
 
 
 # ---------------------------------------------------------------------------

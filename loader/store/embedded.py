@@ -4,11 +4,20 @@ One process may open it read-write (RocksDB's lock); a second writer fails at
 once with :class:`StoreLocked`. Readers in other processes use
 :meth:`EmbeddedStore.snapshot` (a RocksDB checkpoint: hard links, milliseconds)
 and open it read-only, so they never see half a write.
+
+A gated import writes the graphs it adds (graphs the store did not hold) with Oxigraph's
+non-transactional bulk loader, behind a journal (:meth:`EmbeddedStore.apply_batch`): the batch's
+new graphs and audit records are named in a file in the store's folder before they are written,
+and the file goes once the batch has landed. Opening the store read-write with that file there
+(the import was killed mid-batch) removes what it names (:meth:`EmbeddedStore.recover`).
 """
 from __future__ import annotations
 
 import io
+import json
 import logging
+import os
+import time
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
@@ -81,6 +90,21 @@ def nt(term: Node) -> str:
     return str(to_ox(term))
 
 
+#: the file in the store's folder naming the import batch being bulk-written (see :meth:`EmbeddedStore.apply_batch`)
+JOURNAL = "osce-kg-import-batch.json"
+
+
+def _write_journal(path: Path, graphs: list[URIRef], subjects: list[ox.NamedNode]) -> None:
+    """The journal, synced to disk before anything of its batch is written. A crash while it is written
+    leaves a file that does not parse: then nothing of its batch was written (see :meth:`EmbeddedStore.recover`)."""
+    data = json.dumps({"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "pid": os.getpid(),
+                       "graphs": [str(g) for g in graphs], "subjects": [s.value for s in subjects]})
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+
+
 class EmbeddedStore:
     """pyoxigraph on disk behind the :class:`~osce_kg.loader.store.base.Store` protocol."""
 
@@ -114,6 +138,13 @@ class EmbeddedStore:
                     "`osce-kg load --server URL --token TOKEN`."
                 ) from None
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+        if self.path is not None and (self.path / JOURNAL).exists():
+            if read_only:
+                log.warning("the store at %s holds an import batch that did not finish (%s): opened read-only, "
+                            "its graphs may show; opening the store read-write (any osce-kg command that "
+                            "writes, or serve) removes them", self.path, JOURNAL)
+            else:
+                self.recover()
 
     # -- reads -----------------------------------------------------------------
     def _query(self, query: str) -> Any:
@@ -301,6 +332,89 @@ class EmbeddedStore:
                 self._store.extend(add)  # one transaction
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"write failed, nothing was applied: {exc}") from exc
+
+    @property
+    def bulk_batches(self) -> bool:
+        """Whether :meth:`apply_batch` may bulk-write new graphs (a store on disk, open read-write: the journal's place)."""
+        return self.path is not None and not self.read_only
+
+    def apply_batch(self, fresh: list[ox.Quad], graphs: list[URIRef], subjects: list[ox.NamedNode],
+                    add: list[ox.Quad] | tuple = (), drop: list[URIRef] | tuple = ()) -> None:
+        """Write an import batch: ``fresh`` with the bulk loader behind the journal, then ``add`` and
+        ``drop`` in one transaction (:meth:`apply_native`).
+
+        ``fresh`` holds the quads of ``graphs`` (named graphs this store does not hold: the caller
+        checked, under the gate's lock) and of ``subjects`` (new audit records: no quad of theirs is
+        in the store; the graph they go to, the audit graph, is one the store holds). Order: the journal file naming ``graphs`` and ``subjects`` is written and
+        synced to disk; the bulk loader writes ``fresh`` (Oxigraph's bulk loader ingests its files
+        in one RocksDB ``IngestExternalFiles`` call, which a crash leaves whole or absent, but the
+        journal does not rely on it); the transaction; the journal file removed. A failure on the
+        way removes what the bulk loader wrote and raises; a kill leaves the journal, and the next
+        read-write open (:meth:`recover`) removes ``graphs`` and ``subjects``' quads, so every
+        graph is whole with its record, or absent with no record.
+
+        :raises StoreError: the write failed; nothing of it is in the store.
+        """
+        if not fresh:
+            self.apply_native(list(add), drop)
+            return
+        journal = self._journal()
+        _write_journal(journal, graphs, subjects)
+        try:
+            try:
+                self._store.bulk_extend(fresh)
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"write failed, nothing was applied: {exc}") from exc
+            self.apply_native(list(add), drop)
+        except BaseException:
+            self._undo([str(g) for g in graphs], [s.value for s in subjects])
+            journal.unlink(missing_ok=True)
+            raise
+        journal.unlink()
+
+    def recover(self) -> list[str]:
+        """Undo the import batch the journal names, if there is one (the import was killed while writing
+        it): its graphs and its audit records' quads removed in one transaction, then the journal.
+        Called by every read-write open; returns the graphs removed.
+
+        :raises StoreError: the journal cannot be read, or the removal failed (the journal is kept).
+        """
+        journal = self._journal()
+        try:
+            pending = json.loads(journal.read_text(encoding="utf-8"))
+            graphs, subjects = list(pending["graphs"]), list(pending["subjects"])
+        except FileNotFoundError:
+            return []
+        except (ValueError, KeyError, TypeError):  # cut short while written: its batch's writes had not begun
+            log.warning("the store at %s held an unfinished import journal that names nothing whole (the import "
+                        "stopped while writing it, before any of its batch): removed it", self.path)
+            journal.unlink()
+            return []
+        except OSError as exc:
+            raise StoreError(f"cannot read the import journal {journal}: {exc}") from exc
+        self._undo(graphs, subjects)
+        journal.unlink()
+        log.warning("the store at %s held an import batch that did not finish (killed at %s): removed its "
+                    "%d graph(s) and %d audit record(s): %s", self.path, pending.get("time", "?"), len(graphs),
+                    len(subjects), ", ".join(f"<{g}>" for g in graphs[:5]) + (" ..." if len(graphs) > 5 else ""))
+        return graphs
+
+    def _journal(self) -> Path:
+        if self.path is None:
+            raise StoreError("a store in memory has no journal")
+        return self.path / JOURNAL
+
+    def _undo(self, graphs: list[str], subjects: list[str]) -> None:
+        """Remove ``graphs`` and every quad of ``subjects``, in one transaction."""
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+        ops += [f"DELETE WHERE {{ GRAPH ?g {{ <{s}> ?p ?o }} }}" for s in subjects]
+        if not ops:
+            return
+        try:
+            self._store.update(" ;\n".join(ops))
+            self._store.flush()
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot remove an unfinished import batch: {exc}") from exc
 
     def bulk_load_nquads(self, data: bytes) -> None:
         """Fast non-transactional load, for building a fresh store only."""
