@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, _day_month, _ymd, complete_year, \
     make_date, month_number
@@ -16,7 +16,10 @@ from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
 _LOWER = "a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-ֆ"
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
-_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD})*"
+# a word another may follow: not one closed by a full stop ("АСТАНА. KAZINFORM –" is a place and
+# an agency), unless an abbreviation of one or two letters ("ST. POLTEN")
+_OPEN_PLACE_WORD = rf"(?:[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]|[{_UPPER}]{{1,2}}\.)"
+_PLACE = rf"(?:{_OPEN_PLACE_WORD}[ ])*{_PLACE_WORD}"
 PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-–—(]|$)")
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
 _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
@@ -27,10 +30,14 @@ _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁё
            r"(?:\.[a-z]{2,3})?)[)/]"        # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
-_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:{_DASH}|:|\.(?=\s|$))\s*"
+_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
                          rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏ]{{3,}}[A-ZА-ЯЁƏ.\-]*\s*(?:/|{_DASH}|:|\.))"
-                         rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$")
+                         rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$"
+                         # "ROMA, 01 gennaio 2018, 12:30": place, date and time alone on their line
+                         rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$")
+# "(ANSA) - ROMA, 1 GEN - ...": the agency first, then the dateline (Italian agencies)
+_LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}})\)\s*{_DASH}\s*(?=[{_UPPER}])")
 # "BEOGRAD - Ministar": a dash with a space on one side at least ("OSZE-Vorsitz" is a word)
 _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
 # "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed
@@ -98,6 +105,12 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     A place in mixed case ("Tbilisi, 30 January 1997 (RFE/RL) -") needs a date and a dash
     or colon after it. Never raises.
     """
+    lead = _LEADING_AGENCY.match(line)
+    if lead:
+        inner = parse_dateline(line[lead.end():], allow_alone=allow_alone)
+        if inner is None:
+            return None
+        return replace(inner, text_start=inner.text_start + lead.end(), agency=inner.agency or _agency(lead))
     m = PLACES.match(line)
     mixed = False
     if not m:

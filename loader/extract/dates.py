@@ -352,6 +352,17 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
               "megjelent|paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|gepubliceerd|"
               "yayınlanma tarihi|yayınlandı|yayımlandı|dərc edilib|dərc olunub|жарияланды|жарыяланды|"
               "გამოქვეყნებულია|հրապարակվել է|δημοσιεύθηκε|δημοσίευση")
+
+
+def _with_plain_greek(words: str) -> str:
+    """The words and, for Greek ones, their spelling without accents: Greek capitals drop them
+    ("ΔΗΜΟΣΙΕΥΣΗ" for "δημοσίευση"), and matching ignores case only."""
+    plain = ["".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+             for w in words.split("|") if re.search("[\u0370-\u03ff]", w)]
+    return "|".join([words, *[w for w in plain if w not in words.split("|")]])
+
+
+_PUBLISHED = _with_plain_greek(_PUBLISHED)
 # site timestamps: "27 July, 2010 - 13:03", "пн, 31/03/2008 - 13:27", "date 2017-06-05",
 # "• 11 Dec. 1996" (a bulleted meta line), "21.12.2024. 13:56h", RSS's "Fri, 14 Jun 2024 10:00:00
 # +0000", and a short line of publication chrome: "Published: 12.03.2024", "Опубликовано 12 марта 2024"

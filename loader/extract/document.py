@@ -216,7 +216,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
     for value in raw.labels.get("source", []):
         names = [n.strip() for n in re.split(r",\s+(?=OSCE\b|[A-Z])|\s+/\s+", value.strip()) if n.strip()]
         labels = [ref.lookup("organization", n) or ref.lookup("field_operation", n) or _strip_closed(n, ref)
-                  or n for n in names]
+                  or _agency_label(n, ref) or n for n in names]
         if labels:
             return " / ".join(dict.fromkeys(labels))
     if raw.listing_item:
@@ -231,7 +231,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
             return label
     if raw.dateline and raw.dateline.agency:
-        label = ref.lookup("organization", raw.dateline.agency)
+        label = ref.lookup("organization", raw.dateline.agency) or _agency_label(raw.dateline.agency, ref)
         if label not in WHOLE_OSCE:
             return label or raw.dateline.agency
     if raw.byline_agency:
@@ -251,6 +251,43 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         if label and label not in WHOLE_OSCE:
             return label                        # "Москва. 12 марта. INTERFAX.RU - ...": the agency's site
     return None
+
+
+# an agency's name in quotes after its kind: "АМИТ «Ховар»", "ИА «Кабар»", "агентство „Фокус“"
+_QUOTED_NAME = re.compile(r"[«„“\"](?P<name>[^«»„“”\"]{2,30})[»“”\"]")
+# the words of a news agency's label that say what it is, not which one it is
+_AGENCY_WORDS = frozenset("news agency agencia agenzia agence agentur agencja agentstvo press information "
+                          "national telegraph telegraphic".split())
+_AGENCY_NAMES: dict[int, dict[str, str]] = {}
+# a word of a label that is no name ("Polish Press Agency", "Federal News Agency", "Media Information Agency")
+_ADJECTIVE_OR_NOUN = re.compile(r"(?:ian|ish|ese|ic|al|ed|an|ech)$|^media$")
+
+
+def _agency_label(name: str, ref: Reference) -> str | None:
+    """A news agency the page names in a short form the reference data does not list: its name in
+    quotes after its kind ("АМИТ «Ховар»" -> Khovar), or the one distinctive word of its label
+    ("Beta" -> BETA News Agency, "EFE" -> Agencia EFE). None when no single agency fits."""
+    quoted = _QUOTED_NAME.search(name)
+    if quoted and (label := ref.lookup("organization", quoted.group("name").strip())):
+        return label
+    return _agency_names(ref).get(name.strip().casefold())
+
+
+def _agency_names(ref: Reference) -> dict[str, str]:
+    """The reference's news agencies by the distinctive word of their label, where one agency has it
+    (built once per reference index)."""
+    table = _AGENCY_NAMES.get(id(ref))
+    if table is None:
+        names: dict[str, set[str]] = {}
+        for label, org in ref.records("organization").items():
+            words = label.casefold().split()
+            if org.kind != "external" or not _AGENCY_WORDS.intersection(words):
+                continue
+            rest = [w for w in words if w not in _AGENCY_WORDS]
+            if len(rest) == 1 and len(rest[0]) >= 3 and not _ADJECTIVE_OR_NOUN.search(rest[0]):
+                names.setdefault(rest[0], set()).add(label)
+        table = _AGENCY_NAMES[id(ref)] = {k: v.pop() for k, v in names.items() if len(v) == 1}
+    return table
 
 
 #: an agency's name or site right after a dateline, then a slash, dash or colon ("INTERFAX.RU -")

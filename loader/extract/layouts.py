@@ -347,6 +347,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif dateline and dateline.text_start >= len(s):
             record.dateline = record.dateline or dateline           # "PRISTINA 9 January 2002" alone
         elif dateline:
+            if record.dateline and record.dateline.date and record.timestamp is None:
+                # "ROMA, 01 gennaio 2018, 12:30" above "(ANSA) - ROMA, 1 GEN - ...": the dated line
+                # alone dates the yearless dateline of the text
+                record.timestamp = record.dateline.date
             record.dateline = dateline
             record.dateline_rest = s[dateline.text_start:]
             body_start = i
@@ -575,13 +579,14 @@ def _is_label_like(s: str) -> bool:
 
     A headline in "Who: what" form ("Dačić: Srbija želi aktivnije prisustvo OEBS-a na
     Kosovu", "Alfano incontra Kurz: passaggio di consegne ...") is not: after its colon come
-    four or more words without digits.
+    four or more words without a year or a time.
     """
     m = re.match(r"^[^\W\d_][^:]{0,30}:\s*(?P<value>\S?.*)$", s)
     if not m or s.endswith("?"):
         return False
     value = m.group("value")
-    return not (len(value.split()) >= 4 and not re.search(r"\d", value))
+    # a headline may hold a number ("OSBE: Zgjedhjet vendore të 14 majit ..."), not a year
+    return not (len(value.split()) >= 4 and not _HAS_YEAR.search(value) and not re.search(r"\d[:.]\d", value))
 
 
 def _dateline_in_body(lines: list[str], body_start: int, used: set[int]) -> Dateline | None:
@@ -765,10 +770,14 @@ _SHORT_CHROME = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_CONSENT_LINE.pattern})|(
 
 def _is_breadcrumb(s: str) -> bool:
     """'News » World » Europe', 'Вести / Свет / Европа': three or more short parts between
-    separators (a headline holds at most one such separator)."""
+    separators (a headline holds at most one such separator), or two single words."""
     if len(s) > 120 or not _CRUMB_CHARS.intersection(s):
         return False
     parts = _CRUMB_SEPARATOR.split(s)
+    if len(parts) == 2:
+        # "Lajme / Politikë", "Македонија | Политика": two capitalised words, a section and its rubric
+        return all(part.strip() and part.count(" ") == 0 and part[:1].isupper() and part.isalpha()
+                   for part in (p.strip() for p in parts))
     return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
 
 
@@ -787,7 +796,7 @@ def meta_line_date(line: str) -> dt.date | None:
     s = line.strip()
     if len(s) > 120 or not _HAS_YEAR.search(s):
         return None
-    date = stamp_line_date(s)
+    date = stamp_line_date(s) or _stamp_before_update(s)
     if date or len(s) > 90 or not _META_SEPARATOR.search(s):
         return date
     for part in _META_SEPARATOR.split(s):
@@ -815,6 +824,17 @@ def stamp_line_date(s: str) -> dt.date | None:
         elif len(part.split()) > STAMP_PART_WORDS:
             return None
     return found
+
+
+def _stamp_before_update(s: str) -> dt.date | None:
+    """"22.03.2023. 10:15 Poslednje ažuriranje 22.03.2023. 18:40", "12 March 2024 Last updated 13
+    March 2024": a stamp, then with no separator an update's label and date; the first is the
+    page's (the words of the label before the update word, "Poslednje", "Last", are dropped)."""
+    update = UPDATE_LABEL.search(s)
+    if update is None or update.start() == 0:
+        return None
+    head = re.sub(r"(?:\s+[^\W\d_]+){0,2}\s*[,;|(]?\s*$", "", s[:update.start()])
+    return site_timestamp(head) if head else None
 
 
 def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | None:
