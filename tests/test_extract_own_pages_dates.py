@@ -343,3 +343,59 @@ def test_agencies_named_in_short(text, source):
 def test_a_nationality_is_no_agency_name():
     record = _one("Politics\nOSCE chief visits Warsaw\nSource: Polish\nThe OSCE Secretary General visited Warsaw.\n")
     assert record.source != "Polish Press Agency"
+
+
+# ------------------------------------------------------------- rules after the v3-pages
+
+@pytest.mark.parametrize("line, date", [
+    ("Публикувана 18:05 12.04.2021", D(2021, 4, 12)),
+    ("Опубликован 12.03.2024 14:20", D(2024, 3, 12)),
+    ("Objavljena: 12.03.2024", D(2024, 3, 12)),
+    ("Yayınlanma: 07.06.2021 14:32 | Son Güncelleme: 07.06.2021 16:10", D(2021, 6, 7)),
+    ("среда, 17.01.2024. у 09:41", D(2024, 1, 17)),
+])
+def test_stamps_after_the_v3_pages(line, date):
+    assert (site_timestamp(line) or meta_line_date(line)) == date
+
+
+def test_an_update_participle_is_no_publication():
+    assert site_timestamp("Обновена 10:20 13.04.2021") is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("24.kg\nНовости Кыргызстана\nОБСЕ поможет Кыргызстану в подготовке к выборам\n12:41, 28 сентября 2020\n"
+     "Программный офис ОБСЕ в Бишкеке передал комиссии оборудование.\n",
+     "ОБСЕ поможет Кыргызстану в подготовке к выборам"),
+    ("Report.az\nXarici siyasət\nATƏT-in həmsədrləri Bakıya gəlir\n28 yanvar, 2020 11:23\n"
+     "ATƏT-in Minsk qrupunun həmsədrləri yanvarın 30-da Bakıya səfər edəcəklər.\n",
+     "ATƏT-in həmsədrləri Bakıya gəlir"),
+    ("derStandard\nInternational › Europa › OSZE\nOSZE-Treffen in Lodz: Lawrow nicht eingeladen\n"
+     "1. Dezember 2022, 14:37\nBeim Ministerrat der OSZE in Lodz fehlt der russische Außenminister.\n",
+     "OSZE-Treffen in Lodz: Lawrow nicht eingeladen"),
+])
+def test_titles_after_the_v3_pages(text, title):
+    assert _one(text).title == title
+
+
+def test_an_undated_page_keeps_its_two_word_title():
+    record = _one("OSCE Academy\nStudying at the Academy in Bishkek\nThe OSCE Academy in Bishkek offers master's "
+                  "programmes in politics and security.\n")
+    assert record.title == "OSCE Academy"
+
+
+def test_a_place_before_a_stamp_is_the_place():
+    record = _one("Svět\nOBSE vyšle do Česka misi k volbám\nPraha 16:05 30. srpna 2021\nÚřad OBSE vyšle na "
+                  "volby do Poslanecké sněmovny hodnotící misi.\n")
+    assert (record.date, record.place) == (D(2021, 8, 30), "Praha")
+
+
+def test_a_known_city_and_a_dash_under_a_dated_headline_is_a_dateline():
+    record = _one("Свет\nОЕБС: Мисија наставља рад\nсреда, 17.01.2024. у 09:41\nБеоград – Шеф Мисије ОЕБС-а "
+                  "изјавио је да ће Мисија наставити рад.\n")
+    assert (record.date, record.place) == (D(2024, 1, 17), "Београд")
+
+
+def test_a_city_and_a_dash_in_an_undated_headline_is_no_dateline():
+    record = _one("Politik\nWien – Rom übergibt den OSZE-Vorsitz an Italien\nDie OSZE hat einen neuen Vorsitz: "
+                  "Italien folgt auf Österreich, das die Organisation ein Jahr lang geführt hat.\n")
+    assert record.place is None and record.title == "Wien – Rom übergibt den OSZE-Vorsitz an Italien"

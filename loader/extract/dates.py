@@ -331,7 +331,7 @@ ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nede
 csütörtök péntek szombat vasárnap pondělí úterý čtvrtek pátek neděle pondelok utorok streda štvrtok
 nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
-_TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.|T)?\s*"
+_TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.|T)?\s*"
          r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
          r"(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|GMT|UTC|CES?T|EES?T|MSK|МСК|мск)?"
          # "12:05 -> 14:30": the time of the last edit after the first one (Serbian and other sites)
@@ -345,7 +345,11 @@ _YEAR_WORD = r"(?:\s*-?\s?(?:г\.|года|году|року|р\.|godine|год�
 _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date of publication|release date|"
               "delivered on|"
               "дата|датум|дата публикации|objavljeno|objavljen|objava|објављено|опубликовано|опубліковано|"
-              "публикувано|објавено|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|"
+              "публикувано|објавено|"
+              # the other genders and numbers of the participles ("Публикувана", "Опубликован", "Objavljena")
+              "публикуван[аи]?|опубликован[аы]?|опублікован[аоі]?|објављен[аои]?|објавен[аои]?|objavljen[aoi]|"
+              "publikovan[aoé]?|zveřejněn[aoé]?|vydáno|közzétéve|yayınlanma|yayın tarihi|"
+              "veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|"
               "publié(?:e)?(?: le)?|mis en ligne(?: le)?|pubblicato(?: il)?|pubblicata(?: il)?|"
               "publicado(?: el| em)?|publicada(?: el| em)?|publicat(?: la| pe| în)?|publicată|publikuar(?: më)?|"
               "postuar(?: më)?|opublikowano(?: dnia)?|data publikacji|zveřejněno|publikované|publikálva|"

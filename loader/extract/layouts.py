@@ -327,6 +327,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             search_view = True                    # "Reset search", "51 results": a search page
         stamp = site_timestamp(s) or meta_line_date(s)
         dateline = parse_dateline(s)
+        if stamp is None and dateline is None and (placed := _place_stamp(s)) is not None:
+            stamp, record.date_line_place = placed[0], record.date_line_place or placed[1]
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
         if glued and parse_dateline(s[glued.start():]):
             # "2015 Hall photoCOPENHAGEN, 27 April 2015 – ...": a caption glued to the dateline
@@ -361,6 +363,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 record.dateline_rest = s[bare.text_start:]
                 body_start = i
                 break
+        elif (record.dateline is None and headings and (record.timestamp or record.date_line)
+              and (dashed := _city_before_dash(s)) is not None):
+            # "Београд – Шеф Мисије ..." under a dated headline: a known city and a dash open the text
+            record.dateline, record.dateline_rest = dashed, s[dashed.text_start:]
+            body_start = i
+            break
         elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
             pass                                  # chrome, and an OSCE document's header
         elif low in CONTENT_TYPES and _FUNCTION_START.match(_next_text(lines, i)):
@@ -419,7 +427,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     record.headings = _merge_wrapped(headings)       # all of them: a site's header may name the issuer
     below = _merge_wrapped(_below_site_header(headings, header_cut, rubric_cut, lead))
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
-                                             or choose_title(below, _repeated_lines(lines, start), lead))
+                                             or choose_title(below, _repeated_lines(lines, start), lead,
+                                                             news=bool(record.timestamp or record.date_line
+                                                                       or record.dateline)))
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     if record.title is None and not headings and not search_view and record.dateline_rest:
@@ -549,6 +559,37 @@ def _bare_dateline(line: str) -> Dateline | None:
     return Dateline((title_case(m.group("place")),), None, None, end)
 
 
+# "Praha 16:05 30. srpna 2021", "Wien, 12.03.2024 14:20": a place, then a site's stamp
+_PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+)?)"
+                               r"\s*[,|•·–-]?\s+(?=\d)")
+# "Београд – Шеф Мисије ...": a mixed-case place, a spaced dash, the text
+_CITY_DASH = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+)?)"
+                        r"\s+[–—-]\s+(?=\S)")
+
+
+def _place_stamp(line: str) -> tuple[dt.date, str] | None:
+    """(date, place) of a stamp line that names a known city before the date ("Praha 16:05 30. srpna
+    2021"), else None."""
+    from osce_kg.loader.reference import reference
+
+    m = _PLACE_THEN_DIGIT.match(line.strip())
+    if not m or len(line) > 80:
+        return None
+    date = site_timestamp(line.strip()[m.end():])
+    return (date, m.group("place")) if date and reference().lookup("city", m.group("place")) else None
+
+
+def _city_before_dash(line: str) -> Dateline | None:
+    """A dateline of a known city in mixed case and a dash, no date ("Београд – ...", "Wiedeń – ...").
+    Only looked for under a dated headline: a headline may start so ("Wien – Rom: ...")."""
+    from osce_kg.loader.reference import reference
+
+    m = _CITY_DASH.match(line.strip())
+    if not m or not reference().lookup("city", m.group("place")):
+        return None
+    return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
+
+
 def _place_before_date(line: str) -> str | None:
     """'OSCE Permanent Council No. 1373 Vienna, 12 May 2022' -> 'Vienna' (a known city only)."""
     from osce_kg.loader.reference import reference
@@ -585,8 +626,11 @@ def _is_label_like(s: str) -> bool:
     if not m or s.endswith("?"):
         return False
     value = m.group("value")
-    # a headline may hold a number ("OSBE: Zgjedhjet vendore të 14 majit ..."), not a year
-    return not (len(value.split()) >= 4 and not _HAS_YEAR.search(value) and not re.search(r"\d[:.]\d", value))
+    # a headline may hold a number ("OSBE: Zgjedhjet vendore të 14 majit ..."), not a year; three
+    # words do when one is in lower case ("OSZE-Treffen in Lodz: Lawrow nicht eingeladen")
+    words = value.split()
+    sentence = len(words) >= 4 or len(words) == 3 and any(w[:1].islower() for w in words[1:])
+    return not (sentence and not _HAS_YEAR.search(value) and not re.search(r"\d[:.]\d", value))
 
 
 def _dateline_in_body(lines: list[str], body_start: int, used: set[int]) -> Dateline | None:
@@ -663,7 +707,8 @@ def _overlap(heading: str, body_words: frozenset[str]) -> int:
     return len(_stems(heading) & body_words)
 
 
-def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), lead: str = "") -> str | None:
+def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), lead: str = "",
+                 news: bool = False) -> str | None:
     """The page title among its leading headings.
 
     Section words ("About", "Our work") only when nothing else is there; a body's name
@@ -671,10 +716,16 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     the release title). Site chrome is passed over: glued category words, cookie notices,
     accessibility and ticker labels, and a one-word rubric above a longer heading. A
     heading the page repeats (``repeated``: folded lines seen twice or more) is the title.
+    ``news``: the page dates itself (a stamp or dateline): there a heading of two words above a
+    heading of four or more is a site's tagline or a rubric ("Новости Кыргызстана", "Xarici
+    siyasət"), as a headline of a news page is longer.
     """
     real = [h for h in headings if h.lower() not in SECTION_WORDS and not is_chrome(h)]
     real = [h for n, h in enumerate(real)
             if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
+    if news:
+        real = [h for n, h in enumerate(real) if len(h.split()) > 2 or _fold_line(h) in repeated
+                or not any(len(later.split()) >= 4 for later in real[n + 1:])]
     if not real:
         # one section word is the page's heading; several in a row are a menu
         plain = [h for h in headings if not is_chrome(h)]
