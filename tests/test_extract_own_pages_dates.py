@@ -83,6 +83,20 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "v3_sr.txt": ("ОЕБС: Мисија у Србији наставља рад", "2024-01-17", "Београд", None, False),
     "v3_ro.txt": ("Misiunea OSCE a prezentat raportul privind alegerile", "2021-07-15", "Chișinău", "Info-Prim Neo",
                   False),
+    # the fourth set, written after the rules the v3-pages led to, measured once as it came
+    "v4_uk.txt": ("Дмитро Кулеба закликав ОБСЄ посилити тиск на Росію", "2021-12-02", None, None, False),
+    "v4_ru.txt": ("Лавров примет участие в СМИД ОБСЕ в Скопье", "2023-11-27", "Москва", "RIA Novosti", False),
+    "v4_de.txt": ("Bundespräsident Cassis eröffnet OSZE-Konferenz in Genf", "2022-10-12", "Bern", None, False),
+    "v4_it.txt": ("Tajani alla Ministeriale OSCE di Skopje", "2023-11-30", None, None, False),
+    "v4_pl.txt": ("Minister Rau przedstawił priorytety przewodnictwa w OBWE", "2022-01-14", None, None, False),
+    "v4_en.txt": ("OSCE, Kyrgyz Interior Ministry discuss police reform", "2021-03-09", "Bishkek", "AKIpress", False),
+    "v4_me.txt": ("OEBS: Crna Gora napredovala u oblasti medijskih sloboda", "2022-05-18", "Podgorica", None, False),
+    "v4_hu.txt": ("Az EBESZ megfigyelőket küld a magyar választásokra", "2022-03-03", "Bécs", "Hungarian News Agency",
+                  False),
+    "v4_sq.txt": ("OSBE: Kosova ka bërë progres në fushën e të drejtave të komuniteteve", "2019-12-12", "Prishtinë",
+                  "KosovaPress", False),
+    "v4_el.txt": ("Στην Αθήνα ο Γενικός Γραμματέας του ΟΑΣΕ", "2019-09-12", None, None, False),
+    "v4_kk.txt": ("Наблюдатели БДИПЧ ОБСЕ прибыли в Казахстан", "2022-10-21", None, None, False),
 }
 FIELDS = ("title", "date", "place", "source")
 
