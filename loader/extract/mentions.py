@@ -7,6 +7,7 @@ Security Conference"). Pure functions; never raise.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -172,7 +173,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if not language.startswith("en"):         # English names are the reference data's own
         for label in find_field_operations_by_shape(text, ref):
             _add(found.field_operations, label)
-    composed = find_composed_bodies(text)
+    # English names of these bodies are the reference data's own; other languages are composed
+    composed = [] if language.startswith("en") else find_composed_bodies(text)
     for a, b, label in composed:
         # "BM Mülteciler Yüksek Komiserliği", "ООН з прав людини": the UN inside a UN body's name is that body
         inner = {m.label for m in matches if m.kind == "organization" and a <= m.start and m.end <= b}
@@ -349,6 +351,33 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "migration": ("migra", "мигра", "мігра", "миграц", "goc", "miqrasiya", "μεταναστ", "միգրաց", "მიგრაც"),
     "organization": ("organiz", "organis", "организ", "організ", "orgut", "təşkilat", "teskilat", "οργανισμ",
                      "կազմակերպ", "ორგანიზაც", "organizac", "организац", "järjest", "szervezet"),
+    "development": ("develop", "entwickl", "developp", "развит", "розвит", "rozwoj", "razvoj", "развој", "zhvillim",
+                    "kalkınma", "kalkinma", "inkişaf", "inkisaf", "αναπτυξ", "զարգաց", "განვითარ", "vystym",
+                    "attist", "dezvolt", "svilupp", "desarroll", "fejleszt", "kehity"),
+    "programme": ("programm", "program", "програм", "προγραμμ", "ծրագ", "პროგრამ"),
+    "world": ("world", "welt", "mondial", "всемирн", "світов", "swiatow", "svjetsk", "svetsk", "светск", "свјетск",
+              "mondiale", "boterore", "dunya", "dünya", "παγκοσμ", "համաշխարհային", "მსოფლიო", "svetov", "pasaul",
+              "mondial", "maailm", "vilag"),
+    "health": ("health", "gesundheit", "sante", "здравоохр", "здоров", "zdrowia", "zdravl", "здравств", "shendet",
+               "saglik", "sağlık", "səhiyy", "sehiyy", "υγει", "առողջապահ", "ჯანდაცვ", "zdravot", "sveikat",
+               "veselib", "sanatat", "sanita", "salud", "egeszseg", "terveys"),
+    "bank": ("bank", "банк", "banca", "banka", "banque", "τραπεζ", "բանկ", "ბანკ", "weltbank"),
+    "security": ("security", "sicherheit", "securit", "безопасн", "безпек", "bezpieczen", "bezbedn", "bezbjedn",
+                 "sigurim", "güvenlik", "guvenlik", "təhlükəsizl", "tehlukesizl", "ασφαλει", "անվտանգ", "უშიშროებ",
+                 "bezpecnost", "saugum", "drošīb", "drosib", "biztonsag", "turvallisuu"),
+    "council": ("council", "rat", "conseil", "совет", "рад", "rada", "savet", "savjet", "vijec", "këshill",
+                "keshill", "konsey", "şura", "sura", "συμβουλ", "խորհուրդ", "խորհրդ", "საბჭო", "taryb", "padom",
+                "consiliu", "consiglio", "consejo", "tanacs", "neuvosto", "sicherheitsrat"),
+    "general": ("general", "генеральн", "генерал", "генеральн", "ogóln", "ogoln", "generaln", "генерaln",
+                "përgjithshm", "pergjithshm", "genel", "baş", "γενικ", "գլխավոր", "გენერალურ", "valne", "visuotin",
+                "generala", "generale", "közgyűl", "kozgyul", "yleiskokous", "generalvers"),
+    "assembly": ("assembl", "versammlung", "ассамбле", "асамбле", "zgromadz", "skupstin", "скупштин", "asamble",
+                 "kurul", "assamble", "συνελευσ", "վեհաժողով", "ასამბლე", "shromazd", "asamblej", "közgyűl",
+                 "kozgyul", "kokous", "generalvers"),
+    "court": ("court", "gerichtshof", "cour", "суд", "sąd", "sad", "sud", "gjykat", "mahkeme", "məhkəm", "mehkem",
+              "δικαστηρ", "դատարան", "სასამართლ", "soud", "teism", "tiesa", "curte", "corte", "bírósá", "birosa",
+              "tuomioistuin", "menschenrechtsgerichtshof"),
+    "european": ("europ", "evrop", "европ", "європ", "avrup", "avrop", "ευρωπ", "եվրոպ", "ევროპ", "euroop", "eiropas"),
     "un": ("un", "uno", "onu", "оон", "oon", "bm", "bmt", "osn", "onz", "okb", "jt", "jto", "ano", "οηε", "մակ",
            "გაერო", "nations", "nationen", "наций", "націй", "narodow", "nacija", "naroda", "milletler",
            "millətlər", "milletler", "tautu", "naciju", "națiunilor", "natiunilor", "nazioni", "εθνων", "ազգերի",
@@ -367,11 +396,12 @@ _COMPOSED = (
     ("International Committee of the Red Cross", ("international", "committee", "red", "cross")),
     ("United Nations Children's Fund", ("un", "children", "fund")),
     ("International Organization for Migration", ("international", "organization", "migration")),
+    ("United Nations Development Programme", ("un", "development", "programme")),
+    ("World Health Organization", ("world", "health", "organization")),
+    ("World Bank", ("world", "bank")),
+    ("United Nations General Assembly", ("un", "general", "assembly")),
+    ("European Court of Human Rights", ("european", "court", "human", "rights")),
 )
-#: the words that start looking (folded), one concept of each body that no other text has often
-_COMPOSED_TRIGGERS = re.compile("|".join(re.escape(s) if len(s) > 3 else rf"(?<![^\W\d_]){re.escape(s)}"
-                                          for c in ("refugees", "commissioner", "cross", "migration", "children")
-                                          for s in _CONCEPTS[c]))
 #: a body's name holds at most this many words
 _COMPOSED_WINDOW = 9
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -381,11 +411,56 @@ def _fold_word(word: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", word.casefold()))
 
 
+def _concept_index() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], re.Pattern[str]]:
+    """(whole word -> concepts, first three letters -> (stem, concept) pairs, the long stems a compound may hold)."""
+    whole: dict[str, set[str]] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
+    for name, stems in _CONCEPTS.items():
+        for stem in stems:
+            if stem in _WHOLE_WORD_STEMS:
+                whole.setdefault(stem, set()).add(name)
+            else:
+                prefixes.setdefault(stem[:3], []).append((stem, name))
+    inner = re.compile("|".join(sorted({re.escape(s) for stems in _CONCEPTS.values() for s in stems if len(s) >= 6},
+                                       key=len, reverse=True)))
+    return {w: frozenset(c) for w, c in whole.items()}, prefixes, inner
+
+
+_WHOLE_CONCEPTS, _PREFIX_CONCEPTS, _INNER_STEMS = _concept_index()
+_STEM_CONCEPTS: dict[str, set[str]] = {}
+for _name, _stems in _CONCEPTS.items():
+    for _s in _stems:
+        if len(_s) >= 6:
+            _STEM_CONCEPTS.setdefault(_s, set()).add(_name)
+_CONCEPT_CACHE: dict[str, frozenset[str]] = {}
+_WRITTEN_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _concepts_of_written(word: str) -> frozenset[str]:
+    """The concepts a word as written means (folded once, kept for the next page)."""
+    found = _WRITTEN_CACHE.get(word)
+    if found is None:
+        found = _concepts_of(_fold_word(word))
+        if len(_WRITTEN_CACHE) > 50_000:
+            _WRITTEN_CACHE.clear()
+        _WRITTEN_CACHE[word] = found
+    return found
+
+
 def _concepts_of(word: str) -> frozenset[str]:
-    """The concepts a folded word means."""
-    return frozenset(name for name, stems in _CONCEPTS.items()
-                     if any(word == s if s in _WHOLE_WORD_STEMS else word.startswith(s) or len(s) >= 6 and s in word
-                            for s in stems))
+    """The concepts a folded word means (looked up by its first letters; kept for the next page)."""
+    found = _CONCEPT_CACHE.get(word)
+    if found is None:
+        names = set(_WHOLE_CONCEPTS.get(word, ()))
+        names.update(name for stem, name in _PREFIX_CONCEPTS.get(word[:3], ()) if word.startswith(stem))
+        if len(word) >= 8:                    # a compound: "flüchtlingshochkommissariat"
+            for m in _INNER_STEMS.finditer(word):
+                names.update(_STEM_CONCEPTS[m.group()])
+        found = frozenset(names)
+        if len(_CONCEPT_CACHE) > 50_000:
+            _CONCEPT_CACHE.clear()
+        _CONCEPT_CACHE[word] = found
+    return found
 
 
 def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
@@ -395,11 +470,12 @@ def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
     Commissioner for Human Rights, the ICRC ("Beynəlxalq Qırmızı Xaç Komitəsi"), UNICEF, the IOM.
     The words of one name stand within :data:`_COMPOSED_WINDOW` words of one sentence.
     (start, end, label) triples. Never raises."""
-    if not _COMPOSED_TRIGGERS.search(_fold_word(text)):
-        return []
-    words = [(m.start(), m.end(), _concepts_of(_fold_word(m.group()))) for m in _STEM_WORD.finditer(text)]
+    words = [(m.start(), m.end(), _concepts_of_written(m.group())) for m in _STEM_WORD.finditer(text)]
+    present = frozenset().union(*(w[2] for w in words if w[2]))
     found: list[tuple[int, int, str]] = []
     for label, needed in _COMPOSED:
+        if not present.issuperset(needed):
+            continue
         for i, (start, _, concepts) in enumerate(words):
             if not concepts & set(needed) or any(a <= start < b for a, b, _ in found):
                 continue
@@ -419,7 +495,9 @@ def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
                 gap = 0
                 have |= meant
                 if have == set(needed):
-                    found.append((_with_un_before(text, words, i), words[j][1], label))
+                    first = _with_un_before(text, words, i)
+                    if text[first].isupper() or not text[first].islower():     # a name, not words ("world bank")
+                        found.append((first, words[j][1], label))
                     break
     return found
 
@@ -880,8 +958,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if "'" in name or "’" in name:
                 name = _without_suffix(name)
             start, name, titled = _from_given_name(start, name, titled, language)
-            initialled = _initialled(name) and (titled or bool(_PERSON_NOUNS_ANY.search(text, max(0, start - 100), start))
-                                                or bool(_PERSON_NOUNS.search(text, max(0, start - 40), start)))
+            initialled = "." in name and _initialled(name) and (
+                titled or bool(_PERSON_NOUNS_ANY.search(text, max(0, start - 100), start))
+                or bool(_PERSON_NOUNS.search(text, max(0, start - 40), start)))
             if not (_looks_like_person(name) or initialled) or _credit_or_byline(text, start, start + len(name)):
                 continue
             if _NAMED_AFTER.search(text, max(0, start - 40), start):
@@ -1195,23 +1274,34 @@ def _next_to_verb(text: str, start: int, end: int) -> bool:
     return any(m and m.group(1).lower() in _ACTION_VERBS for m in (before, after))
 
 
+_SMALL_WORD = re.compile("[a-z]+")
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_kind(token: str) -> int:
+    """1 for a title or a post's word ("Minister", "Υπουργός"), 2 for a word of a body's, place's or
+    document's name, 0 for a word a name may hold (kept for the next run: tokens repeat)."""
+    low = token.lower().rstrip(".")
+    if low in _HONORIFICS or low.startswith(_POST_BY2.get(low[:2], ())) or _ROLE_NOUNS.fullmatch(token):
+        return 1
+    return 2 if _not_name_word(token) else 0
+
+
 def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     """Drop titles and the words of a post before the name proper.
 
     'Counter-terrorism Coordinator Gilles de Kerchove' -> 'Gilles de Kerchove'. The flag
     says a title or post stood right before the name.
     """
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(name)]
     cut = 0
     titled = False
     for i, (_, token) in enumerate(tokens):
-        low = token.lower().rstrip(".")
-        if low in _HONORIFICS or _ROLE_NOUNS.fullmatch(token) or low.startswith(_POST_STEMS):
-            cut, titled = i + 1, True
-        elif _not_name_word(token):
-            cut, titled = i + 1, False
+        kind = _token_kind(token)
+        if kind:
+            cut, titled = i + 1, kind == 1
     tokens = tokens[cut:]
-    while tokens and re.fullmatch(r"[a-z]+", tokens[0][1]):      # a particle left at the front
+    while tokens and _SMALL_WORD.fullmatch(tokens[0][1]):      # a particle left at the front
         tokens = tokens[1:]
     if not tokens:
         return start, None, False
@@ -1225,6 +1315,9 @@ _TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rə
                                 r"müsteşarı|sekreteri|yardımcısı|danışmanı)\b")
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _candidates(text: str, start: int, run: str, strict: bool = True) -> list[tuple[int, str | None, bool]]:
     """The names a run of capitalised words holds: the one after its titles and posts
     (:func:`_strip_honorifics`), and a name it starts with when the next person's post follows it
@@ -1232,16 +1325,16 @@ def _candidates(text: str, start: int, run: str, strict: bool = True) -> list[tu
     naziri"): the words up to the first post or body word, when they are two or more. Not on English
     pages, where a post stands before its holder ("Georgian Prime Minister ...")."""
     out: list[tuple[int, str | None, bool]] = []
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
-    if strict and len(tokens) >= 3:
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(run)] if strict and run.count(" ") >= 2 else []
+    if len(tokens) >= 3:
         post_at = next((i for i, (_, t) in enumerate(tokens)
                         if t.lower().rstrip(".") in _HONORIFICS or _ROLE_NOUNS.fullmatch(t)
-                        or t.lower().startswith(_POST_STEMS)), None)
+                        or t.lower().startswith(_POST_BY2.get(t.lower()[:2], ()))), None)
         followed = post_at is None and bool(_TURKIC_POST_AFTER.match(text, start + len(run)))
         if post_at is not None or followed:
             cut = next((i for i, (_, t) in enumerate(tokens) if _not_name_word(t)
                         or t.lower().rstrip(".") in _HONORIFICS or _ROLE_NOUNS.fullmatch(t)
-                        or t.lower().startswith(_POST_STEMS)), len(tokens))
+                        or t.lower().startswith(_POST_BY2.get(t.lower()[:2], ()))), len(tokens))
             if cut >= 2 and cut < len(tokens) and (post_at is None or cut <= post_at):
                 at, last = tokens[cut - 1]
                 out.append((start, run[:at + len(last)], False))
@@ -1262,11 +1355,15 @@ def _bare_surname_nominative(text: str, name: str, language: str) -> str:
     name with its case ending off when that gives a known given name; else ``name``."""
     words = name.split()
     surname = words[-1]
+    written: frozenset[str] | None = None
     for ending, nominative_ending in surname_endings():
         if not surname.endswith(ending) or len(surname) - len(ending) < 3:
             continue
         bare = surname[:-len(ending)] + nominative_ending
-        if bare != surname and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+        if bare == surname:
+            continue
+        written = _words_of(text) if written is None else written
+        if bare in written:
             given = [_given_or_same(w, language) for w in words[:-1]]
             if given and is_given_name(given[0]):
                 return " ".join([*given, bare])
@@ -1274,18 +1371,27 @@ def _bare_surname_nominative(text: str, name: str, language: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words ``text`` writes, as written (a document's text is split once, not once a name)."""
+    return frozenset(re.findall(r"(?<![\w-])[^\W\d_]+(?![\w-])", text))
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_LATIN_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _looks_like_person(name: str) -> bool:
     tokens = name.split()
-    words = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)]
+    words = [t for t in tokens if not _LATIN_INITIAL.fullmatch(t)]
     if len(words) < 2 or any(_not_name_word(t) for t in tokens):
         return False
     if any(t.lower().endswith(("’s", "'s")) for t in tokens[:-1]):
         return False
-    return not re.fullmatch(r"[A-Z]\.", tokens[-1])
+    return not _LATIN_INITIAL.fullmatch(tokens[-1])
 
 
 #: stems of the continents' and regions' names in the pages' languages and scripts, any case
@@ -1330,12 +1436,25 @@ _POST_STEMS = ("υπουργ", "υφυπουργ", "πρόεδρ", "προέδρ
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
+def _by_first_letters(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Stems by their first two letters, so a word is compared with a few of them only."""
+    index: dict[str, list[str]] = {}
+    for stem in stems:
+        index.setdefault(stem[:2], []).append(stem)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_REGION_BY2 = _by_first_letters(_REGION_STEMS)
+_BODY_BY2 = _by_first_letters(_BODY_STEMS)
+_POST_BY2 = _by_first_letters(_POST_STEMS)
+
+
 def _not_name_word(token: str) -> bool:
     """A word of a body's, place's or document's name ('Missions' as well as 'Mission')."""
     low = token.lower().strip("’'")
     return (low in _NOT_NAME or len(low) > 4 and low.endswith("s") and low[:-1] in _NOT_NAME
-            or low.startswith(_REGION_STEMS) or low in _COMPASS_WORDS
-            or low.startswith(_BODY_STEMS) and not is_given_name(token)
+            or low.startswith(_REGION_BY2.get(low[:2], ())) or low in _COMPASS_WORDS
+            or low.startswith(_BODY_BY2.get(low[:2], ())) and not is_given_name(token)
             # a Greek genitive plural ("Εξωτερικών", "Δικαιωμάτων") is no word of a name
             or low.endswith(("ών", "ων")) and bool(_GREEK_WORD.match(low)))
 
@@ -1474,6 +1593,12 @@ def _organization_in(post: str, ref: Reference) -> str | None:
 # ------------------------------------------------------------------ events
 
 
+#: the nouns an event's name ends in (:data:`_EVENT`), and how far before and after one its name may reach
+_EVENT_NOUN = re.compile(r"Conference|Forum|Meeting|Summit|Session|Council|Seminar|Workshop|Round|Dialogue|Festival|"
+                         r"Exhibition|Congress|Symposium")
+_EVENT_BEFORE, _EVENT_AFTER = 400, 400
+
+
 def find_events(text: str, matches: list[Match], ref: Reference | None = None) -> list[EventMention]:
     """Named events with ordinals, with organizer (possessive before), co-sponsors and series.
 
@@ -1481,7 +1606,10 @@ def find_events(text: str, matches: list[Match], ref: Reference | None = None) -
     until the caller fills in the record's own date and place. Never raises.
     """
     events: list[EventMention] = []
-    for m in _EVENT.finditer(text):
+    # an event's name ends in its noun: the costly pattern is only tried in windows around one
+    windows = _windows([(m.start() - _EVENT_BEFORE, m.end() + _EVENT_AFTER) for m in _EVENT_NOUN.finditer(text)],
+                       len(text))
+    for m in (m for lo, hi in windows for m in _EVENT.finditer(text, lo, hi)):
         name = (m.group("name") + m.group("tail")).strip()
         name = re.sub(r"^(?:the|The)\s+", "", name)
         if any(e.name == name for e in events):

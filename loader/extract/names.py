@@ -217,7 +217,8 @@ _TRANSLITERATION = ((re.compile(r"kh"), "h"), (re.compile(r"dzh"), "j"), (re.com
 #: how Greek spells the sounds of a foreign or Greek name ("Χέλγκα" -> "chelgka" ~ "helga", "Ντίνος",
 #: "Μπάρμπαρα" -> "barbara"): each applied to the whole transliteration
 _GREEK_SPELLING = ((re.compile(r"ch"), "h"), (re.compile(r"gk"), "g"), (re.compile(r"^nt"), "d"),
-                   (re.compile(r"mp"), "b"), (re.compile(r"ou"), "u"))
+                   (re.compile(r"mp"), "b"), (re.compile(r"o[uy]"), "u"), (re.compile(r"ay"), "av"),
+                   (re.compile(r"ey"), "ev"), (re.compile(r"gg"), "ng"))
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
@@ -256,6 +257,8 @@ def is_given_name(word: str) -> bool:
         return True
     if "q" in folded and not word.isascii() and folded.replace("q", "g") in given_names():
         return True                           # Azerbaijani spells g as q ("İqor", "Helqa")
+    if "q" in folded and "qu" not in folded and folded.replace("q", "k") in given_names():
+        return True                           # Kazakh and Uzbek Latin spell k as q ("Qasym", "Qodir")
     parts = [p for p in _HYPHENS.split(word) if p]
     return len(parts) == 2 and all(len(fold(p)) >= 2 and fold(p) in given_names() for p in parts)
 
@@ -290,7 +293,11 @@ _SURNAME_ENDINGS = (
     ("ića", "ić"), ("iću", "ić"), ("ićem", "ić"), ("ićom", "ić"), ("icza", "icz"), ("iczem", "icz"),
     ("ovoj", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("evim", "ev"), ("ijem", "i"), ("ija", "i"), ("iju", "i"),
     ("ského", "ský"), ("skému", "ský"), ("ským", "ský"), ("ckého", "cký"), ("ckému", "cký"), ("ckým", "cký"),
-    ("ové", "ová"), ("ého", "ý"), ("ému", "ý"), ("ým", "ý"),
+    ("ové", "ová"), ("ého", "ý"), ("ému", "ý"), ("ым", "ый"), ("ým", "ý"),
+    # patronymics ("Викторовича", "Владимировной")
+    ("овной", "овна"), ("евной", "евна"), ("ичной", "ична"), ("овны", "овна"), ("евны", "евна"), ("ичны", "ична"),
+    ("овне", "овна"), ("евне", "евна"), ("овну", "овна"), ("евну", "евна"),
+    ("ичем", "ич"), ("ичу", "ич"), ("ича", "ич"),
     ("kiem", "k"), ("giem", "g"), ("owa", "ow"), ("owi", ""), ("em", ""), ("om", ""), ("ем", ""), ("ом", ""),
     # a family name in -i of another language, declined in Czech or Slovak ("Mecacciho", "Mecaccim")
     ("iho", "i"), ("imu", "i"), ("im", "i"),
