@@ -194,6 +194,20 @@ def _client(port: int, path: str, name: str, releases: int, seconds: float, seed
     out.put((latencies, errors))
 
 
+def wait_for_figures(port: int, timeout: float = 600) -> None:
+    """Wait until the server has computed its whole-store figures (VoID, the landing page): computed at
+    start, they would otherwise take CPU from the first measured rounds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fill(port, ["/void", "/"], "text/turtle")
+            return
+        except RuntimeError:  # 503 while they are first computed
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1)
+
+
 def drive(port: int, path: str, name: str, releases: int, seconds: float, clients: int) -> dict[str, float]:
     """Run one query type with ``clients`` processes; throughput and latency percentiles."""
     ctx = mp.get_context("fork")
@@ -237,7 +251,10 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8, help="wrk's keep-alive connections")
     parser.add_argument("--readers", nargs="+", type=int, default=None, metavar="N",
                         help="with --client wrk: compare `serve --readers N` for each N (response cache off) "
-                             "beside oxigraph serve, on lookups, joins, CONSTRUCTs and heavy queries")
+                             "beside oxigraph serve, on lookups, joins, CONSTRUCTs and heavy queries; with the "
+                             "Python client: serve with the first N")
+    parser.add_argument("--cache-bytes", type=int, default=None,
+                        help="with the Python client: osce-kg serve --cache-bytes (0: every answer computed)")
     args = parser.parse_args()
     if args.client == "wrk" and args.readers:
         readers_main(args)
@@ -263,9 +280,11 @@ def main() -> None:
 
         our_port, ox_port = free_port(), free_port()
         env = dict(os.environ, OSCE_KG_QUERY_WORKERS=str(args.workers))
+        extra = ([] if args.cache_bytes is None else ["--cache-bytes", str(args.cache_bytes)]) + (
+            ["--readers", str(args.readers[0])] if args.readers else [])
         procs.append(subprocess.Popen(
             [sys.executable, "-m", "osce_kg.server.cli", "serve", "--store", str(ours), "--port", str(our_port),
-             "--threads", str(args.threads)],
+             "--threads", str(args.threads), *extra],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         procs.append(subprocess.Popen(
             ["oxigraph", "serve", "--location", str(theirs), "--bind", f"127.0.0.1:{ox_port}",
@@ -280,7 +299,9 @@ def main() -> None:
         wait_up(ox_port, "/query")
         wait_up(empty_port, "/")
 
+        wait_for_figures(our_port)
         rows = []
+        loads = [os.getloadavg()[0]]
         for name in query_mix(args.releases):
             if args.only and name not in args.only:
                 continue
@@ -295,8 +316,10 @@ def main() -> None:
             a, b = merge(ours), merge(theirs)
             a["round_ratios"] = [x["rps"] / y["rps"] for x, y in zip(ours, theirs)]
             rows.append((name, a, b))
+            loads.append(os.getloadavg()[0])
             print(f"{name}: osce-kg {a['rps']:.0f}/s, oxigraph {b['rps']:.0f}/s", file=sys.stderr)
         table = render(rows, args, triples)
+        table += f"\nLoad average (1 min) during the run: {min(loads):.1f}-{max(loads):.1f}.\n"
         oxigraph_lookup = next((b for name, _, b in rows if name == "lookup"), None)
         if oxigraph_lookup:
             drive(empty_port, "/", "lookup", args.releases, 0.5, 1)
@@ -670,7 +693,9 @@ def spread(ratios: list[float]) -> str:
 
 def render(rows, args, triples: int) -> str:
     head = (f"{args.releases} releases ({triples} quads), {args.clients} keep-alive clients, "
-            f"{args.seconds:g} s per query type and server in {args.rounds} alternating rounds, osce-kg with {args.workers} query workers and {args.threads} request threads\n\n"
+            f"{args.seconds:g} s per query type and server in {args.rounds} alternating rounds, osce-kg with {args.workers} query workers and {args.threads} request threads"
+            f"{'' if args.cache_bytes is None else f', --cache-bytes {args.cache_bytes}'}"
+            f"{f', --readers {args.readers[0]}' if args.readers else ''}\n\n"
             "| query | osce-kg req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms | ratio | rounds: min-median-max |\n"
             "|---|---:|---:|---:|---:|---:|---:|---:|---|\n")
     lines = []

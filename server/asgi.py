@@ -35,6 +35,7 @@ import threading
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any, Awaitable, Callable
+from urllib.parse import unquote_plus
 
 from a2wsgi import WSGIMiddleware
 from flask import Flask
@@ -48,7 +49,7 @@ from .executor import Job
 from .problems import problem
 from .services import EXTENSION_KEY
 from .responses import cors_headers
-from .sparql import FastQueryPath
+from .sparql import FastQueryPath, wants_html
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -123,6 +124,10 @@ class QueryFirstApp:
             await self._refuse(refused, scope, send)
             return
         if self.queries is not None and scope["path"] in SPARQL_PATHS and scope["method"] in ("GET", "POST"):
+            lean = self._lean(scope) if not body else None
+            if lean is not None:
+                await self._answer(lean[0], lean[1], send, front if scope["method"] == "GET" else None)
+                return
             environ = self._environ(scope, body)
             job = self.queries.job(environ)
             if job is not None:
@@ -132,6 +137,37 @@ class QueryFirstApp:
             await self._page(scope, body, receive, send, front)
             return
         await self._to_flask(scope, body, receive, send)
+
+    def _lean(self, scope: Scope) -> tuple[Job, dict[str, Any]] | None:
+        """The commonest query request, ``GET /sparql?query=...`` and nothing else, read straight from the
+        scope (no WSGI environ, no general form parsing): the job and the few request fields the answer
+        needs. None for anything else, which :class:`FastQueryPath` reads in full (it answers alike: the
+        same strict UTF-8, the same URL limit, the same endpoint URL as base)."""
+        raw = scope.get("query_string", b"")
+        if (scope["method"] != "GET" or not raw.startswith(b"query=") or b"&" in raw
+                or len(raw) + len(scope.get("root_path", "")) + 8 > self.settings.max_url_bytes):
+            return None
+        try:
+            text = unquote_plus(raw[6:].decode("ascii"), encoding="utf-8", errors="strict")
+        except UnicodeDecodeError:
+            return None
+        accept = origin = etags = host = None
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value.decode("latin-1") if accept is None else accept + "," + value.decode("latin-1")
+            elif name == b"host":
+                host = value.decode("latin-1")
+            elif name == b"origin":
+                origin = value.decode("latin-1")
+            elif name == b"if-none-match":
+                etags = value.decode("latin-1")
+            elif name in _FRAMING and value.strip() not in (b"0", b""):
+                return None
+        if wants_html(accept, None) or host is None:
+            return None
+        job = Job(query=text, accept=accept, base=f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}"
+                  "/sparql", allowlist=self.settings.service_allowlist)
+        return job, {"REQUEST_METHOD": "GET", "HTTP_ORIGIN": origin, "HTTP_IF_NONE_MATCH": etags}
 
     def _front(self, scope: Scope) -> Front | None:
         """The request's key in the response cache when it is a plain GET or HEAD (no body, no
@@ -409,8 +445,21 @@ def _unchanged(entry: Entry, request_headers: dict[bytes, bytes]) -> bool:
 
 async def _respond(send: Send, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
     await send({"type": "http.response.start", "status": status,
-                "headers": [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]})
+                "headers": [(_header_name(name), value.encode("latin-1")) for name, value in headers]})
     await send({"type": "http.response.body", "body": body})
+
+
+#: header names as ASGI wants them (lower case, bytes): a few dozen names, each encoded once
+_HEADER_NAMES: dict[str, bytes] = {}
+
+
+def _header_name(name: str) -> bytes:
+    encoded = _HEADER_NAMES.get(name)
+    if encoded is None:
+        encoded = name.lower().encode("latin-1")
+        if len(_HEADER_NAMES) < 256:
+            _HEADER_NAMES[name] = encoded
+    return encoded
 
 
 def create() -> QueryFirstApp:
