@@ -335,7 +335,8 @@ class EmbeddedStore:
 
     @property
     def bulk_batches(self) -> bool:
-        """Whether :meth:`apply_batch` may bulk-write new graphs (a store on disk, open read-write: the journal's place)."""
+        """Whether :meth:`apply_batch` may bulk-write new graphs (a store on disk, open read-write:
+        the journal has its place)."""
         return self.path is not None and not self.read_only
 
     def apply_batch(self, fresh: list[ox.Quad], graphs: list[URIRef], subjects: list[ox.NamedNode],
@@ -345,11 +346,13 @@ class EmbeddedStore:
 
         ``fresh`` holds the quads of ``graphs`` (named graphs this store does not hold: the caller
         checked, under the gate's lock) and of ``subjects`` (new audit records: no quad of theirs is
-        in the store; the graph they go to, the audit graph, is one the store holds). Order: the journal file naming ``graphs`` and ``subjects`` is written and
-        synced to disk; the bulk loader writes ``fresh`` (Oxigraph's bulk loader ingests its files
-        in one RocksDB ``IngestExternalFiles`` call, which a crash leaves whole or absent, but the
-        journal does not rely on it); the transaction; the journal file removed. A failure on the
-        way removes what the bulk loader wrote and raises; a kill leaves the journal, and the next
+        in the store; the graph they go to, the audit graph, is one the store holds).
+
+        Order: the journal file naming ``graphs`` and ``subjects`` is written and synced to disk;
+        the bulk loader writes ``fresh`` (pyoxigraph's ``bulk_extend`` ingests its files in one
+        RocksDB ``IngestExternalFiles`` call, which a crash leaves whole or absent, but the journal
+        does not rely on it); the transaction; the journal file removed. A failure on the way
+        removes what the bulk loader wrote and raises; a kill leaves the journal, and the next
         read-write open (:meth:`recover`) removes ``graphs`` and ``subjects``' quads, so every
         graph is whole with its record, or absent with no record.
 
