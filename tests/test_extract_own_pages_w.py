@@ -172,3 +172,14 @@ def test_names_in_oblique_cases(words, language, expected):
 def test_person_shapes_of_round_4(text, language, person, absent):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert (person is None or person in names) and absent not in names
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Представители Transparency International Ukraine выступили.", "ru", "Transparency International Ukraine"),
+    ("„საერთაშორისო გამჭვირვალობა - საქართველოს“ წარმომადგენლებს", "ka", "Transparency International Georgia"),
+    ("Sınır Tanımayan Gazeteciler açıklama yaptı.", "tr", "Reporters Without Borders"),
+    ("Gazetecileri Koruma Komitesi raporu yayımladı.", "tr", "Committee to Protect Journalists"),
+    ("Міжнародна федерація журналістів закликала звільнити репортера.", "uk", "International Federation of Journalists"),
+])
+def test_bodies_of_the_press_and_chapters_named_in_other_languages(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations

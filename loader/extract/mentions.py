@@ -186,6 +186,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
                    for m in matches):
             _add(found.organizations, label)
     matches = [*matches, *(Match(a, b, "organization", label) for a, b, label in composed)]
+    _national_chapters(text, matches, found)
     if language.split("-")[0] in _INFLECTING:
         for a, b, label in find_organizations_by_stem(text, ref):
             crossing = [m for m in matches if m.start < b and a < m.end]
@@ -286,6 +287,33 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
     return found
 
 
+#: international bodies whose national chapters are named after them and their State
+#: ("Transparency International Georgia", "„საერთაშორისო გამჭვირვალობა - საქართველო“")
+_CHAPTERED = frozenset({"Transparency International"})
+_CHAPTER_GAP = re.compile(r"[ \t]*[-–—]?[ \t]*")
+
+
+def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None:
+    """A body of :data:`_CHAPTERED` right before a State's name is its chapter in that State: the
+    chapter replaces the body unless the body is also named alone."""
+    alone = False
+    chapters: list[str] = []
+    for m in matches:
+        if m.kind != "organization" or m.label not in _CHAPTERED:
+            continue
+        gap = _CHAPTER_GAP.match(text, m.end)
+        state = next((s for s in matches if s.kind == "state" and s.start == gap.end() and not s.adjective), None)
+        if state and gap.end() > m.end:
+            chapters.append(f"{m.label} {state.label}")
+        else:
+            alone = True
+    for chapter in chapters:
+        body = chapter.rsplit(" ", 1)[0] if False else next(c for c in _CHAPTERED if chapter.startswith(c))
+        if not alone and body in found.organizations:
+            found.organizations[found.organizations.index(body)] = chapter
+        _add(found.organizations, chapter)
+
+
 def _stem_fits(word: str, stem: str) -> bool:
     """A word of the text (folded) is a case form of the listed word whose stem is ``stem``: it starts
     with it and is not much longer (a suffix or ending, not another word)."""
@@ -377,6 +405,20 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "court": ("court", "gerichtshof", "cour", "суд", "sąd", "sad", "sud", "gjykat", "mahkeme", "məhkəm", "mehkem",
               "δικαστηρ", "դատարան", "სასამართლ", "soud", "teism", "tiesa", "curte", "corte", "bírósá", "birosa",
               "tuomioistuin", "menschenrechtsgerichtshof"),
+    "transparency": ("transparen", "прозор", "прозрачн", "გამჭვირვალ", "şəffaf", "seffaf", "şeffaf", "διαφανει",
+                     "թափանցիկ", "przejrzyst", "transparentn", "transparenc", "skaidrum", "atklatib"),
+    "journalists": ("journalist", "журналист", "журналіст", "dziennikar", "novinar", "новинар", "gazeteci", "jurnalist",
+                    "δημοσιογραφ", "լրագրող", "ჟურნალისტ", "novinar", "zurnalist", "zurnalist", "ziarist",
+                    "giornalist", "periodist", "ujsagiro", "toimittaj", "reporter", "репортер", "reportér",
+                    "dziennikarz", "gazetar"),
+    "borders": ("border", "grenz", "границ", "кордон", "granic", "granica", "граница", "sınır", "sinir", "sərhəd",
+                "serhed", "συνορ", "սահման", "საზღვარ", "hranic", "sien", "robez", "frontier", "frontier", "frontiere",
+                "fronter", "kufi", "hatar", "raja"),
+    "protect": ("protect", "schutz", "защит", "захист", "ochron", "zastit", "zaštit", "mbrojt", "koruma", "mudafi",
+                "müdafiə", "προστασ", "պաշտպան", "დაცვ", "ochran", "apsaug", "aizsardz", "protecti", "protezion",
+                "proteccion", "vedelm", "suojel"),
+    "federation": ("federation", "foderation", "федерац", "федерац", "federac", "federat", "federasyon", "federasiya",
+                   "ομοσπονδ", "ֆեդերացիա", "ფედერაცი", "federazion", "szovetseg", "liitto"),
     "european": ("europ", "evrop", "европ", "європ", "avrup", "avrop", "ευρωπ", "եվրոպ", "ევროპ", "euroop", "eiropas"),
     "un": ("un", "uno", "onu", "оон", "oon", "bm", "bmt", "osn", "onz", "okb", "jt", "jto", "ano", "οηε", "մակ",
            "გაერო", "nations", "nationen", "наций", "націй", "narodow", "nacija", "naroda", "milletler",
@@ -401,6 +443,11 @@ _COMPOSED = (
     ("World Bank", ("world", "bank")),
     ("United Nations General Assembly", ("un", "general", "assembly")),
     ("European Court of Human Rights", ("european", "court", "human", "rights")),
+    ("Transparency International", ("international", "transparency")),
+    ("Reporters Without Borders", ("journalists", "borders")),
+    ("Committee to Protect Journalists", ("committee", "protect", "journalists")),
+    ("International Federation of Journalists", ("international", "federation", "journalists")),
+    ("European Federation of Journalists", ("european", "federation", "journalists")),
 )
 #: a body's name holds at most this many words
 _COMPOSED_WINDOW = 9
@@ -488,15 +535,19 @@ def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
                     break                 # a sentence's end, not an abbreviation's dot ("ds. Uchodźców")
                 meant = words[j][2] & set(needed)
                 if not words[j][2]:
-                    gap += 1              # "für", "по делам", "για τους", "üzrə": two small words at most,
-                    if gap > 2 or text[words[j][0]].isupper():        # never a name
+                    # "für", "по делам", "για τους", "üzrə", "Sınır Tanımayan Gazeteciler": two words at most,
+                    # one of them capitalised, never a given name
+                    gap += 1
+                    capital = text[words[j][0]].isupper()
+                    if gap > 2 or capital and (gap > 1 or is_given_name(text[words[j][0]:words[j][1]])):
                         break
                     continue
                 gap = 0
                 have |= meant
                 if have == set(needed):
                     first = _with_un_before(text, words, i)
-                    if text[first].isupper() or not text[first].islower():     # a name, not words ("world bank")
+                    if text[first].isupper() or not text[first].islower() or _GEORGIAN_LETTER.match(text[first]):
+                        # a name, not words ("world bank"); Georgian has no capitals
                         found.append((first, words[j][1], label))
                     break
     return found
