@@ -363,7 +363,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 record.dateline_rest = s[bare.text_start:]
                 body_start = i
                 break
-        elif (record.dateline is None and headings and (record.timestamp or record.date_line)
+        elif (record.dateline is None and headings and (record.timestamp or record.date_line or labels.get("date"))
               and (dashed := _city_before_dash(s)) is not None):
             # "Београд – Шеф Мисије ..." under a dated headline: a known city and a dash open the text
             record.dateline, record.dateline_rest = dashed, s[dashed.text_start:]
@@ -412,7 +412,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif is_search_chrome(s):
             pass                                  # a search form's controls
         elif _is_heading(s):
-            if headings and _is_rubric(s) and not (record.timestamp or record.date_line or record.dateline):
+            if (headings and not rubric_cut and _is_rubric(s)
+                    and not (record.timestamp or record.date_line or record.dateline)):
                 rubric_cut = len(headings)        # "Міністерство ..." / "Новини" / headline (a tag under
                                                   # a headline and its date is no rubric)
             headings.append((i, s))
@@ -446,10 +447,13 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
 
 
 def _is_rubric(s: str) -> bool:
-    """A one-word rubric ("Новини", "Politika", "Dünya"): one capitalised word of letters that is
-    neither a section heading of an entity page nor a content type."""
-    return (" " not in s and len(s) <= 20 and s[:1].isupper() and s.isalpha()
-            and s.lower() not in SECTION_WORDS and s.lower() not in CONTENT_TYPES)
+    """A rubric ("Новини", "Politika", "Dünya", "Sala stampa", "Xarici siyasət"): one or two words of
+    letters, the first capitalised, that are neither a section heading of an entity page nor a
+    content type."""
+    words = s.split()
+    return (len(words) <= 2 and len(s) <= 25 and s[:1].isupper() and all(w.isalpha() for w in words)
+            and s.lower() not in SECTION_WORDS and s.lower() not in CONTENT_TYPES
+            and not _FUNCTION_END.search(s))     # "Remarks by" / "Name, post": a wrapped title
 
 
 def _below_site_header(headings: list[tuple[int, str]], header_cut: int, rubric_cut: int,
@@ -457,21 +461,29 @@ def _below_site_header(headings: list[tuple[int, str]], header_cut: int, rubric_
     """The headings without the site's header above a breadcrumb or a rubric: sites print their
     name (a ministry's, an agency's), then their navigation, then the headline. Headings above a
     breadcrumb give way when a heading of three words or more follows it; headings above a
-    one-word rubric only when they are short, hold no number and share fewer words with the text
-    than the headline under the rubric (a rubric printed under a headline keeps it)."""
+    (first) rubric only when they hold no number, are no longer than a body's name (twelve words)
+    and have a smaller share of their words in the text than the headline under the rubric (a
+    rubric printed under a headline keeps it)."""
     after = headings[header_cut:]
     if header_cut and any(len(h.split()) >= 3 for _, h in after):
         return after
     if not rubric_cut:
         return headings
     above, below = headings[:rubric_cut], headings[rubric_cut:]
-    if any(len(h.split()) > 6 or re.search(r"\d", h) for _, h in above):
+    if any(len(h.split()) > 12 or re.search(r"\d", h) for _, h in above):
         return headings
     words = _stems(lead)
-    best_above = max(_overlap(h, words) for _, h in above)
-    if any(len(h.split()) >= 3 and _overlap(h, words) > best_above for _, h in below):
+    best_above = max(_share(h, words) for _, h in above)
+    if any(len(h.split()) >= 3 and _overlap(h, words) >= 2 and _share(h, words) > best_above for _, h in below):
         return below
     return headings
+
+
+def _share(heading: str, body_words: frozenset[str]) -> float:
+    """The share of a heading's word stems that the text has too: a headline's are mostly there, a
+    site's name's ("Ministero degli Affari Esteri e della Cooperazione Internazionale") less."""
+    stems = _stems(heading)
+    return len(stems & body_words) / len(stems) if stems else 0.0
 
 
 def _title_after_text(lines: list[str], body_start: int) -> str | None:
