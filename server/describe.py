@@ -22,9 +22,12 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
@@ -397,11 +400,70 @@ def _document_triples(desc: Description, license: str | None) -> None:
 
 @dataclass(frozen=True)
 class Member:
-    """One instance of a class, as a listing shows it."""
+    """One instance of a class, as a listing shows it.
+
+    ``when`` is its newest date as (lexical form, datatype IRI or ""): a listing holds a million
+    members at a million releases, and making an rdflib ``Literal`` of each date (parsed to a Python
+    date) took about 30 s of Python holding the GIL; :attr:`date` makes one for the members shown.
+    """
 
     iri: URIRef
     label: str | None
-    date: Literal | None
+    when: tuple[str, str] | None = None
+
+    @property
+    def date(self) -> Literal | None:
+        kept = self.__dict__.get("date")  # a member pickled by an earlier version (figures kept on disk)
+        if kept is not None or self.when is None:
+            return kept
+        text, datatype = self.when
+        return Literal(text, datatype=URIRef(datatype) if datatype else None)
+
+
+#: rows read between two moments a listing's build lets other threads take the GIL
+YIELD_ROWS = 20_000
+
+
+def _plain_rows(store: Store, query: str) -> Iterator[tuple]:
+    """The rows of a SELECT as plain values: IRIs and blank nodes as strings, literals as
+    (text, language or None, datatype IRI or ""); unbound as None.
+
+    An embedded store's rows are read from Oxigraph's own terms (``Store.native``): no rdflib term is
+    made for each of a million rows. Every :data:`YIELD_ROWS` rows the thread sleeps for no time, so
+    that a request waiting for the GIL gets it (a whole-store build runs beside requests).
+    """
+    native = getattr(store, "native", None)
+    if callable(native):
+        result = native().query(query, use_default_graph_as_union=True)
+        width = len(result.variables)
+        for n, solution in enumerate(result):
+            yield tuple(_plain_ox(solution[i]) for i in range(width))
+            if n % YIELD_ROWS == YIELD_ROWS - 1:
+                time.sleep(0)
+        return
+    rows = store.select(query)
+    for n, row in enumerate(rows):
+        yield tuple(_plain_rdflib(v) for v in row.values())
+        if n % YIELD_ROWS == YIELD_ROWS - 1:
+            time.sleep(0)
+
+
+def _plain_ox(term: object) -> object:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = "" if term.language else term.datatype.value
+        return (term.value, term.language, "" if datatype == _XSD_STRING else datatype)
+    return term.value  # type: ignore[attr-defined]
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def _plain_rdflib(term: Node) -> object:
+    if isinstance(term, Literal):
+        return (str(term), term.language, "" if term.language or term.datatype is None else str(term.datatype))
+    return str(term)
 
 
 def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None = None,
@@ -412,7 +474,8 @@ def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None
     The subclasses come from the ontology (the caller closes ``rdfs:subClassOf``), so
     "all field operations" lists the missions, centres and offices too. Two flat queries
     and a sort here: the same listing with OPTIONAL property paths and ORDER BY took
-    oxigraph seconds at 20k instances.
+    oxigraph seconds at 20k instances. Rows are read as plain strings (:func:`_plain_rows`):
+    at a million releases this build runs beside requests in the same process.
 
     :raises StoreError: the store failed.
     """
@@ -420,27 +483,25 @@ def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None
     pattern = f"?s a {cls.n3()} ." if len(classes) == 1 else f"VALUES ?c {{ {_values(classes)} }} ?s a ?c ."
     if where:
         pattern += f" ?s {where[0].n3()} {where[1].n3()} ."
-    members = {r["s"] for r in store.select(f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")}
+    members = {row[0] for row in _plain_rows(store, f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")}
     wanted = ", ".join(p.n3() for p in (*LABEL_PROPERTIES, *DATE_PROPERTIES))
-    rank: dict[Node, int] = {p: i for i, p in enumerate(LABEL_PROPERTIES)}
-    labels: dict[Node, list[tuple[int, bool, str]]] = {}
-    dates: dict[Node, list[Literal]] = {}
-    for row in store.select(f"SELECT ?s ?p ?v WHERE {{ {pattern} ?s ?p ?v FILTER(?p IN ({wanted})) }}"):
-        value = row["v"]
-        if not isinstance(value, Literal):
+    rank: dict[str, int] = {str(p): i for i, p in enumerate(LABEL_PROPERTIES)}
+    labels: dict[str, tuple[int, bool, str]] = {}
+    dates: dict[str, tuple[str, str]] = {}
+    for s, p, value in _plain_rows(store, f"SELECT ?s ?p ?v WHERE {{ {pattern} ?s ?p ?v FILTER(?p IN ({wanted})) }}"):
+        if not isinstance(value, tuple):  # not a literal
             continue
-        if row["p"] in rank:  # the best label: by property, then English or untagged first
-            labels.setdefault(row["s"], []).append((rank[row["p"]], value.language not in (None, "en"), str(value)))
-        else:
-            dates.setdefault(row["s"], []).append(value)
-
-    def label(s: Node) -> str | None:
-        return min(labels[s])[2] if s in labels else None
-
-    out = [Member(s, label(s), max(dates[s], key=str) if s in dates else None) for s in members]  # type: ignore[arg-type]
+        text, language, datatype = value
+        if p in rank:  # the best label: by property, then English or untagged first
+            best = (rank[p], language not in (None, "en"), text)
+            if s not in labels or best < labels[s]:
+                labels[s] = best
+        elif s not in dates or text > dates[s][0]:
+            dates[s] = (text, datatype)
+    out = [Member(URIRef(s), labels[s][2] if s in labels else None, dates.get(s)) for s in members]
     # newest first; undated after dated; then by label, then IRI
     out.sort(key=lambda m: ((m.label or "").lower(), str(m.iri)))
-    out.sort(key=lambda m: str(m.date) if m.date is not None else "", reverse=True)
+    out.sort(key=lambda m: m.when[0] if m.when is not None else "", reverse=True)
     return out
 
 
