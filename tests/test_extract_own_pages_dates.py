@@ -97,6 +97,20 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
                   "KosovaPress", False),
     "v4_el.txt": ("Στην Αθήνα ο Γενικός Γραμματέας του ΟΑΣΕ", "2019-09-12", None, None, False),
     "v4_kk.txt": ("Наблюдатели БДИПЧ ОБСЕ прибыли в Казахстан", "2022-10-21", None, None, False),
+    # the fifth set, written after every rule of the round, measured once as it came
+    "v5_be.txt": ("Макей встретился с генсеком ОБСЕ", "2019-06-12", "Минск", "Belarusian Telegraph Agency", False),
+    "v5_uz.txt": ("EXHT delegatsiyasi Toshkentda bo'ldi", "2022-02-15", "Toshkent", "National News Agency of Uzbekistan",
+                  False),
+    "v5_lt.txt": ("ESBO stebėtojai vyks į Lietuvos rinkimus", "2024-04-15", "Vilnius", "Baltic News Service", False),
+    "v5_nl.txt": ("OVSE stuurt waarnemers naar Georgië", "2024-10-28", "Brussel", "Belga", False),
+    "v5_de.txt": ("OSZE: Wahlbeobachter kritisieren Abstimmung in Aserbaidschan", "2024-02-08", "Baku",
+                  "Deutsche Presse-Agentur", False),
+    "v5_fr.txt": ("L'OSCE dénonce des pressions sur les électeurs en Russie", None, None, None, False),
+    "v5_ka.txt": ("ეუთოს გენერალური მდივანი თბილისს ესტუმრა", "2024-03-12", None, None, False),
+    "v5_sr.txt": ("Dačić sa Braatuom o saradnji sa OEBS-om", "2024-03-12", "Beograd", "Tanjug", False),
+    "v5_hy.txt": ("ԵԱՀԿ ներկայացուցիչն այցելել է Գյումրի", "2024-03-12", "Գյումրի", "Armenpress", False),
+    "v5_ro.txt": ("Ministrul Afacerilor Externe s-a întâlnit cu secretarul general al OSCE", "2024-03-12", "Bucureşti",
+                  "Agerpres", False),
 }
 FIELDS = ("title", "date", "place", "source")
 
