@@ -462,3 +462,39 @@ def test_a_city_and_a_dash_under_a_labelled_date():
 def test_the_round_4_pages_meet_the_targets(field, floor):
     # source misses are agencies loader/data does not list (REPORT.AZ, IPN, KP)
     assert accuracy(list(GOLD), field) >= floor
+
+
+# ------------------------------------------------------------- rules after the v5-pages
+
+@pytest.mark.parametrize("line, date", [
+    ("14:20 / 15.02.2022", D(2022, 2, 15)),
+    ("12.03.2024 / 14:20", D(2024, 3, 12)),
+    ("ma 28 okt 2024 om 14:05", D(2024, 10, 28)),
+    ("Fri 14 Jun 2024 10:00", D(2024, 6, 14)),
+    ("12-03-2024 14:20", D(2024, 3, 12)),
+    ("ti 12.3.2024 klo 14.20", D(2024, 3, 12)),
+])
+def test_stamps_after_the_v5_pages(line, date):
+    assert (site_timestamp(line) or meta_line_date(line)) == date
+
+
+@pytest.mark.parametrize("line, places, month_day, agency", [
+    ("Vilnius, balandžio 15 d. (BNS). Europos saugumo", ("Vilnius",), (4, 15), "BNS"),
+    ("Baku (dpa) - Internationale Wahlbeobachter", ("Baku",), None, "dpa"),
+    ("ԳՅՈՒՄՐԻ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: ԵԱՀԿ", ("Գյումրի",), (3, 12), None),
+])
+def test_datelines_after_the_v5_pages(line, places, month_day, agency):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.month_day, d.agency) == (places, month_day, agency)
+
+
+def test_a_stamp_that_ends_in_the_source():
+    record = _one("Politik\nOSZE kritisiert die Wahl\n8. Februar 2024, 15:32 Uhr Quelle: dpa\nInternationale "
+                  "Wahlbeobachter haben die Präsidentenwahl vom Mittwoch kritisiert.\n")
+    assert (record.date, record.source) == (D(2024, 2, 8), "Deutsche Presse-Agentur")
+
+
+def test_a_relative_date_alone_gives_no_date():
+    record = _one("International\nL'OSCE dénonce des pressions sur les électeurs\nPublié aujourd'hui à 10h12, "
+                  "modifié à 11h40\nLe BIDDH de l'OSCE a dénoncé des pressions lors du scrutin de dimanche.\n")
+    assert record.date is None

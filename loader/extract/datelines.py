@@ -24,15 +24,17 @@ PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-�
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
 _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
 _DASH = r"(?:-{1,2}|–|—)"
-_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.))?"
+# (and Lithuanian's day mark: "balandžio 15 d.")
+_YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.|d\.))?"
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
 _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
-           r"(?:\.[a-z]{2,3})?)[)/]"        # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)"
+           r"(?:\.[a-z]{2,3})?|[a-z]{2,5})[)/]"   # "(dpa)", "(epd)": agencies that write their code in lower case        # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
-                         rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏ]{{3,}}[A-ZА-ЯЁƏ.\-]*\s*(?:/|{_DASH}|:|\.))"
+                         # (in Armenian and Greek capitals too: "ԳՅՈՒՄՐԻ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:")
+                         rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏԱ-ՖΑ-Ω]{{3,}}[A-ZА-ЯЁƏԱ-ՖΑ-Ω.\-]*\s*(?:/|{_DASH}|:|\.))"
                          rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$"
                          # "ROMA, 01 gennaio 2018, 12:30": place, date and time alone on their line
                          rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$")

@@ -331,7 +331,7 @@ ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nede
 csütörtök péntek szombat vasárnap pondělí úterý čtvrtek pátek neděle pondelok utorok streda štvrtok
 nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
-_TIME = (r"(?:\s*(?:-|–|,|\||\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bnë|\bla|\bore|\bsaat|\bkl\.|T)?\s*"
+_TIME = (r"(?:\s*(?:-|–|,|\||/|\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bom|\bnë|\bla|\bore|\bsaat|\bkl\.|\bklo|\bkell|T)?\s*"
          r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
          r"(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|GMT|UTC|CES?T|EES?T|MSK|МСК|мск)?"
          # "12:05 -> 14:30": the time of the last edit after the first one (Serbian and other sites)
@@ -372,12 +372,13 @@ _PUBLISHED = _with_plain_greek(_PUBLISHED)
 # +0000", and a short line of publication chrome: "Published: 12.03.2024", "Опубликовано 12 марта 2024"
 TIMESTAMP = re.compile(
     # a time may come first ("14:35 12.03.2024", "14:35, 12 марта 2024")
-    rf"^\s*(?:[•·]\s*)?(?:\d\d?:\d\d,?\s+)?(?:{_LETTERS}{{2,3}},\s*)?"
+    # and a weekday's abbreviation, with or without its comma ("Fri, 14 Jun 2024", "ma 28 okt 2024")
+    rf"^\s*(?:[•·]\s*)?(?:\d\d?:\d\d,?\s+)?(?:{_LETTERS}{{2,3}}\.?,?\s+)?"
     rf"(?P<date>(?:[0-3]?\d\.?(?:\s+|-(?=[^\W\d_]))(?:de\s+)?{_LETTERS}{{3,12}}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
     rf"|{_LETTERS}{{3,12}}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-    rf"|[0-3]?\d(?:\.\s?|/)[0-3]?\d(?:\.\s?|/)(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
+    rf"|[0-3]?\d(?:\.\s?|/|-)[0-3]?\d(?:\.\s?|/|-)(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d))"
     # a weekday may follow the date ("12 Mart 2024 Salı 14:20"): checked in site_timestamp
-    rf"\.?{_YEAR_WORD}(?:,?\s+(?P<weekday>{_LETTERS}{{3,12}}))?{_TIME}\s*$"
+    rf"\.?{_YEAR_WORD}(?:,?\s+(?!(?:at|um|om|klo|kell|alle|ore|saat)\b)(?P<weekday>{_LETTERS}{{3,12}}))?{_TIME}\s*$"
     rf"|^\s*(?:[•·]\s*)?(?:{_PUBLISHED})\s*:?\s*(?P<date2>.{{6,60}}?)\s*$",
     re.IGNORECASE | re.UNICODE,
 )

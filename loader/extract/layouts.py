@@ -326,6 +326,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         if len(s) <= 60 and _SEARCH_VIEW.match(s.lstrip("•·-* ")):
             search_view = True                    # "Reset search", "51 results": a search page
         stamp = site_timestamp(s) or meta_line_date(s)
+        if stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s)) and site_timestamp(sourced.group("stamp")):
+            # "8. Februar 2024, 15:32 Uhr Quelle: dpa": a stamp, then the source's label and value
+            stamp = site_timestamp(sourced.group("stamp"))
+            record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
         if stamp is None and dateline is None and (placed := _place_stamp(s)) is not None:
             stamp, record.date_line_place = placed[0], record.date_line_place or placed[1]
@@ -571,6 +575,11 @@ def _bare_dateline(line: str) -> Dateline | None:
     return Dateline((title_case(m.group("place")),), None, None, end)
 
 
+#: a stamp line that ends in the source's label and value ("8. Februar 2024, 15:32 Uhr Quelle: dpa")
+_STAMP_THEN_SOURCE = re.compile(
+    r"^(?P<stamp>.{6,60}?)\s*[|,]?\s+(?P<label>" + "|".join(sorted((re.escape(k) for k, v in LABELS.items()
+                                                                   if v == "source"), key=len, reverse=True))
+    + r")\s*:\s*(?P<value>[^\W\d_].{0,60})$", re.I)
 # "Praha 16:05 30. srpna 2021", "Wien, 12.03.2024 14:20": a place, then a site's stamp
 _PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+)?)"
                                r"\s*[,|•·–-]?\s+(?=\d)")
@@ -846,7 +855,7 @@ def _is_breadcrumb(s: str) -> bool:
 
 _META_SEPARATOR = re.compile(r"\s[|•·]\s")
 # the parts of a stamp line: bars and bullets with or without spaces, a spaced dash, an arrow
-_STAMP_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*(?:->|→)\s*")
+_STAMP_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+|\s*(?:->|→)\s*")
 #: a part of a stamp line that is no date is a name, a rubric, a time or an update: a few words
 STAMP_PART_WORDS = 5
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
