@@ -199,6 +199,11 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
                 if m.kind == "organization" and m.label != label and all(a <= o.start and o.end <= b for o in matches
                                                     if o.kind == "organization" and o.label == m.label):
                     found.organizations = [o for o in found.organizations if o != m.label]
+    if not language.startswith("en") and not any(_SOCIETY.search(o) for o in found.organizations):
+        # the Red Cross named alone is the International Committee, unless the page names a national society
+        for a, b in _red_cross_alone(text, matches):
+            matches.append(Match(a, b, "organization", "International Committee of the Red Cross"))
+            _add(found.organizations, "International Committee of the Red Cross")
     other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
     taken = [(a, b) for a, b, _ in other_orgs]
     defined = [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
@@ -287,10 +292,36 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
     return found
 
 
+#: "das Rote Kreuz", "Crvenog krsta", "Կարմիր խաչ": the Red Cross named alone (two words next to each other)
+def _red_cross_alone(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    """The Red Cross named with no State or other qualifier: the International Committee (as the
+    README's conventions read it); a national society the data knows by name is matched instead."""
+    found = []
+    words = [(m.start(), m.end(), _concepts_of_written(m.group())) for m in _STEM_WORD.finditer(text)]
+    for (a, mid, first), (c, b, second) in zip(words, words[1:]):
+        if not {"red", "cross"} <= first | second or not re.fullmatch(r"[ \t-]+", text[mid:c]):
+            continue
+        if any(m.start < b and a < m.end for m in matches if m.kind in ("organization", "state", "city")):
+            continue                          # a national society, a body's name, "Crveni krst Srbije"
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, a - 40):a])
+        if before and before.group(1)[0].isupper() and not re.search(r"(?:^|[.!?:]\s*)$", text[max(0, a - 60):a - len(before.group(0))]):
+            continue                          # "Český červený kříž": a capitalised qualifier before it
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[b:b + 40])
+        if after and (after.group(1)[0].isupper() or _concepts_of_written(after.group(1)) & {"international", "committee"}):
+            continue                          # "Crveni krst Srbije", the Committee's name in full
+        found.append((a, b))
+    return found
+
+
+_SOCIETY = re.compile(r"^(?!International Committee).*\bRed (?:Cross|Crescent)\b")
+
+
 #: international bodies whose national chapters are named after them and their State
 #: ("Transparency International Georgia", "„საერთაშორისო გამჭვირვალობა - საქართველო“")
-_CHAPTERED = frozenset({"Transparency International"})
+_CHAPTERED = frozenset({"Transparency International", "Caritas Internationalis"})
 _CHAPTER_GAP = re.compile(r"[ \t]*[-–—]?[ \t]*")
+#: capitalised words after a chaptered body's name, ending in a body's head noun (group 1)
+_CHAPTER_NAME = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+([A-Z][a-z]+)(?![\w-])")
 
 
 def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None:
@@ -303,12 +334,16 @@ def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None
             continue
         gap = _CHAPTER_GAP.match(text, m.end)
         state = next((s for s in matches if s.kind == "state" and s.start == gap.end() and not s.adjective), None)
-        if state and gap.end() > m.end:
-            chapters.append(f"{m.label} {state.label}")
+        own = _CHAPTER_NAME.match(text, m.end)
+        if own and own.group(1) in _DEFINED_HEADS:
+            # "Transparency International Anti-Corruption Center": the chapter's own name goes on
+            chapters.append(f"{m.label} {own.group(0).strip()}")
+        elif state and gap.end() > m.end:
+            chapters.append(f"{text[m.start:m.end] if m.label == 'Caritas Internationalis' else m.label} {state.label}")
         else:
             alone = True
     for chapter in chapters:
-        body = chapter.rsplit(" ", 1)[0] if False else next(c for c in _CHAPTERED if chapter.startswith(c))
+        body = next((c for c in _CHAPTERED if chapter.startswith(c.split()[0])), "")
         if not alone and body in found.organizations:
             found.organizations[found.organizations.index(body)] = chapter
         _add(found.organizations, chapter)
@@ -367,7 +402,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                       "международн", "kansainvalin"),
     "committee": ("committee", "comite", "komitee", "комитет", "комітет", "komitet", "komitə", "komite", "odbor",
                   "επιτροπ", "կոմիտե", "კომიტეტ", "vybor", "comitet", "comitato", "komiteti", "bizottsag"),
-    "red": ("red", "rot", "rouge", "красн", "червон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
+    "red": ("red", "rote", "rouge", "красн", "червон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
             "qırmızı", "qirmizi", "qızıl", "qizil", "ερυθρ", "կարմիր", "წითელ", "cerven", "raudon", "sarkan",
             "rosi", "rosso", "roja", "voros", "rdec", "punane", "punai", "cervene"),
     "cross": ("cross", "kreuz", "croix", "крест", "хрест", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
@@ -419,6 +454,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "proteccion", "vedelm", "suojel"),
     "federation": ("federation", "foderation", "федерац", "федерац", "federac", "federat", "federasyon", "federasiya",
                    "ομοσπονδ", "ֆեդերացիա", "ფედერაცი", "federazion", "szovetseg", "liitto"),
+    "agency": ("agency", "hilfswerk", "агентств", "агенц", "agencj", "agencij", "ajans", "agentliy", "agentlik",
+               "υπηρεσ", "գործակալ", "სააგენტო", "agentur", "agentūr", "agenti", "agenzia", "agencia", "ugynokseg"),
+    "osce": ("osce", "osze", "obse", "obwe", "oebs", "osbe", "oess", "ebvt", "atət", "atet", "agit", "еқыұ", "екыу",
+             "обсе", "обсє", "оебс", "абсе", "οασε", "եահկ", "ეუთო", "ebpo", "esbo", "eddso", "ebsz", "ethj"),
+    "parliamentary": ("parliament", "parlament", "парламент", "κοινοβουλ", "խորհրդարան", "საპარლამენტო", "seim",
+                      "saeim", "orszaggyul", "parlement", "parlamentar", "meclis", "məclis"),
     "european": ("europ", "evrop", "европ", "європ", "avrup", "avrop", "ευρωπ", "եվրոպ", "ევროპ", "euroop", "eiropas"),
     "un": ("un", "uno", "onu", "оон", "oon", "bm", "bmt", "osn", "onz", "okb", "jt", "jto", "ano", "οηε", "մակ",
            "გაერო", "nations", "nationen", "наций", "націй", "narodow", "nacija", "naroda", "milletler",
@@ -427,13 +468,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
            "zdruzen", "birlesmis", "birləşmiş", "vereint", "unies", "unite", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
 }
 #: short stems that must be a whole word (not the start of one): "un", "bm", "ali", "fo", ...
-_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo fon dec red rot hak jog "
+_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo fon dec red hak jog "
                               "prav kuq".split())
 #: the bodies named by what their names say, each with the concepts its name holds in any language, in
 #: order of preference (the High Commissioner for Human Rights before a bare "High Commissioner")
 _COMPOSED = (
     ("Office of the United Nations High Commissioner for Refugees", ("commissioner", "refugees", "un")),
     ("Office of the United Nations High Commissioner for Refugees", ("high", "commissioner", "refugees")),
+    ("Office of the United Nations High Commissioner for Refugees", ("un", "refugees", "agency")),
+    ("Parliamentary Assembly of the Council of Europe", ("council", "european", "parliamentary", "assembly")),
+    ("OSCE Parliamentary Assembly", ("osce", "parliamentary", "assembly")),
     ("Office of the United Nations High Commissioner for Human Rights", ("high", "commissioner", "human", "rights", "un")),
     ("International Committee of the Red Cross", ("international", "committee", "red", "cross")),
     ("United Nations Children's Fund", ("un", "children", "fund")),
@@ -1034,7 +1078,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
             if strict and nominative == name and language.startswith("hy"):
                 words = name.split()              # "Արարատ Միրզոյանը": the article or case ending off
-                nominative = " ".join([*words[:-1], without_armenian_suffix(words[-1])])
+                nominative = " ".join([*words[:-1], without_armenian_suffix(words[-1], is_given_name(words[0]))])
+            if nominative == name and _TURKIC_CYRILLIC_CASE.search(name):
+                # "Садыр Жапаровдун", "Тоқаевтың": a Kyrgyz or Kazakh case suffix after a family name in -ov/-in
+                nominative = _TURKIC_CYRILLIC_CASE.sub(r"\1", name)
             if strict and nominative == name and language.startswith("el"):
                 nominative = " ".join(greek_nominative(name.split(), text) or name.split())
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
@@ -1367,6 +1414,11 @@ _TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rə
 
 
 _TOKEN = re.compile(r"\S+")
+#: Kyrgyz and Kazakh case suffixes on a family name of Russian shape (genitive, dative, accusative,
+#: ablative, locative, comitative): no Russian form ends so, whatever the page's language is read as
+_TURKIC_CYRILLIC_CASE = re.compile(
+    r"((?:ов|ев|ёв|ин|ова|ева|ина)(?<=\w))(?:дун|дын|дин|дүн|нын|нин|нун|нүн|ның|нің|дың|дің|тың|тің|го|га|ге|гө|ка|кө|"
+    r"ға|ғе|қа|ду|ды|ди|дү|ні|ді|ты|ті|дон|дан|ден|дөн|тан|тен|нан|нен|до|да|де|дө|та|те|мен|бен|пен|менен)$")
 
 
 def _candidates(text: str, start: int, run: str, strict: bool = True) -> list[tuple[int, str | None, bool]]:
@@ -1471,6 +1523,8 @@ _BODY_STEMS = (
     "sdružen", "agentur", "управлін", "управлен", "уповноважен", "уполномочен", "агентств", "асоціац", "ассоциац",
     "товарист", "udruž", "vijeć", "agencij", "kancelarij", "ombudsm", "омбудсм", "ministerij", "draugij", "tarnyb",
     "biedrīb", "aģentūr", "organizac", "организац", "організац",
+    # Romanian
+    "afaceri", "externe", "integrăr", "integrar", "apărăr", "aparar", "ministerul", "guvernul", "consiliul",
     # Greek
     "υπουργ", "υφυπουργ", "οργανισμ", "επιτροπ", "αρμοστ", "συμβούλ", "συμβουλ", "κοινοβούλ", "βουλή", "ένωσ",
     "ινστιτούτ", "πανεπιστ", "διεθν", "ύπατ", "γενικ", "γραφεί",
@@ -1506,8 +1560,10 @@ def _not_name_word(token: str) -> bool:
     return (low in _NOT_NAME or len(low) > 4 and low.endswith("s") and low[:-1] in _NOT_NAME
             or low.startswith(_REGION_BY2.get(low[:2], ())) or low in _COMPASS_WORDS
             or low.startswith(_BODY_BY2.get(low[:2], ())) and not is_given_name(token)
-            # a Greek genitive plural ("Εξωτερικών", "Δικαιωμάτων") is no word of a name
-            or low.endswith(("ών", "ων")) and bool(_GREEK_WORD.match(low)))
+            # a Greek genitive plural ("Εξωτερικών", "Δικαιωμάτων") is no word of a name, nor a Romanian
+            # one ("Afacerilor", "Națiunilor")
+            or low.endswith(("ών", "ων")) and bool(_GREEK_WORD.match(low))
+            or low.endswith(("ilor", "elor")) and len(low) > 6)
 
 
 def _same_person(key: str, other: str) -> bool:

@@ -455,17 +455,19 @@ _ARMENIAN_SUFFIXES = ("ում", "ից", "ով", "ին", "ը", "ն", "ի")
 _ARMENIAN_SURNAME = re.compile("(?:յան|եան|ունի|ենց|յանց)$")
 
 
-def without_armenian_suffix(word: str) -> str:
+def without_armenian_suffix(word: str, after_given_name: bool = False) -> str:
     """An Armenian family name without the case ending or article a sentence gave it
     ("Միրզոյանը" -> "Միրզոյան", "Փաշինյանի" -> "Փաշինյան", "Շմիդին" -> "Շմիդ"): the genitive's -ի and
-    the article's -ն only off a name of Armenian shape, the others off any name not of that shape."""
+    the article's -ն only off a name of Armenian shape, the others off any name not of that shape;
+    the genitive also off a foreign family name after a known given name ("Մարգարետա Սեդերֆելտի")."""
     for suffix in _ARMENIAN_SUFFIXES:
         stem = word[:-len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3:
             continue
         if _ARMENIAN_SURNAME.search(stem):
             return stem
-        if suffix not in ("ն", "ի") and not _ARMENIAN_SURNAME.search(word):
+        if (suffix != "ն" and (suffix != "ի" or after_given_name and len(stem) >= 4)
+                and not _ARMENIAN_SURNAME.search(word)):
             return stem
     return word
 
