@@ -24,7 +24,11 @@ F1 0.623, organizations P 0.667 R 0.286 F1 0.400; after round 4's rules (tuned o
 w2 (8 pages in de, pl, sr-Cyrl, ky, ro, sq, en, hy; 26 persons, 28 organizations), measured once as
 it came after round 4's rules: persons P 0.880 R 0.846 F1 0.863, organizations P 0.842 R 0.571
 F1 0.681. The extractor before round 4 got persons 0.783 (P 0.900 R 0.692) and organizations
-0.390 (P 0.615 R 0.286) on them.
+0.390 (P 0.615 R 0.286) on them. Rules were then written from w2's misses.
+
+w3 (8 pages in mk, bg, lv, hr, fr, ka, ru, tg; 24 persons, 24 organizations), written after those
+rules and measured once as it came: persons P 0.870 R 0.833 F1 0.851, organizations P 0.895 R 0.708
+F1 0.791. Before round 4: persons 0.851 (the same), organizations 0.500 (P 0.750 R 0.375).
 """
 from __future__ import annotations
 
@@ -40,6 +44,7 @@ ICRC = "International Committee of the Red Cross"
 #: (precision, recall, F1) of persons and of organizations, each set's one measurement as it came
 W1_AS_THEY_CAME = {"persons": (0.667, 0.585, 0.623), "organizations": (0.667, 0.286, 0.400)}
 W2_AS_THEY_CAME = {"persons": (0.880, 0.846, 0.863), "organizations": (0.842, 0.571, 0.681)}
+W3_AS_THEY_CAME = {"persons": (0.870, 0.833, 0.851), "organizations": (0.895, 0.708, 0.791)}
 
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 
@@ -87,6 +92,22 @@ GOLD = {
                    "Helsinki Citizens' Assembly – Vanadzor"}),
     "w2_hy.txt": ({"Ալեն Սիմոնյան", "Մարգարետա Սեդերֆելտ", "Անի Բադալյան"},
                   {"OSCE Parliamentary Assembly", "United Nations Children's Fund", "Council of Europe"}),
+    # the third set, written after the rules that followed w2, measured once as it came (W3_AS_THEY_CAME)
+    "w3_mk.txt": ({"Бујар Османи", "Килијан Вал", "Талат Џафери"},
+                  {"Media Information Agency", "International Organization for Migration", "Red Cross of North Macedonia"}),
+    "w3_bg.txt": ({"Мария Габриел", "Хелга Мария Шмид", "Емил Дечев"},
+                  {"Bulgarian News Agency", UNHCR, "Bulgarian Red Cross"}),
+    "w3_lv.txt": ({"Edgars Rinkēvičs", "Helga Marija Šmide"}, {"LETA", "Latvian Red Cross", UNHCR, ODIHR}),
+    "w3_hr.txt": ({"Gordan Grlić Radman", "Helga Marija Schmid", "Andreja Metelko-Zgombić"},
+                  {"Croatian News Agency", UNHCR, "Croatian Red Cross"}),
+    "w3_fr.txt": ({"Ignazio Cassis", "Teresa Ribeiro", "Irène Kälin"},
+                  {"OSCE Representative on Freedom of the Media", ICRC, "Reporters Without Borders"}),
+    "w3_ka.txt": ({"ილია დარჩიაშვილი", "ჰელგა მარია შმიდი", "ალექსანდრე ხვთისიაშვილი"}, {ICRC}),
+    "w3_ru.txt": ({"Сергей Лавров", "Томас Гремингер", "Мария Владимировна Захарова", "Александр Лукашевич"},
+                  {"TASS", "United Nations Office on Drugs and Crime", ICRC}),
+    "w3_tg.txt": ({"Сироҷиддин Муҳриддин", "Хелга Мария Шмид", "Марилин Ҷосефсон"},
+                  {"Khovar", "United Nations Office on Drugs and Crime", "Red Crescent Society of Tajikistan",
+                   "European Union"}),
 }
 
 
