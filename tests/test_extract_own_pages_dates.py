@@ -498,3 +498,28 @@ def test_a_relative_date_alone_gives_no_date():
     record = _one("International\nL'OSCE dénonce des pressions sur les électeurs\nPublié aujourd'hui à 10h12, "
                   "modifié à 11h40\nLe BIDDH de l'OSCE a dénoncé des pressions lors du scrutin de dimanche.\n")
     assert record.date is None
+
+
+# ------------------------------------------------------------- a stamp line by its words
+
+from osce_kg.loader.extract.dates import loose_stamp  # noqa: E402
+
+
+@pytest.mark.parametrize("line, date", [
+    ("ma 28 okt 2024 om 14:05", D(2024, 10, 28)),
+    ("сб, 12.03.2024 г. в 14:20 (МСК)", D(2024, 3, 12)),
+    ("Published on 12 March 2024 at 14:20 GMT", D(2024, 3, 12)),
+    ("14:20 — 15.02.2022", D(2022, 2, 15)),
+    ("Pzt, 12 Mart 2024 - 14:20", D(2024, 3, 12)),
+    ("12 մարտի 2024, 11:20", D(2024, 3, 12)),
+])
+def test_loose_stamps(line, date):
+    assert loose_stamp(line) == date
+
+
+@pytest.mark.parametrize("line", [
+    "Elections on 12 March 2024", "Updated 12 March 2024", "12 March 2024 Politics", "Vienna, 12 March 2024",
+    "12.03.2024 - 13.03.2024", "Posted 12/03/2024 by admin", "2 часа назад", "Stand 04.12.2020",
+])
+def test_no_loose_stamps(line):
+    assert loose_stamp(line) is None

@@ -445,3 +445,50 @@ def site_timestamp(line: str) -> dt.date | None:
         return None                          # "Дата изменения: ...": the date of an edit
     date, had_year = parse_date(raw)
     return date if had_year else None
+
+
+# -- a stamp line by its words ------------------------------------------------------------
+# What a site prints around its date, in any order: times, zones, weekdays and their
+# abbreviations, the prepositions before a time, year words and publication words. A short line
+# of one date and only such words is a stamp whatever its order ("ma 28 okt 2024 om 14:05",
+# "14:20 / 15.02.2022", "8. Februar 2024, 15:32 Uhr", "сб, 12.03.2024 г. в 14:20 (МСК)").
+_STAMP_WORDS = frozenset(
+    """at um om à a alle ore saat klo kell kl o u у в во на la në le el il am on the of uhr h ч час часов
+    gmt utc cet cest eet eest msk мск bst et pm am pt""".split()) | WEEKDAYS
+_STAMP_TIME = re.compile(r"\b\d\d?[:h.]\d\d(?::\d\d)?\b|\b[+-]\d\d?(?::?\d\d)?\b")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_vocabulary() -> frozenset[str]:
+    """The words a stamp line may hold besides its date (see above), with the publication and
+    year words of every language."""
+    words = set(_STAMP_WORDS)
+    words.update(w.lower() for w in _WORD.findall(_PUBLISHED) if len(w) > 2)
+    words.update("года году року godine године yılı жыл жылы yil yili gada წლის թ".split())
+    return frozenset(words)
+
+
+def loose_stamp(line: str) -> dt.date | None:
+    """The date of a short line that holds one full date and otherwise only the words a site
+    prints around it (times, zones, weekdays, prepositions, year and publication words), in any
+    order; None for a line with any other word (a headline with a date, an update stamp, a
+    relative date). Never raises."""
+    s = line.strip()
+    if len(s) > 90 or not _YEAR_FIRST_DIGITS.search(s):
+        return None
+    span = find_date_span(s)
+    if span is None or not span[3] or span[2] is None:
+        return None
+    rest = _STAMP_TIME.sub(" ", s[:span[0]] + " " + s[span[1]:])
+    if re.search(r"\d", rest):
+        return None                          # a second number or date: not one stamp
+    vocabulary = _stamp_vocabulary()
+    if any(w.lower() not in vocabulary and len(w) > 3 for w in _WORD.findall(rest)):
+        return None
+    if UPDATE_LABEL.search(rest):
+        return None
+    return span[2]
+
+
+_YEAR_FIRST_DIGITS = re.compile(r"(?:19|20)\d\d")

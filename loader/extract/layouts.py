@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_date_span, make_date, parse_date, parse_partial, \
-    published_stamp, site_timestamp
+    loose_stamp, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -325,7 +325,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         low = s.lower().strip(" -")
         if len(s) <= 60 and _SEARCH_VIEW.match(s.lstrip("•·-* ")):
             search_view = True                    # "Reset search", "51 results": a search page
-        stamp = site_timestamp(s) or meta_line_date(s)
+        stamp = site_timestamp(s) or meta_line_date(s) or loose_stamp(s)
         if stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s)) and site_timestamp(sourced.group("stamp")):
             # "8. Februar 2024, 15:32 Uhr Quelle: dpa": a stamp, then the source's label and value
             stamp = site_timestamp(sourced.group("stamp"))
@@ -890,7 +890,7 @@ def stamp_line_date(s: str) -> dt.date | None:
         return None
     found = None
     for part in parts:
-        date = site_timestamp(part)
+        date = site_timestamp(part) or loose_stamp(part)
         if date is not None:
             found = found or date
         elif len(part.split()) > STAMP_PART_WORDS:
