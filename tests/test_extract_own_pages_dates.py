@@ -111,6 +111,18 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "v5_hy.txt": ("ԵԱՀԿ ներկայացուցիչն այցելել է Գյումրի", "2024-03-12", "Գյումրի", "Armenpress", False),
     "v5_ro.txt": ("Ministrul Afacerilor Externe s-a întâlnit cu secretarul general al OSCE", "2024-03-12", "Bucureşti",
                   "Agerpres", False),
+    # the sixth set, written after every rule of the round (the stamp by its words too), measured once
+    "v6_ru.txt": ("ОБСЕ осталась без бюджета", "2024-03-14", None, None, False),
+    "v6_uk.txt": ("ОБСЄ закриває свій проєкт у Києві", "2022-06-30", None, None, False),
+    "v6_sr.txt": ("Šef Misije OEBS: Srbija napredovala u reformi medija", "2024-03-12", None, None, False),
+    "v6_bs.txt": ("OSCE: Lokalni izbori moraju biti fer", "2024-03-12", "Sarajevo", None, False),
+    "v6_az.txt": ("Ceyhun Bayramov ATƏT-in baş katibi ilə görüşüb", "2024-03-12", "Bakı", "Azerbaijan Press Agency",
+                  False),
+    "v6_tr.txt": ("AGİT'ten Gürcistan seçimlerine ilişkin açıklama", "2024-10-28", None, None, False),
+    "v6_pl.txt": ("OBWE: Wybory na Białorusi nie były wolne", "2024-02-26", None, None, False),
+    "v6_fr.txt": ("L'OSCE appelle à la désescalade au Haut-Karabakh", "2023-09-19", "Vienne", "Belga", False),
+    "v6_el.txt": ("Ο ΟΑΣΕ καταδικάζει την επίθεση στο Χάρκοβο", "2024-03-12", None, None, False),
+    "v6_mk.txt": ("Мисијата на ОБСЕ организира обука за новинари", "2024-03-12", None, None, False),
 }
 FIELDS = ("title", "date", "place", "source")
 
