@@ -348,7 +348,7 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
               "публикувано|објавено|"
               # the other genders and numbers of the participles ("Публикувана", "Опубликован", "Objavljena")
               "публикуван[аи]?|опубликован[аы]?|опублікован[аоі]?|објављен[аои]?|објавен[аои]?|objavljen[aoi]|"
-              "publikovan[aoé]?|zveřejněn[aoé]?|vydáno|közzétéve|yayınlanma|yayın tarihi|"
+              "publikovan[aoé]?|zveřejněn[aoé]?|vydáno|közzétéve|yayınlanma|yayın tarihi|giriş(?: tarihi)?|publikacja|"
               "veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|"
               "publié(?:e)?(?: le)?|mis en ligne(?: le)?|pubblicato(?: il)?|pubblicata(?: il)?|"
               "publicado(?: el| em)?|publicada(?: el| em)?|publicat(?: la| pe| în)?|publicată|publikuar(?: më)?|"

@@ -325,7 +325,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         low = s.lower().strip(" -")
         if len(s) <= 60 and _SEARCH_VIEW.match(s.lstrip("•·-* ")):
             search_view = True                    # "Reset search", "51 results": a search page
-        stamp = site_timestamp(s) or meta_line_date(s) or loose_stamp(s)
+        stamp = site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)
         if stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s)) and site_timestamp(sourced.group("stamp")):
             # "8. Februar 2024, 15:32 Uhr Quelle: dpa": a stamp, then the source's label and value
             stamp = site_timestamp(sourced.group("stamp"))
@@ -415,6 +415,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             pass                                  # "This website uses cookies." above the headline
         elif is_search_chrome(s):
             pass                                  # a search form's controls
+        elif not headings and _LOGO.fullmatch(s):
+            pass                                  # "N1", "B92", "1tv": a site's name of letters and digits
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -448,6 +450,24 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             and not (record.dateline and record.dateline.date)):
         record.timestamp = trailing_stamp(lines, body_start + 1, used)   # a stamp only below the text
     return record
+
+
+# a paper's issue line: "Газета «Коммерсантъ» №45 от 14.03.2024, стр. 6", "Nr. 61 vom 12.03.2024"
+_ISSUE = re.compile(r"(?:№|\bNo\.|\bNr\.|\bbr\.|\bбр\.)\s*\d+(?:\s*\(\d+\))?,?\s*(?:от|від|vom|du|of|z|od|dated)?\s*",
+                    re.I)
+
+
+def _issue_date(s: str) -> dt.date | None:
+    """The date of a short line giving a paper's issue, its number and then its date."""
+    m = _ISSUE.search(s) if len(s) <= 100 else None
+    if m is None:
+        return None
+    span = find_date_span(s[m.end():])
+    return span[2] if span and span[0] == 0 and span[3] else None
+
+
+#: a site's name of letters and digits above everything ("N1", "B92", "RTL2", "1tv", "24.kg")
+_LOGO = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[^\W\d_])[\w.\-]{2,12}")
 
 
 def _is_rubric(s: str) -> bool:
