@@ -124,6 +124,18 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "v6_fr.txt": ("L'OSCE appelle à la désescalade au Haut-Karabakh", "2023-09-19", "Vienne", "Belga", False),
     "v6_el.txt": ("Ο ΟΑΣΕ καταδικάζει την επίθεση στο Χάρκοβο", "2024-03-12", None, None, False),
     "v6_mk.txt": ("Мисијата на ОБСЕ организира обука за новинари", "2024-03-12", None, None, False),
+    # the seventh set, written after every rule of the round and measured once; no rule came after it
+    "v7_ru.txt": ("Миссия БДИПЧ ОБСЕ откроется в Астане", "2024-03-12", "Астана", "Interfax", False),
+    "v7_uk.txt": ("Генсек ОБСЄ прибула до Києва", "2024-03-12", None, None, False),
+    "v7_sq.txt": ("Hasani pret Sekretaren e Përgjithshme të OSBE-së", "2024-03-12", "Tiranë",
+                  "Albanian Telegraphic Agency", False),
+    "v7_de.txt": ("OSZE-Generalsekretärin fordert mehr Geld für die Organisation", "2024-03-12", "Wien", None, False),
+    "v7_it.txt": ("Osce, la segretaria generale a Roma: «Serve un bilancio»", "2024-03-12", None, None, False),
+    "v7_es.txt": ("La OSCE pide a Rusia que libere a sus empleados detenidos", "2024-03-12", "Madrid", None, False),
+    "v7_ro.txt": ("OSCE trimite observatori la alegerile din Republica Moldova", "2024-03-12", None, None, False),
+    "v7_cs.txt": ("OBSE vyzvala k propuštění svých zaměstnanců", "2024-03-12", None, None, False),
+    "v7_hu.txt": ("Az EBESZ főtitkára Budapestre látogatott", "2024-03-12", None, None, False),
+    "v7_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанаға келді", "2024-03-12", None, None, False),
 }
 FIELDS = ("title", "date", "place", "source")
 
