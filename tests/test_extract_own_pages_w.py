@@ -259,3 +259,30 @@ def test_bodies_of_the_second_round(text, language, present, absent):
 def test_person_shapes_of_the_second_round(text, language, person, absent):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert (person is None or person in names) and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("предоставя съвместно с Върховния комисар на ООН за бежанците и", UNHCR),
+    ("zajedno s Uredom visokog povjerenika UN-a za izbjeglice i", UNHCR),
+    ("соработката со Меѓународната организација за миграции.", "International Organization for Migration"),
+    ("მადლობა გადაუხადა წითელი ჯვრის საერთაშორისო კომიტეტს.", ICRC),
+    ("с Управлением ООН по наркотикам и преступности", "United Nations Office on Drugs and Crime"),
+])
+def test_bodies_of_the_third_round(text, label):
+    assert label in [found for _, _, found in find_composed_bodies(text)]
+
+
+def test_a_word_un_of_another_language_is_no_united_nations():
+    # Latvian "un" is "and": "Sarkanais Krusts un ANO ..." names the UN by "ANO" only
+    spans = find_composed_bodies("Latvijas Sarkanais Krusts un ANO Bēgļu augstā komisāra birojs.")
+    text = "Latvijas Sarkanais Krusts un ANO Bēgļu augstā komisāra birojs."
+    assert [text[a:b] for a, b, _ in spans] == ["ANO Bēgļu augstā komisāra"]
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("sastao se s glavnom tajnicom OESS-a Helgom Marijom Schmid.", "hr", "Helga Marija Schmid"),
+    ("се сретна со шефот на Мисијата, амбасадорот Килијан Вал.", "mk", "Килијан Вал"),
+    ("ეუთოს გენერალურ მდივანს ჰელგა მარია შმიდს შეხვდა.", "ka", "ჰელგა მარია შმიდი"),
+])
+def test_person_shapes_of_the_third_round(text, language, person):
+    assert person in [p.name for p in find_mentions(text, reference(), language).persons]

@@ -386,16 +386,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                  "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
                  "begunc", "bjegunc"),
     "commissioner": ("commissar", "commission", "kommissar", "komisar", "комиссар", "комісар", "комесар",
-                     "komiser", "komissar", "komesar", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
+                     "komiser", "komissar", "komesar", "povjerenik", "poverenik", "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
                      "commissaire", "hochkommissar", "fobiztos", "komisionerit", "комисар"),
-    "high": ("high", "hoch", "haut", "высок", "верховн", "wysok", "visok", "висок", "yuksek", "ali", "υπατ",
+    "high": ("high", "hoch", "haut", "высок", "верховн", "върхов", "visoki", "visokog", "augst", "wysok", "visok", "висок", "yuksek", "ali", "υπατ",
              "գերագույն", "უმაღლეს", "vysok", "vyriaus", "augst", "inalt", "alto", "larte", "fo", "ylin"),
     "human": ("human", "людин", "человек", "homme", "mensch", "człowiek", "czlowiek", "ljudsk", "људск", "insan",
               "ανθρωπ", "մարդու", "ადამიან", "lidsk", "ľudsk", "ludsk", "zmogaus", "cilvek", "omul", "uomo",
               "njeri", "emberi", "човек", "ihmis"),
     "rights": ("right", "прав", "droit", "recht", "praw", "prav", "hak", "huquq", "δικαιωμ", "իրավունք", "უფლებ",
                "teis", "tiesib", "drept", "diritt", "derech", "drejt", "jog", "oikeu"),
-    "international": ("internation", "міжнарод", "международ", "miedzynarod", "međunarod", "medunarod",
+    "international": ("internation", "міжнарод", "международ", "меѓународ", "miedzynarod", "međunarod", "medunarod",
                       "medjunarod", "међународ", "nderkombetar", "uluslararas", "beynəlxalq", "beynelxalq", "διεθν",
                       "միջազգային", "საერთაშორისო", "mezinarod", "medzinarod", "tarptautin", "starptautisk",
                       "internațional", "international", "internazional", "nemzetkozi", "internacional",
@@ -406,7 +406,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
             "qırmızı", "qirmizi", "qızıl", "qizil", "ερυθρ", "կարմիր", "წითელ", "cerven", "raudon", "sarkan",
             "rosi", "rosso", "roja", "voros", "rdec", "punane", "punai", "cervene"),
     "cross": ("cross", "kreuz", "croix", "крест", "хрест", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
-              "σταυρ", "խաչ", "ჯვარ", "kryz", "krust", "cruc", "croce", "cruz", "kereszt", "krzyż", "rist"),
+              "σταυρ", "խաչ", "ჯვარ", "ჯვრ", "kryz", "krust", "cruc", "croce", "cruz", "kereszt", "krzyż", "rist"),
     "children": ("children", "kinder", "enfan", "детск", "дитяч", "dziec", "djec", "dječ", "dec", "дечј", "femij",
                  "uşaq", "usaq", "cocuk", "παιδ", "մանկական", "ბავშვთა", "detsk", "vaik", "bern", "copii",
                  "infanzi", "infanci", "gyermek", "lasten"),
@@ -454,6 +454,13 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "proteccion", "vedelm", "suojel"),
     "federation": ("federation", "foderation", "федерац", "федерац", "federac", "federat", "federasyon", "federasiya",
                    "ομοσπονδ", "ֆեդերացիա", "ფედერაცი", "federazion", "szovetseg", "liitto"),
+    # never needed by a name below, but a word of one ("Uredom visokog povjerenika ...")
+    "office": ("office", "ured", "urad", "управлен", "управлін", "biuro", "buro", "idora", "γραφει", "գրասենյակ", "ოფის",
+               "kancelarij", "zyra", "birou", "ufficio", "oficina", "hivatal", "toimisto"),
+    "drugs": ("drug", "наркот", "narkot", "uyusturucu", "narkotik", "ναρκωτ", "թմրամիջոց", "ნარკოტ", "мухаддир",
+              "drog", "kabitoszer"),
+    "crime": ("crime", "преступн", "злочин", "przestep", "kriminal", "криминал", "zlocin", "злочин", "suc", "cinayət",
+              "cinayet", "εγκλημ", "հանցագործ", "დანაშაულ", "ҷиноят", "criminal", "criminal", "bunozes", "rikollisuu"),
     "agency": ("agency", "hilfswerk", "агентств", "агенц", "agencj", "agencij", "ajans", "agentliy", "agentlik",
                "υπηρεσ", "գործակալ", "სააგენტო", "agentur", "agentūr", "agenti", "agenzia", "agencia", "ugynokseg"),
     "osce": ("osce", "osze", "obse", "obwe", "oebs", "osbe", "oess", "ebvt", "atət", "atet", "agit", "еқыұ", "екыу",
@@ -465,7 +472,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
            "გაერო", "nations", "nationen", "наций", "націй", "narodow", "nacija", "naroda", "milletler",
            "millətlər", "milletler", "tautu", "naciju", "națiunilor", "natiunilor", "nazioni", "εθνων", "ազգերի",
            "ujedinjen", "уједињен", "zjednoczon", "spojen", "объединен", "обединен", "združen",
-           "zdruzen", "birlesmis", "birləşmiş", "vereint", "unies", "unite", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
+           "zdruzen", "birlesmis", "birləşmiş", "vereint", "unies", "unite", "милал", "муттаҳид", "бириккен",
+           "біріккен", "бұұ", "буу", "birlashgan", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
 }
 #: short stems that must be a whole word (not the start of one): "un", "bm", "ali", "fo", ...
 _WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo fon dec red hak jog "
@@ -484,6 +492,7 @@ _COMPOSED = (
     ("International Organization for Migration", ("international", "organization", "migration")),
     ("United Nations Development Programme", ("un", "development", "programme")),
     ("World Health Organization", ("world", "health", "organization")),
+    ("United Nations Office on Drugs and Crime", ("un", "drugs", "crime")),
     ("World Bank", ("world", "bank")),
     ("United Nations General Assembly", ("un", "general", "assembly")),
     ("European Court of Human Rights", ("european", "court", "human", "rights")),
@@ -507,22 +516,24 @@ def _concept_index() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[st
     whole: dict[str, set[str]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
     for name, stems in _CONCEPTS.items():
-        for stem in stems:
+        for stem in map(_fold_word, stems):   # folded as the words are ("меѓународ" -> "мегународ")
             if stem in _WHOLE_WORD_STEMS:
                 whole.setdefault(stem, set()).add(name)
             else:
                 prefixes.setdefault(stem[:3], []).append((stem, name))
-    inner = re.compile("|".join(sorted({re.escape(s) for stems in _CONCEPTS.values() for s in stems if len(s) >= 6},
-                                       key=len, reverse=True)))
+    inner = re.compile("|".join(sorted({re.escape(_fold_word(s)) for stems in _CONCEPTS.values() for s in stems
+                                        if len(s) >= 6}, key=len, reverse=True)))
     return {w: frozenset(c) for w, c in whole.items()}, prefixes, inner
 
 
 _WHOLE_CONCEPTS, _PREFIX_CONCEPTS, _INNER_STEMS = _concept_index()
+#: the UN's acronyms, which name it only in capitals
+_ACRONYM_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk оон οηε մակ бұұ буу".split())
 _STEM_CONCEPTS: dict[str, set[str]] = {}
 for _name, _stems in _CONCEPTS.items():
     for _s in _stems:
         if len(_s) >= 6:
-            _STEM_CONCEPTS.setdefault(_s, set()).add(_name)
+            _STEM_CONCEPTS.setdefault(_fold_word(_s), set()).add(_name)
 _CONCEPT_CACHE: dict[str, frozenset[str]] = {}
 _WRITTEN_CACHE: dict[str, frozenset[str]] = {}
 
@@ -531,7 +542,10 @@ def _concepts_of_written(word: str) -> frozenset[str]:
     """The concepts a word as written means (folded once, kept for the next page)."""
     found = _WRITTEN_CACHE.get(word)
     if found is None:
-        found = _concepts_of(_fold_word(word))
+        folded = _fold_word(word)
+        found = _concepts_of(folded)
+        if folded in _ACRONYM_STEMS and not word.isupper():
+            found = found - {"un"}            # Latvian "un" (and), Italian "uno": only "UN", "ANO", "ООН" name the UN
         if len(_WRITTEN_CACHE) > 50_000:
             _WRITTEN_CACHE.clear()
         _WRITTEN_CACHE[word] = found
@@ -590,6 +604,9 @@ def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
                 have |= meant
                 if have == set(needed):
                     first = _with_un_before(text, words, i)
+                    if text[first].islower() and i > 0 and words[i - 1][2] and text[words[i - 1][0]].isupper() \
+                            and re.fullmatch(r"[ \t]+", text[words[i - 1][1]:first]):
+                        first = words[i - 1][0]   # "Върховния комисар на ООН ...": a capitalised qualifier first
                     if text[first].isupper() or not text[first].islower() or _GEORGIAN_LETTER.match(text[first]):
                         # a name, not words ("world bank"); Georgian has no capitals
                         found.append((first, words[j][1], label))
@@ -1268,7 +1285,9 @@ _PERSON_NOUNS_ANY = re.compile(
     r"υπουργ|υφυπουργ|πρόεδρ|προέδρ|πρωθυπουργ|γραμματ|πρέσβ|εκπρόσωπ|επικεφαλ|διευθυντ|"
     r"նախարար|նախագահ|վարչապետ|քարտուղար|դեսպան|ներկայացուցիչ|տնօրեն|ղեկավար|խոսնակ|"
     r"předsed|velvysl|ředitel|náměst|mluvčí|pirminink|atstov|sekretor|уповноважен|уполномочен|речник|"
-    r"депутат|помощник|помічник|советник|радник|sekretar|ombudsm|омбудсм)\w*\b[^.!?\n]*$", re.I)
+    r"депутат|помощник|помічник|советник|радник|sekretar|ombudsm|омбудсм|"
+    r"амбасадор|министер|министар|претседател|шеф|заменик|посланик|пратеник|портпарол|секретар)\w*\b[^.!?\n]*$",
+    re.I)
 
 
 def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:

@@ -212,6 +212,7 @@ def _parse(text: str) -> tuple[frozenset[str], frozenset[str]]:
 #: how a name written in Cyrillic and transliterated differs from its Latin spelling in the
 #: dictionary: "Хельга" -> "khelga" ~ "helga", "Джон" -> "dzhon" ~ "jon", "Кайрат" ~ "kairat"
 _TRANSLITERATION = ((re.compile(r"kh"), "h"), (re.compile(r"dzh"), "j"), (re.compile(r"zh"), "j"),
+                    (re.compile(r"ij(?=[aeou])"), "i"),
                     (re.compile(r"ay"), "ai"), (re.compile(r"ey"), "ei"), (re.compile(r"oy"), "oi"),
                     (re.compile(r"iy$"), "i"), (re.compile(r"^g"), "h"))
 #: how Greek spells the sounds of a foreign or Greek name ("Χέλγκα" -> "chelgka" ~ "helga", "Ντίνος",
@@ -337,7 +338,7 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     female = is_female(given) and not words[-1].endswith(ending)
     # a middle word is a second given name, else a first family name declined like the last
     # ("Markétou Pekarovou Adamovou" -> "Markéta Pekarová Adamová")
-    middle = [w if is_given_name(w) else (_given(w, language) or _surname_nominative(w, is_female(given)))
+    middle = [w if is_given_name(w) else (_given(w, language, is_female(given)) or _surname_nominative(w, is_female(given)))
               for w in words[1:-1]]
     return [given, *middle, _surname_nominative(words[-1], female)]
 
@@ -361,7 +362,16 @@ def surname_nominative(word: str) -> str:
     return _surname_nominative(word)
 
 
-def _given(word: str, language: str) -> str | None:
+def _given(word: str, language: str, female: bool = False) -> str | None:
+    """A given name in an oblique case in the nominative; a woman's name first when ``female``
+    ("Marijom" after "Helgom" -> "Marija", not "Marij")."""
+    if female:
+        endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else _GIVEN_ENDINGS
+        for ending, nominative_ending in endings:
+            if nominative_ending[-1:] in ("a", "а", "я") and word.endswith(ending) and len(word) - len(ending) >= 2:
+                candidate = word[:-len(ending)] + nominative_ending
+                if is_given_name(candidate):
+                    return candidate
     found = _given_nominative(word, language)
     return found[0] if found else None
 
@@ -430,6 +440,27 @@ _GEORGIAN_NAME = re.compile("(?<![\u10d0-\u10ff-])([\u10d0-\u10ff]{2,})"
 _GEORGIAN_FUNCTION_WORDS = frozenset("და ან თუ რომ ეს ის ამ იმ მისი მათი ხოლო მაგრამ ასევე როგორც".split())
 
 
+_GEORGIAN_THIRD = re.compile("[ \t]+([\u10d0-\u10ff]{3,})(?![\u10d0-\u10ff-])")
+
+
+def _georgian_options(family: str) -> tuple[str, ...]:
+    """The forms a Georgian family name may have under its case suffix: "-ძე" and "-შვილი" lose their
+    vowel before a suffix in -ი ("კობახიძის"), a name in -ი loses it before the dative's and the
+    ergative's ("კალანდარიშვილს", "პაპუაშვილმა"); others keep it."""
+    return (family, *(family[:-len(s)] + tail for s in _GEORGIAN_SUFFIXES if family.endswith(s)
+                      for tail in (("ე", "ი") if s.startswith("ი") else ("", "ი"))))
+
+
+def _georgian_foreign_nominative(word: str) -> str:
+    """A foreign family name Georgian writes with its nominative -ი after a consonant ("შმიდი"), from
+    the dative, genitive or ergative a sentence gave it ("შმიდს", "შმიდის", "შმიდმა")."""
+    for suffix in ("ისთვის", "ისგან", "ისთან", "მა", "ის", "ს", "ით"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            return stem if stem.endswith(("ი", "ა", "ე", "ო", "უ")) else stem + "ი"
+    return word
+
+
 def georgian_names(text: str) -> list[tuple[int, str]]:
     """Names written in Georgian script (which has no capitals): a known given name followed by a
     word that is, with a case suffix taken off, a Georgian family name ("ირაკლი კობახიძემ" ->
@@ -439,10 +470,16 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
         given, family = m.group(1), m.group(2)
         if given in _GEORGIAN_FUNCTION_WORDS or not is_given_name(given):
             continue
-        # "-ძე" and "-შვილი" lose their vowel before a suffix in -ი ("კობახიძის"), a name in -ი loses it
-        # before the dative's and the ergative's ("კალანდარიშვილს", "პაპუაშვილმა"); others keep it
-        for option in (family, *(family[:-len(s)] + tail for s in _GEORGIAN_SUFFIXES if family.endswith(s)
-                                 for tail in (("ე", "ი") if s.startswith("ი") else ("", "ი")))):
+        third = _GEORGIAN_THIRD.match(text, m.end(2)) if is_given_name(family) else None
+        if third and not is_given_name(third.group(1)) and third.group(1) not in _GEORGIAN_FUNCTION_WORDS:
+            # "ჰელგა მარია შმიდს": two given names, then a family name in its case (a foreign one: "შმიდი")
+            last = third.group(1)
+            native = next((o for o in _georgian_options(last) if _GEORGIAN_SURNAME.search(o)), None)
+            found.append((m.start(), f"{given} {family} {native or _georgian_foreign_nominative(last)}"))
+            continue
+        if is_given_name(family) and not _GEORGIAN_SURNAME.search(family):
+            continue
+        for option in _georgian_options(family):
             if _GEORGIAN_SURNAME.search(option):
                 found.append((m.start(), f"{given} {option}"))
                 break
