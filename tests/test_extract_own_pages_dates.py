@@ -124,7 +124,7 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "v6_fr.txt": ("L'OSCE appelle à la désescalade au Haut-Karabakh", "2023-09-19", "Vienne", "Belga", False),
     "v6_el.txt": ("Ο ΟΑΣΕ καταδικάζει την επίθεση στο Χάρκοβο", "2024-03-12", None, None, False),
     "v6_mk.txt": ("Мисијата на ОБСЕ организира обука за новинари", "2024-03-12", None, None, False),
-    # the seventh set, written after every rule of the round and measured once; no rule came after it
+    # the seventh set, written after every rule of the round and measured once; two place rules came after it
     "v7_ru.txt": ("Миссия БДИПЧ ОБСЕ откроется в Астане", "2024-03-12", "Астана", "Interfax", False),
     "v7_uk.txt": ("Генсек ОБСЄ прибула до Києва", "2024-03-12", None, None, False),
     "v7_sq.txt": ("Hasani pret Sekretaren e Përgjithshme të OSBE-së", "2024-03-12", "Tiranë",
@@ -576,3 +576,18 @@ def test_a_logo_of_letters_and_digits_is_no_text():
     record = _one("N1\nVesti\nŠef Misije OEBS: Srbija napredovala u reformi medija\nAutor:N1 Beograd | 12. mar. "
                   "2024. 14:20\nŠef Misije OEBS u Srbiji izjavio je da je Srbija napredovala.\n")
     assert (record.title, record.date) == ("Šef Misije OEBS: Srbija napredovala u reformi medija", D(2024, 3, 12))
+
+
+# ------------------------------------------------------------- rules after the v7-pages
+
+def test_a_known_city_and_a_full_stop_under_a_dated_headline_is_a_dateline():
+    record = _one("Europa\nOSZE-Generalsekretärin fordert mehr Geld\n12.03.2024 14:20 Uhr\nWien. Die "
+                  "Generalsekretärin der OSZE hat die Teilnehmerstaaten aufgefordert, den Haushalt zu beschließen.\n")
+    assert (record.date, record.place) == (D(2024, 3, 12), "Wien")
+
+
+def test_a_known_city_before_a_stamp_in_parts():
+    record = _one("Internacional\nLa OSCE pide a Rusia que libere a sus empleados\nMadrid - 12 mar 2024 - 14:20 CET\n"
+                  "La Organización para la Seguridad y la Cooperación en Europa ha reclamado la liberación de "
+                  "sus empleados.\n")
+    assert (record.date, record.place) == (D(2024, 3, 12), "Madrid")

@@ -331,8 +331,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
-        if stamp is None and dateline is None and (placed := _place_stamp(s)) is not None:
-            stamp, record.date_line_place = placed[0], record.date_line_place or placed[1]
+        if dateline is None and (placed := _place_stamp(s)) is not None:
+            stamp, record.date_line_place = stamp or placed[0], record.date_line_place or placed[1]
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
         if glued and parse_dateline(s[glued.start():]):
             # "2015 Hall photoCOPENHAGEN, 27 April 2015 – ...": a caption glued to the dateline
@@ -604,8 +604,9 @@ _STAMP_THEN_SOURCE = re.compile(
 _PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]+)?)"
                                r"\s*[,|•·–-]?\s+(?=\d)")
 # "Београд – Шеф Мисије ...": a mixed-case place, a spaced dash, the text
+# "Wien. Die Generalsekretärin ...": or a full stop, as Austrian papers write it
 _CITY_DASH = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+)?)"
-                        r"\s+[–—-]\s+(?=\S)")
+                        r"(?:\s+[–—-]\s+|\.\s+(?=[^\W\d_]))(?=\S)")
 
 
 def _place_stamp(line: str) -> tuple[dt.date, str] | None:
