@@ -136,6 +136,19 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "v7_cs.txt": ("OBSE vyzvala k propuštění svých zaměstnanců", "2024-03-12", None, None, False),
     "v7_hu.txt": ("Az EBESZ főtitkára Budapestre látogatott", "2024-03-12", None, None, False),
     "v7_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанаға келді", "2024-03-12", None, None, False),
+    # the eighth set, written after every rule of the round and measured once; no rule came after it
+    "v8_en.txt": ("OSCE observers criticise Georgia's local elections", "2024-03-12", None, None, False),
+    "v8_ru.txt": ("Мирзоян обсудил с генсеком ОБСЕ ситуацию в регионе", "2024-03-12", "Ереван", "Sputnik", False),
+    "v8_sl.txt": ("OVSE pozval k spoštovanju premirja", "2024-03-12", "Ljubljana", "Slovenian Press Agency", False),
+    "v8_lv.txt": ("EDSO ģenerālsekretāre apmeklē Rīgu", "2024-03-12", None, None, False),
+    "v8_et.txt": ("OSCE peasekretär külastas Tallinna", "2024-03-12", None, None, False),
+    "v8_de.txt": ("Die OSZE ringt um ihr Budget", "2024-03-12", None, None, False),
+    "v8_fr.txt": ("L'OSCE, une organisation paralysée", "2024-03-12", None, None, False),
+    "v8_az.txt": ("Представитель ОБСЕ встретился с омбудсменом", "2024-03-12", "Баку", "Turan Information Agency",
+                  False),
+    "v8_uk.txt": ("Кулеба обговорив з генсеком ОБСЄ звільнення співробітників місії", "2024-03-12", "Київ",
+                  "Interfax", False),
+    "v8_hr.txt": ("OESS traži oslobađanje svojih djelatnika", "2024-03-12", None, None, False),
 }
 FIELDS = ("title", "date", "place", "source")
 
