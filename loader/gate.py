@@ -33,7 +33,9 @@ How a change is checked (see ``../shared/FINDINGS.md`` for why):
    ones and commits them all in one transaction, each with its own audit record. A batch
    of whole-graph replacements (:meth:`Gate.commit_graphs`, ``osce-kg import``) is checked
    at once in the store's own terms (:mod:`.store.batchcheck`: steps 1-4 on pyoxigraph terms)
-   and written in one transaction, or, when a graph of it breaks a shape, graph by graph.
+   and written in one transaction, or, when a graph of it breaks a shape, graph by graph; on
+   the embedded store its graphs that are new are bulk-written behind a journal instead
+   (``EmbeddedStore.apply_batch``: each graph whole with its record, or absent, after a kill).
 
 The cost follows the change and its neighbourhood, not the size of the store.
 """
@@ -894,7 +896,10 @@ class Gate:
         store with compiled shapes, the batch is checked at once in the store's terms
         (:mod:`.store.batchcheck`: the same affected nodes and context as :meth:`commit`, judged on
         the state the whole batch leaves); if nothing in it breaks a shape, every graph is written
-        in one transaction (each with its own audit record naming ``files[i]`` and the graph).
+        with its own audit record naming ``files[i]`` and the graph: in one transaction, or, on an
+        embedded store on disk that holds an audit graph, the graphs it does not hold (and their
+        records) with its bulk loader behind its journal, then the replacements in one transaction
+        (``EmbeddedStore.apply_batch``).
         Otherwise (a blocking result, another store, shapes that do not compile) the batch goes
         through :meth:`commit_many`: each graph judged over the earlier accepted ones, the
         rejected ones reported with the gate's exact results and not written, the others
@@ -902,7 +907,7 @@ class Gate:
         :class:`GateResult` carries its warnings and audit record id (its ``added``/``removed``
         are left empty: the audit record counts them).
 
-        ``wait=False``: the transaction runs on a thread while the caller prepares the next
+        ``wait=False``: the write runs on a thread while the caller prepares the next
         batch; the next :meth:`commit_graphs` checks over it (a layer over the store) and
         :meth:`settle` waits for it (every other check and commit of this gate does first).
 

@@ -9,7 +9,8 @@ Two ways in:
   whose graphs each come in one run of lines is read again graph by graph, any other file
   comes back from a scratch store on disk (bounded memory either way). The graphs go to the
   gate in batches (``Gate.commit_graphs``: checked together in the store's terms, each batch
-  written in one transaction while the next is checked).
+  written while the next is checked; on the embedded store the graphs it does not hold go in
+  with Oxigraph's bulk loader behind a journal, so a killed import leaves each graph whole or absent).
 * :func:`restore`: a dump (``osce-kg export``, ``/dumps/all.nq.gz``) into an *empty* store.
   Every line is checked on a thread while the bulk loader (the embedded store's fast path)
   loads the files beside it; that pass also gathers what the shapes read, and the compiled
@@ -33,6 +34,8 @@ language-tag checks are the ones :mod:`.rdfparse` applies); RDF/XML and JSON-LD 
 from __future__ import annotations
 
 import gzip
+import multiprocessing
+import os
 import re
 import threading
 import zlib
@@ -41,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Callable, Iterable, Iterator, cast
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV
 
@@ -84,6 +88,10 @@ _COMMIT_BATCH = 10_000
 #: the same, once the embedded store bulk-writes new graphs (after the first batch, which writes the
 #: first audit record in a transaction): each bulk write costs a few file syncs, so fewer, larger ones
 _BULK_BATCH = 50_000
+#: a file at least this large (bytes) is read by a process of its own (``OSCE_KG_IMPORT_READER_BYTES``; 0:
+#: every file), which checks every line and hands its graphs over batch by batch while this process checks
+#: and writes the batch before: the two readings of the file and the gate's check run side by side
+READER_PROCESS_BYTES = int(os.environ.get("OSCE_KG_IMPORT_READER_BYTES", str(8 * 2**20)))
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -151,15 +159,17 @@ def _opened(source: ImportSource) -> Iterator[IO[bytes]]:
         yield cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")) if source.gzipped else raw
 
 
-def read_quads(source: ImportSource, graph: URIRef | None, *, base: str) -> Iterator[StagedQuad]:
-    """The quads of ``source`` in the store's terms, checked; triples in the default graph go to ``graph``.
+def read_quads(source: ImportSource, graph: URIRef | None, *, base: str,
+               prefix: str | None = None) -> Iterator[StagedQuad]:
+    """The quads of ``source`` in the store's terms, checked; triples in the default graph go to ``graph``;
+    with ``prefix``, blank nodes renamed apart (:func:`.store.staging.fresh_blank_nodes`).
 
     :raises DocumentError: the file is malformed (its line where the parser gives one), has a
         blank node in two graphs or as a graph name, or default-graph triples and no ``graph``.
     :raises UsageError: a remote JSON-LD context, a DTD, an invalid IRI or language tag (rdfparse formats).
     """
     try:
-        yield from staging.checked(_raw_quads(source, base=base), graph)
+        yield from staging.checked(_raw_quads(source, base=base), graph, prefix)
     except staging.QuadProblem as exc:
         raise DocumentError(_problem_reason(exc), file=printable(source.name)) from None
     except SyntaxError as exc:
@@ -285,6 +295,10 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
 
     for source in sources:
         try:
+            if source.path.stat().st_size >= READER_PROCESS_BYTES:
+                _commit_file(gate, _graphs_read_apart(source, graph, minter, parsed, _batch_limits(gate)),
+                             source.name, actor, tell)
+                continue
             with _graphs_of(source, graph, minter, parsed) as graphs:
                 _commit_file(gate, graphs, source.name, actor, tell)
         except _Refused as exc:
@@ -300,26 +314,40 @@ class _Refused(Exception):
         self.error = error
 
 
-def _commit_file(gate: Gate, graphs: Iterator[tuple[URIRef, list[StagedQuad]]], file: str, actor: str,
+def _batch_limits(gate: Gate) -> tuple[int, int]:
+    """Quads in the first batch and in the others: larger ones once the store bulk-writes new graphs."""
+    return _COMMIT_BATCH, _BULK_BATCH if getattr(gate.store, "bulk_batches", False) else _COMMIT_BATCH
+
+
+#: the end of a batch in what :func:`_graphs_read_apart` yields
+_BATCH_END: Any = (None, None)
+
+
+def _commit_file(gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]], file: str, actor: str,
                  tell: Callable[[GraphOutcome], None]) -> None:
-    """A file's graphs through the gate, batch by batch (each written while the next is read and checked)."""
+    """A file's graphs through the gate, batch by batch (each written while the next is read and checked);
+    a batch ends at :data:`_BATCH_END` when ``graphs`` marks them, else by :func:`_batch_limits`."""
     batch: list[tuple[URIRef, list[StagedQuad]]] = []
     size = 0
-    limit = _COMMIT_BATCH
+    limit, later = _batch_limits(gate)
     written: list[GraphOutcome] = []  # told once their batch has landed
     for iri, quads in graphs:
-        if iri in gate.protected:
+        if iri is None or quads is None:  # a batch's end, as the reader process cut it
+            if batch:
+                limit = 0
+            else:
+                continue
+        elif iri in gate.protected:
             tell(GraphOutcome(file, False, iri, reason=gate.protected[iri]))
             continue
-        batch.append((iri, quads))
-        size += len(quads)
+        else:
+            batch.append((iri, quads))
+            size += len(quads)
         if size >= limit:
             outcomes = _commit_batch(gate, batch, file, actor)  # the previous batch has landed
             for outcome in written:
                 tell(outcome)
-            written, batch, size = outcomes, [], 0
-            if getattr(gate.store, "bulk_batches", False):
-                limit = _BULK_BATCH
+            written, batch, size, limit = outcomes, [], 0, later
     outcomes = _commit_batch(gate, batch, file, actor)
     gate.settle()
     for outcome in written + outcomes:
@@ -350,11 +378,104 @@ def _graphs_of(source: ImportSource, graph: URIRef | None, minter: Minter,
             return
     with staging.Staging() as staged:
         try:
-            staged.add(staging.fresh_blank_nodes(read_quads(source, graph, base=minter.base), prefix), _BATCH,
+            staged.add(read_quads(source, graph, base=minter.base, prefix=prefix), _BATCH,
                        None if FORMATS[source.fmt] is None else parsed)
         except (DocumentError, UsageError) as exc:
             raise _Refused(exc) from None
         yield ((iri, staged.quads(iri)) for iri in _commit_order(staged, minter))
+
+
+def _graphs_read_apart(source: ImportSource, graph: URIRef | None, minter: Minter, parsed: QuadProgress | None,
+                       limits: tuple[int, int]) -> Iterator[tuple[URIRef | None, list[StagedQuad] | None]]:
+    """:func:`_graphs_of` run by a process of its own (:func:`_reader_process`): the same graphs in the
+    same order, handed over in batches as N-Quads text (Oxigraph writes and reads it), each batch
+    followed by :data:`_BATCH_END`. The reader stays about one batch ahead (the pipe holds no more).
+
+    :raises _Refused: the file is malformed (nothing of it handed out).
+    :raises DocumentError: the file changed between its two readings and no longer reads.
+    """
+    context = multiprocessing.get_context("spawn")  # never a fork of a process with threads (RocksDB's)
+    receiving, sending = context.Pipe(duplex=False)
+    reader = context.Process(target=_reader_process, name="osce-kg-import-reader", daemon=True,
+                             args=(sending, source, None if graph is None else str(graph), minter.base, limits))
+    reader.start()
+    sending.close()
+    try:
+        while True:
+            try:
+                message = receiving.recv()
+            except EOFError:
+                raise OsceKgError(f"{printable(source.name)}: the import's reader process stopped "
+                                  f"(exit status {reader.join(5) or reader.exitcode})") from None
+            kind = message[0]
+            if kind == "parsed":
+                if parsed:
+                    parsed(message[1])
+            elif kind == "batch":
+                quads = list(ox.parse(message[2], ox.RdfFormat.N_QUADS))
+                start = 0
+                for iri, count in message[1]:
+                    yield URIRef(iri), quads[start:start + count]
+                    start += count
+                yield _BATCH_END
+            elif kind == "refused":
+                raise _Refused(DocumentError(message[1], file=printable(source.name), line=message[2]))
+            elif kind == "failed":
+                raise DocumentError(message[1], file=printable(source.name), line=message[2])
+            else:
+                return
+    finally:
+        receiving.close()
+        if reader.is_alive():
+            reader.terminate()
+        reader.join()
+
+
+def _reader_process(sending: Any, source: ImportSource, graph: str | None, base: str,
+                    limits: tuple[int, int]) -> None:
+    """In the reader process: the graphs :func:`_graphs_of` gives, sent in batches of about ``limits``
+    quads (the first, the others) as N-Quads text with each graph's name and quad count."""
+    pending = [0]
+
+    def parsed(n: int) -> None:
+        pending[0] += n
+        if pending[0] >= _BATCH:
+            sending.send(("parsed", pending[0]))
+            pending[0] = 0
+
+    def send(batch: list[StagedQuad], counts: list[tuple[str, int]]) -> None:
+        if pending[0]:
+            sending.send(("parsed", pending[0]))
+            pending[0] = 0
+        if counts:
+            sending.send(("batch", counts, ox.serialize(batch, format=ox.RdfFormat.N_QUADS) or b""))
+
+    try:
+        limit, later = limits
+        with _graphs_of(source, URIRef(graph) if graph else None, Minter(base), parsed) as graphs:
+            batch: list[StagedQuad] = []
+            counts: list[tuple[str, int]] = []
+            for iri, quads in graphs:
+                batch.extend(quads)
+                counts.append((str(iri), len(quads)))
+                if len(batch) >= limit:
+                    send(batch, counts)
+                    batch, counts, limit = [], [], later
+            send(batch, counts)
+        sending.send(("done",))
+    except _Refused as exc:
+        sending.send(("refused", _bare_reason(exc.error), getattr(exc.error, "line", None)))
+    except (DocumentError, UsageError) as exc:
+        sending.send(("failed", _bare_reason(exc), getattr(exc, "line", None)))
+    except (BrokenPipeError, KeyboardInterrupt):  # the importing process is gone
+        pass
+    finally:
+        sending.close()
+
+
+def _bare_reason(exc: OsceKgError) -> str:
+    """The reason without the file and line (the importing process adds them again)."""
+    return exc.reason if isinstance(exc, DocumentError) else exc.message
 
 
 def _first_pass(quads: Iterator[StagedQuad], first_keys: set[URIRef],
@@ -388,7 +509,7 @@ def _streamed(source: ImportSource, graph: URIRef | None, minter: Minter, first:
     skip = {staging.to_ox(g) for g in first}
     current: Any = None
     run: list[StagedQuad] = []
-    for quad in staging.fresh_blank_nodes(read_quads(source, graph, base=minter.base), prefix):
+    for quad in read_quads(source, graph, base=minter.base, prefix=prefix):
         g = quad.graph_name
         if g != current:
             if run:
@@ -410,7 +531,7 @@ def _commit_order(staged: staging.Staging, minter: Minter) -> list[URIRef]:
 def _commit_batch(gate: Gate, batch: list[tuple[URIRef, list[StagedQuad]]], file: str,
                   actor: str) -> list[GraphOutcome]:
     """Commit a batch of a file's graphs with ``Gate.commit_graphs``: checked together in the store's
-    terms, written in one transaction on a thread while the next batch is read and checked."""
+    terms, written on a thread while the next batch is read and checked."""
     if not batch:
         return []
     results = gate.commit_graphs(batch, files=[file] * len(batch), actor=actor, via="import", wait=False)
