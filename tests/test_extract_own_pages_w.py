@@ -313,3 +313,35 @@ def test_a_word_un_of_another_language_is_no_united_nations():
 ])
 def test_person_shapes_of_the_third_round(text, language, person):
     assert person in [p.name for p in find_mentions(text, reference(), language).persons]
+
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Szijjártó Péter külügyminiszter fogadta Feridun Sinirlioğlut, az EBESZ főtitkárát.", "hu",
+     "Feridun Sinirlioğlu", "Feridun Sinirlioğlut"),
+    ("A tárgyaláson jelen volt Menczer Tamás államtitkár is.", "hu", "Menczer Tamás", None),
+    ("se je sestala z generalno sekretarko OVSE Helgo Mario Schmid.", "sl", "Helga Maria Schmid", "Mario Schmid"),
+    ("prijal predsedníčku Parlamentného zhromaždenia OBSE Piu Kaumu.", "sk", "Pia Kauma", "Pia Kaum"),
+    ("AGİT Genel Sekreteri Feridun Sinirlioğlu'nu Bakanlıkta kabul etti.", "tr", "Feridun Sinirlioğlu", None),
+    ("Il Ministro degli Esteri Antonio Tajani ha incontrato il Segretario Generale.", "it", "Antonio Tajani",
+     "Esteri Antonio Tajani"),
+    ("Sala Stampa\nTajani incontra il Segretario Generale dell'OSCE\nRoma, 5 febbraio 2024 – Il ministro ...", "it",
+     None, "Sala Stampa"),
+    ("Міністр замежных спраў Беларусі Сяргей Алейнік сустрэўся з калегам.", "be", "Сяргей Алейнік",
+     "Беларусі Сяргей Алейнік"),
+])
+def test_person_shapes_of_the_fourth_round(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert (person is None or person in names) and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("la collaborazione con l'Alto Commissariato delle Nazioni Unite per i Rifugiati e", "it", UNHCR),
+    ("Birleşmiş Milletler Çocuklara Yardım Fonu ile yürütülen projeler", "tr", "United Nations Children's Fund"),
+    ("з Міжнародным камітэтам Чырвонага Крыжа", "be", ICRC),
+    ("Управління ООН з координації гуманітарних питань", "uk",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("Parlamentného zhromaždenia OBSE", "sk", "OSCE Parliamentary Assembly"),
+    ("con la Croce Rossa Italiana.", "it", "Italian Red Cross"),
+])
+def test_bodies_of_the_fourth_round(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, greek_nominative, is_given_name
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
-from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_turkic_suffix
+from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_hungarian_suffix
+from osce_kg.loader.extract.names import without_turkic_suffix
 from osce_kg.loader.extract.names import nominative as nominative_words
 from osce_kg.loader.extract.names import surname_nominative
 from osce_kg.loader.records import EventMention, PersonMention
@@ -381,7 +382,7 @@ def _acronym_by_language(written: str, label: str, ref: Reference, language: str
 #: a word means a concept when it starts with one of its stems or, for a long stem, holds it
 #: ("UN-Flüchtlingshochkommissariat" holds "fluchtling" and "kommissar")
 _CONCEPTS: dict[str, tuple[str, ...]] = {
-    "refugees": ("refug", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl", "избегл",
+    "refugees": ("refug", "rifug", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl", "избегл",
                  "refugjat", "multeci", "qacqın", "qacqin", "προσφυγ", "փախստական", "ლტოლვილ", "uprchl", "utecen",
                  "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
                  "begunc", "bjegunc"),
@@ -400,12 +401,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                       "միջազգային", "საერთაშორისო", "mezinarod", "medzinarod", "tarptautin", "starptautisk",
                       "internațional", "international", "internazional", "nemzetkozi", "internacional",
                       "международн", "kansainvalin"),
-    "committee": ("committee", "comite", "komitee", "комитет", "комітет", "komitet", "komitə", "komite", "odbor",
+    "committee": ("committee", "comite", "komitee", "комитет", "комітет", "камітэт", "komitet", "komitə", "komite", "odbor",
                   "επιτροπ", "կոմիտե", "კომიტეტ", "vybor", "comitet", "comitato", "komiteti", "bizottsag"),
-    "red": ("red", "rote", "rouge", "красн", "червон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
+    "red": ("red", "rote", "rouge", "красн", "червон", "чырвон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
             "qırmızı", "qirmizi", "qızıl", "qizil", "ερυθρ", "կարմիր", "წითელ", "cerven", "raudon", "sarkan",
             "rosi", "rosso", "roja", "voros", "rdec", "punane", "punai", "cervene"),
-    "cross": ("cross", "kreuz", "croix", "крест", "хрест", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
+    "cross": ("cross", "kreuz", "croix", "крест", "хрест", "крыж", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
               "σταυρ", "խաչ", "ჯვარ", "ჯვრ", "kryz", "krust", "cruc", "croce", "cruz", "kereszt", "krzyż", "rist"),
     "children": ("children", "kinder", "enfan", "детск", "дитяч", "dziec", "djec", "dječ", "dec", "дечј", "femij",
                  "uşaq", "usaq", "cocuk", "παιδ", "մանկական", "ბავშვთა", "detsk", "vaik", "bern", "copii",
@@ -436,7 +437,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "generala", "generale", "közgyűl", "kozgyul", "yleiskokous", "generalvers"),
     "assembly": ("assembl", "versammlung", "ассамбле", "асамбле", "zgromadz", "skupstin", "скупштин", "asamble",
                  "kurul", "assamble", "συνελευσ", "վեհաժողով", "ასამბლე", "shromazd", "asamblej", "közgyűl",
-                 "kozgyul", "kokous", "generalvers"),
+                 "kozgyul", "kokous", "generalvers", "zhromazd"),
     "court": ("court", "gerichtshof", "cour", "суд", "sąd", "sad", "sud", "gjykat", "mahkeme", "məhkəm", "mehkem",
               "δικαστηρ", "դատարան", "სასამართლ", "soud", "teism", "tiesa", "curte", "corte", "bírósá", "birosa",
               "tuomioistuin", "menschenrechtsgerichtshof"),
@@ -454,6 +455,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "proteccion", "vedelm", "suojel"),
     "federation": ("federation", "foderation", "федерац", "федерац", "federac", "federat", "federasyon", "federasiya",
                    "ομοσπονδ", "ֆեդերացիա", "ფედერაცი", "federazion", "szovetseg", "liitto"),
+    "coordination": ("coordinat", "co-ordinat", "координац", "koordyn", "koordinac", "koordinasiya", "koordinasyon",
+                     "συντονισ", "համակարգ", "კოორდინაც", "koordinac", "koordinav", "koordines", "coordonar",
+                     "coordinament", "coordinacion", "koordinal"),
+    "humanitarian": ("humanit", "гуманітар", "гуманитар", "humanitar", "insani", "ανθρωπιστ", "մարդասիրական",
+                     "ჰუმანიტარ", "humanitar", "umanitar", "гуманитар"),
     # never needed by a name below, but a word of one ("Uredom visokog povjerenika ...")
     "office": ("office", "ured", "urad", "управлен", "управлін", "biuro", "buro", "idora", "γραφει", "գրասենյակ", "ოფის",
                "kancelarij", "zyra", "birou", "ufficio", "oficina", "hivatal", "toimisto"),
@@ -476,7 +482,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
            "біріккен", "бұұ", "буу", "birlashgan", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
 }
 #: short stems that must be a whole word (not the start of one): "un", "bm", "ali", "fo", ...
-_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo fon dec red hak jog "
+_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo dec red hak jog "
                               "prav kuq".split())
 #: the bodies named by what their names say, each with the concepts its name holds in any language, in
 #: order of preference (the High Commissioner for Human Rights before a bare "High Commissioner")
@@ -493,6 +499,7 @@ _COMPOSED = (
     ("United Nations Development Programme", ("un", "development", "programme")),
     ("World Health Organization", ("world", "health", "organization")),
     ("United Nations Office on Drugs and Crime", ("un", "drugs", "crime")),
+    ("United Nations Office for the Coordination of Humanitarian Affairs", ("un", "coordination", "humanitarian")),
     ("World Bank", ("world", "bank")),
     ("United Nations General Assembly", ("un", "general", "assembly")),
     ("European Court of Human Rights", ("european", "court", "human", "rights")),
@@ -1044,7 +1051,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     people: dict[str, PersonMention] = {}
     singles: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
-        for start, name, titled in _candidates(text, m.start("name"), m.group("name"), strict):
+        run = m.group("name")
+        if strict and language.split("-")[0] in ("tr", "az"):
+            run = _without_trailing_body_words(run)     # "Feridun Sinirlioğlu'nu Bakanlıkta"
+        for start, name, titled in _candidates(text, m.start("name"), run, strict):
             if name is not None and _overlaps(taken, start, start + len(name)):
                 start, name, titled = _after_known_name(text, taken, start, name, titled)
             if name is None:
@@ -1099,6 +1109,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if nominative == name and _TURKIC_CYRILLIC_CASE.search(name):
                 # "Садыр Жапаровдун", "Тоқаевтың": a Kyrgyz or Kazakh case suffix after a family name in -ov/-in
                 nominative = _TURKIC_CYRILLIC_CASE.sub(r"\1", name)
+            if strict and language.startswith("hu"):
+                words = name.split()              # "Sinirlioğlut", "Szijjártó Péterrel": a case suffix off
+                nominative = " ".join([*words[:-1], without_hungarian_suffix(words[-1])])
             if strict and nominative == name and language.startswith("el"):
                 nominative = " ".join(greek_nominative(name.split(), text) or name.split())
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
@@ -1106,8 +1119,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = " ".join(nominative_words(name.split(), language) or name.split())
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
                 nominative = _bare_surname_nominative(text, name, language)
+            if strict and not (post or titled) and _rubric_line(text, start, start + len(name)):
+                continue                          # "Sala Stampa", "Dünya": the first line of a page is its rubric
             # a capitalised pair the text also gives in another case ("Батырова" ... "Батыров") is a name
             if not (post or titled or initialled or nominative != name or _given_name_first(text, start, name)
+                    or language.startswith("hu") and _given_name_last(name)
                     or _has_person_context(text, start, start + len(name), name, strict)):
                 continue
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
@@ -1136,7 +1152,13 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if name.casefold() not in people:
                 people[name.casefold()] = PersonMention(name=name)
     for key in [k for k, p in people.items() if not person_evidence(p, text).person]:
-        del people[key]                       # page furniture, the rest of a noun phrase (loader/resolve.py)
+        person = people.pop(key)              # page furniture, the rest of a noun phrase (loader/resolve.py)
+        words = person.name.split()
+        if len(words) >= 3 and is_given_name(words[1]) and person.written is None:
+            # "Ministro degli Esteri Antonio Tajani": the phrase's last word, then the name
+            tail = PersonMention(name=" ".join(words[1:]), post=person.post, organization=person.organization)
+            if tail.name.casefold() not in people and person_evidence(tail, text).person:
+                people[tail.name.casefold()] = tail
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)
@@ -1462,6 +1484,28 @@ def _candidates(text: str, start: int, run: str, strict: bool = True) -> list[tu
                 out.append((start, run[:at + len(last)], False))
     out.append(_strip_honorifics(start, run))
     return out
+
+
+def _without_trailing_body_words(name: str) -> str:
+    """A name without the words of a body's name that a Turkish or Azerbaijani sentence writes,
+    capitalised and with a case suffix, right after it ("... Sinirlioğlu'nu Bakanlıkta kabul etti")."""
+    words = name.split()
+    while len(words) > 2 and _token_kind(words[-1]) == 2:
+        words.pop()
+    return " ".join(words)
+
+
+def _given_name_last(name: str) -> bool:
+    """Hungarian order: a family name, then a given name ("Szijjártó Péter", "Menczer Tamás")."""
+    words = name.split()
+    return len(words) == 2 and is_given_name(words[1]) and not is_given_name(words[0]) \
+        and not any(_not_name_word(w) for w in words)
+
+
+def _rubric_line(text: str, start: int, end: int) -> bool:
+    """The name is the whole first line of a text of several lines (a site's rubric)."""
+    first = text.find("\n")
+    return 0 < first and end <= first and not text[:start].strip() and not text[end:first].strip()
 
 
 def _initialled(name: str) -> bool:

@@ -277,6 +277,8 @@ _GIVEN_ENDINGS = (
     ("a", ""), ("u", ""), ("e", ""), ("y", "a"), ("i", "a"), ("u", "a"), ("e", "a"), ("o", ""),
     # a given name in -o of another language declined as Slavic languages do ("Mattea", "Matteem" <- Matteo)
     ("em", "o"), ("ovi", "o"), ("a", "o"), ("u", "o"), ("а", "о"), ("ом", "о"),
+    # a woman's name in the Slovene accusative and instrumental ("Helgo"), a Belarusian instrumental ("-ам")
+    ("o", "a"), ("ам", ""),
 )
 #: endings of family names in an oblique case -> nominative, longest first (Russian, Ukrainian,
 #: Serbian, Croatian, Bosnian, Polish, Czech adjectival and possessive surnames)
@@ -338,9 +340,16 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     female = is_female(given) and not words[-1].endswith(ending)
     # a middle word is a second given name, else a first family name declined like the last
     # ("Markétou Pekarovou Adamovou" -> "Markéta Pekarová Adamová")
-    middle = [w if is_given_name(w) else (_given(w, language, is_female(given)) or _surname_nominative(w, is_female(given)))
+    middle = [w if is_given_name(w) and not (is_female(given) and not is_female(w) and _given(w, language, True))
+              else (_given(w, language, is_female(given)) or _surname_nominative(w, is_female(given)))
               for w in words[1:-1]]
-    return [given, *middle, _surname_nominative(words[-1], female)]
+    last = _surname_nominative(words[-1], female)
+    if is_female(given) and ending in _WOMANS_ENDINGS and words[-1].endswith(ending) and len(words[-1]) - len(ending) >= 3:
+        # a woman's family name declined like her given name ("Piu Kaumu" -> "Pia Kauma"), unless it has
+        # a woman's form of its own ("Adamovou" -> "Adamová")
+        own = _surname_nominative(words[-1], True)
+        last = own if own != words[-1] else words[-1][:-len(ending)] + given[len(words[0]) - len(ending):]
+    return [given, *middle, last]
 
 
 def given_or_same(word: str, language: str = "") -> str:
@@ -376,6 +385,9 @@ def _given(word: str, language: str, female: bool = False) -> str | None:
     return found[0] if found else None
 
 
+#: oblique endings a man's family name would not share with a woman's given name (accusative -u,
+#: Slovene -o; not the instrumental -om both take: "Nađom Đerlekom" is a man)
+_WOMANS_ENDINGS = frozenset(("u", "у", "ю", "o", "ą", "ę"))
 #: women's family names (adjectival and possessive forms), which are not a man's in the genitive
 _FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|ska|cka|ová|ská|cká)$")
 #: oblique cases of a man's family name in -ov, -ev, -in (instrumental, genitive, dative, prepositional)
@@ -486,6 +498,27 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: Hungarian case suffixes a name takes (dative, instrumental, ablative, allative, delative, causal), longest
+#: first; the accusative's -t only after a vowel; an instrumental assimilates to a final consonant ("Péterrel")
+_HUNGARIAN_SUFFIXES = ("nak", "nek", "val", "vel", "tól", "től", "hoz", "hez", "höz", "ról", "ről", "nál", "nél", "ért")
+
+
+def without_hungarian_suffix(word: str) -> str:
+    """A name without the case suffix a Hungarian sentence gave it: "Sinirlioğlut" -> "Sinirlioğlu",
+    "Péternek" -> "Péter", "Péterrel" -> "Péter"; a word that is a given name as it is stays."""
+    if is_given_name(word):
+        return word
+    for suffix in _HUNGARIAN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    m = re.search(r"([^\W\d_])\1[ae]l$", word)
+    if m and len(word) > 5:
+        return word[:m.start() + 1]
+    if word.endswith("t") and len(word) > 4 and word[-2] in "aeiouáéíóöőúüűı":
+        return word[:-1]
+    return word
+
+
 #: Armenian case endings and the article a sentence adds to the last word of a name, longest first
 _ARMENIAN_SUFFIXES = ("ում", "ից", "ով", "ին", "ը", "ն", "ի")
 #: Armenian family names' endings ("Միրզոյան", "Փաշինյան", "Սարգսեան", "Ավետիսենց")
@@ -530,6 +563,6 @@ def greek_nominative(words: list[str], text: str = "") -> list[str] | None:
     return None
 
 
-__all__ = ["without_armenian_suffix", "greek_nominative", "given_or_same", "surname_endings", "UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
+__all__ = ["without_hungarian_suffix", "without_armenian_suffix", "greek_nominative", "given_or_same", "surname_endings", "UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
            "nominative", "surname_nominative", "without_turkic_suffix",
            "georgian_names"]
