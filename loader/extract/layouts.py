@@ -400,6 +400,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # "Report from OSCE Published on 12 Mar 2024": an aggregator's line naming the issuer
             record.labels.setdefault("source", []).append(issuer[0])
             record.timestamp = record.timestamp or issuer[1]
+        elif (record.timestamp or record.date_line) and _LOWER_BYLINE.match(s):
+            pass                                  # "by Mariam Nikuradze" under the date: a byline, no title's end
         elif byline := _BYLINE.match(s):
             record.byline_agency = record.byline_agency or _byline_agency(s[byline.end() - 1:])
             if len(s) <= 120 and (span := find_date_span(s)) and span[3]:
@@ -703,6 +705,9 @@ def _merge_wrapped(headings: list[tuple[int, str]]) -> list[str]:
     return [m.rstrip("* ").strip() for m in merged]
 
 
+# "by Mariam Nikuradze": a byline in lower case (only taken under a date: "Statement" / "by the
+# Chairperson ..." is a title wrapped before its date)
+_LOWER_BYLINE = re.compile(r"^(?:by|von|par|di|por|door)\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,2}$")
 # "By Anna Petrova - Kazinform:", "By John Smith, Reuters", "Von Hans Muster | APA": a name of
 # two to four capitalised words, a separator, then the agency's name
 _BYLINE_AGENCY = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s*(?:[-–—|/,]|\bfor\b)\s*"
