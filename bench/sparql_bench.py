@@ -194,13 +194,13 @@ def _client(port: int, path: str, name: str, releases: int, seconds: float, seed
     out.put((latencies, errors))
 
 
-def wait_for_figures(port: int, timeout: float = 600) -> None:
+def wait_for_figures(port: int, timeout: float = 600, paths: tuple[str, ...] = ("/void", "/")) -> None:
     """Wait until the server has computed its whole-store figures (VoID, the landing page): computed at
     start, they would otherwise take CPU from the first measured rounds."""
     deadline = time.monotonic() + timeout
     while True:
         try:
-            fill(port, ["/void", "/"], "text/turtle")
+            fill(port, list(paths), "text/turtle")
             return
         except RuntimeError:  # 503 while they are first computed
             if time.monotonic() > deadline:
@@ -493,7 +493,7 @@ def wrk_main(args: argparse.Namespace) -> None:
         wait_up(ports["oxigraph"], "/query")
         started = time.monotonic()
         for name in ("warm", "cold"):  # the whole-store figures computed at start: not while measuring
-            fill(ports[name], ["/void", "/", "/sitemap.xml"], TURTLE)
+            wait_for_figures(ports[name], paths=("/void", "/", "/sitemap.xml"))
         print(f"whole-store figures computed at start: {time.monotonic() - started:.0f} s", file=sys.stderr)
         rows = []
         for name, ours, theirs, accept in scenarios(args.releases):

@@ -176,3 +176,58 @@ def test_the_generator_does_reach_accepted_queries():
                   "ASK { VALUES ?r { <http://x/s> <http://x/t> } ?r ?p ?o . }",
                   "CONSTRUCT WHERE { <http://x/s> ?p ?o . }"):
         assert bounded_query(query) is not None, query
+
+
+# --- part C: the lean GET path of the ASGI app answers as the full reading does ---------------------------
+
+def _call(app, query_string: bytes, headers: list[tuple[bytes, bytes]]) -> tuple[int, dict[bytes, bytes], bytes]:
+    import asyncio
+
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "GET", "path": "/sparql", "raw_path": b"/sparql", "root_path": "",
+             "query_string": query_string, "scheme": "http", "http_version": "1.1", "server": ("127.0.0.1", 8000),
+             "client": ("127.0.0.1", 5000), "headers": [(b"host", b"127.0.0.1:8000"), *headers]}
+    asyncio.run(app(scope, receive, send))
+    return sent[0]["status"], dict(sent[0]["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+
+
+@pytest.mark.parametrize("cache_bytes", [0, 1 << 20])
+def test_the_lean_get_path_answers_as_the_full_reading(tmp_path, monkeypatch, cache_bytes):
+    from urllib.parse import urlencode
+
+    from osce_kg.server.asgi import QueryFirstApp
+    from osce_kg.server.sparql import executor_of
+    from sparql_server import EX, make_app
+
+    app = make_app(tmp_path, query_workers=1, cache_bytes=cache_bytes)
+    lean = QueryFirstApp(app)
+    requests_ = [
+        (urlencode({"query": f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}"}).encode(), [(b"accept", b"text/csv")]),
+        (urlencode({"query": f"CONSTRUCT WHERE {{ <{EX}release1> ?p ?o }}"}).encode(),
+         [(b"accept", b"application/n-triples"), (b"origin", b"https://x.example")]),
+        (urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}).encode(), []),  # a worker's
+        (b"query=SELECT+*+WHERE+%7B+%3Fs+%3Fp+%3Fo+%7D+LIMIT+1", [(b"accept", b"text/tab-separated-values")]),
+        (b"query=SELECT+%FF", []),  # not UTF-8: 400 from the full reading
+        (b"query=", []),  # an empty query: 400
+        (urlencode({"query": "ASK {}"}).encode(), [(b"accept", b"text/html")]),  # the query page
+        (urlencode({"query": "ASK {}"}).encode(), [(b"if-none-match", b'"nothing"')]),
+    ]
+    try:
+        lean_answers = [_call(lean, qs, headers) for qs, headers in requests_]
+        monkeypatch.setattr(QueryFirstApp, "_lean", lambda self, scope: None)
+        full = QueryFirstApp(app)
+        full_answers = [_call(full, qs, headers) for qs, headers in requests_]
+    finally:
+        executor_of(app).close()
+    for request, a, b in zip(requests_, lean_answers, full_answers):
+        assert a[0] == b[0], request
+        assert a[2] == b[2] or b"html" in a[1].get(b"content-type", b""), request  # the page names a token
+        assert {k: v for k, v in a[1].items() if k != b"etag"} == {k: v for k, v in b[1].items() if k != b"etag"}
+    assert [a[0] for a in lean_answers][:4] == [200, 200, 200, 200]
