@@ -324,7 +324,7 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
     svc = services()
     g = desc.graph
     members, member_labels = graph_members(desc.iri) if graph_key else ([], Graph(bind_namespaces="none"))
-    lab = labeler(g, member_labels)
+    lab = labeler(g, *([member_labels] if graph_key else []))  # no empty graph to look labels up in
     rows: dict[URIRef, list[Shown]] = {}
     for p, o in desc.own:
         if p == RDF.type:
