@@ -373,3 +373,28 @@ def test_person_shapes_of_the_fourth_round(text, language, person, absent):
 ])
 def test_bodies_of_the_fourth_round(text, language, label):
     assert label in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Ivanović je zahvalio Kancelariji OEBS-a za demokratske institucije i ljudska prava.", "sr-Latn", ODIHR),
+    ("Отмечено сотрудничество с Программой развития ООН и Детским фондом ООН в регионах.", "ru",
+     "United Nations Children's Fund"),
+    ("cooperarea cu Comisia de la Veneția.", "ro", "Venice Commission"),
+    ("koos Eesti Punase Ristiga ja ÜRO Pagulaste Ülemvoliniku Ametiga.", "et", UNHCR),
+    ("die Arbeit des Schweizerischen Roten Kreuzes in der Region.", "de", "Swiss Red Cross"),
+    ("Bern, 12. Juni 2023 (SDA) – Bundesrat Ignazio Cassis hat empfangen.", "de", "Keystone-SDA"),
+])
+def test_bodies_of_the_fifth_round(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Kohtumisel osales OSCE peasekretär. Tsahkna kohtus Helga Maria Schmidiga.", "et", "Helga Maria Schmid",
+     "Helga Maria Schmidiga"),
+    ("Razgovarao je sa šefom Misije OEBS-a u Crnoj Gori, ambasadorom Dominikom Šrajnerom.", "sr-Latn", None,
+     "Crnoj Gori"),
+    ("Kohtumisel arutati abi koos Eesti Punase Ristiga.", "et", None, "Eesti Punase Rist"),
+])
+def test_person_shapes_of_the_fifth_round(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert (person is None or person in names) and (absent is None or absent not in names)

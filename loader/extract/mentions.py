@@ -175,7 +175,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         for label in find_field_operations_by_shape(text, ref):
             _add(found.field_operations, label)
     # English names of these bodies are the reference data's own; other languages are composed
-    composed = [] if language.startswith("en") else find_composed_bodies(text)
+    composed = [] if language.startswith("en") else find_composed_bodies(
+        text, [(m.start, m.end) for m in matches if m.kind == "organization" and m.label not in _PARENT_BODIES])
     for a, b, label in composed:
         # "BM Mülteciler Yüksek Komiserliği", "ООН з прав людини": the UN inside a UN body's name is that body
         inner = {m.label for m in matches if m.kind == "organization" and a <= m.start and m.end <= b}
@@ -188,6 +189,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             _add(found.organizations, label)
     matches = [*matches, *(Match(a, b, "organization", label) for a, b, label in composed)]
     _national_chapters(text, matches, found)
+    stemmed: list[Match] = []
     if language.split("-")[0] in _INFLECTING:
         for a, b, label in find_organizations_by_stem(text, ref):
             crossing = [m for m in matches if m.start < b and a < m.end]
@@ -195,6 +197,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
                                                               (m.start, m.end) == (a, b) for m in crossing):
                 continue
             _add(found.organizations, label)
+            stemmed.append(Match(a, b, "organization", label))
             # "Парламентской ассамблеи Совета Европы" holds "Совета Европы": the longer body is meant
             for m in crossing:
                 if m.kind == "organization" and m.label != label and all(a <= o.start and o.end <= b for o in matches
@@ -219,7 +222,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             found.organizations = [o for o in found.organizations if o != label]
     for _, _, name in other_orgs:
         _add(found.organizations, name)
-    spans = [*matches, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
+    spans = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
@@ -236,7 +239,7 @@ _CREDIT_LINE = re.compile(
 
 #: languages that inflect the names of bodies ("Парламентской ассамблеи Совета Европы") or add case
 #: suffixes to them ("Avropa İttifaqının", "Եվրոպական միության")
-_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq az tr el hy ka hu fi et".split())
+_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq az tr el hy ka hu fi et de".split())
 _STEM_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -282,9 +285,17 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
         if text[start].isupper() and len(word) >= 3:
             for label, stems in index.get(word[:3], ()):
                 n = len(stems)
-                if i + n <= len(words) and all(_stem_fits(words[i + k][2], stems[k]) for k in range(n)) \
-                        and (best is None or n > best[0]):
-                    best = (n, label)
+                # "Kancelarija OEBS-a za demokratske ...", "Úřad OBSE pro ...": the OSCE's name after the first word
+                skip = 1
+                if i + 2 < len(words) and _OSCE_WORD.fullmatch(text[words[i + 1][0]:words[i + 1][1]]) \
+                        and not _stem_fits(words[i + 1][2], stems[1] if n > 1 else ""):
+                    skip = 2              # "OEBS-a": its case suffix goes with it
+                    if i + 3 < len(words) and text[words[i + 1][1]:words[i + 2][0]] == "-" and len(words[i + 2][2]) <= 3:
+                        skip = 3
+                at = [i, *range(i + skip, i + skip + n - 1)]
+                if at[-1] < len(words) and all(_stem_fits(words[j][2], stems[k]) for k, j in enumerate(at)) \
+                        and (best is None or len(at) + skip - 1 > best[0]):
+                    best = (at[-1] - i + 1, label)
         if best:
             found.append((start, words[i + best[0] - 1][1], best[1]))
             i += best[0]
@@ -350,6 +361,9 @@ def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None
         _add(found.organizations, chapter)
 
 
+_OSCE_WORD = re.compile(r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ|ESBO|EDSO|EBESZ|ΟΑΣΕ|ԵԱՀԿ)")
+
+
 def _stem_fits(word: str, stem: str) -> bool:
     """A word of the text (folded) is a case form of the listed word whose stem is ``stem``: it starts
     with it and is not much longer (a suffix or ending, not another word)."""
@@ -382,12 +396,12 @@ def _acronym_by_language(written: str, label: str, ref: Reference, language: str
 #: a word means a concept when it starts with one of its stems or, for a long stem, holds it
 #: ("UN-Flüchtlingshochkommissariat" holds "fluchtling" and "kommissar")
 _CONCEPTS: dict[str, tuple[str, ...]] = {
-    "refugees": ("refug", "rifug", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl", "избегл",
+    "refugees": ("refug", "rifug", "pagula", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl", "избегл",
                  "refugjat", "multeci", "qacqın", "qacqin", "προσφυγ", "փախստական", "ლტოლვილ", "uprchl", "utecen",
                  "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
                  "begunc", "bjegunc"),
     "commissioner": ("commissar", "commission", "kommissar", "komisar", "комиссар", "комісар", "комесар",
-                     "komiser", "komissar", "komesar", "povjerenik", "poverenik", "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
+                     "komiser", "komissar", "komesar", "volinik", "ulemvolinik", "povjerenik", "poverenik", "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
                      "commissaire", "hochkommissar", "fobiztos", "komisionerit", "комисар"),
     "high": ("high", "hoch", "haut", "высок", "верховн", "върхов", "visoki", "visokog", "augst", "wysok", "visok", "висок", "yuksek", "ali", "υπατ",
              "գերագույն", "უმაღლეს", "vysok", "vyriaus", "augst", "inalt", "alto", "larte", "fo", "ylin"),
@@ -463,6 +477,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # never needed by a name below, but a word of one ("Uredom visokog povjerenika ...")
     "office": ("office", "ured", "urad", "управлен", "управлін", "biuro", "buro", "idora", "γραφει", "գրասենյակ", "ოფის",
                "kancelarij", "zyra", "birou", "ufficio", "oficina", "hivatal", "toimisto"),
+    "commission": ("commission", "comisi", "komisij", "komisj", "komisi", "комиси", "комісі", "комисс", "kommission",
+                   "komisyon", "komissiya", "հանձնաժողով", "კომისი", "komise", "bizottsag"),
+    "venice": ("venic", "venet", "венец", "венеці", "wenec", "venedi", "venesiya", "βενετ", "վենետ", "ვენეც", "benatsk",
+               "venec", "velence", "venise", "venezia"),
     "drugs": ("drug", "наркот", "narkot", "uyusturucu", "narkotik", "ναρκωτ", "թմրամիջոց", "ნარკოტ", "мухаддир",
               "drog", "kabitoszer"),
     "crime": ("crime", "преступн", "злочин", "przestep", "kriminal", "криминал", "zlocin", "злочин", "suc", "cinayət",
@@ -479,10 +497,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
            "millətlər", "milletler", "tautu", "naciju", "națiunilor", "natiunilor", "nazioni", "εθνων", "ազգերի",
            "ujedinjen", "уједињен", "zjednoczon", "spojen", "объединен", "обединен", "združen",
            "zdruzen", "birlesmis", "birləşmiş", "vereint", "unies", "unite", "милал", "муттаҳид", "бириккен",
-           "біріккен", "бұұ", "буу", "birlashgan", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
+           "біріккен", "бұұ", "буу", "birlashgan", "uro", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
 }
 #: short stems that must be a whole word (not the start of one): "un", "bm", "ali", "fo", ...
-_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk ali fo dec red hak jog "
+_WHOLE_WORD_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk uro ali fo dec red hak jog "
                               "prav kuq".split())
 #: the bodies named by what their names say, each with the concepts its name holds in any language, in
 #: order of preference (the High Commissioner for Human Rights before a bare "High Commissioner")
@@ -499,6 +517,7 @@ _COMPOSED = (
     ("United Nations Development Programme", ("un", "development", "programme")),
     ("World Health Organization", ("world", "health", "organization")),
     ("United Nations Office on Drugs and Crime", ("un", "drugs", "crime")),
+    ("Venice Commission", ("venice", "commission")),
     ("United Nations Office for the Coordination of Humanitarian Affairs", ("un", "coordination", "humanitarian")),
     ("World Bank", ("world", "bank")),
     ("United Nations General Assembly", ("un", "general", "assembly")),
@@ -535,7 +554,7 @@ def _concept_index() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[st
 
 _WHOLE_CONCEPTS, _PREFIX_CONCEPTS, _INNER_STEMS = _concept_index()
 #: the UN's acronyms, which name it only in capitals
-_ACRONYM_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk оон οηε մակ бұұ буу".split())
+_ACRONYM_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk uro оон οηε մակ бұұ буу".split())
 _STEM_CONCEPTS: dict[str, set[str]] = {}
 for _name, _stems in _CONCEPTS.items():
     for _s in _stems:
@@ -575,14 +594,21 @@ def _concepts_of(word: str) -> frozenset[str]:
     return found
 
 
-def find_composed_bodies(text: str) -> list[tuple[int, int, str]]:
+#: bodies whose names are words of their own bodies' names ("ООН" in "Детский фонд ООН", "OBSE" in
+#: "Parlamentné zhromaždenie OBSE", "Council of Europe" in its Parliamentary Assembly's)
+_PARENT_BODIES = WHOLE_OSCE | {"United Nations", "Council of Europe", "European Union"}
+
+
+def find_composed_bodies(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """International bodies named in any of the region's languages by what their names say, in any
     word order and case: the UN High Commissioner for Refugees ("BM Mülteciler Yüksek Komiserliği",
     "UN-Flüchtlingshochkommissariat", "Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες"), the High
     Commissioner for Human Rights, the ICRC ("Beynəlxalq Qırmızı Xaç Komitəsi"), UNICEF, the IOM.
-    The words of one name stand within :data:`_COMPOSED_WINDOW` words of one sentence.
+    The words of one name stand within :data:`_COMPOSED_WINDOW` words of one sentence, and outside
+    the ``known`` names of other bodies ("Программой развития ООН и Детским фондом ООН").
     (start, end, label) triples. Never raises."""
-    words = [(m.start(), m.end(), _concepts_of_written(m.group())) for m in _STEM_WORD.finditer(text)]
+    words = [(m.start(), m.end(), frozenset() if known and _overlaps(known, m.start(), m.end())
+              else _concepts_of_written(m.group())) for m in _STEM_WORD.finditer(text)]
     present = frozenset().union(*(w[2] for w in words if w[2]))
     found: list[tuple[int, int, str]] = []
     for label, needed in _COMPOSED:
@@ -1109,6 +1135,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if nominative == name and _TURKIC_CYRILLIC_CASE.search(name):
                 # "Садыр Жапаровдун", "Тоқаевтың": a Kyrgyz or Kazakh case suffix after a family name in -ov/-in
                 nominative = _TURKIC_CYRILLIC_CASE.sub(r"\1", name)
+            if strict and language.startswith("et") and _ESTONIAN_COMITATIVE.search(name):
+                nominative = _ESTONIAN_COMITATIVE.sub("", name)    # "Helga Maria Schmidiga": the comitative off
             if strict and language.startswith("hu"):
                 words = name.split()              # "Sinirlioğlut", "Szijjártó Péterrel": a case suffix off
                 nominative = " ".join([*words[:-1], without_hungarian_suffix(words[-1])])
@@ -1455,6 +1483,8 @@ _TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rə
 
 
 _TOKEN = re.compile(r"\S+")
+#: the Estonian comitative (and its linking vowel after a consonant) on a name's last word ("Schmidiga")
+_ESTONIAN_COMITATIVE = re.compile(r"(?<=[^\W\d_]{3}[^\Waeiouõäöü\d_])[ie]ga$|(?<=[^\W\d_]{3}[aeiuõäöü])ga$")
 #: Kyrgyz and Kazakh case suffixes on a family name of Russian shape (genitive, dative, accusative,
 #: ablative, locative, comitative): no Russian form ends so, whatever the page's language is read as
 _TURKIC_CYRILLIC_CASE = re.compile(
