@@ -391,3 +391,69 @@ def test_a_graph_that_replaces_one_stays_on_the_transaction(corpus_store_path, m
         assert store.quad_count(existing) == len(changed)
     finally:
         store.close()
+
+
+def test_a_large_file_is_read_by_a_process_of_its_own_with_the_same_outcome(tmp_path, corpus_store_path,
+                                                                              monkeypatch):
+    """A file of READER_PROCESS_BYTES (``OSCE_KG_IMPORT_READER_BYTES``) or more is read by a reader process
+    that hands the graphs over in batches; a smaller one in this process. The same file into two copies
+    of a store: the same outcomes, the same quads, one record per graph either way."""
+    import shutil
+
+    from osce_kg.loader import importer
+
+    monkeypatch.setattr(importer, "_COMMIT_BATCH", 700)
+    monkeypatch.setattr(importer, "_BULK_BATCH", 900)
+    _, docs = variants(corpus_store_path, 2)
+    path = write_nquads(tmp_path / "v.nq", [q for quads in docs.values() for q in quads])
+    apart = []
+    real = importer._graphs_read_apart
+
+    def counted(*args, **kwargs):
+        apart.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_graphs_read_apart", counted)
+    other = tmp_path / "other"
+    shutil.copytree(corpus_store_path, other)
+    outcomes = []
+    for store_path, threshold in ((corpus_store_path, path.stat().st_size + 1), (other, path.stat().st_size)):
+        monkeypatch.setattr(importer, "READER_PROCESS_BYTES", threshold)
+        store = EmbeddedStore(store_path)
+        try:
+            report = import_files(store, sources_for([path], None, None), Minter(BASE))
+        finally:
+            store.close()
+        outcomes.append(sorted((str(o.graph), o.accepted, o.triples) for o in report.outcomes))
+    assert apart == [1]
+    assert outcomes[0] == outcomes[1] and len(outcomes[0]) == len(docs) and all(o[1] for o in outcomes[0])
+    held = []
+    for store_path in (corpus_store_path, other):
+        raw = ox.Store.read_only(str(store_path))
+        try:
+            held.append(({q for q in raw if named(q) and q.graph_name.value != AUDIT}, records_by_graph(raw),
+                         sum(1 for q in raw if not named(q))))
+        finally:
+            del raw
+    assert held[0] == held[1]
+    assert all(held[0][1][n] == 1 for n in docs)
+
+
+def test_the_reader_process_refuses_a_malformed_file_naming_its_line(tmp_path, monkeypatch):
+    """A malformed line near the end of a file read by the reader process: the file is refused with its
+    line, and nothing of it is written."""
+    from osce_kg.loader import importer
+
+    monkeypatch.setattr(importer, "READER_PROCESS_BYTES", 0)
+    lines = [f'<http://ex.org/s{i}> <http://ex.org/p> "v{i}" <http://ex.org/g{i % 5}> .\n' for i in range(3000)]
+    lines[2900] = '<http://ex.org/s> <http://ex.org/p> "unterminated <http://ex.org/g> .\n'
+    path = tmp_path / "bad.nq"
+    path.write_text("".join(lines))
+    store = EmbeddedStore(tmp_path / "s")
+    try:
+        report = import_files(store, sources_for([path], None, None), Minter(BASE))
+        assert [(o.accepted, o.graph) for o in report.outcomes] == [(False, None)]
+        assert report.outcomes[0].reason.startswith("line 2901: ")
+        assert store.named_graphs() == []
+    finally:
+        store.close()
