@@ -44,7 +44,14 @@ P 0.920 R 0.958 F1 0.939, organizations P 0.895 R 0.586 F1 0.708. Before round 4
 
 Pooled over the first measurement of w2-w5 (32 pages, each set measured after every rule written
 before it): persons F1 0.775 before round 4 -> 0.839 (tp 81, fp 13, fn 18), organizations 0.436 ->
-0.740 (tp 67, fp 10, fn 37).
+0.740 (tp 67, fp 10, fn 37). Rules were then written from w5's misses.
+
+w6 (8 pages in pl, cs, lt, hy, az, ru from Kyrgyzstan, sq, bs; 21 persons, 22 organizations), written
+after every rule and measured once as it came, the last measurement of round 4: persons P 0.909
+R 0.952 F1 0.930, organizations P 0.818 R 0.818 F1 0.818. Before round 4: 0.732 and 0.471.
+
+Pooled over the first measurement of w2-w6 (40 pages): persons F1 0.767 before round 4 -> 0.856
+(tp 101, fp 15, fn 19), organizations 0.442 -> 0.756 (tp 85, fp 14, fn 41).
 """
 from __future__ import annotations
 
@@ -63,6 +70,7 @@ W2_AS_THEY_CAME = {"persons": (0.880, 0.846, 0.863), "organizations": (0.842, 0.
 W3_AS_THEY_CAME = {"persons": (0.870, 0.833, 0.851), "organizations": (0.895, 0.708, 0.791)}
 W4_AS_THEY_CAME = {"persons": (0.762, 0.640, 0.696), "organizations": (0.850, 0.739, 0.791)}
 W5_AS_THEY_CAME = {"persons": (0.920, 0.958, 0.939), "organizations": (0.895, 0.586, 0.708)}
+W6_AS_THEY_CAME = {"persons": (0.909, 0.952, 0.930), "organizations": (0.818, 0.818, 0.818)}
 
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 
@@ -163,6 +171,20 @@ GOLD = {
     "w5_de.txt": ({"Ignazio Cassis", "Helga Maria Schmid", "Livia Leu"}, {"Keystone-SDA", ICRC, "Swiss Red Cross"}),
     "w5_uk.txt": ({"Дмитро Лубінець", "Маттео Мекаччі", "Мунір Мамедзаде"},
                   {ODIHR, "United Nations Children's Fund", "International Organization for Migration"}),
+    # the sixth set, written after every rule of round 4, measured once as it came (W6_AS_THEY_CAME)
+    "w6_pl.txt": ({"Małgorzata Szuleka", "Marcin Wiącek"},
+                  {"Helsinki Foundation for Human Rights", ODIHR, "Amnesty International", "Council of Europe"}),
+    "w6_cs.txt": ({"Markéta Pekarová Adamová", "Pia Kaumová", "Jan Bartošek"},
+                  {"Czech News Agency", "OSCE Parliamentary Assembly", "International Organization for Migration"}),
+    "w6_lt.txt": ({"Gabrielius Landsbergis", "Bujaras Osmani"}, {"ELTA", "OSCE Permanent Council", ICRC}),
+    "w6_hy.txt": ({"Արարատ Միրզոյան", "Մատեո Մեկաչի", "Պարույր Հովհաննիսյան"},
+                  {ODIHR, "European Union", "United Nations Development Programme"}),
+    "w6_az.txt": ({"Hikmət Hacıyev", "Elnur Məmmədov"},
+                  {"Azerbaijan Press Agency", "OSCE Conflict Prevention Centre", "United Nations Development Programme"}),
+    "w6_kg.txt": ({"Садыр Жапаров", "Ян Борг", "Жээнбек Кулубаев", "Алексей Рогов"}, {"Kabar", UNHCR}),
+    "w6_sq.txt": ({"Igli Hasani", "Feridun Sinirlioğlu", "Michel Tarran"},
+                  {"Albanian Telegraphic Agency", "International Organization for Migration"}),
+    "w6_bs.txt": ({"Elmedin Konaković", "Brian Aggeler"}, {"Federal News Agency", ICRC}),
 }
 
 
@@ -398,3 +420,9 @@ def test_bodies_of_the_fifth_round(text, language, label):
 def test_person_shapes_of_the_fifth_round(text, language, person, absent):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert (person is None or person in names) and (absent is None or absent not in names)
+
+
+def test_w3_to_w6_as_they_stand():
+    """w3-w5 were tuned on after their one measurement; w6 was not (its figure above is as it came)."""
+    assert f1("w3_", 0) >= 0.85 and f1("w4_", 0) >= 0.85 and f1("w5_", 0) >= 0.85 and f1("w6_", 0) >= 0.85
+    assert f1("w3_", 1) >= 0.75 and f1("w4_", 1) >= 0.75 and f1("w5_", 1) >= 0.75 and f1("w6_", 1) >= 0.75
