@@ -102,12 +102,13 @@ def _run_documents(settings: Settings, paths: tuple[Path, ...], *, write: bool) 
     """Shared body of ``load`` and ``validate``: one line per document, a summary, exit 1 on any rejection."""
     from tqdm import tqdm
 
-    from osce_kg.loader.pipeline import iter_sources
+    from osce_kg.loader.pipeline import iter_sources, start_fork_server
 
     # counted in a first walk, then read as they come: a load of 100,000 files holds no list of them
     entries = documents = 0
     for source in iter_sources(paths):
         entries, documents = entries + 1, documents + (not source.skipped)
+    start_fork_server(documents)  # the bulk load's workers' fork server warms up while the store opens
     sources = iter_sources(paths)
     store, loader = _open_loader(_settled(settings)) if write else _scratch_loader(settings)
     try:
