@@ -325,13 +325,16 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         low = s.lower().strip(" -")
         if len(s) <= 60 and _SEARCH_VIEW.match(s.lstrip("•·-* ")):
             search_view = True                    # "Reset search", "51 results": a search page
-        stamp = site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)
-        if stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s)) and site_timestamp(sourced.group("stamp")):
+        # every stamp holds a year: a line without one is not looked at for them
+        dated = _HAS_YEAR.search(s) is not None
+        stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)) if dated else None
+        if (dated and stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s))
+                and site_timestamp(sourced.group("stamp"))):
             # "8. Februar 2024, 15:32 Uhr Quelle: dpa": a stamp, then the source's label and value
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
-        if dateline is None and (placed := _place_stamp(s)) is not None:
+        if dated and dateline is None and (placed := _place_stamp(s)) is not None:
             stamp, record.date_line_place = stamp or placed[0], record.date_line_place or placed[1]
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
         if glued and parse_dateline(s[glued.start():]):
@@ -843,7 +846,8 @@ def is_chrome(line: str, in_text: bool = False) -> bool:
         return False
     if _BREADCRUMB_HOME.match(s) or not in_text and (_is_breadcrumb(s) or len(s) <= 80 and _is_ticker(s)):
         return True
-    return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s))
+    return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s)
+                                 or len(s) <= 30 and _RELATIVE_OR_COUNTER.match(s))
 
 
 # a relative time ("2 часа назад", "vor 2 Stunden", "Dzisiaj 14:20", "Yesterday, 09:10") and a
@@ -862,8 +866,9 @@ _COUNTER = (r"\d[\d\s.,]*\s+(?:views?|reads?|comments?|просмотр\w*|ко�
             r"|(?:views?|просмотр\w*|перегляд\w*|pregled\w*|прегледа|görüntülenme|ნახვები|դիտումներ|shikime)"
             r"\s*:?\s*\d[\d\s.,]*")
 #: the short-line chrome patterns in one pass (each is anchored at both ends)
-_SHORT_CHROME = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_CONSENT_LINE.pattern})|(?:^(?:{_RELATIVE_TIME}|{_COUNTER})$)",
-                           re.I)
+_SHORT_CHROME = re.compile(f"(?:{_SOCIAL.pattern})|(?:{_CONSENT_LINE.pattern})", re.I)
+#: a relative time or a counter: short lines only (looked for apart, so that other lines pay nothing)
+_RELATIVE_OR_COUNTER = re.compile(f"^(?:{_RELATIVE_TIME}|{_COUNTER})$", re.I)
 
 
 def _is_breadcrumb(s: str) -> bool:
@@ -941,7 +946,10 @@ def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | No
     the publication date counts, never a bare date (a signature's, an "as of" stamp's). The
     teasers of other pages after "Read also" are not looked at. Never raises."""
     for n in range(start, len(lines)):
-        s = lines[n].strip()
+        s = lines[n]
+        if len(s) > 124:
+            continue                          # a paragraph: neither a stamp nor a teasers' heading
+        s = s.strip()
         if _TEASERS.match(s):
             return None
         if n in used or len(s) > 120 or not _HAS_YEAR.search(s):
