@@ -397,15 +397,12 @@ OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođ
 _LEADING_WEEKDAY = re.compile(rf"^\s*(?:e\s+)?({_LETTERS}{{3,12}}),?\s+", re.I)   # Albanian "E martë, ..."
 
 
-#: a line or part that says it gives the publication date: "Opublikowano: 01.12.2023, 18:42"
-_PUBLISHED_STAMP = re.compile(rf"^\s*(?:[•·]\s*)?(?:{_PUBLISHED})\b", re.IGNORECASE | re.UNICODE)
-
-
 def published_stamp(line: str) -> dt.date | None:
     """The date of a line (or a part of one) that names itself the publication date with a
     publication word of any of the pages' languages ("Published: ...", "Opublikowano: ...",
     "Опубликовано ..."), else None. Bare dates and update stamps give None. Never raises."""
-    return site_timestamp(line) if _PUBLISHED_STAMP.match(line) else None
+    m = TIMESTAMP.match(line)                 # its second branch: a publication word, then the date
+    return site_timestamp(line) if m and m.group("date2") else None
 
 
 # what may follow a year-first date on a stamp line: a weekday, a time ("2024. március 12., kedd 14:20")
