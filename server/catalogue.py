@@ -22,7 +22,7 @@ from .resources import bp, labeler, ld
 from .responses import (HTML, OFFER, SPARQL_SD, alternates, context_url, error, figured, finish, link_header,
                         media_for, not_acceptable, root)
 from .services import services
-from .void import class_counts, examples
+from .void import class_counts, examples, graph_count, quad_total
 from .wholestore import Figures, whole_store
 
 SITEMAP_MAX = 50_000
@@ -47,7 +47,7 @@ def landing_data() -> Figures[dict[str, Any]]:
             g.add(t)
         return {"counts": counts, "totals": _totals_with_subclasses(ours + _superclasses_of(ours)),
                 "examples": ex, "labels": g,
-                "quads": svc.store.quad_count(), "graphs": len(svc.store.named_graphs())}
+                "quads": quad_total(svc.store), "graphs": graph_count(svc.store)}
 
     return whole_store().get("landing", build)
 
