@@ -217,3 +217,42 @@ def test_concurrent_descriptions_share_the_label_cache_safely(loaded):
     for t in threads:
         t.join()
     assert not failures
+
+
+class NoNative:
+    """The store seen as a remote store is: SELECTs and counts only, no Oxigraph of its own."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self._store = store
+
+    def select(self, query: str):
+        return self._store.select(query)
+
+    def quad_count(self):
+        return self._store.quad_count()
+
+    def named_graphs(self):
+        return self._store.named_graphs()
+
+
+def test_class_listings_and_counts_are_the_same_read_natively_or_as_rdflib_rows(loaded):
+    from rdflib.namespace import DCTERMS
+
+    from osce_kg.server.describe import class_members
+    from osce_kg.server.void import graph_count, quad_total
+
+    _, store = loaded
+    ours = "https://w3id.org/osce-kg/ontology#"
+    dated = store.select("SELECT ?c ?o WHERE { ?s a ?c ; <http://purl.org/dc/terms/issued> ?d ; "
+                         "<http://purl.org/dc/terms/subject> ?o FILTER(STRSTARTS(STR(?c), \"" + ours + "\")) } LIMIT 1")[0]
+    for cls, where in ((dated["c"], None), (URIRef(ours + "ParticipatingState"), None),
+                       (dated["c"], (DCTERMS.subject, dated["o"]))):
+        native = class_members(store, cls, where)
+        plain = class_members(NoNative(store), cls, where)  # type: ignore[arg-type]
+        assert native, cls
+        assert [(m.iri, m.label, m.date) for m in native] == [(m.iri, m.label, m.date) for m in plain]
+        dates = [m.date for m in native if m.date is not None]
+        assert all(isinstance(d, Literal) for d in dates) and (dates or cls != dated["c"])
+        assert [m.when[0] for m in native if m.when] == sorted((m.when[0] for m in native if m.when), reverse=True)
+    assert quad_total(store) == store.quad_count() == quad_total(NoNative(store))  # type: ignore[arg-type]
+    assert graph_count(store) == len(store.named_graphs()) == graph_count(NoNative(store))  # type: ignore[arg-type]
