@@ -195,10 +195,21 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: characters beyond ASCII (and the backtick) -> their folded form, filled as texts bring them
+_FOLD_TABLE: dict[int, str] = {}
+
+
 def normalize(text: str) -> str:
     """The matching key of a name: ``"  The Türkiye’s "`` -> ``"turkiye's"``."""
-    text = " ".join(_fix_word(w) for w in text.split())
-    folded = "".join(_fold_char(c) for c in text)
+    # only a word holding Cyrillic letters can hold look-alikes to repair
+    text = " ".join(_fix_word(w) for w in text.split()) if _CYRILLIC.search(text) else " ".join(text.split())
+    if text.isascii() and "`" not in text:
+        folded = text.lower()
+    else:                                 # one translation table for every text, not one call per character
+        for c in set(text):
+            if (ord(c) > 127 or c == "`") and ord(c) not in _FOLD_TABLE:
+                _FOLD_TABLE[ord(c)] = _fold_char(c)
+        folded = text.translate(_FOLD_TABLE).lower()
     tokens = _WORD.findall(folded)
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]

@@ -547,19 +547,18 @@ def _concept_index() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[st
                 whole.setdefault(stem, set()).add(name)
             else:
                 prefixes.setdefault(stem[:3], []).append((stem, name))
-    inner = re.compile("|".join(sorted({re.escape(_fold_word(s)) for stems in _CONCEPTS.values() for s in stems
-                                        if len(s) >= 6}, key=len, reverse=True)))
+    inner = re.compile("|".join(sorted(map(re.escape, _COMPOUND_STEMS), key=len, reverse=True)))
     return {w: frozenset(c) for w, c in whole.items()}, prefixes, inner
 
 
-_WHOLE_CONCEPTS, _PREFIX_CONCEPTS, _INNER_STEMS = _concept_index()
+#: stems that compounds (German, Hungarian, Finnish, Dutch) hold inside a longer word
+#: ("UN-Flüchtlingshochkommissariat", "Menschenrechtsgerichtshof", "Weltbank", "Vöröskereszt")
+_COMPOUND_STEMS = ("fluchtling", "kommissar", "hilfswerk", "weltbank", "menschenrecht", "gerichtshof", "versammlung",
+                   "entwicklung", "gesundheit", "sicherheit", "migration", "kinderhilf", "vorosker", "kozgyul", "fobiztos",
+                   "pakolai", "vluchteling", "flykting", "flygtning", "kereszt", "journalist", "zeitung")
+_CONCEPT_INDEX: list[tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], re.Pattern[str]]] = []
 #: the UN's acronyms, which name it only in capitals
 _ACRONYM_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk uro оон οηε մակ бұұ буу".split())
-_STEM_CONCEPTS: dict[str, set[str]] = {}
-for _name, _stems in _CONCEPTS.items():
-    for _s in _stems:
-        if len(_s) >= 6:
-            _STEM_CONCEPTS.setdefault(_fold_word(_s), set()).add(_name)
 _CONCEPT_CACHE: dict[str, frozenset[str]] = {}
 _WRITTEN_CACHE: dict[str, frozenset[str]] = {}
 
@@ -582,11 +581,15 @@ def _concepts_of(word: str) -> frozenset[str]:
     """The concepts a folded word means (looked up by its first letters; kept for the next page)."""
     found = _CONCEPT_CACHE.get(word)
     if found is None:
-        names = set(_WHOLE_CONCEPTS.get(word, ()))
-        names.update(name for stem, name in _PREFIX_CONCEPTS.get(word[:3], ()) if word.startswith(stem))
+        if not _CONCEPT_INDEX:                # built once, on the first page that needs it
+            _CONCEPT_INDEX.append(_concept_index())
+        whole, prefixes, inner = _CONCEPT_INDEX[0]
+        names = set(whole.get(word, ()))
+        names.update(name for stem, name in prefixes.get(word[:3], ()) if word.startswith(stem))
         if len(word) >= 8:                    # a compound: "flüchtlingshochkommissariat"
-            for m in _INNER_STEMS.finditer(word):
-                names.update(_STEM_CONCEPTS[m.group()])
+            for m in inner.finditer(word):
+                part = m.group()
+                names.update(name for stem, name in prefixes.get(part[:3], ()) if part.startswith(stem))
         found = frozenset(names)
         if len(_CONCEPT_CACHE) > 50_000:
             _CONCEPT_CACHE.clear()

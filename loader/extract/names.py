@@ -63,13 +63,20 @@ def _letters(upper: bool) -> str:
     regular expression's character class (Azerbaijani "Ə", Kazakh "Қ", Romanian "Ș", Armenian "Ա")."""
     # 0x259: "ə"; 0x531-0x587: Armenian, the one other script of the region with capitals
     blocks = ((0x41, 0x24F), (0x250, 0x2AF), (0x370, 0x3FF), (0x400, 0x52F), (0x531, 0x587), (0x1E00, 0x1EFF))
-    chars = []
-    for lo, hi in blocks:
-        for code in range(lo, hi + 1):
-            c = chr(code)
-            if unicodedata.category(c) == ("Lu" if upper else "Ll"):
-                chars.append(c)
-    return "".join(re.escape(c) for c in chars)
+    codes = [code for lo, hi in blocks for code in range(lo, hi + 1)
+             if unicodedata.category(chr(code)) == ("Lu" if upper else "Ll")]
+    # runs of consecutive letters as ranges ("a-z"): the same class, compiled in a fraction of the time
+    parts: list[str] = []
+    start = prev = codes[0]
+    for code in [*codes[1:], -1]:
+        if code == prev + 1:
+            prev = code
+            continue
+        parts.append(re.escape(chr(start)) if start == prev else
+                     f"{re.escape(chr(start))}{re.escape(chr(prev))}" if prev == start + 1 else
+                     f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+        start = prev = code
+    return "".join(parts)
 
 
 #: character classes (without brackets) of capital and small letters in Latin, Greek, Cyrillic
