@@ -6,15 +6,16 @@ bundled ``corpus/``, copied ``--copies`` times into a temporary folder under dis
 start to exit (imports included, as a user sees it):
 
 * **extract**: ``osce-kg extract FOLDER --format jsonl`` (one process, read only);
-* **load**: ``osce-kg load FOLDER`` into a fresh embedded store (documents read, mapped and
-  checked in worker processes, the checks on snapshots of the store; written in batches
-  through ``Gate.commit_many``);
+* **load**: ``osce-kg load FOLDER`` into a fresh embedded store (documents read and mapped in
+  worker processes; checked in the loader's process in the store's own terms, one by one, and
+  written in batches of one transaction each, ``pipeline._NativeCommits``);
 * **load over Virtuoso** (with ``--virtuoso URL``, the ``/sparql`` of a Virtuoso, emptied before
   each load): ``osce-kg load`` with ``OSCE_KG_REMOTE_QUERY_URL``/``UPDATE_URL``;
 * with ``--more``: **load, one by one** (the loader with one process, ``Loader.workers = 1``, the
-  way ``osce-kg load`` ran before bulk loads) and **load, checks in main**
-  (``OSCE_KG_LOAD_CHECK_IN_WORKERS=0``: documents read and mapped in workers, checked in the main
-  process).
+  way ``osce-kg load`` ran before bulk loads), **load, checks in main** (``OSCE_KG_LOAD_NATIVE=0
+  OSCE_KG_LOAD_CHECK_IN_WORKERS=0``: documents read and mapped in workers, checked in rdflib terms
+  in the main process) and **load, rdflib checks in workers** (``OSCE_KG_LOAD_NATIVE=0``: the
+  bulk load before its checks moved to the store's terms, checked in a check worker on snapshots).
 
 The measures run in ``--rounds`` interleaved rounds. Reported: documents/s, the ratio to the same
 round's extract (target >= 0.6x embedded, >= 0.4x over Virtuoso) for each round and their
@@ -207,7 +208,10 @@ def main() -> None:
                     timed([sys.executable, "-c", ONE_BY_ONE, str(Path(tmp) / f"one{r}"), str(folder)]))
                 runs.setdefault("load, checks in main", []).append(
                     timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"main{r}")],
-                          {"OSCE_KG_LOAD_CHECK_IN_WORKERS": "0"}))
+                          {"OSCE_KG_LOAD_NATIVE": "0", "OSCE_KG_LOAD_CHECK_IN_WORKERS": "0"}))
+                runs.setdefault("load, rdflib checks in workers", []).append(
+                    timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"rdf{r}")],
+                          {"OSCE_KG_LOAD_NATIVE": "0"}))
             shutil.rmtree(Path(tmp) / f"store{r}", ignore_errors=True)
     report(n, runs)
 

@@ -183,7 +183,7 @@ class VirtuosoStore(RemoteStore):
             return False
         body = "".join(f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o, _ in quads).encode("utf-8")
         try:
-            response = self.http.session.post(url, params={"graph-uri": str(graph)}, data=body,
+            response = self.http.post(url, params={"graph-uri": str(graph)}, data=body,
                                               headers={"Content-Type": "application/n-triples"},
                                               timeout=self.http.timeout)
         except requests.RequestException as exc:
