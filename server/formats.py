@@ -121,9 +121,9 @@ def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
     :raises ValueError: Oxigraph refuses a term (an IRI or language tag rdflib let in).
     """
     triples = sorted(graph, key=lambda t: (_order(t[0]), str(t[1]), _order(t[2])))
+    converted = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
     if media_type == "application/n-triples":
-        text = ox.serialize((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples),
-                            format=ox.RdfFormat.N_TRIPLES)
+        text: bytes = ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[assignment]
         lines = sorted(set(text.decode("utf-8").splitlines()))
         return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
     namespaces = {**{prefix: str(ns) for prefix, ns in PREFIXES.items()}, "osce": str(minter.vocab)}
@@ -132,8 +132,7 @@ def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
     used = {prefix: ns for prefix, ns in namespaces.items() if any(iri.startswith(ns) for iri in iris)}
     if media_type == "application/rdf+xml":
         used.setdefault("rdf", str(RDF))
-    return ox.serialize([ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples], format=OX_FORMAT[media_type],
-                        prefixes=used)
+    return ox.serialize(converted, format=OX_FORMAT[media_type], prefixes=used)  # type: ignore[return-value]
 
 
 _contexts = threading.local()

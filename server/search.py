@@ -6,9 +6,10 @@ alternative labels in every language (and codes such as ISO 3166), its titles an
 ranked by BM25 with labels weighing most. The index records the store's version
 (:func:`store_version`); when the app starts, a background thread brings it up to the store if the
 recorded version differs (a search meanwhile waits at most ``OSCE_KG_FIGURES_FIRST_WAIT`` seconds,
-then gets 503 with ``Retry-After``), and after every committed write (an ``after_write`` hook marks it stale; the next search rebuilds it
-before answering), so a search never answers from an older store than the one it runs beside.
-A rebuild writes a new file and renames it over the old one: readers never see half an index.
+then gets 503 with ``Retry-After``), and after every committed write (an ``after_write`` hook marks
+it stale; the next search rebuilds it before answering), so a search never answers from an older
+store than the one it runs beside. A rebuild writes a new file and renames it over the old one:
+readers never see half an index.
 
 Limits (constants, each tested): :data:`MAX_QUERY_CHARS` characters of ``q``, :data:`MAX_TERMS`
 words, :data:`MAX_LIMIT` hits per page, :data:`MAX_OFFSET`.

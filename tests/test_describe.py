@@ -244,7 +244,8 @@ def test_class_listings_and_counts_are_the_same_read_natively_or_as_rdflib_rows(
     _, store = loaded
     ours = "https://w3id.org/osce-kg/ontology#"
     dated = store.select("SELECT ?c ?o WHERE { ?s a ?c ; <http://purl.org/dc/terms/issued> ?d ; "
-                         "<http://purl.org/dc/terms/subject> ?o FILTER(STRSTARTS(STR(?c), \"" + ours + "\")) } LIMIT 1")[0]
+                         "<http://purl.org/dc/terms/subject> ?o "
+                         "FILTER(STRSTARTS(STR(?c), \"" + ours + "\")) } LIMIT 1")[0]
     for cls, where in ((dated["c"], None), (URIRef(ours + "ParticipatingState"), None),
                        (dated["c"], (DCTERMS.subject, dated["o"]))):
         native = class_members(store, cls, where)
