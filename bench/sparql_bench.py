@@ -425,17 +425,19 @@ def scenarios(releases: int) -> list[tuple[str, list[str], list[str], str]]:
     ]
 
 
-def fill(port: int, targets: list[str], accept: str) -> None:
-    """Ask for each target once, waiting for every answer (so the warm server has kept them all;
-    wrk would drop the slow ones unanswered at the end of its run)."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-    for target in targets:
-        conn.request("GET", target, headers={"Accept": accept})
-        response = conn.getresponse()
-        body = response.read()
-        if response.status >= 400:
-            raise RuntimeError(f"{target} answered {response.status}: {body[:300]!r}")
-    conn.close()
+def fill(port: int, targets: list[str], accept: str, connections: int = 1) -> None:
+    """Ask for each target once on each of ``connections`` connections, waiting for every answer (so the
+    warm server has kept them all: each reader process keeps its own answers, and a connection is
+    answered by one reader; wrk would drop the slow ones unanswered at the end of its run)."""
+    for _ in range(connections):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+        for target in targets:
+            conn.request("GET", target, headers={"Accept": accept})
+            response = conn.getresponse()
+            body = response.read()
+            if response.status >= 400:
+                raise RuntimeError(f"{target} answered {response.status}: {body[:300]!r}")
+        conn.close()
 
 
 def tree_rss_mib(pid: int) -> float:
@@ -500,7 +502,7 @@ def wrk_main(args: argparse.Namespace) -> None:
             if args.only and not any(name.startswith(o) for o in args.only):
                 continue
             per = {"warm": [], "cold": [], "oxigraph": []}
-            fill(ports["warm"], ours, accept)  # every answer kept before the warm rounds
+            fill(ports["warm"], ours, accept, args.connections)  # every answer kept by every reader first
             for server, targets in (("cold", ours), ("oxigraph", theirs)):
                 if targets:  # warm up: opens snapshots, fills the store's own caches
                     wrk(ports[server], targets, accept, 1, args.connections, tmp)
