@@ -349,7 +349,7 @@ class EmbeddedStore:
         in the store; the graph they go to, the audit graph, is one the store holds).
 
         Order: the journal file naming ``graphs`` and ``subjects`` is written and synced to disk;
-        the bulk loader writes ``fresh`` (pyoxigraph's ``bulk_extend`` ingests its files in one
+        the bulk loader writes ``fresh`` (pyoxigraph's ``bulk_load``, which ingests its files in one
         RocksDB ``IngestExternalFiles`` call, which a crash leaves whole or absent, but the journal
         does not rely on it); the transaction; the journal file removed. A failure on the way
         removes what the bulk loader wrote and raises; a kill leaves the journal, and the next
@@ -365,8 +365,11 @@ class EmbeddedStore:
         _write_journal(journal, graphs, subjects)
         try:
             try:
-                self._store.bulk_extend(fresh)
-            except (OSError, ValueError) as exc:
+                # as N-Quads text: pyoxigraph's bulk_load lets go of the GIL while it loads (bulk_extend holds
+                # it throughout, ingestion and file syncs included), so the next batch's check runs meanwhile
+                data = ox.serialize(fresh, format=ox.RdfFormat.N_QUADS) or b""
+                self._store.bulk_load(data, ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"write failed, nothing was applied: {exc}") from exc
             self.apply_native(list(add), drop)
         except BaseException:
