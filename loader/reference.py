@@ -242,6 +242,8 @@ def _tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_acronym(alias: str) -> bool:
+    if len(alias) > 20:                   # five letters at most: a long name is none (and most names are long)
+        return False
     letters = [c for c in alias if c.isalpha()]
     return 0 < len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2
 
