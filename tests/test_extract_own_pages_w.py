@@ -426,3 +426,20 @@ def test_w3_to_w6_as_they_stand():
     """w3-w5 were tuned on after their one measurement; w6 was not (its figure above is as it came)."""
     assert f1("w3_", 0) >= 0.85 and f1("w4_", 0) >= 0.85 and f1("w5_", 0) >= 0.85 and f1("w6_", 0) >= 0.85
     assert f1("w3_", 1) >= 0.75 and f1("w4_", 1) >= 0.75 and f1("w5_", 1) >= 0.75 and f1("w6_", 1) >= 0.75
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Landsbergis kalbėjo ESBO Nuolatinės tarybos posėdyje.", "lt", "OSCE Permanent Council"),
+    ("Ministrul a participat la reuniunea Consiliului Ministerial al OSCE.", "ro", "OSCE Ministerial Council"),
+    ("ATƏT Katibliyinin Münaqişələrin Qarşısının Alınması Mərkəzinin nümayəndə heyəti", "az",
+     "OSCE Conflict Prevention Centre"),
+    ("Tərəflər BMT-nin İnkişaf Proqramı ilə əməkdaşlığı qiymətləndiriblər.", "az",
+     "United Nations Development Programme"),
+])
+def test_bodies_of_the_sixth_round(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_a_body_named_by_its_head_noun_does_not_cross_a_line():
+    orgs = find_mentions("Aktualności\nFundacja Batorego przedstawiła raport.", reference(), "pl").organizations
+    assert not any(o.startswith("Aktualności") for o in orgs)

@@ -432,7 +432,18 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "development": ("develop", "entwickl", "developp", "развит", "розвит", "rozwoj", "razvoj", "развој", "zhvillim",
                     "kalkınma", "kalkinma", "inkişaf", "inkisaf", "αναπτυξ", "զարգաց", "განვითარ", "vystym",
                     "attist", "dezvolt", "svilupp", "desarroll", "fejleszt", "kehity"),
-    "programme": ("programm", "program", "програм", "προγραμμ", "ծրագ", "პროგრამ"),
+    "programme": ("programm", "program", "proqram", "програм", "προγραμμ", "ծրագ", "პროგრამ"),
+    "permanent": ("permanent", "постоян", "постійн", "stał", "stal", "сталн", "pershershem", "daimi", "μονιμ",
+                  "մշտական", "მუდმივ", "nuolat", "pastavig", "standig", "permanente"),
+    "ministerial": ("ministerial", "министер", "міністер", "ministeri", "ministersk", "bakanlar", "nazirlər",
+                    "nazirler", "υπουργικ", "նախարարների", "მინისტრთა", "ministrų", "ministru", "ministerrat"),
+    "conflict": ("conflict", "konflikt", "конфликт", "конфлікт", "munaqis", "catisma", "συγκρουσ", "հակամարտ",
+                 "კონფლიქტ", "sukob", "сукоб", "konflikt"),
+    "prevention": ("prevent", "предотвращ", "запобіг", "zapobieg", "sprjecav", "sprecav", "спречав", "qarsısının",
+                   "qarsisinin", "onleme", "προληψ", "կանխարգել", "პრევენც", "prevenc", "prevenir", "konfliktverhut",
+                   "parandalim"),
+    "centre": ("centre", "center", "centr", "центр", "merkez", "mərkəz", "merkəz", "κεντρ", "կենտրոն", "ცენტრ", "qendr",
+               "zentrum", "osrod", "centar", "центар"),
     "world": ("world", "welt", "mondial", "всемирн", "світов", "swiatow", "svjetsk", "svetsk", "светск", "свјетск",
               "mondiale", "boterore", "dunya", "dünya", "παγκοσμ", "համաշխարհային", "მსოფლიო", "svetov", "pasaul",
               "mondial", "maailm", "vilag"),
@@ -518,6 +529,9 @@ _COMPOSED = (
     ("World Health Organization", ("world", "health", "organization")),
     ("United Nations Office on Drugs and Crime", ("un", "drugs", "crime")),
     ("Venice Commission", ("venice", "commission")),
+    ("OSCE Permanent Council", ("osce", "permanent", "council")),
+    ("OSCE Ministerial Council", ("osce", "ministerial", "council")),
+    ("OSCE Conflict Prevention Centre", ("conflict", "prevention", "centre")),
     ("United Nations Office for the Coordination of Humanitarian Affairs", ("un", "coordination", "humanitarian")),
     ("World Bank", ("world", "bank")),
     ("United Nations General Assembly", ("un", "general", "assembly")),
@@ -858,8 +872,8 @@ def _extend_left(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     first = i
     while first > 0:
         prev = words[first - 1]
-        if text[prev[1]:words[first][0]].strip():          # punctuation between
-            break
+        if text[prev[1]:words[first][0]].strip() or "\n" in text[prev[1]:words[first][0]]:
+            break                                           # punctuation or a line's end between
         if _is_cap(prev[2]) and prev[2].lower() not in ("the",):
             first -= 1
         elif prev[2] == "and" and first >= 2 and _is_cap(words[first - 2][2]) and \
@@ -875,7 +889,7 @@ def _extend_right(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     last = i
     while last + 1 < len(words):
         nxt = words[last + 1]
-        if text[words[last][1]:nxt[0]].strip():
+        if text[words[last][1]:nxt[0]].strip() or "\n" in text[words[last][1]:nxt[0]]:
             break
         step = 1
         if nxt[2] in _ORG_CONNECTORS or nxt[2] == "and":
