@@ -254,3 +254,27 @@ def test_the_graphs_claimed_in_a_load_are_kept_on_disk(tmp_path):
     assert claims.claim(iri, "a-b.txt", a) is None  # the same file again
     with pytest.raises(GraphClash, match="taken by a-b.txt"):
         claims.claim(iri, "a_b.txt", b)
+
+
+def test_a_file_named_twice_in_one_batch_is_committed_as_one_by_one(folder, tmp_path):
+    """The same file named twice (in its folder and on its own) gives its graph twice in one batch: that
+    batch is committed in rdflib terms (``Gate.commit_many``), the others in the store's terms; the lines,
+    graphs and audit records are those of a one-by-one load."""
+    again = sorted(folder.glob("*.txt"))[3]
+    reports, stores = [], []
+    for name, workers in (("one", 1), ("two", 2)):
+        store = EmbeddedStore(tmp_path / name)
+        loader = Loader(store, Minter("http://localhost:8000/"))
+        loader.workers, loader.PARALLEL_FROM, loader.BATCH = workers, 0, 64
+        loader.ensure_reference()
+        reports.append(loader.run_sources(collect([folder, again]), write=True))
+        stores.append(store)
+    try:
+        sequential, parallel = reports
+        assert [o.line() for o in parallel.outcomes] == [o.line() for o in sequential.outcomes]
+        assert sum(o.graph == parallel.outcomes[-1].graph for o in parallel.outcomes if o.accepted) == 2
+        assert graphs_of(stores[1]) == graphs_of(stores[0])
+        assert loads(stores[1]) == loads(stores[0])
+    finally:
+        for store in stores:
+            store.close()
