@@ -278,3 +278,30 @@ def test_a_file_named_twice_in_one_batch_is_committed_as_one_by_one(folder, tmp_
     finally:
         for store in stores:
             store.close()
+
+
+def test_the_store_is_flushed_every_so_many_documents(folder, tmp_path, monkeypatch):
+    """OSCE_KG_LOAD_FLUSH_EVERY (``_NativeCommits.FLUSH_EVERY``): a bulk load flushes the store after the
+    batch that brings the documents written since the last flush to that many (RocksDB frees the memory
+    of what it wrote), and only then."""
+    from osce_kg.loader import pipeline
+
+    flushed: list[int] = []
+    written: list[int] = []
+    apply_native, flush = EmbeddedStore.apply_native, EmbeddedStore.flush
+
+    def counting_apply(self, add, drop=()):
+        written.append(len({q.graph_name for q in add}) - 1)  # the document graphs (the audit graph aside)
+        return apply_native(self, add, drop)
+
+    monkeypatch.setattr(EmbeddedStore, "apply_native", counting_apply)
+    monkeypatch.setattr(EmbeddedStore, "flush", lambda self: (flushed.append(sum(written)), flush(self)))
+    monkeypatch.setattr(pipeline._NativeCommits, "FLUSH_EVERY", 10)
+    store, report = load(tmp_path / "store", folder, workers=2, batch=4)
+    try:
+        assert report.accepted >= 20
+        assert flushed and flushed == sorted(flushed)
+        assert all(b - a >= 10 for a, b in zip([0, *flushed], flushed))
+        assert sum(written) - flushed[-1] < 10 + 4  # no more than one batch past the limit unflushed
+    finally:
+        store.close()
