@@ -470,3 +470,27 @@ def test_bodies_of_the_sixth_round(text, language, label):
 def test_a_body_named_by_its_head_noun_does_not_cross_a_line():
     orgs = find_mentions("Aktualności\nFundacja Batorego przedstawiła raport.", reference(), "pl").organizations
     assert not any(o.startswith("Aktualności") for o in orgs)
+
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Valtonen tapasi Etyj:n pääsihteerin Feridun Sinirlioğlun ja keskusteli.", "fi", "Feridun Sinirlioğlu",
+     "Feridun Sinirlioğlun"),
+    ("провів зустріч з Генеральним секретарем ОБСЄ Ферідуном Сінірліоглу.", "uk", "Ферідун Сінірліоглу",
+     "Ферідун Сінірліогл"),
+    ("შეხვედრას ესწრებოდა ევროკავშირის სპეციალური წარმომადგენელი ტოივო კლაარი.", "ka", "ტოივო კლაარი", None),
+    ("El ministro de Asuntos Exteriores, José Manuel Albares, se ha reunido.", "es", "José Manuel Albares",
+     "Asuntos Exteriores"),
+])
+def test_person_shapes_of_the_seventh_round(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert person in names and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Valtonen tapasi myös YK:n pakolaisjärjestön edustajia.", "fi", UNHCR),
+    ("esitteli painopisteet Etyj:n pysyvälle neuvostolle.", "fi", "OSCE Permanent Council"),
+    ("Ook het Internationaal Comité van het Rode Kruis kwam ter sprake.", "nl", ICRC),
+    ("გაეროს ლტოლვილთა უმაღლესი კომისრის ოფისის საქმიანობა.", "ka", UNHCR),
+])
+def test_bodies_of_the_seventh_round(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations

@@ -401,7 +401,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                  "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
                  "begunc", "bjegunc"),
     "commissioner": ("commissar", "commission", "kommissar", "komisar", "комиссар", "комісар", "комесар",
-                     "komiser", "komissar", "komesar", "volinik", "ulemvolinik", "povjerenik", "poverenik", "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
+                     "komiser", "komissar", "komesar", "კომისრ", "volinik", "ulemvolinik", "povjerenik", "poverenik", "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
                      "commissaire", "hochkommissar", "fobiztos", "komisionerit", "комисар"),
     "high": ("high", "hoch", "haut", "высок", "верховн", "върхов", "visoki", "visokog", "augst", "wysok", "visok", "висок", "yuksek", "ali", "υπατ",
              "գերագույն", "უმაღლეს", "vysok", "vyriaus", "augst", "inalt", "alto", "larte", "fo", "ylin"),
@@ -417,10 +417,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                       "международн", "kansainvalin"),
     "committee": ("committee", "comite", "komitee", "комитет", "комітет", "камітэт", "komitet", "komitə", "komite", "odbor",
                   "επιτροπ", "կոմիտե", "კომიტეტ", "vybor", "comitet", "comitato", "komiteti", "bizottsag"),
-    "red": ("red", "rote", "rouge", "красн", "червон", "чырвон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
+    "red": ("red", "rote", "rode", "rouge", "красн", "червон", "чырвон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
             "qırmızı", "qirmizi", "qızıl", "qizil", "ερυθρ", "կարմիր", "წითელ", "cerven", "raudon", "sarkan",
             "rosi", "rosso", "roja", "voros", "rdec", "punane", "punai", "cervene"),
-    "cross": ("cross", "kreuz", "croix", "крест", "хрест", "крыж", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
+    "cross": ("cross", "kreuz", "kruis", "kors", "croix", "крест", "хрест", "крыж", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
               "σταυρ", "խաչ", "ჯვარ", "ჯვრ", "kryz", "krust", "cruc", "croce", "cruz", "kereszt", "krzyż", "rist"),
     "children": ("children", "kinder", "enfan", "детск", "дитяч", "dziec", "djec", "dječ", "dec", "дечј", "femij",
                  "uşaq", "usaq", "cocuk", "παιδ", "մանկական", "ბავშვთა", "detsk", "vaik", "bern", "copii",
@@ -434,7 +434,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                     "attist", "dezvolt", "svilupp", "desarroll", "fejleszt", "kehity"),
     "programme": ("programm", "program", "proqram", "програм", "προγραμμ", "ծրագ", "პროგრამ"),
     "permanent": ("permanent", "постоян", "постійн", "stał", "stal", "сталн", "pershershem", "daimi", "μονιμ",
-                  "մշտական", "მუდმივ", "nuolat", "pastavig", "standig", "permanente"),
+                  "մշտական", "მუდმივ", "nuolat", "pastavig", "standig", "permanente", "pysyv", "alaland", "permanent"),
     "ministerial": ("ministerial", "министер", "міністер", "ministeri", "ministersk", "bakanlar", "nazirlər",
                     "nazirler", "υπουργικ", "նախարարների", "მინისტრთა", "ministrų", "ministru", "ministerrat"),
     "conflict": ("conflict", "konflikt", "конфликт", "конфлікт", "munaqis", "catisma", "συγκρουσ", "հակամարտ",
@@ -496,10 +496,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
               "drog", "kabitoszer"),
     "crime": ("crime", "преступн", "злочин", "przestep", "kriminal", "криминал", "zlocin", "злочин", "suc", "cinayət",
               "cinayet", "εγκλημ", "հանցագործ", "დანაშაულ", "ҷиноят", "criminal", "criminal", "bunozes", "rikollisuu"),
-    "agency": ("agency", "hilfswerk", "агентств", "агенц", "agencj", "agencij", "ajans", "agentliy", "agentlik",
+    "agency": ("agency", "hilfswerk", "jarjesto", "агентств", "агенц", "agencj", "agencij", "ajans", "agentliy", "agentlik",
                "υπηρεσ", "գործակալ", "სააგენტო", "agentur", "agentūr", "agenti", "agenzia", "agencia", "ugynokseg"),
     "osce": ("osce", "osze", "obse", "obwe", "oebs", "osbe", "oess", "ebvt", "atət", "atet", "agit", "еқыұ", "екыу",
-             "обсе", "обсє", "оебс", "абсе", "οασε", "եահկ", "ეუთო", "ebpo", "esbo", "eddso", "ebsz", "ethj"),
+             "обсе", "обсє", "оебс", "абсе", "οασε", "եահկ", "ეუთო", "ebpo", "esbo", "eddso", "ebsz", "ethj", "etyj",
+             "ovse"),
     "parliamentary": ("parliament", "parlament", "парламент", "κοινοβουλ", "խորհրդարան", "საპარლამენტო", "seim",
                       "saeim", "orszaggyul", "parlement", "parlamentar", "meclis", "məclis"),
     "european": ("europ", "evrop", "европ", "європ", "avrup", "avrop", "ευρωπ", "եվրոպ", "ევროპ", "euroop", "eiropas"),
@@ -567,7 +568,7 @@ def _concept_index() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[st
 
 #: stems that compounds (German, Hungarian, Finnish, Dutch) hold inside a longer word
 #: ("UN-Flüchtlingshochkommissariat", "Menschenrechtsgerichtshof", "Weltbank", "Vöröskereszt")
-_COMPOUND_STEMS = ("fluchtling", "kommissar", "hilfswerk", "weltbank", "menschenrecht", "gerichtshof", "versammlung",
+_COMPOUND_STEMS = ("fluchtling", "kommissar", "jarjesto", "hilfswerk", "weltbank", "menschenrecht", "gerichtshof", "versammlung",
                    "entwicklung", "gesundheit", "sicherheit", "migration", "kinderhilf", "vorosker", "kozgyul", "fobiztos",
                    "pakolai", "vluchteling", "flykting", "flygtning", "kereszt", "journalist", "zeitung")
 _CONCEPT_INDEX: list[tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], re.Pattern[str]]] = []
@@ -638,7 +639,8 @@ def find_composed_bodies(text: str, known: list[tuple[int, int]] = ()) -> list[t
             gap = 0
             for j in range(i, min(len(words), i + _COMPOSED_WINDOW)):
                 between = text[words[j - 1][1]:words[j][0]] if j > i else ""
-                if re.search(r"[!?;:\n]", between) or "." in between and not (
+                # a sentence's end breaks a name; "YK:n", "Etyj:n" (a Finnish case after a colon) do not
+                if re.search(r"[!?;\n]|:\s", between) or "." in between and not (
                         len(text[words[j - 1][0]:words[j - 1][1]]) <= 3 and text[words[j - 1][0]].islower()):
                     break                 # a sentence's end, not an abbreviation's dot ("ds. Uchodźców")
                 meant = words[j][2] & set(needed)
@@ -1154,6 +1156,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = _TURKIC_CYRILLIC_CASE.sub(r"\1", name)
             if strict and language.startswith("et") and _ESTONIAN_COMITATIVE.search(name):
                 nominative = _ESTONIAN_COMITATIVE.sub("", name)    # "Helga Maria Schmidiga": the comitative off
+            if strict and language.startswith("fi") and _FINNISH_GENITIVE_POST.search(text, max(0, start - 40), start):
+                words = name.split()              # "pääsihteerin Feridun Sinirlioğlun": the name agrees with its post
+                nominative = " ".join([*words[:-1], _without_finnish_genitive(words[-1])])
             if strict and language.startswith("hu"):
                 words = name.split()              # "Sinirlioğlut", "Szijjártó Péterrel": a case suffix off
                 nominative = " ".join([*words[:-1], without_hungarian_suffix(words[-1])])
@@ -1500,6 +1505,19 @@ _TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rə
 
 
 _TOKEN = re.compile(r"\S+")
+#: a Finnish post in the genitive right before a name ("pääsihteerin", "ministerin", "presidentin")
+_FINNISH_GENITIVE_POST = re.compile(r"\b(?:pääsihteeri|ministeri|ulkoministeri|presidenti|pääministeri|suurlähettilää|"
+                                    r"puheenjohtaja|edustaja|johtaja|erityisedustaja|komissaari)n[ \t]+$", re.I)
+
+
+def _without_finnish_genitive(word: str) -> str:
+    """A family name without the Finnish genitive: "-n" after a vowel ("Sinirlioğlun", "Niinistön"),
+    "-in" after a consonant ("Marinin", "Stubbin")."""
+    if len(word) > 5 and word.endswith("in") and word[-3].lower() not in "aeiouyäöıü":
+        return word[:-2]
+    if len(word) > 4 and word.endswith("n") and word[-2].lower() in "aeiouyäöıü":
+        return word[:-1]
+    return word
 #: the Estonian comitative (and its linking vowel after a consonant) on a name's last word ("Schmidiga")
 _ESTONIAN_COMITATIVE = re.compile(r"(?<=[^\W\d_]{3}[^\Waeiouõäöü\d_])[ie]ga$|(?<=[^\W\d_]{3}[aeiuõäöü])ga$")
 #: Kyrgyz and Kazakh case suffixes on a family name of Russian shape (genitive, dative, accusative,
@@ -1633,6 +1651,8 @@ _BODY_STEMS = (
     "sdružen", "agentur", "управлін", "управлен", "уповноважен", "уполномочен", "агентств", "асоціац", "ассоциац",
     "товарист", "udruž", "vijeć", "agencij", "kancelarij", "ombudsm", "омбудсм", "ministerij", "draugij", "tarnyb",
     "biedrīb", "aģentūr", "organizac", "организац", "організац",
+    # Spanish, Italian, Portuguese ministries
+    "asunto", "exteriore", "ministerio", "relacione", "negocio", "estrangeiro",
     # Romanian
     "afaceri", "externe", "integrăr", "integrar", "apărăr", "aparar", "ministerul", "guvernul", "consiliul",
     # Greek

@@ -351,6 +351,8 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
               else (_given(w, language, is_female(given)) or _surname_nominative(w, is_female(given)))
               for w in words[1:-1]]
     last = _surname_nominative(words[-1], female)
+    if ending in _INSTRUMENTAL and not words[-1].endswith(_INSTRUMENTAL_ALL):
+        last = words[-1]                  # "Ферідуном Сінірліоглу": a family name that does not decline
     if is_female(given) and ending in _WOMANS_ENDINGS and words[-1].endswith(ending) and len(words[-1]) - len(ending) >= 3:
         # a woman's family name declined like her given name ("Piu Kaumu" -> "Pia Kauma"), unless it has
         # a woman's form of its own ("Adamovou" -> "Adamová")
@@ -392,6 +394,10 @@ def _given(word: str, language: str, female: bool = False) -> str | None:
     return found[0] if found else None
 
 
+#: instrumental endings of given names, and every instrumental ending a declined family name shows
+_INSTRUMENTAL = frozenset(("ом", "ем", "ём", "ою", "ею", "єю", "om", "em", "ą", "ou"))
+_INSTRUMENTAL_ALL = ("ом", "ем", "ём", "ым", "им", "ой", "ою", "ею", "єю", "om", "em", "im", "ym", "ą", "ou", "ým",
+                     "ím", "ем", "ім", "ім")
 #: oblique endings a man's family name would not share with a woman's given name (accusative -u,
 #: Slovene -o; not the instrumental -om both take: "Nađom Đerlekom" is a man)
 _WOMANS_ENDINGS = frozenset(("u", "у", "ю", "o", "ą", "ę"))
@@ -480,6 +486,11 @@ def _georgian_foreign_nominative(word: str) -> str:
     return word
 
 
+#: Georgian posts before a name ("წარმომადგენელი ტოივო კლაარი", "მინისტრი ილია ...")
+_GEORGIAN_POST = re.compile("(?:წარმომადგენ|მინისტრ|ელჩ|მდივან|თავმჯდომარ|პრეზიდენტ|ხელმძღვანელ|დირექტორ|მოადგილ|"
+                            "სპიკერ|პრემიერ)[\u10d0-\u10ff]*[ \t]+$")
+
+
 def georgian_names(text: str) -> list[tuple[int, str]]:
     """Names written in Georgian script (which has no capitals): a known given name followed by a
     word that is, with a case suffix taken off, a Georgian family name ("ირაკლი კობახიძემ" ->
@@ -497,6 +508,11 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
             found.append((m.start(), f"{given} {family} {native or _georgian_foreign_nominative(last)}"))
             continue
         if is_given_name(family) and not _GEORGIAN_SURNAME.search(family):
+            continue
+        if not any(_GEORGIAN_SURNAME.search(o) for o in _georgian_options(family)) \
+                and _GEORGIAN_POST.search(text, max(0, m.start() - 40), m.start()) and len(family) >= 4 \
+                and family.endswith("ი") and family[-2] not in "აეიოუ":
+            found.append((m.start(), f"{given} {family}"))   # "წარმომადგენელი ტოივო კლაარი": a foreign name
             continue
         for option in _georgian_options(family):
             if _GEORGIAN_SURNAME.search(option):
