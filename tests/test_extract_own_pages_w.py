@@ -63,7 +63,15 @@ code changed), organizations P 0.950 R 0.826 F1 0.884. Before round 4 (corrected
 
 Pooled over the first measurement of w2-w7 (48 pages): persons 0.775 -> 0.857 (tp 120, fp 18,
 fn 22), organizations 0.472 -> 0.776 (tp 104, fp 15, fn 45); the last two sets, written after
-nearly every rule: persons 0.897, organizations 0.851.
+nearly every rule: persons 0.897, organizations 0.851. Rules were then written from w7's misses.
+
+w8 (8 pages in sv, pt, en, ru, el, mk, sq, az; 17 persons, 26 organizations), written after every
+rule and measured once as it came, the last measurement of round 4: persons P 1.000 R 0.824 F1
+0.903, organizations P 0.905 R 0.731 F1 0.809. Before round 4: 0.688 and 0.550.
+
+Pooled over the first measurement of w2-w8 (56 pages): persons 0.766 -> 0.862 (tp 134, fp 18,
+fn 25), organizations 0.483 -> 0.781 (tp 123, fp 17, fn 52); the last three sets (w6-w8): persons
+0.898, organizations 0.836.
 """
 from __future__ import annotations
 
@@ -84,6 +92,7 @@ W4_AS_THEY_CAME = {"persons": (0.762, 0.640, 0.696), "organizations": (0.850, 0.
 W5_AS_THEY_CAME = {"persons": (0.920, 0.958, 0.939), "organizations": (0.895, 0.586, 0.708)}
 W6_AS_THEY_CAME = {"persons": (0.909, 0.952, 0.930), "organizations": (0.818, 0.818, 0.818)}
 W7_AS_THEY_CAME = {"persons": (0.864, 0.864, 0.864), "organizations": (0.950, 0.826, 0.884)}
+W8_AS_THEY_CAME = {"persons": (1.000, 0.824, 0.903), "organizations": (0.905, 0.731, 0.809)}
 
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 
@@ -212,6 +221,20 @@ GOLD = {
     "w7_sr.txt": ({"Marko Đurić", "Jan Bratu", "Tatjana Pavlović"}, {"BETA News Agency", UNHCR, "European Union"}),
     "w7_tr.txt": ({"Pia Kauma", "Numan Kurtulmuş", "Ahmet Yıldız"},
                   {"Anadolu Agency", "OSCE Parliamentary Assembly", "Council of Europe"}),
+    # the eighth set, written after every rule of round 4, measured once as it came (W8_AS_THEY_CAME)
+    "w8_sv.txt": ({"Maria Malmer Stenergard", "Feridun Sinirlioğlu", "Dag Hartelius"},
+                  {"TT", UNHCR, "Swedish Red Cross"}),
+    "w8_pt.txt": ({"Paulo Rangel", "Feridun Sinirlioğlu"}, {"Lusa", UNHCR, "Portuguese Red Cross"}),
+    "w8_en.txt": ({"Neil Holland"}, {"OSCE Permanent Council", ICRC, UNHCR, "Human Rights Watch",
+                                     "Kharkiv Human Rights Protection Group"}),
+    "w8_ru.txt": ({"С.В.Лавров", "Ф.Синирлиоглу"}, {"OSCE Ministerial Council", ICRC}),
+    "w8_el.txt": ({"Κωνσταντίνος Κόμπος", "Φεριντούν Σινιρλίογλου"},
+                  {"Cyprus News Agency", UNHCR, "Cyprus Red Cross Society"}),
+    "w8_mk.txt": ({"Тимчо Муцунски", "Килијан Вал"}, {"Media Information Agency", UNHCR, ICRC}),
+    "w8_sq.txt": ({"Igli Hasani", "Jan Braathu"},
+                  {"Albanian Telegraphic Agency", "OSCE Representative on Freedom of the Media",
+                   "Union of Albanian Journalists", "Reporters Without Borders", "European Union"}),
+    "w8_az.txt": ({"Ceyhun Bayramov", "Maria Telalian", "Hikmət Hacıyev"}, {ODIHR, ICRC}),
 }
 
 
@@ -449,10 +472,10 @@ def test_person_shapes_of_the_fifth_round(text, language, person, absent):
     assert (person is None or person in names) and (absent is None or absent not in names)
 
 
-def test_w3_to_w6_as_they_stand():
-    """w3-w5 were tuned on after their one measurement; w6 was not (its figure above is as it came)."""
-    assert f1("w3_", 0) >= 0.85 and f1("w4_", 0) >= 0.85 and f1("w5_", 0) >= 0.85 and f1("w6_", 0) >= 0.85
-    assert f1("w3_", 1) >= 0.75 and f1("w4_", 1) >= 0.75 and f1("w5_", 1) >= 0.75 and f1("w6_", 1) >= 0.75
+def test_w3_to_w8_as_they_stand():
+    """w3-w7 were tuned on after their one measurement; w8 was not (its figure above is as it came)."""
+    for prefix in ("w3_", "w4_", "w5_", "w6_", "w7_", "w8_"):
+        assert f1(prefix, 0) >= 0.85 and f1(prefix, 1) >= 0.75, prefix
 
 
 @pytest.mark.parametrize("text, language, label", [
