@@ -6,14 +6,16 @@ back and forth several times per lookup, and the handoffs cost more than the
 lookups themselves. ``bench/serving_bench.py`` serves a minimal lookup app each
 way on the 2-core machine: 0.61x of Oxigraph's rate on eight WSGI threads, 0.76x
 on one (where a long query would block every client), 0.73x on a uvloop event loop.
-So query requests to ``/sparql`` are read on the event loop: a bounded lookup
-(see :func:`querytext.is_bounded_lookup`) is answered right there; any other
+So query requests to ``/sparql`` are read on the event loop: a bounded query (a lookup, a
+DESCRIBE or a single-resource CONSTRUCT, as a real parser's tree shows: see
+:func:`querytext.bounded_query`) is answered right there; any other
 query is sent to its killable worker and the loop waits on the worker's pipe,
 serving other requests meanwhile. Everything else (the linked-data pages,
 updates, the Graph Store, the service description, every malformed request)
 goes to the Flask app through :class:`a2wsgi.WSGIMiddleware`, on threads of its
 own. Query requests are read and answered by the same code as under WSGI
-(:class:`osce_kg.server.sparql.FastQueryPath`).
+(:class:`osce_kg.server.sparql.FastQueryPath`), but for the commonest, ``GET /sparql?query=...``,
+which is read straight from the scope (:meth:`QueryFirstApp._lean`) and answered alike.
 
 Every request body is read here, on the event loop, before the fast path or
 Flask sees the request: at most ``max_body_bytes`` (``OSCE_KG_MAX_BODY_BYTES``;

@@ -258,7 +258,21 @@ def _query_workers(readers: list[int]) -> list[int]:
 
 
 def _workers_ticks(readers: list[int]) -> dict[int, int]:
-    return {pid: _cpu_ticks(pid) for pid in _query_workers(readers)}
+    """Each query worker's time on a CPU so far, in ns (``schedstat``: exact, where ticks are sampled)."""
+    return {pid: int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) for pid in _query_workers(readers)}
+
+
+def _settled_workers_ticks(readers: list[int], timeout: float = 60) -> dict[int, int]:
+    """The workers' CPU time once they have all started (a worker still importing uses CPU)."""
+    deadline = time.monotonic() + timeout
+    ticks = _workers_ticks(readers)
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        again = _workers_ticks(readers)
+        if again == ticks:
+            return ticks
+        ticks = again
+    raise AssertionError(f"the query workers never went idle: {ticks}")
 
 
 def test_single_resource_constructs_are_answered_by_the_readers_themselves(readers_server):
@@ -266,7 +280,7 @@ def test_single_resource_constructs_are_answered_by_the_readers_themselves(reade
     uses none); a 2-hop join does."""
     connections = connections_by_reader(readers_server)  # its ASK {} started each reader's workers
     readers = list(connections)
-    before = _workers_ticks(readers)
+    before = _settled_workers_ticks(readers)
     assert len(before) >= 2
     for _ in range(40):
         for conn in connections.values():
