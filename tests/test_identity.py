@@ -19,8 +19,10 @@ from osce_kg.loader.iri import Minter
 from osce_kg.loader.resolve import FURNITURE, name_key, name_tokens
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import EmbeddedStore
+from osce_kg.server import search
 from osce_kg.server.app import create_app
 from osce_kg.server.cli import main
+from osce_kg.server.services import EXTENSION_KEY
 
 FOLDERS = [SHARED / "corpus" / "seed", SHARED / "corpus" / "osce-pages", SHARED / "corpus" / "osce-pages-2"]
 BASE = "http://localhost:8000/"
@@ -172,7 +174,10 @@ def test_dedupe_lists_candidates_with_evidence_and_merges_through_the_gate(corpu
         audit = store.select(f"""PREFIX osce: <{MINTER.vocab}>
                                 SELECT ?w WHERE {{ GRAPH ?g {{ ?w osce:via "dedupe" }} }}""")
         assert audit, "the merge is audited like any write"
-        client = create_app(Settings(store=path), store=store).test_client()
+        app = create_app(Settings(store=path), store=store)
+        # the search index is opened in a thread at start, and the store stays locked while it reads
+        assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
+        client = app.test_client()
         moved = client.get("/id/person/sergej-lawrow")
         assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/person/sergey-lavrov")
         assert client.get("/doc/person/sergej-lawrow.ttl").headers["Location"].endswith("/doc/person/sergey-lavrov.ttl")
