@@ -179,7 +179,10 @@ def main() -> None:
     parser.add_argument("--virtuoso", metavar="URL", help="a Virtuoso's /sparql endpoint to load into too "
                         "(emptied before each of its loads)")
     parser.add_argument("--more", action="store_true",
-                        help="also the one-by-one load and the load with its checks in the main process")
+                        help="also the one-by-one load and the loads with their checks in rdflib terms")
+    parser.add_argument("--rdflib", action="store_true",
+                        help="also the bulk load with its checks in rdflib terms in a check worker "
+                             "(OSCE_KG_LOAD_NATIVE=0)")
     parser.add_argument("--memory", type=int, nargs="+", metavar="N",
                         help="only the memory check: one osce-kg load of max(N) documents generated from "
                              "corpus/ into a fresh store; memory of the main process and the workers as it "
@@ -203,6 +206,10 @@ def main() -> None:
                 clear_virtuoso(args.virtuoso)
                 env = {"OSCE_KG_REMOTE_QUERY_URL": args.virtuoso, "OSCE_KG_REMOTE_UPDATE_URL": args.virtuoso}
                 runs.setdefault("load over Virtuoso", []).append(timed([*osce_kg, "load", str(folder)], env))
+            if args.rdflib and not args.more:
+                runs.setdefault("load, rdflib checks in workers", []).append(
+                    timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"rdf{r}")],
+                          {"OSCE_KG_LOAD_NATIVE": "0"}))
             if args.more:
                 runs.setdefault("load, one by one", []).append(
                     timed([sys.executable, "-c", ONE_BY_ONE, str(Path(tmp) / f"one{r}"), str(folder)]))

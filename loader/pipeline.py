@@ -949,7 +949,12 @@ class _Batch:
     def changes(self) -> list[Change]:
         """Each claimed document's change in rdflib terms (its triples as the worker sent them, unique:
         the gate and the stores only iterate a replaced graph), for checks and writes in those terms."""
-        return [Change(replace={iri: prepared.triples}) for _, iri, prepared, _ in self.slots]
+        return [Change(replace={iri: _triples_of(prepared)}) for _, iri, prepared, _ in self.slots]
+
+
+def _triples_of(prepared: "Prepared") -> Any:
+    """A document's triples as a replaced graph (a list serves: the gate and the stores only iterate it)."""
+    return prepared.triples
 
 
 @dataclass
