@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, greek_nominative, is_given_name
@@ -179,8 +180,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         text, [(m.start, m.end) for m in matches if m.kind == "organization" and m.label not in _PARENT_BODIES])
     for a, b, label in composed:
         # "BM Mülteciler Yüksek Komiserliği", "ООН з прав людини": the UN inside a UN body's name is that body
-        inner = {m.label for m in matches if m.kind == "organization" and a <= m.start and m.end <= b}
-        for other in inner - {label}:
+        inside = {m.label for m in matches if m.kind == "organization" and a <= m.start and m.end <= b}
+        for other in inside - {label}:
             if all(any(x <= o.start and o.end <= y for x, y, _ in composed) for o in matches
                    if o.kind == "organization" and o.label == other):
                 found.organizations = [o for o in found.organizations if o != other]
@@ -344,13 +345,14 @@ def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None
     for m in matches:
         if m.kind != "organization" or m.label not in _CHAPTERED:
             continue
-        gap = _CHAPTER_GAP.match(text, m.end)
-        state = next((s for s in matches if s.kind == "state" and s.start == gap.end() and not s.adjective), None)
+        gap = _CHAPTER_GAP.match(text, m.end)     # matches the empty string at least
+        after = gap.end() if gap else m.end
+        state = next((s for s in matches if s.kind == "state" and s.start == after and not s.adjective), None)
         own = _CHAPTER_NAME.match(text, m.end)
         if own and own.group(1) in _DEFINED_HEADS:
             # "Transparency International Anti-Corruption Center": the chapter's own name goes on
             chapters.append(f"{m.label} {own.group(0).strip()}")
-        elif state and gap.end() > m.end:
+        elif state and after > m.end:
             chapters.append(f"{text[m.start:m.end] if m.label == 'Caritas Internationalis' else m.label} {state.label}")
         else:
             alone = True
@@ -384,10 +386,10 @@ def _acronym_by_language(written: str, label: str, ref: Reference, language: str
             for acronym in record.acronyms:
                 owners.setdefault(acronym, []).append((name, tags))
         _SHARED_ACRONYMS[id(ref)] = {a: o for a, o in owners.items() if len(o) > 1}
-    owners = _SHARED_ACRONYMS[id(ref)].get(written)
-    if not owners:
+    shared = _SHARED_ACRONYMS[id(ref)].get(written)
+    if not shared:
         return label
-    return next((name for name, tags in owners if language.split("-")[0] in tags), label)
+    return next((name for name, tags in shared if language.split("-")[0] in tags), label)
 
 
 # ------------------------------------------------------------------ bodies by what their names say
@@ -617,7 +619,7 @@ def _concepts_of(word: str) -> frozenset[str]:
 _PARENT_BODIES = WHOLE_OSCE | {"United Nations", "Council of Europe", "European Union"}
 
 
-def find_composed_bodies(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+def find_composed_bodies(text: str, known: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """International bodies named in any of the region's languages by what their names say, in any
     word order and case: the UN High Commissioner for Refugees ("BM Mülteciler Yüksek Komiserliği",
     "UN-Flüchtlingshochkommissariat", "Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες"), the High
@@ -1202,13 +1204,13 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if name.casefold() not in people:
                 people[name.casefold()] = PersonMention(name=name)
     for key in [k for k, p in people.items() if not person_evidence(p, text).person]:
-        person = people.pop(key)              # page furniture, the rest of a noun phrase (loader/resolve.py)
-        words = person.name.split()
-        if len(words) >= 3 and is_given_name(words[1]) and person.written is None:
+        dropped = people.pop(key)             # page furniture, the rest of a noun phrase (loader/resolve.py)
+        words = dropped.name.split()
+        if len(words) >= 3 and is_given_name(words[1]) and dropped.written is None:
             # "Ministro degli Esteri Antonio Tajani": the phrase's last word, then the name
-            tail = PersonMention(name=" ".join(words[1:]), post=person.post, organization=person.organization)
-            if tail.name.casefold() not in people and person_evidence(tail, text).person:
-                people[tail.name.casefold()] = tail
+            named = PersonMention(name=" ".join(words[1:]), post=dropped.post, organization=dropped.organization)
+            if named.name.casefold() not in people and person_evidence(named, text).person:
+                people[named.name.casefold()] = named
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)
@@ -1608,7 +1610,7 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[^\W\d_]+(?![\w-])", text))
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
