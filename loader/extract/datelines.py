@@ -27,8 +27,11 @@ _DASH = r"(?:-{1,2}|–|—)"
 # (and Lithuanian's day mark: "balandžio 15 d.")
 _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.|d\.))?"
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
-_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
-           r"(?:\.[a-z]{2,3})?|[a-z]{2,5})[)/]"   # "(dpa)", "(epd)": agencies that write their code in lower case        # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)"
+# "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)";
+# "(dpa)", "(epd)": agencies that write their code in lower case
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}"
+           r"(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
+           r"(?:\.[a-z]{2,3})?|[a-z]{2,5})[)/]"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"

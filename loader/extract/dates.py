@@ -329,9 +329,11 @@ ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nede
 бейсенбі жұма сенбі жексенбі дүйшөмбү шейшемби шаршемби бейшемби жума ишемби жекшемби сешанбе
 чоршанбе панҷшанбе ҷумъа шанбе якшанбе bazar çərşənbə cümə şənbə hétfő kedd szerda
 csütörtök péntek szombat vasárnap pondělí úterý čtvrtek pátek neděle pondelok utorok streda štvrtok
-nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi mercoledi giovedi venerdi""".split())
+nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi
+mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
-_TIME = (r"(?:\s*(?:-|–|,|\||/|\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bom|\bnë|\bla|\bore|\bsaat|\bkl\.|\bklo|\bkell|T)?\s*"
+_TIME = (r"(?:\s*(?:-|–|,|\||/|\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bom|\bnë|\bla|\bore|\bsaat|"
+         r"\bkl\.|\bklo|\bkell|T)?\s*"
          r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
          r"(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|GMT|UTC|CES?T|EES?T|MSK|МСК|мск)?"
          # "12:05 -> 14:30": the time of the last edit after the first one (Serbian and other sites)
@@ -392,8 +394,8 @@ _UPDATE_WORDS = (r"updat|modif|chang|edit|izmen|измен|змін|aktualis|ge�
                  r"განახლ|թարմաց|жаңарт|жаңыл|^\s*stand\b|zuletzt|dernière|mise à jour|")
 #: words saying a date is of an edit ("Updated", "Дата оновлення", "Güncelleme", "Stand")
 UPDATE_LABEL = re.compile(_UPDATE_WORDS.rstrip("|"), re.I)
-OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|rok|срок|термін|"
-                              r"start|end|begin|close|open|period|from|to\b", re.I)
+OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|"
+                              r"rok|срок|термін|start|end|begin|close|open|period|from|to\b", re.I)
 _LEADING_WEEKDAY = re.compile(rf"^\s*(?:e\s+)?({_LETTERS}{{3,12}}),?\s+", re.I)   # Albanian "E martë, ..."
 
 

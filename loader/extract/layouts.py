@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_date_span, make_date, parse_date, parse_partial, \
-    loose_stamp, published_stamp, site_timestamp
+from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_date_span, make_date, parse_date, \
+    parse_partial, loose_stamp, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -610,7 +610,8 @@ _PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]
                                r"\s*[,|•·–-]?\s+(?=\d)")
 # "Београд – Шеф Мисије ...": a mixed-case place, a spaced dash, the text
 # "Wien. Die Generalsekretärin ...": or a full stop, as Austrian papers write it
-_CITY_DASH = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+)?)"
+_CITY_DASH = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+"
+                        r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+)?)"
                         r"(?:\s+[–—-]\s+|\.\s+(?=[^\W\d_]))(?=\S)")
 
 

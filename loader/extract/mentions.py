@@ -291,7 +291,8 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
                 if i + 2 < len(words) and _OSCE_WORD.fullmatch(text[words[i + 1][0]:words[i + 1][1]]) \
                         and not _stem_fits(words[i + 1][2], stems[1] if n > 1 else ""):
                     skip = 2              # "OEBS-a": its case suffix goes with it
-                    if i + 3 < len(words) and text[words[i + 1][1]:words[i + 2][0]] == "-" and len(words[i + 2][2]) <= 3:
+                    if i + 3 < len(words) and text[words[i + 1][1]:words[i + 2][0]] == "-" \
+                            and len(words[i + 2][2]) <= 3:
                         skip = 3
                 at = [i, *range(i + skip, i + skip + n - 1)]
                 if at[-1] < len(words) and all(_stem_fits(words[j][2], stems[k]) for k, j in enumerate(at)) \
@@ -317,10 +318,12 @@ def _red_cross_alone(text: str, matches: list[Match]) -> list[tuple[int, int]]:
         if any(m.start < b and a < m.end for m in matches if m.kind in ("organization", "state", "city")):
             continue                          # a national society, a body's name, "Crveni krst Srbije"
         before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, a - 40):a])
-        if before and before.group(1)[0].isupper() and not re.search(r"(?:^|[.!?:]\s*)$", text[max(0, a - 60):a - len(before.group(0))]):
+        if before and before.group(1)[0].isupper() \
+                and not re.search(r"(?:^|[.!?:]\s*)$", text[max(0, a - 60):a - len(before.group(0))]):
             continue                          # "Český červený kříž": a capitalised qualifier before it
         after = re.match(r"[ \t]+([^\W\d_]+)", text[b:b + 40])
-        if after and (after.group(1)[0].isupper() or _concepts_of_written(after.group(1)) & {"international", "committee"}):
+        if after and (after.group(1)[0].isupper()
+                      or _concepts_of_written(after.group(1)) & {"international", "committee"}):
             continue                          # "Crveni krst Srbije", the Committee's name in full
         found.append((a, b))
     return found
@@ -363,7 +366,8 @@ def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None
         _add(found.organizations, chapter)
 
 
-_OSCE_WORD = re.compile(r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ|ESBO|EDSO|EBESZ|ΟΑΣΕ|ԵԱՀԿ)")
+_OSCE_WORD = re.compile(r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ|"
+                        r"ESBO|EDSO|EBESZ|ΟΑΣΕ|ԵԱՀԿ)")
 
 
 def _stem_fits(word: str, stem: str) -> bool:
@@ -398,14 +402,16 @@ def _acronym_by_language(written: str, label: str, ref: Reference, language: str
 #: a word means a concept when it starts with one of its stems or, for a long stem, holds it
 #: ("UN-Flüchtlingshochkommissariat" holds "fluchtling" and "kommissar")
 _CONCEPTS: dict[str, tuple[str, ...]] = {
-    "refugees": ("refug", "rifug", "pagula", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl", "избегл",
-                 "refugjat", "multeci", "qacqın", "qacqin", "προσφυγ", "փախստական", "ლტოლვილ", "uprchl", "utecen",
-                 "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
+    "refugees": ("refug", "rifug", "pagula", "fluchtling", "бежен", "біжен", "бежанц", "uchodz", "izbjegl", "izbegl",
+                 "избегл", "refugjat", "multeci", "qacqın", "qacqin", "προσφυγ", "փախստական", "ლტოლვილ", "uprchl",
+                 "utecen", "pabegel", "begl", "menekult", "pakolai", "flykting", "flygtning", "vluchteling", "bezenc",
                  "begunc", "bjegunc"),
     "commissioner": ("commissar", "commission", "kommissar", "komisar", "комиссар", "комісар", "комесар",
-                     "komiser", "komissar", "komesar", "კომისრ", "volinik", "ulemvolinik", "povjerenik", "poverenik", "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
+                     "komiser", "komissar", "komesar", "კომისრ", "volinik", "ulemvolinik", "povjerenik", "poverenik",
+                     "повереник", "αρμοστ", "հանձնակատար", "კომისარ", "komisioner", "comisar",
                      "commissaire", "hochkommissar", "fobiztos", "komisionerit", "комисар"),
-    "high": ("high", "hoch", "haut", "высок", "верховн", "върхов", "visoki", "visokog", "augst", "wysok", "visok", "висок", "yuksek", "ali", "υπατ",
+    "high": ("high", "hoch", "haut", "высок", "верховн", "върхов", "visoki", "visokog", "augst", "wysok", "visok",
+             "висок", "yuksek", "ali", "υπατ",
              "գերագույն", "უმაღლეს", "vysok", "vyriaus", "augst", "inalt", "alto", "larte", "fo", "ylin"),
     "human": ("human", "людин", "человек", "homme", "mensch", "człowiek", "czlowiek", "ljudsk", "људск", "insan",
               "ανθρωπ", "մարդու", "ადამიან", "lidsk", "ľudsk", "ludsk", "zmogaus", "cilvek", "omul", "uomo",
@@ -417,12 +423,15 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                       "միջազգային", "საერთაშორისო", "mezinarod", "medzinarod", "tarptautin", "starptautisk",
                       "internațional", "international", "internazional", "nemzetkozi", "internacional",
                       "международн", "kansainvalin"),
-    "committee": ("committee", "comite", "komitee", "комитет", "комітет", "камітэт", "komitet", "komitə", "komite", "odbor",
+    "committee": ("committee", "comite", "komitee", "комитет", "комітет", "камітэт", "komitet", "komitə", "komite",
+                  "odbor",
                   "επιτροπ", "կոմիտե", "კომიტეტ", "vybor", "comitet", "comitato", "komiteti", "bizottsag"),
-    "red": ("red", "rote", "rode", "rouge", "красн", "червон", "чырвон", "czerwon", "crven", "црвен", "kuq", "kızıl", "kizil",
+    "red": ("red", "rote", "rode", "rouge", "красн", "червон", "чырвон", "czerwon", "crven", "црвен", "kuq", "kızıl",
+            "kizil",
             "qırmızı", "qirmizi", "qızıl", "qizil", "ερυθρ", "կարմիր", "წითელ", "cerven", "raudon", "sarkan",
             "rosi", "rosso", "roja", "voros", "rdec", "punane", "punai", "cervene"),
-    "cross": ("cross", "kreuz", "kruis", "kors", "croix", "крест", "хрест", "крыж", "krzyz", "krst", "kriz", "крст", "kryq", "hac", "xac",
+    "cross": ("cross", "kreuz", "kruis", "kors", "croix", "крест", "хрест", "крыж", "krzyz", "krst", "kriz", "крст",
+              "kryq", "hac", "xac",
               "σταυρ", "խաչ", "ჯვარ", "ჯვრ", "kryz", "krust", "cruc", "croce", "cruz", "kereszt", "krzyż", "rist"),
     "children": ("children", "kinder", "enfan", "детск", "дитяч", "dziec", "djec", "dječ", "dec", "дечј", "femij",
                  "uşaq", "usaq", "cocuk", "παιδ", "մանկական", "ბავშვთა", "detsk", "vaik", "bern", "copii",
@@ -488,7 +497,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "humanitarian": ("humanit", "гуманітар", "гуманитар", "humanitar", "insani", "ανθρωπιστ", "մարդասիրական",
                      "ჰუმანიტარ", "humanitar", "umanitar", "гуманитар"),
     # never needed by a name below, but a word of one ("Uredom visokog povjerenika ...")
-    "office": ("office", "ured", "urad", "управлен", "управлін", "biuro", "buro", "idora", "γραφει", "գրասենյակ", "ოფის",
+    "office": ("office", "ured", "urad", "управлен", "управлін", "biuro", "buro", "idora", "γραφει", "գրասենյակ",
+               "ოფის",
                "kancelarij", "zyra", "birou", "ufficio", "oficina", "hivatal", "toimisto"),
     "commission": ("commission", "comisi", "komisij", "komisj", "komisi", "комиси", "комісі", "комисс", "kommission",
                    "komisyon", "komissiya", "հանձնաժողով", "კომისი", "komise", "bizottsag"),
@@ -498,7 +508,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
               "drog", "kabitoszer"),
     "crime": ("crime", "преступн", "злочин", "przestep", "kriminal", "криминал", "zlocin", "злочин", "suc", "cinayət",
               "cinayet", "εγκλημ", "հանցագործ", "დანაშაულ", "ҷиноят", "criminal", "criminal", "bunozes", "rikollisuu"),
-    "agency": ("agency", "hilfswerk", "jarjesto", "агентств", "агенц", "agencj", "agencij", "ajans", "agentliy", "agentlik",
+    "agency": ("agency", "hilfswerk", "jarjesto", "агентств", "агенц", "agencj", "agencij", "ajans", "agentliy",
+               "agentlik",
                "υπηρεσ", "գործակալ", "სააგენტო", "agentur", "agentūr", "agenti", "agenzia", "agencia", "ugynokseg"),
     "osce": ("osce", "osze", "obse", "obwe", "oebs", "osbe", "oess", "ebvt", "atət", "atet", "agit", "еқыұ", "екыу",
              "обсе", "обсє", "оебс", "абсе", "οασε", "եահկ", "ეუთო", "ebpo", "esbo", "eddso", "ebsz", "ethj", "etyj",
@@ -524,7 +535,8 @@ _COMPOSED = (
     ("Office of the United Nations High Commissioner for Refugees", ("un", "refugees", "agency")),
     ("Parliamentary Assembly of the Council of Europe", ("council", "european", "parliamentary", "assembly")),
     ("OSCE Parliamentary Assembly", ("osce", "parliamentary", "assembly")),
-    ("Office of the United Nations High Commissioner for Human Rights", ("high", "commissioner", "human", "rights", "un")),
+    ("Office of the United Nations High Commissioner for Human Rights",
+     ("high", "commissioner", "human", "rights", "un")),
     ("International Committee of the Red Cross", ("international", "committee", "red", "cross")),
     ("United Nations Children's Fund", ("un", "children", "fund")),
     ("International Organization for Migration", ("international", "organization", "migration")),
@@ -570,8 +582,9 @@ def _concept_index() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[st
 
 #: stems that compounds (German, Hungarian, Finnish, Dutch) hold inside a longer word
 #: ("UN-Flüchtlingshochkommissariat", "Menschenrechtsgerichtshof", "Weltbank", "Vöröskereszt")
-_COMPOUND_STEMS = ("fluchtling", "kommissar", "jarjesto", "hilfswerk", "weltbank", "menschenrecht", "gerichtshof", "versammlung",
-                   "entwicklung", "gesundheit", "sicherheit", "migration", "kinderhilf", "vorosker", "kozgyul", "fobiztos",
+_COMPOUND_STEMS = ("fluchtling", "kommissar", "jarjesto", "hilfswerk", "weltbank", "menschenrecht", "gerichtshof",
+                   "versammlung", "entwicklung", "gesundheit", "sicherheit", "migration", "kinderhilf", "vorosker",
+                   "kozgyul", "fobiztos",
                    "pakolai", "vluchteling", "flykting", "flygtning", "kereszt", "journalist", "zeitung")
 _CONCEPT_INDEX: list[tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], re.Pattern[str]]] = []
 #: the UN's acronyms, which name it only in capitals
@@ -1629,7 +1642,8 @@ def _looks_like_person(name: str) -> bool:
 
 #: stems of the continents' and regions' names in the pages' languages and scripts, any case
 #: ending ("Савета Европе", "Evropës", "Azji"): never a word of a person's name
-_REGION_STEMS = ("europ", "evrop", "avrop", "avrup", "европ", "європ", "ευρωπ", "ευρώπ", "եվրոպ", "asia", "azij", "azji",
+_REGION_STEMS = ("europ", "evrop", "avrop", "avrup", "европ", "європ", "ευρωπ", "ευρώπ", "եվրոպ", "asia", "azij",
+                 "azji",
                  "азии", "азія", "азиј", "amerik", "америк", "afrik", "африк", "balkan", "балкан", "kavkaz", "кавказ",
                  "caucas", "kafkas", "qafqaz", "kaukaz", "kaukas", "καύκασ", "καυκασ", "կովկաս", "avrasya", "avrasiya",
                  "karabakh", "karabağ", "qarabağ", "карабах", "ղարաբաղ", "καραμπάχ",

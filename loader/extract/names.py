@@ -353,7 +353,8 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     last = _surname_nominative(words[-1], female)
     if ending in _INSTRUMENTAL and not words[-1].endswith(_INSTRUMENTAL_ALL):
         last = words[-1]                  # "Ферідуном Сінірліоглу": a family name that does not decline
-    if is_female(given) and ending in _WOMANS_ENDINGS and words[-1].endswith(ending) and len(words[-1]) - len(ending) >= 3:
+    if (is_female(given) and ending in _WOMANS_ENDINGS and words[-1].endswith(ending)
+            and len(words[-1]) - len(ending) >= 3):
         # a woman's family name declined like her given name ("Piu Kaumu" -> "Pia Kauma"), unless it has
         # a woman's form of its own ("Adamovou" -> "Adamová")
         own = _surname_nominative(words[-1], True)
@@ -586,6 +587,8 @@ def greek_nominative(words: list[str], text: str = "") -> list[str] | None:
     return None
 
 
-__all__ = ["without_hungarian_suffix", "without_armenian_suffix", "greek_nominative", "given_or_same", "surname_endings", "UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names", "is_given_name", "is_female",
+__all__ = ["without_hungarian_suffix", "without_armenian_suffix", "greek_nominative", "given_or_same",
+           "surname_endings", "UPPER", "LOWER", "MIN_FREQUENCY", "FUNCTION_WORDS", "fold", "given_names",
+           "is_given_name", "is_female",
            "nominative", "surname_nominative", "without_turkic_suffix",
            "georgian_names"]
