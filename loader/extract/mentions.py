@@ -717,7 +717,8 @@ Institut Instituti Институт Інститут Stiftung Fondation Fundacja
 #: schools, institutes and libraries keep a "State" or "National" in their name without being State organs
 #: ("Turkmen State Energy Institute", "National Library of ...")
 #: a head word as a whole token of the text (the same tokens as :data:`_WORD_SPAN`)
-_HEAD_WORD = re.compile(r"(?<![^\s,;:.()\"“”])(?:" + "|".join(sorted(map(re.escape, _ORG_HEADS), key=lambda w: (-len(w), w)))
+_HEAD_WORD = re.compile(r"(?<![^\s,;:.()\"“”])(?:"
+                        + "|".join(sorted(map(re.escape, _ORG_HEADS), key=lambda w: (-len(w), w)))
                         + r")(?![^\s,;:.()\"“”])")
 #: characters either side of a head word that a name may take
 _HEAD_WINDOW = 240
