@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 import uuid
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
@@ -75,15 +75,18 @@ def checked(quads: Iterable[StagedQuad], graph: URIRef | None, prefix: str | Non
             elif type(g) is blank:
                 raise QuadProblem("blank graph", g.value)
         s, o = quad.subject, quad.object
-        bs, bo = type(s) is blank, type(o) is blank
-        if bs and owners.setdefault(s.value, g) != g:
+        if type(s) is blank and owners.setdefault(s.value, g) != g:
             raise QuadProblem("shared blank node", s.value, _iri(owners[s.value]), _iri(g))
-        if bo and owners.setdefault(o.value, g) != g:
+        if type(o) is blank and owners.setdefault(o.value, g) != g:
             raise QuadProblem("shared blank node", o.value, _iri(owners[o.value]), _iri(g))
-        if prefix is not None and (bs or bo):
-            quad = ox.Quad(ox.BlankNode(f"{prefix}{s.value}") if bs else s, quad.predicate,  # type: ignore[arg-type]
-                           ox.BlankNode(f"{prefix}{o.value}") if bo else o, g)
+        if prefix is not None and (type(s) is blank or type(o) is blank):
+            quad = ox.Quad(_renamed(s, prefix), quad.predicate, _renamed(o, prefix), g)
         yield quad
+
+
+def _renamed(term: Any, prefix: str) -> Any:
+    """``term``, a blank node renamed apart with ``prefix``."""
+    return ox.BlankNode(f"{prefix}{term.value}") if type(term) is ox.BlankNode else term
 
 
 def _iri(term: object) -> str:
