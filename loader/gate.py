@@ -1032,6 +1032,40 @@ class Gate:
         if failure:
             raise failure[0]
 
+    def commit_native(self, stale: Mapping[URIRef, Iterable[tuple[Node, Node, Node]]], native: Any, *,
+                      via: str = "install", actor: str = "cli") -> None:
+        """:meth:`commit` of the managed graphs ``stale`` (one change replacing them all), checked in the
+        store's own terms over ``native`` (the embedded store's handle, or a remote store's local copy):
+        :func:`.store.batchcheck.check_replacements` of all of them at once, as one change (0.07 s for the
+        ~7,200 triples of the ontology and reference data instead of 0.2 s in rdflib terms). The same
+        record and the same write as :meth:`commit` with ``managed=True``; only for shapes that compile
+        (:attr:`compiled`) and with no tombstones to write (:attr:`tombstones` None).
+
+        :raises ValidationFailed: the graphs break a shape; nothing was written.
+        """
+        from .store import batchcheck, rdfio
+
+        if self.compiled is None or self.tombstones is not None:
+            raise UsageError("commit_native needs compiled shapes and no tombstones")
+        change = Change(replace={iri: set(triples) for iri, triples in stale.items()})  # type: ignore[misc]
+        with self.lock:
+            self._refuse_protected(change, managed=True)
+            self.settle()
+            graphs = [rdfio.native_graph(str(iri), triples) for iri, triples in change.replace.items()]
+            check = batchcheck.check_replacements(self, batchcheck.NativeIndex.of(self), self.compiled,
+                                                  batchcheck.StoreView(native), graphs)
+            if not check.conforms:
+                raise ValidationFailed(check.results)
+            added = [q for g, _ in graphs for q in check.changes[g][0]]
+            removed = [q for g, _ in graphs for q in check.changes[g][1]]
+            if not added and not removed:
+                return
+            if self.audit is not None:
+                _, record = self.audit.record(batchcheck.record_quads(added, removed),
+                                              batchcheck.record_quads(removed, added), actor=actor, via=via)
+                change.add.extend(record)
+            self.store.apply(change)
+
     def _refuse_protected(self, change: Change, *, managed: bool = False) -> None:
         """:raises ManagedGraph: ``change`` touches a protected graph (403 on the server); a ``managed``
         (server's own) change only the audit graph."""

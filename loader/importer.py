@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Callable, Iterable, Iterator, cast
 
-import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV
 
@@ -57,7 +56,7 @@ from .pipeline import file_name, is_utf8_name, not_regular, printable
 from .rdfparse import iri_problem, parse_rdf, shown
 from .store.shapecheck import Collector, Unsupported, compile_or_none
 from .store.base import Change, Store
-from .store import staging
+from .store import rdfio, staging
 from .store.staging import StagedQuad
 
 #: format name -> the media type rdfparse reads it as (None: the store's parser streams it, see
@@ -415,7 +414,7 @@ def _graphs_read_apart(source: ImportSource, graph: URIRef | None, minter: Minte
                 if parsed:
                     parsed(message[1])
             elif kind == "batch":
-                quads = list(ox.parse(message[2], ox.RdfFormat.N_QUADS))
+                quads = rdfio.parse_native_nquads(message[2])
                 start = 0
                 for iri, count in message[1]:
                     yield URIRef(iri), quads[start:start + count]
@@ -451,7 +450,7 @@ def _reader_process(sending: Any, source: ImportSource, graph: str | None, base:
             sending.send(("parsed", pending[0]))
             pending[0] = 0
         if counts:
-            sending.send(("batch", counts, ox.serialize(batch, format=ox.RdfFormat.N_QUADS) or b""))
+            sending.send(("batch", counts, rdfio.native_nquads(batch)))
 
     try:
         limit, later = limits

@@ -455,46 +455,17 @@ class Loader:
         return bool(stale)
 
     def _install_native(self, stale: dict[URIRef, set]) -> bool:
-        """:meth:`Gate.commit` of the managed graphs ``stale`` (one change replacing them all, via ``install``),
-        its check in the store's own terms (:func:`.store.batchcheck.check_replacements` of all of them at
-        once, as one change; 0.07 s for the ~7,200 triples of the ontology and reference data instead of
-        0.2 s in rdflib terms), the same record and the same write. False (nothing done) where that check
-        cannot run: shapes that do not compile, tombstones to write, a store that is not the embedded one
-        (or a remote store's local copy).
+        """:meth:`Gate.commit_native` of the managed graphs ``stale``: their check in the store's own terms.
+        False (nothing done) where that check cannot run: shapes that do not compile, tombstones to write,
+        a store that is not the embedded one (or a remote store's local copy).
 
         :raises ValidationFailed: the graphs break a shape; nothing was written.
         """
-        import pyoxigraph as ox
-
-        from .store import batchcheck
-
         gate = self.gate
-        target = gate.store
-        local = target.local if isinstance(target, _WriteThrough) else target
+        local = gate.store.local if isinstance(gate.store, _WriteThrough) else gate.store
         if gate.compiled is None or gate.tombstones is not None or not hasattr(local, "native"):
             return False
-        change = Change(replace=stale)  # type: ignore[arg-type]
-        with gate.lock:
-            gate._refuse_protected(change, managed=True)
-            gate.settle()
-            to_ox = batchcheck.to_ox
-            graphs = []
-            for iri, triples in stale.items():
-                g = ox.NamedNode(str(iri))
-                graphs.append((g, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]))
-            check = batchcheck.check_replacements(gate, batchcheck.NativeIndex.of(gate), gate.compiled,
-                                                  batchcheck.StoreView(local.native), graphs)
-            if not check.conforms:
-                raise ValidationFailed(check.results)
-            added = [q for g, _ in graphs for q in check.changes[g][0]]
-            removed = [q for g, _ in graphs for q in check.changes[g][1]]
-            if not added and not removed:
-                return True
-            if gate.audit is not None:
-                _, record = gate.audit.record(_for_record(added, removed), _for_record(removed, added), actor="cli",
-                                              via="install")
-                change.add.extend(record)
-            target.apply(change)
+        gate.commit_native(stale, local.native, via="install")
         return True
 
     @contextlib.contextmanager
@@ -989,10 +960,9 @@ class Prepared:
         """Its quads in the store's own terms, read by Oxigraph from :attr:`text` (a bulk load's checks
         and writes in those terms, :class:`_NativeCommits`: ~0.1 ms a document, no rdflib term)."""
         if self._quads is None:
-            import pyoxigraph as ox
+            from .store import rdfio
 
-            self._quads = list(ox.parse(self.text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)) \
-                if self.text else []
+            self._quads = rdfio.parse_native_nquads(self.text.encode("utf-8"))
         return self._quads
 
     def rewritten(self, triples: list) -> None:
@@ -1209,11 +1179,10 @@ class _NativeCommits:
         :raises StoreError: the batch written before failed (nothing of it is in the store).
         :raises ManagedGraph: a document's graph is one osce-kg keeps for itself (nothing written).
         """
-        import pyoxigraph as ox
+        from .store import rdfio
 
-        graphs = [ox.NamedNode(str(iri)) for iri, _, _ in items]
-        if len(set(graphs)) < len(graphs) or any(type(q.subject) is ox.BlankNode or type(q.object) is ox.BlankNode
-                                                for _, quads, _ in items for q in quads):
+        graphs = [rdfio.native_iri(str(iri)) for iri, _, _ in items]
+        if len(set(graphs)) < len(graphs) or any(rdfio.holds_blank_node(quads) for _, quads, _ in items):
             return None
         with self.gate.lock:
             for iri, _, _ in items:
@@ -1314,21 +1283,6 @@ class _NativeCommits:
         writing[0].join()
         if writing[1]:
             raise writing[1][0]
-
-
-def _for_record(quads: list, other: list) -> list[tuple]:
-    """``quads`` (the store's terms) as :meth:`AuditLog.record` reads them: in rdflib terms when the record
-    keeps their text (neither side over :data:`~.audit.MAX_DIFF_QUADS`); else only their graphs, all
-    a record reads of them beside their number (converting the ~7,000 quads of the reference data
-    cost 0.15 s)."""
-    from .audit import MAX_DIFF_QUADS
-    from .store.embedded import to_rdflib
-
-    if len(quads) <= MAX_DIFF_QUADS and len(other) <= MAX_DIFF_QUADS:
-        return [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), URIRef(q.graph_name.value))
-                for q in quads]
-    graphs = {q.graph_name.value: URIRef(q.graph_name.value) for q in quads}
-    return [(None, None, None, graphs[q.graph_name.value]) for q in quads]
 
 
 def _as_change(quads: list, graphs: list[URIRef]) -> Change:

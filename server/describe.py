@@ -27,13 +27,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-import pyoxigraph as ox
-
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from osce_kg.loader.iri import Minter
+from osce_kg.loader.store import rdfio
 from osce_kg.loader.store.base import Change, Quad, Store
 from osce_kg.loader.tombstones import TOMBSTONES_KEY, Tombstones
 
@@ -437,7 +436,7 @@ def _plain_rows(store: Store, query: str) -> Iterator[tuple]:
         result = native().query(query, use_default_graph_as_union=True)
         width = len(result.variables)
         for n, solution in enumerate(result):
-            yield tuple(_plain_ox(solution[i]) for i in range(width))
+            yield tuple(rdfio.plain_term(solution[i]) for i in range(width))
             if n % YIELD_ROWS == YIELD_ROWS - 1:
                 time.sleep(0)
         return
@@ -446,18 +445,6 @@ def _plain_rows(store: Store, query: str) -> Iterator[tuple]:
         yield tuple(_plain_rdflib(v) for v in row.values())
         if n % YIELD_ROWS == YIELD_ROWS - 1:
             time.sleep(0)
-
-
-def _plain_ox(term: object) -> object:
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        datatype = "" if term.language else term.datatype.value
-        return (term.value, term.language, "" if datatype == _XSD_STRING else datatype)
-    return term.value  # type: ignore[attr-defined]
-
-
-_XSD_STRING = str(XSD.string)
 
 
 def _plain_rdflib(term: Node) -> object:

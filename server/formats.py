@@ -10,7 +10,6 @@ import logging
 import threading
 from functools import lru_cache
 
-import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.serializers.jsonld import from_rdf
@@ -19,6 +18,7 @@ from rdflib.term import Node
 
 from osce_kg.loader import rdfparse
 from osce_kg.loader.iri import Minter
+from osce_kg.loader.store import rdfio
 
 from .describe import HYDRA, SCHEMA, SH, VOID
 from .negotiation import RDFLIB_FORMAT
@@ -62,8 +62,7 @@ def context_url(minter: Minter) -> str:
 
 
 #: the formats Oxigraph writes for us (JSON-LD stays with rdflib: it is compacted against our context)
-OX_FORMAT = {"text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML,
-             "application/n-triples": ox.RdfFormat.N_TRIPLES}
+OX_FORMAT = frozenset(rdfio.WRITTEN)
 
 
 def serialize(graph: Graph, media_type: str, minter: Minter, *, context: str | None = None) -> bytes:
@@ -89,21 +88,6 @@ def serialize(graph: Graph, media_type: str, minter: Minter, *, context: str | N
     return graph.serialize(format=RDFLIB_FORMAT[media_type], encoding="utf-8")
 
 
-def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as Oxigraph's (a literal keeps its lexical form, its datatype or language)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(term)
-    if isinstance(term, BNode):
-        return ox.BlankNode(term)
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(term, language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(term, datatype=ox.NamedNode(term.datatype))
-        return ox.Literal(term)
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
 def _order(term: Node) -> tuple[int, str]:
     """Subjects and objects in a stable order: IRIs, then blank nodes, then literals (by their text)."""
     return (0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2, str(term))
@@ -121,9 +105,8 @@ def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
     :raises ValueError: Oxigraph refuses a term (an IRI or language tag rdflib let in).
     """
     triples = sorted(graph, key=lambda t: (_order(t[0]), str(t[1]), _order(t[2])))
-    converted = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
     if media_type == "application/n-triples":
-        text: bytes = ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[assignment]
+        text = rdfio.serialize_triples(triples, media_type)
         lines = sorted(set(text.decode("utf-8").splitlines()))
         return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
     namespaces = {**{prefix: str(ns) for prefix, ns in PREFIXES.items()}, "osce": str(minter.vocab)}
@@ -132,7 +115,7 @@ def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
     used = {prefix: ns for prefix, ns in namespaces.items() if any(iri.startswith(ns) for iri in iris)}
     if media_type == "application/rdf+xml":
         used.setdefault("rdf", str(RDF))
-    return ox.serialize(converted, format=OX_FORMAT[media_type], prefixes=used)  # type: ignore[return-value]
+    return rdfio.serialize_triples(triples, media_type, used)
 
 
 _contexts = threading.local()

@@ -39,7 +39,7 @@ class Writes:
     def record(self, method: str) -> None:
         frames = inspect.stack(0)[2:]
         # commit_graphs writes a checked batch on a thread of its own (_write_batch)
-        gated = any(f.function in ("commit", "commit_many", "commit_graphs", "_write_batch")
+        gated = any(f.function in ("commit", "commit_many", "commit_graphs", "commit_native", "_write_batch")
                     and f.filename.endswith("gate.py") for f in frames)
         caller = next((f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.function}" for f in frames
                        if not f.filename.endswith(("embedded.py", "pipeline.py")) or f.function != "apply"), "?")

@@ -38,6 +38,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from ..audit import MAX_DIFF_QUADS, AuditLog
 from ..errors import Violation
 from .embedded import to_ox as _to_ox
+from .embedded import to_rdflib
 
 if TYPE_CHECKING:
     from ..gate import Gate
@@ -551,6 +552,18 @@ class BatchWrite:
 # the audit record of one graph, in the store's terms
 # ---------------------------------------------------------------------------
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def record_quads(quads: list[Any], other: list[Any]) -> list[tuple]:
+    """``quads`` (the store's terms) as :meth:`AuditLog.record` reads them: in rdflib terms when the record
+    keeps their text (neither side over :data:`~..audit.MAX_DIFF_QUADS`); else only their graphs, all
+    a record reads of them beside their number (converting the ~7,000 quads of the reference data
+    cost 0.15 s)."""
+    if len(quads) <= MAX_DIFF_QUADS and len(other) <= MAX_DIFF_QUADS:
+        return [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), URIRef(q.graph_name.value))
+                for q in quads]
+    graphs = {q.graph_name.value: URIRef(q.graph_name.value) for q in quads}
+    return [(None, None, None, graphs[q.graph_name.value]) for q in quads]
 
 
 def audit_record(audit: AuditLog, graph: Term, added: list[ox.Quad], removed: list[ox.Quad], *,
