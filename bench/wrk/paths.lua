@@ -7,7 +7,7 @@
 local paths = {}
 local accept = "application/sparql-results+json"
 local next_index = 0
-local bad = 0
+bad = 0  -- a global: done() reads it with thread:get (a local is invisible there, and counted 0)
 local threads = {}
 
 function setup(thread)
