@@ -409,7 +409,8 @@ def bounded_query(text: str) -> QueryInfo | None:
       (no property path) and whose object is an IRI or a variable; then ``OPTIONAL`` groups of
       triple patterns whose subject is an object variable of the patterns before them (or a named
       resource) and whose predicate is an IRI (the labels of what a resource points to). At most
-      :data:`MAX_BOUNDED_PATTERNS` patterns; no FILTER, BIND, UNION, MINUS, GRAPH, SERVICE, subquery,
+      :data:`MAX_BOUNDED_PATTERNS` patterns; with more than one, no DISTINCT, REDUCED, CONSTRUCT or
+      OFFSET (see :func:`_bounded_tree`); no FILTER, BIND, UNION, MINUS, GRAPH, SERVICE, subquery,
       literal, blank node, FROM, aggregate, expression or ORDER BY; ``LIMIT``/``OFFSET`` only.
     - ``DESCRIBE`` naming 1 to :data:`MAX_DESCRIBED` IRIs and nothing else.
 
@@ -484,9 +485,11 @@ def _bounded_tree(root: Any) -> QueryInfo:
     _require(kind in ("select_query", "ask_query", "construct_query"))
     info.form = kind.split("_")[0].upper()
     patterns = 0
+    collapsed = kind == "construct_query"  # Oxigraph keeps each constructed triple once
     for part in _named(query):
         if part.type == "select_clause":
             _require(all(n.type == "var" for n in _named(part)))  # no expression, no aggregate
+            collapsed = collapsed or any(n.type in ("DISTINCT", "REDUCED") for n in part.children)
         elif part.type == "construct_template":
             _template(part)
         elif part.type == "triples_template":  # CONSTRUCT WHERE { ... }
@@ -495,9 +498,16 @@ def _bounded_tree(root: Any) -> QueryInfo:
             patterns += _where(part)
         elif part.type == "solution_modifier":
             _require(all(n.type == "limit_offset_clauses" for n in _named(part)))
+            collapsed = collapsed or any(c.type == "offset_clause" for n in _named(part) for c in _named(n))
         else:
             raise NotBounded
     _require(0 < patterns <= MAX_BOUNDED_PATTERNS)
+    # Joined patterns multiply: the union default graph gives a hub's triple once per graph that holds
+    # it, so a named resource's triples times the labels of what it points to can be millions of
+    # solutions. Streamed, each is a row counted against the row limit; but DISTINCT, REDUCED and a
+    # CONSTRUCT keep few of them, and OFFSET skips them uncounted, so such a query could run for minutes
+    # here, where no time limit kills it. With more than one pattern those go to a worker.
+    _require(patterns == 1 or not collapsed)
     return info
 
 

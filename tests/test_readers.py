@@ -247,8 +247,8 @@ def test_a_runaway_query_is_stopped_while_both_readers_answer_lookups(readers_se
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 #: answered in the reader itself (a real parser shows them bounded), never by a query worker
 BOUNDED = [f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}",
-           f"CONSTRUCT {{ ?r ?p ?o . ?o <{LABEL}> ?l }} WHERE {{ VALUES ?r {{ <{EX}release1> }} "
-           f"?r ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}",
+           f"SELECT ?p ?o ?l WHERE {{ VALUES ?r {{ <{EX}release1> }} ?r ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}",
+           f"CONSTRUCT {{ ?r ?p ?o }} WHERE {{ VALUES ?r {{ <{EX}release1> }} ?r ?p ?o }}",
            f"CONSTRUCT WHERE {{ <{EX}release1> ?p ?o }}",
            f"DESCRIBE <{EX}release1>"]
 
