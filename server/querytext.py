@@ -406,9 +406,9 @@ def bounded_query(text: str) -> QueryInfo | None:
     - ``SELECT``/``ASK``/``CONSTRUCT`` whose WHERE clause is: optionally ``VALUES ?v { <a> <b> }``
       (one variable, IRIs only, at most :data:`MAX_DESCRIBED`) first; then triple patterns whose
       subject is an IRI or that ``VALUES`` variable, whose predicate is an IRI, ``a`` or a variable
-      (no property path) and whose object is an IRI or a variable; then ``OPTIONAL`` groups of
-      triple patterns whose subject is an object variable of the patterns before them (or a named
-      resource) and whose predicate is an IRI (the labels of what a resource points to). At most
+      (no property path) and whose object is an IRI or a variable (one such pattern); then ``OPTIONAL``
+      groups of one triple pattern each whose subject is the object variable of that pattern (or a
+      named resource) and whose predicate is an IRI (the labels of what a resource points to). At most
       :data:`MAX_BOUNDED_PATTERNS` patterns; with more than one, no DISTINCT, REDUCED, CONSTRUCT or
       OFFSET (see :func:`_bounded_tree`); no FILTER, BIND, UNION, MINUS, GRAPH, SERVICE, subquery,
       literal, blank node, FROM, aggregate, expression or ORDER BY; ``LIMIT``/``OFFSET`` only.
@@ -569,16 +569,20 @@ def _where(clause: Any) -> int:
             _require(patterns == 0 and not anchors)
             anchors.add(_values(element))
         elif element.type == "triples_block":
+            # one pattern: two joined ones can cross their matches and keep none (a hub's triples
+            # come once per graph in the union default graph: seconds to minutes for no row)
+            _require(patterns == 0)
             patterns += _triples(element, anchors, reached, constant_predicate=False)
+            _require(patterns == 1)
         elif element.type == "optional_graph_pattern":
+            # one pattern about what the first reached: it never drops a row, so every match is a row
             _require(patterns > 0)
             inner = _named(element)
             _require(len(inner) == 1 and inner[0].type == "group_graph_pattern")
             blocks = _named(inner[0])
-            _require(bool(blocks) and all(b.type == "triples_block" for b in blocks))
-            scope = anchors | reached
-            for block in blocks:
-                patterns += _triples(block, scope, set(), constant_predicate=True)
+            _require(len(blocks) == 1 and blocks[0].type == "triples_block")
+            _require(_triples(blocks[0], anchors | reached, set(), constant_predicate=True) == 1)
+            patterns += 1
         else:
             raise NotBounded
     return patterns
