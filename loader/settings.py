@@ -66,6 +66,9 @@ class Settings:
     #: processes of ``osce-kg serve`` that answer reads, each over its own read-only view of the store
     #: (0: one per CPU, at most 4; 1: one process does everything); see ``osce_kg.server.readers``
     readers: int = 0
+    #: linked resources whose type and label triples a process keeps until the next write (0: none kept);
+    #: see ``osce_kg.server.describe.LabelCache``
+    label_cache_iris: int = 50_000
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -128,6 +131,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["stale_grace"] = float(v)
     if v := env.get(ENV_PREFIX + "FIGURES_FIRST_WAIT"):
         values["figures_first_wait"] = float(v)
+    if v := env.get(ENV_PREFIX + "LABEL_CACHE_IRIS"):
+        values["label_cache_iris"] = int(v)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):

@@ -192,10 +192,13 @@ class LabelCache:
     graphs each, so even a ``DISTINCT`` lookup walks every copy (10-20 ms a release). Kept here, a
     description asks the store only about the IRIs it has not seen since the last write.
     :meth:`clear` (an ``after_write`` hook) empties it; a lookup begun before a write is not kept after it.
+
+    At most ``size`` IRIs are kept, the least recently used dropped (``OSCE_KG_LABEL_CACHE_IRIS``, default
+    50,000; 0 keeps none).
     """
 
     def __init__(self, size: int = 50_000) -> None:
-        self.size = size
+        self.size = max(0, size)
         self._lock = threading.Lock()
         self._triples: OrderedDict[URIRef, list[tuple[Node, Node, Node]]] = OrderedDict()
         self._generation = 0
@@ -224,7 +227,7 @@ class LabelCache:
         for t in labels_and_types(store, missing):
             found[t[0]].append(t)  # type: ignore[index]
         with self._lock:
-            if generation == self._generation:
+            if generation == self._generation and self.size:
                 self._triples.update(found)
                 while len(self._triples) > self.size:
                     self._triples.popitem(last=False)

@@ -72,7 +72,7 @@ class LinkedData:
         #: incoming links of recently described IRIs, so later pages do not fetch them again
         self._incoming: OrderedDict[str, IncomingLinks] = OrderedDict()
         #: types and labels of linked resources (the same hubs again and again), until the next write
-        self.labels = LabelCache()
+        self.labels = LabelCache(svc.settings.label_cache_iris)
         #: bumped by every write: a value computed before it must not be cached after it
         self._generation = 0
         #: rendered page bodies, most recent last (see :meth:`rendered`)

@@ -257,3 +257,26 @@ def test_class_listings_and_counts_are_the_same_read_natively_or_as_rdflib_rows(
         assert [m.when[0] for m in native if m.when] == sorted((m.when[0] for m in native if m.when), reverse=True)
     assert quad_total(store) == store.quad_count() == quad_total(NoNative(store))  # type: ignore[arg-type]
     assert graph_count(store) == len(store.named_graphs()) == graph_count(NoNative(store))  # type: ignore[arg-type]
+
+
+def test_the_label_cache_bound_is_a_setting_the_server_keeps_to(loaded, tmp_path: Path):
+    """``OSCE_KG_LABEL_CACHE_IRIS`` bounds the linked resources each process keeps; 0 keeps none."""
+    from osce_kg.loader.settings import load_settings
+    from osce_kg.server.app import create_app
+    from osce_kg.server.resources import EXTRA_KEY
+
+    assert load_settings({}).label_cache_iris == 50_000
+    assert load_settings({"OSCE_KG_LABEL_CACHE_IRIS": "3"}).label_cache_iris == 3
+    path, store = loaded
+    iris = sorted(str(d.iri) for d in described(store) if str(d.iri).startswith(BASE + "id/"))[:6]
+    docs = ["/doc/" + iri[len(BASE) + 3:] + ".ttl" for iri in iris]
+    for size in (3, 0):
+        copy = tmp_path / f"store{size}"
+        store.snapshot(copy)
+        app = create_app(Settings(store=copy, label_cache_iris=size))
+        client = app.test_client()
+        for doc in docs:
+            assert client.get(doc).status_code == 200
+        labels = app.extensions[EXTENSION_KEY].extras[EXTRA_KEY].labels
+        assert labels.size == size and len(labels._triples) == size, (size, len(labels._triples))
+        app.extensions[EXTENSION_KEY].store.close()
