@@ -130,3 +130,100 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_x.py x
         print(prefix, len(names), {k: round(v, 3) for k, v in scores(names).items()})
         for miss in misses(names):
             print("   ", *miss, sep=" | ")
+
+
+# ------------------------------------------------------------- rules after the x1-pages
+# (each shape also on another site or in another language here)
+
+import datetime as _dt  # noqa: E402
+
+from osce_kg.loader.extract.datelines import parse_dateline  # noqa: E402
+from osce_kg.loader.extract.document import read_text  # noqa: E402
+
+D = _dt.date
+
+
+def _one(text: str):
+    return read_text(text, "page.txt").records[0]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a masthead's tagline, then menus, then the headline: what stands above a menu is the site's
+    ("TERAZ.sk\nPrvé spravodajstvo TASR\nDomov\nSlovensko\nZahraničie\nEkonomika\nZahraničie\n"
+     "OBSE vyzvala na prepustenie zamestnancov\nBratislava 12. marca (TASR) - Organizácia pre bezpečnosť a "
+     "spoluprácu v Európe vyzvala na prepustenie svojich zamestnancov.\n", "OBSE vyzvala na prepustenie zamestnancov"),
+    ("ReliefWeb\nInforming humanitarians worldwide 24/7\nUpdates\nCountries\nDisasters\nOrganizations\n"
+     "OSCE supports training for border guards in Tajikistan\nDUSHANBE, 12 March 2024 – The OSCE Programme "
+     "Office in Dushanbe supports a training course for border guards in Tajikistan.\n",
+     "OSCE supports training for border guards in Tajikistan"),
+    # a menu item of letters and digits ("Ö3") is no start of the text
+    ("ORF.at\nNews\nSport\nÖ3\nTV\nAusland\nOSZE ringt um ihr Budget\nDie Organisation für Sicherheit und "
+     "Zusammenarbeit in Europa hat seit Jahren keinen beschlossenen Haushalt.\n", "OSZE ringt um ihr Budget"),
+])
+def test_titles_under_a_sites_menus(text, title):
+    assert _one(text).title == title
+
+
+def test_a_state_in_the_menu_or_the_tagline_is_not_named_by_the_page():
+    record = _one("Index.hr\nVijesti\nSport\nMagazin\nHrvatska\nSvijet\nOESS kritizirao izbore u Srbiji\n"
+                  "Promatrači OESS-a izjavili su da su izbori u Srbiji održani u neravnopravnim uvjetima.\n")
+    assert record.states == ["Serbia"]
+    record = _one("ТАСС\nИнформационное агентство России\nГлавное\nПолитика\nЭкономика\nОБСЕ продлила мандат "
+                  "миссии в Молдавии\nВЕНА, 14 декабря. /ТАСС/. Постоянный совет ОБСЕ продлил мандат миссии ОБСЕ в "
+                  "Молдавии.\n")
+    assert record.states == ["Moldova"]
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # headline, standfirst, the agency's credit, the stamp, then the text
+    ("Svijet\nOESS: Izbori u Srbiji nisu bili pošteni\nPromatrači su uočili pritiske na birače.\nHina\n"
+     "Ponedjeljak, 18.12.2023. u 16:44\nPROMATRAČI OESS-a izjavili su u ponedjeljak da izbori nisu bili pošteni.\n",
+     D(2023, 12, 18), "Croatian News Agency"),
+    ("Svet\nOVSE pozval k spoštovanju premirja\nGeneralna sekretarka je pozvala obe strani k umiritvi.\nSTA\n"
+     "12. 3. 2024 14:20\nGeneralna sekretarka OVSE je v torek pozvala k spoštovanju premirja.\n",
+     D(2024, 3, 12), "Slovenian Press Agency"),
+])
+def test_a_stamp_and_a_credit_under_the_standfirst(text, date, source):
+    record = _one(text)
+    assert (record.date, record.source) == (date, source)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ausland\nOSZE-Treffen in Malta ohne Russland\nAußenminister Lawrow ist heuer nicht zum Ministerrat "
+     "eingeladen worden.\n05.12.2024 10.14\nOnline seit heute, 10.14 Uhr\n", D(2024, 12, 5)),
+    ("Politic\nȘeful Misiunii OSCE s-a întâlnit cu președintele Parlamentului\nChișinău, 5 martie /MOLDPRES/. "
+     "Președintele Parlamentului a avut o întrevedere cu șeful Misiunii OSCE.\n05.03.2024 16:40\nCitește și\n"
+     "Alt articol\n04.03.2024 10:00\n", D(2024, 3, 5)),
+])
+def test_a_date_and_its_time_below_the_text_dates_the_page(text, date):
+    assert _one(text).date == date
+
+
+def test_a_date_without_a_time_below_the_text_does_not():
+    record = _one("Aktuelles\nOSZE-Ministerrat ohne gemeinsame Erklärung\nDie Außenminister der OSZE trafen "
+                  "sich in Skopje zu ihrem jährlichen Treffen.\nWien, 04.12.2023\n")
+    assert record.date is None
+
+
+@pytest.mark.parametrize("line, place, month_day, agency", [
+    # a mixed-case place, no comma, a yearless date, the agency in brackets (TASR, ČTK)
+    ("Bratislava 19. februára (TASR) - Generálna tajomníčka OBSE", "Bratislava", (2, 19), "TASR"),
+    ("Praha 19. února (ČTK) - Generální tajemnice OBSE", "Praha", (2, 19), "ČTK"),
+    # place, date and the agency's name alone on the line, the text under it
+    ("Київ. 10 квітня. Укрінформ", "Київ", (4, 10), None),
+    ("Астана. 12 наурыз. Kazinform", "Астана", (3, 12), None),
+])
+def test_datelines_after_the_x1_pages(line, place, month_day, agency):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.month_day, d.agency) == ((place,), month_day, agency)
+
+
+def test_an_agency_alone_after_the_dateline_is_the_source():
+    record = _one("Політика\nКулеба закликав ОБСЄ посилити тиск на Росію\n10.04.2024 13:27\nКиїв. 10 квітня. "
+                  "Укрінформ\nМіністр закордонних справ України закликав ОБСЄ посилити тиск на Росію.\n")
+    assert (record.place, record.source, record.date) == ("Київ", "Ukrinform", D(2024, 4, 10))
+
+
+def test_a_headline_with_a_number_after_a_mixed_case_word_is_no_dateline():
+    assert parse_dateline("Ukraine 2024: the OSCE's year") is None
+    assert parse_dateline("Resolution 1325 (UNSC) - twenty years on") is None

@@ -29,7 +29,7 @@ _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
 # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)";
 # "(dpa)", "(epd)": agencies that write their code in lower case
-_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}"
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇΑ-Ω][A-Za-zÀ-ÖØ-öø-žА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}"
            r"(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
            r"(?:\.[a-z]{2,3})?|[a-z]{2,5})[)/]"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
@@ -53,6 +53,8 @@ _MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
 # Azerbaijani agencies write it; "Wien (APA) -", "Berlin (dpa) –": no date, the agency in brackets
 _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})"
                           r"(?=[,.]\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
+                          # "Bratislava 19. februára (TASR) -", "Praha 19. února (ČTK) -": no comma
+                          r"|\s(?=[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)"
                           r"|\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)")
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
@@ -63,7 +65,9 @@ _AGENCY_AFTER = re.compile(rf"^[{_CAPS}][{_CAPS}.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\
                            # "Bakı. 12 mart. Trend: ...": a name in mixed case, then a colon
                            rf"|^[{_CAPS}][\wƏə\-]{{1,15}}(?:\.[a-z]{{2,3}})?:\s"
                            # "Алматы. 12 наурыз. ҚазАқпарат - ...": an agency in mixed case, then a dash
-                           rf"|^[{_CAPS}][\w\-]{{1,20}}\s+{_DASH}\s")
+                           rf"|^[{_CAPS}][\w\-]{{1,20}}\s+{_DASH}\s"
+                           # "Київ. 10 квітня. Укрінформ" alone on its line, the text under it
+                           rf"|^[{_CAPS}][\w\-]{{1,20}}\s*$")
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA

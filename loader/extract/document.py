@@ -240,7 +240,8 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         if label and label not in WHOLE_OSCE and ref.organizations[label].kind != "osce":
             return label
     if raw.dateline and raw.dateline_rest:
-        m = re.match(r"^([^\W\d][^.,;:]{1,40})\.(?:\s|$)", raw.dateline_rest)
+        # "... UNN. Text", and "Київ. 10 квітня. Укрінформ" with the text on the next line
+        m = re.match(r"^([^\W\d][^.,;:]{1,40}?)\s*(?:\.(?:\s|$)|$)", raw.dateline_rest)
         label = m and ref.lookup("organization", m.group(1))
         if label:
             return label
@@ -345,7 +346,8 @@ def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
 
 
 def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
-    text = "\n".join(t for t in (*(raw.headings or [raw.title or ""]), raw.body) if t)
+    headings = raw.own_headings if raw.own_headings is not None else raw.headings
+    text = "\n".join(t for t in (*(headings or [raw.title or ""]), raw.body) if t)
     found = find_mentions(text[:MAX_MENTION_CHARS], ref, record.language)
     for label in found.states:
         _add(record.states, label)

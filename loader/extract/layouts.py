@@ -152,6 +152,8 @@ class RawRecord:
     listing_item: bool = False
     cut: bool = False                          # the text stops inside this record
     byline_agency: str | None = None           # "By Name - Trend:": the agency the author writes for
+    #: the headings under the site's header and menus (None: all of them): what the page itself says
+    own_headings: list[str] | None = None
 
 
 def is_label(line: str) -> tuple[str, str, bool] | None:
@@ -422,6 +424,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             pass                                  # a search form's controls
         elif not headings and _LOGO.fullmatch(s):
             pass                                  # "N1", "B92", "1tv": a site's name of letters and digits
+        elif _is_menu_token(s) and not _is_heading(s):
+            pass                                  # "Ö3", "X", "24/7" in a site's menu: no text starts there
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -430,14 +434,19 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             headings.append((i, s))
         else:
             body_start = i
+            if not (record.timestamp or record.date_line or record.dateline or labels.get("date")):
+                _stamp_under_standfirst(lines, i, used, record)
             break
         i += 1
+    menu_cut = _menu_end(headings)
     label_type = next((v.strip() for v in labels.get("content_type", []) if v.strip()), None)
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     lead = "\n".join(lines[body_start:body_start + 60])[:6000]     # a headline shares a word with its text
     record.headings = _merge_wrapped(headings)       # all of them: a site's header may name the issuer
-    below = _merge_wrapped(_below_site_header(headings, header_cut, rubric_cut, lead))
+    below = _merge_wrapped(_below_site_header(headings, max(header_cut, menu_cut), rubric_cut, lead))
+    if menu_cut:
+        record.own_headings = below
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
                                              or choose_title(below, _repeated_lines(lines, start), lead,
                                                              news=bool(record.timestamp or record.date_line
@@ -455,6 +464,59 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             and not (record.dateline and record.dateline.date)):
         record.timestamp = trailing_stamp(lines, body_start + 1, used)   # a stamp only below the text
     return record
+
+
+#: a menu's item: one to three words, no sentence's end ("Politika", "Basın Açıklamaları", "Ö3")
+_MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,2}")
+
+
+def _is_menu_token(s: str) -> bool:
+    """A line of one or two short words a site's menu prints, that is no heading by its shape
+    ("Ö3", "24/7"): never where a text starts."""
+    return len(s) <= 15 and len(s.split()) <= 2 and not s.endswith((".", ":", ",", ";")) \
+        and not parse_dateline(s) and not _HAS_YEAR.search(s)
+
+
+def _menu_end(headings: list[tuple[int, str]]) -> int:
+    """The index in ``headings`` after the last menu above the headline: three or more headings in
+    a row of one to three words each ("Главное / Политика / Экономика", "Domov / Slovensko /
+    Zahraničie"), when a heading of three words or more follows it; 0 when there is none. Sites print
+    their name, their menus and their rubric above the headline, in that order, so what stands above
+    a menu is the site's header, whatever its shape."""
+    end = run = 0
+    for n, (_, heading) in enumerate(headings):
+        if len(heading) <= 30 and _MENU_ITEM.fullmatch(heading) and not re.search(r"\d", heading):
+            run += 1
+            if run >= 3:
+                end = n + 1
+        else:
+            run = 0
+    if end and (end == len(headings) or any(len(h.split()) >= 3 for _, h in headings[end:])):
+        return end
+    return 0
+
+
+def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: RawRecord) -> None:
+    """A headline's standfirst (a sentence or two) printed above the stamp and the agency's credit:
+    "Headline / Standfirst. / Hina / Ponedjeljak, 18.12.2023. u 16:44 / TEXT". The three lines under
+    a short first paragraph are read for a stamp line (the page's date) and a line that is only a
+    name (the agency it credits, when the reference data knows it)."""
+    if len(lines[i].strip()) > 300:
+        return
+    seen = 0
+    for n in range(i + 1, len(lines)):
+        s = lines[n].strip()
+        if not s or n in used:
+            continue
+        seen += 1
+        if seen > 3 or len(s) > 120:
+            return
+        stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s)) if _HAS_YEAR.search(s) else None
+        if stamp:
+            record.timestamp = stamp
+            return
+        if len(s.split()) <= 3 and _MENU_ITEM.fullmatch(s):
+            record.byline_agency = record.byline_agency or s
 
 
 # a paper's issue line: "Газета «Коммерсантъ» №45 от 14.03.2024, стр. 6", "Nr. 61 vom 12.03.2024"
@@ -945,21 +1007,31 @@ def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | No
     """A publication stamp printed below the text ("Opublikowano: 01.12.2023, 18:42 |
     Aktualizacja: ...", "Published: 12 March 2024"): only a line or part that names itself
     the publication date counts, never a bare date (a signature's, an "as of" stamp's). The
-    teasers of other pages after "Read also" are not looked at. Never raises."""
+    teasers of other pages after "Read also" are not looked at. Failing that, the first line below
+    the text that is only a date and its time ("05.03.2024 16:40", "05.12.2024 10.14": the stamp
+    agencies and broadcasters print under the text); a date without its time stays a signature's
+    or an event's. Never raises."""
+    bare = None
     for n in range(start, len(lines)):
         s = lines[n]
         if len(s) > 124:
             continue                          # a paragraph: neither a stamp nor a teasers' heading
         s = s.strip()
         if _TEASERS.match(s):
-            return None
+            return bare
         if n in used or len(s) > 120 or not _HAS_YEAR.search(s):
             continue
         for part in _STAMP_SEPARATOR.split(s):
             date = published_stamp(part.strip()) if part else None
             if date:
                 return date
-    return None
+        if bare is None and len(s) <= 40 and _CLOCK.search(s) and not UPDATE_LABEL.search(s):
+            bare = stamp_line_date(s) or site_timestamp(s)
+    return bare
+
+
+#: a time of day: "16:40", "10.14", "14h20"
+_CLOCK = re.compile(r"(?<![\d.])[0-2]?\d[:.h][0-5]\d(?![\d.])")
 
 
 def is_search_chrome(line: str) -> bool:
