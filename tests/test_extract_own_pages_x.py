@@ -52,6 +52,28 @@ GOLD: dict[str, tuple] = {
                   "2024-03-28", None, None, False, [], ["Ukraine"], []),
     "x1_ro.txt": ("Șeful Misiunii OSCE s-a întâlnit cu președintele Parlamentului", "2024-03-05", "Chișinău",
                   "Moldpres", False, [], ["Moldova"], ["OSCE Mission to Moldova"]),
+    # x2: written after x1's rules, committed before it was measured
+    "x2_bs.txt": ("Misija OSCE-a pozvala na hitno usvajanje izmjena Izbornog zakona", "2024-02-27", None, None, False,
+                  [], ["Bosnia and Herzegovina"], ["OSCE Mission to Bosnia and Herzegovina"]),
+    "x2_sr.txt": ("Мисија ОЕБС-а: Медијске слободе кључне за европски пут Србије", "2024-05-14", None, "Tanjug",
+                  False, [], ["Serbia"], ["OSCE Mission to Serbia"]),
+    "x2_el.txt": ("Στη Λευκωσία η Γενική Γραμματέας του ΟΑΣΕ", "2024-03-12", "Λευκωσία", "Cyprus News Agency", False,
+                  [], ["Cyprus", "Ukraine"], []),
+    "x2_kk.txt": ("Мемлекет басшысы ЕҚЫҰ Бас хатшысын қабылдады", "2024-03-12", None, None, False,
+                  [], ["Kazakhstan"], ["OSCE Programme Office in Astana"]),
+    "x2_hy.txt": ("ԵԱՀԿ գլխավոր քարտուղարը կայցելի Երևան", "2024-03-12", None, None, False, [], ["Armenia"], []),
+    "x2_fr.txt": ("L'OSCE s'inquiète du sort de ses employés détenus en Russie", "2024-03-12", None,
+                  "Agence France-Presse", False, [], ["Russian Federation", "Ukraine"],
+                  ["OSCE Special Monitoring Mission to Ukraine"]),
+    "x2_pl.txt": ("OBWE: wybory w Rosji odbyły się bez prawdziwej konkurencji", "2024-03-18", "Wiedeń",
+                  "Polish Press Agency", False, [], ["Russian Federation", "Malta", "Ukraine"], []),
+    "x2_en.txt": ("OSCE Chief Visits Bishkek Amid Concerns Over Media Law", "2024-03-12", "Bishkek", None, False,
+                  [], ["Kyrgyzstan"], ["OSCE Programme Office in Bishkek"]),
+    "x2_lt.txt": ("ESBO generalinė sekretorė lankosi Vilniuje", "2024-03-12", None, "Baltic News Service", False,
+                  [], ["Lithuania", "Russian Federation", "Ukraine"], []),
+    "x2_it.txt": ("Osce: Tajani, 'la Russia liberi i dipendenti detenuti'", "2024-03-12", "Roma",
+                  "Agenzia Nazionale Stampa Associata", False, [], ["Russian Federation", "Italy", "Ukraine"],
+                  ["OSCE Special Monitoring Mission to Ukraine"]),
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("fields_of_work", "states", "field_operations")
