@@ -137,6 +137,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # tagline, an aggregator's strapline, a ministry's menu), a stamp below the text, a yearless dateline
     "x1": {"title": 0.6, "date": 0.6, "place": 0.8, "source": 0.7, "fields_of_work": 1.0, "states": 0.857,
            "field_operations": 0.8},
+    # x2 (10 pages), after x1's rules: a cookie notice's button and a paper's menu taken for the title,
+    # a two-digit year, an agency the data does not list (ΚΥΠΕ), credits "Le Monde avec AFP", "LRT.lt, BNS"
+    "x2": {"title": 0.7, "date": 0.9, "place": 0.9, "source": 0.6, "fields_of_work": 1.0, "states": 0.759,
+           "field_operations": 0.667},
 }
 
 
