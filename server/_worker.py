@@ -27,10 +27,10 @@ import signal
 import struct
 import sys
 import time
-from typing import Any
+from typing import Any, Callable
 
 from osce_kg.loader.errors import OsceKgError, StoreError
-from osce_kg.loader.store import open_snapshot
+from osce_kg.loader.store import open_snapshot, patterns
 from osce_kg.loader.store.embedded import EmbeddedStore
 from osce_kg.server import negotiation, querytext, sandbox
 from osce_kg.server.querytext import FederationRefused
@@ -165,7 +165,38 @@ def _federation_failure(exc: OSError, job: dict[str, Any], role: str, federated:
 def evaluate(store: EmbeddedStore, job: dict[str, Any], info: querytext.QueryInfo) -> tuple[dict[str, Any], bytes]:
     """Evaluate and serialize the job's query (already checked); see :func:`execute`.
 
+    A lookup the parser read as one pattern about a named subject (:class:`querytext.PatternPlan`),
+    asked for as SPARQL JSON over the union default graph, is answered from the store's pattern match
+    (:func:`patterns.pattern_json`, the same bytes as the engine's); a join's rows are counted as they
+    are written (only a one-pattern lookup is written in one piece and counted after).
+
     :raises OSError: the store failed, or a SERVICE did.
+    """
+    choose = chooser(job)
+    plan = info.pattern
+    if plan is not None and not (job.get("default_graphs") or job.get("named_graphs") or info.has_dataset):
+        media = choose("SELECT")
+        if media == SPARQL_JSON:
+            found = patterns.pattern_json(store, plan.subject, plan.predicate, plan.object, plan.predicate_var,
+                                          plan.object_var, plan.head, limit=plan.limit, offset=plan.offset,
+                                          max_rows=int(job["max_rows"]))
+            if found is not None:
+                return {"status": 200, "type": media, "rows": found[1], "kind": "SELECT"}, found[0]
+    media, body, rows, kind = store.answer(
+        job["query"], choose, max_rows=int(job["max_rows"]), base=job.get("base"),
+        default_graphs=job.get("default_graphs"), named_graphs=job.get("named_graphs"),
+        own_dataset=info.has_dataset, bounded=info.bounded_lookup and not info.joined, form=info.form,
+        prefixes=info.prefixes)
+    return {"status": 200, "type": media, "rows": rows, "kind": kind}, body
+
+
+SPARQL_JSON = "application/sparql-results+json"
+
+
+def chooser(job: dict[str, Any]) -> Callable[[str], str]:
+    """The media type to answer ``job`` in, for a query form (``SELECT``, ...).
+
+    :raises NotAcceptable: no format the client accepts fits that form.
     """
     def choose(kind: str) -> str:
         available = negotiation.FORM_TYPES[kind]
@@ -176,11 +207,24 @@ def evaluate(store: EmbeddedStore, job: dict[str, Any], info: querytext.QueryInf
             raise negotiation.NotAcceptable(f"{kind} results are available as: {', '.join(available)}")
         return media
 
-    media, body, rows, kind = store.answer(
-        job["query"], choose, max_rows=int(job["max_rows"]), base=job.get("base"),
-        default_graphs=job.get("default_graphs"), named_graphs=job.get("named_graphs"),
-        own_dataset=info.has_dataset, bounded=info.bounded_lookup, form=info.form, prefixes=info.prefixes)
-    return {"status": 200, "type": media, "rows": rows, "kind": kind}, body
+    return choose
+
+
+def construct_here(store: EmbeddedStore, job: dict[str, Any],
+                   plan: querytext.ConstructPlan) -> tuple[dict[str, Any], bytes]:
+    """A CONSTRUCT over a bounded join, answered in this process from the streamed SELECT of its join
+    (:class:`querytext.ConstructPlan`, :func:`patterns.construct_streamed`).
+
+    :raises patterns.TooManySolutions: more solutions than the row limit (or the SELECT did not run):
+        nothing was answered; run the CONSTRUCT where the time limit holds.
+    :raises NotAcceptable: no format the client accepts fits a graph.
+    :raises ResultTooLarge: more triples than the row limit.
+    """
+    media = chooser(job)("CONSTRUCT")
+    body, rows = patterns.construct_streamed(
+        store, plan.select, plan.template, media, max_rows=int(job["max_rows"]), base=job.get("base"),
+        default_graphs=job.get("default_graphs"), named_graphs=job.get("named_graphs"), prefixes=plan.prefixes)
+    return {"status": 200, "type": media, "rows": rows, "kind": "CONSTRUCT"}, body
 
 
 def _die_with_parent() -> None:

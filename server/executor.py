@@ -46,6 +46,7 @@ from typing import Any, Callable, NoReturn
 
 from osce_kg.loader import errors
 from osce_kg.loader.errors import OsceKgError, QueryTimeout, StoreError
+from osce_kg.loader.store import patterns
 from osce_kg.loader.store.embedded import EmbeddedStore
 
 from . import _worker, querytext
@@ -496,9 +497,9 @@ class Executor:
         :raises StoreError: the worker died or the store failed.
         """
         querytext.check_size(job.query, self.max_query_bytes)
-        info = self.local_lookup(job.query)
-        if info is not None:
-            return self._run_here(job, info)
+        here = self._answer_here(job)
+        if here is not None:
+            return here
         self.start()
         deadline = time.monotonic() + self.timeout
         snapshot = self._fresh_snapshot()
@@ -516,9 +517,9 @@ class Executor:
         take no thread. Only making a fresh snapshot (the first query after a write) runs on one.
         """
         querytext.check_size(job.query, self.max_query_bytes)
-        info = self.local_lookup(job.query)
-        if info is not None:
-            return self._run_here(job, info)
+        here = self._answer_here(job)
+        if here is not None:
+            return here
         loop = asyncio.get_running_loop()
         self.start()
         deadline = time.monotonic() + self.timeout
@@ -582,6 +583,24 @@ class Executor:
             raise _ERRORS.get(header["error"], StoreError)(header.get("message", "query failed"))
         return Answer(header["type"], body, header.get("rows", 0), header.get("kind", ""),
                       header.get("elapsed", 0.0))
+
+    def _answer_here(self, job: Job) -> Answer | None:
+        """The answer to ``job`` when this process gives it (a bounded query, see :meth:`local_lookup`;
+        a CONSTRUCT over a bounded join whose solutions stay within the row limit, see
+        :func:`querytext.streamed_construct`), else None: a worker answers it."""
+        info = self.local_lookup(job.query)
+        if info is not None:
+            return self._run_here(job, info)
+        plan = querytext.streamed_construct(job.query)
+        if plan is None:
+            return None
+        started = time.monotonic()
+        payload = dict(job.__dict__, max_rows=self.max_rows)
+        try:
+            header, body = _worker.construct_here(self.store, payload, plan)
+        except patterns.TooManySolutions:
+            return None  # past the row limit here: the worker runs it, within the time limit
+        return Answer(header["type"], body, header["rows"], header["kind"], time.monotonic() - started)
 
     def _run_here(self, job: Job, info: querytext.QueryInfo) -> Answer:
         """A bounded query (see :meth:`local_lookup`) in this process, on the live store.

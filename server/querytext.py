@@ -77,6 +77,49 @@ class QueryInfo:
     has_dataset: bool = False
     #: one pattern about a named resource (see :func:`is_bounded_lookup`)
     bounded_lookup: bool = False
+    #: more than one triple pattern (a join: its rows are counted as they are written, see :func:`bounded_query`)
+    joined: bool = False
+    #: a one-pattern SELECT the store's pattern match answers without a SPARQL engine (:class:`PatternPlan`)
+    pattern: "PatternPlan | None" = None
+
+
+@dataclass(frozen=True)
+class PatternPlan:
+    """``SELECT ?p ?o WHERE { <s> ?p ?o }`` read off the parser's tree: a lookup whose answer is the
+    store's pattern match, one row per quad in any graph (the union default graph as Oxigraph has it,
+    no duplicates removed), in the store's order. Why: parsing and planning the text is most of the
+    engine's time on a lookup, and the text was parsed here already."""
+
+    subject: str
+    #: the predicate's IRI, or None when it is the variable :attr:`predicate_var`
+    predicate: str | None
+    #: the object's IRI, or None when it is the variable :attr:`object_var`
+    object: str | None
+    predicate_var: str | None
+    object_var: str | None
+    #: the projected variables, in order (names without ``?``)
+    head: tuple[str, ...]
+    limit: int | None = None
+    offset: int = 0
+
+
+#: a term of a CONSTRUCT template: (True, variable name) or (False, absolute IRI)
+TemplateTerm = tuple[bool, str]
+
+
+@dataclass(frozen=True)
+class ConstructPlan:
+    """A CONSTRUCT whose WHERE clause is a bounded join (one pattern about named resources, then
+    one-pattern OPTIONALs: the resource's triples and the labels of what it points to), answered from
+    the streamed ``SELECT *`` of that WHERE clause (:attr:`select`, itself bounded), whose solutions are
+    counted against the row limit as they come, the template's triples built from each.
+    Oxigraph's CONSTRUCT keeps each triple once, so the work behind its answer is not bounded by the
+    answer's size; counted solutions are."""
+
+    select: str
+    template: tuple[tuple[TemplateTerm, TemplateTerm, TemplateTerm], ...]
+    #: the query's own prefixes, offered to the graph serializers (as the engine's answer offers them)
+    prefixes: dict[str, str] = field(default_factory=dict)
 
 
 class UpdateNotHere(UsageError):
@@ -380,6 +423,14 @@ class NotBounded(Exception):
     """The parsed query is outside the bounded shapes (internal to :func:`bounded_query`)."""
 
 
+class _Streamable(Exception):
+    """The parsed query is a CONSTRUCT over a bounded join (internal to :func:`bounded_query`)."""
+
+    def __init__(self, plan: ConstructPlan) -> None:
+        super().__init__()
+        self.plan = plan
+
+
 @functools.cache
 def _sparql_parser() -> Any:
     """tree-sitter with the SPARQL 1.1 grammar (``tree-sitter-sparql``): a real parser in C, about
@@ -416,23 +467,41 @@ def bounded_query(text: str) -> QueryInfo | None:
 
     Decisions are kept (the last :data:`DECISIONS_KEPT` texts): a text asked again is not parsed again.
     """
-    found = _DECISIONS.get(text, _UNSEEN)
-    if found is not _UNSEEN:
+    return _decide(text)[0]
+
+
+def streamed_construct(text: str) -> ConstructPlan | None:
+    """How to answer ``text`` in process when it is a CONSTRUCT whose WHERE clause is a bounded join
+    (see :class:`ConstructPlan`); None otherwise. :func:`bounded_query` answers None for such a text
+    (its CONSTRUCT may not run in process), and this reading comes from the same parse (kept alike)."""
+    return _decide(text)[1]
+
+
+def _decide(text: str) -> tuple[QueryInfo | None, ConstructPlan | None]:
+    found = _DECISIONS.get(text)
+    if found is not None:
         _DECISIONS.move_to_end(text)
-        return found  # type: ignore[return-value]
+        return found
     if len(text) > BOUNDED_TEXT or may_federate(text):
-        return None
+        return _NOTHING
     bare = _IRI_TEXT.sub("", text)  # no comment, literal, blank node, expression; few braces
     if _NEVER_BOUNDED.search(bare) or bare.count("{") > MAX_BOUNDED_BRACES:
-        return None
+        return _NOTHING
+    source = text.encode("utf-8")
+    decision: tuple[QueryInfo | None, ConstructPlan | None]
     try:
-        info: QueryInfo | None = _bounded_tree(_parse(text.encode("utf-8")).root_node)
+        decision = (_bounded_tree(_parse(source).root_node, source), None)
+    except _Streamable as streamable:
+        decision = (None, streamable.plan)
     except NotBounded:
-        info = None
-    _DECISIONS[text] = info
+        decision = _NOTHING
+    _DECISIONS[text] = decision
     while len(_DECISIONS) > DECISIONS_KEPT:
         _DECISIONS.popitem(last=False)
-    return info
+    return decision
+
+
+_NOTHING: tuple[None, None] = (None, None)
 
 
 def _parse(source: bytes) -> Any:
@@ -448,8 +517,7 @@ def _parse(source: bytes) -> Any:
         raise NotBounded from None
 
 
-_UNSEEN = object()
-_DECISIONS: "OrderedDict[str, QueryInfo | None]" = OrderedDict()
+_DECISIONS: "OrderedDict[str, tuple[QueryInfo | None, ConstructPlan | None]]" = OrderedDict()
 
 
 def _require(condition: bool) -> None:
@@ -462,10 +530,11 @@ def _named(node: Any) -> list[Any]:
     return [child for child in node.children if child.is_named]
 
 
-def _bounded_tree(root: Any) -> QueryInfo:
+def _bounded_tree(root: Any, source: bytes = b"") -> QueryInfo:
     """The reading of a parsed query (``unit``) that is bounded; see :func:`bounded_query`.
 
     :raises NotBounded: it is not (or it did not parse).
+    :raises _Streamable: it is a CONSTRUCT over a bounded join (see :func:`streamed_construct`).
     """
     _require(root.type == "unit" and not root.has_error)
     _only_known_tokens(root)
@@ -486,19 +555,24 @@ def _bounded_tree(root: Any) -> QueryInfo:
     info.form = kind.split("_")[0].upper()
     patterns = 0
     collapsed = kind == "construct_query"  # Oxigraph keeps each constructed triple once
+    modified = False
+    template = where = None
     for part in _named(query):
         if part.type == "select_clause":
             _require(all(n.type == "var" for n in _named(part)))  # no expression, no aggregate
             collapsed = collapsed or any(n.type in ("DISTINCT", "REDUCED") for n in part.children)
         elif part.type == "construct_template":
             _template(part)
+            template = part
         elif part.type == "triples_template":  # CONSTRUCT WHERE { ... }
             patterns += _triples(part, anchors=set(), reached=set(), constant_predicate=False)
         elif part.type == "where_clause":
             patterns += _where(part)
+            where = part
         elif part.type == "solution_modifier":
             _require(all(n.type == "limit_offset_clauses" for n in _named(part)))
             collapsed = collapsed or any(c.type == "offset_clause" for n in _named(part) for c in _named(n))
+            modified = True
         else:
             raise NotBounded
     _require(0 < patterns <= MAX_BOUNDED_PATTERNS)
@@ -506,9 +580,124 @@ def _bounded_tree(root: Any) -> QueryInfo:
     # it, so a named resource's triples times the labels of what it points to can be millions of
     # solutions. Streamed, each is a row counted against the row limit; but DISTINCT, REDUCED and a
     # CONSTRUCT keep few of them, and OFFSET skips them uncounted, so such a query could run for minutes
-    # here, where no time limit kills it. With more than one pattern those go to a worker.
-    _require(patterns == 1 or not collapsed)
+    # here, where no time limit kills it. With more than one pattern those go to a worker, but for a
+    # CONSTRUCT without solution modifiers: it is answered from the streamed SELECT of its join
+    # (:class:`ConstructPlan`), whose solutions are counted.
+    if patterns > 1 and collapsed:
+        if kind == "construct_query" and template is not None and where is not None and not modified:
+            raise _Streamable(_construct_plan(source, query, template, where, info))
+        raise NotBounded
+    info.joined = patterns > 1
+    if kind == "select_query" and patterns == 1 and where is not None:
+        info.pattern = _pattern_plan(query, where, info)
     return info
+
+
+#: an IRI that needs no base to resolve (a scheme first)
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: the largest LIMIT or OFFSET a pattern plan takes (larger ones are left to the engine, which reads them)
+_MAX_SLICE = 2**62
+
+
+def _absolute(node: Any, info: QueryInfo) -> str | None:
+    """The absolute IRI a term node names (an IRI, a prefixed name, ``a``), or None when it needs the
+    base to resolve or names an undeclared prefix (the engine reads those, and says what is wrong)."""
+    if node.type == "a":
+        return _RDF_TYPE
+    text = node.text.decode()
+    if node.type == "iri_reference":
+        iri = text[1:-1]
+    elif node.type == "prefixed_name":
+        prefix, _, local = text.partition(":")
+        if prefix not in info.prefixes:
+            return None
+        iri = info.prefixes[prefix] + local
+    else:
+        return None
+    return iri if _ABSOLUTE.match(iri) else None
+
+
+def _verb_node(prop: Any) -> Any:
+    """The verb of a ``property`` node: ``a`` (an anonymous node), a variable, an IRI or a path element."""
+    verb = prop.children[0]
+    if verb.type == "path_element" and verb.child_count == 1:
+        return verb.children[0]
+    return verb
+
+
+def _pattern_plan(query: Any, where: Any, info: QueryInfo) -> PatternPlan | None:
+    """The :class:`PatternPlan` of a one-pattern SELECT (already found bounded), or None when it projects
+    ``*`` (Oxigraph's column order is its own), names a variable twice, or holds a term the engine must
+    resolve."""
+    clause = next(n for n in _named(query) if n.type == "select_clause")
+    head = tuple(bytes(n.text)[1:].decode() for n in _named(clause))
+    if not head or len(set(head)) != len(head) or any(n.type in ("DISTINCT", "REDUCED") for n in clause.children):
+        return None
+    group = _named(where)[0]
+    elements = _named(group)
+    if len(elements) != 1 or elements[0].type != "triples_block":
+        return None
+    same_subject = _named(elements[0])[0]
+    subject_node, properties = _named(same_subject)
+    prop = _named(properties)[0]
+    verb = _verb_node(prop)
+    obj = _named(_named(prop)[-1])[0]
+    subject = _absolute(subject_node, info)
+    if subject is None:
+        return None
+    terms: list[tuple[str | None, str | None]] = []  # (IRI, variable)
+    for node in (verb, obj):
+        if node.type == "var":
+            terms.append((None, bytes(node.text)[1:].decode()))
+        else:
+            iri = _absolute(node, info)
+            if iri is None:
+                return None
+            terms.append((iri, None))
+    (predicate, predicate_var), (object_, object_var) = terms
+    if predicate_var is not None and predicate_var == object_var:
+        return None
+    limit, offset = None, 0
+    for modifier in (c for n in _named(query) if n.type == "solution_modifier" for c in _named(n)):
+        for clause_ in _named(modifier):
+            value = int(_named(clause_)[0].text)
+            if value > _MAX_SLICE:
+                return None
+            if clause_.type == "limit_clause":
+                limit = value
+            else:
+                offset = value
+    return PatternPlan(subject, predicate, object_, predicate_var, object_var, head, limit, offset)
+
+
+def _construct_plan(source: bytes, query: Any, template: Any, where: Any, info: QueryInfo) -> ConstructPlan:
+    """The :class:`ConstructPlan` of a CONSTRUCT over a bounded join: ``SELECT *`` of its WHERE clause
+    (with its prologue), checked bounded by the parser again, and its template's terms.
+
+    :raises NotBounded: the SELECT is not bounded, or a template term needs the base to resolve.
+    """
+    select = (source[:query.start_byte] + b"SELECT * " + source[where.start_byte:where.end_byte]).decode("utf-8")
+    _require(bounded_query(select) is not None)
+    triples: list[tuple[TemplateTerm, TemplateTerm, TemplateTerm]] = []
+    for block in _named(template):
+        for same_subject in _named(block):
+            subject_node, properties = _named(same_subject)
+            subject = _template_term(subject_node, info)
+            for prop in _named(properties):
+                verb = _template_term(_verb_node(prop), info)
+                for obj in _named(_named(prop)[-1]):
+                    triples.append((subject, verb, _template_term(obj, info)))
+    _require(0 < len(triples) <= MAX_BOUNDED_PATTERNS)
+    return ConstructPlan(select, tuple(triples), dict(info.prefixes))
+
+
+def _template_term(node: Any, info: QueryInfo) -> TemplateTerm:
+    if node.type == "var":
+        return (True, bytes(node.text)[1:].decode())
+    iri = _absolute(node, info)
+    _require(iri is not None)
+    return (False, iri)  # type: ignore[return-value]
 
 
 #: the keywords and punctuation a bounded query may hold (anything else, ``UNDEF``, ``!``, ``^``, ``(``,

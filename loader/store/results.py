@@ -168,7 +168,7 @@ def capped(items: Iterable[Any], max_rows: int, what: str) -> list[Any]:
     out: list[Any] = []
     for item in items:
         if len(out) >= max_rows:
-            raise _too_many(max_rows, what)
+            raise too_many(max_rows, what)
         out.append(item)
     return out
 
@@ -190,13 +190,13 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
         body = _written(solutions.serialize(format=ox.QueryResultsFormat.JSON))
         rows = json_rows(body)
         if rows > max_rows:
-            raise _too_many(max_rows, "rows")
+            raise too_many(max_rows, "rows")
         return body, rows
     if bounded:
         tsv = _written(solutions.serialize(format=ox.QueryResultsFormat.TSV))
         rows = tsv.count(b"\n") - 1
         if rows > max_rows:
-            raise _too_many(max_rows, "rows")
+            raise too_many(max_rows, "rows")
         return _from_tsv(tsv, media_type), rows
     counter = _RowCounter(max_rows)
     try:
@@ -205,10 +205,10 @@ def solutions_bytes(solutions: ox.QuerySolutions, media_type: str, max_rows: int
         raise
     except OSError:  # pyoxigraph wraps what the writer raised
         if counter.over:
-            raise _too_many(max_rows, "rows") from None
+            raise too_many(max_rows, "rows") from None
         raise
     if counter.over:
-        raise _too_many(max_rows, "rows")
+        raise too_many(max_rows, "rows")
     return _from_tsv(counter.getvalue(), media_type), counter.lines - 1
 
 
@@ -273,11 +273,12 @@ class _RowCounter(io.BytesIO):
         self.lines += bytes(data).count(b"\n")
         if self.lines > self.max_lines:
             self.over = True
-            raise _too_many(self.max_lines - 1, "rows")
+            raise too_many(self.max_lines - 1, "rows")
         return super().write(data)
 
 
-def _too_many(max_rows: int, what: str) -> ResultTooLarge:
+def too_many(max_rows: int, what: str) -> ResultTooLarge:
+    """The error of an answer past the row limit (one wording wherever it is counted)."""
     return ResultTooLarge(f"the query gives more than {max_rows} {what}, the server's limit: add LIMIT "
                           "(and OFFSET to page) or narrow the query")
 
