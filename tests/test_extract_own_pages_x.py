@@ -253,3 +253,78 @@ def test_an_agency_alone_after_the_dateline_is_the_source():
 def test_a_headline_with_a_number_after_a_mixed_case_word_is_no_dateline():
     assert parse_dateline("Ukraine 2024: the OSCE's year") is None
     assert parse_dateline("Resolution 1325 (UNSC) - twenty years on") is None
+
+
+# ------------------------------------------------------------- rules after the x2-pages
+
+@pytest.mark.parametrize("text, title", [
+    # a cookie notice under the menus, then its button: still the site's chrome
+    ("ΚΥΠΕ\nΑρχική\nΕιδήσεις\nΠολιτική\nΚόσμος\nΧρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη "
+     "εμπειρία.\nΑποδοχή\nΚόσμος\nΣτη Λευκωσία η Γενική Γραμματέας του ΟΑΣΕ\n12/03/2024 13:45\nΗ Γενική Γραμματέας "
+     "του ΟΑΣΕ επισκέπτεται σήμερα τη Λευκωσία.\n", "Στη Λευκωσία η Γενική Γραμματέας του ΟΑΣΕ"),
+    ("Novinky\nDomů\nZprávy\nSport\nKultura\nPoužíváme soubory cookies. Souhlas můžete kdykoli odvolat.\n"
+     "Souhlasím\nZahraniční\nOBSE vyzvala Rusko k propuštění zaměstnanců\n12. 3. 2024 14:20\nOrganizace pro "
+     "bezpečnost a spolupráci v Evropě vyzvala Rusko k propuštění svých zaměstnanců.\n",
+     "OBSE vyzvala Rusko k propuštění zaměstnanců"),
+    # a menu item of four words ("Le Goût du Monde") is still the menu's
+    ("Le Monde\nActualités\nÉconomie\nVidéos\nCulture\nLe Goût du Monde\nInternational\nL'OSCE s'inquiète du sort "
+     "de ses employés\nPublié le 12 mars 2024 à 14h20\nL'OSCE a appelé la Russie à libérer ses employés détenus.\n",
+     "L'OSCE s'inquiète du sort de ses employés"),
+])
+def test_titles_after_the_x2_pages(text, title):
+    assert _one(text).title == title
+
+
+def test_a_short_headline_after_a_menu_is_not_taken_for_an_item():
+    # four words that share two stems with the text end the menu: the headline stays
+    record = _one("Wiener Zeitung\nPolitik\nWirtschaft\nKultur\nOSZE ohne Budget zufrieden\nDie OSZE ist ohne Budget "
+                  "und trotzdem zufrieden, sagt die Generalsekretärin.\n")
+    assert record.title == "OSZE ohne Budget zufrieden"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("14:35 • 12.03.24", D(2024, 3, 12)), ("12.03.24, 14:35", D(2024, 3, 12)), ("12/03/24 | 09:05", D(2024, 3, 12)),
+])
+def test_stamps_with_a_two_digit_year(line, date):
+    from osce_kg.loader.extract.dates import short_year_stamp
+    assert short_year_stamp(line) == date
+
+
+@pytest.mark.parametrize("line", ["12.03.24", "v1.2.24", "Score 12.03.24 and more", "14:35 • 12.03.84"])
+def test_no_stamps_with_a_two_digit_year(line):
+    from osce_kg.loader.extract.dates import short_year_stamp
+    assert short_year_stamp(line) is None
+
+
+def test_a_two_digit_year_stamp_above_the_headline_dates_the_page():
+    record = _one("NEWS.am\nԼուրեր\nՔաղաքականություն\nՀասարակություն\nՔաղաքականություն\n14:35 • 12.03.24\n"
+                  "ԵԱՀԿ գլխավոր քարտուղարը կայցելի Երևան\nԵԱՀԿ գլխավոր քարտուղարը կայցելի Երևան մարտի 14-ին։\n")
+    assert (record.date, record.title) == (D(2024, 3, 12), "ԵԱՀԿ գլխավոր քարտուղարը կայցելի Երևան")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a credit line beside the stamp names the agency, the last name the data knows
+    ("Pasaulyje\nESBO generalinė sekretorė lankosi Vilniuje\nLRT.lt, BNS\n2024-03-12 14:20\nESBO generalinė "
+     "sekretorė antradienį Vilniuje susitiko su ministru.\n", "Baltic News Service"),
+    ("International\nL'OSCE s'inquiète du sort de ses employés\nTrois membres de sa mission sont détenus.\n"
+     "Le Monde avec AFP\nPublié le 12 mars 2024 à 14h20\nL'OSCE a appelé la Russie à libérer ses employés.\n",
+     "Agence France-Presse"),
+])
+def test_a_credit_line_beside_the_stamp(text, source):
+    assert _one(text).source == source
+
+
+def test_a_credit_line_needs_a_stamp_beside_it():
+    record = _one("Pasaulyje\nESBO generalinė sekretorė lankosi Vilniuje\nBNS\nESBO generalinė sekretorė "
+                  "antradienį Vilniuje susitiko su ministru.\n")
+    assert record.title == "ESBO generalinė sekretorė lankosi Vilniuje"
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Free Europe/Radio Liberty\nUkraine\nRussia\nCentral Asia\nKyrgyzstan\nOSCE Chief Visits Bishkek\n"
+    "March 12, 2024 14:20 GMT\nBISHKEK -- The OSCE secretary-general has met the Kyrgyz president.\n",
+    "BBC News\nHome\nWorld\nBusiness\nEurope\nOSCE observers criticise vote in Georgia\n12 March 2024\n"
+    "Observers from the OSCE said the vote was marred by pressure on voters.\n",
+])
+def test_a_news_sites_masthead_above_its_menus_is_not_the_issuer(text):
+    assert _one(text).source is None

@@ -425,6 +425,22 @@ def _year_first_stamp(line: str) -> dt.date | None:
     return make_date(value[2], value[0], value[1])
 
 
+#: a stamp with a two-digit year and its time, alone on its line: "14:35 • 12.03.24", "12.03.24, 14:35",
+#: "12/03/24 | 14:35"; a date of that shape without a time is read as nothing (a version, a score)
+_SHORT_YEAR_STAMP = re.compile(
+    r"^\s*(?:(?P<t1>[0-2]?\d:[0-5]\d)\s*[•·|,/\-–]?\s*)?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>\d\d)(?:\s*[•·|,/\-–]?\s*(?P<t2>[0-2]?\d:[0-5]\d))?\s*$")
+
+
+def short_year_stamp(line: str) -> dt.date | None:
+    """The date of a stamp line with a two-digit year and a time ("14:35 • 12.03.24"), years 2000-2069.
+    Never raises."""
+    m = _SHORT_YEAR_STAMP.match(line) if len(line) <= 40 else None
+    if m is None or not (m.group("t1") or m.group("t2")) or int(m.group("year")) >= 70:
+        return None
+    return make_date(2000 + int(m.group("year")), int(m.group("month")), int(m.group("day")))
+
+
 def site_timestamp(line: str) -> dt.date | None:
     """The date of a line that is only a site timestamp, else None. Never raises."""
     m = TIMESTAMP.match(line)

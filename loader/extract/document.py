@@ -15,9 +15,9 @@ from osce_kg.loader.extract.dates import NUMERIC_ORDER, numeric_order, parse_dat
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.html import is_html, read_html
-from osce_kg.loader.extract.issuer import infer_source
+from osce_kg.loader.extract.issuer import credited_source, infer_source
 from osce_kg.loader.extract.language import detect_language
-from osce_kg.loader.extract.layouts import RawRecord, operation_named_by_shape, split_page
+from osce_kg.loader.extract.layouts import RawRecord, credit_names, operation_named_by_shape, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
 from osce_kg.loader.extract.navigation import parse_navigation
 from osce_kg.loader.extract.urls import url_from_index
@@ -129,7 +129,7 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
         dateline_date = raw.timestamp        # a yearless dateline: the site's own date is the page's
     record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp
     record.place = _place(raw, ref)
-    record.source = _source(raw, ref)
+    record.source = credited_source(_source(raw, ref), raw, text, ref, language, WHOLE_OSCE)   # issuer.py
     record.fields_of_work = _fields(raw, ref, text)
     _where_we_are(record, raw, ref)
     _mentions(record, raw, ref)
@@ -139,7 +139,7 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     if record.kind == "event":
         _event_dates(record, raw, metadata_date, ref)
     if record.source is None:
-        record.source = infer_source(record.title, record.kind, url, ref, WHOLE_OSCE, language)
+        record.source = infer_source(record.title, record.kind, url, ref, WHOLE_OSCE, language, text)
         record.source_inferred = record.source is not None
     return record
 
@@ -226,7 +226,8 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         label = m and ref.lookup("organization", m.group("org"))
         if label:
             return label
-    if len(raw.headings) >= 2 and len(raw.headings[0].split()) >= 2:
+    if len(raw.headings) >= 2 and len(raw.headings[0].split()) >= 2 and raw.own_headings is None:
+        # (a body's name above the site's menus is the masthead of a news site, not the item's issuer)
         label = ref.lookup("organization", raw.headings[0])
         if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
             return label
@@ -235,10 +236,12 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         if label not in WHOLE_OSCE:
             return label or raw.dateline.agency
     if raw.byline_agency:
-        # "By Name - Trend:": the agency the author writes for, when the reference data knows it
-        label = ref.lookup("organization", raw.byline_agency)
-        if label and label not in WHOLE_OSCE and ref.organizations[label].kind != "osce":
-            return label
+        # "By Name - Trend:": the agency the author writes for, when the reference data knows it; of a
+        # credit line's names ("LRT.lt, BNS", "Le Monde avec AFP"), the last the data knows
+        for name in [raw.byline_agency, *reversed(credit_names(raw.byline_agency))]:
+            label = ref.lookup("organization", name)
+            if label and label not in WHOLE_OSCE and ref.organizations[label].kind != "osce":
+                return label
     if raw.dateline and raw.dateline_rest:
         # "... UNN. Text", and "Київ. 10 квітня. Укрінформ" with the text on the next line
         m = re.match(r"^([^\W\d][^.,;:]{1,40}?)\s*(?:\.(?:\s|$)|$)", raw.dateline_rest)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_date_span, make_date, parse_date, \
+    short_year_stamp, \
     parse_partial, loose_stamp, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 
@@ -329,7 +330,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             search_view = True                    # "Reset search", "51 results": a search page
         # every stamp holds a year: a line without one is not looked at for them
         dated = _HAS_YEAR.search(s) is not None
-        stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)) if dated else None
+        stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)) if dated \
+            else short_year_stamp(s) if ":" in s else None
         if (dated and stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s))
                 and site_timestamp(sourced.group("stamp"))):
             # "8. Februar 2024, 15:32 Uhr Quelle: dpa": a stamp, then the source's label and value
@@ -418,8 +420,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
               and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s))):
             header_cut = len(headings)            # what stands above a breadcrumb is the site's header
-        elif is_chrome(s) and not headings or not headings and len(s) <= 600 and _CONSENT_TEXT.search(s):
-            pass                                  # "This website uses cookies." above the headline
+        elif is_chrome(s) and not headings or len(s) <= 600 and _CONSENT_TEXT.search(s) and not (
+                record.timestamp or record.date_line or record.dateline):
+            pass                                  # "This website uses cookies." above the headline (or
+                                                  # under the site's menus)
+        elif headings and (credit := _credit_line(s, lines, i)):
+            record.byline_agency = record.byline_agency or credit   # "LRT.lt, BNS" beside the stamp
         elif is_search_chrome(s):
             pass                                  # a search form's controls
         elif not headings and _LOGO.fullmatch(s):
@@ -438,7 +444,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 _stamp_under_standfirst(lines, i, used, record)
             break
         i += 1
-    menu_cut = _menu_end(headings)
+    menu_cut = _menu_end(headings, "\n".join(lines[body_start:body_start + 60])[:6000])
     label_type = next((v.strip() for v in labels.get("content_type", []) if v.strip()), None)
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
@@ -466,8 +472,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     return record
 
 
-#: a menu's item: one to three words, no sentence's end ("Politika", "Basın Açıklamaları", "Ö3")
-_MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,2}")
+#: a menu's item: one to four words, no sentence's end ("Politika", "Basın Açıklamaları", "Le Goût du Monde")
+_MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
 
 
 def _is_menu_token(s: str) -> bool:
@@ -477,15 +483,21 @@ def _is_menu_token(s: str) -> bool:
         and not parse_dateline(s) and not _HAS_YEAR.search(s)
 
 
-def _menu_end(headings: list[tuple[int, str]]) -> int:
+def _menu_end(headings: list[tuple[int, str]], lead: str) -> int:
     """The index in ``headings`` after the last menu above the headline: three or more headings in
-    a row of one to three words each ("Главное / Политика / Экономика", "Domov / Slovensko /
-    Zahraničie"), when a heading of three words or more follows it; 0 when there is none. Sites print
-    their name, their menus and their rubric above the headline, in that order, so what stands above
-    a menu is the site's header, whatever its shape."""
+    a row of one to four words each ("Главное / Политика / Экономика", "Domov / Slovensko /
+    Zahraničie", "Culture / Le Goût du Monde"), when a heading of three words or more follows it; 0
+    when there is none. Sites print their name, their menus and their rubric above the headline, in
+    that order, so what stands above a menu is the site's header, whatever its shape. A heading that
+    shares two words with the text (a short headline) is no menu's item."""
     end = run = 0
+    words: frozenset[str] | None = None
     for n, (_, heading) in enumerate(headings):
-        if len(heading) <= 30 and _MENU_ITEM.fullmatch(heading) and not re.search(r"\d", heading):
+        short = len(heading) <= 30 and _MENU_ITEM.fullmatch(heading) and not re.search(r"\d", heading)
+        if short and len(heading.split()) >= 3:
+            words = _stems(lead) if words is None else words
+            short = _overlap(heading, words) < 2
+        if short:
             run += 1
             if run >= 3:
                 end = n + 1
@@ -515,8 +527,43 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
         if stamp:
             record.timestamp = stamp
             return
-        if len(s.split()) <= 3 and _MENU_ITEM.fullmatch(s):
+        if len(s.split()) <= 5 and len(s) <= 40 and _credited_agency(s):
             record.byline_agency = record.byline_agency or s
+
+
+#: what joins the names of a credit line: "LRT.lt, BNS", "Le Monde avec AFP", "RTS / Tanjug"
+_CREDIT_SEPARATOR = re.compile(r"\s*[,/&+]\s*|\s+(?:avec|with|mit|con|con la|i|и|і|və|ve|și|e|y|and|und|et)\s+",
+                               re.I)
+
+
+def credit_names(s: str) -> list[str]:
+    """The names of a credit line, in its order."""
+    return [part.strip(" .") for part in _CREDIT_SEPARATOR.split(s) if part.strip(" .")]
+
+
+def _credited_agency(s: str) -> bool:
+    """Whether a short line names an external body (a news agency, a broadcaster) as its whole or as
+    one of its parts: "Hina", "LRT.lt, BNS", "Le Monde avec AFP"."""
+    from osce_kg.loader.reference import reference  # the data is loaded once, lazily
+
+    ref = reference()
+    for name in credit_names(s):
+        label = ref.lookup("organization", name)
+        if label and ref.organizations[label].kind == "external":
+            return True
+    return False
+
+
+def _credit_line(s: str, lines: list[str], i: int) -> str | None:
+    """A short line beside the headline's stamp (above or under it) that credits an agency: the
+    agency the item is from."""
+    if len(s) > 40 or len(s.split()) > 5 or _HAS_YEAR.search(s):
+        return None
+    prev = next((lines[n].strip() for n in range(i - 1, max(i - 4, -1), -1) if lines[n].strip()), "")
+    beside = [t for t in (prev, _next_text(lines, i)) if t and len(t) <= 120 and _HAS_YEAR.search(t)]
+    if not any(site_timestamp(t) or meta_line_date(t) or loose_stamp(t) for t in beside):
+        return None
+    return s if _credited_agency(s) else None
 
 
 # a paper's issue line: "Газета «Коммерсантъ» №45 от 14.03.2024, стр. 6", "Nr. 61 vom 12.03.2024"
