@@ -13,13 +13,24 @@ Without one, in this order:
    (:meth:`~osce_kg.loader.reference.Reference.section_body`).
 
 The result is a canonical label; the record then carries ``source_inferred = True``.
+
+:func:`credited_source` reads the explicit credit a news agency gives its copy by its shape, where
+the dateline reader found none or could not name it: a code in brackets or slashes at the start of
+the text (``Bratislava 14. marca (TASR) -``, ``Tiranë, 14 mars /ATSH/``), a closing credit line
+(``Autor: Valentina Rusu — IPN``), an acronym two agencies share read by the page's language (APA
+in Vienna or Baku, SDA in Bern or Sarajevo), and a code the masthead spells out (``(KP)`` under
+``KosovaPress``). A field office's own masthead above the page gives an inferred issuer.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from osce_kg.loader.reference import Reference
+
+if TYPE_CHECKING:
+    from osce_kg.loader.extract.layouts import RawRecord
 
 #: "Statement by/of/from (the) WHO ...", "Joint press statement of WHO", "Declaration by WHO"
 _STATEMENT_OF = re.compile(r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqué|press release)\s+"
@@ -47,8 +58,9 @@ _ABOUT_KINDS = ("field_operation", "institution")
 
 
 def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
-                 whole_osce: frozenset[str], language: str = "en") -> str | None:
-    """The issuer the page implies (a canonical label, several joined by " / "), else None."""
+                 whole_osce: frozenset[str], language: str = "en", page: str | None = None) -> str | None:
+    """The issuer the page implies (a canonical label, several joined by " / "), else None.
+    ``page``: the page's text, whose masthead may be a field office's own name."""
     if title and kind in _ABOUT_KINDS:
         from osce_kg.loader.extract.layouts import operation_named_by_shape
 
@@ -63,7 +75,116 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
             bodies = _bodies_in_other_language(title, ref, whole_osce, language)
         if bodies:
             return " / ".join(bodies)
-    return ref.section_body(url) or _section_named_body(url, ref, whole_osce)
+    return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
+        or _masthead_body(page, title, ref, whole_osce)
+
+
+#: how many leading lines of a page may be its site's masthead and menus
+_MASTHEAD_LINES = 3
+
+
+def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str]) -> str | None:
+    """A field operation or OSCE institution whose own name is a line of the page's masthead above
+    its title (its own site: "OSCE Programme Office in Dushanbe" over "Home | About us | News"). A
+    title that is the body's name is an entity page, read above; a name inside a sentence is none."""
+    if not page or not title:
+        return None
+    head = page[:page.find(title)] if title in page else ""
+    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]:
+        if len(line.split()) > 12 or line.endswith((".", ":")):
+            continue
+        label = ref.lookup("field_operation", line)
+        if label is None:
+            org = ref.lookup("organization", line)
+            label = org if org and ref.organizations[org].kind in ("institution", "executive") else None
+        if label and label not in whole_osce:
+            return label
+    return None
+
+
+# ------------------------------------------------------------------ a news agency's credit, by its shape
+
+#: a code in brackets or slashes near the start of the text, before a dash, colon or full stop:
+#: "Bratislava 14. marca (TASR) -", "Tiranë, 14 mars /ATSH/ –", "ΛΕΥΚΩΣΙΑ, 14 Μαρτίου 2024 (ΚΥΠΕ) -"
+_BRACKET_CREDIT = re.compile(r"[(/](?P<code>[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω.\-]{1,14})[)/]\s*"
+                             r"(?:[-–—:.]|$)")
+#: a closing credit line: "— IPN", "Autor: Valentina Rusu — IPN", "(APA)", "Izvor: FENA" is a label
+_CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>[A-ZА-ЯЁΑ-Ω][A-Za-zА-Яа-яЁёΑ-Ωα-ω.\-]{1,14})\)?\s*$")
+#: an agency's site right after a dateline, then a slash, dash or colon ("REPORT.AZ/", "Trend.az -")
+_SITE_CREDIT = re.compile(r"^(?P<site>[^\W\d_][\w-]{1,20}\.[A-Za-z]{2,3})\s*(?:/|[-–—:]\s)")
+#: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters
+_CODE = re.compile(r"[A-ZА-ЯЁЄІЇΑ-Ω]{2,6}")
+#: how far into the text a bracketed credit may stand (a dateline's length)
+_CREDIT_SPAN = 90
+
+
+def credited_source(source: str | None, raw: RawRecord, page: str, ref: Reference, language: str,
+                    whole_osce: frozenset[str]) -> str | None:
+    """The issuing body with the agency credit read by its shape and in the page's language.
+
+    ``source`` is what the labels and dateline gave. An acronym two agencies share is re-read by the
+    language; an unknown code the masthead spells out gives the masthead's name; without a source, a
+    bracketed code at the start of the text or a closing credit line gives one. Never raises."""
+    written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
+    if source and written and not raw.labels.get("source"):
+        source = _agency(written, ref, language, page) or source
+    if source:
+        return _by_language(source, ref, language, page)
+    if raw.listing_item:
+        return None
+    site = _SITE_CREDIT.match(raw.dateline_rest) if raw.dateline else None
+    label = site and ref.lookup("organization", site.group("site"))
+    if label and label not in whole_osce:
+        return label                              # "Bakı. 28 yanvar. REPORT.AZ/ ...": the agency's site
+    start = raw.body.lstrip()[:_CREDIT_SPAN]
+    m = _BRACKET_CREDIT.search(start.split("\n", 1)[0])
+    label = m and _agency(m.group("code"), ref, language, page)
+    if label and label not in whole_osce:
+        return label
+    tail = [ln.strip() for ln in raw.body.strip().splitlines()[-2:] if ln.strip()]
+    for line in reversed(tail):
+        m = _CLOSING_CREDIT.search(line) if len(line) < 120 else None
+        label = m and _agency(m.group("code"), ref, language, page)
+        if label and label not in whole_osce:
+            return label
+    return None
+
+
+def _agency(code: str, ref: Reference, language: str, page: str) -> str | None:
+    """The body a credit's code names: the reference's, an acronym two bodies share read by the
+    page's language, the masthead whose capitals it is ("KP" under "KosovaPress"), else the code as
+    written when it is an acronym in capitals; None for a word."""
+    from osce_kg.loader.extract.mentions import acronym_by_language  # mentions imports the reference data
+
+    code = code.strip(" .")
+    label = ref.lookup("organization", code)
+    if label:
+        return acronym_by_language(code.upper() if code.isalpha() and len(code) <= 6 else code, label, ref,
+                                   language)
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    if 3 <= len(masthead) <= 40 and len(code) >= 2 and _initials(masthead) == code.upper().replace(".", ""):
+        return ref.lookup("organization", masthead) or masthead
+    return code if _CODE.fullmatch(code) else None
+
+
+def _by_language(source: str, ref: Reference, language: str, page: str) -> str:
+    """An agency named by an acronym it shares with another body, re-read by the page's language
+    ("APA" on an Azerbaijani page), unless the page writes the agency's full name."""
+    from osce_kg.loader.extract.mentions import acronym_by_language
+
+    org = ref.organizations.get(source)
+    if org is None or source in page:
+        return source
+    for acronym in org.acronyms:
+        other = acronym_by_language(acronym, source, ref, language)
+        if other != source:
+            return other
+    return source
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name written in one word or several ("KosovaPress" -> "KP")."""
+    return "".join(c for c in name if c.isupper())
 
 
 def _section_named_body(url: str | None, ref: Reference, whole_osce: frozenset[str]) -> str | None:
@@ -140,4 +261,4 @@ def _bodies_in(text: str, ref: Reference, whole_osce: frozenset[str]) -> list[st
     return found
 
 
-__all__ = ["infer_source"]
+__all__ = ["credited_source", "infer_source"]

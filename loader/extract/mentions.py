@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.names import LOWER, UPPER, georgian_names, greek_nominative, is_given_name
+from osce_kg.loader.extract.names import LOWER, UPPER, compact_initialled, georgian_names, greek_nominative, is_given_name
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
 from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_hungarian_suffix
 from osce_kg.loader.extract.names import without_turkic_suffix
@@ -164,7 +164,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         elif m.kind == "organization" and m.label not in WHOLE_OSCE | NOT_ORGANIZATIONS:
             if _GENERIC_BODY.fullmatch(text[m.start:m.end]) and _QUALIFIED.search(text[max(0, m.start - 30):m.start]):
                 continue                      # "the PA's International Secretariat" is not the OSCE's
-            _add(found.organizations, _acronym_by_language(text[m.start:m.end], m.label, ref, language))
+            _add(found.organizations, acronym_by_language(text[m.start:m.end], m.label, ref, language))
         elif m.kind == "city" and not _city_as_given_name(text, m):   # "Milan Tegeltija" is no city
             _add(found.cities, m.label)
         elif m.kind == "territory":
@@ -379,7 +379,7 @@ def _stem_fits(word: str, stem: str) -> bool:
 _SHARED_ACRONYMS: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
 
-def _acronym_by_language(written: str, label: str, ref: Reference, language: str) -> str:
+def acronym_by_language(written: str, label: str, ref: Reference, language: str) -> str:
     """The body an acronym two bodies share names on a page in ``language``: the one with a name in
     that language ("APA" on an Azerbaijani page is the Azerbaijan Press Agency, on a German one the
     Austria Presse Agentur); ``label`` when the acronym is one body's or no body fits better."""
@@ -520,7 +520,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "un": ("un", "uno", "onu", "оон", "oon", "bm", "bmt", "osn", "onz", "okb", "jt", "jto", "ano", "οηε", "մակ",
            "გაერო", "nations", "nationen", "наций", "націй", "narodow", "nacija", "naroda", "milletler",
            "millətlər", "milletler", "tautu", "naciju", "națiunilor", "natiunilor", "nazioni", "εθνων", "ազգերի",
-           "ujedinjen", "уједињен", "zjednoczon", "spojen", "объединен", "обединен", "združen",
+           "ujedinjen", "уједињен", "zjednoczon", "spojen", "объединен", "обединен", "обединет", "združen",
            "zdruzen", "birlesmis", "birləşmiş", "vereint", "unies", "unite", "милал", "муттаҳид", "бириккен",
            "біріккен", "бұұ", "буу", "birlashgan", "uro", "enszu", "ensz", "yk", "kombe", "bashkuar", "yhdistyn"),
 }
@@ -1225,6 +1225,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             named = PersonMention(name=" ".join(words[1:]), post=dropped.post, organization=dropped.organization)
             if named.name.casefold() not in people and person_evidence(named, text).person:
                 people[named.name.casefold()] = named
+    for start, end, name in compact_initialled(text):      # "С.В.Лаврова": initials close up to the name
+        if name.casefold() not in people and not _credit_or_byline(text, start, end) \
+                and not _overlaps(taken, start, end):
+            people[name.casefold()] = PersonMention(name=name, written=text[start:end] if text[start:end] != name
+                                                    else None)
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)

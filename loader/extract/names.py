@@ -592,3 +592,49 @@ __all__ = ["without_hungarian_suffix", "without_armenian_suffix", "greek_nominat
            "is_given_name", "is_female",
            "nominative", "surname_nominative", "without_turkic_suffix",
            "georgian_names"]
+
+
+# ------------------------------------------------------------------ initials written close up
+
+#: one or two initials written close up to the family name, as Russian and other ministries do
+#: ("С.В.Лавров", "Ф.Синирлиоглу", "А.Ю.Грушко"); the spaced form ("Н. Абдиров") is read elsewhere
+COMPACT_INITIALS = re.compile(rf"(?<![\w.])(?P<initials>(?:[{UPPER}]\.){{1,2}})"
+                              rf"(?P<surname>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]{{2,}})?)(?!\w)(?!\.\w)")
+#: a word that takes the person after it in the genitive: a post in the genitive ("Министра",
+#: "секретаря", "заместителя") or a noun of meeting and speaking ("разговоре", "встречи", "визита")
+_GENITIVE_BEFORE = re.compile(
+    r"(?:(?:министра|секретаря|заместителя|председателя|президента|посла|представителя|директора|"
+    r"руководителя|помощника|советника|генсека|премьера|спикера|главы)|"
+    r"(?:встреч|разговор|бесед|визит|выступлени|заявлени|интервью|стать|послани|переговор|телеграмм)[\w-]*)"
+    r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def compact_initialled(text: str) -> list[tuple[int, int, str]]:
+    """People written as initials close up to their family name, as ``(start, end, name)`` with the
+    family name in the nominative: forms of one name are grouped by initials and stem, and the form
+    every other one extends is the nominative ("Лавров" beside "Лаврова"); a lone form in -ova/-eva/
+    -ina after a word that takes the genitive is a man's genitive ("разговоре С.В.Лаврова"), else it
+    is kept as written (a woman's name: "М.В.Захарова")."""
+    found = [(m.start(), m.end(), m.group("initials"), m.group("surname")) for m in COMPACT_INITIALS.finditer(text)]
+    if not found:
+        return []
+    forms: dict[str, set[str]] = {}
+    for _, _, initials, surname in found:
+        forms.setdefault(initials, set()).add(surname)
+    out = []
+    for start, end, initials, surname in found:
+        out.append((start, end, initials + _compact_nominative(surname, forms[initials], text[max(0, start - 80):start])))
+    return out
+
+
+def _compact_nominative(surname: str, forms: set[str], before: str) -> str:
+    shorter = [f for f in forms if surname.startswith(f) and len(surname) - len(f) <= 3]
+    if len(shorter) > 1 or shorter and shorter[0] != surname:
+        return min(shorter, key=len)                       # "Лаврова" beside "Лавров"
+    if any(f.endswith(("ой", "ою")) and f[:-2] + "а" in forms | {f[:-2] + "а"} for f in forms if f.startswith(surname[:-1])):
+        return surname[:-2] + "а" if surname.endswith(("ой", "ою")) else surname   # "Захаровой" -> "Захарова"
+    m = _MALE_OBLIQUE.search(surname)
+    if m and len(surname) - len(m.group()) >= 3:
+        if not surname.endswith("а") or _GENITIVE_BEFORE.search(before):
+            return surname[:m.start()] + m.group(1)
+    return surname
