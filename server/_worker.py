@@ -165,32 +165,17 @@ def _federation_failure(exc: OSError, job: dict[str, Any], role: str, federated:
 def evaluate(store: EmbeddedStore, job: dict[str, Any], info: querytext.QueryInfo) -> tuple[dict[str, Any], bytes]:
     """Evaluate and serialize the job's query (already checked); see :func:`execute`.
 
-    A lookup the parser read as one pattern about a named subject (:class:`querytext.PatternPlan`),
-    asked for as SPARQL JSON over the union default graph, is answered from the store's pattern match
-    (:func:`patterns.pattern_json`, the same bytes as the engine's); a join's rows are counted as they
-    are written (only a one-pattern lookup is written in one piece and counted after).
+    A bounded join's rows are counted as they are written (only a one-pattern lookup, whose rows are
+    the named resource's own triples, is written in one piece and counted after).
 
     :raises OSError: the store failed, or a SERVICE did.
     """
-    choose = chooser(job)
-    plan = info.pattern
-    if plan is not None and not (job.get("default_graphs") or job.get("named_graphs") or info.has_dataset):
-        media = choose("SELECT")
-        if media == SPARQL_JSON:
-            found = patterns.pattern_json(store, plan.subject, plan.predicate, plan.object, plan.predicate_var,
-                                          plan.object_var, plan.head, limit=plan.limit, offset=plan.offset,
-                                          max_rows=int(job["max_rows"]))
-            if found is not None:
-                return {"status": 200, "type": media, "rows": found[1], "kind": "SELECT"}, found[0]
     media, body, rows, kind = store.answer(
-        job["query"], choose, max_rows=int(job["max_rows"]), base=job.get("base"),
+        job["query"], chooser(job), max_rows=int(job["max_rows"]), base=job.get("base"),
         default_graphs=job.get("default_graphs"), named_graphs=job.get("named_graphs"),
         own_dataset=info.has_dataset, bounded=info.bounded_lookup and not info.joined, form=info.form,
         prefixes=info.prefixes)
     return {"status": 200, "type": media, "rows": rows, "kind": kind}, body
-
-
-SPARQL_JSON = "application/sparql-results+json"
 
 
 def chooser(job: dict[str, Any]) -> Callable[[str], str]:

@@ -79,28 +79,6 @@ class QueryInfo:
     bounded_lookup: bool = False
     #: more than one triple pattern (a join: its rows are counted as they are written, see :func:`bounded_query`)
     joined: bool = False
-    #: a one-pattern SELECT the store's pattern match answers without a SPARQL engine (:class:`PatternPlan`)
-    pattern: "PatternPlan | None" = None
-
-
-@dataclass(frozen=True)
-class PatternPlan:
-    """``SELECT ?p ?o WHERE { <s> ?p ?o }`` read off the parser's tree: a lookup whose answer is the
-    store's pattern match, one row per quad in any graph (the union default graph as Oxigraph has it,
-    no duplicates removed), in the store's order. Why: parsing and planning the text is most of the
-    engine's time on a lookup, and the text was parsed here already."""
-
-    subject: str
-    #: the predicate's IRI, or None when it is the variable :attr:`predicate_var`
-    predicate: str | None
-    #: the object's IRI, or None when it is the variable :attr:`object_var`
-    object: str | None
-    predicate_var: str | None
-    object_var: str | None
-    #: the projected variables, in order (names without ``?``)
-    head: tuple[str, ...]
-    limit: int | None = None
-    offset: int = 0
 
 
 #: a term of a CONSTRUCT template: (True, variable name) or (False, absolute IRI)
@@ -588,16 +566,12 @@ def _bounded_tree(root: Any, source: bytes = b"") -> QueryInfo:
             raise _Streamable(_construct_plan(source, query, template, where, info))
         raise NotBounded
     info.joined = patterns > 1
-    if kind == "select_query" and patterns == 1 and where is not None:
-        info.pattern = _pattern_plan(query, where, info)
     return info
 
 
 #: an IRI that needs no base to resolve (a scheme first)
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#: the largest LIMIT or OFFSET a pattern plan takes (larger ones are left to the engine, which reads them)
-_MAX_SLICE = 2**62
 
 
 def _absolute(node: Any, info: QueryInfo) -> str | None:
@@ -624,51 +598,6 @@ def _verb_node(prop: Any) -> Any:
     if verb.type == "path_element" and verb.child_count == 1:
         return verb.children[0]
     return verb
-
-
-def _pattern_plan(query: Any, where: Any, info: QueryInfo) -> PatternPlan | None:
-    """The :class:`PatternPlan` of a one-pattern SELECT (already found bounded), or None when it projects
-    ``*`` (Oxigraph's column order is its own), names a variable twice, or holds a term the engine must
-    resolve."""
-    clause = next(n for n in _named(query) if n.type == "select_clause")
-    head = tuple(bytes(n.text)[1:].decode() for n in _named(clause))
-    if not head or len(set(head)) != len(head) or any(n.type in ("DISTINCT", "REDUCED") for n in clause.children):
-        return None
-    group = _named(where)[0]
-    elements = _named(group)
-    if len(elements) != 1 or elements[0].type != "triples_block":
-        return None
-    same_subject = _named(elements[0])[0]
-    subject_node, properties = _named(same_subject)
-    prop = _named(properties)[0]
-    verb = _verb_node(prop)
-    obj = _named(_named(prop)[-1])[0]
-    subject = _absolute(subject_node, info)
-    if subject is None:
-        return None
-    terms: list[tuple[str | None, str | None]] = []  # (IRI, variable)
-    for node in (verb, obj):
-        if node.type == "var":
-            terms.append((None, bytes(node.text)[1:].decode()))
-        else:
-            iri = _absolute(node, info)
-            if iri is None:
-                return None
-            terms.append((iri, None))
-    (predicate, predicate_var), (object_, object_var) = terms
-    if predicate_var is not None and predicate_var == object_var:
-        return None
-    limit, offset = None, 0
-    for modifier in (c for n in _named(query) if n.type == "solution_modifier" for c in _named(n)):
-        for clause_ in _named(modifier):
-            value = int(_named(clause_)[0].text)
-            if value > _MAX_SLICE:
-                return None
-            if clause_.type == "limit_clause":
-                limit = value
-            else:
-                offset = value
-    return PatternPlan(subject, predicate, object_, predicate_var, object_var, head, limit, offset)
 
 
 def _construct_plan(source: bytes, query: Any, template: Any, where: Any, info: QueryInfo) -> ConstructPlan:

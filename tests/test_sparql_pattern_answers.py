@@ -1,15 +1,13 @@
-"""Answers written from the store's pattern match (:mod:`osce_kg.loader.store.patterns`) are the engine's.
+"""A CONSTRUCT over a bounded join, answered in process from its streamed SELECT, is the engine's answer.
 
-Part A: a lookup the parser read as one pattern about a named subject is answered from
-``quads_for_pattern``; Hypothesis builds stores (duplicates across graphs, the default graph,
-literals with quotes, controls, languages and datatypes, blank nodes) and lookups, and the bytes and
-row counts must equal those of the SPARQL engine on the same store, through the same code the reader
-runs (:func:`_worker.evaluate`) against the worker's own reading of the text.
-
-Part B: a CONSTRUCT over a bounded join (the resource's triples and the labels of what they point
-to) is answered from the streamed SELECT of its join; the same comparison, for every graph syntax.
-Its solutions are counted as they come: a hub whose solutions multiply is given up after the row
-limit (the worker answers it), never collapsed in process.
+The single-resource CONSTRUCT (the resource's triples and the labels of what they point to) is
+answered in the reader from the streamed SELECT of its join (:mod:`osce_kg.loader.store.patterns`).
+Hypothesis builds stores (triples in several graphs, the default graph too, literals with quotes,
+controls, languages and datatypes, blank nodes), and the bytes and triple counts must equal those
+of the SPARQL engine on the same store, through the same code the worker runs (:func:`_worker.evaluate`,
+on the worker's own reading of the text), in every graph syntax. Its solutions are counted as they
+come: a hub whose solutions multiply is given up after the row limit (a worker answers it, with its
+time limit), never collapsed in process.
 """
 from __future__ import annotations
 
@@ -18,7 +16,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from osce_kg.loader.errors import ResultTooLarge
 from osce_kg.loader.store import patterns
 from osce_kg.loader.store.embedded import EmbeddedStore
 from osce_kg.server import _worker, querytext
@@ -65,99 +62,6 @@ def stores(draw) -> EmbeddedStore:
             store.native.add(ox.Quad(subject, predicate, obj, graph))
     return store
 
-
-TERMS = {"var_p": "?p", "var_o": "?o"}
-
-
-@st.composite
-def lookups(draw) -> str:
-    """A lookup the pattern path takes: a named subject, a variable or constant predicate and object,
-    a projection, maybe LIMIT and OFFSET, written in varied ways."""
-    subject = draw(st.sampled_from(SUBJECTS))
-    prefixed = draw(st.booleans())
-    predicate = draw(st.sampled_from(["?p", "$p", "a", f"<{X}p0>", f"<{LABEL}>", "ex:p1"]))
-    obj = draw(st.sampled_from(["?o", f"<{X}o1>", "ex:o0", f"<{SUBJECTS[0]}>"]))
-    pattern_vars = [t[1:] for t in (predicate, obj) if t[0] in "?$"]
-    head = draw(st.lists(st.sampled_from(pattern_vars + ["z"]), min_size=1, max_size=3, unique=True))
-    subject_text = f"ex:{subject[len(X):]}" if prefixed else f"<{subject}>"
-    text = (f"PREFIX ex: <{X}> SELECT {' '.join('?' + v for v in head)} WHERE {{ {subject_text} {predicate} {obj} "
-            f"{draw(st.sampled_from(['', '.']))} }}")
-    if draw(st.booleans()):
-        text += f" LIMIT {draw(st.integers(0, 4))}"
-    if draw(st.booleans()):
-        text += f" OFFSET {draw(st.integers(0, 3))}"
-    return text
-
-
-def _both(store: EmbeddedStore, query: str, accept: str = "application/sparql-results+json", max_rows: int = 1000):
-    """The reader's answer (the parser's reading, the pattern path) and the worker's (the lexer's
-    reading, the engine), through :func:`_worker.evaluate`."""
-    job = {"query": query, "accept": accept, "max_rows": max_rows, "base": "http://localhost/sparql"}
-    here = bounded_query(query)
-    assert here is not None and here.pattern is not None, query
-    worker = querytext.inspect_query(query)
-    return _worker.evaluate(store, dict(job), here), _worker.evaluate(store, dict(job), worker)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(stores(), lookups())
-def test_a_lookup_from_the_pattern_match_is_the_engines_answer_byte_for_byte(store, query):
-    (head_a, body_a), (head_b, body_b) = _both(store, query)
-    assert body_a == body_b, query
-    assert head_a == head_b, query
-
-
-def test_the_pattern_path_is_taken_and_keeps_every_graphs_copy(monkeypatch):
-    """One row per quad: a triple in the default graph and two named graphs is three rows, as the engine
-    gives; the engine is not called."""
-    store = EmbeddedStore(None)
-    s, p = ox.NamedNode(SUBJECTS[0]), ox.NamedNode(f"{X}p0")
-    for graph in (ox.DefaultGraph(), ox.NamedNode(f"{X}g1"), ox.NamedNode(f"{X}g2")):
-        store.native.add(ox.Quad(s, p, ox.Literal('say "hi"\n'), graph))
-    query = f"SELECT ?p ?o WHERE {{ <{SUBJECTS[0]}> ?p ?o }}"
-    expected = _worker.evaluate(store, {"query": query, "max_rows": 10}, querytext.inspect_query(query))
-    monkeypatch.setattr(EmbeddedStore, "answer", lambda *a, **k: pytest.fail("the engine was called"))
-    header, body = _worker.evaluate(store, {"query": query, "max_rows": 10}, bounded_query(query))
-    assert (header, body) == expected and header["rows"] == 3
-
-
-def test_the_pattern_path_counts_rows_against_the_limit():
-    store = EmbeddedStore(None)
-    s, p = ox.NamedNode(SUBJECTS[0]), ox.NamedNode(f"{X}p0")
-    for i in range(50):
-        store.native.add(ox.Quad(s, p, ox.Literal(str(i)), ox.NamedNode(f"{X}g1")))
-    query = f"SELECT ?o WHERE {{ <{SUBJECTS[0]}> ?p ?o }}"
-    with pytest.raises(ResultTooLarge):
-        _worker.evaluate(store, {"query": query, "max_rows": 49}, bounded_query(query))
-    limited = query + " LIMIT 49"
-    header, _ = _worker.evaluate(store, {"query": limited, "max_rows": 49}, bounded_query(limited))
-    assert header["rows"] == 49
-
-
-@pytest.mark.parametrize("query", [
-    f"SELECT * WHERE {{ <{X}s> ?p ?o }}",  # Oxigraph's own column order
-    f"SELECT ?p WHERE {{ <{X}s> ?p ?p }}",  # a variable twice
-    "SELECT ?p ?o WHERE { <s> ?p ?o }",  # a relative IRI: the base resolves it
-    "SELECT ?p ?o WHERE { nope:s ?p ?o }",  # an undeclared prefix: the engine says so
-    f"SELECT DISTINCT ?p WHERE {{ <{X}s> ?p ?o }}",
-    f"SELECT ?p ?o WHERE {{ <{X}s> ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}",
-    f"SELECT ?p ?o WHERE {{ VALUES ?r {{ <{X}s> }} ?r ?p ?o }}",
-])
-def test_other_bounded_selects_keep_the_engine(query):
-    info = bounded_query(query)
-    assert info is None or info.pattern is None
-
-
-def test_formats_other_than_sparql_json_keep_the_engine():
-    store = EmbeddedStore(None)
-    store.native.add(ox.Quad(ox.NamedNode(SUBJECTS[0]), ox.NamedNode(f"{X}p0"), ox.Literal("a,b"), ox.DefaultGraph()))
-    query = f"SELECT ?p ?o WHERE {{ <{SUBJECTS[0]}> ?p ?o }}"
-    for accept in ("text/csv", "text/tab-separated-values", "application/sparql-results+xml"):
-        a, b = _both(store, query, accept)
-        assert a == b and a[0]["type"] == accept
-
-
-# --- part B: a CONSTRUCT over a bounded join, from its streamed SELECT --------------------------------
 
 CONSTRUCTS = [
     f"CONSTRUCT {{ ?r ?p ?o . ?o <{LABEL}> ?l }} WHERE {{ VALUES ?r {{ <{SUBJECTS[0]}> }} ?r ?p ?o "
