@@ -74,6 +74,28 @@ GOLD: dict[str, tuple] = {
     "x2_it.txt": ("Osce: Tajani, 'la Russia liberi i dipendenti detenuti'", "2024-03-12", "Roma",
                   "Agenzia Nazionale Stampa Associata", False, [], ["Russian Federation", "Italy", "Ukraine"],
                   ["OSCE Special Monitoring Mission to Ukraine"]),
+    # x3: written after x2's rules, committed before it was measured
+    "x3_de.txt": ("Bundesrat verabschiedet Kandidatur für den OSZE-Vorsitz 2026", "2025-03-12", "Bern",
+                  "Federal Department of Foreign Affairs", False, [], ["Switzerland", "Ukraine", "Malta"], []),
+    "x3_sr.txt": ("Misija OEBS u Srbiji i Ministarstvo pravde predstavili vodič za sudije o govoru mržnje", "2024-03-12",
+                  "Beograd", "OSCE Mission to Serbia", False, [],
+                  ["Serbia", "Switzerland", "United States of America"], ["OSCE Mission to Serbia"]),
+    "x3_en.txt": ("OSCE Media Freedom Representative concerned about foreign agents bill in Georgia", "2024-03-11",
+                  "Vienna", "Organization for Security and Co-operation in Europe", False, [], ["Georgia"], []),
+    "x3_ka.txt": ("ეუთოს/ოდირის სადამკვირვებლო მისია საქართველოში ოფიციალურად გაიხსნა", "2024-09-12", None, None, False,
+                  [], ["Georgia"], []),
+    "x3_ro.txt": ("OSCE: Alegerile din Republica Moldova, bine organizate, dar marcate de ingerințe", "2024-11-04",
+                  "Chișinău", "Agerpres", False, [], ["Moldova"], []),
+    "x3_bg.txt": ("Генералният секретар на ОССЕ ще посети София", "2024-03-12", "София", "Bulgarian News Agency",
+                  False, [], ["Bulgaria", "Ukraine"], []),
+    "x3_uz.txt": ("YeXHT Toshkentda saylovlar bo'yicha konferensiya o'tkazdi", "2024-03-12", None, None, False,
+                  [], ["Uzbekistan", "Kazakhstan", "Kyrgyzstan"], ["OSCE Project Co-ordinator in Uzbekistan"]),
+    "x3_ru.txt": ("Офис программ ОБСЕ в Душанбе передал пограничникам оборудование", "2024-03-12", "Душанбе", None,
+                  False, [], ["Tajikistan", "Afghanistan"], ["OSCE Programme Office in Dushanbe"]),
+    "x3_es.txt": ("La OSCE pide a Azerbaiyán y Armenia avanzar en el acuerdo de paz", "2024-03-12", "Madrid",
+                  "Europa Press", False, [], ["Azerbaijan", "Armenia", "Malta"], []),
+    "x3_me.txt": ("OEBS: Crna Gora da ubrza reformu izbornog zakonodavstva", "2024-03-12", None, None, False,
+                  [], ["Montenegro"], ["OSCE Mission to Montenegro"]),
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("fields_of_work", "states", "field_operations")
