@@ -163,6 +163,11 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # a two-digit year, an agency the data does not list (ΚΥΠΕ), credits "Le Monde avec AFP", "LRT.lt, BNS"
     "x2": {"title": 0.7, "date": 0.9, "place": 0.9, "source": 0.6, "fields_of_work": 1.0, "states": 0.759,
            "field_operations": 0.667},
+    # x3 (10 pages), after x2's rules: labels of the issuer ("Herausgeber") and an aggregator's source line
+    # under the headline unread, "София, 12 март /Мария Петрова, БТА/", "(EUROPA PRESS)" unresolved, a
+    # content type under a field office's name taken for the title
+    "x3": {"title": 0.9, "date": 1.0, "place": 0.9, "source": 0.5, "fields_of_work": 1.0, "states": 0.75,
+           "field_operations": 0.4},
 }
 
 
