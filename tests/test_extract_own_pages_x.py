@@ -355,3 +355,68 @@ def test_a_credit_line_needs_a_stamp_beside_it():
 ])
 def test_a_news_sites_masthead_above_its_menus_is_not_the_issuer(text):
     assert _one(text).source is None
+
+
+# ------------------------------------------------------------- rules after the x3-pages
+
+@pytest.mark.parametrize("word", ["Saopštenje za javnost", "Pressemitteilung", "Komunikat prasowy", "Δελτίο Τύπου",
+                                  "Basın Açıklaması", "Njoftim për shtyp", "Прес-реліз"])
+def test_a_press_release_in_the_regions_languages_is_a_content_type(word):
+    record = _one(f"{word}\nOSCE trains judges on hate crimes in the region\nBELGRADE, 12 March 2024 – The OSCE "
+                  "trained judges on hate crimes.\n")
+    assert (record.title, record.content_type) == ("OSCE trains judges on hate crimes in the region", "Press release")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("O nama\nAktivnosti\nResursi\nMisija OEBS u Srbiji\nSaopštenje za javnost\nMisija OEBS u Srbiji predstavila "
+     "vodič za sudije\nBeograd, 12. mart 2024 – Misija OEBS u Srbiji predstavila je vodič za sudije.\n",
+     "OSCE Mission to Serbia"),
+    ("About\nWhat we do\nNewsroom\nOSCE Mission to Skopje\nPress release\nOSCE Mission supports police training\n"
+     "SKOPJE, 11 March 2024 – The OSCE Mission to Skopje supported a training course for police officers.\n",
+     "OSCE Mission to Skopje"),
+])
+def test_a_field_operations_section_header_above_the_headline_is_the_issuer(text, source):
+    record = _one(text)
+    assert (record.source, record.source_inferred) == (source, False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mirage News\nLatest\nWorld\nPolitics\nOSCE Media Freedom Representative concerned about bill in Georgia\n"
+     "Organization for Security and Co-operation in Europe\n12 Mar 2024 2:20 pm AEDT\nVIENNA, 11 March 2024 – "
+     "The OSCE Representative on Freedom of the Media expressed concern today.\n",
+     "Organization for Security and Co-operation in Europe"),
+    ("Eurasia Review\nNews\nAnalysis\nOpinion\nOSCE Mission to Moldova supports local journalists\n"
+     "OSCE Mission to Moldova\nMarch 12, 2024\nCHISINAU, 12 March 2024 – The OSCE Mission to Moldova held a "
+     "training course for local journalists.\n", "OSCE Mission to Moldova"),
+])
+def test_a_bodys_name_beside_the_stamp_is_the_source_line(text, source):
+    assert _one(text).source == source
+
+
+def test_one_word_beside_a_date_is_a_tag_not_a_source():
+    record = _one("Second observer mission to Ukraine\nFriday, 21.03.2014\nOSCE\nThe President of the "
+                  "Confederation said the OSCE would send a second mission.\n")
+    assert record.source is None
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("София, 12 март /Мария Петрова, БТА/", "София", "БТА"),
+    ("Пловдив, 3 април /Иван Иванов, БТА/", "Пловдив", "БТА"),
+    ("MADRID, 12 Mar. (EUROPA PRESS) -", "Madrid", "EUROPA PRESS"),
+])
+def test_datelines_after_the_x3_pages(line, place, agency):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.agency) == ((place,), agency)
+
+
+def test_the_issuers_block_of_a_governments_release():
+    record = _one("Medienmitteilungen\nBundesrat verabschiedet Kandidatur für den OSZE-Vorsitz\nBern, 12.03.2025 - "
+                  "Der Bundesrat hat die Schwerpunkte festgelegt.\nHerausgeber\nEidgenössisches Departement für "
+                  "auswärtige Angelegenheiten\nLetzte Änderung 12.03.2025\n")
+    assert record.source == "Eidgenössisches Departement für auswärtige Angelegenheiten"
+
+
+@pytest.mark.parametrize("line", ["12 Mar 2024 2:20 pm AEDT", "March 12, 2024 9:05 am EST", "12.03.2024 14:20 TRT"])
+def test_stamps_with_more_zones(line):
+    from osce_kg.loader.extract.dates import loose_stamp
+    assert loose_stamp(line) is not None

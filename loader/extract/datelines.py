@@ -31,10 +31,14 @@ _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r
 # "(dpa)", "(epd)": agencies that write their code in lower case
 _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇΑ-Ω][A-Za-zÀ-ÖØ-öø-žА-Яа-яЁёЄєІіЇїΑ-Ωα-ω]{1,9}"
            r"(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
-           r"(?:\.[a-z]{2,3})?|[a-z]{2,5})[)/]"
+           r"(?:\.[a-z]{2,3})?|[a-z]{2,5}"
+           # "(EUROPA PRESS)": an agency of two words in capitals
+           r"|[A-ZÀ-ÞА-ЯЁ]{2,9} [A-ZÀ-ÞА-ЯЁ]{2,9})[)/]"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"
+                         # "София, 12 март /Мария Петрова, БТА/" alone on its line, the text under it
+                         rf"|^{_YEAR_WORD}\s*/(?P<agency3>[A-ZА-ЯЁЄІЇ][^/()\n]{{2,40}}?,\s*[^/(),\n]{{2,24}})/\s*$"
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
                          # (in Armenian and Greek capitals too: "ԳՅՈՒՄՐԻ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:")
                          rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏԱ-ՖΑ-Ω]{{3,}}[A-ZА-ЯЁƏԱ-ՖΑ-Ω.\-]*\s*(?:/|{_DASH}|:|\.))"
@@ -149,7 +153,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     date, month_day, used = stamp
     after = _AFTER_DATE.match(rest[used:])
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
-                                   or after.group("agency") or after.group("agency2")
+                                   or after.group("agency") or after.group("agency2") or after.group("agency3")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None
@@ -171,6 +175,8 @@ def _agency(match: re.Match) -> str | None:
     """The bracketed agency of a dateline, unless it is the OSCE itself."""
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("agency2")
+    if groups.get("agency3"):
+        agency = groups["agency3"].rsplit(",", 1)[1].strip()     # "/Author, AGENCY/": the agency
     return agency if agency and agency != "OSCE" else None
 
 

@@ -469,7 +469,8 @@ def site_timestamp(line: str) -> dt.date | None:
 # "14:20 / 15.02.2022", "8. Februar 2024, 15:32 Uhr", "сб, 12.03.2024 г. в 14:20 (МСК)").
 _STAMP_WORDS = frozenset(
     """at um om à a alle ore saat klo kell kl o u у в во на la në le el il am on the of uhr h ч час часов
-    gmt utc cet cest eet eest msk мск bst et pm am pt""".split()) | WEEKDAYS
+    gmt utc cet cest eet eest msk мск bst et pm am pt edt est pdt pst cdt cst aedt aest trt azt amt get almt
+    uzt tjt kgt""".split()) | WEEKDAYS
 _STAMP_TIME = re.compile(r"\b\d\d?[:h.]\d\d(?::\d\d)?\b|\b[+-]\d\d?(?::?\d\d)?\b")
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -221,6 +221,8 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
             return " / ".join(dict.fromkeys(labels))
     if raw.listing_item:
         return None
+    if (section := _section_header(raw, ref)) is not None:
+        return section
     for heading in raw.headings:
         m = re.match(r"^(?P<org>.{2,60}?)\s+(?:Statement|Press release|Press statement)\b", heading, re.I)
         label = m and ref.lookup("organization", m.group("org"))
@@ -255,6 +257,22 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         if label and label not in WHOLE_OSCE:
             return label                        # "Москва. 12 марта. INTERFAX.RU - ...": the agency's site
     return None
+
+
+def _section_header(raw: RawRecord, ref: Reference) -> str | None:
+    """The field operation whose name heads the page's own section right above its headline (a
+    mission's page on osce.org or a mirror: "Misija OEBS u Srbiji" / "Saopštenje za javnost" /
+    headline), under the site's own header: the body that issues what its section holds. (A field
+    office's name as the page's first line is its site's masthead, from which the issuer is only
+    inferred, :mod:`.issuer`.)"""
+    headings = raw.own_headings if raw.own_headings is not None else raw.headings
+    if raw.title not in headings:
+        return None
+    at = headings.index(raw.title)
+    if at == 0 or headings[at - 1] == raw.headings[0]:
+        return None                        # (a field office's masthead, the page's first line: inferred)
+    above = headings[at - 1]
+    return ref.lookup("field_operation", above) or operation_named_by_shape(above)
 
 
 # an agency's name in quotes after its kind: "АМИТ «Ховар»", "ИА «Кабар»", "агентство „Фокус“"

@@ -43,7 +43,9 @@ _BARE_LABELS = {k for k in LABELS if " " in k}
 #: one-word labels that may stand alone when a short value follows on the next line, as an
 #: aggregator's metadata block prints them ("Source" / "OSCE")
 _BARE_WORD_LABELS = frozenset({"source", "izvor", "извор", "источник", "джерело", "quelle", "sursa", "źródło",
-                               "burimi", "kaynak", "mənbə", "fonte", "fuente"})
+                               "burimi", "kaynak", "mənbə", "fonte", "fuente",
+                               # the issuer's block of a government's release: "Herausgeber" / the body
+                               "herausgeber", "publisher", "izdavač", "издавач", "éditeur", "editore"})
 _LABEL = re.compile(r"^\s*(?P<bullet>-\s*)?(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 _BULLET_VALUE = re.compile(r"^\s*-\s+(?P<value>\S.*?)\s*$")
 # words heading a page that are not its title: site chrome and content types
@@ -57,6 +59,18 @@ CONTENT_TYPES = {
     "saopštenje za medije": "Press release", "saopćenje za medije": "Press release",
     "comunicat de presă": "Press release", "пресс-релиз": "Press release", "саопштење за медије": "Press release",
     "speech": "Speech", "interview": "Interview", "story": "Story",
+    # a press release in more of the region's languages: a content type, never a title
+    "saopštenje za javnost": "Press release", "саопштење за јавност": "Press release",
+    "priopćenje za medije": "Press release", "priopćenje za javnost": "Press release",
+    "соопштение за медиуми": "Press release", "соопштение за јавноста": "Press release",
+    "съобщение за медиите": "Press release", "sporočilo za javnost": "Press release",
+    "sporočilo za medije": "Press release", "pressemitteilung": "Press release", "medienmitteilung": "Press release",
+    "komunikat prasowy": "Press release", "tisková zpráva": "Press release", "tlačová správa": "Press release",
+    "comunicato stampa": "Press release", "comunicado de prensa": "Press release", "δελτίο τύπου": "Press release",
+    "basın açıklaması": "Press release", "basın bülteni": "Press release", "njoftim për shtyp": "Press release",
+    "njoftim për media": "Press release", "прес-реліз": "Press release", "прэс-рэліз": "Press release",
+    "sajtóközlemény": "Press release", "pranešimas spaudai": "Press release", "paziņojums presei": "Press release",
+    "pressiteade": "Press release", "mətbuat relizi": "Press release", "пресс-релиз": "Press release",
 }
 #: section headings that only serve as a title when the page has no better one
 SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
@@ -426,6 +440,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                                                   # under the site's menus)
         elif headings and (credit := _credit_line(s, lines, i)):
             record.byline_agency = record.byline_agency or credit   # "LRT.lt, BNS" beside the stamp
+        elif headings and len(headings[-1][1].split()) >= 3 and _source_line(s, lines, i):
+            record.labels.setdefault("source", []).append(s)       # a body's name beside the stamp
         elif is_search_chrome(s):
             pass                                  # a search form's controls
         elif not headings and _LOGO.fullmatch(s):
@@ -559,11 +575,26 @@ def _credit_line(s: str, lines: list[str], i: int) -> str | None:
     agency the item is from."""
     if len(s) > 40 or len(s.split()) > 5 or _HAS_YEAR.search(s):
         return None
+    return s if _beside_stamp(lines, i) and _credited_agency(s) else None
+
+
+def _source_line(s: str, lines: list[str], i: int) -> bool:
+    """Whether a line beside the headline's stamp is wholly a body's name the reference data knows: an
+    aggregator's or a portal's source line ("Organization for Security and Co-operation in Europe"
+    under the headline, above "12 Mar 2024 2:20 pm AEDT")."""
+    if len(s) > 90 or not 2 <= len(s.split()) <= 12 or _HAS_YEAR.search(s) or not _beside_stamp(lines, i):
+        return False                      # (one word beside a date is a tag: "OSCE")
+    from osce_kg.loader.reference import reference  # the data is loaded once, lazily
+
+    ref = reference()
+    return bool(ref.lookup("organization", s) or ref.lookup("field_operation", s))
+
+
+def _beside_stamp(lines: list[str], i: int) -> bool:
+    """Whether the line above or under ``lines[i]`` is a stamp line."""
     prev = next((lines[n].strip() for n in range(i - 1, max(i - 4, -1), -1) if lines[n].strip()), "")
     beside = [t for t in (prev, _next_text(lines, i)) if t and len(t) <= 120 and _HAS_YEAR.search(t)]
-    if not any(site_timestamp(t) or meta_line_date(t) or loose_stamp(t) for t in beside):
-        return None
-    return s if _credited_agency(s) else None
+    return any(site_timestamp(t) or meta_line_date(t) or loose_stamp(t) for t in beside)
 
 
 # a paper's issue line: "Газета «Коммерсантъ» №45 от 14.03.2024, стр. 6", "Nr. 61 vom 12.03.2024"
