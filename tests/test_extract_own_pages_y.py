@@ -282,3 +282,48 @@ def test_initials_close_up_to_the_name(text, names):
 def test_y1_as_it_stands_after_its_rules():
     names = in_set("y1_")
     assert accuracy(names, "source") >= 0.95 and f1(names, 5) >= 0.95 and f1(names, 6) >= 0.85
+
+
+# ------------------------------------------------------------------ rules after y2 (each shape also on another site)
+
+@pytest.mark.parametrize("text, source", [
+    ("Політика\nОБСЄ обговорила бюджет\n12.03.2024 13:40\nКиїв. 12 березня. Укрінформ. Постійна рада ОБСЄ "
+     "обговорила бюджет організації на цей рік.\n", "Ukrinform"),
+    ("პოლიტიკა\nეუთომ ბიუჯეტი განიხილა\n12.03.2024 14:30\nთბილისი, 12 მარტი, ინტერპრესნიუსი. ეუთოს მუდმივმა "
+     "საბჭომ ორგანიზაციის ბიუჯეტი განიხილა.\n", "Interpressnews"),
+])
+def test_an_agency_after_a_date_the_dateline_reader_left(text, source):
+    assert _one(text).source == source
+
+
+def test_a_body_after_a_date_in_a_sentence_is_no_agency():
+    record = _one("News\nOSCE discusses its budget\n12 March 2024\nOn 12 March 2024, Council of Europe experts and "
+                  "the Permanent Council discussed the budget of the Organization.\n")
+    assert record.source is None
+
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Predsjednik Vlade Andrej Plenković primio je u petak predsjednicu Skupštine.", "bs", "Andrej Plenković",
+     "Vlade Andrej Plenković"),
+    ("Predsednica Vlade Ana Brnabić razgovarala je sa ambasadorom.", "sr-Latn", "Ana Brnabić", "Vlade Ana Brnabić"),
+    ("Sastanku je prisustvovao i Vlade Divac.", "sr-Latn", "Vlade Divac", None),     # a given name all the same
+    ("AGİT Parlamenter Asamblesi Başkanı Kauma ile görüştü. Pia Kauma açıklama yaptı.", "tr", "Pia Kauma",
+     "Başkanı Kauma"),
+    ("ეუთოს გენერალურ მდივანს ფერიდუნ სინირლიოღლუს შეხვდა.", "ka", "ფერიდუნ სინირლიოღლუ", None),
+])
+def test_person_shapes_after_y2(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert person in names and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Aggeler je pozdravio i rad Transparency Internationala u BiH na praćenju izbora.", "bs",
+     "Transparency International Bosnia and Herzegovina"),
+    ("Представители Transparency International в Казахстане выступили.", "ru", "Transparency International Kazakhstan"),
+])
+def test_chapters_named_with_in(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+from osce_kg.loader.extract.mentions import find_mentions  # noqa: E402
+from osce_kg.loader.reference import reference  # noqa: E402

@@ -141,12 +141,33 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = m and _agency(m.group("code"), ref, language, page)
     if label and label not in whole_osce:
         return label
+    label = _agency_after_date(raw.body.lstrip()[:_CREDIT_SPAN + 40].split("\n", 1)[0], ref)
+    if label and label not in whole_osce:
+        return label
     tail = [ln.strip() for ln in raw.body.strip().splitlines()[-2:] if ln.strip()]
     for line in reversed(tail):
         m = _CLOSING_CREDIT.search(line) if len(line) < 120 else None
         label = m and _agency(m.group("code"), ref, language, page)
         if label and label not in whole_osce:
             return label
+    return None
+
+
+#: the parts of a dateline the reader did not take: "Київ. 15 березня. Укрінформ.", "თბილისი, 15 მარტი,
+#: ინტერპრესნიუსი."
+_PARTS = re.compile(r"[.,]\s+|\s[-–—]\s")
+
+
+def _agency_after_date(line: str, ref: Reference) -> str | None:
+    """A body the reference knows, named as the second or third part of the text's first line right
+    after a part with a date in it: the agency of a dateline the dateline reader did not take."""
+    parts = _PARTS.split(line, maxsplit=3)
+    for before, part in zip(parts[:2], parts[1:3]):
+        part = part.strip(" .:")
+        if any(c.isdigit() for c in before) and 2 <= len(part) <= 40 and not any(c.isdigit() for c in part):
+            label = ref.lookup("organization", part)
+            if label and ref.organizations[label].kind == "external":
+                return label
     return None
 
 

@@ -335,7 +335,10 @@ _SOCIETY = re.compile(r"^(?!International Committee).*\bRed (?:Cross|Crescent)\b
 #: international bodies whose national chapters are named after them and their State
 #: ("Transparency International Georgia", "„საერთაშორისო გამჭვირვალობა - საქართველო“")
 _CHAPTERED = frozenset({"Transparency International", "Caritas Internationalis"})
-_CHAPTER_GAP = re.compile(r"[ \t]*[-–—]?[ \t]*")
+#: what stands between the body and its State: a dash, or a case ending and "in" ("Transparency
+#: Internationala u BiH", "Transparency International в Казахстане", "Transparency International në Shqipëri")
+_CHAPTER_GAP = re.compile(r"(?:[a-zа-я]{1,3}(?=[ \t]+(?:u|в|у|w|në|ne|în|in|v|ve)[ \t]))?"
+                          r"[ \t]*(?:[-–—]|(?:u|в|у|w|në|ne|în|in|v|ve)(?=[ \t]))?[ \t]*")
 #: capitalised words after a chaptered body's name, ending in a body's head noun (group 1)
 _CHAPTER_NAME = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+([A-Z][a-z]+)(?![\w-])")
 
@@ -1497,6 +1500,11 @@ def _token_kind(token: str) -> int:
     return 2 if _not_name_word(token) else 0
 
 
+#: a government's or chamber's name in the genitive after a post that may also be a given name
+#: ("Predsjednik Vlade", "predsednica Vlade", "Председник Владе")
+_GOVERNMENT_GENITIVE = re.compile(r"(?:Vlade|Vlady|Vlády|Владе|Влади|Skupštine|Скупштине|Sabora|Vijeća|Savjeta)")
+
+
 def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     """Drop titles and the words of a post before the name proper.
 
@@ -1513,6 +1521,9 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     tokens = tokens[cut:]
     while tokens and _SMALL_WORD.fullmatch(tokens[0][1]):      # a particle left at the front
         tokens = tokens[1:]
+    if titled and len(tokens) >= 3 and is_given_name(tokens[1][1]) and (
+            not is_given_name(tokens[0][1]) or _GOVERNMENT_GENITIVE.fullmatch(tokens[0][1])):
+        tokens = tokens[1:]                   # "Predsjednik Vlade Andrej Plenković": the post's own noun
     if not tokens:
         return start, None, False
     return start + tokens[0][0], name[tokens[0][0]:], titled
@@ -1689,7 +1700,8 @@ _BODY_STEMS = (
 _POST_STEMS = ("υπουργ", "υφυπουργ", "πρόεδρ", "προέδρ", "πρωθυπουργ", "γραμματ", "πρέσβ", "εκπρόσωπ", "επικεφαλ",
                "διευθυντ", "նախարար", "նախագահ", "վարչապետ", "քարտուղար", "դեսպան", "ներկայացուցիչ", "տնօրեն",
                "ղեկավար", "խոսնակ", "nümayəndə", "müavin", "köməkçi", "müşavir", "sözçü", "sözcü", "danışman",
-               "müsteşar", "yardımcı", "sekreter", "ministr", "pirminink", "prezident")
+               "müsteşar", "yardımcı", "sekreter", "ministr", "pirminink", "prezident", "başkan", "büyükelçi",
+               "temsilci")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 

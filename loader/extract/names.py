@@ -263,6 +263,8 @@ def is_given_name(word: str) -> bool:
         return True
     if _GREEK.match(word) and len(folded) >= 3 and any(v in given_names() for v in _greek_spellings(folded)):
         return True
+    if "ფ" in word and fold(word.replace("ფ", "f")) in given_names():
+        return True                           # Georgian writes a foreign f with ფ ("ფერიდუნ", "ფილიპე")
     if "q" in folded and not word.isascii() and folded.replace("q", "g") in given_names():
         return True                           # Azerbaijani spells g as q ("İqor", "Helqa")
     if "q" in folded and "qu" not in folded and folded.replace("q", "k") in given_names():
@@ -511,10 +513,14 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
         if is_given_name(family) and not _GEORGIAN_SURNAME.search(family):
             continue
         if not any(_GEORGIAN_SURNAME.search(o) for o in _georgian_options(family)) \
-                and _GEORGIAN_POST.search(text, max(0, m.start() - 40), m.start()) and len(family) >= 4 \
-                and family.endswith("ი") and family[-2] not in "აეიოუ":
-            found.append((m.start(), f"{given} {family}"))   # "წარმომადგენელი ტოივო კლაარი": a foreign name
-            continue
+                and _GEORGIAN_POST.search(text, max(0, m.start() - 40), m.start()) and len(family) >= 4:
+            if family.endswith("ი") and family[-2] not in "აეიოუ":
+                found.append((m.start(), f"{given} {family}"))   # "წარმომადგენელი ტოივო კლაარი": a foreign name
+                continue
+            if _georgian_foreign_nominative(family) != family:
+                # "მდივანს ფერიდუნ სინირლიოღლუს": a foreign name after its post, in the post's case
+                found.append((m.start(), f"{given} {_georgian_foreign_nominative(family)}"))
+                continue
         for option in _georgian_options(family):
             if _GEORGIAN_SURNAME.search(option):
                 found.append((m.start(), f"{given} {option}"))
