@@ -189,6 +189,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # content type under a field office's name taken for the title
     "x3": {"title": 0.9, "date": 1.0, "place": 0.9, "source": 0.5, "fields_of_work": 1.0, "states": 0.75,
            "field_operations": 0.4},
+    # x4 (10 pages), after x3's rules: agency credits the data does not list (TT, NTB, Ritzau, IPN at the
+    # end of the text), a Mongolian dateline, States in Nordic, Mongolian and Turkmen forms
+    "x4": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.5, "fields_of_work": 1.0, "states": 0.571,
+           "field_operations": 0.667},
 }
 
 
