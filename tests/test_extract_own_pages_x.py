@@ -445,3 +445,35 @@ def test_the_issuers_block_of_a_governments_release():
 def test_stamps_with_more_zones(line):
     from osce_kg.loader.extract.dates import loose_stamp
     assert loose_stamp(line) is not None
+
+
+# ------------------------------------------------------------- rules after the x4-pages
+
+@pytest.mark.parametrize("text, source", [
+    # an agency's code beside the stamp, listed or not: the credit names it as written
+    ("Nyheter\nOSSE-sjefen besøkte Oslo\nPublisert 12. mars 2024 kl. 14.20\nNTB\nGeneralsekretær Helga Maria "
+     "Schmid møtte tirsdag utenriksministeren i Oslo.\n", "NTB"),
+    ("Världen\nOSSE kritiserar valet i Belarus\nTT\nPublicerad 27 januari 2025 kl. 16.40\nOrganisationen för "
+     "säkerhet och samarbete i Europa kritiserar presidentvalet.\n", "TT"),
+])
+def test_an_agencys_code_beside_the_stamp(text, source):
+    assert _one(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    # a tag in a word, a byline's name and the OSCE's own acronym beside the stamp are no agency
+    "Politik\nOSZE verlängert Mandat\n12.03.2024\nPolitik\nDie OSZE hat das Mandat ihrer Mission verlängert.\n",
+    "Ulkomaat\nEtyj kritisoi vaaleja\n28.10.2024 14:20\nSanna Virtanen\nEtyjin tarkkailijat kertoivat vaaleista.\n",
+    "News\nOSCE trains police officers\n12 March 2024\nOSCE\nThe OSCE trained thirty police officers.\n",
+])
+def test_no_agency_beside_the_stamp(text):
+    assert _one(text).source is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Улаанбаатар, 2024 оны 3 дугаар сарын 12 /МОНЦАМЭ/. Европын", D(2024, 3, 12)),
+    ("Дархан, 2023 оны 10-р сарын 5 /МОНЦАМЭ/. Аймгийн", D(2023, 10, 5)),
+])
+def test_mongolian_datelines(line, date):
+    d = parse_dateline(line)
+    assert d is not None and d.date == date and d.agency == "МОНЦАМЭ"

@@ -219,11 +219,19 @@ def _numeric_at(rest: str, pos: int) -> tuple[dt.date | None, None, int] | None:
     m = ISO.match(rest, pos)
     if m:
         return make_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, m.end()
+    m = _MONGOLIAN.match(rest, pos)
+    if m:
+        return make_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, m.end()
     m = YMD.match(rest, pos)
     value = _ymd(m) if m else None
     if m and value and value[0]:
         return make_date(value[2], value[0], value[1]), None, m.end()
     return None
+
+
+#: Mongolian dates give the month by its number: "2024 оны 3 дугаар сарын 12", "2024 оны 10-р сарын 5"
+_MONGOLIAN = re.compile(r"(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s*(?:-?р|дугаар|дүгээр)\s+"
+                        r"сарын\s+(?P<day>[0-3]?\d)(?:-?(?:ний|ны|нд|нээс))?")
 
 
 def resolve(dateline: Dateline, reference: dt.date | None) -> dt.date | None:

@@ -244,6 +244,9 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
             label = ref.lookup("organization", name)
             if label and label not in WHOLE_OSCE and ref.organizations[label].kind != "osce":
                 return label
+        code = raw.byline_agency.strip()
+        if _AGENCY_CODE.fullmatch(code) and not any(ref.lookup(kind, code) for kind in ("organization", "state")):
+            return _agency_label(code, ref) or code    # "TT", "NTB" beside the stamp: a code the data lacks
     if raw.dateline and raw.dateline_rest:
         # "... UNN. Text", and "Київ. 10 квітня. Укрінформ" with the text on the next line
         m = re.match(r"^([^\W\d][^.,;:]{1,40}?)\s*(?:\.(?:\s|$)|$)", raw.dateline_rest)

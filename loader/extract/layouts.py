@@ -557,11 +557,19 @@ def credit_names(s: str) -> list[str]:
     return [part.strip(" .") for part in _CREDIT_SEPARATOR.split(s) if part.strip(" .")]
 
 
+#: an agency's code alone: two to six capitals ("TT", "NTB", "BNS", "ATSH", "ΚΥΠΕ", "БТА")
+_AGENCY_ACRONYM = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω]{2,6}")
+
+
 def _credited_agency(s: str) -> bool:
     """Whether a short line names an external body (a news agency, a broadcaster) as its whole or as
-    one of its parts: "Hina", "LRT.lt, BNS", "Le Monde avec AFP"."""
+    one of its parts ("Hina", "LRT.lt, BNS", "Le Monde avec AFP"), or is an agency's code the data
+    may not list ("TT", "NTB"): a code of capitals beside the stamp is no tag (tags are words) and no
+    byline (names are words)."""
     from osce_kg.loader.reference import reference  # the data is loaded once, lazily
 
+    if _AGENCY_ACRONYM.fullmatch(s.strip()):
+        return True
     ref = reference()
     for name in credit_names(s):
         label = ref.lookup("organization", name)
