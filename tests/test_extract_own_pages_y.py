@@ -360,3 +360,31 @@ def test_chapters_named_with_in(text, language, label):
 
 from osce_kg.loader.extract.mentions import find_mentions  # noqa: E402
 from osce_kg.loader.reference import reference  # noqa: E402
+
+
+# ------------------------------------------------------------------ rules after y3
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Міністр сустрэўся з генеральным сакратаром АБСЕ Ферыдунам Сінірліоглу.", "be", "Ферыдун Сінірліоглу",
+     "Ферыдунам Сінірліоглу"),
+    ("Zunanja ministrica se je sestala s predsednico Parlamentarne skupščine OVSE Pio Kaumo.", "sl", "Pia Kauma",
+     "Pio Kaumo"),
+    ("Minister se je sestal s kolegom, italijanskim ministrom Pio Rossio.", "sl", None, "Pia Rossia"),
+])
+def test_person_shapes_after_y3(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert (person is None or person in names) and absent not in names
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Политика\nОБСЕ обсудила бюджет\n18.03.2024 10:45\nКишинэу, 18 марта /МОЛДПРЕС/. Постоянный совет ОБСЕ "
+     "обсудил бюджет организации.\n", "Moldpres"),
+])
+def test_agencies_in_another_script(text, source):
+    assert _one(text).source == source
+
+
+def test_y2_and_y3_as_they_stand_after_their_rules():
+    for prefix in ("y2_", "y3_"):
+        names = in_set(prefix)
+        assert f1(names, 5) >= 0.85 and f1(names, 6) >= 0.85, prefix

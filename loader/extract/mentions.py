@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.names import LOWER, UPPER, compact_initialled, georgian_names, greek_nominative, is_given_name
+from osce_kg.loader.extract.names import LOWER, UPPER, compact_initialled, georgian_names, slovene_woman, greek_nominative, is_given_name
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
 from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_hungarian_suffix
 from osce_kg.loader.extract.names import without_turkic_suffix
@@ -1173,6 +1173,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if nominative == name and _TURKIC_CYRILLIC_CASE.search(name):
                 # "Садыр Жапаровдун", "Тоқаевтың": a Kyrgyz or Kazakh case suffix after a family name in -ov/-in
                 nominative = _TURKIC_CYRILLIC_CASE.sub(r"\1", name)
+            if strict and nominative == name and language.startswith("sl") and len(name.split()) == 2 \
+                    and _SLOVENE_WOMANS_POST.search(text, max(0, start - 80), start):
+                nominative = " ".join(slovene_woman(name.split()) or name.split())   # "s predsednico ... Pio Kaumo"
             if strict and language.startswith("et") and _ESTONIAN_COMITATIVE.search(name):
                 nominative = _ESTONIAN_COMITATIVE.sub("", name)    # "Helga Maria Schmidiga": the comitative off
             if strict and language.startswith("fi") and _FINNISH_GENITIVE_POST.search(text, max(0, start - 40), start):
@@ -1550,6 +1553,9 @@ def _without_finnish_genitive(word: str) -> str:
     if len(word) > 4 and word.endswith("n") and word[-2].lower() in "aeiouyäöıü":
         return word[:-1]
     return word
+#: a Slovene woman's post in the accusative or instrumental before her name ("s predsednico",
+#: "z generalno sekretarko", "ministrico")
+_SLOVENE_WOMANS_POST = re.compile(r"\b\w+(?:ico|ko)\b[^.\n]{0,60}$")
 #: the Estonian comitative (and its linking vowel after a consonant) on a name's last word ("Schmidiga")
 _ESTONIAN_COMITATIVE = re.compile(r"(?<=[^\W\d_]{3}[^\Waeiouõäöü\d_])[ie]ga$|(?<=[^\W\d_]{3}[aeiuõäöü])ga$")
 #: Kyrgyz and Kazakh case suffixes on a family name of Russian shape (genitive, dative, accusative,

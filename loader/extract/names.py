@@ -221,7 +221,8 @@ def _parse(text: str) -> tuple[frozenset[str], frozenset[str]]:
 _TRANSLITERATION = ((re.compile(r"kh"), "h"), (re.compile(r"dzh"), "j"), (re.compile(r"zh"), "j"),
                     (re.compile(r"ij(?=[aeou])"), "i"),
                     (re.compile(r"ay"), "ai"), (re.compile(r"ey"), "ei"), (re.compile(r"oy"), "oi"),
-                    (re.compile(r"iy$"), "i"), (re.compile(r"^g"), "h"))
+                    (re.compile(r"iy$"), "i"), (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "i"),
+                    (re.compile(r"^g"), "h"))
 #: how Greek spells the sounds of a foreign or Greek name ("Χέλγκα" -> "chelgka" ~ "helga", "Ντίνος",
 #: "Μπάρμπαρα" -> "barbara"): each applied to the whole transliteration
 _GREEK_SPELLING = ((re.compile(r"ch"), "h"), (re.compile(r"gk"), "g"), (re.compile(r"^nt"), "d"),
@@ -364,6 +365,17 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     return [given, *middle, last]
 
 
+def slovene_woman(words: list[str]) -> list[str] | None:
+    """A woman's name in the Slovene accusative or instrumental, both words in -o ("Pio Kaumo",
+    "Helgo Schmidovo"): the -a of both back, when that makes a woman's given name. ("Pio" is a man's
+    name as written, so the caller asks only after a woman's post: "s predsednico ... Pio Kaumo".)"""
+    first, last = words
+    if not (first.endswith("o") and last.endswith("o") and len(last) >= 4):
+        return None
+    given = first[:-1] + "a"
+    return [given, last[:-1] + "a"] if is_given_name(given) and is_female(given) else None
+
+
 def given_or_same(word: str, language: str = "") -> str:
     """A given name in an oblique case in the nominative ("Mattea" -> "Matteo", "Владимира" ->
     "Владимир"); a word that is a given name as it is, or becomes none, as it is."""
@@ -398,7 +410,7 @@ def _given(word: str, language: str, female: bool = False) -> str | None:
 
 
 #: instrumental endings of given names, and every instrumental ending a declined family name shows
-_INSTRUMENTAL = frozenset(("ом", "ем", "ём", "ою", "ею", "єю", "om", "em", "ą", "ou"))
+_INSTRUMENTAL = frozenset(("ом", "ем", "ём", "ою", "ею", "єю", "om", "em", "ą", "ou", "ам"))
 _INSTRUMENTAL_ALL = ("ом", "ем", "ём", "ым", "им", "ой", "ою", "ею", "єю", "om", "em", "im", "ym", "ą", "ou", "ým",
                      "ím", "ем", "ім", "ім")
 #: oblique endings a man's family name would not share with a woman's given name (accusative -u,
@@ -408,13 +420,16 @@ _WOMANS_ENDINGS = frozenset(("u", "у", "ю", "o", "ą", "ę"))
 _FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|ska|cka|ová|ská|cká)$")
 #: oblique cases of a man's family name in -ov, -ev, -in (instrumental, genitive, dative, prepositional)
 _MALE_OBLIQUE = re.compile(r"(ов|ев|ёв|ин|ын)(?:ым|а|у|е)$")
+#: Belarusian writes the unstressed instrumental of a man's name -ам ("з Ферыдунам Сінірліоглу")
+_BELARUSIAN_AM = (("ам", ""),)
 #: Ukrainian given names ending in -o decline like "Петро" -> "Петром", "Петра"
 _UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"))
 
 
 def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
     """(the given name in the nominative, the case ending taken off), or None."""
-    endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else _GIVEN_ENDINGS
+    endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else \
+        (_BELARUSIAN_AM + _GIVEN_ENDINGS) if language.startswith("be") else _GIVEN_ENDINGS
     for ending, nominative_ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = word[:-len(ending)] + (nominative_ending if word[-1].islower() else nominative_ending.upper())
