@@ -215,6 +215,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # end of the text), a Mongolian dateline, States in Nordic, Mongolian and Turkmen forms
     "x4": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.5, "fields_of_work": 1.0, "states": 0.571,
            "field_operations": 0.667},
+    # x5 (10 pages), after x4's rules: "U.S." in a menu read as the site's text, "BAKU, Azerbaijan (AP) —",
+    # "18. března 2024 14:20 | Praha" and "Autor: ČTK", "Ljubljana - MMC RTV SLO, STA"
+    "x5": {"title": 0.9, "date": 1.0, "place": 0.8, "source": 0.7, "fields_of_work": 1.0, "states": 0.609,
+           "field_operations": 0.667},
 }
 
 
