@@ -419,3 +419,35 @@ def test_y2_and_y3_as_they_stand_after_their_rules():
     for prefix in ("y2_", "y3_"):
         names = in_set(prefix)
         assert f1(names, 5) >= 0.85 and f1(names, 6) >= 0.85, prefix
+
+
+# ------------------------------------------------------------------ rules after y4
+
+@pytest.mark.parametrize("text, source", [
+    ("Политика\nОЕБС о буџету\n20.03.2024. 11:40\nБЕОГРАД, 20. марта 2024. (Танјуг) – Стални савет ОЕБС-а "
+     "расправљао је о буџету организације.\n", "Tanjug"),
+    ("Politika\nOEBS o budžetu\n20.03.2024. 11:40\nBeograd, 20. marta 2024. (Tanjug) – Stalni savet OEBS-a "
+     "raspravljao je o budžetu organizacije.\n", "Tanjug"),
+])
+def test_an_agency_in_any_script_in_brackets(text, source):
+    assert _one(text).source == source
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Uchrashuvda BMT Taraqqiyot dasturi va Jahon banki bilan birgalikda loyihalar muhokama qilindi.", "uz",
+     "United Nations Development Programme"),
+    ("Uchrashuvda BMT Taraqqiyot dasturi va Jahon banki bilan birgalikda loyihalar muhokama qilindi.", "uz",
+     "World Bank"),
+    ("Die Zusammenarbeit mit der Internationalen Atomenergiebehörde wurde besprochen.", "de",
+     "International Atomic Energy Agency"),
+    ("ЕККУнун Улуттук азчылыктар боюнча жогорку комиссары менен жолукту.", "ky",
+     "OSCE High Commissioner on National Minorities"),
+    ("pomocy udzielanej przez Polską Akcję Humanitarną.", "pl", "Polish Humanitarian Action"),
+])
+def test_bodies_after_y4(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_an_uzbek_name_before_a_capitalised_word():
+    text = "Tashqi ishlar vaziri Baxtiyor Saidov Yevropada xavfsizlik tashkiloti vakili bilan uchrashdi."
+    assert "Baxtiyor Saidov" in [p.name for p in find_mentions(text, reference(), "uz").persons]

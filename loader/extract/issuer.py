@@ -106,10 +106,10 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
 
 #: a code in brackets or slashes near the start of the text, before a dash, colon or full stop:
 #: "Bratislava 14. marca (TASR) -", "Tiranë, 14 mars /ATSH/ –", "ΛΕΥΚΩΣΙΑ, 14 Μαρτίου 2024 (ΚΥΠΕ) -"
-_BRACKET_CREDIT = re.compile(r"[(/](?P<code>[A-ZА-ЯЁЄІЇΑ-Ω][A-Za-zА-Яа-яЁёЄєІіЇїΑ-Ωα-ω.\-]{1,14})[)/]\s*"
+_BRACKET_CREDIT = re.compile(r"[(/](?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})[)/]\s*"
                              r"(?:[-–—:.]|$)")
 #: a closing credit line: "— IPN", "Autor: Valentina Rusu — IPN", "(APA)", "Izvor: FENA" is a label
-_CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>[A-ZА-ЯЁΑ-Ω][A-Za-zА-Яа-яЁёΑ-Ωα-ω.\-]{1,14})\)?\s*$")
+_CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\)?\s*$")
 #: an agency's site right after a dateline, then a slash, dash or colon ("REPORT.AZ/", "Trend.az -")
 _SITE_CREDIT = re.compile(r"^(?P<site>[^\W\d_][\w-]{1,20}\.[A-Za-z]{2,3})\s*(?:/|[-–—:]\s)")
 #: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.names import LOWER, UPPER, compact_initialled, georgian_names, slovene_woman, greek_nominative, is_given_name
+from osce_kg.loader.extract.names import (LOWER, UPPER, compact_initialled, georgian_names, greek_nominative,
+                                          is_given_name, slovene_woman, turkic_family_name)
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
 from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_hungarian_suffix
 from osce_kg.loader.extract.names import without_turkic_suffix
@@ -240,7 +241,8 @@ _CREDIT_LINE = re.compile(
 
 #: languages that inflect the names of bodies ("Парламентской ассамблеи Совета Европы") or add case
 #: suffixes to them ("Avropa İttifaqının", "Եվրոպական միության")
-_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq az tr el hy ka hu fi et de".split())
+_INFLECTING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv ro sq az tr el hy ka hu fi et de "
+                        "kk ky uz tk tg".split())
 _STEM_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -445,8 +447,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                      "կազմակերպ", "ორგანიზაც", "organizac", "организац", "järjest", "szervezet"),
     "development": ("develop", "entwickl", "developp", "развит", "розвит", "rozwoj", "razvoj", "развој", "zhvillim",
                     "kalkınma", "kalkinma", "inkişaf", "inkisaf", "αναπτυξ", "զարգաց", "განვითარ", "vystym",
-                    "attist", "dezvolt", "svilupp", "desarroll", "fejleszt", "kehity"),
-    "programme": ("programm", "program", "proqram", "програм", "προγραμμ", "ծրագ", "პროგრამ"),
+                    "attist", "dezvolt", "svilupp", "desarroll", "fejleszt", "kehity", "taraqqiyot", "rivojlan",
+                    "өнүг", "даму"),
+    "programme": ("programm", "program", "proqram", "програм", "προγραμμ", "ծրագ", "პროგრამ", "dastur", "dasturi"),
     "permanent": ("permanent", "постоян", "постійн", "stał", "stal", "сталн", "pershershem", "daimi", "μονιμ",
                   "մշտական", "მუდმივ", "nuolat", "pastavig", "standig", "permanente", "pysyv", "alaland", "permanent"),
     "ministerial": ("ministerial", "министер", "міністер", "ministeri", "ministersk", "bakanlar", "nazirlər",
@@ -460,7 +463,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                "zentrum", "osrod", "centar", "центар"),
     "world": ("world", "welt", "mondial", "всемирн", "світов", "swiatow", "svjetsk", "svetsk", "светск", "свјетск",
               "mondiale", "boterore", "dunya", "dünya", "παγκοσμ", "համաշխարհային", "მსოფლიო", "svetov", "pasaul",
-              "mondial", "maailm", "vilag"),
+              "mondial", "maailm", "vilag", "jahon", "дүйнөлүк", "дүниежүзілік"),
     "health": ("health", "gesundheit", "sante", "здравоохр", "здоров", "zdrowia", "zdravl", "здравств", "shendet",
                "saglik", "sağlık", "səhiyy", "sehiyy", "υγει", "առողջապահ", "ჯანდაცვ", "zdravot", "sveikat",
                "veselib", "sanatat", "sanita", "salud", "egeszseg", "terveys"),
@@ -1116,7 +1119,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     singles: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
         run = m.group("name")
-        if strict and language.split("-")[0] in ("tr", "az"):
+        if strict and language.split("-")[0] in ("tr", "az", "uz", "kk", "ky", "tk"):
             run = _without_trailing_body_words(run)     # "Feridun Sinirlioğlu'nu Bakanlıkta"
         for start, name, titled in _candidates(text, m.start("name"), run, strict):
             if name is not None and _overlaps(taken, start, start + len(name)):
@@ -1595,6 +1598,9 @@ def _without_trailing_body_words(name: str) -> str:
     words = name.split()
     while len(words) > 2 and _token_kind(words[-1]) == 2:
         words.pop()
+    # "Baxtiyor Saidov Yevropada ...": a given name and a family name of the region's shape end the name
+    if len(words) > 2 and is_given_name(words[0]) and turkic_family_name(words[1]):
+        words = words[:2]
     return " ".join(words)
 
 

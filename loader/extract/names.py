@@ -266,6 +266,8 @@ def is_given_name(word: str) -> bool:
         return True
     if "ფ" in word and fold(word.replace("ფ", "f")) in given_names():
         return True                           # Georgian writes a foreign f with ფ ("ფერიდუნ", "ფილიპე")
+    if "x" in folded[1:] and folded.replace("x", "kh") in given_names():
+        return True                           # Uzbek and Azerbaijani Latin write kh as x ("Baxtiyor", "Xəyyam")
     if "q" in folded and not word.isascii() and folded.replace("q", "g") in given_names():
         return True                           # Azerbaijani spells g as q ("İqor", "Helqa")
     if "q" in folded and "qu" not in folded and folded.replace("q", "k") in given_names():
@@ -468,6 +470,11 @@ def without_turkic_suffix(word: str) -> str:
         if word.endswith(suffix) and len(stem) >= 4 and _TURKIC_SURNAME.search(stem):
             return stem
     return word
+
+
+def turkic_family_name(word: str) -> bool:
+    """``word`` ends like a family name of the Turkic-speaking States ("Saidov", "Məmmədova")."""
+    return len(word) >= 5 and bool(_TURKIC_SURNAME.search(word))
 
 
 #: a Georgian family name's ending (-ძე, -შვილი, -ია, -ავა, -უა, -ური, -ული, -ანი, -ელი) and the case
