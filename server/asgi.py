@@ -470,6 +470,7 @@ def create() -> QueryFirstApp:
     Runs in Granian's worker process, which then ends with the server's main process
     (:func:`~osce_kg.server.serving.end_with_parent`).
     """
+    from .heap import settle_heap
     from .readers import READER, ROLE_VARIABLE
     from .serving import end_with_parent
     from .wholestore import warm
@@ -480,5 +481,6 @@ def create() -> QueryFirstApp:
         return create_reader()  # type: ignore[return-value]
     end_with_parent()
     app = create_app(load_settings())
+    settle_heap()  # the app's start-up objects out of the GC's full collections (heap.py)
     warm(app)  # VoID, the landing page and the sitemap computed before the first visitor asks
     return QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))

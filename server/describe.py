@@ -335,8 +335,10 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
     pages = max(1, -(-total // INCOMING_PAGE))
     incoming = incoming_page(store, iri, links, page) if counts and page <= pages else []
     doc = document_url(minter, iri)
-    desc = Description(iri=iri, document=doc, graph=Graph(bind_namespaces="none"), own=own, incoming=incoming,
-                       incoming_counts=counts, page=page, pages=pages, links=links)
+    # SimpleMemory: rdflib's default store keeps the graph in its own indexes (a reference cycle), so a
+    # description's few hundred objects were freed only by the cyclic GC's full collections (see heap.py)
+    desc = Description(iri=iri, document=doc, graph=Graph(store="SimpleMemory", bind_namespaces="none"), own=own,
+                       incoming=incoming, incoming_counts=counts, page=page, pages=pages, links=links)
     if not own:
         desc.deleted_at = deleted_at(store, minter, iri)
     if not desc.exists:

@@ -358,6 +358,7 @@ def create_reader() -> ReaderApp:
     """A reader's app, configured from the environment the main process set (a Granian worker)."""
     from .app import create_app
     from .asgi import THREADS_VARIABLE, QueryFirstApp
+    from .heap import settle_heap
     from .serving import end_with_parent
 
     end_with_parent()
@@ -366,6 +367,7 @@ def create_reader() -> ReaderApp:
     app = create_app(load_settings(), store=view.store)
     view.attach(app)
     inner = QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))
+    settle_heap()  # the app's start-up objects out of the GC's full collections (heap.py)
     return ReaderApp(inner, view, str(run / SOCKET_FILE))
 
 
@@ -376,6 +378,7 @@ def owner_main() -> None:
     answering the readers on the Unix socket of the run folder until SIGTERM."""
     from .app import create_app
     from .asgi import THREADS_VARIABLE, QueryFirstApp
+    from .heap import settle_heap
     from .serving import end_with_parent, new_event_loop
     from .services import EXTENSION_KEY
     from .sparql import executor_of
@@ -386,6 +389,7 @@ def owner_main() -> None:
     run = Path(os.environ[RUN_VARIABLE])
     app = create_app(load_settings())
     publisher = wire_owner(app, Generations(run / STATE_FILE), Path(os.environ[VIEWS_VARIABLE]))
+    settle_heap()
     warm(app)
     asgi_app = QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))
     loop = new_event_loop()

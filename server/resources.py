@@ -52,8 +52,9 @@ bp = Blueprint("resources", __name__)
 EXTRA_KEY = "linked_data"
 
 
-#: cached descriptions per process (cleared on every committed write)
-CACHE_SIZE = 2048
+#: cached descriptions per process (cleared on every committed write); rendered pages are kept apart
+#: (:data:`BODY_CACHE_SIZE`). 2048 kept about half a million objects for the GC to walk (``heap.py``)
+CACHE_SIZE = 256
 
 
 #: rendered page bodies kept (tens of KiB each at most)

@@ -389,8 +389,13 @@ def init_app(app, svc) -> None:
     """The app's :class:`WholeStore` (grace from ``svc.settings.stale_grace``), told of every write;
     figures kept on disk beside an embedded store (:func:`kept_folder`); ``503`` for figures never
     computed yet."""
+    from .readers import READER, ROLE_VARIABLE
+
     settings = svc.settings
-    kept = Kept(kept_folder(settings.store), settings.base) if settings.store_kind == "embedded" else None
+    # a reader (serve --readers N) forwards every whole-store page to the owner: it reads back none of the
+    # kept figures (at 100,000 releases their listings were 28 MB of pickles, some 340,000 objects a reader)
+    owner = settings.store_kind == "embedded" and os.environ.get(ROLE_VARIABLE) != READER
+    kept = Kept(kept_folder(settings.store), settings.base) if owner else None
     whole = WholeStore(settings.stale_grace, app, first_wait=settings.figures_first_wait, kept=kept)
     svc.extras[EXTRA_KEY] = whole
     svc.after_write.append(whole.versions.written)
