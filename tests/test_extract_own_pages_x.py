@@ -503,3 +503,52 @@ def test_no_agency_beside_the_stamp(text):
 def test_mongolian_datelines(line, date):
     d = parse_dateline(line)
     assert d is not None and d.date == date and d.agency == "МОНЦАМЭ"
+
+
+# ------------------------------------------------------------- rules after the x5-pages
+
+def test_an_abbreviation_in_a_menu_starts_no_text():
+    record = _one("AP News\nU.S.\nWorld\nPolitics\nWorld News\nOSCE monitors criticise the election\n"
+                  "BAKU, Azerbaijan (AP) — International observers said Thursday that the election lacked competition.\n")
+    assert (record.title, record.place) == ("OSCE monitors criticise the election", "Baku")
+
+
+@pytest.mark.parametrize("line, place, agency, country", [
+    ("BAKU, Azerbaijan (AP) — International observers said", "Baku", "AP", "Azerbaijan"),
+    ("TBILISI, Georgia (AP) — Georgia's ruling party", "Tbilisi", "AP", "Georgia"),
+])
+def test_a_city_a_country_and_the_agency_without_a_date(line, place, agency, country):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.agency, d.country, d.date) == ((place,), agency, country, None)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Georgia\nODIHR opens its mission\n12/09/2024 - 14:20\nThe OSCE Office for Democratic Institutions and Human "
+     "Rights (OSCE/ODIHR) opened an election observation mission in Georgia.\n", "OSCE/ODIHR"),
+    ("Новости\nБДИПЧ открыло миссию\n12.09.2024 14:20\nБюро по демократическим институтам и правам человека "
+     "(ОБСЕ/БДИПЧ) открыло миссию по наблюдению за выборами в Грузии.\n", "ОБСЕ/БДИПЧ"),
+])
+def test_an_acronym_of_bodies_in_brackets_is_no_photo_credit(text, acronym):
+    assert acronym in _one(text).body
+
+
+def test_a_photo_credit_is_still_a_caption():
+    from osce_kg.loader.extract.layouts import is_caption
+    assert is_caption("The Head of Mission at the training. (OSCE/Jane Roe)")
+
+
+@pytest.mark.parametrize("text, place, source", [
+    ("Svět\nOBSE: Volby v Rusku nebyly svobodné\n18. března 2024 14:20 | Praha\nAutor: ČTK\nParlamentní "
+     "shromáždění OBSE uvedlo, že volby v Rusku neproběhly svobodně.\n", "Praha", "Czech News Agency"),
+    ("Svet\nOEBS o izborima u Rusiji\n18.03.2024. 14:20 | Beograd | Beta\nAutor: Beta\nParlamentarna skupština "
+     "OEBS-a ocenila je da izbori u Rusiji nisu bili slobodni.\n", "Beograd", "BETA News Agency"),
+])
+def test_a_city_in_a_stamp_line_and_an_agency_as_the_author(text, place, source):
+    record = _one(text)
+    assert (record.place, record.source) == (place, source)
+
+
+def test_a_place_then_the_credits_under_the_stamp():
+    record = _one("Svet\nOVSE pozval k izpustitvi sodelavcev\n12. marec 2024 ob 14:20\nLjubljana - MMC RTV SLO, STA\n"
+                  "Generalna sekretarka OVSE je Rusijo znova pozvala k izpustitvi sodelavcev.\n")
+    assert (record.place, record.source) == ("Ljubljana", "Slovenian Press Agency")

@@ -22,7 +22,8 @@ _OPEN_PLACE_WORD = rf"(?:[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]|[{_UPPER}]{{1,2}
 _PLACE = rf"(?:{_OPEN_PLACE_WORD}[ ])*{_PLACE_WORD}"
 PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-–—(]|$)")
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
-_COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}),")
+_COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,|(?=\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)))")
+#  ("BAKU, Azerbaijan (AP) —": the country, then the agency and no date, as AP writes them)
 _DASH = r"(?:-{1,2}|–|—)"
 # (and Lithuanian's day mark: "balandžio 15 d.")
 _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.|d\.))?"
@@ -146,9 +147,9 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
         nodate = _NO_DATE.match(rest)
         if mixed and not (nodate and _agency(nodate)):
             nodate = None                         # a mixed-case place without a date needs its agency
-        if nodate and not country:
+        if nodate and (not country or _agency(nodate)):
             return Dateline(tuple(title_case(p) for p in places), None, None, offset + nodate.end(),
-                            _agency(nodate))
+                            _agency(nodate), country.group("country") if country else None)
         return None
     date, month_day, used = stamp
     after = _AFTER_DATE.match(rest[used:])

@@ -216,7 +216,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
     for value in raw.labels.get("source", []):
         names = [n.strip() for n in re.split(r",\s+(?=OSCE\b|[A-Z])|\s+/\s+", value.strip()) if n.strip()]
         labels = [ref.lookup("organization", n) or ref.lookup("field_operation", n) or _strip_closed(n, ref)
-                  or _agency_label(n, ref) or n for n in names]
+                  or agency_label(n, ref) or n for n in names]
         if labels:
             return " / ".join(dict.fromkeys(labels))
     if raw.listing_item:
@@ -234,19 +234,19 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
             return label
     if raw.dateline and raw.dateline.agency:
-        label = ref.lookup("organization", raw.dateline.agency) or _agency_label(raw.dateline.agency, ref)
+        label = ref.lookup("organization", raw.dateline.agency) or agency_label(raw.dateline.agency, ref)
         if label not in WHOLE_OSCE:
             return label or raw.dateline.agency
     if raw.byline_agency:
         # "By Name - Trend:": the agency the author writes for, when the reference data knows it; of a
         # credit line's names ("LRT.lt, BNS", "Le Monde avec AFP"), the last the data knows
         for name in [raw.byline_agency, *reversed(credit_names(raw.byline_agency))]:
-            label = ref.lookup("organization", name)
+            label = ref.lookup("organization", name) or agency_label(name, ref)
             if label and label not in WHOLE_OSCE and ref.organizations[label].kind != "osce":
                 return label
         code = raw.byline_agency.strip()
         if _AGENCY_CODE.fullmatch(code) and not any(ref.lookup(kind, code) for kind in ("organization", "state")):
-            return _agency_label(code, ref) or code    # "TT", "NTB" beside the stamp: a code the data lacks
+            return agency_label(code, ref) or code    # "TT", "NTB" beside the stamp: a code the data lacks
     if raw.dateline and raw.dateline_rest:
         # "... UNN. Text", and "Київ. 10 квітня. Укрінформ" with the text on the next line
         m = re.match(r"^([^\W\d][^.,;:]{1,40}?)\s*(?:\.(?:\s|$)|$)", raw.dateline_rest)
@@ -255,6 +255,12 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
             return label
         if m and _AGENCY_CODE.fullmatch(m.group(1)) and not ref.lookup("organization", m.group(1)):
             return m.group(1)                   # "КИЇВ. 31 жовтня. УНН. ...": a news agency's code
+        if len(raw.dateline_rest) <= 40 and "," in raw.dateline_rest:
+            # "Ljubljana - MMC RTV SLO, STA" alone on its line: the place, then the credits
+            for name in reversed(credit_names(raw.dateline_rest)):
+                label = ref.lookup("organization", name)
+                if label and label not in WHOLE_OSCE and ref.organizations[label].kind == "external":
+                    return label
         site = _AGENCY_SITE.match(raw.dateline_rest)
         label = site and ref.lookup("organization", site.group("name"))
         if label and label not in WHOLE_OSCE:
@@ -288,7 +294,7 @@ _AGENCY_NAMES: dict[int, dict[str, str]] = {}
 _ADJECTIVE_OR_NOUN = re.compile(r"(?:ian|ish|ese|ic|al|ed|an|ech)$|^media$")
 
 
-def _agency_label(name: str, ref: Reference) -> str | None:
+def agency_label(name: str, ref: Reference) -> str | None:
     """A news agency the page names in a short form the reference data does not list: its name in
     quotes after its kind ("АМИТ «Ховар»" -> Khovar), or the one distinctive word of its label
     ("Beta" -> BETA News Agency, "EFE" -> Agencia EFE). None when no single agency fits."""

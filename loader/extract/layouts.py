@@ -225,7 +225,14 @@ def clean_caption(line: str) -> str:
 
 
 def is_caption(line: str) -> bool:
-    return ("/" in line or "Photo details" in line) and bool(_CREDIT.search(line))
+    """A photo's caption: a credit "(OSCE/First Last)" in it; an acronym of bodies in brackets,
+    "(OSCE/ODIHR)", "(ОБСЕ/БДИПЧ)", is the text's, not a credit."""
+    if not ("/" in line or "Photo details" in line):
+        return False
+    return any(not _BODY_ACRONYMS.fullmatch(m.group()) for m in _CREDIT.finditer(line))
+
+
+_BODY_ACRONYMS = re.compile(r"\([A-ZА-ЯЁЄІЇ]{2,8}/[A-ZА-ЯЁЄІЇ]{2,8}\)")
 
 
 def _is_heading(line: str) -> bool:
@@ -352,6 +359,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
+        if stamp and dateline is None and record.date_line_place is None and "|" in s:
+            record.date_line_place = _city_part(s)      # "18. března 2024 14:20 | Praha"
         if dated and dateline is None and (placed := _place_stamp(s)) is not None:
             stamp, record.date_line_place = stamp or placed[0], record.date_line_place or placed[1]
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
@@ -424,6 +433,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif (record.timestamp or record.date_line) and _LOWER_BYLINE.match(s):
             pass                                  # "by Mariam Nikuradze" under the date: a byline, no title's end
         elif byline := _BYLINE.match(s):
+            name = s[byline.end() - 1:].strip()
+            if len(name) <= 40 and _credited_agency(name):
+                record.byline_agency = record.byline_agency or name    # "Autor: ČTK": an agency's item
             record.byline_agency = record.byline_agency or _byline_agency(s[byline.end() - 1:])
             if len(s) <= 120 and (span := find_date_span(s)) and span[3]:
                 record.timestamp = record.timestamp or span[2]      # "By Jane Roe | March 12, 2024"
@@ -495,8 +507,12 @@ _MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
 def _is_menu_token(s: str) -> bool:
     """A line of one or two short words a site's menu prints, that is no heading by its shape
     ("Ö3", "24/7"): never where a text starts."""
-    return len(s) <= 15 and len(s.split()) <= 2 and not s.endswith((".", ":", ",", ";")) \
+    return len(s) <= 15 and len(s.split()) <= 2 and (not s.endswith((".", ":", ",", ";")) or _ABBREVIATION.fullmatch(s)) \
         and not parse_dateline(s) and not _HAS_YEAR.search(s)
+
+
+#: an abbreviation of initials a menu prints ("U.S.", "U.K.", "E.U."): its full stop ends no sentence
+_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,4}")
 
 
 def _menu_end(headings: list[tuple[int, str]], lead: str) -> int:
@@ -570,9 +586,11 @@ def _credited_agency(s: str) -> bool:
 
     if _AGENCY_ACRONYM.fullmatch(s.strip()):
         return True
+    from osce_kg.loader.extract.document import agency_label
+
     ref = reference()
     for name in credit_names(s):
-        label = ref.lookup("organization", name)
+        label = ref.lookup("organization", name) or agency_label(name, ref)
         if label and ref.organizations[label].kind == "external":
             return True
     return False
@@ -773,6 +791,19 @@ def _place_stamp(line: str) -> tuple[dt.date, str] | None:
         return None
     date = site_timestamp(line.strip()[m.end():])
     return (date, m.group("place")) if date and reference().lookup("city", m.group("place")) else None
+
+
+def _city_part(line: str) -> str | None:
+    """A stamp line's part that is a known city, as written ("18. března 2024 14:20 | Praha",
+    "12.03.2024. 14:20 | Beograd | Beta"), else None."""
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    for part in line.split("|"):
+        part = part.strip()
+        if part and len(part.split()) <= 3 and not re.search(r"\d", part) and ref.lookup("city", part):
+            return part
+    return None
 
 
 def _city_before_dash(line: str) -> Dateline | None:
