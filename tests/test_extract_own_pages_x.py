@@ -241,6 +241,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # "18. března 2024 14:20 | Praha" and "Autor: ČTK", "Ljubljana - MMC RTV SLO, STA"
     "x5": {"title": 0.9, "date": 1.0, "place": 0.8, "source": 0.7, "fields_of_work": 1.0, "states": 0.609,
            "field_operations": 0.667},
+    # x6 (10 pages), after x5's rules: "Baku, March 12, AZERTAC" alone on its line, a fields label in
+    # Russian ("Направления работы:" with its value under it; the only page of the sets with fields)
+    "x6": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 1.0, "fields_of_work": 0.0, "states": 0.941,
+           "field_operations": 1.0},
 }
 
 
