@@ -477,8 +477,9 @@ class Executor:
         """The reading of ``text`` if this process answers it itself, at once, without a worker.
 
         Only a query a real SPARQL parser's tree shows to be bounded qualifies
-        (:func:`querytext.bounded_query`: lookups, ``DESCRIBE`` of named resources, a
-        single-resource ``CONSTRUCT`` with the labels of what it points to), of at most
+        (:func:`querytext.bounded_query`: lookups, ``DESCRIBE`` of named resources, a ``SELECT`` of a
+        resource's triples with the labels of what it points to; the ``CONSTRUCT`` of those is answered
+        from that streamed ``SELECT``, see :meth:`_answer_here`), of at most
         :data:`INSPECT_HERE` characters (this runs on the event loop), and only a text with no
         backslash and no ``service`` in any case: this process is not sandboxed, and without
         those no SPARQL parser can see a ``SERVICE`` clause (:func:`querytext.may_federate`),

@@ -439,8 +439,10 @@ def bounded_query(text: str) -> QueryInfo | None:
       groups of one triple pattern each whose subject is the object variable of that pattern (or a
       named resource) and whose predicate is an IRI (the labels of what a resource points to). At most
       :data:`MAX_BOUNDED_PATTERNS` patterns; with more than one, no DISTINCT, REDUCED, CONSTRUCT or
-      OFFSET (see :func:`_bounded_tree`); no FILTER, BIND, UNION, MINUS, GRAPH, SERVICE, subquery,
-      literal, blank node, FROM, aggregate, expression or ORDER BY; ``LIMIT``/``OFFSET`` only.
+      OFFSET (see :func:`_bounded_tree`; such a CONSTRUCT without solution modifiers is answered from
+      the streamed SELECT of its join instead: :func:`streamed_construct`); no FILTER, BIND, UNION,
+      MINUS, GRAPH, SERVICE, subquery, literal, blank node, FROM, aggregate, expression or ORDER BY;
+      ``LIMIT``/``OFFSET`` only.
     - ``DESCRIBE`` naming 1 to :data:`MAX_DESCRIBED` IRIs and nothing else.
 
     Decisions are kept (the last :data:`DECISIONS_KEPT` texts): a text asked again is not parsed again.
