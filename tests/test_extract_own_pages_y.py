@@ -480,3 +480,25 @@ def test_bodies_after_y4(text, language, label):
 def test_an_uzbek_name_before_a_capitalised_word():
     text = "Tashqi ishlar vaziri Baxtiyor Saidov Yevropada xavfsizlik tashkiloti vakili bilan uchrashdi."
     assert "Baxtiyor Saidov" in [p.name for p in find_mentions(text, reference(), "uz").persons]
+
+
+# ------------------------------------------------------------------ rules after y5
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Prezidentas susitiko su ESBO generaliniu sekretoriumi Feridunu Sinirlioglu.", "lt", "Feridunas Sinirlioglu"),
+    ("Ministre tikās ar EDSO ģenerālsekretāru Feridunu Sinirlioglu.", "lv", "Feriduns Sinirlioglu"),
+])
+def test_a_foreign_name_in_a_baltic_case(text, language, person):
+    assert person in [p.name for p in find_mentions(text, reference(), language).persons]
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Në takim u diskutua bashkëpunimi me Kryqin e Kuq të Kosovës.", "sq", "Red Cross of Kosovo"),
+    ("bashkëpunimi me Misionin e Administratës së Përkohshme të Kombeve të Bashkuara në Kosovë.", "sq",
+     "United Nations Interim Administration Mission in Kosovo"),
+    ("Ҷонибҳо ҳамкорӣ бо Барномаи рушди Созмони Милали Муттаҳидро баррасӣ карданд.", "tg",
+     "United Nations Development Programme"),
+    ("Hovořili o humanitární práci organizace Člověk v tísni.", "cs", "People in Need"),
+])
+def test_bodies_after_y5(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations

@@ -377,8 +377,15 @@ _OSCE_WORD = re.compile(r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|
 
 def _stem_fits(word: str, stem: str) -> bool:
     """A word of the text (folded) is a case form of the listed word whose stem is ``stem``: it starts
-    with it and is not much longer (a suffix or ending, not another word)."""
+    with it and is not much longer (a suffix or ending, not another word). Albanian's connective
+    articles agree with the case of the noun before them, so any stands for any ("Kryqi i Kuq i
+    Kosovës", "Kryqin e Kuq të Kosovës")."""
+    if stem in _ALBANIAN_LINKS:
+        return word in _ALBANIAN_LINKS
     return word.startswith(stem) and (len(stem) >= 5 or len(word) <= len(stem) + 4)
+
+
+_ALBANIAN_LINKS = frozenset(("i", "e", "të", "së"))
 
 
 _SHARED_ACRONYMS: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
@@ -448,8 +455,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "development": ("develop", "entwickl", "developp", "развит", "розвит", "rozwoj", "razvoj", "развој", "zhvillim",
                     "kalkınma", "kalkinma", "inkişaf", "inkisaf", "αναπτυξ", "զարգաց", "განვითარ", "vystym",
                     "attist", "dezvolt", "svilupp", "desarroll", "fejleszt", "kehity", "taraqqiyot", "rivojlan",
-                    "өнүг", "даму"),
-    "programme": ("programm", "program", "proqram", "програм", "προγραμμ", "ծրագ", "პროგრამ", "dastur", "dasturi"),
+                    "өнүг", "даму", "рушд"),
+    "programme": ("programm", "program", "proqram", "програм", "προγραμμ", "ծրագ", "პროგრამ", "dastur", "dasturi",
+                  "барнома"),
     "permanent": ("permanent", "постоян", "постійн", "stał", "stal", "сталн", "pershershem", "daimi", "μονιμ",
                   "մշտական", "მუდმივ", "nuolat", "pastavig", "standig", "permanente", "pysyv", "alaland", "permanent"),
     "ministerial": ("ministerial", "министер", "міністер", "ministeri", "ministersk", "bakanlar", "nazirlər",

@@ -330,6 +330,8 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     # a Polish nasal ending folds away ("Heleną" -> "helena"): it is a case ending all the same
     if len(words) < 2:
         return None
+    if language.split("-")[0] in ("lt", "lv") and len(words) == 2 and _baltic_foreign(words, language):
+        return _baltic_foreign(words, language)
     if is_given_name(words[0]) and not words[0].endswith(("ą", "ę")):
         # a foreign or Turkic given name is not declined, the family name is ("с Уланом" / "с Улан
         # Ниязбековым"): only the unmistakable oblique endings of -ov/-ev/-in names, for a man
@@ -365,6 +367,21 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
         own = _surname_nominative(words[-1], True)
         last = own if own != words[-1] else words[-1][:-len(ending)] + given[len(words[0]) - len(ending):]
     return [given, *middle, last]
+
+
+def _baltic_foreign(words: list[str], language: str) -> list[str] | None:
+    """A foreign man's name in a Lithuanian or Latvian oblique case ("su ... Feridunu Sinirlioglu"): the
+    given name takes the language's own nominative ending ("Feridunas", "Feriduns"), as Baltic writes
+    foreign names; a family name in a vowel after a consonant is foreign and does not decline. A
+    Baltic family name in -iu ("Landsbergiu") is left to the general rule."""
+    first, last = words
+    stem = first[:-1]
+    if not (first.endswith("u") and len(stem) >= 3 and stem[-1] not in "aeiouyąęėįųūō"
+            and is_given_name(stem) and not is_female(stem) and not is_given_name(first)):
+        return None
+    if not (last.endswith("u") and last[-2:-1] not in ("i", "j") and last[-2:-1].isalpha()):
+        return None
+    return [stem + ("as" if language.startswith("lt") else "s"), last]
 
 
 def slovene_woman(words: list[str]) -> list[str] | None:
