@@ -578,3 +578,28 @@ def test_a_place_then_the_credits_under_the_stamp():
     record = _one("Svet\nOVSE pozval k izpustitvi sodelavcev\n12. marec 2024 ob 14:20\nLjubljana - MMC RTV SLO, STA\n"
                   "Generalna sekretarka OVSE je Rusijo znova pozvala k izpustitvi sodelavcev.\n")
     assert (record.place, record.source) == ("Ljubljana", "Slovenian Press Agency")
+
+
+# ------------------------------------------------------------- rules after the x6-pages
+
+@pytest.mark.parametrize("label, value, field", [
+    ("Направления работы:", "Борьба с торговлей людьми", "Combating trafficking in human beings"),
+    ("Направления деятельности:", "Предотвращение и урегулирование конфликтов", "Conflict prevention and resolution"),
+    ("Oblasti djelovanja:", "Vladavina prava", "Rule of law"),
+])
+def test_fields_labels_of_mirrors_in_other_languages(label, value, field):
+    record = _one(f"Пресс-релиз\nЦентр ОБСЕ провел семинар для сотрудников полиции\nАшхабад, 12 марта 2024 г. – "
+                  f"Центр ОБСЕ провел семинар.\n{label}\n{value}\n")
+    assert record.fields_of_work == [field]
+
+
+@pytest.mark.parametrize("line, place", [("Baku, March 12, AZERTAC", "Baku"), ("Tashkent, March 12, UZA", "Tashkent")])
+def test_a_month_first_dateline_with_the_agency_alone_on_its_line(line, place):
+    d = parse_dateline(line)
+    assert d is not None and d.places == (place,) and d.month_day == (3, 12) and line[d.text_start:].isupper()
+
+
+def test_the_agency_alone_after_a_month_first_dateline_is_the_source():
+    record = _one("Politics\nAzerbaijani FM meets OSCE Chairperson-in-Office\n12.03.2024 [14:20]\nBaku, March 12, "
+                  "AZERTAC\nMinister of Foreign Affairs of Azerbaijan Jeyhun Bayramov has met the OSCE Chairperson.\n")
+    assert (record.place, record.source, record.date) == ("Baku", "Azertac", D(2024, 3, 12))

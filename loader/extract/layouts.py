@@ -34,6 +34,12 @@ LABELS = {
     "oblasti rada": "fields_of_work", "области работы": "fields_of_work", "domenii de activitate": "fields_of_work",
     "domaines d'activité": "fields_of_work", "domaines d’activité": "fields_of_work",
     "tätigkeitsbereiche": "fields_of_work",
+    # mirrors of osce.org and field offices' sites in other languages
+    "направления работы": "fields_of_work", "направления деятельности": "fields_of_work",
+    "напрями роботи": "fields_of_work", "напрями діяльності": "fields_of_work", "fushat e punës": "fields_of_work",
+    "obszary działalności": "fields_of_work", "çalışma alanları": "fields_of_work", "fəaliyyət sahələri": "fields_of_work",
+    "arbeitsbereiche": "fields_of_work", "aree di attività": "fields_of_work", "ámbitos de trabajo": "fields_of_work",
+    "oblasti djelovanja": "fields_of_work", "области на работа": "fields_of_work", "области на дейност": "fields_of_work",
     "where we are": "where", "content type": "content_type", "report type": "content_type",
     "organized by": "organizers", "organised by": "organizers", "organizer": "organizers",
     "organizers": "organizers",
