@@ -69,6 +69,9 @@ class Settings:
     #: linked resources whose type and label triples a process keeps until the next write (0: none kept);
     #: see ``osce_kg.server.describe.LabelCache``
     label_cache_iris: int = 50_000
+    #: the most solutions a process reads of a CONSTRUCT's bounded join before it sends the CONSTRUCT to a
+    #: killable worker instead (0: always a worker); see ``osce_kg.server.querytext.streamed_construct``
+    streamed_solutions: int = 10_000
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -133,6 +136,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["figures_first_wait"] = float(v)
     if v := env.get(ENV_PREFIX + "LABEL_CACHE_IRIS"):
         values["label_cache_iris"] = int(v)
+    if v := env.get(ENV_PREFIX + "STREAMED_SOLUTIONS"):
+        values["streamed_solutions"] = int(v)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):

@@ -195,19 +195,21 @@ def chooser(job: dict[str, Any]) -> Callable[[str], str]:
     return choose
 
 
-def construct_here(store: EmbeddedStore, job: dict[str, Any],
-                   plan: querytext.ConstructPlan) -> tuple[dict[str, Any], bytes]:
+def construct_here(store: EmbeddedStore, job: dict[str, Any], plan: querytext.ConstructPlan,
+                   solutions: int | None = None) -> tuple[dict[str, Any], bytes]:
     """A CONSTRUCT over a bounded join, answered in this process from the streamed SELECT of its join
-    (:class:`querytext.ConstructPlan`, :func:`patterns.construct_streamed`).
+    (:class:`querytext.ConstructPlan`, :func:`patterns.construct_streamed`), reading at most ``solutions``
+    of its solutions (the row limit when None).
 
-    :raises patterns.TooManySolutions: more solutions than the row limit (or the SELECT did not run):
-        nothing was answered; run the CONSTRUCT where the time limit holds.
+    :raises patterns.TooManySolutions: more solutions than that (or the SELECT did not run): nothing
+        was answered; run the CONSTRUCT where the time limit holds.
     :raises NotAcceptable: no format the client accepts fits a graph.
     :raises ResultTooLarge: more triples than the row limit.
     """
     media = chooser(job)("CONSTRUCT")
     body, rows = patterns.construct_streamed(
-        store, plan.select, plan.template, media, max_rows=int(job["max_rows"]), base=job.get("base"),
+        store, plan.select, plan.template, media, max_rows=int(job["max_rows"]),
+        max_solutions=int(job["max_rows"]) if solutions is None else solutions, base=job.get("base"),
         default_graphs=job.get("default_graphs"), named_graphs=job.get("named_graphs"), prefixes=plan.prefixes)
     return {"status": 200, "type": media, "rows": rows, "kind": "CONSTRUCT"}, body
 

@@ -317,8 +317,10 @@ class Executor:
 
     def __init__(self, store: EmbeddedStore, *, workers: int = 2, timeout: float = 30.0,
                  max_rows: int = 100_000, snapshot_root: Path | None = None,
-                 max_query_bytes: int = 1024 * 1024, memory_mb: int = 0) -> None:
+                 max_query_bytes: int = 1024 * 1024, memory_mb: int = 0, streamed_solutions: int = 10_000) -> None:
         self.store = store
+        #: the most solutions of a CONSTRUCT's bounded join read here before a worker is asked instead
+        self.streamed_solutions = min(streamed_solutions, max_rows)
         self.size = max(1, workers)
         self.timeout = timeout
         self.max_rows = max_rows
@@ -592,13 +594,13 @@ class Executor:
         info = self.local_lookup(job.query)
         if info is not None:
             return self._run_here(job, info)
-        plan = querytext.streamed_construct(job.query)
+        plan = querytext.streamed_construct(job.query) if self.streamed_solutions > 0 else None
         if plan is None:
             return None
         started = time.monotonic()
         payload = dict(job.__dict__, max_rows=self.max_rows)
         try:
-            header, body = _worker.construct_here(self.store, payload, plan)
+            header, body = _worker.construct_here(self.store, payload, plan, self.streamed_solutions)
         except patterns.TooManySolutions:
             return None  # past the row limit here: the worker runs it, within the time limit
         return Answer(header["type"], body, header["rows"], header["kind"], time.monotonic() - started)

@@ -88,7 +88,8 @@ def init_app(app: Flask, services_: Services) -> None:
         settings = services_.settings
         executor = Executor(cast(EmbeddedStore, services_.store), workers=settings.query_workers,
                             timeout=settings.query_timeout, max_rows=settings.max_result_rows,
-                            max_query_bytes=settings.max_query_bytes, memory_mb=settings.worker_memory_mb)
+                            max_query_bytes=settings.max_query_bytes, memory_mb=settings.worker_memory_mb,
+                            streamed_solutions=settings.streamed_solutions)
         services_.readers.append(executor.invalidate)  # before the caches take the new version
         atexit.register(executor.close)
     elif services_.store.kind in ("remote", "virtuoso"):  # the remote store runs them, under the HTTP timeout

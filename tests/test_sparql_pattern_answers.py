@@ -109,31 +109,54 @@ def test_a_construct_whose_solutions_multiply_is_given_up_after_the_row_limit():
     assert header["rows"] == 2  # within the limit, every solution was read and counted
 
 
-def test_the_executor_answers_a_streamed_construct_here_and_a_multiplying_one_in_a_worker(tmp_path):
-    """Through the executor: the bench's CONSTRUCT (a release's triples and its links' labels) takes no
-    worker; the hub's goes to a worker past the row limit and is answered there alike."""
-    from osce_kg.server.executor import Executor, Job
-
-    store = EmbeddedStore(tmp_path / "store")
+def _hub_store(path) -> EmbeddedStore:
+    """``X:s`` points to ``X:o`` in 60 graphs, each naming ``X:o``'s label too (3,600 solutions for two
+    triples); ``X:r`` points to ``X:o`` once."""
+    store = EmbeddedStore(path)
     s, p, o = (ox.NamedNode(f"{X}{n}") for n in ("s", "p", "o"))
     for g in range(60):
         graph = ox.NamedNode(f"{X}g{g}")
         store.native.add(ox.Quad(s, p, o, graph))
         store.native.add(ox.Quad(o, ox.NamedNode(LABEL), ox.Literal("O"), graph))
     store.native.add(ox.Quad(ox.NamedNode(f"{X}r"), p, o, ox.NamedNode(f"{X}g0")))
-    executor = Executor(store, workers=1, timeout=20, max_rows=1000)
+    return store
+
+
+SMALL = f"CONSTRUCT {{ <{X}r> ?p ?o . ?o <{LABEL}> ?l }} WHERE {{ <{X}r> ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}"
+HUB = SMALL.replace(f"<{X}r>", f"<{X}s>")
+
+
+@pytest.mark.parametrize("streamed,max_rows,small_here,hub_here", [
+    (10_000, 1000, True, False),  # the row limit bounds the solutions read here
+    (100, 100_000, True, False),  # OSCE_KG_STREAMED_SOLUTIONS bounds them below it
+    (10_000, 100_000, True, True),
+    (0, 100_000, False, False),  # 0: every such CONSTRUCT goes to a worker
+])
+def test_the_executor_reads_a_constructs_join_here_up_to_its_bound_then_asks_a_worker(
+        tmp_path, streamed, max_rows, small_here, hub_here):
+    """Through the executor: the bench's CONSTRUCT (a resource's triples and its links' labels) takes no
+    worker; the hub's is read here up to ``min(streamed_solutions, max_rows)`` solutions, then goes to a
+    worker and is answered there alike."""
+    from osce_kg.server.executor import Executor, Job
+
+    store = _hub_store(tmp_path / "store")
+    executor = Executor(store, workers=1, timeout=20, max_rows=max_rows, streamed_solutions=streamed)
     try:
-        small = (f"CONSTRUCT {{ <{X}r> ?p ?o . ?o <{LABEL}> ?l }} "
-                 f"WHERE {{ <{X}r> ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}")
-        hub = small.replace(f"<{X}r>", f"<{X}s>")
-        answer = executor.run(Job(query=small, accept="application/n-triples"))
-        assert answer.rows == 2 and not executor._started  # no worker was started for it
-        answer = executor.run(Job(query=hub, accept="application/n-triples"))  # 3,600 solutions > 1,000
-        assert executor._started and answer.rows == 2
-        assert answer.body.count(b"\n") == 2
+        for query, here in ((SMALL, small_here), (HUB, hub_here)):
+            assert (executor._answer_here(Job(query=query, accept="application/n-triples")) is not None) == here
+            answer = executor.run(Job(query=query, accept="application/n-triples"))
+            assert answer.rows == 2 and answer.body.count(b"\n") == 2
+        assert executor._started == (not (small_here and hub_here))  # a worker only when one was asked
     finally:
         executor.close()
         store.close()
+
+
+def test_the_streamed_solutions_setting_is_read_from_the_environment():
+    from osce_kg.loader.settings import Settings, load_settings
+
+    assert Settings().streamed_solutions == 10_000
+    assert load_settings({"OSCE_KG_STREAMED_SOLUTIONS": "0"}).streamed_solutions == 0
 
 
 @pytest.mark.parametrize("query", [

@@ -26,14 +26,14 @@ TemplateTerm = tuple[bool, str]
 
 
 def construct_streamed(store: EmbeddedStore, select: str, template: Sequence[tuple[TemplateTerm, ...]],
-                       media_type: str, *, max_rows: int, base: str | None = None,
+                       media_type: str, *, max_rows: int, max_solutions: int | None = None, base: str | None = None,
                        default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
                        prefixes: dict[str, str] | None = None) -> tuple[bytes, int]:
     """The CONSTRUCT of ``template`` over the solutions of ``select`` (a bounded SELECT of its WHERE
     clause) as ``media_type``, and its triple count, as :func:`results.answer` writes the CONSTRUCT.
 
-    :raises TooManySolutions: more than ``max_rows`` solutions, or the SELECT did not run (the caller
-        runs the CONSTRUCT itself elsewhere, which reports any error).
+    :raises TooManySolutions: more than ``max_solutions`` solutions (``max_rows`` when None), or the
+        SELECT did not run (the caller runs the CONSTRUCT itself elsewhere, which reports any error).
     :raises ResultTooLarge: more than ``max_rows`` triples.
     """
     kwargs = results.dataset_kwargs(default_graphs, named_graphs, False)
@@ -48,12 +48,13 @@ def construct_streamed(store: EmbeddedStore, select: str, template: Sequence[tup
     # each term: an index into the solution's values, or a constant (None: a variable the WHERE lacks)
     steps: list[tuple[Any, ...]] = [tuple(places.get(term) if isinstance(term, str) else term for term in triple)
                                    for triple in compiled]
+    most = max_rows if max_solutions is None else max_solutions
     seen: set[ox.Triple] = set()
     kept: list[ox.Triple] = []
     count = 0
     for solution in solutions:
         count += 1
-        if count > max_rows:
+        if count > most:
             raise TooManySolutions
         values = tuple(solution)
         fresh = []
