@@ -266,6 +266,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # Russian ("Направления работы:" with its value under it; the only page of the sets with fields)
     "x6": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 1.0, "fields_of_work": 0.0, "states": 0.941,
            "field_operations": 1.0},
+    # x7 (10 pages), after x6's rules: credits at the end of the text ("ats/jpr", "(Hina)"), "MIA" on an
+    # English page, an Uzbek Cyrillic dateline, States and field operations in Tajik, Uzbek, Albanian
+    "x7": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.8, "fields_of_work": 1.0, "states": 0.857,
+           "field_operations": 0.75},
 }
 
 
