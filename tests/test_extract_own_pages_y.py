@@ -536,3 +536,26 @@ def test_a_foreign_name_in_a_baltic_case(text, language, person):
 ])
 def test_bodies_after_y5(text, language, label):
     assert label in find_mentions(text, reference(), language).organizations
+
+
+# ------------------------------------------------------------------ rules after y6
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Ulkoministeri tapasi Etyjin pääsihteerin Feridun Sinirlioğlun Helsingissä.", "fi", "Feridun Sinirlioğlu",
+     "Feridun Sinirlioğlun Helsingissä"),
+    ("Presidentti Alexander Stubb tapasi Etyjin pääsihteerin Brysselissä.", "fi", "Alexander Stubb", None),
+    ("ԵԱՀԿ գլխավոր քարտուղար Ֆերիդուն Սինիրլիօղլուի հետ:", "hy", "Ֆերիդուն Սինիրլիօղլու", "Ֆերիդուն Սինիրլիօղլուի"),
+])
+def test_person_shapes_after_y6(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert person in names and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Albares ha destacado la colaboración con ACNUR en la acogida de refugiados.", "es", UNHCR),
+    ("Ook de samenwerking met het Internationaal Strafhof kwam aan bod.", "nl", "International Criminal Court"),
+    ("Разговорът засегна сътрудничеството с Европейската комисия.", "bg", "European Commission"),
+    ("ситуацію, яку відстежує Міжнародне агентство з атомної енергії.", "uk", "International Atomic Energy Agency"),
+])
+def test_bodies_after_y6(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations

@@ -1129,6 +1129,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         run = m.group("name")
         if strict and language.split("-")[0] in ("tr", "az", "uz", "kk", "ky", "tk"):
             run = _without_trailing_body_words(run)     # "Feridun Sinirlioğlu'nu Bakanlıkta"
+        elif strict and language.startswith("fi"):
+            words = run.split()                         # "Feridun Sinirlioğlun Helsingissä": a place in its case
+            while len(words) > 2 and _FINNISH_LOCAL_CASE.search(words[-1]):
+                words.pop()
+            run = run[:run.rfind(words[-1]) + len(words[-1])] if words else run
         for start, name, titled in _candidates(text, m.start("name"), run, strict):
             if name is not None and _overlaps(taken, start, start + len(name)):
                 start, name, titled = _after_known_name(text, taken, start, name, titled)
@@ -1551,6 +1556,9 @@ _TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rə
 
 
 _TOKEN = re.compile(r"\S+")
+#: Finnish local cases (inessive, elative, adessive, ablative, allative) and the translative: a
+#: capitalised word in one of them after a name is a place or a body, not part of the name
+_FINNISH_LOCAL_CASE = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi)$")
 #: a Finnish post in the genitive right before a name ("pääsihteerin", "ministerin", "presidentin")
 _FINNISH_GENITIVE_POST = re.compile(r"\b(?:pääsihteeri|ministeri|ulkoministeri|presidenti|pääministeri|suurlähettilää|"
                                     r"puheenjohtaja|edustaja|johtaja|erityisedustaja|komissaari)n[ \t]+$", re.I)

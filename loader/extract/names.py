@@ -264,6 +264,8 @@ def is_given_name(word: str) -> bool:
         return True
     if _GREEK.match(word) and len(folded) >= 3 and any(v in given_names() for v in _greek_spellings(folded)):
         return True
+    if "ու" in word and fold(word.replace("ու", "u").replace("Ու", "U")) in given_names():
+        return True                           # Armenian writes u with the digraph ու ("Ֆերիդուն")
     if "ფ" in word and fold(word.replace("ფ", "f")) in given_names():
         return True                           # Georgian writes a foreign f with ფ ("ფერიდუნ", "ფილიპე")
     if "x" in folded[1:] and folded.replace("x", "kh") in given_names():
