@@ -628,3 +628,38 @@ def test_the_agency_alone_after_a_month_first_dateline_is_the_source():
     record = _one("Politics\nAzerbaijani FM meets OSCE Chairperson-in-Office\n12.03.2024 [14:20]\nBaku, March 12, "
                   "AZERTAC\nMinister of Foreign Affairs of Azerbaijan Jeyhun Bayramov has met the OSCE Chairperson.\n")
     assert (record.place, record.source, record.date) == ("Baku", "Azertac", D(2024, 3, 12))
+
+
+# ------------------------------------------------------------- rules after the x7-pages
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("Тошкент, 12 март /ЎзА/. Европада хавфсизлик ва ҳамкорлик ташкилоти", "Тошкент", "ЎзА"),
+    ("Алматы, 12 наурыз /ҚазАқпарат/. ЕҚЫҰ өкілдері", "Алматы", "ҚазАқпарат"),
+])
+def test_agencies_in_the_cyrillic_letters_of_central_asia(line, place, agency):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.agency) == ((place,), agency)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Politic\nMisiunea OSCE a organizat consultări publice\n12.03.2024 14:20\nMisiunea OSCE în Moldova a organizat "
+     "la Chișinău o rundă de consultări publice cu societatea civilă de pe ambele maluri ale Nistrului.\nIPN\n"
+     "Distribuie\n", "Info-Prim Neo"),
+    ("Svijet\nOESS: Izbori u Bjelorusiji nisu bili slobodni\n27. siječnja 2025. u 16:40\nPredsjednički izbori u "
+     "Bjelorusiji nisu bili ni slobodni ni pošteni, izjavila je u ponedjeljak Parlamentarna skupština OESS-a.\n"
+     "(Hina)\nPročitajte još\n", "Croatian News Agency"),
+    ("Politika\nOEBS o medijima u Srbiji\n12.03.2024. 14:20\nMisija OEBS u Srbiji održala je danas konferenciju "
+     "o bezbednosti novinara i slobodi medija u Beogradu i Novom Sadu.\nBeta/ms\n", "BETA News Agency"),
+])
+def test_an_agencys_credit_closing_the_text(text, source):
+    assert _one(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    # a short last sentence or a word after a short paragraph is no credit
+    "Politic\nOSCE a organizat consultări\n12.03.2024 14:20\nMisiunea a organizat consultări.\nIPN\n",
+    "News\nOSCE trains police\n12 March 2024\nThe OSCE trained thirty police officers from across the country in "
+    "community policing and in the investigation of hate crimes.\nShare\n",
+])
+def test_no_credit_closing_the_text(text):
+    assert _one(text).source is None

@@ -498,6 +498,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     body_lines = [clean_caption(line) if is_caption(line) else line.strip()
                   for n, line in enumerate(lines[body_start:], start=body_start) if n not in used]
     record.body = "\n".join(_without_chrome([line for line in body_lines if line and not _IMAGE.match(line)]))
+    if record.byline_agency is None and not (record.dateline and record.dateline.agency):
+        record.byline_agency = _end_credit(record.body)
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
     if (record.timestamp is None and record.date_line is None and not labels.get("date")
@@ -797,6 +799,21 @@ def _place_stamp(line: str) -> tuple[dt.date, str] | None:
         return None
     date = site_timestamp(line.strip()[m.end():])
     return (date, m.group("place")) if date and reference().lookup("city", m.group("place")) else None
+
+
+#: an agency's credit closing a text: "IPN", "(Hina)", "ats/jpr", "(AGERPRES/ana)", "Beta/ms"
+_END_CREDIT = re.compile(r"\(?(?P<code>[^\W\d_]{2,8})(?:/[^\W\d_]{1,4}){0,2}\)?\.?")
+
+
+def _end_credit(body: str) -> str | None:
+    """The agency's code on the line right after a text's last paragraph (one of its last three lines),
+    as agencies sign their items, else None."""
+    lines = body.split("\n")
+    for n in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
+        m = _END_CREDIT.fullmatch(lines[n].strip())
+        if m and len(lines[n - 1]) >= 80 and (m.group("code").isupper() or "/" in lines[n] or lines[n].startswith("(")):
+            return m.group("code")
+    return None
 
 
 def _city_part(line: str) -> str | None:
