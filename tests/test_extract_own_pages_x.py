@@ -182,6 +182,25 @@ GOLD: dict[str, tuple] = {
                   None, False, [], ["Moldova"], ["OSCE Mission to Moldova"]),
     "x7_sq.txt": ("OSBE: Komunitetet joshumicë ende përballen me sfida", "2024-03-12", "Prishtinë", "KosovaPress",
                   False, [], [], ["OSCE Mission in Kosovo"]),
+    # x8: written after x7's rules, committed before it was measured (kickers above headlines, an "as of"
+    # stamp only, a wire's glued update stamp, a headline in capitals, end credits)
+    "x8_de.txt": ("OSZE sieht Einschüchterung von Wählern", None, None, None, False, [], ["Georgia"], []),
+    "x8_sp.txt": ("Lawrow bleibt draußen", "2024-12-05", "Valletta", None, False, [], ["Russian Federation", "Malta"], []),
+    "x8_en.txt": ("UPDATE 2-OSCE says Georgia vote marred by pressure, vote buying", "2024-10-27", "Tbilisi", "Reuters",
+                  False, [], ["Georgia"], []),
+    "x8_it.txt": ('Osce, Tajani: "L\'Italia pronta a sostenere il bilancio"', "2024-03-12", None, None, False,
+                  [], ["Italy"], []),
+    "x8_lv.txt": ("EDSO ģenerālsekretāre apmeklēs Rīgu", "2024-03-12", None, "LETA", False,
+                  [], ["Latvia", "Russian Federation", "Ukraine"], []),
+    "x8_ka.txt": ("ეუთოს გენერალური მდივანი საქართველოს პრემიერ-მინისტრს შეხვდა", "2024-03-12", None, None, False,
+                  [], ["Georgia"], []),
+    "x8_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанада келіссөздер жүргізді", "2024-03-12", None, None, False, [], ["Kazakhstan"], []),
+    "x8_el.txt": ("ΟΑΣΕ: Ανησυχία για τις συλλήψεις δημοσιογράφων στη Γεωργία", "2024-03-12", None, "Cyprus News Agency",
+                  False, [], ["Georgia"], []),
+    "x8_es.txt": ("La OSCE denuncia presiones a los votantes en Georgia", "2024-10-27", "Viena", "Agencia EFE", False,
+                  [], ["Georgia"], []),
+    "x8_sr.txt": ("OEBS: IZBORI U SRBIJI ODRŽANI U NERAVNOPRAVNIM USLOVIMA", "2023-12-18", None, "BETA News Agency",
+                  False, [], ["Serbia"], []),
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("fields_of_work", "states", "field_operations")
