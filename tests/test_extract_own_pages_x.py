@@ -289,6 +289,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # English page, an Uzbek Cyrillic dateline, States and field operations in Tajik, Uzbek, Albanian
     "x7": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.8, "fields_of_work": 1.0, "states": 0.857,
            "field_operations": 0.75},
+    # x8 (10 pages), after x7's rules: kickers above German headlines taken for the title, a wire's stamp
+    # glued to its update ("2:20 PM GMT+4Updated 2 hours ago"), a known city and a dash under a standfirst
+    "x8": {"title": 0.8, "date": 0.9, "place": 0.9, "source": 1.0, "fields_of_work": 1.0, "states": 0.818,
+           "field_operations": 1.0},
 }
 
 
