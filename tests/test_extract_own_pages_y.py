@@ -591,3 +591,35 @@ def test_person_shapes_after_y6(text, language, person, absent):
 ])
 def test_bodies_after_y6(text, language, label):
     assert label in find_mentions(text, reference(), language).organizations
+
+
+# ------------------------------------------------------------------ rules after y7
+
+@pytest.mark.parametrize("text, source", [
+    ("Заявление Бюро ОБСЕ по демократическим институтам и правам человека о выборах\nВаршава, 28 марта 2024 года\n"
+     "Бюро сожалеет, что не получило приглашения наблюдать за выборами.\n", ODIHR),
+    ("Deklaratë e Përfaqësuesit të OSBE-së për Lirinë e Mediave për sulmin ndaj gazetarëve\nVjenë, 28 mars 2025\n"
+     "Përfaqësuesi dënoi sot sulmin ndaj dy gazetarëve.\n", "OSCE Representative on Freedom of the Media"),
+    ("Izjava Misije OEBS-a u Srbiji povodom napada na novinare\nBeograd, 28. mart 2024.\nMisija osuđuje napad na "
+     "dvoje novinara.\n", "OSCE Mission to Serbia"),
+])
+def test_a_statements_speaker_named_with_a_preposition_of_its_own(text, source):
+    record = _one(text)
+    assert (record.source, record.source_inferred) == (source, True)
+
+
+def test_a_field_offices_masthead_in_russian():
+    record = _one("Программный офис ОБСЕ в Бишкеке\nГлавная | О нас | Новости\nПолицейские прошли обучение\n"
+                  "12 марта 2024\nТридцать сотрудников милиции завершили курс по работе с населением в Оше.\n")
+    assert (record.source, record.source_inferred) == ("OSCE Programme Office in Bishkek", True)
+
+
+@pytest.mark.parametrize("words, language, expected", [
+    (["Андрієм", "Сибігою"], "uk", ["Андрій", "Сибіга"]),
+    (["Дмитром", "Кулебою"], "uk", ["Дмитро", "Кулеба"]),
+    (["Ольгою", "Стефанішиною"], "uk", ["Ольга", "Стефанішина"]),
+])
+def test_ukrainian_instrumentals(words, language, expected):
+    from osce_kg.loader.extract.names import nominative
+
+    assert nominative(words, language) == expected

@@ -76,14 +76,15 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         if bodies:
             return " / ".join(bodies)
     return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
-        or _masthead_body(page, title, ref, whole_osce)
+        or _masthead_body(page, title, ref, whole_osce, language)
 
 
 #: how many leading lines of a page may be its site's masthead and menus
 _MASTHEAD_LINES = 3
 
 
-def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str]) -> str | None:
+def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str],
+                   language: str = "en") -> str | None:
     """A field operation or OSCE institution whose own name is a line of the page's masthead above
     its title (its own site: "OSCE Programme Office in Dushanbe" over "Home | About us | News"). A
     title that is the body's name is an entity page, read above; a name inside a sentence is none."""
@@ -97,9 +98,23 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
         if label is None:
             org = ref.lookup("organization", line)
             label = org if org and ref.organizations[org].kind in ("institution", "executive") else None
+        if label is None and not language.startswith("en") and len(line.split()) <= 8:
+            label = _named_in_another_language(line, ref, language)
         if label and label not in whole_osce:
             return label
     return None
+
+
+def _named_in_another_language(line: str, ref: Reference, language: str) -> str | None:
+    """The one field operation or OSCE institution a short masthead line (eight words at most) names in
+    the page's language ("Программный офис ОБСЕ в Душанбе"); None when it names none or several."""
+    from osce_kg.loader.extract.mentions import find_mentions
+
+    found = find_mentions(line, ref, language)
+    bodies = [*found.field_operations, *(o for o in found.organizations
+                                         if o in ref.organizations and ref.organizations[o].kind
+                                         in ("institution", "executive"))]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 # ------------------------------------------------------------------ a news agency's credit, by its shape
@@ -243,12 +258,30 @@ def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[
     m = _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
     if not m:
         return []
-    who = m.group("who")
-    topic = _TOPIC.search(who)
-    who = who[:topic.start()] if topic else who
+    whole = m.group("who")
+    topic = _TOPIC.search(whole)
+    who = whole[:topic.start()] if topic else whole
     found = find_mentions(who, ref, language)
-    return [label for label in dict.fromkeys([*found.field_operations, *found.organizations])
-            if label not in whole_osce]
+    bodies = [label for label in dict.fromkeys([*found.field_operations, *found.organizations])
+              if label not in whole_osce]
+    if bodies or not topic:
+        return bodies
+    # the cut fell inside the speaker's own name ("Заявление Бюро ОБСЕ по демократическим институтам ...",
+    # "Deklaratë e Përfaqësuesit të OSBE-së për Lirinë e Mediave për ..."): the body named first
+    first = _first_body(whole, ref, language, whole_osce)
+    return [first] if first else []
+
+
+def _first_body(text: str, ref: Reference, language: str, whole_osce: frozenset[str]) -> str | None:
+    """The body whose name starts first in ``text`` (within its first three words), by the reference's
+    names or their case forms; None when none does."""
+    from osce_kg.loader.extract.mentions import find_organizations_by_stem
+
+    spans = [(m.start, m.label) for m in ref.scan(text, ("field_operation", "organization"))]
+    spans += [(a, label) for a, _, label in find_organizations_by_stem(text, ref)]
+    limit = sum(len(w) + 1 for w in text.split()[:3])
+    spans = sorted((a, label) for a, label in spans if a <= limit and label not in whole_osce)
+    return spans[0][1] if spans else None
 
 
 def _statement_author(title: str) -> str | None:

@@ -318,6 +318,8 @@ _SURNAME_ENDINGS = (
     ("kiem", "k"), ("giem", "g"), ("owa", "ow"), ("owi", ""), ("em", ""), ("om", ""), ("ем", ""), ("ом", ""),
     # a family name in -i of another language, declined in Czech or Slovak ("Mecacciho", "Mecaccim")
     ("iho", "i"), ("imu", "i"), ("im", "i"),
+    # a man's family name in -а declined like a noun, Ukrainian instrumental ("Кулебою", "Сибігою")
+    ("ою", "а"),
     ("a", ""), ("u", ""), ("e", ""), ("а", ""), ("у", ""), ("е", ""), ("ю", ""), ("я", ""),
 )
 
@@ -444,7 +446,7 @@ _MALE_OBLIQUE = re.compile(r"(ов|ев|ёв|ин|ын)(?:ым|а|у|е)$")
 #: Belarusian writes the unstressed instrumental of a man's name -ам ("з Ферыдунам Сінірліоглу")
 _BELARUSIAN_AM = (("ам", ""),)
 #: Ukrainian given names ending in -o decline like "Петро" -> "Петром", "Петра"
-_UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"))
+_UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"), ("єм", "й"), ("єві", "й"))
 
 
 def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
