@@ -258,6 +258,27 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool, set[
                   {"OSCE Representative on Freedom of the Media", "Union of Albanian Journalists"}),
     "y7_uk.txt": ("Генсек ОБСЄ прибув до Києва", "2024-03-28", None, "Ukrinform", False, {"Андрій Сибіга"},
                   {"Ukrinform", ICRC}),
+    # the eighth set, written after every rule of round 5, measured once as it came
+    "y8_pl.txt": ("Oświadczenie Biura Instytucji Demokratycznych i Praw Człowieka OBWE w sprawie wyborów na Białorusi",
+                  "2024-04-02", "Warszawa", ODIHR, True, {"Matteo Mecacci"}, {ODIHR, "Belarusian Helsinki Committee"}),
+    "y8_ru.txt": ("Нуртлеу обсудил с Верховным комиссаром ОБСЕ образование на языках меньшинств", "2024-04-02",
+                  "Астана", "Kazinform", False, {"Мурат Нуртлеу", "Кристоф Камп"},
+                  {"Kazinform", "OSCE High Commissioner on National Minorities", "United Nations Children's Fund"}),
+    "y8_ro.txt": ("Premierul Dorin Recean a avut o întrevedere cu șefa Misiunii OSCE", "2024-04-02", None, None, False,
+                  {"Dorin Recean", "Kelly Keiderling"}, {"United Nations Development Programme", "European Union"}),
+    "y8_fr.txt": ("Ignazio Cassis reçoit le secrétaire général de l'OSCE à Berne", "2024-04-02", "Berne", "Keystone-SDA",
+                  False, {"Ignazio Cassis", "Feridun Sinirlioğlu"},
+                  {"Keystone-SDA", ICRC, "Geneva Centre for Security Policy"}),
+    "y8_ka.txt": ("ილია დარჩიაშვილი ეუთოს გენერალურ მდივანს შეხვდა", "2024-04-02", None, None, False,
+                  {"ილია დარჩიაშვილი", "ფერიდუნ სინირლიოღლუ"},
+                  {"European Union", "United Nations Development Programme"}),
+    "y8_en.txt": ("Young observers from both banks of the Dniester trained in election monitoring", "2024-04-02", None,
+                  "OSCE Mission to Moldova", True, {"Kelly Keiderling"},
+                  {"Promo-LEX Association", "United Nations Children's Fund"}),
+    "y8_tr.txt": ("Bakan Fidan, AGİT Parlamenter Asamblesi Başkanı Kauma'yı kabul etti", "2024-04-02", None, None, False,
+                  {"Hakan Fidan", "Pia Kauma"}, {PA, UNHCR}),
+    "y8_sr.txt": ("Ђурић и Брату о сарадњи Србије и ОЕБС-а", "2024-04-02", None, "Tanjug", False,
+                  {"Марко Ђурић", "Јан Брату"}, {"Tanjug", ODIHR}),
 }
 FIELDS = ("title", "date", "place", "source")
 #: each set's one measurement as it came: field accuracies, then (P, R, F1) of persons and organizations
