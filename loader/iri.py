@@ -9,6 +9,7 @@ ontology's document at ``{base}ontology``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -50,8 +51,12 @@ _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэ�
                  "ya", "dj", "j", "lj", "nj", "c", "dz"]))
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str, max_len: int = 80) -> str:
-    """A lowercase ASCII key: ``"Mission to Bosnia and Herzegovina"`` -> ``mission-to-bosnia-and-herzegovina``."""
+    """A lowercase ASCII key: ``"Mission to Bosnia and Herzegovina"`` -> ``mission-to-bosnia-and-herzegovina``.
+
+    Kept for the last 65,536 names: a document's names are mostly ones met before (441 pages: 10,821
+    calls, 1,538 names; a sixth of mapping them)."""
     text = text.translate(_TRANSLIT)
     text = "".join(_CYR.get(c, _CYR.get(c.lower(), c)) for c in text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -158,8 +158,21 @@ def reference_graph(minter: Minter, ref: Reference | None = None) -> Graph:
     Raises:
         ReferenceDataError: the packaged data files are missing or inconsistent.
     """
-    ref = ref or reference()
     graph = _bind(Graph(), minter)
+    for triple in reference_triples(minter, ref):
+        graph.add(triple)
+    return graph
+
+
+def reference_triples(minter: Minter, ref: Reference | None = None) -> set:
+    """:func:`reference_graph`'s triples as a plain set (what a load writes: an rdflib graph's indexes
+    and its per-triple checks were half of building it, for a set the loader made of it again).
+
+    Raises:
+        ReferenceDataError: the packaged data files are missing or inconsistent.
+    """
+    ref = ref or reference()
+    graph: Any = set()  # the builders below only add, and a set adds (s, p, o) as a Graph does
     _ref_states(graph, minter, ref)
     _ref_places(graph, minter, ref)
     _ref_organizations(graph, minter, ref)

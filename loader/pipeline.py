@@ -30,7 +30,6 @@ from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 
 from . import __version__, mapping
 from .errors import DocumentError, GraphClash, OsceKgError, StoreError, ValidationFailed, Violation
-from .extract import read_document
 from .audit import AuditLog, nquads
 from .gate import Gate, GateResult, _Layer, _StoreView
 from .identity import redirects, rewrite
@@ -272,6 +271,8 @@ def read_source(source: Source) -> Document:
     problem = not_regular(source.path)
     if problem:
         raise DocumentError(problem, file=printable(str(source.path)))
+    from .extract import read_document  # here: the loader's own process never reads a page in a bulk load
+
     doc = read_document(source.path)
     doc.path = source.name
     return doc
@@ -406,7 +407,7 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def graph_fingerprint(graph: Graph) -> str:
+def graph_fingerprint(graph: Iterable) -> str:
     """A content hash of a graph (stable for the same triples, whatever the order)."""
     lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
@@ -437,8 +438,9 @@ class Loader:
         Returns True when something was written. They are the server's own graphs
         (``managed``): written through the gate, validated and audited, in one transaction.
         """
-        wanted = {self.minter.graph(ONTOLOGY_GRAPH): self.ontology,
-                  self.minter.graph(REFERENCE_GRAPH): mapping.reference_graph(self.minter)}
+        wanted: dict[URIRef, Iterable[Any]] = {
+            self.minter.graph(ONTOLOGY_GRAPH): self.ontology,
+            self.minter.graph(REFERENCE_GRAPH): mapping.reference_triples(self.minter)}
         stale = {}
         for iri, graph in wanted.items():
             stamp = Literal(graph_fingerprint(graph))
@@ -478,11 +480,21 @@ class Loader:
             yield
             return
         self.gate.store = _WriteThrough(self.store, mirror.local)
+        kept = False
         try:
             yield
+            # the bulk load started ahead (start_workers) checks on this copy, not on a second one
+            # (a dump of the remote store and a bulk load of it: ~1.7 s over Virtuoso on the busy machine)
+            kept = self._started is not None and self._kept_mirror is None
         finally:
             self.gate.store = self.store
-            mirror.close()
+            if kept:
+                self._kept_mirror = mirror
+            else:
+                mirror.close()
+
+    #: the local copy :meth:`ensure_reference` made for the bulk load started ahead, kept for it
+    _kept_mirror: "_Mirror | None" = None
 
     # -- documents -------------------------------------------------------------
     def change_for(self, doc: Document, loaded_at: dt.datetime) -> tuple[URIRef, Graph]:
@@ -571,18 +583,45 @@ class Loader:
         self.stop_workers()
         pool = self._pool(workers, _worker_context())
         window: deque[tuple[Source, Future | None]] = deque()
-        for source in itertools.islice(sources, self.AHEAD * self.BATCH):
-            window.append((source, None if source.skipped else pool.submit(_prepare, source)))
-        self._started = (pool, window)
+        failed: list[BaseException] = []
+
+        def submit() -> None:
+            # the first submit waits for the fork server to have imported and warmed the loader
+            # (~0.5 s): on a thread, this process writes the reference graphs meanwhile
+            try:
+                for source in itertools.islice(sources, self.AHEAD * self.BATCH):
+                    window.append((source, None if source.skipped else pool.submit(_prepare, source)))
+            except BaseException as exc:  # noqa: BLE001  # raised in the loader's thread (_take_started)
+                failed.append(exc)
+
+        thread = threading.Thread(target=submit, name="osce-kg-load-start", daemon=True)
+        thread.start()
+        self._started = (pool, window, thread, failed)
+
+    def _take_started(self) -> "tuple[ProcessPoolExecutor, deque[tuple[Source, Future | None]]] | None":
+        """The workers :meth:`start_workers` started and the documents given to them, once all are given."""
+        started, self._started = self._started, None
+        if started is None:
+            return None
+        started[2].join()
+        if started[3]:
+            started[0].shutdown(cancel_futures=True)
+            raise started[3][0]
+        return started[0], started[1]
 
     def stop_workers(self) -> None:
         """Stop the workers :meth:`start_workers` started, if :meth:`run_sources` did not take them."""
         started, self._started = self._started, None
         if started is not None:
+            started[2].join()
             started[0].shutdown(cancel_futures=True)
+        mirror, self._kept_mirror = self._kept_mirror, None
+        if mirror is not None:
+            mirror.close()
 
-    #: the workers started ahead (:meth:`start_workers`): their pool and the documents given to them
-    _started: "tuple[ProcessPoolExecutor, deque[tuple[Source, Future | None]]] | None" = None
+    #: the workers started ahead (:meth:`start_workers`): their pool, the documents given to them, and the
+    #: thread giving them
+    _started: "tuple[ProcessPoolExecutor, deque[tuple[Source, Future | None]], threading.Thread, list] | None" = None
 
     #: the fewest documents read in worker processes (below, starting the workers costs more)
     PARALLEL_FROM = 40
@@ -623,11 +662,16 @@ class Loader:
         :raises StoreError: the store failed; batches before it are written, nothing of its batch.
         """
         report = Report(keep=keep)
-        started, self._started = self._started, None
+        started = self._take_started()
         window: deque[tuple[Source, Future | None]] = started[1] if started is not None else deque()
         batch: list[tuple[Source, Prepared | None]] = []
         context = _worker_context()
-        mirror = _Mirror.of(self.store, self.gate, self.MIRROR_MAX_QUADS) if write else None
+        mirror, self._kept_mirror = self._kept_mirror, None
+        if mirror is not None and (not write or mirror.stale()):  # another gate wrote meanwhile: copied again
+            mirror.close()
+            mirror = None
+        if mirror is None and write:
+            mirror = _Mirror.of(self.store, self.gate, self.MIRROR_MAX_QUADS)
         if mirror is not None:  # the gate and the claims read the copy; writes go to both
             self.gate.store, recorded = _WriteThrough(self.store, mirror.local), self.claims._recorded
             self.claims._recorded = lambda iri: recorded_in(mirror.local, self.minter)(iri)
@@ -1250,7 +1294,9 @@ class _NativeCommits:
 
         def run() -> None:
             try:
-                if self.remote is not None:
+                if self.remote is not None and hasattr(self.remote, "apply_native"):
+                    self.remote.apply_native(write, changed)  # Virtuoso: staged from Oxigraph's N-Quads text
+                elif self.remote is not None:
                     self.remote.apply(_as_change(write, changed))
                 try:
                     self.local.apply_native(write, drop)
@@ -1436,6 +1482,8 @@ def iter_extracted(paths: Iterable[Path]) -> Iterator[dict]:
 
     File names are shown escaped (:func:`printable`); only regular files are opened.
     """
+    from .extract import read_document
+
     for source in collect(paths):
         file = printable(str(source.path))
         problem = source.problem or not_regular(source.path)

@@ -107,6 +107,68 @@ def test_staging_left_by_a_killed_writer_is_discarded(store, virtuoso):
     fresh.close()
 
 
+def _varied(k: int, n: int = 30) -> Graph:
+    """Graph ``k``: ``n`` triples with the literals Virtuoso is particular about (language tags, dates,
+    a date-time with an offset, integers, a long text with line breaks and quotes)."""
+    from rdflib.namespace import XSD
+
+    g = Graph()
+    for i in range(n):
+        s, p = URIRef(f"{EX}r{k}-{i % 7}"), URIRef(f"{EX}p{i % 5}")
+        o = [Literal(f"name {k} {i}", lang="sr-Latn"), Literal(f"2024-0{1 + i % 9}-1{i % 10}", datatype=XSD.date),
+             Literal("2024-03-01T10:00:00+02:00", datatype=XSD.dateTime), Literal(i),
+             Literal(f'line one {k}\nline "two" {i}\r\n' + "x" * 300), URIRef(f"{EX}shared")][i % 6]
+        g.add((s, p, o))
+    return g
+
+
+def test_many_graphs_are_staged_in_one_post_and_applied_in_one_request(store, monkeypatch):
+    """A change replacing 40 graphs (1,200 triples: staged) and adding to a graph that stays goes out as
+    one Graph Store POST and one update; every graph gets exactly its triples, the other graph keeps
+    what it had, and no staging graph is left."""
+    kept = URIRef(EX + "kept")
+    store.apply(Change(add=[(URIRef(EX + "a"), URIRef(EX + "p"), Literal("before"), kept)]))
+    graphs = {URIRef(f"{EX}g{k}"): _varied(k) for k in range(40)}
+    store.apply(Change(replace={g: _varied(99, 5) for g in list(graphs)[:10]}))  # some exist already
+    calls: list[str] = []
+    post, update = store.http.post, store.http.update
+
+    def counted_post(url, **kwargs):
+        if url.endswith("/sparql-graph-crud"):  # update() posts too: count the Graph Store's only
+            calls.append("post")
+        return post(url, **kwargs)
+
+    monkeypatch.setattr(store.http, "post", counted_post)
+    monkeypatch.setattr(store.http, "update", lambda sparql: calls.append("update") or update(sparql))
+    added = (URIRef(EX + "b"), URIRef(EX + "p"), Literal("added", lang="en"), kept)
+    store.apply(Change(replace=graphs, add=[added]))
+    assert calls == ["post", "update"]
+    monkeypatch.undo()
+    for g, triples in graphs.items():
+        assert set(store.graph(g)) == set(triples), g
+    assert set(store.graph(kept)) == {(URIRef(EX + "a"), URIRef(EX + "p"), Literal("before")), added[:3]}
+    assert not [g for g in _all_graphs(store) if str(g).startswith(STAGING_PREFIX)]
+
+
+def test_a_blank_node_in_two_staged_graphs_is_one_node_per_graph(store):
+    """Staged together, two graphs never share a blank node (as when each graph was staged on its own),
+    and within a graph a blank node stays one node."""
+    from rdflib import BNode
+
+    b = BNode()
+    one, two = big(600, "a"), big(600, "b")
+    for g, tag in ((one, "a"), (two, "b")):
+        g.add((b, URIRef(EX + "p"), Literal(tag)))
+        g.add((b, URIRef(EX + "q"), Literal(tag + tag)))
+    store.apply(Change(replace={G1: one, URIRef(EX + "g2"): two}))
+    nodes = []
+    for g in (G1, URIRef(EX + "g2")):
+        blank = {s for s, _, _ in store.graph(g) if isinstance(s, BNode)}
+        assert len(blank) == 1 and len(list(store.graph(g))) == 602
+        nodes.append(blank.pop())
+    assert nodes[0] != nodes[1]
+
+
 def _all_graphs(store) -> list[URIRef]:
     return [row["g"] for row in store.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")]
 
