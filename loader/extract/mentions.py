@@ -1144,6 +1144,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 # "Amtskollegen Angelino Alfano": a German noun of post before the name
                 start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
             if len(name.split()) == 1:
+                if "'" in name or "’" in name:
+                    name = _without_suffix(name)          # "Başkanı Kauma'yı": the case suffix off
                 if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name) \
                         and not (strict and _ADJECTIVE_ENDING.search(name)):
                     singles.append((start, name))
@@ -1617,6 +1619,10 @@ def _without_trailing_body_words(name: str) -> str:
     # "Baxtiyor Saidov Yevropada ...": a given name and a family name of the region's shape end the name
     if len(words) > 2 and is_given_name(words[0]) and turkic_family_name(words[1]):
         words = words[:2]
+    # "Pia Kauma'yı Ankara'da": the suffix after an apostrophe closes the name it is on
+    marked = next((i for i, w in enumerate(words[1:], 1) if "'" in w or "’" in w), None)
+    if marked is not None and marked < len(words) - 1:
+        words = words[:marked + 1]
     return " ".join(words)
 
 
