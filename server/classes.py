@@ -8,6 +8,7 @@ waits for it past the grace.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import urlencode
 
 from flask import Response, render_template, request
@@ -22,7 +23,7 @@ from .responses import (HTML, LIST_PAGE, SPARQL_SD, context_url, error, figured,
 from .services import services
 from .wholestore import Figures, whole_store
 
-def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> Figures[list[Member]]:
+def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> Figures[Sequence[Member]]:
     """The sorted instances of ``cls`` and its subclasses, as last computed: rebuilt in the
     background after a write, never waited for (see :mod:`osce_kg.server.wholestore`)."""
     subclasses = sorted(subclasses_of(cls))
@@ -82,7 +83,7 @@ def _class_view(cls: URIRef, ext: str | None, path: str) -> Response:
     figures = class_listing(cls, where)
     listing = figures.value
     total = len(listing)
-    shown = listing[(page - 1) * LIST_PAGE:page * LIST_PAGE]
+    shown = list(listing[(page - 1) * LIST_PAGE:page * LIST_PAGE])
     known = (cls, None, None) in ld().ontology()
     if not total and not known:
         return error(404, "Not Found", f"No class <{cls}> is defined or used here.", negotiated=False)

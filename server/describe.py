@@ -23,9 +23,11 @@ import functools
 import hashlib
 import threading
 import time
+from array import array
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, overload
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
@@ -424,6 +426,70 @@ class Member:
         return Literal(text, datatype=URIRef(datatype) if datatype else None)
 
 
+class _Strings:
+    """A column of strings (or None) packed as UTF-8 in one buffer, with their end offsets."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._ends = array("Q")
+        self._none = bytearray()
+
+    def add(self, value: str | None) -> None:
+        if value is not None:
+            self._data += value.encode("utf-8", "surrogatepass")
+        self._none.append(value is None)
+        self._ends.append(len(self._data))
+
+    def __getitem__(self, i: int) -> str | None:
+        if self._none[i]:
+            return None
+        return self._data[self._ends[i - 1] if i else 0:self._ends[i]].decode("utf-8", "surrogatepass")
+
+
+class Listing(Sequence[Member]):
+    """A class listing's members in their order, packed: IRIs, labels and dates as columns of UTF-8 text,
+    a :class:`Member` made only for the members asked for (a page).
+
+    At a million releases the listing of press releases held a million :class:`Member` objects, about
+    540 bytes each (the object, its IRI, label, date and their strings): 0.5 GiB of the owner's memory
+    until the next write. Packed, about the length of the text (200-250 bytes a release).
+    """
+
+    def __init__(self, members: Iterable[tuple[str, str | None, tuple[str, str] | None]]) -> None:
+        self._iris, self._labels, self._dates = _Strings(), _Strings(), _Strings()
+        self._types = array("H")
+        datatypes: dict[str, int] = {}
+        for iri, label, when in members:
+            self._iris.add(iri)
+            self._labels.add(label)
+            self._dates.add(when[0] if when is not None else None)
+            self._types.append(datatypes.setdefault(when[1], len(datatypes)) if when is not None else 0)
+        self._datatypes = list(datatypes)
+
+    def __len__(self) -> int:
+        return len(self._types)
+
+    @overload
+    def __getitem__(self, i: int) -> Member: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Member]: ...
+
+    def __getitem__(self, i: int | slice) -> Member | list[Member]:
+        if isinstance(i, slice):
+            return [self._member(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._member(i)
+
+    def _member(self, i: int) -> Member:
+        date = self._dates[i]
+        return Member(URIRef(self._iris[i]), self._labels[i],  # type: ignore[arg-type]
+                      (date, self._datatypes[self._types[i]]) if date is not None else None)
+
+
 #: rows read between two moments a listing's build lets other threads take the GIL
 YIELD_ROWS = 20_000
 
@@ -459,7 +525,7 @@ def _plain_rdflib(term: Node) -> object:
 
 
 def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None = None,
-                  subclasses: Iterable[URIRef] = ()) -> list[Member]:
+                  subclasses: Iterable[URIRef] = ()) -> Listing:
     """Every instance of ``cls`` or of one of ``subclasses`` (only those with ``where`` =
     (property, value), if given), newest first, then by label.
 
@@ -490,11 +556,12 @@ def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None
                 labels[s] = best
         elif s not in dates or text > dates[s][0]:
             dates[s] = (text, datatype)
-    out = [Member(URIRef(s), labels[s][2] if s in labels else None, dates.get(s)) for s in members]
+    out = [(s, labels[s][2] if s in labels else None, dates.get(s)) for s in members]
+    del members, labels, dates
     # newest first; undated after dated; then by label, then IRI
-    out.sort(key=lambda m: ((m.label or "").lower(), str(m.iri)))
-    out.sort(key=lambda m: m.when[0] if m.when is not None else "", reverse=True)
-    return out
+    out.sort(key=lambda m: ((m[1] or "").lower(), m[0]))
+    out.sort(key=lambda m: m[2][0] if m[2] is not None else "", reverse=True)
+    return Listing(out)
 
 
 def collection_graph(collection: URIRef, view: URIRef, cls: URIRef, members: list[Member], *, total: int,
@@ -574,7 +641,7 @@ def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetim
 
 
 __all__ = [
-    "Description", "Provenance", "IncomingLinks", "Member", "class_members", "collection_graph", "describe",
+    "Description", "Provenance", "IncomingLinks", "Member", "Listing", "class_members", "collection_graph", "describe",
     "incoming_links", "record_deleted", "tombstone_quads", "vanished",
     "tombstone_graph", "document_url", "merged_into", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
     "labels_and_types", "LabelCache",

@@ -280,3 +280,23 @@ def test_the_label_cache_bound_is_a_setting_the_server_keeps_to(loaded, tmp_path
         labels = app.extensions[EXTENSION_KEY].extras[EXTRA_KEY].labels
         assert labels.size == size and len(labels._triples) == size, (size, len(labels._triples))
         app.extensions[EXTENSION_KEY].store.close()
+
+
+def test_a_packed_listing_gives_back_its_members_in_order():
+    """``Listing`` (a class listing's members packed as text) gives back what it was made of: pages,
+    members without a label or a date, dates of several datatypes, negative indexes, and after pickling
+    (the figures kept on disk)."""
+    import pickle
+
+    from osce_kg.server.describe import Listing
+
+    rows = [(f"{BASE}id/release/r{i}", f"Release é {i}" if i % 7 else None,
+             (f"2013-06-{1 + i % 28:02d}", str(XSD.date) if i % 3 else "") if i % 5 else None) for i in range(300)]
+    listing = Listing(rows)
+    plain = lambda members: [(str(m.iri), m.label, m.when) for m in members]  # noqa: E731
+    assert len(listing) == 300 and plain(listing) == rows
+    assert plain(listing[280:400]) == rows[280:] and plain([listing[-1]]) == rows[-1:]
+    assert plain(pickle.loads(pickle.dumps(listing))) == rows
+    assert listing[1].date == Literal("2013-06-02", datatype=XSD.date) and listing[0].date is None
+    with pytest.raises(IndexError):
+        listing[300]
