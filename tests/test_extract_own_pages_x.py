@@ -686,3 +686,50 @@ def test_an_agencys_credit_closing_the_text(text, source):
 ])
 def test_no_credit_closing_the_text(text):
     assert _one(text).source is None
+
+
+# ------------------------------------------------------------- rules after the x8-pages
+
+@pytest.mark.parametrize("text, title", [
+    # a kicker right above a short headline that the stamp (or a standfirst, then the stamp) follows
+    ("Ausland\nParlamentswahl in Georgien\nOSZE sieht Einschüchterung von Wählern\nStand: 27.10.2024 16:05 Uhr\n"
+     "Die Wahlbeobachter der OSZE haben nach der Wahl in Georgien von Einschüchterung berichtet.\n",
+     "OSZE sieht Einschüchterung von Wählern"),
+    ("Politik\nAusland\nWirtschaft\nOSZE-Treffen in Malta\nLawrow bleibt draußen\nZum ersten Mal ist Russlands "
+     "Außenminister nicht eingeladen worden.\n05.12.2024, 10.14 Uhr\nValletta – Der Ministerrat der OSZE beginnt "
+     "ohne den russischen Außenminister.\n", "Lawrow bleibt draußen"),
+    ("Esteri\nVertice di Malta\nL'Osce senza bilancio da tre anni\n05/12/2024 10:14\nIl Consiglio ministeriale "
+     "dell'Osce si apre a Malta senza un accordo sul bilancio.\n", "L'Osce senza bilancio da tre anni"),
+])
+def test_a_kicker_above_the_headline(text, title):
+    assert _one(text).title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a headline and a subtitle of more words, or a headline with no stamp under it, stay as they are
+    ("Świat\nOBWE bez budżetu\nOrganizacja od trzech lat nie ma zatwierdzonego budżetu i traci wpływy w regionie\n"
+     "12.03.2024 14:20\nOBWE nie ma budżetu od 2021 roku.\n", "OBWE bez budżetu"),
+])
+def test_no_kicker(text, title):
+    assert _one(text).title == title
+
+
+def test_a_wires_stamp_glued_to_its_update():
+    record = _one("Europe\nOSCE says Georgia vote marred by pressure\nBy Felix Light\nOctober 27, 2024 2:20 PM "
+                  "GMT+4Updated 2 hours ago\nTBILISI, Oct 27 (Reuters) - International observers said on Sunday that "
+                  "the vote had been marred by pressure on voters.\n")
+    assert (record.date, record.place, record.source) == (D(2024, 10, 27), "Tbilisi", "Reuters")
+
+
+def test_a_known_city_and_a_dash_under_a_standfirst_and_its_stamp():
+    record = _one("Ausland\nLawrow bleibt draußen beim Treffen der OSZE\nZum ersten Mal ist Russlands Außenminister "
+                  "nicht eingeladen worden.\n05.12.2024, 10.14 Uhr\nValletta – Der Ministerrat der OSZE beginnt ohne "
+                  "den russischen Außenminister.\n")
+    assert (record.date, record.place) == (D(2024, 12, 5), "Valletta")
+
+
+def test_the_kicker_rule_leaves_a_headline_and_its_longer_subtitle():
+    from osce_kg.loader.extract.layouts import _without_kicker
+    lines = ["OBWE bez budżetu", "Organizacja od trzech lat nie ma zatwierdzonego budżetu i traci wpływy", "12.03.2024"]
+    headings = [(0, lines[0]), (1, lines[1])]
+    assert _without_kicker(headings, lines, 2) == headings

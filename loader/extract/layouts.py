@@ -357,6 +357,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             search_view = True                    # "Reset search", "51 results": a search page
         # every stamp holds a year: a line without one is not looked at for them
         dated = _HAS_YEAR.search(s) is not None
+        if dated and len(s) <= 120 and _GLUED_WORD_AFTER_DIGIT.search(s):
+            s = _GLUED_WORD_AFTER_DIGIT.sub(" ", s)   # "2:20 PM GMT+4Updated 2 hours ago": two spans glued
         stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)) if dated \
             else short_year_stamp(s) if ":" in s else None
         if (dated and stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s))
@@ -484,7 +486,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     lead = "\n".join(lines[body_start:body_start + 60])[:6000]     # a headline shares a word with its text
     record.headings = _merge_wrapped(headings)       # all of them: a site's header may name the issuer
-    below = _merge_wrapped(_below_site_header(headings, max(header_cut, menu_cut), rubric_cut, lead))
+    kept = _without_kicker(_below_site_header(headings, max(header_cut, menu_cut), rubric_cut, lead),
+                           lines, body_start)
+    below = _merge_wrapped(kept)
     if menu_cut:
         record.own_headings = below
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
@@ -507,6 +511,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         record.timestamp = trailing_stamp(lines, body_start + 1, used)   # a stamp only below the text
     return record
 
+
+#: a word glued to the digit before it, as a capture joins a stamp's spans ("GMT+4Updated")
+_GLUED_WORD_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[A-ZА-ЯЁ][a-zа-яё]{3,})")
 
 #: a menu's item: one to four words, no sentence's end ("Politika", "Basın Açıklamaları", "Le Goût du Monde")
 _MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
@@ -566,6 +573,9 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
         stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s)) if _HAS_YEAR.search(s) else None
         if stamp:
             record.timestamp = stamp
+            nxt = next((t for t in lines[n + 1:n + 3] if t.strip()), "")
+            if record.dateline is None and (dashed := _city_before_dash(nxt)) is not None:
+                record.dateline = dashed          # "Valletta – Der Ministerrat ...": the text under the stamp
             return
         if len(s.split()) <= 5 and len(s) <= 40 and _credited_agency(s):
             record.byline_agency = record.byline_agency or s
@@ -679,6 +689,29 @@ def _below_site_header(headings: list[tuple[int, str]], header_cut: int, rubric_
     best_above = max(_share(h, words) for _, h in above)
     if any(len(h.split()) >= 3 and _overlap(h, words) >= 2 and _share(h, words) > best_above for _, h in below):
         return below
+    return headings
+
+
+def _without_kicker(headings: list[tuple[int, str]], lines: list[str], body_start: int) -> list[tuple[int, str]]:
+    """The headings without a kicker: on a page whose own last two headings are two lines in a row
+    (under rubrics only), a
+    short one (at most four words, no colon) right above a headline of three to eight words that the
+    stamp, a standfirst or the text follows ("Parlamentswahl in Georgien" / "OSZE sieht Einschüchterung
+    von Wählern"; "OSZE-Treffen in Malta" / "Lawrow bleibt draußen"): German, Italian, Spanish and
+    Polish sites print the topic above the headline."""
+    if len(headings) < 2 or any(len(h.split()) > 2 for _, h in headings[:-2]):
+        return headings                           # (above the two, only rubrics of a word or two)
+    (i, first), (j, second) = headings[-2:]
+    if any(line.strip() for line in lines[i + 1:j]) or j >= body_start:
+        return headings                           # (not two lines in a row)
+    if len(first.split()) > 4 or ":" in first or not 3 <= len(second.split()) <= 8 or len(second) > 70:
+        return headings
+    after = _next_text(lines, j)
+    if not _HAS_YEAR.search(after) and not _is_heading(after) and len(after) <= 300:
+        k = next((n for n in range(j + 1, len(lines)) if lines[n].strip()), j)
+        after = _next_text(lines, k)                             # a standfirst, then the stamp
+    if _HAS_YEAR.search(after) and len(after) <= 60:             # a stamp (even an "as of" one) follows
+        return headings[:-2] + headings[-1:]
     return headings
 
 
@@ -1140,7 +1173,7 @@ def _stamp_before_update(s: str) -> dt.date | None:
     if update is None or update.start() == 0:
         return None
     head = re.sub(r"(?:\s+[^\W\d_]+){0,2}\s*[,;|(]?\s*$", "", s[:update.start()])
-    return site_timestamp(head) if head else None
+    return (site_timestamp(head) or loose_stamp(head)) if head else None     # ("... 2:20 PM GMT+4")
 
 
 def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | None:
