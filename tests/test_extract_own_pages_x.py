@@ -315,6 +315,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # glued to its update ("2:20 PM GMT+4Updated 2 hours ago"), a known city and a dash under a standfirst
     "x8": {"title": 0.8, "date": 0.9, "place": 0.9, "source": 1.0, "fields_of_work": 1.0, "states": 0.818,
            "field_operations": 1.0},
+    # x9 (10 pages), after every rule of round 5, the round's last measurement: a source label under the
+    # stamp ("Източник: БТА"), an end credit of two names ("PAP/RMF FM"), a ministry's "Tiedote 25.10.2024 14.20"
+    "x9": {"title": 1.0, "date": 0.9, "place": 1.0, "source": 0.8, "fields_of_work": 1.0, "states": 0.8,
+           "field_operations": 0.667},
 }
 
 
