@@ -250,6 +250,9 @@ BOUNDED = [f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}",
            f"SELECT ?p ?o ?l WHERE {{ VALUES ?r {{ <{EX}release1> }} ?r ?p ?o OPTIONAL {{ ?o <{LABEL}> ?l }} }}",
            f"CONSTRUCT {{ ?r ?p ?o }} WHERE {{ VALUES ?r {{ <{EX}release1> }} ?r ?p ?o }}",
            f"CONSTRUCT WHERE {{ <{EX}release1> ?p ?o }}",
+           # the resource's triples and the labels of what it points to: from the streamed SELECT of its join
+           f"CONSTRUCT {{ ?r ?p ?o . ?o <{LABEL}> ?l }} WHERE {{ VALUES ?r {{ <{EX}release1> }} ?r ?p ?o "
+           f"OPTIONAL {{ ?o <{LABEL}> ?l }} }}",
            f"DESCRIBE <{EX}release1>"]
 
 
