@@ -42,16 +42,21 @@ The cost follows the change and its neighbourhood, not the size of the store.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import threading
+from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, NoReturn, Sequence
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from .errors import ManagedGraph, UsageError, ValidationFailed, Violation
+from .errors import ManagedGraph, OsceKgError, UsageError, ValidationFailed, Violation
 from .store.base import Change, Quad, Store
 
 if TYPE_CHECKING:
@@ -1008,8 +1013,8 @@ class Gate:
 
         def _write_batch() -> None:
             try:
-                if write.fresh:
-                    self.store.apply_batch(write.fresh, write.graphs, write.subjects,  # type: ignore[attr-defined]
+                if write.fresh or write.text:
+                    self.store.apply_batch(write.text or write.fresh, write.graphs, write.subjects,  # type: ignore[attr-defined]
                                            write.add, write.drop)
                 else:
                     self.store.apply_native(write.add, write.drop)  # type: ignore[attr-defined]  # _native_batches
@@ -1032,6 +1037,24 @@ class Gate:
         thread.join()
         if failure:
             raise failure[0]
+
+    @contextmanager
+    def pipeline(self) -> Iterator["GraphPipeline | None"]:
+        """:meth:`commit_graphs` with the check in a process of its own (:class:`GraphPipeline`), for as
+        long as the context lasts; None where it cannot (not the embedded store on disk, shapes that
+        do not compile): then call :meth:`commit_graphs`.
+
+        :raises OsceKgError: the check process could not start.
+        """
+        if self._native_batches() is None or not getattr(self.store, "bulk_batches", False) \
+                or not getattr(self.store, "snapshots", False):
+            yield None
+            return
+        pipe = GraphPipeline(self)
+        try:
+            yield pipe
+        finally:
+            pipe.close()
 
     def commit_native(self, stale: Mapping[URIRef, Iterable[tuple[Node, Node, Node]]], native: Any, *,
                       via: str = "install", actor: str = "cli") -> None:
@@ -1074,6 +1097,232 @@ class Gate:
         touched = sorted(change.graphs() & (audit if managed else set(self.protected)))
         if touched:
             raise ManagedGraph(self.protected[touched[0]])
+
+
+#: quads checked over one snapshot before :class:`GraphPipeline` takes the next (the check process
+#: keeps every batch since the snapshot in memory, ~0.5 KiB a quad): ``OSCE_KG_IMPORT_SNAPSHOT_QUADS``
+SNAPSHOT_QUADS = int(os.environ.get("OSCE_KG_IMPORT_SNAPSHOT_QUADS") or 500_000)
+
+
+@dataclass
+class _Sent:
+    """A batch sent to the check process, kept until it is written (it may be sent again)."""
+
+    seq: int
+    graphs: Sequence[tuple[URIRef, Sequence[Any]]]
+    files: list[str | None]
+    actor: str
+    via: str | None
+    data: bytes
+    size: int
+    results: list["GateResult | ValidationFailed"] = field(default_factory=list)
+
+
+class GraphPipeline:
+    """:meth:`Gate.commit_graphs` with the check in a process of its own, pipelined (an import's batches).
+
+    The check of a batch (:func:`.store.batchcheck.check_replacements`) is most of a gated import's
+    work, and it needs the store only to read. So this process parses, sends and writes, and a
+    check process (:func:`.store.batchcheck.check_apart`) checks each batch over a snapshot of the
+    store (a RocksDB checkpoint beside it) and every batch it accepted since, and makes their
+    audit records: while batch *k* is written here, batch *k+1* is checked there and *k+2* parsed.
+
+    What the gate answers does not change: a batch the check process accepts is written as
+    :meth:`Gate.commit_graphs` writes it (its new graphs with the bulk loader behind the store's
+    journal, by ``_write_batch``); a batch it refuses is committed here graph by graph
+    (:meth:`Gate.commit_many`: the broken graph gets the gate's exact results), and the check
+    process is given a new snapshot and the batches after it again. A new snapshot is also taken
+    every :data:`SNAPSHOT_QUADS` quads (bounding what the check process holds) and when a batch
+    names a graph a batch since the snapshot changed.
+    """
+
+    def __init__(self, gate: "Gate") -> None:
+        import multiprocessing
+        import tempfile
+
+        from .store import batchcheck
+
+        self.gate = gate
+        store: Any = gate.store
+        parent = store.path.parent
+        try:
+            self.folder = Path(tempfile.mkdtemp(prefix=".osce-kg-import-", dir=parent))
+        except OSError:
+            self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-import-"))
+        context = multiprocessing.get_context("spawn")  # never a fork of a process with threads (RocksDB's)
+        self.conn, child = context.Pipe(duplex=True)
+        ontology = gate.ontology.serialize(format="nt") if gate.ontology is not None else ""
+        self.process = context.Process(target=batchcheck.check_apart, name="osce-kg-import-check", daemon=True,
+                                       args=(child, gate.shapes.serialize(format="nt"), ontology,
+                                             gate.audit.base if gate.audit is not None else None))
+        self.process.start()
+        child.close()
+        self.gen, self.seq, self.since = 0, 0, 0
+        self.pending: deque[_Sent] = deque()
+        self.writing: _Sent | None = None
+        self.taken: list[Path] = []
+        with gate.lock:
+            self._snapshot()
+
+    def submit(self, graphs: Sequence[tuple[URIRef, Sequence[Any]]], files: Sequence[str | None], *,
+               actor: str = "cli", via: str | None = None) -> list[tuple[_Sent, list["GateResult | ValidationFailed"]]]:
+        """Send a batch (as :meth:`Gate.commit_graphs` takes it) to be checked and written; returns the
+        batches sent before that have been written since (each with its results, in the order of its graphs).
+
+        :raises UsageError: a graph is the audit graph or another protected graph; nothing of this batch sent.
+        :raises StoreError: the store failed (a batch sent before: nothing of it was written).
+        """
+        from .store import rdfio
+
+        gate = self.gate
+        with gate.lock:
+            for iri, _ in graphs:
+                gate._refuse_protected(Change(drop={iri}))
+        landed: list[_Sent] = []
+        size = sum(len(quads) for _, quads in graphs)
+        if self.since and self.since + size > SNAPSHOT_QUADS:  # what the check process holds is bounded
+            landed += self._drain(0)
+            with gate.lock:
+                landed += self._landed()
+                self._snapshot()
+        sent = _Sent(self.seq, graphs, list(files), actor, via,
+                     rdfio.native_nquads([q for _, quads in graphs for q in quads]), size)
+        self.seq += 1
+        self._send(sent)
+        self.pending.append(sent)
+        landed += self._drain(1)
+        return [(s, s.results) for s in landed]
+
+    def finish(self) -> list[tuple[_Sent, list["GateResult | ValidationFailed"]]]:
+        """Wait for every batch sent to be checked and written; returns those not returned before."""
+        landed = self._drain(0)
+        with self.gate.lock:
+            landed += self._landed()
+        return [(s, s.results) for s in landed]
+
+    def close(self) -> None:
+        """Stop the check process and remove its snapshots (a batch being written is waited for)."""
+        try:
+            self.gate.settle()
+        finally:
+            try:
+                self.conn.send(("stop",))
+            except OSError:
+                pass
+            self.process.join(10)
+            if self.process.is_alive():
+                self.process.terminate()
+                self.process.join()
+            self.conn.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    # the pipeline's steps
+    def _send(self, sent: _Sent) -> None:
+        self._post(("batch", self.gen, sent.seq, [str(iri) for iri, _ in sent.graphs],
+                    [len(quads) for _, quads in sent.graphs], sent.data, sent.files, sent.actor, sent.via))
+        self.since += sent.size
+
+    def _post(self, message: tuple) -> None:
+        try:
+            self.conn.send(message)
+        except OSError:  # the check process is gone
+            self._stopped()
+
+    def _stopped(self) -> NoReturn:
+        self.process.join(5)
+        raise OsceKgError(f"the import's check process stopped (exit status {self.process.exitcode})") from None
+
+    def _snapshot(self) -> None:
+        """A new snapshot of the store (every batch written), for the check process; the batches not
+        yet written are sent again (the check process forgets what it accepted)."""
+        self.gate.settle()
+        target = self.folder / str(len(self.taken))
+        self.gate.store.snapshot(target)  # pipeline(): the embedded store
+        self.taken.append(target)
+        for old in self.taken[:-2]:  # the check process reads the newest (it got there in order)
+            shutil.rmtree(old, ignore_errors=True)
+        self.gen += 1
+        self.since = 0
+        self._post(("open", self.gen, str(target)))
+        for sent in self.pending:
+            self._send(sent)
+
+    def _drain(self, keep: int) -> list[_Sent]:
+        """Take answers until at most ``keep`` batches wait for theirs; the batches written meanwhile."""
+        landed: list[_Sent] = []
+        while len(self.pending) > keep:
+            answer = self._answer(self.pending[0])
+            with self.gate.lock:
+                landed += self._apply(answer)
+        return landed
+
+    def _answer(self, sent: _Sent) -> tuple:
+        while True:
+            try:
+                answer = self.conn.recv()
+            except (EOFError, OSError):
+                self._stopped()
+            kind, gen, seq = answer[0], answer[1], answer[2]
+            if kind == "failed":
+                raise OsceKgError(f"the import's check process failed: {answer[3]}")
+            if gen == self.gen and seq == sent.seq:  # else: sent before the last snapshot, and sent again
+                return answer
+
+    def _apply(self, answer: tuple) -> list[_Sent]:
+        """Act on the answer to the oldest batch sent: write it, commit it graph by graph, or send again."""
+        kind = answer[0]
+        if kind == "stale":  # it names a graph changed since the snapshot
+            landed = self._landed()
+            self._snapshot()
+            return landed
+        sent = self.pending.popleft()
+        landed = self._landed()
+        if kind == "no":  # a graph breaks a shape: the gate's own results, graph by graph
+            sent.results = self.gate._commit_graphs_one_by_one(sent.graphs, sent.files, sent.actor, sent.via)
+            landed.append(sent)
+            self._snapshot()
+            return landed
+        self._write(sent, answer[3])
+        return landed
+
+    def _landed(self) -> list[_Sent]:
+        """The batch being written, once it is (raises what its write raised)."""
+        writing, self.writing = self.writing, None
+        self.gate.settle()
+        return [writing] if writing is not None else []
+
+    def _write(self, sent: _Sent, graphs: list[tuple]) -> None:
+        """Start writing an accepted batch as :meth:`Gate.commit_graphs` writes it; its records came from
+        the check process (as N-Quads)."""
+        from .store import batchcheck, rdfio
+
+        gate = self.gate
+        native: Any = gate.store.native  # type: ignore[attr-defined]
+        audit = gate.audit
+        bulk = audit is None or native.contains_named_graph(batchcheck.to_ox(audit.graph))
+        write = batchcheck.BatchWrite()
+        changed = [(iri, quads, answer) for (iri, quads), answer in zip(sent.graphs, graphs) if answer[1]]
+        sent.results = [GateResult(conforms=True, violations=list(warnings), change_id=record_id)
+                        for _, _, record_id, _, warnings in graphs]
+        if bulk and changed and len(changed) == len(graphs) and all(
+                not answer[0] and not native.contains_named_graph(batchcheck.to_ox(iri)) for iri, _, answer in changed):
+            # new graphs only: the quads as sent, and their records (the bulk loader reads N-Quads)
+            write.text = sent.data + b"".join(answer[3] for _, _, answer in changed)
+            write.graphs = [iri for iri, _, _ in changed]
+            write.subjects = [batchcheck.to_ox(audit.iri(answer[2])) for _, _, answer in changed
+                              if audit is not None and answer[2] is not None]
+        else:
+            for iri, quads, (existed, _, record_id, text, _) in changed:
+                record = None
+                if record_id is not None and audit is not None:
+                    record = (batchcheck.to_ox(audit.iri(record_id)), rdfio.parse_native_nquads(text))
+                if bulk and not existed and not native.contains_named_graph(batchcheck.to_ox(iri)):
+                    write.fresh_graph(iri, list(quads), record)
+                else:
+                    write.replacement(iri if existed else None, list(quads), record)
+        if write:
+            gate._start_write(write, set(), None)
+        self.writing = sent
 
 
 def _net_change(pending: _Layer, dropped: set[URIRef]) -> Change:

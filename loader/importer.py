@@ -50,7 +50,7 @@ from rdflib.namespace import OWL, PROV
 from . import mapping
 from .audit import AuditLog
 from .errors import DocumentError, OsceKgError, StoreError, UsageError, ValidationFailed, Violation
-from .gate import CheckReport, Gate, check_store
+from .gate import CheckReport, Gate, GraphPipeline, check_store
 from .iri import Minter
 from .pipeline import file_name, is_utf8_name, not_regular, printable
 from .rdfparse import iri_problem, parse_rdf, shown
@@ -93,6 +93,11 @@ _BULK_BATCH = 50_000
 #: in this process or longer (65-85 s against 59-62 s), the main process saving less than the pipe costs
 READER_PROCESS_BYTES: int | None = (int(os.environ["OSCE_KG_IMPORT_READER_BYTES"])
                                     if os.environ.get("OSCE_KG_IMPORT_READER_BYTES") else None)
+#: files together at least this large (bytes) are checked in a process of their own, pipelined with reading
+#: and writing (:meth:`Gate.pipeline`; ``OSCE_KG_IMPORT_CHECK_APART_BYTES``, "off": never): the check is
+#: most of a gated import's work, and the process takes a second or two to start
+CHECK_APART_BYTES: int | None = (None if os.environ.get("OSCE_KG_IMPORT_CHECK_APART_BYTES", "").lower() == "off"
+                                 else int(os.environ.get("OSCE_KG_IMPORT_CHECK_APART_BYTES") or 16_000_000))
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -294,17 +299,29 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
         if progress:
             progress(outcome)
 
-    for source in sources:
-        try:
-            if READER_PROCESS_BYTES is not None and source.path.stat().st_size >= READER_PROCESS_BYTES:
-                _commit_file(gate, _graphs_read_apart(source, graph, minter, parsed, _batch_limits(gate)),
-                             source.name, actor, tell)
-                continue
-            with _graphs_of(source, graph, minter, parsed) as graphs:
-                _commit_file(gate, graphs, source.name, actor, tell)
-        except _Refused as exc:
-            tell(GraphOutcome(source.name, False, reason=_reason(exc.error)))
+    with _check_pipeline(gate, sources) as pipe:
+        for source in sources:
+            try:
+                if READER_PROCESS_BYTES is not None and source.path.stat().st_size >= READER_PROCESS_BYTES:
+                    _commit_file(gate, _graphs_read_apart(source, graph, minter, parsed, _batch_limits(gate)),
+                                 source.name, actor, tell, pipe)
+                    continue
+                with _graphs_of(source, graph, minter, parsed) as graphs:
+                    _commit_file(gate, graphs, source.name, actor, tell, pipe)
+            except _Refused as exc:
+                tell(GraphOutcome(source.name, False, reason=_reason(exc.error)))
     return report
+
+
+@contextmanager
+def _check_pipeline(gate: Gate, sources: list[ImportSource]) -> Iterator[GraphPipeline | None]:
+    """The gate's check in a process of its own (:meth:`Gate.pipeline`) when the files hold at least
+    :data:`CHECK_APART_BYTES` (it takes a second or two to start, beside the first reading), else None."""
+    if CHECK_APART_BYTES is None or sum(s.path.stat().st_size for s in sources) < CHECK_APART_BYTES:
+        yield None
+        return
+    with gate.pipeline() as pipe:
+        yield pipe
 
 
 class _Refused(Exception):
@@ -325,9 +342,13 @@ _BATCH_END: Any = (None, None)
 
 
 def _commit_file(gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]], file: str, actor: str,
-                 tell: Callable[[GraphOutcome], None]) -> None:
+                 tell: Callable[[GraphOutcome], None], pipe: GraphPipeline | None = None) -> None:
     """A file's graphs through the gate, batch by batch (each written while the next is read and checked);
-    a batch ends at :data:`_BATCH_END` when ``graphs`` marks them, else by :func:`_batch_limits`."""
+    a batch ends at :data:`_BATCH_END` when ``graphs`` marks them, else by :func:`_batch_limits`.
+    With ``pipe``, the batches are checked in its process (each told once written)."""
+    if pipe is not None:
+        _commit_file_apart(pipe, gate, graphs, file, actor, tell)
+        return
     batch: list[tuple[URIRef, list[StagedQuad]]] = []
     size = 0
     limit, later = _batch_limits(gate)
@@ -353,6 +374,36 @@ def _commit_file(gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQu
     gate.settle()
     for outcome in written + outcomes:
         tell(outcome)
+
+
+def _commit_file_apart(pipe: GraphPipeline, gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]],
+                       file: str, actor: str, tell: Callable[[GraphOutcome], None]) -> None:
+    """:func:`_commit_file` through ``pipe``: each batch sent to be checked apart, its outcomes told once written."""
+    def told(landed: list) -> None:
+        for sent, results in landed:
+            for (iri, quads), result in zip(sent.graphs, results):
+                tell(_outcome(file, iri, len(quads), result))
+
+    batch: list[tuple[URIRef, list[StagedQuad]]] = []
+    size = 0
+    limit, later = _batch_limits(gate)
+    for iri, quads in graphs:
+        if iri is None or quads is None:  # a batch's end, as the reader process cut it
+            if not batch:
+                continue
+            limit = 0
+        elif iri in gate.protected:
+            tell(GraphOutcome(file, False, iri, reason=gate.protected[iri]))
+            continue
+        else:
+            batch.append((iri, quads))
+            size += len(quads)
+        if size >= limit:
+            told(pipe.submit(batch, [file] * len(batch), actor=actor, via="import"))
+            batch, size, limit = [], 0, later
+    if batch:
+        told(pipe.submit(batch, [file] * len(batch), actor=actor, via="import"))
+    told(pipe.finish())
 
 
 @contextmanager

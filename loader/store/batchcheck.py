@@ -26,6 +26,8 @@ a graph that breaks a shape is rejected with exactly the gate's results and the 
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 import uuid
 from dataclasses import dataclass, field
 from itertools import chain
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from .shapecheck import CompiledShapes
 
 __all__ = ["NativeIndex", "StoreView", "Layer", "BatchReader", "BatchCheck", "BatchWrite", "check_replacements",
-           "audit_record"]
+           "audit_record", "ApartCheck", "check_apart"]
 
 #: a pyoxigraph term
 Term = Any
@@ -151,11 +153,12 @@ class Layer:
         #: subjects of no quad in ``inner``: their quads are all this layer's own (no store lookup)
         self.fresh: set[Term] = set()
         self._filtered: dict[tuple, list[ox.Quad]] = {}
+        self._index: dict[tuple, dict] = {}
         self.add(added)
 
     def add(self, added: Iterable[ox.Quad]) -> None:
         """Index more added quads (none of them in ``inner``)."""
-        self._filtered = {}
+        self._filtered, self._index = {}, {}
         by_s, by_o = self.by_s, self.by_o
         for q in added:
             s, o = q.subject, q.object
@@ -193,12 +196,28 @@ class Layer:
             return pool
         if len(pool) <= _SMALL_POOL:
             return [q for q in pool if (p is None or q.predicate == p) and (o is None or q.object == o)]
-        key = (s, p, o)  # a hub's pool (a State every graph of the batch cites): filtered once
+        if p is not None:  # a hub's pool (a State every graph cites, many batches' worth): indexed once
+            return self._indexed(pool, s, o).get(p if s is None or o is None else (p, o), [])
+        key = (s, p, o)
         found = self._filtered.get(key)
         if found is None:
             found = self._filtered[key] = [q for q in pool if (p is None or q.predicate == p)
                                            and (o is None or q.object == o)]
         return found
+
+    def _indexed(self, pool: list[ox.Quad], s: Term, o: Term) -> dict:
+        """A large pool by predicate (``s`` or ``o`` given) or by predicate and object (both given)."""
+        key = ("s", s) if o is None else ("o", o) if s is None else ("so", s)  # the pool, and how it is indexed
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = {}
+            if s is None or o is None:
+                for q in pool:
+                    index.setdefault(q.predicate, []).append(q)
+            else:
+                for q in pool:
+                    index.setdefault((q.predicate, q.object), []).append(q)
+        return index
 
     def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterable[ox.Quad]:
         own = self.own(s, p, o)
@@ -387,11 +406,13 @@ class BatchCheck:
 
 
 def check_replacements(gate: "Gate", idx: NativeIndex, compiled: "CompiledShapes", before: "StoreView | Layer",
-                       graphs: list[tuple[Term, list[ox.Quad]]]) -> BatchCheck:
+                       graphs: list[tuple[Term, list[ox.Quad]]], *, in_place: bool = False) -> BatchCheck:
     """Check replacing each graph of ``graphs`` whole by its quads, all of them together over ``before``.
 
     ``graphs`` must name distinct graphs, none of them changed by a layer of ``before`` (the
-    store's quads of a graph are its quads before the batch).
+    store's quads of a graph are its quads before the batch). ``in_place``: ``before`` is a layer
+    over the store, and the batch is laid into it (its ``after``), not over it: a layer that keeps
+    every batch (:class:`ApartCheck`), which is not used again if the batch does not conform.
     """
     added_all: list[ox.Quad] = []
     removed_all: list[ox.Quad] = []
@@ -408,8 +429,16 @@ def check_replacements(gate: "Gate", idx: NativeIndex, compiled: "CompiledShapes
         removed_all.extend(minus)
         check.graphs[g] = (list(new), bool(old))
         check.changes[g] = (plus, minus)
-    after = check.after = Layer(before, added_all, removed_all)
-    frontier, blame = _changed(idx, before, after, added_all, removed_all)
+    if in_place and isinstance(before, Layer):
+        after = check.after = before
+
+        def lay() -> None:  # once _changed has read ``before`` as it was
+            after.add(added_all)
+            after.removed.update(removed_all)
+        frontier, blame = _changed(idx, before, after, added_all, removed_all, lay)
+    else:
+        after = check.after = Layer(before, added_all, removed_all)
+        frontier, blame = _changed(idx, before, after, added_all, removed_all)
     links = _affected(idx, after, frontier, blame)
     focus = [n for n in links if type(n) is not _LITERAL]
     check.affected = len(focus)
@@ -423,9 +452,10 @@ def check_replacements(gate: "Gate", idx: NativeIndex, compiled: "CompiledShapes
 
 
 def _changed(idx: NativeIndex, before: "StoreView | Layer", after: Layer, added: list[ox.Quad],
-             removed: list[ox.Quad]) -> tuple[dict[Term, set], dict[Term, set]]:
+             removed: list[ox.Quad], lay: Any = None) -> tuple[dict[Term, set], dict[Term, set]]:
     """The nodes whose triples appear in or vanish from the union of all graphs, with those predicates,
-    and the graphs responsible (as ``Gate.triple_changes``: a triple another graph already holds changes nothing)."""
+    and the graphs responsible (as ``Gate.triple_changes``: a triple another graph already holds changes nothing).
+    ``lay()``, if given, lays the batch into ``after`` once what it adds has been read against ``before``."""
     frontier: dict[Term, set] = {}
     blame: dict[Term, set] = {}
     inverse = idx.inverse
@@ -451,6 +481,8 @@ def _changed(idx: NativeIndex, before: "StoreView | Layer", after: Layer, added:
             else:
                 found.add(p)
                 blame[node].add(g)
+    if lay is not None:
+        lay()
     after.fresh.update(s for s, seen in known.items() if not seen)
     for q in removed:
         s, p, o = q.subject, q.predicate, q.object
@@ -524,9 +556,11 @@ class BatchWrite:
     drop: list[URIRef] = field(default_factory=list)
     #: every audit record's quads (the next batch's check reads them in the layer)
     records: list[ox.Quad] = field(default_factory=list)
+    #: ``fresh`` as N-Quads instead (what :class:`~osce_kg.loader.gate.GraphPipeline` sent and got back)
+    text: bytes = b""
 
     def __bool__(self) -> bool:
-        return bool(self.fresh or self.add or self.drop)
+        return bool(self.fresh or self.text or self.add or self.drop)
 
     def fresh_graph(self, iri: URIRef, quads: list[ox.Quad], record: tuple[ox.NamedNode, list[ox.Quad]] | None) -> None:
         """A graph the store does not hold, and its record (its node, its quads)."""
@@ -609,3 +643,130 @@ def _nquads(quads: list[ox.Quad]) -> str:
     text = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode()
     # one quad a line ("\n" in a literal is escaped; not splitlines(): U+2028 and friends may stand in one)
     return "".join(sorted(line + "\n" for line in text.split("\n") if line))
+
+
+# ---------------------------------------------------------------------------
+# the check in a process of its own (Gate.pipeline, an import's batches)
+# ---------------------------------------------------------------------------
+class ApartCheck:
+    """The check of an import's batches in a process of its own (:func:`check_apart`), over a
+    snapshot of the store (a RocksDB checkpoint) and every batch it accepted since, kept as one
+    layer (the store itself is the importing process's: one writer).
+
+    The importing process parses, writes and sends; this one checks, batch after batch, in order.
+    A batch it accepts is laid over the ones before and its audit records are made here (their
+    quads go into the layer too, as the gate's own check sees them), so the next batch is checked
+    over the state the importing process is writing, while it writes. After a batch it refuses (a
+    graph breaks a shape: the importing process commits that one graph by graph), or one naming a
+    graph an earlier batch of the layer changed, every later batch is answered ``stale`` until the
+    importing process sends a new snapshot (``open``): it sends those batches again.
+    """
+
+    def __init__(self, shapes_nt: str, ontology_nt: str, audit_base: str | None) -> None:
+        from rdflib import Graph
+
+        from ..gate import Gate
+        from .embedded import EmbeddedStore
+        from .shapecheck import compile_or_none
+
+        shapes = Graph().parse(data=shapes_nt, format="nt")
+        ontology = Graph().parse(data=ontology_nt, format="nt") if ontology_nt else None
+        self.audit = AuditLog(audit_base) if audit_base is not None else None
+        gate = Gate(EmbeddedStore(None), shapes, ontology, audit=self.audit)
+        compiled, why = compile_or_none(shapes, ontology)
+        if compiled is None:
+            raise ValueError(f"the shapes do not compile ({why})")
+        self.compiled: "CompiledShapes" = compiled
+        self.idx = NativeIndex.of(gate)
+        self.gen = -1
+        self.store: Any = None
+        self.layer: Layer | None = None
+        self.touched: set = set()
+        self.stale = False
+
+    def open(self, gen: int, snapshot: str) -> None:
+        """Check from now on over the snapshot at ``snapshot`` (what the store holds: every batch
+        written), forgetting every batch accepted before (those not yet written are sent again)."""
+        self.layer, self.store = None, None
+        self.store = ox.Store.read_only(snapshot)
+        self.layer = Layer(StoreView(self.store))
+        self.gen, self.touched, self.stale = gen, set(), False
+
+    def batch(self, gen: int, names: list[str], counts: list[int], data: bytes, files: list[str | None],
+              actor: str, via: str | None) -> tuple:
+        """The answer to one batch: ("ok", per graph (it existed, its record's id, its record as
+        N-Quads, its warnings)), ("no",) or ("stale",)."""
+        if gen != self.gen or self.stale or self.layer is None:
+            return ("stale",)
+        graphs = [_NAMED(n) for n in names]
+        if not self.touched.isdisjoint(graphs):  # changed by a batch of the layer: read it from a new snapshot
+            self.stale = True
+            return ("stale",)
+        quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS)) if data else []
+        parts, start = [], 0
+        for g, n in zip(graphs, counts):
+            parts.append((g, quads[start:start + n]))
+            start += n
+        check = check_replacements(None, self.idx, self.compiled, self.layer, parts,  # type: ignore[arg-type]
+                                   in_place=True)
+        if not check.conforms:
+            self.stale = True
+            return ("no",)
+        now = dt.datetime.now(dt.timezone.utc)  # one batch: its records share their time
+        out, records = [], []
+        for (g, _), file in zip(parts, files):
+            _, existed = check.graphs[g]
+            plus, minus = check.changes[g]
+            record_id, text = None, b""
+            if self.audit is not None and (plus or minus):
+                record_id, record = audit_record(self.audit, g, plus, minus, actor=actor, file=file, via=via, now=now)
+                records.extend(record)
+                text = ox.serialize(record, format=ox.RdfFormat.N_QUADS) or b""
+            out.append((existed, bool(plus or minus), record_id, text, check.results_of(g)))
+        self.layer.add(records)  # the batch is in the layer already (in_place): the next ones are checked over it
+        self.touched.update(graphs)
+        return ("ok", out)
+
+
+def check_apart(conn: Any, shapes_nt: str, ontology_nt: str, audit_base: str | None) -> None:
+    """The check process's loop (:class:`ApartCheck`): messages from the importing process, in order,
+    each batch answered with its generation and number; ends when the pipe closes or says ``stop``."""
+    try:
+        checker = ApartCheck(shapes_nt, ontology_nt, audit_base)
+    except Exception as exc:  # noqa: BLE001  # told to the importing process, which checks in its own
+        conn.send(("failed", -1, -1, f"{type(exc).__name__}: {exc}"))
+        conn.close()
+        return
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        """Every message read as it comes (both sides send batches' worth of N-Quads: neither may wait
+        on the other's reading)."""
+        try:
+            while True:
+                inbox.put(conn.recv())
+        except (EOFError, OSError):  # the importing process is gone, or the pipe closed
+            inbox.put(("stop",))
+
+    threading.Thread(target=receive, name="osce-kg-import-check-inbox", daemon=True).start()
+    try:
+        while True:
+            message = inbox.get()
+            kind = message[0]
+            if kind == "open":
+                checker.open(message[1], message[2])
+            elif kind == "batch":
+                gen, seq = message[1], message[2]
+                try:
+                    answer = checker.batch(gen, *message[3:])
+                except Exception as exc:  # noqa: BLE001  # the importing process raises it
+                    conn.send(("failed", gen, seq, f"{type(exc).__name__}: {exc}"))
+                    checker.stale = True
+                    continue
+                conn.send((answer[0], gen, seq, *answer[1:]))
+            else:
+                return
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass
+    finally:
+        conn.close()

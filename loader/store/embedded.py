@@ -339,14 +339,14 @@ class EmbeddedStore:
         the journal has its place)."""
         return self.path is not None and not self.read_only
 
-    def apply_batch(self, fresh: list[ox.Quad], graphs: list[URIRef], subjects: list[ox.NamedNode],
+    def apply_batch(self, fresh: list[ox.Quad] | bytes, graphs: list[URIRef], subjects: list[ox.NamedNode],
                     add: list[ox.Quad] | tuple = (), drop: list[URIRef] | tuple = ()) -> None:
         """Write an import batch: ``fresh`` with the bulk loader behind the journal, then ``add`` and
         ``drop`` in one transaction (:meth:`apply_native`).
 
-        ``fresh`` holds the quads of ``graphs`` (named graphs this store does not hold: the caller
-        checked, under the gate's lock) and of ``subjects`` (new audit records: no quad of theirs is
-        in the store; the graph they go to, the audit graph, is one the store holds).
+        ``fresh`` (quads, or N-Quads text) holds the quads of ``graphs`` (named graphs this store does
+        not hold: the caller checked, under the gate's lock) and of ``subjects`` (new audit records: no
+        quad of theirs is in the store; the graph they go to, the audit graph, is one the store holds).
 
         Order: the journal file naming ``graphs`` and ``subjects`` is written and synced to disk;
         the bulk loader writes ``fresh`` (pyoxigraph's ``bulk_load``, which ingests its files in one
@@ -367,7 +367,7 @@ class EmbeddedStore:
             try:
                 # as N-Quads text: pyoxigraph's bulk_load lets go of the GIL while it loads (bulk_extend holds
                 # it throughout, ingestion and file syncs included), so the next batch's check runs meanwhile
-                data = ox.serialize(fresh, format=ox.RdfFormat.N_QUADS) or b""
+                data = fresh if isinstance(fresh, bytes) else ox.serialize(fresh, format=ox.RdfFormat.N_QUADS) or b""
                 self._store.bulk_load(data, ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"write failed, nothing was applied: {exc}") from exc
