@@ -177,6 +177,8 @@ def _agency_after_date(line: str, ref: Reference) -> str | None:
     """A body the reference knows, named as the second or third part of the text's first line right
     after a part with a date in it: the agency of a dateline the dateline reader did not take."""
     parts = _PARTS.split(line, maxsplit=3)
+    if len(parts) < 2 or len(parts[0]) > 40:
+        return None                           # the first part of a dateline is a place
     for before, part in zip(parts[:2], parts[1:3]):
         part = part.strip(" .:")
         if any(c.isdigit() for c in before) and 2 <= len(part) <= 40 and not any(c.isdigit() for c in part):

@@ -649,6 +649,7 @@ __all__ = ["without_hungarian_suffix", "without_armenian_suffix", "greek_nominat
 #: ("С.В.Лавров", "Ф.Синирлиоглу", "А.Ю.Грушко"); the spaced form ("Н. Абдиров") is read elsewhere
 COMPACT_INITIALS = re.compile(rf"(?<![\w.])(?P<initials>(?:[{UPPER}]\.){{1,2}})"
                               rf"(?P<surname>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]{{2,}})?)(?!\w)(?!\.\w)")
+_COMPACT_HINT = re.compile(rf"[{UPPER}]\.[{UPPER}]")
 #: a word that takes the person after it in the genitive: a post in the genitive ("Министра",
 #: "секретаря", "заместителя") or a noun of meeting and speaking ("разговоре", "встречи", "визита")
 _GENITIVE_BEFORE = re.compile(
@@ -664,6 +665,8 @@ def compact_initialled(text: str) -> list[tuple[int, int, str]]:
     every other one extends is the nominative ("Лавров" beside "Лаврова"); a lone form in -ova/-eva/
     -ina after a word that takes the genitive is a man's genitive ("разговоре С.В.Лаврова"), else it
     is kept as written (a woman's name: "М.В.Захарова")."""
+    if not _COMPACT_HINT.search(text):
+        return []                             # (a quick scan: most pages have no initial before a capital)
     found = [(m.start(), m.end(), m.group("initials"), m.group("surname")) for m in COMPACT_INITIALS.finditer(text)]
     if not found:
         return []
@@ -672,7 +675,8 @@ def compact_initialled(text: str) -> list[tuple[int, int, str]]:
         forms.setdefault(initials, set()).add(surname)
     out = []
     for start, end, initials, surname in found:
-        out.append((start, end, initials + _compact_nominative(surname, forms[initials], text[max(0, start - 80):start])))
+        before = text[max(0, start - 80):start]
+        out.append((start, end, initials + _compact_nominative(surname, forms[initials], before)))
     return out
 
 
@@ -680,8 +684,9 @@ def _compact_nominative(surname: str, forms: set[str], before: str) -> str:
     shorter = [f for f in forms if surname.startswith(f) and len(surname) - len(f) <= 3]
     if len(shorter) > 1 or shorter and shorter[0] != surname:
         return min(shorter, key=len)                       # "Лаврова" beside "Лавров"
-    if any(f.endswith(("ой", "ою")) and f[:-2] + "а" in forms | {f[:-2] + "а"} for f in forms if f.startswith(surname[:-1])):
-        return surname[:-2] + "а" if surname.endswith(("ой", "ою")) else surname   # "Захаровой" -> "Захарова"
+    female = next((f for f in forms if f.endswith(("ой", "ою")) and len(f) > 4), None)
+    if female:
+        return female[:-2] + "а"              # "Захаровой" beside "Захарова": a woman's name
     m = _MALE_OBLIQUE.search(surname)
     if m and len(surname) - len(m.group()) >= 3:
         if not surname.endswith("а") or _GENITIVE_BEFORE.search(before):
