@@ -30,7 +30,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 
 from . import __version__, mapping
 from .errors import DocumentError, GraphClash, OsceKgError, StoreError, ValidationFailed, Violation
-from .audit import AuditLog, nquads
+from .audit import AuditLog, nquads, relative_name
 from .gate import Gate, GateResult, _Layer, _StoreView
 from .identity import redirects, rewrite
 from .iri import RESERVED_GRAPH_KEYS, Minter
@@ -1275,13 +1275,28 @@ class _NativeCommits:
                 drop.append(iri)
             write.extend(kept)
             if gate.audit is not None:
-                result.change_id, record = batchcheck.audit_record(gate.audit, g, plus, minus, actor="cli",
-                                                                   file=file, via="load", now=now)
+                result.change_id, record = self._record(g, plus, minus, file, now)
                 write.extend(record)
                 records.extend(record)
         if not changed:
             return results, None
         return results, (write, drop, changed, set(graphs), pending.rebased(self.view, records))
+
+    def _record(self, g: Any, plus: list, minus: list, file: str, now: dt.datetime) -> tuple[str, list]:
+        """The audit record of one document's graph (``AuditLog.record``'s, in the store's terms): the part
+        every record of a batch shares made once a batch (:func:`~.store.batchcheck.audit_record` keeps it
+        for a file of ``None``: with each document's own file it was made again for every document),
+        and the document's file added to it."""
+        from .store import batchcheck, rdfio
+
+        audit = self.gate.audit
+        assert audit is not None
+        record_id, record = batchcheck.audit_record(audit, g, plus, minus, actor="cli", file=None, via="load",
+                                                    now=now)
+        if file:  # as AuditLog.record writes it
+            source = (audit.iri(record_id), audit.vocab.sourceFile, Literal(relative_name(file)))
+            record = record + rdfio.native_graph(str(audit.graph), [source])[1]
+        return record_id, record
 
     def _start(self, write: list, drop: list[URIRef], changed: list[URIRef], graphs: set, layer: Any) -> None:
         """Write a checked batch on a thread (pyoxigraph and HTTP let go of the GIL while they write);

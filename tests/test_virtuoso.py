@@ -150,23 +150,26 @@ def test_many_graphs_are_staged_in_one_post_and_applied_in_one_request(store, mo
     assert not [g for g in _all_graphs(store) if str(g).startswith(STAGING_PREFIX)]
 
 
-def test_a_blank_node_in_two_staged_graphs_is_one_node_per_graph(store):
-    """Staged together, two graphs never share a blank node (as when each graph was staged on its own),
-    and within a graph a blank node stays one node."""
+@pytest.mark.parametrize("n", [400, 600])  # graphs staged together, and each on its own
+def test_a_blank_node_in_several_staged_graphs_is_one_node_per_graph(store, n):
+    """Staged, graphs never share a blank node (as when each graph was staged on its own), and within a
+    graph a blank node stays one node."""
     from rdflib import BNode
 
     b = BNode()
-    one, two = big(600, "a"), big(600, "b")
-    for g, tag in ((one, "a"), (two, "b")):
-        g.add((b, URIRef(EX + "p"), Literal(tag)))
-        g.add((b, URIRef(EX + "q"), Literal(tag + tag)))
-    store.apply(Change(replace={G1: one, URIRef(EX + "g2"): two}))
-    nodes = []
-    for g in (G1, URIRef(EX + "g2")):
-        blank = {s for s, _, _ in store.graph(g) if isinstance(s, BNode)}
-        assert len(blank) == 1 and len(list(store.graph(g))) == 602
-        nodes.append(blank.pop())
-    assert nodes[0] != nodes[1]
+    graphs = {URIRef(f"{EX}g{k}"): big(n, tag) for k, tag in enumerate("abc")}
+    for triples, tag in zip(graphs.values(), "abc"):
+        triples.add((b, URIRef(EX + "p"), Literal(tag)))
+        triples.add((b, URIRef(EX + "q"), Literal(tag + tag)))
+    store.apply(Change(replace=graphs))
+    nodes = set()
+    for g, triples in graphs.items():
+        got = list(store.graph(g))
+        blank = {s for s, _, _ in got if isinstance(s, BNode)}
+        assert len(blank) == 1 and len(got) == n + 2
+        assert {t for t in got if not isinstance(t[0], BNode)} == {t for t in triples if not isinstance(t[0], BNode)}
+        nodes |= blank
+    assert len(nodes) == 3
 
 
 def _all_graphs(store) -> list[URIRef]:

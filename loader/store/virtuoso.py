@@ -8,18 +8,20 @@ Virtuoso compiles each SPARQL Update request to SQL and refuses one whose SQL te
 - a change of up to :data:`ONE_REQUEST_TRIPLES` triples goes out as **one request** (drops,
   ``DELETE DATA`` and ``INSERT DATA`` operations of at most :data:`CHUNK` triples each), which
   Virtuoso runs as one transaction: all of it is committed or none;
-- a larger change is **staged**: the quads it adds (replaced graphs' and others, any number of
-  graphs) are written, each as four triples of a blank node naming its subject, predicate,
-  object and graph (:data:`STAGED`), into staging graphs of at most :data:`STAGE_QUADS` quads
-  (``urn:osce-kg:staging:<uuid>:<n>``), one Graph Store ``POST`` each; then one small request
-  applies the change: its drops, its removals (``DELETE DATA``), and each staging graph read
-  into the graphs it names (``INSERT { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH <staging> { ... } }``)
-  and dropped, again one transaction. A batch of 32 documents is so one ``POST`` and one request,
-  not one ``POST`` per document graph (Virtuoso's per-request cost: 0.24 s against 0.58 s for
-  64 documents). A failure or a kill before that last request leaves only staging graphs, which
-  name no triple of ours as it is (no reader matching a document's terms sees them), never a
-  part of a graph under its name; they are dropped when the store writes next
-  (:meth:`VirtuosoStore.discard_staging`).
+- a larger change is **staged**: the quads it adds (replaced graphs' and others) go into staging
+  graphs (``urn:osce-kg:staging:<uuid>:<n>``), one Graph Store ``POST`` each: a graph with
+  :data:`OWN_STAGING_QUADS` quads or more in the change into one of its own (its triples), the
+  quads of all the other graphs together, each quad as four triples of a blank node naming its
+  subject, predicate, object and graph (:data:`STAGED`), :data:`STAGE_QUADS` quads a staging
+  graph. Then one small request applies the change: its drops, its removals (``DELETE DATA``),
+  each graph's own staging graph moved in (``MOVE``, or ``ADD`` then ``DROP`` for a graph the
+  change does not empty) and each shared one read into the graphs it names (``INSERT { GRAPH ?g
+  { ?s ?p ?o } } WHERE { GRAPH <staging> { ... } }``, then ``DROP``), again one transaction. A
+  batch of 32 documents with their records is so one ``POST`` and one request, not a ``POST``
+  per document graph (64 documents: 0.24 s against 0.58 s). A failure or a kill before that
+  last request leaves only staging graphs, never a part of a graph under its name; they are
+  dropped when the store writes next (:meth:`VirtuosoStore.discard_staging`). While a change is
+  staged its staging graphs are in Virtuoso's union default graph.
 
 What a reader can see: Virtuoso's queries read committed rows, row by row; a query that runs
 *while* a transaction commits may mix rows from before and after it (measured: a count over a
@@ -63,6 +65,12 @@ ONE_REQUEST_TRIPLES = 1000
 #: ``INSERT ... WHERE`` of as many rows when it is read in (below Virtuoso's default
 #: ``ResultSetMaxRows`` of 10,000, which may cut what a ``WHERE`` gives)
 STAGE_QUADS = 2500
+
+#: a graph with this many quads in a change is staged on its own (its triples, moved or added in)
+OWN_STAGING_QUADS = 500
+
+#: triples in one Graph Store POST into a staging graph of its own
+POST_TRIPLES = 20000
 
 #: the predicates of a staged quad: ``_:q <STAGED>s <s> ; <STAGED>p <p> ; <STAGED>o <o> ; <STAGED>g <g>``
 STAGED = "urn:osce-kg:staged#"
@@ -164,50 +172,81 @@ class VirtuosoStore(RemoteStore):
         try:
             self.http.update(" ;\n".join(self._ops(change, [], staged)))
         except Exception:
-            self._drop(staged)
+            self._drop(staging for staging, _ in staged)
             raise
 
-    def _ops(self, change: Change, inline: list[Quad], staged: list[URIRef]) -> list[str]:
+    def _ops(self, change: Change, inline: list[Quad], staged: list[tuple[URIRef, URIRef | None]]) -> list[str]:
         """The operations of the one request that applies ``change``, in :class:`Change` order: drops
-        and replaced graphs, removals, then additions (``inline``, and the staging graphs read in and dropped)."""
+        and replaced graphs, removals, then additions (``inline``, and the staging graphs read in and
+        dropped: a graph's own moved in, or added to it; a staging graph of several graphs' quads read
+        into each)."""
         emptied = change.drop | set(change.replace)
         ops = [f"DROP SILENT GRAPH {g.n3()}" for g in sorted(emptied)]
         ops += chunked_ops("DELETE DATA", list(change.remove))
         ops += chunked_ops("INSERT DATA", inline)
-        for staging in staged:
-            ops += [f"INSERT {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH {staging.n3()} {{ ?q <{STAGED}s> ?s ; "
-                    f"<{STAGED}p> ?p ; <{STAGED}o> ?o ; <{STAGED}g> ?g }} }}", f"DROP SILENT GRAPH {staging.n3()}"]
+        for staging, g in staged:
+            if g is None:
+                ops.append(f"INSERT {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH {staging.n3()} {{ ?q <{STAGED}s> ?s ; "
+                           f"<{STAGED}p> ?p ; <{STAGED}o> ?o ; <{STAGED}g> ?g }} }}")
+            elif g in emptied:
+                ops.append(f"MOVE SILENT GRAPH {staging.n3()} TO GRAPH {g.n3()}")
+                continue
+            else:
+                ops.append(f"ADD SILENT GRAPH {staging.n3()} TO GRAPH {g.n3()}")
+            ops.append(f"DROP SILENT GRAPH {staging.n3()}")
         return ops
 
-    def _stage(self, text: str) -> list[URIRef]:
-        """Write the quads of ``text`` (N-Quads, one a line) into staging graphs of :data:`STAGE_QUADS`
-        quads, each quad four triples about a blank node of its own (see :data:`STAGED`).
+    def _stage(self, text: str) -> list[tuple[URIRef, URIRef | None]]:
+        """Write the quads of ``text`` (N-Quads, one a line) into staging graphs: (staging graph, the graph it
+        is for, None for several).
+
+        A graph of :data:`OWN_STAGING_QUADS` quads or more gets a staging graph of its own (its
+        triples; the reference data), the quads of the other graphs (a batch's documents) go
+        together into staging graphs of :data:`STAGE_QUADS` quads, each quad four triples about a
+        blank node of its own (see :data:`STAGED`): per request Virtuoso's cost is higher than
+        per triple (a batch of 32 documents: one ``POST``, not 33), per triple four times the
+        triples cost more (the reference data: 0.9 s on its own, 1.6-2.2 s together).
 
         Each staging graph is sent as N-Triples to Virtuoso's Graph Store endpoint
-        (``/sparql-graph-crud``, one ``POST``, parsed by Virtuoso's Turtle loader: ten times
-        faster than ``INSERT DATA``, and no SQL-text limit); where that endpoint is not there
-        or refuses, in ``INSERT DATA`` requests of :data:`CHUNK` quads. A blank node of the data
-        is renamed per graph (``_:g<n>_<label>``): two graphs never share one, as when each graph
-        was staged on its own. No reader looks at a staging graph by name.
+        (``/sparql-graph-crud``, one ``POST`` of up to :data:`POST_TRIPLES` triples, parsed by
+        Virtuoso's Turtle loader: ten times faster than ``INSERT DATA``, and no SQL-text limit);
+        where that endpoint is not there or refuses, in ``INSERT DATA`` requests of :data:`CHUNK`
+        triples. A blank node of the data staged together is renamed per graph (``_:g<n>_<label>``):
+        two graphs never share one, as when each graph is staged on its own. No reader looks at a
+        staging graph by name.
         """
         run = uuid.uuid4().hex
-        staged: list[URIRef] = []
-        graphs: dict[str, int] = {}
-        lines = [line for line in text.split("\n") if line]
+        staged: list[tuple[URIRef, URIRef | None]] = []
+        by_graph: dict[str, list[str]] = {}
+        for line in text.split("\n"):
+            if line:
+                body, g, _ = line.rsplit(" ", 2)  # "<s> <p> <o> <g> ." (the graph an IRI: no space in it)
+                by_graph.setdefault(g, []).append(body)
+        together = [(g, body) for g, bodies in by_graph.items() if len(bodies) < OWN_STAGING_QUADS for body in bodies]
         try:
-            for start in range(0, len(lines), STAGE_QUADS):
-                graph = URIRef(f"{STAGING_PREFIX}{run}:{len(staged)}")
-                staged.append(graph)
-                triples = _reified(lines[start:start + STAGE_QUADS], start, graphs)
-                if not self._post_triples(graph, triples):
-                    rows = triples.split("\n")
-                    for i in range(0, len(rows), CHUNK):
-                        self.http.update(f"INSERT DATA {{ GRAPH {graph.n3()} {{\n" + "\n".join(rows[i:i + CHUNK])
-                                         + "\n} }")
+            for g, bodies in by_graph.items():
+                if len(bodies) >= OWN_STAGING_QUADS:
+                    staging = URIRef(f"{STAGING_PREFIX}{run}:{len(staged)}")
+                    staged.append((staging, URIRef(g[1:-1])))
+                    for i in range(0, len(bodies), POST_TRIPLES):
+                        self._write_staging(staging, "".join(f"{b} .\n" for b in bodies[i:i + POST_TRIPLES]))
+            numbers: dict[str, int] = {}
+            for start in range(0, len(together), STAGE_QUADS):
+                staging = URIRef(f"{STAGING_PREFIX}{run}:{len(staged)}")
+                staged.append((staging, None))
+                self._write_staging(staging, _reified(together[start:start + STAGE_QUADS], start, numbers))
         except Exception:
-            self._drop(staged)
+            self._drop(staging for staging, _ in staged)
             raise
         return staged
+
+    def _write_staging(self, staging: URIRef, triples: str) -> None:
+        """Add ``triples`` (N-Triples text) to the graph ``staging``: one Graph Store ``POST``, or ``INSERT DATA``
+        requests where that endpoint is not usable."""
+        if not self._post_triples(staging, triples):
+            rows = triples.split("\n")
+            for i in range(0, len(rows), CHUNK):
+                self.http.update(f"INSERT DATA {{ GRAPH {staging.n3()} {{\n" + "\n".join(rows[i:i + CHUNK]) + "\n} }")
 
     def _post_triples(self, graph: URIRef, triples: str) -> bool:
         """``POST`` ``triples`` (N-Triples text) into ``graph`` on the Graph Store endpoint; False if it is
@@ -256,14 +295,14 @@ def _nquads_text(quads: list[ox.Quad]) -> str:
     return (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
 
 
-def _reified(lines: list[str], first: int, graphs: dict[str, int]) -> str:
-    """N-Quads ``lines`` as staged triples: the quad numbered ``first + i`` as ``_:q<n>`` with its
-    subject, predicate, object and graph (:data:`STAGED`); a blank node of the data renamed per
-    graph (``graphs`` numbers the graphs seen, across calls)."""
+def _reified(quads: list[tuple[str, str]], first: int, graphs: dict[str, int]) -> str:
+    """Quads (graph, then subject, predicate and object as N-Quads writes them) as staged triples: the
+    quad numbered ``first + i`` as ``_:q<n>`` with its subject, predicate, object and graph
+    (:data:`STAGED`); a blank node of the data renamed per graph (``graphs`` numbers the graphs
+    seen, across calls)."""
     out = []
     s_, p_, o_, g_ = (f"<{STAGED}{x}>" for x in "spog")
-    for n, line in enumerate(lines, start=first):
-        body, g, _ = line.rsplit(" ", 2)  # "<s> <p> <o> <g> ." (the graph an IRI: no space in it)
+    for n, (g, body) in enumerate(quads, start=first):
         s, p, o = body.split(" ", 2)
         if s.startswith("_:") or o.startswith("_:"):
             k = graphs.setdefault(g, len(graphs))
