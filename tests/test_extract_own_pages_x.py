@@ -759,3 +759,31 @@ def test_the_kicker_rule_leaves_a_headline_and_its_longer_subtitle():
     lines = ["OBWE bez budżetu", "Organizacja od trzech lat nie ma zatwierdzonego budżetu i traci wpływy", "12.03.2024"]
     headings = [(0, lines[0]), (1, lines[1])]
     assert _without_kicker(headings, lines, 2) == headings
+
+
+# ------------------------------------------------------------- rules after the x9-pages
+
+@pytest.mark.parametrize("label, source", [
+    ("Източник: БТА", "Bulgarian News Agency"), ("Šaltinis: ELTA", "ELTA"), ("Avots: LETA", "LETA"),
+])
+def test_source_labels_in_more_languages(label, source):
+    record = _one(f"Свят\nОССЕ изпраща наблюдатели за изборите\n12 мар 2024, 14:20\n{label}\nБюрото на ОССЕ ще изпрати "
+                  "мисия за наблюдение на изборите.\n")
+    assert record.source == source
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Tiedote 25.10.2024 14.20", D(2024, 10, 25)), ("Pressemitteilung 12.03.2024", D(2024, 3, 12)),
+    ("Press release 12 March 2024", D(2024, 3, 12)),
+])
+def test_a_content_type_then_its_stamp(line, date):
+    record = _one(f"Ajankohtaista\nSuomi tukee Etyjin vaalitarkkailua Georgiassa\n{line}\nSuomi lähettää "
+                  "vaalitarkkailijoita Georgiaan.\n")
+    assert (record.date, record.content_type) == (date, "Press release")
+
+
+def test_an_end_credit_of_two_names():
+    record = _one("Świat\nSekretarz generalna OBWE odwiedzi Warszawę\nWtorek, 12 marca 2024 (14:20)\nSekretarz "
+                  "generalna OBWE odwiedzi w czwartek Warszawę.\nRozmowy będą dotyczyć budżetu organizacji.\n"
+                  "PAP/RMF FM\nUdostępnij\n")
+    assert record.source == "Polish Press Agency"

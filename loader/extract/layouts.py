@@ -27,6 +27,8 @@ LABELS = {
     "джерело": "source", "fonte": "source", "fuente": "source", "bron": "source", "zdroj": "source",
     "forrás": "source", "πηγή": "source", "წყარო": "source", "աղբյուր": "source", "originally published": "date",
     "sursă": "source", "quelle": "source", "issued by": "source", "publisher": "source", "izdavač": "source",
+    "източник": "source", "крыніца": "source", "дереккөз": "source", "manba": "source", "allikas": "source",
+    "avots": "source", "šaltinis": "source", "lähde": "source", "källa": "source", "kilde": "source", "vir": "source",
     "издавач": "source", "издатель": "source", "видавець": "source", "herausgeber": "source", "wydawca": "source",
     "issued on": "date", "datum objave": "date", "датум објаве": "date", "objavljeno": "date",
     "date of issue": "date", "дата публикации": "date", "опубликовано": "date",
@@ -77,6 +79,8 @@ CONTENT_TYPES = {
     "njoftim për media": "Press release", "прес-реліз": "Press release", "прэс-рэліз": "Press release",
     "sajtóközlemény": "Press release", "pranešimas spaudai": "Press release", "paziņojums presei": "Press release",
     "pressiteade": "Press release", "mətbuat relizi": "Press release", "пресс-релиз": "Press release",
+    "tiedote": "Press release", "pressmeddelande": "Press release", "pressemelding": "Press release",
+    "pressemeddelelse": "Press release",
 }
 #: section headings that only serve as a title when the page has no better one
 SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
@@ -413,6 +417,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             break
         elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
             pass                                  # chrome, and an OSCE document's header
+        elif (typed := _typed_stamp(s)) is not None:
+            # "Tiedote 25.10.2024 14.20", "Pressemitteilung 12.03.2024": the content type, then the stamp
+            record.content_type = record.content_type or CONTENT_TYPES[typed[0]]
+            record.timestamp = record.timestamp or typed[1]
         elif low in CONTENT_TYPES and _FUNCTION_START.match(_next_text(lines, i)):
             headings.append((i, s))               # "Statement" / "of the Chairman-in-Office ...": a title
             record.content_type = record.content_type or CONTENT_TYPES[low]
@@ -835,17 +843,34 @@ def _place_stamp(line: str) -> tuple[dt.date, str] | None:
 
 
 #: an agency's credit closing a text: "IPN", "(Hina)", "ats/jpr", "(AGERPRES/ana)", "Beta/ms"
-_END_CREDIT = re.compile(r"\(?(?P<code>[^\W\d_]{2,8})(?:/[^\W\d_]{1,4}){0,2}\)?\.?")
+_END_CREDIT = re.compile(r"\(?(?P<code>[^\W\d_]{2,8})(?:/[^\W\d_]{1,6}(?: [^\W\d_]{1,6})?){0,2}\)?\.?")
 
 
 def _end_credit(body: str) -> str | None:
-    """The agency's code on the line right after a text's last paragraph (one of its last three lines),
-    as agencies sign their items, else None."""
+    """The agency's code on the line right after a text's last paragraph (a sentence of 40 characters
+    or more; one of the text's last three lines), as agencies sign their items, else None."""
     lines = body.split("\n")
     for n in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
         m = _END_CREDIT.fullmatch(lines[n].strip())
-        if m and len(lines[n - 1]) >= 80 and (m.group("code").isupper() or "/" in lines[n] or lines[n].startswith("(")):
+        prev = lines[n - 1].rstrip()
+        if m and len(prev) >= 40 and prev.endswith((".", "!", "?", "»", "“", "\"")) and (
+                m.group("code").isupper() or "/" in lines[n] or lines[n].startswith("(")):
             return m.group("code")
+    return None
+
+
+def _typed_stamp(s: str) -> tuple[str, dt.date] | None:
+    """(content type, date) of a line that is a content type's word and then a stamp ("Tiedote
+    25.10.2024 14.20", "Pressemitteilung 12.03.2024", "Press release 12 March 2024"), else None."""
+    if len(s) > 80 or not _HAS_YEAR.search(s):
+        return None
+    words = s.split()
+    for n in (1, 2, 3):
+        head = " ".join(words[:n]).lower().rstrip(":,|–-")
+        if head in CONTENT_TYPES and CONTENT_TYPES[head] != "Event":   # (an event's date is not the page's)
+            rest = " ".join(words[n:]).lstrip(":,|–- ")
+            date = site_timestamp(rest) or loose_stamp(rest) if rest[:1].isdigit() else None
+            return (head, date) if date else None
     return None
 
 
