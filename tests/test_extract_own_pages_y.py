@@ -294,6 +294,28 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool, set[
                   {"Hakan Fidan", "Pia Kauma"}, {PA, UNHCR}),
     "y8_sr.txt": ("Ђурић и Брату о сарадњи Србије и ОЕБС-а", "2024-04-02", None, "Tanjug", False,
                   {"Марко Ђурић", "Јан Брату"}, {"Tanjug", ODIHR}),
+    # the ninth set (statements in de, fr, en, mk; closing credits in ru, az; a Source label in hr; a field
+    # office's site in Albanian), written after every rule of round 5, measured once as it came
+    "y9_de.txt": ("Erklärung des OSZE-Beauftragten für Medienfreiheit zur Festnahme von Journalisten in Aserbaidschan",
+                  "2025-04-03", "Wien", "OSCE Representative on Freedom of the Media", True, {"Jan Braathu"},
+                  {"OSCE Representative on Freedom of the Media", "Reporters Without Borders"}),
+    "y9_fr.txt": ("Déclaration du Bureau des institutions démocratiques et des droits de l'homme de l'OSCE sur la "
+                  "réforme électorale en Arménie", "2024-04-03", "Varsovie", ODIHR, True, {"Matteo Mecacci"},
+                  {ODIHR, "Venice Commission"}),
+    "y9_sq.txt": ("Të rinjtë nga Shkodra trajnohen për pjesëmarrjen qytetare", "2024-04-03", None,
+                  "OSCE Presence in Albania", True, {"Michel Tarran"},
+                  {"Council of Europe", "United Nations Children's Fund"}),
+    "y9_ru.txt": ("Захарова: Россия не будет финансировать ОБСЕ на прежнем уровне", "2024-04-03", None, "TASS", False,
+                  {"Мария Захарова"}, {"TASS", "Council of Europe"}),
+    "y9_az.txt": ("Hikmət Hacıyev ATƏT-in Minsk qrupunun ləğvini alqışlayıb", "2024-04-03", None, "Trend News Agency",
+                  False, {"Hikmət Hacıyev"}, {"Trend News Agency", "OSCE Minsk Group", ICRC}),
+    "y9_hr.txt": ("Grlić Radman u Beču s glavnim tajnikom OESS-a", "2024-04-03", None, "Croatian News Agency", False,
+                  {"Gordan Grlić Radman", "Feridun Sinirlioğlu"}, {"Croatian News Agency", "Croatian Red Cross"}),
+    "y9_en.txt": ("Joint statement by the OSCE Chairperson-in-Office and the OSCE Secretary General on the detained "
+                  "OSCE staff members", "2024-04-03", "Vienna", "OSCE Chairpersonship / OSCE Secretariat", True,
+                  {"Ian Borg", "Feridun Sinirlioğlu"}, {ICRC}),
+    "y9_mk.txt": ("Изјава на Мисијата на ОБСЕ во Скопје по повод завршувањето на пописот", "2024-04-03", "Скопје",
+                  "OSCE Mission to Skopje", True, {"Килијан Вал"}, {"International Organization for Migration"}),
 }
 FIELDS = ("title", "date", "place", "source")
 #: each set's one measurement as it came: field accuracies, then (P, R, F1) of persons and organizations
