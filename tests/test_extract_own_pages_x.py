@@ -809,3 +809,29 @@ def test_an_end_credit_of_two_names():
                   "generalna OBWE odwiedzi w czwartek Warszawę.\nRozmowy będą dotyczyć budżetu organizacji.\n"
                   "PAP/RMF FM\nUdostępnij\n")
     assert record.source == "Polish Press Agency"
+
+
+# ------------------------------------------------------------- rules after the x10-pages
+
+@pytest.mark.parametrize("text", [
+    "Ukraine War\nOSCE chair calls for release of detained mission staff\nby Martin Fornusek\nMarch 12, 2024 2:20 PM\n"
+    "The OSCE Chairperson-in-Office called on Russia to release three members of the former mission.\n",
+    "Politics\nOSCE chair calls for release of detained mission staff\nby Anna Kovalenko\n12 March 2024\n"
+    "The OSCE Chairperson-in-Office called on Russia to release three members of the former mission.\n",
+])
+def test_a_lower_case_byline_above_the_stamp_is_not_part_of_the_title(text):
+    assert _one(text).title == "OSCE chair calls for release of detained mission staff"
+
+
+# ------------------------------------------------------------- all the sets, as they stand
+
+@pytest.mark.parametrize("field, floor", [("title", 0.95), ("date", 0.95), ("place", 0.95), ("source", 0.90),
+                                          ("fields_of_work", 0.95)])
+def test_the_round_5_pages_hold_their_figures(field, floor):
+    # after every rule of the round (tuned on them: an upper bound, not a measure); source misses are
+    # agencies loader/data lists under another name or not at all (Ritzau, TT, ATS, Montsame, AP, MIA)
+    assert scores(list(GOLD))[field] >= floor
+
+
+def test_the_as_they_came_figures_are_recorded_for_every_set():
+    assert sorted(AS_THEY_CAME) == sorted({n.split("_")[0] for n in GOLD})

@@ -446,8 +446,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # "Report from OSCE Published on 12 Mar 2024": an aggregator's line naming the issuer
             record.labels.setdefault("source", []).append(issuer[0])
             record.timestamp = record.timestamp or issuer[1]
-        elif (record.timestamp or record.date_line) and _LOWER_BYLINE.match(s):
-            pass                                  # "by Mariam Nikuradze" under the date: a byline, no title's end
+        elif _LOWER_BYLINE.match(s) and (record.timestamp or record.date_line or _beside_stamp(lines, i)):
+            pass                                  # "by Mariam Nikuradze" under the date or above it: a byline,
+                                                  # no title's end
         elif byline := _BYLINE.match(s):
             name = s[byline.end() - 1:].strip()
             if len(name) <= 40 and _credited_agency(name):
