@@ -719,3 +719,19 @@ def test_every_y_set_as_it_stands():
     set as it came are the ``Y*_AS_THEY_CAME`` above)."""
     names = list(GOLD)
     assert accuracy(names, "source") >= 0.93 and f1(names, 5) >= 0.95 and f1(names, 6) >= 0.93
+
+
+# ------------------------------------------------------------------ rules after y9
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Мисијата на ОБСЕ во Скопје ја поздравува објавата.", "mk", "OSCE Mission to Skopje"),
+    ("Шефот на Мисијата на ОБСЕ во Скопје, амбасадорот, изјави.", "mk", "OSCE Mission to Skopje"),
+])
+def test_a_macedonian_mission_with_of_between(text, language, label):
+    assert label in find_mentions(text, reference(), language).field_operations
+
+
+def test_a_macedonian_statement_names_its_mission():
+    record = _one("Изјава на Мисијата на ОБСЕ во Скопје по повод пописот\nСкопје, 3 април 2024\nМисијата ја "
+                  "поздравува објавата на резултатите од пописот.\n")
+    assert (record.source, record.source_inferred) == ("OSCE Mission to Skopje", True)

@@ -961,7 +961,8 @@ _GENERIC_BODY = re.compile(r"Secretariat|Secretary General|Assembly|Council|Miss
 # ... when another capitalised qualifier stands right before it ("FDFA General Secretariat")
 _QUALIFIED = re.compile(r"(?<!OSCE)(?<!ОБСЕ)\b(?!The\b|OSCE\b)[A-Z][\w-]+[ \t]+$")
 # the OSCE's name in the languages of its participating States
-_OSCE_NAMES = r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ)(?:-?[^\W\d_]{0,4})?"
+_OSCE_NAMES = (r"(?:OSCE|OSBE|OEBS|OESS|OBSE|OBWE|OSZE|OVSE|EBVT|ATƏT|ЕҚЫҰ|ЕКЫУ|ОБСЕ|ОБСЄ|ОЕБС|АБСЕ|ОССЕ)"
+               r"(?:-?[^\W\d_]{0,4})?")
 _OSCE_NAME = re.compile(_OSCE_NAMES)
 # type words of field operations (stems, any case ending) -> the type in loader/data
 _FO_TYPES = (
@@ -980,7 +981,7 @@ _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|il
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
              r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*)?)")
 _FO_SHAPES = tuple(
-    (kind, re.compile(rf"(?i:{stem})(?:[ \t]+(?:e|së|të|de|a|der|des|la))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
+    (kind, re.compile(rf"(?i:{stem})(?:[ \t]+(?:e|së|të|de|a|der|des|la|на))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
                       rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
     for kind, stem in _FO_TYPES)
 
