@@ -27,7 +27,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, overload
+from typing import Any, Callable, Iterable, Iterator, overload
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
@@ -494,6 +494,18 @@ class Listing(Sequence[Member]):
 YIELD_ROWS = 20_000
 
 
+def native_of(store: Store) -> Any:
+    """The embedded store's own handle (``EmbeddedStore.native``, a property), or None for another store.
+
+    It used to be a method, and this module and :mod:`.void` still called it: once it became a property
+    their ``callable`` test was false, so the whole-store builds always took their slow paths (a million
+    rdflib rows, ``len(Store)`` and a million named graphs listed, all holding the GIL)."""
+    native = getattr(store, "native", None)
+    if callable(native):
+        native = native()
+    return native if hasattr(native, "query") else None
+
+
 def _plain_rows(store: Store, query: str) -> Iterator[tuple]:
     """The rows of a SELECT as plain values: IRIs and blank nodes as strings, literals as
     (text, language or None, datatype IRI or ""); unbound as None.
@@ -502,9 +514,9 @@ def _plain_rows(store: Store, query: str) -> Iterator[tuple]:
     made for each of a million rows. Every :data:`YIELD_ROWS` rows the thread sleeps for no time, so
     that a request waiting for the GIL gets it (a whole-store build runs beside requests).
     """
-    native = getattr(store, "native", None)
-    if callable(native):
-        result = native().query(query, use_default_graph_as_union=True)
+    native = native_of(store)
+    if native is not None:
+        result = native.query(query, use_default_graph_as_union=True)
         width = len(result.variables)
         for n, solution in enumerate(result):
             yield tuple(rdfio.plain_term(solution[i]) for i in range(width))
@@ -641,7 +653,8 @@ def record_deleted(services: object, iris: Iterable[URIRef], *, when: dt.datetim
 
 
 __all__ = [
-    "Description", "Provenance", "IncomingLinks", "Member", "Listing", "class_members", "collection_graph", "describe",
+    "Description", "Provenance", "IncomingLinks", "Member", "Listing", "native_of", "class_members",
+    "collection_graph", "describe",
     "incoming_links", "record_deleted", "tombstone_quads", "vanished",
     "tombstone_graph", "document_url", "merged_into", "LABEL_PROPERTIES", "DATE_PROPERTIES", "page_url",
     "labels_and_types", "LabelCache",

@@ -15,7 +15,7 @@ from osce_kg.loader import __version__
 from osce_kg.loader.iri import ONTOLOGY, Minter
 from osce_kg.loader.store.base import Store
 
-from .describe import VOID, tombstone_graph
+from .describe import VOID, native_of, tombstone_graph
 
 #: the formats the documents are offered in (void:feature)
 FEATURES = ("http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/JSON-LD",
@@ -160,9 +160,9 @@ def graph_count(store: Store) -> int:
     An embedded store counts them in Oxigraph (0.6 s at a million graphs); listing them as rdflib terms
     took 8-10 s of Python holding the GIL, in the process that answers requests beside the rebuild.
     """
-    native = getattr(store, "native", None)
-    if callable(native):
-        for row in native().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { } }"):
+    native = native_of(store)
+    if native is not None:
+        for row in native.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { } }"):
             return int(row["n"].value)
     return len(store.named_graphs())
 
@@ -174,10 +174,10 @@ def quad_total(store: Store) -> int:
     no other thread of the process (requests, writes) ran. A SPARQL count runs in Oxigraph with the GIL
     let go (slower, but it holds up only its caller: a whole-store rebuild in the background).
     """
-    native = getattr(store, "native", None)
-    if callable(native):
+    native = native_of(store)
+    if native is not None:
         query = "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }"
-        for row in native().query(query):
+        for row in native.query(query):
             return int(row["n"].value)
     return store.quad_count()
 
