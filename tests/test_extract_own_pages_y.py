@@ -322,6 +322,27 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool, set[
                   {"Ian Borg", "Feridun Sinirlioğlu"}, {ICRC}),
     "y9_mk.txt": ("Изјава на Мисијата на ОБСЕ во Скопје по повод завршувањето на пописот", "2024-04-03", "Скопје",
                   "OSCE Mission to Skopje", True, {"Килијан Вал"}, {"International Organization for Migration"}),
+    # the tenth set, written after every rule of round 5, measured once as it came
+    "y10_it.txt": ("Tajani riceve il Segretario Generale dell'OSCE alla Farnesina", "2024-04-08", None, None, False,
+                   {"Antonio Tajani", "Feridun Sinirlioğlu"},
+                   {"International Organization for Migration", "Italian Red Cross"}),
+    "y10_pt.txt": ("Paulo Rangel recebe secretário-geral da OSCE em Lisboa", "2024-04-08", "Lisboa", "Lusa", False,
+                   {"Paulo Rangel", "Feridun Sinirlioğlu"}, {"Lusa", "Portuguese Red Cross"}),
+    "y10_uk.txt": ("Сибіга обговорив з представником ОБСЄ з питань свободи ЗМІ безпеку журналістів", "2024-04-08",
+                   None, "UNIAN", False, {"Андрій Сибіга"},
+                   {"UNIAN", "OSCE Representative on Freedom of the Media", "National Union of Journalists of Ukraine"}),
+    "y10_ka.txt": ("ეუთოს დემოკრატიული ინსტიტუტებისა და ადამიანის უფლებების ოფისის განცხადება საარჩევნო კანონში "
+                   "ცვლილებების შესახებ", "2024-04-08", "ვარშავა", ODIHR, True, {"მატეო მეკაჩი"},
+                   {ODIHR, "Venice Commission"}),
+    "y10_sr.txt": ("Млади из Новог Пазара обучени за медијску писменост", "2024-04-08", None, "OSCE Mission to Serbia",
+                   True, {"Јан Брату"}, {"European Union"}),
+    "y10_en.txt": ("Rights groups urge OSCE to keep field presence in Central Asia", "2024-04-08", "Vienna", "Reuters",
+                   False, {"Hugh Williamson"}, {"Reuters", "Human Rights Watch", "Norwegian Helsinki Committee"}),
+    "y10_ro.txt": ("Maia Sandu s-a întâlnit cu șefa Misiunii OSCE", "2024-04-08", "Chișinău", "Moldpres", False,
+                   {"Maia Sandu", "Kelly Keiderling"}, {"Moldpres", "Promo-LEX Association"}),
+    "y10_tr.txt": ("AGİT Genel Sekreteri Sinirlioğlu, Viyana'da Türk diplomatlarla görüştü", "2024-04-08", "Viyana",
+                   "Anadolu Agency", False, {"Feridun Sinirlioğlu", "Kerim Uras"},
+                   {"Anadolu Agency", "Amnesty International"}),
 }
 FIELDS = ("title", "date", "place", "source")
 #: each set's one measurement as it came: field accuracies, then (P, R, F1) of persons and organizations
