@@ -870,3 +870,28 @@ def test_the_round_5_pages_hold_their_figures(field, floor):
 
 def test_the_as_they_came_figures_are_recorded_for_every_set():
     assert sorted(AS_THEY_CAME) == sorted({n.split("_")[0] for n in GOLD})
+
+
+# ------------------------------------------------------------- rules after reading H6's y-pages
+# (the y-pages were measured as they came by H6 with the rules of their time; these rules came after)
+
+@pytest.mark.parametrize("text, title", [
+    ("Міністерство закордонних справ України\nНовини\nАндрій Сибіга провів зустріч з Верховним комісаром ОБСЄ\n"
+     "25 березня 2024, 17:30\nМіністр закордонних справ України Андрій Сибіга провів зустріч з Верховним комісаром.\n",
+     "Андрій Сибіга провів зустріч з Верховним комісаром ОБСЄ"),
+    ("Guvernul Republicii Moldova\nComunicate de presă\nPremierul a avut o întrevedere cu șefa Misiunii OSCE\n"
+     "02.04.2024\nPrim-ministrul a avut marți o întrevedere cu șefa Misiunii OSCE în Republica Moldova.\n",
+     "Premierul a avut o întrevedere cu șefa Misiunii OSCE"),
+])
+def test_a_ministrys_name_above_its_news_section_is_the_sites_header(text, title):
+    assert _one(text).title == title
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("Budapest, 2024. március 22., péntek (MTI) – Szijjártó Péter fogadta", "Budapest", "MTI"),
+    ("Київ. 15 березня. Укрінформ. Віцепрем'єр-міністерка обговорила", "Київ", None),
+    ("თბილისი, 15 მარტი, ინტერპრესნიუსი. საქართველოს პრემიერ-მინისტრი", "თბილისი", None),
+])
+def test_datelines_of_the_y_pages(line, place, agency):
+    d = parse_dateline(line)
+    assert d is not None and d.places == (place,) and d.agency == agency

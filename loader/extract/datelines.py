@@ -38,6 +38,10 @@ _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-Ω][A-Za-zÀ
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
 _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"
+                         # "Budapest, 2024. március 22., péntek (MTI) –": a weekday, then the agency
+                         rf"|^{_YEAR_WORD},?\s*[^\W\d_]{{3,12}}\s*\((?P<agency4>[^()]{{2,12}})\)\s*{_DASH}\s*"
+                         # "თბილისი, 15 მარტი, ინტერპრესნიუსი. ...": an agency in Georgian, which has no capitals
+                         rf"|^{_YEAR_WORD},\s*(?=[ა-ჰ]{{4,}}\.\s)"
                          # "София, 12 март /Мария Петрова, БТА/" alone on its line, the text under it
                          rf"|^{_YEAR_WORD}\s*/(?P<agency3>[A-ZА-ЯЁЄІЇ][^/()\n]{{2,40}}?,\s*[^/(),\n]{{2,24}})/\s*$"
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
@@ -73,7 +77,11 @@ _AGENCY_AFTER = re.compile(rf"^[{_CAPS}][{_CAPS}.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\
                            # "Алматы. 12 наурыз. ҚазАқпарат - ...": an agency in mixed case, then a dash
                            rf"|^[{_CAPS}][\w\-]{{1,20}}\s+{_DASH}\s"
                            # "Київ. 10 квітня. Укрінформ" alone on its line, the text under it
-                           rf"|^[{_CAPS}][\w\-]{{1,20}}\s*$")
+                           rf"|^[{_CAPS}][\w\-]{{1,20}}\s*$"
+                           # "Київ. 15 березня. Укрінформ. Віцепрем'єр ...": a name, a full stop, the text
+                           rf"|^[{_CAPS}][\w\-]{{3,20}}\.\s+[{_CAPS}]"
+                           # "თბილისი, 15 მარტი, ინტერპრესნიუსი. ..."
+                           rf"|^[ა-ჰ]{{4,}}\.\s")
 _WEEKDAY = re.compile(r"^[^\W\d_]{2,12},\s+", re.UNICODE)
 # upper-case words that start sentences or titles but are never dateline places
 NOT_PLACES = frozenset("""OSCE ODIHR OSCE/ODIHR HCNM RFOM EU UN UNDP UNHCR NATO CSCE FSC SMM CIO PA
@@ -156,6 +164,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     after = _AFTER_DATE.match(rest[used:])
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
                                    or after.group("agency") or after.group("agency2") or after.group("agency3")
+                                   or after.group("agency4")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None
@@ -177,6 +186,7 @@ def _agency(match: re.Match) -> str | None:
     """The bracketed agency of a dateline, unless it is the OSCE itself."""
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("agency2")
+    agency = agency or groups.get("agency4")
     if groups.get("agency3"):
         agency = groups["agency3"].rsplit(",", 1)[1].strip()     # "/Author, AGENCY/": the agency
     return agency if agency and agency != "OSCE" else None

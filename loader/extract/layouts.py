@@ -347,7 +347,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     headings: list[tuple[int, str]] = []
     body_start = len(lines)
     search_view = False
-    header_cut = rubric_cut = 0
+    header_cut = rubric_cut = news_cut = 0
     bar_date = False
     i = start
     while i < len(lines):
@@ -415,6 +415,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.dateline, record.dateline_rest = dashed, s[dashed.text_start:]
             body_start = i
             break
+        elif headings and low in _NEWS_SECTIONS:
+            news_cut = len(headings)              # "Міністерство ..." / "Новини" / headline: a site's news
+            if low in CONTENT_TYPES:              # ("News" is a content type too)
+                record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
             pass                                  # chrome, and an OSCE document's header
         elif (typed := _typed_stamp(s)) is not None:
@@ -490,6 +494,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             break
         i += 1
     menu_cut = _menu_end(headings, "\n".join(lines[body_start:body_start + 60])[:6000])
+    if news_cut and (record.timestamp or record.date_line or record.dateline):
+        header_cut = max(header_cut, news_cut)    # (on a dated page: above a news section is the site's)
     label_type = next((v.strip() for v in labels.get("content_type", []) if v.strip()), None)
     if label_type:                            # "Content type: News" wins over a rubric word
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
@@ -523,6 +529,15 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
 
 #: a word glued to the digit before it, as a capture joins a stamp's spans ("GMT+4Updated")
 _GLUED_WORD_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[A-ZА-ЯЁ][a-zа-яё]{3,})")
+
+#: the name of a site's news section in the region's languages: what stands above it on a dated page is
+#: the site's header (a ministry's or government's name), what stands under it the headline
+_NEWS_SECTIONS = frozenset("""news|latest news|press releases|press centre|press center|newsroom|новости|новини|
+вести|вијести|vijesti|vesti|lajme|haberler|xəbərlər|სიახლეები|նորություններ|aktualności|aktuality|actualités|
+nachrichten|aktuelles|notizie|noticias|știri|stiri|hírek|naujienos|ziņas|uudised|uutiset|nyheter|nieuws|ειδήσεις|
+жаңалықтар|жаңылыктар|yangiliklar|навіни|комюнике|comunicate de presă|comunicate|пресс-центр|прес-центр|
+прес-центар|прес центар|saopštenja|соопштенија|basın açıklamaları|mətbuat xidməti|habarlar|ахбор|хабарҳо""".replace(
+    "\n", "").split("|"))
 
 #: a menu's item: one to four words, no sentence's end ("Politika", "Basın Açıklamaları", "Le Goût du Monde")
 _MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
