@@ -337,7 +337,8 @@ GOLD: dict[str, tuple[str | None, str | None, str | None, str | None, bool, set[
                    {"Paulo Rangel", "Feridun Sinirlioğlu"}, {"Lusa", "Portuguese Red Cross"}),
     "y10_uk.txt": ("Сибіга обговорив з представником ОБСЄ з питань свободи ЗМІ безпеку журналістів", "2024-04-08",
                    None, "UNIAN", False, {"Андрій Сибіга"},
-                   {"UNIAN", "OSCE Representative on Freedom of the Media", "National Union of Journalists of Ukraine"}),
+                   {"UNIAN", "OSCE Representative on Freedom of the Media",
+                    "National Union of Journalists of Ukraine"}),
     "y10_ka.txt": ("ეუთოს დემოკრატიული ინსტიტუტებისა და ადამიანის უფლებების ოფისის განცხადება საარჩევნო კანონში "
                    "ცვლილებების შესახებ", "2024-04-08", "ვარშავა", ODIHR, True, {"მატეო მეკაჩი"},
                    {ODIHR, "Venice Commission"}),
@@ -765,3 +766,28 @@ def test_a_macedonian_statement_names_its_mission():
     record = _one("Изјава на Мисијата на ОБСЕ во Скопје по повод пописот\nСкопје, 3 април 2024\nМисијата ја "
                   "поздравува објавата на резултатите од пописот.\n")
     assert (record.source, record.source_inferred) == ("OSCE Mission to Skopje", True)
+
+
+# ------------------------------------------------------------------ rules after y10
+
+def test_a_georgian_statement_names_its_speaker_before_the_word():
+    record = _one("ეუთოს დემოკრატიული ინსტიტუტებისა და ადამიანის უფლებების ოფისის განცხადება არჩევნების შესახებ\n"
+                  "ვარშავა, 8 აპრილი 2024\nოფისი შეშფოთებას გამოთქვამს საარჩევნო კოდექსში შეტანილი ცვლილებების გამო.\n")
+    assert (record.source, record.source_inferred) == (ODIHR, True)
+
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("ოფისის დირექტორმა მატეო მეკაჩიმ განაცხადა, რომ ცვლილებები მიიღეს.", "ka", "მატეო მეკაჩი", None),
+    ("AGİT Genel Sekreteri Sinirlioğlu, Viyana'da Türk diplomatlarla görüştü.", "tr", "Sinirlioğlu", "'da Türk"),
+])
+def test_person_shapes_after_y10(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert person in names and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Görüşmede Uluslararası Af Örgütü'nün son raporu da ele alındı.", "tr", "Amnesty International"),
+    ("співпрацю з Національною спілкою журналістів України.", "uk", "National Union of Journalists of Ukraine"),
+])
+def test_bodies_after_y10(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations

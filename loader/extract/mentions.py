@@ -285,7 +285,8 @@ def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int
     while i < len(words):
         start, _, word = words[i]
         best: tuple[int, str] | None = None
-        if text[start].isupper() and len(word) >= 3:
+        if (text[start].isupper() or "\u10d0" <= text[start] <= "\u10ff") and len(word) >= 3:
+            # (Georgian script has no capitals: a name there starts on any word)
             for label, stems in index.get(word[:3], ()):
                 n = len(stems)
                 # "Kancelarija OEBS-a za demokratske ...", "Úřad OBSE pro ...": the OSCE's name after the first word
@@ -1138,8 +1139,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
         for start, name, titled in _candidates(text, m.start("name"), run, strict):
             if name is not None and _overlaps(taken, start, start + len(name)):
                 start, name, titled = _after_known_name(text, taken, start, name, titled)
-            if name is None:
-                continue
+            if name is None or name[0] in "'’":
+                continue                          # "Viyana'da Türk": a suffix left after a known place
             first = name.split()[0]
             if len(name.split()) >= 3 and _GERMAN_POST_BEFORE.fullmatch(first + " "):
                 # "Amtskollegen Angelino Alfano": a German noun of post before the name

@@ -524,8 +524,9 @@ def _georgian_options(family: str) -> tuple[str, ...]:
 
 def _georgian_foreign_nominative(word: str) -> str:
     """A foreign family name Georgian writes with its nominative -ი after a consonant ("შმიდი"), from
-    the dative, genitive or ergative a sentence gave it ("შმიდს", "შმიდის", "შმიდმა")."""
-    for suffix in ("ისთვის", "ისგან", "ისთან", "მა", "ის", "ს", "ით"):
+    the dative, genitive or ergative a sentence gave it ("შმიდს", "შმიდის", "შმიდმა"; "მეკაჩიმ": the
+    ergative of a name in a vowel)."""
+    for suffix in ("ისთვის", "ისგან", "ისთან", "მა", "ის", "ს", "ით", "მ"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[:-len(suffix)]
             return stem if stem.endswith(("ი", "ა", "ე", "ო", "უ")) else stem + "ი"
