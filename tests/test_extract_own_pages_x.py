@@ -397,6 +397,11 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # headline joined to it ("... staff by Martin Fornusek"), Kyrgyz and Slovak State names
     "x10": {"title": 0.875, "date": 1.0, "place": 1.0, "source": 1.0, "fields_of_work": 1.0, "states": 0.909,
             "field_operations": 0.667},
+    # x11 (8 pages), after every rule of round 5 (also those from the y-pages), the round's last
+    # measurement: a stamp ending in a lower-case agency code ("14.20 Uhr | sda"), Albanian State and
+    # Presence names in their genitive
+    "x11": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.875, "fields_of_work": 1.0, "states": 0.9,
+            "field_operations": 0.8},
 }
 
 
