@@ -1133,7 +1133,9 @@ class GraphPipeline:
     (:meth:`Gate.commit_many`: the broken graph gets the gate's exact results), and the check
     process is given a new snapshot and the batches after it again. A new snapshot is also taken
     every :data:`SNAPSHOT_QUADS` quads (bounding what the check process holds) and when a batch
-    names a graph a batch since the snapshot changed.
+    names a graph a batch since the snapshot changed. Batches and records go through files beside
+    the snapshots, not the pipe (which would take hundreds of hand-overs a batch, each a wait for
+    the CPU on a busy machine); the pipe carries only the graphs' names and the verdicts.
     """
 
     def __init__(self, gate: "Gate") -> None:
@@ -1149,6 +1151,9 @@ class GraphPipeline:
             self.folder = Path(tempfile.mkdtemp(prefix=".osce-kg-import-", dir=parent))
         except OSError:
             self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-import-"))
+        # batches and records are handed over as files (see batchcheck._answer), each removed once read
+        self.exchange = self.folder / "exchange"
+        self.exchange.mkdir()
         context = multiprocessing.get_context("spawn")  # never a fork of a process with threads (RocksDB's)
         self.conn, child = context.Pipe(duplex=True)
         ontology = gate.ontology.serialize(format="nt") if gate.ontology is not None else ""
@@ -1218,8 +1223,10 @@ class GraphPipeline:
 
     # the pipeline's steps
     def _send(self, sent: _Sent) -> None:
+        where = self.exchange / f"{self.gen}-{sent.seq}.nq"
+        where.write_bytes(sent.data)
         self._post(("batch", self.gen, sent.seq, [str(iri) for iri, _ in sent.graphs],
-                    [len(quads) for _, quads in sent.graphs], sent.data, sent.files, sent.actor, sent.via))
+                    [len(quads) for _, quads in sent.graphs], str(where), sent.files, sent.actor, sent.via))
         self.since += sent.size
 
     def _post(self, message: tuple) -> None:
@@ -1265,6 +1272,12 @@ class GraphPipeline:
             kind, gen, seq = answer[0], answer[1], answer[2]
             if kind == "failed":
                 raise OsceKgError(f"the import's check process failed: {answer[3]}")
+            if kind == "ok":  # the records it made, each graph's in a span of one file
+                where = Path(answer[4])
+                records = where.read_bytes()
+                where.unlink()
+                answer = (*answer[:3], [(existed, changed, record_id, records[start:end], warnings)
+                                        for existed, changed, record_id, (start, end), warnings in answer[3]])
             if gen == self.gen and seq == sent.seq:  # else: sent before the last snapshot, and sent again
                 return answer
 
