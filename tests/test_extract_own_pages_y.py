@@ -88,7 +88,16 @@ y10 (8 pages: an Italian ministry, pt, uk with a Source label, a Georgian statem
 office's site, English wire copy, ro, tr; 12 persons, 17 organizations), written after every rule of
 round 5 and measured once as it came: title and date 1.000, place 0.875, source 0.875 (a Georgian
 statement whose speaker comes before the word), persons P 0.917 R 0.917 F1 0.917, organizations
-P 1.000 R 0.882 F1 0.938.
+P 1.000 R 0.882 F1 0.938. Rules were then written from y10's misses.
+
+y11 (8 pages written around the known weak spots: an agency the data does not list, ARKA; an agency's
+name in Bosnian, "Anadolija"; two agencies signing together, "dpa/afp"; Kazakh in Latin letters; a
+Greek statement of the Chairpersonship; the PA's own site; 12 persons, 17 organizations), written
+after every rule of round 5 and measured once as it came: title and date 0.875, place 0.750, source
+0.250 (the Kazakh Latin page rejected as of no known language; a Greek speaker as a post in the
+genitive; the PA's masthead of a kind the masthead rule did not take; ARKA and "Anadolija" unknown to
+the data; only the first of two signing agencies), persons P 0.900 R 0.750 F1 0.818, organizations
+P 1.000 R 0.647 F1 0.786.
 """
 from __future__ import annotations
 
@@ -396,6 +405,8 @@ Y9_AS_THEY_CAME = {"title": 1.000, "date": 1.000, "place": 1.000, "source": 0.87
                    "persons": (1.000, 1.000, 1.000), "organizations": (1.000, 1.000, 1.000)}
 Y10_AS_THEY_CAME = {"title": 1.000, "date": 1.000, "place": 0.875, "source": 0.875,
                     "persons": (0.917, 0.917, 0.917), "organizations": (1.000, 0.882, 0.938)}
+Y11_AS_THEY_CAME = {"title": 0.875, "date": 0.875, "place": 0.750, "source": 0.250,
+                    "persons": (0.900, 0.750, 0.818), "organizations": (1.000, 0.647, 0.786)}
 
 
 def extract(name: str) -> dict[str, object]:
