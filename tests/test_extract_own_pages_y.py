@@ -824,3 +824,33 @@ def test_person_shapes_after_y10(text, language, person, absent):
 ])
 def test_bodies_after_y10(text, language, label):
     assert label in find_mentions(text, reference(), language).organizations
+
+
+# ------------------------------------------------------------------ rules after y11
+
+def test_kazakh_in_latin_letters_is_read():
+    assert detect_language("Qazaqstan Respýblikasynyń Syrtqy ister mınıstri EQYU Bas hatshysymen kezdesti. "
+                           "Tarapstar Birikken Ulttar Uıymynyń Balalar qorymen birlesken jobalardy talqylady.") \
+        == ("kk-Latn", "")
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("Minister spraw zagranicznych spotkał się z sekretarzem generalnym. Rozmowa dotyczyła wyborów w kraju, "
+     "a także współpracy z organizacjami pozarządowymi w regionie.", "pl"),     # ń without ı
+    ("Bakan, AGİT Genel Sekreteri ile görüştü ve bölgedeki güvenlik durumunu değerlendirdiklerini açıkladı.", "tr"),
+])
+def test_kazakh_latin_letters_alone_do_not_make_kazakh(text, tag):
+    assert detect_language(text) == (tag, "")
+
+
+@pytest.mark.parametrize("text, source, inferred", [
+    ("OSCE Parliamentary Assembly\nHome | News | Sessions\nDelegation concludes visit to Central Asia\n15 April 2024\n"
+     "A delegation concluded a five-day visit to Kazakhstan and Uzbekistan.\n", PA, True),
+    ("Արկա\nՔաղաքականություն\nԵԱՀԿ առաքելությունը կդիտարկի ընտրությունները\n15.04.2024 16:05\nԵՐԵՎԱՆ, 15 ապրիլի. "
+     "/ԱՌԿԱ/. ԵԱՀԿ գրասենյակը դիտորդական առաքելություն կուղարկի:\n", "ARKA News Agency", False),
+    ("Vijesti\nKonaković i Aggeler o izborima\n15.04.2024. u 14:50\nMinistar je razgovarao sa šefom Misije OSCE-a "
+     "o izmjenama Izbornog zakona.\nIzvor: Anadolija\n", "Anadolu Agency", False),
+])
+def test_sources_after_y11(text, source, inferred):
+    record = _one(text)
+    assert (record.source, bool(record.source_inferred)) == (source, inferred)

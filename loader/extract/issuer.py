@@ -79,6 +79,8 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         or _masthead_body(page, title, ref, whole_osce, language)
 
 
+#: kinds of OSCE bodies that keep sites of their own (institutions, the PA, executive structures and units)
+_OWN_SITE_KINDS = ("institution", "executive", "related-body", "secretariat-unit")
 #: how many leading lines of a page may be its site's masthead and menus
 _MASTHEAD_LINES = 3
 
@@ -97,7 +99,7 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
         label = ref.lookup("field_operation", line)
         if label is None:
             org = ref.lookup("organization", line)
-            label = org if org and ref.organizations[org].kind in ("institution", "executive") else None
+            label = org if org and ref.organizations[org].kind in _OWN_SITE_KINDS else None
         if label is None and not language.startswith("en") and len(line.split()) <= 8:
             label = _named_in_another_language(line, ref, language)
         if label and label not in whole_osce:
@@ -112,8 +114,7 @@ def _named_in_another_language(line: str, ref: Reference, language: str) -> str 
 
     found = find_mentions(line, ref, language)
     bodies = [*found.field_operations, *(o for o in found.organizations
-                                         if o in ref.organizations and ref.organizations[o].kind
-                                         in ("institution", "executive"))]
+                                         if o in ref.organizations and ref.organizations[o].kind in _OWN_SITE_KINDS)]
     return bodies[0] if len(bodies) == 1 else None
 
 
@@ -200,8 +201,9 @@ def _agency(code: str, ref: Reference, language: str, page: str) -> str | None:
         return acronym_by_language(code.upper() if code.isalpha() and len(code) <= 6 else code, label, ref,
                                    language)
     masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
-    if 3 <= len(masthead) <= 40 and len(code) >= 2 and _initials(masthead) == code.upper().replace(".", ""):
-        return ref.lookup("organization", masthead) or masthead
+    if 3 <= len(masthead) <= 40 and len(code) >= 2 and (_initials(masthead) == code.upper().replace(".", "")
+                                                         or masthead.casefold() == code.casefold()):
+        return ref.lookup("organization", masthead) or masthead    # "(KP)" under "KosovaPress", "/ԱՌԿԱ/" under "Արկա"
     return code if _CODE.fullmatch(code) else None
 
 

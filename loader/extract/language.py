@@ -148,7 +148,15 @@ def _score(words: list[str], table: dict[str, frozenset[str]]) -> Counter[str]:
     return scores
 
 
+#: letters of the Kazakh Latin alphabet (2021) no other language of the region writes together: ń and ǵ
+#: with the dotless ı (Turkmen writes ň, Polish ń without ı, Turkish ı without ń or ǵ)
+_KAZAKH_LATIN = re.compile("[ńǵŃǴ]")
+_KAZAKH_LATIN_LETTERS = re.compile("[áǵńóúýıÁǴŃÓÚÝ]")
+
+
 def _latin_language(text: str) -> tuple[str | None, str]:
+    if _KAZAKH_LATIN.search(text) and "ı" in text and len(_KAZAKH_LATIN_LETTERS.findall(text)) >= 5:
+        return "kk-Latn", ""                  # CLD2 knows Kazakh in Cyrillic only
     words = [w.lower() for w in _TOKEN.findall(text) if not ("Ѐ" <= w[0] <= "ԯ")]
     scores = _score(words, _STOPWORDS)
     if not scores:
