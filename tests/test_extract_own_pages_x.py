@@ -77,8 +77,8 @@ GOLD: dict[str, tuple] = {
     # x3: written after x2's rules, committed before it was measured
     "x3_de.txt": ("Bundesrat verabschiedet Kandidatur für den OSZE-Vorsitz 2026", "2025-03-12", "Bern",
                   "Federal Department of Foreign Affairs", False, [], ["Switzerland", "Ukraine", "Malta"], []),
-    "x3_sr.txt": ("Misija OEBS u Srbiji i Ministarstvo pravde predstavili vodič za sudije o govoru mržnje", "2024-03-12",
-                  "Beograd", "OSCE Mission to Serbia", False, [],
+    "x3_sr.txt": ("Misija OEBS u Srbiji i Ministarstvo pravde predstavili vodič za sudije o govoru mržnje",
+                  "2024-03-12", "Beograd", "OSCE Mission to Serbia", False, [],
                   ["Serbia", "Switzerland", "United States of America"], ["OSCE Mission to Serbia"]),
     "x3_en.txt": ("OSCE Media Freedom Representative concerned about foreign agents bill in Georgia", "2024-03-11",
                   "Vienna", "Organization for Security and Co-operation in Europe", False, [], ["Georgia"], []),
@@ -151,8 +151,8 @@ GOLD: dict[str, tuple] = {
                   [], ["Georgia"], []),
     "x6_bs.txt": ("Aggeler: Reforme pravosuđa ključne za napredak BiH", "2024-03-12", "Sarajevo", "Federal News Agency",
                   False, [], ["Bosnia and Herzegovina"], ["OSCE Mission to Bosnia and Herzegovina"]),
-    "x6_hy.txt": ("Armenian FM, OSCE Secretary General discuss regional security", "2024-03-12", "Yerevan", "Armenpress",
-                  False, [], ["Armenia", "Azerbaijan"], []),
+    "x6_hy.txt": ("Armenian FM, OSCE Secretary General discuss regional security", "2024-03-12", "Yerevan",
+                  "Armenpress", False, [], ["Armenia", "Azerbaijan"], []),
     "x6_az.txt": ("Azerbaijani FM meets OSCE Chairperson-in-Office", "2024-03-12", "Baku", "Azertac", False,
                   [], ["Azerbaijan", "Malta", "Armenia"], []),
     "x6_ru.txt": ("Центр ОБСЕ в Ашхабаде провел семинар по противодействию торговле людьми", "2024-03-12", "Ашхабад",
@@ -177,7 +177,8 @@ GOLD: dict[str, tuple] = {
                   False, [], ["Tajikistan", "Malta"], []),
     "x7_hr.txt": ("OESS: Izbori u Bjelorusiji nisu bili ni slobodni ni pošteni", "2025-01-27", None,
                   "Croatian News Agency", False, [], ["Belarus"], []),
-    "x7_en.txt": ("Can the OSCE Survive 2025?", "2024-03-12", None, None, False, [], ["Russian Federation", "Malta"], []),
+    "x7_en.txt": ("Can the OSCE Survive 2025?", "2024-03-12", None, None, False,
+                  [], ["Russian Federation", "Malta"], []),
     "x7_ro.txt": ("Misiunea OSCE: Ambele maluri ale Nistrului trebuie să continue dialogul", "2024-03-12", "Chişinău",
                   None, False, [], ["Moldova"], ["OSCE Mission to Moldova"]),
     "x7_sq.txt": ("OSBE: Komunitetet joshumicë ende përballen me sfida", "2024-03-12", "Prishtinë", "KosovaPress",
@@ -185,7 +186,8 @@ GOLD: dict[str, tuple] = {
     # x8: written after x7's rules, committed before it was measured (kickers above headlines, an "as of"
     # stamp only, a wire's glued update stamp, a headline in capitals, end credits)
     "x8_de.txt": ("OSZE sieht Einschüchterung von Wählern", None, None, None, False, [], ["Georgia"], []),
-    "x8_sp.txt": ("Lawrow bleibt draußen", "2024-12-05", "Valletta", None, False, [], ["Russian Federation", "Malta"], []),
+    "x8_sp.txt": ("Lawrow bleibt draußen", "2024-12-05", "Valletta", None, False,
+                  [], ["Russian Federation", "Malta"], []),
     "x8_en.txt": ("UPDATE 2-OSCE says Georgia vote marred by pressure, vote buying", "2024-10-27", "Tbilisi", "Reuters",
                   False, [], ["Georgia"], []),
     "x8_it.txt": ('Osce, Tajani: "L\'Italia pronta a sostenere il bilancio"', "2024-03-12", None, None, False,
@@ -194,9 +196,10 @@ GOLD: dict[str, tuple] = {
                   [], ["Latvia", "Russian Federation", "Ukraine"], []),
     "x8_ka.txt": ("ეუთოს გენერალური მდივანი საქართველოს პრემიერ-მინისტრს შეხვდა", "2024-03-12", None, None, False,
                   [], ["Georgia"], []),
-    "x8_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанада келіссөздер жүргізді", "2024-03-12", None, None, False, [], ["Kazakhstan"], []),
-    "x8_el.txt": ("ΟΑΣΕ: Ανησυχία για τις συλλήψεις δημοσιογράφων στη Γεωργία", "2024-03-12", None, "Cyprus News Agency",
-                  False, [], ["Georgia"], []),
+    "x8_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанада келіссөздер жүргізді", "2024-03-12", None, None, False,
+                  [], ["Kazakhstan"], []),
+    "x8_el.txt": ("ΟΑΣΕ: Ανησυχία για τις συλλήψεις δημοσιογράφων στη Γεωργία", "2024-03-12", None,
+                  "Cyprus News Agency", False, [], ["Georgia"], []),
     "x8_es.txt": ("La OSCE denuncia presiones a los votantes en Georgia", "2024-10-27", "Viena", "Agencia EFE", False,
                   [], ["Georgia"], []),
     "x8_sr.txt": ("OEBS: IZBORI U SRBIJI ODRŽANI U NERAVNOPRAVNIM USLOVIMA", "2023-12-18", None, "BETA News Agency",
@@ -305,7 +308,7 @@ def extract(name: str) -> dict[str, object]:
     try:
         record = read_document(PAGES / name).records[0]
     except (DocumentError, IndexError):
-        return {f: "(rejected)" for f in ONE_VALUE} | {"inferred": None} | {f: [] for f in SETS}
+        return dict.fromkeys(ONE_VALUE, "(rejected)") | {"inferred": None} | {f: [] for f in SETS}
     return {"title": record.title, "date": record.date.isoformat() if record.date else None,
             "place": record.place, "source": record.source, "inferred": bool(record.source_inferred),
             "fields_of_work": list(record.fields_of_work), "states": list(record.states),
@@ -692,7 +695,8 @@ def test_mongolian_datelines(line, date):
 
 def test_an_abbreviation_in_a_menu_starts_no_text():
     record = _one("AP News\nU.S.\nWorld\nPolitics\nWorld News\nOSCE monitors criticise the election\n"
-                  "BAKU, Azerbaijan (AP) — International observers said Thursday that the election lacked competition.\n")
+                  "BAKU, Azerbaijan (AP) — International observers said Thursday that the election lacked "
+                  "competition.\n")
     assert (record.title, record.place) == ("OSCE monitors criticise the election", "Baku")
 
 

@@ -22,7 +22,8 @@ _OPEN_PLACE_WORD = rf"(?:[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]|[{_UPPER}]{{1,2}
 _PLACE = rf"(?:{_OPEN_PLACE_WORD}[ ])*{_PLACE_WORD}"
 PLACES = re.compile(rf"^\s*(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?=[\s,./\-–—(]|$)")
 # "OSH, Kyrgyzstan," : a mixed-case country after the city
-_COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,|(?=\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)))")
+_COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})"
+                      r"(?:,|(?=\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)))")
 #  ("BAKU, Azerbaijan (AP) —": the country, then the agency and no date, as AP writes them)
 _DASH = r"(?:-{1,2}|–|—)"
 # (and Lithuanian's day mark: "balandžio 15 d.")

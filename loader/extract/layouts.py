@@ -39,9 +39,10 @@ LABELS = {
     # mirrors of osce.org and field offices' sites in other languages
     "направления работы": "fields_of_work", "направления деятельности": "fields_of_work",
     "напрями роботи": "fields_of_work", "напрями діяльності": "fields_of_work", "fushat e punës": "fields_of_work",
-    "obszary działalności": "fields_of_work", "çalışma alanları": "fields_of_work", "fəaliyyət sahələri": "fields_of_work",
-    "arbeitsbereiche": "fields_of_work", "aree di attività": "fields_of_work", "ámbitos de trabajo": "fields_of_work",
-    "oblasti djelovanja": "fields_of_work", "области на работа": "fields_of_work", "области на дейност": "fields_of_work",
+    "obszary działalności": "fields_of_work", "çalışma alanları": "fields_of_work",
+    "fəaliyyət sahələri": "fields_of_work", "arbeitsbereiche": "fields_of_work", "aree di attività": "fields_of_work",
+    "ámbitos de trabajo": "fields_of_work", "oblasti djelovanja": "fields_of_work",
+    "области на работа": "fields_of_work", "области на дейност": "fields_of_work",
     "where we are": "where", "content type": "content_type", "report type": "content_type",
     "organized by": "organizers", "organised by": "organizers", "organizer": "organizers",
     "organizers": "organizers",
@@ -78,7 +79,7 @@ CONTENT_TYPES = {
     "basın açıklaması": "Press release", "basın bülteni": "Press release", "njoftim për shtyp": "Press release",
     "njoftim për media": "Press release", "прес-реліз": "Press release", "прэс-рэліз": "Press release",
     "sajtóközlemény": "Press release", "pranešimas spaudai": "Press release", "paziņojums presei": "Press release",
-    "pressiteade": "Press release", "mətbuat relizi": "Press release", "пресс-релиз": "Press release",
+    "pressiteade": "Press release", "mətbuat relizi": "Press release",
     "tiedote": "Press release", "pressmeddelande": "Press release", "pressemelding": "Press release",
     "pressemeddelelse": "Press release",
 }
@@ -546,7 +547,8 @@ _MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
 def _is_menu_token(s: str) -> bool:
     """A line of one or two short words a site's menu prints, that is no heading by its shape
     ("Ö3", "24/7"): never where a text starts."""
-    return len(s) <= 15 and len(s.split()) <= 2 and (not s.endswith((".", ":", ",", ";")) or _ABBREVIATION.fullmatch(s)) \
+    return len(s) <= 15 and len(s.split()) <= 2 \
+        and (not s.endswith((".", ":", ",", ";")) or bool(_ABBREVIATION.fullmatch(s))) \
         and not parse_dateline(s) and not _HAS_YEAR.search(s)
 
 
