@@ -172,6 +172,17 @@ def test_a_blank_node_in_several_staged_graphs_is_one_node_per_graph(store, n):
     assert len(nodes) == 3
 
 
+def test_clear_drops_more_graphs_than_one_request_may(store):
+    """Virtuoso refuses one request dropping ~1,500 graphs (SQ156); clear drops them in requests of 200."""
+    graphs = [URIRef(f"{EX}many{k}") for k in range(1600)]
+    for i in range(0, len(graphs), 400):
+        store.http.update("INSERT DATA { " + " ".join(f"GRAPH {g.n3()} {{ <{EX}s> <{EX}p> {k} }}"
+                                                       for k, g in enumerate(graphs[i:i + 400])) + " }")
+    assert len(store.named_graphs()) == 1600
+    store.clear()
+    assert store.named_graphs() == []
+
+
 def _all_graphs(store) -> list[URIRef]:
     return [row["g"] for row in store.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")]
 
