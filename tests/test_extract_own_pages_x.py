@@ -269,6 +269,28 @@ GOLD: dict[str, tuple] = {
     "x11_bs.txt": ("OSCE Mission to BiH: Local Elections Must Be Free of Pressure", "2024-03-12", None,
                    "Federal News Agency", False, [], ["Bosnia and Herzegovina"],
                    ["OSCE Mission to Bosnia and Herzegovina"]),
+    # x12: written after every rule of round 5, committed before it was measured, no rule written from it
+    # (one news day, the Ministerial Council in Malta, on ten sites)
+    "x12_ru.txt": ("Россия не будет блокировать назначение нового генсека ОБСЕ", "2024-12-05", None, None, False,
+                   [], ["Russian Federation", "Malta"], []),
+    "x12_uk.txt": ("Сибіга на засіданні ОБСЄ: Росія має відповісти за злочини", "2024-12-05", None, None, False,
+                   [], ["Ukraine", "Russian Federation", "Malta"], []),
+    "x12_pl.txt": ("Szef MSZ Sikorski na Malcie. Spotkanie OBWE bez Ławrowa", "2024-12-05", None,
+                   "Polish Press Agency / Reuters", False, [], ["Malta", "Russian Federation", "Poland"], []),
+    "x12_cs.txt": ("OBSE se sešla na Maltě bez Lavrova", "2024-12-05", None, "Czech News Agency", False,
+                   [], ["Malta", "Russian Federation", "Ukraine"], []),
+    "x12_ro.txt": ("Ministrul Luminița Odobescu participă la reuniunea OSCE din Malta", "2024-12-05", None, None, False,
+                   [], ["Malta", "Romania", "Moldova"], []),
+    "x12_en.txt": ("OSCE Ministerial in Malta Opens Without Lavrov", "2024-12-05", "Valletta", None, False,
+                   [], ["Malta", "Russian Federation", "Ukraine"], []),
+    "x12_az.txt": ("Ceyhun Bayramov Maltada ATƏT-in Nazirlər Şurasının iclasında iştirak edir", "2024-12-05", "Bakı",
+                   "Trend News Agency", False, [], ["Malta", "Azerbaijan"], []),
+    "x12_ka.txt": ("ეუთოს მინისტერიალი მალტაზე — ლავროვი არ მიიწვიეს", "2024-12-05", None, None, False,
+                   [], ["Malta", "Russian Federation", "Georgia"], []),
+    "x12_hy.txt": ("Միրզոյանը Մալթայում մասնակցում է ԵԱՀԿ նախարարական խորհրդի նիստին", "2024-12-05", "Երևան",
+                   "Armenpress", False, [], ["Malta", "Armenia"], []),
+    "x12_it.txt": ("Osce, a Malta il vertice senza Lavrov", "2024-12-05", None, None, False,
+                   [], ["Malta", "Russian Federation", "Italy"], []),
 }
 #: each page's site shape, for figures by group (a news agency's own site or wire, a broadcaster, a paper,
 #: a portal, a government's site, a mirror or a body's own site, an aggregator or think tank)
@@ -304,6 +326,9 @@ SHAPES: dict[str, str] = {
     "x10_mt.txt": "paper", "x10_ua.txt": "portal", "x10_ge.txt": "agency", "x10_be.txt": "paper",
     "x11_en.txt": "portal", "x11_ru.txt": "portal", "x11_sq.txt": "government", "x11_de.txt": "paper",
     "x11_uk.txt": "portal", "x11_tr.txt": "agency", "x11_hr.txt": "government", "x11_bs.txt": "portal",
+    "x12_ru.txt": "paper", "x12_uk.txt": "broadcaster", "x12_pl.txt": "broadcaster", "x12_cs.txt": "broadcaster",
+    "x12_ro.txt": "portal", "x12_en.txt": "paper", "x12_az.txt": "agency", "x12_ka.txt": "portal",
+    "x12_hy.txt": "agency", "x12_it.txt": "paper",
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("fields_of_work", "states", "field_operations")
