@@ -854,3 +854,14 @@ def test_kazakh_latin_letters_alone_do_not_make_kazakh(text, tag):
 def test_sources_after_y11(text, source, inferred):
     record = _one(text)
     assert (record.source, bool(record.source_inferred)) == (source, inferred)
+
+
+@pytest.mark.parametrize("text", [
+    "Δήλωση του Προεδρεύοντος του ΟΑΣΕ για τις εκλογές\nΒαλέτα, 15 Απριλίου 2024\nΟ Προεδρεύων χαιρέτισε "
+    "τις εκλογές.\n",
+    "Заявление Действующего председателя ОБСЕ по случаю годовщины\nВена, 3 апреля 2024 года\nДействующий "
+    "председатель ОБСЕ выступил с заявлением.\n",
+])
+def test_a_statements_speaker_as_a_post_in_another_language(text):
+    record = _one(text)
+    assert (record.source, record.source_inferred) == ("OSCE Chairpersonship", True)

@@ -268,12 +268,35 @@ def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[
     found = find_mentions(who, ref, language)
     bodies = [label for label in dict.fromkeys([*found.field_operations, *found.organizations])
               if label not in whole_osce]
+    if not bodies:
+        post = _post_named_first(who, ref, language)      # "Δήλωση του Προεδρεύοντος του ΟΑΣΕ ..."
+        bodies = [post] if post and post not in whole_osce else []
     if bodies or not topic:
         return bodies
     # the cut fell inside the speaker's own name ("Заявление Бюро ОБСЕ по демократическим институтам ...",
     # "Deklaratë e Përfaqësuesit të OSBE-së për Lirinë e Mediave për ..."): the body named first
     first = _first_body(whole, ref, language, whole_osce)
     return [first] if first else []
+
+
+def _post_named_first(text: str, ref: Reference, language: str) -> str | None:
+    """The body whose post a statement's speaker is, the post named in the page's language in any
+    case right at the start ("του Προεδρεύοντος του ΟΑΣΕ" -> the Chairpersonship): each word of a
+    listed name of the post in that language fits the text's word by its stem. None otherwise."""
+    from osce_kg.loader.extract.mentions import stem_fits, word_stem
+
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", text)[:8]]
+    lang = language.split("-")[0]
+    for post in ref.posts.values():
+        for name in post.alt_labels:
+            if ref.languages.get(name, "").split("-")[0] != lang:
+                continue
+            stems = [word_stem(w) for w in re.findall(r"[^\W\d_][\w-]*", name)]
+            for skip in (0, 1):                 # a leading article or preposition ("του", "des", "на")
+                if len(words) >= skip + len(stems) and all(
+                        stem_fits(words[skip + k], st) for k, st in enumerate(stems)):
+                    return post.organization
+    return None
 
 
 def _first_body(text: str, ref: Reference, language: str, whole_osce: frozenset[str]) -> str | None:

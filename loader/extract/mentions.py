@@ -387,6 +387,9 @@ def _stem_fits(word: str, stem: str) -> bool:
 
 
 _ALBANIAN_LINKS = frozenset(("i", "e", "të", "së"))
+#: (public names for the issuer reader, which matches posts' names the same way)
+word_stem = _stem
+stem_fits = _stem_fits
 
 
 _SHARED_ACRONYMS: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
