@@ -865,3 +865,14 @@ def test_sources_after_y11(text, source, inferred):
 def test_a_statements_speaker_as_a_post_in_another_language(text):
     record = _one(text)
     assert (record.source, record.source_inferred) == ("OSCE Chairpersonship", True)
+
+
+@pytest.mark.parametrize("text, language, person, absent", [
+    ("Syrtqy ister mınıstri EQYU Bas hatshysy Feridun Sinirlioglymen kezdesti.", "kk-Latn", "Feridun Sinirliogly",
+     "Feridun Sinirlioglymen"),
+    ("Министр ЕҚЫҰ комиссары Кристоф Кампның баяндамасын тыңдады.", "kk", "Кристоф Камп", None),
+    ("Мәжіліске Мұхтар Тілеуберді қатысты.", "kk", None, "Мұхтар Тілеубер"),
+])
+def test_kazakh_case_suffixes_on_a_foreign_name(text, language, person, absent):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert (person is None or person in names) and (absent is None or absent not in names)

@@ -1190,6 +1190,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if strict and nominative == name and language.split("-")[0] in ("az", "tr", "tk", "uz", "kk", "ky"):
                 words = name.split()
                 nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
+                if nominative == name and language.split("-")[0] in ("kk", "ky") and len(words) == 2 \
+                        and is_given_name(words[0]):
+                    # "Feridun Sinirlioglymen", "Кристоф Кампның": a foreign family name with its case suffix
+                    nominative = " ".join([words[0], _without_kazakh_kyrgyz_suffix(words[1])])
             if strict and nominative == name and language.startswith("hy"):
                 words = name.split()              # "Արարատ Միրզոյանը": the article or case ending off
                 nominative = " ".join([*words[:-1], without_armenian_suffix(words[-1], is_given_name(words[0]))])
@@ -1584,6 +1588,21 @@ def _without_finnish_genitive(word: str) -> str:
 _SLOVENE_WOMANS_POST = re.compile(r"\b\w+(?:ico|ko)\b[^.\n]{0,60}$")
 #: the Estonian comitative (and its linking vowel after a consonant) on a name's last word ("Schmidiga")
 _ESTONIAN_COMITATIVE = re.compile(r"(?<=[^\W\d_]{3}[^\Waeiouõäöü\d_])[ie]ga$|(?<=[^\W\d_]{3}[aeiuõäöü])ga$")
+#: Kazakh and Kyrgyz case suffixes of three letters or more (genitive, ablative, instrumental) on a foreign
+#: family name, in Cyrillic and in Kazakh Latin letters; the two-letter accusative and dative endings are
+#: left alone, as native family names end so too ("Тілеуберді")
+_KAZAKH_KYRGYZ_SUFFIX = re.compile(
+    r"(?:менен|тың|тің|дың|дің|ның|нің|тын|тин|дын|дин|нын|нин|пен|бен|мен|тан|тен|дан|ден|нан|нен|"
+    r"tyń|tiń|dyń|diń|nyń|niń|pen|ben|men|tan|ten|dan|den|nan|nen)$")
+
+
+def _without_kazakh_kyrgyz_suffix(word: str) -> str:
+    """A foreign family name without the case suffix a Kazakh or Kyrgyz sentence gave it ("Кампның" ->
+    "Камп", "Sinirlioglymen" -> "Sinirliogly"); a word that would keep fewer than four letters stays."""
+    m = _KAZAKH_KYRGYZ_SUFFIX.search(word)
+    return word[:m.start()] if m and m.start() >= 4 else word
+
+
 #: Kyrgyz and Kazakh case suffixes on a family name of Russian shape (genitive, dative, accusative,
 #: ablative, locative, comitative): no Russian form ends so, whatever the page's language is read as
 _TURKIC_CYRILLIC_CASE = re.compile(
