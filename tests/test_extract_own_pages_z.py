@@ -1,0 +1,132 @@
+"""Issue 11, round 5 (States and field operations named in other languages and their case forms):
+whole pages of our own, rendered as third-party sites of the region render them (news agencies,
+papers, portals, ministries), in the region's languages, naming States and field operations as
+running text does: in the genitive, the locative, the instrumental, as the mission's own name in
+the host's or the writer's language ("Misioni i OSBE-së në Kosovë", "ЕҚЫҰ-ның Астанадағы
+бағдарламалар офисі", "le Bureau de programmes de l'OSCE à Bichkek"). The text is ours; the facts
+are real or plausible.
+
+The gold follows tests/gold/README.md and tests/test_extract_own_pages_x.py: ``states`` every State
+the title or text names (not the site's menus; a territory such as Kosovo or Transdniestria is no
+State), ``field_operations`` the field operations named (a mission only alluded to is not named);
+title, date, place and source are kept too so the pages can be reused.
+
+Method: z1 was written and committed WITH its gold before it was measured, measured once as it came
+(``AS_THEY_CAME``, before any rule of this line), and only then used for rules; the rules are
+general (State names per language with the case forms of the language's rules; field operations'
+names built from the type word, "OSCE" and the place in each language), not per page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from osce_kg.loader.errors import DocumentError
+from osce_kg.loader.evaluation import normalize
+from osce_kg.loader.extract import read_document
+
+PAGES = Path(__file__).parent / "fixtures" / "own_pages"
+
+SMM = "OSCE Special Monitoring Mission to Ukraine"
+
+#: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations)
+GOLD: dict[str, tuple] = {
+    # z1: written before any rule of this line, committed before it was measured
+    "z1_lv.txt": ("EDSO vēstnieki Rīgā apspriež Eiropas drošību pēc kara Ukrainā", "2025-02-14", None, "LETA",
+                  False, [], ["Ukraine", "Finland", "Latvia", "Russian Federation", "Lithuania", "Estonia",
+                              "Belarus"], [SMM]),
+    "z1_fi.txt": ("Puheenjohtaja Valtonen Etelä-Kaukasiassa: Etyj tukee rauhanprosessia", "2025-03-03", None,
+                  "Ministry for Foreign Affairs of Finland", True, [],
+                  ["Georgia", "Armenia", "Azerbaijan", "Finland", "Ukraine"], []),
+    "z1_hu.txt": ("Az EBESZ szerbiai missziója segít a választási névjegyzék felülvizsgálatában", "2025-04-08",
+                  "Belgrád", "Hungarian News Agency", False, [],
+                  ["Serbia", "Hungary", "Montenegro", "North Macedonia"], ["OSCE Mission to Serbia"]),
+    "z1_cs.txt": ("Šéf mise OBSE v Moldavsku navštívil Podněstří", "2025-05-21", "Kišiněv", "Czech News Agency",
+                  False, [], ["Moldova", "Czechia", "Romania"], ["OSCE Mission to Moldova"]),
+    "z1_mk.txt": ("Муцунски разговараше со шефицата на Присуството на ОБСЕ во Албанија", "2025-06-17", "Скопје",
+                  "Ministry of Foreign Affairs of North Macedonia", True, [],
+                  ["Albania", "North Macedonia", "Serbia"], ["OSCE Presence in Albania", "OSCE Mission to Skopje"]),
+    "z1_sq.txt": ("Misioni i OSBE-së në Kosovë: Dialogu me Serbinë duhet të vazhdojë", "2025-09-26", "Prishtinë",
+                  "KosovaPress", False, [], ["Serbia", "Germany", "Albania"], ["OSCE Mission in Kosovo"]),
+    "z1_kk.txt": ("ЕҚЫҰ Бағдарламалар офисі шекара қызметкерлеріне арналған курс ұйымдастырды", "2025-08-18",
+                  "Астана", None, False, [], ["Kyrgyzstan", "Uzbekistan", "Kazakhstan", "Afghanistan"],
+                  ["OSCE Programme Office in Astana"]),
+    "z1_uz.txt": ("YXHT loyihalar koordinatori suv resurslari boʻyicha seminar oʻtkazdi", "2025-10-10", None, None,
+                  False, [], ["Uzbekistan", "Tajikistan", "Kyrgyzstan", "Turkmenistan"],
+                  ["OSCE Project Co-ordinator in Uzbekistan"]),
+    "z1_el.txt": ("Η Αποστολή του ΟΑΣΕ στη Βοσνία-Ερζεγοβίνη ζητά μεταρρύθμιση του εκλογικού νόμου", "2025-11-04",
+                  "Σαράγεβο", "Athens-Macedonian News Agency", False, [],
+                  ["Bosnia and Herzegovina", "Greece", "Cyprus", "Serbia"], ["OSCE Mission to Bosnia and Herzegovina"]),
+    "z1_fr.txt": ("Au Kirghizistan, le Bureau de programmes de l'OSCE à Bichkek forme des juges", "2025-12-02",
+                  "Bichkek", "Agence France-Presse", False, [], ["Kyrgyzstan", "France", "Belgium"],
+                  ["OSCE Programme Office in Bishkek", "OSCE Mission in Kosovo"]),
+}
+#: the site's shape, for figures by group
+SHAPES = {
+    "z1_lv.txt": "broadcaster", "z1_fi.txt": "government", "z1_hu.txt": "portal", "z1_cs.txt": "agency",
+    "z1_mk.txt": "government", "z1_sq.txt": "portal", "z1_kk.txt": "paper", "z1_uz.txt": "portal",
+    "z1_el.txt": "paper", "z1_fr.txt": "paper",
+}
+ONE_VALUE = ("title", "date", "place", "source")
+SETS = ("fields_of_work", "states", "field_operations")
+
+
+def extract(name: str) -> dict[str, object]:
+    """The fields of a page's (single) record in the gold's shape; a rejected page misses them all."""
+    try:
+        record = read_document(PAGES / name).records[0]
+    except (DocumentError, IndexError):
+        return dict.fromkeys(ONE_VALUE, "(rejected)") | {"inferred": None} | {f: [] for f in SETS}
+    return {"title": record.title, "date": record.date.isoformat() if record.date else None,
+            "place": record.place, "source": record.source, "inferred": bool(record.source_inferred),
+            "fields_of_work": list(record.fields_of_work), "states": list(record.states),
+            "field_operations": list(record.field_operations)}
+
+
+def misses(names) -> list[tuple[str, str, object, object]]:
+    """(file, field, expected, got) for every one-value field a page gets wrong and every set field
+    that differs."""
+    out = []
+    for name in names:
+        got, gold = extract(name), dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))
+        for field in ONE_VALUE:
+            if normalize(gold[field]) != normalize(got[field]):
+                out.append((name, field, gold[field], got[field]))
+        for field in SETS:
+            if {normalize(v) for v in gold[field]} != {normalize(v) for v in got[field]}:
+                out.append((name, field, sorted(gold[field]), sorted(got[field])))
+    return out
+
+
+def scores(names) -> dict[str, float]:
+    """Accuracy of the one-value fields; micro F1 of States and field operations."""
+    names = list(names)
+    wrong: dict[str, set[str]] = {}
+    for name, field, _, _ in misses(names):
+        wrong.setdefault(field, set()).add(name)
+    out = {f: 1 - len(wrong.get(f, ())) / len(names) for f in ONE_VALUE}
+    for field in SETS[1:]:
+        tp = fp = fn = 0
+        for name in names:
+            gold = {normalize(v) for v in dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))[field]}
+            got = {normalize(v) for v in extract(name)[field]}
+            tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+        out[field] = 1.0 if not (tp + fp + fn) else 2 * tp / (2 * tp + fp + fn)
+    return out
+
+
+def pages(prefix: str) -> list[str]:
+    return sorted(n for n in GOLD if n.startswith(prefix + "_"))
+
+
+def test_every_page_has_its_gold():
+    assert sorted(p.name for p in PAGES.glob("z*_*.txt")) == sorted(GOLD) == sorted(SHAPES)
+
+
+if __name__ == "__main__":          # python tests/test_extract_own_pages_z.py z1 [z2 ...]: figures and misses
+    import sys
+
+    for prefix in sys.argv[1:] or sorted({n.split("_")[0] for n in GOLD}):
+        names = pages(prefix)
+        print(prefix, len(names), {k: round(v, 3) for k, v in scores(names).items()})
+        for miss in misses(names):
+            print("   ", *miss, sep=" | ")
