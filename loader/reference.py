@@ -322,6 +322,10 @@ class Reference:
     posts: dict[str, Post] = field(default_factory=dict)
     #: "osce.org/odihr", "bishkek.osce.org", "oscepa.org" -> the body that site section is (its label)
     site_sections: dict[str, str] = field(default_factory=dict)
+    #: a State's or field operation's label -> its names in other languages, (name, BCP 47 tag), from
+    #: ``state_names.csv`` and ``field_operation_names.csv``: matched with their case forms, not
+    #: published as labels
+    names: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
@@ -495,7 +499,7 @@ class Reference:
     def _build(self, kind: str) -> None:
         index: dict[str, str] = {}
         trie: dict[tuple[str, ...], list[_Alias]] = {}
-        for alias in _aliases(kind, self.records(kind).values(), self.languages):
+        for alias in _aliases(kind, self.records(kind).values(), self.languages, self.names.get(kind)):
             key = normalize(alias.text)
             index.setdefault(key, alias.label)
             tokens = tuple(key.split(" "))
@@ -514,7 +518,8 @@ def _word_edges(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
 
 
-def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = None) -> Iterable[_Alias]:
+def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = None,
+             names: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Iterable[_Alias]:
     """Every name of every record; the canonical label first so it wins the index.
 
     A State's or an organization's name tagged with an inflecting language (``Россия@ru``,
@@ -539,6 +544,8 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
             for name in (r.label, *r.alt_labels):
                 if re.search(r"\bCentre\b", name):
                     yield _Alias(r.label, re.sub(r"\bCentre\b", "Center", name), False, False)
+    if names:
+        yield from _other_names(kind, records, names)
     if kind not in ("state", "organization", "city"):
         return
     for r in records:
@@ -548,6 +555,41 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
         for adj in getattr(r, "adjectives", ()):
             for form in inflections(adj, languages.get(adj)):
                 yield _Alias(r.label, form, False, True)
+
+
+def _other_names(kind: str, records: list, names: dict[str, tuple[tuple[str, str], ...]]) -> Iterable[_Alias]:
+    """A record's names in other languages (``state_names.csv``, ``field_operation_names.csv``) and
+    their case forms by the language's rules: every word in the same case ("Posebno opazovalno misijo
+    OVSE"), and the head word alone, the first or, where the language puts the head last, the last
+    ("EBESZ szerbiai missziójának", "Кыргыз Республикасынын").
+
+    A form that is already another name of the kind (the Finnish genitive "Albanian" is the English
+    adjective) is left out: the listed name keeps its meaning.
+    """
+    taken = {normalize(a.text) for a in _aliases(kind, records)}
+    for r in records:
+        for name, tag in names.get(r.label, ()):
+            forms = [name, *inflections(name, tag), *_head_forms(name, tag)]
+            if "ʻ" in name or "‘" in name:     # "Oʻzbekiston" is also typed "O'zbekiston"
+                forms += [f.replace("ʻ", "'").replace("‘", "'") for f in forms]
+            for form in dict.fromkeys(forms):
+                if normalize(form) not in taken:
+                    yield _Alias(r.label, form, _is_acronym(form), False)
+
+
+#: languages whose names put the head noun last ("EBESZ szerbiai missziója")
+_HEAD_LAST = frozenset({"hu", "kk", "ky", "uz", "tk", "az", "tr", "mn", "hy", "lv", "lt", "et", "fi"})
+
+
+def _head_forms(name: str, tag: str) -> list[str]:
+    """The case forms of a multi-word name with only its head word inflected."""
+    lang = tag.split("-")[0]
+    rules = DECLENSIONS.get(lang)
+    words = name.split()
+    if not rules or not words:
+        return []
+    i = len(words) - 1 if lang in _HEAD_LAST else 0
+    return [" ".join([*words[:i], form, *words[i + 1:]]) for form in _word_forms(words[i], rules)[1:]]
 
 
 #: case endings of names per language: (ending of the listed form, endings of the other
@@ -569,6 +611,7 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("a", ("e", "i", "u", "om", "oj")), ("а", ("е", "и", "у", "ом", "ој")),
            ("", ("a", "u", "om", "e", "а", "у", "ом", "е"))),
     "pl": (("ja", ("ji", "ję", "ją")), ("ia", ("ii", "ię", "ią")), ("ka", ("ki", "kę", "ką", "ce")),
+           ("ta", ("ty", "tę", "tą", "cie")), ("da", ("dy", "dę", "dą", "dzie")), ("ra", ("ry", "rę", "rą", "rze")),
            ("a", ("y", "i", "ę", "ą", "ie")),
            ("eń", ("nia", "niu", "niem")), ("ów", ("owa", "owie", "owem")),    # Wiedeń -> Wiedniu, Kijów -> Kijowie
            ("", ("u", "em", "ie", "a"))),
@@ -578,6 +621,51 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "de": (("isch", ("ische", "ischen", "ischer", "isches", "ischem")),
            ("e", ("en",)), ("", ("s",))),
 }
+DECLENSIONS.update({
+    "lv": (("ija", ("ijas", "ijā", "iju", "ijai")), ("a", ("as", "ā", "u", "ai")), ("e", ("es", "ē", "i", "ei")),
+           ("s", ("a", "ā", "u", "am"))),
+    "lt": (("ija", ("ijos", "ijoje", "iją", "ijai")), ("as", ("o", "e", "ą", "ui", "u")),
+           ("a", ("os", "oje", "ą", "ai")), ("ė", ("ės", "ėje", "ę", "ei")), ("ai", ("ų", "uose", "us"))),
+    # Finnic: endings after the listed form; "-i" names also take "-e-" (Suomi -> Suomen, Ruotsi -> Ruotsin)
+    "fi": (("i", ("in", "issa", "iin", "ista", "ille", "illa", "ia", "en", "essa", "eeseen", "esta", "elle", "ea")),
+           ("a", ("an", "assa", "aan", "asta", "alle", "alla", "aa", "ana")),
+           ("ä", ("än", "ässä", "ään", "ästä", "älle", "ällä", "ää", "änä")),
+           ("", ("in", "issa", "iin", "ista", "ille", "illa", "ia")),
+           ("*", ("n", "ssa", "ssä", "sta", "stä", "lle", "lla", "llä", "a", "ä"))),
+    "et": (("", ("i", "is", "isse", "ist", "ile", "il", "ilt", "iga")),
+           ("*", ("s", "sse", "st", "le", "l", "lt", "ga", "ks", "ni"))),
+    # Hungarian: a final a/e lengthens before a suffix; both vowel harmonies listed
+    "hu": (("a", ("át", "ában", "ába", "ából", "ának", "ával", "ára", "án", "ától", "ához", "ai")),
+           ("e", ("ét", "ében", "ébe", "éből", "ének", "ével", "éhez", "én", "ei")),
+           ("", ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "t", "ot", "et", "öt", "on", "en", "ön",
+                 "tól", "től", "hoz", "hez", "höz", "al", "el", "ra", "re", "i")),
+           ("*", ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "t", "n", "val", "vel", "ra", "re", "i"))),
+    "cs": (("ko", ("ka", "ku", "kem")), ("o", ("a", "u", "em")), ("ie", ("ii", "ií")),
+           ("a", ("y", "ě", "e", "u", "ou", "i")), ("", ("u", "em", "e", "a"))),
+    "sk": (("o", ("a", "u", "om")), ("ia", ("ie", "iu", "iou")), ("a", ("y", "e", "u", "ou", "i")),
+           ("", ("u", "om", "e", "a"))),
+    "sl": (("a", ("e", "i", "o", "ah")), ("", ("a", "u", "om", "em", "e"))),
+    # Albanian: definite and indefinite forms (Shqipëria, Shqipërisë, Shqipërinë, Shqipëri)
+    "sq": (("ia", ("isë", "inë", "i")), ("i", ("it", "in", "")), ("a", ("ës", "ën", "ë")), ("ë", ("ës", "ën", "a")),
+           ("", ("i", "it", "in", "e"))),
+    "el": (("ος", ("ου", "ο")), ("ας", ("α",)), ("α", ("ας",)), ("η", ("ης",)), ("ο", ("ου",)), ("ι", ("ιού",))),
+    # Turkic: suffixes after the name, both vowel harmonies listed
+    "kk": (("*", ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та",
+                  "те", "дан", "ден", "тан", "тен", "нан", "нен", "ны", "ні", "ды", "ді", "ты", "ті", "мен", "бен",
+                  "пен", "дағы", "дегі", "тағы", "тегі")),),
+    "ky": (("*", ("дын", "дин", "нын", "нин", "тын", "тин", "га", "ге", "ка", "ке", "да", "де", "та", "те", "дан",
+                  "ден", "тан", "тен", "ды", "ди", "ны", "ни", "ты", "ти", "дагы", "деги", "тагы", "теги")),),
+    "uz": (("*", ("ning", "ga", "ka", "qa", "da", "dan", "ni", "dagi", "ning", "ча", "нинг", "га", "ка", "қа", "да",
+                  "дан", "ни", "даги")),),
+    "tk": (("*", ("yň", "iň", "nyň", "niň", "a", "e", "na", "ne", "da", "de", "dan", "den", "y", "i", "ny", "ni",
+                  "daky", "däki")),),
+    "az": (("*", ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "da", "də", "dan", "dən",
+                  "ı", "i", "u", "ü", "nı", "ni", "la", "lə", "dakı", "dəki")),),
+    "mn": (("*", ("ын", "ийн", "д", "т", "аас", "ээс", "оос", "тай", "тэй", "той", "ыг", "ийг")),),
+    # Armenian: a final -ա takes -յ- before a case ending (Մալթա -> Մալթայում)
+    "hy": (("ա", ("այի", "այում", "ային", "այից", "ան", "այով")), ("", ("ի", "ում", "ին", "ից", "ը", "ով"))),
+    "sv": (("*", ("s",)),), "no": (("*", ("s",)),), "da": (("*", ("s",)),),
+})
 DECLENSIONS["bs"] = DECLENSIONS["hr"] = DECLENSIONS["sr"]
 _VOWELS = frozenset("aeiouyăâîаеёиоуыэюяіїєьъ")
 #: at most this many forms per multi-word name (each word's forms combine)
@@ -641,7 +729,8 @@ def _year(cell: str | None) -> int | None:
 
 
 _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",
-           "series", "cities", "city_names", "territories", "chairpersonships", "posts", "site_sections")
+           "series", "cities", "city_names", "territories", "chairpersonships", "posts", "site_sections",
+           "state_names", "field_operation_names")
 
 
 def _load() -> Reference:
@@ -671,8 +760,10 @@ def _load() -> Reference:
     posts = {r["label"]: Post(r["label"], r["organization"], _split(r["acronyms"]), _split(r["alt_labels"]))
              for r in tables["posts"]}
     sections = {r["site"].strip().lower(): r["body"].strip() for r in tables["site_sections"]}
+    names = {"state": _names_by_record(tables["state_names"], "state", states),
+             "field_operation": _names_by_record(tables["field_operation_names"], "operation", ops)}
     ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts,
-                    sections)
+                    sections, names)
     _check(ref)
     caps: dict[str, set[str]] = {}
     for c in cities.values():
@@ -682,6 +773,21 @@ def _load() -> Reference:
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)
     return ref
+
+
+def _names_by_record(rows: list[dict[str, str]], column: str, records: dict) -> dict[str, tuple[tuple[str, str], ...]]:
+    """label -> (name, tag) pairs from a table of names per language (``state,lang,names``).
+
+    Raises:
+        ReferenceDataError: a row names a record the data does not hold, or has no language.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line, r in enumerate(rows, start=2):
+        label, tag = (r.get(column) or "").strip(), (r.get("lang") or "").strip()
+        if label not in records or not _TAG.fullmatch("@" + tag):
+            raise ReferenceDataError(f"{column} names, line {line}: unknown {column} {label!r} or language {tag!r}")
+        found.setdefault(label, []).extend((name, tag) for name in _split(r.get("names")))
+    return {label: tuple(dict.fromkeys(pairs)) for label, pairs in found.items()}
 
 
 def _cities(rows: list[dict[str, str]], names: list[dict[str, str]]) -> dict[str, City]:
