@@ -322,9 +322,9 @@ class Reference:
     posts: dict[str, Post] = field(default_factory=dict)
     #: "osce.org/odihr", "bishkek.osce.org", "oscepa.org" -> the body that site section is (its label)
     site_sections: dict[str, str] = field(default_factory=dict)
-    #: a State's or field operation's label -> its names in other languages, (name, BCP 47 tag), from
-    #: ``state_names.csv`` and ``field_operation_names.csv``: matched with their case forms, not
-    #: published as labels
+    #: kind -> a State's or field operation's label -> its names in other languages, (name, BCP 47
+    #: tag), from ``state_names.csv`` and ``field_operation_names.csv`` (matched with their case
+    #: forms) and, under "field_operation_built", built from parts; matched only, not published
     names: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
@@ -499,7 +499,8 @@ class Reference:
     def _build(self, kind: str) -> None:
         index: dict[str, str] = {}
         trie: dict[tuple[str, ...], list[_Alias]] = {}
-        for alias in _aliases(kind, self.records(kind).values(), self.languages, self.names.get(kind)):
+        for alias in _aliases(kind, self.records(kind).values(), self.languages, self.names.get(kind),
+                              self.names.get(kind + "_built")):
             key = normalize(alias.text)
             index.setdefault(key, alias.label)
             tokens = tuple(key.split(" "))
@@ -519,7 +520,8 @@ def _word_edges(text: str, start: int, end: int) -> bool:
 
 
 def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = None,
-             names: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Iterable[_Alias]:
+             names: dict[str, tuple[tuple[str, str], ...]] | None = None,
+             built: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Iterable[_Alias]:
     """Every name of every record; the canonical label first so it wins the index.
 
     A State's or an organization's name tagged with an inflecting language (``Россия@ru``,
@@ -544,8 +546,8 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
             for name in (r.label, *r.alt_labels):
                 if re.search(r"\bCentre\b", name):
                     yield _Alias(r.label, re.sub(r"\bCentre\b", "Center", name), False, False)
-    if names:
-        yield from _other_names(kind, records, names)
+    if names or built:
+        yield from _other_names(kind, records, names or {}, built or {})
     if kind not in ("state", "organization", "city"):
         return
     for r in records:
@@ -557,12 +559,14 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
                 yield _Alias(r.label, form, False, True)
 
 
-def _other_names(kind: str, records: list, names: dict[str, tuple[tuple[str, str], ...]]) -> Iterable[_Alias]:
+def _other_names(kind: str, records: list, names: dict[str, tuple[tuple[str, str], ...]],
+                 built: dict[str, tuple[tuple[str, str], ...]]) -> Iterable[_Alias]:
     """A record's names in other languages (``state_names.csv``, ``field_operation_names.csv``) and
     their case forms by the language's rules: every word in the same case ("Posebno opazovalno misijo
     OVSE"), and the head word alone, the first or, where the language puts the head last, the last
     ("EBESZ szerbiai missziójának", "Кыргыз Республикасынын").
 
+    Names built from parts (:data:`FIELD_OPERATION_PARTS`) come in every case already.
     A form that is already another name of the kind (the Finnish genitive "Albanian" is the English
     adjective) is left out: the listed name keeps its meaning.
     """
@@ -575,6 +579,118 @@ def _other_names(kind: str, records: list, names: dict[str, tuple[tuple[str, str
             for form in dict.fromkeys(forms):
                 if normalize(form) not in taken:
                     yield _Alias(r.label, form, _is_acronym(form), False)
+        for name, _ in built.get(r.label, ()):      # built in every case already
+            if normalize(name) not in taken:
+                yield _Alias(r.label, name, False, False)
+
+
+#: a field operation's name in a language, built from parts: the type word (its case forms listed),
+#: the OSCE's name and the place (the office's city where its English name ends in it, else the host
+#: State or territory, in that language and its case forms) in the language's word order
+FIELD_OPERATION_PARTS: dict[str, dict] = {
+    "cs": {"osce": ("OBSE",), "shapes": ("{t} {o} v {p}", "{t} {o} ve {p}", "{t} {o} na {p}"),
+           "types": {"Mission": "mise|misi|misí", "Programme Office": "programová kancelář|programové kanceláře",
+                     "Centre": "centrum|centra|centru", "Presence": "přítomnost|přítomnosti",
+                     "Project Co-ordinator": "koordinátor projektů|koordinátora projektů"}},
+    "sk": {"osce": ("OBSE",), "shapes": ("{t} {o} v {p}", "{t} {o} vo {p}", "{t} {o} na {p}"),
+           "types": {"Mission": "misia|misie|misiu|misii|misiou", "Centre": "centrum|centra|centre",
+                     "Programme Office": "programová kancelária|programovej kancelárie",
+                     "Presence": "prezencia|prezencie", "Project Co-ordinator": "koordinátor projektov"}},
+    "sl": {"osce": ("OVSE",), "shapes": ("{t} {o} v {p}", "{t} {o} na {p}"),
+           "types": {"Mission": "misija|misije|misiji|misijo", "Centre": "center|centra|centru",
+                     "Programme Office": "programski urad|programskega urada", "Presence": "prisotnost"}},
+    "pl": {"osce": ("OBWE",), "shapes": ("{t} {o} w {p}", "{t} {o} we {p}", "{t} {o} na {p}"),
+           "types": {"Mission": "misja|misji|misję|misją", "Centre": "centrum|centrach",
+                     "Programme Office": "biuro programowe|biura programowego", "Presence": "obecność|obecności",
+                     "Project Co-ordinator": "koordynator projektów|koordynatora projektów"}},
+    "bg": {"osce": ("ОССЕ",), "shapes": ("{t} на {o} в {p}", "{t} на {o} във {p}"),
+           "types": {"Mission": "мисия|мисията|мисии", "Centre": "център|центъра|центърът",
+                     "Programme Office": "програмен офис|програмния офис|програмният офис",
+                     "Presence": "присъствие|присъствието",
+                     "Project Co-ordinator": "координатор на проектите|координаторът на проектите"}},
+    "mk": {"osce": ("ОБСЕ",), "shapes": ("{t} на {o} во {p}", "{t} на {o} в {p}"),
+           "types": {"Mission": "мисија|мисијата|мисии", "Centre": "центар|центарот",
+                     "Programme Office": "програмска канцеларија|програмската канцеларија",
+                     "Presence": "присуство|присуството"}},
+    "lt": {"osce": ("ESBO",), "shapes": ("{o} {t} {p}",),
+           "types": {"Mission": "misija|misijos|misiją|misijai|misijoje", "Centre": "centras|centro|centre",
+                     "Programme Office": "programų biuras|programų biuro", "Presence": "buvimas|buvimo"}},
+    "lv": {"osce": ("EDSO",), "shapes": ("{o} {t} {p}",),
+           "types": {"Mission": "misija|misijas|misiju|misijai|misijā", "Centre": "centrs|centra|centrā",
+                     "Programme Office": "programmu birojs|programmu biroja"}},
+    "et": {"osce": ("OSCE",), "shapes": ("{o} {t} {p}", "{o} {p} {t}"),
+           "types": {"Mission": "missioon|missiooni|missioonis|missiooniga", "Centre": "keskus|keskuse",
+                     "Programme Office": "programmibüroo|programmibüroos"}},
+    "de": {"osce": ("OSZE",), "shapes": ("{o}-{t} in {p}", "{o}-{t} im {p}", "{o}-{t} in der {p}", "{t} der {o} in {p}",
+                                         "{t} der {o} im {p}", "{t} der {o} in der {p}"),
+           "types": {"Mission": "Mission|Missionen", "Centre": "Zentrum|Zentrums", "Presence": "Präsenz",
+                     "Programme Office": "Programmbüro|Programmbüros", "Project Co-ordinator": "Projektkoordinator"}},
+    "fr": {"osce": ("OSCE",), "shapes": ("{t} de l'{o} en {p}", "{t} de l'{o} au {p}", "{t} de l'{o} à {p}",
+                                         "{t} de l'{o} aux {p}"),
+           "types": {"Mission": "Mission", "Centre": "Centre", "Presence": "Présence",
+                     "Programme Office": "Bureau de programmes|Bureau de programme|Bureau des programmes",
+                     "Project Co-ordinator": "Coordonnateur des projets|Coordinateur des projets"}},
+    "it": {"osce": ("OSCE",),
+           "shapes": ("{t} dell'{o} in {p}", "{t} dell'{o} a {p}", "{t} {o} in {p}", "{t} {o} a {p}"),
+           "types": {"Mission": "Missione", "Centre": "Centro", "Presence": "Presenza",
+                     "Programme Office": "Ufficio programmi|Ufficio dei programmi",
+                     "Project Co-ordinator": "Coordinatore dei progetti"}},
+    "es": {"osce": ("OSCE",), "shapes": ("{t} de la {o} en {p}",),
+           "types": {"Mission": "Misión", "Centre": "Centro", "Presence": "Presencia",
+                     "Programme Office": "Oficina de Programas|Oficina de Programa",
+                     "Project Co-ordinator": "Coordinador de Proyectos"}},
+    "el": {"osce": ("ΟΑΣΕ",), "shapes": ("{t} του {o} στη {p}", "{t} του {o} στην {p}", "{t} του {o} στο {p}",
+                                         "{t} του {o} στα {p}"),
+           "types": {"Mission": "Αποστολή|Αποστολής", "Centre": "Κέντρο|Κέντρου", "Presence": "Παρουσία|Παρουσίας",
+                     "Programme Office": "Γραφείο Προγραμμάτων|Γραφείου Προγραμμάτων"}},
+    "tr": {"osce": ("AGİT",), "shapes": ("{o} {p} {t}",),
+           "types": {"Mission": "Misyonu|Misyonunun|Misyonuna|Misyonunda", "Centre": "Merkezi|Merkezinin",
+                     "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı"}},
+}
+
+
+def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, tuple[tuple[str, str], ...]],
+                           states: dict[str, State], territories: dict[str, Territory], cities: dict[str, City],
+                           languages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Each field operation's names built from :data:`FIELD_OPERATION_PARTS` (operation -> (name,
+    tag) pairs), the active operations first; a type and place two closed operations share (the
+    Mission to Ukraine, the Special Monitoring Mission) builds no name."""
+    def in_language(names: Iterable[str], lang: str, listed: Iterable[tuple[str, str]] = ()) -> list[str]:
+        own = [n for n in names if languages.get(n, "").split("-")[0] == lang]
+        own += [n for n, tag in listed if tag.split("-")[0] == lang]
+        return own
+
+    built: dict[str, list[tuple[str, str]]] = {}
+    ordered = sorted(ops.values(), key=lambda op: op.status != "active")
+    taken: dict[tuple[str, str, str], str] = {}
+    for op in ordered:
+        city = cities.get(op.city or "")
+        at_city = city is not None and op.label.endswith(" " + city.label)
+        for lang, parts in FIELD_OPERATION_PARTS.items():
+            words = parts["types"].get(op.type)
+            if not words:
+                continue
+            if at_city and city is not None:
+                places = in_language(city.alt_labels, lang) or [city.label]
+            elif op.host in states:
+                places = in_language(states[op.host].alt_labels, lang, ref_names.get(op.host, ()))
+            elif op.host in territories:
+                places = [op.host, *territories[op.host].alt_labels]
+            else:
+                places = []
+            key = (lang, op.type, op.city if at_city else op.host)
+            if not places or taken.setdefault(key, op.label) != op.label:
+                continue
+            if op.status != "active" and any(o.status != "active" and o.label != op.label and o.type == op.type
+                                             and o.host == op.host and not at_city for o in ops.values()):
+                continue
+            forms = list(dict.fromkeys(f for p in places for f in (p, *inflections(p, lang))))
+            names = built.setdefault(op.label, [])
+            for shape in parts["shapes"]:
+                for t in words.split("|"):
+                    for o in parts["osce"]:
+                        names.extend((shape.format(t=t, o=o, p=p), lang) for p in forms)
+    return built
 
 
 #: languages whose names put the head noun last ("EBESZ szerbiai missziója")
@@ -632,8 +748,8 @@ DECLENSIONS.update({
            ("ä", ("än", "ässä", "ään", "ästä", "älle", "ällä", "ää", "änä")),
            ("", ("in", "issa", "iin", "ista", "ille", "illa", "ia")),
            ("*", ("n", "ssa", "ssä", "sta", "stä", "lle", "lla", "llä", "a", "ä"))),
-    "et": (("", ("i", "is", "isse", "ist", "ile", "il", "ilt", "iga")),
-           ("*", ("s", "sse", "st", "le", "l", "lt", "ga", "ks", "ni"))),
+    "et": (("", ("i", "it", "is", "isse", "ist", "ile", "il", "ilt", "iga")),
+           ("*", ("t", "s", "sse", "st", "le", "l", "lt", "ga", "ks", "ni"))),
     # Hungarian: a final a/e lengthens before a suffix; both vowel harmonies listed
     "hu": (("a", ("át", "ában", "ába", "ából", "ának", "ával", "ára", "án", "ától", "ához", "ai")),
            ("e", ("ét", "ében", "ébe", "éből", "ének", "ével", "éhez", "én", "ei")),
@@ -760,8 +876,11 @@ def _load() -> Reference:
     posts = {r["label"]: Post(r["label"], r["organization"], _split(r["acronyms"]), _split(r["alt_labels"]))
              for r in tables["posts"]}
     sections = {r["site"].strip().lower(): r["body"].strip() for r in tables["site_sections"]}
-    names = {"state": _names_by_record(tables["state_names"], "state", states),
-             "field_operation": _names_by_record(tables["field_operation_names"], "operation", ops)}
+    state_names = _names_by_record(tables["state_names"], "state", states)
+    op_names = _names_by_record(tables["field_operation_names"], "operation", ops)
+    built = {label: tuple(dict.fromkeys(pairs)) for label, pairs
+             in _field_operation_names(ops, state_names, states, territories, cities, languages).items()}
+    names = {"state": state_names, "field_operation": op_names, "field_operation_built": built}
     ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts,
                     sections, names)
     _check(ref)
