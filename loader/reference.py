@@ -678,7 +678,7 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
                 places = [op.host, *territories[op.host].alt_labels]
             else:
                 places = []
-            key = (lang, op.type, op.city if at_city else op.host)
+            key = (lang, op.type, (op.city or "") if at_city else op.host)
             if not places or taken.setdefault(key, op.label) != op.label:
                 continue
             if op.status != "active" and any(o.status != "active" and o.label != op.label and o.type == op.type
