@@ -330,6 +330,7 @@ class Reference:
     _trie: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict, repr=False)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
     _union: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    _listed: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     #: a city's name in capitals -> its curated spelling, where only one spelling gives those capitals
     _city_caps: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -374,6 +375,14 @@ class Reference:
             if candidate in index:
                 return index[candidate]
         return None
+
+    def listed(self, kind: str, text: str) -> bool:
+        """``text`` is a name the data lists for a record of ``kind`` (its label or an alternative
+        label), not a case form generated from one nor a name in another language's table."""
+        if kind not in self._listed:
+            self._listed[kind] = frozenset(normalize(n) for r in self.records(kind).values()
+                                           for n in (r.label, *getattr(r, "alt_labels", ())))
+        return normalize(text) in self._listed[kind]
 
     def find_all(self, kind: str, text: str, *, adjectives: bool = True) -> list[tuple[int, int, str]]:
         """Every mention of ``kind`` in ``text`` as ``(start, end, label)``, left to right.
@@ -891,6 +900,7 @@ def _load() -> Reference:
     ref._city_caps = {upper: names.pop() for upper, names in caps.items() if len(names) == 1}
     for kind in KINDS:  # build every index now: the shared instance is then only read
         ref._index_of(kind)
+    ref.listed("state", "")
     return ref
 
 

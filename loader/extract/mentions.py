@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from osce_kg.loader.extract.dates import month_number
 from osce_kg.loader.extract.names import (LOWER, UPPER, compact_initialled, georgian_names, greek_nominative,
                                           is_given_name, slovene_woman, turkic_family_name)
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
@@ -148,6 +149,11 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
     matches = [m for m in ref.scan(text, MENTION_KINDS)
                if not (m.kind == "state" and _after_particle(text, m.start))]
+    # "Statssekretær Eivind Holland ... Holland sa": a State's name after a given name is a surname,
+    # there and wherever the page writes it alone (H7)
+    surnames = {text[m.start:m.end] for m in matches if m.kind == "state" and _after_given_name(text, m, ref)}
+    if surnames:
+        matches = [m for m in matches if not (m.kind == "state" and text[m.start:m.end] in surnames)]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
     for m in matches:
@@ -952,6 +958,25 @@ def _add(items: list[str], label: str) -> None:
 # "Vincenzo Del Monaco", "Maria de Andorra": a State's name that is a surname after a particle
 _SURNAME_PARTICLE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]+(?:Del|Della|De|Di|Da|Van|Von|Le|La|del|de|di|da|van|von)[ \t]+$"
                                r"|(?<![\w])(?:Del|Della|Di|Van|Von)[ \t]+$")
+#: a capitalised word (a post, a title) or a line's start, then a word and a space
+_GIVEN_BEFORE = re.compile(r"(?:^|[^\W\d_][^\W\d_.'-]*[ \t]+)([^\W\d_][^\W\d_'-]+)[ \t]$", re.M)
+
+
+def _after_given_name(text: str, m: Match, ref: Reference) -> bool:
+    """The State's name ``m`` is one capitalised word in its listed form (no case form: "Vlade
+    Švajcarske" is the Swiss government's) right after a given name that is no month's name and
+    follows a post or starts the line ("Statssekretær Eivind Holland"; not "In June Ukraine")."""
+    name = text[m.start:m.end]
+    if m.adjective or " " in name or not name[:1].isupper() or name.isupper() or not ref.listed("state", name):
+        return False
+    before = _GIVEN_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if not before or not before.group(1)[:1].isupper() or before.group(1).isupper():
+        return False
+    post = text[before.start():before.start(1)].strip()
+    return (not post or post[:1].isupper()) and is_given_name(before.group(1)) \
+        and month_number(before.group(1)) is None
+
+
 def _after_particle(text: str, start: int) -> bool:
     """The State name at ``start`` follows a surname particle ('Vincenzo Del Monaco')."""
     before = text[max(0, start - 24):start]
