@@ -37,10 +37,15 @@ from __future__ import annotations
 
 import csv
 import functools
+import marshal
+import os
 import re
+import sys
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
@@ -197,6 +202,8 @@ def _fold_char(ch: str) -> str:
 
 #: characters beyond ASCII (and the backtick) -> their folded form, filled as texts bring them
 _FOLD_TABLE: dict[int, str] = {}
+#: the characters already seen (folded into the table, or ASCII that folds to itself)
+_FOLDED: set[str] = set()
 
 
 def normalize(text: str) -> str:
@@ -206,9 +213,12 @@ def normalize(text: str) -> str:
     if text.isascii() and "`" not in text:
         folded = text.lower()
     else:                                 # one translation table for every text, not one call per character
-        for c in set(text):
-            if (ord(c) > 127 or c == "`") and ord(c) not in _FOLD_TABLE:
-                _FOLD_TABLE[ord(c)] = _fold_char(c)
+        new = set(text) - _FOLDED
+        if new:
+            for c in new:
+                if ord(c) > 127 or c == "`":
+                    _FOLD_TABLE[ord(c)] = _fold_char(c)
+            _FOLDED.update(new)
         folded = text.translate(_FOLD_TABLE).lower()
     tokens = _WORD.findall(folded)
     if tokens and tokens[0] == "the" and len(tokens) > 1:
@@ -302,6 +312,8 @@ class _Alias:
     text: str
     exact_case: bool
     adjective: bool
+    #: a name from another language's table or its case form, never a listed name's rival
+    generated: bool = False
 
 
 @dataclass
@@ -511,6 +523,8 @@ class Reference:
         for alias in _aliases(kind, self.records(kind).values(), self.languages, self.names.get(kind),
                               self.names.get(kind + "_built")):
             key = normalize(alias.text)
+            if alias.generated and key in index:
+                continue
             index.setdefault(key, alias.label)
             tokens = tuple(key.split(" "))
             if not any(a.label == alias.label and a.exact_case == alias.exact_case
@@ -555,20 +569,19 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
             for name in (r.label, *r.alt_labels):
                 if re.search(r"\bCentre\b", name):
                     yield _Alias(r.label, re.sub(r"\bCentre\b", "Center", name), False, False)
+    if kind in ("state", "organization", "city"):
+        for r in records:
+            for alt in r.alt_labels:
+                for form in inflections(alt, languages.get(alt)):
+                    yield _Alias(r.label, form, False, False)
+            for adj in getattr(r, "adjectives", ()):
+                for form in inflections(adj, languages.get(adj)):
+                    yield _Alias(r.label, form, False, True)
     if names or built:
-        yield from _other_names(kind, records, names or {}, built or {})
-    if kind not in ("state", "organization", "city"):
-        return
-    for r in records:
-        for alt in r.alt_labels:
-            for form in inflections(alt, languages.get(alt)):
-                yield _Alias(r.label, form, False, False)
-        for adj in getattr(r, "adjectives", ()):
-            for form in inflections(adj, languages.get(adj)):
-                yield _Alias(r.label, form, False, True)
+        yield from _other_names(records, names or {}, built or {})
 
 
-def _other_names(kind: str, records: list, names: dict[str, tuple[tuple[str, str], ...]],
+def _other_names(records: list, names: dict[str, tuple[tuple[str, str], ...]],
                  built: dict[str, tuple[tuple[str, str], ...]]) -> Iterable[_Alias]:
     """A record's names in other languages (``state_names.csv``, ``field_operation_names.csv``) and
     their case forms by the language's rules: every word in the same case ("Posebno opazovalno misijo
@@ -576,21 +589,19 @@ def _other_names(kind: str, records: list, names: dict[str, tuple[tuple[str, str
     ("EBESZ szerbiai missziójának", "Кыргыз Республикасынын").
 
     Names built from parts (:data:`FIELD_OPERATION_PARTS`) come in every case already.
-    A form that is already another name of the kind (the Finnish genitive "Albanian" is the English
-    adjective) is left out: the listed name keeps its meaning.
+    They come after every listed name and are ``generated``: a form that is already another name
+    of the kind (the Finnish genitive "Albanian" is the English adjective) is left out by
+    :meth:`Reference._build`, so the listed name keeps its meaning.
     """
-    taken = {normalize(a.text) for a in _aliases(kind, records)}
     for r in records:
         for name, tag in names.get(r.label, ()):
             forms = [name, *inflections(name, tag), *_head_forms(name, tag)]
             if "ʻ" in name or "‘" in name:     # "Oʻzbekiston" is also typed "O'zbekiston"
                 forms += [f.replace("ʻ", "'").replace("‘", "'") for f in forms]
             for form in dict.fromkeys(forms):
-                if normalize(form) not in taken:
-                    yield _Alias(r.label, form, _is_acronym(form), False)
+                yield _Alias(r.label, form, _is_acronym(form), False, True)
         for name, _ in built.get(r.label, ()):      # built in every case already
-            if normalize(name) not in taken:
-                yield _Alias(r.label, name, False, False)
+            yield _Alias(r.label, name, False, False, True)
 
 
 #: a field operation's name in a language, built from parts: the type word (its case forms listed),
@@ -860,6 +871,7 @@ _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fie
 
 def _load() -> Reference:
     tables = {name: _rows(name) for name in _TABLES}
+    digest = zlib.crc32(repr(sorted(tables.items())).encode())
     languages = {text: tag for rows in tables.values() for r in rows
                  for column in ("alt_labels", "adjectives", "names") for text, tag in _tags(r.get(column)).items()}
     states = {r["label"]: State(r["label"], _opt(r["iso2"]), _opt(r["wikidata"]), r["role"],
@@ -898,10 +910,61 @@ def _load() -> Reference:
         for name in (c.label, *c.alt_labels):
             caps.setdefault(name.upper(), set()).add(name)
     ref._city_caps = {upper: names.pop() for upper, names in caps.items() if len(names) == 1}
-    for kind in KINDS:  # build every index now: the shared instance is then only read
-        ref._index_of(kind)
+    _build_indexes(ref, digest)   # every index now: the shared instance is then only read
     ref.listed("state", "")
     return ref
+
+
+def _build_indexes(ref: Reference, digest: int) -> None:
+    """Build every kind's index, or read them from the user's cache folder.
+
+    The names in other languages and their case forms make some 36,000 aliases; normalizing them
+    takes 0.4 s at every start, longer than extracting 50 pages. The built indexes are kept with
+    :mod:`marshal` (plain data, nothing executed on reading) in a file keyed by the data's and this
+    module's checksum and the Python version; a cache that cannot be read or written is ignored.
+    """
+    cache = _index_cache_file(digest)
+    try:
+        raw = marshal.loads(cache.read_bytes()) if cache else None
+    except (OSError, EOFError, ValueError, TypeError):
+        raw = None
+    if isinstance(raw, dict) and set(raw) == set(KINDS):
+        for kind, (index, trie) in raw.items():
+            ref._index[kind] = index
+            ref._trie[kind] = {tokens: [_Alias(*a) for a in aliases] for tokens, aliases in trie.items()}
+            ref._prefixes[kind] = {k[:n] for k in ref._trie[kind] for n in range(1, len(k) + 1)}
+        return
+    for kind in KINDS:
+        ref._index_of(kind)
+    if cache is None:
+        return
+    out = {kind: (ref._index[kind], {tokens: [(a.label, a.text, a.exact_case, a.adjective, a.generated)
+                                              for a in aliases] for tokens, aliases in ref._trie[kind].items()})
+           for kind in KINDS}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(out))
+        os.replace(tmp, cache)
+    except (OSError, ValueError):
+        pass
+
+
+def _index_cache_file(digest: int) -> Path | None:
+    """``$OSCE_KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/osce-kg``, else ``~/.cache/osce-kg`` (as the
+    given names' cache), a file named by ``digest``, this module's source and the Python version;
+    None when no folder can be named."""
+    base = os.environ.get("OSCE_KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "osce-kg")
+    if not base or base.startswith("~"):
+        return None
+    try:
+        with open(__file__, "rb") as source:
+            code = zlib.crc32(source.read(), digest)
+    except OSError:
+        return None
+    version = f"{sys.version_info[0]}{sys.version_info[1]}"
+    return Path(base) / f"reference-index-{code:08x}-py{version}.marshal"
 
 
 def _names_by_record(rows: list[dict[str, str]], column: str, records: dict) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -171,3 +171,77 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_z.py z
         print(prefix, len(names), {k: round(v, 3) for k, v in scores(names).items()})
         for miss in misses(names):
             print("   ", *miss, sep=" | ")
+
+
+# ------------------------------------------------------------- the rules after z1 and z2
+
+import pytest  # noqa: E402
+
+from osce_kg.loader import reference as reference_module  # noqa: E402
+from osce_kg.loader.extract.mentions import find_mentions  # noqa: E402
+from osce_kg.loader.reference import inflections, reference  # noqa: E402
+
+
+@pytest.mark.parametrize("name, tag, form", [
+    ("Malta", "pl", "Malcie"), ("Մալթա", "hy", "Մալթայում"), ("Szerbia", "hu", "Szerbiában"),
+    ("Suomi", "fi", "Suomen"), ("Krievija", "lv", "Krieviju"), ("Moldavsko", "cs", "Moldavsku"),
+    ("Қазақстан", "kk", "Қазақстанның"), ("Soome", "et", "Soomet"), ("Shqipëria", "sq", "Shqipërisë"),
+    ("Κύπρος", "el", "Κύπρου"), ("Azərbaycan", "az", "Azərbaycanla"),
+])
+def test_case_forms_by_the_languages_rules(name, tag, form):
+    assert form in inflections(name, tag)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Ministri takoi Maltada.", "Malta"), ("Spotkanie odbyło się na Malcie.", "Malta"),
+    ("Tikšanās ar Krievijas pārstāvjiem.", "Russian Federation"),
+    ("Valtonen vierailee Azerbaidžanissa.", "Azerbaijan"), ("Falënderoi Gjermaninë.", "Germany"),
+    ("Seminarda Tojikiston mutaxassislari ishtirok etdi.", "Tajikistan"),
+    ("Kyrgyz ЕККУ Кыргыз Республикасынын өкмөтү менен", "Kyrgyzstan"),
+])
+def test_states_in_other_languages_and_cases(text, state):
+    assert state in find_mentions(text, reference(), "xx").states
+
+
+@pytest.mark.parametrize("text, operation", [
+    ("Мисията на ОССЕ в Скопие подкрепи обучението.", "OSCE Mission to Skopje"),
+    ("Aptartas ESBO misijos Moldovoje darbas.", "OSCE Mission to Moldova"),
+    ("Misia OBSE v Srbsku odovzdala vybavenie.", "OSCE Mission to Serbia"),
+    ("Die OSZE-Mission in Serbien unterstützt die Wahlkommission.", "OSCE Mission to Serbia"),
+    ("Az EBESZ szerbiai missziójának szakértői", "OSCE Mission to Serbia"),
+    ("ЕҚЫҰ-ның Астанадағы бағдарламалар офисі курс өткізді", "OSCE Programme Office in Astana"),
+])
+def test_field_operations_built_from_parts_and_listed(text, operation):
+    assert operation in find_mentions(text, reference(), "xx").field_operations
+
+
+def test_closed_operations_sharing_type_and_place_build_no_name():
+    names = reference().names["field_operation_built"]
+    assert "OSCE Mission to Ukraine" not in names and "OSCE Special Monitoring Mission to Ukraine" not in names
+
+
+def test_a_generated_form_never_takes_a_listed_name():
+    # the Finnish genitive of "Albania" is the English adjective: still read as the adjective
+    assert [m.adjective for m in reference().scan("Albanian officials met.", ("state",))] == [True]
+    assert reference().scan("Albanian officials met.", ("state",), adjectives=False) == []
+    assert not reference().listed("state", "Albaniassa") and reference().listed("state", "Shqipëria")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Statssekretær Eivind Holland deltok. Holland sa at Norge støtter kravet.", ["Norway"]),
+    ("Vodič je izrađen uz podršku Vlade Švajcarske.", ["Switzerland"]),
+])
+def test_a_states_name_after_a_given_name_is_a_surname(text, kept):
+    assert find_mentions(text, reference(), "xx").states == kept
+
+
+def test_the_index_cache_gives_the_same_index_and_a_broken_one_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path))
+    built = reference_module._load()
+    files = list(tmp_path.glob("reference-index-*.marshal"))
+    assert len(files) == 1
+    read = reference_module._load()
+    assert read._index == built._index and read._trie == built._trie and read._prefixes == built._prefixes
+    files[0].write_bytes(b"\x00not marshal")
+    again = reference_module._load()
+    assert again._index == built._index
