@@ -293,17 +293,16 @@ def _opt(cell: str | None) -> str | None:
     return (cell or "").strip() or None
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of ``loader/data/{name}.csv``.
+def _text(name: str) -> str:
+    """The text of ``loader/data/{name}.csv``.
 
     Raises:
         ReferenceDataError: the file is missing.
     """
     try:
-        text = resources.files("osce_kg.loader").joinpath("data", f"{name}.csv").read_text("utf-8")
+        return resources.files("osce_kg.loader").joinpath("data", f"{name}.csv").read_text("utf-8")
     except FileNotFoundError as exc:
         raise ReferenceDataError(f"reference data file {name}.csv is missing") from exc
-    return list(csv.DictReader(text.splitlines()))
 
 
 @dataclass
@@ -669,6 +668,10 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
 }
 
 
+#: at most this many case forms of a place in a field operation's built name
+_PLACE_CASES = 10
+
+
 def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, tuple[tuple[str, str], ...]],
                            states: dict[str, State], territories: dict[str, Territory], cities: dict[str, City],
                            languages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
@@ -704,7 +707,9 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
             if op.status != "active" and any(o.status != "active" and o.label != op.label and o.type == op.type
                                              and o.host == op.host and not at_city for o in ops.values()):
                 continue
-            forms = list(dict.fromkeys(f for p in places for f in (p, *inflections(p, lang))))
+            # each case of the whole place name (a preposition takes one case; the forms with one
+            # word of several inflected alone come later in inflections() and are not needed here)
+            forms = list(dict.fromkeys(f for p in places for f in (p, *inflections(p, lang)[:_PLACE_CASES])))
             names = built.setdefault(op.label, [])
             for shape in parts["shapes"]:
                 for t in words.split("|"):
@@ -870,8 +875,9 @@ _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fie
 
 
 def _load() -> Reference:
-    tables = {name: _rows(name) for name in _TABLES}
-    digest = zlib.crc32(repr(sorted(tables.items())).encode())
+    texts = {name: _text(name) for name in _TABLES}
+    tables = {name: list(csv.DictReader(text.splitlines())) for name, text in texts.items()}
+    digest = zlib.crc32("\x00".join(texts.values()).encode())
     languages = {text: tag for rows in tables.values() for r in rows
                  for column in ("alt_labels", "adjectives", "names") for text, tag in _tags(r.get(column)).items()}
     states = {r["label"]: State(r["label"], _opt(r["iso2"]), _opt(r["wikidata"]), r["role"],
@@ -928,24 +934,27 @@ def _build_indexes(ref: Reference, digest: int) -> None:
         raw = marshal.loads(cache.read_bytes()) if cache else None
     except (OSError, EOFError, ValueError, TypeError):
         raw = None
-    if isinstance(raw, dict) and set(raw) == set(KINDS):
-        for kind, (index, trie) in raw.items():
+    if isinstance(raw, dict) and set(raw) == set(KINDS) and all(len(v) == 3 for v in raw.values()):
+        for kind, (index, trie, prefixes) in raw.items():
             ref._index[kind] = index
             ref._trie[kind] = {tokens: [_Alias(*a) for a in aliases] for tokens, aliases in trie.items()}
-            ref._prefixes[kind] = {k[:n] for k in ref._trie[kind] for n in range(1, len(k) + 1)}
+            ref._prefixes[kind] = prefixes
         return
     for kind in KINDS:
         ref._index_of(kind)
     if cache is None:
         return
     out = {kind: (ref._index[kind], {tokens: [(a.label, a.text, a.exact_case, a.adjective, a.generated)
-                                              for a in aliases] for tokens, aliases in ref._trie[kind].items()})
-           for kind in KINDS}
+                                              for a in aliases] for tokens, aliases in ref._trie[kind].items()},
+                   ref._prefixes[kind]) for kind in KINDS}
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(out))
         os.replace(tmp, cache)
+        for old in cache.parent.glob("reference-index-*.marshal"):   # earlier data's or rules' indexes
+            if old != cache:
+                old.unlink(missing_ok=True)
     except (OSError, ValueError):
         pass
 
