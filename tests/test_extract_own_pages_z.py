@@ -83,6 +83,29 @@ GOLD: dict[str, tuple] = {
     # "Eivind Holland" is a person: no Netherlands
     "z2_no.txt": ("Norge vil styrke OSSE under Sveits' formannskap", "2025-11-28", None, "NTB", False, [],
                   ["Norway", "Switzerland", "Russian Federation", "Ukraine", "Sweden", "Denmark"], []),
+    # z3: written after every rule of this line (also z2's), committed before it was measured
+    "z3_me.txt": ("Misija OEBS-a u Crnoj Gori predstavila izvještaj o medijskim slobodama", "2026-01-20",
+                  "Podgorica", None, False, [], ["Montenegro", "Sweden", "Norway", "Slovenia", "Croatia"],
+                  ["OSCE Mission to Montenegro"]),
+    "z3_tg.txt": ("Дафтари барномаҳои САҲА дар Душанбе ба сарҳадбонон таҷҳизот супурд", "2026-02-03", "Душанбе",
+                  "Khovar", False, [], ["Tajikistan", "Germany", "Japan", "Afghanistan"],
+                  ["OSCE Programme Office in Dushanbe"]),
+    "z3_ka.txt": ("ეუთოს გენერალური მდივანი თბილისში ჩამოვიდა", "2026-02-17", None, None, False, [],
+                  ["Georgia", "Russian Federation", "Switzerland", "Finland"], []),
+    "z3_ro.txt": ("Misiunea OSCE în Republica Moldova a organizat o masă rotundă la Comrat", "2026-03-04", "Chișinău",
+                  "Info-Prim Neo", False, [], ["Moldova", "Romania", "Ukraine", "Switzerland"],
+                  ["OSCE Mission to Moldova"]),
+    "z3_de.txt": ("Staatsministerin besucht OSZE-Programmbüro in Bischkek", "2026-03-12", None, "Federal Foreign Office",
+                  True, [], ["Kyrgyzstan", "Germany", "Uzbekistan", "Kazakhstan"], ["OSCE Programme Office in Bishkek"]),
+    "z3_uk.txt": ("Посол України зустрівся з керівником Програмного офісу ОБСЄ в Душанбе", "2026-03-25", "Душанбе",
+                  "Ukrinform", False, [], ["Ukraine", "Tajikistan", "Russian Federation", "Kazakhstan", "Uzbekistan"],
+                  ["OSCE Programme Office in Dushanbe"]),
+    "z3_it.txt": ("Bosnia: Missione dell'OSCE chiede riforme elettorali", "2026-04-07", "Sarajevo",
+                  "Agenzia Nazionale Stampa Associata", False, [],
+                  ["Bosnia and Herzegovina", "Switzerland", "Italy", "Croatia"], ["OSCE Mission to Bosnia and Herzegovina"]),
+    "z3_sl.txt": ("Slovenski policisti na usposabljanju Misije OVSE na Kosovu", "2026-04-15", "Ljubljana",
+                  "Slovenian Press Agency", False, [], ["Slovenia", "Austria", "Hungary", "Serbia", "North Macedonia"],
+                  ["OSCE Mission in Kosovo"]),
 }
 #: the site's shape, for figures by group
 SHAPES = {
@@ -91,6 +114,8 @@ SHAPES = {
     "z1_el.txt": "paper", "z1_fr.txt": "paper",
     "z2_et.txt": "paper", "z2_lt.txt": "broadcaster", "z2_sk.txt": "agency", "z2_tk.txt": "government",
     "z2_az.txt": "agency", "z2_hy.txt": "agency", "z2_bg.txt": "agency", "z2_no.txt": "broadcaster",
+    "z3_me.txt": "paper", "z3_tg.txt": "agency", "z3_ka.txt": "agency", "z3_ro.txt": "agency",
+    "z3_de.txt": "government", "z3_uk.txt": "agency", "z3_it.txt": "agency", "z3_sl.txt": "broadcaster",
 }
 #: each set's figures as it came (title, date, place, source accuracy; States, field operations F1),
 #: measured once, before any rule written from it
