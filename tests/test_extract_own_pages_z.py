@@ -95,14 +95,16 @@ GOLD: dict[str, tuple] = {
     "z3_ro.txt": ("Misiunea OSCE în Republica Moldova a organizat o masă rotundă la Comrat", "2026-03-04", "Chișinău",
                   "Info-Prim Neo", False, [], ["Moldova", "Romania", "Ukraine", "Switzerland"],
                   ["OSCE Mission to Moldova"]),
-    "z3_de.txt": ("Staatsministerin besucht OSZE-Programmbüro in Bischkek", "2026-03-12", None, "Federal Foreign Office",
-                  True, [], ["Kyrgyzstan", "Germany", "Uzbekistan", "Kazakhstan"], ["OSCE Programme Office in Bishkek"]),
+    "z3_de.txt": ("Staatsministerin besucht OSZE-Programmbüro in Bischkek", "2026-03-12", None,
+                  "Federal Foreign Office", True, [], ["Kyrgyzstan", "Germany", "Uzbekistan", "Kazakhstan"],
+                  ["OSCE Programme Office in Bishkek"]),
     "z3_uk.txt": ("Посол України зустрівся з керівником Програмного офісу ОБСЄ в Душанбе", "2026-03-25", "Душанбе",
                   "Ukrinform", False, [], ["Ukraine", "Tajikistan", "Russian Federation", "Kazakhstan", "Uzbekistan"],
                   ["OSCE Programme Office in Dushanbe"]),
     "z3_it.txt": ("Bosnia: Missione dell'OSCE chiede riforme elettorali", "2026-04-07", "Sarajevo",
                   "Agenzia Nazionale Stampa Associata", False, [],
-                  ["Bosnia and Herzegovina", "Switzerland", "Italy", "Croatia"], ["OSCE Mission to Bosnia and Herzegovina"]),
+                  ["Bosnia and Herzegovina", "Switzerland", "Italy", "Croatia"],
+                  ["OSCE Mission to Bosnia and Herzegovina"]),
     "z3_sl.txt": ("Slovenski policisti na usposabljanju Misije OVSE na Kosovu", "2026-04-15", "Ljubljana",
                   "Slovenian Press Agency", False, [], ["Slovenia", "Austria", "Hungary", "Serbia", "North Macedonia"],
                   ["OSCE Mission in Kosovo"]),
@@ -131,6 +133,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # field operations named in Bulgarian, Lithuanian and Slovak ("Мисията на ОССЕ в Скопие", "ESBO misijos
     # Moldovoje", "Misia OBSE v Srbsku"); an Armenian dateline with its year, a Slovak agency's dateline
     "z2": {"title": 1.0, "date": 0.75, "place": 0.5, "source": 0.875, "states": 0.961, "field_operations": 0.4},
+    # z3 (8 pages), after every rule of this line (also z2's), measured once; no rule written from it yet:
+    # States the names table lacks in Italian and Tajik ("Croazia", "Олмон", "Ҷопон"), Georgian genitive
+    # and dative of names in -ა and -ი ("შვეიცარიის", "ფინეთს"); a Tajik agency's dateline unread
+    "z3": {"title": 1.0, "date": 0.875, "place": 0.875, "source": 0.625, "states": 0.923, "field_operations": 1.0},
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("fields_of_work", "states", "field_operations")
