@@ -32,6 +32,11 @@ alike and repairs words that mix Cyrillic look-alike letters into Latin ones. Ac
 so the pronoun "us" is never the United States; :meth:`Reference.lookup` of a whole name
 ignores case throughout. Lookups try the name with and without a leading "OSCE ".
 Canonical labels follow the README's "Naming conventions".
+
+Names in other languages: ``state_names.csv`` and ``field_operation_names.csv`` list them per
+language (``state,lang,names``), and :data:`FIELD_OPERATION_PARTS` builds field operations' names
+from their parts; with their case forms (:data:`DECLENSIONS`) they are matched, never published as
+labels, and never take a name the data lists (:meth:`Reference.listed`).
 """
 from __future__ import annotations
 
