@@ -94,10 +94,13 @@ _BULK_BATCH = 50_000
 READER_PROCESS_BYTES: int | None = (int(os.environ["OSCE_KG_IMPORT_READER_BYTES"])
                                     if os.environ.get("OSCE_KG_IMPORT_READER_BYTES") else None)
 #: files together at least this large (bytes) are checked in a process of their own, pipelined with reading
-#: and writing (:meth:`Gate.pipeline`; ``OSCE_KG_IMPORT_CHECK_APART_BYTES``, "off": never): the check is
-#: most of a gated import's work, and the process takes a second or two to start
-CHECK_APART_BYTES: int | None = (None if os.environ.get("OSCE_KG_IMPORT_CHECK_APART_BYTES", "").lower() == "off"
-                                 else int(os.environ.get("OSCE_KG_IMPORT_CHECK_APART_BYTES") or 16_000_000))
+#: and writing (:meth:`Gate.pipeline`; ``OSCE_KG_IMPORT_CHECK_APART_BYTES``; 0: every import; unset: none).
+#: Off by default: on this project's 2-core machine a million quads took 50-112 s that way against 43-64 s
+#: checked in this process (alternating, load 3-6): the check process spent ~38 s of CPU, the importing
+#: process ~30 (the two vCPUs do not double the work done, and parsing the batches again, the bigger
+#: layer and the hand-over cost ~10 s more CPU than they save)
+CHECK_APART_BYTES: int | None = (int(os.environ["OSCE_KG_IMPORT_CHECK_APART_BYTES"])
+                                 if os.environ.get("OSCE_KG_IMPORT_CHECK_APART_BYTES") else None)
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -315,8 +318,9 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
 
 @contextmanager
 def _check_pipeline(gate: Gate, sources: list[ImportSource]) -> Iterator[GraphPipeline | None]:
-    """The gate's check in a process of its own (:meth:`Gate.pipeline`) when the files hold at least
-    :data:`CHECK_APART_BYTES` (it takes a second or two to start, beside the first reading), else None."""
+    """The gate's check in a process of its own (:meth:`Gate.pipeline`) when :data:`CHECK_APART_BYTES` is
+    set and the files hold at least that many bytes (it takes a second or two to start, beside the first
+    reading), else None."""
     if CHECK_APART_BYTES is None or sum(s.path.stat().st_size for s in sources) < CHECK_APART_BYTES:
         yield None
         return

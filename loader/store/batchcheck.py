@@ -132,7 +132,7 @@ class StoreView:
                              f"OFFSET {int(limit)} LIMIT 1 }} }}")
         if bool(larger):
             return cls(store)
-        rows = store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows: Any = store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
         return cls(store, {row[0] for row in rows})
 
     def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
