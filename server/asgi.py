@@ -390,7 +390,11 @@ class Front:
 
 class _Recorder:
     """``send`` for Flask's answer: passes every message on and keeps a copy, handed to ``done`` once
-    whole (unless it grew past ``limit`` bytes)."""
+    whole (unless it grew past ``limit`` bytes).
+
+    Whole means the last message, or as many bytes as its ``Content-Length`` says, whichever comes
+    first: a WSGI answer's last, empty message comes from the app's thread after the client already
+    has every byte, and a client's next request must find the answer kept."""
 
     def __init__(self, send: Send, limit: int, done: Callable[[Entry], None]) -> None:
         self.send = send
@@ -398,6 +402,8 @@ class _Recorder:
         self.done = done
         self.size = 0
         self.status = 0
+        self.length: int | None = None
+        self.kept = False
         self.headers: list[tuple[bytes, bytes]] = []
         self.chunks: list[bytes] = []
 
@@ -405,19 +411,29 @@ class _Recorder:
         if message["type"] == "http.response.start":
             self.status = message["status"]
             self.headers = list(message.get("headers", []))
-        elif message["type"] == "http.response.body" and self.size <= self.limit:
+            self.length = _content_length(self.headers)
+        elif message["type"] == "http.response.body" and self.size <= self.limit and not self.kept:
             chunk = message.get("body", b"")
             self.size += len(chunk)
             self.chunks.append(chunk)
             if self.size > self.limit:  # too large to keep: stop copying (a dump can be hundreds of MB)
                 self.chunks.clear()
-            elif not message.get("more_body", False):
+            elif not message.get("more_body", False) or self.size == self.length:
+                self.kept = True
                 self.done(self.entry())
         await self.send(message)
 
     def entry(self) -> Entry:
         headers = tuple((n.decode("latin-1"), v.decode("latin-1")) for n, v in self.headers)
         return Entry(self.status, headers, b"".join(self.chunks))
+
+
+def _content_length(headers: list[tuple[bytes, bytes]]) -> int | None:
+    """The ``Content-Length`` an answer's headers give, or None (absent or not a number)."""
+    for name, value in headers:
+        if name.lower() == b"content-length":
+            return int(value) if value.isdigit() else None
+    return None
 
 
 async def _send_entry(send: Send, entry: Entry, front: Front, *, head: bool) -> None:

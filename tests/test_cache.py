@@ -411,3 +411,27 @@ def test_snapshots_are_marked_stale_before_the_cache_takes_the_new_version(tmp_p
     app = make_app(tmp_path)
     write(app, "Shqiperia-after")
     assert calls == ["snapshots", "cache"]
+
+
+def test_an_answer_is_kept_once_its_content_length_is_in_before_the_last_message():
+    """A WSGI answer's last, empty message comes from the app's thread after the client has every byte
+    (and may already ask again): the answer is kept as soon as Content-Length bytes went out."""
+    import asyncio
+
+    from osce_kg.server.asgi import _Recorder
+
+    kept, sent = [], []
+
+    async def send(message):
+        sent.append(message)
+
+    async def run():
+        recorder = _Recorder(send, 1 << 20, kept.append)
+        await recorder({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-type", b"text/turtle"), (b"content-length", b"5")]})
+        await recorder({"type": "http.response.body", "body": b"hello", "more_body": True})
+        assert [e.body for e in kept] == [b"hello"], "not kept until the last, empty message"
+        await recorder({"type": "http.response.body", "body": b"", "more_body": False})
+
+    asyncio.run(run())
+    assert len(kept) == 1 and kept[0].status == 200 and len(sent) == 3
