@@ -345,49 +345,10 @@ def _batch_limits(gate: Gate) -> tuple[int, int]:
 _BATCH_END: Any = (None, None)
 
 
-def _commit_file(gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]], file: str, actor: str,
-                 tell: Callable[[GraphOutcome], None], pipe: GraphPipeline | None = None) -> None:
-    """A file's graphs through the gate, batch by batch (each written while the next is read and checked);
-    a batch ends at :data:`_BATCH_END` when ``graphs`` marks them, else by :func:`_batch_limits`.
-    With ``pipe``, the batches are checked in its process (each told once written)."""
-    if pipe is not None:
-        _commit_file_apart(pipe, gate, graphs, file, actor, tell)
-        return
-    batch: list[tuple[URIRef, list[StagedQuad]]] = []
-    size = 0
-    limit, later = _batch_limits(gate)
-    written: list[GraphOutcome] = []  # told once their batch has landed
-    for iri, quads in graphs:
-        if iri is None or quads is None:  # a batch's end, as the reader process cut it
-            if batch:
-                limit = 0
-            else:
-                continue
-        elif iri in gate.protected:
-            tell(GraphOutcome(file, False, iri, reason=gate.protected[iri]))
-            continue
-        else:
-            batch.append((iri, quads))
-            size += len(quads)
-        if size >= limit:
-            outcomes = _commit_batch(gate, batch, file, actor)  # the previous batch has landed
-            for outcome in written:
-                tell(outcome)
-            written, batch, size, limit = outcomes, [], 0, later
-    outcomes = _commit_batch(gate, batch, file, actor)
-    gate.settle()
-    for outcome in written + outcomes:
-        tell(outcome)
-
-
-def _commit_file_apart(pipe: GraphPipeline, gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]],
-                       file: str, actor: str, tell: Callable[[GraphOutcome], None]) -> None:
-    """:func:`_commit_file` through ``pipe``: each batch sent to be checked apart, its outcomes told once written."""
-    def told(landed: list) -> None:
-        for sent, results in landed:
-            for (iri, quads), result in zip(sent.graphs, results):
-                tell(_outcome(file, iri, len(quads), result))
-
+def _batches(gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]], file: str,
+             tell: Callable[[GraphOutcome], None]) -> Iterator[list[tuple[URIRef, list[StagedQuad]]]]:
+    """A file's graphs cut into batches: at :data:`_BATCH_END` when ``graphs`` marks them, else by
+    :func:`_batch_limits`; a protected graph is refused (told) and in none. The last may be empty."""
     batch: list[tuple[URIRef, list[StagedQuad]]] = []
     size = 0
     limit, later = _batch_limits(gate)
@@ -403,10 +364,40 @@ def _commit_file_apart(pipe: GraphPipeline, gate: Gate, graphs: Iterable[tuple[U
             batch.append((iri, quads))
             size += len(quads)
         if size >= limit:
-            told(pipe.submit(batch, [file] * len(batch), actor=actor, via="import"))
+            yield batch
             batch, size, limit = [], 0, later
-    if batch:
-        told(pipe.submit(batch, [file] * len(batch), actor=actor, via="import"))
+    yield batch
+
+
+def _commit_file(gate: Gate, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]], file: str, actor: str,
+                 tell: Callable[[GraphOutcome], None], pipe: GraphPipeline | None = None) -> None:
+    """A file's graphs through the gate, batch by batch (each written while the next is read and checked);
+    see :func:`_batches`. With ``pipe``, the batches are checked in its process (each told once written)."""
+    if pipe is not None:
+        _commit_file_apart(pipe, graphs, file, actor, tell)
+        return
+    written: list[GraphOutcome] = []  # told once their batch has landed
+    for batch in _batches(gate, graphs, file, tell):
+        outcomes = _commit_batch(gate, batch, file, actor)  # the previous batch has landed
+        for outcome in written:
+            tell(outcome)
+        written = outcomes
+    gate.settle()
+    for outcome in written:
+        tell(outcome)
+
+
+def _commit_file_apart(pipe: GraphPipeline, graphs: Iterable[tuple[URIRef | None, list[StagedQuad] | None]],
+                       file: str, actor: str, tell: Callable[[GraphOutcome], None]) -> None:
+    """:func:`_commit_file` through ``pipe``: each batch sent to be checked apart, its outcomes told once written."""
+    def told(landed: list) -> None:
+        for sent, results in landed:
+            for (iri, quads), result in zip(sent.graphs, results):
+                tell(_outcome(file, iri, len(quads), result))
+
+    for batch in _batches(pipe.gate, graphs, file, tell):
+        if batch:
+            told(pipe.submit(batch, [file] * len(batch), actor=actor, via="import"))
     told(pipe.finish())
 
 
