@@ -173,11 +173,13 @@ def test_virtuoso_finds_the_same_resources_as_the_embedded_index_the_same_first(
     assert want["total"] >= 1
     assert got["total"] == want["total"] and len(got["hits"]) == len(want["hits"])
     assert {h["iri"] for h in got["hits"]} == {h["iri"] for h in want["hits"]}
-    # the same first hit: BM25 over whole documents and Virtuoso's per-literal scores may order two
-    # resources of near-equal weight either way, so each engine's first is among the other's first two
-    # and the first five share all but one
+    # near the same first hit: BM25 over whole documents and Virtuoso's per-literal scores may order
+    # resources of near-equal weight either way. BM25 weighs a term by its column's length, so a
+    # resource given labels in more languages slips a few places (one Russian label of "Countering
+    # terrorism" took it from first to third for "terror"); Virtuoso scores each literal alone. So
+    # each engine's first is among the other's first five, and the first five share all but one
     mine, theirs = [h["iri"] for h in got["hits"]], [h["iri"] for h in want["hits"]]
-    assert mine[0] in theirs[:2] and theirs[0] in mine[:2], (mine[:5], theirs[:5])
+    assert mine[0] in theirs[:5] and theirs[0] in mine[:5], (mine[:5], theirs[:5])
     assert len(set(mine[:5]) & set(theirs[:5])) >= min(5, len(theirs)) - 1, (mine[:5], theirs[:5])
     first, expected = got["hits"][0], next(h for h in want["hits"] if h["iri"] == mine[0])
     for key in ("label", "type", "typeLabel", "year", "href"):
