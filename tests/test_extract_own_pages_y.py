@@ -876,3 +876,16 @@ def test_a_statements_speaker_as_a_post_in_another_language(text):
 def test_kazakh_case_suffixes_on_a_foreign_name(text, language, person, absent):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert (person is None or person in names) and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text", [
+    "\ud800 lone surrogates \udfff in the OSCE text " * 20,  # not encodable as UTF-8 as they stand
+    "\x00\x01\x02 controls \x7f\x1b[31m between words of the Organization " * 40,
+    "Сотрудничество " + "\u0301" * 5000,  # combining marks only
+    "word " * 400_000,  # two megabytes of one word
+])
+def test_a_hostile_text_gets_a_language_or_none_never_an_error(text):
+    """CLD2 is C code fed the page's text: text a page may hold (lone surrogates from a decode with
+    surrogateescape, controls, endless marks, a huge page) gives an answer or none, never an exception."""
+    tag, _ = detect_language(text)
+    assert tag is None or isinstance(tag, str)
