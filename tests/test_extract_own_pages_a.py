@@ -59,6 +59,8 @@ FIELDS = ("title", "date", "place", "source")
 
 #: each set's figures as it came, measured once, before any rule written from it
 AS_THEY_CAME: dict[str, dict[str, float]] = {
+    # a1 (10 pages), before any rule of round 6: two agencies' codes closing the text ("(APA/dpa)", "ats/afp")
+    "a1": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.8},
 }
 
 
