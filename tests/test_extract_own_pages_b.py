@@ -113,7 +113,20 @@ ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("states", "field_operations", "persons", "organizations")
 #: each set's figures as it came, measured once before any rule written from it: accuracy of the
 #: one-value fields, (P, R, F1) of the four sets
-AS_THEY_CAME: dict[str, dict[str, object]] = {}
+AS_THEY_CAME: dict[str, dict[str, object]] = {
+    # b1 (9 pages, 23 States, 33 field operations, 18 persons, 27 organizations), before any rule of round 6
+    # (tree of 0c24bb6): national adjectives in other languages and in a chain ("японское", "zvicerane",
+    # "amerikan", "allemande", "russe", "Rosyjska", "the Swiss and Finnish governments"), the FRY and
+    # Serbia and Montenegro in a mission's name; historical names ("Misija OEBS u SRJ", "Misija OEBS u
+    # Srbiji i Crnoj Gori", "Kancelarija OEBS u Podgorici", "Verifikaciona misija OEBS", "Misioni Verifikues
+    # i OSBE-së", "OSZE-Büro in Eriwan", "Projektkoordinator in Baku", "Bureau de liaison de l'OSCE en Asie
+    # centrale", Georgian "ეუთოს მისია საქართველოში"); a Ukrainian instrumental of a French double given
+    # name, a mayor after his post and town's genitive; bodies in their own language (SWP, Böll, PISM,
+    # Batory, universities, ISFED, EUMM as "Beobachtermission der EU")
+    "b1": {"title": 1.0, "date": 0.889, "place": 0.889, "source": 0.889, "states": (1.0, 0.783, 0.878),
+           "field_operations": (1.0, 0.727, 0.842), "persons": (0.938, 0.833, 0.882),
+           "organizations": (0.833, 0.556, 0.667)},
+}
 
 
 def extract(name: str) -> dict[str, object]:
