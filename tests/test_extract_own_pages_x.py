@@ -24,15 +24,8 @@ The figures by group (site shape, script, language) are in README.md, issue 11, 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from osce_kg.loader.errors import DocumentError
-from osce_kg.loader.evaluation import normalize
-from osce_kg.loader.extract import read_document
-
-PAGES = Path(__file__).parent / "fixtures" / "own_pages"
+from own_pages import OwnPages
 
 #: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations)
 GOLD: dict[str, tuple] = {
@@ -330,60 +323,13 @@ SHAPES: dict[str, str] = {
     "x12_ro.txt": "portal", "x12_en.txt": "paper", "x12_az.txt": "agency", "x12_ka.txt": "portal",
     "x12_hy.txt": "agency", "x12_it.txt": "paper",
 }
-ONE_VALUE = ("title", "date", "place", "source")
-SETS = ("fields_of_work", "states", "field_operations")
-
-
-def extract(name: str) -> dict[str, object]:
-    """The fields of a page's (single) record in the gold's shape; a rejected page misses them all."""
-    try:
-        record = read_document(PAGES / name).records[0]
-    except (DocumentError, IndexError):
-        return dict.fromkeys(ONE_VALUE, "(rejected)") | {"inferred": None} | {f: [] for f in SETS}
-    return {"title": record.title, "date": record.date.isoformat() if record.date else None,
-            "place": record.place, "source": record.source, "inferred": bool(record.source_inferred),
-            "fields_of_work": list(record.fields_of_work), "states": list(record.states),
-            "field_operations": list(record.field_operations)}
-
-
-def misses(names) -> list[tuple[str, str, object, object]]:
-    """(file, field, expected, got) for every one-value field a page gets wrong, and for every set
-    field that differs."""
-    out = []
-    for name in names:
-        got, gold = extract(name), dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))
-        for field in ONE_VALUE:
-            if normalize(gold[field]) != normalize(got[field]):
-                out.append((name, field, gold[field], got[field]))
-        if gold["source"] and gold["inferred"] != got["inferred"]:
-            out.append((name, "source", f"inferred={gold['inferred']}", f"inferred={got['inferred']}"))
-        for field in SETS:
-            if {normalize(v) for v in gold[field]} != {normalize(v) for v in got[field]}:
-                out.append((name, field, sorted(gold[field]), sorted(got[field])))
-    return out
-
-
-def scores(names) -> dict[str, float]:
-    """Accuracy of the one-value fields and of fields of work (a page's set right or not, as ``osce-kg
-    eval`` scores it), micro F1 of States and field operations (1.0 when gold and output are both
-    empty on every page)."""
-    names = list(names)
-    wrong: dict[str, set[str]] = {}
-    for name, field, _, _ in misses(names):
-        wrong.setdefault(field, set()).add(name)
-    out = {f: 1 - len(wrong.get(f, ())) / len(names) for f in ONE_VALUE + ("fields_of_work",)}
-    for field in SETS[1:]:
-        tp = fp = fn = 0
-        for name in names:
-            gold = {normalize(v) for v in dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))[field]}
-            got = {normalize(v) for v in extract(name)[field]}
-            tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
-        out[field] = 1.0 if not (tp + fp + fn) else 2 * tp / (2 * tp + fp + fn)
-    return out
-
-
-def pages(prefix: str) -> list[str]:
-    return sorted(n for n in GOLD if n.startswith(prefix + "_"))
+PAGES = OwnPages("x", GOLD, ("title", "date", "place", "source", "inferred", "fields_of_work", "states",
+                             "field_operations"))
+#: the figures of a set: accuracy of the one-value fields and of fields of work (a page's set right or
+#: not, as ``osce-kg eval`` scores it), micro F1 of States and field operations (1.0 when gold and output
+#: are both empty on every page); a source is right only when its being inferred is too
+ACCURACY = ("title", "date", "place", "source", "fields_of_work")
+F1 = ("states", "field_operations")
 
 
 #: each set's figures as it came (title, date, place, source, fields of work accuracy; States, field
@@ -444,17 +390,13 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
 
 
 def test_every_page_has_its_gold():
-    assert sorted(p.name for p in PAGES.glob("x*_*.txt")) == sorted(GOLD) == sorted(SHAPES)
+    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_x.py x1 [x2 ...]: figures and misses
     import sys
 
-    for prefix in sys.argv[1:] or sorted({n.split("_")[0] for n in GOLD}):
-        names = pages(prefix)
-        print(prefix, len(names), {k: round(v, 3) for k, v in scores(names).items()})
-        for miss in misses(names):
-            print("   ", *miss, sep=" | ")
+    PAGES.report(sys.argv[1:], ACCURACY, F1)
 
 
 # ------------------------------------------------------------- rules after the x1-pages
@@ -930,11 +872,11 @@ def test_a_lower_case_byline_above_the_stamp_is_not_part_of_the_title(text):
 def test_the_round_5_pages_hold_their_figures(field, floor):
     # after every rule of the round (tuned on them: an upper bound, not a measure); source misses are
     # agencies loader/data lists under another name or not at all (Ritzau, TT, ATS, Montsame, AP, MIA)
-    assert scores(list(GOLD))[field] >= floor
+    assert PAGES.accuracy(list(GOLD), field) >= floor
 
 
 def test_the_as_they_came_figures_are_recorded_for_every_set():
-    assert sorted(AS_THEY_CAME) == sorted({n.split("_")[0] for n in GOLD})
+    assert sorted(AS_THEY_CAME) == PAGES.sets()
 
 
 # ------------------------------------------------------------- rules after reading H6's y-pages

@@ -18,13 +18,7 @@ names built from the type word, "OSCE" and the place in each language), not per 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from osce_kg.loader.errors import DocumentError
-from osce_kg.loader.evaluation import normalize
-from osce_kg.loader.extract import read_document
-
-PAGES = Path(__file__).parent / "fixtures" / "own_pages"
+from own_pages import OwnPages
 
 SMM = "OSCE Special Monitoring Mission to Ukraine"
 
@@ -138,70 +132,22 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # and dative of names in -ა and -ი ("შვეიცარიის", "ფინეთს"); a Tajik agency's dateline unread
     "z3": {"title": 1.0, "date": 0.875, "place": 0.875, "source": 0.625, "states": 0.923, "field_operations": 1.0},
 }
-ONE_VALUE = ("title", "date", "place", "source")
-SETS = ("fields_of_work", "states", "field_operations")
-
-
-def extract(name: str) -> dict[str, object]:
-    """The fields of a page's (single) record in the gold's shape; a rejected page misses them all."""
-    try:
-        record = read_document(PAGES / name).records[0]
-    except (DocumentError, IndexError):
-        return dict.fromkeys(ONE_VALUE, "(rejected)") | {"inferred": None} | {f: [] for f in SETS}
-    return {"title": record.title, "date": record.date.isoformat() if record.date else None,
-            "place": record.place, "source": record.source, "inferred": bool(record.source_inferred),
-            "fields_of_work": list(record.fields_of_work), "states": list(record.states),
-            "field_operations": list(record.field_operations)}
-
-
-def misses(names) -> list[tuple[str, str, object, object]]:
-    """(file, field, expected, got) for every one-value field a page gets wrong and every set field
-    that differs."""
-    out = []
-    for name in names:
-        got, gold = extract(name), dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))
-        for field in ONE_VALUE:
-            if normalize(gold[field]) != normalize(got[field]):
-                out.append((name, field, gold[field], got[field]))
-        for field in SETS:
-            if {normalize(v) for v in gold[field]} != {normalize(v) for v in got[field]}:
-                out.append((name, field, sorted(gold[field]), sorted(got[field])))
-    return out
-
-
-def scores(names) -> dict[str, float]:
-    """Accuracy of the one-value fields; micro F1 of States and field operations."""
-    names = list(names)
-    wrong: dict[str, set[str]] = {}
-    for name, field, _, _ in misses(names):
-        wrong.setdefault(field, set()).add(name)
-    out = {f: 1 - len(wrong.get(f, ())) / len(names) for f in ONE_VALUE}
-    for field in SETS[1:]:
-        tp = fp = fn = 0
-        for name in names:
-            gold = {normalize(v) for v in dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))[field]}
-            got = {normalize(v) for v in extract(name)[field]}
-            tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
-        out[field] = 1.0 if not (tp + fp + fn) else 2 * tp / (2 * tp + fp + fn)
-    return out
-
-
-def pages(prefix: str) -> list[str]:
-    return sorted(n for n in GOLD if n.startswith(prefix + "_"))
+#: z was scored without the source's being inferred: a wrong "inferred" does not make the source wrong
+PAGES = OwnPages("z", GOLD, ("title", "date", "place", "source", "inferred", "fields_of_work", "states",
+                             "field_operations"), score_inferred=False)
+#: the figures of a set: accuracy of the one-value fields, micro F1 of States and field operations
+ACCURACY = ("title", "date", "place", "source")
+F1 = ("states", "field_operations")
 
 
 def test_every_page_has_its_gold():
-    assert sorted(p.name for p in PAGES.glob("z*_*.txt")) == sorted(GOLD) == sorted(SHAPES)
+    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_z.py z1 [z2 ...]: figures and misses
     import sys
 
-    for prefix in sys.argv[1:] or sorted({n.split("_")[0] for n in GOLD}):
-        names = pages(prefix)
-        print(prefix, len(names), {k: round(v, 3) for k, v in scores(names).items()})
-        for miss in misses(names):
-            print("   ", *miss, sep=" | ")
+    PAGES.report(sys.argv[1:], ACCURACY, F1)
 
 
 # ------------------------------------------------------------- the rules after z1 and z2

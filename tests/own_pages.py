@@ -1,0 +1,190 @@
+"""The shared harness of the own-page tests (``tests/test_extract_own_pages_*.py``): whole pages of
+our own in ``tests/fixtures/own_pages``, each with its gold in the test file, read through the real
+loader and scored the way ``osce-kg eval`` scores (normalized values; a one-value field right or
+wrong per page, a set field right or wrong per page or as micro F1 over the pages).
+
+A test file describes its gold once and asks this module for figures::
+
+    from own_pages import OwnPages
+
+    #: file: (title, date, place, source, source_inferred, persons, organizations)
+    GOLD = {"a1_de.txt": ("...", "2025-03-01", "Wien", "Austria Presse Agentur", False, {...}, {...}), ...}
+    PAGES = OwnPages("a", GOLD, ("title", "date", "place", "source", "inferred", "persons", "organizations"))
+
+    def test_a1_as_it_stands():
+        names = PAGES.pages("a1")
+        assert PAGES.accuracy(names, "source") >= 0.9 and PAGES.f1(names, "persons") >= 0.85
+
+    if __name__ == "__main__":      # python tests/test_extract_own_pages_a.py a1 [a2 ...]: figures and misses
+        PAGES.report(sys.argv[1:])
+
+Field names (the positions of a gold tuple are named by ``fields``):
+
+- one-value fields ``title``, ``date`` (ISO), ``place``, ``source``, and ``inferred`` (whether the
+  source is only implied; it counts against ``source``: a source is right only when its value and
+  its being inferred both are, and only when the gold names a source);
+- set fields ``fields_of_work``, ``states``, ``field_operations``, ``persons``, ``organizations``.
+
+Each page is read once per process (``extract`` is cached): the figure tests of one file ask for
+the same pages many times over (each field, each set, all sets), and reading a page is the costly
+part. The pages and the extractor do not change while the tests run, so the cache changes no figure.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from osce_kg.loader.errors import DocumentError
+from osce_kg.loader.evaluation import normalize
+from osce_kg.loader.extract import read_document
+
+#: the folder of the own pages
+FOLDER = Path(__file__).parent / "fixtures" / "own_pages"
+
+ONE_VALUE = ("title", "date", "place", "source")
+SET_FIELDS = ("fields_of_work", "states", "field_operations", "persons", "organizations")
+#: what a page the loader rejects (or reads to no record) gives for its one-value fields
+REJECTED = "(rejected)"
+
+
+class Miss(NamedTuple):
+    """One field a page gets wrong: the file, the field, what the gold says and what the loader gave."""
+
+    name: str
+    field: str
+    expected: object
+    got: object
+
+
+@functools.cache
+def _read(name: str) -> Mapping[str, object]:
+    try:
+        document = read_document(FOLDER / name)
+        record = document.records[0]
+    except (DocumentError, IndexError):
+        return dict.fromkeys(ONE_VALUE, REJECTED) | {"inferred": None, "language": None} \
+            | dict.fromkeys(SET_FIELDS, ())
+    return {"title": record.title, "date": record.date.isoformat() if record.date else None,
+            "place": record.place, "source": record.source, "inferred": bool(record.source_inferred),
+            "language": document.language,
+            "fields_of_work": tuple(record.fields_of_work), "states": tuple(record.states),
+            "field_operations": tuple(record.field_operations),
+            "persons": tuple(p.name for p in record.persons), "organizations": tuple(record.organizations)}
+
+
+def extract(name: str) -> dict[str, object]:
+    """Every scored field of the page ``name``'s (first) record, as the loader gives it (not
+    normalized; set fields as tuples, ``language`` the page's). A page the loader rejects, or reads
+    to no record, misses them all: its one-value fields are ``"(rejected)"``, its sets empty."""
+    return dict(_read(name))
+
+
+def on_disk(letter: str) -> list[str]:
+    """The names of the own pages of the family ``letter`` (``x`` gives ``x1_ru.txt``, ...), sorted."""
+    return sorted(p.name for p in FOLDER.glob(f"{letter}*_*.txt"))
+
+
+def _same_set(expected: Iterable[str], got: Iterable[str]) -> bool:
+    return {normalize(v) for v in expected} == {normalize(v) for v in got}
+
+
+class OwnPages:
+    """A family of own pages (``letter``) and its gold: ``gold`` maps a file name to a tuple whose
+    positions ``fields`` names (see the module's docstring for the field names)."""
+
+    def __init__(self, letter: str, gold: Mapping[str, Sequence[object]], fields: Sequence[str],
+                 *, score_inferred: bool = True) -> None:
+        unknown = set(fields) - set(ONE_VALUE) - set(SET_FIELDS) - {"inferred"}
+        if unknown:
+            raise ValueError(f"unknown gold fields: {sorted(unknown)}")
+        bad = [n for n, row in gold.items() if len(row) != len(fields)]
+        if bad:
+            raise ValueError(f"gold rows of another length than {len(fields)} fields: {bad}")
+        self.letter = letter
+        self.gold = gold
+        self.fields = tuple(fields)
+        #: whether a wrong ``inferred`` makes the source wrong (set z was scored without it)
+        self.score_inferred = score_inferred and "inferred" in self.fields
+
+    def expected(self, name: str) -> dict[str, object]:
+        """The gold of page ``name`` by field name."""
+        return dict(zip(self.fields, self.gold[name]))
+
+    def pages(self, prefix: str) -> list[str]:
+        """The pages of one set, sorted: ``pages("x1")`` gives ``x1_*.txt`` (not ``x10_*``)."""
+        return sorted(n for n in self.gold if n.startswith(prefix + "_"))
+
+    def sets(self) -> list[str]:
+        """The sets of the family (``x1``, ``x10``, ``x2``, ...), sorted as strings."""
+        return sorted({n.split("_")[0] for n in self.gold})
+
+    def on_disk(self) -> list[str]:
+        """The family's pages in the folder, sorted (a test compares them with the gold's)."""
+        return on_disk(self.letter)
+
+    def misses(self, names: Iterable[str]) -> list[Miss]:
+        """Every one-value field a page of ``names`` gets wrong (and ``source_inferred`` when the
+        gold names a source and its being inferred is wrong), then every set field that differs."""
+        out = []
+        for name in names:
+            got, gold = extract(name), self.expected(name)
+            for field in ONE_VALUE:
+                if field in gold and normalize(gold[field]) != normalize(got[field]):
+                    out.append(Miss(name, field, gold[field], got[field]))
+            if self.score_inferred and gold.get("source") and gold["inferred"] != got["inferred"]:
+                out.append(Miss(name, "source_inferred", gold["inferred"], got["inferred"]))
+            for field in SET_FIELDS:
+                if field in gold and not _same_set(gold[field], got[field]):
+                    out.append(Miss(name, field, sorted(gold[field]), sorted(got[field])))
+        return out
+
+    def accuracy(self, names: Iterable[str], field: str) -> float:
+        """Share of ``names`` whose ``field`` is right (a set field: the page's whole set)."""
+        names = list(names)
+        wrong = {m.name for m in self.misses(names)
+                 if m.field == field or field == "source" and m.field == "source_inferred"}
+        return 1 - len(wrong) / len(names)
+
+    def counts(self, names: Iterable[str], field: str) -> tuple[int, int, int]:
+        """(tp, fp, fn) of the set field ``field`` over ``names``, values normalized."""
+        tp = fp = fn = 0
+        for name in names:
+            want = {normalize(v) for v in self.expected(name)[field]}
+            got = {normalize(v) for v in extract(name)[field]}
+            tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        return tp, fp, fn
+
+    def f1(self, names: Iterable[str], field: str) -> float:
+        """Micro F1 of the set field ``field`` over ``names`` (1.0 when gold and output are empty
+        on every page)."""
+        tp, fp, fn = self.counts(names, field)
+        return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+    def prf(self, names: Iterable[str], field: str) -> tuple[float, float, float]:
+        """(precision, recall, F1) of the set field ``field`` over ``names``, as the
+        ``*_AS_THEY_CAME`` figures are written (1.0 where nothing was to be found or given)."""
+        tp, fp, fn = self.counts(names, field)
+        return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0,
+                2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
+
+    def scores(self, names: Iterable[str], accuracy: Sequence[str] = (),
+               f1: Sequence[str] = ()) -> dict[str, float]:
+        """The accuracy of each field in ``accuracy`` and the micro F1 of each in ``f1``, by name;
+        with neither given, the accuracy of the one-value fields the gold has and the F1 of its set
+        fields."""
+        names = list(names)
+        if not accuracy and not f1:
+            accuracy = [f for f in ONE_VALUE if f in self.fields]
+            f1 = [f for f in SET_FIELDS if f in self.fields]
+        return {f: self.accuracy(names, f) for f in accuracy} | {f: self.f1(names, f) for f in f1}
+
+    def report(self, prefixes: Sequence[str], accuracy: Sequence[str] = (), f1: Sequence[str] = ()) -> None:
+        """Print each set's figures (``scores``) and misses; every set when ``prefixes`` is empty.
+        For a file's ``if __name__ == "__main__"``: figures are measured with it, once per set."""
+        for prefix in prefixes or self.sets():
+            names = self.pages(prefix)
+            print(prefix, len(names), {k: round(v, 3) for k, v in self.scores(names, accuracy, f1).items()})
+            for miss in self.misses(names):
+                print("   ", *miss, sep=" | ")
