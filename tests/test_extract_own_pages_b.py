@@ -26,13 +26,7 @@ used for rules that hold on pages of at least two sources; b1 was measured befor
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from osce_kg.loader.errors import DocumentError
-from osce_kg.loader.evaluation import normalize
-from osce_kg.loader.extract import read_document
-
-PAGES = Path(__file__).parent / "fixtures" / "own_pages"
+from own_pages import OwnPages
 
 UNDP = "United Nations Development Programme"
 SMM = "OSCE Special Monitoring Mission to Ukraine"
@@ -111,6 +105,8 @@ SHAPES = {
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("states", "field_operations", "persons", "organizations")
+#: the shared harness (tests/own_pages.py, H7) over this family's gold
+OWN = OwnPages("b", GOLD, (*ONE_VALUE, "inferred", *SETS))
 #: each set's figures as it came, measured once before any rule written from it: accuracy of the
 #: one-value fields, (P, R, F1) of the four sets
 AS_THEY_CAME: dict[str, dict[str, object]] = {
@@ -129,80 +125,22 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
 }
 
 
-def extract(name: str) -> dict[str, object]:
-    """The fields of a page's first record in the gold's shape; a rejected page misses them all."""
-    try:
-        record = read_document(PAGES / name).records[0]
-    except (DocumentError, IndexError):
-        return dict.fromkeys(ONE_VALUE, "(rejected)") | {"inferred": None} | {f: [] for f in SETS}
-    return {"title": record.title, "date": record.date.isoformat() if record.date else None,
-            "place": record.place, "source": record.source, "inferred": bool(record.source_inferred),
-            "states": list(record.states), "field_operations": list(record.field_operations),
-            "persons": [p.name for p in record.persons], "organizations": list(record.organizations)}
-
-
-def gold(name: str) -> dict[str, object]:
-    return dict(zip(ONE_VALUE + ("inferred",) + SETS, GOLD[name]))
-
-
-def misses(names) -> list[tuple[str, str, object, object]]:
-    """(file, field, expected, got): every one-value field a page gets wrong (a source also when its
-    being inferred differs), every set field's missing and extra names."""
-    out = []
-    for name in names:
-        got, want = extract(name), gold(name)
-        for field in ONE_VALUE:
-            if normalize(want[field]) != normalize(got[field]) or (
-                    field == "source" and want["source"] and want["inferred"] != got["inferred"]):
-                out.append((name, field, want[field], got[field]))
-        for field in SETS:
-            w, g = {normalize(v) for v in want[field]}, {normalize(v) for v in got[field]}
-            if w != g:
-                out.append((name, field, sorted(w - g), sorted(g - w)))
-    return out
-
-
-def counts(names, field: str) -> tuple[int, int, int]:
-    """(tp, fp, fn) of a set field over ``names``."""
-    tp = fp = fn = 0
-    for name in names:
-        w = {normalize(v) for v in gold(name)[field]}
-        g = {normalize(v) for v in extract(name)[field]}
-        tp, fp, fn = tp + len(w & g), fp + len(g - w), fn + len(w - g)
-    return tp, fp, fn
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return round(p, 3), round(r, 3), round(2 * tp / (2 * tp + fp + fn), 3) if tp + fp + fn else 1.0
-
-
 def scores(names) -> dict[str, object]:
     """Accuracy of the one-value fields; (P, R, F1) of the four sets, micro over ``names``."""
     names = list(names)
-    wrong: dict[str, set[str]] = {}
-    for name, field, _, _ in misses(names):
-        wrong.setdefault(field, set()).add(name)
-    out: dict[str, object] = {f: round(1 - len(wrong.get(f, ())) / len(names), 3) for f in ONE_VALUE}
-    for field in SETS:
-        out[field] = prf(*counts(names, field))
-    return out
-
-
-def pages(prefix: str) -> list[str]:
-    return sorted(n for n in GOLD if n.startswith(prefix + "_"))
+    out: dict[str, object] = {f: round(OWN.accuracy(names, f), 3) for f in ONE_VALUE}
+    return out | {f: tuple(round(v, 3) for v in OWN.prf(names, f)) for f in SETS}
 
 
 def test_every_page_has_its_gold():
-    assert sorted(p.name for p in PAGES.glob("b*_*.txt")) == sorted(GOLD) == sorted(SHAPES)
+    assert OWN.on_disk() == sorted(GOLD) == sorted(SHAPES)
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_b.py b1 [b2 ...]: figures and misses
     import sys
 
-    for prefix in sys.argv[1:] or sorted({n.split("_")[0] for n in GOLD}):
-        names = pages(prefix)
+    for prefix in sys.argv[1:] or OWN.sets():
+        names = OWN.pages(prefix)
         print(prefix, len(names), scores(names))
-        for miss in misses(names):
+        for miss in OWN.misses(names):
             print("   ", *miss, sep=" | ")
