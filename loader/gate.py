@@ -42,7 +42,6 @@ The cost follows the change and its neighbourhood, not the size of the store.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import threading
 from collections import deque
@@ -1099,11 +1098,6 @@ class Gate:
             raise ManagedGraph(self.protected[touched[0]])
 
 
-#: quads checked over one snapshot before :class:`GraphPipeline` takes the next (the check process
-#: keeps every batch since the snapshot in memory, ~0.5 KiB a quad): ``OSCE_KG_IMPORT_SNAPSHOT_QUADS``
-SNAPSHOT_QUADS = int(os.environ.get("OSCE_KG_IMPORT_SNAPSHOT_QUADS") or 500_000)
-
-
 @dataclass
 class _Sent:
     """A batch sent to the check process, kept until it is written (it may be sent again)."""
@@ -1132,7 +1126,8 @@ class GraphPipeline:
     journal, by ``_write_batch``); a batch it refuses is committed here graph by graph
     (:meth:`Gate.commit_many`: the broken graph gets the gate's exact results), and the check
     process is given a new snapshot and the batches after it again. A new snapshot is also taken
-    every :data:`SNAPSHOT_QUADS` quads (bounding what the check process holds) and when a batch
+    every ``Settings.import_snapshot_quads`` quads (``OSCE_KG_IMPORT_SNAPSHOT_QUADS``: bounding what the
+    check process holds, ~0.5 KiB a quad) and when a batch
     names a graph a batch since the snapshot changed. Batches and records go through files beside
     the snapshots, not the pipe (which would take hundreds of hand-overs a batch, each a wait for
     the CPU on a busy machine); the pipe carries only the graphs' names and the verdicts.
@@ -1142,9 +1137,12 @@ class GraphPipeline:
         import multiprocessing
         import tempfile
 
+        from .settings import load_settings
         from .store import batchcheck
 
         self.gate = gate
+        #: quads checked over one snapshot before the next (read when the import starts, not at import)
+        self.snapshot_quads = load_settings().import_snapshot_quads
         store: Any = gate.store
         parent = store.path.parent
         try:
@@ -1185,7 +1183,7 @@ class GraphPipeline:
                 gate._refuse_protected(Change(drop={iri}))
         landed: list[_Sent] = []
         size = sum(len(quads) for _, quads in graphs)
-        if self.since and self.since + size > SNAPSHOT_QUADS:  # what the check process holds is bounded
+        if self.since and self.since + size > self.snapshot_quads:  # what the check process holds is bounded
             landed += self._drain(0)
             with gate.lock:
                 landed += self._landed()

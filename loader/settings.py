@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from .errors import UsageError
+
 DEFAULT_BASE = "http://localhost:8000/"
 ENV_PREFIX = "OSCE_KG_"
 
@@ -72,6 +74,10 @@ class Settings:
     #: the most solutions a process reads of a CONSTRUCT's bounded join before it sends the CONSTRUCT to a
     #: killable worker instead (0: always a worker); see ``osce_kg.server.querytext.streamed_construct``
     streamed_solutions: int = 10_000
+    #: quads a gated import with its check in a process of its own checks over one snapshot of the store
+    #: before it takes the next (the check process keeps every batch since the snapshot in memory, ~0.5 KiB
+    #: a quad); see ``osce_kg.loader.gate.GraphPipeline``
+    import_snapshot_quads: int = 500_000
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -96,6 +102,25 @@ def parse_tokens(raw: str) -> dict[str, str]:
     return tokens
 
 
+def _number(name: str, raw: str, kind: type[int] | type[float], least: float | None = None) -> Any:
+    """The value ``raw`` of the variable ``OSCE_KG_<name>`` as an ``int`` or ``float``.
+
+    :raises UsageError: it is no such number, or less than ``least``: named with its value, so that a
+        typo in a deployment's environment stops the start with a message saying where, not a bare
+        ``ValueError`` from deep inside.
+    """
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = None
+    if value is None or value != value:  # not a number, or NaN
+        raise UsageError(f"{ENV_PREFIX}{name} is {raw!r}; it must be "
+                         f"{'a whole number' if kind is int else 'a number'}")
+    if least is not None and value < least:
+        raise UsageError(f"{ENV_PREFIX}{name} is {raw!r}; it must be at least {least}")
+    return value
+
+
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
     """Settings from ``OSCE_KG_*`` variables, then explicit overrides (CLI flags) on top."""
     env = os.environ if environ is None else environ
@@ -109,35 +134,37 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
     if v := env.get(ENV_PREFIX + "SHAPES_REPLACE"):
         values["shapes_replace"] = v.strip().lower() in ("1", "true", "yes", "on")
     if v := env.get(ENV_PREFIX + "QUERY_TIMEOUT"):
-        values["query_timeout"] = float(v)
+        values["query_timeout"] = _number("QUERY_TIMEOUT", v, float)
     if v := env.get(ENV_PREFIX + "QUERY_WORKERS"):
-        values["query_workers"] = int(v)
+        values["query_workers"] = _number("QUERY_WORKERS", v, int)
     if v := env.get(ENV_PREFIX + "MAX_ROWS"):
-        values["max_result_rows"] = int(v)
+        values["max_result_rows"] = _number("MAX_ROWS", v, int)
     if v := env.get(ENV_PREFIX + "MAX_QUERY_BYTES"):
-        values["max_query_bytes"] = int(v)
+        values["max_query_bytes"] = _number("MAX_QUERY_BYTES", v, int)
     if v := env.get(ENV_PREFIX + "WORKER_MEMORY_MB"):
-        values["worker_memory_mb"] = int(v)
+        values["worker_memory_mb"] = _number("WORKER_MEMORY_MB", v, int)
     if v := env.get(ENV_PREFIX + "BODY_TIMEOUT"):
-        values["body_timeout"] = float(v)
+        values["body_timeout"] = _number("BODY_TIMEOUT", v, float)
     if v := env.get(ENV_PREFIX + "UPDATE_TIMEOUT"):
-        values["update_timeout"] = float(v)
+        values["update_timeout"] = _number("UPDATE_TIMEOUT", v, float)
     if v := env.get(ENV_PREFIX + "MAX_BODY_BYTES"):
-        values["max_body_bytes"] = int(v)
+        values["max_body_bytes"] = _number("MAX_BODY_BYTES", v, int)
     if v := env.get(ENV_PREFIX + "MAX_URL_BYTES"):
-        values["max_url_bytes"] = int(v)
+        values["max_url_bytes"] = _number("MAX_URL_BYTES", v, int)
     if v := env.get(ENV_PREFIX + "CACHE_BYTES"):
-        values["cache_bytes"] = int(v)
+        values["cache_bytes"] = _number("CACHE_BYTES", v, int)
     if v := env.get(ENV_PREFIX + "READERS"):
-        values["readers"] = int(v)
+        values["readers"] = _number("READERS", v, int)
     if v := env.get(ENV_PREFIX + "STALE_GRACE"):
-        values["stale_grace"] = float(v)
+        values["stale_grace"] = _number("STALE_GRACE", v, float)
     if v := env.get(ENV_PREFIX + "FIGURES_FIRST_WAIT"):
-        values["figures_first_wait"] = float(v)
+        values["figures_first_wait"] = _number("FIGURES_FIRST_WAIT", v, float)
     if v := env.get(ENV_PREFIX + "LABEL_CACHE_IRIS"):
-        values["label_cache_iris"] = int(v)
+        values["label_cache_iris"] = _number("LABEL_CACHE_IRIS", v, int)
     if v := env.get(ENV_PREFIX + "STREAMED_SOLUTIONS"):
-        values["streamed_solutions"] = int(v)
+        values["streamed_solutions"] = _number("STREAMED_SOLUTIONS", v, int)
+    if v := env.get(ENV_PREFIX + "IMPORT_SNAPSHOT_QUADS"):
+        values["import_snapshot_quads"] = _number("IMPORT_SNAPSHOT_QUADS", v, int, least=1)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):
@@ -145,7 +172,7 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
     if v := env.get(ENV_PREFIX + "SEARCH_TEXT"):
         values["search_text"] = v
     if v := env.get(ENV_PREFIX + "SEARCH_TEXT_LAG"):
-        values["search_text_lag"] = float(v)
+        values["search_text_lag"] = _number("SEARCH_TEXT_LAG", v, float)
     if v := env.get(ENV_PREFIX + "REMOTE_QUERY_URL"):
         values["store_kind"] = "remote"
         values["remote_query_url"] = v

@@ -25,8 +25,8 @@ def store_options(func: Callable) -> Callable:
         # the deployment's shapes, when the command takes them (shapes_options)
         shapes = {"shapes": kwargs.pop("shapes", None) or None,
                   "shapes_replace": kwargs.pop("shapes_replace", None) or None}
-        settings = load_settings(store=store, base=base, **shapes)
-        try:
+        try:  # a malformed OSCE_KG_* variable is a UsageError naming it, shown as the others are
+            settings = load_settings(store=store, base=base, **shapes)
             return func(*args, settings=settings, **kwargs)
         except OsceKgError as exc:
             click.echo(f"Error: {exc.message}", err=True)

@@ -18,7 +18,6 @@ import pyoxigraph as ox
 import pytest
 
 from killing import killed_after
-from osce_kg.loader import gate as gate_module
 from osce_kg.loader import importer, mapping
 from osce_kg.loader.audit import AuditLog
 from osce_kg.loader.errors import OsceKgError
@@ -84,7 +83,7 @@ def test_the_check_apart_answers_as_the_check_here(tmp_path, corpus_store_path, 
     path = write_nquads(tmp_path / "v.nq", quads)
     monkeypatch.setattr(importer, "_COMMIT_BATCH", 400)
     monkeypatch.setattr(importer, "_BULK_BATCH", 400)
-    monkeypatch.setattr(gate_module, "SNAPSHOT_QUADS", 1500)
+    monkeypatch.setenv("OSCE_KG_IMPORT_SNAPSHOT_QUADS", "1500")  # read when the pipeline starts
     snapshots = []
     real = GraphPipeline._snapshot
 
