@@ -117,3 +117,71 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_a.py a
         print(prefix, len(names), {k: round(v, 3) for k, v in scores(names).items()})
         for miss in misses(names):
             print("   ", *miss, sep=" | ")
+
+
+# ------------------------------------------------------------- rules after a1
+# (each shape also on another site or in another language: the x- and y-pages as they stood)
+
+import pytest  # noqa: E402
+
+from osce_kg.loader.extract.document import read_text  # noqa: E402
+
+
+def _one(text: str):
+    return read_text(text, "page.txt").records[0]
+
+
+_TEXT = ("Die Organisation für Sicherheit und Zusammenarbeit in Europa hat am Freitag in Wien vor einer "
+         "Finanzkrise gewarnt.\n")
+
+
+@pytest.mark.parametrize("credit, source", [
+    # two wires signing one item, in brackets (a photo credit's shape) or bare, an editor's initials last
+    ("(APA/dpa)", "Austria Presse Agentur / Deutsche Presse-Agentur"),
+    ("dpa/afp", "Deutsche Presse-Agentur / Agence France-Presse"),
+    ("ats/afp/jvia", "Keystone-SDA / Agence France-Presse"),
+    # one wire and an editor's initials: the wire alone
+    ("ats/jpr", "Keystone-SDA"),
+    ("(dpa)", "Deutsche Presse-Agentur"),
+])
+def test_agencies_codes_closing_the_text(credit, source):
+    assert _one(f"International\nOSZE warnt vor Finanznot\n15. März 2025, 11:20\n{_TEXT}{credit}\nTeilen\n").source \
+        == source
+
+
+@pytest.mark.parametrize("credit", ["(OSCE/Ivan Petrov)", "(Reuters/Jan Bo)", "Foto: APA/Roland Schlager"])
+def test_a_photo_credit_closing_the_text_is_no_issuer(credit):
+    assert _one(f"International\nOSZE warnt vor Finanznot\n15. März 2025, 11:20\n{_TEXT}{credit}\n").source is None
+
+
+def test_an_agency_as_a_part_of_the_stamp():
+    # "| sda" on a Swiss paper (the acronym read by the page's language), "| Beograd | Beta" on a Serbian portal
+    assert _one(f"International\nOSZE-Vorsitz: Die Schweiz will Brücken bauen\n12.03.2025, 14.20 Uhr | sda\n{_TEXT}"
+                ).source == "Keystone-SDA"
+    record = _one("Svet\nOEBS o izborima u Srbiji\n12.03.2024. 14:20 | Beograd | Beta\nPosmatrači OEBS-a ocenili su "
+                  "da su izbori bili slobodni ali neravnopravni.\n")
+    assert (record.source, record.place) == ("BETA News Agency", "Beograd")
+    assert _one(f"International\nOSZE-Vorsitz\n12.03.2025, 14.20 Uhr | Politik\n{_TEXT}").source is None
+
+
+@pytest.mark.parametrize("text", [
+    # an NGO's own site: its masthead, a section, its statement; the masthead is the site's, no issuer
+    "Helsińska Fundacja Praw Człowieka\nAktualności\nObserwatorzy ODIHR o wyborach samorządowych\n15 marca 2024\n"
+    "Fundacja spotkała się z obserwatorami Biura Instytucji Demokratycznych i Praw Człowieka OBWE.\n",
+    "Freedom House\nStatements\nFreedom House welcomes ODIHR report on Azerbaijan's election\n18 March 2024\n"
+    "Freedom House welcomes the final report of the OSCE Office for Democratic Institutions and Human Rights.\n",
+])
+def test_an_ngos_masthead_is_no_issuer(text):
+    assert _one(text).source is None
+
+
+def test_the_osces_own_masthead_still_is():
+    record = _one("OSCE Mission to Serbia\nNews and stories\nJudges trained on hate crimes\nBELGRADE, 19 March 2025 – "
+                  "Twenty judges completed a course organized by the OSCE Mission to Serbia.\n")
+    assert (record.source, record.source_inferred) == ("OSCE Mission to Serbia", True)
+
+
+def test_an_agency_code_the_masthead_writes_gets_the_agencys_name():
+    record = _one("Beta\nPolitika\nBrnabić sa Braatuom o saradnji\n15.03.2024. 12:05\nBeograd, 15. marta (Beta) - "
+                  "Predsednica Skupštine Srbije razgovarala je danas sa šefom Misije OEBS-a u Srbiji.\n")
+    assert record.source == "BETA News Agency"

@@ -231,7 +231,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
     if len(raw.headings) >= 2 and len(raw.headings[0].split()) >= 2 and raw.own_headings is None:
         # (a body's name above the site's menus is the masthead of a news site, not the item's issuer)
         label = ref.lookup("organization", raw.headings[0])
-        if label and (label in WHOLE_OSCE or ref.organizations[label].kind == "external"):
+        if label and label in WHOLE_OSCE:
             return label
     if raw.dateline and raw.dateline.agency:
         label = ref.lookup("organization", raw.dateline.agency) or agency_label(raw.dateline.agency, ref)

@@ -141,6 +141,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     ``source`` is what the labels and dateline gave. An acronym two agencies share is re-read by the
     language; an unknown code the masthead spells out gives the masthead's name; without a source, a
     bracketed code at the start of the text or a closing credit line gives one. Never raises."""
+    chain = _agency_chain(raw.byline_agency, ref, language, page) if not raw.labels.get("source") else None
+    if chain and (source is None or source in chain.split(" / ")):
+        return chain                              # "(APA/dpa)", "ats/afp" closing the text: both agencies
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
     if source and written and not raw.labels.get("source"):
         source = _agency(written, ref, language, page) or source
@@ -167,6 +170,26 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         if label and label not in whole_osce:
             return label
     return None
+
+
+def _agency_chain(credit: str | None, ref: Reference, language: str, page: str) -> str | None:
+    """The agencies of a credit of codes joined by slashes ("APA/dpa", "ats/afp/jvia"), in the credit's
+    order and joined with " / ", when there are two or more; an editor's initials (a lower-case code of
+    two to four letters the data does not know) are skipped. None when a part names no agency."""
+    if not credit or "/" not in credit or " " in credit.strip():
+        return None
+    labels = []
+    for code in credit.strip("() .").split("/"):
+        label = ref.lookup("organization", code)
+        if label is None:
+            if code.islower() and 2 <= len(code) <= 4:
+                continue                          # "jvia", "jpr": who edited the item
+            return None
+        if ref.organizations[label].kind != "external":
+            return None
+        labels.append(_agency(code, ref, language, page) or label)
+    labels = list(dict.fromkeys(labels))
+    return " / ".join(labels) if len(labels) >= 2 else None
 
 
 #: the parts of a dateline the reader did not take: "Київ. 15 березня. Укрінформ.", "თბილისი, 15 მარტი,
@@ -203,7 +226,10 @@ def _agency(code: str, ref: Reference, language: str, page: str) -> str | None:
     masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
     if 3 <= len(masthead) <= 40 and len(code) >= 2 and (_initials(masthead) == code.upper().replace(".", "")
                                                          or masthead.casefold() == code.casefold()):
-        return ref.lookup("organization", masthead) or masthead    # "(KP)" under "KosovaPress", "/ԱՌԿԱ/" under "Արկա"
+        from osce_kg.loader.extract.document import agency_label   # (document imports this module)
+
+        # "(KP)" under "KosovaPress", "/ԱՌԿԱ/" under "Արկա", "(Beta)" under "Beta" (BETA News Agency)
+        return ref.lookup("organization", masthead) or agency_label(masthead, ref) or masthead
     return code if _CODE.fullmatch(code) else None
 
 

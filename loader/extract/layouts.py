@@ -388,6 +388,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             lines[i] = s = prefixed.group("rest")
             continue
         if stamp and not dateline:
+            if record.byline_agency is None and "|" in s:
+                record.byline_agency = _stamp_credit(s)     # "12.03.2025, 14.20 Uhr | sda", "... | Beograd | Beta"
             if record.timestamp is None or bar_date and headings:
                 # a date above every heading may be the site's date bar ("Четверг, 6 декабря 2026"):
                 # a stamp under the headline is the page's own
@@ -519,7 +521,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                   for n, line in enumerate(lines[body_start:], start=body_start) if n not in used]
     record.body = "\n".join(_without_chrome([line for line in body_lines if line and not _IMAGE.match(line)]))
     if record.byline_agency is None and not (record.dateline and record.dateline.agency):
-        record.byline_agency = _end_credit(record.body)
+        record.byline_agency = _end_credit(record.body) or _end_chain(lines, body_start)
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
     if (record.timestamp is None and record.date_line is None and not labels.get("date")
@@ -864,16 +866,34 @@ def _place_stamp(line: str) -> tuple[dt.date, str] | None:
 _END_CREDIT = re.compile(r"\(?(?P<code>[^\W\d_]{2,8})(?:/[^\W\d_]{1,6}(?: [^\W\d_]{1,6})?){0,2}\)?\.?")
 
 
+#: agencies' codes joined by slashes, as papers and broadcasters sign an item from two wires: "(APA/dpa)",
+#: "ats/afp", "dpa/afp/jvia" (an editor's initials last); no spaces, so "(OSCE/Name Surname)" is none
+_CODE_CHAIN = re.compile(r"\(?(?P<chain>[^\W\d_][\w.\-]{1,11}(?:/[^\W\d_][\w.\-]{0,11}){1,3})\)?\.?")
+
+
 def _end_credit(body: str) -> str | None:
     """The agency's code on the line right after a text's last paragraph (a sentence of 40 characters
-    or more; one of the text's last three lines), as agencies sign their items, else None."""
+    or more; one of the text's last three lines), as agencies sign their items, else None. A chain of
+    codes ("ats/afp") is given whole: :func:`..issuer.credited_source` reads each."""
     lines = body.split("\n")
     for n in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
         m = _END_CREDIT.fullmatch(lines[n].strip())
         prev = lines[n - 1].rstrip()
         if m and len(prev) >= 40 and prev.endswith((".", "!", "?", "»", "“", "\"")) and (
                 m.group("code").isupper() or "/" in lines[n] or lines[n].startswith("(")):
-            return m.group("code")
+            chain = _CODE_CHAIN.fullmatch(lines[n].strip())
+            return chain.group("chain") if chain else m.group("code")
+    return None
+
+
+def _end_chain(lines: list[str], body_start: int) -> str | None:
+    """A chain of agencies' codes in brackets right after the text's last paragraph ("(APA/dpa)"), which
+    the body drops as a photo credit's shape: the page's lines as written, without the site's chrome."""
+    tail = _without_chrome([ln.strip() for ln in lines[body_start:][-8:] if ln.strip()])[-4:]
+    for n in range(len(tail) - 1, 0, -1):
+        m = _CODE_CHAIN.fullmatch(tail[n]) if tail[n].startswith("(") else None
+        if m and len(tail[n - 1]) >= 40 and tail[n - 1].endswith((".", "!", "?", "»", "“", "\"")):
+            return m.group("chain")
     return None
 
 
@@ -889,6 +909,23 @@ def _typed_stamp(s: str) -> tuple[str, dt.date] | None:
             rest = " ".join(words[n:]).lstrip(":,|–- ")
             date = site_timestamp(rest) or loose_stamp(rest) if rest[:1].isdigit() else None
             return (head, date) if date else None
+    return None
+
+
+def _stamp_credit(line: str) -> str | None:
+    """A part after the first of a stamp line in parts that is wholly a news agency the reference data
+    knows ("12.03.2025, 14.20 Uhr | sda", "12.03.2024. 14:20 | Beograd | Beta"), as written, else None."""
+    from osce_kg.loader.extract.document import agency_label
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    for part in reversed(line.split("|")[1:]):
+        part = part.strip(" .")
+        if not part or len(part) > 30 or re.search(r"\d", part):
+            continue
+        label = ref.lookup("organization", part) or agency_label(part, ref)
+        if label and ref.organizations[label].kind == "external":
+            return part
     return None
 
 
