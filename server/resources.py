@@ -43,7 +43,7 @@ from .present import Labeler, Shown, curie, href_for, language_name, local_name,
 from .responses import (OFFER, HTML, add_cors, alternates, context_url, error, finish, link_header, media_for,
                         not_acceptable, page_arg, paged, root, split_ext)
 from .services import Services, services
-from .void import void_graph
+from .void import VoidCounts, refresh_counts, void_graph
 from .wholestore import Figures, whole_store
 
 bp = Blueprint("resources", __name__)
@@ -59,6 +59,9 @@ CACHE_SIZE = 256
 
 #: rendered page bodies kept (tens of KiB each at most)
 BODY_CACHE_SIZE = 512
+
+#: the key VoID's counts are kept under beside the store (``wholestore.Kept``)
+VOID_COUNTS_KEY = "void-counts"
 
 
 class LinkedData:
@@ -80,6 +83,8 @@ class LinkedData:
         self._bodies: OrderedDict[tuple, bytes | str] = OrderedDict()
         #: memo values being built: (key, generation) -> their future
         self._pending: dict[tuple[str, int], concurrent.futures.Future[object]] = {}
+        #: the numbers VoID states, as last counted or updated (see :meth:`_void`)
+        self._void_counts: VoidCounts | None = None
         #: when this process last saw the data change (its start, then every committed write): the
         #: Last-Modified of facts whose graphs record no load time (the audit log, a graph PUT by hand)
         self.changed_at = _now()
@@ -174,8 +179,23 @@ class LinkedData:
 
     def void(self) -> Figures[Graph]:
         """The VoID description, as last computed (see :mod:`osce_kg.server.wholestore`)."""
-        svc = self.svc
-        return whole_store().get("void", lambda: void_graph(svc.store, svc.minter, license=svc.settings.license))
+        return whole_store().get("void", self._void)
+
+    def _void(self) -> Graph:
+        """VoID's graph from its counts, updated from the writes since they were counted (``void.refresh_counts``:
+        a write of one release asks about a hundred small questions; counting a million releases took 9 min),
+        kept in memory and beside the store for the next run. Runs in the one rebuild thread of "void"."""
+        svc, kept = self.svc, whole_store().kept
+        previous, from_disk = self._void_counts, False
+        if previous is None and kept is not None:
+            found = kept.load(VOID_COUNTS_KEY)
+            if found is not None and isinstance(found[0], VoidCounts):
+                previous, from_disk = found[0], True
+        counts = refresh_counts(svc.store, svc.minter, previous, kept=from_disk)
+        self._void_counts = counts
+        if kept is not None and counts is not previous:
+            kept.save(VOID_COUNTS_KEY, counts, _now())
+        return void_graph(svc.store, svc.minter, license=svc.settings.license, counts=counts)
 
     def shapes(self) -> Graph:
         return self.memo("shapes", lambda: vocab.shapes_graph(self.svc.minter, self.svc.settings))  # type: ignore[return-value]
