@@ -144,3 +144,37 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_b.py b
         print(prefix, len(names), scores(names))
         for miss in OWN.misses(names):
             print("   ", *miss, sep=" | ")
+
+
+# ------------------------------------------------------------- the rules after b1 (each on pages of two sources or more)
+
+import pytest  # noqa: E402
+
+from osce_kg.loader.extract.mentions import find_mentions  # noqa: E402
+from osce_kg.loader.reference import reference  # noqa: E402
+
+
+@pytest.mark.parametrize("text, language, states", [
+    # national adjectives in other languages, in their gender, number and case forms (b1 ru, sq, fr, pl; x12 cs, it, pl)
+    ("Закупку оплатило японское правительство.", "ru", ["Japan"]),
+    ("Përfaqësues të qeverisë zvicerane, e cila financon projektin.", "sq", ["Switzerland"]),
+    ("L'ambassadrice allemande et le représentant russe étaient présents.", "fr", ["Germany", "Russian Federation"]),
+    ("Rosyjski minister nie został zaproszony przez maltańskie przewodnictwo.", "pl", ["Russian Federation", "Malta"]),
+    ("Předsednictví to zdůvodnilo ruskou válkou.", "cs", ["Russian Federation"]),
+    ("senza il ministro degli Esteri russo Sergej Lavrov", "it", ["Russian Federation"]),
+    ("Nemački ambasador je istakao da je švedska podrška bila ključna.", "sr-Latn", ["Germany", "Sweden"]),
+    ("Er traf den usbekischen Außenminister.", "de", ["Uzbekistan"]),
+    ("opgevolgd door de Zweedse Ambassadeur", "nl", ["Sweden"]),
+    # a row of adjectives is what its last one is
+    ("thanked the Swiss and Finnish governments", "en", ["Switzerland", "Finland"]),
+    ("German Chancellor Angela Merkel", "en", ["Germany"]),
+    # a language's name is no State; nor is a given name before a surname
+    ("Документ опубликован на российском языке.", "ru", []),
+    ("Le texte existe en russe et dans la langue allemande.", "fr", []),
+    ("Podręcznik w języku rosyjskim.", "pl", []),
+    ("Der Text liegt auf Russisch vor.", "de", []),
+    ("General Roman Kharmosa said.", "en", []),
+    ("in Russian and French.", "en", []),
+])
+def test_national_adjectives_in_other_languages(text, language, states):
+    assert find_mentions(text, reference(), language).states == states

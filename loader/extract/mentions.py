@@ -156,12 +156,15 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         matches = [m for m in matches if not (m.kind == "state" and text[m.start:m.end] in surnames)]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
-    for m in matches:
+    for n, m in enumerate(matches):
         if m.kind == "state":
             if text[m.end:m.end + 1] == "$":          # "US$236 billion" is a currency
                 continue
+            if m.adjective and _given_name_before_name(text, m, ref):
+                continue                              # "Roman Kharmosa" is no Romanian
             if m.adjective:
-                national = _national_adjective(text, m, previous_adjective)
+                national = _national_adjective(text, m, previous_adjective, language,
+                                               matches[n + 1] if n + 1 < len(matches) else None)
                 previous_adjective = (m.end, national)
                 if not national:
                     continue
@@ -719,18 +722,50 @@ def _with_un_before(text: str, words: list[tuple[int, int, frozenset[str]]], i: 
     return words[i][0]
 
 
-def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None) -> bool:
+def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None, language: str = "en",
+                        following: Match | None = None) -> bool:
     """'Belgian Foreign Minister' names Belgium; 'post-Soviet', 'in Russian, French and
-    German' (languages) do not."""
+    German' (languages) do not. In every language a language's noun beside the adjective ("на
+    российском языке", "la langue russe", "język rosyjski") makes it the language's name; in a
+    language that puts the adjective after its noun ("qeverisë zvicerane, e cila", "le
+    représentant russe.") it may close a clause. In a row of adjectives ("the Swiss and Finnish
+    governments") each is what the last one is."""
     before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 12]
     if re.search(r"(?:post|pre|anti|pro|non)-$", before, re.I):
         return False
     if previous and m.start - previous[0] <= 6 \
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous[0]:m.start]):
         return previous[1]
-    if re.search(r"\b(?:in|into|from|speak|speaks|spoken|native)\s+$", before, re.I):
+    if re.search(r"\b(?:in|into|from|speak|speaks|spoken|native|en|em|auf)\s+$", before, re.I):
         return False
-    return bool(re.match(r"[ \t]+(?!and\b|or\b)[\w\"“]|-[A-Z]", after))
+    if _LANGUAGE_NOUN.search(text[max(0, m.start - 16):m.start]) or _LANGUAGE_NOUN_AFTER.match(text, m.end):
+        return False
+    if following is not None and following.adjective and following.kind == "state" \
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and|und|et|e|i|y|и|і|та)\s*", text[m.end:following.start]):
+        return _national_adjective(text, following, None, language)
+    if re.match(r"[ \t]+(?!and\b|or\b)[\w\"“«„]|-[A-Z]", after):
+        return True
+    return language.split("-")[0] in _ADJECTIVE_AFTER_NOUN and bool(re.match(r"[ \t]*[,.;:!?)»”]", after))
+
+
+def _given_name_before_name(text: str, m: Match, ref: Reference) -> bool:
+    """The adjective ``m``, one from another language's table, is written as a given name before a
+    capitalised word ("Roman Kharmosa"): a person's name, not the State's adjective. The listed
+    English ones stay adjectives ("German Chancellor")."""
+    word = text[m.start:m.end]
+    return word[:1].isupper() and not word.isupper() and is_given_name(word) \
+        and word not in ref.states[m.label].adjectives \
+        and bool(re.match(rf"[ \t]+[{_UP}][{_LOW}]", text[m.end:m.end + 4]))
+
+
+#: languages whose national adjective follows its noun
+_ADJECTIVE_AFTER_NOUN = frozenset("fr it es pt ro sq ca".split())
+#: a language's noun (the word "language") in the region's languages
+_LANGUAGE_WORDS = (r"(?:язык\w*|мов[аиіуою]\w*|jazyk\w*|język\w*|jezik\w*|језик\w*|език\w*|jazik\w*|"
+                   r"langue\w*|lingua|lingue|idioma\w*|língua\w*|sprache\w*|taal|limb[aăi]\w*|gjuh\w*|"
+                   r"γλώσσα\w*|nyelv\w*|kiel\w*|språk\w*|ენა\w*|language\w*)")
+_LANGUAGE_NOUN = re.compile(_LANGUAGE_WORDS + r"[ \t]+(?:\w+[ \t]+)?$", re.I)
+_LANGUAGE_NOUN_AFTER = re.compile(r"[ \t]+" + _LANGUAGE_WORDS + r"\b", re.I)
 
 
 _ORG_HEADS = frozenset("""Association Community Chapter University Institute Movement Forces Section
