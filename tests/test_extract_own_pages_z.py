@@ -222,3 +222,48 @@ def test_the_index_cache_gives_the_same_index_and_a_broken_one_is_ignored(tmp_pa
     files[0].write_bytes(b"\x00not marshal")
     again = reference_module._load()
     assert again._index == built._index
+
+
+def _good_cache() -> dict:
+    """A cache of the right shape: each kind's (index, trie, prefixes) of one alias."""
+    return {kind: ({"a": "A"}, {("a",): [("A", "a", False, False, False)]}, {("a",)})
+            for kind in reference_module.KINDS}
+
+
+def _state(raw: dict, value) -> dict:
+    return raw | {"state": value}
+
+
+@pytest.mark.parametrize("bad", [
+    lambda raw: _state(raw, [raw["state"][0], raw["state"][1], raw["state"][2]]),        # a list, not a tuple
+    lambda raw: _state(raw, raw["state"][:2]),                                          # two parts of three
+    lambda raw: _state(raw, ({"a": 1}, raw["state"][1], raw["state"][2])),               # an index to a number
+    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False)]}, {("a",)})),  # a short row
+    lambda raw: _state(raw, (raw["state"][0], {("a",): ("A", "a", 0, 0, 0)}, {("a",)})),  # a row, not rows
+    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", 0, 0, 0)]}, {("a",)})),  # numbers, not bools
+    lambda raw: _state(raw, (raw["state"][0], {"a": [("A", "a", False, False, False)]}, {("a",)})),  # a str key
+    lambda raw: _state(raw, (raw["state"][0], {(1,): [("A", "a", False, False, False)]}, {("a",)})),  # a number
+    lambda raw: _state(raw, (raw["state"][0], raw["state"][1], [("a",)])),                # a list of prefixes
+    lambda raw: _state(raw, (raw["state"][0], raw["state"][1], {("a", 2)})),              # a prefix with a number
+    lambda raw: {k: v for k, v in raw.items() if k != "city"},                            # a kind missing
+])
+def test_an_index_cache_of_another_inner_shape_is_not_taken(bad):
+    assert reference_module._cached_indexes(_good_cache()) is not None
+    assert reference_module._cached_indexes(bad(_good_cache())) is None
+
+
+def test_start_up_rebuilds_an_index_cache_of_another_inner_shape(tmp_path, monkeypatch):
+    """A cache file under the right name that unmarshals to the right outer shape but rows of three
+    fields (which _Alias(*row) refused at start-up) is rebuilt: the same index, and a good file again."""
+    import marshal
+
+    monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path))
+    built = reference_module._load()
+    [cache] = tmp_path.glob("reference-index-*.marshal")
+    raw = marshal.loads(cache.read_bytes())
+    short = {kind: (index, {tokens: [row[:3] for row in rows] for tokens, rows in trie.items()}, prefixes)
+             for kind, (index, trie, prefixes) in raw.items()}
+    cache.write_bytes(marshal.dumps(short))
+    again = reference_module._load()
+    assert again._index == built._index and again._trie == built._trie and again._prefixes == built._prefixes
+    assert reference_module._cached_indexes(marshal.loads(cache.read_bytes())) is not None
