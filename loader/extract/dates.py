@@ -69,6 +69,8 @@ _MORE_MONTHS: dict[str, str] = {
     "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
     "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
     "tk": "ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr",
+    # Kazakh in the Latin alphabet of 2021 (Kazinform's Latin edition): "Astana. 15 sáýir."
+    "kk-Latn": "qańtar aqpan naýryz sáýir mamyr maýsym shilde tamyz qyrkúıek qazan qarasha jeltoqsan",
     # Tajik writes the month with the izafet ("12 марти 2024"); Kyrgyz as Russian's nominative
     "tg": "январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри",
 }

@@ -953,14 +953,23 @@ def _city_before_dash(line: str) -> Dateline | None:
     return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
 
 
+#: a word or two before the comma of a line's last part (capitalised, or Georgian: see _place_before_date)
+_PLACE_BEFORE_DATE = re.compile(r"([^\W\d_][\w’'-]+(?:\s[^\W\d_][\w’'-]+)?)\s*,\s*[^,]*$")
+
+
 def _place_before_date(line: str) -> str | None:
-    """'OSCE Permanent Council No. 1373 Vienna, 12 May 2022' -> 'Vienna' (a known city only)."""
+    """'OSCE Permanent Council No. 1373 Vienna, 12 May 2022' -> 'Vienna' (a known city only), in any
+    script the pages use: 'Βαλέτα, 15 Απριλίου 2024', 'ვარშავა, 8 აპრილი 2024' (Georgian has no capitals)."""
     from osce_kg.loader.reference import reference
 
-    m = re.search(r"([A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+)?)\s*,\s*[^,]*$", line)
+    m = _PLACE_BEFORE_DATE.search(line)
     if not m:
         return None
     words = m.group(1).split()
+    if not (words[-1][0].isupper() or "\u10d0" <= words[-1][0] <= "\u10ff"):
+        return None
+    if not (words[0][0].isupper() or "\u10d0" <= words[0][0] <= "\u10ff"):
+        words = words[1:]
     for n in (len(words), 1):
         candidate = " ".join(words[-n:])
         if reference().lookup("city", candidate):
