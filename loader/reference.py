@@ -526,7 +526,7 @@ class Reference:
         index: dict[str, str] = {}
         trie: dict[tuple[str, ...], list[_Alias]] = {}
         for alias in _aliases(kind, self.records(kind).values(), self.languages, self.names.get(kind),
-                              self.names.get(kind + "_built")):
+                              self.names.get(kind + "_built"), self.names.get(kind + "_adjective")):
             key = normalize(alias.text)
             if alias.generated and key in index:
                 continue
@@ -549,7 +549,8 @@ def _word_edges(text: str, start: int, end: int) -> bool:
 
 def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = None,
              names: dict[str, tuple[tuple[str, str], ...]] | None = None,
-             built: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Iterable[_Alias]:
+             built: dict[str, tuple[tuple[str, str], ...]] | None = None,
+             adjectives: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Iterable[_Alias]:
     """Every name of every record; the canonical label first so it wins the index.
 
     A State's or an organization's name tagged with an inflecting language (``Россия@ru``,
@@ -584,6 +585,24 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
                     yield _Alias(r.label, form, False, True)
     if names or built:
         yield from _other_names(records, names or {}, built or {})
+    if adjectives:
+        yield from _adjectives_in_languages(records, adjectives)
+
+
+def _adjectives_in_languages(records: list, adjectives: dict[str, tuple[tuple[str, str], ...]]) -> Iterable[_Alias]:
+    """A State's national adjectives in other languages (``state_adjectives.csv``: "российский",
+    "rosyjski", "allemand", "zviceran") with their gender, number and case forms by the language's
+    rules (:data:`ADJECTIVE_DECLENSIONS`): "российского", "Rosyjska", "allemande", "zvicerane".
+    Generated, so a listed name of the kind keeps its meaning. German and Dutch give only the forms
+    with an ending: a bare "Russisch" is the language ("auf Russisch", "in het Russisch")."""
+    for r in records:
+        for adjective, tag in adjectives.get(r.label, ()):
+            lang = tag.split("-")[0] if tag.split("-")[0] not in ("mk", "bg") else "sr"
+            rules = ADJECTIVE_DECLENSIONS.get(f"{lang}-Cyrl" if lang == "sr" and _CYRILLIC.search(adjective)
+                                              else lang, ())
+            forms = _word_forms(adjective, rules) if rules else [adjective]
+            for form in forms[1:] if lang in ("de", "nl") and rules else forms:
+                yield _Alias(r.label, form, False, True, True)
 
 
 def _other_names(records: list, names: dict[str, tuple[tuple[str, str], ...]],
@@ -816,6 +835,49 @@ DECLENSIONS.update({
     "sv": (("*", ("s",)),), "no": (("*", ("s",)),), "da": (("*", ("s",)),),
 })
 DECLENSIONS["bs"] = DECLENSIONS["hr"] = DECLENSIONS["sr"]
+
+#: gender, number and case endings of national adjectives per language, as :data:`DECLENSIONS`
+#: (the listed form is the masculine nominative singular a dictionary gives); Macedonian and
+#: Bulgarian take the Cyrillic South Slavic table, whose definite forms they are
+_SKI_CYRL = ("а", "о", "ог", "ом", "ој", "у", "е", "их", "им", "иот", "ата", "ото", "ите", "ият", "ия")
+ADJECTIVE_DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ru": (("ский", ("ская", "ское", "ского", "скому", "ским", "ском", "ской", "скую", "ские", "ских", "скими")),
+           ("цкий", ("цкая", "цкое", "цкого", "цкому", "цким", "цком", "цкой", "цкую", "цкие", "цких", "цкими")),
+           ("кий", ("кая", "кое", "кого", "кому", "ким", "ком", "кой", "кую", "кие", "ких", "кими")),
+           ("ый", ("ая", "ое", "ого", "ому", "ым", "ом", "ой", "ую", "ые", "ых", "ыми")),
+           ("ий", ("яя", "ее", "его", "ему", "им", "ем", "ей", "юю", "ие", "их", "ими"))),
+    "uk": (("ський", ("ська", "ське", "ського", "ському", "ським", "ській", "ської", "ську", "ські", "ських")),
+           ("цький", ("цька", "цьке", "цького", "цькому", "цьким", "цькій", "цької", "цьку", "цькі", "цьких")),
+           ("зький", ("зька", "зьке", "зького", "зькому", "зьким", "зькій", "зької", "зьку", "зькі", "зьких")),
+           ("ий", ("а", "е", "ого", "ому", "им", "ій", "ої", "у", "і", "их"))),
+    "pl": (("ski", ("ska", "skie", "skiego", "skiemu", "skim", "skiej", "ską", "scy", "skich", "skimi")),
+           ("cki", ("cka", "ckie", "ckiego", "ckiemu", "ckim", "ckiej", "cką", "ccy", "ckich", "ckimi"))),
+    "cs": (("ský", ("ská", "ské", "ského", "skému", "ském", "skou", "ským", "ských", "skými", "ští")),
+           ("cký", ("cká", "cké", "ckého", "ckému", "ckém", "ckou", "ckým", "ckých", "ckými", "čtí"))),
+    "sk": (("ský", ("ská", "ské", "ského", "skému", "skom", "skou", "ským", "ských", "skými", "skí")),
+           ("cký", ("cká", "cké", "ckého", "ckému", "ckom", "ckou", "ckým", "ckých", "ckými", "ckí")),
+           ("sky", ("ska", "ske", "skeho", "skemu", "skom", "skou", "skym", "skych", "skymi"))),
+    "sr": (("ki", ("ka", "ko", "kog", "koga", "kom", "kome", "koj", "ku", "ke", "kih", "kim", "kima")),),
+    "sr-Cyrl": (("ки", tuple("к" + e for e in _SKI_CYRL)),),
+    "sl": (("ki", ("ka", "ko", "kega", "kemu", "kem", "kim", "ke", "kih", "kimi")),),
+    "fr": (("ien", ("ienne", "iens", "iennes")), ("ais", ("aise", "aises")), ("ois", ("oise", "oises")),
+           ("e", ("es",)), ("", ("e", "s", "es"))),
+    "it": (("co", ("ca", "chi", "che", "ci")), ("o", ("a", "i", "e")), ("e", ("i",)), ("a", ("e", "i"))),
+    "es": (("és", ("esa", "eses", "esas")), ("án", ("ana", "anes", "anas")), ("o", ("a", "os", "as")),
+           ("e", ("es",)), ("a", ("as",))),
+    "pt": (("ês", ("esa", "eses", "esas")), ("ão", ("ã", "ães", "ãs")), ("o", ("a", "os", "as")), ("e", ("es",)),
+           ("ol", ("ola", "óis", "olas"))),
+    "ro": (("ean", ("eană", "eni", "ene", "eanul", "eana", "eanului", "enei", "enii", "enilor")),
+           ("", ("ă", "i", "e", "ul", "a", "ului", "ei", "ii", "ilor"))),
+    "sq": (("", ("e", "ë", "i", "it", "in", "ët", "es", "en", "ja")),),
+    "el": (("ός", ("ή", "ό", "ού", "ής", "οί", "ές", "ά", "ών", "ούς")),),
+    "de": (("*", ("e", "en", "er", "es", "em")),),
+    "nl": (("*", ("e",)),),
+    "fi": (("inen", ("isen", "ista", "istä", "iset", "isten", "isia", "isiä", "iseen", "isessa", "isessä")),),
+    "sv": (("*", ("a", "e")),), "no": (("*", ("e", "a")),), "da": (("*", ("e",)),),
+    "ka": (("ი", ("", "მა", "ის", "ით", "ად")),),
+}
+ADJECTIVE_DECLENSIONS["hr"] = ADJECTIVE_DECLENSIONS["bs"] = ADJECTIVE_DECLENSIONS["sr"]
 _VOWELS = frozenset("aeiouyăâîаеёиоуыэюяіїєьъ")
 #: at most this many forms per multi-word name (each word's forms combine)
 MAX_FORMS = 40
@@ -879,7 +941,7 @@ def _year(cell: str | None) -> int | None:
 
 _TABLES = ("states", "partner_groups", "field_operations", "organizations", "fields_of_work",
            "series", "cities", "city_names", "territories", "chairpersonships", "posts", "site_sections",
-           "state_names", "field_operation_names")
+           "state_names", "field_operation_names", "state_adjectives")
 
 
 def _load() -> Reference:
@@ -915,7 +977,8 @@ def _load() -> Reference:
     op_names = _names_by_record(tables["field_operation_names"], "operation", ops)
     built = {label: tuple(dict.fromkeys(pairs)) for label, pairs
              in _field_operation_names(ops, state_names, states, territories, cities, languages).items()}
-    names = {"state": state_names, "field_operation": op_names, "field_operation_built": built}
+    names = {"state": state_names, "field_operation": op_names, "field_operation_built": built,
+             "state_adjective": _names_by_record(tables["state_adjectives"], "state", states)}
     ref = Reference(states, groups, ops, orgs, fields, series, cities, territories, chairs, languages, posts,
                     sections, names)
     _check(ref)
