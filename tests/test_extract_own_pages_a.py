@@ -42,6 +42,24 @@ GOLD: dict[str, tuple] = {
     "a1_ro.txt": ("Promo-LEX salută recomandările Misiunii OSCE/BIDDH privind alegerile prezidențiale",
                   "2025-03-24", None, None, False),
     "a1_ka.txt": ("მაკა ბოჭორიშვილი ეუთოს გენერალურ მდივანს შეხვდა", "2025-03-25", None, None, False),
+    # a2: written after a1's rules, committed before it was measured
+    "a2_bg.txt": ("Генералният секретар на ОССЕ призова за споразумение за бюджета", "2025-04-02", None, None, False),
+    "a2_tr.txt": ("AGİT Genel Sekreteri Sinirlioğlu, Viyana'da Ukrayna için ateşkes çağrısı yaptı", "2025-04-02",
+                  "Viyana", "Anadolu Agency", False),
+    "a2_hy.txt": ("ԱԳ նախարարի տեղակալը հանդիպել է ԵԱՀԿ ԺՀՄԻԳ տնօրենի հետ", "2025-04-03", None, None, False),
+    "a2_el.txt": ("Ο ΟΑΣΕ συζητά την αποστολή παρατηρητών στις εκλογές της Αρμενίας", "2025-04-03", "Βιέννη", None,
+                  False),
+    "a2_kk.txt": ("Сыртқы істер министрінің орынбасары ЕҚЫҰ Бағдарламалар офисінің басшысын қабылдады", "2025-04-03",
+                  None, None, False),
+    "a2_en.txt": ("OSCE chief says organisation ready to help monitor any Ukraine ceasefire", "2025-04-04", "Vienna",
+                  "Reuters", False),
+    "a2_ru.txt": ("Миссия ОБСЕ провела семинар для журналистов обоих берегов Днестра", "2025-04-04", "Кишинёв",
+                  "OSCE Mission to Moldova", True),
+    "a2_sq.txt": ("OSBE-ja mbështet Komisionin Qendror të Zgjedhjeve para numërimit të votave", "2025-04-04",
+                  "Prishtinë", "KosovaPress", False),
+    "a2_lv.txt": ("EDSO ģenerālsekretārs Rīgā tiksies ar ārlietu ministri", "2025-04-04", None, "LETA", False),
+    "a2_it.txt": ("Osce, l'appello di Sinirlioglu: «Pronti a monitorare una tregua in Ucraina»", "2025-04-05", "Vienna",
+                  "Agenzia Nazionale Stampa Associata / Agence France-Presse", False),
 }
 
 #: each page's site shape, for figures by group
@@ -49,6 +67,9 @@ SHAPES: dict[str, str] = {
     "a1_el.txt": "broadcaster", "a1_hy.txt": "broadcaster", "a1_de.txt": "paper", "a1_mk.txt": "government",
     "a1_uz.txt": "agency", "a1_en.txt": "field office", "a1_sr.txt": "broadcaster", "a1_fr.txt": "broadcaster",
     "a1_ro.txt": "ngo", "a1_ka.txt": "government",
+    "a2_bg.txt": "broadcaster", "a2_tr.txt": "agency", "a2_hy.txt": "government", "a2_el.txt": "paper",
+    "a2_kk.txt": "government", "a2_en.txt": "agency", "a2_ru.txt": "field office", "a2_sq.txt": "portal",
+    "a2_lv.txt": "broadcaster", "a2_it.txt": "paper",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
