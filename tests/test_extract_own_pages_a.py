@@ -79,6 +79,9 @@ PAGES = OwnPages("a", GOLD, FIELDS)
 AS_THEY_CAME: dict[str, dict[str, float]] = {
     # a1 (10 pages), before any rule of round 6: two agencies' codes closing the text ("(APA/dpa)", "ats/afp")
     "a1": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.8},
+    # a2 (10 pages), after a1's rules: "публикувано на 02.04.25 в 14:20" (a two-digit year after a publication
+    # word), "Βιέννη – ..." under a Greek stamp, "Prishtinë, 4 prill 2025 (KosovaPress) –", "(ANSA-AFP) - VIENNA, 05 APR -"
+    "a2": {"title": 1.0, "date": 0.9, "place": 0.7, "source": 0.9},
 }
 
 
