@@ -146,7 +146,7 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_b.py b
             print("   ", *miss, sep=" | ")
 
 
-# ------------------------------------------------------------- the rules after b1 (each on pages of two sources or more)
+# ------------------------------------------------ the rules after b1 (each on pages of two sources or more)
 
 import pytest  # noqa: E402
 
@@ -178,3 +178,36 @@ from osce_kg.loader.reference import reference  # noqa: E402
 ])
 def test_national_adjectives_in_other_languages(text, language, states):
     assert find_mentions(text, reference(), language).states == states
+
+
+@pytest.mark.parametrize("text, language, operation", [
+    # historical names in the region's languages (b1 sr, sq, de, fr, ka)
+    ("Misija je otvorena kao Misija OEBS u SRJ.", "sr-Latn", "OSCE Mission to the Federal Republic of Yugoslavia"),
+    ("Мисија ОЕБС у СРЈ је отворена 2001.", "sr-Cyrl", "OSCE Mission to the Federal Republic of Yugoslavia"),
+    ("kasnije Misija OEBS u Srbiji i Crnoj Gori", "sr-Latn", "OSCE Mission to Serbia and Montenegro"),
+    ("Na Kosovu je radila Verifikaciona misija OEBS.", "sr-Latn", "OSCE Kosovo Verification Mission"),
+    ("pas tërheqjes së Misionit Verifikues të OSBE-së në Kosovë", "sq", "OSCE Kosovo Verification Mission"),
+    ("Bureau de liaison de l'OSCE en Asie centrale", "fr", "OSCE Liaison Office in Central Asia"),
+    ("ეუთოს მისია საქართველოში 2009 წლამდე მუშაობდა.", "ka", "OSCE Mission to Georgia"),
+    # offices by their type word and place
+    ("Das OSZE-Büro in Eriwan wurde 2017 geschlossen.", "de", "OSCE Office in Yerevan"),
+    ("Офис ОБСЕ в Ереване закрылся в 2017 году.", "ru", "OSCE Office in Yerevan"),
+    ("nastala iz nekadašnje Kancelarije OEBS u Podgorici", "sr-Latn", "OSCE Office in Podgorica"),
+    ("Ured OESS-a u Zagrebu zatvoren je 2011.", "hr", "OSCE Office in Zagreb"),
+    ("Biuro OBWE w Baku zamknięto.", "pl", "OSCE Office in Baku"),
+    # a sub-office names the operation that runs it
+    ("Полевой офис ОБСЕ в Оше передал снаряжение.", "ru", "OSCE Programme Office in Bishkek"),
+    ("Terenska kancelarija OEBS-a u Ošu", "sr-Latn", "OSCE Programme Office in Bishkek"),
+    ("Qendra rajonale e OSBE-së në Prizren trajnon zyrtarët.", "sq", "OSCE Mission in Kosovo"),
+])
+def test_field_operations_historical_offices_and_sub_offices(text, language, operation):
+    assert find_mentions(text, reference(), language).field_operations == [operation]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Бюро ОБСЕ в Варшаве опубликовало отчёт.", "ru"),          # ODIHR, no field operation
+    ("Verifikaciona misija OEBS na Kosovu", "sr-Latn"),           # not also the Mission in Kosovo
+])
+def test_no_other_field_operation_read_into_them(text, language):
+    assert "OSCE Mission in Kosovo" not in find_mentions(text, reference(), language).field_operations
+    assert len(find_mentions(text, reference(), language).field_operations) <= 1

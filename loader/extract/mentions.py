@@ -183,7 +183,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             for inner in ref.scan(text[m.start:m.end], ("state",), adjectives=False):
                 _add(found.states, inner.label)       # "OSCE Mission to Moldova" names Moldova
     if not language.startswith("en"):         # English names are the reference data's own
-        for label in find_field_operations_by_shape(text, ref):
+        listed_ops = [(m.start, m.end) for m in matches if m.kind == "field_operation"]
+        for label in find_field_operations_by_shape(text, ref, listed_ops):
             _add(found.field_operations, label)
     # English names of these bodies are the reference data's own; other languages are composed
     composed = [] if language.startswith("en") else find_composed_bodies(
@@ -1037,7 +1038,16 @@ _FO_TYPES = (
     ("ProjectCoordinator", r"(?:координатор\w*\s+проєкт\w*|координатор\w*\s+проект\w*|koordinator\w*\s+projek\w*)"),
     ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|мисси\w*|місі\w*|мисиј\w*|мисија\w*)"),
     ("Presence", r"(?:prezenc\w*|присутстви\w*|присутност\w*|prisustv\w*)"),
+    # a field operation's sub-office or regional centre: it names the operation that runs it
+    ("FieldOffice", r"(?:полев\w*\s+офис\w*|польов\w*\s+офіс\w*|terensk\w*\s+(?:kancelarij\w*|ured\w*)|"
+                    r"теренск\w*\s+канцелариј\w*|regionaln\w*\s+(?:centr\w*|kancelarij\w*|ured\w*)|"
+                    r"регионалн\w*\s+(?:центр\w*|канцелариј\w*)|региональн\w*\s+(?:офис\w*|центр\w*)|"
+                    r"qendr\w*\s+rajonal\w*|zyr\w*\s+(?:rajonal\w*|në\s+terren)|field\s+office|regional\s+centre|"
+                    r"feldbüro\w*|regionalbüro\w*|biur\w*\s+terenow\w*|"
+                    r"полев\w*\s+канцелари\w*|теренск\w*\s+канцелари\w*)"),
     ("Centre", r"(?:centr\w*|center\w*|центр\w*|qendr\w*|zentrum\w*)"),
+    ("Office", r"(?:kancelarij\w*|канцелариј\w*|ured|ureda|uredu|uredom|офис|офиса|офисом|офисе|офіс|офісу|"
+               r"офісом|zyr[aëe]\w*|biur[aoz]\w*|büro|bureau|ufficio)"),
 )
 # English type words in lower case describe an operation without naming it
 _UNNAMED_ENGLISH = re.compile(r"(?:mission|missions|centre|center|presence|office)\b")
@@ -1050,13 +1060,15 @@ _FO_SHAPES = tuple(
     for kind, stem in _FO_TYPES)
 
 
-def find_field_operations_by_shape(text: str, ref: Reference) -> list[str]:
+def find_field_operations_by_shape(text: str, ref: Reference,
+                                   known: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Field operations named in other languages by type word, the OSCE's name and place:
     "Misiunii OSCE în Republica Moldova", "misije OEBS u Srbiji", "Prezenca e OSBE në Tiranë",
     "Программного офиса ОБСЕ в Бишкеке", "Спеціальна моніторингова місія ОБСЄ". The place
     may be inflected; it is matched to a State, territory or city by its stem. Never raises."""
     found: list[str] = []
-    spans: list[tuple[int, int]] = []
+    # an operation the names' index found ("Verifikaciona misija OEBS na Kosovu") is not read again
+    spans: list[tuple[int, int]] = list(known)
     windows = _windows([(m.start() - 60, m.end() + 80) for m in _OSCE_NAME.finditer(text)], len(text))
     for kind, shape in _FO_SHAPES:
         for m in (m for lo, hi in windows for m in shape.finditer(text, lo, hi)):
@@ -1101,6 +1113,10 @@ def _operation_at(kind: str, place: str, ref: Reference) -> str | None:
            if re.sub(r"[\s-]", "", op.type) == kind and (op.host == host or (city and op.city == city))]
     if city:
         ops = [op for op in ops if op.city == city] or ops
+    if not ops and kind == "FieldOffice":
+        # "Полевой офис ОБСЕ в Оше", "Qendra rajonale e OSBE-së në Prizren": the active operation
+        # in the sub-office's State or territory runs it
+        ops = [op for op in ref.field_operations.values() if op.host == host and op.status == "active"]
     ops.sort(key=lambda op: op.status != "active")
     return ops[0].label if ops else None
 
@@ -1127,6 +1143,11 @@ def _stem_lookup_uncached(word: str, ref: Reference) -> tuple[str | None, str | 
     city = ref.lookup("city", word)
     if city:
         return ref.cities[city].state, city
+    if len(word) <= 5:                        # a short city's case form ("в Оше", "u Ošu"), its stem as written
+        for ending in ("ом", "е", "у", "а", "om", "u", "e", "a"):
+            city = word.endswith(ending) and ref.lookup("city", word[:-len(ending)])
+            if city:
+                return ref.cities[city].state, city
     folded = word.casefold()
     for kind in ("state", "territory", "city"):
         for label, record in ref.records(kind).items():
