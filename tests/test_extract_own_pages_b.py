@@ -211,3 +211,22 @@ def test_field_operations_historical_offices_and_sub_offices(text, language, ope
 def test_no_other_field_operation_read_into_them(text, language):
     assert "OSCE Mission in Kosovo" not in find_mentions(text, reference(), language).field_operations
     assert len(find_mentions(text, reference(), language).field_operations) <= 1
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # a university named after its city, by its English name (b1 sr, sq)
+    ("predstavnici Univerziteta u Nišu i UNHCR-a", "sr-Latn", "University of Niš"),
+    ("Trajnimi u mbështet nga UNMIK dhe Universiteti i Prishtinës.", "sq", "University of Pristina"),
+    ("Studenti Sveučilišta u Zagrebu", "hr", "University of Zagreb"),
+    ("Forscher der Universität Wien", "de", "University of Vienna"),
+    # a body's name is cut before the known body a conjunction joins to it (b1 en)
+    ("Partners from the University of Central Asia and UN Women took part.", "en", "University of Central Asia"),
+    # the EU's monitoring mission in Georgia in German and Georgian (b1 de, ka), not the EU
+    ("die Beobachtermission der EU patrouilliert", "de", "European Union Monitoring Mission in Georgia"),
+    ("ევროკავშირის სადამკვირვებლო მისია ერთადერთია", "ka", "European Union Monitoring Mission in Georgia"),
+    ("выпускники Академии ОБСЕ в Бишкеке", "ru", "OSCE Academy in Bishkek"),
+])
+def test_bodies_after_b1(text, language, organization):
+    assert find_mentions(text, reference(), language).organizations[-1:] == [organization] \
+        or find_mentions(text, reference(), language).organizations == [organization]
+    assert "European Union" not in find_mentions(text, reference(), language).organizations

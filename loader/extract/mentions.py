@@ -220,7 +220,11 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         for a, b in _red_cross_alone(text, matches):
             matches.append(Match(a, b, "organization", "International Committee of the Red Cross"))
             _add(found.organizations, "International Committee of the Red Cross")
-    other_orgs = find_other_organizations(text, matches, ref) + find_media(text, matches)
+    universities = [u for u in find_city_universities(text, ref) if not _overlaps(
+        [(m.start, m.end) for m in matches if m.kind == "organization"], u[0], u[1])]
+    for a, b, label in universities:
+        matches.append(Match(a, b, "organization", label))
+    other_orgs = universities + find_other_organizations(text, matches, ref) + find_media(text, matches)
     taken = [(a, b) for a, b, _ in other_orgs]
     defined = [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
     other_orgs += defined
@@ -793,6 +797,29 @@ _ORG_CONNECTORS = ("of", "for", "on", "in")
 _WORD_SPAN = re.compile(r"[^\s,;:.()\"“”]+")
 
 
+#: a university named after its city, in the region's languages: "Univerzitet u Nišu", "Sveučilište u
+#: Zagrebu", "Universiteti i Prishtinës", "Universität Wien", "Université de Genève", "Università di
+#: Bologna", "Universidad de Salamanca", "Universitatea din București"
+_CITY_UNIVERSITY = re.compile(
+    r"\b(?:(?:Univerzitet|Sveučilišt|Универзитет)\w*\s+(?:u|у)|Universitet\w*\s+(?:i|të|e)|Universität|"
+    r"Université\s+de|Università\s+di|Universidad\s+de|Universidade\s+de|Universitat\w*\s+din)"
+    r"\s+(?P<city>[^\W\d_][\w’'-]+)")
+
+
+def find_city_universities(text: str, ref: Reference) -> list[tuple[int, int, str]]:
+    """Universities named after a known city in another language, by their English name
+    ("Univerziteta u Nišu" -> University of Niš, "Universiteti i Prishtinës" -> University of
+    Pristina): the city is read in its case form. Never raises."""
+    if "niver" not in text and "Универз" not in text and "veučilišt" not in text:
+        return []
+    out = []
+    for m in _CITY_UNIVERSITY.finditer(text):
+        _, city = _stem_lookup(m.group("city"), ref)
+        if city and m.group("city")[:1].isupper():
+            out.append((m.start(), m.end(), f"University of {city}"))
+    return out
+
+
 def find_other_organizations(text: str, matches: list[Match], ref: Reference) -> list[tuple[int, int, str]]:
     """Organizations the reference data does not know, by shape: capitalised names ending
     in Association, Institute, University, Committee, ... ('Budapest University',
@@ -826,6 +853,13 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
         organ = _HARD_ORGAN_WORDS if word in _LEARNING_HEADS else _ORGAN_WORDS
         if _OF_ORGAN.search(text[max(0, a - 40):a]):
             continue                          # "Ministry of Interior Academy": a part of a ministry
+        right = [s for s, e in known if a < s < b and e > head.end() and s > head.end()]
+        if right:                             # "the University of Central Asia and UN Women": cut before the body
+            cut = re.search(r"(?:,|\s+(?:and|und|et|i|и|і|e|y|dhe|și))\s*$", text[a:min(right)])
+            if cut:
+                b = a + cut.start()
+                name = text[a:b].strip()
+                tokens = name.split()
         if (len(tokens) < 2 or _overlaps(known, a, b)
                 or any(a < e and s < b for s, e, _ in found)
                 or any(t.endswith(("'s", "’s")) for t in tokens)      # "the PA's Bureau": a part of a body
