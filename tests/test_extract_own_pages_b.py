@@ -230,3 +230,8 @@ def test_bodies_after_b1(text, language, organization):
     assert find_mentions(text, reference(), language).organizations[-1:] == [organization] \
         or find_mentions(text, reference(), language).organizations == [organization]
     assert "European Union" not in find_mentions(text, reference(), language).organizations
+
+
+def test_a_double_given_name_with_both_parts_declined():
+    names = [p.name for p in find_mentions("Сибіга провів розмову з Жаном-Ноелем Барро.", reference(), "uk").persons]
+    assert names == ["Жан-Ноель Барро"]

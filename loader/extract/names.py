@@ -336,6 +336,13 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
         return None
     if language.split("-")[0] in ("lt", "lv") and len(words) == 2 and _baltic_foreign(words, language):
         return _baltic_foreign(words, language)
+    if "-" in words[0] and not is_given_name(words[0]):
+        # a double given name with both parts declined ("з Жаном-Ноелем Барро")
+        parts = words[0].split("-")
+        firsts = [_given_nominative(p, language) for p in parts[:-1]]
+        rest = nominative([parts[-1], *words[1:]], language)
+        if rest and all(firsts):
+            return ["-".join([*(f[0] for f in firsts if f), rest[0]]), *rest[1:]]
     if is_given_name(words[0]) and not words[0].endswith(("ą", "ę")):
         # a foreign or Turkic given name is not declined, the family name is ("с Уланом" / "с Улан
         # Ниязбековым"): only the unmistakable oblique endings of -ov/-ev/-in names, for a man
