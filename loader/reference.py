@@ -699,6 +699,20 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
            "types": {"Mission": "მისია|მისიის|მისიამ|მისიას|მისიით", "Centre": "ცენტრი|ცენტრის|ცენტრმა|ცენტრს",
                      "Programme Office": "პროგრამების ოფისი|პროგრამების ოფისის|პროგრამების ოფისმა",
                      "Office": "ოფისი|ოფისის|ოფისმა|ოფისს"}},
+    # Kazakh and Kyrgyz: the place takes the locative-attributive suffix of its vowels ("ЕҚЫҰ-ның
+    # Алматыдағы орталығы", "ЕККУнун Бишкектеги борбору"); the place is given in its nominative only
+    "kk": {"osce": ("ЕҚЫҰ-ның", "ЕҚЫҰ"), "cases": 0,
+           "shapes": ("{o} {p}дағы {t}", "{o} {p}дегі {t}", "{o} {p}тағы {t}", "{o} {p}тегі {t}"),
+           "types": {"Centre": "орталығы|орталығының|орталығына|орталығында|орталығымен|орталығын",
+                     "Programme Office": "бағдарламалар офисі|бағдарламалар офисінің|бағдарламалар офисіне|"
+                                         "бағдарламалар офисімен",
+                     "Mission": "миссиясы|миссиясының|миссиясына|миссиясымен", "Office": "кеңсесі|кеңсесінің"}},
+    "ky": {"osce": ("ЕККУнун", "ЕККУ"), "cases": 0,
+           "shapes": ("{o} {p}дагы {t}", "{o} {p}деги {t}", "{o} {p}тагы {t}", "{o} {p}теги {t}"),
+           "types": {"Centre": "борбору|борборунун|борборуна|борборунда|борбору менен",
+                     "Programme Office": "программалык кеңсеси|программалык кеңсесинин|программалык офиси|"
+                                         "программалык офисинин",
+                     "Mission": "миссиясы|миссиясынын"}},
     "tr": {"osce": ("AGİT",), "shapes": ("{o} {p} {t}",),
            "types": {"Mission": "Misyonu|Misyonunun|Misyonuna|Misyonunda", "Centre": "Merkezi|Merkezinin",
                      "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı"}},
@@ -731,7 +745,9 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
             if not words:
                 continue
             if at_city and city is not None:
-                places = in_language(city.alt_labels, lang) or [city.label]
+                # Kazakh and Kyrgyz write the region's cities as Russian does ("Алматы", "Бишкек")
+                places = in_language(city.alt_labels, lang) or (
+                    in_language(city.alt_labels, "ru") if lang in ("kk", "ky") else []) or [city.label]
             elif op.host in states:
                 places = in_language(states[op.host].alt_labels, lang, ref_names.get(op.host, ()))
             elif op.host in territories:
@@ -748,7 +764,8 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
                 continue
             # each case of the whole place name (a preposition takes one case; the forms with one
             # word of several inflected alone come later in inflections() and are not needed here)
-            forms = list(dict.fromkeys(f for p in places for f in (p, *inflections(p, lang)[:_PLACE_CASES])))
+            cases = parts.get("cases", _PLACE_CASES)
+            forms = list(dict.fromkeys(f for p in places for f in (p, *inflections(p, lang)[:cases])))
             names = built.setdefault(op.label, [])
             for shape in parts["shapes"]:
                 for t in words.split("|"):
@@ -890,6 +907,11 @@ ADJECTIVE_DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "fi": (("inen", ("isen", "ista", "istä", "iset", "isten", "isia", "isiä", "iseen", "isessa", "isessä")),),
     "sv": (("*", ("a", "e")),), "no": (("*", ("e", "a")),), "da": (("*", ("e",)),),
     "ka": (("ი", ("", "მა", "ის", "ით", "ად")),),
+    "be": (("скі", ("ская", "скае", "скага", "скаму", "скім", "скай", "скую", "скія", "скіх")),
+           ("цкі", ("цкая", "цкае", "цкага", "цкаму", "цкім", "цкай", "цкую", "цкія", "цкіх"))),
+    # Turkish: the adjective is the noun of the people, with the case suffixes of a noun; the
+    # apostrophe is never written before them ("Türk büyükelçisi", "Alman temsilci", "Sırp toplulukları")
+    "tr": (("*", ("lar", "ler", "ların", "lerin", "lara", "lere")),),
 }
 ADJECTIVE_DECLENSIONS["hr"] = ADJECTIVE_DECLENSIONS["bs"] = ADJECTIVE_DECLENSIONS["sr"]
 _VOWELS = frozenset("aeiouyăâîаеёиоуыэюяіїєьъ")

@@ -306,3 +306,48 @@ def test_bodies_after_b1(text, language, organization):
 def test_a_double_given_name_with_both_parts_declined():
     names = [p.name for p in find_mentions("Сибіга провів розмову з Жаном-Ноелем Барро.", reference(), "uk").persons]
     assert names == ["Жан-Ноель Барро"]
+
+
+@pytest.mark.parametrize("text, language, states", [
+    # after b2: Turkish, Spanish and Belarusian adjectives; Kazakh names the table lacked
+    ("Alman temsilci de toplantıya katıldı. Sırp ve Arnavut toplulukları", "tr", ["Germany", "Serbia", "Albania"]),
+    ("El gobierno armenio y el azerbaiyano no se han pronunciado.", "es", ["Armenia", "Azerbaijan"]),
+    ("Былы кіраўнік казаў, што расійскі ціск вырашыў лёс місіі.", "be", ["Russian Federation"]),
+    ("Жоба Германия және Жапония үкіметтерінің қаржыландыруымен жүзеге асады.", "kk", ["Germany", "Japan"]),
+    # "Republika Srpska" is an entity of Bosnia and Herzegovina, no Serbia; "danes" is Slovene for today
+    ("la Bosnia resta divisa tra la Federazione e la Republika Srpska.", "it", []),
+    ("Ministrica se je danes sestala s predsednico.", "sl", []),
+])
+def test_states_after_b2(text, language, states):
+    assert find_mentions(text, reference(), language).states == states
+
+
+@pytest.mark.parametrize("text, language, operation", [
+    ("Ұйым елде 1998 жылы ЕҚЫҰ-ның Алматыдағы орталығы ретінде жұмыс бастаған.", "kk", "OSCE Centre in Almaty"),
+    ("ЕККУнун Бишкектеги борбору 2017-жылы кайра түзүлгөн.", "ky", "OSCE Centre in Bishkek"),
+    ("Офіс АБСЕ ў Менску быў зачынены ў 2005 годзе.", "be", "OSCE Office in Minsk"),
+    ("Misija je 2008. zamijenjena Uredom OESS-a u Zagrebu.", "hr", "OSCE Office in Zagreb"),
+    ("La Misión Especial de Observación de la OSCE en Ucrania fue clausurada.", "es",
+     "OSCE Special Monitoring Mission to Ukraine"),
+])
+def test_field_operations_after_b2(text, language, operation):
+    assert find_mentions(text, reference(), language).field_operations == [operation]
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # the EU's missions named in Turkish and Spanish are those missions, not the EU (b2 tr, es)
+    ("Avrupa Birliği Hukukun Üstünlüğü Misyonu (EULEX) önlemleri artırdı.", "tr",
+     "European Union Rule of Law Mission in Kosovo"),
+    ("La Misión de Observación de la Unión Europea en Georgia sigue patrullando.", "es",
+     "European Union Monitoring Mission in Georgia"),
+    ("претставници на УНИЦЕФ", "mk", "United Nations Children's Fund"),
+])
+def test_bodies_after_b2(text, language, organization):
+    assert find_mentions(text, reference(), language).organizations == [organization]
+
+
+def test_a_teaser_heading_in_the_regions_languages_ends_the_body():
+    from osce_kg.loader.extract import read_text
+    text = ("Esteri\nBosnia, l'Osce a Sarajevo\nSarajevo, 14 aprile 2026 - La Missione dell'Osce in Bosnia ed "
+            "Erzegovina ha ricordato oggi i trent'anni.\nLeggi anche\nSerbia, proteste a Belgrado\n")
+    assert "Serbia" not in read_text(text, "b2-teaser.txt").records[0].states

@@ -102,7 +102,12 @@ _BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Door|Nga|Автор:?|Autor:|
 # site chrome above a headline: several words glued ("AktualitetPolitikëTë fundit",
 # "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
 _TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|read also|see also|"
-                      r"more news|читайте также|читайте також|pročitajte još|vezane vesti|lexo edhe|citește și)$", re.I)
+                      r"more news|читайте также|читайте також|pročitajte još|vezane vesti|lexo edhe|citește și|"
+                      # in more of the region's languages (H6: b1_sr, b2_it kept a teaser's States)
+                      r"leggi anche|najčitanije|najnovije|pročitajte i|pročitaj još|zobacz także|czytaj także|"
+                      r"czytaj też|à lire aussi|lire aussi|mehr zum thema|lesen sie auch|ver también|lea también|"
+                      r"прочитајте уште|прочитајте још|прочетете още|дивіться також|přečtěte si také|preberite še|"
+                      r"ilgili haberler|bunlar da ilginizi çekebilir)$", re.I)
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}[A-Z .-]*,\s*[0-3]?\d\s)")
 _GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"

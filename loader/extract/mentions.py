@@ -1089,7 +1089,7 @@ _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|il
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
              r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*)?)")
 _FO_SHAPES = tuple(
-    (kind, re.compile(rf"(?i:{stem})(?:[ \t]+(?:e|së|të|de|a|der|des|la|на))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
+    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|së|të|de|a|der|des|la|на))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
                       rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
     for kind, stem in _FO_TYPES)
 
