@@ -80,7 +80,8 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # a1 (10 pages), before any rule of round 6: two agencies' codes closing the text ("(APA/dpa)", "ats/afp")
     "a1": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.8},
     # a2 (10 pages), after a1's rules: "публикувано на 02.04.25 в 14:20" (a two-digit year after a publication
-    # word), "Βιέννη – ..." under a Greek stamp, "Prishtinë, 4 prill 2025 (KosovaPress) –", "(ANSA-AFP) - VIENNA, 05 APR -"
+    # word), "Βιέννη – ..." under a Greek stamp, "Prishtinë, 4 prill 2025 (KosovaPress) –",
+    # "(ANSA-AFP) - VIENNA, 05 APR -"
     "a2": {"title": 1.0, "date": 0.9, "place": 0.7, "source": 0.9},
 }
 
@@ -191,6 +192,59 @@ def test_kazakh_months_in_the_latin_alphabet():
     assert parse_date("3 jeltoqsan 2024")[0].isoformat() == "2024-12-03"
     d = parse_dateline("Astana. 15 sáýir. KAZINFORM – Qazaqstan Respýblikasynyń Syrtqy ister mınıstri")
     assert d is not None and (d.places, d.month_day) == (("Astana",), (4, 15))
+
+
+# ------------------------------------------------------------- rules after a2
+
+@pytest.mark.parametrize("line, date", [
+    # a two-digit year after a publication word, a preposition before the time (BNR; the grammar the
+    # four-digit stamps already had)
+    ("публикувано на 02.04.25 в 14:20", "2025-04-02"), ("Опубликовано: 02.04.25 14:20", "2025-04-02"),
+    ("Objavljeno 02.04.25. u 14:20", "2025-04-02"),
+])
+def test_two_digit_years_after_a_publication_word(line, date):
+    from osce_kg.loader.extract.dates import short_year_stamp
+    assert short_year_stamp(line).isoformat() == date
+
+
+@pytest.mark.parametrize("line", ["Published 02.04.25", "12.03.24.", "Опубликовано 02.04.25", "14:35 • 12.03.84"])
+def test_no_two_digit_year_stamp_without_a_time(line):
+    from osce_kg.loader.extract.dates import short_year_stamp
+    assert short_year_stamp(line) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a known city and a dash under a dated headline, in Greek and Armenian as in Serbian Cyrillic
+    ("Κόσμος\nΟ ΟΑΣΕ συζητά την αποστολή παρατηρητών\n03.04.2025 • 15:20\nΒιέννη – Το Γραφείο του ΟΑΣΕ εξετάζει "
+     "την αποστολή παρατηρητών στις εκλογές.\n", "Βιέννη"),
+    ("Աշխարհ\nԵԱՀԿ-ն քննարկում է դիտորդների առաքելությունը\n03.04.2025 15:20\nԵրևան – ԵԱՀԿ գրասենյակը քննարկում է "
+     "դիտորդական առաքելության հարցը։\n", "Երևան"),
+])
+def test_a_known_city_and_a_dash_in_greek_and_armenian(text, place):
+    assert _one(text).place == place
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    # an agency's name in brackets longer than ten letters, and two agencies' codes before the dateline
+    ("Prishtinë, 4 prill 2025 (KosovaPress) – Misioni i OSBE-së në Kosovë", "Prishtinë", "KosovaPress"),
+    ("(ANSA-AFP) - VIENNA, 05 APR - Il segretario generale dell'Osce", "Vienna", "ANSA-AFP"),
+])
+def test_datelines_after_a2(line, place, agency):
+    from osce_kg.loader.extract.datelines import parse_dateline
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.agency) == ((place,), agency)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Esteri\nOsce, pronti a monitorare una tregua\n5 aprile 2025 | 11:40\n(ANSA-AFP) - VIENNA, 05 APR - Il segretario "
+     "generale dell'Osce ha detto che l'organizzazione è pronta.\n",
+     "Agenzia Nazionale Stampa Associata / Agence France-Presse"),
+    # one agency's name with a slash or hyphen stays one
+    ("Ukraine\nOSCE monitors leave Donetsk\nKYIV, 12 March 2022 (RFE/RL) - The OSCE monitors left the city.\n",
+     "Radio Free Europe/Radio Liberty"),
+])
+def test_two_agencies_before_the_dateline(text, source):
+    assert _one(text).source == source
 
 
 # ------------------------------------------------------------- all the sets, as they stand

@@ -31,7 +31,7 @@ _YEAR_WORD = r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
 # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)";
 # "(dpa)", "(epd)": agencies that write their code in lower case
-_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-Ω][A-Za-zÀ-ÖØ-öø-žЀ-џҐ-ӿΑ-Ωα-ω]{1,9}"
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-Ω][A-Za-zÀ-ÖØ-öø-žЀ-џҐ-ӿΑ-Ωα-ω]{1,14}"
            r"(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
            r"(?:\.[a-z]{2,3})?|[a-z]{2,5}"
            # "(EUROPA PRESS)": an agency of two words in capitals
@@ -53,7 +53,9 @@ _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:
                          # "ROMA, 01 gennaio 2018, 12:30": place, date and time alone on their line
                          rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$")
 # "(ANSA) - ROMA, 1 GEN - ...": the agency first, then the dateline (Italian agencies)
-_LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}})\)\s*{_DASH}\s*(?=[{_UPPER}])")
+# ("(ANSA-AFP) - VIENNA, 05 APR -": two agencies' codes joined)
+_LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}}(?:[-/][A-Z][A-Za-z]{{1,9}}){{0,2}})\)\s*{_DASH}"
+                             rf"\s*(?=[{_UPPER}])")
 # "BEOGRAD - Ministar": a dash with a space on one side at least ("OSZE-Vorsitz" is a word)
 _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
 # "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed

@@ -429,15 +429,18 @@ def _year_first_stamp(line: str) -> dt.date | None:
 
 #: a stamp with a two-digit year and its time, alone on its line: "14:35 • 12.03.24", "12.03.24, 14:35",
 #: "12/03/24 | 14:35"; a date of that shape without a time is read as nothing (a version, a score)
+#: (after the words the longer stamps take: a publication word, "публикувано на 02.04.25 в 14:20")
 _SHORT_YEAR_STAMP = re.compile(
-    r"^\s*(?:(?P<t1>[0-2]?\d:[0-5]\d)\s*[•·|,/\-–]?\s*)?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
-    r"(?P<year>\d\d)(?:\s*[•·|,/\-–]?\s*(?P<t2>[0-2]?\d:[0-5]\d))?\s*$")
+    rf"^\s*(?:(?:{_PUBLISHED})\s*:?\s*(?:(?:на|on|am|le|il|el|em|la|më|dnia|od)\s+)?)?"
+    r"(?:(?P<t1>[0-2]?\d:[0-5]\d)\s*[•·|,/\-–]?\s*)?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>\d\d)\.?(?:\s*(?:[•·|,/\-–]|(?:в|u|у|at|um|à|alle|o|kl\.|saat|ở)(?=\s))?\s*(?P<t2>[0-2]?\d:[0-5]\d))?\s*$",
+    re.IGNORECASE)
 
 
 def short_year_stamp(line: str) -> dt.date | None:
     """The date of a stamp line with a two-digit year and a time ("14:35 • 12.03.24"), years 2000-2069.
     Never raises."""
-    m = _SHORT_YEAR_STAMP.match(line) if len(line) <= 40 else None
+    m = _SHORT_YEAR_STAMP.match(line) if len(line) <= 60 else None
     if m is None or not (m.group("t1") or m.group("t2")) or int(m.group("year")) >= 70:
         return None
     return make_date(2000 + int(m.group("year")), int(m.group("month")), int(m.group("day")))

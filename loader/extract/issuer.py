@@ -141,10 +141,11 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     ``source`` is what the labels and dateline gave. An acronym two agencies share is re-read by the
     language; an unknown code the masthead spells out gives the masthead's name; without a source, a
     bracketed code at the start of the text or a closing credit line gives one. Never raises."""
-    chain = _agency_chain(raw.byline_agency, ref, language, page) if not raw.labels.get("source") else None
-    if chain and (source is None or source in chain.split(" / ")):
-        return chain                              # "(APA/dpa)", "ats/afp" closing the text: both agencies
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
+    for credit in (raw.byline_agency, written) if not raw.labels.get("source") else ():
+        chain = _agency_chain(credit, ref, language, page)
+        if chain and (source is None or source in chain.split(" / ") or source == credit):
+            return chain                          # "(APA/dpa)", "ats/afp" closing the text, "(ANSA-AFP) -"
     if source and written and not raw.labels.get("source"):
         source = _agency(written, ref, language, page) or source
     if source:
@@ -173,13 +174,15 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
 
 
 def _agency_chain(credit: str | None, ref: Reference, language: str, page: str) -> str | None:
-    """The agencies of a credit of codes joined by slashes ("APA/dpa", "ats/afp/jvia"), in the credit's
-    order and joined with " / ", when there are two or more; an editor's initials (a lower-case code of
-    two to four letters the data does not know) are skipped. None when a part names no agency."""
-    if not credit or "/" not in credit or " " in credit.strip():
-        return None
+    """The agencies of a credit of codes joined by slashes or hyphens ("APA/dpa", "ats/afp/jvia",
+    "ANSA-AFP"), in the credit's order and joined with " / ", when there are two or more; an editor's
+    initials (a lower-case code of two to four letters the data does not know) are skipped. None when a
+    part names no agency."""
+    credit = (credit or "").strip("() .")
+    if not re.search(r"[/-]", credit) or " " in credit or ref.lookup("organization", credit):
+        return None                               # ("RFE/RL", "ΑΠΕ-ΜΠΕ": one agency's name)
     labels = []
-    for code in credit.strip("() .").split("/"):
+    for code in re.split(r"[/-]", credit):
         label = ref.lookup("organization", code)
         if label is None:
             if code.islower() and 2 <= len(code) <= 4:

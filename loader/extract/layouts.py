@@ -850,8 +850,9 @@ _PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]
                                r"\s*[,|•·–-]?\s+(?=\d)")
 # "Београд – Шеф Мисије ...": a mixed-case place, a spaced dash, the text
 # "Wien. Die Generalsekretärin ...": or a full stop, as Austrian papers write it
-_CITY_DASH = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+"
-                        r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-ÿā-žа-яёђ-џ’'-]+)?)"
+# "Βιέννη – Το Γραφείο ...", "Երևան – ...": Greek and Armenian too; Georgian (no capitals) a known city only
+_CAPITALISED = r"[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ][a-zà-ÿā-žа-яёђ-џα-ωάέήίόύώϊϋΐΰա-և’'-]+"
+_CITY_DASH = re.compile(rf"^(?P<place>(?:{_CAPITALISED}|[ა-ჰ]{{3,}})(?: {_CAPITALISED})?)"
                         r"(?:\s+[–—-]\s+|\.\s+(?=[^\W\d_]))(?=\S)")
 
 
