@@ -60,6 +60,24 @@ GOLD: dict[str, tuple] = {
     "a2_lv.txt": ("EDSO ģenerālsekretārs Rīgā tiksies ar ārlietu ministri", "2025-04-04", None, "LETA", False),
     "a2_it.txt": ("Osce, l'appello di Sinirlioglu: «Pronti a monitorare una tregua in Ucraina»", "2025-04-05", "Vienna",
                   "Agenzia Nazionale Stampa Associata / Agence France-Presse", False),
+    # a3: written after a2's rules, committed before it was measured
+    "a3_pl.txt": ("Sekretarz generalny OBWE w Warszawie. Rozmowy o budżecie i Ukrainie", "2025-05-02", "Warszawa",
+                  "Polish Press Agency", False),
+    "a3_cs.txt": ("Šéf OBSE varoval, že bez rozpočtu bude muset omezit mise na Balkáně", "2025-05-02", "Praha", None,
+                  False),
+    "a3_ro.txt": ("Secretarul general al OSCE cere statelor participante să aprobe bugetul", "2025-05-02", "Viena",
+                  "Agerpres", False),
+    "a3_sr.txt": ("Đurić sa šefom Misije OEBS-a o saradnji u oblasti vladavine prava", "2025-05-02", None, None, False),
+    "a3_en.txt": ("OSCE PA President Kauma urges parliaments to protect election observers", "2025-05-05",
+                  "Copenhagen", "OSCE Parliamentary Assembly", True),
+    "a3_az.txt": ("Ceyhun Bayramov ATƏT-in Baş katibi ilə telefonla danışıb", "2025-05-05", "Bakı",
+                  "Azerbaijan Press Agency", False),
+    "a3_ka.txt": ("ეუთოს საპარლამენტო ასამბლეა თბილისში სესიას უმასპინძლებს", "2025-05-05", None, None, False),
+    "a3_de.txt": ("OSZE-Vorsitz 2026: Der Bundesrat bestimmt seinen Sondergesandten", "2025-05-05", None, "Keystone-SDA",
+                  False),
+    "a3_hu.txt": ("Szijjártó Péter fogadta az EBESZ főtitkárát", "2025-05-05", None, "Hungarian News Agency", False),
+    "a3_el.txt": ("Στη Βιέννη ο υφυπουργός Εξωτερικών για τη σύνοδο του ΟΑΣΕ", "2025-05-05", "Βιέννη",
+                  "Athens-Macedonian News Agency", False),
 }
 
 #: each page's site shape, for figures by group
@@ -70,6 +88,9 @@ SHAPES: dict[str, str] = {
     "a2_bg.txt": "broadcaster", "a2_tr.txt": "agency", "a2_hy.txt": "government", "a2_el.txt": "paper",
     "a2_kk.txt": "government", "a2_en.txt": "agency", "a2_ru.txt": "field office", "a2_sq.txt": "portal",
     "a2_lv.txt": "broadcaster", "a2_it.txt": "paper",
+    "a3_pl.txt": "agency", "a3_cs.txt": "broadcaster", "a3_ro.txt": "agency", "a3_sr.txt": "government",
+    "a3_en.txt": "body's site", "a3_az.txt": "agency", "a3_ka.txt": "broadcaster", "a3_de.txt": "broadcaster",
+    "a3_hu.txt": "portal", "a3_el.txt": "agency",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
