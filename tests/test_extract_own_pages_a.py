@@ -104,6 +104,9 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # word), "Βιέννη – ..." under a Greek stamp, "Prishtinë, 4 prill 2025 (KosovaPress) –",
     # "(ANSA-AFP) - VIENNA, 05 APR -"
     "a2": {"title": 1.0, "date": 0.9, "place": 0.7, "source": 0.9},
+    # a3 (10 pages), after a2's rules: a broadcaster's programme line ending in the credit
+    # ("SRF 4 News, 05.05.2025, 12:00 Uhr;sda/haem")
+    "a3": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.9},
 }
 
 
