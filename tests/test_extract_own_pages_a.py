@@ -73,8 +73,8 @@ GOLD: dict[str, tuple] = {
     "a3_az.txt": ("Ceyhun Bayramov ATƏT-in Baş katibi ilə telefonla danışıb", "2025-05-05", "Bakı",
                   "Azerbaijan Press Agency", False),
     "a3_ka.txt": ("ეუთოს საპარლამენტო ასამბლეა თბილისში სესიას უმასპინძლებს", "2025-05-05", None, None, False),
-    "a3_de.txt": ("OSZE-Vorsitz 2026: Der Bundesrat bestimmt seinen Sondergesandten", "2025-05-05", None, "Keystone-SDA",
-                  False),
+    "a3_de.txt": ("OSZE-Vorsitz 2026: Der Bundesrat bestimmt seinen Sondergesandten", "2025-05-05", None,
+                  "Keystone-SDA", False),
     "a3_hu.txt": ("Szijjártó Péter fogadta az EBESZ főtitkárát", "2025-05-05", None, "Hungarian News Agency", False),
     "a3_el.txt": ("Στη Βιέννη ο υφυπουργός Εξωτερικών για τη σύνοδο του ΟΑΣΕ", "2025-05-05", "Βιέννη",
                   "Athens-Macedonian News Agency", False),
@@ -269,6 +269,24 @@ def test_datelines_after_a2(line, place, agency):
 ])
 def test_two_agencies_before_the_dateline(text, source):
     assert _one(text).source == source
+
+
+# ------------------------------------------------------------- rules after a3
+
+@pytest.mark.parametrize("line, source", [
+    # a broadcast's line under the text, its credit after a semicolon (SRF), as a stamp's last part (NZZ)
+    ("SRF 4 News, 05.05.2025, 12:00 Uhr;sda/haem", "Keystone-SDA"),
+    ("Tagesschau, 05.05.2025, 19:30 Uhr | dpa", "Deutsche Presse-Agentur"),
+    ("SRF 4 News, 05.05.2025, 12:00 Uhr;sda/afp", "Keystone-SDA / Agence France-Presse"),
+])
+def test_a_credit_closing_a_stamp_under_the_text(line, source):
+    assert _one(f"International\nOSZE-Vorsitz 2026\nMontag, 05.05.2025, 14:20 Uhr\n{_TEXT}{line}\nTeilen\n").source \
+        == source
+
+
+@pytest.mark.parametrize("line", ["Sendung vom 05.05.2025;Politik", "Mehr dazu; dpa", "SRF 4 News;sda"])
+def test_no_credit_from_a_line_without_a_stamp_or_an_agency(line):
+    assert _one(f"International\nOSZE-Vorsitz 2026\nMontag, 05.05.2025, 14:20 Uhr\n{_TEXT}{line}\n").source is None
 
 
 # ------------------------------------------------------------- all the sets, as they stand

@@ -885,11 +885,31 @@ def _end_credit(body: str) -> str | None:
     for n in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
         m = _END_CREDIT.fullmatch(lines[n].strip())
         prev = lines[n - 1].rstrip()
+        if m is None and (trailing := _stamp_then_credit(lines[n].strip())):
+            return trailing                       # "SRF 4 News, 05.05.2025, 12:00 Uhr;sda/haem"
         if m and len(prev) >= 40 and prev.endswith((".", "!", "?", "»", "“", "\"")) and (
                 m.group("code").isupper() or "/" in lines[n] or lines[n].startswith("(")):
             chain = _CODE_CHAIN.fullmatch(lines[n].strip())
             return chain.group("chain") if chain else m.group("code")
     return None
+
+
+#: a stamp's last part after a semicolon or bar that is an agency's code, or codes joined by slashes
+_TRAILING_CREDIT = re.compile(r"[;|]\s*(?P<credit>[^\W\d_][\w.\-]{1,11}(?:/[^\W\d_][\w.\-]{0,11}){0,3})\s*$")
+
+
+def _stamp_then_credit(line: str) -> str | None:
+    """The credit closing a line of a date and a time ("SRF 4 News, 05.05.2025, 12:00 Uhr;sda/haem", a
+    broadcast's line under the text; "12.03.2025, 14.20 Uhr | sda" above it) when its first code is a body
+    the reference data knows, else None."""
+    m = _TRAILING_CREDIT.search(line) if len(line) <= 120 else None
+    if m is None or not _HAS_YEAR.search(line[:m.start()]) or not re.search(r"\d[:.]\d\d", line[:m.start()]):
+        return None
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    label = ref.lookup("organization", m.group("credit").split("/")[0])
+    return m.group("credit") if label and ref.organizations[label].kind == "external" else None
 
 
 def _end_chain(lines: list[str], body_start: int) -> str | None:
