@@ -128,6 +128,8 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # a3 (10 pages), after a2's rules: a broadcaster's programme line ending in the credit
     # ("SRF 4 News, 05.05.2025, 12:00 Uhr;sda/haem")
     "a3": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.9},
+    # a4 (10 pages), after every rule of round 6: no miss
+    "a4": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 1.0},
 }
 
 
