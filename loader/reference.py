@@ -713,11 +713,35 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
                      "Programme Office": "программалык кеңсеси|программалык кеңсесинин|программалык офиси|"
                                          "программалык офисинин",
                      "Mission": "миссиясы|миссиясынын"}},
+    # Azerbaijani, Uzbek: the place bare ("ATƏT-in Bakı ofisi") or with the locative-attributive suffix
+    # ("ATƏT-in Bakıdakı layihə koordinatoru", "YeXHTning Toshkentdagi markazi")
+    "az": {"osce": ("ATƏT-in", "ATƏT"), "cases": 0,
+           "shapes": ("{o} {p} {t}", "{o} {p}dakı {t}", "{o} {p}dəki {t}"),
+           "types": {"Office": "ofisi|ofisinin|ofisini|ofisinə|ofisində",
+                     "Project Co-ordinator": "layihə koordinatoru|layihə koordinatorunun|layihə koordinatoruna|"
+                                             "layihə koordinatorunu|layihə koordinatorluğu",
+                     "Mission": "missiyası|missiyasının|missiyasına", "Centre": "mərkəzi|mərkəzinin|mərkəzinə"}},
+    "uz": {"osce": ("YeXHTning", "YXHTning", "YeXHT", "YXHT"), "cases": 0,
+           "shapes": ("{o} {p}dagi {t}", "{o} {p} {t}"),
+           "types": {"Centre": "markazi|markaziga|markazining|markazida|markazini",
+                     "Project Co-ordinator": "loyihalar koordinatori|loyihalar koordinatorining|"
+                                             "loyihalar koordinatoriga|loyihalar koordinatorini",
+                     "Programme Office": "dasturlar ofisi|dasturlar ofisining", "Mission": "missiyasi|missiyasining"}},
+    # Tajik: the type in the izofat before the OSCE's name, the place after "дар" ("Маркази САҲА дар Душанбе")
+    "tg": {"osce": ("САҲА",), "cases": 0, "shapes": ("{t} {o} дар {p}",),
+           "types": {"Mission": "Миссияи", "Centre": "Маркази", "Office": "Дафтари",
+                     "Programme Office": "Дафтари барномаҳои"}},
     "tr": {"osce": ("AGİT",), "shapes": ("{o} {p} {t}",),
            "types": {"Mission": "Misyonu|Misyonunun|Misyonuna|Misyonunda", "Centre": "Merkezi|Merkezinin",
                      "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı"}},
 }
 
+
+#: where a language has no name of its own for a place, the one a near language writes: Kazakh, Kyrgyz
+#: and Tajik write the region's cities as Russian does ("Алматы", "Бишкек", "Душанбе"), Czech as Slovak or
+#: Serbo-Croatian in Latin letters ("Jerevan" -> "v Jerevanu")
+_NEAR_LANGUAGES = {"kk": ("ru",), "ky": ("ru",), "tg": ("ru",), "cs": ("sk", "sr"), "sk": ("cs", "sr"),
+                   "sl": ("hr", "sr"), "mk": ("bg", "sr"), "bg": ("mk", "ru"), "be": ("ru",), "uz": ("tr",)}
 
 #: at most this many case forms of a place in a field operation's built name
 _PLACE_CASES = 10
@@ -746,10 +770,12 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
                 continue
             if at_city and city is not None:
                 # Kazakh and Kyrgyz write the region's cities as Russian does ("Алматы", "Бишкек")
-                places = in_language(city.alt_labels, lang) or (
-                    in_language(city.alt_labels, "ru") if lang in ("kk", "ky") else []) or [city.label]
+                places = next((found for near in (lang, *_NEAR_LANGUAGES.get(lang, ()))
+                               if (found := in_language(city.alt_labels, near))), [city.label])
             elif op.host in states:
-                places = in_language(states[op.host].alt_labels, lang, ref_names.get(op.host, ()))
+                places = next((found for near in (lang, *_NEAR_LANGUAGES.get(lang, ()))
+                               if (found := in_language(states[op.host].alt_labels, near,
+                                                        ref_names.get(op.host, ())))), [])
             elif op.host in territories:
                 places = [op.host, *territories[op.host].alt_labels]
             else:

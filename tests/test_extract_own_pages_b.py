@@ -423,3 +423,28 @@ def test_a_teaser_heading_in_the_regions_languages_ends_the_body():
     text = ("Esteri\nBosnia, l'Osce a Sarajevo\nSarajevo, 14 aprile 2026 - La Missione dell'Osce in Bosnia ed "
             "Erzegovina ha ricordato oggi i trent'anni.\nLeggi anche\nSerbia, proteste a Belgrado\n")
     assert "Serbia" not in read_text(text, "b2-teaser.txt").records[0].states
+
+
+@pytest.mark.parametrize("text, language, operations", [
+    # after b3: built names in Azerbaijani, Uzbek and Tajik; a city's name from a near language
+    ("ATƏT-in Bakıdakı layihə koordinatorunun bağlanması. ATƏT-in Bakı ofisi bağlanıb.", "az",
+     ["OSCE Project Co-ordinator in Baku", "OSCE Office in Baku"]),
+    ("keyin YeXHTning Toshkentdagi markaziga aylangan", "uz", ["OSCE Centre in Tashkent"]),
+    ("ҳамчун Миссияи САҲА дар Тоҷикистон кор оғоз карда, баъдтар Маркази САҲА дар Душанбе номида шуд.", "tg",
+     ["OSCE Mission to Tajikistan", "OSCE Centre in Dushanbe"]),
+    ("práci kanceláře OBSE v Jerevanu, kterou Ázerbájdžán zablokoval", "cs", ["OSCE Office in Yerevan"]),
+    ("ESBO misija Gruzijoje buvo uždaryta 2009 m.", "lt", ["OSCE Mission to Georgia"]),
+    ("συναντήθηκε με τον επικεφαλής της Αποστολής του ΟΑΣΕ στο Κόσοβο", "el", ["OSCE Mission in Kosovo"]),
+    ("о раду Мисије ОЕБС на Косову", "sr-Cyrl", ["OSCE Mission in Kosovo"]),
+    ("ԵԱՀԿ երևանյան գրասենյակը փակվեց 2017 թվականին։", "hy", ["OSCE Office in Yerevan"]),
+])
+def test_field_operations_after_b3(text, language, operations):
+    assert find_mentions(text, reference(), language).field_operations == operations
+
+
+@pytest.mark.parametrize("text, language", [
+    ('predstavnici Vijeća Evrope i Univerziteta "Džemal Bijedić" u Mostaru', "bs"),
+    ("студенти Универзитета „Никола Тесла“ из Ниша", "sr-Cyrl"),
+])
+def test_a_person_a_body_is_named_after_in_quotes_is_no_person(text, language):
+    assert find_mentions(text, reference(), language).persons == []

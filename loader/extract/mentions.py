@@ -1429,11 +1429,11 @@ def _without_suffix(name: str) -> str:
 _NAMED_AFTER = re.compile(
     r"(?i:\b(?:rrug|ulic|ulit|улиц|вулиц|alej|trg|трг|sheshi|piazz|plac|platz|straße|strasse|strada|bulevar|бульвар|"
     r"булевар|calea|prospekt|проспект|площад|avenue|street|square|fondacij|fondaci|fundaci|fundați|fundaţi|stiftung|"
-    r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|škol|shkoll|школ|szkoł|"
+    r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|универзитет|škol|shkoll|школ|szkoł|"
     r"gimnazij|гимнази|akademi|академи|bibliotek|библиотек|бібліотек|muze|музе|teat|театр|stadion|стадион|"
     r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|nagrod|награ|prize|premio|premij|premiu|преми|имени|імені|"
     r"imienia|im\.)"
-    r"[^\W\d_]*\.?[ \t]+(?:(?:e|i|named after|nazvan\w* po|названн\w* в честь)[ \t]+)?"
+    r"[^\W\d_]*\.?[ \t]+(?:(?:e|i|named after|nazvan\w* po|названн\w* в честь)[ \t]+)?[\"“„«]?"
     r"|\bnamed after[ \t]+)$")
 
 
