@@ -305,3 +305,34 @@ def test_the_store_is_flushed_every_so_many_documents(folder, tmp_path, monkeypa
         assert sum(written) - flushed[-1] < 10 + 4  # no more than one batch past the limit unflushed
     finally:
         store.close()
+
+
+def test_the_checks_kept_lookups_are_forgotten_when_a_batch_changes_them(tmp_path):
+    """``_KeptView`` keeps a subject's lookups for the next documents' checks, forgets them when a batch
+    written adds or removes a quad of that subject, and keeps at most ``KEEP`` subjects."""
+    from osce_kg.loader.pipeline import _KeptView
+    from osce_kg.loader.store import rdfio
+
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        native = store.native
+        view = _KeptView(native)
+        s = "http://localhost:8000/id/person/x"
+        (quad,) = rdfio.parse_native_nquads(
+            f"<{s}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> "
+            "<http://localhost:8000/graph/a> .\n".encode())
+        subject = quad.subject
+        assert not view.has(subject)  # kept: no such subject
+        store.apply_native([quad])
+        assert not view.has(subject), "a kept lookup answers until it is forgotten"
+        view.forget([quad])
+        assert view.has(subject) and list(view.quads(subject)) == [quad]
+        store.apply_native([], [URIRef("http://localhost:8000/graph/a")])
+        view.forget([quad])
+        assert not view.has(subject)
+        view.KEEP = 3
+        for k in range(10):
+            view.has(rdfio.native_iri(f"{s}{k}"))
+        assert len(view._kept) <= 3
+    finally:
+        store.close()
