@@ -96,6 +96,27 @@ GOLD: dict[str, tuple] = {
                   False),
     "a4_ky.txt": ("Тышкы иштер министри ЕККУнун Башкы катчысы менен жолукту", "2025-05-12", "Бишкек", "Kabar", False),
     "a4_nl.txt": ("OVSE wil helpen toezien op mogelijk bestand in Oekraïne", "2025-05-12", None, None, False),
+    # a5: written after every rule of round 6, with heavier chrome (consent banners, tickers, breaking-news bars,
+    # "listen to the article", photo credits, subscribe lines) and more Greek and Armenian pages; committed
+    # before it was measured
+    "a5_el.txt": ("Ο ΟΑΣΕ καλεί σε αποκλιμάκωση στον Νότιο Καύκασο", "2025-05-13", None, None, False),
+    "a5_el2.txt": ("Στη Λευκωσία αντιπροσωπεία του Γραφείου Δημοκρατικών Θεσμών του ΟΑΣΕ", "2025-05-13", "Λευκωσία",
+                   "Cyprus News Agency", False),
+    "a5_hy.txt": ("ԵԱՀԿ ԺՀՄԻԳ-ը դիտորդներ կուղարկի Հայաստանի խորհրդարանական ընտրություններին", "2025-05-13", None,
+                  None, False),
+    "a5_hy2.txt": ("Արարատ Միրզոյանը հեռախոսազրույց է ունեցել ԵԱՀԿ գլխավոր քարտուղարի հետ", "2025-05-13", "Երևան",
+                   "Armenpress", False),
+    "a5_ru.txt": ("Генсек ОБСЕ заявил о готовности организации наблюдать за перемирием", "2025-05-13", None, None,
+                  False),
+    "a5_en.txt": ("Azerbaijani FM, OSCE Secretary General discuss peace agenda", "2025-05-13", "Baku", "Azertac",
+                  False),
+    "a5_de.txt": ("Außenministerin Meinl-Reisinger empfängt den Generalsekretär der OSZE", "2025-05-13", "Wien", None,
+                  False),
+    "a5_sq.txt": ("Kryetari i Prezencës së OSBE-së takon ministrin e Brendshëm", "2025-05-13", None,
+                  "Albanian Telegraphic Agency", False),
+    "a5_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанаға сапармен келеді", "2025-05-13", None, None, False),
+    "a5_fi.txt": ("Etyj: tulitauon valvonta Ukrainassa vaatisi kaikkien jäsenmaiden hyväksynnän", "2025-05-13", None,
+                  None, False),
 }
 
 #: each page's site shape, for figures by group
@@ -112,6 +133,9 @@ SHAPES: dict[str, str] = {
     "a4_sl.txt": "agency", "a4_lt.txt": "broadcaster", "a4_bs.txt": "portal", "a4_ru.txt": "agency",
     "a4_uk.txt": "paper", "a4_fr.txt": "paper", "a4_tg.txt": "agency", "a4_me.txt": "paper", "a4_ky.txt": "agency",
     "a4_nl.txt": "broadcaster",
+    "a5_el.txt": "broadcaster", "a5_el2.txt": "paper", "a5_hy.txt": "portal", "a5_hy2.txt": "agency",
+    "a5_ru.txt": "broadcaster", "a5_en.txt": "agency", "a5_de.txt": "government", "a5_sq.txt": "broadcaster",
+    "a5_kk.txt": "broadcaster", "a5_fi.txt": "broadcaster",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
