@@ -154,6 +154,8 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     "a3": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.9},
     # a4 (10 pages), after every rule of round 6: no miss
     "a4": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 1.0},
+    # a5 (10 pages), after every rule of round 6, heavier chrome: no miss
+    "a5": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 1.0},
 }
 
 
