@@ -117,6 +117,26 @@ GOLD: dict[str, tuple] = {
     "a5_kk.txt": ("ЕҚЫҰ Бас хатшысы Астанаға сапармен келеді", "2025-05-13", None, None, False),
     "a5_fi.txt": ("Etyj: tulitauon valvonta Ukrainassa vaatisi kaikkien jäsenmaiden hyväksynnän", "2025-05-13", None,
                   None, False),
+    # a6: written after every rule of round 6 (ministries' press releases with a number, a think tank, an
+    # acronym two agencies share on an English page), committed before it was measured
+    "a6_pl.txt": ("Wiceminister spraw zagranicznych rozmawiał z dyrektorem Biura Instytucji Demokratycznych i Praw "
+                  "Człowieka OBWE", "2025-05-14", None, None, False),
+    "a6_sk.txt": ("Generálny tajomník OBSE navštívi Bratislavu", "2025-05-14", None, "News Agency of the Slovak Republic",
+                  False),
+    "a6_uz.txt": ("ЕХҲТ лойиҳалар координатори билан учрашув бўлиб ўтди", "2025-05-14", "Тошкент",
+                  "National News Agency of Uzbekistan", False),
+    "a6_tr.txt": ("No: 112, 14 Mayıs 2025, AGİT Genel Sekreteri Feridun Sinirlioğlu'nun Ülkemizi Ziyareti Hk.",
+                  "2025-05-14", None, None, False),
+    "a6_it.txt": ("Tajani riceve il Segretario Generale dell'OSCE alla Farnesina", "2025-05-14", None, None, False),
+    "a6_en.txt": ("Can the OSCE Still Monitor a Ceasefire in Ukraine?", "2025-05-14", None, None, False),
+    "a6_ro.txt": ("Misiunea OSCE a prezentat un studiu despre încrederea în justiție", "2025-05-14", None,
+                  "Info-Prim Neo", False),
+    "a6_sr.txt": ("Мисија ОЕБС-а подржала обуку тужилаца о сајбер криминалу", "2025-05-14", "Београд",
+                  "OSCE Mission to Serbia", True),
+    "a6_hr.txt": ("Glavni tajnik OESS-a: Organizacija je spremna nadzirati primirje u Ukrajini", "2025-05-14", None,
+                  "Croatian News Agency", False),
+    "a6_ka.txt": ("Georgian Foreign Minister meets OSCE Secretary General in Vienna", "2025-05-14", "Tbilisi",
+                  "Interpressnews", False),
 }
 
 #: each page's site shape, for figures by group
@@ -136,6 +156,9 @@ SHAPES: dict[str, str] = {
     "a5_el.txt": "broadcaster", "a5_el2.txt": "paper", "a5_hy.txt": "portal", "a5_hy2.txt": "agency",
     "a5_ru.txt": "broadcaster", "a5_en.txt": "agency", "a5_de.txt": "government", "a5_sq.txt": "broadcaster",
     "a5_kk.txt": "broadcaster", "a5_fi.txt": "broadcaster",
+    "a6_pl.txt": "government", "a6_sk.txt": "broadcaster", "a6_uz.txt": "agency", "a6_tr.txt": "government",
+    "a6_it.txt": "government", "a6_en.txt": "ngo", "a6_ro.txt": "agency", "a6_sr.txt": "field office",
+    "a6_hr.txt": "broadcaster", "a6_ka.txt": "agency",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
