@@ -769,9 +769,13 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
             if not words:
                 continue
             if at_city and city is not None:
-                # Kazakh and Kyrgyz write the region's cities as Russian does ("Алматы", "Бишкек")
                 places = next((found for near in (lang, *_NEAR_LANGUAGES.get(lang, ()))
                                if (found := in_language(city.alt_labels, near))), [city.label])
+                if op.status == "active" and op.host in states \
+                        and taken.setdefault((lang, op.type, op.host), op.label) == op.label:
+                    # an active office named after its city is also named after its host ("Misioni i
+                    # OSBE-së në Maqedoninë e Veriut", "Программный офис ОБСЕ в Кыргызстане")
+                    places = [*places, *in_language(states[op.host].alt_labels, lang, ref_names.get(op.host, ()))]
             elif op.host in states:
                 places = next((found for near in (lang, *_NEAR_LANGUAGES.get(lang, ()))
                                if (found := in_language(states[op.host].alt_labels, near,

@@ -1087,9 +1087,11 @@ _FO_TYPES = (
 _UNNAMED_ENGLISH = re.compile(r"(?:mission|missions|centre|center|presence|office)\b")
 _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|ili)"
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
-             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*)?)")
+             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*"
+             r"|[ \t]+e[ \t]+Veriut)?)")
 _FO_SHAPES = tuple(
-    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|së|të|de|a|der|des|la|на))?(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
+    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|i|së|të|de|a|der|des|la|на))?"
+                      rf"(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
                       rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
     for kind, stem in _FO_TYPES)
 
@@ -1179,7 +1181,7 @@ def _stem_lookup_uncached(word: str, ref: Reference) -> tuple[str | None, str | 
         return ref.cities[city].state, city
     if len(word) <= 5:                        # a short city's case form ("в Оше", "u Ošu"), its stem as written
         for ending in ("ом", "е", "у", "а", "om", "u", "e", "a"):
-            city = word.endswith(ending) and ref.lookup("city", word[:-len(ending)])
+            city = ref.lookup("city", word[:-len(ending)]) if word.endswith(ending) else None
             if city:
                 return ref.cities[city].state, city
     folded = word.casefold()
@@ -1396,7 +1398,7 @@ _CREDIT_BEFORE = re.compile(
     r"подготовила|записал|записала|raportoi|përgatiti|opracował|opracowała|interviewed|interview|интервью|"
     r"intervju|wywiad|"
     r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od|führte|führten|vodio|vodila|провел|провела))?"
-    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От)\s+)$",
+    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От|by|von|par|от)\s+)$",
     re.M)
 
 
@@ -1857,6 +1859,11 @@ _BODY_STEMS = (
     "sdružen", "agentur", "управлін", "управлен", "уповноважен", "уполномочен", "агентств", "асоціац", "ассоциац",
     "товарист", "udruž", "vijeć", "agencij", "kancelarij", "ombudsm", "омбудсм", "ministerij", "draugij", "tarnyb",
     "biedrīb", "aģentūr", "organizac", "организац", "організац",
+    # foundations, missions and institutes in any case (H6, after b4: "Fundacji Solidarności
+    # Międzynarodowej", "Misiuni de Monitorizare Speciale")
+    "fundacj", "fundaț", "fundaţ", "fondacij", "misiun", "misij", "misji", "instytut", "monitoriz", "monitorując",
+    "międzynarod", "международ", "міжнарод", "međunarod", "medjunarod", "ndërkombëtar", "internațional",
+    "internaţional", "solidarnoś",
     # Spanish, Italian, Portuguese ministries
     "asunto", "exteriore", "ministerio", "relacione", "negocio", "estrangeiro",
     # Romanian
