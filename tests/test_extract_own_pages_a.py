@@ -365,6 +365,43 @@ def test_no_credit_from_a_line_without_a_stamp_or_an_agency(line):
     assert _one(f"International\nOSZE-Vorsitz 2026\nMontag, 05.05.2025, 14:20 Uhr\n{_TEXT}{line}\n").source is None
 
 
+# ------------------------------------------------------------- rules after a6
+
+@pytest.mark.parametrize("rubric", ["Commentary / Europe & Central Asia", "Analyse | Osteuropa und Zentralasien",
+                                    "Lajme / Politikë"])
+def test_a_rubric_of_two_parts_above_a_longer_headline(rubric):
+    record = _one(f"International Crisis Group\nRegions\nLatest Updates\nPublications\nAbout\n{rubric}\n"
+                  "Can the OSCE Still Monitor a Ceasefire in Ukraine?\n14 May 2025\nThe Organization for Security and "
+                  "Co-operation in Europe once ran the largest civilian monitoring mission.\n")
+    assert record.title == "Can the OSCE Still Monitor a Ceasefire in Ukraine?"
+
+
+@pytest.mark.parametrize("headline", ["Serbia / Kosovo: Dialogue Resumes in Brussels",
+                                      "Belgrade / Pristina Talks Resume"])
+def test_a_headline_with_a_slash_stays_the_title(headline):
+    record = _one(f"World\n{headline}\n14 May 2025\nThe European Union said on Wednesday that the dialogue between "
+                  "Belgrade and Pristina would resume in Brussels.\n")
+    assert record.title == headline
+
+
+def test_an_acronym_two_agencies_share_is_the_one_the_page_names():
+    # "(IPN)" on a Georgian agency's English page is Interpressnews, not Moldova's Info-Prim Neo
+    record = _one("Interpressnews\nPolitics\nSociety\nWorld\nPolitics\nGeorgian Foreign Minister meets OSCE chief\n"
+                  "14.05.2025 14:20\nTbilisi, May 14 (IPN) - Georgian Foreign Minister met with the OSCE Secretary "
+                  "General in Vienna.\n")
+    assert record.source == "Interpressnews"
+    record = _one("IPN\nAgenția de presă IPN\nPolitic\nSocial\nPolitic\nMisiunea OSCE a prezentat un studiu\n"
+                  "14.05.2025 14:20\nChișinău, 14 mai (IPN) - Misiunea OSCE în Republica Moldova a prezentat un "
+                  "studiu.\n")
+    assert record.source == "Info-Prim Neo"
+
+
+def test_an_authors_name_then_the_agency_closing_the_text():
+    record = _one("Politic\nMisiunea OSCE a prezentat un studiu despre justiție\n14.05.2025 14:20\nMisiunea OSCE în "
+                  "Republica Moldova a prezentat marți un studiu privind percepția publicului.\nValentina Rusu, IPN\n")
+    assert record.source == "Info-Prim Neo"
+
+
 # ------------------------------------------------------------- all the sets, as they stand
 
 @pytest.mark.parametrize("field, floor", [("title", 0.95), ("date", 0.95), ("place", 0.95), ("source", 0.90)])

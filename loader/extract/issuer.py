@@ -126,6 +126,9 @@ _BRACKET_CREDIT = re.compile(r"[(/](?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})[)/]\s*"
                              r"(?:[-–—:.]|$)")
 #: a closing credit line: "— IPN", "Autor: Valentina Rusu — IPN", "(APA)", "Izvor: FENA" is a label
 _CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\)?\s*$")
+#: a closing line of the author's name, a comma and the agency: "Valentina Rusu, IPN" (as "/Мария Петрова, БТА/")
+_NAME_THEN_CODE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+\s){1,2}[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+,\s*"
+                             r"(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\s*$")
 #: an agency's site right after a dateline, then a slash, dash or colon ("REPORT.AZ/", "Trend.az -")
 _SITE_CREDIT = re.compile(r"^(?P<site>[^\W\d_][\w-]{1,20}\.[A-Za-z]{2,3})\s*(?:/|[-–—:]\s)")
 #: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters
@@ -166,7 +169,7 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         return label
     tail = [ln.strip() for ln in raw.body.strip().splitlines()[-2:] if ln.strip()]
     for line in reversed(tail):
-        m = _CLOSING_CREDIT.search(line) if len(line) < 120 else None
+        m = (_CLOSING_CREDIT.search(line) or _NAME_THEN_CODE.match(line)) if len(line) < 120 else None
         label = m and _agency(m.group("code"), ref, language, page)
         if label and label not in whole_osce:
             return label
@@ -245,10 +248,36 @@ def _by_language(source: str, ref: Reference, language: str, page: str) -> str:
     if org is None or source in page:
         return source
     for acronym in org.acronyms:
+        named = [other for other in _owners(acronym, ref) if other != source and _named_on(other, ref, page)]
+        if len(named) == 1:
+            return named[0]                       # "(IPN)" under the masthead "Interpressnews"
+    for acronym in org.acronyms:
         other = acronym_by_language(acronym, source, ref, language)
         if other != source:
             return other
     return source
+
+
+_OWNERS: dict[int, dict[str, list[str]]] = {}
+
+
+def _owners(acronym: str, ref: Reference) -> list[str]:
+    """The bodies that have ``acronym`` (built once per reference index)."""
+    table = _OWNERS.get(id(ref))
+    if table is None:
+        table = {}
+        for label, org in ref.records("organization").items():
+            for a in org.acronyms:
+                table.setdefault(a, []).append(label)
+        _OWNERS.clear()
+        _OWNERS[id(ref)] = table
+    return table.get(acronym, [])
+
+
+def _named_on(label: str, ref: Reference, page: str) -> bool:
+    """Whether the page writes a body's name or one of its other names in full (not its acronym)."""
+    org = ref.organizations[label]
+    return any(len(name) > 6 and name in page for name in (label, *org.alt_labels))
 
 
 def _initials(name: str) -> str:

@@ -473,7 +473,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif _is_label_like(s):
             record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
-              and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s))):
+              and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or _rubric_pair(s, lines, i))):
             header_cut = len(headings)            # what stands above a breadcrumb is the site's header
         elif is_chrome(s) and not headings or len(s) <= 600 and _CONSENT_TEXT.search(s) and not (
                 record.timestamp or record.date_line or record.dateline):
@@ -1233,6 +1233,25 @@ def _is_breadcrumb(s: str) -> bool:
         return all(part.strip() and part.count(" ") == 0 and part[:1].isupper() and part.isalpha()
                    for part in (p.strip() for p in parts))
     return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
+
+
+#: words that join a rubric's parts ("Europe & Central Asia", "Politik und Gesellschaft")
+_RUBRIC_JOINERS = frozenset("& and und et i и і e y și ve".split())
+
+
+def _rubric_pair(s: str, lines: list[str], i: int) -> bool:
+    """'Commentary / Europe & Central Asia', 'Analyse | Osteuropa': a content type and a region, two parts of
+    capitalised words (one to four each, no sentence's marks), right above a longer heading: a rubric, as the
+    two-word crumbs of :func:`_is_breadcrumb` are, which the headline under it follows."""
+    parts = [p.strip() for p in re.split(r"\s[/|]\s", s)]
+    if len(parts) != 2 or re.search(r"[:?!,.;\d\"«»“]", s):
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in _RUBRIC_JOINERS for w in words):
+            return False
+    following = next((ln.strip() for ln in lines[i + 1:i + 3] if ln.strip()), "")
+    return len(following.split()) > len(s.split()) and _is_heading(following)
 
 
 _META_SEPARATOR = re.compile(r"\s[|•·]\s")
