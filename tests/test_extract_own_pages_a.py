@@ -137,6 +137,26 @@ GOLD: dict[str, tuple] = {
                   "Croatian News Agency", False),
     "a6_ka.txt": ("Georgian Foreign Minister meets OSCE Secretary General in Vienna", "2025-05-14", "Tbilisi",
                   "Interpressnews", False),
+    # a7: written after every rule of round 6 (a6's included), committed before it was measured; no rule from it
+    "a7_be.txt": ("Рыженков обсудил с генсеком ОБСЕ работу организации", "2025-05-14", "Минск",
+                  "Belarusian Telegraph Agency", False),
+    "a7_ro.txt": ("Misiunea OSCE și CEC au semnat un acord de cooperare pentru alegerile parlamentare", "2025-05-15",
+                  None, None, False),
+    "a7_es.txt": ("La OSCE se ofrece a vigilar un alto el fuego en Ucrania", "2025-05-15", "Viena", "Agencia EFE",
+                  False),
+    "a7_pt.txt": ("OSCE disponível para monitorizar cessar-fogo na Ucrânia", "2025-05-15", None, "Lusa", False),
+    "a7_en.txt": ("OSCE says it could monitor a Ukraine ceasefire if member states agree", "2025-05-14", None, None,
+                  False),
+    "a7_tg.txt": ("Дафтари САҲА барои сарҳадбонон курси омӯзишӣ баргузор кард", "2025-05-15", "Душанбе",
+                  "OSCE Programme Office in Dushanbe", True),
+    "a7_sr.txt": ("OEBS: Preporuke ODIHR-a da se sprovedu pre sledećih izbora", "2025-05-15", "Beograd", "FoNet",
+                  False),
+    "a7_de.txt": ("Bundesrat genehmigt das Mandat für die Ministerratstagung der OSZE", "2025-05-15", "Bern",
+                  "Federal Department of Foreign Affairs", False),
+    "a7_lv.txt": ("EDSO ģenerālsekretārs aicina apstiprināt organizācijas budžetu", "2025-05-15", "Rīga", "LETA",
+                  False),
+    "a7_az.txt": ("Байрамов и Синирлиоглу обсудили мирный процесс", "2025-05-15", "Баку",
+                  "Turan Information Agency", False),
 }
 
 #: each page's site shape, for figures by group
@@ -159,6 +179,9 @@ SHAPES: dict[str, str] = {
     "a6_pl.txt": "government", "a6_sk.txt": "broadcaster", "a6_uz.txt": "agency", "a6_tr.txt": "government",
     "a6_it.txt": "government", "a6_en.txt": "ngo", "a6_ro.txt": "agency", "a6_sr.txt": "field office",
     "a6_hr.txt": "broadcaster", "a6_ka.txt": "agency",
+    "a7_be.txt": "agency", "a7_ro.txt": "broadcaster", "a7_es.txt": "paper", "a7_pt.txt": "broadcaster",
+    "a7_en.txt": "paper", "a7_tg.txt": "field office", "a7_sr.txt": "agency", "a7_de.txt": "government",
+    "a7_lv.txt": "agency", "a7_az.txt": "agency",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
