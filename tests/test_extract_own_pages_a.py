@@ -206,6 +206,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # for the title, a Turkish ministry's numbered release (as x1_tr) titled "Ana Sayfa" and undated, an end
     # credit "Valentina Rusu, IPN" unread, "(IPN)" on a Georgian agency's English page read as Moldova's IPN
     "a6": {"title": 0.8, "date": 0.9, "place": 1.0, "source": 0.8},
+    # a7 (10 pages), after every rule of round 6, the round's last measurement, no rule from it: Turan's
+    # "Баку/15.05.25/Туран:" (as v8_az), the Swiss government's Herausgeber kept in German (as x3_de), an
+    # agency's name above a stamp with its rubric ("Lusa" over "15 Mai, 2025, 10:15 | Mundo")
+    "a7": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.7},
 }
 
 
