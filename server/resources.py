@@ -318,7 +318,8 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
 
 
 def labeler(*graphs: Graph) -> Labeler:
-    return Labeler(*graphs, ld().ontology(), minter=services().minter, root=root())
+    """Labels from ``graphs`` and the ontology (indexed once per write: it is not changed once made)."""
+    return Labeler(*graphs, minter=services().minter, root=root(), fixed=(ld().ontology(),))
 
 
 def graph_members(graph: URIRef, limit: int = 500) -> tuple[list[URIRef], Graph]:

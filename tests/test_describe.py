@@ -303,3 +303,30 @@ def test_a_packed_listing_gives_back_its_members_in_order():
     assert listing[1].date == Literal("2013-06-02", datatype=XSD.date) and listing[0].date is None
     with pytest.raises(IndexError):
         listing[300]
+
+
+def test_a_description_holds_the_labels_and_blank_nodes_its_own_queries_find(loaded, tmp_path: Path):
+    """Cold dereferences (issue 14) ask fewer questions: the types and labels of what the provenance read
+    whole (a source document) come from there, and blank nodes are closed over only when the resource
+    points to one. Every linked resource's type and label triples (asked on their own) are still in each
+    description, and a blank node's triples are in the description of what points to it."""
+    from rdflib import BNode
+
+    from osce_kg.server.describe import blank_closure
+
+    _, store = loaded
+    minter = Minter(BASE)
+    for desc in described(store):
+        linked = {o for _, o in desc.own if isinstance(o, URIRef)} | {s for s, _ in desc.incoming
+                                                                     if isinstance(s, URIRef)}
+        wanted = set(labels_and_types(store, linked - {desc.iri}))
+        assert wanted <= set(desc.graph), desc.iri
+    holder = EmbeddedStore(tmp_path / "store")
+    node, thing = BNode("b1"), URIRef(f"{BASE}id/state/with-blank")
+    graph = URIRef(f"{BASE}graph/blank")
+    holder.apply(Change(add=[(thing, SKOS.prefLabel, Literal("With a blank node"), graph),
+                             (thing, URIRef("http://x/part"), node, graph),
+                             (node, SKOS.prefLabel, Literal("the part"), graph)]))
+    desc = describe(holder, minter, thing)
+    assert set(blank_closure(holder, thing)) <= set(desc.graph) and len(blank_closure(holder, thing)) == 1
+    holder.close()
