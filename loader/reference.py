@@ -731,6 +731,23 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
     "tg": {"osce": ("САҲА",), "cases": 0, "shapes": ("{t} {o} дар {p}",),
            "types": {"Mission": "Миссияи", "Centre": "Маркази", "Office": "Дафтари",
                      "Programme Office": "Дафтари барномаҳои"}},
+    "nl": {"osce": ("OVSE",), "shapes": ("{o}-{t} in {p}", "{t} van de {o} in {p}"),
+           "types": {"Mission": "missie", "Centre": "centrum", "Programme Office": "programmabureau",
+                     "Presence": "aanwezigheid", "Office": "bureau", "Project Co-ordinator": "projectcoördinator"}},
+    "sv": {"osce": ("OSSE:s",), "shapes": ("{o} {t} i {p}",),
+           "types": {"Mission": "mission|missionen", "Centre": "center|centrum", "Programme Office": "programkontor",
+                     "Office": "kontor", "Presence": "närvaro"}},
+    # Finnish: a compound of the place's genitive and the type ("Etyjin Georgian-operaatio")
+    "fi": {"osce": ("Etyjin", "ETYJ:n"), "shapes": ("{o} {p}-{t}", "{o} {p} {t}"),
+           "types": {"Mission": "operaatio|operaatiossa|operaation|operaatioon|operaatiota|missio|mission|missiossa",
+                     "Centre": "keskus|keskuksen|keskuksessa", "Office": "toimisto|toimiston|toimistossa",
+                     "Programme Office": "ohjelmatoimisto|ohjelmatoimiston|ohjelmatoimistossa"}},
+    # Hungarian: the place as a lower-case adjective in -i before the type ("EBESZ koszovói missziója")
+    "hu": {"osce": ("EBESZ",), "cases": 0, "lower": True, "shapes": ("{o} {p}i {t}",),
+           "types": {"Mission": "missziója|missziójának|misszióját|missziójával|missziójához|missziójában|misszió",
+                     "Centre": "központja|központjának", "Programme Office": "programirodája|programirodájának",
+                     "Presence": "jelenléte", "Office": "irodája|irodájának",
+                     "Project Co-ordinator": "projektkoordinátora"}},
     "tr": {"osce": ("AGİT",), "shapes": ("{o} {p} {t}",),
            "types": {"Mission": "Misyonu|Misyonunun|Misyonuna|Misyonunda", "Centre": "Merkezi|Merkezinin",
                      "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı"}},
@@ -796,6 +813,8 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
             # word of several inflected alone come later in inflections() and are not needed here)
             cases = parts.get("cases", _PLACE_CASES)
             forms = list(dict.fromkeys(f for p in places for f in (p, *inflections(p, lang)[:cases])))
+            if parts.get("lower"):
+                forms = list(dict.fromkeys(f.lower() for f in forms))
             names = built.setdefault(op.label, [])
             for shape in parts["shapes"]:
                 for t in words.split("|"):

@@ -606,3 +606,17 @@ def test_field_operations_after_b4(text, language, operations):
 def test_no_person_in_a_bodys_name_or_a_closing_byline(text, language):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert names in ([], ["Oana Țoiu"])
+
+
+@pytest.mark.parametrize("text, language, states, operations", [
+    # after b5: names built in Dutch, Swedish, Finnish and Hungarian; an article is no surname particle
+    ("Ook de Duitse en de Zweedse regering. Nederland steunde de OVSE-missie in Bosnië en Herzegovina.", "nl",
+     ["Germany", "Sweden", "Netherlands", "Bosnia and Herzegovina"], ["OSCE Mission to Bosnia and Herzegovina"]),
+    ("OSSE:s mission i Moldavien gör ett viktigt arbete.", "sv", ["Moldova"], ["OSCE Mission to Moldova"]),
+    ("Lehtonen työskenteli aiemmin myös Etyjin Georgian-operaatiossa.", "fi", [], ["OSCE Mission to Georgia"]),
+    ("Szóba került az EBESZ koszovói missziója is.", "hu", [], ["OSCE Mission in Kosovo"]),
+    ("присутствовали послы Японии и Республики Корея", "ru", ["Japan", "Republic of Korea"], []),
+])
+def test_states_and_field_operations_after_b5(text, language, states, operations):
+    found = find_mentions(text, reference(), language)
+    assert found.states == states and found.field_operations == operations

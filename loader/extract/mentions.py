@@ -148,7 +148,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
     matches = [m for m in ref.scan(text, MENTION_KINDS)
-               if not (m.kind == "state" and _after_particle(text, m.start))]
+               if not (m.kind == "state" and not m.adjective and _after_particle(text, m.start))]
     # "Statssekretær Eivind Holland ... Holland sa": a State's name after a given name is a surname,
     # there and wherever the page writes it alone (H7)
     surnames = {text[m.start:m.end] for m in matches if m.kind == "state" and _after_given_name(text, m, ref)}
