@@ -701,13 +701,13 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
                      "Office": "ოფისი|ოფისის|ოფისმა|ოფისს"}},
     # Kazakh and Kyrgyz: the place takes the locative-attributive suffix of its vowels ("ЕҚЫҰ-ның
     # Алматыдағы орталығы", "ЕККУнун Бишкектеги борбору"); the place is given in its nominative only
-    "kk": {"osce": ("ЕҚЫҰ-ның", "ЕҚЫҰ"), "cases": 0,
+    "kk": {"osce": ("ЕҚЫҰ-ның",), "cases": 0,
            "shapes": ("{o} {p}дағы {t}", "{o} {p}дегі {t}", "{o} {p}тағы {t}", "{o} {p}тегі {t}"),
            "types": {"Centre": "орталығы|орталығының|орталығына|орталығында|орталығымен|орталығын",
                      "Programme Office": "бағдарламалар офисі|бағдарламалар офисінің|бағдарламалар офисіне|"
                                          "бағдарламалар офисімен",
                      "Mission": "миссиясы|миссиясының|миссиясына|миссиясымен", "Office": "кеңсесі|кеңсесінің"}},
-    "ky": {"osce": ("ЕККУнун", "ЕККУ"), "cases": 0,
+    "ky": {"osce": ("ЕККУнун",), "cases": 0,
            "shapes": ("{o} {p}дагы {t}", "{o} {p}деги {t}", "{o} {p}тагы {t}", "{o} {p}теги {t}"),
            "types": {"Centre": "борбору|борборунун|борборуна|борборунда|борбору менен",
                      "Programme Office": "программалык кеңсеси|программалык кеңсесинин|программалык офиси|"
@@ -715,13 +715,13 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
                      "Mission": "миссиясы|миссиясынын"}},
     # Azerbaijani, Uzbek: the place bare ("ATƏT-in Bakı ofisi") or with the locative-attributive suffix
     # ("ATƏT-in Bakıdakı layihə koordinatoru", "YeXHTning Toshkentdagi markazi")
-    "az": {"osce": ("ATƏT-in", "ATƏT"), "cases": 0,
+    "az": {"osce": ("ATƏT-in",), "cases": 0,
            "shapes": ("{o} {p} {t}", "{o} {p}dakı {t}", "{o} {p}dəki {t}"),
            "types": {"Office": "ofisi|ofisinin|ofisini|ofisinə|ofisində",
                      "Project Co-ordinator": "layihə koordinatoru|layihə koordinatorunun|layihə koordinatoruna|"
                                              "layihə koordinatorunu|layihə koordinatorluğu",
                      "Mission": "missiyası|missiyasının|missiyasına", "Centre": "mərkəzi|mərkəzinin|mərkəzinə"}},
-    "uz": {"osce": ("YeXHTning", "YXHTning", "YeXHT", "YXHT"), "cases": 0,
+    "uz": {"osce": ("YeXHTning", "YXHTning"), "cases": 0,
            "shapes": ("{o} {p}dagi {t}", "{o} {p} {t}"),
            "types": {"Centre": "markazi|markaziga|markazining|markazida|markazini",
                      "Project Co-ordinator": "loyihalar koordinatori|loyihalar koordinatorining|"
@@ -738,8 +738,8 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
            "types": {"Mission": "mission|missionen", "Centre": "center|centrum", "Programme Office": "programkontor",
                      "Office": "kontor", "Presence": "närvaro"}},
     # Finnish: a compound of the place's genitive and the type ("Etyjin Georgian-operaatio")
-    "fi": {"osce": ("Etyjin", "ETYJ:n"), "shapes": ("{o} {p}-{t}", "{o} {p} {t}"),
-           "types": {"Mission": "operaatio|operaatiossa|operaation|operaatioon|operaatiota|missio|mission|missiossa",
+    "fi": {"osce": ("Etyjin", "ETYJ:n"), "cases": 1, "shapes": ("{o} {p}-{t}", "{o} {p} {t}"),
+           "types": {"Mission": "operaatio|operaatiossa|operaation|missio|missiossa",
                      "Centre": "keskus|keskuksen|keskuksessa", "Office": "toimisto|toimiston|toimistossa",
                      "Programme Office": "ohjelmatoimisto|ohjelmatoimiston|ohjelmatoimistossa"}},
     # Hungarian: the place as a lower-case adjective in -i before the type ("EBESZ koszovói missziója")
@@ -798,11 +798,15 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
                                if (found := in_language(states[op.host].alt_labels, near,
                                                         ref_names.get(op.host, ())))), [])
             elif op.host in territories:
-                places = [op.host, *territories[op.host].alt_labels]
+                # the territory's names in this language, else those of no language ("Kosovo", "Kosova")
+                alts = territories[op.host].alt_labels
+                places = [op.host, *(in_language(alts, lang) or [a for a in alts if a not in languages])]
             else:
                 places = []
-            if op.type == "Office" and not (at_city or op.label.endswith(" " + op.host)):
-                continue                      # "Liaison Office in Central Asia" is no office in its host
+            if not (at_city or op.label.endswith(" " + op.host)):
+                # "Liaison Office in Central Asia", "Observer Mission at the Russian Checkpoints ...",
+                # "Kosovo Verification Mission": not named after their host or city, no name is built
+                continue
             key = (lang, op.type, (op.city or "") if at_city else op.host)
             if not places or taken.setdefault(key, op.label) != op.label:
                 continue

@@ -620,3 +620,12 @@ def test_no_person_in_a_bodys_name_or_a_closing_byline(text, language):
 def test_states_and_field_operations_after_b5(text, language, states, operations):
     found = find_mentions(text, reference(), language)
     assert found.states == states and found.field_operations == operations
+
+
+def test_no_name_is_built_for_an_operation_named_after_neither_host_nor_city():
+    built = reference().names["field_operation_built"]
+    for label in ("OSCE Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+                  "OSCE Kosovo Verification Mission", "OSCE Liaison Office in Central Asia",
+                  "OSCE Assistance Group to Chechnya"):
+        assert label not in built
+    assert "Misija OEBS u Rusiji" not in {n for pairs in built.values() for n, _ in pairs}
