@@ -508,6 +508,9 @@ class Gate:
         #: the batch :meth:`commit_graphs` is writing on a thread (see :meth:`settle`)
         self._inflight: Any = None
         self._native: Any = None
+        #: inside :meth:`batches`: every IRI a named graph of the store may hold as a subject or an object
+        #: (a superset: what the store held at the start, and everything written since), else None
+        self._iris: set | None = None
 
     def shapes_for(self, nodes: set[Node], data: Graph) -> Graph | None:
         """The shapes graph with only the targets that can select one of ``nodes`` (None: nothing to run).
@@ -824,6 +827,7 @@ class Gate:
                                                      file=file, via=via)
                 full.add.extend(quads)
                 result.change_id = record_id
+            self._note(full)
             self.store.apply(full)
         return result
 
@@ -888,6 +892,7 @@ class Gate:
                                                          file=file, via=via)
                     full.add.extend(quads)
                     result.change_id = record_id
+            self._note(full)
             self.store.apply(full)
         return out
 
@@ -968,12 +973,18 @@ class Gate:
             if not plus and not minus:
                 continue
             record = None
+            fresh = bulk and not existed and g not in check.named
+            # a new graph's quads as N-Quads once: its bulk write, and its record's text (its quads are its diff)
+            text = batchcheck.graph_text(quads) if fresh else None
             if self.audit is not None:
+                added_text = (batchcheck.record_text(text)
+                              if text is not None and len(plus) <= batchcheck.MAX_DIFF_QUADS else None)
                 result.change_id, quads_of_record = batchcheck.audit_record(self.audit, g, plus, minus, actor=actor,
-                                                                            file=file, via=via, now=now)
+                                                                            file=file, via=via, now=now,
+                                                                            added_text=added_text)
                 record = (batchcheck.to_ox(self.audit.iri(result.change_id)), quads_of_record)
-            if bulk and not existed and not view.store.contains_named_graph(g):
-                write.fresh_graph(iri, quads, record)
+            if fresh:
+                write.fresh_graph(iri, quads, record, text)
             else:
                 write.replacement(iri if existed else None, quads, record)
         self.settle()
@@ -993,7 +1004,47 @@ class Gate:
 
         if self._native is None or self._native[0] is not self.compiled:
             self._native = (self.compiled, batchcheck.NativeIndex.of(self))
-        return self._native[1], batchcheck.StoreView(native_store)
+        return self._native[1], batchcheck.StoreView(native_store, iris=self._iris)
+
+    @contextmanager
+    def batches(self, limit: int | None = None) -> Iterator[None]:
+        """:meth:`commit_graphs` of many batches in a row (``osce-kg import``), this gate the store's only
+        writer meanwhile: the check knows which IRIs the store cannot hold, without asking it.
+
+        A batch's check asks the store about every subject it writes (has it quads already?) and every
+        node it links to (what points at it?): one RocksDB seek of ~20 µs each, nearly always for an IRI
+        the store has never seen (a new document's resources). Here the IRIs of the store's named graphs
+        (as subjects and objects) are read once, if it holds at most ``limit`` quads
+        (:data:`~.store.batchcheck.IRIS_READ`; a larger store is asked as before), and every write of
+        this gate adds its IRIs (a batch's when its write starts, graph by graph ones with their
+        records); an IRI not in the set is answered "nothing" without a seek. The set only grows, so it
+        holds every IRI the store holds (a replaced graph's old ones too: those are still asked). Blank
+        nodes are always asked (a SPARQL write may give them new labels). Nothing but this gate may
+        write the store meanwhile (``import`` holds the store's only read-write handle).
+        """
+        from .store import batchcheck
+
+        native_store = getattr(self.store, "native", None)
+        if native_store is None or self.compiled is None or self._iris is not None:
+            yield
+            return
+        with self.lock:
+            self.settle()
+            self._iris = batchcheck.store_iris(native_store, batchcheck.IRIS_READ if limit is None else limit)
+        try:
+            yield
+        finally:
+            self._iris = None
+
+    def _note(self, change: Change) -> None:
+        """Within :meth:`batches`: the IRIs ``change`` writes join the set of the store's IRIs."""
+        if self._iris is None:
+            return
+        from .store import batchcheck
+
+        terms = [t for s, _, o, _ in change.add for t in (s, o)]
+        terms += [t for triples in change.replace.values() for s, _, o in triples for t in (s, o)]
+        self._iris.update(batchcheck.to_ox(t) for t in terms if isinstance(t, URIRef))
 
     def _commit_graphs_one_by_one(self, graphs: Sequence[tuple[URIRef, Sequence[Any]]], names: list[str | None],
                                   actor: str, via: str | None) -> list["GateResult | ValidationFailed"]:
@@ -1009,11 +1060,17 @@ class Gate:
         releases the GIL while it writes): its new graphs with the bulk loader behind the store's
         journal, the rest in one transaction."""
         failure: list[BaseException] = []
+        if self._iris is not None:  # batches(): what it writes joins the store's IRIs before it is written
+            if layer is None:
+                self._iris = None  # (GraphPipeline: its quads are not at hand; the store is asked again)
+            else:
+                self._iris.update(layer.by_s)
+                self._iris.update(layer.by_o)
 
         def _write_batch() -> None:
             try:
-                if write.fresh or write.text:
-                    self.store.apply_batch(write.text or write.fresh, write.graphs, write.subjects,  # type: ignore[attr-defined]
+                if write.fresh or write.text or write.chunks:
+                    self.store.apply_batch(write.bulk_data(), write.graphs, write.subjects,  # type: ignore[attr-defined]
                                            write.add, write.drop)
                 else:
                     self.store.apply_native(write.add, write.drop)  # type: ignore[attr-defined]  # _native_batches
@@ -1087,6 +1144,7 @@ class Gate:
                 _, record = self.audit.record(batchcheck.record_quads(added, removed),
                                               batchcheck.record_quads(removed, added), actor=actor, via=via)
                 change.add.extend(record)
+            self._note(change)
             self.store.apply(change)
 
     def _refuse_protected(self, change: Change, *, managed: bool = False) -> None:

@@ -40,7 +40,7 @@ import os
 import re
 import threading
 import zlib
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Callable, Iterable, Iterator, cast
@@ -303,7 +303,8 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
         if progress:
             progress(outcome)
 
-    with _check_pipeline(gate, sources) as pipe, _collector_paused():
+    with _check_pipeline(gate, sources) as pipe, _collector_paused(), \
+            (gate.batches() if pipe is None else nullcontext()):
         for source in sources:
             try:
                 if READER_PROCESS_BYTES is not None and source.path.stat().st_size >= READER_PROCESS_BYTES:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .shapecheck import CompiledShapes
 
 __all__ = ["NativeIndex", "StoreView", "Layer", "BatchReader", "BatchCheck", "BatchWrite", "check_replacements",
-           "audit_record", "ApartCheck", "check_apart"]
+           "audit_record", "graph_text", "record_text", "store_iris", "IRIS_READ", "ApartCheck", "check_apart"]
 
 #: a pyoxigraph term
 Term = Any
@@ -119,11 +119,15 @@ class NativeIndex:
 class StoreView:
     """The named graphs of a pyoxigraph store (the default graph is not ours), lookup by lookup."""
 
-    def __init__(self, store: ox.Store, subjects: set | None = None) -> None:
+    def __init__(self, store: ox.Store, subjects: set | None = None, iris: set | None = None) -> None:
         self.store = store
         #: every subject of the store's named graphs, when known (a snapshot read once: a subject it does
         #: not hold, most of a new graph's, is a set miss, not a RocksDB seek of ~20 µs)
         self.subjects = subjects
+        #: when known, a superset of the IRIs the store's named graphs hold as subjects or objects
+        #: (:meth:`Gate.batches <osce_kg.loader.gate.Gate.batches>`): an IRI outside it is in no quad of
+        #: either place (blank nodes are not in it: they are always asked)
+        self.iris = iris
 
     @classmethod
     def of_snapshot(cls, store: ox.Store, limit: int) -> "StoreView":
@@ -140,6 +144,9 @@ class StoreView:
             return
         if s is not None and self.subjects is not None and s not in self.subjects:
             return
+        iris = self.iris
+        if iris is not None and ((type(s) is _NAMED and s not in iris) or (type(o) is _NAMED and o not in iris)):
+            return
         for q in self.store.quads_for_pattern(s, p, o, None):
             if type(q.graph_name) is _NAMED:
                 yield q
@@ -151,9 +158,28 @@ class StoreView:
 
     def graph(self, g: ox.NamedNode) -> set[ox.Quad]:
         """The quads of one named graph (empty if there is none)."""
+        return self.named_graph(g) or set()
+
+    def named_graph(self, g: ox.NamedNode) -> set[ox.Quad] | None:
+        """The quads of one named graph, None if the store does not name it (an empty graph it names: empty)."""
         if not self.store.contains_named_graph(g):
-            return set()
+            return None
         return set(self.store.quads_for_pattern(None, None, None, g))
+
+
+#: :meth:`Gate.batches <osce_kg.loader.gate.Gate.batches>` reads the IRIs of a store of at most this many quads
+IRIS_READ = 2_000_000
+
+
+def store_iris(store: ox.Store, limit: int) -> set | None:
+    """Every IRI the named graphs of ``store`` hold as a subject or an object, if it holds at most
+    ``limit`` quads (else None: too many to keep)."""
+    larger = store.query(f"ASK {{ {{ SELECT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} OFFSET {int(limit)} LIMIT 1 }} }}")
+    if bool(larger):
+        return None
+    rows: Any = store.query("SELECT DISTINCT ?n WHERE { GRAPH ?g { { ?n ?p ?o } UNION { ?s ?q ?n } } "
+                            "FILTER(isIRI(?n)) }")
+    return {row[0] for row in rows}
 
 
 class Layer:
@@ -410,15 +436,24 @@ class BatchCheck:
     graphs: dict[Term, tuple[list[ox.Quad], bool]] = field(default_factory=dict)
     #: graph -> (the quads it adds, the quads it removes): its net diff
     changes: dict[Term, tuple[list[ox.Quad], list[ox.Quad]]] = field(default_factory=dict)
+    #: the graphs of the batch the store names before it (empty ones too)
+    named: set = field(default_factory=set)
     affected: int = 0
+    _by_graph: dict[Term, list[Violation]] | None = field(default=None, repr=False)
 
     @property
     def conforms(self) -> bool:
         return not any(v.severity == "Violation" for v in self.results)
 
     def results_of(self, graph: Term) -> list[Violation]:
-        """The results blamed on ``graph``."""
-        return [v for v in self.results if graph in self.blame.get(v.focus_node, ())]
+        """The results blamed on ``graph`` (in the order of :attr:`results`)."""
+        if self._by_graph is None:  # once per batch: a batch of 1,000 graphs asks 1,000 times
+            by_graph: dict[Term, list[Violation]] = {}
+            for v in self.results:
+                for g in self.blame.get(v.focus_node, ()):
+                    by_graph.setdefault(g, []).append(v)
+            self._by_graph = by_graph
+        return list(self._by_graph.get(graph, ()))
 
 
 def check_replacements(gate: "Gate", idx: NativeIndex, compiled: "CompiledShapes", before: "StoreView | Layer",
@@ -437,13 +472,18 @@ def check_replacements(gate: "Gate", idx: NativeIndex, compiled: "CompiledShapes
     while isinstance(store, Layer):
         store = store.inner
     for g, quads in graphs:
-        old = store.graph(g)
+        old = store.named_graph(g)
+        if old is None:
+            old = set()
+        else:
+            check.named.add(g)
         new = set(quads)
-        plus = [q for q in new if q not in old] if old else list(new)
+        kept = list(new)
+        plus = [q for q in new if q not in old] if old else kept  # a new graph: the same list (neither changes)
         minus = [q for q in old if q not in new]
         added_all.extend(plus)
         removed_all.extend(minus)
-        check.graphs[g] = (list(new), bool(old))
+        check.graphs[g] = (kept, bool(old))
         check.changes[g] = (plus, minus)
     if in_place and isinstance(before, Layer):
         after = check.after = before
@@ -574,14 +614,28 @@ class BatchWrite:
     records: list[ox.Quad] = field(default_factory=list)
     #: ``fresh`` as N-Quads instead (what :class:`~osce_kg.loader.gate.GraphPipeline` sent and got back)
     text: bytes = b""
+    #: fresh graphs given as N-Quads (:func:`graph_text`, made for their audit records anyway), beside ``fresh``
+    chunks: list[bytes] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.fresh or self.text or self.add or self.drop)
+        return bool(self.fresh or self.text or self.chunks or self.add or self.drop)
 
-    def fresh_graph(self, iri: URIRef, quads: list[ox.Quad], record: tuple[ox.NamedNode, list[ox.Quad]] | None) -> None:
-        """A graph the store does not hold, and its record (its node, its quads)."""
+    def bulk_data(self) -> list[ox.Quad] | bytes:
+        """What the bulk loader writes: ``text``, else ``chunks`` and ``fresh`` (serialized) as N-Quads,
+        else the ``fresh`` quads."""
+        if self.text or not self.chunks:
+            return self.text or self.fresh
+        return b"".join(self.chunks) + (graph_text(self.fresh) if self.fresh else b"")
+
+    def fresh_graph(self, iri: URIRef, quads: list[ox.Quad], record: tuple[ox.NamedNode, list[ox.Quad]] | None,
+                    text: bytes | None = None) -> None:
+        """A graph the store does not hold (``text``: its quads as N-Quads, when the caller has them), and
+        its record (its node, its quads)."""
         self.graphs.append(iri)
-        self.fresh.extend(quads)
+        if text is not None:
+            self.chunks.append(text)
+        else:
+            self.fresh.extend(quads)
         if record is not None:
             self.subjects.append(record[0])
             self.fresh.extend(record[1])
@@ -655,11 +709,19 @@ _PROV_USED = ox.NamedNode("http://www.w3.org/ns/prov#used")
 
 def _nquads(quads: list[ox.Quad]) -> str:
     """As :func:`osce_kg.loader.audit.nquads` writes them (sorted lines), written by Oxigraph."""
-    if not quads:
-        return ""
-    text = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode()
+    return record_text(graph_text(quads)) if quads else ""
+
+
+def graph_text(quads: list[ox.Quad]) -> bytes:
+    """``quads`` as N-Quads, written by Oxigraph, one a line (what the bulk loader reads)."""
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def record_text(text: bytes) -> str:
+    """:func:`graph_text`'s lines as an audit record holds them (sorted, as :func:`osce_kg.loader.audit.nquads`
+    writes them): a new graph's text serves both its bulk write and its record."""
     # one quad a line ("\n" in a literal is escaped; not splitlines(): U+2028 and friends may stand in one)
-    return "".join(sorted(line + "\n" for line in text.split("\n") if line))
+    return "".join(sorted(line + "\n" for line in text.decode().split("\n") if line))
 
 
 # ---------------------------------------------------------------------------
