@@ -705,3 +705,16 @@ def test_every_b_set_as_it_stands_after_its_rules():
     assert OWN.f1(names, "states") >= 0.97 and OWN.f1(names, "field_operations") >= 0.97
     assert OWN.f1(names, "persons") >= 0.93 and OWN.f1(names, "organizations") >= 0.78
     assert OWN.prf(names, "field_operations")[0] == 1.0          # no operation read that the page does not name
+
+
+@pytest.mark.parametrize("text, language, states, organizations", [
+    # after b6: Slovene "in" is "and", not the language's "in"; UN bodies named in the region's languages
+    ("Hrvaški in avstrijski policisti sodelujejo.", "sl", ["Croatia", "Austria"], []),
+    ("Birleşen Milletler Guramasynyň Ösüş Maksatnamasy bilen taslamalar", "tk", [],
+     ["United Nations Development Programme"]),
+    ("the UN Regional Centre for Preventive Diplomacy for Central Asia sent representatives.", "en", [],
+     ["United Nations Regional Centre for Preventive Diplomacy for Central Asia"]),
+])
+def test_after_b6(text, language, states, organizations):
+    found = find_mentions(text, reference(), language)
+    assert found.states == states and found.organizations == organizations

@@ -741,7 +741,9 @@ def _national_adjective(text: str, m: Match, previous: tuple[int, bool] | None, 
     if previous and m.start - previous[0] <= 6 \
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[previous[0]:m.start]):
         return previous[1]
-    if re.search(r"\b(?:in|into|from|speak|speaks|spoken|native|en|em|auf)\s+$", before, re.I):
+    # "in Russian" is the language; Slovene "in" is "and" ("Hrvaški in avstrijski policisti")
+    if re.search(r"\b(?:in|into|from|speak|speaks|spoken|native|en|em|auf)\s+$", before, re.I) \
+            and not (language.startswith("sl") and before.rstrip().endswith("in")):
         return False
     if _LANGUAGE_NOUN.search(text[max(0, m.start - 16):m.start]) or _LANGUAGE_NOUN_AFTER.match(text, m.end):
         return False
