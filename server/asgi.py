@@ -51,7 +51,7 @@ from .executor import Job
 from .problems import problem
 from .services import EXTENSION_KEY
 from .responses import cors_headers
-from .sparql import FastQueryPath, Reply, wants_html
+from .sparql import FastQueryPath, wants_html
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -139,39 +139,6 @@ class QueryFirstApp:
             await self._page(scope, body, receive, send, front)
             return
         await self._to_flask(scope, body, receive, send)
-
-    def answer_now(self, scope: Scope) -> Reply | None:
-        """The reply to a plain ``GET /sparql?query=...`` (as :meth:`_lean` reads it) when this process gives
-        it at once: a bounded query (:meth:`Executor.answer_now`), computed synchronously, for a server that
-        writes it straight away (the readers' :mod:`~osce_kg.server.fastlane`). None for every other request
-        and for one that needs the full path (a query for a killable worker, a kept answer, which
-        :meth:`__call__` sends with ``304``/``HEAD`` handling): :meth:`__call__` answers those alike."""
-        if self.queries is None or scope["method"] != "GET" or scope["path"] not in SPARQL_PATHS:
-            return None
-        answer_now = getattr(self.queries.executor, "answer_now", None)
-        front = self._front(scope)
-        if answer_now is None or (front is not None and self.cache.get(front.key) is not None):  # type: ignore[union-attr]
-            return None
-        lean = self._lean(scope)
-        if lean is None:
-            return None
-        job, environ = lean
-        origin = environ["HTTP_ORIGIN"]
-        lookup = self.queries.lookup(job, environ)
-        reply = lookup.reply
-        if reply is None:
-            try:
-                answer = answer_now(job)
-            except Exception as exc:
-                reply = self.queries.failure(exc, origin)
-            else:
-                if answer is None:
-                    return None
-                reply = self.queries.remember(lookup, answer, origin)
-        status, headers, body = reply
-        if front is not None and status == 200 and self.cache is not None:
-            self.cache.put(front.key, Entry(status, tuple(headers), body), front.version)
-        return reply
 
     def _lean(self, scope: Scope) -> tuple[Job, dict[str, Any]] | None:
         """The commonest query request, ``GET /sparql?query=...`` and nothing else, read straight from the

@@ -489,17 +489,6 @@ class Executor:
         """
         return querytext.bounded_query(text)
 
-    def answer_now(self, job: Job) -> Answer | None:
-        """``job``'s answer when this process gives it at once (a bounded query, see :meth:`_answer_here`),
-        else None: a worker must (:meth:`run`, :meth:`run_async`). What :meth:`run` does first, without
-        waiting for anything, so a server may call it on the event loop and write the answer at once.
-
-        :raises QueryTooLarge: the text is longer than ``max_query_bytes``.
-        :raises NotAcceptable, ResultTooLarge, QuerySyntaxError, StoreError: from answering it here.
-        """
-        querytext.check_size(job.query, self.max_query_bytes)
-        return self._answer_here(job)
-
     def run(self, job: Job) -> Answer:
         """Run ``job`` here if it is a bounded lookup, else in a worker within the time limit.
 
@@ -510,7 +499,8 @@ class Executor:
         :raises UpdateNotHere, FederationRefused, QuerySyntaxError, ResultTooLarge, NotAcceptable: from the worker.
         :raises StoreError: the worker died or the store failed.
         """
-        here = self.answer_now(job)
+        querytext.check_size(job.query, self.max_query_bytes)
+        here = self._answer_here(job)
         if here is not None:
             return here
         self.start()
@@ -529,7 +519,8 @@ class Executor:
         """:meth:`run` on the running event loop: waiting for a free worker and for its answer
         take no thread. Only making a fresh snapshot (the first query after a write) runs on one.
         """
-        here = self.answer_now(job)
+        querytext.check_size(job.query, self.max_query_bytes)
+        here = self._answer_here(job)
         if here is not None:
             return here
         loop = asyncio.get_running_loop()

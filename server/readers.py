@@ -339,14 +339,6 @@ class ReaderApp:
             return
         await self.inner(scope, receive, send)
 
-    def answer_now(self, scope: dict) -> Any:
-        """The inner app's reply given at once (:meth:`QueryFirstApp.answer_now`) when the view covers every
-        write published so far; None when it must move first (the full path waits for that) or when the
-        request is not one answered at once."""
-        if self.view.generations.current() > self.view.generation:
-            return None
-        return self.inner.answer_now(scope)
-
     async def _forward(self, scope: dict, receive: Callable, send: Callable) -> None:
         from osce_kg.loader.errors import OsceKgError
 

@@ -162,9 +162,9 @@ def _serve_with_readers(settings: Settings, *, host: str, port: int, readers: in
         owner.start()
         owner.supervise()
         os.environ.update(environ, **{model.ROLE_VARIABLE: model.READER})
-        from .fastlane import serve_readers  # uvicorn, with a fast lane for lookups (see its docstring)
-
-        serve_readers(host, port, readers, graceful=settings.query_timeout + 30)  # restarts a reader that dies
+        server = _granian(host, port, workers=readers, settings=settings)
+        server.respawn_failed_workers = True  # a reader killed is started again
+        server.serve()
     finally:
         owner.stop()
         model.cleanup_run(run, views)

@@ -57,9 +57,9 @@ def _cmdline(pid: int) -> bytes:
 
 
 def readers_of(server: LiveServer) -> list[int]:
-    """The reader processes: uvicorn's workers, started by the server's main process with multiprocessing's
-    spawn (``server/fastlane.py``)."""
-    return sorted(c for c in _children(server.proc.pid) if b"multiprocessing.spawn" in _cmdline(c))
+    """The reader processes: Granian's workers, forked from the server's main process (same command line)."""
+    main = _cmdline(server.proc.pid)
+    return sorted(c for c in _children(server.proc.pid) if _cmdline(c) == main)
 
 
 def owner_of(server: LiveServer) -> int:
@@ -585,117 +585,3 @@ def test_run_folders_of_servers_that_are_gone_are_deleted(tmp_path):
         (folder / "generation").write_bytes(b"")
     remove_stale_runs(tmp_path)
     assert not gone.exists() and alive.exists() and other.exists()
-
-
-# -- the readers' fast lane (server/fastlane.py) --------------------------------------------------------
-
-def _scope(query_string: bytes, method: str = "GET", headers: list | None = None,
-           accept: str = JSON_RESULTS) -> dict:
-    return {"type": "http", "method": method, "path": "/sparql", "raw_path": b"/sparql", "root_path": "",
-            "query_string": query_string, "scheme": "http", "http_version": "1.1", "server": ("127.0.0.1", 8000),
-            "client": ("127.0.0.1", 5000),
-            "headers": headers or [(b"host", b"127.0.0.1:8000"), (b"accept", accept.encode()),
-                                   (b"origin", b"http://example.org")]}
-
-
-def _through_asgi(app, scope: dict) -> tuple[int, list[tuple[str, str]], bytes]:
-    import asyncio
-
-    sent: list[dict] = []
-
-    async def receive() -> dict:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
-    headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in sent[0]["headers"]]
-    return sent[0]["status"], headers, b"".join(m.get("body", b"") for m in sent[1:])  # names as ASGI has them
-
-
-@pytest.mark.parametrize("cache_bytes", [0, 1 << 20])
-def test_the_fast_lane_answers_bounded_queries_as_the_asgi_path_does_and_nothing_else(tmp_path, cache_bytes):
-    from sparql_server import make_app
-
-    from osce_kg.server.asgi import QueryFirstApp
-    from osce_kg.server.sparql import executor_of
-
-    flask_app = make_app(tmp_path, cache_bytes=cache_bytes)
-    app = QueryFirstApp(flask_app)
-    label = "http://www.w3.org/2000/01/rdf-schema#label"
-    construct = (f"CONSTRUCT {{ ?r ?p ?o . ?o <{label}> ?l }} WHERE {{ VALUES ?r {{ <{EX}release1> }} "
-                 f"?r ?p ?o OPTIONAL {{ ?o <{label}> ?l }} }}")
-    try:
-        for text, accept in ((f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}", JSON_RESULTS),
-                             (f"DESCRIBE <{EX}release1>", "text/turtle"), (construct, "text/turtle"),
-                             (construct, "text/csv")):  # the last: 406, a problem document
-            query_string = urlencode({"query": text}).encode()
-            now = app.answer_now(_scope(query_string, accept=accept))
-            assert now is not None, text
-            if cache_bytes and now[0] == 200:  # kept: the ASGI path answers it from the cache, alike
-                assert app.answer_now(_scope(query_string, accept=accept)) is None
-            status, headers, body = now
-            lowered = [(name.lower(), value) for name, value in headers]
-            assert _through_asgi(app, _scope(query_string, accept=accept)) == (status, lowered, body), text
-        for text in (f"SELECT * WHERE {{ ?s ?p <{EX}austria> . ?x ?q ?s }}", "SELECT ?p ?o WHERE { <a b> ?p ?o }"):
-            assert app.answer_now(_scope(urlencode({"query": text}).encode())) is None  # a worker's
-        lookup = urlencode({"query": f"SELECT ?p ?o WHERE {{ <{EX}release2> ?p ?o }}"}).encode()
-        assert app.answer_now(_scope(lookup, method="POST")) is None
-        assert app.answer_now(_scope(lookup + b"&format=xml")) is None  # read in full by the ASGI path
-        assert app.answer_now(_scope(lookup, headers=[(b"host", b"h"), (b"accept", b"text/html")])) is None
-        assert app.answer_now(_scope(lookup, headers=[(b"host", b"h"), (b"content-length", b"5")])) is None
-        assert app.answer_now(_scope(lookup)) is not None
-    finally:
-        executor_of(flask_app).close()
-
-
-def test_a_lookup_answered_in_the_fast_lane_and_through_asgi_is_the_same_over_a_socket(readers_server):
-    text = f"SELECT ?p ?o WHERE {{ <{EX}release1> ?p ?o }}"
-    headers = {"Accept": JSON_RESULTS, "Origin": "http://example.org"}
-    fast = requests.get(readers_server.url + "/sparql", params={"query": text}, headers=headers, timeout=30)
-    full = requests.post(readers_server.url + "/sparql", data=text.encode(), timeout=30,
-                         headers={**headers, "Content-Type": "application/sparql-query"})
-    assert fast.status_code == full.status_code == 200
-    assert fast.content == full.content and json.loads(fast.content)["results"]["bindings"]
-    only_get = ("date", "etag", "cache-control")  # a GET's answer carries its ETag, a POST's none
-    assert {k.lower(): v for k, v in fast.headers.items() if k.lower() not in only_get} == {
-        k.lower(): v for k, v in full.headers.items() if k.lower() not in only_get}
-    assert fast.headers["ETag"]
-    closed = requests.get(readers_server.url + "/sparql", params={"query": text}, timeout=30,
-                          headers={**headers, "Connection": "close"})
-    assert closed.content == fast.content and closed.headers["Connection"] == "close"
-
-
-def test_a_readers_request_head_is_bounded_in_bytes_and_in_time(tmp_path):
-    """httptools bounds neither: the fast lane's protocol answers 431 past OSCE_KG_MAX_URL_BYTES + 64 KiB
-    of request line and headers, 408 when they take longer than OSCE_KG_BODY_TIMEOUT, and closes."""
-    import socket
-
-    from osce_kg.server.fastlane import HEADER_BYTES
-
-    build_store(tmp_path / "store").close()
-    server = LiveServer(tmp_path / "store", env={"OSCE_KG_BASE": BASE, "OSCE_KG_BODY_TIMEOUT": "1"},
-                        args=["--readers", "2"]).start(timeout=120)
-    try:
-        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
-            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nX-Big: ")
-            try:
-                for _ in range(4):
-                    sock.sendall(b"a" * HEADER_BYTES)
-            except OSError:
-                pass  # closed while sending: what is read below says why
-            answer = sock.recv(200)
-        assert answer.startswith(b"HTTP/1.1 431 "), answer
-        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
-            started = time.monotonic()
-            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n")  # and nothing more
-            answer = sock.recv(200)
-            assert answer.startswith(b"HTTP/1.1 408 "), answer
-            assert 0.8 < time.monotonic() - started < 10
-            assert sock.recv(200) == b""  # closed
-        big = {"X-Fine": "a" * 8000}  # a long header within the bound is answered
-        answered = requests.get(server.url + "/sparql", params={"query": "ASK {}"}, headers=big, timeout=30)
-        assert answered.status_code == 200
-    finally:
-        server.stop()
