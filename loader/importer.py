@@ -688,6 +688,15 @@ def restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph:
         raise UsageError(f"import --restore needs an empty store, and this one holds {store.quad_count()} "
                          "quad(s); restore into a new --store folder (or import without --restore, "
                          "through the gate)")
+    with _collector_paused():  # what the first pass gathers grows to millions of objects: no full collections
+        return _restore(store, sources, minter, graph=graph, actor=actor, chunk=chunk, parsed=parsed,
+                        loaded=loaded, checked=checked, workers=workers)
+
+
+def _restore(store: Store, sources: list[ImportSource], minter: Minter, *, graph: URIRef | None, actor: str,
+             chunk: int, parsed: QuadProgress | None, loaded: QuadProgress | None,
+             checked: Callable[[int, int], None] | None, workers: int | None) -> RestoreReport:
+    """:func:`restore` into a store found empty."""
     report = RestoreReport(files=len(sources))
     # the first pass reads every quad to check it: it gathers what the shapes read on the way, so
     # the validation does not read the store back (the dump's audit graph is kept apart, its base unknown yet)

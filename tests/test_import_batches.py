@@ -332,3 +332,42 @@ def test_the_collector_is_off_while_an_import_runs_and_as_it_was_after(tmp_path)
     finally:
         gc.enable()
     assert seen and not any(seen)
+
+
+def test_a_restore_holds_the_collector_off_too(tmp_path):
+    """``restore`` (what its first pass gathers grows with the dump) also runs with the collector off,
+    and leaves it on."""
+    import gc
+
+    from osce_kg.loader.importer import restore
+
+    path = tmp_path / "dump.nq"
+    path.write_text(state_lines("http://ex.org/state/a", "http://ex.org/g/a", "AA"))
+    seen: list[bool] = []
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        report = restore(store, sources_for([path], None, None), Minter(BASE),
+                         parsed=lambda n: seen.append(gc.isenabled()))
+    finally:
+        store.close()
+    assert report.restored and report.quads == 3, report.summary()
+    assert seen and not any(seen) and gc.isenabled()
+
+
+def test_the_iris_of_a_store_over_the_limit_are_not_read(corpus_store_path):
+    """``Gate.batches(limit)``: a store of more than ``limit`` quads is asked about every IRI as before
+    (its IRIs not kept in memory); at most ``limit``, every IRI of its named graphs is read, and the set
+    is dropped when the import ends."""
+    store = EmbeddedStore(corpus_store_path)
+    try:
+        gate = import_gate(store, Minter(BASE))
+        held = len(store.native)
+        state = next(store.native.quads_for_pattern(None, ox.NamedNode(ISO2), None, None)).subject
+        with gate.batches(limit=held - 1):
+            assert gate._iris is None
+        with gate.batches(limit=held):
+            assert gate._iris is not None and state in gate._iris
+            assert not any(isinstance(t, (ox.Literal, ox.BlankNode)) for t in gate._iris)
+        assert gate._iris is None
+    finally:
+        store.close()
