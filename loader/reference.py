@@ -748,6 +748,14 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
                      "Centre": "központja|központjának", "Programme Office": "programirodája|programirodájának",
                      "Presence": "jelenléte", "Office": "irodája|irodájának",
                      "Project Co-ordinator": "projektkoordinátora"}},
+    "pt": {"osce": ("OSCE",), "shapes": ("{t} da {o} na {p}", "{t} da {o} no {p}", "{t} da {o} em {p}"),
+           "types": {"Mission": "Missão|missão", "Centre": "Centro", "Programme Office": "Escritório de Programas",
+                     "Presence": "Presença", "Office": "Escritório",
+                     "Project Co-ordinator": "Coordenador de Projetos|Coordenador de Projectos"}},
+    # Danish and Norwegian: the OSCE's genitive, the type, "i" and the place ("OSCE's programkontor i Bishkek")
+    "da": {"osce": ("OSCE's", "OSSEs"), "cases": 0, "shapes": ("{o} {t} i {p}",),
+           "types": {"Mission": "mission|misjon", "Centre": "center|senter", "Programme Office": "programkontor",
+                     "Office": "kontor"}},
     "tr": {"osce": ("AGİT",), "shapes": ("{o} {p} {t}",),
            "types": {"Mission": "Misyonu|Misyonunun|Misyonuna|Misyonunda", "Centre": "Merkezi|Merkezinin",
                      "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı"}},
@@ -758,6 +766,7 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
 #: and Tajik write the region's cities as Russian does ("Алматы", "Бишкек", "Душанбе"), Czech as Slovak or
 #: Serbo-Croatian in Latin letters ("Jerevan" -> "v Jerevanu")
 _NEAR_LANGUAGES = {"kk": ("ru",), "ky": ("ru",), "tg": ("ru",), "cs": ("sk", "sr"), "sk": ("cs", "sr"),
+                   "da": ("no", "sv", "nl"), "no": ("da", "sv"),
                    "sl": ("hr", "sr"), "mk": ("bg", "sr"), "bg": ("mk", "ru"), "be": ("ru",), "uz": ("tr",)}
 
 #: at most this many case forms of a place in a field operation's built name
@@ -786,8 +795,11 @@ def _field_operation_names(ops: dict[str, FieldOperation], ref_names: dict[str, 
             if not words:
                 continue
             if at_city and city is not None:
-                places = next((found for near in (lang, *_NEAR_LANGUAGES.get(lang, ()))
-                               if (found := in_language(city.alt_labels, near))), [city.label])
+                # the city's name in the language; else a near language's and its English name, which
+                # many languages keep ("OSCE's programkontor i Bishkek")
+                places = in_language(city.alt_labels, lang) or list(dict.fromkeys(
+                    [*next((found for near in _NEAR_LANGUAGES.get(lang, ())
+                            if (found := in_language(city.alt_labels, near))), []), city.label]))
                 if op.status == "active" and op.host in states \
                         and taken.setdefault((lang, op.type, op.host), op.label) == op.label:
                     # an active office named after its city is also named after its host ("Misioni i

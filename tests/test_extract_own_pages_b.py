@@ -718,3 +718,16 @@ def test_every_b_set_as_it_stands_after_its_rules():
 def test_after_b6(text, language, states, organizations):
     found = find_mentions(text, reference(), language)
     assert found.states == states and found.organizations == organizations
+
+
+@pytest.mark.parametrize("text, language, states, operations", [
+    # names built in Danish and Portuguese; a city a language has no name of its own for is also its English name
+    ("Danmark sender to eksperter til OSCE's programkontor i Bishkek i Kirgisistan.", "da",
+     ["Denmark", "Kyrgyzstan"], ["OSCE Programme Office in Bishkek"]),
+    ("Portugal vai reforçar a Missão da OSCE na Moldávia com dois peritos.", "pt", ["Portugal", "Moldova"],
+     ["OSCE Mission to Moldova"]),
+    ("представители на гръцкото малцинство", "bg", ["Greece"], []),
+])
+def test_after_b6_languages_without_built_names(text, language, states, operations):
+    found = find_mentions(text, reference(), language)
+    assert found.states == states and found.field_operations == operations
