@@ -24,10 +24,11 @@ Method (the project's honesty rule): each set is written and committed WITH its 
 measured, measured once as it came (``AS_THEY_CAME``, recorded in a commit of its own), and only then
 used for rules that hold on pages of at least two sources; b1 was measured before any rule of round 6.
 
-Pooled as they came, b1-b6 (55 pages): States F1 0.915 (P 0.981, R 0.857), field operations 0.816 (145 names;
-P 1.000, R 0.690), persons 0.917, organizations 0.694 (P 0.885, R 0.570); b2-b6 (46 pages): 0.923, 0.809,
-0.924, 0.701. After every rule (tuned on them: an upper bound): 0.977, 0.986, 0.947, 0.784. Groups and the
-rules are in README.md, issue 11, "Round 6, States, field operations, persons and organizations".
+Pooled as they came, b1-b7 (64 pages): States F1 0.922 (P 0.984, R 0.867), field operations 0.835 (166 names;
+P 1.000, R 0.717), persons 0.922, organizations 0.696 (P 0.878, R 0.577); b2-b7 (55 pages): 0.930, 0.833,
+0.929, 0.703; b6-b7 (18 pages, after every rule but their own): 0.934, 0.914, 0.955, 0.571. After every rule
+(tuned on b1-b6: an upper bound): 0.976, 0.982, 0.948, 0.778. Groups and the rules are in README.md, issue 11,
+"Round 6, States, field operations, persons and organizations".
 """
 from __future__ import annotations
 
@@ -761,7 +762,7 @@ def test_every_b_set_as_it_stands_after_its_rules():
     """The b-line after every rule (an upper bound, tuned on these pages): a rule that breaks one fails here."""
     names = list(GOLD)
     assert OWN.f1(names, "states") >= 0.97 and OWN.f1(names, "field_operations") >= 0.97
-    assert OWN.f1(names, "persons") >= 0.93 and OWN.f1(names, "organizations") >= 0.78
+    assert OWN.f1(names, "persons") >= 0.93 and OWN.f1(names, "organizations") >= 0.77
     assert OWN.prf(names, "field_operations")[0] == 1.0          # no operation read that the page does not name
 
 
