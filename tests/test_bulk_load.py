@@ -336,3 +336,31 @@ def test_the_checks_kept_lookups_are_forgotten_when_a_batch_changes_them(tmp_pat
         assert len(view._kept) <= 3
     finally:
         store.close()
+
+
+def test_a_bulk_load_started_ahead_takes_the_reference_data_from_a_worker(folder, tmp_path, monkeypatch):
+    """With the workers started ahead (``osce-kg load`` of 40 documents or more), the reference data's
+    triples are made by a worker (its fork server has the reference data loaded already), not in this
+    process; the reference graphs written are those made here."""
+    minter = Minter("http://localhost:8000/")
+    one, two = EmbeddedStore(tmp_path / "one"), EmbeddedStore(tmp_path / "two")
+    try:
+        Loader(one, minter).ensure_reference()
+        loader = Loader(two, minter)
+        loader.workers = 2
+        loader.start_workers(50, iter(collect([folder])))
+
+        def made_here(*args, **kwargs):
+            raise AssertionError("the reference data was made in the loader's process")
+
+        monkeypatch.setattr(mapping, "reference_triples", made_here)
+        try:
+            assert loader.ensure_reference()
+        finally:
+            loader.stop_workers()
+        reference = minter.graph("reference")
+        assert {t for t in two.graph(reference) if t[1] not in TIMES} == \
+            {t for t in one.graph(reference) if t[1] not in TIMES}
+    finally:
+        one.close()
+        two.close()
