@@ -656,6 +656,31 @@ def write_probe(ports: dict[str, int], tmp: Path, chosen, args: argparse.Namespa
     print("\n".join(lines), file=sys.stderr)
     return "\n".join(lines) + "\n"
 
+def void_update(folder: Path) -> str:
+    """How long VoID's update from the writes takes on this store (``void.update_counts``): the newest audit
+    record applied, then every record of the store's life, to counts whose numbers are placeholders (an
+    update's cost does not depend on them; that its numbers are exact is ``tests/test_void.py``'s)."""
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.store.embedded import EmbeddedStore
+    from osce_kg.server import void
+
+    store = EmbeddedStore(folder / "store", read_only=True)
+    audit = f"{BASE}graph/audit"
+    records = sorted((str(r["e"]), str(r["w"])) for r in store.select(
+        f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w <http://www.w3.org/ns/prov#endedAtTime> ?e }} }}"))
+    lines = [f"{len(records)} audit records; load average {load_average()}"]
+    for back in sorted({1, len(records)}):
+        start = records[-back - 1] if back < len(records) else None
+        previous = void.VoidCounts(position=" ".join(start) if start else "0", quads=0, graphs=0, triples=0,
+                                   entities=0, distinctSubjects=0, distinctObjects=0)
+        wall, cpu = time.perf_counter(), time.process_time()
+        void.update_counts(store, Minter(BASE), previous)
+        lines.append(f"- the last {back} record(s): {time.perf_counter() - wall:.2f} s, "
+                     f"{time.process_time() - cpu:.2f} s of CPU")
+    store.close()
+    return "\n".join(lines)
+
+
 def ensure_built(folder: Path, releases: int, jobs: int) -> dict:
     """The build's figures, building first unless ``folder`` holds a store of ``releases`` releases."""
     recorded = folder / "build.json"
@@ -687,6 +712,8 @@ def main() -> None:
                         help="seconds to wait for oxigraph's answer to the counting query behind a page")
     parser.add_argument("--fresh-limit", type=float, default=300.0,
                         help="seconds to wait for the whole-store figures of a start or a write before going on")
+    parser.add_argument("--void-update", action="store_true",
+                        help="only time VoID's update from the store's audit records (no server)")
     args = parser.parse_args()
     import signal
 
@@ -694,6 +721,9 @@ def main() -> None:
     args.store.mkdir(parents=True, exist_ok=True)
     figures = ensure_built(args.store, args.releases, args.jobs)
     if args.build_only:
+        return
+    if args.void_update:
+        print(void_update(args.store))
         return
     report = measure(args, figures)
     print(report)
