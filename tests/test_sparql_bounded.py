@@ -116,6 +116,38 @@ def test_a_parse_past_its_budget_counts_as_unbounded(monkeypatch):
     assert bounded_query(long_text) is not None
 
 
+def test_one_pause_in_a_parse_is_not_the_texts(monkeypatch):
+    """A pause that is not the text's (a full garbage collection run in the parser's callback) puts one
+    parse over its budget; the kept decision must still be the text's: it is parsed once more, and only
+    a text over budget twice is kept as unbounded."""
+    def long(subject: str) -> str:  # long enough for the parser to check its budget as it goes
+        return "SELECT * WHERE { " + f"{subject} ?p ?o " + f"OPTIONAL {{ ?o {L} ?l }} " * 7 + "}"
+
+    text = long(S)
+    querytext._DECISIONS.clear()
+    real, calls = querytext.time.thread_time, []
+
+    class PausedOnce:  # the thread's CPU clock jumps by 1 s during the first parse only
+        @staticmethod
+        def thread_time() -> float:
+            calls.append(1)
+            return real() + (1.0 if len(calls) == 2 else 0.0)
+
+    monkeypatch.setattr(querytext, "time", PausedOnce)
+    assert bounded_query(text) is not None
+    assert bounded_query(text) is not None and querytext._DECISIONS[text][0] is not None
+
+    class AlwaysOver:
+        @staticmethod
+        def thread_time() -> float:
+            calls.append(1)
+            return real() + len(calls)
+
+    other = long("<http://x/paused>")
+    monkeypatch.setattr(querytext, "time", AlwaysOver)
+    assert bounded_query(other) is None and querytext._DECISIONS[other] == (None, None)
+
+
 # --- part B: whatever is accepted stays within the named resources' triples ------------------------------
 
 NAMED = ["<http://x/s>", "<http://x/t>"]
