@@ -159,7 +159,14 @@ def embedded(corpus_store_template: Path, tmp_path_factory: pytest.TempPathFacto
 
 
 def ask(url: str, **params: object) -> tuple[dict, str]:
-    r = requests.get(f"{url}/search", params=params, headers={"Accept": "application/json"}, timeout=60)
+    """``/search`` as a client that honours ``503`` + ``Retry-After`` (the index is still being built at
+    start, longer on a loaded machine) for at most 120 s."""
+    deadline = time.monotonic() + 120
+    while True:
+        r = requests.get(f"{url}/search", params=params, headers={"Accept": "application/json"}, timeout=60)
+        if r.status_code != 503 or "Retry-After" not in r.headers or time.monotonic() > deadline:
+            break
+        time.sleep(min(int(r.headers["Retry-After"]), 5))
     assert r.status_code == 200, r.text
     return r.json(), r.headers.get("Search-Engine", "")
 
