@@ -1,0 +1,142 @@
+"""Issue 11, round 7, line d (H2): States, field operations, persons and organizations on pages no rule has
+seen. Whole pages of our own in the shapes of third-party sites of the region (news agencies, broadcasters,
+papers, portals, ministries, NGOs, a field office's partners), in many languages and scripts, dense in what
+this line scores: field operations by sub-offices ("Terenski ured Misije OSCE-a u Banjoj Luci", "Офис Миссии
+ОБСЕ в Тирасполе", "Feldbüro der OSZE-Mission in Brčko"), historical names ("Мисијата за набљудување на
+преливањето во Скопје", "Mission de vérification de l'OSCE au Kosovo", "OSZE-Mission in der Bundesrepublik
+Jugoslawien") and case forms in the page's language; organizations named only in their own language, by
+their head noun (university, academy, institute, foundation, committee, party, union, ...) and by acronym
+definitions ("Київського міжнародного інституту соціології (КМІС)"), among State organs the gold leaves out (election commissions, ministries,
+police). The text is ours; the facts are real or plausible.
+
+The gold follows tests/gold/README.md and the b-line: ``states`` every sovereign State named, also by an
+unambiguous national adjective (also inside a body's name, "Slovenský Červený kríž"), never in the site's
+menus; a field operation's name names its host. ``field_operations`` by name, present or historical; a
+sub-office named as the OSCE's names the operation that runs it. ``persons`` in the nominative as the text
+first gives them in full, bylines excluded; ``organizations`` by their official English names, no State organs
+(ministries, election commissions, police, parliaments), posts, the OSCE as a whole, or the site's own
+masthead. Title, date, place and source are kept so that the pages can be reused; this line scores the sets.
+
+Method (the project's honesty rule): each set is written and committed WITH its gold before it is measured,
+measured once as it came (``AS_THEY_CAME``, recorded in a commit of its own), and only then used for rules that
+hold on pages of at least two sources; d1 was measured before any rule of round 7.
+"""
+from __future__ import annotations
+
+from own_pages import OwnPages
+
+RU = "Russian Federation"
+SMM = "OSCE Special Monitoring Mission to Ukraine"
+BIH = "Bosnia and Herzegovina"
+USA = "United States of America"
+
+#: file: (title, date, place, source, source_inferred, states, field_operations, persons, organizations)
+GOLD: dict[str, tuple] = {
+    # d1: written before any rule of round 7, committed before it was measured
+    "d1_sk.txt": ("Slovenskí policajti už desať rokov v misii OBSE v Kosove", "2026-09-02", "Bratislava", None, False,
+                  ["Slovakia", BIH, "Czechia", "Slovenia", "Hungary"],
+                  ["OSCE Mission in Kosovo", "OSCE Mission to Bosnia and Herzegovina",
+                   "OSCE Kosovo Verification Mission"],
+                  ["Matúš Šutaj Eštok", "Juraj Marušiak"],
+                  ["Slovak Academy of Sciences", "Slovak Humanitarian Council", "Slovak Red Cross"]),
+    "d1_ru.txt": ("Офис Миссии ОБСЕ в Тирасполе возобновил приём граждан", "2026-09-03", "Кишинев", "Infotag", False,
+                  ["Moldova", RU, "Ukraine"],
+                  ["OSCE Mission to Moldova", SMM],
+                  ["Олег Серебрян", "Ион Мановский"],
+                  ["Infotag", "Joint Control Commission", "Promo-LEX Association", "Moldova State University",
+                   "European Union Border Assistance Mission to Moldova and Ukraine"]),
+    "d1_uk.txt": ("Колишні спостерігачі ОБСЄ розповіли про роботу на Донбасі", "2026-08-26", None, None, False,
+                  ["Ukraine", "Türkiye", RU, "Switzerland"],
+                  [SMM, "OSCE Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+                   "OSCE Project Co-ordinator in Ukraine"],
+                  ["Ертугрул Апакан", "Анна Федорченко"],
+                  ["Kyiv International Institute of Sociology", "Ukrainian Helsinki Human Rights Union"]),
+    "d1_bs.txt": ("Terenski ured Misije OSCE-a u Banjoj Luci obilježio 30 godina rada", "2026-09-05", "Banja Luka",
+                  None, False,
+                  [BIH, USA, "Croatia"],
+                  ["OSCE Mission to Bosnia and Herzegovina", "OSCE Mission to Croatia"],
+                  ["Brian Aggeler", "Draško Stanivuković"],
+                  ["Office of the High Representative", "Alliance of Independent Social Democrats",
+                   "Party of Democratic Action", "University of Banja Luka",
+                   "Helsinki Committee for Human Rights in Bosnia and Herzegovina"]),
+    "d1_mk.txt": ("Пред 34 години ОБСЕ дојде во Скопје", "2026-09-10", "Скопје", None, False,
+                  ["North Macedonia", USA, "Albania", "Serbia"],
+                  ["OSCE Spillover Monitor Mission to Skopje", "OSCE Mission to Skopje"],
+                  ["Роберт Фровик", "Христијан Мицкоски"],
+                  ["Ss. Cyril and Methodius University in Skopje", "Social Democratic Union of Macedonia",
+                   "Internal Macedonian Revolutionary Organization – Democratic Party for Macedonian National Unity"]),
+    "d1_el.txt": ("Η Παρουσία του ΟΑΣΕ στην Αλβανία και η ελληνική μειονότητα", "2026-09-11", "Αθήνα", None, False,
+                  ["Albania", "Greece", "North Macedonia", "Italy"],
+                  ["OSCE Presence in Albania", "OSCE Mission to Skopje"],
+                  ["Έντι Ράμα", "Θάνος Ντόκος"],
+                  ["Hellenic Foundation for European and Foreign Policy",
+                   "National and Kapodistrian University of Athens"]),
+    "d1_de.txt": ("Dreißig Jahre OSZE auf dem Balkan: eine Bilanz", "2026-09-15", "Wien", None, False,
+                  [BIH, "Austria", "Croatia", "Serbia and Montenegro"],
+                  ["OSCE Mission to Bosnia and Herzegovina", "OSCE Mission to Croatia", "OSCE Office in Zagreb",
+                   "OSCE Mission to the Federal Republic of Yugoslavia"],
+                  ["Beate Meinl-Reisinger", "Gerhard Mangott"],
+                  ["Diplomatic Academy of Vienna", "University of Innsbruck", "Austrian Red Cross"]),
+    "d1_en.txt": ("Election observers trained in the south with OSCE support", "2026-09-17", "Osh", None, False,
+                  ["Kyrgyzstan", "Norway", "Switzerland", "Kazakhstan", "Tajikistan"],
+                  ["OSCE Programme Office in Bishkek", "OSCE Centre in Bishkek"],
+                  ["Aziza Abdirasulova"],
+                  ["Kyrgyz Association of Women Judges", "Kylym Shamy Human Rights Centre", "Osh State University"]),
+    "d1_tr.txt": ("Fidan, Bakü'de AGİT'in bölgedeki rolünü değerlendirdi", "2026-09-18", "Bakü", "Anadolu Agency",
+                  False,
+                  ["Azerbaijan", "Türkiye", "Armenia"],
+                  ["OSCE Project Co-ordinator in Baku", "OSCE Office in Baku"],
+                  ["Hakan Fidan", "Ceyhun Bayramov"],
+                  ["Anadolu Agency", "OSCE Minsk Group", "Turkish Red Crescent", "Yunus Emre Institute",
+                   "Ankara University", "Baku State University"]),
+    "d1_fr.txt": ("Kosovo : l'OSCE, vingt-cinq ans après la guerre", "2026-09-22", "Pristina", None, False,
+                  [USA, "France", "Serbia"],
+                  ["OSCE Mission in Kosovo", "OSCE Kosovo Verification Mission"],
+                  ["William Walker", "Jean-Arnault Dérens"],
+                  ["United Nations Interim Administration Mission in Kosovo",
+                   "French Institute of International Relations", "Médecins Sans Frontières"]),
+}
+#: the site's shape, for figures by group
+SHAPES = {
+    "d1_sk.txt": "broadcaster", "d1_ru.txt": "agency", "d1_uk.txt": "broadcaster", "d1_bs.txt": "portal",
+    "d1_mk.txt": "paper", "d1_el.txt": "paper", "d1_de.txt": "NGO", "d1_en.txt": "NGO", "d1_tr.txt": "agency",
+    "d1_fr.txt": "broadcaster",
+}
+ONE_VALUE = ("title", "date", "place", "source")
+SETS = ("states", "field_operations", "persons", "organizations")
+#: the shared harness (tests/own_pages.py) over this family's gold
+OWN = OwnPages("d", GOLD, (*ONE_VALUE, "inferred", *SETS))
+#: each set's figures as it came, measured once before any rule written from it: accuracy of the one-value
+#: fields, (P, R, F1) of the four sets
+AS_THEY_CAME: dict[str, dict[str, object]] = {
+}
+
+
+def scores(names) -> dict[str, object]:
+    """Accuracy of the one-value fields; (P, R, F1) of the four sets, micro over ``names``."""
+    names = list(names)
+    out: dict[str, object] = {f: round(OWN.accuracy(names, f), 3) for f in ONE_VALUE}
+    return out | {f: tuple(round(v, 3) for v in OWN.prf(names, f)) for f in SETS}
+
+
+def by_shape(names) -> dict[str, dict[str, float]]:
+    """F1 of the four sets per site shape over ``names`` (the worst group is reported, not only the mean)."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(SHAPES[name], []).append(name)
+    return {shape: {f: round(OWN.f1(group, f), 3) for f in SETS} for shape, group in sorted(groups.items())}
+
+
+def test_every_page_has_its_gold():
+    assert OWN.on_disk() == sorted(GOLD) == sorted(SHAPES)
+
+
+if __name__ == "__main__":          # python tests/test_extract_own_pages_d.py d1 [d2 ...]: figures and misses
+    import sys
+
+    for prefix in sys.argv[1:] or OWN.sets():
+        names = OWN.pages(prefix)
+        print(prefix, len(names), scores(names))
+        print("   by shape", by_shape(names))
+        for miss in OWN.misses(names):
+            print("   ", *miss, sep=" | ")
