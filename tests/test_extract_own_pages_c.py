@@ -1,0 +1,76 @@
+"""Issue 11, round 7 (H1): the one-value fields (title, date, place, issuing body) on whole pages of
+our own, rendered as third-party sites of the region render them, chrome and all: news agencies and
+their credits, papers, portals, broadcasters, ministries, NGOs, field offices' own sites and mirrors of
+osce.org, in the region's languages and scripts; dense in places written in datelines (upper-case
+Greek and Cyrillic, case forms, a city before an agency's credit) and in issuers (agencies' credit
+shapes, a mirror's path, a headline reporting a body's statement or visit). The text is ours; the
+facts (names, dates, bodies) are real or plausible.
+
+The gold follows tests/gold/README.md and the a-line: ``date`` the publication date, ``place`` the
+dateline's place as the page writes it (title case), ``source`` the issuing body the page names (a
+``Source`` line or its equivalent in the page's language, a press-release header in the body, a news
+agency in the dateline or as the item's credit, several joined with `` / `` in the page's order) with
+``inferred`` when the page only implies it (a field office's or OSCE institution's own site or a mirror
+path naming one, a statement's speaker). The masthead of a news site, a ministry or an NGO is no issuer.
+
+Method (kept from rounds 4-6, it is what makes the figures honest): each set is written and committed
+WITH its gold before it is measured, measured once as it came (``AS_THEY_CAME``, recorded in a commit
+of its own), and only then used for rules that hold on pages of two or more sources; c1 was measured
+before any rule of round 7.
+"""
+from __future__ import annotations
+
+import sys
+
+from own_pages import OwnPages
+
+#: file: (title, date, place, source, source_inferred)
+GOLD: dict[str, tuple] = {
+    # c1: written before any rule of round 7, committed before it was measured
+    "c1_el.txt": ("Γεραπετρίτης στη Βιέννη: Η Ελλάδα στηρίζει τον ρόλο του ΟΑΣΕ για την ευρωπαϊκή ασφάλεια",
+                  "2025-12-04", "Βιέννη", None, False),
+    "c1_ru.txt": ("Делегацию России на СМИД ОБСЕ в Вене возглавит замминистра иностранных дел", "2025-12-04", "Вена",
+                  "TASS", False),
+    "c1_uk.txt": ("Сибіга у Відні закликав ОБСЄ не визнавати наслідків окупації", "2025-12-04", None, "Ukrinform",
+                  False),
+    "c1_de.txt": ("OSZE-Ministerrat in Wien: Finnland übergibt den Vorsitz an die Schweiz", "2025-12-05", "Wien",
+                  "Austria Presse Agentur", False),
+    "c1_en.txt": ("Mostar youth council presents local action plan on inclusive education", "2025-11-17", "Mostar",
+                  "OSCE Mission to Bosnia and Herzegovina", True),
+    "c1_sr.txt": ("Ђурић на Савету министара ОЕБС-а: Регион треба дијалог, а не нове поделе", "2025-12-05", "Беч",
+                  "Tanjug", False),
+    "c1_tr.txt": ("AGİT Bakanlar Konseyi Viyana'da toplandı: Gündemde Ukrayna ve bütçe var", "2025-12-04", "Viyana",
+                  "Anadolu Agency", False),
+    "c1_mk.txt": ("Муцунски на Советот на министри на ОБСЕ: Проширувањето на ЕУ е и безбедносно прашање",
+                  "2025-12-04", "Виена", "Media Information Agency", False),
+    "c1_hy.txt": ("Միրզոյանը Վիեննայում մասնակցել է ԵԱՀԿ նախարարների խորհրդի նիստին", "2025-12-04", "Վիեննա",
+                  "Armenpress", False),
+    "c1_fr.txt": ("À Vienne, l'OSCE clôt son Conseil ministériel sans accord sur le budget", "2025-12-05", None, None,
+                  False),
+}
+
+#: each page's site shape, for figures by group
+SHAPES: dict[str, str] = {
+    "c1_el.txt": "paper", "c1_ru.txt": "agency", "c1_uk.txt": "portal", "c1_de.txt": "paper",
+    "c1_en.txt": "mirror", "c1_sr.txt": "paper", "c1_tr.txt": "paper", "c1_mk.txt": "agency",
+    "c1_hy.txt": "agency", "c1_fr.txt": "broadcaster",
+}
+
+FIELDS = ("title", "date", "place", "source", "inferred")
+PAGES = OwnPages("c", GOLD, FIELDS)
+
+#: each set's figures as it came, measured once, before any rule written from it
+AS_THEY_CAME: dict[str, dict[str, float]] = {
+}
+
+
+def test_every_page_has_its_gold_and_shape():
+    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
+
+
+def test_the_as_they_came_figures_are_recorded_for_every_measured_set():
+    assert set(AS_THEY_CAME) <= set(PAGES.sets())
+
+
+if __name__ == "__main__":          # python tests/test_extract_own_pages_c.py c1 [c2 ...]: figures and misses
+    PAGES.report(sys.argv[1:])
