@@ -131,17 +131,12 @@ def timed_check_and_load(dump: Path, location: Path, minter: Minter) -> float:
 def timed_import(dump: Path, location: Path, minter: Minter, *, apart: bool = False) -> float:
     """The gated import's wall time; ``apart``: its check in a process of its own
     (``OSCE_KG_IMPORT_CHECK_APART_BYTES``)."""
-    from osce_kg.loader import importer
-
-    kept = importer.CHECK_APART_BYTES
-    importer.CHECK_APART_BYTES = 0 if apart else None
     start = time.perf_counter()
     store = EmbeddedStore(location)
     try:
-        report = import_files(store, sources_for([dump], None, None), minter)
+        report = import_files(store, sources_for([dump], None, None), minter, check_apart_bytes=0 if apart else None)
     finally:
         store.close()
-        importer.CHECK_APART_BYTES = kept
     if report.rejected:
         bad = next(o for o in report.outcomes if not o.accepted)
         raise SystemExit(f"{report.rejected} graph(s) rejected: {bad.line()}")

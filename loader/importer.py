@@ -36,7 +36,6 @@ from __future__ import annotations
 import gc
 import gzip
 import multiprocessing
-import os
 import re
 import threading
 import zlib
@@ -88,20 +87,6 @@ _COMMIT_BATCH = 10_000
 #: the same, once the embedded store bulk-writes new graphs (after the first batch, which writes the
 #: first audit record in a transaction): each bulk write costs a few file syncs, so fewer, larger ones
 _BULK_BATCH = 50_000
-#: a file at least this large (bytes) is read by a process of its own (``OSCE_KG_IMPORT_READER_BYTES``; 0:
-#: every file; unset: none), which checks every line and hands its graphs over batch by batch while this
-#: process checks and writes the batch before. Off by default: at a million quads it took as long as reading
-#: in this process or longer (65-85 s against 59-62 s), the main process saving less than the pipe costs
-READER_PROCESS_BYTES: int | None = (int(os.environ["OSCE_KG_IMPORT_READER_BYTES"])
-                                    if os.environ.get("OSCE_KG_IMPORT_READER_BYTES") else None)
-#: files together at least this large (bytes) are checked in a process of their own, pipelined with reading
-#: and writing (:meth:`Gate.pipeline`; ``OSCE_KG_IMPORT_CHECK_APART_BYTES``; 0: every import; unset: none).
-#: Off by default: on this project's 2-core machine a million quads took 50-112 s that way against 43-64 s
-#: checked in this process (alternating, load 3-6): the check process spent ~38 s of CPU, the importing
-#: process ~30 (the two vCPUs do not double the work done, and parsing the batches again, the bigger
-#: layer and the hand-over cost ~10 s more CPU than they save)
-CHECK_APART_BYTES: int | None = (int(os.environ["OSCE_KG_IMPORT_CHECK_APART_BYTES"])
-                                 if os.environ.get("OSCE_KG_IMPORT_CHECK_APART_BYTES") else None)
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at line \d+ )?")
 
 
@@ -281,7 +266,8 @@ def import_gate(store: Store, minter: Minter) -> Gate:
 
 def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, graph: URIRef | None = None,
                  actor: str = "cli", parsed: QuadProgress | None = None,
-                 progress: Callable[[GraphOutcome], None] | None = None) -> ImportReport:
+                 progress: Callable[[GraphOutcome], None] | None = None, reader_bytes: int | None = None,
+                 check_apart_bytes: int | None = None) -> ImportReport:
     """Import every graph of every file through the gate, each graph replacing its namesake whole.
 
     Every line of a file is read and checked before any of it is written: a malformed file gives
@@ -289,6 +275,20 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
     about :data:`_COMMIT_BATCH` quads (:meth:`Gate.commit_graphs`), each graph accepted whole with
     an audit record naming the file and the graph, or rejected. ``parsed(n)`` is called as quads
     are read; ``progress`` after each outcome, once its batch is written.
+
+    ``reader_bytes`` (``Settings.import_reader_bytes``, ``OSCE_KG_IMPORT_READER_BYTES``): a file at least
+    this large (bytes; 0: every file; None: none) is read by a process of its own, which checks every line
+    and hands its graphs over batch by batch while this process checks and writes the batch before. Off by
+    default: at a million quads it took as long as reading in this process or longer (65-85 s against
+    59-62 s), the main process saving less than the pipe costs.
+
+    ``check_apart_bytes`` (``Settings.import_check_apart_bytes``, ``OSCE_KG_IMPORT_CHECK_APART_BYTES``):
+    files together at least this large (bytes; 0: every import; None: none) are checked in a process of
+    their own, pipelined with reading and writing (:meth:`Gate.pipeline`). Off by default: on this
+    project's 2-core machine a million quads took 50-112 s that way against 43-64 s checked in this
+    process (alternating, load 3-6): the check process spent ~38 s of CPU, the importing process ~30 (the
+    two vCPUs do not double the work done, and parsing the batches again, the bigger layer and the
+    hand-over cost ~10 s more CPU than they save).
 
     :raises StoreError: the store failed (what was committed before stays).
     """
@@ -303,11 +303,11 @@ def import_files(store: Store, sources: list[ImportSource], minter: Minter, *, g
         if progress:
             progress(outcome)
 
-    with _check_pipeline(gate, sources) as pipe, _collector_paused(), \
+    with _check_pipeline(gate, sources, check_apart_bytes) as pipe, _collector_paused(), \
             (gate.batches() if pipe is None else nullcontext()):
         for source in sources:
             try:
-                if READER_PROCESS_BYTES is not None and source.path.stat().st_size >= READER_PROCESS_BYTES:
+                if reader_bytes is not None and source.path.stat().st_size >= reader_bytes:
                     _commit_file(gate, _graphs_read_apart(source, graph, minter, parsed, _batch_limits(gate)),
                                  source.name, actor, tell, pipe)
                     continue
@@ -346,11 +346,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 @contextmanager
-def _check_pipeline(gate: Gate, sources: list[ImportSource]) -> Iterator[GraphPipeline | None]:
-    """The gate's check in a process of its own (:meth:`Gate.pipeline`) when :data:`CHECK_APART_BYTES` is
+def _check_pipeline(gate: Gate, sources: list[ImportSource],
+                    check_apart_bytes: int | None) -> Iterator[GraphPipeline | None]:
+    """The gate's check in a process of its own (:meth:`Gate.pipeline`) when ``check_apart_bytes`` is
     set and the files hold at least that many bytes (it takes a second or two to start, beside the first
     reading), else None."""
-    if CHECK_APART_BYTES is None or sum(s.path.stat().st_size for s in sources) < CHECK_APART_BYTES:
+    if check_apart_bytes is None or sum(s.path.stat().st_size for s in sources) < check_apart_bytes:
         yield None
         return
     with gate.pipeline() as pipe:

@@ -78,6 +78,12 @@ class Settings:
     #: before it takes the next (the check process keeps every batch since the snapshot in memory, ~0.5 KiB
     #: a quad); see ``osce_kg.loader.gate.GraphPipeline``
     import_snapshot_quads: int = 500_000
+    #: a file of at least this many bytes is read by a process of its own during a gated import (0: every
+    #: file; None: none, the default); see ``osce_kg.loader.importer.import_files``
+    import_reader_bytes: int | None = None
+    #: files together of at least this many bytes have a gated import's check in a process of its own (0:
+    #: every import; None: none, the default); see ``osce_kg.loader.gate.GraphPipeline``
+    import_check_apart_bytes: int | None = None
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -165,6 +171,10 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["streamed_solutions"] = _number("STREAMED_SOLUTIONS", v, int)
     if v := env.get(ENV_PREFIX + "IMPORT_SNAPSHOT_QUADS"):
         values["import_snapshot_quads"] = _number("IMPORT_SNAPSHOT_QUADS", v, int, least=1)
+    if v := env.get(ENV_PREFIX + "IMPORT_READER_BYTES"):
+        values["import_reader_bytes"] = _number("IMPORT_READER_BYTES", v, int, least=0)
+    if v := env.get(ENV_PREFIX + "IMPORT_CHECK_APART_BYTES"):
+        values["import_check_apart_bytes"] = _number("IMPORT_CHECK_APART_BYTES", v, int, least=0)
     if v := env.get(ENV_PREFIX + "CORS_ORIGINS"):
         values["cors_origins"] = tuple(x.strip() for x in v.split(",") if x.strip())
     if v := env.get(ENV_PREFIX + "SERVICE_ALLOWLIST"):

@@ -352,7 +352,9 @@ def _import(settings: Settings, sources, graph: str | None) -> None:
                         click.echo(f"          warning: {warning}")
 
             report = import_files(store, sources, Minter(settings.base),
-                                  graph=URIRef(graph) if graph else None, parsed=bar.update, progress=show)
+                                  graph=URIRef(graph) if graph else None, parsed=bar.update, progress=show,
+                                  reader_bytes=settings.import_reader_bytes,
+                                  check_apart_bytes=settings.import_check_apart_bytes)
     finally:
         store.close()
     click.echo(f"imported: {report.summary()}")

@@ -33,7 +33,6 @@ BASE = "http://localhost:8000/"
 
 def imported(path: Path, files: list[Path], *, apart: bool, monkeypatch) -> list[str]:
     """``import_files`` of ``files`` into the store at ``path``, its check apart or here: the outcome lines."""
-    monkeypatch.setattr(importer, "CHECK_APART_BYTES", 0 if apart else None)
     pipes: list = []
     real = GraphPipeline.__init__
 
@@ -44,7 +43,8 @@ def imported(path: Path, files: list[Path], *, apart: bool, monkeypatch) -> list
     monkeypatch.setattr(GraphPipeline, "__init__", counted)
     store = EmbeddedStore(path)
     try:
-        report = import_files(store, sources_for(files, None, None), Minter(BASE))
+        report = import_files(store, sources_for(files, None, None), Minter(BASE),
+                              check_apart_bytes=0 if apart else None)
     finally:
         store.close()
     assert len(pipes) == (1 if apart else 0)  # the check ran where it was meant to
@@ -170,7 +170,6 @@ def test_a_check_process_that_dies_stops_the_import(tmp_path, corpus_store_path,
     path = write_nquads(tmp_path / "v.nq", [q for quads in docs.values() for q in quads])
     monkeypatch.setattr(importer, "_COMMIT_BATCH", 300)
     monkeypatch.setattr(importer, "_BULK_BATCH", 300)
-    monkeypatch.setattr(importer, "CHECK_APART_BYTES", 0)
     real = GraphPipeline.submit
     calls = [0]
 
@@ -185,7 +184,7 @@ def test_a_check_process_that_dies_stops_the_import(tmp_path, corpus_store_path,
     store = EmbeddedStore(corpus_store_path)
     try:
         with pytest.raises(OsceKgError, match="check process"):
-            import_files(store, sources_for([path], None, None), Minter(BASE))
+            import_files(store, sources_for([path], None, None), Minter(BASE), check_apart_bytes=0)
     finally:
         store.close()
     present = assert_whole_or_absent(corpus_store_path, docs, [])

@@ -395,7 +395,7 @@ def test_a_graph_that_replaces_one_stays_on_the_transaction(corpus_store_path, m
 
 def test_a_large_file_is_read_by_a_process_of_its_own_with_the_same_outcome(tmp_path, corpus_store_path,
                                                                               monkeypatch):
-    """A file of READER_PROCESS_BYTES (``OSCE_KG_IMPORT_READER_BYTES``) or more is read by a reader process
+    """A file of ``reader_bytes`` (``OSCE_KG_IMPORT_READER_BYTES``) or more is read by a reader process
     that hands the graphs over in batches; a smaller one in this process. The same file into two copies
     of a store: the same outcomes, the same quads, one record per graph either way."""
     import shutil
@@ -418,10 +418,9 @@ def test_a_large_file_is_read_by_a_process_of_its_own_with_the_same_outcome(tmp_
     shutil.copytree(corpus_store_path, other)
     outcomes = []
     for store_path, threshold in ((corpus_store_path, path.stat().st_size + 1), (other, path.stat().st_size)):
-        monkeypatch.setattr(importer, "READER_PROCESS_BYTES", threshold)
         store = EmbeddedStore(store_path)
         try:
-            report = import_files(store, sources_for([path], None, None), Minter(BASE))
+            report = import_files(store, sources_for([path], None, None), Minter(BASE), reader_bytes=threshold)
         finally:
             store.close()
         outcomes.append(sorted((str(o.graph), o.accepted, o.triples) for o in report.outcomes))
@@ -442,16 +441,14 @@ def test_a_large_file_is_read_by_a_process_of_its_own_with_the_same_outcome(tmp_
 def test_the_reader_process_refuses_a_malformed_file_naming_its_line(tmp_path, monkeypatch):
     """A malformed line near the end of a file read by the reader process: the file is refused with its
     line, and nothing of it is written."""
-    from osce_kg.loader import importer
 
-    monkeypatch.setattr(importer, "READER_PROCESS_BYTES", 0)
     lines = [f'<http://ex.org/s{i}> <http://ex.org/p> "v{i}" <http://ex.org/g{i % 5}> .\n' for i in range(3000)]
     lines[2900] = '<http://ex.org/s> <http://ex.org/p> "unterminated <http://ex.org/g> .\n'
     path = tmp_path / "bad.nq"
     path.write_text("".join(lines))
     store = EmbeddedStore(tmp_path / "s")
     try:
-        report = import_files(store, sources_for([path], None, None), Minter(BASE))
+        report = import_files(store, sources_for([path], None, None), Minter(BASE), reader_bytes=0)
         assert [(o.accepted, o.graph) for o in report.outcomes] == [(False, None)]
         assert report.outcomes[0].reason.startswith("line 2901: ")
         assert store.named_graphs() == []

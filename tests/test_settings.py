@@ -20,12 +20,13 @@ NUMBERS = {
     "CACHE_BYTES": "cache_bytes", "READERS": "readers", "STALE_GRACE": "stale_grace",
     "FIGURES_FIRST_WAIT": "figures_first_wait", "LABEL_CACHE_IRIS": "label_cache_iris",
     "STREAMED_SOLUTIONS": "streamed_solutions", "SEARCH_TEXT_LAG": "search_text_lag",
-    "IMPORT_SNAPSHOT_QUADS": "import_snapshot_quads",
+    "IMPORT_SNAPSHOT_QUADS": "import_snapshot_quads", "IMPORT_READER_BYTES": "import_reader_bytes",
+    "IMPORT_CHECK_APART_BYTES": "import_check_apart_bytes",
 }
 
 
 def test_every_numeric_setting_is_listed():
-    numeric = {f.name for f in dataclasses.fields(Settings) if f.type in ("int", "float")}
+    numeric = {f.name for f in dataclasses.fields(Settings) if f.type in ("int", "float", "int | None")}
     assert numeric == set(NUMBERS.values())
 
 
@@ -67,11 +68,77 @@ def test_the_command_line_names_a_malformed_variable(tmp_path):
     assert "Traceback" not in result.output and not (tmp_path / "store").exists()
 
 
-def test_the_gate_module_reads_no_variable_at_import():
-    """A bad value no longer breaks ``import osce_kg.loader.gate`` (it was read with int() there)."""
+@pytest.mark.parametrize("module, name", [("osce_kg.loader.gate", "IMPORT_SNAPSHOT_QUADS"),
+                                          ("osce_kg.loader.importer", "IMPORT_READER_BYTES"),
+                                          ("osce_kg.loader.importer", "IMPORT_CHECK_APART_BYTES")])
+def test_no_module_reads_a_variable_at_import(module, name):
+    """A bad value no longer breaks importing the module that uses it (each was read with int() there)."""
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", "import osce_kg.loader.gate"], capture_output=True, text=True,
-                          env={"OSCE_KG_IMPORT_SNAPSHOT_QUADS": "lots", "PATH": ""}, timeout=120)
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True,
+                          env={f"OSCE_KG_{name}": "lots", "PATH": ""}, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("name", ["IMPORT_READER_BYTES", "IMPORT_CHECK_APART_BYTES"])
+def test_import_bytes_settings(name):
+    """Unset (or empty) is off (None), 0 is on for every import, a negative count is refused."""
+    field = NUMBERS[name]
+    assert getattr(load_settings({}), field) is None
+    assert getattr(load_settings({f"OSCE_KG_{name}": ""}), field) is None
+    assert getattr(load_settings({f"OSCE_KG_{name}": "0"}), field) == 0
+    assert getattr(load_settings({f"OSCE_KG_{name}": "4096"}), field) == 4096
+    with pytest.raises(UsageError, match=f"^OSCE_KG_{name} is '-1'; it must be at least 0$"):
+        load_settings({f"OSCE_KG_{name}": "-1"})
+
+
+@pytest.mark.parametrize("name", ["IMPORT_READER_BYTES", "IMPORT_CHECK_APART_BYTES"])
+def test_the_command_line_refuses_a_negative_import_setting(tmp_path, name):
+    (tmp_path / "a.nq").write_text("")
+    result = CliRunner(env={f"OSCE_KG_{name}": "-1"}).invoke(
+        main, ["import", str(tmp_path / "a.nq"), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 2, result.output
+    assert f"Error: OSCE_KG_{name} is '-1'; it must be at least 0" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "store").exists()
+
+
+def _imported_with(tmp_path, monkeypatch, env: dict[str, str]) -> tuple[int, int]:
+    """``osce-kg import`` of a small file with ``env``: (files read by a reader process, check processes)."""
+    from osce_kg.loader import importer
+    from osce_kg.loader.gate import GraphPipeline
+
+    apart, pipes = [], []
+    real_read, real_pipe = importer._graphs_read_apart, GraphPipeline.__init__
+
+    def read(*args, **kwargs):
+        apart.append(1)
+        return real_read(*args, **kwargs)
+
+    def pipe(self, gate):
+        pipes.append(1)
+        real_pipe(self, gate)
+
+    monkeypatch.setattr(importer, "_graphs_read_apart", read)
+    monkeypatch.setattr(GraphPipeline, "__init__", pipe)
+    data = tmp_path / "a.nq"
+    data.write_text("".join(f'<http://example.org/s{i}> <http://example.org/p> "v{i}" <http://example.org/g{i % 3}> .\n'
+                            for i in range(30)))
+    store = tmp_path / f"store{len(list(tmp_path.iterdir()))}"
+    result = CliRunner(env={"OSCE_KG_IMPORT_READER_BYTES": "", "OSCE_KG_IMPORT_CHECK_APART_BYTES": "", **env}).invoke(
+        main, ["import", str(data), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "imported: 3 graph(s) accepted, 0 rejected" in result.output, result.output
+    return len(apart), len(pipes)
+
+
+def test_the_import_settings_take_effect(tmp_path, monkeypatch):
+    """Through ``osce-kg import``: unset, the file is read and checked in the importing process; with
+    ``OSCE_KG_IMPORT_READER_BYTES`` at most the file's size it is read by a process of its own; with
+    ``OSCE_KG_IMPORT_CHECK_APART_BYTES`` at most its size the check runs in a process of its own; above
+    its size (100,000 bytes against ~1,800), neither."""
+    assert _imported_with(tmp_path, monkeypatch, {}) == (0, 0)
+    assert _imported_with(tmp_path, monkeypatch, {"OSCE_KG_IMPORT_READER_BYTES": "0"}) == (1, 0)
+    assert _imported_with(tmp_path, monkeypatch, {"OSCE_KG_IMPORT_CHECK_APART_BYTES": "0"}) == (0, 1)
+    assert _imported_with(tmp_path, monkeypatch, {"OSCE_KG_IMPORT_READER_BYTES": "100000",
+                                                  "OSCE_KG_IMPORT_CHECK_APART_BYTES": "100000"}) == (0, 0)
