@@ -79,3 +79,67 @@ def test_the_as_they_came_figures_are_recorded_for_every_measured_set():
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_c.py c1 [c2 ...]: figures and misses
     PAGES.report(sys.argv[1:])
+
+
+# ------------------------------------------------------------- rules after c1
+# (each shape also on another site or in another language: the earlier lines' pages as they stood)
+
+import pytest  # noqa: E402
+
+from osce_kg.loader.extract.datelines import parse_dateline  # noqa: E402
+from osce_kg.loader.evaluation import normalize  # noqa: E402
+from osce_kg.loader.extract.document import read_text  # noqa: E402
+
+
+def _one(text: str):
+    return read_text(text, "page.txt").records[0]
+
+
+@pytest.mark.parametrize("line, place, month_day", [
+    # a month before the day and no year, the month's name longer than nine letters (Armenpress's genitive
+    # in capitals, MTI's Hungarian), as the dates elsewhere already read them
+    ("ՎԻԵՆՆԱ, ԴԵԿՏԵՄԲԵՐԻ 4, ԱՐՄԵՆՊՐԵՍ: Հայաստանի արտաքին գործերի նախարարը", "Վիեննա", (12, 4)),
+    ("Budapest, szeptember 12. (MTI) – A külügyminiszter Bécsben tárgyalt.", "Budapest", (9, 12)),
+    ("BUDAPEST, SZEPTEMBER 12. (MTI) – A külügyminiszter Bécsben tárgyalt.", "Budapest", (9, 12)),
+])
+def test_long_month_names_before_the_day(line, place, month_day):
+    d = parse_dateline(line)
+    assert d is not None and (d.places, d.month_day) == ((place,), month_day)
+
+
+def test_a_word_of_ten_letters_before_a_number_is_no_month():
+    assert parse_dateline("BUDAPEST, KONFERENCIA 12. (MTI) – A") is None
+
+
+@pytest.mark.parametrize("line, place", [
+    # an upper-case known city and a full stop opening the text, in Greek and Armenian as in Latin ("WIEN.")
+    ("ΒΙΕΝΝΗ. Ο υπουργός Εξωτερικών μίλησε σήμερα στη σύνοδο του ΟΑΣΕ.", "Βιεννη"),
+    ("ΑΘΗΝΑ. Ο υπουργός Εξωτερικών συναντήθηκε με τον γενικό γραμματέα του ΟΑΣΕ.", "Αθηνα"),
+    ("WIEN. Die Außenminister der OSZE trafen sich am Freitag.", "Wien"),
+])
+def test_an_upper_case_city_and_a_full_stop_in_any_script(line, place):
+    record = _one(f"Κόσμος\nΟ ΟΑΣΕ συνεδριάζει στη Βιέννη για τον προϋπολογισμό\n04.12.2025 • 19:10\n{line}\n")
+    assert normalize(record.place) == normalize(place)      # (accents aside, as the gold is scored)
+
+
+def test_an_upper_case_word_that_is_no_city_is_no_place():
+    record = _one("Κόσμος\nΟ ΟΑΣΕ συνεδριάζει για τον προϋπολογισμό\n04.12.2025 • 19:10\nΟΑΣΕ. Ο Οργανισμός "
+                  "συνεδριάζει σήμερα.\n")
+    assert record.place is None
+
+
+@pytest.mark.parametrize("label, agency, source", [
+    # the author's label naming an agency, in more of the region's languages ("Autor: ČTK" was read)
+    ("Аутор: Танјуг", "Tanjug", "Tanjug"), ("Autori: ATA", "ATA", "Albanian Telegraphic Agency"),
+    ("Avtor: STA", "STA", "Slovenian Press Agency"), ("Szerző: MTI", "MTI", "Hungarian News Agency"),
+])
+def test_an_authors_label_naming_an_agency(label, agency, source):
+    record = _one(f"Svet\nOEBS o izborima u regionu\n05.12.2025. u 10:14\n{label}\nBeč – Ministri spoljnih poslova "
+                  "zemalja OEBS-a sastali su se u Beču.\n")
+    assert record.source == source
+
+
+def test_an_authors_label_naming_a_person_is_no_issuer():
+    record = _one("Svet\nOEBS o izborima u regionu\n05.12.2025. u 10:14\nАутор: Јелена Јовановић\nБеч – Министри "
+                  "спољних послова састали су се у Бечу.\n")
+    assert record.source is None

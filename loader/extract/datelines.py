@@ -65,12 +65,12 @@ _MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
 # "Москва. 12 марта. INTERFAX.RU -", "Bakı. 12 mart.": a full stop after the place, as Russian and
 # Azerbaijani agencies write it; "Wien (APA) -", "Berlin (dpa) –": no date, the agency in brackets
 _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})"
-                          r"(?=[,.]\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
+                          r"(?=[,.]\s*(?:[^\W\d_]{3,12}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
                           # "Bratislava 19. februára (TASR) -", "Praha 19. února (ČTK) -": no comma
                           r"|\s(?=[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)"
                           r"|\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)")
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
-_MD = re.compile(r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
+_MD = re.compile(r"(?P<month>[^\W\d_]{3,12}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
 # "Москва. 12 марта. INTERFAX.RU - ", "Bakı. 12 mart. REPORT.AZ/": an agency's name after the date
 # the capitals of the Cyrillic alphabets of Central Asia and the Caucasus too ("ҚазАқпарат")
 _CAPS = "A-ZА-ЯЁƏЀ-ЏҐҒҚҢҮҰҲҺӘӨ"

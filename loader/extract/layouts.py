@@ -97,8 +97,11 @@ _FUNCTION_START = re.compile(r"^(?:of|on|for|to|by|and)\s+(?:the\s+)?\S")
 # " date 2021-08-11 Head of OSCE centre ...", "2018-10-31 19:33 Title"
 _STAMP_PREFIX = re.compile(r"^\s*(?P<stamp>(?:date\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+\d\d?:\d\d)?)\s+"
                            r"(?P<rest>[^\W\d_].{8,})$", re.I)
-# bylines: "• By Stephanie Baker", "By Huseyn Hasanov – Trend:"
-_BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Door|Nga|Автор:?|Autor:|Author:|Yazar:)\s+[A-ZА-ЯÀ-ÞĀ-Ž]")
+# bylines: "• By Stephanie Baker", "By Huseyn Hasanov – Trend:"; the author's label in more of the
+# region's languages ("Аутор: Танјуг", "Autori: ATA", "Avtor: STA", "Szerző: MTI", "Autorius: ELTA")
+_BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Door|Nga|Автор:?|Аутор:|Autor:|Author:|Yazar:|Autori:|Avtor:|"
+                     r"Szerző:|Autorius:|Autors:|Auteur\s?:|Autore:|Tekijä:|Συντάκτης:|Հեղինակ:)\s+"
+                     r"[A-ZА-ЯÀ-ÞĀ-ŽΑ-ΩԱ-Ֆ]")
 # site chrome above a headline: several words glued ("AktualitetPolitikëTë fundit",
 # "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
 _TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|read also|see also|"
@@ -824,7 +827,10 @@ def parse_date_place(line: str) -> Dateline | None:
     return Dateline((m.group("place"),), date, None if year else (month, day), end)
 
 
-_BARE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ'’-]{2,24}(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ'’-]{2,24})?)"
+# (in the capitals of every script the datelines' places are read in: Greek "ΒΙΕΝΝΗ. Ο υπουργός ...",
+# Armenian, as Latin "WIEN." and Cyrillic "БЕЧ.")
+_BARE_UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
+_BARE_PLACE = re.compile(rf"^(?P<place>[{_BARE_UPPER}][{_BARE_UPPER}'’-]{{2,24}}(?: [{_BARE_UPPER}'’-]{{2,24}})?)"
                          r"(?:\.\s+(?=[^\W\d_])|\s*$)")
 
 
