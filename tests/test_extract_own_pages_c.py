@@ -47,6 +47,27 @@ GOLD: dict[str, tuple] = {
                   "Armenpress", False),
     "c1_fr.txt": ("À Vienne, l'OSCE clôt son Conseil ministériel sans accord sur le budget", "2025-12-05", None, None,
                   False),
+    # c2: written after c1's rules, committed before it was measured
+    "c2_pl.txt": ("Sikorski w Wiedniu: OBWE musi pozostać miejscem rozmowy, nie propagandy", "2025-12-05", "Wiedeń",
+                  "Polish Press Agency", False),
+    "c2_ro.txt": ("Ministrul de Externe a participat la Consiliul Ministerial al OSCE de la Viena", "2025-12-05", None,
+                  "Agerpres", False),
+    "c2_kk.txt": ("Қазақстан делегациясы ЕҚЫҰ Министрлер кеңесінің отырысына қатысты", "2025-12-05", "Вена",
+                  "Kazinform", False),
+    "c2_ka.txt": ("ეუთოს მინისტრთა საბჭო ვენაში: საქართველოს დელეგაციას საგარეო საქმეთა მინისტრის მოადგილე "
+                  "ხელმძღვანელობს", "2025-12-05", None, None, False),
+    "c2_it.txt": ("Osce, la Finlandia passa il testimone alla Svizzera. Nessun accordo sul bilancio", "2025-12-05",
+                  "Vienna", None, False),
+    "c2_en.txt": ("ODIHR deploys needs assessment mission ahead of parliamentary elections in Slovenia", "2025-11-20",
+                  "Warsaw", "OSCE Office for Democratic Institutions and Human Rights", True),
+    "c2_ru.txt": ("Заявление Представителя ОБСЕ по вопросам свободы СМИ о законе о «ложной информации»", "2025-12-05",
+                  None, "OSCE Representative on Freedom of the Media", True),
+    "c2_bs.txt": ("Šef Misije OSCE-a posjetio Mostar i razgovarao s gradonačelnikom o obrazovanju", "2025-12-04",
+                  "Mostar", "Federal News Agency", False),
+    "c2_bg.txt": ("Министърът на външните работи участва в Съвета на министрите на ОССЕ във Виена", "2025-12-04",
+                  "Виена", "Bulgarian News Agency", False),
+    "c2_el.txt": ("ΟΑΣΕ: Χωρίς κοινή δήλωση έκλεισε το Υπουργικό Συμβούλιο της Βιέννης", "2025-12-05", "Βιέννη",
+                  "Athens-Macedonian News Agency", False),
 }
 
 #: each page's site shape, for figures by group
@@ -54,6 +75,9 @@ SHAPES: dict[str, str] = {
     "c1_el.txt": "paper", "c1_ru.txt": "agency", "c1_uk.txt": "portal", "c1_de.txt": "paper",
     "c1_en.txt": "mirror", "c1_sr.txt": "paper", "c1_tr.txt": "paper", "c1_mk.txt": "agency",
     "c1_hy.txt": "agency", "c1_fr.txt": "broadcaster",
+    "c2_pl.txt": "portal", "c2_ro.txt": "broadcaster", "c2_kk.txt": "agency", "c2_ka.txt": "broadcaster",
+    "c2_it.txt": "paper", "c2_en.txt": "mirror", "c2_ru.txt": "agency", "c2_bs.txt": "portal",
+    "c2_bg.txt": "agency", "c2_el.txt": "portal",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
