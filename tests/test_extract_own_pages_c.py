@@ -90,6 +90,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # dateline ("ՎԻԵՆՆԱ, ԴԵԿՏԵՄԲԵՐԻ 4, ԱՐՄԵՆՊՐԵՍ:"), a Greek paper's "ΒΙΕΝΝΗ." opening the text, a web-archive
     # mirror's address line naming a field office's path
     "c1": {"title": 1.0, "date": 1.0, "place": 0.8, "source": 0.6},
+    # c2 (10 pages), after c1's rules: BTA's correspondent credit between slashes alone on the dateline's line
+    # ("Виена, 4 декември /Кореспондентът на БТА Мария Петрова/"), an archive.today capture's "Saved from" line
+    # naming an osce.org section (as c1_en's web-archive address line)
+    "c2": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.8},
 }
 
 
