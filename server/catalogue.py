@@ -9,20 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response, render_template, request
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from osce_kg.loader import __version__
-from osce_kg.loader.store import Store
 
 from . import classes as class_pages
 from .dumps import ALL, Dump
 from .formats import EXTENSION_OF, serialize
+from .incremental import Paths, all_paths, update_paths
 from .present import Shown, href_for
 from .resources import bp, labeler, ld
 from .responses import (HTML, OFFER, SPARQL_SD, alternates, context_url, error, figured, finish, link_header,
                         media_for, not_acceptable, root)
 from .services import services
-from .void import class_counts, examples, graph_count, quad_total
+from .void import Retry, last_write
 from .wholestore import Figures, whole_store
 
 SITEMAP_MAX = 50_000
@@ -30,26 +30,32 @@ SITEMAP_MAX = 50_000
 
 def landing_data() -> Figures[dict[str, Any]]:
     """The landing page's figures, as last computed (see :mod:`osce_kg.server.wholestore`)."""
+    return whole_store().get("landing", landing_figures)
+
+
+def landing_figures() -> dict[str, Any]:
+    """The landing page's figures from VoID's counts (``LinkedData.void_counts``: updated from the writes,
+    not recounted): each class's instances, the totals of a class with its subclasses (kept with the
+    counts as class groups), an example of each of our classes (under ``/id/``, else anywhere under the
+    base: document graphs, sources, loads have no ``/id/`` resources), the store's quads and graphs; the
+    examples' labels are asked for (a few IRIs)."""
+    from .describe import labels_and_types
+    from .void import group_key
+
     svc = services()
-
-    def build() -> dict[str, Any]:
-        counts = class_counts(svc.store, svc.minter)
-        ours = [c for c, _ in counts if svc.minter.is_ours(str(c))]
-        ex = examples(svc.store, svc.minter, ours)
-        # provenance classes (document graphs, sources, loads) have no /id/ resources: any example
-        missing = [c for c in ours if c not in ex]
-        ex.update(examples(svc.store, svc.minter, missing, prefix=svc.minter.base))
-        linked = {i for iris in ex.values() for i in iris}
-        g = Graph()
-        from .describe import labels_and_types
-
-        for t in labels_and_types(svc.store, linked):
-            g.add(t)
-        return {"counts": counts, "totals": _totals_with_subclasses(ours + _superclasses_of(ours)),
-                "examples": ex, "labels": g,
-                "quads": quad_total(svc.store), "graphs": graph_count(svc.store)}
-
-    return whole_store().get("landing", build)
+    counts = ld().void_counts()
+    ours = [URIRef(c) for c in counts.classes if svc.minter.is_ours(c)]
+    groups = {cls: group_key(subs) for cls in ours + _superclasses_of(ours)
+              if len(subs := class_pages.subclasses_of(cls)) > 1}
+    if any(g not in counts.groups for g in groups.values()):
+        counts = ld().void_counts(groups.values())
+    ranked = sorted(((URIRef(c), n) for c, n in counts.classes.items()), key=lambda x: (-x[1], str(x[0])))
+    ex = {c: [URIRef(iri)] for c in ours if (iri := counts.examples.get(str(c)) or counts.any_examples.get(str(c)))}
+    g = Graph()
+    for t in labels_and_types(svc.store, {i for iris in ex.values() for i in iris}):
+        g.add(t)
+    return {"counts": ranked, "totals": {cls: counts.groups[group] for cls, group in groups.items()},
+            "examples": ex, "labels": g, "quads": counts.quads, "graphs": counts.graphs}
 
 
 def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
@@ -60,19 +66,6 @@ def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:
     found = {s for c in classes for s in onto.transitive_objects(c, RDFS.subClassOf)
              if isinstance(s, URIRef) and str(s).startswith(vocab_ns)}
     return sorted(found - present)
-
-
-def _totals_with_subclasses(classes: list[URIRef]) -> dict[URIRef, int]:
-    """Instances of each class that has subclasses, counting theirs (a field operation is also a mission)."""
-    svc = services()
-    totals: dict[URIRef, int] = {}
-    for cls in classes:
-        subs = class_pages.subclasses_of(cls)
-        if len(subs) > 1:
-            values = " ".join(c.n3() for c in sorted(subs))
-            rows = svc.store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
-            totals[cls] = int(str(rows[0]["n"])) if rows else 0
-    return totals
 
 
 def _class_tree(classes: list[URIRef], counts: dict[URIRef, int]) -> list[tuple[URIRef, int]]:
@@ -229,43 +222,58 @@ def _size(n: int) -> str:
     return f"{n}"
 
 
-def _doc_paths(offset: int, limit: int) -> list[str]:
-    svc = services()
-    prefix = Literal(svc.minter.base + "id/").n3()
-    # the store's order (stable while the data is unchanged); ORDER BY was far slower in oxigraph
-    rows = svc.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), {prefix})) }} "
-                            f"LIMIT {limit} OFFSET {offset}")
-    return sorted(svc.minter.document_of(str(r["s"])) or "" for r in rows)
+def sitemap_paths() -> Figures[Paths]:
+    """Every resource under ``{base}id/`` that has a type, as its document's path, sorted, as last computed:
+    updated from the writes since (:func:`osce_kg.server.incremental.update_paths`), else computed whole."""
+    return whole_store().get("sitemap-paths", _all_paths, _update_paths)
+
+
+def _all_paths() -> Paths:
+    """The sitemap's paths, a whole pass over the store (with where in its history they were computed)."""
+    svc, whole = services(), whole_store()
+    before = last_write(svc.store, svc.minter.base)
+    quads, graphs = whole.store_size(svc.store)
+    paths = all_paths(svc.store, svc.minter, before, quads, graphs)
+    if last_write(svc.store, svc.minter.base) != before:  # a write came meanwhile: no known position
+        paths.position = None
+    return paths
+
+
+def _update_paths(previous: Paths, from_disk: bool) -> Paths:
+    """``previous`` brought up to the store, else computed whole (:func:`_all_paths`)."""
+    svc, whole = services(), whole_store()
+    if isinstance(previous, Paths):
+        for _ in range(3):  # a write committed during the update: once more
+            try:
+                updated = update_paths(svc.store, svc.minter, previous, kept=from_disk,
+                                       same_size=whole.same_size(svc.store))
+            except Retry:
+                continue
+            if updated is not None:
+                return updated
+            break
+    return _all_paths()
 
 
 @bp.get("/sitemap.xml")
 @bp.get("/sitemap-<int:part>.xml")
 def sitemap(part: int | None = None) -> Response:
-    """Every page of the site for crawlers; past 50,000 documents, an index of numbered parts."""
-    svc = services()
+    """Every page of the site for crawlers; past 50,000 documents, an index of numbered parts (the
+    documents in order of their paths, 50,000 a part)."""
     root = request.url_root.rstrip("/")
-    base_len = len(svc.minter.base)
-    counted = whole_store().get("sitemap", lambda: _resource_count(svc.store, svc.minter.base))
-    total = counted.value
-    parts = max(1, -(-total // SITEMAP_MAX))
+    listed = sitemap_paths()
+    paths = listed.value
+    parts = max(1, -(-len(paths) // SITEMAP_MAX))
     if part is None and parts > 1:
         urls = [f"{root}/sitemap-{i}.xml" for i in range(1, parts + 1)]
-        return figured(finish(render_template("sitemap_index.xml", urls=urls), "application/xml"), counted)
+        return figured(finish(render_template("sitemap_index.xml", urls=urls), "application/xml"), listed)
     if part is not None and not 1 <= part <= parts:
         return error(404, "Not Found", "No such sitemap part.", negotiated=False)
     start = ((part or 1) - 1) * SITEMAP_MAX
-    listed = whole_store().get(("sitemap", start), lambda: _doc_paths(start, SITEMAP_MAX))
-    urls = [f"{root}/{p[base_len:]}" for p in listed.value]
+    urls = [f"{root}/doc/{p}" for p in paths[start:start + SITEMAP_MAX]]  # Minter.document_of: /id/x -> /doc/x
     if (part or 1) == 1:
         urls = [f"{root}/", f"{root}/ontology", f"{root}/shapes", f"{root}/void", f"{root}/dumps/"] + urls
-    return figured(finish(render_template("sitemap.xml", urls=urls), "application/xml"), counted, listed)
-
-
-def _resource_count(store: Store, base: str) -> int:
-    """How many resources have an IRI under ``{base}id/`` (one pass over the store)."""
-    rows = store.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "
-                        f"{Literal(base + 'id/').n3()})) }}")
-    return int(str(rows[0]["n"])) if rows else 0
+    return figured(finish(render_template("sitemap.xml", urls=urls), "application/xml"), listed)
 
 
 @bp.get("/robots.txt")

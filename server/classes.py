@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 from flask import Response, render_template, request
 from rdflib import Graph, Literal, URIRef
 
-from .describe import Member, class_members
+from .describe import Member, class_member_rows
+from .incremental import Members, update_members
 from .formats import EXTENSION_OF, RDF_OFFER, serialize
 from .present import Shown, href_for, local_name
 from .resources import bp, labeler, labels_of, ld
@@ -24,11 +25,45 @@ from .services import services
 from .wholestore import Figures, whole_store
 
 def class_listing(cls: URIRef, where: tuple[URIRef, URIRef] | None) -> Figures[Sequence[Member]]:
-    """The sorted instances of ``cls`` and its subclasses, as last computed: rebuilt in the
-    background after a write, never waited for (see :mod:`osce_kg.server.wholestore`)."""
+    """The sorted instances of ``cls`` and its subclasses, as last computed: updated in the background
+    from the writes since (:func:`osce_kg.server.incremental.update_members`), computed whole when those
+    cannot tell; never waited for (see :mod:`osce_kg.server.wholestore`)."""
     subclasses = sorted(subclasses_of(cls))
-    store = services().store
-    return whole_store().get(("class", str(cls), where), lambda: class_members(store, cls, where, subclasses))
+    return whole_store().get(("class", str(cls), where), lambda: all_members(cls, where, subclasses),
+                             lambda previous, from_disk: updated_members(previous, from_disk, cls, where, subclasses))
+
+
+def all_members(cls: URIRef, where: tuple[URIRef, URIRef] | None, subclasses: list[URIRef]) -> Members:
+    """A class listing, a whole pass over the store (with where in its history it was computed)."""
+    from .void import last_write
+
+    svc, whole = services(), whole_store()
+    before = last_write(svc.store, svc.minter.base)
+    quads, graphs = whole.store_size(svc.store)
+    listing = Members(class_member_rows(svc.store, cls, where, subclasses), position=before, quads=quads,
+                      graphs=graphs)
+    if last_write(svc.store, svc.minter.base) != before:  # a write came meanwhile: no known position
+        listing.position = None
+    return listing
+
+
+def updated_members(previous: Sequence[Member], from_disk: bool, cls: URIRef, where: tuple[URIRef, URIRef] | None,
+                    subclasses: list[URIRef]) -> Members:
+    """``previous`` brought up to the store from the writes since, else computed whole (:func:`all_members`)."""
+    from .void import Retry
+
+    svc, whole = services(), whole_store()
+    if isinstance(previous, Members):
+        for _ in range(3):  # a write committed during the update: once more
+            try:
+                updated = update_members(svc.store, svc.minter, previous, subclasses, where, kept=from_disk,
+                                         same_size=whole.same_size(svc.store))
+            except Retry:
+                continue
+            if updated is not None:
+                return updated
+            break
+    return all_members(cls, where, subclasses)
 
 
 def subclasses_of(cls: URIRef) -> set[URIRef]:

@@ -568,6 +568,12 @@ def _plain_rdflib(term: Node) -> object:
 
 def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None = None,
                   subclasses: Iterable[URIRef] = ()) -> Listing:
+    """Every instance of ``cls`` or of one of ``subclasses``, as :func:`class_member_rows`, packed."""
+    return Listing(class_member_rows(store, cls, where, subclasses))
+
+
+def class_member_rows(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None = None,
+                      subclasses: Iterable[URIRef] = ()) -> list[tuple[str, str | None, tuple[str, str] | None]]:
     """Every instance of ``cls`` or of one of ``subclasses`` (only those with ``where`` =
     (property, value), if given), newest first, then by label.
 
@@ -596,14 +602,14 @@ def class_members(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | None
             best = (rank[p], language not in (None, "en"), text)
             if s not in labels or best < labels[s]:
                 labels[s] = best
-        elif s not in dates or text > dates[s][0]:
+        elif s not in dates or (text, datatype) > dates[s]:  # the same text twice: the datatype decides, not the row order
             dates[s] = (text, datatype)
     out = [(s, labels[s][2] if s in labels else None, dates.get(s)) for s in members]
     del members, labels, dates
     # newest first; undated after dated; then by label, then IRI
     out.sort(key=lambda m: ((m[1] or "").lower(), m[0]))
     out.sort(key=lambda m: m[2][0] if m[2] is not None else "", reverse=True)
-    return Listing(out)
+    return out
 
 
 def collection_graph(collection: URIRef, view: URIRef, cls: URIRef, members: list[Member], *, total: int,

@@ -23,7 +23,7 @@ import concurrent.futures
 import datetime as dt
 import threading
 from collections import OrderedDict
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
 from flask import Blueprint, Flask, Response, redirect, render_template, request
@@ -43,7 +43,7 @@ from .present import Labeler, Shown, curie, href_for, language_name, local_name,
 from .responses import (OFFER, HTML, add_cors, alternates, context_url, error, finish, link_header, media_for,
                         not_acceptable, page_arg, paged, root, split_ext)
 from .services import Services, services
-from .void import VoidCounts, refresh_counts, void_graph
+from .void import VoidCounts, add_groups, refresh_counts, void_graph
 from .wholestore import Figures, whole_store
 
 bp = Blueprint("resources", __name__)
@@ -85,6 +85,9 @@ class LinkedData:
         self._pending: dict[tuple[str, int], concurrent.futures.Future[object]] = {}
         #: the numbers VoID states, as last counted or updated (see :meth:`_void`)
         self._void_counts: VoidCounts | None = None
+        #: the store's version (``wholestore.Versions``) the counts were brought up to, and the lock of doing so
+        self._counts_version = -1
+        self._counts_lock = threading.Lock()
         #: when this process last saw the data change (its start, then every committed write): the
         #: Last-Modified of facts whose graphs record no load time (the audit log, a graph PUT by hand)
         self.changed_at = _now()
@@ -182,20 +185,34 @@ class LinkedData:
         return whole_store().get("void", self._void)
 
     def _void(self) -> Graph:
-        """VoID's graph from its counts, updated from the writes since they were counted (``void.refresh_counts``:
-        a write of one release asks about a hundred small questions; counting a million releases took 9 min),
-        kept in memory and beside the store for the next run. Runs in the one rebuild thread of "void"."""
-        svc, kept = self.svc, whole_store().kept
-        previous, from_disk = self._void_counts, False
-        if previous is None and kept is not None:
-            found = kept.load(VOID_COUNTS_KEY)
-            if found is not None and isinstance(found[0], VoidCounts):
-                previous, from_disk = found[0], True
-        counts = refresh_counts(svc.store, svc.minter, previous, kept=from_disk)
-        self._void_counts = counts
-        if kept is not None and counts is not previous:
-            kept.save(VOID_COUNTS_KEY, counts, _now())
-        return void_graph(svc.store, svc.minter, license=svc.settings.license, counts=counts)
+        """VoID's graph from its counts (:meth:`void_counts`). Runs in the one rebuild thread of "void"."""
+        svc = self.svc
+        return void_graph(svc.store, svc.minter, license=svc.settings.license, counts=self.void_counts())
+
+    def void_counts(self, groups: Iterable[str] = ()) -> VoidCounts:
+        """VoID's counts for the store as it is now, with the totals of the class ``groups`` too (the landing
+        page's): updated from the writes since they were counted (``void.refresh_counts``: a write of one
+        release asks about a hundred small questions; counting a million releases took 9 min), once per
+        version of the store (VoID and the landing page share them), kept in memory and beside the store
+        for the next run. Runs in a whole-store rebuild thread."""
+        svc, whole = self.svc, whole_store()
+        with self._counts_lock:
+            version = whole.versions.current  # read before the store is: a write meanwhile makes a newer one
+            previous, from_disk = self._void_counts, False
+            if previous is not None and self._counts_version == version:  # this version's: only groups to add
+                counts = add_groups(svc.store, svc.minter, previous, groups)
+            else:
+                if previous is None and whole.kept is not None:
+                    found = whole.kept.load(VOID_COUNTS_KEY)
+                    if found is not None and isinstance(found[0], VoidCounts):
+                        previous, from_disk = found[0], True
+                wanted = {*groups, *(previous.groups if previous is not None else ())}
+                counts = refresh_counts(svc.store, svc.minter, previous, kept=from_disk, groups=wanted,
+                                        same_size=whole.same_size(svc.store))
+            self._void_counts, self._counts_version = counts, version
+            if whole.kept is not None and counts is not previous:
+                whole.kept.save(VOID_COUNTS_KEY, counts, _now())
+            return counts
 
     def shapes(self) -> Graph:
         return self.memo("shapes", lambda: vocab.shapes_graph(self.svc.minter, self.svc.settings))  # type: ignore[return-value]

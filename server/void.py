@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
@@ -158,10 +158,22 @@ class VoidCounts:
     modified: str | None = None
     #: writes applied since the last whole count
     updates: int = 0
+    #: a group of classes (their IRIs, sorted, joined by spaces) -> distinct instances of any of them: the
+    #: landing page's totals of a class with its subclasses (which groups: :func:`refresh_counts`'s ``groups``)
+    groups: dict[str, int] = field(default_factory=dict)
+    #: one of our classes -> its least instance IRI under the base (any, not only ``/id/``): the landing
+    #: page's example of a class with no ``/id/`` resource (document graphs, sources, loads)
+    any_examples: dict[str, str] = field(default_factory=dict)
+
+    def __setstate__(self, state: dict) -> None:
+        """Counts kept on disk by an earlier version lack the newer fields: they start empty (a group
+        asked for and not kept is counted on its own, :func:`add_groups`)."""
+        self.__dict__.update({"groups": {}, "any_examples": {}, **state})
 
 
-def count_all(store: Store, minter: Minter) -> VoidCounts:
-    """Count everything VoID states, reading the whole store (see :func:`dataset_counts`).
+def count_all(store: Store, minter: Minter, groups: Iterable[str] = ()) -> VoidCounts:
+    """Count everything VoID states, reading the whole store (see :func:`dataset_counts`), and the
+    landing page's totals of the class ``groups`` (see :attr:`VoidCounts.groups`).
 
     The audit log's position is read before and after: a write committed meanwhile leaves counts of no
     known state (``position`` None), so the next refresh counts again.
@@ -174,13 +186,39 @@ def count_all(store: Store, minter: Minter) -> VoidCounts:
     dataset = dataset_counts(store, minter, props)
     ours = [c for c, _ in classes if minter.is_ours(str(c))]
     found = examples(store, minter, ours)
+    anywhere = examples(store, minter, ours, prefix=minter.base)
     modified = dataset_modified(store)
     graphs, quads = graph_count(store), quad_total(store)
+    totals = {group: count_group(store, group) for group in groups}
     after = last_write(store, minter.base)
     return VoidCounts(position=before if before == after else None, quads=quads, graphs=graphs,
                       classes={str(c): n for c, n in classes}, properties={str(p): n for p, n in props},
                       examples={str(c): str(iris[0]) for c, iris in found.items() if iris},
-                      modified=str(modified) if modified is not None else None, **dataset)
+                      modified=str(modified) if modified is not None else None, groups=totals,
+                      any_examples={str(c): str(iris[0]) for c, iris in anywhere.items() if iris}, **dataset)
+
+
+def group_key(classes: Iterable[URIRef | str]) -> str:
+    """The key of a group of classes in :attr:`VoidCounts.groups`: their IRIs, sorted, joined by spaces."""
+    return " ".join(sorted({str(c) for c in classes}))
+
+
+def count_group(store: Store, group: str) -> int:
+    """Distinct instances of any of the classes of ``group`` (a :func:`group_key`), counted in the store."""
+    values = " ".join(URIRef(c).n3() for c in group.split(" "))
+    return _count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
+
+
+def add_groups(store: Store, minter: Minter, counts: VoidCounts, groups: Iterable[str]) -> VoidCounts:
+    """``counts`` with the totals of the ``groups`` it does not hold yet counted (one query each), and the
+    position checked unchanged (a write meanwhile: ``position`` None, so the next refresh counts again)."""
+    missing = [g for g in groups if g not in counts.groups]
+    if not missing:
+        return counts
+    more = replace(counts, groups={**counts.groups, **{g: count_group(store, g) for g in missing}})
+    if last_write(store, minter.base) != counts.position:
+        more.position = None
+    return more
 
 
 #: past this many quads changed since the counts (net), a write is counted whole again: the update
@@ -188,7 +226,8 @@ def count_all(store: Store, minter: Minter) -> VoidCounts:
 MAX_UPDATE_QUADS = 200_000
 
 
-def refresh_counts(store: Store, minter: Minter, previous: VoidCounts | None, *, kept: bool = False) -> VoidCounts:
+def refresh_counts(store: Store, minter: Minter, previous: VoidCounts | None, *, kept: bool = False,
+                   groups: Iterable[str] | None = None, same_size: "SizeCheck | None" = None) -> VoidCounts:
     """The counts for the store as it is now: ``previous`` updated from the audit records of the writes
     since (:func:`update_counts`), else everything counted again (:func:`count_all`).
 
@@ -197,25 +236,91 @@ def refresh_counts(store: Store, minter: Minter, previous: VoidCounts | None, *,
     check the search index makes too; 25 s at a million releases against 9 min for counting). Counts of
     this run with no record since mean a write that left none (not one of the gate's): counted again.
 
+    ``groups``: the class groups whose totals to hold (:attr:`VoidCounts.groups`; None: those ``previous``
+    holds). ``same_size``: how to tell the store still holds as many quads and graphs (default: count them).
+
     :raises StoreError: the store failed.
     """
+    wanted = list(groups) if groups is not None else list(previous.groups) if previous is not None else []
     if previous is not None and previous.position is not None:
         for _ in range(3):  # a write committed during an update: once more from the same counts
             try:
-                updated = update_counts(store, minter, previous, kept=kept)
-            except _Retry:
+                updated = update_counts(store, minter, previous, kept=kept, same_size=same_size)
+            except Retry:
                 continue
             if updated is not None:
-                return updated
+                return add_groups(store, minter, updated, wanted)
             break
-    return count_all(store, minter)
+    return count_all(store, minter, wanted)
 
 
-class _Retry(Exception):
-    """A write was committed while the counts were being updated."""
+class Retry(Exception):
+    """A write was committed while figures were being updated from the audit records."""
 
 
-def update_counts(store: Store, minter: Minter, previous: VoidCounts, *, kept: bool = False) -> VoidCounts | None:
+#: tells whether the store holds (quads, graphs) quads and named graphs now
+SizeCheck = Callable[[int, int], bool]
+
+
+def store_has_size(store: Store, quads: int, graphs: int) -> bool:
+    """Whether ``store`` holds ``quads`` quads and ``graphs`` named graphs (counted: 25 s at a million
+    releases, the default :data:`SizeCheck`)."""
+    return quad_total(store) == quads and graph_count(store) == graphs
+
+
+@dataclass
+class NetChange:
+    """The net quads the writes since a position added and removed (:func:`net_change_since`)."""
+
+    added: set[Quad]
+    removed: set[Quad]
+    #: the audit position after those writes (:func:`last_write`'s form)
+    position: str
+    #: audit records read
+    records: int
+
+    def confirm(self, store: Store, base: str) -> None:
+        """Check no write came since the change was read (an update made from it mixes no two states).
+
+        :raises Retry: one did.
+        """
+        if last_write(store, base) != self.position:
+            raise Retry()
+
+
+def net_change_since(store: Store, base: str, position: str | None, *, kept: bool, quads: int, graphs: int,
+                     same_size: SizeCheck | None = None) -> NetChange | None:
+    """The net change of the writes recorded since ``position`` (figures computed there, when the store
+    held ``quads`` quads and ``graphs`` graphs), or None when it cannot be told: no position, a record
+    without its quads, blank nodes, more than :data:`MAX_UPDATE_QUADS`, or no record since when the
+    figures were not ``kept`` from an earlier run (this run's figures with no record since mean a write
+    that left none) or the store's size says it changed.
+
+    :raises Retry: a write was committed meanwhile.
+    """
+    if position is None:
+        return None
+    records = records_since(store, base, position)
+    if records is None:
+        return None
+    if not records:  # read back at start: the same figures if the store's size says so
+        check = same_size or (lambda q, g: store_has_size(store, q, g))
+        if kept and check(quads, graphs):
+            change = NetChange(set(), set(), position, 0)
+            change.confirm(store, base)
+            return change
+        return None
+    added, removed = _net_change(store, base, records)
+    if added is None or removed is None or len(added) + len(removed) > MAX_UPDATE_QUADS:
+        return None
+    newest = records[-1].ended
+    at_newest = {r.iri for r in records if r.ended == newest} | (set(position.split(" ")[1:]) if
+                                                                  newest == position.split(" ")[0] else set())
+    return NetChange(added, removed, " ".join([newest, *sorted(at_newest)]), len(records))  # last_write's form
+
+
+def update_counts(store: Store, minter: Minter, previous: VoidCounts, *, kept: bool = False,
+                  same_size: SizeCheck | None = None) -> VoidCounts | None:
     """``previous`` brought up to the store from the writes' audit records, exactly; None when that
     cannot be told (a write without an audit record or without its quads, blank nodes, too many quads).
 
@@ -230,34 +335,21 @@ def update_counts(store: Store, minter: Minter, previous: VoidCounts, *, kept: b
     or a quad holding it now is not one of the added ones. No set of distinct terms is held: at a
     million releases a write of one release asks about a hundred such questions.
 
-    :raises _Retry: a write was committed meanwhile (the counts would mix two states).
+    :raises Retry: a write was committed meanwhile (the counts would mix two states).
     :raises StoreError: the store failed.
     """
-    base = minter.base
-    position = previous.position
-    if position is None:
+    change = net_change_since(store, minter.base, previous.position, kept=kept, quads=previous.quads,
+                              graphs=previous.graphs, same_size=same_size)
+    if change is None:
         return None
-    records = records_since(store, base, position)
-    if records is None:
-        return None
-    if not records:  # no write recorded since: read back at start, the same counts if the store's size says so
-        if kept and quad_total(store) == previous.quads and graph_count(store) == previous.graphs:
-            if last_write(store, base) != position:
-                raise _Retry()
-            return previous
-        return None
-    added, removed = _net_change(store, base, records)
-    if added is None or removed is None or len(added) + len(removed) > MAX_UPDATE_QUADS:
-        return None
+    if not change.records:
+        return previous
     counts = replace(previous, classes=dict(previous.classes), properties=dict(previous.properties),
-                     examples=dict(previous.examples), updates=previous.updates + 1)
-    _Update(store, minter, added, removed, counts).run()
-    newest = records[-1].ended
-    at_newest = {r.iri for r in records if r.ended == newest} | (set(position.split(" ")[1:]) if
-                                                                  newest == position.split(" ")[0] else set())
-    counts.position = " ".join([newest, *sorted(at_newest)])  # last_write's form
-    if last_write(store, base) != counts.position:
-        raise _Retry()
+                     examples=dict(previous.examples), groups=dict(previous.groups),
+                     any_examples=dict(previous.any_examples), updates=previous.updates + 1)
+    _Update(store, minter, change.added, change.removed, counts).run()
+    counts.position = change.position
+    change.confirm(store, minter.base)
     return counts
 
 
@@ -375,7 +467,33 @@ class _Update:
                                             "SELECT ?g WHERE {{ GRAPH ?g {{ {0} " + RDF.type.n3() + " {1} }} }}",
                                             lambda key, row: (key[0], RDF.type, key[1], row["g"])).items():
             self._class_moved(str(s), str(cls), step)
+        self._groups(typed)
         self._modified()
+
+    def _groups(self, typed: tuple[list[Quad], list[Quad]]) -> None:
+        """Each group's total moves per subject whose type in the group changed: by whether it is an
+        instance of one of the group's classes now minus whether it was then (as :meth:`_changes`)."""
+        c = self.counts
+        for group in list(c.groups):
+            members = set(group.split(" "))
+            added = [q for q in typed[0] if str(q[2]) in members]
+            removed = [q for q in typed[1] if str(q[2]) in members]
+            if not added and not removed:
+                continue
+            values = " ".join(URIRef(m).n3() for m in sorted(members))
+            count: dict[Node, int] = {}
+            for q in added:
+                count[q[0]] = count.get(q[0], 0) + 1
+            was = {q[0] for q in removed}
+            for q in removed:
+                count.setdefault(q[0], 0)
+            for s, k in count.items():
+                rows = self.store.select(f"SELECT ?c ?g WHERE {{ VALUES ?c {{ {values} }} GRAPH ?g {{ {s.n3()} "
+                                         f"{RDF.type.n3()} ?c }} }} LIMIT {k + 1}")
+                now = bool(rows)
+                then = s in was or any((s, RDF.type, row["c"], row["g"]) not in self.added for row in rows)
+                if now != then:
+                    c.groups[group] += 1 if now else -1
 
     def _moved(self, sides: tuple[list[Quad], list[Quad]], key_of, query: str, quad_of) -> int:
         return sum(self._changes(sides, key_of, query, quad_of).values())
@@ -410,17 +528,21 @@ class _Update:
         else:
             c.classes.pop(cls, None)
             c.examples.pop(cls, None)
+            c.any_examples.pop(cls, None)
             return
-        if not self.minter.is_ours(cls) or not s.startswith(self.minter.base + "id/"):
+        if not self.minter.is_ours(cls):
             return
-        if step > 0 and (cls not in c.examples or s < c.examples[cls]):
-            c.examples[cls] = s
-        elif step < 0 and c.examples.get(cls) == s:  # the example went: the least one left, asked for
-            found = examples(self.store, self.minter, [URIRef(cls)]).get(URIRef(cls))
-            if found:
-                c.examples[cls] = str(found[0])
-            else:
-                c.examples.pop(cls, None)
+        for kept, prefix in ((c.examples, self.minter.base + "id/"), (c.any_examples, self.minter.base)):
+            if not s.startswith(prefix):
+                continue
+            if step > 0 and (cls not in kept or s < kept[cls]):
+                kept[cls] = s
+            elif step < 0 and kept.get(cls) == s:  # the example went: the least one left, asked for
+                found = examples(self.store, self.minter, [URIRef(cls)], prefix=prefix).get(URIRef(cls))
+                if found:
+                    kept[cls] = str(found[0])
+                else:
+                    kept.pop(cls, None)
 
     def _modified(self) -> None:
         """The newest ``prov:generatedAtTime``: the newest added one if later; asked for again only when
@@ -535,5 +657,7 @@ def dataset_modified(store: Store) -> Literal | None:
 
 
 __all__ = ["void_graph", "VoidCounts", "count_all", "refresh_counts", "update_counts", "records_since",
+           "NetChange", "net_change_since", "Retry", "SizeCheck", "store_has_size", "group_key", "count_group",
+           "add_groups",
            "dataset_counts", "class_counts", "property_counts", "examples", "dataset_modified",
            "graph_count", "quad_total"]

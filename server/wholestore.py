@@ -104,9 +104,15 @@ class Recomputed(Generic[T]):
     """One whole-store value, rebuilt in the background when the store's version passes it."""
 
     def __init__(self, name: str, build: Callable[[], T], versions: "Versions", grace: float = DEFAULT_GRACE,
-                 *, first_wait: float = FIRST_WAIT, kept: "Kept | None" = None, key: object = None) -> None:
+                 *, first_wait: float = FIRST_WAIT, kept: "Kept | None" = None, key: object = None,
+                 update: "Callable[[T, bool], T] | None" = None) -> None:
         self.name = name
         self._build = build
+        #: brings the last value up to the store (given it and whether it was read back from disk) instead of
+        #: building afresh; it builds afresh itself when it cannot tell (see ``void.net_change_since``)
+        self._update = update
+        #: the value was read back from disk (an earlier run's), not computed by this run
+        self._from_disk = False
         self._versions = versions
         self.grace = grace
         self.first_wait = first_wait
@@ -127,6 +133,7 @@ class Recomputed(Generic[T]):
         with self._lock:
             if not self._has_value:
                 self._value, self._computed_at, self._has_value = value, computed_at, True
+                self._from_disk = True
                 self._lock.notify_all()
 
     def get(self) -> Figures[T]:
@@ -186,8 +193,11 @@ class Recomputed(Generic[T]):
             with ONE_BUILD:  # one whole-store build at a time in a process (see ONE_BUILD)
                 version = self._versions.current  # read before the store is: a write during the build is not lost
                 started = _now()
+                with self._lock:
+                    previous, from_disk = (self._value, self._from_disk) if self._has_value else (None, False)
                 try:
-                    value = self._build()
+                    value = (self._update(previous, from_disk) if self._update is not None and previous is not None
+                             else self._build())
                 except BaseException as exc:  # logged; the older value stays
                     log.exception("computing %s failed", self.name)
                     with self._lock:
@@ -197,13 +207,17 @@ class Recomputed(Generic[T]):
                     return
             with self._lock:
                 self.builds += 1
-                self._value, self._has_value, self._error = value, True, None
-                self._computed_at, self._computed_version = started, version
+                unchanged = value is previous and from_disk
+                self._value, self._has_value, self._error, self._from_disk = value, True, None, False
+                if not unchanged:  # figures read back and found current keep the time they were computed
+                    self._computed_at = started
+                self._computed_version = version
                 self._lock.notify_all()
                 done = self._computed_version >= self._versions.current
                 if done:
                     self._building = False
-            if self._kept is not None:  # for the next run of the server (outside the lock: pickling takes time)
+            # kept for the next run (outside the lock: pickling takes time)
+            if self._kept is not None and value is not previous:
                 self._kept.save(self._key, value, started)
             give_back_memory()
             if done:
@@ -341,6 +355,9 @@ class WholeStore:
         self.kept = kept
         self._lock = threading.Lock()
         self._values: OrderedDict[object, Recomputed] = OrderedDict()
+        self._size_lock = threading.Lock()
+        #: (version, quads, graphs): the store's size as last counted, for this version of the store
+        self._size: tuple[int, int, int] | None = None
         #: figures of an earlier run read back from disk, by their key's ``repr``, until asked for
         self._earlier: dict[str, tuple[Any, dt.datetime]] = {}
         self.versions.listen(self._refresh_all)
@@ -359,14 +376,15 @@ class WholeStore:
             if found is not None:
                 found.offer(value, computed_at)
 
-    def value(self, key: object, build: Callable[[], T]) -> Recomputed[T]:
-        """The :class:`Recomputed` for ``key``, made with ``build`` on first use."""
+    def value(self, key: object, build: Callable[[], T], update: Callable[[T, bool], T] | None = None
+              ) -> Recomputed[T]:
+        """The :class:`Recomputed` for ``key``, made with ``build`` (and ``update``) on first use."""
         with self._lock:
             found = self._values.get(key)
             if found is None:
                 found = self._values[key] = Recomputed(str(key)[:60], self._in_app(build), self.versions,
                                                        self.grace, first_wait=self.first_wait, kept=self.kept,
-                                                       key=key)
+                                                       key=key, update=self._in_app(update) if update else None)
                 earlier = self._earlier.pop(repr(key), None)
                 if earlier is not None:
                     found.offer(*earlier)
@@ -376,22 +394,41 @@ class WholeStore:
                 self._values.move_to_end(key)
             return found
 
-    def get(self, key: object, build: Callable[[], T]) -> Figures[T]:
+    def get(self, key: object, build: Callable[[], T], update: Callable[[T, bool], T] | None = None) -> Figures[T]:
         """The figures of ``key`` at once (see :meth:`Recomputed.get`)."""
-        return self.value(key, build).get()
+        return self.value(key, build, update).get()
 
     def start(self, key: object, build: Callable[[], T]) -> None:
         """Compute ``key`` in the background now (at start, so the first request need not wait)."""
         self.value(key, build).warm()
 
-    def _in_app(self, build: Callable[[], T]) -> Callable[[], T]:
+    def same_size(self, store: Any) -> Callable[[int, int], bool]:
+        """A ``void.SizeCheck`` for ``store`` that counts its quads and graphs once per version of the store
+        (25 s at a million releases): at a restart VoID, the landing page, the sitemap and every kept
+        class listing each check the store still holds what it held when they were computed."""
+        def check(quads: int, graphs: int) -> bool:
+            return self.store_size(store) == (quads, graphs)
+
+        return check
+
+    def store_size(self, store: Any) -> tuple[int, int]:
+        """The quads and named graphs ``store`` holds, counted once per version of the store."""
+        from .void import graph_count, quad_total
+
+        with self._size_lock:
+            version = self.versions.current  # read before counting: a write meanwhile makes a newer one
+            if self._size is None or self._size[0] != version:
+                self._size = (version, quad_total(store), graph_count(store))
+            return self._size[1], self._size[2]
+
+    def _in_app(self, build: Callable[..., T]) -> Callable[..., T]:
         app = self.app
         if app is None:
             return build
 
-        def in_app() -> T:
+        def in_app(*args: Any) -> T:
             with app.app_context():  # type: ignore[attr-defined]
-                return build()
+                return build(*args)
 
         return in_app
 

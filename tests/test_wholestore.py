@@ -25,10 +25,10 @@ from test_cache import BASE, serving, write
 
 #: the whole-store pages, each with what its figures are built by (module, name): the hooks held slow
 PAGES = {"/void": [("osce_kg.server.resources", "void_graph")],
-         "/": [("osce_kg.server.catalogue", "class_counts")],
-         "/sitemap.xml": [("osce_kg.server.catalogue", "_resource_count"),
-                          ("osce_kg.server.catalogue", "_doc_paths")],
-         "/class/ParticipatingState": [("osce_kg.server.classes", "class_members")]}
+         "/": [("osce_kg.server.catalogue", "landing_figures")],
+         "/sitemap.xml": [("osce_kg.server.catalogue", "_all_paths"), ("osce_kg.server.catalogue", "_update_paths")],
+         "/class/ParticipatingState": [("osce_kg.server.classes", "class_member_rows"),
+                                       ("osce_kg.server.classes", "updated_members")]}
 #: a request answered "at once" (the machine is shared and busy: generous, far below a held build)
 AT_ONCE = 2.0
 
@@ -90,7 +90,7 @@ def test_after_a_restart_and_after_a_write_the_kept_figures_answer_at_once(tmp_p
         for page in PAGES:
             first[page] = requests.get(base + page, timeout=60)
             assert first[page].status_code == 200 and "Age" not in first[page].headers
-        wait_kept(kept_folder(path), 5)  # void, landing, sitemap count, sitemap part, class listing
+        wait_kept(kept_folder(path), 5)  # void, its counts, landing, sitemap, class listing
 
     # the restart: every build now held until released
     with held(monkeypatch) as release:
