@@ -52,6 +52,18 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     return app
 
 
+def close_app(app: Flask) -> None:
+    """Close the app's store, after stopping (and waiting for) the background threads that read it.
+
+    Every shutdown path that closes the store goes through here: the owner process of
+    ``serve --readers``, the test servers. A thread left running on a closed store failed on its next
+    read (the search index's start build logged an ``AttributeError``).
+    """
+    services: Services = app.extensions[EXTENSION_KEY]
+    services.stop_background()
+    services.store.close()
+
+
 def security_headers(response: Response) -> Response:
     """:data:`SECURITY_HEADERS` on ``response``, for every route of every blueprint (errors included)."""
     for name, value in SECURITY_HEADERS.items():

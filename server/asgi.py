@@ -264,6 +264,10 @@ class QueryFirstApp:
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                # the app's background threads (the search index's start build) stopped and waited for
+                # before the worker ends: killed with it, a build died mid-step (Services.stop_background)
+                services = self.flask_app.extensions[EXTENSION_KEY]
+                await asyncio.get_running_loop().run_in_executor(None, services.stop_background)
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

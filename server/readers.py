@@ -376,11 +376,10 @@ def create_reader() -> ReaderApp:
 def owner_main() -> None:
     """The owner process (``python -m osce_kg.server.readers``): the read-write store, every write,
     answering the readers on the Unix socket of the run folder until SIGTERM."""
-    from .app import create_app
+    from .app import close_app, create_app
     from .asgi import THREADS_VARIABLE, QueryFirstApp
     from .heap import settle_heap
     from .serving import end_with_parent, new_event_loop
-    from .services import EXTENSION_KEY
     from .sparql import executor_of
     from .wholestore import warm
 
@@ -399,7 +398,7 @@ def owner_main() -> None:
         executor = executor_of(app)
         if executor is not None:
             executor.close()
-        app.extensions[EXTENSION_KEY].store.close()
+        close_app(app)  # the search index's start build stopped first
 
 
 async def _answer_readers(app: Any, socket_path: Path, publisher: Publisher) -> None:

@@ -75,6 +75,10 @@ ENGINE_NAMES = {ENGINE: "this site's search index (SQLite FTS5)",
 MAX_INCREMENTAL = 5_000
 #: IRIs per VALUES block when reading the resources to reindex
 VALUES_CHUNK = 500
+#: seconds a shutdown waits for the start's build to reach its next step once told to stop (one step is
+#: one read of the store: at a million releases reading every resource took minutes; past this the
+#: shutdown goes on, the build stops at its next step and logs nothing more than that)
+STOP_WAIT = 30.0
 
 LABELS = (SKOS.prefLabel, FOAF.name, SCHEMA.name, RDFS.label)
 ALT_LABELS = (SKOS.altLabel,)
@@ -97,6 +101,10 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 class SearchError(ValueError):
     """A search request that cannot be answered as asked (a 400)."""
+
+
+class _Stopped(Exception):
+    """The start's build was told to stop (:meth:`Index.stop`) between two of its steps."""
 
 
 @dataclass
@@ -326,6 +334,9 @@ class Index:
         #: set once the start's check or build is over (None: :meth:`open_in_background` was not called)
         self._opened: threading.Event | None = None
         self._open_started = 0.0
+        #: set by :meth:`stop`: the start's build ends at its next step, writing nothing
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def mark_stale(self) -> None:
         """A write was committed (an ``after_write`` hook): rebuild before the next search."""
@@ -344,7 +355,9 @@ class Index:
         """At start: keep the file if it was built from this store's version, else bring it up to the
         store (reindexing what the writes since touched, or rebuilding it whole; see :meth:`_refresh`)."""
         with self._lock:
+            self._step()
             recorded = self.recorded_version()
+            self._step()
             if recorded != store_version(self.store, self.base):
                 if recorded is None:
                     self._rebuild()
@@ -367,16 +380,45 @@ class Index:
             lower_priority()
             try:
                 self.open()
-            except (sqlite3.Error, OSError) as exc:  # a read-only folder, a store not answering: built on first use
-                log.warning("search index not built at start (%s); it will be built on first use", exc)
-            except Exception:  # noqa: BLE001 - logged; the first search tries again
-                log.exception("search index not built at start; it will be built on first use")
+            except _Stopped:
+                log.info("search index: the start's build stopped at shutdown (it is built at the next start)")
+            except Exception as exc:  # noqa: BLE001 - logged; the first search tries again
+                if self._stopping.is_set():  # the store closed under a step that outlived STOP_WAIT
+                    log.info("search index: the start's build stopped at shutdown (%s)", type(exc).__name__)
+                elif isinstance(exc, (sqlite3.Error, OSError)):  # a read-only folder, a store not answering
+                    log.warning("search index not built at start (%s); it will be built on first use", exc)
+                else:
+                    log.exception("search index not built at start; it will be built on first use")
             finally:
                 opened.set()
 
-        thread = threading.Thread(target=run, name="search-index-open", daemon=True)
+        thread = self._thread = threading.Thread(target=run, name="search-index-open", daemon=True)
         thread.start()
         return thread
+
+    def stop(self, timeout: float = STOP_WAIT) -> bool:
+        """Tell the start's build to stop at its next step and wait for it at most ``timeout`` seconds
+        (before the store closes: :func:`osce_kg.server.app.close_app`): whether it is over.
+
+        The build's steps are reads of the store and the writing of the new file; between two it
+        checks whether it was told to stop, and then ends writing nothing (the file it was building is
+        removed; the next start builds it again). A step is not interrupted.
+        """
+        self._stopping.set()
+        thread = self._thread
+        if thread is None or thread is threading.current_thread():
+            return True
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning("search index: the start's build was still reading the store after %.0f s at shutdown; "
+                        "it stops at its next step", timeout)
+            return False
+        return True
+
+    def _step(self) -> None:
+        """Between two steps of the start's build: end it when it was told to stop."""
+        if self._stopping.is_set() and threading.current_thread() is self._thread:
+            raise _Stopped
 
     def opened(self, timeout: float | None = None) -> bool:
         """Wait for the start's check or build (at most ``timeout`` seconds): whether it is over."""
@@ -417,11 +459,14 @@ class Index:
         except sqlite3.Error:  # no index file, or not one of ours
             row = None
         subjects = changed_subjects(self.store, self.base, row[0] or "") if row is not None else None
+        self._step()
         if subjects is None:
             self._rebuild()
             return
         version, since = store_version(self.store, self.base), last_write(self.store, self.base)
+        self._step()
         docs = collect(self.store, self.base, sorted(subjects))
+        self._step()
         with _connect(self.path) as db:
             gone = [(iri,) for iri in subjects]
             db.executemany("DELETE FROM docs WHERE rowid IN (SELECT id FROM iris WHERE iri = ?)", gone)
@@ -432,7 +477,9 @@ class Index:
 
     def _rebuild(self) -> None:
         version, since = store_version(self.store, self.base), last_write(self.store, self.base)
+        self._step()
         docs = collect(self.store, self.base)
+        self._step()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
         os.close(fd)
@@ -582,6 +629,7 @@ def init_app(app: Flask, svc: Services) -> None:
         app.register_blueprint(bp)
         return
     index.open_in_background()  # never on the start's path: 320 s at a million releases
+    svc.closing.append(index.stop)  # before the store closes (close_app)
     app.register_blueprint(bp)
 
 

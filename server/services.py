@@ -1,6 +1,7 @@
 """What a request needs, built once per app and kept in ``app.extensions``."""
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import Callable
@@ -12,6 +13,7 @@ from osce_kg.loader.settings import Settings
 from osce_kg.loader.store.base import Store
 
 EXTENSION_KEY = "osce_kg"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,6 +35,18 @@ class Services:
     readers: list[Callable[[], None]] = field(default_factory=list)
     after_write: list[Callable[[], None]] = field(default_factory=list)
     extras: dict[str, object] = field(default_factory=dict)
+    #: called before the store closes (:func:`osce_kg.server.app.close_app`): each stops a background thread
+    #: that reads the store and waits for it (the search index's start build: a store closed under it failed)
+    closing: list[Callable[[], object]] = field(default_factory=list)
+
+    def stop_background(self) -> None:
+        """Run every :attr:`closing` callback (each once; one that fails is logged, the others still run)."""
+        callbacks, self.closing = self.closing, []
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - shutting down: logged, the store is still closed after
+                log.exception("stopping a background task at shutdown failed")
 
     def written(self) -> None:
         """Tell every interested party that a write was committed."""

@@ -82,7 +82,7 @@ def serving(app, port: int = 0) -> Iterator[str]:
     from granian.server.embed import Server
 
     from osce_kg.server.asgi import QueryFirstApp
-    from osce_kg.server.services import EXTENSION_KEY
+    from osce_kg.server.app import close_app
     from osce_kg.server.sparql import executor_of
 
     port = port or free_port()
@@ -107,7 +107,7 @@ def serving(app, port: int = 0) -> Iterator[str]:
         executor = executor_of(app)
         if executor is not None:
             executor.close()
-        app.extensions[EXTENSION_KEY].store.close()
+        close_app(app)  # background threads stopped before the store closes
 
 
 def _wait_for(base: str, timeout: float = 30.0) -> None:

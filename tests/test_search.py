@@ -15,6 +15,7 @@ import requests
 
 from osce_kg.loader.settings import Settings
 from osce_kg.server import search
+from osce_kg.server.app import close_app
 from sparql_server import serving
 
 TOKEN = "search-secret"
@@ -132,12 +133,12 @@ def test_the_index_is_kept_at_the_store_version_and_rebuilt_when_it_differs(corp
     version = search.store_version(svc.store, svc.minter.base)
     assert search.index_of(svc).opened(120)  # built in the background at start
     assert search.index_of(svc).recorded_version() == version
-    svc.store.close()
+    close_app(app)
     built = index_file.stat().st_ino
 
     app = create_app(Settings(store=corpus_store_path))  # same version: the file is kept
     assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
-    app.extensions[EXTENSION_KEY].store.close()
+    close_app(app)
     assert index_file.stat().st_ino == built
 
     with sqlite3.connect(index_file) as db:
@@ -147,7 +148,7 @@ def test_the_index_is_kept_at_the_store_version_and_rebuilt_when_it_differs(corp
     svc = app.extensions[EXTENSION_KEY]
     assert search.index_of(svc).opened(120)
     assert search.index_of(svc).recorded_version() == version
-    svc.store.close()
+    close_app(app)
 
 
 def test_the_store_version_moves_with_a_write(corpus_store_path: Path) -> None:
@@ -210,7 +211,7 @@ def test_a_write_is_reindexed_in_place_and_gives_the_index_a_full_rebuild_would(
     whole = search.Index(tmp_path / "whole.sqlite", svc.store, svc.minter.base)
     whole.open()
     assert _rows(index_file) == _rows(tmp_path / "whole.sqlite")
-    svc.store.close()
+    close_app(app)
 
 
 def test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index(corpus_store_path: Path) -> None:
@@ -234,7 +235,7 @@ def test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index(co
     svc.written()
     assert app.test_client().get("/search?q=Blorptown&format=json").get_json()["total"] == 1
     assert index_file.stat().st_ino != built
-    svc.store.close()
+    close_app(app)
 
 
 def test_a_deleted_index_file_is_built_again_by_the_next_search(served: str, corpus_store_path: Path) -> None:
@@ -245,7 +246,7 @@ def test_a_deleted_index_file_is_built_again_by_the_next_search(served: str, cor
     assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
     search.index_path(corpus_store_path).unlink()
     assert app.test_client().get("/search?q=Albania&format=json").get_json()["total"] >= 1
-    app.extensions[EXTENSION_KEY].store.close()
+    close_app(app)
 
 
 def test_the_html_page_pages_on_and_keeps_its_filters(served: str) -> None:
@@ -301,3 +302,123 @@ def test_the_server_answers_while_the_index_is_built_and_search_says_503_with_re
     finally:  # serving() closed the store
         release.set()
         search.index_of(svc).opened(60)
+
+
+def _build_held(monkeypatch: pytest.MonkeyPatch, *, seconds: float | None) -> tuple[object, object]:
+    """``search.collect`` held in the start's build: (an event set once the build is inside it, an event
+    that lets it go); ``seconds``: it also goes on by itself after that long."""
+    import threading
+
+    inside, release = threading.Event(), threading.Event()
+    collect = search.collect
+
+    def held(*args, **kwargs):
+        inside.set()
+        release.wait(seconds if seconds is not None else 60)
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(search, "collect", held)
+    return inside, release
+
+
+def _logged_at_least(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
+    return [f"{r.levelname} {r.name}: {r.getMessage()} {r.exc_text or ''}" for r in caplog.records
+            if r.levelno >= level]
+
+
+def test_closing_the_app_while_the_index_is_built_stops_the_build_before_the_store_closes(
+        corpus_store_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The app closed while the start's build is reading the store (in the middle of a step): the build
+    is told to stop and waited for, so it ends at its next step, before the store closes; nothing is
+    logged as an error (a store closed under it raised an AttributeError), no index file or temporary
+    file is left, the thread is gone and the store is closed cleanly (it opens again read-write)."""
+    import logging
+
+    from osce_kg.loader.store import EmbeddedStore
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    search.index_path(corpus_store_path).unlink(missing_ok=True)
+    inside, _ = _build_held(monkeypatch, seconds=1.0)
+    caplog.set_level(logging.INFO)
+    app = create_app(Settings(store=corpus_store_path))
+    svc = app.extensions[EXTENSION_KEY]
+    quads = svc.store.quad_count()
+    index = search.index_of(svc)
+    assert inside.wait(60) and not index.opened(0)  # the build is inside its step
+    close_app(app)
+    assert index._thread is not None and not index._thread.is_alive()
+    assert not [t for t in __import__("threading").enumerate() if t is index._thread]
+    assert _logged_at_least(caplog, logging.WARNING) == []
+    assert any("stopped at shutdown" in r.getMessage() for r in caplog.records)
+    assert not list(corpus_store_path.parent.glob(f"{corpus_store_path.name}.search.sqlite*"))
+    store = EmbeddedStore(corpus_store_path)  # the lock is free: the store was closed
+    try:
+        assert store.quad_count() == quads
+    finally:
+        store.close()
+
+
+def test_a_build_step_longer_than_the_wait_lets_the_shutdown_go_on_and_logs_no_error(
+        corpus_store_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A step that outlives the wait (``Index.stop``'s timeout; :data:`search.STOP_WAIT` at shutdown):
+    the shutdown goes on with a warning saying so; the build, finding the store closed at its next read,
+    ends without an error logged."""
+    import logging
+
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    search.index_path(corpus_store_path).unlink(missing_ok=True)
+    inside, release = _build_held(monkeypatch, seconds=None)
+    caplog.set_level(logging.INFO)
+    app = create_app(Settings(store=corpus_store_path))
+    svc = app.extensions[EXTENSION_KEY]
+    index = search.index_of(svc)
+    assert inside.wait(60)
+    assert index.stop(timeout=0.2) is False
+    assert [m for m in _logged_at_least(caplog, logging.WARNING) if "still reading the store" in m]
+    svc.store.close()  # the store closed under the held step
+    release.set()
+    assert index.opened(60) and index._thread is not None
+    index._thread.join(60)
+    assert not index._thread.is_alive()
+    assert _logged_at_least(caplog, logging.ERROR) == []
+    assert not list(corpus_store_path.parent.glob(f"{corpus_store_path.name}.search.sqlite*"))
+
+
+def test_the_lifespan_shutdown_of_serve_stops_the_build(corpus_store_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """``osce-kg serve`` (one process) ends its worker after ASGI's lifespan shutdown: the app's ASGI
+    entry stops the start's build and waits for it there, before it answers that the shutdown is complete."""
+    import asyncio
+    import logging
+
+    from osce_kg.server.app import create_app
+    from osce_kg.server.asgi import QueryFirstApp
+    from osce_kg.server.services import EXTENSION_KEY
+
+    search.index_path(corpus_store_path).unlink(missing_ok=True)
+    inside, _ = _build_held(monkeypatch, seconds=1.0)
+    caplog.set_level(logging.INFO)
+    app = create_app(Settings(store=corpus_store_path))
+    svc = app.extensions[EXTENSION_KEY]
+    index = search.index_of(svc)
+    asgi = QueryFirstApp(app, threads=2)
+    messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+    sent: list[tuple[str, bool]] = []
+
+    async def receive() -> dict:
+        return next(messages)
+
+    async def send(message: dict) -> None:
+        sent.append((message["type"], index._thread is not None and index._thread.is_alive()))
+
+    try:
+        assert inside.wait(60)
+        asyncio.run(asgi({"type": "lifespan"}, receive, send))
+        assert sent == [("lifespan.startup.complete", True), ("lifespan.shutdown.complete", False)]
+        assert _logged_at_least(caplog, logging.WARNING) == []
+        assert not list(corpus_store_path.parent.glob(f"{corpus_store_path.name}.search.sqlite*"))
+    finally:
+        close_app(app)
