@@ -171,3 +171,35 @@ def test_an_authors_label_naming_a_person_is_no_issuer():
     record = _one("Svet\nOEBS o izborima u regionu\n05.12.2025. u 10:14\nАутор: Јелена Јовановић\nБеч – Министри "
                   "спољних послова састали су се у Бечу.\n")
     assert record.source is None
+
+
+# ------------------------------------------------------------- rules after c2
+
+_OSCE_PAGE = ("OSCE\nOrganization for Security and Co-operation in Europe\nMenu\nNewsroom\n"
+              "Youth council presents local action plan on inclusive education\n"
+              "MOSTAR, 17 November 2025 – Members of the youth council presented their plan to the city today.\n"
+              "The plan was prepared with support from the field office and proposes joint activities for pupils.\n")
+
+
+@pytest.mark.parametrize("header, source", [
+    # a saved or archived copy's header names the original address: its path names the issuer as on osce.org
+    # (the Wayback Machine in c1_en, archive.today in c2_en, a browser's saved-page mark)
+    ("The Wayback Machine - https://web.archive.org/web/20251118093012/https://www.osce.org/"
+     "mission-to-bosnia-and-herzegovina/601234\n", "OSCE Mission to Bosnia and Herzegovina"),
+    ("archive.today webpage capture\nSaved from https://www.osce.org/odihr/602311\n21 Nov 2025 10:12:30 UTC\n",
+     "OSCE Office for Democratic Institutions and Human Rights"),
+    ("<!-- saved from url=(0044)https://www.osce.org/mission-to-skopje/601999 -->\n", "OSCE Mission to Skopje"),
+])
+def test_a_captures_address_names_the_issuer(header, source):
+    record = _one(header + _OSCE_PAGE)
+    assert (record.source, record.source_inferred) == (source, True)
+
+
+@pytest.mark.parametrize("header, text", [
+    # a news site's own address, or an address only below the title (a link the text cites), names none
+    ("Printed from https://www.rferl.org/a/osce-mostar/3312.html\n", ""),
+    ("", "See https://www.osce.org/odihr/602311 for the report.\n"),
+])
+def test_no_issuer_from_other_addresses(header, text):
+    record = _one(header + _OSCE_PAGE + text)
+    assert record.source is None

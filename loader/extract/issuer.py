@@ -75,8 +75,34 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
             bodies = _bodies_in_other_language(title, ref, whole_osce, language)
         if bodies:
             return " / ".join(bodies)
+    if url is None:
+        url = captured_url(page, title)
     return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
         or _masthead_body(page, title, ref, whole_osce, language)
+
+
+#: how many leading lines of a page may be a capture's header (the archive's name, "Saved from", the date)
+_CAPTURE_LINES = 6
+#: an address on a line of the capture's header ("The Wayback Machine - https://web.archive.org/web/2025.../https://
+#: www.osce.org/...", "Saved from https://www.osce.org/odihr/602311", "<!-- saved from url=(0042)https://... -->")
+_ADDRESS = re.compile(r"https?://[^\s<>\"')]+", re.I)
+
+
+def captured_url(page: str | None, title: str | None) -> str | None:
+    """The address a saved or archived copy of a page names in its header, above the title, when the
+    page's own address is not known: the innermost address of the first line that carries one (an
+    archive's address wraps the original: ``web.archive.org/web/<time>/https://www.osce.org/...``), so
+    that a field office's path or an osce.org section names the issuer as on the original. Lines below
+    the title are the page's text (links it cites), not its address. Never raises."""
+    if not page or not title or title not in page:
+        return None
+    head = [ln for ln in page[:page.find(title)].splitlines() if ln.strip()][:_CAPTURE_LINES]
+    for line in head:
+        found = _ADDRESS.search(line)
+        if found:
+            address = found.group()
+            return address[address.lower().rfind("http"):]
+    return None
 
 
 #: kinds of OSCE bodies that keep sites of their own (institutions, the PA, executive structures and units)
