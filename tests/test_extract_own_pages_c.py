@@ -68,6 +68,26 @@ GOLD: dict[str, tuple] = {
                   "Виена", "Bulgarian News Agency", False),
     "c2_el.txt": ("ΟΑΣΕ: Χωρίς κοινή δήλωση έκλεισε το Υπουργικό Συμβούλιο της Βιέννης", "2025-12-05", "Βιέννη",
                   "Athens-Macedonian News Agency", False),
+    # c3: written after c2's rules, committed before it was measured
+    "c3_hu.txt": ("Szijjártó: az EBESZ-nek a párbeszéd fórumának kell maradnia", "2025-12-04", "Bécs",
+                  "Hungarian News Agency", False),
+    "c3_cs.txt": ("Ministr zahraničních věcí se zúčastnil zasedání Rady ministrů OBSE ve Vídni", "2025-12-04", None,
+                  "Ministry of Foreign Affairs of the Czech Republic", False),
+    "c3_uz.txt": ("Jurnalistlar uchun saylov jarayonlarini yoritish bo‘yicha trening o‘tkazildi", "2025-12-03",
+                  "Toshkent", "OSCE Project Co-ordinator in Uzbekistan", True),
+    "c3_en.txt": ("OSCE High Commissioner on National Minorities visits Kazakhstan, meets Assembly of People",
+                  "2025-12-03", "Astana", "OSCE High Commissioner on National Minorities", True),
+    "c3_tg.txt": ("Вазири корҳои хориҷӣ дар ҷаласаи Шӯрои вазирони САҲА дар Вена иштирок кард", "2025-12-04", "Вена",
+                  "Khovar", False),
+    "c3_lt.txt": ("Budrys Vienoje: ESBO turi išsaugoti savo stebėjimo misijas", "2025-12-04", "Viena", "ELTA", False),
+    "c3_sk.txt": ("Blanár vo Viedni: OBSE potrebuje schválený rozpočet a funkčné misie", "2025-12-04", "Viedeň",
+                  "News Agency of the Slovak Republic", False),
+    "c3_az.txt": ("Azərbaycan nümayəndə heyəti ATƏT Nazirlər Şurasının iclasında iştirak edib", "2025-12-04", "Vyana",
+                  "Azertac", False),
+    "c3_es.txt": ("La OSCE cierra su consejo ministerial sin acuerdo sobre el presupuesto", "2025-12-04", "Viena",
+                  "Agencia EFE", False),
+    "c3_me.txt": ("Šef Misije OEBS-a: Izborno zakonodavstvo mora biti usvojeno prije sljedećih izbora", "2025-12-03",
+                  "Podgorica", None, False),
 }
 
 #: each page's site shape, for figures by group
@@ -78,6 +98,9 @@ SHAPES: dict[str, str] = {
     "c2_pl.txt": "portal", "c2_ro.txt": "broadcaster", "c2_kk.txt": "agency", "c2_ka.txt": "broadcaster",
     "c2_it.txt": "paper", "c2_en.txt": "mirror", "c2_ru.txt": "agency", "c2_bs.txt": "portal",
     "c2_bg.txt": "agency", "c2_el.txt": "portal",
+    "c3_hu.txt": "broadcaster", "c3_cs.txt": "government", "c3_uz.txt": "field office", "c3_en.txt": "paper",
+    "c3_tg.txt": "agency", "c3_lt.txt": "broadcaster", "c3_sk.txt": "paper", "c3_az.txt": "agency",
+    "c3_es.txt": "paper", "c3_me.txt": "portal",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
