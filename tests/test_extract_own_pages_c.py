@@ -117,6 +117,9 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # ("Виена, 4 декември /Кореспондентът на БТА Мария Петрова/"), an archive.today capture's "Saved from" line
     # naming an osce.org section (as c1_en's web-archive address line)
     "c2": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.8},
+    # c3 (10 pages), after c2's rules: a ministry's press-release header in the body above the headline
+    # ("Tisková zpráva Ministerstva zahraničních věcí") taken for the title, and not read as the issuer
+    "c3": {"title": 0.9, "date": 1.0, "place": 1.0, "source": 0.9},
 }
 
 
