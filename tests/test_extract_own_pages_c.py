@@ -88,6 +88,25 @@ GOLD: dict[str, tuple] = {
                   "Agencia EFE", False),
     "c3_me.txt": ("Šef Misije OEBS-a: Izborno zakonodavstvo mora biti usvojeno prije sljedećih izbora", "2025-12-03",
                   "Podgorica", None, False),
+    # c4: written after c3 (which gave no rule), committed before it was measured
+    "c4_el.txt": ("Στη Λευκωσία κλιμάκιο του Γραφείου Δημοκρατικών Θεσμών του ΟΑΣΕ ενόψει των βουλευτικών εκλογών",
+                  "2026-02-12", "Λευκωσία", "Cyprus News Agency", False),
+    "c4_ru.txt": ("СМИД без итогового документа", "2025-12-05", None, None, False),
+    "c4_uk.txt": ("Україна закликала ОБСЄ посилити моніторинг безпеки Запорізької АЕС", "2025-12-05", "Київ",
+                  "Interfax", False),
+    "c4_de.txt": ("OSZE ohne Einigung auf Haushalt - Schweiz übernimmt Vorsitz", "2025-12-05", None, None, False),
+    "c4_en.txt": ("Deputy Foreign Minister meets OSCE Special Representative for the South Caucasus", "2026-01-28",
+                  None, "Ministry of Foreign Affairs of Georgia", False),
+    "c4_sl.txt": ("Fajon na Dunaju: OVSE mora ohraniti svoje misije na Zahodnem Balkanu", "2025-12-04", "Dunaj",
+                  "Slovenian Press Agency", False),
+    "c4_hr.txt": ("Grlić Radman u Beču: OESS mora ostati forum za dijalog", "2025-12-04", "Beč",
+                  "Croatian News Agency", False),
+    "c4_be.txt": ("Беларуская дэлегацыя выступіла на пасяджэнні Савета міністраў АБСЕ", "2025-12-04", "Мінск",
+                  "Belarusian Telegraph Agency", False),
+    "c4_ky.txt": ("ЕККУнун Бишкектеги программалык кеңсесинин жетекчиси Тышкы иштер министрлигинде кабыл алынды",
+                  "2025-12-04", "Бишкек", "Kabar", False),
+    "c4_ro.txt": ("Misiunea OSCE a prezentat un raport privind accesul la justiție în regiunea transnistreană",
+                  "2025-12-04", "Chișinău", "Moldpres", False),
 }
 
 #: each page's site shape, for figures by group
@@ -101,6 +120,9 @@ SHAPES: dict[str, str] = {
     "c3_hu.txt": "broadcaster", "c3_cs.txt": "government", "c3_uz.txt": "field office", "c3_en.txt": "paper",
     "c3_tg.txt": "agency", "c3_lt.txt": "broadcaster", "c3_sk.txt": "paper", "c3_az.txt": "agency",
     "c3_es.txt": "paper", "c3_me.txt": "portal",
+    "c4_el.txt": "broadcaster", "c4_ru.txt": "paper", "c4_uk.txt": "agency", "c4_de.txt": "broadcaster",
+    "c4_en.txt": "government", "c4_sl.txt": "paper", "c4_hr.txt": "portal", "c4_be.txt": "agency",
+    "c4_ky.txt": "agency", "c4_ro.txt": "agency",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
