@@ -142,6 +142,10 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # c3 (10 pages), after c2's rules: a ministry's press-release header in the body above the headline
     # ("Tisková zpráva Ministerstva zahraničních věcí") taken for the title, and not read as the issuer
     "c3": {"title": 0.9, "date": 1.0, "place": 1.0, "source": 0.9},
+    # c4 (10 pages), after c2's rules (c3 gave none): a paper's issue line above the headline made the sub-headline
+    # the title (Kommersant), a broadcast's closing line the only date ("Diese Nachricht wurde am 05.12.2025 im
+    # Programm Deutschlandfunk gesendet."), a ministry's press-service line closing the text unread
+    "c4": {"title": 0.9, "date": 0.9, "place": 1.0, "source": 0.9},
 }
 
 
