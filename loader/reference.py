@@ -756,9 +756,16 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
     "da": {"osce": ("OSCE's", "OSSEs"), "cases": 0, "shapes": ("{o} {t} i {p}",),
            "types": {"Mission": "mission|misjon", "Centre": "center|senter", "Programme Office": "programkontor",
                      "Office": "kontor"}},
-    "tr": {"osce": ("AGİT",), "shapes": ("{o} {p} {t}",),
+    # Turkish: the place bare ("AGİT Bakü Ofisi") or in the locative with -ki after the OSCE's genitive ("AGİT'in
+    # Bakü'deki Proje Koordinatörlüğü"), as Azerbaijani and Uzbek write it (round 7, d1_tr; b3 az, uz)
+    "tr": {"osce": ("AGİT",), "cases": 0,
+           "shapes": ("{o} {p} {t}", "{o}'in {p}'deki {t}", "{o}'in {p}'daki {t}", "{o}'in {p}'teki {t}",
+                      "{o}'in {p}'taki {t}"),
            "types": {"Mission": "Misyonu|Misyonunun|Misyonuna|Misyonunda", "Centre": "Merkezi|Merkezinin",
-                     "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı"}},
+                     "Programme Office": "Program Ofisi|Program Ofisinin", "Presence": "Varlığı",
+                     "Office": "Ofisi|Ofisinin|Ofisine|Ofisinde|Ofisi'nin|Ofisi'ne|Ofisi'nde",
+                     "Project Co-ordinator": "Proje Koordinatörlüğü|Proje Koordinatörlüğünün|Proje Koordinatörlüğü'nün|"
+                                             "Proje Koordinatörü|Proje Koordinatörünün"}},
 }
 
 
@@ -950,7 +957,7 @@ ADJECTIVE_DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("cki", ("cka", "ckie", "ckiego", "ckiemu", "ckim", "ckiej", "cką", "ccy", "ckich", "ckimi"))),
     "cs": (("ský", ("ská", "ské", "ského", "skému", "ském", "skou", "ským", "ských", "skými", "ští")),
            ("cký", ("cká", "cké", "ckého", "ckému", "ckém", "ckou", "ckým", "ckých", "ckými", "čtí"))),
-    "sk": (("ský", ("ská", "ské", "ského", "skému", "skom", "skou", "ským", "ských", "skými", "skí")),
+    "sk": (("ský", ("ská", "ské", "ského", "skému", "skom", "skou", "ským", "ských", "skými", "skí", "skej")),
            ("cký", ("cká", "cké", "ckého", "ckému", "ckom", "ckou", "ckým", "ckých", "ckými", "ckí")),
            ("sky", ("ska", "ske", "skeho", "skemu", "skom", "skou", "skym", "skych", "skymi"))),
     "sr": (("ki", ("ka", "ko", "kog", "koga", "kom", "kome", "koj", "ku", "ke", "kih", "kim", "kima")),),

@@ -6,8 +6,8 @@ this line scores: field operations by sub-offices ("Terenski ured Misije OSCE-a 
 преливањето во Скопје", "Mission de vérification de l'OSCE au Kosovo", "OSZE-Mission in der Bundesrepublik
 Jugoslawien") and case forms in the page's language; organizations named only in their own language, by
 their head noun (university, academy, institute, foundation, committee, party, union, ...) and by acronym
-definitions ("Київського міжнародного інституту соціології (КМІС)"), among State organs the gold leaves out (election commissions, ministries,
-police). The text is ours; the facts are real or plausible.
+definitions ("Київського міжнародного інституту соціології (КМІС)"), among State organs the gold leaves
+out (election commissions, ministries, police). The text is ours; the facts are real or plausible.
 
 The gold follows tests/gold/README.md and the b-line: ``states`` every sovereign State named, also by an
 unambiguous national adjective (also inside a body's name, "Slovenský Červený kríž"), never in the site's
@@ -151,3 +151,87 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_d.py d
         print("   by shape", by_shape(names))
         for miss in OWN.misses(names):
             print("   ", *miss, sep=" | ")
+
+
+# ------------------------------------------------ the rules after d1 (each on pages of two sources or more)
+
+import pytest  # noqa: E402
+
+from osce_kg.loader.extract.mentions import find_mentions  # noqa: E402
+from osce_kg.loader.reference import reference  # noqa: E402
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # bodies named after their State and what they are, by the English name such bodies take (b1_pl, r3_pl,
+    # b4_de, b6_pt, b5_lv, d1_fr; b4_ro; b2_hr, d1_uk; b4_uk, b6_da; d1_sk)
+    ("eksperci Polskiego Instytutu Spraw Międzynarodowych uważają", "pl", "Polish Institute of International Affairs"),
+    ("Karin Liebhart vom Österreichischen Institut für Internationale Politik sieht", "de",
+     "Austrian Institute for International Affairs"),
+    ("o Instituto Português de Relações Internacionais saudou a decisão.", "pt",
+     "Portuguese Institute of International Relations"),
+    ("Latvijas Ārpolitikas institūta pētnieki publicēs pētījumu.", "lv", "Latvian Institute of International Affairs"),
+    ("une chercheuse de l'Institut français des relations internationales a dit", "fr",
+     "French Institute of International Relations"),
+    ("un reprezentant al Institutului Român pentru Drepturile Omului.", "ro", "Romanian Institute for Human Rights"),
+    ("Hrvatski helsinški odbor za ljudska prava upozorio je", "hr", "Croatian Helsinki Committee for Human Rights"),
+    ("Українська Гельсінська спілка з прав людини зберігає архів", "uk", "Ukrainian Helsinki Human Rights Union"),
+    ("представники Норвезької ради у справах біженців", "uk", "Norwegian Refugee Council"),
+    ("Dansk Flygtningehjælp deltager i projektet.", "da", "Danish Refugee Council"),
+    # a university named after its city in Turkish and Azerbaijani word order (d1_tr; the rule of b1 sr, sq)
+    ("Ankara Üniversitesi ile Bakü Devlet Üniversitesi arasında", "tr", "Ankara University"),
+    # a body's own acronym after its name in another language: the UN inside it is not mentioned (d1 ru, fr)
+    ("la Mission d'administration intérimaire des Nations unies au Kosovo (MINUK) a pris le relais.", "fr",
+     "United Nations Interim Administration Mission in Kosovo"),
+])
+def test_bodies_after_d1(text, language, organization):
+    found = find_mentions(text, reference(), language).organizations
+    assert organization in found and "United Nations" not in found
+
+
+@pytest.mark.parametrize("text, language", [
+    # a body's name in another language that runs on after its head noun is left out, not cut (b4_de, b6_da)
+    ("Die Historikerin vom Österreichischen Institut für Friedensforschung sieht", "de"),
+    ("Institut for Menneskerettigheder deltager i projektet.", "da"),
+])
+def test_no_body_cut_before_its_own_languages_preposition(text, language):
+    assert not [o for o in find_mentions(text, reference(), language).organizations if "Institut" in o]
+
+
+def test_a_parent_named_apart_stays():
+    text = "reprezentanți ai Uniunii Europene și ai Misiunii UE de asistență la frontieră în Moldova și Ucraina (EUBAM)"
+    found = find_mentions(text, reference(), "ro").organizations
+    assert "European Union" in found and "European Union Border Assistance Mission to Moldova and Ukraine" in found
+
+
+@pytest.mark.parametrize("text, language, person", [
+    # a profession before a name, a post after it and a comma (d1 de, fr, mk, el)
+    ("Der Politologe Gerhard Mangott von der Universität Innsbruck sprach.", "de", "Gerhard Mangott"),
+    ("Le journaliste Jean-Arnault Dérens rappelle que la mission a pris le relais.", "fr", "Jean-Arnault Dérens"),
+    ("Премиерот Христијан Мицкоски изјави дека мисијата помогнала.", "mk", "Христијан Мицкоски"),
+    ("Ο Θάνος Ντόκος, πρώην γενικός διευθυντής του Ιδρύματος, θυμίζει ότι", "el", "Θάνος Ντόκος"),
+])
+def test_persons_after_d1(text, language, person):
+    assert [p.name for p in find_mentions(text, reference(), language).persons] == [person]
+
+
+@pytest.mark.parametrize("text, language", [
+    # a person a body is named after, the body's noun after the name (d1_tr, b5_sv); journalists named
+    # a few words before a city are no context for it (y7_sr)
+    ("Türk Kızılay ve Yunus Emre Enstitüsü'nün projeleri ele alındı.", "tr"),
+    ("napad na dvoje novinara u Novom Sadu", "sr-Latn"),
+])
+def test_no_person_after_d1(text, language):
+    assert find_mentions(text, reference(), language).persons == []
+
+
+@pytest.mark.parametrize("text, language, operation", [
+    # historical names and offices in more languages (d1 sk, mk, tr; b3 az's locative shape)
+    ("v roku 1999 aj v Overovacej misii OBSE v Kosove", "sk", "OSCE Kosovo Verification Mission"),
+    ("Мисијата за набљудување на преливањето во Скопје ја отвори ОБСЕ", "mk",
+     "OSCE Spillover Monitor Mission to Skopje"),
+    ("2015'te kapatılan AGİT'in Bakü'deki Proje Koordinatörlüğü hatırlatıldı.", "tr",
+     "OSCE Project Co-ordinator in Baku"),
+    ("daha önce faaliyet gösteren AGİT Bakü Ofisi", "tr", "OSCE Office in Baku"),
+])
+def test_field_operations_after_d1(text, language, operation):
+    assert find_mentions(text, reference(), language).field_operations == [operation]

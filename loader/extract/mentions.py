@@ -182,6 +182,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         if m.kind in ("field_operation", "organization"):
             for inner in ref.scan(text[m.start:m.end], ("state",), adjectives=False):
                 _add(found.states, inner.label)       # "OSCE Mission to Moldova" names Moldova
+    _drop_parents_named_before_acronyms(text, matches, found, ref)
     if not language.startswith("en"):         # English names are the reference data's own
         listed_ops = [(m.start, m.end) for m in matches if m.kind == "field_operation"]
         for label in find_field_operations_by_shape(text, ref, listed_ops):
@@ -201,6 +202,10 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             _add(found.organizations, label)
     matches = [*matches, *(Match(a, b, "organization", label) for a, b, label in composed)]
     _national_chapters(text, matches, found)
+    for a, b, label in find_national_bodies(text, matches, ref):
+        if not _overlaps([(m.start, m.end) for m in matches if m.kind in ("organization", "field_operation")], a, b):
+            matches.append(Match(a, b, "organization", label))
+            _add(found.organizations, label)
     stemmed: list[Match] = []
     if language.split("-")[0] in _INFLECTING:
         for a, b, label in find_organizations_by_stem(text, ref):
@@ -224,7 +229,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         [(m.start, m.end) for m in matches if m.kind == "organization"], u[0], u[1])]
     for a, b, label in universities:
         matches.append(Match(a, b, "organization", label))
-    other_orgs = universities + find_other_organizations(text, matches, ref) + find_media(text, matches)
+    other_orgs = universities + find_other_organizations(text, matches, ref, language) + find_media(text, matches)
     taken = [(a, b) for a, b, _ in other_orgs]
     defined = [o for o in find_defined_acronyms(text, matches, ref) if not _overlaps(taken, o[0], o[1])]
     other_orgs += defined
@@ -242,6 +247,32 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
+
+
+def _drop_parents_named_before_acronyms(text: str, matches: list[Match], found: Mentions, ref: Reference) -> None:
+    """A body's own acronym in brackets right after its name in another language ("Миссия Европейского
+    союза по приграничной помощи Молдове и Украине (EUBAM)", "Mission d'administration intérimaire des
+    Nations unies au Kosovo (MINUK)"): the parent body named inside that name (the EU, the UN) is not
+    mentioned there; it stays when the text names it elsewhere too (round 7, d1 ru and fr)."""
+    inside: dict[str, list[Match]] = {}
+    for m in matches:
+        if m.kind != "organization" or text[m.start - 1:m.start] != "(" or text[m.end:m.end + 1] != ")" \
+                or not text[m.start:m.end].isupper():
+            continue
+        parent = getattr(ref.records("organization").get(m.label), "parent", None)
+        if not parent:
+            continue
+        # the name before the bracket: at most nine words back, within its sentence
+        lo = max(0, m.start - 160)
+        cut = max(text.rfind(c, lo, m.start) for c in ".!?;\n")
+        back = [w.start() for w in _STEM_WORD.finditer(text, max(lo, cut + 1), m.start)]
+        lo = back[-9] if len(back) >= 9 else max(lo, cut + 1)
+        inside.setdefault(parent, []).extend(o for o in matches if o.kind == "organization" and o.label == parent
+                                             and lo <= o.start and o.end < m.start)
+    for parent, within in inside.items():
+        every = [o for o in matches if o.kind == "organization" and o.label == parent]
+        if within and len(set(within)) == len(every):
+            found.organizations = [o for o in found.organizations if o != parent]
 
 
 #: a short line that is a photo credit: "Photo: ...", "Foto: APA/...", "Fot. PAP/...", "Фото: ...",
@@ -808,6 +839,13 @@ _CITY_UNIVERSITY = re.compile(
     r"\s+(?P<city>[^\W\d_][\w’'-]+)")
 
 
+#: the same in Turkish and Azerbaijani word order, the city first, by the English name such universities take
+#: ("Ankara Üniversitesi" -> Ankara University, "Bakü Devlet Üniversitesi", "Bakı Dövlət Universiteti" -> Baku
+#: State University; round 7, d1_tr)
+_TURKIC_CITY_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?P<city>[A-ZÇĞİÖŞÜƏ][\w’'-]+)\s+(?P<state>(?:Devlet|Dövlət)\s+)?(?:Üniversitesi|Universiteti)")
+
+
 def find_city_universities(text: str, ref: Reference) -> list[tuple[int, int, str]]:
     """Universities named after a known city in another language, by their English name
     ("Univerziteta u Nišu" -> University of Niš, "Universiteti i Prishtinës" -> University of
@@ -819,13 +857,30 @@ def find_city_universities(text: str, ref: Reference) -> list[tuple[int, int, st
         _, city = _stem_lookup(m.group("city"), ref)
         if city and m.group("city")[:1].isupper():
             out.append((m.start(), m.end(), f"University of {city}"))
+    for m in _TURKIC_CITY_UNIVERSITY.finditer(text):
+        _, city = _stem_lookup(m.group("city"), ref)
+        if city and not _overlaps([(a, b) for a, b, _ in out], m.start(), m.end()):
+            out.append((m.start(), m.end(), f"{city} {'State ' if m.group('state') else ''}University"))
     return out
 
 
-def find_other_organizations(text: str, matches: list[Match], ref: Reference) -> list[tuple[int, int, str]]:
+#: a preposition of another language than English after a body's head noun: its name runs on in that
+#: language ("Österreichisches Institut für Internationale Politik", "Institut for Menneskerettigheder")
+_ENGLISH_HEADS = frozenset("""Association Community Chapter University Institute Movement Forces Section
+Committee Foundation Society Academy College Federation Organization Organisation Agency Network Alliance Coalition
+League Church Party Fund Trust Union Initiative School Library Museum Company Corporation Endowment""".split())
+_RUNS_ON = re.compile(r"[ \t]+(?:für|for|för|til|za|pentru|dla|des|du|de|della|dell'|per|por|para|voor|van|"
+                      r"по|для|за|з|із|од|от)[ \t]+\S")
+
+
+def find_other_organizations(text: str, matches: list[Match], ref: Reference,
+                             language: str = "en") -> list[tuple[int, int, str]]:
     """Organizations the reference data does not know, by shape: capitalised names ending
     in Association, Institute, University, Committee, ... ('Budapest University',
-    'Islamic Community in Zenica'). State organs are left out. Never raises."""
+    'Islamic Community in Zenica'). State organs are left out. On a page in another language
+    a name whose head noun a preposition of that language follows runs on in words we cannot
+    give in English: it is left out rather than cut ("Österreichisches Institut für ...";
+    round 7, b4_de, b6_da, d1_de). Never raises."""
     heads = list(_HEAD_WORD.finditer(text))
     if not heads:
         return []                             # no head word: no second scan of the text for posts
@@ -852,6 +907,9 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
             b += quoted.end()
             name = f"{name} {quoted.group(1).strip()}"
         tokens = name.split()
+        if not language.startswith("en") and not quoted and (_RUNS_ON.match(text, b) or word not in _ENGLISH_HEADS
+                                                              and any(c in tokens for c in _ORG_CONNECTORS)):
+            continue                          # "Institut for Menneskerettigheder": Danish "for", not English
         organ = _HARD_ORGAN_WORDS if word in _LEARNING_HEADS else _ORGAN_WORDS
         if _OF_ORGAN.search(text[max(0, a - 40):a]):
             continue                          # "Ministry of Interior Academy": a part of a ministry
@@ -875,6 +933,105 @@ def find_other_organizations(text: str, matches: list[Match], ref: Reference) ->
         if _overlaps(posts, a, b):
             continue
         found.append((a, b, name))
+    return found
+
+
+#: bodies named after their State by a national adjective (or the State's genitive) and what they are, in
+#: any of the region's languages, given the English name such bodies take: "{adjective} {what}". Each
+#: entry: (the head's stems, the topic's stems (all of whose groups must be there), the English name,
+#: where "{p}" is "for" after a "for" word of the page ("für", "for", "för"), else "of"). Round 7: the
+#: institutes of international affairs (b1_pl, r3_pl "Polski Instytut Spraw Międzynarodowych", b4_de
+#: "Österreichisches Institut für Internationale Politik", b6_pt "Instituto Português de Relações
+#: Internacionais", b5_lv "Latvijas Ārpolitikas institūts", d1_fr "Institut français des relations
+#: internationales"), human rights institutes (b4_ro), Helsinki committees and unions (b2_hr, d1_uk),
+#: refugee councils (b4_uk "Норвезька рада у справах біженців", b6_da "Dansk Flygtningehjælp")
+_INSTITUTE = ("institut", "instytut", "istitut", "інститут", "институт", "enstitu", "intezet", "instituut",
+              "ινστιτουτ")
+_NATIONAL_BODIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str], ...] = (
+    (_INSTITUTE, (("internation", "miedzynarod", "международ", "міжнарод", "uluslararas", "nemzetkoz",
+                   "internazional", "internacion", "medunarod", "medjunarod", "међународ"),
+                  ("relation", "relac", "relazion", "odnos", "односа", "отношен", "відносин", "vztah", "iliski")),
+     "{a} Institute {p} International Relations"),
+    (_INSTITUTE, (("internation", "miedzynarod", "международ", "міжнарод", "uluslararas", "nemzetkoz",
+                   "internazional", "internacion", "medunarod", "medjunarod", "међународ"),
+                  ("spraw", "affair", "politik", "angelegen", "ugy", "asunto", "affari", "poslov", "справ", "дел")),
+     "{a} Institute {p} International Affairs"),
+    (_INSTITUTE, (("arpolitik", "aussenpolitik", "auswartig", "välispolii", "valispolii", "užsienio", "uzsienio"),),
+     "{a} Institute {p} International Affairs"),
+    # academies of sciences ("Slovenská akadémia vied", "Polska Akademia Nauk", "Российская академия наук")
+    (("akadem", "academ", "академ", "ακαδημ"), (("vied", "věd", "ved", "nauk", "наук", "scien", "wissenschaft",
+                                                 "tudomany", "bilim", "знанос", "znanost", "shkenc", "επιστημ"),),
+     "{a} Academy of Sciences"),
+    (_INSTITUTE, (("human", "omul", "menneske", "mensch", "людин", "человек", "ljudsk", "człowiek", "czlowiek",
+                   "droits de l'homme", "homme", "njeri"),
+                  ("right", "drept", "rettigh", "recht", "прав", "prav", "droit", "drejt", "praw")),
+     "{a} Institute for Human Rights"),
+    (("helsin", "хельсин", "гельсін", "helsingfors"), (("union", "спілк", "союз", "savez", "unia", "birlik"),
+                                                       ("human", "людин", "человек", "ljudsk"),),
+     "{a} Helsinki Human Rights Union"),
+    (("helsin", "хельсин", "гельсін", "helsingfors"), (("comit", "komit", "комит", "коміт", "камітэ", "odbor",
+                                                        "komite"), ("human", "людин", "человек", "ljudsk", "ludsk",
+                                                                    "człowiek", "czlowiek", "mensch")),
+     "{a} Helsinki Committee for Human Rights"),
+    (("flygtningehj", "flyktninghj", "flyktinghj", "рад", "совет", "council", "conseil", "savjet", "savet", "rada",
+      "consiliu", "flüchtlingsrat", "fluchtlingsrat"),
+     (("flygtning", "flyktning", "flykting", "біженц", "беженц", "refugee", "refugi", "izbjegl", "izbegl",
+       "uchodz", "fluchtling"),),
+     "{a} Refugee Council"),
+)
+#: a "for" word of the page makes the English name say "for" ("Institut für Internationale Politik")
+_FOR_WORDS = frozenset("für fur for för".split())
+#: words that end a body's name run in any language (a sentence's punctuation, a line's end)
+_NAME_BREAK = re.compile(r"[.!?;:()\[\]\n\"“”«»„]")
+
+
+def find_national_bodies(text: str, matches: list[Match], ref: Reference) -> list[tuple[int, int, str]]:
+    """Bodies named after their State and what they are (:data:`_NATIONAL_BODIES`), in any language and
+    word order, by the English name such a body takes: "Polski Instytut Spraw Międzynarodowych" -> Polish
+    Institute of International Affairs, "Hrvatski helsinški odbor za ljudska prava" -> Croatian Helsinki
+    Committee for Human Rights, "Norwegian Refugee Council" written "Норвезька рада у справах біженців". The
+    State is named by a national adjective or its own name (a genitive, "Latvijas") within two words of the
+    head; the name's words stand together in one sentence. (start, end, label) triples. Never raises."""
+    states = [m for m in matches if m.kind == "state"]
+    if not states:
+        return []
+    words = [(m.start(), m.end(), _fold_word(m.group())) for m in _STEM_WORD.finditer(text)]
+    at = {w[0]: i for i, w in enumerate(words)}
+    found: list[tuple[int, int, str]] = []
+    for m in states:
+        i = at.get(m.start)
+        if i is None:
+            continue
+        record = ref.records("state").get(m.label)
+        adjective = next(iter(getattr(record, "adjectives", ()) or ()), None)
+        if not adjective:
+            continue
+        # the words of one run around the State's word: two before it, six after it, no break between
+        lo = i
+        while lo > max(0, i - 2) and not _NAME_BREAK.search(text[words[lo - 1][1]:words[lo][0]]):
+            lo -= 1
+        hi = i
+        while hi < min(len(words) - 1, i + 6) and not _NAME_BREAK.search(text[words[hi][1]:words[hi + 1][0]]):
+            hi += 1
+        span = words[lo:hi + 1]
+        for heads, topics, template in _NATIONAL_BODIES:
+            head = next((k for k, w in enumerate(span) if abs(lo + k - i) <= 2 and (w[2].startswith(heads) or any(
+                len(s) > 8 and s in w[2] for s in heads))), None)
+            if head is None:
+                continue
+            after = span[min(head, i - lo):]
+            used = [next((k for k, w in enumerate(after) if any(s in w[2] if len(s) > 4 else w[2].startswith(s)
+                                                              for s in group)), None) for group in topics]
+            if any(k is None for k in used):
+                continue
+            first = min(lo + head, i)
+            last = max(lo + min(head, i - lo) + max(k for k in used if k is not None), lo + head, i)
+            a, b = words[first][0], words[last][1]
+            if any(a < e and s < b for s, e, _ in found):
+                continue
+            prep = "for" if any(w[2] in _FOR_WORDS for w in words[first:last + 1]) else "of"
+            found.append((a, b, template.format(a=adjective, p=prep)))
+            break
     return found
 
 
@@ -1291,7 +1448,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 or bool(_PERSON_NOUNS.search(text, max(0, start - 40), start)))
             if not (_looks_like_person(name) or initialled) or _credit_or_byline(text, start, start + len(name)):
                 continue
-            if _NAMED_AFTER.search(text, max(0, start - 40), start):
+            if _NAMED_AFTER.search(text, max(0, start - 40), start) or _HEAD_AFTER_NAME.match(text, start + len(name)):
                 continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
             key = name.casefold()
             if key in people or any(_same_person(key, other) for other in people):
@@ -1435,10 +1592,17 @@ _NAMED_AFTER = re.compile(
     r"булевар|calea|prospekt|проспект|площад|avenue|street|square|fondacij|fondaci|fundaci|fundați|fundaţi|stiftung|"
     r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|универзитет|škol|shkoll|школ|szkoł|"
     r"gimnazij|гимнази|akademi|академи|bibliotek|библиотек|бібліотек|muze|музе|teat|театр|stadion|стадион|"
-    r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|nagrod|награ|prize|premio|premij|premiu|преми|имени|імені|"
+    r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|nagrod|награ|prize|premio|premij(?!er)|premiu|преми(?!ер|јер)|имени|імені|"
     r"imienia|im\.)"
     r"[^\W\d_]*\.?[ \t]+(?:(?:e|i|named after|nazvan\w* po|названн\w* в честь)[ \t]+)?[\"“„«]?"
     r"|\bnamed after[ \t]+)$")
+
+#: the same with the body's noun after the name, as Turkic, Finno-Ugric and English names put it ("Yunus Emre
+#: Enstitüsü'nün", "Heydər Əliyev Fondu", "Folke Bernadotte Academy", "Corvinus Egyetem"; round 7, d1 tr, b5 sv)
+_HEAD_AFTER_NAME = re.compile(
+    r"(?:['’][^\W\d_]{1,4})?[ \t-]+(?i:enstit|üniversite|universitet|vakf|fond[uv]|akademi|academy|foundation|"
+    r"institute|university|egyetem|alapítvány|intézet|stiftung|ülikool|yliopisto|instituut|universiteit|"
+    r"prize|award|street|avenue|square|school|library|museum)")
 
 
 def _city_as_given_name(text: str, m: Match) -> bool:
@@ -1513,6 +1677,13 @@ def _after_known_name(text: str, taken: list[tuple[int, int]], start: int, name:
 
 
 #: posts before a name, in the languages of the pages (lower case, any ending)
+#: professions before a name in the region's languages, with their endings ("Der Politologe", "Le journaliste",
+#: "Премиерот", "Соціологиня"; round 7, d1 de, fr, mk, uk)
+_PROFESSIONS = (r"politolog|soziolog|sociolog|политолог|політолог|социолог|соціолог|journalist|журналист|журналіст|"
+                r"novinar|новинар|gazeteci|dziennikar|δημοσιογρ|forscher|chercheu|ricercat|investigador|analyst|"
+                r"analist|аналитик|аналітик|historiker|historik|istoric|историк|історик|премиер|премијер|")
+#: a profession right before a name
+_PROFESSION_BEFORE = re.compile(r"\b(?:" + _PROFESSIONS.rstrip("|") + r")\w*\s+$", re.I)
 _PERSON_NOUNS_ANY = re.compile(
     r"\b(?:руководител|глав|председател|заместител|голов|заступник|посол|министр|міністр|президент|"
     r"šef|predsedni|predsjedni|ambasador|ministr|kryetar|kryeministr|president|președint|șef|"
@@ -1533,6 +1704,12 @@ _PERSON_NOUNS_ANY = re.compile(
     r"депутат|помощник|помічник|советник|радник|sekretar|ombudsm|омбудсм|"
     r"амбасадор|министер|министар|претседател|шеф|заменик|посланик|пратеник|портпарол|секретар)\w*\b[^.!?\n]*$",
     re.I)
+#: a post after a name and a comma, a word or two later in any of those languages ("Ο Θάνος Ντόκος, πρώην γενικός
+#: διευθυντής", "Иван Петров, бывший посол"; round 7, d1 el)
+_POST_AFTER_COMMA = re.compile(
+    r"^,\s+(?:[^\W\d_]+\s+){0,2}(?:" + _PROFESSIONS
+    + _PERSON_NOUNS_ANY.pattern[5:_PERSON_NOUNS_ANY.pattern.index(r")\w*\b")] + ")",
+    re.I)
 
 
 def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:
@@ -1540,10 +1717,11 @@ def _has_person_context(text: str, start: int, end: int, name: str, strict: bool
     verb or apposition after it, a line of its own, or its surname used alone elsewhere."""
     if _PERSON_NOUNS.search(text[max(0, start - 40):start]):
         return True
-    if _PERSON_NOUNS_ANY.search(text[max(0, start - 40):start]):
+    if _PERSON_NOUNS_ANY.search(text[max(0, start - 40):start]) or _PROFESSION_BEFORE.search(text, max(0, start - 40),
+                                                                                             start):
         return True                           # "ambasadori Vincenzo Del Monaco", "Kryeministrin, Edi Rama"
     after = text[end:end + 60]
-    if _APPOSITION.match(after):
+    if _APPOSITION.match(after) or _POST_AFTER_COMMA.match(after):
         return True
     before = text[max(0, start - 160):start]
     if before.rstrip().endswith(",") and re.match(r"^\s*(?:,|\)|and\b|und\b|i\b)", after) \
@@ -1673,9 +1851,17 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     if titled and len(tokens) >= 3 and is_given_name(tokens[1][1]) and (
             not is_given_name(tokens[0][1]) or _GOVERNMENT_GENITIVE.fullmatch(tokens[0][1])):
         tokens = tokens[1:]                   # "Predsjednik Vlade Andrej Plenković": the post's own noun
+    # "Gerhard Mangott von der Universität Innsbruck": a body's word after the name ends it, with the
+    # particles before it (round 7, d1 de; names run on across "von der", "de la", "van de")
+    body = next((k for k in range(2, len(tokens)) if tokens[k][1] in _ORG_HEADS or _not_name_word(tokens[k][1])), None)
+    if body is not None:
+        tokens = tokens[:body]
+        while len(tokens) > 2 and re.fullmatch(_PARTICLE, tokens[-1][1]):
+            tokens.pop()
     if not tokens:
         return start, None, False
-    return start + tokens[0][0], name[tokens[0][0]:], titled
+    at = tokens[0][0]
+    return start + at, name[at:tokens[-1][0] + len(tokens[-1][1])], titled
 
 
 #: lower-case posts that Azerbaijani and Turkish write after the capitalised words of a body
@@ -1883,7 +2069,10 @@ _POST_STEMS = ("υπουργ", "υφυπουργ", "πρόεδρ", "προέδρ
                "διευθυντ", "նախարար", "նախագահ", "վարչապետ", "քարտուղար", "դեսպան", "ներկայացուցիչ", "տնօրեն",
                "ղեկավար", "խոսնակ", "nümayəndə", "müavin", "köməkçi", "müşavir", "sözçü", "sözcü", "danışman",
                "müsteşar", "yardımcı", "sekreter", "ministr", "pirminink", "prezident", "başkan", "büyükelçi",
-               "temsilci")
+               "temsilci",
+               # professions before a name, with their endings ("Der Politologe", "Премиерот"; round 7, d1 de, mk)
+               "politolog", "soziolog", "sociolog", "политолог", "політолог", "социолог", "соціолог", "journalist",
+               "премиер", "премијер", "forscher", "historiker", "аналитик", "аналітик")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
