@@ -107,6 +107,25 @@ GOLD: dict[str, tuple] = {
                   "2025-12-04", "Бишкек", "Kabar", False),
     "c4_ro.txt": ("Misiunea OSCE a prezentat un raport privind accesul la justiție în regiunea transnistreană",
                   "2025-12-04", "Chișinău", "Moldpres", False),
+    # c5: written after c4 (no rule from c3 or c4), committed before it was measured
+    "c5_fi.txt": ("Valtonen luovutti Etyjin puheenjohtajuuden Sveitsille Wienissä", "2025-12-04", None, "STT", False),
+    "c5_nl.txt": ("OVSE sluit ministerraad af zonder akkoord over begroting", "2025-12-05", "Wenen",
+                  "Algemeen Nederlands Persbureau", False),
+    "c5_pt.txt": ("OSCE termina reunião ministerial sem acordo sobre o orçamento", "2025-12-04", "Viena", "Lusa",
+                  False),
+    "c5_tr.txt": ("AGİT Dışişleri Bakanları Konseyi ortak bildiri olmadan sona erdi", "2025-12-05", None,
+                  "Ihlas News Agency", False),
+    "c5_en.txt": ("Statement by the Head of the OSCE Mission to Skopje on the second round of local elections",
+                  "2025-11-03", "Skopje", "OSCE Mission to Skopje", True),
+    "c5_ru.txt": ("В Астане прошёл семинар по противодействию торговле людьми для сотрудников полиции", "2025-11-27",
+                  "Астана", "OSCE Programme Office in Astana", True),
+    "c5_hy.txt": ("ԵԱՀԿ նախարարների խորհուրդն ավարտվեց առանց համատեղ հռչակագրի", "2025-12-04", "Երևան", "Sputnik",
+                  False),
+    "c5_el.txt": ("Χωρίς κοινή διακήρυξη το Υπουργικό του ΟΑΣΕ στη Βιέννη", "2025-12-04", "Βιέννη",
+                  "Athens-Macedonian News Agency", False),
+    "c5_sq.txt": ("Shefi i Prezencës së OSBE-së viziton Shkodrën, takim me kryetarin e bashkisë", "2025-12-03",
+                  "Shkodër", "OSCE Presence in Albania", True),
+    "c5_lv.txt": ("Braže Vīnē: EDSO jāsaglabā vēlēšanu novērošanas misijas", "2025-12-04", "Vīne", "LETA", False),
 }
 
 #: each page's site shape, for figures by group
@@ -123,6 +142,9 @@ SHAPES: dict[str, str] = {
     "c4_el.txt": "broadcaster", "c4_ru.txt": "paper", "c4_uk.txt": "agency", "c4_de.txt": "broadcaster",
     "c4_en.txt": "government", "c4_sl.txt": "paper", "c4_hr.txt": "portal", "c4_be.txt": "agency",
     "c4_ky.txt": "agency", "c4_ro.txt": "agency",
+    "c5_fi.txt": "broadcaster", "c5_nl.txt": "portal", "c5_pt.txt": "paper", "c5_tr.txt": "paper",
+    "c5_en.txt": "field office", "c5_ru.txt": "field office", "c5_hy.txt": "agency", "c5_el.txt": "paper",
+    "c5_sq.txt": "broadcaster", "c5_lv.txt": "broadcaster",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
