@@ -6,7 +6,11 @@ server or a benchmark may run on the store meanwhile), kept beside it in ``{stor
 the key the server reads back at start; the next ``osce-kg serve`` then takes them (one check of the
 store's size) instead of counting for 9 minutes.
 
-``memory``: see :func:`memory`.
+``memory --folder DIR``: the memory of ``osce-kg serve`` on ``DIR/store`` (every process of its tree:
+resident, proportional and private memory, anonymous and file-backed, from ``/proc/PID/smaps_rollup``)
+beside ``oxigraph serve --union-default-graph`` on ``DIR/oxigraph``, both up at once, after the same
+warm-up (lookups and descriptions of the same releases: ours dereferenced, Oxigraph's the CONSTRUCT of
+what a description holds, as ``bench/million_bench.py`` asks), sampled after each step.
 """
 from __future__ import annotations
 
@@ -35,12 +39,136 @@ def count(store_path: Path, base: str) -> dict:
     took, cpu_took = time.monotonic() - started, time.process_time() - cpu
     if counts.position is None:
         raise SystemExit("a write came during the count: nothing kept")
-    Kept(kept_folder(store_path), base).save(VOID_COUNTS_KEY, counts, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    Kept(kept_folder(store_path), base).save(VOID_COUNTS_KEY, counts, now)
     return {"store": str(store_path), "seconds": round(took, 1), "cpu_seconds": round(cpu_took, 1),
             "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
             "triples": counts.triples, "entities": counts.entities, "graphs": counts.graphs, "quads": counts.quads,
             "distinctSubjects": counts.distinctSubjects, "distinctObjects": counts.distinctObjects,
             "classes": len(counts.classes), "properties": len(counts.properties), "position": counts.position}
+
+
+def smaps(pid: int) -> dict[str, float]:
+    """MiB of ``pid``: rss, pss, private (clean + dirty), anonymous, file-backed resident (rss - anonymous)."""
+    fields: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        name, _, rest = line.partition(":")
+        parts = rest.split()
+        if parts and parts[-1] == "kB":
+            fields[name.strip()] = int(parts[0]) / 1024
+    return {"rss": fields.get("Rss", 0), "pss": fields.get("Pss", 0),
+            "private": fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0),
+            "anonymous": fields.get("Anonymous", 0), "file": fields.get("Rss", 0) - fields.get("Anonymous", 0)}
+
+
+def tree(pid: int) -> list[int]:
+    """``pid`` and its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children.get(p, [])
+    return out
+
+
+def role(pid: int) -> str:
+    """What a process of our tree is: owner, reader, query worker, update worker, main (from its
+    environment and command line)."""
+    try:
+        env = dict(e.split("=", 1) for e in Path(f"/proc/{pid}/environ").read_bytes().decode(
+            "utf-8", "replace").split("\0") if "=" in e)
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").replace("\0", " ")
+    except OSError:
+        return "gone"
+    if "_worker" in cmd or "forkserver" in cmd or "multiprocessing" in cmd:
+        return "worker: " + cmd.split()[-1][-40:]
+    return env.get("OSCE_KG_ROLE", "main") + (" " + cmd[-60:] if "granian" in cmd.lower() else "")
+
+
+def sample(label: str, ours: int, oxigraph: int) -> dict:
+    """Every process of both trees, and their sums."""
+    rows, sums = [], {"osce-kg": dict.fromkeys(("rss", "pss", "private", "anonymous", "file"), 0.0),
+                      "oxigraph": dict.fromkeys(("rss", "pss", "private", "anonymous", "file"), 0.0)}
+    for name, root in (("osce-kg", ours), ("oxigraph", oxigraph)):
+        for pid in tree(root):
+            try:
+                mem = smaps(pid)
+            except OSError:
+                continue
+            rows.append({"server": name, "pid": pid, "role": role(pid) if name == "osce-kg" else "oxigraph",
+                         **{k: round(v, 1) for k, v in mem.items()}})
+            for k, v in mem.items():
+                sums[name][k] += v
+    return {"step": label, "processes": rows, "sums": {n: {k: round(v, 1) for k, v in s.items()}
+                                                       for n, s in sums.items()}}
+
+
+def memory(folder: Path, fresh: int, readers: str | None) -> list[dict]:
+    """Start both servers on ``folder``, warm both up the same way, sample their memory after each step."""
+    import random
+    import subprocess
+    from concurrent.futures import ThreadPoolExecutor
+    from urllib.parse import quote, urlencode
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import million_bench as mb
+    from sparql_bench import HTML, SPARQL_JSON, TURTLE, description_construct, free_port, wait_up
+
+    if readers is not None:
+        os.environ["OSCE_KG_READERS"] = readers
+    releases = json.loads((folder / "build.json").read_text())["releases"]
+    ports = {"ours": free_port(), "oxigraph": free_port()}
+    oxigraph = subprocess.Popen(["oxigraph", "serve", "--location", str(folder / "oxigraph"), "--bind",
+                                 f"127.0.0.1:{ports['oxigraph']}", "--union-default-graph"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ours = None
+    samples = []
+    try:
+        wait_up(ports["oxigraph"], "/query", timeout=900)
+        started = time.monotonic()
+        ours = mb.start_ours(folder, ports["ours"], cache=True)
+        print(f"osce-kg up in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        samples.append(sample("up", ours.pid, oxigraph.pid))
+        rng = random.Random(21)
+        iris = mb.stored_release_iris(ports["oxigraph"], rng.sample(range(releases), fresh))
+
+        def get(port: int, target: str, accept: str) -> int:
+            return mb.timed_get(port, target, accept)[1]
+
+        def both(name: str, ours_targets: list[str], ox_targets: list[str], accept: str) -> None:
+            for port, targets in ((ports["ours"], ours_targets), (ports["oxigraph"], ox_targets)):
+                with ThreadPoolExecutor(8) as pool:
+                    statuses = list(pool.map(lambda t, port=port: get(port, t, accept), targets))
+                bad = [s for s in statuses if s != 200]
+                if bad:
+                    print(f"{name}: {len(bad)} answers not 200 ({bad[:3]})", file=sys.stderr)
+            samples.append(sample(name, ours.pid, oxigraph.pid))
+            print(json.dumps(samples[-1]["sums"]), file=sys.stderr)
+
+        lookups = [f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}" for iri in iris]
+        both(f"{fresh} lookups", [f"/sparql?{urlencode({'query': q})}" for q in lookups],
+             [f"/query?{urlencode({'query': q})}" for q in lookups], SPARQL_JSON)
+        docs = ["/doc/" + quote(iri[len(mb.BASE) + 3:]) for iri in iris]
+        described = [f"/query?{urlencode({'query': description_construct(iri)})}" for iri in iris]
+        both(f"{fresh} Turtle descriptions", [d + ".ttl" for d in docs], described, TURTLE)
+        both(f"{fresh} HTML descriptions", docs, described, HTML)
+        for page in mb.WHOLE_STORE:
+            print(page, mb.timed_get(ports["ours"], page, HTML)[:2], file=sys.stderr)
+        samples.append(sample("whole-store pages asked", ours.pid, oxigraph.pid))
+        return samples
+    finally:
+        if ours is not None:
+            mb.stop(ours)
+        oxigraph.terminate()
+        oxigraph.wait(60)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,9 +177,26 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("count", help="count VoID's figures of a store and keep them beside it")
     c.add_argument("--store", type=Path, required=True)
     c.add_argument("--base", default="http://localhost:8000/")
+    m = sub.add_parser("memory", help="memory of osce-kg serve beside oxigraph serve, same warm-up")
+    m.add_argument("--folder", type=Path, required=True, help="a bench folder: store/, oxigraph/, build.json")
+    m.add_argument("--fresh", type=int, default=2000, help="releases looked up and described [2000]")
+    m.add_argument("--readers", default=None, help="OSCE_KG_READERS for the server (default: its own)")
+    m.add_argument("--out", type=Path, default=None, help="write the samples here as JSON")
+    m.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                   help="an environment variable for the server (a setting), repeatable")
     args = parser.parse_args(argv)
     if args.command == "count":
         print(json.dumps(count(args.store, args.base), indent=1))
+    elif args.command == "memory":
+        for pair in args.env:
+            name, _, value = pair.partition("=")
+            os.environ[name] = value
+        samples = memory(args.folder, args.fresh, args.readers)
+        samples.insert(0, {"step": "settings", "env": args.env, "readers": args.readers})
+        text = json.dumps(samples, indent=1)
+        if args.out:
+            args.out.write_text(text)
+        print(text)
     return 0
 
 

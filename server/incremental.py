@@ -27,6 +27,8 @@ one chunk of at most ``2 * CHUNK`` rows, never a copy of a million.
 from __future__ import annotations
 
 import bisect
+import marshal
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
@@ -38,7 +40,7 @@ from osce_kg.loader.iri import Minter
 from osce_kg.loader.store import rdfio
 from osce_kg.loader.store.base import Store
 
-from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Listing, Member, _plain_rows, native_of
+from .describe import DATE_PROPERTIES, LABEL_PROPERTIES, Member, _plain_rows, native_of
 from .void import NetChange, Retry, SizeCheck, net_change_since
 
 #: rows per chunk at most twice this (a moved row rebuilds one chunk)
@@ -71,41 +73,66 @@ def listing_order(rows: list[Row]) -> list[Row]:
     return sorted(rows, key=_Key)
 
 
-class Chunked(Sequence[R], Generic[R]):
-    """A sorted sequence kept as chunks of packed rows; :meth:`insert` and :meth:`remove` rebuild one chunk.
+class _Chunk:
+    """Rows packed as one compressed block (``marshal``, then zlib at its fastest level): a listing's rows
+    are text that repeats (IRIs sharing a long prefix, dates, titles made of the same words), and at a
+    million releases the press releases' listing held 200-250 bytes a member packed as plain text."""
 
-    Subclasses say how a chunk is packed (:meth:`_pack`), read (:meth:`_rows`) and ordered (:meth:`_key`).
-    Also carries where in the store's history it was computed: ``position`` (the audit position, None: not
-    known), ``quads`` and ``graphs`` (the store's size then), ``updates`` (writes applied since computed whole).
+    __slots__ = ("size", "data")
+
+    def __init__(self, rows: list[Any]) -> None:
+        self.size = len(rows)
+        self.data = zlib.compress(marshal.dumps(rows), 1)
+
+    def rows(self) -> list[Any]:
+        return marshal.loads(zlib.decompress(self.data))  # type: ignore[no-any-return]
+
+    def __getstate__(self) -> tuple[int, bytes]:
+        return self.size, self.data
+
+    def __setstate__(self, state: tuple[int, bytes]) -> None:
+        self.size, self.data = state
+
+
+class Chunked(Sequence[R], Generic[R]):
+    """A sorted sequence kept as chunks of compressed rows (:class:`_Chunk`), each at most ``2 * CHUNK``
+    rows; :meth:`insert` and :meth:`remove` rebuild one chunk.
+
+    Subclasses say how a row is ordered (:meth:`_key`) and shown (:meth:`_item`). Also carries where in
+    the store's history it was computed: ``position`` (the audit position, None: not known), ``quads``
+    and ``graphs`` (the store's size then), ``updates`` (writes applied since computed whole).
     """
 
     def __init__(self, rows: Iterable[Any], *, position: str | None, quads: int, graphs: int) -> None:
         rows = list(rows)
-        self._chunks = [self._pack(rows[i:i + CHUNK]) for i in range(0, len(rows), CHUNK)]
+        self._chunks = [_Chunk(rows[i:i + CHUNK]) for i in range(0, len(rows), CHUNK)]
+        #: each chunk's last row (where a row goes is found without opening the chunks)
+        self._lasts = [rows[min(i + CHUNK, len(rows)) - 1] for i in range(0, len(rows), CHUNK)]
         self._index()
         self.position, self.quads, self.graphs, self.updates = position, quads, graphs, 0
 
     # -- what a subclass says
-    def _pack(self, rows: list[Any]) -> Any:
-        raise NotImplementedError
-
-    def _rows(self, chunk: Any) -> list[Any]:
-        raise NotImplementedError
-
     def _key(self, row: Any) -> Any:
         raise NotImplementedError
 
-    def _item(self, chunk: Any, i: int) -> R:
-        raise NotImplementedError
-
-    def _row_of(self, chunk: Any, i: int) -> Any:
+    def _item(self, row: Any) -> R:
         raise NotImplementedError
 
     # -- a sequence
     def _index(self) -> None:
         self._starts = [0]
         for chunk in self._chunks:
-            self._starts.append(self._starts[-1] + len(chunk))
+            self._starts.append(self._starts[-1] + chunk.size)
+        self._opened: tuple[_Chunk | None, list[Any]] = (None, [])
+
+    def _open(self, chunk: _Chunk) -> list[Any]:
+        """The rows of ``chunk`` (the last one opened is kept: a page reads one or two chunks)."""
+        opened = self._opened
+        if opened[0] is chunk:
+            return opened[1]
+        rows = chunk.rows()
+        self._opened = (chunk, rows)
+        return rows
 
     def __len__(self) -> int:
         return self._starts[-1]
@@ -124,117 +151,90 @@ class Chunked(Sequence[R], Generic[R]):
         if not 0 <= i < len(self):
             raise IndexError(i)
         c = bisect.bisect_right(self._starts, i) - 1
-        return self._item(self._chunks[c], i - self._starts[c])
+        return self._item(self._open(self._chunks[c])[i - self._starts[c]])
 
     def copy(self) -> "Chunked[R]":
         """A copy to update while this one is still served (the chunks themselves are never changed)."""
         other = object.__new__(type(self))
         other.__dict__.update(self.__dict__)
-        other._chunks, other._starts = list(self._chunks), list(self._starts)
+        other._chunks, other._lasts = list(self._chunks), list(self._lasts)
+        other._index()
         return other
 
     def rows(self) -> Iterator[Any]:
         """Every row, in order."""
         for chunk in self._chunks:
-            yield from self._rows(chunk)
+            yield from chunk.rows()
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_opened", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._index()
 
     # -- moved rows
-    def _find(self, key: Any) -> tuple[int, int]:
-        """(chunk, place in it) where a row with ``key`` is or would go."""
-        if not self._chunks:
-            return 0, 0
-        c = bisect.bisect_left(range(len(self._chunks)), key,
-                               key=lambda j: self._key(self._row_of(self._chunks[j], len(self._chunks[j]) - 1)))
-        c = min(c, len(self._chunks) - 1)
-        chunk = self._chunks[c]
-        return c, bisect.bisect_left(range(len(chunk)), key, key=lambda k: self._key(self._row_of(chunk, k)))
+    def _find(self, key: Any) -> tuple[int, list[Any], int]:
+        """(chunk, its rows, place in it) where a row with ``key`` is or would go."""
+        c = min(bisect.bisect_left(self._lasts, key, key=self._key), len(self._chunks) - 1)
+        rows = self._chunks[c].rows()
+        return c, rows, bisect.bisect_left(rows, key, key=self._key)
+
+    def _put(self, c: int, rows: list[Any]) -> None:
+        """Chunk ``c`` now holds ``rows`` (split in two past ``2 * CHUNK``, dropped when empty)."""
+        if not rows:
+            del self._chunks[c], self._lasts[c]
+        elif len(rows) > 2 * CHUNK:
+            half = len(rows) // 2
+            self._chunks[c:c + 1] = [_Chunk(rows[:half]), _Chunk(rows[half:])]
+            self._lasts[c:c + 1] = [rows[half - 1], rows[-1]]
+        else:
+            self._chunks[c], self._lasts[c] = _Chunk(rows), rows[-1]
+        self._index()
 
     def insert(self, row: Any) -> None:
         """Put ``row`` in its place."""
         if not self._chunks:
-            self._chunks = [self._pack([row])]
-        else:
-            c, at = self._find(self._key(row))
-            rows = self._rows(self._chunks[c])
-            rows.insert(at, row)
-            if len(rows) > 2 * CHUNK:
-                self._chunks[c:c + 1] = [self._pack(rows[:len(rows) // 2]), self._pack(rows[len(rows) // 2:])]
-            else:
-                self._chunks[c] = self._pack(rows)
-        self._index()
+            self._chunks, self._lasts = [_Chunk([row])], [row]
+            self._index()
+            return
+        c, rows, at = self._find(self._key(row))
+        rows.insert(at, row)
+        self._put(c, rows)
 
     def remove(self, row: Any) -> None:
         """Take ``row`` out.
 
         :raises KeyError: it is not here (the listing does not match the store: computed whole again).
         """
-        c, at = self._find(self._key(row))
-        if not self._chunks or at >= len(self._chunks[c]) or self._row_of(self._chunks[c], at) != row:
+        if not self._chunks:
             raise KeyError(row)
-        rows = self._rows(self._chunks[c])
+        c, rows, at = self._find(self._key(row))
+        if at >= len(rows) or rows[at] != row:
+            raise KeyError(row)
         del rows[at]
-        if rows:
-            self._chunks[c] = self._pack(rows)
-        else:
-            del self._chunks[c]
-        self._index()
+        self._put(c, rows)
 
 
 class Members(Chunked[Member]):
     """A class listing's members in order (see the module's docstring); a :class:`Member` made only for
     those asked for (a page)."""
 
-    def _pack(self, rows: list[Row]) -> Listing:
-        return Listing(rows)
-
-    def _rows(self, chunk: Listing) -> list[Row]:
-        return [self._row_of(chunk, i) for i in range(len(chunk))]
-
-    def _row_of(self, chunk: Listing, i: int) -> Row:
-        m = chunk[i]
-        return (str(m.iri), m.label, m.when)
-
-    def _item(self, chunk: Listing, i: int) -> Member:
-        return chunk[i]
+    def _item(self, row: Row) -> Member:
+        when = tuple(row[2]) if row[2] is not None else None
+        return Member(URIRef(row[0]), row[1], when)  # type: ignore[arg-type]
 
     def _key(self, row: Row) -> _Key:
         return _Key(row)
 
 
-class _Strings:
-    """A chunk of strings packed as UTF-8 in one buffer, with their end offsets."""
-
-    def __init__(self, values: list[str]) -> None:
-        from array import array
-
-        self._data = "".join(values).encode("utf-8", "surrogatepass")
-        ends, at = array("Q"), 0
-        for v in values:
-            at += len(v.encode("utf-8", "surrogatepass"))
-            ends.append(at)
-        self._ends = ends
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, i: int) -> str:
-        return self._data[self._ends[i - 1] if i else 0:self._ends[i]].decode("utf-8", "surrogatepass")
-
-
 class Paths(Chunked[str]):
     """The sitemap's document paths (relative to ``{base}doc/``), sorted."""
 
-    def _pack(self, rows: list[str]) -> _Strings:
-        return _Strings(rows)
-
-    def _rows(self, chunk: _Strings) -> list[str]:
-        return [chunk[i] for i in range(len(chunk))]
-
-    def _row_of(self, chunk: _Strings, i: int) -> str:
-        return chunk[i]
-
-    def _item(self, chunk: _Strings, i: int) -> str:
-        return chunk[i]
+    def _item(self, row: str) -> str:
+        return row
 
     def _key(self, row: str) -> str:
         return row
