@@ -85,7 +85,7 @@ class _Chunk:
         self.data = zlib.compress(marshal.dumps(rows), 1)
 
     def rows(self) -> list[Any]:
-        return marshal.loads(zlib.decompress(self.data))  # type: ignore[no-any-return]
+        return marshal.loads(zlib.decompress(self.data))
 
     def __getstate__(self) -> tuple[int, bytes]:
         return self.size, self.data
