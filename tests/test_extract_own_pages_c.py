@@ -282,3 +282,22 @@ def test_a_captures_address_names_the_issuer(header, source):
 def test_no_issuer_from_other_addresses(header, text):
     record = _one(header + _OSCE_PAGE + text)
     assert record.source is None
+
+
+# ------------------------------------------------------------- rules after c5
+
+@pytest.mark.parametrize("link", ["About the Mission", "About the Office", "About ODIHR", "About us"])
+def test_a_field_offices_about_link_is_no_title(link):
+    # a field office's site: its name, its menu with a link to its "about" page, then the statement's headline
+    # (the menu item printed by the Missions to Serbia, Moldova and Skopje on their sites: a1_en, b3_en, c5_en)
+    record = _one(f"OSCE Mission to Skopje\nHome\n{link}\nStatement by the Head of the OSCE Mission to Skopje on the "
+                  "local elections\nSkopje, 3 November 2025 – The Head of the OSCE Mission to Skopje welcomed the "
+                  "peaceful conduct of the elections.\n")
+    assert record.title == "Statement by the Head of the OSCE Mission to Skopje on the local elections"
+
+
+def test_an_about_page_keeps_its_heading_when_nothing_else_is_there():
+    record = _one("About the Mission\nThe OSCE Mission to Skopje was established in 1992 to help prevent the "
+                  "spread of conflict. It works with the host country's institutions and civil society across the "
+                  "country on the rule of law, elections, media, education and the fight against organized crime.\n")
+    assert record.title == "About the Mission"

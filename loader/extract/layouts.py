@@ -1114,6 +1114,11 @@ def _overlap(heading: str, body_words: frozenset[str]) -> int:
     return len(_stems(heading) & body_words)
 
 
+#: a site's link to its own "about" page, named after the body ("About the Mission", "About the Office", "About
+#: ODIHR"): a section word, as "About" alone (field offices' sites print it in their menu above the headline)
+_ABOUT_LINK = re.compile(r"^about\s+(?:the\s+)?[^\W\d_][\w/-]*$", re.I)
+
+
 def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), lead: str = "",
                  news: bool = False) -> str | None:
     """The page title among its leading headings.
@@ -1127,7 +1132,7 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     heading of four or more is a site's tagline or a rubric ("Новости Кыргызстана", "Xarici
     siyasət"), as a headline of a news page is longer.
     """
-    real = [h for h in headings if h.lower() not in SECTION_WORDS and not is_chrome(h)]
+    real = [h for h in headings if h.lower() not in SECTION_WORDS and not _ABOUT_LINK.match(h) and not is_chrome(h)]
     real = [h for n, h in enumerate(real)
             if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
     if news:
