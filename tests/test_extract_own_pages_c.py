@@ -126,6 +126,27 @@ GOLD: dict[str, tuple] = {
     "c5_sq.txt": ("Shefi i Prezencës së OSBE-së viziton Shkodrën, takim me kryetarin e bashkisë", "2025-12-03",
                   "Shkodër", "OSCE Presence in Albania", True),
     "c5_lv.txt": ("Braže Vīnē: EDSO jāsaglabā vēlēšanu novērošanas misijas", "2025-12-04", "Vīne", "LETA", False),
+    # c6: written after c5's rule, committed before it was measured
+    "c6_ru.txt": ("Грушко: Россия не поддержит бюджет ОБСЕ без учета ее позиции", "2025-12-04", "Вена", "RIA Novosti",
+                  False),
+    "c6_en.txt": ("Ukraine urges OSCE to press Russia on detained mission staff", "2025-12-04", "Vienna", "Reuters",
+                  False),
+    "c6_fr.txt": ("L'OSCE achève sa réunion annuelle à Vienne sans déclaration commune", "2025-12-05", None,
+                  "Agence France-Presse", False),
+    "c6_it.txt": ("Osce, la Svizzera alla guida dell'organizzazione nel 2026. Tajani: \"Difendere le missioni sul "
+                  "terreno\"", "2025-12-05", None, "Agenzia Nazionale Stampa Associata", False),
+    "c6_mk.txt": ("Изјава на Мисијата на ОБСЕ во Скопје по повод вториот круг од локалните избори", "2025-11-03", None,
+                  "OSCE Mission to Skopje", True),
+    "c6_de.txt": ("Keine Einigung beim OSZE-Ministerrat in Wien", "2025-12-05", "Wien",
+                  "Austria Presse Agentur / Reuters", False),
+    "c6_el.txt": ("Στα Τίρανα ο επικεφαλής του Γραφείου Δημοκρατικών Θεσμών του ΟΑΣΕ", "2025-12-05", "Τίρανα",
+                  "Athens-Macedonian News Agency", False),
+    "c6_uk.txt": ("Кислиця у Відні закликав ОБСЄ зберегти моніторинг в Україні після припинення вогню", "2025-12-04",
+                  "Відень", "Ukrinform", False),
+    "c6_ka.txt": ("საგარეო საქმეთა მინისტრის მოადგილე ეუთოს მინისტრთა საბჭოს სხდომაზე გამოვიდა", "2025-12-04", None,
+                  "Ministry of Foreign Affairs of Georgia", False),
+    "c6_tk.txt": ("Türkmenistanyň wekiliýeti ÝHHG-niň Daşary işler ministrleriniň geňeşine gatnaşdy", "2025-12-04",
+                  "Wena", "Turkmenistan State News Agency", False),
 }
 
 #: each page's site shape, for figures by group
@@ -145,6 +166,9 @@ SHAPES: dict[str, str] = {
     "c5_fi.txt": "broadcaster", "c5_nl.txt": "portal", "c5_pt.txt": "paper", "c5_tr.txt": "paper",
     "c5_en.txt": "field office", "c5_ru.txt": "field office", "c5_hy.txt": "agency", "c5_el.txt": "paper",
     "c5_sq.txt": "broadcaster", "c5_lv.txt": "broadcaster",
+    "c6_ru.txt": "agency", "c6_en.txt": "portal", "c6_fr.txt": "paper", "c6_it.txt": "broadcaster",
+    "c6_mk.txt": "broadcaster", "c6_de.txt": "paper", "c6_el.txt": "portal", "c6_uk.txt": "agency",
+    "c6_ka.txt": "government", "c6_tk.txt": "agency",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
