@@ -197,6 +197,9 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # reporting a post's visit in Albanian ("Shefi i Prezencës së OSBE-së viziton Shkodrën") not read as the
     # issuer
     "c5": {"title": 0.9, "date": 1.0, "place": 1.0, "source": 0.8},
+    # c6 (10 pages), after c5's rule: a ministry's press-service line in Georgian closing the text unread (as
+    # c4_en's in English), TDH's Turkmen dateline place ("Wena, 4-nji dekabr (TDH).") unread (its source was)
+    "c6": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.9},
 }
 
 
