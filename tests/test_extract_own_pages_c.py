@@ -328,3 +328,20 @@ def test_an_about_page_keeps_its_heading_when_nothing_else_is_there():
                   "spread of conflict. It works with the host country's institutions and civil society across the "
                   "country on the rule of law, elections, media, education and the fight against organized crime.\n")
     assert record.title == "About the Mission"
+
+
+# ------------------------------------------------------------- rules after c6
+
+@pytest.mark.parametrize("text, date", [
+    # the day as a Turkmen ordinal before the month (TDH in c6_tk, a paper in b6_tk, z2_tk)
+    ("4-nji dekabr 2025", "2025-12-04"), ("9-njy iýul 2026", "2026-07-09"), ("1-nji iýun 2025", "2025-06-01"),
+    ("12-mart 2024", "2024-03-12"), ("12 марта 2024", "2024-03-12"),
+])
+def test_turkmen_ordinal_days(text, date):
+    from osce_kg.loader.extract.dates import parse_date
+    assert parse_date(text)[0].isoformat() == date
+
+
+def test_a_turkmen_agencys_dateline():
+    d = parse_dateline("Wena, 4-nji dekabr (TDH). Türkmenistanyň wekiliýeti Wena şäherinde mejlise gatnaşdy.")
+    assert d is not None and (d.places, d.month_day, d.agency) == (("Wena",), (12, 4), "TDH")

@@ -131,8 +131,9 @@ def month_number(word: str) -> int | None:
 _LETTERS = r"[^\W\d_]"
 _MONTH = rf"(?P<month>{_LETTERS}{{3,12}}\.?)"
 _DAY = r"(?P<day>[0-3]?\d)\.?"
-# "12-март 2024", "12-mart 2024-yil": the day joined to the month by a hyphen (Central Asia)
-_DAY_JOIN = r"(?:\s*|-(?=[^\W\d_]))"
+# "12-март 2024", "12-mart 2024-yil": the day joined to the month by a hyphen (Central Asia); Turkmen writes the
+# day as an ordinal ("4-nji dekabr", "9-njy iýul", "15-nji iýul": TDH, Neutral Turkmenistan)
+_DAY_JOIN = r"(?:-(?:nji|njy|inji|ynjy|unjy|ünji)\s+|\s*|-(?=[^\W\d_]))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "18 February 2009", "18. februar 2009.", "1 июл", "27 July, 2010", "18 Feb. 2009", and the
 # Iberian "12 de marzo de 2024", "1 d'octubre de 2024"
