@@ -511,8 +511,11 @@ def rounds(ports: dict[str, int], scenario, args, tmp: Path) -> dict[str, list[d
     for k in range(args.rounds + 1):  # round 0: the warm-up, not counted
         for server, targets in (("osce-kg", ours), ("oxigraph", theirs)):
             if once_only(name):
-                result = wrk_once(ports[server], targets, accept, seconds if k else 1, args.connections, tmp,
-                                  offsets[server])
+                # the warm-up asks for other releases than the rounds (each at most once): what it warms is
+                # what every description shares (the labels of the States, persons... they link to, the
+                # store's blocks of the hubs), not the releases measured
+                result = wrk_once(ports[server], targets, accept, seconds if k else args.warm_seconds,
+                                  args.connections, tmp, offsets[server])
                 # threads going at different speeds: leave a gap rather than ask again
                 offsets[server] += int(result["requests"] * 1.2) + 1
             elif k:
@@ -596,7 +599,10 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
             out.append("".join(table))
             memory["osce-kg " + ("cache on" if cache else "cache off")] = tree_rss_mib(ours.pid)
             memory["oxigraph"] = tree_rss_mib(oxigraph.pid)
-            out.append(whole_store_pages(ports, args, tmp) if cache else write_probe(ports, tmp, chosen, args))
+            if cache:
+                out.append(whole_store_pages(ports, args, tmp))
+            elif not args.no_write:
+                out.append(write_probe(ports, tmp, chosen, args))
             stop(ours)
             ours = None
         out.append("\nServer memory after its rounds (resident, summed over the process tree): "
@@ -681,6 +687,58 @@ def void_update(folder: Path) -> str:
     return "\n".join(lines)
 
 
+def describe_cpu(folder: Path, releases: int, n: int, warm: int = 300, seed: int = 5) -> str:
+    """The CPU (this thread's) and wall time of ``n`` cold dereferences, HTML and Turtle alternating, each of a
+    release not asked for before, through the app as a serving reader answers them without the response
+    cache (``--cache-bytes 0``): the route, the description, rendering, ETag. ``warm`` other releases are
+    described first (the labels of the hubs they link to, the ontology, the templates), as a reader that
+    has served a while has them."""
+    from urllib.parse import quote
+
+    from osce_kg.loader.settings import load_settings
+    from osce_kg.loader.store.embedded import EmbeddedStore
+    from osce_kg.server.app import create_app
+    from osce_kg.server.readers import READER, ROLE_VARIABLE
+
+    os.environ[ROLE_VARIABLE] = READER
+    store = EmbeddedStore(folder / "store", read_only=True)
+    app = create_app(load_settings(store=folder / "store", base=BASE, cache_bytes=0), store=store)
+    client = app.test_client()
+    chosen = random.Random(seed).sample(range(releases), n + warm)
+    graphs = {f"{BASE}graph/release-{i:07d}": i for i in chosen}
+    found: dict[int, str] = {}
+    names = sorted(graphs)
+    for start in range(0, len(names), 50):
+        values = " ".join(f"<{g}>" for g in names[start:start + 50])
+        query = f"SELECT ?g ?r WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?r a <{ONT}PressRelease> }} }}"
+        for row in store.select(query):
+            found[graphs[str(row["g"])]] = str(row["r"])
+    docs = ["/doc/" + quote(found[i][len(BASE) + 3:]) for i in chosen if i in found]
+    for doc in docs[:warm]:
+        client.get(doc, headers={"Accept": HTML})
+    cpu: dict[str, list[float]] = {"HTML": [], "Turtle": []}
+    wall: dict[str, list[float]] = {"HTML": [], "Turtle": []}
+    for k, doc in enumerate(docs[warm:]):
+        kind, target = ("HTML", doc) if k % 2 == 0 else ("Turtle", doc + ".ttl")
+        started, used = time.perf_counter(), time.thread_time()
+        status = client.get(target, headers={"Accept": HTML if kind == "HTML" else TURTLE}).status_code
+        cpu[kind].append(time.thread_time() - used)
+        wall[kind].append(time.perf_counter() - started)
+        if status != 200:
+            raise RuntimeError(f"{target} answered {status}")
+    store.close()
+    from osce_kg.server import describe
+
+    lines = [f"cold dereferences in one process (the code of {Path(describe.__file__).resolve().parent.parent}), "
+             f"{warm} others described first; load average {load_average()}"]
+    for kind in cpu:
+        c, w = sorted(cpu[kind]), sorted(wall[kind])
+        lines.append(f"- {kind}: {len(c)} descriptions, CPU mean {statistics.mean(c) * 1000:.2f} ms, median "
+                     f"{statistics.median(c) * 1000:.2f} ms, p90 {c[int(len(c) * 0.9)] * 1000:.2f} ms; wall median "
+                     f"{statistics.median(w) * 1000:.2f} ms, p99 {w[int(len(w) * 0.99)] * 1000:.2f} ms")
+    return "\n".join(lines)
+
+
 def ensure_built(folder: Path, releases: int, jobs: int) -> dict:
     """The build's figures, building first unless ``folder`` holds a store of ``releases`` releases."""
     recorded = folder / "build.json"
@@ -712,6 +770,14 @@ def main() -> None:
                         help="seconds to wait for oxigraph's answer to the counting query behind a page")
     parser.add_argument("--fresh-limit", type=float, default=300.0,
                         help="seconds to wait for the whole-store figures of a start or a write before going on")
+    parser.add_argument("--no-write", action="store_true",
+                        help="leave out the write probe of the cache-off phase (the store is shared, or kept as built)")
+    parser.add_argument("--warm-seconds", type=float, default=1.0,
+                        help="the warm-up round of the new-release scenarios (other releases than the rounds')")
+    parser.add_argument("--describe-cpu", type=int, default=0, metavar="N",
+                        help="only describe N new releases in this process, as a serving reader does without the "
+                             "response cache, and print the CPU each took (no server; run with PYTHONPATH "
+                             "pointing at another tree to measure that code)")
     parser.add_argument("--void-update", action="store_true",
                         help="only time VoID's update from the store's audit records (no server)")
     args = parser.parse_args()
@@ -724,6 +790,9 @@ def main() -> None:
         return
     if args.void_update:
         print(void_update(args.store))
+        return
+    if args.describe_cpu:
+        print(describe_cpu(args.store, args.releases, args.describe_cpu))
         return
     report = measure(args, figures)
     print(report)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, overload
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from osce_kg.loader.iri import Minter
@@ -95,7 +95,8 @@ class Description:
 
     iri: URIRef
     document: URIRef
-    graph: Graph
+    #: every triple the description holds, each once, in the order they were found
+    triples: dict[tuple[Node, Node, Node], None] = field(default_factory=dict)
     own: list[tuple[URIRef, Node]] = field(default_factory=list)
     incoming: list[tuple[Node, URIRef]] = field(default_factory=list)   # (subject, property)
     incoming_counts: dict[URIRef, int] = field(default_factory=dict)
@@ -104,6 +105,25 @@ class Description:
     provenance: list[Provenance] = field(default_factory=list)
     deleted_at: dt.datetime | None = None
     links: "IncomingLinks | None" = None
+    #: whether the IRI may have been merged into another (``owl:sameAs`` in the identity graph, or nothing
+    #: known of it): only then do the routes ask :func:`merged_into`
+    merge_candidate: bool = True
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph, made when first asked for (RDF/XML's and JSON-LD's writers and
+        rdflib's callers want one; Turtle, N-Triples and the HTML page read :attr:`triples` directly).
+
+        SimpleMemory: rdflib's default store keeps the graph in its own indexes (a reference cycle), so a
+        description's few hundred objects were freed only by the cyclic GC's full collections (see heap.py).
+        """
+        g = Graph(store="SimpleMemory", bind_namespaces="none")
+        for t in self.triples:
+            g.add(t)
+        return g
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.triples[triple] = None
 
     @property
     def exists(self) -> bool:
@@ -125,18 +145,20 @@ class Description:
 
         Computed once: a description is not changed after it is made (a write makes a new one).
         """
-        # each term as (kind, text, language, datatype), sorted, repr'd: unambiguous and several times faster
-        # than writing every term's N3 (rdflib checks each IRI again on the way)
-        rows = sorted((_term_key(s), _term_key(p), _term_key(o)) for s, p, o in self.graph)
-        digest = hashlib.sha256(repr(rows).encode("utf-8", "surrogatepass"))
+        # each triple as one string (see _term_key), sorted: unambiguous and several times faster than writing
+        # every term's N3 (rdflib checks each IRI again on the way) or repr'ing tuples of them
+        rows = sorted(f"{_term_key(s)}\x00{p}\x00{_term_key(o)}" for s, p, o in self.triples)
+        digest = hashlib.sha256("\x01".join(rows).encode("utf-8", "surrogatepass"))
         digest.update(f"\npage={self.page}".encode())
         return digest.hexdigest()[:20]
 
 
-def _term_key(term: Node) -> tuple[str, ...]:
+def _term_key(term: Node) -> str:
+    """A term as one string no other term gives: a literal's text after its length (it may hold anything), then
+    its language and datatype, which hold no NUL (a language tag, an IRI); IRIs and blank nodes hold no NUL."""
     if isinstance(term, Literal):
-        return ("L", str(term), term.language or "", str(term.datatype or ""))
-    return ("B" if isinstance(term, BNode) else "I", str(term))
+        return f"L{len(term)}:{term}{term.language or ''}\x00{term.datatype or ''}"
+    return f"{'B' if isinstance(term, BNode) else 'I'}{term}"
 
 
 def _values(terms: Iterable[Node]) -> str:
@@ -156,16 +178,30 @@ def _as_datetime(value: Node) -> dt.datetime | None:
 
 def own_triples(store: Store, iri: URIRef, skip_graphs: set[URIRef]) -> tuple[list[tuple[URIRef, Node]], set[URIRef]]:
     """The IRI's own (property, value) pairs, deduplicated, and the named graphs holding them."""
-    rows = store.select(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {iri.n3()} ?p ?o }} }} LIMIT {MAX_OWN}")
+    pairs, graphs, _ = _own_quads(store, iri, skip_graphs)
+    return pairs, graphs
+
+
+def _own_quads(store: Store, iri: URIRef, skip_graphs: set[URIRef],
+               identity: URIRef | None = None) -> tuple[list[tuple[URIRef, Node]], set[URIRef], bool]:
+    """:func:`own_triples`, read as the store's quads with ``iri`` as subject (one index scan: a SPARQL
+    query for the same took three times the CPU at a million releases, most of it planning and
+    evaluating), plus whether one of them is an ``owl:sameAs`` in the graph ``identity`` (a merge).
+    At most :data:`MAX_OWN` quads are read."""
     pairs: dict[tuple[URIRef, Node], None] = {}
     graphs: set[URIRef] = set()
-    for row in rows:
-        g, p = row["g"], row["p"]
+    same_as = False
+    for n, (_, p, o, g) in enumerate(store.quads_for_pattern(iri, None, None, None)):
+        if n >= MAX_OWN:
+            same_as = True  # not all read: it may be there
+            break
         if not isinstance(g, URIRef) or not isinstance(p, URIRef) or g in skip_graphs:
             continue
-        pairs[(p, row["o"])] = None
+        if g == identity and p == OWL.sameAs:
+            same_as = True
+        pairs[(p, o)] = None
         graphs.add(g)
-    return sorted(pairs, key=lambda po: (str(po[0]), str(po[1]))), graphs
+    return sorted(pairs, key=lambda po: (str(po[0]), str(po[1]))), graphs, same_as
 
 
 def blank_closure(store: Store, iri: URIRef) -> list[tuple[Node, Node, Node]]:
@@ -269,14 +305,17 @@ class IncomingLinks:
 def incoming_links(store: Store, iri: URIRef) -> IncomingLinks:
     """Fetch the links to ``iri`` once and order them by property then subject.
 
-    Sorting here rather than with ORDER BY: oxigraph took seconds to ORDER BY 20k rows that
-    it returns unordered in milliseconds.
+    Read as the store's quads with ``iri`` as object (an index scan, no query to plan), at most
+    :data:`SORT_LIMIT` + 1 distinct links. Sorting here rather than with ORDER BY: oxigraph took
+    seconds to ORDER BY 20k rows that it returns unordered in milliseconds.
     """
-    rows = store.select(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} LIMIT {SORT_LIMIT + 1}")
-    if len(rows) > SORT_LIMIT:
-        return IncomingLinks(incoming_counts(store, iri), None)
-    ordered = sorted(((r["s"], p) for r in rows if isinstance(p := r.get("p"), URIRef)),
-                     key=lambda sp: (str(sp[1]), str(sp[0])))
+    found: dict[tuple[Node, URIRef], None] = {}
+    for s, p, _, _ in store.quads_for_pattern(None, None, iri, None):
+        if isinstance(p, URIRef):
+            found[(s, p)] = None
+            if len(found) > SORT_LIMIT:
+                return IncomingLinks(incoming_counts(store, iri), None)
+    ordered = sorted(found, key=lambda sp: (str(sp[1]), str(sp[0])))
     counts: dict[URIRef, int] = {}
     for _, p in ordered:
         counts[p] = counts.get(p, 0) + 1
@@ -295,34 +334,35 @@ def incoming_page(store: Store, iri: URIRef, links: IncomingLinks, page: int,
 
 def provenance_of(store: Store, graphs: Iterable[URIRef],
                   read: dict[Node, list[tuple[Node, Node, Node]]] | None = None) -> list[Provenance]:
-    """What each named graph says about itself, plus one hop to the resources it names.
+    """What each named graph says about itself, plus one hop to the resources it names (not through
+    ``rdf:type``).
+
+    Read as the store's quads, subject by subject (the graph, then each resource of the hop): three
+    index scans for a release, where the SPARQL query with an OPTIONAL took twice the CPU.
 
     ``read``, when given, gets every resource of that hop with all its triples (over every graph, as
     the hop reads them): a description takes their types and labels from there rather than asking the
     store again (a release's source document: one query and one cold read fewer a description).
     """
-    graphs = sorted(set(graphs))
-    if not graphs:
-        return []
-    rows = store.select(
-        f"SELECT ?g ?p ?o ?p2 ?o2 WHERE {{ VALUES ?g {{ {_values(graphs)} }} ?g ?p ?o "
-        f"OPTIONAL {{ FILTER(!isLiteral(?o) && ?p != {RDF.type.n3()}) ?o ?p2 ?o2 }} }}")
-    by_graph = {g: Provenance(g) for g in graphs}
-    for row in rows:
-        prov = by_graph[row["g"]]  # type: ignore[index]
-        o = row["o"]
-        prov.triples.append((row["g"], row["p"], o))
-        if "p2" in row:
-            prov.triples.append((o, row["p2"], row["o2"]))
-        if read is not None and row["p"] != RDF.type and not isinstance(o, Literal):
-            hop = read.setdefault(o, [])
-            if "p2" in row:
-                hop.append((o, row["p2"], row["o2"]))
-    for prov in by_graph.values():
-        prov.triples = sorted(set(prov.triples), key=lambda t: tuple(str(x) for x in t))
+    out: list[Provenance] = []
+    for graph in sorted(set(graphs)):
+        prov = Provenance(graph)
+        triples: dict[tuple[Node, Node, Node], None] = {}
+        hop: dict[Node, None] = {}
+        for _, p, o, _ in store.quads_for_pattern(graph, None, None, None):
+            triples[(graph, p, o)] = None
+            if p != RDF.type and not isinstance(o, Literal):
+                hop[o] = None
+        for node in hop:
+            found = {(node, p2, o2): None for _, p2, o2, _ in store.quads_for_pattern(node, None, None, None)}
+            triples.update(found)
+            if read is not None:
+                read.setdefault(node, []).extend(found)
+        prov.triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
         times = [t for s, p, o in prov.triples if p in TIME_PROPERTIES and (t := _as_datetime(o)) is not None]
         prov.loaded = max(times) if times else None
-    return list(by_graph.values())
+        out.append(prov)
+    return out
 
 
 def deleted_at(store: Store, minter: Minter, iri: URIRef) -> dt.datetime | None:
@@ -350,30 +390,30 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
 
     :raises StoreError: the store failed.
     """
+    from osce_kg.loader.identity import identity_graph  # the loader's module; imported when first described
+
     tomb = tombstone_graph(minter)
-    own, graphs = own_triples(store, iri, {tomb})
+    own, graphs, same_as = _own_quads(store, iri, {tomb}, identity_graph(minter))
     links = links or incoming_links(store, iri)
     counts = links.counts
     total = sum(counts.values())
     pages = max(1, -(-total // INCOMING_PAGE))
     incoming = incoming_page(store, iri, links, page) if counts and page <= pages else []
     doc = document_url(minter, iri)
-    # SimpleMemory: rdflib's default store keeps the graph in its own indexes (a reference cycle), so a
-    # description's few hundred objects were freed only by the cyclic GC's full collections (see heap.py)
-    desc = Description(iri=iri, document=doc, graph=Graph(store="SimpleMemory", bind_namespaces="none"), own=own,
-                       incoming=incoming, incoming_counts=counts, page=page, pages=pages, links=links)
+    desc = Description(iri=iri, document=doc, own=own, incoming=incoming, incoming_counts=counts, page=page,
+                       pages=pages, links=links, merge_candidate=same_as or not (own or counts))
     if not own:
         desc.deleted_at = deleted_at(store, minter, iri)
     if not desc.exists:
         return desc
-    g = desc.graph
+    add = desc.add
     for p, o in own:
-        g.add((iri, p, o))
+        add((iri, p, o))
     if len(own) >= MAX_OWN or any(isinstance(o, BNode) for _, o in own):  # else no blank node to close over
         for t in blank_closure(store, iri):
-            g.add(t)
+            add(t)
     for s, p in incoming:
-        g.add((s, p, iri))
+        add((s, p, iri))
     read: dict[Node, list[tuple[Node, Node, Node]]] = {}
     desc.provenance = provenance_of(store, graphs, read)
     linked = {o for _, o in own if isinstance(o, URIRef)} | {s for s, _ in incoming if isinstance(s, URIRef)}
@@ -383,9 +423,9 @@ def describe(store: Store, minter: Minter, iri: URIRef, *, page: int = 1,
     for x in linked & read.keys():
         for t in read[x]:
             if t[1] in TYPE_AND_LABELS:
-                g.add(t)
+                add(t)
     for t in labels(store, linked - read.keys()):
-        g.add(t)
+        add(t)
     _document_triples(desc, license)
     return desc
 
@@ -409,27 +449,27 @@ def page_url(document: URIRef, page: int) -> URIRef:
 
 def _document_triples(desc: Description, license: str | None) -> None:
     """Say what the document is: its topic, license, where its facts come from, its pages."""
-    g, doc = desc.graph, page_url(desc.document, desc.page)
+    add, doc = desc.add, page_url(desc.document, desc.page)
     if desc.document != desc.iri:  # a named graph IRI is its own document
-        g.add((doc, RDF.type, FOAF.Document))
-        g.add((doc, FOAF.primaryTopic, desc.iri))
+        add((doc, RDF.type, FOAF.Document))
+        add((doc, FOAF.primaryTopic, desc.iri))
     if license:
-        g.add((doc, DCTERMS.license, URIRef(license)))
+        add((doc, DCTERMS.license, URIRef(license)))
     if desc.incoming_counts:
-        g.add((doc, HYDRA.totalItems, Literal(desc.incoming_total)))
+        add((doc, HYDRA.totalItems, Literal(desc.incoming_total)))
     if desc.page > 1:
-        g.add((doc, HYDRA.previous, page_url(desc.document, desc.page - 1)))
+        add((doc, HYDRA.previous, page_url(desc.document, desc.page - 1)))
     if desc.page < desc.pages:
-        g.add((doc, HYDRA.next, page_url(desc.document, desc.page + 1)))
+        add((doc, HYDRA.next, page_url(desc.document, desc.page + 1)))
     if desc.page > 1 or desc.pages > 1:
-        g.add((doc, HYDRA.first, desc.document))
-        g.add((doc, HYDRA.last, page_url(desc.document, desc.pages)))
+        add((doc, HYDRA.first, desc.document))
+        add((doc, HYDRA.last, page_url(desc.document, desc.pages)))
     for prov in desc.provenance:
-        g.add((doc, PROV.wasDerivedFrom, prov.graph))
+        add((doc, PROV.wasDerivedFrom, prov.graph))
         for t in prov.triples:
-            g.add(t)
+            add(t)
     if desc.last_modified:
-        g.add((doc, DCTERMS.modified, Literal(desc.last_modified.replace(microsecond=0), datatype=XSD.dateTime)))
+        add((doc, DCTERMS.modified, Literal(desc.last_modified.replace(microsecond=0), datatype=XSD.dateTime)))
 
 
 # -- class listings ----------------------------------------------------------------

@@ -9,6 +9,7 @@ import json
 import logging
 import threading
 from functools import lru_cache
+from typing import Iterable
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -65,8 +66,10 @@ def context_url(minter: Minter) -> str:
 OX_FORMAT = frozenset(rdfio.WRITTEN)
 
 
-def serialize(graph: Graph, media_type: str, minter: Minter, *, context: str | None = None) -> bytes:
-    """``graph`` as ``media_type`` (one of :data:`RDF_OFFER`), UTF-8.
+def serialize(graph: Graph | Iterable[tuple[Node, Node, Node]], media_type: str, minter: Minter, *,
+              context: str | None = None) -> bytes:
+    """``graph`` as ``media_type`` (one of :data:`RDF_OFFER`), UTF-8. For the formats of :data:`OX_FORMAT`
+    ``graph`` may be its triples (no rdflib graph made).
 
     ``context`` is the URL JSON-LD names as its ``@context`` (default ``{base}context.jsonld``).
     Turtle, RDF/XML and N-Triples are written by Oxigraph (:func:`ox_serialize`): rdflib's Turtle
@@ -78,12 +81,16 @@ def serialize(graph: Graph, media_type: str, minter: Minter, *, context: str | N
             return ox_serialize(graph, media_type, minter)
         except (TypeError, ValueError) as exc:  # a term Oxigraph refuses (rdflib let it in): rdflib writes it
             log.info("Oxigraph could not write a graph as %s (%s); rdflib writes it", media_type, exc)
+    if not isinstance(graph, Graph):
+        triples, graph = graph, Graph(bind_namespaces="none")
+        for t in triples:
+            graph.add(t)
     if media_type == "application/ld+json":  # the context names the prefixes: nothing to bind
         return jsonld(graph, minter, context=context).encode("utf-8")
     graph = bind_prefixes(Graph() + graph, minter)
     if media_type == "application/n-triples":
         # sorted lines: the same graph always gives the same bytes
-        lines = sorted(set(graph.serialize(format="nt").splitlines()))
+        lines = sorted(set(graph.serialize(format="nt").split("\n")))
         return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
     return graph.serialize(format=RDFLIB_FORMAT[media_type], encoding="utf-8")
 
@@ -93,8 +100,8 @@ def _order(term: Node) -> tuple[int, str]:
     return (0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2, str(term))
 
 
-def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
-    """``graph`` as Turtle, RDF/XML or N-Triples, written by Oxigraph.
+def ox_serialize(graph: Graph | Iterable[tuple[Node, Node, Node]], media_type: str, minter: Minter) -> bytes:
+    """``graph`` (or its triples) as Turtle, RDF/XML or N-Triples, written by Oxigraph.
 
     Triples are sorted (by subject, property, object) so that each subject's triples come together,
     as Oxigraph's writers group only consecutive ones, and so that one graph always gives the same
@@ -107,7 +114,8 @@ def ox_serialize(graph: Graph, media_type: str, minter: Minter) -> bytes:
     triples = sorted(graph, key=lambda t: (_order(t[0]), str(t[1]), _order(t[2])))
     if media_type == "application/n-triples":
         text = rdfio.serialize_triples(triples, media_type)
-        lines = sorted(set(text.decode("utf-8").splitlines()))
+        # "\n" only: str.splitlines() also breaks at U+2028, U+0085 and others a literal holds as they are
+        lines = sorted(set(text.decode("utf-8").split("\n")))
         return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
     namespaces = {**{prefix: str(ns) for prefix, ns in PREFIXES.items()}, "osce": str(minter.vocab)}
     iris = {str(term) for t in triples for term in t if isinstance(term, URIRef)}

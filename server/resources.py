@@ -38,8 +38,9 @@ from osce_kg.loader.iri import iri_fault
 from . import vocab
 from .describe import LABEL_PROPERTIES, Description, IncomingLinks, LabelCache, describe, merged_into, page_url
 from .dumps import Dumps
-from .formats import EXTENSION_OF, script_json, serialize
-from .present import Labeler, Shown, curie, href_for, language_name, local_name, sort_shown
+from .formats import EXTENSION_OF, OX_FORMAT, script_json, serialize
+from .present import (Labeler, Shown, curie, href_for, labels_index, language_name, local_name, plain_jsonld,
+                      sort_shown)
 from .responses import (OFFER, HTML, add_cors, alternates, context_url, error, finish, link_header, media_for,
                         not_acceptable, page_arg, paged, root, split_ext)
 from .services import Services, services
@@ -268,10 +269,10 @@ def resource_iri(kind: str, key: str) -> BaseResponse:
     """The resource itself: 303 to the document that describes it."""
     svc = services()
     iri = URIRef(f"{svc.minter.base}id/{kind}/{key}")
-    kept = merged_into(svc.store, svc.minter, iri)
+    desc = ld().describe(iri)
+    kept = merged_into(svc.store, svc.minter, iri) if desc.merge_candidate else None
     if kept is not None:  # merged into another resource (osce-kg dedupe --merge): moved for good
         return redirect(f"{root()}/{kept[len(svc.minter.base):]}", code=301)
-    desc = ld().describe(iri)
     if not desc.exists:
         return _missing(desc)
     resp = redirect(f"{root()}/doc/{quote(kind)}/{quote(key)}", code=303)
@@ -292,10 +293,13 @@ def resource_doc(kind: str, name: str) -> BaseResponse:
     """The document about ``/id/{kind}/{key}``: HTML or RDF by content negotiation or extension."""
     svc = services()
     key, ext = split_ext(name)
-    kept = merged_into(svc.store, svc.minter, URIRef(f"{svc.minter.base}id/{kind}/{key}"))
+    iri = URIRef(f"{svc.minter.base}id/{kind}/{key}")
+    # the first page's description says whether the IRI may have been merged; the store is asked only then
+    first = ld().describe(iri)
+    kept = merged_into(svc.store, svc.minter, iri) if first.merge_candidate else None
     if kept is not None:  # the merged resource's document is the kept one's
         return redirect(f"{root()}/doc/{kept[len(svc.minter.base) + 3:]}{'.' + ext if ext else ''}", code=301)
-    return serve_description(URIRef(f"{svc.minter.base}id/{kind}/{key}"), f"{root()}/doc/{kind}/{key}", ext)
+    return serve_description(iri, f"{root()}/doc/{kind}/{key}", ext, first=first)
 
 
 @bp.get("/graph/<name>")
@@ -306,9 +310,11 @@ def graph_doc(name: str) -> Response:
                              graph_key=key)
 
 
-def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | None = None) -> Response:
+def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | None = None,
+                      first: Description | None = None) -> Response:
+    """``iri``'s description as negotiated; ``first`` is its first page's if the caller has it already."""
     page = page_arg()
-    desc = ld().describe(iri, page)
+    desc = first if first is not None and page == 1 else ld().describe(iri, page)
     if not desc.exists:
         return _missing(desc)
     if page > desc.pages:
@@ -327,6 +333,11 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
     def render() -> bytes | str:
         if media == HTML:
             return render_resource(desc, path, graph_key)
+        if media in OX_FORMAT:  # Oxigraph writes the triples: no rdflib graph made
+            try:
+                return serialize(desc.triples, media, services().minter)
+            except (TypeError, ValueError):  # a term Oxigraph refuses: rdflib writes the graph
+                pass
         return serialize(desc.graph, media, services().minter, context=context_url())
 
     # the body follows from the description's content (the ETag), where it is served and its page
@@ -334,9 +345,10 @@ def serve_description(iri: URIRef, path: str, ext: str | None, graph_key: str | 
     return finish(body, media, etag=etag, last_modified=modified, negotiated=ext is None, links=links)
 
 
-def labeler(*graphs: Graph) -> Labeler:
-    """Labels from ``graphs`` and the ontology (indexed once per write: it is not changed once made)."""
-    return Labeler(*graphs, minter=services().minter, root=root(), fixed=(ld().ontology(),))
+def labeler(*graphs: Graph, indexes: tuple[dict, ...] = ()) -> Labeler:
+    """Labels from ``graphs`` (and ``indexes``, see :func:`present.labels_index`) and the ontology (indexed
+    once per write: it is not changed once made)."""
+    return Labeler(*graphs, minter=services().minter, root=root(), fixed=(ld().ontology(),), indexes=indexes)
 
 
 def graph_members(graph: URIRef, limit: int = 500) -> tuple[list[URIRef], Graph]:
@@ -361,9 +373,13 @@ CURIE_NAMES = Graph().namespace_manager
 def render_resource(desc: Description, path: str, graph_key: str | None = None) -> str:
     """The HTML page of a description (for a named graph, also what it holds)."""
     svc = services()
-    g = desc.graph
+    # read from the description's triples, indexed here: no rdflib graph is made for a page
     members, member_labels = graph_members(desc.iri) if graph_key else ([], Graph(bind_namespaces="none"))
-    lab = labeler(g, *([member_labels] if graph_key else []))  # no empty graph to look labels up in
+    lab = labeler(indexes=(labels_index(desc.triples), *((labels_index(member_labels),) if graph_key else ())))
+    types: dict[Node, list[Node]] = {}
+    for s, p, o in desc.triples:
+        if p == RDF.type:
+            types.setdefault(s, []).append(o)
     rows: dict[URIRef, list[Shown]] = {}
     for p, o in desc.own:
         if p == RDF.type:
@@ -380,17 +396,18 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
         groups.setdefault(p, []).append(lab.show(s))
     incoming = [{"prop": Shown(lab.prop(p), href=href_for(str(p), svc.minter, root()), iri=str(p)),
                  "count": desc.incoming_counts.get(p, 0), "values": sort_shown(groups.get(p, [])),
-                 "all": _all_linking(g, desc, p)}
+                 "all": _all_linking(types, desc, p)}
                 for p in sorted(desc.incoming_counts, key=lambda p: lab.prop(p).lower())]
     provenance = [{"graph": lab.show(pr.graph), "loaded": pr.loaded,
                    "facts": [(lab.prop(p), lab.show(o)) for s, p, o in pr.triples if s == pr.graph and p != RDF.type],
                    "sources": _sources(pr.triples, pr.graph, lab)}
                   for pr in desc.provenance]
-    jsonld = serialize(g, "application/ld+json", svc.minter, context=context_url()).decode("utf-8")
+    jsonld = plain_jsonld(desc.triples, context_url())
     title = lab.label(desc.iri) or local_name(str(desc.iri))
     langs = sorted({v.lang for row in properties for v in row["values"] if v.lang})
     return render_template(
-        "resource.html", title=title, iri=str(desc.iri), types=lab.types(g, desc.iri), properties=properties,
+        "resource.html", title=title, iri=str(desc.iri), types=lab.types(types.get(desc.iri, ())),
+        properties=properties,
         incoming=incoming, incoming_total=desc.incoming_total, provenance=provenance, page=desc.page,
         pages=desc.pages, prev_href=paged(path, desc.page - 1) if desc.page > 1 else None,
         next_href=paged(path, desc.page + 1) if desc.page < desc.pages else None,
@@ -399,7 +416,7 @@ def render_resource(desc: Description, path: str, graph_key: str | None = None) 
         members=sorted((lab.show(m) for m in members), key=lambda s: s.text.lower()), graph_key=graph_key)
 
 
-def _all_linking(g: Graph, desc: Description, prop: URIRef) -> str | None:
+def _all_linking(types: dict[Node, list[Node]], desc: Description, prop: URIRef) -> str | None:
     """A class page of everything linking here with ``prop`` (all releases in a field of work): the most
     specific class of ours that every linking resource shown belongs to, through the ontology."""
     from rdflib.namespace import RDFS
@@ -410,7 +427,7 @@ def _all_linking(g: Graph, desc: Description, prop: URIRef) -> str | None:
     vocab_ns, onto = str(services().minter.vocab), ld().ontology()
 
     def classes(s: Node) -> set[URIRef]:
-        own = {t for t in g.objects(s, RDF.type) if str(t).startswith(vocab_ns)}
+        own = {t for t in types.get(s, ()) if str(t).startswith(vocab_ns)}
         return {a for t in own for a in onto.transitive_objects(t, RDFS.subClassOf)
                 if isinstance(a, URIRef) and str(a).startswith(vocab_ns)}
 
