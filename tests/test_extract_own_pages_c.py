@@ -147,6 +147,24 @@ GOLD: dict[str, tuple] = {
                   "Ministry of Foreign Affairs of Georgia", False),
     "c6_tk.txt": ("Türkmenistanyň wekiliýeti ÝHHG-niň Daşary işler ministrleriniň geňeşine gatnaşdy", "2025-12-04",
                   "Wena", "Turkmenistan State News Agency", False),
+    # c7: written after c6's rule, committed before it was measured
+    "c7_sr.txt": ("Đurić u Beču: Srbija očekuje da OEBS ostane nepristrasan", "2025-12-04", "Beograd",
+                  "BETA News Agency", False),
+    "c7_ru.txt": ("Швейцария приняла председательство в ОБСЕ: чего ждать от Берна", "2025-12-04", None, None, False),
+    "c7_el.txt": ("Ολοκληρώθηκε χωρίς κοινή δήλωση η σύνοδος του ΟΑΣΕ στη Βιέννη", "2025-12-04", None, None, False),
+    "c7_bg.txt": ("Министърът на външните работи призова ОССЕ да запази мисиите си на Балканите", "2025-12-04",
+                  "Виена", "Bulgarian News Agency", False),
+    "c7_pl.txt": ("Rada Ministerialna OBWE bez wspólnej deklaracji. Przewodnictwo obejmuje Szwajcaria", "2025-12-05",
+                  "Wiedeń", "Polish Press Agency", False),
+    "c7_ro.txt": ("Misiunea OSCE a organizat la Comrat o masă rotundă despre participarea tinerilor la alegeri",
+                  "2025-12-04", None, None, False),
+    "c7_de.txt": ("Wadephul fordert in Wien Schutz der OSZE-Wahlbeobachtung", "2025-12-04", "Wien",
+                  "Deutsche Presse-Agentur", False),
+    "c7_hy.txt": ("ԵԱՀԿ նախագահությունը 2026 թվականին կստանձնի Շվեյցարիան", "2025-12-04", None, None, False),
+    "c7_kk.txt": ("Qazaqstan delegaııasy EQYU Mınıstrler keńesinde sóz sóıledi", "2025-12-04", "Astana", "Kazinform",
+                  False),
+    "c7_en.txt": ("OSCE trains Tajik border guards on detecting forged travel documents", "2025-12-02", "Dushanbe",
+                  "OSCE Programme Office in Dushanbe", True),
 }
 
 #: each page's site shape, for figures by group
@@ -169,6 +187,9 @@ SHAPES: dict[str, str] = {
     "c6_ru.txt": "agency", "c6_en.txt": "portal", "c6_fr.txt": "paper", "c6_it.txt": "broadcaster",
     "c6_mk.txt": "broadcaster", "c6_de.txt": "paper", "c6_el.txt": "portal", "c6_uk.txt": "agency",
     "c6_ka.txt": "government", "c6_tk.txt": "agency",
+    "c7_sr.txt": "portal", "c7_ru.txt": "paper", "c7_el.txt": "broadcaster", "c7_bg.txt": "paper",
+    "c7_pl.txt": "paper", "c7_ro.txt": "broadcaster", "c7_de.txt": "paper", "c7_hy.txt": "portal",
+    "c7_kk.txt": "agency", "c7_en.txt": "field office",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
