@@ -48,6 +48,57 @@ def count(store_path: Path, base: str) -> dict:
             "classes": len(counts.classes), "properties": len(counts.properties), "position": counts.position}
 
 
+def update(store_path: Path, base: str, cls: str) -> dict:
+    """Time bringing a class listing (``cls``, a local name of our ontology), the sitemap and VoID's counts up
+    to one gated write (a new release in a graph of its own, mentioning a State), against computing
+    them whole, on a store that may be written (a copy)."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, RDF, XSD
+
+    from osce_kg.loader.audit import AuditLog
+    from osce_kg.loader.gate import Gate
+    from osce_kg.loader.iri import Minter
+    from osce_kg.loader.store import Change, EmbeddedStore
+    from osce_kg.loader.tombstones import Tombstones
+    from osce_kg.server.describe import class_member_rows
+    from osce_kg.server.incremental import Members, all_paths, update_members, update_paths
+    from osce_kg.server.void import count_all, graph_count, last_write, quad_total, update_counts
+
+    minter, ont = Minter(base), "https://w3id.org/osce-kg/ontology#"
+    store = EmbeddedStore(store_path)
+    target = URIRef(ont + cls)
+    out: dict = {}
+
+    def timed(name: str, fn):
+        started, cpu = time.monotonic(), time.thread_time()
+        value = fn()
+        out[name] = {"s": round(time.monotonic() - started, 3), "cpu_s": round(time.thread_time() - cpu, 3)}
+        return value
+
+    position, (quads, graphs) = last_write(store, base), (quad_total(store), graph_count(store))
+    rows = timed("listing, whole", lambda: class_member_rows(store, target, None, [target]))
+    listing = Members(rows, position=position, quads=quads, graphs=graphs)
+    paths = timed("sitemap, whole", lambda: all_paths(store, minter, position, quads, graphs))
+    counts = timed("VoID counts, whole", lambda: count_all(store, minter)) if "--void" in sys.argv else None
+    release = URIRef(f"{base}id/release/2031-01-01-bench-write")
+    g = Graph()
+    g.add((release, RDF.type, target))
+    g.add((release, DCTERMS.title, Literal("Bench write", lang="en")))
+    g.add((release, DCTERMS.issued, Literal("2031-01-01", datatype=XSD.date)))
+    g.add((release, URIRef(ont + "mentions"), URIRef(f"{base}id/state/albania")))
+    Gate(store, Graph(), audit=AuditLog(base), tombstones=Tombstones.of(minter)).commit(
+        Change(replace={URIRef(f"{base}graph/bench-write-{int(time.time())}"): g}), actor="bench")
+    new = timed("listing, updated", lambda: update_members(store, minter, listing, [target], None, kept=False))
+    new_paths = timed("sitemap, updated", lambda: update_paths(store, minter, paths, kept=False))
+    if counts is not None:
+        timed("VoID counts, updated", lambda: update_counts(store, minter, counts))
+    assert new is not None and new_paths is not None and len(new) == len(listing) + 1
+    assert new[0].iri == release, "the newest release comes first"
+    out["members"], out["paths"] = len(new), len(new_paths)
+    store.close()
+    return out
+
+
 def smaps(pid: int) -> dict[str, float]:
     """MiB of ``pid``: rss, pss, private (clean + dirty), anonymous, file-backed resident (rss - anonymous)."""
     fields: dict[str, float] = {}
@@ -177,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("count", help="count VoID's figures of a store and keep them beside it")
     c.add_argument("--store", type=Path, required=True)
     c.add_argument("--base", default="http://localhost:8000/")
+    u = sub.add_parser("update", help="time updates after one gated write against whole recomputes (writes!)")
+    u.add_argument("--store", type=Path, required=True, help="a store that may be written (a copy)")
+    u.add_argument("--base", default="http://localhost:8000/")
+    u.add_argument("--class", dest="cls", default="PressRelease")
+    u.add_argument("--void", action="store_true", help="VoID's counts too (a whole count: minutes at a million)")
     m = sub.add_parser("memory", help="memory of osce-kg serve beside oxigraph serve, same warm-up")
     m.add_argument("--folder", type=Path, required=True, help="a bench folder: store/, oxigraph/, build.json")
     m.add_argument("--fresh", type=int, default=2000, help="releases looked up and described [2000]")
@@ -187,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "count":
         print(json.dumps(count(args.store, args.base), indent=1))
+    elif args.command == "update":
+        print(json.dumps(update(args.store, args.base, args.cls), indent=1))
     elif args.command == "memory":
         for pair in args.env:
             name, _, value = pair.partition("=")
