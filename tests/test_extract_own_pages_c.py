@@ -368,3 +368,34 @@ def test_turkmen_ordinal_days(text, date):
 def test_a_turkmen_agencys_dateline():
     d = parse_dateline("Wena, 4-nji dekabr (TDH). Türkmenistanyň wekiliýeti Wena şäherinde mejlise gatnaşdy.")
     assert d is not None and (d.places, d.month_day, d.agency) == (("Wena",), (12, 4), "TDH")
+
+
+@pytest.mark.parametrize("masthead, line, source", [
+    # a ministry's press-service signature or press-release header, a line of its own (c4_en, c6_ka, c3_cs):
+    # the ministry, with the State the line or else the masthead names
+    ("Ministry of Foreign Affairs of Georgia", "Press Service of the Ministry of Foreign Affairs of Georgia",
+     "Ministry of Foreign Affairs of Georgia"),
+    ("საქართველოს საგარეო საქმეთა სამინისტრო", "საგარეო საქმეთა სამინისტროს პრესსამსახური",
+     "Ministry of Foreign Affairs of Georgia"),
+    ("Ministerstvo zahraničních věcí České republiky", "Tisková zpráva Ministerstva zahraničních věcí",
+     "Ministry of Foreign Affairs of Czechia"),
+    ("Міністерство закордонних справ України", "Прес-служба Міністерства закордонних справ України",
+     "Ministry of Foreign Affairs of Ukraine"),
+])
+def test_a_ministrys_press_service_line_names_it(masthead, line, source):
+    record = _one(f"{masthead}\nNews\nDeputy minister meets OSCE representative\n28 January 2026\nThe deputy minister "
+                  f"met the OSCE representative in the capital today to discuss the situation in the region.\n{line}\n")
+    assert (record.source, record.source_inferred) == (source, False)
+
+
+@pytest.mark.parametrize("masthead, line", [
+    # the masthead and a "Press releases" menu alone are the site's (the settled convention); a press service
+    # of a ministry whose State the page does not name gives none; a sentence about a press service is no line
+    ("Ministry of Foreign Affairs of Georgia", "Press releases"),
+    ("Daily News", "Press Service of the Ministry of Foreign Affairs"),
+    ("Daily News", "The press service of the Ministry of Foreign Affairs of Georgia said nothing more."),
+])
+def test_no_ministry_without_its_press_line_or_its_state(masthead, line):
+    record = _one(f"{masthead}\nNews\nDeputy minister meets OSCE representative\n28 January 2026\nThe deputy minister "
+                  f"met the OSCE representative in the capital today to discuss the situation in the region.\n{line}\n")
+    assert record.source is None

@@ -15,7 +15,7 @@ from osce_kg.loader.extract.dates import NUMERIC_ORDER, numeric_order, parse_dat
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.html import is_html, read_html
-from osce_kg.loader.extract.issuer import credited_source, infer_source
+from osce_kg.loader.extract.issuer import credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, credit_names, operation_named_by_shape, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
@@ -129,7 +129,8 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
         dateline_date = raw.timestamp        # a yearless dateline: the site's own date is the page's
     record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp
     record.place = _place(raw, ref)
-    record.source = credited_source(_source(raw, ref), raw, text, ref, language, WHOLE_OSCE)   # issuer.py
+    record.source = credited_source(_source(raw, ref), raw, text, ref, language, WHOLE_OSCE) \
+        or press_service_source(text, ref, language)                                          # issuer.py
     record.fields_of_work = _fields(raw, ref, text)
     _where_we_are(record, raw, ref)
     _mentions(record, raw, ref)

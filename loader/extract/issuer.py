@@ -144,6 +144,51 @@ def _named_in_another_language(line: str, ref: Reference, language: str) -> str 
     return bodies[0] if len(bodies) == 1 else None
 
 
+# ------------------------------------------------------------------ a ministry's press service, by its line
+
+#: the foreign ministry's name in the region's languages (any case ending), the ministry that issues most of the
+#: States' OSCE news
+_FOREIGN_MINISTRY = re.compile(
+    r"ministry (?:of|for) foreign affairs|foreign ministry|ministerstv\w* zahraničn(?:ích věcí|ých vecí)|"
+    r"ministerstw\w* spraw zagranicznych|министерств\w* иностранных дел|міністерств\w* закордонних справ|"
+    r"міністэрств\w* замежных спраў|министарств\w* спољних послова|ministarstv\w* (?:spoljnih|vanjskih) poslova|"
+    r"министерств\w* за надворешни работи|министерств\w* на външните работи|საგარეო საქმეთა სამინისტრო\w*|"
+    r"արտաքին գործերի նախարարությ\w*|xarici işlər nazirliy\w*|dışişleri bakanlığ\w*|"
+    r"ministerul afacerilor externe|ministri\w* (?:e|të) punëve (?:të|me) jashtme|сыртқы істер министрлі\w*|"
+    r"auswärtig\w* amt\w*|außenministerium\w*|ministère des affaires étrangères|ministero degli (?:affari )?esteri|"
+    r"külügyminisztérium\w*|υπουργεί\w* εξωτερικών", re.I)
+#: the word of a press-release header or a press service's signature ("Press Service of ...", "Tisková zpráva
+#: Ministerstva ...", "... სამინისტროს პრესსამსახური", "Пресс-служба МИД ...")
+_PRESS_WORD = re.compile(
+    r"press (?:service|office|release|statement)|пресс-служба|прес-служба|прэс-служба|пресслужба|пресс-релиз|"
+    r"прес-реліз|პრესსამსახური|tisková zpráva|tiskový odbor|tlačová správa|biuro prasowe|komunikat|saopštenje|"
+    r"саопштење|соопштение|прессъобщение|mətbuat xidməti|basın açıklaması|pressemitteilung|communiqué de presse|"
+    r"comunicat de presă|shërbimi i shtypit|comunicato stampa|sajtóközlemény|δελτίο τύπου|մամուլի ծառայություն", re.I)
+#: how long a press-service line may be (a signature or a header, not a sentence)
+_PRESS_LINE_WORDS = 14
+
+
+def press_service_source(page: str, ref: Reference, language: str) -> str | None:
+    """A foreign ministry named by its press service's signature or its press-release header, a line of its own
+    in the page ("Press Service of the Ministry of Foreign Affairs of Georgia", "საგარეო საქმეთა სამინისტროს
+    პრესსამსახური", "Tisková zpráva Ministerstva zahraničních věcí"): "Ministry of Foreign Affairs of <State>",
+    the State the line names, else the one the page's masthead (its first three lines) names. A ministry's
+    masthead alone, or a menu's "Press releases", is the site's, no issuer (tests/gold/README.md). Never raises."""
+    from osce_kg.loader.extract.mentions import find_mentions
+
+    lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+    for line in lines:
+        if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")):
+            continue
+        if not (_PRESS_WORD.search(line) and _FOREIGN_MINISTRY.search(line)):
+            continue
+        states = find_mentions(line, ref, language).states
+        if not states:
+            states = find_mentions("\n".join(lines[:3]), ref, language).states
+        return f"Ministry of Foreign Affairs of {states[0]}" if len(set(states)) == 1 else None
+    return None
+
+
 # ------------------------------------------------------------------ a news agency's credit, by its shape
 
 #: a code in brackets or slashes near the start of the text, before a dash, colon or full stop:
