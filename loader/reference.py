@@ -883,6 +883,7 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ta", ("ty", "tę", "tą", "cie")), ("da", ("dy", "dę", "dą", "dzie")), ("ra", ("ry", "rę", "rą", "rze")),
            ("a", ("y", "i", "ę", "ą", "ie")),
            ("eń", ("nia", "niu", "niem")), ("ów", ("owa", "owie", "owem")),    # Wiedeń -> Wiedniu, Kijów -> Kijowie
+           ("owo", ("owa", "owu", "owem", "owie")),                          # Kosowo -> w Kosowie (round 7, d2_pl)
            ("", ("u", "em", "ie", "a"))),
     "ro": (("ia", ("iei",)), ("a", ("ei",)), ("ă", ("e", "ei")), ("", ("ului", "ul"))),
     "ka": (("ი", ("ის", "ში", "ზე", "მა", "თან", "იდან", "ით", "ისთან", "ს")),

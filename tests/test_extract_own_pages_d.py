@@ -309,3 +309,46 @@ def test_no_person_after_d1(text, language):
 ])
 def test_field_operations_after_d1(text, language, operation):
     assert find_mentions(text, reference(), language).field_operations == [operation]
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # after d2: universities by their city in more shapes (d2 pl, lt, ro, it; d1_de): the Polish city adjective,
+    # the Lithuanian genitive before, Romanian "din" in any case, a city the data lacks as English writes it
+    ("wykładowcy Uniwersytetu Warszawskiego prowadzili szkolenia.", "pl", "University of Warsaw"),
+    ("Vilniaus universiteto studentai ruošia konferenciją.", "lt", "Vilnius University"),
+    ("Studenți ai Universității din București vor lucra.", "ro", "University of Bucharest"),
+    ("Ricercatori dell'Università di Bologna presenteranno uno studio.", "it", "University of Bologna"),
+    ("Gerhard Mangott von der Universität Innsbruck sprach.", "de", "University of Innsbruck"),
+    # bodies two sources name in their own language (b7_pl, d2_pl; b1_sr, d2_sr; b4_sq, d2_sq; b7_en, d2_ru)
+    ("Analityk Ośrodka Studiów Wschodnich (OSW) oceniła, że", "pl", "Centre for Eastern Studies"),
+    ("Директорка Београдског центра за људска права рекла је", "sr-Cyrl", "Belgrade Centre for Human Rights"),
+    ("përfaqësues të Partisë Socialiste të Shqipërisë.", "sq", "Socialist Party of Albania"),
+    ("участвуют Казахстанское международное бюро по правам человека и соблюдению законности.", "ru",
+     "Kazakhstan International Bureau for Human Rights and the Rule of Law"),
+    # Hungarian's own adjective (b5_hu, d2_hu) in an academy's name
+    ("A Magyar Tudományos Akadémia kutatója szerint", "hu", "Hungarian Academy of Sciences"),
+])
+def test_bodies_after_d2(text, language, organization):
+    assert organization in find_mentions(text, reference(), language).organizations
+
+
+def test_an_acronym_the_page_defines_for_its_own_name_is_not_a_known_body_sharing_it():
+    text = "Representatives of the Centre for Independent Journalism (CIJ) presented reports."
+    assert "International Court of Justice" not in find_mentions(text, reference(), "en").organizations
+
+
+@pytest.mark.parametrize("text, language, operations", [
+    ("polscy policjanci służyli w Misji OBWE w Kosowie.", "pl", ["OSCE Mission in Kosovo"]),
+    ("România sprijină și fosta Misiune Specială de Monitorizare a OSCE în Ucraina.", "ro",
+     ["OSCE Special Monitoring Mission to Ukraine"]),
+])
+def test_field_operations_after_d2(text, language, operations):
+    assert find_mentions(text, reference(), language).field_operations == operations
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Albania: la Presenza Osce apre un corso per giudici a Scutari", "it"),
+    ("Kryetari i Komisionit Qendror të Zgjedhjeve, foli për zgjedhjet.", "sq"),
+])
+def test_no_person_after_d2(text, language):
+    assert find_mentions(text, reference(), language).persons == []

@@ -88,7 +88,8 @@ rada rady radzie radę radą савет савета совет совета р�
 këshilli këshillit vijeće vijeća savjet savjeta
 cathedral temple monastery synagogue chapel basilica tower castle fortress gate boulevard stadium arena theatre
 theater opera festival holiday holidays bayram bayramı revolution war uprising alert saint st st. sveti sv.
-svetog svete святой святого свети shën sfântul santa""".split())
+svetog svete святой святого свети shën sfântul santa
+osce osze obse obwe oebs oess osbe ovse ebesz etyj esbo edso komisioni komisionit komisionin""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
@@ -273,6 +274,27 @@ def _drop_parents_named_before_acronyms(text: str, matches: list[Match], found: 
         every = [o for o in matches if o.kind == "organization" and o.label == parent]
         if within and len(set(within)) == len(every):
             found.organizations = [o for o in found.organizations if o != parent]
+    # "the Centre for Independent Journalism (CIJ)": an acronym the page defines for a name of its own is not
+    # the known body that shares it (the International Court of Justice's French "CIJ"; round 7, d2_en)
+    others: dict[str, list[bool]] = {}
+    for m in matches:
+        if m.kind != "organization":
+            continue
+        acronym = text[m.start:m.end]
+        defined = False
+        if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" and acronym.isupper():
+            before = text[max(0, m.start - 120):m.start - 1].rstrip()
+            words = before.split()[-8:]
+            for k in range(len(words) - 1):
+                name = " ".join(words[k:])
+                if words[k][:1].isupper() and _initials_fit(words[k:], acronym) \
+                        and ref.lookup("organization", name) != m.label:
+                    defined = True
+                    break
+        others.setdefault(m.label, []).append(defined)
+    for label, flags in others.items():
+        if all(flags):
+            found.organizations = [o for o in found.organizations if o != label]
 
 
 #: a short line that is a photo credit: "Photo: ...", "Foto: APA/...", "Fot. PAP/...", "Фото: ...",
@@ -834,9 +856,13 @@ _WORD_SPAN = re.compile(r"[^\s,;:.()\"“”]+")
 #: Zagrebu", "Universiteti i Prishtinës", "Universität Wien", "Université de Genève", "Università di
 #: Bologna", "Universidad de Salamanca", "Universitatea din București"
 _CITY_UNIVERSITY = re.compile(
-    r"\b(?:(?:Univerzitet|Sveučilišt|Универзитет)\w*\s+(?:u|у)|Universitet\w*\s+(?:i|të|e)|Universität|"
-    r"Université\s+de|Università\s+di|Universidad\s+de|Universidade\s+de|Universitat\w*\s+din)"
+    r"\b(?:(?:Univerzitet|Sveučilišt|Универзитет)\w*\s+(?:u|у)|Universitet\w*\s+(?:i|të|e)|(?P<west>Universität|"
+    r"Université\s+de|Università\s+di|Universidad\s+de|Universidade\s+de)|Universit\w*\s+din)"
     r"\s+(?P<city>[^\W\d_][\w’'-]+)")
+#: a university named by its city's adjective (Polish "Uniwersytet Warszawski", "Uniwersytetu Wrocławskiego")
+#: or its city's genitive before it (Lithuanian "Vilniaus universitetas"); round 7, d2 pl, lt
+_CITY_ADJECTIVE_UNIVERSITY = re.compile(r"\bUniwersytet\w*\s+(?P<city>[A-ZŁŚŻŹĆ]\w+?)(?:sk|ck|zk)\w*")
+_CITY_GENITIVE_UNIVERSITY = re.compile(r"(?<![\w-])(?P<city>[A-ZĄČĘĖĮŠŲŪŽ]\w+?)(?:aus|os|ės|io)\s+[Uu]niversitet\w*")
 
 
 #: the same in Turkish and Azerbaijani word order, the city first, by the English name such universities take
@@ -850,13 +876,25 @@ def find_city_universities(text: str, ref: Reference) -> list[tuple[int, int, st
     """Universities named after a known city in another language, by their English name
     ("Univerziteta u Nišu" -> University of Niš, "Universiteti i Prishtinës" -> University of
     Pristina): the city is read in its case form. Never raises."""
-    if "niver" not in text and "Универз" not in text and "veučilišt" not in text:
+    if "niver" not in text and "Универз" not in text and "veučilišt" not in text and "niwersytet" not in text:
         return []
     out = []
     for m in _CITY_UNIVERSITY.finditer(text):
         _, city = _stem_lookup(m.group("city"), ref)
-        if city and m.group("city")[:1].isupper():
+        written = m.group("city")
+        if not city and m.group("west") and written[:1].isupper() and not _not_name_word(written) \
+                and not ref.scan(written, ("state", "territory")):
+            city = written                    # "Universität Innsbruck", "Università di Bologna": as English writes it
+        if city and written[:1].isupper():
             out.append((m.start(), m.end(), f"University of {city}"))
+    for m in _CITY_ADJECTIVE_UNIVERSITY.finditer(text):
+        _, city = _stem_lookup(m.group("city") + "a", ref)
+        if city:
+            out.append((m.start(), m.end(), f"University of {city}"))
+    for m in _CITY_GENITIVE_UNIVERSITY.finditer(text):
+        _, city = _stem_lookup(m.group("city") + "us", ref)
+        if city:
+            out.append((m.start(), m.end(), f"{city} University"))
     for m in _TURKIC_CITY_UNIVERSITY.finditer(text):
         _, city = _stem_lookup(m.group("city"), ref)
         if city and not _overlaps([(a, b) for a, b, _ in out], m.start(), m.end()):
@@ -979,6 +1017,10 @@ _NATIONAL_BODIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]
        "uchodz", "fluchtling"),),
      "{a} Refugee Council"),
 )
+#: any head of :data:`_NATIONAL_BODIES` (or, for refugee councils, the topic), as written in any case
+_NATIONAL_HINTS = tuple("""institu institū akadém instytut istitut інститут институт enstit intézet ινστιτ akadem academ
+академ ακαδημ helsin хельсин гельсін хельсін flygtning flyktning flykting біженц беженц refugee refugi izbjegl
+izbegl uchodź flüchtling""".split())
 #: a "for" word of the page makes the English name say "for" ("Institut für Internationale Politik")
 _FOR_WORDS = frozenset("für fur for för".split())
 #: words that end a body's name run in any language (a sentence's punctuation, a line's end)
@@ -992,19 +1034,28 @@ def find_national_bodies(text: str, matches: list[Match], ref: Reference) -> lis
     Committee for Human Rights, "Norwegian Refugee Council" written "Норвезька рада у справах біженців". The
     State is named by a national adjective or its own name (a genitive, "Latvijas") within two words of the
     head; the name's words stand together in one sentence. (start, end, label) triples. Never raises."""
-    states = [m for m in matches if m.kind == "state"]
-    if not states:
-        return []
-    words = [(m.start(), m.end(), _fold_word(m.group())) for m in _STEM_WORD.finditer(text)]
-    at = {w[0]: i for i, w in enumerate(words)}
+    low = text.lower()
+    if not any(h in low for h in _NATIONAL_HINTS):
+        return []                             # no head word of such a body: nothing to read (most pages)
     found: list[tuple[int, int, str]] = []
-    for m in states:
-        i = at.get(m.start)
-        if i is None:
+    for m in matches:
+        if m.kind != "state":
+            continue
+        near = low[max(0, m.start - 40):m.end + 60]
+        if not any(h in near for h in _NATIONAL_HINTS):
             continue
         record = ref.records("state").get(m.label)
         adjective = next(iter(getattr(record, "adjectives", ()) or ()), None)
         if not adjective:
+            continue
+        # only the words around the State's (a name is never longer): the text is not read word by word
+        lo_at = max(0, m.start - 40)
+        while lo_at > 0 and not text[lo_at - 1].isspace():
+            lo_at -= 1
+        words = [(w.start(), w.end(), _fold_word(w.group()))
+                 for w in _STEM_WORD.finditer(text, lo_at, min(len(text), m.end + 140))]
+        i = next((k for k, w in enumerate(words) if w[0] == m.start), None)
+        if i is None:
             continue
         # the words of one run around the State's word: two before it, six after it, no break between
         lo = i
