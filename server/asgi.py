@@ -500,7 +500,8 @@ def create() -> QueryFirstApp:
 
         return create_reader()  # type: ignore[return-value]
     end_with_parent()
-    app = create_app(load_settings())
-    settle_heap()  # the app's start-up objects out of the GC's full collections (heap.py)
+    settings = load_settings()
+    app = create_app(settings)
+    settle_heap(settings)  # the app's start-up objects out of the GC's full collections, arenas, GIL (heap.py)
     warm(app)  # VoID, the landing page and the sitemap computed before the first visitor asks
     return QueryFirstApp(app, threads=int(os.environ.get(THREADS_VARIABLE, "8")))

@@ -21,7 +21,8 @@ NUMBERS = {
     "FIGURES_FIRST_WAIT": "figures_first_wait", "LABEL_CACHE_IRIS": "label_cache_iris",
     "STREAMED_SOLUTIONS": "streamed_solutions", "SEARCH_TEXT_LAG": "search_text_lag",
     "IMPORT_SNAPSHOT_QUADS": "import_snapshot_quads", "IMPORT_READER_BYTES": "import_reader_bytes",
-    "IMPORT_CHECK_APART_BYTES": "import_check_apart_bytes",
+    "IMPORT_CHECK_APART_BYTES": "import_check_apart_bytes", "MALLOC_ARENAS": "malloc_arenas",
+    "SWITCH_INTERVAL_MS": "switch_interval_ms",
 }
 
 
@@ -91,6 +92,21 @@ def test_import_bytes_settings(name):
     assert getattr(load_settings({f"OSCE_KG_{name}": "4096"}), field) == 4096
     with pytest.raises(UsageError, match=f"^OSCE_KG_{name} is '-1'; it must be at least 0$"):
         load_settings({f"OSCE_KG_{name}": "-1"})
+
+
+def test_heap_settings():
+    """``OSCE_KG_MALLOC_ARENAS`` and ``OSCE_KG_SWITCH_INTERVAL_MS`` (their effect: tests/test_heap.py): 2
+    arenas by default and the switch interval left as it is (0); 0 leaves glibc's and CPython's defaults,
+    a negative value is refused, and so is a switch interval over a second."""
+    assert (load_settings({}).malloc_arenas, load_settings({}).switch_interval_ms) == (2, 0.0)
+    assert load_settings({"OSCE_KG_MALLOC_ARENAS": "0"}).malloc_arenas == 0
+    assert load_settings({"OSCE_KG_SWITCH_INTERVAL_MS": "0.5"}).switch_interval_ms == 0.5
+    with pytest.raises(UsageError, match="^OSCE_KG_MALLOC_ARENAS is '-2'; it must be at least 0$"):
+        load_settings({"OSCE_KG_MALLOC_ARENAS": "-2"})
+    with pytest.raises(UsageError, match="^OSCE_KG_SWITCH_INTERVAL_MS is '2000'; it must be at most 1000$"):
+        load_settings({"OSCE_KG_SWITCH_INTERVAL_MS": "2000"})
+    with pytest.raises(UsageError, match="^OSCE_KG_SWITCH_INTERVAL_MS is 'inf'; it must be at most 1000$"):
+        load_settings({"OSCE_KG_SWITCH_INTERVAL_MS": "inf"})
 
 
 @pytest.mark.parametrize("name", ["IMPORT_READER_BYTES", "IMPORT_CHECK_APART_BYTES"])
