@@ -508,9 +508,10 @@ class Gate:
         #: the batch :meth:`commit_graphs` is writing on a thread (see :meth:`settle`)
         self._inflight: Any = None
         self._native: Any = None
-        #: inside :meth:`batches`: every IRI a named graph of the store may hold as a subject or an object
-        #: (a superset: what the store held at the start, and everything written since), else None
-        self._iris: set | None = None
+        #: inside :meth:`batches`: the view of the store every batch is checked on, which knows every IRI a
+        #: named graph of the store may hold as a subject or an object (a superset: what the store held at
+        #: the start, and everything written since; :class:`~.store.batchcheck.StoreView`), else None
+        self._view: Any = None
 
     def shapes_for(self, nodes: set[Node], data: Graph) -> Graph | None:
         """The shapes graph with only the targets that can select one of ``nodes`` (None: nothing to run).
@@ -1004,7 +1005,7 @@ class Gate:
 
         if self._native is None or self._native[0] is not self.compiled:
             self._native = (self.compiled, batchcheck.NativeIndex.of(self))
-        return self._native[1], batchcheck.StoreView(native_store, iris=self._iris)
+        return self._native[1], self._view if self._view is not None else batchcheck.StoreView(native_store)
 
     @contextmanager
     def batches(self, limit: int | None = None) -> Iterator[None]:
@@ -1025,26 +1026,27 @@ class Gate:
         from .store import batchcheck
 
         native_store = getattr(self.store, "native", None)
-        if native_store is None or self.compiled is None or self._iris is not None:
+        if native_store is None or self.compiled is None or self._view is not None:
             yield
             return
         with self.lock:
             self.settle()
-            self._iris = batchcheck.store_iris(native_store, batchcheck.IRIS_READ if limit is None else limit)
+            iris = batchcheck.store_iris(native_store, batchcheck.IRIS_READ if limit is None else limit)
+            self._view = batchcheck.StoreView(native_store, iris=iris)
         try:
             yield
         finally:
-            self._iris = None
+            self._view = None
 
     def _note(self, change: Change) -> None:
         """Within :meth:`batches`: the IRIs ``change`` writes join the set of the store's IRIs."""
-        if self._iris is None:
+        if self._view is None or self._view.iris is None:
             return
         from .store import batchcheck
 
         terms = [t for s, _, o, _ in change.add for t in (s, o)]
         terms += [t for triples in change.replace.values() for s, _, o in triples for t in (s, o)]
-        self._iris.update(batchcheck.to_ox(t) for t in terms if isinstance(t, URIRef))
+        self._view.note(batchcheck.to_ox(t) for t in terms if isinstance(t, URIRef))
 
     def _commit_graphs_one_by_one(self, graphs: Sequence[tuple[URIRef, Sequence[Any]]], names: list[str | None],
                                   actor: str, via: str | None) -> list["GateResult | ValidationFailed"]:
@@ -1060,12 +1062,12 @@ class Gate:
         releases the GIL while it writes): its new graphs with the bulk loader behind the store's
         journal, the rest in one transaction."""
         failure: list[BaseException] = []
-        if self._iris is not None:  # batches(): what it writes joins the store's IRIs before it is written
+        if self._view is not None:  # batches(): what it writes joins the store's IRIs before it is written
             if layer is None:
-                self._iris = None  # (GraphPipeline: its quads are not at hand; the store is asked again)
+                self._view.forget_iris()  # (GraphPipeline: its quads are not at hand; the store is asked again)
             else:
-                self._iris.update(layer.by_s)
-                self._iris.update(layer.by_o)
+                self._view.note(layer.by_s)
+                self._view.note(layer.by_o)
 
         def _write_batch() -> None:
             try:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable, Iterator
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 
 from . import __version__, mapping
@@ -442,7 +442,12 @@ class Loader:
         Returns True when something was written. They are the server's own graphs
         (``managed``): written through the gate, validated and audited, in one transaction.
         """
-        reference = self._reference_from_workers() or mapping.reference_triples(self.minter)
+        reference = cached_reference(self.minter.base)
+        if reference is None:
+            reference = self._reference_from_workers() or mapping.reference_triples(self.minter)
+            keep_reference(self.minter.base, reference)
+        else:
+            self._reference_ahead = None
         wanted: dict[URIRef, Iterable[Any]] = {
             self.minter.graph(ONTOLOGY_GRAPH): self.ontology, self.minter.graph(REFERENCE_GRAPH): reference}
         stale = {}
@@ -483,7 +488,8 @@ class Loader:
         if ahead is None:
             return None
         try:
-            return ahead.result().result()
+            made = ahead.result()
+            return made.result() if made is not None else None
         except Exception:  # noqa: BLE001  # made here instead; a worker that cannot run stops the load later
             return None
 
@@ -611,7 +617,11 @@ class Loader:
             # the first submit waits for the fork server to have imported and warmed the loader
             # (~0.5 s): on a thread, this process writes the reference graphs meanwhile
             try:
-                reference.set_result(pool.submit(_reference_triples, self.minter.base))
+                if _reference_cache_file(self.minter.base) is not None \
+                        and _reference_cache_file(self.minter.base).is_file():  # type: ignore[union-attr]
+                    reference.set_result(None)  # ensure_reference reads it from the cache
+                else:
+                    reference.set_result(pool.submit(_reference_triples, self.minter.base))
                 for source in itertools.islice(sources, self.AHEAD * self.BATCH):
                     feed.put(source)
             except BaseException as exc:  # noqa: BLE001  # raised in the loader's thread (_take_started)
@@ -1145,6 +1155,27 @@ def warm() -> None:
         _WORKER.pop("minter", None)
 
 
+def exit_at_once() -> None:
+    """In the fork server only (its command line is ``python -c``, with :mod:`multiprocessing.forkserver`
+    running): when it exits (the load is over, no worker is left), skip the interpreter's teardown of the
+    reference data and the loader it imported (~1 s of CPU on the busy machine), during which it kept the
+    load's standard output open. It holds no file, store or buffer of its own to close; its workers end
+    with ``os._exit`` as every forked process of :mod:`multiprocessing` does."""
+    import atexit
+    import sys
+
+    if sys.argv != ["-c"] or "multiprocessing.forkserver" not in sys.modules:
+        return
+
+    def now_() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(0)
+
+    atexit.register(now_)
+
+
 #: how much lower the worker processes' CPU priority is than the loader's (``OSCE_KG_LOAD_WORKER_NICENESS``,
 #: default 0): the loader's one process claims, commits and dispatches every batch, and a positive
 #: value lets it have a core when it needs one. Measured on the shared 2-core machine, 10 halved
@@ -1298,9 +1329,25 @@ class _NativeCommits:
 
     def moved_to(self, local: Any) -> None:
         """Read and write ``local`` from now on (the remote store's copy made again)."""
+        from .store import batchcheck
+
         self.local = local
-        #: the store as the checks read it (a :class:`~.store.batchcheck.StoreView`'s lookups, some kept)
-        self.view: Any = _KeptView(local.native)
+        #: the store as the checks read it: its IRIs known (read once, while they are at most
+        #: :attr:`IRIS_MAX`) and each subject's lookups kept for the next documents (at most :attr:`KEEP`
+        #: subjects), told of every write (:meth:`~.store.batchcheck.StoreView.written`); only this load
+        #: writes the store while it runs (a remote store's copy made again gets a new view)
+        # read from a store of at most 8 quads an IRI allowed (the reference data has ~4.5, a document's graph
+        # fewer; the default: a store of 2,000,000 quads, as an import reads): a larger one holds too many
+        iris = batchcheck.store_iris(local.native, 8 * self.IRIS_MAX) if self.IRIS_MAX > 0 else None
+        self.view: Any = batchcheck.StoreView(local.native, iris=iris, keep=self.KEEP, iris_max=self.IRIS_MAX)
+
+    #: subjects whose store lookups the checks keep at most (their types and descriptions: the States, bodies
+    #: and concepts every document cites; then all are forgotten), so memory does not grow with the load
+    KEEP = 20_000
+    #: the most IRIs of the store the checks keep (``OSCE_KG_LOAD_IRIS_MAX``; 0: none): an IRI the store does
+    #: not hold (most of a new document's) is then a set miss, not a RocksDB seek; past it (a store of
+    #: ~15,000 documents), every lookup is asked of the store, so the set does not grow with the load
+    IRIS_MAX = int(os.environ.get("OSCE_KG_LOAD_IRIS_MAX", "250000"))
 
     def commit(self, items: list[tuple[URIRef, list, str, str]],
                before_write: Callable[[], bool] | None = None) -> "list[GateResult | ValidationFailed] | None":
@@ -1401,11 +1448,11 @@ class _NativeCommits:
                removed: list) -> None:
         """Write a checked batch on a thread (pyoxigraph and HTTP let go of the GIL while they write);
         every :attr:`FLUSH_EVERY` documents, flush the store after. The lookups of the store the checks
-        keep (:class:`_KeptView`) that the batch changes are forgotten now and again once it is written
-        (a lookup made while it was written may have read the store before it)."""
+        keep that the batch changes are forgotten, and the IRIs it writes known, now and again once it is
+        written (a lookup made while it was written may have read the store before it)."""
         failure: list[BaseException] = []
-        self.view.forget(write)
-        self.view.forget(removed)
+        self.view.written(write)
+        self.view.written(removed)
         self.unflushed += len(changed)
         flush = self.unflushed >= self.FLUSH_EVERY
         if flush:
@@ -1446,63 +1493,10 @@ class _NativeCommits:
         if writing is None:
             return
         writing[0].join()
-        self.view.forget(writing[4])
-        self.view.forget(writing[5])
+        self.view.written(writing[4])
+        self.view.written(writing[5])
         if writing[1]:
             raise writing[1][0]
-
-
-class _KeptView:
-    """The store as a bulk load's checks read it (:class:`~.store.batchcheck.StoreView`), each lookup by
-    subject kept for the next documents: their checks look up the same States, organizations and
-    concepts (the types of what they cite) again and again. A written batch's subjects are forgotten
-    (:meth:`forget`, see :meth:`_NativeCommits._start`); only this load writes to the store while it
-    runs (a remote store's copy made again gets a new view). Lookups by object (a hub's incoming
-    links grow with the load) and answers of more than :attr:`LARGEST` quads are not kept, and at most
-    :attr:`KEEP` subjects are (then all are forgotten): memory does not grow with the load."""
-
-    #: subjects whose lookups are kept at most
-    KEEP = 20_000
-    #: the most quads one kept answer holds
-    LARGEST = 64
-
-    def __init__(self, store: Any) -> None:
-        from .store import batchcheck
-
-        self._view = batchcheck.StoreView(store)
-        self._kept: dict[Any, dict] = {}
-
-    def quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterable[Any]:
-        if s is None:
-            return self._view.quads(s, p, o)
-        kept = self._kept.get(s)
-        if kept is None:
-            if len(self._kept) >= self.KEEP:
-                self._kept.clear()
-            kept = self._kept[s] = {}
-        found = kept.get((p, o))
-        if found is None:
-            found = tuple(itertools.islice(self._view.quads(s, p, o), self.LARGEST + 1))
-            if len(found) > self.LARGEST:
-                return self._view.quads(s, p, o)
-            kept[(p, o)] = found
-        return found
-
-    def has(self, s: Any = None, p: Any = None, o: Any = None) -> bool:
-        if s is None:
-            return self._view.has(s, p, o)
-        for _ in self.quads(s, p, o):
-            return True
-        return False
-
-    def __getattr__(self, name: str) -> Any:  # the rest of a StoreView (a graph's quads, ...) as it is
-        return getattr(self._view, name)
-
-    def forget(self, quads: Iterable[Any]) -> None:
-        """Forget the lookups of every subject of ``quads`` (written, or removed)."""
-        kept = self._kept
-        for q in quads:
-            kept.pop(q.subject, None)
 
 
 def _as_change(quads: list, graphs: list[URIRef]) -> Change:
@@ -1659,6 +1653,84 @@ def _reference_triples(base: str) -> set:
     """The reference data's triples (:func:`.mapping.reference_triples`), made in a worker process, whose
     fork server has the reference data loaded already (see :meth:`Loader._reference_from_workers`)."""
     return mapping.reference_triples(Minter(base))
+
+
+def _reference_cache_file(base: str) -> Path | None:
+    """Where the reference data's triples for ``base`` are kept between loads: in ``$OSCE_KG_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/osce-kg``, else ``~/.cache/osce-kg`` (where the reference data's indexes are
+    kept), named by a checksum of everything they are made from (every module of the loader, its data
+    files, the base, the rdflib and Python versions). None when no folder can be named or read."""
+    folder = os.environ.get("OSCE_KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "osce-kg")
+    if not folder or folder.startswith("~"):
+        return None
+    import sys
+
+    import rdflib
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{base}\0{rdflib.__version__}\0{__version__}\0{sys.version_info[:2]}".encode())
+    try:
+        for path in sorted([*here.glob("*.py"), *(here / "data").glob("*")]):
+            digest.update(f"\0{path.name}\0".encode())
+            digest.update(path.read_bytes())
+    except OSError:
+        return None
+    return Path(folder) / f"reference-graph-{digest.hexdigest()[:24]}.marshal"
+
+
+def cached_reference(base: str) -> set | None:
+    """The reference data's triples for ``base`` as a load made them before (:func:`keep_reference`), or None.
+
+    Read with :mod:`marshal` (plain strings: nothing is executed on reading), ~0.05 s, against the ~1.2 s a
+    load's first moments waited for a worker to make them (its fork server has to start and load the
+    reference data first), while this process had nothing else to do. A file that cannot be read, or
+    does not hold the shape written, is ignored (they are made again)."""
+    import marshal
+
+    from rdflib import BNode
+
+    path = _reference_cache_file(base)
+    if path is None:
+        return None
+    try:
+        rows = marshal.loads(path.read_bytes())
+        terms = {"u": URIRef, "b": BNode}
+        out = set()
+        for s, p, kind, value, lang, datatype in rows:
+            o = terms[kind](value) if kind != "l" else \
+                Literal(value, lang=lang or None, datatype=URIRef(datatype) if datatype else None)
+            out.add((terms[s[0]](s[1:]), URIRef(p), o))
+        return out
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def keep_reference(base: str, triples: Iterable[tuple]) -> None:
+    """Keep the reference data's ``triples`` for :func:`cached_reference` (written whole or not at all;
+    the files kept for other data or code removed); a folder that cannot be written is left alone."""
+    import marshal
+
+    path = _reference_cache_file(base)
+    if path is None:
+        return
+    rows = []
+    for s, p, o in triples:
+        if isinstance(o, Literal):
+            row = ("l", str(o), o.language or "", str(o.datatype) if o.datatype else "")
+        else:
+            row = ("b" if isinstance(o, BNode) else "u", str(o), "", "")
+        rows.append((("b" if isinstance(s, BNode) else "u") + str(s), str(p), *row))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(rows))
+        os.replace(tmp, path)
+        for old in path.parent.glob("reference-graph-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
 
 
 def _prepare_chunk(sources: list[Source], blobs: bool = True) -> list[Prepared]:

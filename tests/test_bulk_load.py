@@ -308,15 +308,14 @@ def test_the_store_is_flushed_every_so_many_documents(folder, tmp_path, monkeypa
 
 
 def test_the_checks_kept_lookups_are_forgotten_when_a_batch_changes_them(tmp_path):
-    """``_KeptView`` keeps a subject's lookups for the next documents' checks, forgets them when a batch
-    written adds or removes a quad of that subject, and keeps at most ``KEEP`` subjects."""
-    from osce_kg.loader.pipeline import _KeptView
-    from osce_kg.loader.store import rdfio
+    """``StoreView(keep=n)`` keeps a subject's lookups for the next documents' checks, forgets them when a
+    batch written adds or removes a quad of that subject (``written``), and keeps at most ``n`` subjects."""
+    from osce_kg.loader.store import batchcheck, rdfio
 
     store = EmbeddedStore(tmp_path / "store")
     try:
         native = store.native
-        view = _KeptView(native)
+        view = batchcheck.StoreView(native, keep=20)
         s = "http://localhost:8000/id/person/x"
         (quad,) = rdfio.parse_native_nquads(
             f"<{s}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> "
@@ -325,42 +324,168 @@ def test_the_checks_kept_lookups_are_forgotten_when_a_batch_changes_them(tmp_pat
         assert not view.has(subject)  # kept: no such subject
         store.apply_native([quad])
         assert not view.has(subject), "a kept lookup answers until it is forgotten"
-        view.forget([quad])
+        view.written([quad])
         assert view.has(subject) and list(view.quads(subject)) == [quad]
         store.apply_native([], [URIRef("http://localhost:8000/graph/a")])
-        view.forget([quad])
+        view.written([quad])
         assert not view.has(subject)
-        view.KEEP = 3
+        view.keep = 3
         for k in range(10):
             view.has(rdfio.native_iri(f"{s}{k}"))
         assert len(view._kept) <= 3
+        assert list(batchcheck.StoreView(native).quads(subject)) == []  # keep=0: nothing kept, asked each time
     finally:
         store.close()
 
 
-def test_a_bulk_load_started_ahead_takes_the_reference_data_from_a_worker(folder, tmp_path, monkeypatch):
+def test_one_store_view_knows_the_stores_iris_and_is_told_of_every_write(tmp_path):
+    """The IRIs a view knows (``Gate.batches`` for imports, a bulk load's checks): an IRI outside them is
+    answered "nothing" without asking the store, each write's IRIs join them (``written``, ``note``), and
+    past ``iris_max`` the set is dropped and the store asked again (memory does not grow with a load)."""
+    from osce_kg.loader.store import batchcheck, rdfio
+
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        native = store.native
+        a, b = "http://localhost:8000/id/person/a", "http://localhost:8000/id/person/b"
+        qa, qb = rdfio.parse_native_nquads(
+            f"<{a}> <http://xmlns.com/foaf/0.1/knows> <{b}> <http://localhost:8000/graph/a> .\n"
+            f"<{b}> <http://xmlns.com/foaf/0.1/knows> <{a}> <http://localhost:8000/graph/b> .\n".encode())
+        view = batchcheck.StoreView(native, iris=batchcheck.store_iris(native, 100), keep=10, iris_max=2)
+        assert view.iris == set()
+        store.apply_native([qa])
+        assert not view.has(qa.subject), "an IRI the view does not know is not asked"
+        view.written([qa])
+        assert view.iris == {qa.subject, qa.object}
+        assert view.has(qa.subject) and view.has(None, None, qa.object)
+        store.apply_native([qb])
+        view.note([qb.subject, rdfio.native_iri("http://localhost:8000/id/person/c")])
+        assert view.iris is None, "past iris_max the set is dropped"
+        assert list(view.quads(None, None, qb.object)) == [qb]  # asked of the store from now on
+    finally:
+        store.close()
+
+
+def test_a_bulk_loads_checks_and_an_imports_batches_read_one_kind_of_view(tmp_path, monkeypatch):
+    """Both paths that spare the checks' store lookups use ``batchcheck.StoreView`` itself (no wrapper that
+    passes other methods through uncached): a bulk load's view keeps lookups and knows the store's IRIs, an
+    import's knows the store's IRIs; a bulk load gives the same graphs with the set off
+    (``IRIS_MAX`` 0) and with a set small enough to be dropped mid-load."""
+    from osce_kg.loader import pipeline
+    from osce_kg.loader.importer import import_gate
+    from osce_kg.loader.store import batchcheck
+
+    seen: list = []
+    commit = pipeline._NativeCommits.commit
+
+    def spying(self, *args, **kwargs):
+        view = self.view
+        seen.append((type(view), view.keep, view.iris_max, None if view.iris is None else len(view.iris)))
+        return commit(self, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline._NativeCommits, "commit", spying)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for page in sorted(CORPUS.glob("*.txt"))[:24]:
+        shutil.copy(page, folder / page.name)
+    graphs = {}
+    first = 0  # the IRIs the store holds when the documents' checks start (the reference data's)
+    for run in ("set", "off", "dropped"):
+        iris_max = {"set": 250_000, "off": 0, "dropped": first + 40}[run]
+        monkeypatch.setattr(pipeline._NativeCommits, "IRIS_MAX", iris_max)
+        seen.clear()
+        store, report = load(tmp_path / f"store-{run}", folder, workers=2, batch=4)
+        try:
+            assert report.accepted >= 12
+            graphs[run] = graphs_of(store)
+        finally:
+            store.close()
+        assert seen and all(kind is batchcheck.StoreView and keep == pipeline._NativeCommits.KEEP
+                            for kind, keep, _, _ in seen)
+        sizes = [size for *_, size in seen]
+        if run == "set":
+            assert all(size is not None for size in sizes) and sizes == sorted(sizes) and sizes[-1] > sizes[0]
+            first = sizes[0]
+        elif run == "off":
+            assert set(sizes) == {None}
+        else:  # known at first, dropped once past its limit
+            assert sizes[0] is not None and sizes[-1] is None
+    assert graphs["set"] == graphs["off"] == graphs["dropped"]
+    store = EmbeddedStore(tmp_path / "store-set")
+    try:
+        gate = import_gate(store, Minter("http://localhost:8000/"))
+        with gate.batches():
+            assert type(gate._view) is batchcheck.StoreView and gate._view.iris
+            assert gate._native_batches()[1] is gate._view
+        assert gate._view is None
+    finally:
+        store.close()
+
+
+def test_a_bulk_load_started_ahead_takes_the_reference_data_from_a_worker_then_from_the_cache(
+        folder, tmp_path, monkeypatch):
     """With the workers started ahead (``osce-kg load`` of 40 documents or more), the reference data's
     triples are made by a worker (its fork server has the reference data loaded already), not in this
-    process; the reference graphs written are those made here."""
+    process, and kept in the cache folder; the next load reads them from there (no worker asked, nothing
+    made here). The reference graphs written are those made here, each time."""
+    from osce_kg.loader import pipeline
+
     minter = Minter("http://localhost:8000/")
-    one, two = EmbeddedStore(tmp_path / "one"), EmbeddedStore(tmp_path / "two")
+    monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache-one"))
+    stores = [EmbeddedStore(tmp_path / name) for name in ("one", "two", "three")]
     try:
-        Loader(one, minter).ensure_reference()
-        loader = Loader(two, minter)
-        loader.workers = 2
-        loader.start_workers(50, iter(collect([folder])))
+        Loader(stores[0], minter).ensure_reference()
+        monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache"))
+        assert pipeline.cached_reference(minter.base) is None
 
         def made_here(*args, **kwargs):
             raise AssertionError("the reference data was made in the loader's process")
 
         monkeypatch.setattr(mapping, "reference_triples", made_here)
-        try:
-            assert loader.ensure_reference()
-        finally:
-            loader.stop_workers()
+        for store in stores[1:]:
+            loader = Loader(store, minter)
+            loader.workers = 2
+            cached = pipeline.cached_reference(minter.base) is not None
+            loader.start_workers(50, iter(collect([folder])))
+            try:
+                loader._started[2].join()  # type: ignore[index]
+                assert (loader._reference_ahead.result() is None) == cached  # type: ignore[union-attr]
+                assert loader.ensure_reference()
+            finally:
+                loader.stop_workers()
+        assert cached, "the third load read the cache the second one wrote"
         reference = minter.graph("reference")
-        assert {t for t in two.graph(reference) if t[1] not in TIMES} == \
-            {t for t in one.graph(reference) if t[1] not in TIMES}
+        first, *others = [{t for t in store.graph(reference) if t[1] not in TIMES} for store in stores]
+        assert all(other == first for other in others)
     finally:
-        one.close()
-        two.close()
+        for store in stores:
+            store.close()
+
+
+def test_a_reference_cache_file_that_cannot_be_read_is_made_again(tmp_path, monkeypatch):
+    """The cache file is read with marshal and checked row by row: a file cut short or of another shape is
+    ignored (the triples are made again and the file written again), and the triples read back are
+    exactly those made."""
+    from osce_kg.loader import pipeline
+
+    minter = Minter("http://localhost:8000/")
+    monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache"))
+    made = mapping.reference_triples(minter)
+    pipeline.keep_reference(minter.base, made)
+    assert pipeline.cached_reference(minter.base) == made
+    path = pipeline._reference_cache_file(minter.base)
+    assert path is not None
+    whole = path.read_bytes()
+    import marshal
+
+    for broken in (whole[: len(whole) // 2], b"", marshal.dumps([("x",)]), marshal.dumps({"a": 1})):
+        path.write_bytes(broken)
+        assert pipeline.cached_reference(minter.base) is None
+    assert pipeline.cached_reference("http://elsewhere.example/") is None  # another base, another file
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        path.write_bytes(b"garbage")
+        assert Loader(store, minter).ensure_reference()
+        assert pipeline.cached_reference(minter.base) == made
+    finally:
+        store.close()

@@ -364,10 +364,11 @@ def test_the_iris_of_a_store_over_the_limit_are_not_read(corpus_store_path):
         held = len(store.native)
         state = next(store.native.quads_for_pattern(None, ox.NamedNode(ISO2), None, None)).subject
         with gate.batches(limit=held - 1):
-            assert gate._iris is None
+            assert gate._view.iris is None
         with gate.batches(limit=held):
-            assert gate._iris is not None and state in gate._iris
-            assert not any(isinstance(t, (ox.Literal, ox.BlankNode)) for t in gate._iris)
-        assert gate._iris is None
+            iris = gate._view.iris
+            assert iris is not None and state in iris
+            assert not any(isinstance(t, (ox.Literal, ox.BlankNode)) for t in iris)
+        assert gate._view is None
     finally:
         store.close()

@@ -30,7 +30,7 @@ import queue
 import threading
 import uuid
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
@@ -117,9 +117,30 @@ class NativeIndex:
 # views: the store, and layers of quads added and removed over it
 # ---------------------------------------------------------------------------
 class StoreView:
-    """The named graphs of a pyoxigraph store (the default graph is not ours), lookup by lookup."""
+    """The named graphs of a pyoxigraph store (the default graph is not ours), lookup by lookup.
 
-    def __init__(self, store: ox.Store, subjects: set | None = None, iris: set | None = None) -> None:
+    The one place the checks' store lookups are spared, for every caller (``osce-kg import``'s
+    :meth:`Gate.batches <osce_kg.loader.gate.Gate.batches>`, a bulk load's ``_NativeCommits``):
+
+    * :attr:`subjects`, :attr:`iris`: what the store can hold, when known. A subject or an IRI
+      outside them is in no quad: answered "nothing" without a RocksDB seek (~20 µs each, nearly
+      always for a new document's resources, which the store has never seen).
+    * kept answers (``keep`` > 0): each lookup by subject is kept for the next checks, which look
+      up the same States, bodies and concepts (the types of what documents cite) again and again.
+      Lookups by object (a hub's incoming links grow with a load) and answers of more than
+      :attr:`LARGEST` quads are not kept; at most ``keep`` subjects are (then all are forgotten).
+
+    Both are only right while the view's one writer tells it what it writes (:meth:`written`, or
+    :meth:`note` for IRIs alone): the IRIs written join :attr:`iris`, the kept answers of the
+    subjects written or removed are forgotten. :attr:`iris` is dropped (every lookup asked again)
+    once it passes ``iris_max`` IRIs, so neither the set nor the kept answers grow with a load.
+    """
+
+    #: the most quads one kept answer holds
+    LARGEST = 64
+
+    def __init__(self, store: ox.Store, subjects: set | None = None, iris: set | None = None, *,
+                 keep: int = 0, iris_max: int | None = None) -> None:
         self.store = store
         #: every subject of the store's named graphs, when known (a snapshot read once: a subject it does
         #: not hold, most of a new graph's, is a set miss, not a RocksDB seek of ~20 µs)
@@ -128,6 +149,78 @@ class StoreView:
         #: (:meth:`Gate.batches <osce_kg.loader.gate.Gate.batches>`): an IRI outside it is in no quad of
         #: either place (blank nodes are not in it: they are always asked)
         self.iris = iris
+        #: subjects whose answers are kept at most (0: none kept)
+        self.keep = keep
+        #: :attr:`iris` is dropped once it holds more IRIs than this (None: never)
+        self.iris_max = iris_max
+        self._kept: dict[Term, dict] = {}
+        self._drop_iris_if_full()
+
+    def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterable[ox.Quad]:
+        if type(s) is _LITERAL:
+            return ()
+        if s is not None and self.subjects is not None and s not in self.subjects:
+            return ()
+        iris = self.iris
+        if iris is not None and ((type(s) is _NAMED and s not in iris) or (type(o) is _NAMED and o not in iris)):
+            return ()
+        if s is None or not self.keep:
+            return self._scan(s, p, o)
+        kept = self._kept.get(s)
+        if kept is None:
+            if len(self._kept) >= self.keep:
+                self._kept.clear()
+            kept = self._kept[s] = {}
+        found = kept.get((p, o))
+        if found is None:
+            found = tuple(islice(self._scan(s, p, o), self.LARGEST + 1))
+            if len(found) > self.LARGEST:
+                return self._scan(s, p, o)
+            kept[(p, o)] = found
+        return found
+
+    def _scan(self, s: Term, p: Term, o: Term) -> Iterator[ox.Quad]:
+        for q in self.store.quads_for_pattern(s, p, o, None):
+            if type(q.graph_name) is _NAMED:
+                yield q
+
+    def has(self, s: Term = None, p: Term = None, o: Term = None) -> bool:
+        for _ in self.quads(s, p, o):
+            return True
+        return False
+
+    def written(self, quads: Iterable[ox.Quad]) -> None:
+        """``quads`` are being written to the store, or removed from it, by this view's one writer (call it
+        when the write starts, and again once it is done: a lookup made meanwhile may have read the store
+        before it): their IRIs join :attr:`iris`; the kept answers of their subjects are forgotten."""
+        kept, iris = self._kept, self.iris
+        if iris is None:
+            for q in quads:
+                kept.pop(q.subject, None)
+            return
+        for q in quads:
+            s, o = q.subject, q.object
+            kept.pop(s, None)
+            if type(s) is _NAMED:
+                iris.add(s)
+            if type(o) is _NAMED:
+                iris.add(o)
+        self._drop_iris_if_full()
+
+    def note(self, terms: Iterable[Term]) -> None:
+        """``terms`` are being written as subjects or objects (with no kept answer to forget: a batch's
+        layer, whose subjects' answers the caller does not keep): their IRIs join :attr:`iris`."""
+        if self.iris is not None:
+            self.iris.update(t for t in terms if type(t) is _NAMED)
+            self._drop_iris_if_full()
+
+    def forget_iris(self) -> None:
+        """Ask the store about every IRI from now on (a write whose quads are not at hand)."""
+        self.iris = None
+
+    def _drop_iris_if_full(self) -> None:
+        if self.iris is not None and self.iris_max is not None and len(self.iris) > self.iris_max:
+            self.iris = None
 
     @classmethod
     def of_snapshot(cls, store: ox.Store, limit: int) -> "StoreView":
@@ -138,23 +231,6 @@ class StoreView:
             return cls(store)
         rows: Any = store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
         return cls(store, {row[0] for row in rows})
-
-    def quads(self, s: Term = None, p: Term = None, o: Term = None) -> Iterator[ox.Quad]:
-        if type(s) is _LITERAL:
-            return
-        if s is not None and self.subjects is not None and s not in self.subjects:
-            return
-        iris = self.iris
-        if iris is not None and ((type(s) is _NAMED and s not in iris) or (type(o) is _NAMED and o not in iris)):
-            return
-        for q in self.store.quads_for_pattern(s, p, o, None):
-            if type(q.graph_name) is _NAMED:
-                yield q
-
-    def has(self, s: Term = None, p: Term = None, o: Term = None) -> bool:
-        for _ in self.quads(s, p, o):
-            return True
-        return False
 
     def graph(self, g: ox.NamedNode) -> set[ox.Quad]:
         """The quads of one named graph (empty if there is none)."""
