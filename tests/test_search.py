@@ -26,9 +26,15 @@ BASE = "http://localhost:8000/"
 def served(corpus_store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from osce_kg.server.app import create_app
 
+    from osce_kg.server.services import EXTENSION_KEY
+
     store = tmp_path_factory.mktemp("search") / "store"
     shutil.copytree(corpus_store_template, store)
-    with serving(create_app(Settings(store=store, tokens={"t": TOKEN}))) as url:
+    app = create_app(Settings(store=store, tokens={"t": TOKEN}))
+    # the index is built in the background at start; on a busy machine that took longer than a search's
+    # first wait (503 + Retry-After, tested on its own below): these tests are about its answers
+    assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
+    with serving(app) as url:
         yield url
 
 
