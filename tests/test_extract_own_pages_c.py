@@ -419,3 +419,13 @@ def test_no_ministry_without_its_press_line_or_its_state(masthead, line):
 def test_the_round_7_pages_hold_their_figures(field, floor):
     # after every rule of the round (tuned on the sets measured before it: an upper bound, not a measure)
     assert PAGES.accuracy(list(GOLD), field) >= floor
+
+
+def test_a_press_service_line_is_looked_for_only_near_the_ends_of_a_long_page():
+    from osce_kg.loader.extract.issuer import press_service_source
+    from osce_kg.loader.reference import reference
+    filler = "\n".join(f"Paragraph {n} of a long report on the situation in the region." for n in range(400))
+    line = "Press Service of the Ministry of Foreign Affairs of Georgia"
+    assert press_service_source(f"News\n{filler}\n{line}\n", reference(), "en") == \
+        "Ministry of Foreign Affairs of Georgia"
+    assert press_service_source(f"News\n{filler}\n{line}\n{filler}\n", reference(), "en") is None

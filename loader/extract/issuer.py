@@ -166,6 +166,8 @@ _PRESS_WORD = re.compile(
     r"comunicat de presă|shërbimi i shtypit|comunicato stampa|sajtóközlemény|δελτίο τύπου|մամուլի ծառայություն", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
 _PRESS_LINE_WORDS = 14
+#: how many of a page's first and last lines may hold a press-release header or a press service's signature
+_PRESS_HEAD, _PRESS_TAIL = 200, 60
 
 
 def press_service_source(page: str, ref: Reference, language: str) -> str | None:
@@ -177,7 +179,9 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
     from osce_kg.loader.extract.mentions import find_mentions
 
     lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
-    for line in lines:
+    # (a header stands near the top, a signature at the end: a long file is not read through for either)
+    ends = lines if len(lines) <= _PRESS_HEAD + _PRESS_TAIL else lines[:_PRESS_HEAD] + lines[-_PRESS_TAIL:]
+    for line in ends:
         if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")):
             continue
         if not (_PRESS_WORD.search(line) and _FOREIGN_MINISTRY.search(line)):
