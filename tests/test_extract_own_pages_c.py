@@ -170,6 +170,25 @@ GOLD: dict[str, tuple] = {
                   False),
     "c7_en.txt": ("OSCE trains Tajik border guards on detecting forged travel documents", "2025-12-02", "Dushanbe",
                   "OSCE Programme Office in Dushanbe", True),
+    # c8 (H7): written after c7, committed before it was measured
+    "c8_ru.txt": ("Грушко: Россия не видит в ОБСЕ площадки для равноправного диалога", "2025-12-04", "Вена", "TASS",
+                  False),
+    "c8_de.txt": ("Meinl-Reisinger wirbt in Wien für Erhalt der OSZE-Feldmissionen", "2025-12-04", None,
+                  "Austria Presse Agentur", False),
+    "c8_sq.txt": ("Kreu i Prezencës së OSBE-së viziton Korçën, takon të rinjtë e qytetit", "2025-12-05", "Korçë",
+                  "OSCE Presence in Albania", True),
+    "c8_sr.txt": ("Šef Misije OEBS-a u Srbiji posetio Novi Pazar i razgovarao o saradnji sa lokalnom samoupravom",
+                  "2025-12-03", None, "OSCE Mission to Serbia", True),
+    "c8_en.txt": ("Safer roads for Osh schoolchildren", "2025-11-27", "Osh", "OSCE Programme Office in Bishkek", True),
+    "c8_fr.txt": ("La Suisse prend les rênes d'une OSCE divisée et à court d'argent", "2025-12-04", None, None, False),
+    "c8_lt.txt": ("Ministras ESBO Ministrų taryboje: Rusijos agresija kelia grėsmę visai Europos saugumo architektūrai",
+                  "2025-12-04", None, "Ministry of Foreign Affairs of Lithuania", False),
+    "c8_nl.txt": ("Prévot in Wenen: ‘OVSE moet blijven waken over eerlijke verkiezingen’", "2025-12-04", "Wenen",
+                  "Belga", False),
+    "c8_it.txt": ("Tajani all'Osce: 'Serve una pace giusta e duratura in Ucraina'", "2025-12-04", "Vienna",
+                  "Agenzia Nazionale Stampa Associata", False),
+    "c8_az.txt": ("Ceyhun Bayramov ATƏT Nazirlər Şurasının iclasında çıxış edib", "2025-12-04", None,
+                  "Azerbaijan Press Agency", False),
 }
 
 #: each page's site shape, for figures by group
@@ -195,6 +214,9 @@ SHAPES: dict[str, str] = {
     "c7_sr.txt": "portal", "c7_ru.txt": "paper", "c7_el.txt": "broadcaster", "c7_bg.txt": "paper",
     "c7_pl.txt": "paper", "c7_ro.txt": "broadcaster", "c7_de.txt": "paper", "c7_hy.txt": "portal",
     "c7_kk.txt": "agency", "c7_en.txt": "field office",
+    "c8_ru.txt": "agency", "c8_de.txt": "paper", "c8_sq.txt": "portal", "c8_sr.txt": "paper",
+    "c8_en.txt": "field office", "c8_fr.txt": "broadcaster", "c8_lt.txt": "government", "c8_nl.txt": "paper",
+    "c8_it.txt": "agency", "c8_az.txt": "agency",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
