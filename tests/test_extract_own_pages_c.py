@@ -250,6 +250,13 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     "c6": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 0.9},
     # c7 (10 pages), after c6's rule, the round's last measurement: no miss
     "c7": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 1.0},
+    # c8 (10 pages, H7), after c7: a ministry's press-release header above the headline taken for the title and
+    # not read as the issuer (Lithuania, as c3_cs's Czech one), a broadcast's closing line the only date ("Sujet
+    # radio: Forum, La 1ère, 4 décembre 2025", as c4_de's Deutschlandfunk), TASS's correspondent between slashes
+    # given as the issuer ("/Корр. ТАСС Андрей Сидоров/", as c2_bg's BTA), the closing "(APA/red, 4.12.2025)"
+    # unread (as c1_de's Der Standard), "APA xəbər verir ki" (a credit in a sentence) unread, headlines reporting
+    # a field office head's visit in Albanian and Serbian ("viziton", "posetio", as c5_sq) not read as the issuer
+    "c8": {"title": 0.9, "date": 0.9, "place": 1.0, "source": 0.4},
 }
 
 
