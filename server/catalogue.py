@@ -39,23 +39,51 @@ def landing_figures() -> dict[str, Any]:
     counts as class groups), an example of each of our classes (under ``/id/``, else anywhere under the
     base: document graphs, sources, loads have no ``/id/`` resources), the store's quads and graphs; the
     examples' labels are asked for (a few IRIs)."""
-    from .describe import labels_and_types
-    from .void import group_key
-
     svc = services()
+    if not ld().has_void_counts():  # a first start: not VoID's whole count (9 min at a million releases) first
+        return _landing_counted()
     counts = ld().void_counts()
     ours = [URIRef(c) for c in counts.classes if svc.minter.is_ours(c)]
-    groups = {cls: group_key(subs) for cls in ours + _superclasses_of(ours)
-              if len(subs := class_pages.subclasses_of(cls)) > 1}
+    groups = _groups(ours)
     if any(g not in counts.groups for g in groups.values()):
         counts = ld().void_counts(groups.values())
     ranked = sorted(((URIRef(c), n) for c, n in counts.classes.items()), key=lambda x: (-x[1], str(x[0])))
     ex = {c: [URIRef(iri)] for c in ours if (iri := counts.examples.get(str(c)) or counts.any_examples.get(str(c)))}
-    g = Graph()
-    for t in labels_and_types(svc.store, {i for iris in ex.values() for i in iris}):
-        g.add(t)
     return {"counts": ranked, "totals": {cls: counts.groups[group] for cls, group in groups.items()},
-            "examples": ex, "labels": g, "quads": counts.quads, "graphs": counts.graphs}
+            "examples": ex, "labels": _labels(ex), "quads": counts.quads, "graphs": counts.graphs}
+
+
+def _groups(ours: list[URIRef]) -> dict[URIRef, str]:
+    """Each of our classes (and their superclasses with no instances) that has subclasses -> its group's key."""
+    from .void import group_key
+
+    return {cls: group_key(subs) for cls in ours + _superclasses_of(ours)
+            if len(subs := class_pages.subclasses_of(cls)) > 1}
+
+
+def _labels(examples: dict[URIRef, list[URIRef]]) -> Graph:
+    from .describe import labels_and_types
+
+    g = Graph()
+    for t in labels_and_types(services().store, {i for iris in examples.values() for i in iris}):
+        g.add(t)
+    return g
+
+
+def _landing_counted() -> dict[str, Any]:
+    """The landing page's figures counted in the store, without VoID's counts (none kept yet): each class's
+    instances, the groups' totals, the examples, the store's size (the next build after VoID's counts are
+    there takes them from those)."""
+    from .void import class_counts, count_group, examples, graph_count, quad_total
+
+    svc = services()
+    counts = class_counts(svc.store, svc.minter)
+    ours = [c for c, _ in counts if svc.minter.is_ours(str(c))]
+    ex = examples(svc.store, svc.minter, ours)
+    missing = [c for c in ours if c not in ex]
+    ex.update(examples(svc.store, svc.minter, missing, prefix=svc.minter.base))
+    return {"counts": counts, "totals": {cls: count_group(svc.store, g) for cls, g in _groups(ours).items()},
+            "examples": ex, "labels": _labels(ex), "quads": quad_total(svc.store), "graphs": graph_count(svc.store)}
 
 
 def _superclasses_of(classes: list[URIRef]) -> list[URIRef]:

@@ -190,6 +190,12 @@ class LinkedData:
         svc = self.svc
         return void_graph(svc.store, svc.minter, license=svc.settings.license, counts=self.void_counts())
 
+    def has_void_counts(self) -> bool:
+        """Whether VoID's counts are at hand (in memory, or kept beside the store): if not, a first count reads
+        the whole store (9 min at a million releases)."""
+        kept = whole_store().kept
+        return self._void_counts is not None or (kept is not None and kept.load(VOID_COUNTS_KEY) is not None)
+
     def void_counts(self, groups: Iterable[str] = ()) -> VoidCounts:
         """VoID's counts for the store as it is now, with the totals of the class ``groups`` too (the landing
         page's): updated from the writes since they were counted (``void.refresh_counts``: a write of one
