@@ -428,3 +428,28 @@ def test_field_operations_after_d2(text, language, operations):
 ])
 def test_no_person_after_d2(text, language):
     assert find_mentions(text, reference(), language).persons == []
+
+
+@pytest.mark.parametrize("text, language, states", [
+    # after d3: a State inside an operation's name named after its host is that host (b5_me, d3_me, b6_sr)
+    ("nasljedila Kancelariju OEBS-a u Podgorici, dio Misije OEBS-a u Srbiji i Crnoj Gori.", "sr-Latn",
+     ["Serbia and Montenegro"]),
+    # States' names in Ukrainian the table lacked (b7_uk, d3_uk)
+    ("Проєкт фінансують уряди Канади та Японії.", "uk", ["Canada", "Japan"]),
+])
+def test_states_after_d3(text, language, states):
+    assert find_mentions(text, reference(), language).states == states
+
+
+@pytest.mark.parametrize("text, language, person, organization", [
+    # "according to" before a name; a body's word after a particle ends the name (b5_nl, d3_nl); bodies two
+    # sources name in their own language (b5_nl, d3_nl; b2_es, d3_es; b3_cs, d3_cs)
+    ("Volgens Wouter Zweers van Instituut Clingendael is de missie belangrijk.", "nl", "Wouter Zweers",
+     "Netherlands Institute of International Relations Clingendael"),
+    ("Investigadores del Real Instituto Elcano analizarán la cooperación.", "es", None, "Elcano Royal Institute"),
+    ("Podle analytika Asociace pro mezinárodní otázky (AMO) je mise důležitá.", "cs", None,
+     "Association for International Affairs"),
+])
+def test_persons_and_bodies_after_d3(text, language, person, organization):
+    found = find_mentions(text, reference(), language)
+    assert [p.name for p in found.persons] == ([person] if person else []) and organization in found.organizations

@@ -43,7 +43,9 @@ cio director commissioner representative secretary-general rabbi imam mufti patr
 prince princess sheikh senator deputy mayor governor premier chancellor speaker head chief
 m mme mlle mm pan pani pana panią panem sayın cənab gospođa gospođe gđa gđica г-жа пан пані sig sig.ra
 dott on nazir naziri prezident prezidenti səfir səfiri sədr sədri baş bakan bakanı büyükelçi cumhurbaşkanı
-minister ministra ministrem premier premiera prezydent prezydenta ambasador ambasadora""".split())
+minister ministra ministrem premier premiera prezydent prezydenta ambasador ambasadora
+volgens laut selon según secondo według podle podľa prema према sipas szerint enligt ifølge""".split())
+# (the last line: "according to" in the region's languages, which a person's name follows; round 7, b5_nl, d3_nl)
 # words that, capitalised, belong to names of bodies, places, documents and events, not people
 _NOT_NAME = frozenset("""organization organisation office mission council assembly committee commission
 ministry department unit centre center programme program project conference forum meeting meetings
@@ -89,7 +91,8 @@ këshilli këshillit vijeće vijeća savjet savjeta
 cathedral temple monastery synagogue chapel basilica tower castle fortress gate boulevard stadium arena theatre
 theater opera festival holiday holidays bayram bayramı revolution war uprising alert saint st st. sveti sv.
 svetog svete святой святого свети shën sfântul santa
-osce osze obse obwe oebs oess osbe ovse ebesz etyj esbo edso komisioni komisionit komisionin""".split())
+osce osze obse obwe oebs oess osbe ovse ebesz etyj esbo edso komisioni komisionit komisionin
+univerzita univerzity univerzitě univerzitou universiteit instituut instytut""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
@@ -157,7 +160,16 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         matches = [m for m in matches if not (m.kind == "state" and text[m.start:m.end] in surnames)]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
+    # a State inside a field operation's name is the operation's host, read from the operation ("Misije OEBS-a u
+    # Srbiji i Crnoj Gori" names Serbia and Montenegro, not Serbia; round 7, b5_me, d3_me)
+    operations = [(m.start, m.end, m, str(getattr(ref.records("field_operation").get(m.label), "host", "")))
+                  for m in matches if m.kind == "field_operation"]
+    operations = [o for o in operations if o[3] in ref.states]
     for n, m in enumerate(matches):
+        if m.kind == "state" and operations and not m.adjective and any(
+                a <= m.start and m.end <= b and _named_after_host(o.label, o_host, ref)
+                for a, b, o, o_host in operations):
+            continue
         if m.kind == "state":
             if text[m.end:m.end + 1] == "$":          # "US$236 billion" is a currency
                 continue
@@ -180,9 +192,14 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             _add(found.cities, m.label)
         elif m.kind == "territory":
             _add(found.territories, m.label)
+        host = getattr(ref.records("field_operation").get(m.label), "host", None) \
+            if m.kind == "field_operation" else None
         if m.kind in ("field_operation", "organization"):
-            for inner in ref.scan(text[m.start:m.end], ("state",), adjectives=False):
-                _add(found.states, inner.label)       # "OSCE Mission to Moldova" names Moldova
+            inner = ref.scan(text[m.start:m.end], ("state",), adjectives=False)
+            if inner and host in ref.states and _named_after_host(m.label, host, ref):
+                _add(found.states, host)      # a State written in it, named after its host (not "Centre in Ashgabat")
+            for state in [] if inner and host in ref.states and _named_after_host(m.label, host, ref) else inner:
+                _add(found.states, state.label)       # "OSCE Mission to Moldova" names Moldova
     _drop_parents_named_before_acronyms(text, matches, found, ref)
     if not language.startswith("en"):         # English names are the reference data's own
         listed_ops = [(m.start, m.end) for m in matches if m.kind == "field_operation"]
@@ -248,6 +265,13 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
+
+
+def _named_after_host(label: str, host: str, ref: Reference) -> bool:
+    """The operation's English name ends in its host State's name or one of its aliases ("OSCE Mission to the
+    Federal Republic of Yugoslavia"), not in a city's ("OSCE Centre in Ashgabat")."""
+    tail = re.split(r" (?:to|in) (?:the )?", label)[-1]
+    return label.endswith(host) or ref.lookup("state", tail) == host
 
 
 def _drop_parents_named_before_acronyms(text: str, matches: list[Match], found: Mentions, ref: Reference) -> None:
@@ -1763,10 +1787,15 @@ _POST_AFTER_COMMA = re.compile(
     re.I)
 
 
+#: "according to" before a name in the region's languages: what a person says follows (round 7, b5_nl, d3_nl)
+_ACCORDING_TO = re.compile(r"(?i:\b(?:volgens|according to|laut|selon|según|secondo|według|podle|podľa|prema|према|"
+                           r"по словам|за словами|sipas|szerint|enligt|ifølge|mukaan))\s+$")
+
+
 def _has_person_context(text: str, start: int, end: int, name: str, strict: bool = False) -> bool:
     """Evidence that a capitalised pair of words is a person: a person noun before it, a
     verb or apposition after it, a line of its own, or its surname used alone elsewhere."""
-    if _PERSON_NOUNS.search(text[max(0, start - 40):start]):
+    if _PERSON_NOUNS.search(text[max(0, start - 40):start]) or _ACCORDING_TO.search(text, max(0, start - 20), start):
         return True
     if _PERSON_NOUNS_ANY.search(text[max(0, start - 40):start]) or _PROFESSION_BEFORE.search(text, max(0, start - 40),
                                                                                              start):
@@ -1892,10 +1921,17 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(name)]
     cut = 0
     titled = False
+    names = 0
     for i, (_, token) in enumerate(tokens):
         kind = _token_kind(token)
+        if kind == 2 and names >= 2 and re.fullmatch(_PARTICLE, tokens[i - 1][1]):
+            # "Wouter Zweers van Instituut Clingendael": a body's word after a name ends the name
+            tokens = tokens[:i - 1]
+            break
         if kind:
-            cut, titled = i + 1, kind == 1
+            cut, titled, names = i + 1, kind == 1, 0
+        elif not _SMALL_WORD.fullmatch(token):
+            names += 1
     tokens = tokens[cut:]
     while tokens and _SMALL_WORD.fullmatch(tokens[0][1]):      # a particle left at the front
         tokens = tokens[1:]
