@@ -38,7 +38,14 @@ _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-Ω][A-Za-zÀ
            r"|[A-ZÀ-ÞА-ЯЁ]{2,9} [A-ZÀ-ÞА-ЯЁ]{2,9})[)/]"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
-_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"
+# a correspondent's credit between slashes, the agency's code after the word: "/Кореспондентът на БТА Мария
+# Петрова/", "/Корр. ТАСС Андрей Сидоров/." (the agency is the issuer, its correspondent no agency)
+_CORRESPONDENT = (r"(?:Корр\.|Кор\.|Собкор\.?|Кореспондент(?:ът|ката|от|ка)?|Корреспондент|Кореспондент|"
+                  r"Дописник(?:от)?|Дописувач(?:от)?|Corr\.|Correspondent)")
+_AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*/{_CORRESPONDENT}\s+(?:на\s+|of\s+)?"
+                         rf"(?P<agency5>[A-ZА-ЯЁЄІЇ][A-Za-zА-Яа-яЁё\-]{{1,10}})(?:\s+[^/\n]{{2,40}}?)?/\s*"
+                         rf"(?:\.\s*|{_DASH}\s*|$)"
+                         rf"|^{_YEAR_WORD}\s*\.?\s*{_AGENCY}\s*(?:\.?\s*{_DASH}|:|\.(?=\s|$))\s*"   # "(EFE).-"
                          # "Budapest, 2024. március 22., péntek (MTI) –": a weekday, then the agency
                          rf"|^{_YEAR_WORD},?\s*[^\W\d_]{{3,12}}\s*\((?P<agency4>[^()]{{2,12}})\)\s*{_DASH}\s*"
                          # "თბილისი, 15 მარტი, ინტერპრესნიუსი. ...": an agency in Georgian, which has no capitals
@@ -167,7 +174,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     after = _AFTER_DATE.match(rest[used:])
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
                                    or after.group("agency") or after.group("agency2") or after.group("agency3")
-                                   or after.group("agency4")
+                                   or after.group("agency4") or after.group("agency5")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None
@@ -189,7 +196,7 @@ def _agency(match: re.Match) -> str | None:
     """The bracketed agency of a dateline, unless it is the OSCE itself."""
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("agency2")
-    agency = agency or groups.get("agency4")
+    agency = agency or groups.get("agency4") or groups.get("agency5")
     if groups.get("agency3"):
         agency = groups["agency3"].rsplit(",", 1)[1].strip()     # "/Author, AGENCY/": the agency
     return agency if agency and agency != "OSCE" else None

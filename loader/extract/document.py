@@ -127,7 +127,7 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     dateline_date = resolve(raw.dateline, page_date) if raw.dateline else None
     if raw.dateline and raw.dateline.date is None and raw.timestamp:
         dateline_date = raw.timestamp        # a yearless dateline: the site's own date is the page's
-    record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp
+    record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp or broadcast_date(raw.body)
     record.place = _place(raw, ref)
     record.source = credited_source(_source(raw, ref), raw, text, ref, language, WHOLE_OSCE) \
         or press_service_source(text, ref, language)                                          # issuer.py
@@ -143,6 +143,32 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
         record.source = infer_source(record.title, record.kind, url, ref, WHOLE_OSCE, language, text)
         record.source_inferred = record.source is not None
     return record
+
+
+#: a broadcaster's closing line saying when the item went on air ("Diese Nachricht wurde am 05.12.2025 im Programm
+#: Deutschlandfunk gesendet.", "Sujet radio: Forum, La 1ère, 4 décembre 2025"): a broadcast word in the languages
+#: the broadcasters of the region write it
+_BROADCAST = re.compile(
+    r"gesendet|sendung|ausgestrahlt|sujet (?:radio|tv)|diffusé|émission|broadcast|aired|on air|andato in onda|"
+    r"trasmess[oa]|emitid[oa]|uitgezonden|uitzending|sändes|sänt|lähetetty|emitowan|audycj|odvysíl|vysielan|"
+    r"в эфире|эфир|в ефірі|ефір|емитуван|emitiran|emitovan|emis[ăa]|adás|εκπομπή|μεταδόθηκε", re.I)
+#: how many of a text's last lines may be the broadcast line, and how long it may be (a line, not a paragraph)
+_BROADCAST_LINES, _BROADCAST_WORDS = 3, 20
+
+
+def broadcast_date(body: str) -> dt.date | None:
+    """The date a broadcaster's closing line gives, the only date of a page without a stamp or dateline: a short
+    line among the text's last three with a broadcast word and a full date (Deutschlandfunk, RTS); else None."""
+    from osce_kg.loader.extract.dates import find_date_span
+
+    lines = [ln.strip() for ln in body.strip().splitlines() if ln.strip()][-_BROADCAST_LINES:]
+    for line in reversed(lines):
+        if len(line.split()) > _BROADCAST_WORDS or not _BROADCAST.search(line):
+            continue
+        span = find_date_span(line)
+        if span and span[2] and span[3]:
+            return span[2]
+    return None
 
 
 #: an untitled record without a dateline is kept only with at least this much text

@@ -48,6 +48,13 @@ _STATEMENT_FIRST = re.compile(
     r"bəyanatı|bəyanat|açıklama|განცხადება|հայտարարություն|δήλωση)\s+(?P<who>.+)$", re.I)
 #: the same word after the speaker, as Azerbaijani, Turkish and Georgian put it
 _STATEMENT_LAST = re.compile(r"^(?P<who>.{2,120}?)\s+(?:bəyanatı|bəyanat|açıklaması|განცხადება)\b", re.I)
+#: a headline reporting a visit in another of the OSCE's languages, the visitor before the verb ("Kreu i Prezencës
+#: së OSBE-së viziton Korçën", "Šef Misije OEBS-a u Srbiji posetio Novi Pazar", "Шефот на Мисијата ... ја посети")
+_VISIT_LAST = re.compile(
+    r"^(?P<who>.{2,120}?)\s+(?:(?:je\s+|ja\s+|го\s+|је\s+)?(?:viziton|vizitoi|ka vizituar|posetio|posjetio|posetila|"
+    r"posjetila|posetili|posjetili|посетио|посјетио|посетила|посети|посетил|посетила|посетили|відвідав|відвідала|"
+    r"відвідали|наведаў|vizitează|a vizitat|ziyaret etti|ziyarət edib|odwiedził|odwiedziła|navštívil|navštívila|"
+    r"obiskal|obiskala|meglátogatta|besucht|besuchte))\b", re.I)
 #: where the speaker ends and the topic begins ("... on the situation in ...", "... o napadu ...")
 _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over|to|o|povodom|u vezi|о|по|"
                     r"относительно|в связи|щодо|з приводу|zur|zum|zu|über|sur|concernant|su|sulla|sul|sulle|"
@@ -156,18 +163,29 @@ _FOREIGN_MINISTRY = re.compile(
     r"արտաքին գործերի նախարարությ\w*|xarici işlər nazirliy\w*|dışişleri bakanlığ\w*|"
     r"ministerul afacerilor externe|ministri\w* (?:e|të) punëve (?:të|me) jashtme|сыртқы істер министрлі\w*|"
     r"auswärtig\w* amt\w*|außenministerium\w*|ministère des affaires étrangères|ministero degli (?:affari )?esteri|"
-    r"külügyminisztérium\w*|υπουργεί\w* εξωτερικών", re.I)
+    r"külügyminisztérium\w*|υπουργεί\w* εξωτερικών|užsienio reikalų ministerij\w*|ārlietu ministrij\w*|"
+    r"välisministeeriumi?\w*", re.I)
 #: the word of a press-release header or a press service's signature ("Press Service of ...", "Tisková zpráva
 #: Ministerstva ...", "... სამინისტროს პრესსამსახური", "Пресс-служба МИД ...")
 _PRESS_WORD = re.compile(
     r"press (?:service|office|release|statement)|пресс-служба|прес-служба|прэс-служба|пресслужба|пресс-релиз|"
     r"прес-реліз|პრესსამსახური|tisková zpráva|tiskový odbor|tlačová správa|biuro prasowe|komunikat|saopštenje|"
     r"саопштење|соопштение|прессъобщение|mətbuat xidməti|basın açıklaması|pressemitteilung|communiqué de presse|"
-    r"comunicat de presă|shërbimi i shtypit|comunicato stampa|sajtóközlemény|δελτίο τύπου|մամուլի ծառայություն", re.I)
+    r"comunicat de presă|shërbimi i shtypit|comunicato stampa|sajtóközlemény|δελτίο τύπου|մամուլի ծառայություն|"
+    r"pranešimas spaudai|pranešimai spaudai|preses relīze|pressiteade", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
 _PRESS_LINE_WORDS = 14
 #: how many of a page's first and last lines may hold a press-release header or a press service's signature
 _PRESS_HEAD, _PRESS_TAIL = 200, 60
+
+
+def is_press_header(line: str) -> bool:
+    """Whether a line is a ministry's press-release header or press-service signature (a short line with a press
+    word and the foreign ministry's name): above a headline it is no title ("Tisková zpráva Ministerstva
+    zahraničních věcí", "Užsienio reikalų ministerijos pranešimas spaudai")."""
+    line = line.strip()
+    return (len(line.split()) <= _PRESS_LINE_WORDS and not line.endswith((".", "!", "?"))
+            and bool(_PRESS_WORD.search(line)) and bool(_FOREIGN_MINISTRY.search(line)))
 
 
 def press_service_source(page: str, ref: Reference, language: str) -> str | None:
@@ -182,9 +200,7 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
     # (a header stands near the top, a signature at the end: a long file is not read through for either)
     ends = lines if len(lines) <= _PRESS_HEAD + _PRESS_TAIL else lines[:_PRESS_HEAD] + lines[-_PRESS_TAIL:]
     for line in ends:
-        if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")):
-            continue
-        if not (_PRESS_WORD.search(line) and _FOREIGN_MINISTRY.search(line)):
+        if not is_press_header(line):
             continue
         states = find_mentions(line, ref, language).states
         if not states:
@@ -200,7 +216,12 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
 _BRACKET_CREDIT = re.compile(r"[(/](?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})[)/]\s*"
                              r"(?:[-–—:.]|$)")
 #: a closing credit line: "— IPN", "Autor: Valentina Rusu — IPN", "(APA)", "Izvor: FENA" is a label
-_CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\)?\s*$")
+_CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\)?\s*$"
+                             # "(APA, red, 5.12.2025)", "(APA/red, 4.12.2025)": the agency, the editors' mark
+                             # (the newsroom's "red", initials in lower case) and the day, closing the text
+                             r"|^\((?P<code2>[A-Z][A-Za-z]{1,9})\s*[,/]\s*(?:[a-z]{2,4}\.?\s*[,/]\s*)*"
+                             r"[0-3]?\d\.\s?[01]?\d\.\s?(?:20)?\d\d\)\s*$"
+                             r"|^\((?P<code3>[A-Z][A-Za-z]{1,9})\s*[,/]\s*[a-z]{2,4}\.?\)\s*$")
 #: a closing line of the author's name, a comma and the agency: "Valentina Rusu, IPN" (as "/Мария Петрова, БТА/")
 _NAME_THEN_CODE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+\s){1,2}[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+,\s*"
                              r"(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\s*$")
@@ -208,6 +229,9 @@ _NAME_THEN_CODE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+\s)
 _SITE_CREDIT = re.compile(r"^(?P<site>[^\W\d_][\w-]{1,20}\.[A-Za-z]{2,3})\s*(?:/|[-–—:]\s)")
 #: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters
 _CODE = re.compile(r"[A-ZА-ЯЁЄІЇΑ-Ω]{2,6}")
+#: how many of the text's last lines may close it with a credit: the bracket with the editors' mark may stand above
+#: a paper's links ("Posting-Regeln", "Kommentare"); a bare code only in the last two
+_CLOSING_LINES = 5
 #: how far into the text a bracketed credit may stand (a dateline's length)
 _CREDIT_SPAN = 90
 
@@ -242,10 +266,13 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = _agency_after_date(raw.body.lstrip()[:_CREDIT_SPAN + 40].split("\n", 1)[0], ref)
     if label and label not in whole_osce:
         return label
-    tail = [ln.strip() for ln in raw.body.strip().splitlines()[-2:] if ln.strip()]
-    for line in reversed(tail):
+    tail = [ln.strip() for ln in raw.body.strip().splitlines()[-_CLOSING_LINES:] if ln.strip()]
+    for back, line in enumerate(reversed(tail)):
         m = (_CLOSING_CREDIT.search(line) or _NAME_THEN_CODE.match(line)) if len(line) < 120 else None
-        label = m and _agency(m.group("code"), ref, language, page)
+        if m and back >= 2 and not (m.groupdict().get("code2") or m.groupdict().get("code3")):
+            continue                              # (only the bracket with the editors' mark stands above links)
+        code = m and next(c for c in (m.groupdict().get(k) for k in ("code", "code2", "code3")) if c)
+        label = code and _agency(code, ref, language, page)
         if label and label not in whole_osce:
             return label
     return None
@@ -392,7 +419,7 @@ def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[
     from osce_kg.loader.extract.mentions import find_mentions  # mentions imports the reference data
 
     head = title.strip()
-    m = _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
+    m = _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head) or _VISIT_LAST.match(head)
     if not m:
         return []
     whole = m.group("who")
@@ -475,4 +502,4 @@ def _bodies_in(text: str, ref: Reference, whole_osce: frozenset[str]) -> list[st
     return found
 
 
-__all__ = ["credited_source", "infer_source"]
+__all__ = ["credited_source", "infer_source", "is_press_header", "press_service_source"]

@@ -14,6 +14,7 @@ from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_da
     short_year_stamp, \
     parse_partial, loose_stamp, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
+from osce_kg.loader.extract.issuer import is_press_header
 
 #: label (lower case, any supported language) -> the key it is stored under
 LABELS = {
@@ -918,12 +919,18 @@ def _stamp_then_credit(line: str) -> str | None:
     return m.group("credit") if label and ref.organizations[label].kind == "external" else None
 
 
+#: an agency's code, the newsroom's mark and the day in brackets closing a text: "(APA/red, 4.12.2025)", "(APA, red,
+#: 5.12.2025)" (Austrian papers sign an agency's item so: Der Standard c1_de, Kleine Zeitung c8_de)
+_DATED_CREDIT = re.compile(r"\((?P<chain>[A-Z][A-Za-z]{1,9})\s*[,/]\s*(?:[a-z]{2,4}\.?\s*[,/]\s*)*"
+                           r"[0-3]?\d\.\s?[01]?\d\.\s?(?:20)?\d\d\)\.?")
+
+
 def _end_chain(lines: list[str], body_start: int) -> str | None:
     """A chain of agencies' codes in brackets right after the text's last paragraph ("(APA/dpa)"), which
     the body drops as a photo credit's shape: the page's lines as written, without the site's chrome."""
     tail = _without_chrome([ln.strip() for ln in lines[body_start:][-8:] if ln.strip()])[-4:]
     for n in range(len(tail) - 1, 0, -1):
-        m = _CODE_CHAIN.fullmatch(tail[n]) if tail[n].startswith("(") else None
+        m = (_CODE_CHAIN.fullmatch(tail[n]) or _DATED_CREDIT.fullmatch(tail[n])) if tail[n].startswith("(") else None
         if m and len(tail[n - 1]) >= 40 and tail[n - 1].endswith((".", "!", "?", "»", "“", "\"")):
             return m.group("chain")
     return None
@@ -1132,7 +1139,8 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     heading of four or more is a site's tagline or a rubric ("Новости Кыргызстана", "Xarici
     siyasət"), as a headline of a news page is longer.
     """
-    real = [h for h in headings if h.lower() not in SECTION_WORDS and not _ABOUT_LINK.match(h) and not is_chrome(h)]
+    real = [h for h in headings if h.lower() not in SECTION_WORDS and not _ABOUT_LINK.match(h) and not is_chrome(h)
+            and not is_press_header(h)]
     real = [h for n, h in enumerate(real)
             if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
     if news:
