@@ -194,6 +194,25 @@ GOLD: dict[str, tuple] = {
                   "Agenzia Nazionale Stampa Associata", False),
     "c8_az.txt": ("Ceyhun Bayramov ATƏT Nazirlər Şurasının iclasında çıxış edib", "2025-12-04", None,
                   "Azerbaijan Press Agency", False),
+    # c9 (H7): written after c8's rules, committed before it was measured
+    "c9_az.txt": ("Azərbaycan nümayəndə heyəti ATƏT-in Vyanadakı toplantısında regional nəqliyyat layihələrini təqdim "
+                  "edib", "2025-12-04", None, "Report News Agency", False),
+    "c9_ru.txt": ("Без общего знаменателя", "2025-12-04", None, None, False),
+    "c9_es.txt": ("Albares defiende en la OSCE el papel de la organización como foro de diálogo pese a la guerra",
+                  "2025-12-04", "Viena", "Europa Press", False),
+    "c9_mk.txt": ("Шефот на Мисијата на ОБСЕ во Скопје го посети Куманово, разговор за меѓуетничкиот дијалог во "
+                  "училиштата", "2025-12-02", "Куманово", "OSCE Mission to Skopje", True),
+    "c9_uk.txt": ("Андрій Сибіга обговорив з Генеральним секретарем ОБСЄ роботу організації в умовах війни",
+                  "2025-12-04", None, "Ministry of Foreign Affairs of Ukraine", False),
+    "c9_sl.txt": ("Fajon na Dunaju: OVSE mora ostati prostor dialoga, ne propagande", "2025-12-04", "Dunaj",
+                  "Slovenian Press Agency", False),
+    "c9_uz.txt": ("Saidov Venada YXHT Vazirlar kengashida so'zga chiqdi", "2025-12-04", None, None, False),
+    "c9_it.txt": ("Cassis assume la guida dell'Osce: \"Ricostruire la fiducia\"", "2025-12-04", None, "Keystone-SDA",
+                  False),
+    "c9_en.txt": ("Municipal officials in Prizren trained on handling complaints from communities", "2025-12-02",
+                  "Prizren", "OSCE Mission in Kosovo", True),
+    "c9_pl.txt": ("Sikorski w Wiedniu: Rosja nie może mieć weta nad bezpieczeństwem Europy", "2025-12-04", None,
+                  "Polish Press Agency / Informacyjna Agencja Radiowa", False),
 }
 
 #: each page's site shape, for figures by group
@@ -222,6 +241,9 @@ SHAPES: dict[str, str] = {
     "c8_ru.txt": "agency", "c8_de.txt": "paper", "c8_sq.txt": "portal", "c8_sr.txt": "paper",
     "c8_en.txt": "field office", "c8_fr.txt": "broadcaster", "c8_lt.txt": "government", "c8_nl.txt": "paper",
     "c8_it.txt": "agency", "c8_az.txt": "agency",
+    "c9_az.txt": "agency", "c9_ru.txt": "paper", "c9_es.txt": "agency", "c9_mk.txt": "paper",
+    "c9_uk.txt": "government", "c9_sl.txt": "portal", "c9_uz.txt": "portal", "c9_it.txt": "portal",
+    "c9_en.txt": "field office", "c9_pl.txt": "broadcaster",
 }
 
 FIELDS = ("title", "date", "place", "source", "inferred")
