@@ -284,6 +284,14 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # unread (as c1_de's Der Standard), "APA xəbər verir ki" (a credit in a sentence) unread, headlines reporting
     # a field office head's visit in Albanian and Serbian ("viziton", "posetio", as c5_sq) not read as the issuer
     "c8": {"title": 0.9, "date": 0.9, "place": 1.0, "source": 0.4},
+    # c9 (10 pages, H7), after c8's rules: a short headline above a longer sub-headline (Izvestia, as c4_ru's
+    # Kommersant) gives the title to the sub-headline; "Report xəbər verir ki" (as c8_az's APA) unread; "VIENA, 4
+    # (EUROPA PRESS)" (the day alone) unread, place and source; swissinfo's "Questo contenuto è stato pubblicato il
+    # 4 dicembre 2025 - 16:20" unread and its closing "(Keystone-ATS)" unread; a known city and a dash opening the text
+    # unread as the place in Macedonian ("Куманово –") and Slovene ("Dunaj -", and "Vir: STA" missed with it); Ukraine's
+    # MFA signature by its abbreviation ("Прес-служба МЗС України") unread; IAR (an agency the data lacks) given by its
+    # code
+    "c9": {"title": 0.9, "date": 0.9, "place": 0.7, "source": 0.5},
 }
 
 
