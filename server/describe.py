@@ -642,7 +642,7 @@ def class_member_rows(store: Store, cls: URIRef, where: tuple[URIRef, URIRef] | 
             best = (rank[p], language not in (None, "en"), text)
             if s not in labels or best < labels[s]:
                 labels[s] = best
-        elif s not in dates or (text, datatype) > dates[s]:  # the same text twice: the datatype decides, not the row order
+        elif s not in dates or (text, datatype) > dates[s]:  # the same text twice: the datatype decides
             dates[s] = (text, datatype)
     out = [(s, labels[s][2] if s in labels else None, dates.get(s)) for s in members]
     del members, labels, dates
