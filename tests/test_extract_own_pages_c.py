@@ -26,7 +26,9 @@ issue 11, "Round 7, titles, dates, places and the issuing body (H1)".
 c8 (H7, the same method, written in the shapes of H1's remaining misses as other sites print them) came at title
 0.9, date 0.9, place 1.0, source 0.4: pooled c2-c8 (70 pages) 0.943 / 0.971 / 0.971 / 0.814; c1-c8 (80) 0.950 /
 0.975 / 0.950 / 0.788. After c8's rules (each shape on pages of two or more sources, c1-c7's included: an upper
-bound) all 80: 0.988 / 1.000 / 1.000 / 0.963.
+bound) all 80: 0.988 / 1.000 / 1.000 / 0.963. c9 (after c8's rules) came at 0.9 / 0.9 / 0.7 / 0.5: pooled c2-c9 (80
+pages) 0.938 / 0.963 / 0.938 / 0.775; c1-c9 (90) 0.944 / 0.967 / 0.922 / 0.756. After c9's one rule, all 90: 0.978 /
+0.989 / 0.967 / 0.933 (an upper bound).
 """
 from __future__ import annotations
 
@@ -312,6 +314,10 @@ def test_the_pooled_as_they_came_figures():
     later = [AS_THEY_CAME[f"c{n}"] for n in range(2, 9)]
     pooled = {f: round(sum(s[f] for s in later) / len(later), 3) for f in ("title", "date", "place", "source")}
     assert pooled == {"title": 0.943, "date": 0.971, "place": 0.971, "source": 0.814}
+    # c2-c9
+    later = [AS_THEY_CAME[f"c{n}"] for n in range(2, 10)]
+    pooled = {f: round(sum(s[f] for s in later) / len(later), 3) for f in ("title", "date", "place", "source")}
+    assert pooled == {"title": 0.938, "date": 0.963, "place": 0.938, "source": 0.775}
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_c.py c1 [c2 ...]: figures and misses
@@ -594,3 +600,24 @@ def test_a_closing_sentence_with_a_date_but_no_broadcast_word_dates_nothing():
                   "les États.\nLa prochaine "
                   "réunion aura lieu le 4 décembre 2026 à Genève.\n")
     assert record.date is None
+
+
+# ------------------------------------------------------------- rules after c9 (H7)
+
+@pytest.mark.parametrize("sentence, source", [
+    # an Azerbaijani agency naming itself as the reporter near the text's start (APA.az c8_az, Report.az c9_az)
+    ("APA xəbər verir ki, nazir çıxışında sülh prosesi barədə məlumat verib.", "Azerbaijan Press Agency"),
+    ("Report xəbər verir ki, tədbirdə nəqliyyat layihələri barədə məlumat verilib.", "Report News Agency"),
+])
+def test_an_agency_reporting_in_a_sentence(sentence, source):
+    record = _one("Xəbərlər\nXarici siyasət\nNazir ATƏT Nazirlər Şurasının iclasında çıxış edib\n04.12.2025 [15:37]\n"
+                  "Azərbaycanın xarici işlər naziri Vyanada ATƏT Nazirlər Şurasının iclasında çıxış edib.\n"
+                  f"{sentence}\n")
+    assert record.source == source
+
+
+def test_a_word_that_is_no_agency_reporting_is_no_issuer():
+    record = _one("Xəbərlər\nXarici siyasət\nNazir ATƏT Nazirlər Şurasının iclasında çıxış edib\n04.12.2025 [15:37]\n"
+                  "Azərbaycanın xarici işlər naziri Vyanada ATƏT Nazirlər Şurasının iclasında çıxış edib.\nNazirlik "
+                  "xəbər verir ki, görüşlər davam edəcək.\n")
+    assert record.source is None

@@ -266,6 +266,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = _agency_after_date(raw.body.lstrip()[:_CREDIT_SPAN + 40].split("\n", 1)[0], ref)
     if label and label not in whole_osce:
         return label
+    label = _reporting_agency(raw.body, ref, language, page)
+    if label and label not in whole_osce:
+        return label
     tail = [ln.strip() for ln in raw.body.strip().splitlines()[-_CLOSING_LINES:] if ln.strip()]
     for back, line in enumerate(reversed(tail)):
         m = (_CLOSING_CREDIT.search(line) or _NAME_THEN_CODE.match(line)) if len(line) < 120 else None
@@ -274,6 +277,30 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         code = m and next(c for c in (m.groupdict().get(k) for k in ("code", "code2", "code3")) if c)
         label = code and _agency(code, ref, language, page)
         if label and label not in whole_osce:
+            return label
+    return None
+
+
+#: an agency naming itself as the reporter in the text's first sentences, as Azerbaijani agencies do: "APA xəbər
+#: verir ki, ..." (APA.az c8_az), "Report xəbər verir ki, ..." (Report.az c9_az)
+_REPORTS = re.compile(r"(?:^|[.!?]\s+)(?P<code>[^\W\d_][\w.\-]{1,20})\s+xəbər verir\b", re.M)
+#: how many of the text's first lines may hold it
+_REPORTS_LINES = 3
+
+
+def _reporting_agency(body: str, ref: Reference, language: str, page: str) -> str | None:
+    """The news agency a sentence near the text's start names as its reporter ("Report xəbər verir ki, ..."), when
+    the reference data knows it as an outside body; else None."""
+    from osce_kg.loader.extract.document import agency_label   # (document imports this module)
+
+    head = "\n".join(body.strip().splitlines()[:_REPORTS_LINES])
+    for m in _REPORTS.finditer(head):
+        code = m.group("code")
+        label = ref.lookup("organization", code)
+        if label and ref.organizations[label].kind == "external":
+            return _agency(code, ref, language, page)
+        label = agency_label(code, ref)        # "Report": the one word of Report News Agency
+        if label and ref.organizations[label].kind == "external":
             return label
     return None
 
