@@ -35,6 +35,7 @@ from .gate import Gate, GateResult, _Layer, _StoreView
 from .identity import redirects, rewrite
 from .iri import RESERVED_GRAPH_KEYS, Minter
 from .records import Document
+from .settings import env_number
 from .store.base import Change, Store
 
 #: named graphs that are not documents
@@ -684,7 +685,7 @@ class Loader:
     #: a remote store holding at most this many quads is copied to local disk for a bulk load's checks
     #: (the gate's ~100 lookups a document then cost microseconds, not HTTP requests); larger ones are
     #: checked over HTTP
-    MIRROR_MAX_QUADS = int(os.environ.get("OSCE_KG_LOAD_MIRROR_MAX_QUADS", "2000000"))
+    MIRROR_MAX_QUADS = env_number("LOAD_MIRROR_MAX_QUADS", 2_000_000)
 
     def run_parallel(self, sources: Iterable[Source], *, write: bool,
                      progress: Callable[[Outcome], None] | None = None, workers: int = 2,
@@ -1181,7 +1182,7 @@ def exit_at_once() -> None:
 #: value lets it have a core when it needs one. Measured on the shared 2-core machine, 10 halved
 #: the loader's waits for a core but the whole load took as long (the workers waited instead), and
 #: beside other programs it starves the workers (at 10 each gets a tenth of their share), so it is off
-WORKER_NICENESS = int(os.environ.get("OSCE_KG_LOAD_WORKER_NICENESS", "0"))
+WORKER_NICENESS = env_number("LOAD_WORKER_NICENESS", 0, most=19)
 
 
 def _init_worker(base: str, shapes: str = "", ontology: str = "", niceness: int = 0) -> None:
@@ -1347,7 +1348,7 @@ class _NativeCommits:
     #: the most IRIs of the store the checks keep (``OSCE_KG_LOAD_IRIS_MAX``; 0: none): an IRI the store does
     #: not hold (most of a new document's) is then a set miss, not a RocksDB seek; past it (a store of
     #: ~15,000 documents), every lookup is asked of the store, so the set does not grow with the load
-    IRIS_MAX = int(os.environ.get("OSCE_KG_LOAD_IRIS_MAX", "250000"))
+    IRIS_MAX = env_number("LOAD_IRIS_MAX", 250_000)
 
     def commit(self, items: list[tuple[URIRef, list, str, str]],
                before_write: Callable[[], bool] | None = None) -> "list[GateResult | ValidationFailed] | None":
@@ -1481,7 +1482,7 @@ class _NativeCommits:
 
     #: documents written between two flushes of the store (RocksDB keeps what it writes in memory until
     #: it flushes: without it, the loader's memory grew ~45 MiB per 1,000 documents of a 100,000-document load)
-    FLUSH_EVERY = int(os.environ.get("OSCE_KG_LOAD_FLUSH_EVERY", "512"))
+    FLUSH_EVERY = env_number("LOAD_FLUSH_EVERY", 512, least=1)
     unflushed = 0
 
     def settle(self) -> None:

@@ -137,6 +137,18 @@ def _number(name: str, raw: str, kind: type[int] | type[float], least: float | N
     return value
 
 
+def env_number(name: str, default: int, least: int | None = 0, most: int | None = None,
+               environ: Mapping[str, str] | None = None) -> int:
+    """The whole number in ``OSCE_KG_<name>``, or ``default`` when it is unset or empty.
+
+    For the tuning constants a module reads once when it is imported (the bulk loader's batch and
+    memory limits): a malformed value is the same :class:`UsageError` naming the variable as a
+    setting's, which the command shows and leaves with exit 2, not a ``ValueError`` traceback.
+    """
+    raw = (os.environ if environ is None else environ).get(ENV_PREFIX + name, "").strip()
+    return default if not raw else _number(name, raw, int, least, most)
+
+
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
     """Settings from ``OSCE_KG_*`` variables, then explicit overrides (CLI flags) on top."""
     env = os.environ if environ is None else environ

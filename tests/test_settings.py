@@ -158,3 +158,51 @@ def test_the_import_settings_take_effect(tmp_path, monkeypatch):
     assert _imported_with(tmp_path, monkeypatch, {"OSCE_KG_IMPORT_CHECK_APART_BYTES": "0"}) == (0, 1)
     assert _imported_with(tmp_path, monkeypatch, {"OSCE_KG_IMPORT_READER_BYTES": "100000",
                                                   "OSCE_KG_IMPORT_CHECK_APART_BYTES": "100000"}) == (0, 0)
+
+
+#: the bulk loader's tuning variables, read once when loader/pipeline.py is imported (env_number)
+LOAD_TUNING = ["LOAD_MIRROR_MAX_QUADS", "LOAD_WORKER_NICENESS", "LOAD_IRIS_MAX", "LOAD_FLUSH_EVERY"]
+
+
+def test_env_number():
+    """Unset or empty gives the default; a value is read within its bounds; anything else names itself."""
+    from osce_kg.loader.settings import env_number
+
+    assert env_number("LOAD_FLUSH_EVERY", 512, least=1, environ={}) == 512
+    assert env_number("LOAD_FLUSH_EVERY", 512, least=1, environ={"OSCE_KG_LOAD_FLUSH_EVERY": " "}) == 512
+    assert env_number("LOAD_FLUSH_EVERY", 512, least=1, environ={"OSCE_KG_LOAD_FLUSH_EVERY": "64"}) == 64
+    for raw, says in [("0", "at least 1"), ("many", "a whole number"), ("2.5", "a whole number")]:
+        with pytest.raises(UsageError, match=f"^OSCE_KG_LOAD_FLUSH_EVERY is '{raw}'; it must be {says}$"):
+            env_number("LOAD_FLUSH_EVERY", 512, least=1, environ={"OSCE_KG_LOAD_FLUSH_EVERY": raw})
+    with pytest.raises(UsageError, match="at most 19"):
+        env_number("LOAD_WORKER_NICENESS", 0, most=19, environ={"OSCE_KG_LOAD_WORKER_NICENESS": "20"})
+
+
+@pytest.mark.parametrize("name", LOAD_TUNING)
+def test_a_malformed_load_variable_is_a_usage_error(tmp_path, name):
+    """``osce-kg validate`` with a malformed loader variable: exit 2 naming it, no traceback. Each was read
+    with a bare int() when the pipeline was imported, which ended every load and validate in a ValueError."""
+    import subprocess
+    import sys
+
+    from osce_kg.corpus import __path__ as corpus_path
+
+    done = subprocess.run([sys.executable, "-m", "osce_kg.server.cli", "validate", str(corpus_path[0]),
+                           "--store", str(tmp_path / "store")], capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, f"OSCE_KG_{name}": "lots"})
+    assert done.returncode == 2, done.stderr
+    assert f"Error: OSCE_KG_{name} is 'lots'; it must be a whole number" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_load_variable_takes_effect():
+    """A value in the environment is the one the pipeline uses (read in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = ("from osce_kg.loader import pipeline as p; print(p.WORKER_NICENESS, p._NativeCommits.FLUSH_EVERY, "
+            "p._NativeCommits.IRIS_MAX, p.Loader.MIRROR_MAX_QUADS)")
+    env = {**__import__("os").environ, "OSCE_KG_LOAD_WORKER_NICENESS": "3", "OSCE_KG_LOAD_FLUSH_EVERY": "64",
+           "OSCE_KG_LOAD_IRIS_MAX": "0", "OSCE_KG_LOAD_MIRROR_MAX_QUADS": "7"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.stdout.split() == ["3", "64", "0", "7"], done.stderr
