@@ -21,7 +21,6 @@ Both servers and the clients share the machine's cores: read the ratios, not the
 from __future__ import annotations
 
 import argparse
-import http.client
 import multiprocessing as mp
 import os
 import random
@@ -30,11 +29,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sparql_bench import drive, free_port, stop_all, summary, synthetic_nquads, wait_for_figures, wait_up  # noqa: E402
+from sparql_bench import (drive, free_port, process_tree, status_kib, stop_all, summary,  # noqa: E402
+                          synthetic_nquads, timed_gets, wait_for_figures, wait_up)
 
 VARIABLES = {"arenas": "OSCE_KG_MALLOC_ARENAS", "switch": "OSCE_KG_SWITCH_INTERVAL_MS"}
 #: each setting's value when "on" (the server "off" has it at 0)
@@ -44,24 +43,7 @@ ON = {"arenas": "2", "switch": "1"}
 def _pages(port: int, paths: list[str], accept: str, seconds: float, seed: int, out) -> None:
     """One keep-alive client asking for ``paths`` in a random order for ``seconds``."""
     rng = random.Random(seed)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    latencies: list[float] = []
-    errors = 0
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        started = time.perf_counter()
-        try:
-            conn.request("GET", rng.choice(paths), headers={"Accept": accept})
-            response = conn.getresponse()
-            response.read()
-            ok = response.status == 200
-        except (OSError, http.client.HTTPException):
-            conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            ok = False
-        latencies.append(time.perf_counter() - started)
-        errors += not ok
-    out.put((latencies, errors))
+    timed_gets(port, lambda: rng.choice(paths), accept, seconds, out)
 
 
 def drive_pages(port: int, paths: list[str], seconds: float, clients: int) -> dict:
@@ -76,28 +58,10 @@ def drive_pages(port: int, paths: list[str], seconds: float, clients: int) -> di
     return summary([x for r in results for x in r[0]], sum(r[1] for r in results), seconds)
 
 
-def tree(pid: int) -> list[int]:
-    """``pid`` and its descendants."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    out, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(children.get(current, []))
-    return out
-
-
 def cpu_seconds(pid: int) -> float:
     """User and system CPU of ``pid`` and its descendants so far, seconds."""
     ticks = 0
-    for current in tree(pid):
+    for current in process_tree(pid):
         try:
             fields = (Path("/proc") / str(current) / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -108,27 +72,10 @@ def cpu_seconds(pid: int) -> float:
 
 def memory_mib(pid: int) -> tuple[float, float]:
     """(resident now, resident at its peak) of ``pid`` and its descendants, MiB."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
     rss = hwm = 0
-    stack = [pid]
-    while stack:
-        current = stack.pop()
-        stack.extend(children.get(current, []))
-        try:
-            for line in (Path("/proc") / str(current) / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    rss += int(line.split()[1])
-                elif line.startswith("VmHWM:"):
-                    hwm += int(line.split()[1])
-        except OSError:
-            pass
+    for current in process_tree(pid):
+        now, peak = status_kib(current, "VmRSS", "VmHWM")
+        rss, hwm = rss + now, hwm + peak
     return rss / 1024, hwm / 1024
 
 

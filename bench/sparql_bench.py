@@ -44,6 +44,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlencode
 
 EX = "http://localhost:8000/id/"
@@ -169,16 +170,14 @@ def wait_up(port: int, path: str, timeout: float = 120) -> None:
     raise RuntimeError(f"server on {port} did not come up")
 
 
-def _client(port: int, path: str, name: str, releases: int, seconds: float, seed: int, out) -> None:
-    rng = random.Random(seed)
-    make = query_mix(releases)[name]
-    accept = ACCEPT.get(name, "application/sparql-results+json")
+def timed_gets(port: int, next_url: Callable[[], str], accept: str, seconds: float, out) -> None:
+    """One keep-alive client sending ``GET next_url()`` for ``seconds``; puts (latencies, errors) on ``out``."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     latencies: list[float] = []
     errors = 0
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        url = path + "?" + urlencode({"query": make(rng)})
+        url = next_url()
         started = time.perf_counter()
         try:
             conn.request("GET", url, headers={"Accept": accept})
@@ -192,6 +191,13 @@ def _client(port: int, path: str, name: str, releases: int, seconds: float, seed
         latencies.append(time.perf_counter() - started)
         errors += not ok
     out.put((latencies, errors))
+
+
+def _client(port: int, path: str, name: str, releases: int, seconds: float, seed: int, out) -> None:
+    rng = random.Random(seed)
+    make = query_mix(releases)[name]
+    accept = ACCEPT.get(name, "application/sparql-results+json")
+    timed_gets(port, lambda: path + "?" + urlencode({"query": make(rng)}), accept, seconds, out)
 
 
 def wait_for_figures(port: int, timeout: float = 600, paths: tuple[str, ...] = ("/void", "/")) -> None:
@@ -440,8 +446,8 @@ def fill(port: int, targets: list[str], accept: str, connections: int = 1) -> No
         conn.close()
 
 
-def tree_rss_mib(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants, MiB."""
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (read from /proc)."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -450,17 +456,30 @@ def tree_rss_mib(pid: int) -> float:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(ppid, []).append(int(entry.name))
-    total, stack = 0, [pid]
+    out, stack = [], [pid]
     while stack:
         current = stack.pop()
+        out.append(current)
         stack.extend(children.get(current, []))
-        try:
-            for line in (Path("/proc") / str(current) / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total / 1024
+    return out
+
+
+def status_kib(pid: int, *fields: str) -> list[int]:
+    """The ``fields`` (``VmRSS``, ``VmHWM``...) of ``pid``'s /proc status, KiB (0 for a process gone)."""
+    values = dict.fromkeys(fields, 0)
+    try:
+        for line in (Path("/proc") / str(pid) / "status").read_text().splitlines():
+            name, _, rest = line.partition(":")
+            if name in values:
+                values[name] = int(rest.split()[0])
+    except OSError:
+        pass
+    return list(values.values())
+
+
+def tree_rss_mib(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants, MiB."""
+    return sum(status_kib(current, "VmRSS")[0] for current in process_tree(pid)) / 1024
 
 
 def wrk_main(args: argparse.Namespace) -> None:

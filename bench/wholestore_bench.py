@@ -23,6 +23,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from sparql_bench import process_tree  # noqa: E402
+
 
 def count(store_path: Path, base: str) -> dict:
     """Count VoID's figures of the store at ``store_path`` and keep them beside it."""
@@ -112,24 +115,6 @@ def smaps(pid: int) -> dict[str, float]:
             "anonymous": fields.get("Anonymous", 0), "file": fields.get("Rss", 0) - fields.get("Anonymous", 0)}
 
 
-def tree(pid: int) -> list[int]:
-    """``pid`` and its descendants."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        todo += children.get(p, [])
-    return out
-
-
 def role(pid: int) -> str:
     """What a process of our tree is: owner, reader, query worker, update worker, main (from its
     environment and command line)."""
@@ -149,7 +134,7 @@ def sample(label: str, ours: int, oxigraph: int) -> dict:
     rows, sums = [], {"osce-kg": dict.fromkeys(("rss", "pss", "private", "anonymous", "file"), 0.0),
                       "oxigraph": dict.fromkeys(("rss", "pss", "private", "anonymous", "file"), 0.0)}
     for name, root in (("osce-kg", ours), ("oxigraph", oxigraph)):
-        for pid in tree(root):
+        for pid in process_tree(root):
             try:
                 mem = smaps(pid)
             except OSError:
