@@ -189,3 +189,56 @@ def test_the_pooled_as_they_came_figures():
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_e.py e1 [e2 ...]: figures and misses
     PAGES.report(sys.argv[1:])
+
+
+# ------------------------------------------------------------- rules after the line was measured
+# (each shape on pages of two or more sources: this line's and the earlier lines' pages)
+
+import pytest  # noqa: E402
+
+from osce_kg.loader.extract.document import read_text  # noqa: E402
+
+
+def _one(text: str):
+    return read_text(text, "page.txt").records[0]
+
+
+_SIGNED = ("Nachrichten\nPolitik\nAusland\nOSZE-Parlamentarier beraten in Wien über Ukraine\n19.02.2026 15:42\n"
+           "Die Parlamentarische Versammlung der OSZE ist am Donnerstag in Wien zusammengetreten.\n"
+           "Die russische Delegation blieb der Tagung fern.\n")
+
+
+@pytest.mark.parametrize("signature, links, source", [
+    # a line signing the text under its last sentence: alone (Ilta-Sanomat e3_fi), after an author's label
+    # (HRT e1_hr), between slashes (DR e5_da), in brackets with "with" (RFI e2_fr), in Greek (z1_el's paper)
+    ("STT", "Jaa", "STT"),
+    ("Autor: Hina", "Povezano", "Croatian News Agency"),
+    ("/ritzau/", "Del artikel", "Ritzau"),
+    ("(Avec AFP)", "Newsletter", "Agence France-Presse"),
+    ("ΑΠΕ-ΜΠΕ", "", "Athens-Macedonian News Agency"),
+    ("Izvor: Fena", "", "Federal News Agency"),
+])
+def test_a_line_signing_the_text_names_its_agency(signature, links, source):
+    assert _one(_SIGNED + signature + "\n" + links + "\n").source == source
+
+
+@pytest.mark.parametrize("signature", [
+    "Autor: Vijesti online",        # the site itself, no agency
+    "Jan Novák",                    # a person
+    "(Avec AFP",                    # brackets that do not pair
+    "OSZE",                         # the OSCE itself
+    "Kommentare",                   # a link
+])
+def test_no_agency_from_other_closing_lines(signature):
+    assert _one(_SIGNED + signature + "\n").source is None
+
+
+def test_a_body_the_text_speaks_of_is_no_signature():
+    # a tag repeating a body the text names (NATO) under a short last sentence signs nothing
+    text = _SIGNED.replace("Die russische Delegation blieb der Tagung fern.", "Auch die NATO fehlte.")
+    assert _one(text + "NATO\nTeilen\n").source is None
+    assert _one(text + "STT\nTeilen\n").source == "STT"
+
+
+def test_a_signature_needs_the_texts_last_sentence_above_it():
+    assert _one(_SIGNED.replace("fern.\n", "fern\n") + "STT\n").source is None

@@ -278,7 +278,55 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         label = code and _agency(code, ref, language, page)
         if label and label not in whole_osce:
             return label
+    return _signed_credit(tail, ref, language, page, whole_osce)
+
+
+#: a line that only signs the text with its agency, as papers and broadcasters close an agency's item: the name
+#: alone ("STT", "BNS"), between slashes ("/ritzau/"), in brackets with a word for "with" ("(Avec AFP)", "(mit
+#: dpa)"), or after an author's or source's label ("Autor: Hina", "Izvor: Fena", "Allikas: BNS")
+_SIGNATURE = re.compile(
+    r"^(?:(?P<open>[(/])\s*)?(?:(?:avec|with|mit|con|cu|met|med|z|ze|s|sa|с|із|з)\s+"
+    r"|(?:autor|author|autori|avtor|autorius|autors|auteur|autore|izvor|извор|източник|источник|джерело|"
+    r"source|quelle|fonte|fuente|allikas|avots|šaltinis|lähde|kilde|källa|bron|forrás|zdroj|źródło|kaynak|"
+    r"mənbə|burimi|πηγή|წყარო|աղբյուր)\s*:\s*)?"
+    r"(?P<code>[^\W\d_][\w.\-]{1,20})\s*(?P<close>[)/])?\s*\.?$", re.I)
+#: the lines that may stand under the signature: a site's links ("Jaa", "Del artikel", "Povezano", "Newsletter")
+_LINK_WORDS = 3
+
+
+def _signed_credit(tail: list[str], ref: Reference, language: str, page: str,
+                   whole_osce: frozenset[str]) -> str | None:
+    """The agency a line signing the text names (:data:`_SIGNATURE`): a line right under the text's last
+    sentence, with at most two of a site's short links under it. The name must be a body the reference data
+    knows as an outside one, or an agency's code in capitals; brackets and slashes must pair. None otherwise (a
+    person's byline, "Autor: Vijesti online", a tag, a link)."""
+    for back, line in enumerate(reversed(tail)):
+        if back > 2 or back >= len(tail) - 1:
+            return None                           # (a signature has the text's last sentence above it)
+        m = _SIGNATURE.match(line) if len(line) <= 40 else None
+        label = m and _signed_agency(m, tail[len(tail) - back - 2], ref, language, page, whole_osce)
+        if label:
+            return label
+        if len(line.split()) > _LINK_WORDS or line.endswith((".", "!", "?")):
+            return None                           # (the text's own last line: no signature under it)
     return None
+
+
+def _signed_agency(m: re.Match, above: str, ref: Reference, language: str, page: str,
+                   whole_osce: frozenset[str]) -> str | None:
+    """The agency of a signature line's match when the line above it ends a sentence and the page names it
+    nowhere else (a tag under the text repeats a body the text is about; an agency signs once), else None."""
+    marks = (m.group("open") or "") + (m.group("close") or "")
+    if marks not in ("", "()", "//") or not above.rstrip("»“”\"'’)").endswith((".", "!", "?")):
+        return None
+    code = m.group("code").strip(".")
+    if len(re.findall(rf"(?<!\w){re.escape(code)}(?!\w)", page, re.I)) > 1:
+        return None                               # (a body the text speaks of, a tag repeating it: no signature)
+    label = ref.lookup("organization", code)
+    if label is not None and (label in whole_osce or ref.organizations[label].kind != "external"):
+        return None
+    label = _agency(code, ref, language, page)
+    return label if label and label not in whole_osce else None
 
 
 #: an agency naming itself as the reporter in the text's first sentences, as Azerbaijani agencies do: "APA xəbər
