@@ -242,3 +242,26 @@ def test_a_body_the_text_speaks_of_is_no_signature():
 
 def test_a_signature_needs_the_texts_last_sentence_above_it():
     assert _one(_SIGNED.replace("fern.\n", "fern\n") + "STT\n").source is None
+
+
+from osce_kg.loader.extract.datelines import parse_dateline  # noqa: E402
+
+
+@pytest.mark.parametrize("line, place, date, text", [
+    # the year as an ordinal, its full stop before the year's word: in mixed case (the Mission to Bosnia and
+    # Herzegovina's own site e4_bs) the dateline was unread; in capitals (p5_sr, q6_sr) the text started with "godine"
+    ("Sarajevo, 18. februar 2026. godine – Misija OSCE-a je danas", "Sarajevo", "2026-02-18", "Misija"),
+    ("BEOGRAD, 20. oktobar 2022. godine - Ministar spoljnih poslova", "Beograd", "2022-10-20", "Ministar"),
+    ("НОВИ ПАЗАР, 7. јун 2022. године – Шеф Мисије ОЕБС", "Нови Пазар", "2022-06-07", "Шеф"),
+])
+def test_the_year_as_an_ordinal_before_its_word(line, place, date, text):
+    found = parse_dateline(line)
+    assert found.places == (place,) and found.date.isoformat() == date
+    assert line[found.text_start:].startswith(text)
+
+
+def test_a_slovene_dateline_in_the_genitive():
+    # Slovene dates take the genitive ("19. februarja"): STA's dateline (e3_sl) was unread, place and agency
+    found = parse_dateline("Dunaj, 19. februarja (STA) - Na Dunaju se je danes začelo zasedanje.")
+    assert found.places == ("Dunaj",) and found.month_day == (2, 19) and found.agency == "STA"
+    assert parse_dateline("Ljubljana, 2. julija 2026 - Vlada je danes").date.isoformat() == "2026-07-02"

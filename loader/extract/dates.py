@@ -38,6 +38,8 @@ _MORE_MONTHS: dict[str, str] = {
     "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
     "hu": "január február március április május június július augusztus szeptember október november december",
     "sl": "januar februar marec april maj junij julij avgust september oktober november december",
+    # Slovene dates take the genitive ("19. februarja 2026"): five of its forms no other language's table has
+    "sl-gen": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
     "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
     "be": "студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня",
     "uk-nom": "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
