@@ -265,3 +265,46 @@ def test_a_slovene_dateline_in_the_genitive():
     found = parse_dateline("Dunaj, 19. februarja (STA) - Na Dunaju se je danes začelo zasedanje.")
     assert found.places == ("Dunaj",) and found.month_day == (2, 19) and found.agency == "STA"
     assert parse_dateline("Ljubljana, 2. julija 2026 - Vlada je danes").date.isoformat() == "2026-07-02"
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    # the agency's credit closing a dateline alone on its line, the text under it: UzA (b3_uz), Kabar (b4_ky),
+    # Ukrinform (b4_uk), ANSA (d2_it), PAP (d2_pl), BTA (d3_bg, z2_bg): the agency was unread, and BTA's place too
+    ("Toshkent, 18 fevral 2026 (UzA)", "Toshkent", "UzA"),
+    ("Бишкек, 14-май 2026 (Кабар)", "Бишкек", "Кабар"),
+    ("Київ, 28 квітня 2026 (Укрінформ)", "Київ", "Укрінформ"),
+    ("Warszawa, 24 września 2026 (PAP)", "Warszawa", "PAP"),
+    ("Кишинев, 15 октомври 2026 /БТА/", "Кишинев", "БТА"),
+    ("Скопие, 5 ноември /БТА/", "Скопие", "БТА"),
+])
+def test_an_agencys_credit_closing_a_dateline_alone_on_its_line(line, place, agency):
+    found = parse_dateline(line)
+    assert found.places == (place,) and found.agency == agency
+
+
+@pytest.mark.parametrize("line", [
+    "Vienna, 5 December 2025 (video)",        # a lower-case word in brackets is no agency
+    "Vienna, 5 December 2025 (PAP",           # brackets that do not pair
+    "Vienna, 5 December 2025 (PAP) and more",  # words after the credit: no dateline alone on its line
+])
+def test_no_closing_credit_from_other_brackets(line):
+    found = parse_dateline(line)
+    assert found is None or found.agency is None
+
+
+def test_the_closing_credit_gives_the_pages_issuer_date_and_place():
+    page = ("Агенция\nПолитика\nСвят\nМисията на ОССЕ в Молдова отбеляза 33 години\n"
+            "Кишинев, 15 октомври 2026 /БТА/\nМисията на ОССЕ в Молдова отбеляза 33 години от създаването си.\n")
+    record = _one(page)
+    assert (record.date.isoformat(), record.place, record.source) == ("2026-10-15", "Кишинев",
+                                                                      "Bulgarian News Agency")
+
+
+@pytest.mark.parametrize("line, place, date", [
+    # a mixed-case place without a comma, the full date and the agency in brackets: ČTK (z1_cs), TASR (z2_sk)
+    ("Kišiněv 21. května 2025 (ČTK) - Vedoucí mise OBSE", "Kišiněv", "2025-05-21"),
+    ("Belehrad 12. júna 2025 (TASR) - Misia OBSE v Srbsku", "Belehrad", "2025-06-12"),
+])
+def test_a_place_without_a_comma_before_a_full_date_and_an_agency(line, place, date):
+    found = parse_dateline(line)
+    assert found.places == (place,) and found.date.isoformat() == date

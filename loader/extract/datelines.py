@@ -40,6 +40,9 @@ _AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-Ω][A-Za-zÀ
            r"|[A-ZÀ-ÞА-ЯЁ]{2,9} [A-ZÀ-ÞА-ЯЁ]{2,9})[)/]"
            # "/АМИТ «Ховар»/": an agency of several words between slashes
            r"|/(?P<agency2>[A-ZА-ЯЁЄІЇ][^/()\n]{2,24}?)/)?")
+# an agency's name or code in brackets or slashes closing a dateline alone on its line: "(PAP)", "(UzA)", "(Кабар)",
+# "(Укрінформ)", "/БТА/" (a capital first: "(video)" is none)
+_CLOSING_AGENCY = rf"(?P<open>[(/])(?P<agency6>[{_UPPER}][\w.]{{1,13}}(?:[-/][{_UPPER}][\w.]{{0,9}})?)(?(open)[)/])"
 # a correspondent's credit between slashes, the agency's code after the word: "/Кореспондентът на БТА Мария
 # Петрова/", "/Корр. ТАСС Андрей Сидоров/." (the agency is the issuer, its correspondent no agency)
 _CORRESPONDENT = (r"(?:Корр\.|Кор\.|Собкор\.?|Кореспондент(?:ът|ката|от|ка)?|Корреспондент|Кореспондент|"
@@ -60,7 +63,10 @@ _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*/{_CORRESPONDENT}\s+(?:на\s+
                          rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏԱ-ՖΑ-Ω]{{3,}}[A-ZА-ЯЁƏԱ-ՖΑ-Ω.\-]*\s*(?:/|{_DASH}|:|\.|$))"
                          rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$"
                          # "ROMA, 01 gennaio 2018, 12:30": place, date and time alone on their line
-                         rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$")
+                         rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$"
+                         # "Warszawa, 24 września 2026 (PAP)", "Кишинев, 15 октомври 2026 /БТА/": the agency's credit
+                         # closing a dateline alone on its line, the text under it
+                         rf"|^{_YEAR_WORD}\s*\.?\s*{_CLOSING_AGENCY}\s*$")
 # "(ANSA) - ROMA, 1 GEN - ...": the agency first, then the dateline (Italian agencies)
 # ("(ANSA-AFP) - VIENNA, 05 APR -": two agencies' codes joined)
 _LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}}(?:[-/][A-Z][A-Za-z]{{1,9}}){{0,2}})\)\s*{_DASH}"
@@ -76,7 +82,9 @@ _MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
 _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})"
                           r"(?=[,.]\s*(?:[^\W\d_]{3,12}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
                           # "Bratislava 19. februára (TASR) -", "Praha 19. února (ČTK) -": no comma
-                          r"|\s(?=[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)"
+                          # (with the year too: "Kišiněv 21. května 2025 (ČTK) -", "Belehrad 12. júna 2025 (TASR) -")
+                          r"|\s(?=[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:(?:19|20)\d\d\s+)?\([^()]{2,12}\)\s*"
+                          r"(?:-{1,2}|–|—)\s)"
                           r"|\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)")
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,12}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
@@ -176,7 +184,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     after = _AFTER_DATE.match(rest[used:])
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
                                    or after.group("agency") or after.group("agency2") or after.group("agency3")
-                                   or after.group("agency4") or after.group("agency5")
+                                   or after.group("agency4") or after.group("agency5") or after.group("agency6")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None
@@ -198,7 +206,7 @@ def _agency(match: re.Match) -> str | None:
     """The bracketed agency of a dateline, unless it is the OSCE itself."""
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("agency2")
-    agency = agency or groups.get("agency4") or groups.get("agency5")
+    agency = agency or groups.get("agency4") or groups.get("agency5") or groups.get("agency6")
     if groups.get("agency3"):
         agency = groups["agency3"].rsplit(",", 1)[1].strip()     # "/Author, AGENCY/": the agency
     return agency if agency and agency != "OSCE" else None
