@@ -778,6 +778,8 @@ def main() -> None:
                         help="only describe N new releases in this process, as a serving reader does without the "
                              "response cache, and print the CPU each took (no server; run with PYTHONPATH "
                              "pointing at another tree to measure that code)")
+    parser.add_argument("--seed", type=int, default=5,
+                        help="which releases --describe-cpu describes (another seed: releases not read before)")
     parser.add_argument("--void-update", action="store_true",
                         help="only time VoID's update from the store's audit records (no server)")
     args = parser.parse_args()
@@ -792,7 +794,7 @@ def main() -> None:
         print(void_update(args.store))
         return
     if args.describe_cpu:
-        print(describe_cpu(args.store, args.releases, args.describe_cpu))
+        print(describe_cpu(args.store, args.releases, args.describe_cpu, seed=args.seed))
         return
     report = measure(args, figures)
     print(report)

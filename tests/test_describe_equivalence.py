@@ -119,6 +119,18 @@ def old_provenance(store, graphs, read):
     return list(by_graph.values())
 
 
+def old_labels(store, iris):
+    """The type and label triples as the code before read them: one ``FILTER(?p IN ...)`` query (now a UNION of
+    one pattern a property, read in Oxigraph's own terms)."""
+    iris = sorted(set(iris))
+    if not iris:
+        return []
+    props = ", ".join(t.n3() for t in (RDF.type, *D.LABEL_PROPERTIES))
+    rows = store.select(f"SELECT DISTINCT ?x ?p ?v WHERE {{ VALUES ?x {{ {' '.join(i.n3() for i in iris)} }} "
+                        f"?x ?p ?v FILTER(?p IN ({props})) }}")
+    return [(r["x"], r["p"], r["v"]) for r in rows]
+
+
 def old_describe(store, minter, iri):
     """The description as the code before built it (its graph, own pairs, links and provenance)."""
     own, graphs = old_own(store, iri, {D.tombstone_graph(minter)})
@@ -147,7 +159,7 @@ def old_describe(store, minter, iri):
         for t in read[x]:
             if t[1] in D.TYPE_AND_LABELS:
                 desc.add(t)
-    for t in D.labels_and_types(store, linked - read.keys()):
+    for t in old_labels(store, linked - read.keys()):
         desc.add(t)
     D._document_triples(desc, LICENSE)
     return desc
@@ -244,3 +256,69 @@ def test_hostile_literals_come_back_whole_in_every_format_and_the_page(loaded):
     texts = {v["@value"] for node in embedded["@graph"] for vs in node.values() if isinstance(vs, list)
              for v in vs if isinstance(v, dict) and "@value" in v}
     assert set(HOSTILE_TEXTS) <= texts
+
+
+class _NotNative:
+    """The store behind the protocol only (no ``native`` handle), as a remote store is."""
+
+    def __init__(self, inner: EmbeddedStore) -> None:
+        self._inner = inner
+
+    def select(self, query: str):
+        return self._inner.select(query)
+
+    def quads_for_pattern(self, *args):
+        return self._inner.quads_for_pattern(*args)
+
+
+def test_labels_read_natively_are_the_ones_the_filter_query_gave(loaded):
+    _, store = loaded
+    resources = every_resource(store)
+    assert D.native_of(store) is not None and D.native_of(_NotNative(store)) is None
+    for chunk in (resources, resources[:7], [HOSTILE, URIRef(f"{BASE}id/state/albania")], []):
+        want = sorted(old_labels(store, chunk), key=lambda t: tuple(map(str, t)))
+        got = D.labels_and_types(store, chunk)
+        assert sorted(got, key=lambda t: tuple(map(str, t))) == want
+        assert len(got) == len(set(got))  # each once
+        assert sorted(D.labels_and_types(_NotNative(store), chunk), key=lambda t: tuple(map(str, t))) == want
+
+
+def test_quads_read_natively_are_the_stores_own_in_rdflib_terms(loaded):
+    _, store = loaded
+    resources = every_resource(store)
+    blank = next(o for _, o in D._own_quads(store, HOSTILE, set())[0] if isinstance(o, BNode))
+    for s, p, o in [(HOSTILE, None, None), (None, None, HOSTILE), (blank, None, None), (HOSTILE, RDFS.comment, None),
+                    (Literal("x"), None, None), (None, Literal("x"), None), *((r, None, None) for r in resources[:300]),
+                    *((None, None, r) for r in resources[:300])]:
+        got = list(D._pattern(store, s, p, o))
+        assert got == list(store.quads_for_pattern(s, p, o, None)), (s, p, o)
+        assert [tuple(type(t) for t in q) for q in got] == [tuple(type(t) for t in q)
+                                                            for q in store.quads_for_pattern(s, p, o, None)]
+        assert list(D._pattern(_NotNative(store), s, p, o)) == got
+
+
+def test_the_term_cache_gives_the_terms_to_rdflib_gives_and_keeps_to_its_bound():
+    import pyoxigraph as ox
+
+    from osce_kg.loader.store.embedded import to_rdflib
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    integer = ox.NamedNode(xsd + "integer")
+    terms = [ox.NamedNode(f"{BASE}id/x"), ox.BlankNode("b1"), ox.Literal("plain"),
+             ox.Literal("Tekst", language="sr-latn"), ox.Literal("1", datatype=integer),
+             ox.Literal("01", datatype=integer),
+             ox.Literal("2001-02-03", datatype=ox.NamedNode(xsd + "date")), ox.Literal("x" * 500),
+             ox.Literal("1", datatype=ox.NamedNode(xsd + "string")), ox.Literal("x y", datatype=ox.NamedNode("http://e/dt"))]
+    cache = D.TermCache(size=4)
+    for _ in range(3):
+        for term in terms:
+            made, want = cache(term), to_rdflib(term)
+            assert made == want and type(made) is type(want), term
+            assert getattr(made, "language", None) == getattr(want, "language", None)
+            assert getattr(made, "datatype", None) == getattr(want, "datatype", None)
+            assert str(made) == str(want)
+            assert len(cache._kept) <= 4
+    cache = D.TermCache()
+    cache(terms[4]), cache(terms[5])
+    assert len(cache._kept) == 2  # "1" and "01": two keys (rdflib makes both "1" by default, as to_rdflib does)
+    assert ox.Literal("x" * 500) not in cache._kept  # long literals are made afresh
