@@ -308,3 +308,18 @@ def test_the_closing_credit_gives_the_pages_issuer_date_and_place():
 def test_a_place_without_a_comma_before_a_full_date_and_an_agency(line, place, date):
     found = parse_dateline(line)
     assert found.places == (place,) and found.date.isoformat() == date
+
+
+@pytest.mark.parametrize("line, source", [
+    # a ministry's press service signing in Kazakh (e4_kk) and Bulgarian (e2_bg, whose page names no State: it
+    # stays unread, as a line without its State always has)
+    ("Қазақстан Республикасы Сыртқы істер министрлігінің баспасөз қызметі",
+     "Ministry of Foreign Affairs of Kazakhstan"),
+    ("Пресцентър на Министерството на външните работи на Република България",
+     "Ministry of Foreign Affairs of Bulgaria"),
+    ("Пресцентър на Министерството на външните работи", None),
+])
+def test_a_press_centre_in_more_languages(line, source):
+    page = ("Министерство\nНачало\nНовини\nЗаместник-министърът се срещна с директора на Бюрото на ОССЕ\n"
+            "25 февруари 2026\nЗаместник-министърът се срещна в София с директора на Бюрото.\n" + line + "\n")
+    assert _one(page).source == source

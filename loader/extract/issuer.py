@@ -172,7 +172,14 @@ _PRESS_WORD = re.compile(
     r"прес-реліз|პრესსამსახური|tisková zpráva|tiskový odbor|tlačová správa|biuro prasowe|komunikat|saopštenje|"
     r"саопштење|соопштение|прессъобщение|mətbuat xidməti|basın açıklaması|pressemitteilung|communiqué de presse|"
     r"comunicat de presă|shërbimi i shtypit|comunicato stampa|sajtóközlemény|δελτίο τύπου|մամուլի ծառայություն|"
-    r"pranešimas spaudai|pranešimai spaudai|preses relīze|pressiteade", re.I)
+    r"pranešimas spaudai|pranešimai spaudai|preses relīze|pressiteade|"
+    # a press centre or service in more of the region's languages ("Пресцентър на Министерството на външните
+    # работи", "... министрлігінің баспасөз қызметі")
+    r"пресцентър|пресс-центр|прес-центр|прес-центар|баспасөз қызметі|басма сөз кызматы|matbuot xizmati|"
+    r"хадамоти матбуот|metbugat gullugy|хэвлэлийн алба|služba za odnose s javnošću|služba za odnose z javnostmi|"
+    r"служба за односи со јавноста|zyra e shtypit|serviciul de presă|biroul de presă|sajtóiroda|sajtóosztály|"
+    r"tlačový odbor|biuro rzecznika prasowego|pressestelle|pressereferat|service de presse|ufficio stampa|"
+    r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
 _PRESS_LINE_WORDS = 14
 #: how many of a page's first and last lines may hold a press-release header or a press service's signature
