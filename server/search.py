@@ -33,7 +33,7 @@ from typing import Iterable, Iterator
 from flask import Blueprint, Flask, Response, jsonify, render_template, request
 from markupsafe import Markup, escape
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from osce_kg.loader.audit import AUDIT_GRAPH_KEY
 from osce_kg.loader.iri import VOCAB
@@ -231,12 +231,19 @@ def collect(store: Store, base: str, subjects: list[str] | None = None) -> list[
 
 def last_write(store: Store, base: str) -> str:
     """When the newest audit record ended (ISO 8601) and the records that ended then, as
-    ``time record record...``; "" with none."""
+    ``time record record...``; "" with none.
+
+    Times are compared as ``xsd:dateTime`` values, never as text: the store writes a time in its
+    canonical form (Oxigraph: ``…:13.2Z``, trailing zeros dropped) and rdflib reads it back in another
+    (``…:13.200000+00:00``), and neither orders as text (``13.2Z`` sorts after ``13.25Z``). Compared as
+    text, the newest record could be taken for an older one and a later write's check
+    (:func:`changed_subjects`) found "new" records the index already held: a write that left no
+    record was then reindexed as those records' resources only, and missed."""
     audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
     ended = f"<{PROV.endedAtTime}>"
     rows = store.select(f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w {ended} ?e . "
-                        f"{{ SELECT (MAX(STR(?x)) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v {ended} ?x }} }} }} "
-                        f"FILTER(STR(?e) = ?m) }} }}")
+                        f"{{ SELECT (MAX(?x) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v {ended} ?x }} }} }} "
+                        f"FILTER(?e = ?m) }} }}")
     if not rows:
         return ""
     return " ".join([str(rows[0]["e"]), *sorted(str(r["w"]) for r in rows)])
@@ -250,7 +257,7 @@ def changed_subjects(store: Store, base: str, since: str) -> set[str] | None:
     audit, ours = f"{base}graph/{AUDIT_GRAPH_KEY}", VOCAB
     time, *seen = since.split(" ")
     rows = [row for row in store.select(
-        f"SELECT ?w ?a ?r WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e FILTER(STR(?e) >= {json.dumps(time)}) "
+        f"SELECT ?w ?a ?r WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e {ended_since(time)} "
         f"OPTIONAL {{ ?w <{ours}addedQuads> ?a }} OPTIONAL {{ ?w <{ours}removedQuads> ?r }} }} }}")
         if str(row["w"]) not in seen]
     if not rows:  # a write that left no audit record (not one of the server's): rebuild
@@ -267,6 +274,15 @@ def changed_subjects(store: Store, base: str, since: str) -> set[str] | None:
             # too: what they yield is at worst reindexed for nothing)
             subjects.update(m.group(1) for m in _QUAD_SUBJECT.finditer(text) if m.group(1).startswith(f"{base}id/"))
     return subjects if len(subjects) <= MAX_INCREMENTAL else None
+
+
+def ended_since(time: str, var: str = "?e") -> str:
+    """A SPARQL filter keeping the audit records whose end time ``var`` is at or after ``time`` (the
+    time of a :func:`last_write`), compared as ``xsd:dateTime`` values (see :func:`last_write`); no
+    filter for "" (no record then: every record is newer)."""
+    if not time:
+        return ""
+    return f"FILTER({var} >= {json.dumps(time)}^^<{XSD.dateTime}>)"
 
 
 def _add(doc: Doc, p: object, o: object, ours: str) -> None:

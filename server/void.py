@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
@@ -362,18 +361,27 @@ class _Record:
     removed: str | None
 
 
+def _ended_order(ended: object) -> tuple[int, object]:
+    """An audit record's end time as it sorts: its value (a timezone-aware datetime), else its text last."""
+    value = ended.toPython() if isinstance(ended, Literal) else None
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return (0, value)
+    return (1, str(ended))
+
+
 def records_since(store: Store, base: str, position: str) -> list[_Record] | None:
     """The audit records written after ``position`` (a :func:`last_write`), oldest first; None when
     one of them holds no quads (a write over the record's limit)."""
+    from .search import ended_since  # times compared as times, not as text (see search.last_write)
+
     audit, ours = f"{base}graph/{AUDIT_GRAPH_KEY}", VOCAB
     time, *seen = position.split(" ")
     rows = store.select(
-        f"SELECT ?w ?e ?a ?r WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e "
-        f"FILTER(STR(?e) >= {json.dumps(time)}) OPTIONAL {{ ?w <{ours}addedQuads> ?a }} "
-        f"OPTIONAL {{ ?w <{ours}removedQuads> ?r }} }} }}")
-    records = sorted((_Record(str(r["w"]), str(r["e"]), str(r["a"]) if "a" in r else None,
-                              str(r["r"]) if "r" in r else None) for r in rows if str(r["w"]) not in seen),
-                     key=lambda rec: (rec.ended, rec.iri))
+        f"SELECT ?w ?e ?a ?r WHERE {{ GRAPH <{audit}> {{ ?w <{PROV.endedAtTime}> ?e {ended_since(time)} "
+        f"OPTIONAL {{ ?w <{ours}addedQuads> ?a }} OPTIONAL {{ ?w <{ours}removedQuads> ?r }} }} }}")
+    after = sorted((r for r in rows if str(r["w"]) not in seen), key=lambda r: (_ended_order(r["e"]), str(r["w"])))
+    records = [_Record(str(r["w"]), str(r["e"]), str(r["a"]) if "a" in r else None,
+                       str(r["r"]) if "r" in r else None) for r in after]
     if any(rec.added is None or rec.removed is None for rec in records):
         return None
     return records

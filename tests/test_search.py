@@ -244,6 +244,98 @@ def test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index(co
     close_app(app)
 
 
+def _store_with_records(path: Path, *times: str):
+    """A store holding one resource per audit record, each record ended at its time of ``times`` (UTC,
+    oldest first), as the gate writes them."""
+    import datetime as dt
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from osce_kg.loader.audit import AuditLog
+    from osce_kg.loader.store import Change, EmbeddedStore
+
+    store, audit = EmbeddedStore(path), AuditLog(BASE)
+    for n, when in enumerate(times):
+        added = [(URIRef(f"{BASE}id/city/c{n}"), SKOS.prefLabel, Literal(f"Town{n}", lang="en"),
+                  URIRef(f"{BASE}graph/c{n}"))]
+        _, record = audit.record(added, [], actor="test", now=dt.datetime.fromisoformat(when))
+        store.apply(Change(add=added + record))
+    return store
+
+
+@pytest.mark.parametrize("older, newer", [
+    # Oxigraph writes these 13.2Z and 13.25Z: as text the older sorts after the newer
+    ("2026-12-07T00:30:13.200000+00:00", "2026-12-07T00:30:13.250000+00:00"),
+    # 13Z and 13.5Z: a time on the whole second sorts, as text, after the rest of its second
+    ("2026-12-07T00:30:13+00:00", "2026-12-07T00:30:13.500000+00:00"),
+])
+def test_the_newest_audit_record_is_told_by_its_time_not_by_its_text(tmp_path: Path, older: str,
+                                                                       newer: str) -> None:
+    """The audit records' end times compared as times: the store writes them in its canonical form
+    (``13.2Z``), rdflib reads them back in another (``13.200000+00:00``), and as text neither sorts by
+    time. The index then recorded the older record as the last write, took the newer one for a write
+    since, and reindexed its resources only after a write that left no record: that write was missed
+    (0 hits, as ``test_a_write_that_cannot_be_told_from_its_audit_record_rebuilds_the_index`` got in CI
+    on the corpus store, whose records' times the session's clock decides)."""
+    from rdflib import Graph, URIRef
+
+    from osce_kg.loader.store import Change
+
+    store = _store_with_records(tmp_path / "store", older, newer)
+    try:
+        index = search.Index(tmp_path / "index.sqlite", store, BASE)
+        index.open()
+        assert index.search(search.Query("Town1"))[1] == 1
+        g = Graph()
+        g.parse(data=f"<{BASE}id/city/blorptown> <http://www.w3.org/2004/02/skos/core#prefLabel> "
+                     f"\"Blorptown\"@en .", format="turtle")
+        store.apply(Change(replace={URIRef(BASE + "graph/blorp"): g}))  # a write with no audit record
+        index.mark_stale()
+        assert index.search(search.Query("Blorptown"))[1] == 1, "the write was missed"
+        last = search.last_write(store, BASE)
+        assert last.split(" ")[0] == newer and len(last.split(" ")) == 2, last
+        assert search.changed_subjects(store, BASE, last) is None  # no record since the last
+    finally:
+        store.close()
+
+
+def test_records_since_a_time_are_those_that_ended_at_or_after_it(tmp_path: Path) -> None:
+    """:func:`search.changed_subjects` reads the records after a :func:`search.last_write`, by time."""
+    store = _store_with_records(tmp_path / "store", "2026-12-07T00:30:13.200000+00:00",
+                                "2026-12-07T00:30:13.250000+00:00", "2026-12-07T00:30:13.300000+00:00")
+    try:
+        assert search.changed_subjects(store, BASE, "") == {f"{BASE}id/city/c{n}" for n in range(3)}
+        first = "2026-12-07T00:30:13.200000+00:00 " + " ".join(
+            str(r["w"]) for r in store.select(f"SELECT ?w WHERE {{ GRAPH <{BASE}graph/audit> {{ ?w "
+                                              f"<http://www.w3.org/ns/prov#endedAtTime> ?e "
+                                              f"FILTER(STR(?e) = \"2026-12-07T00:30:13.2Z\") }} }}"))
+        assert search.changed_subjects(store, BASE, first) == {f"{BASE}id/city/c1", f"{BASE}id/city/c2"}
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("older, newer", [("2026-12-07T00:30:13.200000+00:00", "2026-12-07T00:30:13.250000+00:00"),
+                                          ("2026-12-07T00:30:13+00:00", "2026-12-07T00:30:13.500000+00:00")])
+def test_the_figures_read_the_records_since_their_position_by_time(tmp_path: Path, older: str, newer: str) -> None:
+    """VoID's and the whole-store pages' update (``void.records_since``) reads the records after a
+    position as the index does: by time. As text, the newer record came back as a write after the
+    position it was counted at, and its quads were counted a second time."""
+    import datetime as dt
+
+    from osce_kg.server import void
+
+    store = _store_with_records(tmp_path / "store", older, "2026-12-07T00:30:12.900000+00:00", newer)
+    try:
+        position = search.last_write(store, BASE)
+        assert void.records_since(store, BASE, position) == []
+        since = void.records_since(store, BASE, "2026-12-07T00:30:12.950000+00:00") or []
+        assert [dt.datetime.fromisoformat(rec.ended) for rec in since] == [dt.datetime.fromisoformat(older),
+                                                                           dt.datetime.fromisoformat(newer)]
+    finally:
+        store.close()
+
+
 def test_a_deleted_index_file_is_built_again_by_the_next_search(served: str, corpus_store_path: Path) -> None:
     from osce_kg.server.app import create_app
     from osce_kg.server.services import EXTENSION_KEY
