@@ -323,3 +323,25 @@ def test_a_press_centre_in_more_languages(line, source):
     page = ("Министерство\nНачало\nНовини\nЗаместник-министърът се срещна с директора на Бюрото на ОССЕ\n"
             "25 февруари 2026\nЗаместник-министърът се срещна в София с директора на Бюрото.\n" + line + "\n")
     assert _one(page).source == source
+
+
+@pytest.mark.parametrize("page, title", [
+    # a paper's short headline right under its rubric (a menu's item printed again), a sub-headline of nine words
+    # or more under it (Izvestia c9_ru, Nezavisimaya Gazeta e4_ru): the sub-headline was taken
+    ("Известия\nПолитика\nМир\nЭкономика\nМир\nБез общего знаменателя\nСовет министров ОБСЕ в Вене вновь "
+     "завершился без итоговой декларации и бюджета\n4 декабря 2025, 21:40\nЗаседание Совета министров ОБСЕ "
+     "завершилось без декларации.\n", "Без общего знаменателя"),
+    ("Независимая газета\nПолитика\nДипломатия\nСНГ\nДипломатия\nОБСЕ на голодном пайке\nОрганизация четвертый "
+     "год живет без утвержденного бюджета, а председательство ищет компромисс\n20.02.2026 18:32:00\nЗимняя "
+     "сессия Парламентской ассамблеи ОБСЕ прошла без российской делегации.\n", "ОБСЕ на голодном пайке"),
+    # a topic's kicker above a headline of fewer words keeps the headline, with or without the stamp under it
+    ("Zeitung\nPolitik\nAusland\nWirtschaft\nAusland\nParlamentswahl in Georgien\nOSZE sieht Einschüchterung "
+     "von Wählern\nDie Wahlbeobachter der OSZE haben am Montag von Einschüchterung berichtet.\n",
+     "OSZE sieht Einschüchterung von Wählern"),
+    # a long headline under the rubric, no sub-headline: itself
+    ("Agentur\nPolitik\nWelt\nWelt\nOSZE-Parlamentarier beraten in Wien über die Finanzierung der Feldmissionen\n"
+     "19.02.2026 15:42\nDie Parlamentarische Versammlung der OSZE ist in Wien zusammengetreten.\n",
+     "OSZE-Parlamentarier beraten in Wien über die Finanzierung der Feldmissionen"),
+])
+def test_a_short_headline_under_the_rubric_above_a_sub_headline(page, title):
+    assert _one(page).title == title

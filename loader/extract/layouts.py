@@ -519,6 +519,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     if menu_cut:
         record.own_headings = below
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
+                                             or _rubric_headline(headings, kept)
                                              or choose_title(below, _repeated_lines(lines, start), lead,
                                                              news=bool(record.timestamp or record.date_line
                                                                        or record.dateline)))
@@ -578,6 +579,8 @@ def _menu_end(headings: list[tuple[int, str]], lead: str) -> int:
     words: frozenset[str] | None = None
     for n, (_, heading) in enumerate(headings):
         short = len(heading) <= 30 and _MENU_ITEM.fullmatch(heading) and not re.search(r"\d", heading)
+        if short and len(heading.split()) >= 3 and _rubric_headline(headings, headings[n:n + 2]):
+            short = False                         # the headline under the rubric, however short
         if short and len(heading.split()) >= 3:
             words = _stems(lead) if words is None else words
             short = _overlap(heading, words) < 2
@@ -590,6 +593,36 @@ def _menu_end(headings: list[tuple[int, str]], lead: str) -> int:
     if end and (end == len(headings) or any(len(h.split()) >= 3 for _, h in headings[end:])):
         return end
     return 0
+
+
+def _under_repeated_rubric(headings: list[tuple[int, str]], n: int) -> bool:
+    """Whether the heading ``n`` stands right under the page's rubric: a menu's item printed again on the line
+    above it ("Мир" / ... / "Мир" / headline), as papers and agencies print the section over the headline."""
+    if n < 2:
+        return False
+    rubric = headings[n - 1][1]
+    return len(rubric.split()) <= 2 and any(h == rubric for _, h in headings[:n - 1])
+
+
+#: how many words a sub-headline or standfirst under a short headline has at least (a headline under a topic's
+#: kicker has fewer: "Parlamentswahl in Georgien" / "OSZE sieht Einschüchterung von Wählern")
+_STANDFIRST_WORDS = 9
+
+
+def _rubric_headline(headings: list[tuple[int, str]], kept: list[tuple[int, str]]) -> str | None:
+    """The headline a paper prints right under its rubric, short, above a longer sub-headline or standfirst
+    ("Без общего знаменателя" / "Совет министров ОБСЕ в Вене вновь завершился без ...", Izvestia; "ОБСЕ на
+    голодном пайке" / "Организация четвертый год живет ...", Nezavisimaya Gazeta): the first heading kept, of two to
+    six words, when it stands under a repeated rubric and the next one has nine words or more. A short headline
+    shares few words with the text, so the title's choice would pass it over. None otherwise (Kommersant's
+    six-word sub-headline is not told from a headline under a kicker: left to the choice)."""
+    if len(kept) < 2 or kept[0] not in headings:
+        return None
+    first, second = kept[0][1], kept[1][1]
+    if not 2 <= len(first.split()) <= 6 or len(second.split()) < _STANDFIRST_WORDS or is_chrome(first) \
+            or first.lower() in SECTION_WORDS or is_press_header(first):
+        return None                               # (a topic's kicker above a headline is read by _without_kicker)
+    return first if _under_repeated_rubric(headings, headings.index(kept[0])) else None
 
 
 def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: RawRecord) -> None:
