@@ -65,6 +65,9 @@ class Settings:
     #: seconds a request for whole-store figures never computed before (none kept on disk either: a new
     #: store's first start) waits before it is answered 503 with Retry-After; see ``osce_kg.server.wholestore``
     figures_first_wait: float = 5.0
+    #: seconds a shutdown waits for the search index's start build to reach its next step (one read of
+    #: the store) once told to stop, before the store closes anyway; see ``osce_kg.server.search.Index.stop``
+    search_stop_wait: float = 30.0
     #: processes of ``osce-kg serve`` that answer reads, each over its own read-only view of the store
     #: (0: one per CPU, at most 4; 1: one process does everything); see ``osce_kg.server.readers``
     readers: int = 0
@@ -187,6 +190,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["stale_grace"] = _number("STALE_GRACE", v, float)
     if v := env.get(ENV_PREFIX + "FIGURES_FIRST_WAIT"):
         values["figures_first_wait"] = _number("FIGURES_FIRST_WAIT", v, float)
+    if v := env.get(ENV_PREFIX + "SEARCH_STOP_WAIT"):
+        values["search_stop_wait"] = _number("SEARCH_STOP_WAIT", v, float, least=0)
     if v := env.get(ENV_PREFIX + "LABEL_CACHE_IRIS"):
         values["label_cache_iris"] = _number("LABEL_CACHE_IRIS", v, int)
     if v := env.get(ENV_PREFIX + "STREAMED_SOLUTIONS"):

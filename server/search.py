@@ -75,9 +75,10 @@ ENGINE_NAMES = {ENGINE: "this site's search index (SQLite FTS5)",
 MAX_INCREMENTAL = 5_000
 #: IRIs per VALUES block when reading the resources to reindex
 VALUES_CHUNK = 500
-#: seconds a shutdown waits for the start's build to reach its next step once told to stop (one step is
-#: one read of the store: at a million releases reading every resource took minutes; past this the
-#: shutdown goes on, the build stops at its next step and logs nothing more than that)
+#: seconds a shutdown waits for the start's build to reach its next step once told to stop, by default
+#: (the setting ``OSCE_KG_SEARCH_STOP_WAIT``; one step is one read of the store: at a million releases
+#: reading every resource took minutes; past this the shutdown goes on, the build stops at its next step
+#: and logs nothing more than that)
 STOP_WAIT = 30.0
 
 LABELS = (SKOS.prefLabel, FOAF.name, SCHEMA.name, RDFS.label)
@@ -339,12 +340,15 @@ def display_type(types: Iterable[str], supers: dict[str, set[str]], base: str) -
 class Index:
     """The SQLite FTS5 index file and its freshness."""
 
-    def __init__(self, path: Path, store: Store, base: str, *, first_wait: float = 5.0) -> None:
+    def __init__(self, path: Path, store: Store, base: str, *, first_wait: float = 5.0,
+                 stop_wait: float = STOP_WAIT) -> None:
         self.path = path
         self.store = store
         self.base = base
         #: seconds a search waits for the start's check or build (:meth:`open_in_background`) before a 503
         self.first_wait = first_wait
+        #: seconds :meth:`stop` waits for the start's build by default (``OSCE_KG_SEARCH_STOP_WAIT``)
+        self.stop_wait = stop_wait
         self._lock = threading.Lock()
         self._stale = True
         #: set once the start's check or build is over (None: :meth:`open_in_background` was not called)
@@ -412,9 +416,10 @@ class Index:
         thread.start()
         return thread
 
-    def stop(self, timeout: float = STOP_WAIT) -> bool:
+    def stop(self, timeout: float | None = None) -> bool:
         """Tell the start's build to stop at its next step and wait for it at most ``timeout`` seconds
-        (before the store closes: :func:`osce_kg.server.app.close_app`): whether it is over.
+        (None: :attr:`stop_wait`; before the store closes: :func:`osce_kg.server.app.close_app`): whether
+        it is over.
 
         The build's steps are reads of the store and the writing of the new file; between two it
         checks whether it was told to stop, and then ends writing nothing (the file it was building is
@@ -424,6 +429,7 @@ class Index:
         thread = self._thread
         if thread is None or thread is threading.current_thread():
             return True
+        timeout = self.stop_wait if timeout is None else timeout
         thread.join(timeout)
         if thread.is_alive():
             log.warning("search index: the start's build was still reading the store after %.0f s at shutdown; "
@@ -632,7 +638,7 @@ def index_path(store_path: Path) -> Path:
 def init_app(app: Flask, svc: Services) -> None:
     """Open (or build) the index and register the route and the after-write hook."""
     index = Index(index_path(Path(svc.settings.store)), svc.store, svc.minter.base,
-                  first_wait=svc.settings.figures_first_wait)
+                  first_wait=svc.settings.figures_first_wait, stop_wait=svc.settings.search_stop_wait)
     svc.extras[EXTRA_KEY] = index
     svc.after_write.append(index.mark_stale)
     from .search_virtuoso import text_search_for

@@ -485,6 +485,38 @@ def test_a_build_step_longer_than_the_wait_lets_the_shutdown_go_on_and_logs_no_e
     assert not list(corpus_store_path.parent.glob(f"{corpus_store_path.name}.search.sqlite*"))
 
 
+def test_the_shutdown_waits_for_the_build_as_long_as_the_setting_says(
+        corpus_store_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """``OSCE_KG_SEARCH_STOP_WAIT`` (``Settings.search_stop_wait``, default :data:`search.STOP_WAIT`) is how
+    long closing the app waits for a held step of the start's build: the warning names it; no negative."""
+    import logging
+
+    from osce_kg.loader.errors import UsageError
+    from osce_kg.loader.settings import load_settings
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    assert load_settings({}).search_stop_wait == search.STOP_WAIT
+    assert load_settings({"OSCE_KG_SEARCH_STOP_WAIT": "2.5"}).search_stop_wait == 2.5
+    with pytest.raises(UsageError, match="OSCE_KG_SEARCH_STOP_WAIT is '-1'; it must be at least 0"):
+        load_settings({"OSCE_KG_SEARCH_STOP_WAIT": "-1"})
+    search.index_path(corpus_store_path).unlink(missing_ok=True)
+    inside, release = _build_held(monkeypatch, seconds=None)
+    caplog.set_level(logging.INFO)
+    app = create_app(Settings(store=corpus_store_path, search_stop_wait=2.0))
+    index = search.index_of(app.extensions[EXTENSION_KEY])
+    try:
+        assert inside.wait(60)
+        close_app(app)  # the step is held: the shutdown waits 2 s for it, then goes on
+        assert [m for m in _logged_at_least(caplog, logging.WARNING) if "still reading the store after 2 s" in m]
+    finally:
+        release.set()
+    assert index._thread is not None
+    index._thread.join(60)
+    assert not index._thread.is_alive()
+    assert _logged_at_least(caplog, logging.ERROR) == []
+
+
 def test_the_lifespan_shutdown_of_serve_stops_the_build(corpus_store_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                         caplog: pytest.LogCaptureFixture) -> None:
     """``osce-kg serve`` (one process) ends its worker after ASGI's lifespan shutdown: the app's ASGI
