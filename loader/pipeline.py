@@ -435,6 +435,11 @@ class Loader:
         # maintainers' merges (osce-kg dedupe --merge): a merged IRI a document mints is written as the
         # kept one, so a reload never undoes a merge (issue 16)
         self.moved = redirects(store, minter)
+        # the reference data's cache file, named once, when the load starts, by the code this process runs:
+        # named again later it would follow the code on disk, which may have changed under the load (a file
+        # made by newer code read, or this load's triples kept under the newer code's name)
+        self._code_digest = code_digest()
+        self.reference_cache = _reference_cache_file(minter.base, self._code_digest)
 
     # -- reference data --------------------------------------------------------
     def ensure_reference(self) -> bool:
@@ -443,10 +448,10 @@ class Loader:
         Returns True when something was written. They are the server's own graphs
         (``managed``): written through the gate, validated and audited, in one transaction.
         """
-        reference = cached_reference(self.minter.base)
+        reference = cached_reference(self.reference_cache)
         if reference is None:
             reference = self._reference_from_workers() or mapping.reference_triples(self.minter)
-            keep_reference(self.minter.base, reference)
+            keep_reference(self.reference_cache, reference)
         else:
             self._reference_ahead = None
         wanted: dict[URIRef, Iterable[Any]] = {
@@ -484,13 +489,18 @@ class Loader:
         """The reference data's triples as a worker of the bulk load started ahead (:meth:`start_workers`)
         made them (None: there is none, or it failed; then made here). Its fork server has the
         reference data loaded for reading pages already: this process need not load it too (~0.25 s
-        of CPU at every start, on the core the workers share)."""
+        of CPU at every start, on the core the workers share). Also None when the worker's code is not
+        this process's (changed on disk between the two imports): they are then made here, by the code
+        :attr:`reference_cache` is named after."""
         ahead, self._reference_ahead = self._reference_ahead, None
         if ahead is None:
             return None
         try:
             made = ahead.result()
-            return made.result() if made is not None else None
+            if made is None:
+                return None
+            digest, triples = made.result()
+            return triples if digest == self._code_digest else None
         except Exception:  # noqa: BLE001  # made here instead; a worker that cannot run stops the load later
             return None
 
@@ -618,8 +628,7 @@ class Loader:
             # the first submit waits for the fork server to have imported and warmed the loader
             # (~0.5 s): on a thread, this process writes the reference graphs meanwhile
             try:
-                if _reference_cache_file(self.minter.base) is not None \
-                        and _reference_cache_file(self.minter.base).is_file():  # type: ignore[union-attr]
+                if self.reference_cache is not None and self.reference_cache.is_file():
                     reference.set_result(None)  # ensure_reference reads it from the cache
                 else:
                     reference.set_result(pool.submit(_reference_triples, self.minter.base))
@@ -1145,6 +1154,7 @@ def start_fork_server(documents: int, workers: int | None = None) -> bool:
 
 def warm() -> None:
     """Read and map one page of the example corpus (see :mod:`.warmup`); nothing it does may stop a load."""
+    _WORKER["digest"] = code_digest()  # the code this fork server imported, for the reference data it makes
     try:
         page = next(iter(sorted(bundled_corpus().glob("pr-*.txt"))), None)
         if page is not None:
@@ -1650,38 +1660,49 @@ def _prepare(source: Source, blobs: bool = True) -> Prepared:
         return Prepared(reason=exc.message)
 
 
-def _reference_triples(base: str) -> set:
+def _reference_triples(base: str) -> tuple[str | None, set]:
     """The reference data's triples (:func:`.mapping.reference_triples`), made in a worker process, whose
-    fork server has the reference data loaded already (see :meth:`Loader._reference_from_workers`)."""
-    return mapping.reference_triples(Minter(base))
+    fork server has the reference data loaded already (see :meth:`Loader._reference_from_workers`), with
+    the :func:`code_digest` of the code that made them (the fork server's, taken when it imported it)."""
+    return _WORKER.get("digest") or code_digest(), mapping.reference_triples(Minter(base))
 
 
-def _reference_cache_file(base: str) -> Path | None:
-    """Where the reference data's triples for ``base`` are kept between loads: in ``$OSCE_KG_CACHE_DIR``,
-    else ``$XDG_CACHE_HOME/osce-kg``, else ``~/.cache/osce-kg`` (where the reference data's indexes are
-    kept), named by a checksum of everything they are made from (every module of the loader, its data
-    files, the base, the rdflib and Python versions). None when no folder can be named or read."""
-    folder = os.environ.get("OSCE_KG_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "osce-kg")
-    if not folder or folder.startswith("~"):
-        return None
+def code_digest() -> str | None:
+    """A checksum of everything the reference data's triples are made from, read from disk now: every
+    module of the loader (``loader/*.py``), its data files, the rdflib and Python versions. None when
+    a file cannot be read. Taken once when a load starts (:class:`Loader`) and once in the fork server
+    (:func:`warm`): the code a process runs is the code it imported, not what is on disk later."""
     import sys
 
     import rdflib
 
     here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{base}\0{rdflib.__version__}\0{__version__}\0{sys.version_info[:2]}".encode())
+    digest = hashlib.sha256(f"{rdflib.__version__}\0{__version__}\0{sys.version_info[:2]}".encode())
     try:
         for path in sorted([*here.glob("*.py"), *(here / "data").glob("*")]):
             digest.update(f"\0{path.name}\0".encode())
             digest.update(path.read_bytes())
     except OSError:
         return None
-    return Path(folder) / f"reference-graph-{digest.hexdigest()[:24]}.marshal"
+    return digest.hexdigest()
 
 
-def cached_reference(base: str) -> set | None:
-    """The reference data's triples for ``base`` as a load made them before (:func:`keep_reference`), or None.
+def _reference_cache_file(base: str, digest: str | None) -> Path | None:
+    """Where the reference data's triples for ``base``, made by the code of :func:`code_digest` ``digest``, are
+    kept between loads: in ``$OSCE_KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/osce-kg``, else
+    ``~/.cache/osce-kg`` (where the reference data's indexes are kept), named by a checksum of the base
+    and ``digest``. None when no folder can be named or the code not read."""
+    folder = os.environ.get("OSCE_KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "osce-kg")
+    if not folder or folder.startswith("~") or digest is None:
+        return None
+    name = hashlib.sha256(f"{base}\0{digest}".encode()).hexdigest()[:24]
+    return Path(folder) / f"reference-graph-{name}.marshal"
+
+
+def cached_reference(path: Path | None) -> set | None:
+    """The reference data's triples kept in ``path`` (:attr:`Loader.reference_cache`) by a load before
+    (:func:`keep_reference`), or None.
 
     Read with :mod:`marshal` (plain strings: nothing is executed on reading), ~0.05 s, against the ~1.2 s a
     load's first moments waited for a worker to make them (its fork server has to start and load the
@@ -1691,7 +1712,6 @@ def cached_reference(base: str) -> set | None:
 
     from rdflib import BNode
 
-    path = _reference_cache_file(base)
     if path is None:
         return None
     try:
@@ -1707,12 +1727,11 @@ def cached_reference(base: str) -> set | None:
         return None
 
 
-def keep_reference(base: str, triples: Iterable[tuple]) -> None:
-    """Keep the reference data's ``triples`` for :func:`cached_reference` (written whole or not at all;
-    the files kept for other data or code removed); a folder that cannot be written is left alone."""
+def keep_reference(path: Path | None, triples: Iterable[tuple]) -> None:
+    """Keep the reference data's ``triples`` in ``path`` for :func:`cached_reference` (written whole or not at
+    all; the files kept for other data or code removed); a folder that cannot be written is left alone."""
     import marshal
 
-    path = _reference_cache_file(base)
     if path is None:
         return
     rows = []

@@ -436,7 +436,7 @@ def test_a_bulk_load_started_ahead_takes_the_reference_data_from_a_worker_then_f
     try:
         Loader(stores[0], minter).ensure_reference()
         monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache"))
-        assert pipeline.cached_reference(minter.base) is None
+        assert pipeline.cached_reference(Loader(stores[1], minter).reference_cache) is None
 
         def made_here(*args, **kwargs):
             raise AssertionError("the reference data was made in the loader's process")
@@ -445,7 +445,7 @@ def test_a_bulk_load_started_ahead_takes_the_reference_data_from_a_worker_then_f
         for store in stores[1:]:
             loader = Loader(store, minter)
             loader.workers = 2
-            cached = pipeline.cached_reference(minter.base) is not None
+            cached = pipeline.cached_reference(loader.reference_cache) is not None
             loader.start_workers(50, iter(collect([folder])))
             try:
                 loader._started[2].join()  # type: ignore[index]
@@ -462,6 +462,70 @@ def test_a_bulk_load_started_ahead_takes_the_reference_data_from_a_worker_then_f
             store.close()
 
 
+def test_the_reference_cache_is_named_once_when_the_load_starts(tmp_path, monkeypatch):
+    """The cache file's name is taken from the code when the load starts (``Loader``), not when it is read
+    or written: code changed on disk under a running load (here: what ``code_digest`` reads from disk
+    from then on) neither gives the load a newer load's triples nor has the load keep its own triples
+    under the newer code's name."""
+    from rdflib import Literal
+
+    from osce_kg.loader import pipeline
+
+    minter = Minter("http://localhost:8000/")
+    monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache"))
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        loader = Loader(store, minter)  # the load starts: its code is the code on disk now
+        started = loader.reference_cache
+        assert started == pipeline._reference_cache_file(minter.base, pipeline.code_digest())
+        monkeypatch.setattr(pipeline, "code_digest", lambda: "newer code")  # the code on disk changes
+        newer = pipeline._reference_cache_file(minter.base, "newer code")
+        assert newer is not None and newer != started
+        planted = (URIRef("http://localhost:8000/id/state/planted"), URIRef("http://example.org/p"), Literal("x"))
+        pipeline.keep_reference(newer, {planted})  # a load of the newer code kept its triples
+        assert loader.reference_cache == started
+        assert loader.ensure_reference()
+        graph = set(store.graph(minter.graph("reference")))
+        assert planted not in graph
+        assert {t for t in graph if t[1] not in TIMES} >= mapping.reference_triples(minter)
+        assert pipeline.cached_reference(started) == mapping.reference_triples(minter)  # kept under its own name
+    finally:
+        store.close()
+
+
+def test_reference_triples_made_by_a_worker_of_other_code_are_made_again(tmp_path, monkeypatch):
+    """A worker's fork server imports the loader after the load started: if the code on disk changed
+    between the two, the triples it made are not this load's code's, so they are neither kept under
+    this load's name nor written; they are made in the loader's process instead."""
+    from concurrent.futures import Future
+
+    from rdflib import Literal
+
+    from osce_kg.loader import pipeline
+
+    minter = Minter("http://localhost:8000/")
+    monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache"))
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        loader = Loader(store, minter)
+        odd = {(URIRef("http://localhost:8000/id/state/odd"), URIRef("http://example.org/p"), Literal("x"))}
+        for digest, expected in (("other code", None), (loader._code_digest, odd)):
+            made, ahead = Future(), Future()
+            made.set_result((digest, odd))
+            ahead.set_result(made)
+            loader._reference_ahead = ahead
+            assert loader._reference_from_workers() == expected
+        made, ahead = Future(), Future()
+        made.set_result(("other code", odd))
+        ahead.set_result(made)
+        loader._reference_ahead = ahead
+        assert loader.ensure_reference()
+        assert not any(t in odd for t in store.graph(minter.graph("reference")))
+        assert pipeline.cached_reference(loader.reference_cache) == mapping.reference_triples(minter)
+    finally:
+        store.close()
+
+
 def test_a_reference_cache_file_that_cannot_be_read_is_made_again(tmp_path, monkeypatch):
     """The cache file is read with marshal and checked row by row: a file cut short or of another shape is
     ignored (the triples are made again and the file written again), and the triples read back are
@@ -471,21 +535,23 @@ def test_a_reference_cache_file_that_cannot_be_read_is_made_again(tmp_path, monk
     minter = Minter("http://localhost:8000/")
     monkeypatch.setenv("OSCE_KG_CACHE_DIR", str(tmp_path / "cache"))
     made = mapping.reference_triples(minter)
-    pipeline.keep_reference(minter.base, made)
-    assert pipeline.cached_reference(minter.base) == made
-    path = pipeline._reference_cache_file(minter.base)
+    path = pipeline._reference_cache_file(minter.base, pipeline.code_digest())
     assert path is not None
+    pipeline.keep_reference(path, made)
+    assert pipeline.cached_reference(path) == made
     whole = path.read_bytes()
     import marshal
 
     for broken in (whole[: len(whole) // 2], b"", marshal.dumps([("x",)]), marshal.dumps({"a": 1})):
         path.write_bytes(broken)
-        assert pipeline.cached_reference(minter.base) is None
-    assert pipeline.cached_reference("http://elsewhere.example/") is None  # another base, another file
+        assert pipeline.cached_reference(path) is None
+    # another base, another file
+    assert pipeline.cached_reference(pipeline._reference_cache_file("http://elsewhere.example/",
+                                                                    pipeline.code_digest())) is None
     store = EmbeddedStore(tmp_path / "store")
     try:
         path.write_bytes(b"garbage")
         assert Loader(store, minter).ensure_reference()
-        assert pipeline.cached_reference(minter.base) == made
+        assert pipeline.cached_reference(path) == made
     finally:
         store.close()
