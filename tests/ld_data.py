@@ -111,3 +111,17 @@ class LiveServer:
         self.server.server_close()
         self.thread.join(timeout=10)
         self.store.close()
+
+
+def whole_store_builds_done(timeout: float = 120.0) -> None:
+    """Wait until no whole-store rebuild thread (``recompute-*``, :mod:`osce_kg.server.wholestore`) is
+    running: each keeps its figures on disk before it ends, so after this they are kept and no thread
+    reads the store (one reading it when the store closed held it open: a reopen found it locked).
+    A sleep stood here before; on a loaded machine the figures were sometimes not kept yet."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + timeout
+    while running := [t.name for t in threading.enumerate() if t.name.startswith("recompute-")]:
+        assert time.monotonic() < deadline, f"whole-store rebuilds still running after {timeout:.0f} s: {running}"
+        time.sleep(0.05)

@@ -13,7 +13,7 @@ from osce_kg.loader.store import Change, EmbeddedStore
 from osce_kg.server.describe import tombstone_graph
 from osce_kg.server.void import dataset_counts, property_counts
 
-from ld_data import hand_built
+from ld_data import hand_built, whole_store_builds_done
 
 BASE = "http://localhost:8000/"
 MINTER = Minter(BASE)
@@ -149,7 +149,7 @@ def test_the_server_updates_void_after_a_write_and_takes_the_kept_counts_at_star
 
     from osce_kg.loader.settings import Settings
     from osce_kg.server import void
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app, create_app
     from osce_kg.server.services import EXTENSION_KEY
     from osce_kg.server.updates import gate_of
 
@@ -182,8 +182,8 @@ def test_the_server_updates_void_after_a_write_and_takes_the_kept_counts_at_star
     folder = path.parent / f"{path.name}.figures"
     while not any(folder.glob("*.pickle")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(0.5)  # the kept counts are written after the graph is handed over
-    store.close()
+    whole_store_builds_done()  # the kept counts are written after the graph is handed over
+    close_app(app)  # the search index's start build stopped and waited for, then the store closed
     store = EmbeddedStore(path)
     again = create_app(Settings(store=path, base=BASE), store=store)
     deadline = time.monotonic() + 60
@@ -191,4 +191,4 @@ def test_the_server_updates_void_after_a_write_and_takes_the_kept_counts_at_star
         assert time.monotonic() < deadline, "VoID was not taken from the kept counts"
         time.sleep(0.05)
     assert not counted, "a restart counted the unchanged store again"
-    store.close()
+    close_app(again)

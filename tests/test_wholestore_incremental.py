@@ -20,7 +20,7 @@ from osce_kg.server.describe import class_member_rows
 from osce_kg.server.incremental import Members, Paths, all_paths, update_members, update_paths
 from osce_kg.server.void import count_all, group_key, update_counts
 
-from ld_data import hand_built
+from ld_data import hand_built, whole_store_builds_done
 
 BASE = "http://localhost:8000/"
 MINTER = Minter(BASE)
@@ -170,7 +170,7 @@ def test_the_app_updates_the_pages_after_a_write_and_takes_kept_ones_at_start(tm
     from updates, never from a whole pass; a restart takes the kept ones without a whole pass either."""
     from osce_kg.loader.settings import Settings
     from osce_kg.server import catalogue, classes, void
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app, create_app
     from osce_kg.server.services import EXTENSION_KEY
     from osce_kg.server.updates import gate_of
 
@@ -215,10 +215,11 @@ def test_the_app_updates_the_pages_after_a_write_and_takes_kept_ones_at_start(tm
     deadline = time.monotonic() + 30
     while len(list(folder.glob("*.pickle"))) < 5 and time.monotonic() < deadline:  # VoID, counts, landing, ...
         time.sleep(0.05)
-    time.sleep(0.5)  # kept after the value is handed over
-    store.close()
+    whole_store_builds_done()  # kept after the value is handed over
+    close_app(app)  # the search index's start build stopped and waited for, then the store closed
     store = EmbeddedStore(path)
-    again = create_app(Settings(store=path, base=BASE), store=store).test_client()
+    again_app = create_app(Settings(store=path, base=BASE), store=store)
+    again = again_app.test_client()
     for page in pages:
         deadline = time.monotonic() + 60
         while "Age" in (later := again.get(page)).headers:
@@ -228,4 +229,4 @@ def test_the_app_updates_the_pages_after_a_write_and_takes_kept_ones_at_start(tm
         if page != "/":
             assert later.data == now[page].data
     assert not whole, f"a restart computed the unchanged store whole again: {whole}"
-    store.close()
+    close_app(again_app)
