@@ -345,3 +345,16 @@ def test_a_press_centre_in_more_languages(line, source):
 ])
 def test_a_short_headline_under_the_rubric_above_a_sub_headline(page, title):
     assert _one(page).title == title
+
+
+@pytest.mark.parametrize("text, date", [
+    # a month's name two languages share, read in the page's: Polish and Czech "listopad" is November, Croatian
+    # October (PAP f1_pl, Rzeczpospolita f2_pl and a Polish NGO's w6_pl were dated a month early)
+    ("Wiadomości\nŚwiat\nPolscy obserwatorzy OBWE pojadą na wybory w Gruzji\nWarszawa, 4 listopada 2026 (PAP)\n"
+     "Polscy obserwatorzy pojadą na wybory w Gruzji, poinformowało w środę Ministerstwo Spraw Zagranicznych.\n",
+     "2026-11-04"),
+    ("Vijesti\nSvijet\nGrlić Radman u Beču s glavnim tajnikom OESS-a\n4. listopada 2026.\nMinistar vanjskih "
+     "poslova sastao se u četvrtak u Beču s glavnim tajnikom organizacije.\n", "2026-10-04"),
+])
+def test_a_months_name_two_languages_share_is_read_in_the_pages(text, date):
+    assert _one(text).date.isoformat() == date

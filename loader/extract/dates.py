@@ -111,8 +111,30 @@ _ABBREVIATION_TABLES = (_build_table(more=False), MONTHS)
 _FULL_NAMES = sorted(MONTHS, key=len, reverse=True)
 
 
-@functools.lru_cache(maxsize=4096)
+#: the language of the page being read (set by the reader around a page): a month's name that two languages
+#: share is read in the page's (:data:`_SHARED_NAMES`)
+PAGE_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("page_language", default=None)
+#: month names two of the languages share with different months, by the language that differs from the table:
+#: Croatian "listopad(a)" is October, Polish and Czech "listopad(a)" November
+_SHARED_NAMES: dict[str, dict[str, int]] = {
+    "pl": {"listopad": 11, "listopada": 11},
+    "cs": {"listopad": 11, "listopadu": 11},
+}
+
+
 def month_number(word: str) -> int | None:
+    """The month a word names (any supported language, full or abbreviated), else None; a name two languages
+    share is read in the page's language when it is known (:data:`PAGE_LANGUAGE`)."""
+    language = PAGE_LANGUAGE.get()
+    if language is not None and (shared := _SHARED_NAMES.get(language.split("-")[0])):
+        found = shared.get(_fold(word))
+        if found:
+            return found
+    return _month_number(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_number(word: str) -> int | None:
     """The month a word names (any supported language, full or abbreviated), else None.
 
     Abbreviations are accepted when at least three letters long and every month name

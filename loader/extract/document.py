@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from osce_kg.loader.errors import DocumentError
-from osce_kg.loader.extract.dates import NUMERIC_ORDER, numeric_order, parse_date, parse_range
+from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_order, parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.html import is_html, read_html
@@ -91,10 +91,12 @@ def _read(raw_text: str, path: str, sha256: str, url: str | None = None, title_h
     ends_cut = not raw_text.endswith("\n")
     navigation, start = parse_navigation(lines, is_known=lambda item: _known_name(item, ref))
     order = NUMERIC_ORDER.set(numeric_order(text[:MAX_MENTION_CHARS]))   # the page's own order of d/m
+    spoken = PAGE_LANGUAGE.set(language)                                   # its months' names
     try:
         raws = split_page(lines, start, ends_cut and start < len(lines), title_hint)
         records = [_to_record(raw, language, ref, path, text, url) for raw in raws]
     finally:
+        PAGE_LANGUAGE.reset(spoken)
         NUMERIC_ORDER.reset(order)
     if not records and navigation.is_empty():
         raise DocumentError("no record and no site navigation found", file=path)
