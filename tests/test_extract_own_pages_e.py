@@ -358,3 +358,17 @@ def test_a_short_headline_under_the_rubric_above_a_sub_headline(page, title):
 ])
 def test_a_months_name_two_languages_share_is_read_in_the_pages(text, date):
     assert _one(text).date.isoformat() == date
+
+
+@pytest.mark.parametrize("dateline, place, date, source", [
+    # an agency the data knows named by a word closing a dateline alone on its line, after a comma (Khovar z3_tg)
+    # or a dash (Report b3_az): issuer unread, and Khovar's date and place too
+    ("Душанбе, 3 феврали 2026, Ховар", "Душанбе", "2026-02-03", "Khovar"),
+    ("Bakı, 4 mart 2026 - Report", "Bakı", "2026-03-04", "Report News Agency"),
+    # a word the data does not know as an agency is no credit, and such a line no dateline (as before)
+    ("Vienna, 5 December 2025, Hofburg", None, None, None),
+])
+def test_an_agencys_word_closing_a_dateline_alone_on_its_line(dateline, place, date, source):
+    record = _one("Agency\nPolitics\nWorld\nThe OSCE office handed over equipment to border guards\n" + dateline
+                  + "\nThe OSCE office handed over equipment to the border guards in the south of the country.\n")
+    assert (record.place, record.source, record.date and record.date.isoformat()) == (place, source, date)

@@ -66,7 +66,10 @@ _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*/{_CORRESPONDENT}\s+(?:на\s+
                          rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$"
                          # "Warszawa, 24 września 2026 (PAP)", "Кишинев, 15 октомври 2026 /БТА/": the agency's credit
                          # closing a dateline alone on its line, the text under it
-                         rf"|^{_YEAR_WORD}\s*\.?\s*{_CLOSING_AGENCY}\s*$")
+                         rf"|^{_YEAR_WORD}\s*\.?\s*{_CLOSING_AGENCY}\s*$"
+                         # "Душанбе, 3 феврали 2026, Ховар": a name after a comma closing it (a credit only when
+                         # the reference data knows it as an agency: the reader decides, :attr:`Dateline.credit`)
+                         rf"|^{_YEAR_WORD},\s*(?P<credit>[{_UPPER}][{_LOWER}]{{2,19}})\s*$")
 # "(ANSA) - ROMA, 1 GEN - ...": the agency first, then the dateline (Italian agencies)
 # ("(ANSA-AFP) - VIENNA, 05 APR -": two agencies' codes joined)
 _LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}}(?:[-/][A-Z][A-Za-z]{{1,9}}){{0,2}})\)\s*{_DASH}"
@@ -120,6 +123,7 @@ class Dateline:
     text_start: int
     agency: str | None = None             # "(RFE/RL)" after the date: who issued the text
     country: str | None = None            # "OSH, Kyrgyzstan, ...": the country after the city
+    credit: str | None = None             # ", Ховар" closing it: an agency if the reference data knows one
 
 
 def title_case(place: str) -> str:
@@ -182,9 +186,12 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
         return None
     date, month_day, used = stamp
     after = _AFTER_DATE.match(rest[used:])
+    if after and after.group("credit") and not _known_agency(after.group("credit")):
+        return None                               # (a venue or a weekday after the date: "..., Hofburg")
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
                                    or after.group("agency") or after.group("agency2") or after.group("agency3")
                                    or after.group("agency4") or after.group("agency5") or after.group("agency6")
+                                   or after.group("credit")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None
@@ -192,7 +199,18 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     if end >= len(line.rstrip()) and not allow_alone:
         return None
     return Dateline(tuple(title_case(p) for p in places), date, month_day, end, _agency(after),
-                    country.group("country") if country else None)
+                    country.group("country") if country else None, after.group("credit"))
+
+
+def _known_agency(name: str) -> bool:
+    """Whether the reference data knows ``name`` as an outside body (a news agency's name or the one word of its
+    label: "Ховар", "Report")."""
+    from osce_kg.loader.extract.document import agency_label     # (the reader imports this module)
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    label = ref.lookup("organization", name) or agency_label(name, ref)
+    return bool(label) and ref.organizations[label].kind == "external"
 
 
 def _sentence_after_full_date(date: dt.date | None, after: str, text: str) -> bool:

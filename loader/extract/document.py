@@ -266,6 +266,8 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         label = ref.lookup("organization", raw.dateline.agency) or agency_label(raw.dateline.agency, ref)
         if label not in WHOLE_OSCE:
             return label or raw.dateline.agency
+    if raw.dateline and raw.dateline.credit:      # "Душанбе, 3 феврали 2026, Ховар": known to the data
+        return ref.lookup("organization", raw.dateline.credit) or agency_label(raw.dateline.credit, ref)
     if raw.byline_agency:
         # "By Name - Trend:": the agency the author writes for, when the reference data knows it; of a
         # credit line's names ("LRT.lt, BNS", "Le Monde avec AFP"), the last the data knows
@@ -282,6 +284,9 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
         label = m and ref.lookup("organization", m.group(1))
         if label:
             return label
+        if m and m.end() == len(raw.dateline_rest.rstrip()) and (label := agency_label(m.group(1), ref)) \
+                and ref.organizations[label].kind == "external":
+            return label                        # "Bakı, 4 mart 2026 - Report" alone on its line: the one word
         if m and _AGENCY_CODE.fullmatch(m.group(1)) and not ref.lookup("organization", m.group(1)):
             return m.group(1)                   # "КИЇВ. 31 жовтня. УНН. ...": a news agency's code
         if len(raw.dateline_rest) <= 40 and "," in raw.dateline_rest:
