@@ -110,7 +110,9 @@ class LiveServer:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=10)
-        self.store.close()
+        from osce_kg.server.app import close_app
+
+        close_app(self._app)  # the search index's start build stopped and waited for, then the store closed
 
 
 def whole_store_builds_done(timeout: float = 120.0) -> None:

@@ -24,7 +24,7 @@ from ld_data import build_store
 from conftest import assert_isomorphic
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
-from osce_kg.server.app import create_app
+from osce_kg.server.app import close_app, create_app
 from osce_kg.server.describe import INCOMING_PAGE, record_deleted
 from osce_kg.server.services import EXTENSION_KEY
 
@@ -48,7 +48,9 @@ def loaded(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="module")
 def client(loaded):
     settings, store = loaded
-    return create_app(settings, store=store).test_client()
+    app = create_app(settings, store=store)
+    yield app.test_client()
+    app.extensions["osce_kg"].stop_background()  # before ``loaded`` closes the store under the search build
 
 
 @pytest.fixture
@@ -59,7 +61,7 @@ def fresh(loaded, tmp_path: Path):
     store = EmbeddedStore(settings.store)
     app = create_app(settings, store=store)
     yield app, store
-    store.close()
+    close_app(app)
 
 
 def samples(store, base: str, per_class: int = 2) -> list[tuple[str, URIRef]]:

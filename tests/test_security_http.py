@@ -22,9 +22,8 @@ import requests
 from flask import Flask, request
 
 from osce_kg.loader.settings import load_settings
-from osce_kg.server.app import create_app
+from osce_kg.server.app import close_app, create_app
 from osce_kg.server.asgi import CLIENT_GONE, QueryFirstApp
-from osce_kg.server.services import EXTENSION_KEY
 from osce_kg.server.sparql import executor_of
 from sparql_server import EX, build_store, serving
 
@@ -249,7 +248,7 @@ def front(app: Flask) -> Iterator[QueryFirstApp]:
     front = QueryFirstApp(app, threads=2)
     yield front
     executor_of(app).close()
-    app.extensions[EXTENSION_KEY].store.close()
+    close_app(app)
 
 
 def scope_of(method: str, path: str, headers: list[tuple[bytes, bytes]], query: bytes = b"") -> dict:

@@ -130,9 +130,11 @@ def client(tmp_path: Path):
     from osce_kg.server.app import create_app
 
     settings = Settings(store=tmp_path / "store", base=BASE)
+    from osce_kg.server.app import close_app
+
     app = create_app(settings, store=build_hostile_store(settings.store, BASE))
     yield app.test_client()
-    app.extensions["osce_kg"].store.close()
+    close_app(app)
 
 
 class Elements(HTMLParser):

@@ -12,7 +12,7 @@ from osce_kg.loader.audit import AuditLog
 from osce_kg.loader.gate import Gate
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
-from osce_kg.server.app import create_app
+from osce_kg.server.app import close_app, create_app
 from osce_kg.server.services import EXTENSION_KEY
 
 BASE = "http://localhost:8000/"
@@ -35,7 +35,7 @@ def make_app(path: Path, shapes: str = SHAPES, ontology: str = ONTOLOGY):
 def app_store(tmp_path: Path):
     app, store = make_app(tmp_path / "store")
     yield app, store
-    store.close()
+    close_app(app)
 
 
 @pytest.fixture
