@@ -372,3 +372,9 @@ def test_an_agencys_word_closing_a_dateline_alone_on_its_line(dateline, place, d
     record = _one("Agency\nPolitics\nWorld\nThe OSCE office handed over equipment to border guards\n" + dateline
                   + "\nThe OSCE office handed over equipment to the border guards in the south of the country.\n")
     assert (record.place, record.source, record.date and record.date.isoformat()) == (place, source, date)
+
+
+def test_the_line_holds_its_figures_after_the_rules():
+    # all 50 pages after this round's rules (written with the pages in view: an upper bound, not a measure)
+    scores = PAGES.scores(sorted(GOLD))
+    assert scores["title"] >= 1.0 and scores["date"] >= 0.96 and scores["place"] >= 0.98 and scores["source"] >= 0.92
