@@ -325,6 +325,30 @@ _SURNAME_ENDINGS = (
 
 
 def nominative(words: list[str], language: str = "") -> list[str] | None:
+    """The words of a name in the nominative, or None when nothing shows it is inflected (see
+    :func:`_nominative_words`); in a West Slavic language a man's family name gets its fleeting e back
+    ("Tomášem Petříčkem" -> "Tomáš Petříček") and a woman's its adjective ending ("Jany Novotné" -> "Jana
+    Novotná")."""
+    found = _nominative_words(words, language)
+    if language.split("-")[0] not in _WEST_SLAVIC or len(words) < 2:
+        return found
+    if _WOMANS_ADJECTIVE.search(words[-1]) and (found is None and is_given_name(words[0])
+                                                 or found and is_female(found[0]) and found[-1] == words[-1]):
+        woman = found[0] if found else words[0] if is_female(words[0]) else _given(words[0], language, True)
+        if woman and is_female(woman):
+            return [woman, *words[1:-1], _WOMANS_ADJECTIVE.sub("á", words[-1])]
+    if found and not is_female(found[0]) and found[-1] != words[-1] and words[-1].startswith(found[-1]):
+        fleeting = _with_fleeting_e(found[-1])
+        if fleeting:
+            return [*found[:-1], fleeting]
+    return found
+
+
+#: a Czech or Slovak woman's family name in an oblique case ("Novotné", "Novotnej", "Dvořákové")
+_WOMANS_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{3})(?:é|ej)$")
+
+
+def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
     """The words of a name in the nominative, or None when nothing shows it is inflected.
 
     The first word must not be a given name as written but become one with a case ending taken
@@ -456,8 +480,29 @@ _BELARUSIAN_AM = (("ам", ""),)
 _UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"), ("єм", "й"), ("єві", "й"))
 
 
+#: West Slavic languages, whose names drop a fleeting e in the oblique cases ("Pavla" <- Pavel, "Petříčka" <-
+#: Petříček, "Marka" <- Marek) and whose women's family names are adjectives ("Novotné" <- Novotná)
+_WEST_SLAVIC = frozenset(("cs", "sk", "pl"))
+_FLEETING_ENDINGS = ("ovi", "owi", "iem", "em", "ie", "a", "u", "e")
+_CONSONANTS = frozenset("bcčćdďfghjklłmnňńprřsšśtťvwzžźż")
+
+
+def _with_fleeting_e(stem: str) -> str | None:
+    """The stem of a West Slavic name with its fleeting e back ("Pavl" -> "Pavel", "Petříčk" -> "Petříček"), or
+    None when its last two letters are no consonant cluster that drops one."""
+    if len(stem) >= 3 and stem[-1] in "lkcł" and stem[-2].lower() in _CONSONANTS:
+        return stem[:-1] + "e" + stem[-1]
+    return None
+
+
 def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
     """(the given name in the nominative, the case ending taken off), or None."""
+    if language.split("-")[0] in _WEST_SLAVIC:
+        for ending in _FLEETING_ENDINGS:      # "Pavla" is Pavel's genitive in Czech, not Pavlo's
+            if word.endswith(ending):
+                candidate = _with_fleeting_e(word[:-len(ending)])
+                if candidate and is_given_name(candidate):
+                    return candidate, ending
     endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else \
         (_BELARUSIAN_AM + _GIVEN_ENDINGS) if language.startswith("be") else _GIVEN_ENDINGS
     for ending, nominative_ending in endings:
