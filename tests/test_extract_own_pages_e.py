@@ -378,3 +378,9 @@ def test_the_line_holds_its_figures_after_the_rules():
     # all 50 pages after this round's rules (written with the pages in view: an upper bound, not a measure)
     scores = PAGES.scores(sorted(GOLD))
     assert scores["title"] >= 1.0 and scores["date"] >= 0.96 and scores["place"] >= 0.98 and scores["source"] >= 0.92
+
+
+def test_a_one_sentence_teaser_has_no_signature():
+    # (the x-line's rule: a short last sentence that is the whole text, then a code, is no agency's item)
+    page = "Politic\nOSCE a organizat consultări\n12.03.2024 14:20\nMisiunea a organizat consultări.\nIPN\n"
+    assert _one(page).source is None

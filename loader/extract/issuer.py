@@ -154,7 +154,7 @@ def _named_in_another_language(line: str, ref: Reference, language: str) -> str 
 # ------------------------------------------------------------------ a ministry's press service, by its line
 
 #: the foreign ministry's name in the region's languages (any case ending), the ministry that issues most of the
-#: States' OSCE news
+#: States' OSCE news; in lower case, matched against a line in lower case
 _FOREIGN_MINISTRY = re.compile(
     r"ministry (?:of|for) foreign affairs|foreign ministry|ministerstv\w* zahraničn(?:ích věcí|ých vecí)|"
     r"ministerstw\w* spraw zagranicznych|министерств\w* иностранных дел|міністерств\w* закордонних справ|"
@@ -164,7 +164,7 @@ _FOREIGN_MINISTRY = re.compile(
     r"ministerul afacerilor externe|ministri\w* (?:e|të) punëve (?:të|me) jashtme|сыртқы істер министрлі\w*|"
     r"auswärtig\w* amt\w*|außenministerium\w*|ministère des affaires étrangères|ministero degli (?:affari )?esteri|"
     r"külügyminisztérium\w*|υπουργεί\w* εξωτερικών|užsienio reikalų ministerij\w*|ārlietu ministrij\w*|"
-    r"välisministeeriumi?\w*", re.I)
+    r"välisministeeriumi?\w*")
 #: the word of a press-release header or a press service's signature ("Press Service of ...", "Tisková zpráva
 #: Ministerstva ...", "... სამინისტროს პრესსამსახური", "Пресс-служба МИД ...")
 _PRESS_WORD = re.compile(
@@ -179,7 +179,7 @@ _PRESS_WORD = re.compile(
     r"хадамоти матбуот|metbugat gullugy|хэвлэлийн алба|služba za odnose s javnošću|služba za odnose z javnostmi|"
     r"служба за односи со јавноста|zyra e shtypit|serviciul de presă|biroul de presă|sajtóiroda|sajtóosztály|"
     r"tlačový odbor|biuro rzecznika prasowego|pressestelle|pressereferat|service de presse|ufficio stampa|"
-    r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu", re.I)
+    r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu")
 #: how long a press-service line may be (a signature or a header, not a sentence)
 _PRESS_LINE_WORDS = 14
 #: how many of a page's first and last lines may hold a press-release header or a press service's signature
@@ -191,8 +191,10 @@ def is_press_header(line: str) -> bool:
     word and the foreign ministry's name): above a headline it is no title ("Tisková zpráva Ministerstva
     zahraničních věcí", "Užsienio reikalų ministerijos pranešimas spaudai")."""
     line = line.strip()
-    return (len(line.split()) <= _PRESS_LINE_WORDS and not line.endswith((".", "!", "?"))
-            and bool(_PRESS_WORD.search(line)) and bool(_FOREIGN_MINISTRY.search(line)))
+    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")):
+        return False
+    low = line.lower()          # (both patterns are in lower case: matched without re.I, many times faster)
+    return bool(_PRESS_WORD.search(low)) and bool(_FOREIGN_MINISTRY.search(low))
 
 
 def press_service_source(page: str, ref: Reference, language: str) -> str | None:
@@ -304,14 +306,18 @@ _LINK_WORDS = 3
 def _signed_credit(tail: list[str], ref: Reference, language: str, page: str,
                    whole_osce: frozenset[str]) -> str | None:
     """The agency a line signing the text names (:data:`_SIGNATURE`): a line right under the text's last
-    sentence, with at most two of a site's short links under it. The name must be a body the reference data
+    sentence (of 40 characters or more when the text has no other line), with at most two of a site's short
+    links under it. The name must be a body the reference data
     knows as an outside one, or an agency's code in capitals; brackets and slashes must pair. None otherwise (a
     person's byline, "Autor: Vijesti online", a tag, a link)."""
     for back, line in enumerate(reversed(tail)):
         if back > 2 or back >= len(tail) - 1:
             return None                           # (a signature has the text's last sentence above it)
+        above = tail[len(tail) - back - 2]
+        if len(above) < 40 and back >= len(tail) - 2:
+            return None                           # (a text of one short sentence: a teaser, no agency's item)
         m = _SIGNATURE.match(line) if len(line) <= 40 else None
-        label = m and _signed_agency(m, tail[len(tail) - back - 2], ref, language, page, whole_osce)
+        label = m and _signed_agency(m, above, ref, language, page, whole_osce)
         if label:
             return label
         if len(line.split()) > _LINK_WORDS or line.endswith((".", "!", "?")):
