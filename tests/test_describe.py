@@ -177,7 +177,7 @@ def test_the_label_cache_keeps_labels_until_cleared_and_not_what_was_read_across
 
 
 def test_a_changed_label_is_on_the_next_description_of_what_links_to_it(loaded, tmp_path: Path):
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app, create_app
 
     path, store = loaded
     copy = tmp_path / "store"
@@ -196,7 +196,7 @@ def test_a_changed_label_is_on_the_next_description_of_what_links_to_it(loaded, 
     assert r.status_code == 200, r.get_data(as_text=True)
     after = parsed(client.get(doc).data, "text/turtle")
     assert (URIRef(BASE + "id/state/albania"), SKOS.prefLabel, Literal("Albanie", lang="fr")) in after
-    app.extensions[EXTENSION_KEY].store.close()
+    close_app(app)
 
 
 def test_concurrent_descriptions_share_the_label_cache_safely(loaded):
@@ -265,7 +265,7 @@ def test_class_listings_and_counts_are_the_same_read_natively_or_as_rdflib_rows(
 def test_the_label_cache_bound_is_a_setting_the_server_keeps_to(loaded, tmp_path: Path):
     """``OSCE_KG_LABEL_CACHE_IRIS`` bounds the linked resources each process keeps; 0 keeps none."""
     from osce_kg.loader.settings import load_settings
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app, create_app
     from osce_kg.server.resources import EXTRA_KEY
 
     assert load_settings({}).label_cache_iris == 50_000
@@ -282,7 +282,7 @@ def test_the_label_cache_bound_is_a_setting_the_server_keeps_to(loaded, tmp_path
             assert client.get(doc).status_code == 200
         labels = app.extensions[EXTENSION_KEY].extras[EXTRA_KEY].labels
         assert labels.size == size and len(labels._triples) == size, (size, len(labels._triples))
-        app.extensions[EXTENSION_KEY].store.close()
+        close_app(app)
 
 
 def test_a_packed_listing_gives_back_its_members_in_order():

@@ -379,14 +379,14 @@ def test_the_served_dump_restores(tmp_path, corpus_store_path):
     """``/dumps/all.nq.gz`` as the server publishes it is a backup ``import --restore`` takes back."""
     from osce_kg.loader.settings import Settings
     from osce_kg.loader.store import EmbeddedStore
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app, create_app
 
     settings = Settings(store=corpus_store_path)
-    store = EmbeddedStore(corpus_store_path)
+    app = create_app(settings, store=EmbeddedStore(corpus_store_path))
     try:
-        response = create_app(settings, store=store).test_client().get("/dumps/all.nq.gz")
+        response = app.test_client().get("/dumps/all.nq.gz")
     finally:
-        store.close()
+        close_app(app)  # the search index's start build (reading the whole store) stopped first
     assert response.status_code == 200
     dump = tmp_path / "all.nq.gz"
     dump.write_bytes(response.data)

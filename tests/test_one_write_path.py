@@ -19,7 +19,7 @@ from osce_kg.loader.iri import Minter
 from osce_kg.loader.pipeline import Loader
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
-from osce_kg.server.app import create_app
+from osce_kg.server.app import close_app, create_app
 from sparql_server import serving
 
 BASE = "http://localhost:8000/"
@@ -136,7 +136,7 @@ def test_recording_a_deletion_by_hand_goes_through_the_gate_too(writes, tmp_path
                    for q in store.quads(TOMBSTONES))
         assert store.quad_count(URIRef(BASE + "graph/audit")) > 0
     finally:
-        store.close()
+        close_app(app)
     assert writes.calls and not writes.ungated, writes.calls
 
 

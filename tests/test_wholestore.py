@@ -156,12 +156,12 @@ def test_the_first_wait_is_a_setting_the_app_takes(tmp_path):
 
     assert load_settings({"OSCE_KG_FIGURES_FIRST_WAIT": "0.5"}).figures_first_wait == 0.5
     assert load_settings({}).figures_first_wait == 5.0
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app, create_app
 
     app = create_app(Settings(store=tmp_path / "store", base=BASE, figures_first_wait=0.25),
                      store=EmbeddedStore(tmp_path / "store"))
     assert whole_store_of(app).first_wait == 0.25
-    app.extensions[EXTENSION_KEY].store.close()
+    close_app(app)
 
 
 def test_a_first_build_longer_than_the_first_wait_is_not_waited_for():
