@@ -24,9 +24,14 @@ def store(tmp_path):
     store.close()
 
 
+#: the runaway test's limit; the other queries get :data:`GIVEN`, since a query's time counts the start of
+#: a fresh worker (a new interpreter: 0.65-1.0 s at load 14 here) and on a loaded machine 2 s was tight
+LIMIT, GIVEN = 2.0, 30.0
+
+
 @pytest.fixture
 def executor(store):
-    executor = Executor(store, workers=2, timeout=2.0, max_rows=3)
+    executor = Executor(store, workers=2, timeout=GIVEN, max_rows=3)
     yield executor
     executor.close()
 
@@ -38,8 +43,10 @@ def count(executor: Executor) -> int:
 def test_a_runaway_query_is_killed_and_its_worker_replaced(executor):
     assert count(executor) == 2
     processes = set(executor._processes)
+    executor.timeout = LIMIT
     with pytest.raises(QueryTimeout):
         executor.run(Job(RUNAWAY, format=CSV))
+    executor.timeout = GIVEN
     killed = processes - executor._processes
     assert len(killed) == 1 and all(p.proc.poll() is not None for p in killed)
     assert executor.stats()["timeouts"] == 1
