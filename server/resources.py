@@ -40,7 +40,7 @@ from .describe import LABEL_PROPERTIES, Description, IncomingLinks, LabelCache, 
 from .dumps import Dumps
 from .formats import EXTENSION_OF, OX_FORMAT, script_json, serialize
 from .present import (Labeler, Shown, curie, href_for, labels_index, language_name, local_name, plain_jsonld,
-                      sort_shown)
+                      shown_html, sort_shown)
 from .responses import (OFFER, HTML, add_cors, alternates, context_url, error, finish, link_header, media_for,
                         not_acceptable, page_arg, paged, root, split_ext)
 from .services import Services, services
@@ -237,6 +237,7 @@ def init_app(app: Flask, svc: Services) -> None:
     state = LinkedData(svc)
     svc.extras[EXTRA_KEY] = state
     svc.after_write.append(state.clear)
+    app.add_template_filter(shown_html, "shown")  # resource.html's values (the macro's output, made in Python)
     app.register_blueprint(bp)
 
 

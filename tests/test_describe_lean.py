@@ -150,3 +150,50 @@ def test_over_http_under_granian_the_answers_are_whole(app, tmp_path: Path):
             assert http.get(base + "/doc/state/nowhere-at-all", timeout=60).status_code == 404
             moved = http.get(base + release.replace("/doc/", "/id/"), allow_redirects=False, timeout=60)
             assert moved.status_code == 303 and moved.headers["Location"].endswith(release)
+
+
+def test_every_page_is_byte_for_byte_the_page_the_value_macro_wrote(app, monkeypatch):
+    """resource.html shows values with the ``shown`` filter (``present.shown_html``) instead of the ``value`` macro:
+    every description page of the example corpus (1,200 resources and graphs, the hostile literals' among them
+    in test_describe_equivalence) rendered both ways, the same bytes."""
+    import re
+
+    from flask import render_template as flask_render
+
+    from osce_kg.server import resources
+    from osce_kg.server.present import Shown, shown_html
+    from osce_kg.server.services import EXTENSION_KEY
+
+    source = app.jinja_env.loader.get_source(app.jinja_env, "resource.html")[0]
+    assert "|shown" in source and "{{ value(" not in source
+    before = app.jinja_env.from_string(re.sub(r"\{\{ ([\w.]+)\|shown \}\}", r"{{ value(\1) }}", source))
+    pages: list[tuple[str, str]] = []
+
+    def both(name: str, **context: Any) -> str:
+        page = flask_render(name, **context)
+        pages.append((page, flask_render(before, **context)))  # a Template: the app's context processors too
+        return page
+
+    monkeypatch.setattr(resources, "render_template", both)
+    rows = app.extensions[EXTENSION_KEY].store.select(
+        f'SELECT DISTINCT ?x WHERE {{ {{ ?x ?p ?o }} UNION {{ GRAPH ?x {{ ?s ?p ?o }} }} '
+        f'FILTER(isIRI(?x) && (STRSTARTS(STR(?x), "{BASE}id/") || STRSTARTS(STR(?x), "{BASE}graph/"))) }}')
+    client = app.test_client()
+    for row in rows:
+        path = "/" + str(row["x"])[len(BASE):].split("#")[0]
+        client.get(path.replace("/id/", "/doc/", 1), headers={"Accept": "text/html"})
+    assert len(pages) > 100
+    for new, old in pages:
+        if new != old:
+            at = next(i for i, (a, b) in enumerate(zip(new, old)) if a != b)
+            raise AssertionError(f"pages differ at {at}: {new[at - 200:at + 200]!r} != {old[at - 200:at + 200]!r}")
+    # and each kind of value alone, hostile text included
+    macro = app.jinja_env.get_template("macros.html").module.value  # type: ignore[attr-defined]
+    text = '<b>"x" & \'y\'</b>\u2028'
+    for v in (Shown(text), Shown(text, href="/doc/a?b=<c>&d", iri='http://e/"i"'), Shown(text, href="javascript:x()"),
+              Shown(text, href="javascript:x()", iri="javascript:x()"), Shown(text, iri="urn:x:<y>"),
+              Shown(text, datetime='2001-02-03T04:05:06"'), Shown(text, long=True, lang="sr-Latn"),
+              Shown(text, long=True), Shown(text, lang="en", datatype="date<"), Shown(text, datatype="integer"),
+              Shown("", href="http://e/"), Shown(text, href=" http://e/")):
+        with app.app_context():
+            assert str(shown_html(v)) == str(macro(v)), v
