@@ -288,6 +288,80 @@ GOLD: dict[str, tuple] = {
                   ["Europa Press", ODIHR,
                    ("CIDOB Barcelona Centre for International Affairs", "Fundación CIDOB", "CIDOB"),
                    ("Charles III University of Madrid", "Universidad Carlos III de Madrid")]),
+    # f4: written after the rules f1-f3 led to (new sites and languages), committed before it was measured
+    "f4_sl.txt": ("Slovenski policisti odhajajo v misijo OVSE na Kosovu", "2027-01-05", "Ljubljana",
+                  "Slovenian Press Agency", False,
+                  ["Slovenia"],
+                  ["OSCE Mission in Kosovo"],
+                  ["Boštjan Poklukar", "Marko Lovec"],
+                  [("Slovenian Press Agency", "STA"), ("University of Ljubljana", "Univerza v Ljubljani"),
+                   ("Slovene Philanthropy", "Slovenska filantropija"),
+                   ("Slovenian Red Cross", "Rdeči križ Slovenije")]),
+    "f4_pt.txt": ("Portugal reforça apoio à missão da OSCE na Moldova", "2027-01-06", "Lisboa", "Lusa", False,
+                  ["Portugal", "Moldova"],
+                  ["OSCE Mission to Moldova"],
+                  ["Paulo Rangel", "Carlos Gaspar"],
+                  ["Lusa",
+                   ("Portuguese Institute of International Relations", "Instituto Português de Relações Internacionais",
+                    "IPRI"),
+                   ("NOVA University Lisbon", "Universidade Nova de Lisboa"),
+                   ("Calouste Gulbenkian Foundation", "Fundação Calouste Gulbenkian")]),
+    "f4_nl.txt": ("Nederlandse waarnemers naar verkiezingen in Armenië", "2027-01-07", "Den Haag", None, False,
+                  ["Netherlands", "Armenia"],
+                  [],
+                  ["Caspar Veldkamp", "Bob Deen"],
+                  [ODIHR, ("Netherlands Institute of International Relations Clingendael", "Instituut Clingendael"),
+                   ("University of Amsterdam", "Universiteit van Amsterdam"),
+                   ("Amnesty International Netherlands", "Amnesty International Nederland")]),
+    "f4_uz.txt": ("YXHT loyihalar koordinatori jurnalistlar uchun seminar o‘tkazdi", "2027-01-08", "Toshkent", None,
+                  False,
+                  ["Uzbekistan", "Germany"],
+                  ["OSCE Project Co-ordinator in Uzbekistan"],
+                  ["Xans-Yoxen Shmidt"],
+                  [("University of World Economy and Diplomacy", "Jahon iqtisodiyoti va diplomatiya universiteti",
+                    "JIDU"),
+                   ("National University of Uzbekistan", "O‘zbekiston Milliy universiteti")]),
+    "f4_be.txt": ("Былы офіс АБСЕ ў Мінску: што засталося", "2027-01-11", "Вільня", None, False,
+                  ["Belarus", "Lithuania"],
+                  ["OSCE Office in Minsk", "OSCE Advisory and Monitoring Group in Belarus"],
+                  ["Вольга Дрындава"],
+                  [("Viasna Human Rights Centre", "Праваабарончы цэнтр «Вясна»", "Вясна"),
+                   ("Belarusian Helsinki Committee", "Беларускі хельсінкскі камітэт"),
+                   ("European Humanities University", "Еўрапейскі гуманітарны ўніверсітэт")]),
+    "f4_sq.txt": ("Misioni i OSBE-së në Kosovë mbështet zgjedhjet lokale", "2027-01-12", "Prishtinë", None, False,
+                  ["Switzerland"],
+                  ["OSCE Mission in Kosovo"],
+                  ["Michael Davenport", "Kreshnik Radoniqi"],
+                  [("University of Pristina", "Universiteti i Prishtinës"),
+                   ("Democracy in Action", "Demokracia në Veprim", "DnV")]),
+    "f4_ro.txt": ("Hurezeanu l-a primit pe Înaltul Comisar al OSCE pentru minorităţi", "2027-01-13", "Bucureşti",
+                  "Agerpres", False,
+                  ["Romania", "Ukraine"],
+                  [],
+                  ["Emil Hurezeanu", "Christophe Kamp", "Armand Goşu"],
+                  [("Agerpres", "AGERPRES"), HCNM, ("University of Bucharest", "Universitatea din Bucureşti"),
+                   ("Romanian Institute for Human Rights", "Institutul Român pentru Drepturile Omului")]),
+    "f4_pl.txt": ("Polska chce, by OBWE wróciła do Armenii", "2027-01-14", "Warszawa", None, False,
+                  ["Poland", "Armenia", RU],
+                  ["OSCE Office in Yerevan"],
+                  ["Władysław Teofil Bartoszewski", "Adam Balcer", "Katarzyna Pisarska"],
+                  [("College of Eastern Europe", "Kolegium Europy Wschodniej"),
+                   ("University of Warsaw", "Uniwersytet Warszawski")]),
+    "f4_cs.txt": ("Český diplomat může vést misi OBSE v Srbsku", "2027-01-15", "Praha", "Czech News Agency", False,
+                  ["Czechia", "Serbia"],
+                  ["OSCE Mission to Serbia"],
+                  ["Jakub Landovský", "Jan Lipavský", "Věra Jourová"],
+                  [("Czech News Agency", "ČTK"),
+                   ("Institute for Politics and Society", "Institut pro politiku a společnost"),
+                   ("Prague University of Economics and Business", "Vysoká škola ekonomická v Praze")]),
+    "f4_ru.txt": ("Полянский раскритиковал БДИПЧ ОБСЕ", "2027-01-18", "Москва", "Interfax", False,
+                  [RU],
+                  [],
+                  ["Дмитрий Полянский", "Андрей Сушенцов"],
+                  [("Interfax", "Интерфакс"), ODIHR,
+                   ("Moscow State Institute of International Relations", "Московский государственный институт "
+                    "международных отношений", "МГИМО"),
+                   ("Russian International Affairs Council", "Российский совет по международным делам", "РСМД")]),
 }
 #: the site's shape, for figures by group
 SHAPES = {
@@ -300,6 +374,9 @@ SHAPES = {
     "f3_en.txt": "field office", "f3_en2.txt": "paper", "f3_az.txt": "agency", "f3_tr.txt": "broadcaster",
     "f3_ru.txt": "agency", "f3_sr.txt": "broadcaster", "f3_hr.txt": "agency", "f3_lv.txt": "broadcaster",
     "f3_el.txt": "paper", "f3_es.txt": "agency",
+    "f4_sl.txt": "portal", "f4_pt.txt": "paper", "f4_nl.txt": "broadcaster", "f4_uz.txt": "portal",
+    "f4_be.txt": "paper", "f4_sq.txt": "paper", "f4_ro.txt": "agency", "f4_pl.txt": "broadcaster",
+    "f4_cs.txt": "portal", "f4_ru.txt": "agency",
 }
 ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("states", "field_operations", "persons", "organizations")
@@ -371,14 +448,14 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_f.py [
 
 def test_the_line_after_its_rules():
     """Line f after the rules it led to (tuned on these pages: an upper bound); a rule that breaks one fails here."""
-    names = list(GOLD)
+    names = [n for n in GOLD if not n.startswith("f4")]
     assert OWN.f1(names, "states") >= 0.95 and OWN.f1(names, "field_operations") >= 0.94
     assert OWN.f1(names, "persons") >= 0.96 and OWN.f1(names, "organizations") >= 0.82
     assert OWN.prf(names, "organizations")[0] >= 0.97
 
 
 def test_the_figures_as_they_came_are_recorded_for_every_set():
-    assert set(AS_THEY_CAME) == {*OWN.sets(), "f1-f3"}
+    assert set(AS_THEY_CAME) >= {"f1", "f2", "f3", "f1-f3"}
     for figures in AS_THEY_CAME.values():
         assert set(figures) == {*ONE_VALUE, *SETS}
 
