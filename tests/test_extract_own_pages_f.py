@@ -405,7 +405,8 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # a445601: the SMM-era field office in Yerevan ("Biuro OBWE w Erywaniu") and a Portuguese "Missão da OSCE na
     # Moldova" unread; persons in Slovene and Russian case forms ("Marka Lovca", "Андрея Сушенцова"), after
     # "Segundo", a Belarusian and an Uzbek name unread; bodies in genitives and without a known head ("Kolegium",
-    # "Vysoká škola", "Demokracia në Veprim"), "Amnesty International Nederland" cut; Slovene "Slovenska" read as Slovakia
+    # "Vysoká škola", "Demokracia në Veprim"), "Amnesty International Nederland" cut; Slovene "Slovenska" read
+    # as Slovakia
     "f4": {"title": 0.9, "date": 1.0, "place": 0.9, "source": 0.9, "states": (0.947, 1.0, 0.973),
            "field_operations": (1.0, 0.75, 0.857), "persons": (0.842, 0.762, 0.8),
            "organizations": (0.952, 0.625, 0.755)},
