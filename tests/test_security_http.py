@@ -53,13 +53,16 @@ def app(tmp_path: Path) -> Flask:
                              store=tmp_path / "store")
     flask_app = create_app(settings, store=build_store(settings.store))
     seen: list[bool] = []
+    entered = threading.Event()
 
     @flask_app.post(WATCHED)
     def watched_write() -> str:
+        entered.set()
         seen.append(request.environ[CLIENT_GONE].wait(float(request.args.get("wait", "10"))))
         return "done"
 
     flask_app.config["seen"] = seen
+    flask_app.config["entered"] = entered
     return flask_app
 
 
@@ -236,7 +239,7 @@ def test_a_408_names_the_limit_and_its_setting(port):
 def test_a_client_closing_its_socket_mid_write_sets_the_event(app, port):
     with connect(port) as sock:
         sock.sendall(head("POST", WATCHED, {"Content-Length": "3"}) + b"abc")
-        time.sleep(0.3)  # Flask is waiting in the route
+        assert app.config["entered"].wait(30)  # Flask is waiting in the route (a 0.3 s sleep stood here)
     deadline = time.monotonic() + 10
     while not app.config["seen"] and time.monotonic() < deadline:
         time.sleep(0.05)
