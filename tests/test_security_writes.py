@@ -215,7 +215,7 @@ def test_bodies_and_updates_are_not_read_under_the_write_lock(start):
 
     holder = threading.Thread(target=hold)
     holder.start()
-    held.wait(5)
+    assert held.wait(60)  # the lock is held (the wait's outcome was not checked: a slow start went on without it)
     try:
         bad_body = requests.put(server.url + "/store", params={"graph": EX + "graph/b"}, data=b"<not turtle",
                                 headers={**AUTH, "Content-Type": "text/turtle"}, timeout=10)
