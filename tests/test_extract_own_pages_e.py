@@ -384,3 +384,22 @@ def test_a_one_sentence_teaser_has_no_signature():
     # (the x-line's rule: a short last sentence that is the whole text, then a code, is no agency's item)
     page = "Politic\nOSCE a organizat consultări\n12.03.2024 14:20\nMisiunea a organizat consultări.\nIPN\n"
     assert _one(page).source is None
+
+
+@pytest.mark.parametrize("line, place", [
+    # a dateline alone on its line under the headline, one capitalised word and a full date, a city the data does
+    # not list: ČT24 f2_cs, a Ukrainian site f2_uk, a Greek paper f3_el, Nasha Niva f4_be, a German paper b7_de
+    ("Brno, 1. prosince 2026", "Brno"),
+    ("Ужгород, 20 листопада 2026", "Ужгород"),
+    ("Θεσσαλονίκη, 14 Δεκεμβρίου 2026", "Θεσσαλονίκη"),
+    ("Innsbruck, 8. August 2026", "Innsbruck"),
+    # a body the data knows, a weekday, a State: no place
+    ("Reuters, 12 March 2024", None),
+    ("Monday, 12 March 2024", None),
+    ("Austria, 12 March 2024", None),
+])
+def test_a_lone_place_and_date_under_the_headline(line, place):
+    page = ("Nachrichten\nPolitik\nAusland\nDie OSZE-Mission berät über die Wahlen in der Region\n" + line
+            + "\nDie Mission der OSZE hat am Montag mit Vertretern der Parteien über die Wahlen beraten.\n")
+    record = _one(page)
+    assert record.place == place and record.date is not None

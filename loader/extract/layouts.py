@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, find_date_span, make_date, parse_date, \
-    short_year_stamp, \
+from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAYS, find_date_span, make_date, \
+    month_number, parse_date, short_year_stamp, \
     parse_partial, loose_stamp, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 from osce_kg.loader.extract.issuer import is_press_header
@@ -450,7 +450,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.dateline = record.dateline or date_place
         elif _is_date_only_line(s):
             record.date_line = record.date_line or parse_date(s)[0]
-            record.date_line_place = record.date_line_place or _place_before_date(s)
+            record.date_line_place = record.date_line_place or _place_before_date(s) \
+                or (_lone_place_before_date(s) if headings and not record.date_line_place else None)
             headings.append((i, s))
         elif _DELIVERY.match(s) and len(s) <= 300:
             # "As delivered by Ambassador X to the Permanent Council, Vienna, March 12, 2024"
@@ -1047,6 +1048,28 @@ def _place_before_date(line: str) -> str | None:
         if reference().lookup("city", candidate):
             return candidate
     return None
+
+
+#: a line of one word in capitals' case, a comma and a full date, alone: "Brno, 1. prosince 2026", "Ужгород, 20
+#: листопада 2026", "Θεσσαλονίκη, 14 Δεκεμβρίου 2026"
+_LONE_PLACE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_’'-]{2,24}),\s*[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+"
+                         r"(?:19|20)\d\d\.?$")
+
+
+def _lone_place_before_date(line: str) -> str | None:
+    """The place of a dateline alone on its line under the headline, one capitalised word and a full date with its
+    year, when the reference data lists no such city ("Brno", "Ужгород", "Вільня", "Innsbruck"): a place is what
+    such a line names first, unless the word is a weekday, a month, a State or a body the data knows ("Reuters,
+    12 March 2024" is a credit, "Monday, ..." a weekday)."""
+    m = _LONE_PLACE.match(line.strip())
+    if m is None or not m.group("place")[0].isupper() or month_number(m.group("place")) \
+            or m.group("place").lower() in WEEKDAYS:
+        return None
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    place = m.group("place")
+    return None if any(ref.lookup(kind, place) for kind in ("organization", "state", "field_operation")) else place
 
 
 def _labelled_date(s: str) -> dt.date | None:
