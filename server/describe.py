@@ -29,7 +29,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, overload
 
-import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
@@ -37,7 +36,7 @@ from rdflib.term import Node
 from osce_kg.loader.iri import Minter
 from osce_kg.loader.store import rdfio
 from osce_kg.loader.store.base import Change, Quad, Store
-from osce_kg.loader.store.embedded import to_ox, to_rdflib
+from osce_kg.loader.store.terms import TermCache, native_quads, native_rows
 from osce_kg.loader.tombstones import TOMBSTONES_KEY, Tombstones
 
 SCHEMA = Namespace("https://schema.org/")
@@ -178,56 +177,18 @@ def _as_datetime(value: Node) -> dt.datetime | None:
     return None
 
 
-#: literals longer than this are made afresh each time (titles and bodies are rarely read twice)
-KEEP_LITERAL_CHARS = 64
-
-
-class TermCache:
-    """pyoxigraph terms made rdflib terms exactly as ``embedded.to_rdflib`` makes them, the made ones kept.
-
-    A description reads about fifty quads, and the same predicates, graphs' provenance IRIs, hubs, dates and
-    language tags come back in every one: making an rdflib term checks the IRI or parses the literal's value
-    (1.8 µs a term at a million releases), a kept one is a dictionary lookup (0.2 µs). Keyed by the
-    pyoxigraph term itself (equal terms only: ``"1"`` and ``"01"`` as integers are two keys). At most
-    ``size`` terms are kept; past that the cache starts over. Terms never change, so nothing here goes
-    stale after a write.
-    """
-
-    def __init__(self, size: int = 100_000) -> None:
-        self.size = size
-        self._kept: dict[object, Node] = {}
-
-    def __call__(self, term: object) -> Node:
-        kept = self._kept.get(term)
-        if kept is None:
-            kept = to_rdflib(term)
-            if type(term) is not ox.Literal or len(term.value) <= KEEP_LITERAL_CHARS:
-                if len(self._kept) >= self.size:
-                    self._kept = {}
-                self._kept[term] = kept
-        return kept
-
-
 #: the one term cache of this process (descriptions, label lookups)
 TERMS = TermCache()
 
 
 def _pattern(store: Store, s: Node | None, p: Node | None, o: Node | None) -> Iterator[Quad]:
     """``store.quads_for_pattern(s, p, o)`` over the named graphs, the same quads in the same order, read from
-    an embedded store's own handle with :data:`TERMS` (the terms given are passed back as they are);
-    another store answers through its own method."""
+    an embedded store's own handle with :data:`TERMS` (``terms.native_quads``); another store answers
+    through its own method."""
     native = native_of(store)
     if native is None or isinstance(s, Literal) or isinstance(p, (Literal, BNode)):
-        yield from store.quads_for_pattern(s, p, o, None)
-        return
-    terms, named = TERMS, ox.NamedNode
-    for q in native.quads_for_pattern(None if s is None else to_ox(s), None if p is None else to_ox(p),
-                                      None if o is None else to_ox(o), None):
-        graph = q.graph_name
-        if type(graph) is not named:  # the default graph: not ours
-            continue
-        yield (s if s is not None else terms(q.subject), p if p is not None else terms(q.predicate),  # type: ignore[misc]
-               o if o is not None else terms(q.object), terms(graph))
+        return store.quads_for_pattern(s, p, o, None)
+    return native_quads(native, TERMS, s, p, o)
 
 
 def own_triples(store: Store, iri: URIRef, skip_graphs: set[URIRef]) -> tuple[list[tuple[URIRef, Node]], set[URIRef]]:
@@ -280,9 +241,7 @@ def labels_and_types(store: Store, iris: Iterable[URIRef]) -> list[tuple[Node, N
     for start in range(0, len(iris), 500):  # keep VALUES blocks a sane size
         chunk = iris[start:start + 500]
         if native is not None:
-            terms = TERMS
-            for row in native.query(_labels_query(chunk), use_default_graph_as_union=True):
-                out.append((terms(row[0]), terms(row[1]), terms(row[2])))
+            out.extend(native_rows(native, TERMS, _labels_query(chunk)))  # type: ignore[arg-type]
             continue
         # FILTER IN, not a second VALUES block: oxigraph joined two VALUES blocks 20x slower
         rows = store.select(f"SELECT DISTINCT ?x ?p ?v WHERE {{ VALUES ?x {{ {_values(chunk)} }} "

@@ -301,6 +301,7 @@ def test_the_term_cache_gives_the_terms_to_rdflib_gives_and_keeps_to_its_bound()
     import pyoxigraph as ox
 
     from osce_kg.loader.store.embedded import to_rdflib
+    from osce_kg.loader.store.terms import TermCache
 
     xsd = "http://www.w3.org/2001/XMLSchema#"
     integer = ox.NamedNode(xsd + "integer")
@@ -309,7 +310,7 @@ def test_the_term_cache_gives_the_terms_to_rdflib_gives_and_keeps_to_its_bound()
              ox.Literal("01", datatype=integer),
              ox.Literal("2001-02-03", datatype=ox.NamedNode(xsd + "date")), ox.Literal("x" * 500),
              ox.Literal("1", datatype=ox.NamedNode(xsd + "string")), ox.Literal("x y", datatype=ox.NamedNode("http://e/dt"))]
-    cache = D.TermCache(size=4)
+    cache = TermCache(size=4)
     for _ in range(3):
         for term in terms:
             made, want = cache(term), to_rdflib(term)
@@ -318,7 +319,7 @@ def test_the_term_cache_gives_the_terms_to_rdflib_gives_and_keeps_to_its_bound()
             assert getattr(made, "datatype", None) == getattr(want, "datatype", None)
             assert str(made) == str(want)
             assert len(cache._kept) <= 4
-    cache = D.TermCache()
+    cache = TermCache()
     cache(terms[4]), cache(terms[5])
     assert len(cache._kept) == 2  # "1" and "01": two keys (rdflib makes both "1" by default, as to_rdflib does)
     assert ox.Literal("x" * 500) not in cache._kept  # long literals are made afresh
