@@ -137,7 +137,7 @@ class LiveServer:
             try:
                 if requests.get(self.url + "/health", timeout=2).status_code == 200:
                     return self
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # not listening yet, or not answering yet
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError("server did not start in time")
@@ -199,11 +199,15 @@ def oxigraph_server():
     proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    deadline = time.monotonic() + 60  # 100 tries of 0.1 s went on after ~10 s whether it answered or not
+    while True:
         try:
-            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
+            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=5)
             break
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail(f"oxigraph serve did not answer on {url} within 60 s")
             time.sleep(0.1)
     yield url
     proc.terminate()
