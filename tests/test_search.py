@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -419,6 +420,16 @@ def _build_held(monkeypatch: pytest.MonkeyPatch, *, seconds: float | None) -> tu
     return inside, release
 
 
+def _release_when_stopped(index: search.Index, release: threading.Event) -> None:
+    """Let the held step go on once the index is told to stop (a shutdown under way), not after a
+    fixed time: a step held 1 s could end before the test closed the app on a loaded machine."""
+    def run() -> None:
+        index._stopping.wait(120)
+        release.set()
+
+    threading.Thread(target=run, daemon=True).start()
+
+
 def _logged_at_least(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
     return [f"{r.levelname} {r.name}: {r.getMessage()} {r.exc_text or ''}" for r in caplog.records
             if r.levelno >= level]
@@ -437,12 +448,13 @@ def test_closing_the_app_while_the_index_is_built_stops_the_build_before_the_sto
     from osce_kg.server.services import EXTENSION_KEY
 
     search.index_path(corpus_store_path).unlink(missing_ok=True)
-    inside, _ = _build_held(monkeypatch, seconds=1.0)
+    inside, release = _build_held(monkeypatch, seconds=None)
     caplog.set_level(logging.INFO)
     app = create_app(Settings(store=corpus_store_path))
     svc = app.extensions[EXTENSION_KEY]
     quads = svc.store.quad_count()
     index = search.index_of(svc)
+    _release_when_stopped(index, release)  # type: ignore[arg-type]
     assert inside.wait(60) and not index.opened(0)  # the build is inside its step
     close_app(app)
     assert index._thread is not None and not index._thread.is_alive()
@@ -529,11 +541,12 @@ def test_the_lifespan_shutdown_of_serve_stops_the_build(corpus_store_path: Path,
     from osce_kg.server.services import EXTENSION_KEY
 
     search.index_path(corpus_store_path).unlink(missing_ok=True)
-    inside, _ = _build_held(monkeypatch, seconds=1.0)
+    inside, release = _build_held(monkeypatch, seconds=None)
     caplog.set_level(logging.INFO)
     app = create_app(Settings(store=corpus_store_path))
     svc = app.extensions[EXTENSION_KEY]
     index = search.index_of(svc)
+    _release_when_stopped(index, release)  # type: ignore[arg-type]
     asgi = QueryFirstApp(app, threads=2)
     messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
     sent: list[tuple[str, bool]] = []
