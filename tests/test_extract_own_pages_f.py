@@ -567,3 +567,71 @@ def test_states_after_f(text, language, states):
 def test_a_hungarian_council_in_a_case_is_no_person():
     text = "Szijjártó Péter az EBESZ Állandó Tanácsának ülésén szólalt fel Bécsben."
     assert [p.name for p in find_mentions(text, reference(), "hu").persons] == ["Szijjártó Péter"]
+
+
+# ------------------------------------------------ the rules after f4 (measured as it came first)
+
+@pytest.mark.parametrize("text, language, operation", [
+    # Polish "w" and Czech "v" before the place of an operation named by its shape (TVN24 f4_pl; b4_pl, b7_pl,
+    # d2_pl); Portuguese "Missão da OSCE na ..." (Observador f4_pt; the type words of the other Romance languages)
+    ("Biuro OBWE w Erywaniu zostało zamknięte w 2017 roku.", "pl", "OSCE Office in Yerevan"),
+    ("Portugal vai enviar dois peritos para a Missão da OSCE na Moldova.", "pt", "OSCE Mission to Moldova"),
+])
+def test_field_operations_after_f4(text, language, operation):
+    assert operation in find_mentions(text, reference(), language).field_operations
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # lower-case Cyrillic adjectives between a capitalised word and the head (Nasha Niva f4_be, 24.kg d3_ky,
+    # Infotag d1_ru, AKIpress f2_ru)
+    ("Іх падтрымліваюць Еўрапейскі гуманітарны ўніверсітэт і ўрад Літвы.", "be",
+     "Еўрапейскі гуманітарны ўніверсітэт"),
+    ("участвовали Ошский государственный университет, Бишкекский государственный университет и Академия ОБСЕ.", "ru",
+     "Бишкекский государственный университет"),
+    # "Kolegium" heads a name in Polish and Czech (TVN24 f4_pl)
+    ("Jak powiedział dr Adam Balcer z Kolegium Europy Wschodniej, Rosja zablokuje misję.", "pl",
+     "Kolegium Europy Wschodniej"),
+    # a chapter of Amnesty International as of Transparency International (NOS f4_nl; Klix f1_bs)
+    ("De Universiteit van Amsterdam en Amnesty International Nederland organiseren een debat.", "nl",
+     "Amnesty International Netherlands"),
+    # Viasna by its names in Belarusian and Russian (Nasha Niva f4_be, b2_be)
+    ("Праваабарончы цэнтр «Вясна» і Беларускі хельсінкскі камітэт працягваюць працу.", "be",
+     "Viasna Human Rights Centre"),
+])
+def test_bodies_after_f4(text, language, organization):
+    assert organization in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language", [
+    # a Cyrillic head followed by a lower-case word runs the name on: not cut (d2_ru, b2_mk)
+    ("В них участвуют Казахский национальный университет имени аль-Фараби и бюро.", "ru"),
+    ("Претставници на Македонски центар за меѓународна соработка зборуваа.", "mk"),
+    # a name of short capitals after the head runs on in lower case (w1_bs)
+    ("Udruženje BH novinari upozorava na napade.", "bs"),
+    # the season is no body (Viasna's names are whole)
+    ("Вясна прыйшла рана.", "be"),
+])
+def test_no_body_cut_or_read_from_a_word(text, language):
+    found = find_mentions(text, reference(), language).organizations
+    assert not [o for o in found if o.split()[-1].lower() in ("университет", "центар", "bh") or o.startswith("Viasna")]
+
+
+def test_chapters_each_for_its_own_body():
+    """Amnesty International named alone keeps no Caritas Internationalis beside Caritas Austria (w2_de)."""
+    text = "Amnesty International kritisiert das. Auch die Präsidentin der Caritas Österreich nahm teil."
+    found = find_mentions(text, reference(), "de").organizations
+    assert "Amnesty International" in found and "Caritas Austria" in found and "Caritas Internationalis" not in found
+
+
+@pytest.mark.parametrize("text, language, person", [
+    # "according to" opening a sentence is no given name (Observador f4_pt; "Según", "Secondo" alike)
+    ("Segundo Carlos Gaspar, investigador do Instituto, a missão é essencial.", "pt", "Carlos Gaspar"),
+    ("Según José Pérez, la misión es clave para la región.", "es", "José Pérez"),
+])
+def test_persons_after_f4(text, language, person):
+    assert [p.name for p in find_mentions(text, reference(), language).persons] == [person]
+
+
+def test_an_east_slavic_given_name_takes_the_family_names_case():
+    assert nominative(["Андрея", "Сушенцова"], "ru") == ["Андрей", "Сушенцов"]
+    assert nominative(["Сергея", "Лаврова"], "ru") == ["Сергей", "Лавров"]

@@ -431,7 +431,7 @@ _SOCIETY = re.compile(r"^(?!International Committee).*\bRed (?:Cross|Crescent)\b
 
 #: international bodies whose national chapters are named after them and their State
 #: ("Transparency International Georgia", "„საერთაშორისო გამჭვირვალობა - საქართველო“")
-_CHAPTERED = frozenset({"Transparency International", "Caritas Internationalis"})
+_CHAPTERED = frozenset({"Transparency International", "Caritas Internationalis", "Amnesty International"})
 #: what stands between the body and its State: a dash, or a case ending and "in" ("Transparency
 #: Internationala u BiH", "Transparency International в Казахстане", "Transparency International në Shqipëri")
 _CHAPTER_GAP = re.compile(r"(?:[a-zа-я]{1,3}(?=[ \t]+(?:u|в|у|w|në|ne|în|in|v|ve)[ \t]))?"
@@ -442,8 +442,9 @@ _CHAPTER_NAME = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+([A-Z][a-z]+)(?![\
 
 def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None:
     """A body of :data:`_CHAPTERED` right before a State's name is its chapter in that State: the
-    chapter replaces the body unless the body is also named alone."""
-    alone = False
+    chapter replaces the body unless the body is also named alone (each body for itself: Amnesty International
+    named alone keeps no Caritas Internationalis beside its Austrian chapter)."""
+    alone: set[str] = set()
     chapters: list[str] = []
     for m in matches:
         if m.kind != "organization" or m.label not in _CHAPTERED:
@@ -458,10 +459,10 @@ def _national_chapters(text: str, matches: list[Match], found: Mentions) -> None
         elif state and after > m.end:
             chapters.append(f"{text[m.start:m.end] if m.label == 'Caritas Internationalis' else m.label} {state.label}")
         else:
-            alone = True
+            alone.add(m.label)
     for chapter in chapters:
         body = next((c for c in _CHAPTERED if chapter.startswith(c.split()[0])), "")
-        if not alone and body in found.organizations:
+        if body not in alone and body in found.organizations:
             found.organizations[found.organizations.index(body)] = chapter
         _add(found.organizations, chapter)
 
@@ -1207,12 +1208,12 @@ institut instituto istituto institutul instytut институт інститу�
 fondazione fondation fundația fundacia nadace nadácia фонд фондация фондација akademie akademia académie
 accademia academia akademija академия академія академија centar centrum centro centrul центр центар
 asociace asociácia stowarzyszenie udruženje udruga združenje ассоциация асоціація удружење здружение универзитетот
-институтот университетът институтът""".split())
+институтот университетът институтът kolegium collegium""".split())
 #: the same, name last ("Nemzeti Közszolgálati Egyetem", "Latvijas Universitāte", "ADA Universiteti",
 #: "Orta Doğu Teknik Üniversitesi", "Кыргызско-Российский Славянский университет")
 _HEAD_LAST = frozenset("""egyetem akadémia alapítvány intézet üniversitesi universiteti universitāte universitetas
 institūts institutas vakfı fondu mərkəzi bizottság enstitüsü akademisi университет університет универзитет univerzita
-univerzitet universitet uniwersytet stiftung""".split())
+univerzitet universitet uniwersytet stiftung ўніверсітэт універсітэт цэнтр центр центар фонд""".split())
 #: where a head word may be: its first letters, in any case (the walk reads the words around it only)
 _HEAD_HINTS = frozenset(h[:5] for h in _HEAD_FIRST | _HEAD_LAST)
 _WORD_START = re.compile(r"(?<!\w)\w{5}")
@@ -1221,6 +1222,10 @@ _ACRONYM_DEFINED = re.compile(rf"(?P<name>[{UPPER}][^\n()]{{3,160}}?)[ \t]*"
                               rf"\((?P<acr>[{UPPER}][{UPPER}a-zəı&.-]{{1,9}})\)")
 #: connectors inside a name after its head ("Universitatea de Stat din Moldova", "Univerzita Palackého v Olomouci")
 _NAME_LINKS = frozenset("u v w i de din di del im za ve və и".split())
+#: a Cyrillic adjective in the nominative, lower case inside a name before its head ("гуманітарны", "государственный")
+_CYRILLIC_ADJECTIVE = re.compile(r"^[а-яёіўєїґ]+(?:ый|ий|ой|ы|і|ая|ое|ні|ни|ен)$")
+_CYRILLIC_WORD = re.compile(r"[а-яёіўєїґђјљњћџ]")
+_CONJUNCTIONS = frozenset("и і й та а ва ve və and és ir un".split())
 #: connectors inside a name before its head ("Türkiye Ekonomik ve Sosyal Etüdler Vakfı")
 _LAST_LINKS = frozenset("ve və és".split())
 _ELISION = re.compile(r"^(?:l|d|dell|all|dall|nell|sull|qu)['’]", re.I)
@@ -1260,8 +1265,8 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
     taken = [(m.start, m.end) for m in matches if m.kind in ("organization", "field_operation")]
     found: list[tuple[int, int, str]] = []
 
-    def keep(a: int, b: int, label: str, words: list[str]) -> None:
-        if any(_organ_word(w) for w in words) or _OSCE_NAME.search(text, a, min(len(text), b + 30)) \
+    def keep(a: int, b: int, label: str, words: list[str], after: int = 0) -> None:
+        if any(_organ_word(w) for w in words) or _OSCE_NAME.search(text, a, min(len(text), b + after)) \
                 or _overlaps(taken, a, b) or any(s < b and a < e for s, e, _ in found):
             return
         found.append((a, b, label))
@@ -1282,7 +1287,8 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 continue
             if ref is not None and (ref.lookup("organization", acr) or ref.lookup("field_operation", acr)):
                 continue                      # a known body's acronym: the reference data's match names it
-            keep(m.start("name") + name_words[0][0], m.end("name"), acr, [w for _, w in name_words])
+            # "(OIDDH) de la OSCE": a name the OSCE's follows is one of its bodies
+            keep(m.start("name") + name_words[0][0], m.end("name"), acr, [w for _, w in name_words], after=30)
     # only the words around a head word are read (a page holds few: 3% of find_mentions before this)
     seen: set[int] = set()
     for hit in (w for w in _WORD_START.finditer(text) if w.group().lower() in _HEAD_HINTS):
@@ -1308,7 +1314,7 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 elif not (w in _NAME_LINKS and j + 1 < len(words) and _is_capital(words[j + 1][2])):
                     break
                 j += 1
-            if rest:
+            if rest and not all(w.isupper() and len(w) <= 3 for _, _, w in rest):
                 end = _quoted_after(text, rest[-1][1])
                 keep(a, end, text[a:end].rstrip("'’"), [w for _, _, w in rest])
             continue
@@ -1320,7 +1326,10 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
         before: list[tuple[int, int, str]] = []
         while k > 0 and text[words[k - 1][1]:words[k][0]].strip() == "" and len(before) < 6:
             w = words[k - 1][2]
-            if _is_capital(w) or w in _LAST_LINKS and k > 1 and _is_capital(words[k - 2][2]):
+            if _is_capital(w) or w in _LAST_LINKS and k > 1 and _is_capital(words[k - 2][2]) \
+                    or not before and _CYRILLIC_ADJECTIVE.search(w) and k > 1 and (
+                        _is_capital(words[k - 2][2]) or k > 2 and _CYRILLIC_ADJECTIVE.search(words[k - 2][2])
+                        and _is_capital(words[k - 3][2])):
                 before.insert(0, words[k - 1])
                 k -= 1
             else:
@@ -1330,6 +1339,9 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
         # a capitalised word after the head runs the name on: "Mərkəzi" is "Central" in "Mərkəzi Seçki Komissiyası"
         if not before or i + 1 < len(words) and text[b:words[i + 1][0]].strip() == "" \
                 and words[i + 1][2][:1].isupper():
+            continue
+        nxt = words[i + 1][2] if i + 1 < len(words) and text[b:words[i + 1][0]].strip() == "" else ""
+        if _CYRILLIC_WORD.match(low) and nxt[:1].islower() and nxt not in _CONJUNCTIONS:
             continue
         start, end = before[0][0], b - (len(low) - len(base))
         if end == b:                                  # "Софийският университет „Св. Климент Охридски“"
@@ -1468,7 +1480,7 @@ _FO_TYPES = (
     ("ProgrammeOffice", r"(?:программн\w*\s+офис\w*|програмн\w*\s+офіс\w*|programsk\w*\s+kancelarij\w*|"
                         r"programme\s+office|program\s+office)"),
     ("ProjectCoordinator", r"(?:координатор\w*\s+проєкт\w*|координатор\w*\s+проект\w*|koordinator\w*\s+projek\w*)"),
-    ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|мисси\w*|місі\w*|мисиј\w*|мисија\w*)"),
+    ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|miss[ãa]o|мисси\w*|місі\w*|мисиј\w*|мисија\w*)"),
     ("Presence", r"(?:prezenc\w*|присутстви\w*|присутност\w*|prisustv\w*)"),
     # a field operation's sub-office or regional centre: it names the operation that runs it
     ("FieldOffice", r"(?:полев\w*\s+офис\w*|польов\w*\s+офіс\w*|terensk\w*\s+(?:kancelarij\w*|ured\w*)|"
@@ -1483,12 +1495,12 @@ _FO_TYPES = (
 )
 # English type words in lower case describe an operation without naming it
 _UNNAMED_ENGLISH = re.compile(r"(?:mission|missions|centre|center|presence|office)\b")
-_FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|ili)"
+_FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|ili|w|v|ve|no|em)"
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
              r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*"
              r"|[ \t]+e[ \t]+Veriut)?)")
 _FO_SHAPES = tuple(
-    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|i|së|të|de|a|der|des|la|на))?"
+    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|i|së|të|de|a|der|des|la|на|da|do))?"
                       rf"(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
                       rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
     for kind, stem in _FO_TYPES)
@@ -1663,6 +1675,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if name is None or name[0] in "'’":
                 continue                          # "Viyana'da Türk": a suffix left after a known place
             first = name.split()[0]
+            if len(name.split()) >= 3 and _ACCORDING_TO.fullmatch(first + " "):
+                # "Segundo Carlos Gaspar": "according to" opening a sentence is no given name (Segundo is one)
+                start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
             if len(name.split()) >= 3 and _GERMAN_POST_BEFORE.fullmatch(first + " "):
                 # "Amtskollegen Angelino Alfano": a German noun of post before the name
                 start, name, titled = start + len(first) + 1, name[len(first) + 1:].lstrip(), True
@@ -1955,7 +1970,8 @@ _POST_AFTER_COMMA = re.compile(
 
 
 #: "according to" before a name in the region's languages: what a person says follows (round 7, b5_nl, d3_nl)
-_ACCORDING_TO = re.compile(r"(?i:\b(?:volgens|according to|laut|selon|según|secondo|według|podle|podľa|prema|према|"
+_ACCORDING_TO = re.compile(r"(?i:\b(?:volgens|according to|laut|selon|según|segundo|secondo|według|podle|podľa|prema|"
+                           r"према|"
                            r"по словам|за словами|sipas|szerint|enligt|ifølge|mukaan))\s+$")
 
 
