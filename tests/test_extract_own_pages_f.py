@@ -21,7 +21,13 @@ pages can be reused; this line scores the sets.
 
 Method (the project's honesty rule): the pages and this gold were committed before the extractor was run on
 them, measured once as they came (``AS_THEY_CAME``, a commit of its own), and only then used for rules that
-hold on pages of at least two sources.
+hold on pages of at least two sources. f1-f3 were measured before any rule of the round, f4 (new sites and
+languages) after the rules f1-f3 led to.
+
+F1 as they came: f1-f3 (31 pages) States 0.932, field operations 0.898, persons 0.933, organizations 0.632;
+f4 (10) 0.973, 0.857, 0.800, 0.755; f1-f4 pooled (41) 0.942, 0.889, 0.903, 0.661. After every rule (tuned on
+these pages: an upper bound): f1-f3 0.959, 0.981, 0.970, 0.836; f4 0.973, 1.000, 0.900, 0.857; f1-f4 0.962,
+0.986, 0.953, 0.840. Groups in README.md, issue 11, "Round 8".
 """
 from __future__ import annotations
 
@@ -457,9 +463,9 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_f.py [
 
 def test_the_line_after_its_rules():
     """Line f after the rules it led to (tuned on these pages: an upper bound); a rule that breaks one fails here."""
-    names = [n for n in GOLD if not n.startswith("f4")]
-    assert OWN.f1(names, "states") >= 0.95 and OWN.f1(names, "field_operations") >= 0.94
-    assert OWN.f1(names, "persons") >= 0.96 and OWN.f1(names, "organizations") >= 0.82
+    names = list(GOLD)
+    assert OWN.f1(names, "states") >= 0.95 and OWN.f1(names, "field_operations") >= 0.98
+    assert OWN.f1(names, "persons") >= 0.95 and OWN.f1(names, "organizations") >= 0.83
     assert OWN.prf(names, "organizations")[0] >= 0.97
 
 
