@@ -26,6 +26,18 @@ from osce_kg.loader.settings import Settings
 from osce_kg.server import search, search_virtuoso as sv
 from virtuoso_fixture import FREE_TEXT, VIRTUOSO, start_virtuoso
 
+
+def started(settings: Settings):
+    """The app for ``settings``, once its search index's start build (in the background; over a remote
+    store it reads the store over HTTP) is over: a search meanwhile waits at most the first wait (5 s),
+    then gets 503, and on a loaded machine the build took longer. Close it with ``close_app``."""
+    from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
+
+    app = create_app(settings)
+    assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
+    return app
+
 BASE = "http://localhost:8000/"
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "corpus" / "seed" / "000_6bfc26f97893894c.txt"
@@ -269,17 +281,21 @@ def test_search_as_you_type_asks_what_the_header_box_asks(over_virtuoso) -> None
 
 @pytest.mark.virtuoso
 def test_the_index_setting_keeps_the_sqlite_index_over_virtuoso(virtuoso, tmp_path) -> None:
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app
 
     settings = Settings(store=tmp_path / "store", store_kind="remote", base=BASE, search_text="index",
                         remote_query_url=virtuoso.sparql_url, remote_update_url=virtuoso.sparql_url)
-    r = create_app(settings).test_client().get("/search", query_string={"q": "Albania", "format": "json"})
+    app = started(settings)
+    try:
+        r = app.test_client().get("/search", query_string={"q": "Albania", "format": "json"})
+    finally:
+        close_app(app)
     assert r.headers["Search-Engine"] == search.ENGINE
     assert BASE + "id/state/albania" in [h["iri"] for h in r.get_json()["hits"][:2]]
 
 
 def test_oxigraph_serve_keeps_the_sqlite_index(oxigraph_server, tmp_path) -> None:
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app
 
     env = {**os.environ, "OSCE_KG_REMOTE_QUERY_URL": oxigraph_server + "/query",
            "OSCE_KG_REMOTE_UPDATE_URL": oxigraph_server + "/update", "OSCE_KG_BASE": BASE}
@@ -288,7 +304,11 @@ def test_oxigraph_serve_keeps_the_sqlite_index(oxigraph_server, tmp_path) -> Non
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     settings = Settings(store=tmp_path / "store", store_kind="remote", base=BASE,
                         remote_query_url=oxigraph_server + "/query", remote_update_url=oxigraph_server + "/update")
-    r = create_app(settings).test_client().get("/search", query_string={"q": "OSCE", "format": "json"})
+    app = started(settings)
+    try:
+        r = app.test_client().get("/search", query_string={"q": "OSCE", "format": "json"})
+    finally:
+        close_app(app)
     assert r.status_code == 200 and r.headers["Search-Engine"] == search.ENGINE and r.get_json()["total"] >= 1
 
 
@@ -320,15 +340,17 @@ def test_a_write_is_found_at_once_and_by_virtuoso_once_its_index_has_it(over_vir
 @pytest.mark.skipif(VIRTUOSO is None, reason="virtuoso-t is not installed")
 def test_until_virtuosos_free_text_index_holds_the_data_the_sqlite_index_answers_with_a_warning(tmp_path, caplog,
                                                                                     monkeypatch) -> None:
-    from osce_kg.server.app import create_app
+    from osce_kg.server.app import close_app
 
     # its free-text index never built: the fixture's Virtuoso runs no scheduler, so no batch runs
     server = start_virtuoso(tmp_path / "plain")
+    app = None
     try:
         _load(server.sparql_url, SEED)
         settings = Settings(store=tmp_path / "store", store_kind="remote", base=BASE,
                             remote_query_url=server.sparql_url, remote_update_url=server.sparql_url)
-        client = create_app(settings).test_client()
+        app = started(settings)
+        client = app.test_client()
         with caplog.at_level(logging.WARNING, logger="osce_kg.server.search_virtuoso"):
             r = client.get("/search", query_string={"q": "OSCE", "format": "json"})
         assert r.status_code == 200 and r.headers["Search-Engine"] == search.ENGINE
@@ -341,6 +363,8 @@ def test_until_virtuosos_free_text_index_holds_the_data_the_sqlite_index_answers
         r = client.get("/search", query_string={"q": "OSCE", "format": "json"})
         assert r.headers["Search-Engine"] == sv.ENGINE_VIRTUOSO and r.get_json()["total"] >= 1
     finally:
+        if app is not None:
+            close_app(app)
         server.stop()
 
 
