@@ -25,11 +25,17 @@ COUNTRY = "https://schema.org/Country"
 
 @pytest.fixture(scope="module")
 def served(corpus_store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from osce_kg.server import search
     from osce_kg.server.app import create_app
+    from osce_kg.server.services import EXTENSION_KEY
 
     store = tmp_path_factory.mktemp("reconcile") / "store"
     shutil.copytree(corpus_store_template, store)
-    with serving(create_app(Settings(store=store))) as url:
+    app = create_app(Settings(store=store))
+    # the search index (which /reconcile reads) is built in the background at start; a question meanwhile
+    # waits at most 5 s, then gets 503: on a loaded machine the build took longer (as test_search's fixture)
+    assert search.index_of(app.extensions[EXTENSION_KEY]).opened(120)
+    with serving(app) as url:
         yield url
 
 
