@@ -128,8 +128,8 @@ GOLD: dict[str, tuple] = {
     # e6: written after every rule of the round, committed before it was measured
     "e6_en.txt": ("Astana police academy cadets learn to respond to domestic violence cases", "2026-03-11", "Astana",
                   "OSCE Programme Office in Astana", True),
-    "e6_de.txt": ("OSZE-Generalsekretär warnt vor Ende der Feldmissionen", "2026-03-10", "Wien", "Austria Presse Agentur",
-                  False),
+    "e6_de.txt": ("OSZE-Generalsekretär warnt vor Ende der Feldmissionen", "2026-03-10", "Wien",
+                  "Austria Presse Agentur", False),
     "e6_ru.txt": ("Россия выступила против продления мандата миссии ОБСЕ в Молдавии без изменений", "2026-03-12",
                   "Вена", "TASS", False),
     "e6_uk.txt": ("Сибіга і Кассіс обговорили роботу ОБСЄ в Україні після війни", "2026-03-13", "Київ", None, False),
@@ -192,6 +192,9 @@ AS_THEY_CAME: dict[str, dict[str, float]] = {
     # nor place; "/ritzau/" closing a broadcaster's page unread; "TT" closing a paper's page given as "TT", not
     # the agency's name
     "e5": {"title": 1.0, "date": 0.9, "place": 0.9, "source": 0.8},
+    # e6 (10 pages), after every rule of the round: Anadolu's place alone on its line under the byline and stamp
+    # ("Ankara") unread
+    "e6": {"title": 1.0, "date": 1.0, "place": 0.9, "source": 1.0},
 }
 
 
@@ -200,7 +203,7 @@ def test_every_page_has_its_gold_and_shape():
 
 
 def test_the_as_they_came_figures_are_recorded_for_every_set():
-    assert set(AS_THEY_CAME) <= set(PAGES.sets())
+    assert set(AS_THEY_CAME) == set(PAGES.sets())
 
 
 def test_the_pooled_as_they_came_figures():
@@ -208,6 +211,10 @@ def test_the_pooled_as_they_came_figures():
     sets = [AS_THEY_CAME[f"e{n}"] for n in range(1, 6)]
     pooled = {f: round(sum(s[f] for s in sets) / len(sets), 3) for f in ("title", "date", "place", "source")}
     assert pooled == {"title": 0.98, "date": 0.94, "place": 0.94, "source": 0.82}
+    # e1-e6 (60 pages), e6 after the round's rules
+    sets = [AS_THEY_CAME[f"e{n}"] for n in range(1, 7)]
+    pooled = {f: round(sum(s[f] for s in sets) / len(sets), 3) for f in ("title", "date", "place", "source")}
+    assert pooled == {"title": 0.983, "date": 0.95, "place": 0.933, "source": 0.85}
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_e.py e1 [e2 ...]: figures and misses
