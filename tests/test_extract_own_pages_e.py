@@ -2,7 +2,7 @@
 pages of our own, rendered as the region's sites render them, chrome and all: osce.org in its new layout and
 a web-archive copy of it, field offices' and the Parliamentary Assembly's own sites, a humanitarian portal's
 copy, national news agencies (their own sites and their credits on papers' and broadcasters' pages),
-broadcasters, papers, portals and ministries, in 40 or so languages and scripts (Latin, Cyrillic, Greek,
+broadcasters, papers, portals and ministries, in 35 languages and five scripts (Latin, Cyrillic, Greek,
 Georgian, Armenian). The text is ours; the facts (names, dates, bodies) are real or plausible.
 
 The gold follows tests/gold/README.md and the c-line: ``date`` the publication date, ``place`` the dateline's
