@@ -100,6 +100,12 @@ class LiveServer:
         self.settings = Settings(store=tmp_path / "store", base=self.base)
         self.store = build_store(self.settings.store, self.base)
         self._app = create_app(self.settings, store=self.store)
+        from osce_kg.server import search
+        from osce_kg.server.services import EXTENSION_KEY
+
+        # the search index is built in the background at start: a search meanwhile waits at most 5 s, then
+        # gets 503 (the browser tests search at once; on a loaded machine the build can take longer)
+        assert search.index_of(self._app.extensions[EXTENSION_KEY]).opened(120)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
