@@ -480,13 +480,16 @@ class Index:
                 row = db.execute("SELECT value FROM meta WHERE key = 'audit'").fetchone()
         except sqlite3.Error:  # no index file, or not one of ours
             row = None
+        # what the index will say it holds is read before the records it reindexes from: a write committed
+        # in between is read again at the next refresh (reindexed twice at worst). Read after them, the
+        # index said it held that write and the next refresh, reading the records after it, skipped it.
+        version, since = store_version(self.store, self.base), last_write(self.store, self.base)
+        self._step()
         subjects = changed_subjects(self.store, self.base, row[0] or "") if row is not None else None
         self._step()
         if subjects is None:
-            self._rebuild()
+            self._rebuild(version, since)
             return
-        version, since = store_version(self.store, self.base), last_write(self.store, self.base)
-        self._step()
         docs = collect(self.store, self.base, sorted(subjects))
         self._step()
         with _connect(self.path) as db:
@@ -497,9 +500,12 @@ class Index:
             db.executemany("UPDATE meta SET value = ? WHERE key = ?", [(version, "version"), (since, "audit")])
         log.info("search index: %d resources reindexed after a write", len(subjects))
 
-    def _rebuild(self) -> None:
-        version, since = store_version(self.store, self.base), last_write(self.store, self.base)
-        self._step()
+    def _rebuild(self, version: str | None = None, since: str | None = None) -> None:
+        """Build the index whole; ``version`` and ``since`` (read before anything of the store is, see
+        :meth:`_refresh`) when the caller read them already."""
+        if version is None or since is None:
+            version, since = store_version(self.store, self.base), last_write(self.store, self.base)
+            self._step()
         docs = collect(self.store, self.base)
         self._step()
         self.path.parent.mkdir(parents=True, exist_ok=True)

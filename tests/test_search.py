@@ -301,6 +301,52 @@ def test_the_newest_audit_record_is_told_by_its_time_not_by_its_text(tmp_path: P
         store.close()
 
 
+def test_a_write_committed_while_the_index_is_refreshed_is_not_skipped(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write (with its audit record) committed while a refresh reads the records since the last build:
+    the refresh read the last write after that, so the index said it held the write, and the next
+    refresh (after one more write) read only the records after it: the first write's resource was never
+    indexed. Now the last write is read first and the write in between is read again."""
+    import datetime as dt
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from osce_kg.loader.audit import AuditLog
+    from osce_kg.loader.store import Change
+
+    store = _store_with_records(tmp_path / "store", "2026-12-07T00:30:13.100000+00:00")
+    audit = AuditLog(BASE)
+
+    def write(name: str, when: str) -> None:
+        added = [(URIRef(f"{BASE}id/city/{name.lower()}"), SKOS.prefLabel, Literal(name, lang="en"),
+                  URIRef(f"{BASE}graph/{name.lower()}"))]
+        _, record = audit.record(added, [], actor="test", now=dt.datetime.fromisoformat(when))
+        store.apply(Change(add=added + record))
+
+    try:
+        index = search.Index(tmp_path / "index.sqlite", store, BASE)
+        index.open()
+        write("Firsttown", "2026-12-07T00:30:14.000000+00:00")
+        index.mark_stale()
+        read = search.changed_subjects
+
+        def read_then_a_write_lands(*args: object) -> object:
+            subjects = read(*args)  # type: ignore[arg-type]
+            monkeypatch.setattr(search, "changed_subjects", read)
+            write("Betweentown", "2026-12-07T00:30:15.000000+00:00")  # committed during the refresh
+            return subjects
+
+        monkeypatch.setattr(search, "changed_subjects", read_then_a_write_lands)
+        assert index.search(search.Query("Firsttown"))[1] == 1
+        write("Lasttown", "2026-12-07T00:30:16.000000+00:00")
+        index.mark_stale()
+        assert index.search(search.Query("Lasttown"))[1] == 1
+        assert index.search(search.Query("Betweentown"))[1] == 1, "the write during the refresh was skipped"
+    finally:
+        store.close()
+
+
 def test_records_since_a_time_are_those_that_ended_at_or_after_it(tmp_path: Path) -> None:
     """:func:`search.changed_subjects` reads the records after a :func:`search.last_write`, by time."""
     store = _store_with_records(tmp_path / "store", "2026-12-07T00:30:13.200000+00:00",
