@@ -1277,8 +1277,8 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
             letters = [c for c in acr if c.isalpha()]
             if len(letters) < 2 or sum(c.isupper() for c in letters) < len(letters) - 1:
                 continue
-            words = [(w.start(), _ELISION.sub("", w.group())) for w in _WORD_AT.finditer(m.group("name"))]
-            content = [w for w in words if w[1].lower() not in _NAME_FUNCTION_WORDS]
+            named = [(w.start(), _ELISION.sub("", w.group())) for w in _WORD_AT.finditer(m.group("name"))]
+            content = [w for w in named if w[1].lower() not in _NAME_FUNCTION_WORDS]
             if len(content) < len(letters):
                 continue
             name_words = content[-len(letters):]

@@ -374,9 +374,9 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
         if m and not is_female(words[0]) and len(words[-1]) - len(m.group()) >= 3:
             # the given name takes the family name's case: "Андрея Сушенцова" is Андрей's ("Andreja" is a
             # Serbian name as written), in the East Slavic languages whose genitive ends like the family name's
-            own = _given_nominative(words[0], language) if language.split("-")[0] in ("ru", "uk", "be") else None
-            given = own[0] if own and own[1] in ("а", "я") and m.group().endswith("а") else words[0]
-            return [given, *words[1:-1], words[-1][:m.start()] + m.group(1)]
+            same_case = _given_nominative(words[0], language) if language.split("-")[0] in ("ru", "uk", "be") else None
+            first = same_case[0] if same_case and same_case[1] in ("а", "я") and m.group().endswith("а") else words[0]
+            return [first, *words[1:-1], words[-1][:m.start()] + m.group(1)]
         # a man's name in the genitive that reads as a woman's ("Владимира Ткача": Vladimíra is a
         # woman's name too): the family name has the same ending and is not a woman's form
         found = _given_nominative(words[0], language) if is_female(words[0]) else None
