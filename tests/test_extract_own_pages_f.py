@@ -26,8 +26,8 @@ languages) after the rules f1-f3 led to.
 
 F1 as they came: f1-f3 (31 pages) States 0.932, field operations 0.898, persons 0.933, organizations 0.632;
 f4 (10) 0.973, 0.857, 0.800, 0.755; f1-f4 pooled (41) 0.942, 0.889, 0.903, 0.661. After every rule (tuned on
-these pages: an upper bound): f1-f3 0.959, 0.981, 0.970, 0.836; f4 0.973, 1.000, 0.900, 0.857; f1-f4 0.962,
-0.986, 0.953, 0.840. Groups in README.md, issue 11, "Round 8".
+these pages: an upper bound): f1-f3 0.959, 0.981, 0.970, 0.859; f4 0.973, 1.000, 0.900, 0.857; f1-f4 0.962,
+0.986, 0.953, 0.858. Groups in README.md, issue 11, "Round 8".
 """
 from __future__ import annotations
 
@@ -465,7 +465,7 @@ def test_the_line_after_its_rules():
     """Line f after the rules it led to (tuned on these pages: an upper bound); a rule that breaks one fails here."""
     names = list(GOLD)
     assert OWN.f1(names, "states") >= 0.95 and OWN.f1(names, "field_operations") >= 0.98
-    assert OWN.f1(names, "persons") >= 0.95 and OWN.f1(names, "organizations") >= 0.83
+    assert OWN.f1(names, "persons") >= 0.95 and OWN.f1(names, "organizations") >= 0.85
     assert OWN.prf(names, "organizations")[0] >= 0.97
 
 
@@ -641,3 +641,16 @@ def test_persons_after_f4(text, language, person):
 def test_an_east_slavic_given_name_takes_the_family_names_case():
     assert nominative(["Андрея", "Сушенцова"], "ru") == ["Андрей", "Сушенцов"]
     assert nominative(["Сергея", "Лаврова"], "ru") == ["Сергей", "Лавров"]
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # a West Slavic head in an oblique case with its adjective, given in the nominative (ČT24 f1_cs, Deník N f2_cs,
+    # PAP f1_pl); a genitive attribute in -ého stays ("Univerzity Komenského")
+    ("debatovali studenti Masarykovy univerzity a Mendelovy univerzity v Brně.", "cs", "Mendelova univerzita v Brně"),
+    ("Podle Jany Novotné z Masarykovy univerzity je mise důležitá.", "cs", "Masarykova univerzita"),
+    ("Obserwatorów przeszkolili wykładowcy Uniwersytetu Jagiellońskiego.", "pl", "Uniwersytet Jagielloński"),
+    ("studenti Univerzity Karlovy a profesori Univerzity Komenského v Bratislave", "sk",
+     "Univerzita Komenského v Bratislave"),
+])
+def test_west_slavic_bodies_in_the_nominative(text, language, organization):
+    assert organization in find_mentions(text, reference(), language).organizations

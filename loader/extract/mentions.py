@@ -1226,6 +1226,33 @@ _NAME_LINKS = frozenset("u v w i de din di del im za ve və и".split())
 _CYRILLIC_ADJECTIVE = re.compile(r"^[а-яёіўєїґ]+(?:ый|ий|ой|ы|і|ая|ое|ні|ни|ен)$")
 _CYRILLIC_WORD = re.compile(r"[а-яёіўєїґђјљњћџ]")
 _CONJUNCTIONS = frozenset("и і й та а ва ve və and és ir un".split())
+#: a West Slavic head noun in an oblique case, and its base form (a name in another case is given in the nominative)
+_OBLIQUE_HEADS = {"univerzity": "univerzita", "univerzitě": "univerzita", "univerzitou": "univerzita",
+                  "univerzite": "univerzita", "uniwersytetu": "uniwersytet", "uniwersytecie": "uniwersytet",
+                  "uniwersytetem": "uniwersytet", "instytutu": "instytut", "instytucie": "instytut"}
+_WEST_SLAVIC_BODIES = frozenset(("cs", "sk", "pl"))
+#: oblique endings of a capitalised adjective in a body's name and their nominative, per language
+#: (a genitive attribute in -ého stays: "Univerzity Komenského" is "Univerzita Komenského")
+_ADJECTIVE_ENDINGS = {"cs": (("ovy", "ova"), ("ovou", "ova"), ("ově", "ova"), ("iny", "ina"), ("ého", "ého"),
+                             ("é", "á")),
+                      "sk": (("ovej", "ova"), ("ovy", "ova"), ("inej", "ina"), ("ého", "ého"), ("ej", "á")),
+                      "pl": (("skiego", "ski"), ("ckiego", "cki"), ("iego", "i"), ("ego", "y"), ("skiej", "ska"),
+                             ("ckiej", "cka"))}
+#: a place after a name in the locative ("v Brně", "w Krakowie"), kept as written
+_PLACE_AFTER = re.compile(rf"[ \t]+(?:v|ve|w|we|u)[ \t]+[{UPPER}][\w-]+")
+
+
+def _adjective_nominative(word: str, language: str) -> str | None:
+    """A capitalised adjective of a body's name in the nominative ("Masarykovy" -> "Masarykova",
+    "Jagiellońskiego" -> "Jagielloński"), or None when no ending of the language shows its case."""
+    if not word[:1].isupper():
+        return None
+    for ending, nominative in _ADJECTIVE_ENDINGS.get(language.split("-")[0], ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)] + nominative
+    return None
+
+
 #: connectors inside a name before its head ("Türkiye Ekonomik ve Sosyal Etüdler Vakfı")
 _LAST_LINKS = frozenset("ve və és".split())
 _ELISION = re.compile(r"^(?:l|d|dell|all|dall|nell|sull|qu)['’]", re.I)
@@ -1304,7 +1331,8 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
         if elided:                                    # "l'Università Luiss Guido Carli"
             a, word = a + elided.end(), word[elided.end():]
         low = word.lower()
-        if low in _HEAD_FIRST and word[:1].isupper():
+        oblique = _OBLIQUE_HEADS.get(low) if language.split("-")[0] in _WEST_SLAVIC_BODIES else None
+        if (low in _HEAD_FIRST or oblique) and word[:1].isupper():
             j = i + 1
             rest: list[tuple[int, int, str]] = []
             while j < len(words) and text[words[j - 1][1]:words[j][0]].strip() == "":
@@ -1316,9 +1344,16 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 j += 1
             if rest and not all(w.isupper() and len(w) <= 3 for _, _, w in rest):
                 end = _quoted_after(text, rest[-1][1])
-                keep(a, end, text[a:end].rstrip("'’"), [w for _, _, w in rest])
+                label = text[a:end].rstrip("'’")
+                if oblique:   # "Uniwersytetu Jagiellońskiego" -> "Uniwersytet Jagielloński", or nothing
+                    adjective = _adjective_nominative(rest[0][2], language)
+                    if adjective is None or text[words[i][1]:rest[0][0]].strip():
+                        continue
+                    label = " ".join([word[:1] + oblique[1:], adjective, text[rest[0][1]:end].strip()]).strip()
+                keep(a, end, label, [w for _, _, w in rest])
             continue
-        base = low if low in _HEAD_LAST else next(
+        oblique_last = _OBLIQUE_HEADS.get(low) if language.split("-")[0] in _WEST_SLAVIC_BODIES else None
+        base = oblique_last if oblique_last in _HEAD_LAST else low if low in _HEAD_LAST else next(
             (h for h in _HEAD_LAST if h.endswith(("i", "ı")) and low.startswith(h) and len(low) - len(h) <= 4), None)
         if base is None:
             continue
@@ -1343,7 +1378,16 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
         nxt = words[i + 1][2] if i + 1 < len(words) and text[b:words[i + 1][0]].strip() == "" else ""
         if _CYRILLIC_WORD.match(low) and nxt[:1].islower() and nxt not in _CONJUNCTIONS:
             continue
-        start, end = before[0][0], b - (len(low) - len(base))
+        start, end = before[0][0], b - (0 if oblique_last else len(low) - len(base))
+        if oblique_last:        # "Masarykovy univerzity" -> "Masarykova univerzita", "Mendelovy univerzity v Brně"
+            adjectives = [_adjective_nominative(w, language) for _, _, w in before]
+            if None in adjectives:
+                continue
+            place = _PLACE_AFTER.match(text, end)
+            end = place.end() if place else end
+            keep(start, end, " ".join([*(x for x in adjectives if x), word[:1] + oblique_last[1:]])
+                 + (place.group() if place else ""), [w for _, _, w in before])
+            continue
         if end == b:                                  # "Софийският университет „Св. Климент Охридски“"
             end = _quoted_after(text, end)
         # the short name in brackets after a name already found is that body ("... Mərkəzinin (AİR Mərkəzi)")
