@@ -210,7 +210,9 @@ def _known_agency(name: str) -> bool:
 
     ref = reference()
     label = ref.lookup("organization", name) or agency_label(name, ref)
-    return bool(label) and ref.organizations[label].kind == "external"
+    if not label:
+        return False
+    return ref.organizations[label].kind == "external"
 
 
 def _sentence_after_full_date(date: dt.date | None, after: str, text: str) -> bool:
