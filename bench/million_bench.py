@@ -503,9 +503,30 @@ def once_only(name: str) -> bool:
     return "new releases" in name
 
 
-def rounds(ports: dict[str, int], scenario, args, tmp: Path) -> dict[str, list[dict]]:
+def serving_cpu(pid: int) -> float:
+    """CPU seconds (user and system) so far of the processes under ``pid`` that answer requests: the whole tree,
+    less the owner of ``serve``'s readers and its descendants (it rebuilds the whole-store pages in the
+    background meanwhile, which is no request's work; oxigraph serve has one process)."""
+    from heap_bench import cpu_seconds
+    from sparql_bench import process_tree
+
+    total = cpu_seconds(pid)
+    for current in process_tree(pid):
+        try:
+            command = (Path("/proc") / str(current) / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"osce_kg.server.readers" in command:  # the owner (python -m osce_kg.server.readers)
+            total -= cpu_seconds(current)
+    return total
+
+
+def rounds(ports: dict[str, int], scenario, args, tmp: Path,
+           pids: dict[str, int] | None = None) -> dict[str, list[dict]]:
     """Alternating wrk rounds of one scenario on osce-kg and oxigraph (for the "new releases" scenarios,
-    each round goes on through the list where the last one stopped, the warm-up's included)."""
+    each round goes on through the list where the last one stopped, the warm-up's included). With ``pids``
+    (the servers' processes), each counted round also gets ``cpu_ms``: the CPU its server's answering
+    processes used a request (:func:`serving_cpu`), which the machine's load shifts far less than req/s."""
     name, ours, theirs, accept = scenario
     per: dict[str, list[dict]] = {"osce-kg": [], "oxigraph": []}
     offsets = {"osce-kg": 0, "oxigraph": 0}
@@ -516,8 +537,11 @@ def rounds(ports: dict[str, int], scenario, args, tmp: Path) -> dict[str, list[d
                 # the warm-up asks for other releases than the rounds (each at most once): what it warms is
                 # what every description shares (the labels of the States, persons... they link to, the
                 # store's blocks of the hubs), not the releases measured
+                used = serving_cpu(pids[server]) if pids and k else 0.0
                 result = wrk_once(ports[server], targets, accept, seconds if k else args.warm_seconds,
                                   args.connections, tmp, offsets[server])
+                if pids and k and result["requests"]:
+                    result["cpu_ms"] = (serving_cpu(pids[server]) - used) / result["requests"] * 1000
                 # threads going at different speeds: leave a gap rather than ask again
                 offsets[server] += int(result["requests"] * 1.2) + 1
             elif k:
@@ -538,6 +562,9 @@ def row(name: str, per: dict[str, list[dict]]) -> str:
     wrapped = sum(r.get("wrapped", 0) for r in a)
     if wrapped:  # some "new releases" were asked for again: say so
         name += f" ({wrapped} of {sum(r['requests'] for r in a)} requests repeated a release)"
+    if all("cpu_ms" in r for r in a + b) and a and b:  # CPU a request, each server's answering processes
+        ours_cpu, theirs_cpu = (statistics.mean(r["cpu_ms"] for r in a), statistics.mean(r["cpu_ms"] for r in b))
+        name += f"; CPU a request {ours_cpu:.2f} ms against {theirs_cpu:.2f} ms ({ours_cpu / theirs_cpu:.1f}x)"
     return (f"| {name}{f' ({errors} errors)' if errors else ''} | {rate_a:.0f} | "
             f"{statistics.median(r['p50'] for r in a):.2f} | {max(r['p99'] for r in a):.2f} | {rate_b:.0f} | "
             f"{statistics.median(r['p50'] for r in b):.2f} | {max(r['p99'] for r in b):.2f} | "
@@ -596,7 +623,8 @@ def measure(args: argparse.Namespace, figures: dict) -> str:
                     continue  # the cache keeps what was asked for before: these measure describing afresh
                 if cache:
                     fill(ports["osce-kg"], scenario[1], scenario[3])  # every answer kept before the rounds
-                table.append(row(scenario[0], rounds(ports, scenario, args, tmp)) + "\n")
+                table.append(row(scenario[0], rounds(ports, scenario, args, tmp,
+                                                     {"osce-kg": ours.pid, "oxigraph": oxigraph.pid})) + "\n")
                 print(table[-1], end="", file=sys.stderr)
             out.append("".join(table))
             memory["osce-kg " + ("cache on" if cache else "cache off")] = tree_rss_mib(ours.pid)
