@@ -654,3 +654,30 @@ def test_an_east_slavic_given_name_takes_the_family_names_case():
 ])
 def test_west_slavic_bodies_in_the_nominative(text, language, organization):
     assert organization in find_mentions(text, reference(), language).organizations
+
+
+# ------------------------------------------------ the rules of H8 (after line f, before line g was read)
+
+@pytest.mark.parametrize("text, language, organization", [
+    # an acronym of another language's name (the English one's, or by syllables) beside a name with a head noun in
+    # any case: the acronym is the label (TASR f2_sk, Top Channel f2_sq, Suspilne f2_uk, Kathimerini f3_el, d1_el)
+    ("Analytik Slovenskej spoločnosti pre zahraničnú politiku (SFPA) to potvrdil.", "sk", "SFPA"),
+    ("Drejtori i Institutit Shqiptar për Studime Ndërkombëtare (AIIS) foli.", "sq", "AIIS"),
+    ("Представники Товариства угорської культури Закарпаття (КМКС) розповіли.", "uk", "КМКС"),
+    ("και το Ελληνικό Ίδρυμα Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ) συμμετείχε.", "el", "ΕΛΙΑΜΕΠ"),
+    # a language's "and" or article gives no letter (Kun.uz f4_uz "va", ANSA d2_it "gli")
+    ("Jahon iqtisodiyoti va diplomatiya universiteti (JIDU) talabalari keldi.", "uz", "JIDU"),
+    ("dell'Istituto per gli studi di politica internazionale (ISPI) presenteranno", "it", "ISPI"),
+])
+def test_acronyms_of_another_languages_name(text, language, organization):
+    assert organization in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language", [
+    # no head noun before the bracket, a stop between, or a State organ: no body
+    ("Zahraničná politika Slovenska (SFPA) sa mení.", "sk"),
+    ("Predstavnici Instituta. Ova tema je nova (XYZ) za sve.", "sr-Latn"),
+    ("Predstavnici Ministarstva spoljnih poslova Srbije (MSPS) su došli.", "sr-Latn"),
+])
+def test_no_acronym_without_a_body_before_it(text, language):
+    assert find_mentions(text, reference(), language).organizations == []

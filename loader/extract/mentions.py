@@ -1187,8 +1187,8 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
 # ----------------------------------------------------------------- bodies as the page writes them (round 8)
 #: short words inside a body's name that give no letter to its acronym, in the region's languages
 _NAME_FUNCTION_WORDS = frozenset("""a al am and auf da das de del della dello dei degli des di din do dos du e ed en et
-för für i ih im in na ne në of on për per pour pre pro s sa se su sul sur the u und v ve van voor və w we y z za ze
-și ü и і й в во у за на по од от до для з із та де ди о об ор при во со""".split())
+för für gli i ih im in na ne në of on për per pour pre pro s sa se su sul sur the u und v ve van voor və w we y z za ze
+și ü va и і й в во у за на по од от до для з із та де ди о об ор при во со""".split())
 #: the stems of words that make a body a State's organ (left out: README, "Organizations"), in the region's
 #: languages: elections, ministries, governments, parliaments, courts, police, prosecutors, regulators
 _ORGAN_STEMS = ("izborn", "избор", "виборч", "выбор", "wyborcz", "volebn", "volič", "zgjedh", "electoral", "seçki",
@@ -1269,6 +1269,27 @@ def _quoted_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+#: the first letters of a body's head noun in any case, for an acronym of another language's name beside it:
+#: the head words above and society, foundation ("spoločnosti", "Товариства", "Ιδρύματος")
+_ACRONYM_HEADS = _HEAD_HINTS | frozenset("spolo spole społe towar товар tovar druše druži друшт ίδρυμ ιδρύμ".split())
+
+
+def _headed_name(named: list[tuple[int, str]], name: str) -> list[tuple[int, str]]:
+    """The words of a body's name that ends where an acronym is defined, when its letters are another
+    language's ("Institutit Shqiptar për Studime Ndërkombëtare (AIIS)", the English name's; "Ελληνικό
+    Ίδρυμα Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ)", by syllables): a head noun in any case at
+    most five words before the bracket, capitalised or after a capitalised adjective, and no stop between
+    them. Empty when there is none (a bracket after a sentence is no acronym's definition)."""
+    for h in range(len(named) - 1, max(-1, len(named) - 6), -1):
+        if named[h][1][:5].lower() not in _ACRONYM_HEADS:
+            continue
+        start = h - 1 if h and named[h - 1][1][:1].isupper() and not named[h][1][:1].isupper() else h
+        if not named[start][1][:1].isupper() or any(c in name[named[start][0]:] for c in ".,;:!?"):
+            return []
+        return named[start:]
+    return []
+
+
 def _organ_word(word: str) -> bool:
     low = word.lower()
     return low.startswith(_ORGAN_STEMS) and not low.startswith(("sudar", "policy", "polici"))
@@ -1306,12 +1327,13 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 continue
             named = [(w.start(), _ELISION.sub("", w.group())) for w in _WORD_AT.finditer(m.group("name"))]
             content = [w for w in named if w[1].lower() not in _NAME_FUNCTION_WORDS]
-            if len(content) < len(letters):
-                continue
-            name_words = content[-len(letters):]
-            if not name_words[0][1][:1].isupper() or any(w[:1].lower() != c.lower()
-                                                         for (_, w), c in zip(name_words, letters)):
-                continue
+            name_words = content[-len(letters):] if len(content) >= len(letters) else []
+            if not name_words or not name_words[0][1][:1].isupper() or any(
+                    w[:1].lower() != c.lower() for (_, w), c in zip(name_words, letters)):
+                # letters of another language's name ("Slovenskej spoločnosti pre zahraničnú politiku (SFPA)")
+                name_words = _headed_name(named, m.group("name")) if acr.isupper() and len(letters) >= 3 else []
+                if not name_words:
+                    continue
             if ref is not None and (ref.lookup("organization", acr) or ref.lookup("field_operation", acr)):
                 continue                      # a known body's acronym: the reference data's match names it
             # "(OIDDH) de la OSCE": a name the OSCE's follows is one of its bodies
