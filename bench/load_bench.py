@@ -126,6 +126,19 @@ class Run:
     #: the load average at the start (1 minute)
     load: float
     last: str
+    #: CPU seconds of the server process (``--virtuoso-pid``) while the command ran (None: not asked)
+    server: float | None = None
+
+
+#: the process whose CPU each timed command is also charged with (``--virtuoso-pid``: the Virtuoso loaded into)
+SERVER_PID: int | None = None
+
+
+def cpu_of(pid: int) -> float:
+    """CPU seconds so far of process ``pid`` (user and system)."""
+    with open(f"/proc/{pid}/stat", "rb") as f:
+        fields = f.read().rsplit(b")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
@@ -133,6 +146,7 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
     import threading
 
     load = os.getloadavg()[0]
+    server = cpu_of(SERVER_PID) if SERVER_PID else None
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                env={**os.environ, **(env or {})})
@@ -162,7 +176,8 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
     if process.returncode not in (0, 1):
         raise SystemExit(f"{args[:4]} failed with {process.returncode}")
     return Run(seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, sum(cpu.values()), load,
-               last.decode("utf-8", "replace").strip())
+               last.decode("utf-8", "replace").strip(),
+               cpu_of(SERVER_PID) - server if SERVER_PID and server is not None else None)
 
 
 def clear_virtuoso(url: str) -> None:
@@ -183,6 +198,13 @@ def main() -> None:
                         help="repeat the measures in interleaved rounds; the ratio of each round is reported")
     parser.add_argument("--virtuoso", metavar="URL", help="a Virtuoso's /sparql endpoint to load into too "
                         "(emptied before each of its loads)")
+    parser.add_argument("--variant", action="append", default=[], metavar="VAR=VALUE[,VAR=VALUE]",
+                        help="also load with this code and these environment variables, alternated (repeatable)")
+    parser.add_argument("--no-embedded", action="store_true",
+                        help="with --virtuoso: only the loads over Virtuoso (and extract)")
+    parser.add_argument("--virtuoso-pid", type=int, metavar="PID",
+                        help="also report the CPU seconds of this process (the Virtuoso loaded into) during each "
+                             "command, and the loads' CPU with it")
     parser.add_argument("--more", action="store_true",
                         help="also the one-by-one load and the loads with their checks in rdflib terms")
     parser.add_argument("--rdflib", action="store_true",
@@ -196,6 +218,8 @@ def main() -> None:
                              "corpus/ into a fresh store; memory of the main process and the workers as it "
                              "passes each N")
     args = parser.parse_args()
+    global SERVER_PID
+    SERVER_PID = args.virtuoso_pid
     osce_kg = [sys.executable, "-m", "osce_kg.server.cli"]
     if args.memory:
         memory(osce_kg, args.memory)
@@ -206,12 +230,18 @@ def main() -> None:
         n = replicate(folder, args.copies)
         print(f"{n} documents, {os.cpu_count()} cores")
         runs: dict[str, list[Run]] = {}
-        codes = [("", {})] + ([(f" ({args.peer})", {"PYTHONPATH": args.peer})] if args.peer else [])
+        caches = Path(tmp) / "cache"  # each code its own reference cache (one code's file removes another's)
+        codes = [("", {"OSCE_KG_CACHE_DIR": str(caches / "this")})] + \
+            ([(f" ({args.peer})", {"PYTHONPATH": args.peer, "OSCE_KG_CACHE_DIR": str(caches / "peer")})]
+             if args.peer else []) + \
+            [(f" ({variant})", {**dict(kv.split("=", 1) for kv in variant.split(",")),
+                                "OSCE_KG_CACHE_DIR": str(caches / "this")}) for variant in args.variant]
         for r in range(args.rounds):
             runs.setdefault("extract", []).append(timed([*osce_kg, "extract", str(folder), "--format", "jsonl"]))
             for name, code in codes if r % 2 == 0 else codes[::-1]:  # which code goes first alternates
-                runs.setdefault(f"load{name}", []).append(
-                    timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"store{r}")], code))
+                if not (args.no_embedded and args.virtuoso):
+                    runs.setdefault(f"load{name}", []).append(
+                        timed([*osce_kg, "load", str(folder), "--store", str(Path(tmp) / f"store{r}")], code))
                 shutil.rmtree(Path(tmp) / f"store{r}", ignore_errors=True)
                 if args.virtuoso:
                     clear_virtuoso(args.virtuoso)
@@ -240,14 +270,20 @@ def report(n: int, runs: dict[str, list[Run]]) -> None:
     round) and their spread, CPU seconds of all its processes, peak memory, the load averages."""
     extract = runs["extract"]
     print("| | docs/s (median) | x extract, per round | min-median-max | CPU s (all processes) | "
-          "CPU x extract | peak MiB main | peak MiB with workers | load average at start |")
-    print("|---|---:|---|---|---:|---:|---:|---:|---|")
+          "CPU x extract | server CPU s | CPU with server x extract | peak MiB main | peak MiB with workers | "
+          "load average at start |")
+    print("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---|")
+    extract_cpu = statistics.median(e.cpu for e in extract)
     for name, got in runs.items():
         ratios = [e.seconds / g.seconds for e, g in zip(extract, got)]
         cpu = statistics.median(g.cpu for g in got)
+        server = statistics.median(g.server for g in got) if all(g.server is not None for g in got) else None
+        both = statistics.median(g.cpu + (g.server or 0.0) for g in got)
         print(f"| {name} | {n / statistics.median(g.seconds for g in got):.1f} | "
               f"{', '.join(f'{x:.2f}' for x in ratios)} | {min(ratios):.2f}-{statistics.median(ratios):.2f}-"
-              f"{max(ratios):.2f} | {cpu:.1f} | {cpu / statistics.median(e.cpu for e in extract):.2f} | "
+              f"{max(ratios):.2f} | {cpu:.1f} | {cpu / extract_cpu:.2f} | "
+              f"{'' if server is None else f'{server:.1f}'} | "
+              f"{'' if server is None else f'{both / extract_cpu:.2f}'} | "
               f"{max(g.rss for g in got):.0f} | {max(g.tree for g in got):.0f} | "
               f"{', '.join(f'{g.load:.1f}' for g in got)} |")
     print()

@@ -679,6 +679,10 @@ class Loader:
     PARALLEL_FROM = 40
     #: documents per commit (one store transaction, one audit record each)
     BATCH = 32
+    #: documents per commit of a bulk load into a remote store through its local copy
+    #: (``OSCE_KG_LOAD_REMOTE_BATCH``): each batch costs Virtuoso a staging ``POST``, an update and a count
+    #: of its audit graph whatever its size, on the cores the load shares with it
+    REMOTE_BATCH = env_number("LOAD_REMOTE_BATCH", 128, least=1)
     #: batches of documents read ahead of the one being checked and committed (the workers read and map
     #: the first 256 while this process starts: the store, the shapes, the reference graphs)
     AHEAD = 8
@@ -737,6 +741,8 @@ class Loader:
             self.gate.audit = _BulkAudit(audit.base)
         pool = started[0] if started is not None else self._pool(workers, context)
         feed = started[1] if started is not None else _Feed(pool, self._blobs())
+        size = self.REMOTE_BATCH if mirror is not None and native is not None else self.BATCH
+        ahead = max(self.AHEAD * self.BATCH, 2 * size)  # documents in flight, whatever the batch
         checks = None
         if snapshots is not None:  # a second pool: a batch's checks never wait behind the documents read ahead
             initargs = (self.minter.base, _nt(self.gate.shapes), _nt(self.gate.ontology), WORKER_NICENESS)
@@ -776,14 +782,14 @@ class Loader:
         def drain(until: int) -> None:
             while len(feed) > until:
                 batch.append(feed.take())
-                if len(batch) >= self.BATCH:
+                if len(batch) >= size:
                     step(self._claim(batch))
                     batch.clear()
         try:
             with pool:
                 for source in sources:
                     feed.put(source)
-                    drain(self.AHEAD * self.BATCH)
+                    drain(ahead)
                 drain(0)
                 if batch:
                     step(self._claim(batch))

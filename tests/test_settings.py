@@ -161,7 +161,8 @@ def test_the_import_settings_take_effect(tmp_path, monkeypatch):
 
 
 #: the bulk loader's tuning variables, read once when loader/pipeline.py is imported (env_number)
-LOAD_TUNING = ["LOAD_MIRROR_MAX_QUADS", "LOAD_WORKER_NICENESS", "LOAD_IRIS_MAX", "LOAD_FLUSH_EVERY"]
+LOAD_TUNING = ["LOAD_MIRROR_MAX_QUADS", "LOAD_WORKER_NICENESS", "LOAD_IRIS_MAX", "LOAD_FLUSH_EVERY",
+               "LOAD_REMOTE_BATCH"]
 
 
 def test_env_number():

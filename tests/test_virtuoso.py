@@ -280,8 +280,11 @@ def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp
     e = EmbeddedStore(tmp_path / "embedded", read_only=True)
     whole = {g: _stable(e.graph(g)) for g in e.named_graphs() if not str(g).endswith("/graph/audit")}
     e.close()
+    # batches of 32 documents (the default over Virtuoso, 128, would write the ~120 shared pages in one
+    # transaction: no kill could land between two): each batch is staged and applied the same way
     env = {**os.environ, "OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url,
-           "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url, "PYTHONUNBUFFERED": "1"}
+           "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url, "PYTHONUNBUFFERED": "1",
+           "OSCE_KG_LOAD_REMOTE_BATCH": "32"}
     partial = 0
     # two kills right at a document line (documents before it are in, later ones not: they must be
     # partial whatever the machine's speed) and two a little later (while a batch is staged or moved)
@@ -322,6 +325,34 @@ def test_a_bulk_load_gives_an_embedded_bulk_loads_graphs_with_or_without_the_loc
     direct = _load({**env, "OSCE_KG_LOAD_MIRROR_MAX_QUADS": "0"}, tmp_path / "unused", str(folder))
     assert direct.returncode == 0, direct.stdout[-2000:] + direct.stderr[-2000:]
     assert _lines(direct.stdout) == _lines(copied.stdout)
+
+
+def test_a_bulk_load_writes_remote_batches_of_the_size_set(virtuoso, tmp_path):
+    """Over Virtuoso a bulk load commits ``OSCE_KG_LOAD_REMOTE_BATCH`` documents a transaction (default 128:
+    each costs Virtuoso a staging POST, an update and a count whatever its size). The records of one
+    transaction share their time, so the load's distinct record times are its batches: one per run of
+    that many documents holding an accepted one."""
+    import shutil
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for k in range(2):
+        for path in sorted(os.listdir(os.path.join(REPO, "corpus"))):
+            if path.endswith(".txt"):
+                shutil.copy(os.path.join(REPO, "corpus", path), folder / f"{path[:-4]}-{k}.txt")
+    env = {"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url, "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}
+    query = ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g { ?r <http://www.w3.org/ns/prov#startedAtTime> ?t ; "
+             "<https://w3id.org/osce-kg/ontology#via> ?via } FILTER(STR(?via) = \"load\") }")
+    for size in ("16", None):
+        virtuoso.clear()
+        done = _load({**env, **({"OSCE_KG_LOAD_REMOTE_BATCH": size} if size else {})}, tmp_path / "unused",
+                     str(folder))
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        lines = [line for line in _lines(done.stdout) if not line.startswith("loaded")]
+        assert len(lines) > 40
+        batches = {i // int(size or 128) for i, line in enumerate(lines) if line.startswith("accepted")}
+        v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
+        assert int(v.select(query)[0]["n"]) == len(batches) == (4 if size else 1)
 
 
 def test_the_local_copy_sees_another_gates_write(store, virtuoso):
