@@ -121,21 +121,21 @@ GOLD: dict[str, tuple] = {
                    ("National Democratic Institute", "Национален демократски институт",
                     "Националниот демократски институт", "НДИ")]),
     "g2_az.txt": ("Ceyhun Bayramov ATƏT-in Baş katibi ilə telefon danışığı aparıb", "2026-11-27", "Bakı",
-                  "Azerbaijan State News Agency", False,
+                  "Azertac", False,
                   ["Azerbaijan", "Armenia"], [], ["Ceyhun Bayramov", SG],
-                  [("Azerbaijan State News Agency", "AZƏRTAC"), "OSCE Minsk Group"]),
+                  [("Azertac", "Azerbaijan State News Agency", "AZƏRTAC"), "OSCE Minsk Group"]),
     "g2_ky.txt": ("ЕККУнун Бишкектеги программалык кеңсеси жаштар үчүн форум өткөрдү", "2026-12-01", "Бишкек",
-                  "Kabar National News Agency", False,
+                  "Kabar", False,
                   ["Kyrgyzstan"], [BISHKEK], ["Алексей Рогов"],
-                  [("Kabar National News Agency", "Кабар"),
+                  [("Kabar", "Kabar National News Agency", "Кабар"),
                    ("Jusup Balasagyn Kyrgyz National University",
                     "Жусуп Баласагын атындагы Кыргыз улуттук университети"),
                    "OSCE Academy in Bishkek"]),
     "g2_tg.txt": ("Сироҷиддин Муҳриддин бо Дабири кулли САҲА мулоқот кард", "2026-11-20", "Душанбе",
-                  "National Information Agency of Tajikistan", False,
+                  "Khovar", False,
                   ["Tajikistan", "Afghanistan"], ["OSCE Programme Office in Dushanbe"],
                   ["Сироҷиддин Муҳриддин", "Феридун Синирлиоғлу"],
-                  [("National Information Agency of Tajikistan", "Ховар", "АМИТ «Ховар»")]),
+                  [("Khovar", "National Information Agency of Tajikistan", "Ховар", "АМИТ «Ховар»")]),
     "g2_it.txt": ("Balcani, Tajani: \"L'Italia sostiene la missione Osce in Kosovo\"", "2026-11-24", "Roma",
                   "Agenzia Nazionale Stampa Associata", False,
                   ["Italy", "Serbia"], ["OSCE Mission in Kosovo"], ["Antonio Tajani"],
@@ -238,6 +238,15 @@ def by_shape(names) -> dict[str, dict[str, float]]:
 
 #: each set's figures as they came, measured once on the tree of 2891cd5 (the commit that wrote the pages and
 #: this gold, before any rule saw them): accuracy of the one-value fields, (P, R, F1) of the four sets
+# The lead's correction (after the first record): the gold named three agencies by a full English name
+# ("Azerbaijan State News Agency", "Kabar National News Agency", "National Information Agency of
+# Tajikistan") where tests/gold/README.md asks for the canonical label, which is the reference data's
+# label ("Azertac", "Kabar", "Khovar", as eleven earlier gold values have it); the full names stay as
+# alternatives for organizations. And the first record was taken on a working tree holding another
+# helper's unfinished edit of mentions.py: the figures below are re-measured on the committed tree of
+# f834f67 (no rule changed since 2891cd5). As first recorded: g1 organizations (0.92, 0.793, 0.852);
+# pooled source 0.719, organizations (0.867, 0.765, 0.812); with the old labels on that tree, pooled
+# source 0.719, organizations (0.865, 0.753, 0.805).
 AS_THEY_CAME: dict[str, dict[str, object]] = {
     # g1: osce.org's breadcrumb naming ODIHR's section and a headline reporting the PA's visit (Kazakh) give no
     # inferred issuer; Keystone-SDA's closing "ats/vajo" unread; Related-content teasers' States (Armenia,
@@ -247,13 +256,14 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # read as a person and "предавачица Милица Радовић" missed; a Kazakh name in the instrumental missed
     "g1": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.7, "states": (0.913, 1.0, 0.955),
            "field_operations": (1.0, 1.0, 1.0), "persons": (0.941, 0.889, 0.914),
-           "organizations": (0.92, 0.793, 0.852)},
-    # g2: agencies by their brand, not their English name ("Azertac", "Kabar", "Khovar"); Ukrinform's closing
+           "organizations": (0.917, 0.759, 0.83)},
+    # g2 (source and organizations re-scored after the gold's agency labels were made the canonical ones,
+    # see the module's note: as first committed 0.636 and (0.8, 0.69, 0.741)); Ukrinform's closing
     # "передає Укрінформ" unread; a NATO teaser under "Читайте також:" taken; KFOR, EULEX, OHR, a Macedonian
     # university in the definite form, a Kyrgyz university in the locative missed; "Udruženje Pokret" cut
-    "g2": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.636, "states": (1.0, 1.0, 1.0),
+    "g2": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.909, "states": (1.0, 1.0, 1.0),
            "field_operations": (1.0, 1.0, 1.0), "persons": (1.0, 1.0, 1.0),
-           "organizations": (0.8, 0.69, 0.741)},
+           "organizations": (0.92, 0.793, 0.852)},
     # g3: an aggregator's tag line ("Kyrgyzstan + 1 more") and an archive capture's masthead taken for the
     # title; Montsame's year-first dateline read for neither date nor place; closing "ČTK, bar" and a lone
     # "Beta" unread; Czech genitive "Jana Hrubého" and Mongolian comitative "Синирлиоглутай" kept in case; the
@@ -265,9 +275,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # all 32 pooled; worst groups by site shape: mirror (2 pages) title 0.0, organizations 0.8; paper (2) and
     # osce.org (2) source 0.5; broadcaster (7) source 0.571, persons 0.762, field operations 0.857; osce.org
     # States 0.75; portal (2) organizations 0.6; agency (12) source 0.667, organizations 0.742
-    "g1-g3": {"title": 0.938, "date": 0.969, "place": 0.969, "source": 0.719, "states": (0.968, 1.0, 0.984),
+    "g1-g3": {"title": 0.938, "date": 0.969, "place": 0.969, "source": 0.812, "states": (0.968, 1.0, 0.984),
               "field_operations": (1.0, 0.952, 0.976), "persons": (0.942, 0.925, 0.933),
-              "organizations": (0.867, 0.765, 0.812)},
+              "organizations": (0.905, 0.788, 0.843)},
 }
 
 #: the worst site-shape group of each field over all 32 pages, as it came (accuracy or F1)
