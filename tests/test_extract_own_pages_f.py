@@ -609,8 +609,9 @@ def test_bodies_after_f4(text, language, organization):
 
 
 @pytest.mark.parametrize("text, language", [
-    # a Cyrillic head followed by a lower-case word runs the name on: not cut (d2_ru, b2_mk)
-    ("В них участвуют Казахский национальный университет имени аль-Фараби и бюро.", "ru"),
+    # a Cyrillic head followed by a lower-case word runs the name on: not cut (d2_ru, b2_mk; "имени" and whom
+    # after it end the name: test_east_slavic_bodies_in_the_nominative)
+    ("В них участвуют Казахский национальный университет журналистики и бюро.", "ru"),
     ("Претставници на Македонски центар за меѓународна соработка зборуваа.", "mk"),
     # a name of short capitals after the head runs on in lower case (w1_bs)
     ("Udruženje BH novinari upozorava na napade.", "bs"),
@@ -680,4 +681,31 @@ def test_acronyms_of_another_languages_name(text, language, organization):
     ("Predstavnici Ministarstva spoljnih poslova Srbije (MSPS) su došli.", "sr-Latn"),
 ])
 def test_no_acronym_without_a_body_before_it(text, language):
+    assert find_mentions(text, reference(), language).organizations == []
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # an East Slavic head in the genitive or locative with its adjectives, given in the nominative, and "имени" and
+    # whom after a head as part of the name (Vlast.kz d2_ru, Tengrinews f1_ru, Kazinform f3_ru, UNIAN d3_uk,
+    # Suspilne f2_uk, Ukrinform f1_uk, AKIpress f2_ru)
+    ("В них участвуют Казахский национальный университет имени аль-Фараби и бюро.", "ru",
+     "Казахский национальный университет имени аль-Фараби"),
+    ("выступил перед студентами Евразийского национального университета имени Л. Н. Гумилёва.", "ru",
+     "Евразийский национальный университет имени Л. Н. Гумилёва"),
+    ("Експерти Київського національного університету імені Тараса Шевченка нагадали про це.", "uk",
+     "Київський національний університет імені Тараса Шевченка"),
+    ("Зустріч відбулася в Ужгородському національному університеті.", "uk", "Ужгородський національний університет"),
+    ("Юристка из Правозащитного центра «Кылым шамы» рассказала о работе.", "ru", "Правозащитный центр «Кылым шамы»"),
+])
+def test_east_slavic_bodies_in_the_nominative(text, language, organization):
+    assert organization in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language", [
+    # a genitive noun after the head runs the name on; a lower-case first adjective is no name
+    ("директор Международного фонда защиты свободы слова рассказал", "ru"),
+    ("студенты Казахского национального университета журналистики приехали", "ru"),
+    ("студенты национального университета приехали.", "ru"),
+])
+def test_no_east_slavic_body_cut(text, language):
     assert find_mentions(text, reference(), language).organizations == []

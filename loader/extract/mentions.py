@@ -1253,6 +1253,49 @@ def _adjective_nominative(word: str, language: str) -> str | None:
     return None
 
 
+#: an East Slavic head noun in the genitive or locative, and its base form
+_EAST_SLAVIC_HEADS = {"университета": "университет", "университете": "университет", "університету": "університет",
+                      "університеті": "університет", "центра": "центр", "центре": "центр", "центру": "центр",
+                      "центрі": "центр", "фонда": "фонд", "фонде": "фонд", "фонду": "фонд", "фонді": "фонд"}
+#: oblique endings of an East Slavic adjective (genitive, locative) and their nominative, per language
+_EAST_SLAVIC_ENDINGS = {"ru": (("ского", "ский"), ("цкого", "цкий"), ("ного", "ный"), ("его", "ий"), ("ого", "ый"),
+                               ("ском", "ский"), ("цком", "цкий"), ("ном", "ный"), ("ем", "ий"), ("ом", "ый")),
+                        "uk": (("ського", "ський"), ("цького", "цький"), ("ного", "ний"), ("ього", "ій"),
+                               ("ого", "ий"), ("ському", "ський"), ("цькому", "цький"), ("ному", "ний"),
+                               ("ьому", "ій"), ("ому", "ий"))}
+#: "named after" and whom, after a Cyrillic body's head ("имени аль-Фараби", "імені Тараса Шевченка", "имени Л. Н.
+#: Гумилёва"): part of the name, in the genitive whatever the head's case
+_NAMED_FOR = re.compile(r"[ \t]+(?:имени|імені)[ \t]+(?:[А-ЯЁІЇЄҐ]\.[ \t]*){0,2}(?:[а-яё]{1,3}-)?[А-ЯЁІЇЄҐ][\w'’-]+"
+                          r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]+)?")
+
+
+def _east_slavic_body(text: str, words: list[tuple[int, int, str]], i: int, head: str, language: str,
+                      ) -> tuple[int, int, str, list[str]] | None:
+    """A body whose East Slavic head is in the genitive or locative, with its adjectives, given in the nominative
+    ("Ужгородському національному університеті" -> "Ужгородський національний університет"), a name after
+    "имени" kept as written. None unless the first adjective is capitalised and the name ends at the head (a stop,
+    "and", a quoted name or "имени" and whom after it: "фонда защиты свободы слова" runs on in lower case)."""
+    k, adjectives = i, []
+    while k > 0 and len(adjectives) < 4 and text[words[k - 1][1]:words[k][0]].strip() == "":
+        word = words[k - 1][2]
+        ending = next((e for e in _EAST_SLAVIC_ENDINGS[language] if word.lower().endswith(e[0])), None)
+        if ending is None or len(word) - len(ending[0]) < 3:
+            break
+        adjectives.insert(0, word[:-len(ending[0])] + ending[1])
+        k -= 1
+    if not adjectives or not adjectives[0][:1].isupper():
+        return None
+    end = words[i][1]
+    after = _NAMED_FOR.match(text, end)
+    quoted = _quoted_after(text, end)
+    tail = text[end:after.end()] if after else text[end:quoted]
+    rest = text[end + len(tail):end + len(tail) + 4].lstrip(" \t")
+    if not (tail or rest[:1] in ("", ".", ",", ";", ":", "!", "?", ")", "\n") or rest.split(" ")[0] in _CONJUNCTIONS):
+        return None
+    head = words[i][2][:1] + head[1:]
+    return words[k][0], end + len(tail), " ".join([*adjectives, head]) + tail, adjectives
+
+
 #: connectors inside a name before its head ("Türkiye Ekonomik ve Sosyal Etüdler Vakfı")
 _LAST_LINKS = frozenset("ve və és".split())
 _ELISION = re.compile(r"^(?:l|d|dell|all|dall|nell|sull|qu)['’]", re.I)
@@ -1374,6 +1417,12 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                     label = " ".join([word[:1] + oblique[1:], adjective, text[rest[0][1]:end].strip()]).strip()
                 keep(a, end, label, [w for _, _, w in rest])
             continue
+        east = _EAST_SLAVIC_HEADS.get(low) if language.split("-")[0] in _EAST_SLAVIC_ENDINGS else None
+        if east:                # "Казахского национального университета имени аль-Фараби" -> "Казахский ..."
+            body = _east_slavic_body(text, words, i, east, language.split("-")[0])
+            if body:
+                keep(*body)
+            continue
         oblique_last = _OBLIQUE_HEADS.get(low) if language.split("-")[0] in _WEST_SLAVIC_BODIES else None
         base = oblique_last if oblique_last in _HEAD_LAST else low if low in _HEAD_LAST else next(
             (h for h in _HEAD_LAST if h.endswith(("i", "ı")) and low.startswith(h) and len(low) - len(h) <= 4), None)
@@ -1398,9 +1447,13 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 and words[i + 1][2][:1].isupper():
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) and text[b:words[i + 1][0]].strip() == "" else ""
-        if _CYRILLIC_WORD.match(low) and nxt[:1].islower() and nxt not in _CONJUNCTIONS:
+        named_after = _NAMED_FOR.match(text, b) if _CYRILLIC_WORD.match(low) else None
+        if _CYRILLIC_WORD.match(low) and nxt[:1].islower() and nxt not in _CONJUNCTIONS and not named_after:
             continue
         start, end = before[0][0], b - (0 if oblique_last else len(low) - len(base))
+        if named_after:                               # "Казахский национальный университет имени аль-Фараби"
+            keep(start, named_after.end(), text[start:named_after.end()], [w for _, _, w in before])
+            continue
         if oblique_last:        # "Masarykovy univerzity" -> "Masarykova univerzita", "Mendelovy univerzity v Brně"
             adjectives = [_adjective_nominative(w, language) for _, _, w in before]
             if None in adjectives:
