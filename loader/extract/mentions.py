@@ -1275,7 +1275,8 @@ def _east_slavic_body(text: str, words: list[tuple[int, int, str]], i: int, head
     ("Ужгородському національному університеті" -> "Ужгородський національний університет"), a name after
     "имени" kept as written. None unless the first adjective is capitalised and the name ends at the head (a stop,
     "and", a quoted name or "имени" and whom after it: "фонда защиты свободы слова" runs on in lower case)."""
-    k, adjectives = i, []
+    k = i
+    adjectives: list[str] = []
     while k > 0 and len(adjectives) < 4 and text[words[k - 1][1]:words[k][0]].strip() == "":
         word = words[k - 1][2]
         ending = next((e for e in _EAST_SLAVIC_ENDINGS[language] if word.lower().endswith(e[0])), None)
