@@ -289,7 +289,7 @@ def test_a_rebuild_under_way_is_not_waited_for_past_the_grace():
     def build() -> int:
         builds.append(whole.versions.current)
         if len(builds) > 1:
-            release.wait(10)  # the rebuild after the write is slow
+            release.wait(120)  # the rebuild after the write is slow (held until released: 10 s could run out first)
         return len(builds)
 
     first = whole.get("void", build)
@@ -302,7 +302,7 @@ def test_a_rebuild_under_way_is_not_waited_for_past_the_grace():
     for _ in range(5):  # a burst of writes during the rebuild: one more rebuild, not five
         whole.versions.written()
     release.set()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60
     while whole.get("void", build).stale and time.monotonic() < deadline:
         time.sleep(0.05)
     fresh = whole.get("void", build)
