@@ -709,3 +709,28 @@ def test_east_slavic_bodies_in_the_nominative(text, language, organization):
 ])
 def test_no_east_slavic_body_cut(text, language):
     assert find_mentions(text, reference(), language).organizations == []
+
+
+@pytest.mark.parametrize("text, language, organization", [
+    # a body with no head noun named after the common noun of its kind in lower case (RFI f2_fr, Koha f4_sq,
+    # Hina y2_hr, Eurasianet y6_en), a quoted name too
+    ("L'ONG Médecins du Monde et l'université ont signé un accord.", "fr", "Médecins du Monde"),
+    ("Universiteti dhe organizata Demokracia në Veprim (DnV) do të trajnojnë vëzhguesit.", "sq",
+     "Demokracia në Veprim"),
+    ("Izbore će pratiti i promatrači udruge GONG, te drugi.", "hr", "GONG"),
+    ("The investigative outlet Kloop, which a court closed, reported it.", "en", "Kloop"),
+    ("Observers from the NGO „Kylym Shamy“ were there.", "en", "Kylym Shamy"),
+])
+def test_bodies_named_after_their_kind(text, language, organization):
+    assert organization in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language", [
+    # a person after the kind's noun, a State, a capitalised kind opening a name, a lower-case word after the noun
+    ("Generalna sekretarka udruženja Borka Rudić upozorila je na napade.", "bs"),
+    ("It is an organization Russia considers hostile.", "en"),
+    ("Udruženja BH novinari upozorava na napade.", "bs"),
+    ("The association said nothing.", "en"),
+])
+def test_no_body_named_after_a_kind(text, language):
+    assert find_mentions(text, reference(), language).organizations == []

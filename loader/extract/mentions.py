@@ -254,6 +254,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if not language.startswith("en"):
         spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
         other_orgs += find_bodies_as_written(text, spans_so_far, language, ref)
+    if _TYPE_HINT.search(text):
+        spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
+        other_orgs += find_bodies_by_type(text, spans_so_far, ref)
     # "the European Council on Foreign Relations (ECFR)": a body the page defines is not the shorter
     # known body inside its name, unless that one is named elsewhere too
     inside = {m.label for m in matches if m.kind == "organization"
@@ -1481,6 +1484,65 @@ _MEDIA_HINT = re.compile(r"agency|magazine|newspaper|daily|weekly|broadcaster|TV
 _MEDIA = re.compile(
     rf"\b(?:news agency|agency|magazine|newspaper|daily|weekly|broadcaster|TV channel|radio station)[ \t]+"
     rf"(?P<after>{_MEDIA_NAME})(?![\w-])|(?<![\w-])(?P<before>{_MEDIA_NAME})[ \t]+(?:news agency|magazine|newspaper)\b")
+
+
+#: a kind of body written before its name as a common noun, in the region's languages: NGO, association,
+#: organisation, outlet ("the investigative outlet Kloop", "udruge GONG", "L'ONG Médecins du Monde",
+#: "organizata Demokracia në Veprim")
+_TYPE_HINT = re.compile(r"NGO|ONG|НПО|НВО|NVO|rganiza|рганиза|рганіза|ssocia|socia|udrug|udruž|удруж|stowarz|outlet|"
+                        r"watchdog")
+_TYPE_NOUN = re.compile(
+    r"(?<![\w'’])(?:[LlDd]['’])?(?:NGOs?|ONG|НПО|НВО|NVO|organi[sz]ation|organizat[aëe]s?|organizacij[aeiu]|organizace"
+    r"|organizácia|organizacj[ai]|организаци[яиюей]|організаці[яїюєй]|associations?|associazione|asociaci[oó]n"
+    r"|asocia[tț]i[ae]|udrug[aeui]|udruženj[aeu]|удружењ[аеу]|stowarzyszeni[ae]|outlet|watchdog)[ \t]+")
+_QUOTED_NAME = re.compile(r"[„«“\"]([^\n„«“”»\"]{2,60})[“»”\"]")
+
+
+def find_bodies_by_type(text: str, matches: list[Match], ref: Reference | None = None) -> list[tuple[int, int, str]]:
+    """Bodies with no head noun of their own, named after the common noun of their kind (NGO, association,
+    organisation, outlet) in lower case: "the investigative outlet Kloop", "udruge GONG", "L'ONG Médecins du
+    Monde", "organizata Demokracia në Veprim", a quoted name ("NGO „Kylym Shamy“"). The name is its capitalised
+    words (with the short words between them, "du", "në") up to a stop or a lower-case word; a person's name
+    (a given name and one or two more: "Generalna sekretarka udruženja Borka Rudić"), a State's, a
+    city's or an organ's name, an OSCE body, a span another rule took and a name of short capitals only
+    ("udruženja BH novinari") are left out. Never raises."""
+    known = [(m.start, m.end) for m in matches]
+    found: list[tuple[int, int, str]] = []
+    for m in _TYPE_NOUN.finditer(text):
+        noun = m.group().split("'")[-1].split("’")[-1]
+        if noun[:1].isupper() and not noun.strip().isupper():
+            continue                                  # "Organizata ..." opening a name is part of it
+        quoted = _QUOTED_NAME.match(text, m.end())
+        if quoted:
+            a, b, name = quoted.start(1), quoted.end(1), quoted.group(1).strip()
+        else:
+            words = [(w.start() + m.end(), w.end() + m.end(), w.group())
+                     for w in _WORD_AT.finditer(text[m.end():m.end() + 120])]
+            name_words: list[tuple[int, int, str]] = []
+            for k, (wa, wb, w) in enumerate(words[:8]):
+                if name_words and text[name_words[-1][1]:wa].strip(" \t"):
+                    break                             # a stop or a line's end between
+                if _is_capital(w):
+                    name_words.append((wa, wb, w))
+                elif not (name_words and w in _NAME_FUNCTION_WORDS and k + 1 < len(words)
+                          and _is_capital(words[k + 1][2])):
+                    break
+                else:
+                    name_words.append((wa, wb, w))
+            if not name_words or not _is_capital(name_words[0][2]) or len(name_words) > 6:
+                continue
+            first = name_words[0][2]
+            if len(name_words) in (2, 3) and not first.isupper() and is_given_name(first):
+                continue                              # "udruženja Borka Rudić": a person of the body after it
+            a, b = name_words[0][0], name_words[-1][1]
+            name = text[a:b]
+        if all(w.isupper() and len(w) <= 3 for w in name.split()) or any(_organ_word(w) for w in name.split()) \
+                or _OSCE_NAME.search(name) or _overlaps(known, a, b) or any(n == name for _, _, n in found):
+            continue
+        if ref is not None and any(ref.lookup(kind, name) for kind in ("state", "city", "territory")):
+            continue
+        found.append((a, b, name))
+    return found
 
 
 def find_media(text: str, matches: list[Match]) -> list[tuple[int, int, str]]:
