@@ -734,3 +734,26 @@ def test_bodies_named_after_their_kind(text, language, organization):
 ])
 def test_no_body_named_after_a_kind(text, language):
     assert find_mentions(text, reference(), language).organizations == []
+
+
+@pytest.mark.parametrize("text, organization", [
+    # an English page's body with no head noun of its own, named after a role and "at"/"of" or after a person and
+    # "of" (The Guardian f3_en2, the Programme Office's site f3_en, IWPR b6_en, Adilet's site d1_en)
+    ("“Eyes on the ground,” said Sarah Jordan, a researcher at Chatham House. Then others spoke.", "Chatham House"),
+    ("Nurbek Toktakunov of the Legal Clinic Adilet led two of the sessions.", "Legal Clinic Adilet"),
+    ("Rustam Haydarov of the Bureau on Human Rights and Rule of Law said so.", "Bureau on Human Rights and Rule of Law"),
+    ("Aziza Abdirasulova of the Kylym Shamy Human Rights Centre spoke.", "Kylym Shamy Human Rights Centre"),
+])
+def test_english_bodies_after_a_role(text, organization):
+    assert organization in find_mentions(text, reference(), "en").organizations
+
+
+@pytest.mark.parametrize("text", [
+    # an organ, a State, a single word, a possessive: no body
+    ("Ivan Petrov, head of the Presidential Administration, said so."),
+    ("Anna Kovacs, a researcher at Harvard, said so."),
+    ("Maria Lopez of the United States Department of State spoke."),
+    ("Sarah Jordan, an analyst at Ukraine's National Bank, spoke."),
+])
+def test_no_english_body_after_a_role(text):
+    assert find_mentions(text, reference(), "en").organizations == []

@@ -257,6 +257,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if _TYPE_HINT.search(text):
         spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
         other_orgs += find_bodies_by_type(text, spans_so_far, ref)
+    if language.startswith("en"):
+        spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
+        other_orgs += find_bodies_by_role(text, spans_so_far, ref)
     # "the European Council on Foreign Relations (ECFR)": a body the page defines is not the shorter
     # known body inside its name, unless that one is named elsewhere too
     inside = {m.label for m in matches if m.kind == "organization"
@@ -1542,6 +1545,59 @@ def find_bodies_by_type(text: str, matches: list[Match], ref: Reference | None =
         if ref is not None and any(ref.lookup(kind, name) for kind in ("state", "city", "territory")):
             continue
         found.append((a, b, name))
+    return found
+
+
+#: a person's role and "at"/"of", or a person's given name and family name and "of", before a body's name on an
+#: English page ("a researcher at Chatham House", "Nurbek Toktakunov of the Legal Clinic Adilet")
+_ROLE_AT = re.compile(
+    r"\b(?:(?:researcher|analyst|fellow|expert|director|professor|lecturer|spokesperson|spokesman|spokeswoman"
+    r"|founder|head|chair|president|coordinator|lawyer|scholar|economist)s?[ \t]+(?:at|of|with)"
+    r"|(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: English words of a State's organ or a part of one, besides the stems of :data:`_ORGAN_STEMS`
+_ROLE_ORGANS = _HARD_ORGAN_WORDS | frozenset("""office service administration presidency cabinet assembly rada duma
+senate congress department embassy mission delegation forces guard republic kingdom federation""".split())
+
+
+def find_bodies_by_role(text: str, matches: list[Match], ref: Reference | None = None) -> list[tuple[int, int, str]]:
+    """Bodies with no head noun of their own on an English page, named where a person's role or a person
+    places someone: "a researcher at Chatham House", "Nurbek Toktakunov of the Legal Clinic Adilet" (a given
+    name the names' data knows), "Rustam Haydarov of the Bureau on Human Rights and Rule of Law". The name is
+    two or more capitalised words, "of", "for", "on", "and", "the" between them, up to a stop; a span another
+    rule took (the OSCE's posts and bodies, the reference data's), a State's or organ's name ("head of the
+    Presidential Administration") and a possessive are left out; a field of work inside the name is part of it
+    ("Kylym Shamy Human Rights Centre"). Never raises."""
+    known = [(m.start, m.end) for m in matches if m.kind != "field"]
+    found: list[tuple[int, int, str]] = []
+    for m in _ROLE_AT.finditer(text):
+        if m.group("given") and not is_given_name(m.group("given")):
+            continue
+        words = [(w.start() + m.end(), w.end() + m.end(), w.group())
+                 for w in _WORD_SPAN.finditer(text[m.end():m.end() + 100])]
+        name: list[tuple[int, int, str]] = []
+        for k, (wa, wb, w) in enumerate(words[:9]):
+            if name and text[name[-1][1]:wa].strip(" \t"):
+                break                                 # a stop, a comma or a line's end between
+            if _is_capital(w) and not w.endswith(("'s", "’s")):
+                name.append((wa, wb, w))
+            elif name and w in ("of", "for", "on", "and", "the") and k + 1 < len(words):
+                name.append((wa, wb, w))
+            else:
+                break
+        while name and not _is_capital(name[-1][2]):
+            name.pop()
+        if len(name) < 2 or len(name) > 8:
+            continue
+        a, b = name[0][0], name[-1][1]
+        label = text[a:b]
+        tokens = label.split()
+        if _overlaps(known, a, b) or any(a < e and s < b for s, e, _ in found) or _OSCE_NAME.search(label) \
+                or any(_organ_word(t) or t.lower() in _ROLE_ORGANS for t in tokens):
+            continue
+        if ref is not None and any(ref.lookup(kind, label) for kind in ("state", "territory", "partner", "city",
+                                                                        "organization", "post")):
+            continue
+        found.append((a, b, label))
     return found
 
 
