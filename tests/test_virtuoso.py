@@ -280,8 +280,8 @@ def test_a_killed_load_leaves_every_document_graph_whole_or_absent(virtuoso, tmp
     e = EmbeddedStore(tmp_path / "embedded", read_only=True)
     whole = {g: _stable(e.graph(g)) for g in e.named_graphs() if not str(g).endswith("/graph/audit")}
     e.close()
-    # batches of 32 documents (the default over Virtuoso, 128, would write the ~120 shared pages in one
-    # transaction: no kill could land between two): each batch is staged and applied the same way
+    # batches of 32 documents (as by default; with a larger OSCE_KG_LOAD_REMOTE_BATCH the ~120 shared pages
+    # could be one transaction, and no kill land between two): each batch is staged and applied the same way
     env = {**os.environ, "OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url,
            "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url, "PYTHONUNBUFFERED": "1",
            "OSCE_KG_LOAD_REMOTE_BATCH": "32"}
@@ -328,7 +328,7 @@ def test_a_bulk_load_gives_an_embedded_bulk_loads_graphs_with_or_without_the_loc
 
 
 def test_a_bulk_load_writes_remote_batches_of_the_size_set(virtuoso, tmp_path):
-    """Over Virtuoso a bulk load commits ``OSCE_KG_LOAD_REMOTE_BATCH`` documents a transaction (default 128:
+    """Over Virtuoso a bulk load commits ``OSCE_KG_LOAD_REMOTE_BATCH`` documents a transaction (default 32;
     each costs Virtuoso a staging POST, an update and a count whatever its size). The records of one
     transaction share their time, so the load's distinct record times are its batches: one per run of
     that many documents holding an accepted one."""
@@ -350,9 +350,9 @@ def test_a_bulk_load_writes_remote_batches_of_the_size_set(virtuoso, tmp_path):
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
         lines = [line for line in _lines(done.stdout) if not line.startswith("loaded")]
         assert len(lines) > 40
-        batches = {i // int(size or 128) for i, line in enumerate(lines) if line.startswith("accepted")}
+        batches = {i // int(size or 32) for i, line in enumerate(lines) if line.startswith("accepted")}
         v = VirtuosoStore(virtuoso.sparql_url, virtuoso.sparql_url)
-        assert int(v.select(query)[0]["n"]) == len(batches) == (4 if size else 1)
+        assert int(v.select(query)[0]["n"]) == len(batches) == (4 if size else 2)
 
 
 def test_the_local_copy_sees_another_gates_write(store, virtuoso):
