@@ -287,7 +287,55 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         label = code and _agency(code, ref, language, page)
         if label and label not in whole_osce:
             return label
-    return _signed_credit(tail, ref, language, page, whole_osce)
+    return _signed_credit(tail, ref, language, page, whole_osce) \
+        or _signed_above_chrome(raw.body, ref, language, page, whole_osce)
+
+
+#: an agency's signature with the editor's initials after it, as agencies' copy closes on broadcasters' and papers'
+#: pages: "ats/vajo" (Keystone-SDA on RTS), "ČTK, bar" (ČTK on Český rozhlas), "Beta" alone (Danas)
+_SIGNED_BY = re.compile(r"^(?P<code>[^\W\d_][\w.\-]{1,20})(?:\s*[/,]\s*[^\W\d_A-Z]{2,4})?\s*$")
+#: how many lines of a site's chrome (links, "Share", a footer) may stand under the signature
+_CHROME_LINES = 8
+#: a line that ends a sentence of the text (its last sentence stands right above the signature)
+_SENTENCE_END = (".", "!", "?", "»", "“", "”", '"')
+
+
+def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
+                         whole_osce: frozenset[str]) -> str | None:
+    """The agency a short line right under the text's last sentence names, when only a site's chrome (lines that
+    end no sentence: "Partager", "Sdílet na X", "Danas © 2026") stands under it, the line being the agency's name or
+    code alone or with the editor's initials after a slash or comma; the agency must be one the reference data knows
+    as an outside body (or by the one distinctive word of its label) and named nowhere else on the page. None
+    otherwise."""
+    lines = [ln.strip() for ln in body.strip().splitlines()[-_CHROME_LINES - 2:] if ln.strip()]
+    for i in range(len(lines) - 2, -1, -1):
+        line, below = lines[i + 1], lines[i + 2:]
+        if any(ln.endswith(_SENTENCE_END) for ln in below):
+            return None                           # (a sentence under it: the text goes on)
+        if len(lines[i]) < 40 or not lines[i].endswith(_SENTENCE_END):
+            continue
+        m = _SIGNED_BY.match(line) if len(line) <= 30 else None
+        if m is None:
+            return None
+        return _known_agency(m.group("code"), ref, language, page, whole_osce)
+    return None
+
+
+def _known_agency(code: str, ref: Reference, language: str, page: str, whole_osce: frozenset[str]) -> str | None:
+    """An outside body the reference data knows by ``code`` (or the one word of an agency's label: "Beta"), named
+    once on the page; else None."""
+    from osce_kg.loader.extract.document import agency_label   # (document imports this module)
+
+    code = code.strip(".")
+    if len(re.findall(rf"(?<!\w){re.escape(code)}(?!\w)", page, re.I)) > 1:
+        return None                               # (a body the text speaks of: no signature)
+    label = ref.lookup("organization", code)
+    if label is None:
+        label = agency_label(code, ref)
+        return label if label and label not in whole_osce else None
+    if label in whole_osce or ref.organizations[label].kind != "external":
+        return None
+    return _agency(code, ref, language, page)
 
 
 #: a line that only signs the text with its agency, as papers and broadcasters close an agency's item: the name
