@@ -197,3 +197,34 @@ def test_every_page_is_byte_for_byte_the_page_the_value_macro_wrote(app, monkeyp
               Shown("", href="http://e/"), Shown(text, href=" http://e/")):
         with app.app_context():
             assert str(shown_html(v)) == str(macro(v)), v
+
+
+def test_with_the_response_cache_a_description_answered_whole_is_kept_and_served_again(tmp_path: Path, monkeypatch):
+    """With the response cache on (serve's default), the page the lean path sent whole is what the cache keeps:
+    the second request is answered from it (Flask not called again), with the same status, headers and body."""
+    taken: list[str] = []
+    run_whole = leanpages.run_whole
+
+    def counted(flask, environ):
+        taken.append(environ["PATH_INFO"])
+        return run_whole(flask, environ)
+
+    monkeypatch.setattr(leanpages, "run_whole", counted)
+    cached = create_app(Settings(store=tmp_path / "store", base=BASE), store=build_store(tmp_path / "store", BASE))
+    try:
+        front = QueryFirstApp(cached, threads=2)
+        assert front.cache is not None
+        release = requests_to_compare(cached)[0][1]
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        first = answer(lambda send: front(scope_of("GET", release + ".ttl"), receive, send))
+        again = answer(lambda send: front(scope_of("GET", release + ".ttl"), receive, send))
+        assert first[0] == 200 and first[2].startswith(b"@prefix")
+        assert again[0] == 200 and again[2] == first[2]
+        assert dict(again[1])[b"etag"] == dict(first[1])[b"etag"]
+        assert taken == [release + ".ttl"]  # the second came from the cache
+        front.wsgi.executor.shutdown()
+    finally:
+        close_app(cached)
