@@ -175,6 +175,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
                 continue
             if m.adjective and _given_name_before_name(text, m, ref):
                 continue                              # "Roman Kharmosa" is no Romanian
+            if _CAPITALS_PLACE.search(text, max(0, m.start - 40), m.start) and text[m.end:m.end + 1] == "," \
+                    and text[m.start:m.end].isupper():
+                continue                              # "NOVI SAD, 10 November": a place in capitals, no USA (SAD)
             if m.adjective:
                 national = _national_adjective(text, m, previous_adjective, language,
                                                matches[n + 1] if n + 1 < len(matches) else None)
@@ -1677,13 +1680,16 @@ def _add(items: list[str], label: str) -> None:
 _SURNAME_PARTICLE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t]+(?:Del|Della|De|Di|Da|Van|Von|Le|La|del|de|di|da|van|von)[ \t]+$"
                                r"|(?<![\w])(?:Del|Della|Di|Van|Von)[ \t]+$")
 #: a capitalised word (a post, a title) or a line's start, then a word and a space
+#: capitals opening a line before a word in capitals and a comma: a place written in capitals ("NOVI SAD, 10 ...")
+_CAPITALS_PLACE = re.compile(rf"(?:^|\n)[ \t]*[{UPPER}][{UPPER}-]+(?:[ \t]+[{UPPER}][{UPPER}-]+)*[ \t]+$")
 _GIVEN_BEFORE = re.compile(r"(?:^|[^\W\d_][^\W\d_.'-]*[ \t]+)([^\W\d_][^\W\d_'-]+)[ \t]$", re.M)
 
 
 def _after_given_name(text: str, m: Match, ref: Reference) -> bool:
     """The State's name ``m`` is one capitalised word in its listed form (no case form: "Vlade
     Švajcarske" is the Swiss government's) right after a given name that is no month's name and
-    follows a post or starts the line ("Statssekretær Eivind Holland"; not "In June Ukraine")."""
+    follows a post or starts the line ("Statssekretær Eivind Holland"; not "In June Ukraine"), or that a person's
+    apposition follows ("said Sarah Jordan, a researcher at ...")."""
     name = text[m.start:m.end]
     if m.adjective or " " in name or not name[:1].isupper() or name.isupper() or not ref.listed("state", name):
         return False
@@ -1691,8 +1697,12 @@ def _after_given_name(text: str, m: Match, ref: Reference) -> bool:
     if not before or not before.group(1)[:1].isupper() or before.group(1).isupper():
         return False
     post = text[before.start():before.start(1)].strip()
-    return (not post or post[:1].isupper()) and is_given_name(before.group(1)) \
-        and month_number(before.group(1)) is None
+    # or a person's apposition after it: "said Sarah Jordan, a researcher at ..." (its head in lower case)
+    return (not post or post[:1].isupper() or bool(_APPOSITION_AFTER.match(text, m.end))) \
+        and is_given_name(before.group(1)) and month_number(before.group(1)) is None
+
+
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|un|une|ein|eine|der|die)[ \t]+[a-zà-ÿ]{3,}")
 
 
 def _after_particle(text: str, start: int) -> bool:
