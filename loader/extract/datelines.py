@@ -281,8 +281,9 @@ def _numeric_at(rest: str, pos: int) -> tuple[dt.date | None, None, int] | None:
     return None
 
 
-#: Mongolian dates give the month by its number: "2024 оны 3 дугаар сарын 12", "2024 оны 10-р сарын 5"
-_MONGOLIAN = re.compile(r"(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s*(?:-?р|дугаар|дүгээр)\s+"
+#: Mongolian dates give the month by its number: "2024 оны 3 дугаар сарын 12", "2024 оны 10-р сарын 5", and
+#: without the ordinal's mark, as Montsame's datelines write it: "2026 оны 11 сарын 26 /МОНЦАМЭ/."
+_MONGOLIAN = re.compile(r"(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s*(?:(?:-?р|дугаар|дүгээр)\s+)?"
                         r"сарын\s+(?P<day>[0-3]?\d)(?:-?(?:ний|ны|нд|нээс))?")
 
 
