@@ -208,6 +208,22 @@ class OwnPages:
             f1 = [f for f in SET_FIELDS if f in self.fields]
         return {f: self.accuracy(names, f) for f in accuracy} | {f: self.f1(names, f) for f in f1}
 
+    def figures(self, names: Iterable[str]) -> dict[str, object]:
+        """A line's record, rounded to three places: the accuracy of each one-value field the gold has
+        and the (P, R, F1) of each set field (``AS_THEY_CAME`` is written so)."""
+        names = list(names)
+        return {f: round(self.accuracy(names, f), 3) for f in ONE_VALUE if f in self.fields} \
+            | {f: tuple(round(v, 3) for v in self.prf(names, f)) for f in SET_FIELDS if f in self.fields}
+
+    def by_shape(self, names: Iterable[str], shapes: Mapping[str, str]) -> dict[str, dict[str, float]]:
+        """Each site shape's figures over ``names`` (``shapes``: page -> shape), the accuracy of the
+        one-value fields and the F1 of the set fields: the worst group is reported, not only the mean."""
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(shapes[name], []).append(name)
+        return {shape: {f: round(v, 3) for f, v in self.scores(group).items()}
+                for shape, group in sorted(groups.items())}
+
     def report(self, prefixes: Sequence[str], accuracy: Sequence[str] = (), f1: Sequence[str] = ()) -> None:
         """Print each set's figures (``scores``) and misses; every set when ``prefixes`` is empty.
         For a file's ``if __name__ == "__main__"``: figures are measured with it, once per set."""

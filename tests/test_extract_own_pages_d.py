@@ -329,19 +329,8 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
 }
 
 
-def scores(names) -> dict[str, object]:
-    """Accuracy of the one-value fields; (P, R, F1) of the four sets, micro over ``names``."""
-    names = list(names)
-    out: dict[str, object] = {f: round(OWN.accuracy(names, f), 3) for f in ONE_VALUE}
-    return out | {f: tuple(round(v, 3) for v in OWN.prf(names, f)) for f in SETS}
 
 
-def by_shape(names) -> dict[str, dict[str, float]]:
-    """F1 of the four sets per site shape over ``names`` (the worst group is reported, not only the mean)."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(SHAPES[name], []).append(name)
-    return {shape: {f: round(OWN.f1(group, f), 3) for f in SETS} for shape, group in sorted(groups.items())}
 
 
 def test_every_page_has_its_gold():
@@ -361,8 +350,8 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_d.py d
 
     for prefix in sys.argv[1:] or OWN.sets():
         names = OWN.pages(prefix)
-        print(prefix, len(names), scores(names))
-        print("   by shape", by_shape(names))
+        print(prefix, len(names), OWN.figures(names))
+        print("   by shape", OWN.by_shape(names, SHAPES))
         for miss in OWN.misses(names):
             print("   ", *miss, sep=" | ")
 

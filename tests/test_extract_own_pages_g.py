@@ -220,20 +220,8 @@ ONE_VALUE = ("title", "date", "place", "source")
 SETS = ("states", "field_operations", "persons", "organizations")
 
 
-def scores(names) -> dict[str, object]:
-    """Accuracy of the one-value fields; (P, R, F1) of the four sets, micro over ``names``."""
-    names = list(names)
-    out: dict[str, object] = {f: round(PAGES.accuracy(names, f), 3) for f in ONE_VALUE}
-    return out | {f: tuple(round(v, 3) for v in PAGES.prf(names, f)) for f in SETS}
 
 
-def by_shape(names) -> dict[str, dict[str, float]]:
-    """Each site shape's figures over ``names``: accuracy of the one-value fields, F1 of the sets."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(SHAPES[name], []).append(name)
-    return {shape: {f: round(PAGES.accuracy(group, f), 3) for f in ONE_VALUE}
-            | {f: round(PAGES.f1(group, f), 3) for f in SETS} for shape, group in sorted(groups.items())}
 
 
 #: each set's figures as they came, measured once on the tree of 2891cd5 (the commit that wrote the pages and
@@ -305,13 +293,13 @@ def test_the_as_they_came_figures_are_recorded_for_every_set():
 @pytest.mark.parametrize("key", ["g1", "g2", "g3", "g1-g3"])
 def test_the_line_holds_its_figures_as_they_came(key):
     # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    got = scores(_names_of(key))
+    got = PAGES.figures(_names_of(key))
     low = {f: (got[f], floor) for f, floor in AS_THEY_CAME[key].items() if not _at_least(got[f], floor)}
     assert not low, low
 
 
 def test_no_site_shape_falls_below_its_worst_as_it_came():
-    groups = by_shape(sorted(GOLD))
+    groups = PAGES.by_shape(sorted(GOLD), SHAPES)
     for field, (_shape, floor) in WORST_AS_THEY_CAME.items():
         worst = min(figures[field] for figures in groups.values())
         assert worst >= floor - 1e-9, (field, worst, floor)
@@ -336,10 +324,10 @@ def test_every_gold_value_is_a_name_or_names():
 if __name__ == "__main__":          # python tests/test_extract_own_pages_g.py [g1 ...]: figures and misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)
-        print("pooled", scores(everything))
-        for shape, figures in by_shape(everything).items():
+        print("pooled", PAGES.figures(everything))
+        for shape, figures in PAGES.by_shape(everything, SHAPES).items():
             print("   ", shape, figures)
     else:
         for prefix in sys.argv[1:] or PAGES.sets():
-            print(prefix, scores(PAGES.pages(prefix)))
+            print(prefix, PAGES.figures(PAGES.pages(prefix)))
         PAGES.report(sys.argv[1:])
