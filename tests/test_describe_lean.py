@@ -99,17 +99,9 @@ def test_descriptions_answer_exactly_as_a2wsgi_answered(app):
     before.executor.shutdown()
 
 
-def test_only_reads_of_descriptions_take_the_lean_path(app):
-    for method, target, lean in (("GET", "/doc/x/y", True), ("HEAD", "/id/x/y", True), ("GET", "/graph/g", True),
-                                 ("POST", "/doc/x/y", False), ("PUT", "/graph/g", False), ("DELETE", "/id/x/y", False),
-                                 ("GET", "/dumps/all.nq.gz", False), ("GET", "/sitemap.xml", False),
-                                 ("GET", "/sparql", False), ("GET", "/", False), ("GET", "/class/PressRelease", False)):
-        assert leanpages.answers_whole(scope_of(method, target)) is lean, (method, target)
-
-
-def test_the_server_sends_descriptions_through_the_lean_path(app, monkeypatch):
-    """QueryFirstApp (what serve runs) answers a description with leanpages, and a write or another page with
-    a2wsgi: the calls are counted, the answers checked."""
+@pytest.fixture
+def lean_calls(monkeypatch) -> list[str]:
+    """The paths leanpages.run_whole answered, in order (it still answers them)."""
     taken: list[str] = []
     run_whole = leanpages.run_whole
 
@@ -118,6 +110,21 @@ def test_the_server_sends_descriptions_through_the_lean_path(app, monkeypatch):
         return run_whole(flask, environ)
 
     monkeypatch.setattr(leanpages, "run_whole", counted)
+    return taken
+
+
+def test_only_reads_of_descriptions_take_the_lean_path(app):
+    for method, target, lean in (("GET", "/doc/x/y", True), ("HEAD", "/id/x/y", True), ("GET", "/graph/g", True),
+                                 ("POST", "/doc/x/y", False), ("PUT", "/graph/g", False), ("DELETE", "/id/x/y", False),
+                                 ("GET", "/dumps/all.nq.gz", False), ("GET", "/sitemap.xml", False),
+                                 ("GET", "/sparql", False), ("GET", "/", False), ("GET", "/class/PressRelease", False)):
+        assert leanpages.answers_whole(scope_of(method, target)) is lean, (method, target)
+
+
+def test_the_server_sends_descriptions_through_the_lean_path(app, lean_calls):
+    """QueryFirstApp (what serve runs) answers a description with leanpages, and a write or another page with
+    a2wsgi: the calls are counted, the answers checked."""
+    taken = lean_calls
     front = QueryFirstApp(app, threads=2)
     release = requests_to_compare(app)[0][1]
 
@@ -199,17 +206,10 @@ def test_every_page_is_byte_for_byte_the_page_the_value_macro_wrote(app, monkeyp
             assert str(shown_html(v)) == str(macro(v)), v
 
 
-def test_with_the_response_cache_a_description_answered_whole_is_kept_and_served_again(tmp_path: Path, monkeypatch):
+def test_with_the_response_cache_a_description_answered_whole_is_kept_and_served_again(tmp_path: Path, lean_calls):
     """With the response cache on (serve's default), the page the lean path sent whole is what the cache keeps:
     the second request is answered from it (Flask not called again), with the same status, headers and body."""
-    taken: list[str] = []
-    run_whole = leanpages.run_whole
-
-    def counted(flask, environ):
-        taken.append(environ["PATH_INFO"])
-        return run_whole(flask, environ)
-
-    monkeypatch.setattr(leanpages, "run_whole", counted)
+    taken = lean_calls
     cached = create_app(Settings(store=tmp_path / "store", base=BASE), store=build_store(tmp_path / "store", BASE))
     try:
         front = QueryFirstApp(cached, threads=2)

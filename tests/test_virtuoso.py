@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import requests
@@ -205,6 +206,18 @@ def test_the_example_corpus_loads_the_same_graphs_as_embedded(virtuoso, tmp_path
     _assert_same_graphs(virtuoso, tmp_path / "embedded")
 
 
+def _corpus_twice(folder: Path) -> Path:
+    """``folder`` holding the example corpus twice over (60 documents), for the bulk loads' tests."""
+    import shutil
+
+    folder.mkdir()
+    for k in range(2):
+        for path in sorted(os.listdir(os.path.join(REPO, "corpus"))):
+            if path.endswith(".txt"):
+                shutil.copy(os.path.join(REPO, "corpus", path), folder / f"{path[:-4]}-{k}.txt")
+    return folder
+
+
 def _lines(out: str) -> list[str]:
     return [line for line in out.splitlines() if line.startswith(("accepted", "rejected", "loaded"))]
 
@@ -306,14 +319,7 @@ def test_a_bulk_load_gives_an_embedded_bulk_loads_graphs_with_or_without_the_loc
     """The corpus copied twice (60 documents: a bulk load, checked in worker processes on a local
     copy of Virtuoso) gives the lines and named graphs of an embedded bulk load; with
     OSCE_KG_LOAD_MIRROR_MAX_QUADS=0 (no copy: the gate asks Virtuoso itself), the same lines."""
-    import shutil
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for k in range(2):
-        for path in sorted(os.listdir(os.path.join(REPO, "corpus"))):
-            if path.endswith(".txt"):
-                shutil.copy(os.path.join(REPO, "corpus", path), folder / f"{path[:-4]}-{k}.txt")
+    folder = _corpus_twice(tmp_path / "docs")
     virtuoso.clear()
     env = {"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url, "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}
     local = _load({}, tmp_path / "embedded", str(folder))
@@ -332,14 +338,7 @@ def test_a_bulk_load_writes_remote_batches_of_the_size_set(virtuoso, tmp_path):
     each costs Virtuoso a staging POST, an update and a count whatever its size). The records of one
     transaction share their time, so the load's distinct record times are its batches: one per run of
     that many documents holding an accepted one."""
-    import shutil
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for k in range(2):
-        for path in sorted(os.listdir(os.path.join(REPO, "corpus"))):
-            if path.endswith(".txt"):
-                shutil.copy(os.path.join(REPO, "corpus", path), folder / f"{path[:-4]}-{k}.txt")
+    folder = _corpus_twice(tmp_path / "docs")
     env = {"OSCE_KG_REMOTE_QUERY_URL": virtuoso.sparql_url, "OSCE_KG_REMOTE_UPDATE_URL": virtuoso.sparql_url}
     query = ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g { ?r <http://www.w3.org/ns/prov#startedAtTime> ?t ; "
              "<https://w3id.org/osce-kg/ontology#via> ?via } FILTER(STR(?via) = \"load\") }")
