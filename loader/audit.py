@@ -9,6 +9,7 @@ feed can serve incremental syncs. Ids sort by time.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
@@ -18,7 +19,7 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from .iri import VOCAB
-from .store.base import Quad
+from .store.base import Quad, Store
 from .store.embedded import nt
 
 #: beyond this many quads a record keeps the counts only
@@ -124,6 +125,36 @@ class AuditLog:
                 via=str(row["via"]) if "via" in row else None,
                 file=str(row["file"]) if "file" in row else None))
         return out
+
+
+def last_write(store: Store, base: str) -> str:
+    """When the newest audit record ended (ISO 8601) and the records that ended then, as
+    ``time record record...``; "" with none. The search index and the whole-store figures keep it as
+    their position in the log and read the records after it with :func:`ended_since`.
+
+    Times are compared as ``xsd:dateTime`` values, never as text: the store writes a time in its
+    canonical form (Oxigraph: ``…:13.2Z``, trailing zeros dropped) and rdflib reads it back in another
+    (``…:13.200000+00:00``), and neither orders as text (``13.2Z`` sorts after ``13.25Z``). Compared as
+    text, the newest record could be taken for an older one and a later write's check found "new"
+    records the index already held: a write that left no record was then reindexed as those records'
+    resources only, and missed."""
+    audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
+    ended = f"<{PROV.endedAtTime}>"
+    rows = store.select(f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w {ended} ?e . "
+                        f"{{ SELECT (MAX(?x) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v {ended} ?x }} }} }} "
+                        f"FILTER(?e = ?m) }} }}")
+    if not rows:
+        return ""
+    return " ".join([str(rows[0]["e"]), *sorted(str(r["w"]) for r in rows)])
+
+
+def ended_since(time: str, var: str = "?e") -> str:
+    """A SPARQL filter keeping the audit records whose end time ``var`` is at or after ``time`` (the
+    time of a :func:`last_write`), compared as ``xsd:dateTime`` values (see :func:`last_write`); no
+    filter for "" (no record then: every record is newer)."""
+    if not time:
+        return ""
+    return f"FILTER({var} >= {json.dumps(time)}^^<{XSD.dateTime}>)"
 
 
 def relative_name(file: str) -> str:

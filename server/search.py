@@ -17,7 +17,6 @@ words, :data:`MAX_LIMIT` hits per page, :data:`MAX_OFFSET`.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
@@ -33,9 +32,9 @@ from typing import Iterable, Iterator
 from flask import Blueprint, Flask, Response, jsonify, render_template, request
 from markupsafe import Markup, escape
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 
-from osce_kg.loader.audit import AUDIT_GRAPH_KEY
+from osce_kg.loader.audit import AUDIT_GRAPH_KEY, ended_since, last_write
 from osce_kg.loader.iri import VOCAB
 from osce_kg.loader.store.base import Store
 
@@ -230,26 +229,6 @@ def collect(store: Store, base: str, subjects: list[str] | None = None) -> list[
     return list(docs.values())
 
 
-def last_write(store: Store, base: str) -> str:
-    """When the newest audit record ended (ISO 8601) and the records that ended then, as
-    ``time record record...``; "" with none.
-
-    Times are compared as ``xsd:dateTime`` values, never as text: the store writes a time in its
-    canonical form (Oxigraph: ``…:13.2Z``, trailing zeros dropped) and rdflib reads it back in another
-    (``…:13.200000+00:00``), and neither orders as text (``13.2Z`` sorts after ``13.25Z``). Compared as
-    text, the newest record could be taken for an older one and a later write's check
-    (:func:`changed_subjects`) found "new" records the index already held: a write that left no
-    record was then reindexed as those records' resources only, and missed."""
-    audit = f"{base}graph/{AUDIT_GRAPH_KEY}"
-    ended = f"<{PROV.endedAtTime}>"
-    rows = store.select(f"SELECT ?w ?e WHERE {{ GRAPH <{audit}> {{ ?w {ended} ?e . "
-                        f"{{ SELECT (MAX(?x) AS ?m) WHERE {{ GRAPH <{audit}> {{ ?v {ended} ?x }} }} }} "
-                        f"FILTER(?e = ?m) }} }}")
-    if not rows:
-        return ""
-    return " ".join([str(rows[0]["e"]), *sorted(str(r["w"]) for r in rows)])
-
-
 def changed_subjects(store: Store, base: str, since: str) -> set[str] | None:
     """The resources under ``{base}id/`` that the writes after ``since`` (a :func:`last_write`) added or
     removed statements about, read from their audit records; None when that cannot be told (no new
@@ -275,15 +254,6 @@ def changed_subjects(store: Store, base: str, since: str) -> set[str] | None:
             # too: what they yield is at worst reindexed for nothing)
             subjects.update(m.group(1) for m in _QUAD_SUBJECT.finditer(text) if m.group(1).startswith(f"{base}id/"))
     return subjects if len(subjects) <= MAX_INCREMENTAL else None
-
-
-def ended_since(time: str, var: str = "?e") -> str:
-    """A SPARQL filter keeping the audit records whose end time ``var`` is at or after ``time`` (the
-    time of a :func:`last_write`), compared as ``xsd:dateTime`` values (see :func:`last_write`); no
-    filter for "" (no record then: every record is newer)."""
-    if not time:
-        return ""
-    return f"FILTER({var} >= {json.dumps(time)}^^<{XSD.dateTime}>)"
 
 
 def _add(doc: Doc, p: object, o: object, ours: str) -> None:

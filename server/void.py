@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from osce_kg.loader import __version__
-from osce_kg.loader.audit import AUDIT_GRAPH_KEY
+from osce_kg.loader.audit import AUDIT_GRAPH_KEY, ended_since, last_write
 from osce_kg.loader.iri import ONTOLOGY, VOCAB, Minter
 from osce_kg.loader.store import rdfio
 from osce_kg.loader.store.base import Quad, Store
@@ -372,8 +372,6 @@ def _ended_order(ended: object) -> tuple[int, object]:
 def records_since(store: Store, base: str, position: str) -> list[_Record] | None:
     """The audit records written after ``position`` (a :func:`last_write`), oldest first; None when
     one of them holds no quads (a write over the record's limit)."""
-    from .search import ended_since  # times compared as times, not as text (see search.last_write)
-
     audit, ours = f"{base}graph/{AUDIT_GRAPH_KEY}", VOCAB
     time, *seen = position.split(" ")
     rows = store.select(
@@ -586,14 +584,6 @@ def _when(text: str) -> dt.datetime | None:
     except ValueError:
         return None
     return value if value.tzinfo is not None else None
-
-
-def last_write(store: Store, base: str) -> str:
-    """When the newest audit record ended (ISO 8601) and the records that ended then, as
-    ``time record record...``; "" with none (the same form as the search index's)."""
-    from .search import last_write as read
-
-    return read(store, base)
 
 
 def dataset_counts(store: Store, minter: Minter,

@@ -69,3 +69,36 @@ def test_big_diffs_keep_counts_only(monkeypatch):
     predicates = {p for _, p, _, _ in quads}
     assert log.vocab.addedQuads not in predicates
     assert (log.vocab.triplesAdded in predicates)
+
+
+def test_the_audit_module_orders_its_records_by_end_time_as_values(store):
+    """:func:`audit.last_write` and :func:`audit.ended_since` (the log's position and the records after
+    it, which the search index and the whole-store figures both read) compare end times as
+    ``xsd:dateTime`` values: Oxigraph writes 13.2 s as ``13.2Z`` and 13 s as ``13Z``, which sort as
+    text after ``13.25Z`` and ``13.5Z``. The server imports both from here, no copy of its own."""
+    from osce_kg.server import search, void
+
+    log = AuditLog(BASE)
+    times = ["2026-12-07T00:30:13+00:00", "2026-12-07T00:30:13.200000+00:00",
+             "2026-12-07T00:30:13.250000+00:00", "2026-12-07T00:30:12.900000+00:00"]
+    ids = {}
+    for i, when in enumerate(times):
+        record_id, quads = log.record([q(i)], [], actor="t", now=dt.datetime.fromisoformat(when))
+        store.apply(Change(add=quads))
+        ids[when] = str(log.iri(record_id))
+    position = audit_module.last_write(store, BASE)
+    newest, *records = position.split(" ")
+    assert dt.datetime.fromisoformat(newest.replace("Z", "+00:00")) == dt.datetime.fromisoformat(times[2])
+    assert records == [ids[times[2]]]
+
+    def since(time: str) -> set[str]:
+        rows = store.select(f"SELECT ?w WHERE {{ GRAPH <{log.graph}> {{ ?w <{PROV.endedAtTime}> ?e "
+                            f"{audit_module.ended_since(time)} }} }}")
+        return {str(r["w"]) for r in rows}
+
+    assert since("") == set(ids.values())
+    assert since("2026-12-07T00:30:13.2Z") == {ids[times[1]], ids[times[2]]}
+    assert since("2026-12-07T00:30:13Z") == {ids[t] for t in times[:3]}
+    assert since(newest) == {ids[times[2]]}
+    assert search.last_write is void.last_write is audit_module.last_write
+    assert search.ended_since is void.ended_since is audit_module.ended_since
