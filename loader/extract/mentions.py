@@ -1495,8 +1495,8 @@ _MEDIA = re.compile(
 #: a kind of body written before its name as a common noun, in the region's languages: NGO, association,
 #: organisation, outlet ("the investigative outlet Kloop", "udruge GONG", "L'ONG Médecins du Monde",
 #: "organizata Demokracia në Veprim")
-_TYPE_HINT = re.compile(r"NGO|ONG|НПО|НВО|NVO|rganiza|рганиза|рганіза|ssocia|socia|udrug|udruž|удруж|stowarz|outlet|"
-                        r"watchdog")
+_TYPE_HINT = re.compile(r"NGO|ONG|НПО|НВО|NVO|rganiza|rganisa|rganizá|рганиза|рганіза|ssocia|socia|udrug|udruž|удруж|"
+                        r"stowarz|outlet|watchdog")
 _TYPE_NOUN = re.compile(
     r"(?<![\w'’])(?:[LlDd]['’])?(?:NGOs?|ONG|НПО|НВО|NVO|organi[sz]ation|organizat[aëe]s?|organizacij[aeiu]|organizace"
     r"|organizácia|organizacj[ai]|организаци[яиюей]|організаці[яїюєй]|associations?|associazione|asociaci[oó]n"
