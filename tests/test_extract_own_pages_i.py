@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from own_pages import OwnPages
 
 RU = "Russian Federation"
@@ -349,6 +350,72 @@ SHAPES: dict[str, str] = {
 
 PAGES = OwnPages("i", GOLD, FIELDS)
 SETS = ("states", "field_operations", "persons", "organizations")
+
+#: each set's figures as they came, measured once on the committed tree of 8103ac9 (the commit that wrote the
+#: pages and this gold, before any rule saw them; read through a worktree of that commit, so that no helper's
+#: unfinished edit took part): accuracy of the one-value fields, (P, R, F1) of the four sets
+AS_THEY_CAME: dict[str, dict[str, object]] = {
+    # i1: "Slovenska tiskovna agencija" read as Slovakia; related-news teasers' States taken (Moldova, Romania,
+    # Latvia, Estonia, Greece); "Amerikis Sheertebuli Shtatebi" in Georgian missed; Lithuanian and Slovene case
+    # forms kept ("Feridunas", "Sinirlioğluj"); genitives after "z"/"iz"/"по словам" missed (Jure Gašparič, a
+    # rector); bodies in case forms (Slovak, Slovene, Russian locative) and the site's masthead as a body
+    "i1": {"title": 1.0, "date": 0.9, "place": 0.9, "source": 0.9, "states": (0.88, 0.957, 0.917),
+           "field_operations": (1.0, 0.909, 0.952), "persons": (0.913, 0.808, 0.857),
+           "organizations": (0.941, 0.762, 0.842)},
+    # i2: teasers' States (Croatia, Slovakia, Poland, Romania, Montenegro, Belarus, Ukraine); a Macedonian page
+    # with no State; field operations in Bulgarian case forms; chrome and a body's first words as persons
+    # ("Inspectorate", "Qendra Shqiptare"); persons in case forms (Albanian "Frashërit", Czech "Jana
+    # Lipavského", "Adis" for "Adise"); bodies in genitive or in another script missed
+    "i2": {"title": 0.917, "date": 1.0, "place": 1.0, "source": 0.917, "states": (0.809, 0.905, 0.854),
+           "field_operations": (1.0, 0.833, 0.909), "persons": (0.839, 0.929, 0.881),
+           "organizations": (0.939, 0.585, 0.721)},
+    # i3: teasers' States again (China, Russia, Belgium, Iran, Türkiye, Turkmenistan, Georgia); field operations
+    # in French, Dutch, Uzbek missed; a post ("Bashkan") as a person; Latvian "Feriduns"; bodies in Greek,
+    # Armenian, Kazakh, Uzbek and Azerbaijani case forms missed
+    "i3": {"title": 1.0, "date": 0.909, "place": 0.909, "source": 0.909, "states": (0.744, 0.967, 0.841),
+           "field_operations": (1.0, 0.625, 0.769), "persons": (0.926, 0.893, 0.909),
+           "organizations": (0.938, 0.638, 0.759)},
+    # all 33 pooled; worst groups by site shape: broadcaster (10 pages) States 0.776; paper (7) field
+    # operations 0.5; aggregator (1) persons 0.667, broadcaster persons 0.735; portal (4) organizations 0.625
+    "i1-i3": {"title": 0.97, "date": 0.939, "place": 0.939, "source": 0.909, "states": (0.816, 0.941, 0.874),
+              "field_operations": (1.0, 0.806, 0.893), "persons": (0.889, 0.878, 0.883),
+              "organizations": (0.939, 0.655, 0.772)},
+}
+
+#: the worst site-shape group of each set field over all 33 pages, as it came (F1)
+WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
+    "states": ("broadcaster", 0.776), "field_operations": ("paper", 0.5), "persons": ("aggregator", 0.667),
+    "organizations": ("portal", 0.625),
+}
+
+
+def _names_of(key: str) -> list[str]:
+    return sorted(GOLD) if key == "i1-i3" else PAGES.pages(key)
+
+
+def _at_least(got: object, floor: object) -> bool:
+    if isinstance(floor, tuple):
+        return all(g >= f - 1e-9 for g, f in zip(got, floor, strict=True))
+    return got >= floor - 1e-9
+
+
+def test_the_as_they_came_figures_are_recorded_for_every_set():
+    assert set(AS_THEY_CAME) == set(PAGES.sets()) | {"i1-i3"}
+
+
+@pytest.mark.parametrize("key", ["i1", "i2", "i3", "i1-i3"])
+def test_the_line_holds_its_figures_as_they_came(key):
+    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
+    got = PAGES.figures(_names_of(key))
+    low = {f: (got[f], floor) for f, floor in AS_THEY_CAME[key].items() if not _at_least(got[f], floor)}
+    assert not low, low
+
+
+def test_no_site_shape_falls_below_its_worst_as_it_came():
+    groups = PAGES.by_shape(sorted(GOLD), SHAPES)
+    for field, (_shape, floor) in WORST_AS_THEY_CAME.items():
+        worst = min(figures[field] for figures in groups.values())
+        assert worst >= floor - 1e-9, (field, worst, floor)
 
 
 def test_every_page_has_its_gold_and_shape():
