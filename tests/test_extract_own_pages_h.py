@@ -34,6 +34,8 @@ import sys
 import pytest
 from own_pages import OwnPages
 
+from osce_kg.loader.extract import read_text
+
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 OSCE = "Organization for Security and Co-operation in Europe"
 
@@ -196,6 +198,51 @@ def test_every_gold_value_is_a_name():
         assert isinstance(gold["title"], str) and gold["title"].strip() == gold["title"], name
         assert gold["source"] is None or isinstance(gold["source"], str), name
         assert isinstance(gold["inferred"], bool) and (gold["source"] or not gold["inferred"]), name
+
+
+# ------------------------------------------------------------------ rules after the line's measurement
+# (each needed by pages of two sources or more, named in its commit; each test fails on the code before it)
+
+def _first_record(text: str):
+    return read_text(text, "own-page-test.txt").records[0]
+
+
+_HEAD = "Naslovna\nVijesti\nSvijet\n{title}\n05.12.2026. u 13:22\n"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a reporting verb, then the agency closing the sentence and its paragraph (g2_uk, h2_uk, h2_bs, h2_ro, h2_lt)
+    ("Новини\nСвіт\nОБСЄ закликала росію допустити моніторів до полонених\n03 грудня 2026, 16:40\n"
+     "Генеральний секретар ОБСЄ закликав росію надати доступ до полонених українців.\n"
+     "Про це повідомляє Укрінформ.\nЧитайте також\n", "Ukrinform"),
+    (_HEAD.format(title="OSCE upozorava na prijetnje novinarkama u BiH")
+     + "Misija OSCE-a upozorila je danas da je ove godine zabilježeno više prijetnji novinarkama, javlja Fena.\n"
+       "Iz Misije su pozvali policiju da takve slučajeve tretira kao prioritet.\n", "Federal News Agency"),
+    ("Știri\nExterne\nMinistrul de Externe a participat la reuniunea OSCE de la Viena\n04.12.2026, 14:50\n"
+     "Ministrul afacerilor externe a declarat joi, la Viena, că România sprijină misiunea OSCE, informează "
+     "Agerpres.\nOficialul român a cerut retragerea trupelor ruse.\n", "Agerpres"),
+])
+def test_an_agency_credited_by_a_reporting_verb_is_the_source(text, source):
+    record = _first_record(text)
+    assert (record.source, record.source_inferred) == (source, False)
+
+
+@pytest.mark.parametrize("text", [
+    # the report passed on from another source ("із посиланням на ...": other_2031's shape)
+    "Новини\nСвіт\nОБСЄ закликала росію допустити моніторів до полонених\n03 грудня 2026, 16:40\n"
+    "Генеральний секретар ОБСЄ закликав росію надати доступ до полонених українців.\n"
+    "Про це повідомляє Укрінформ із посиланням на головування в ОБСЄ.\n",
+    # the verb inside a paragraph that goes on: a report the text cites (other_2023's shape)
+    _HEAD.format(title="OSCE upozorava na prijetnje novinarkama u BiH")
+    + "Misija OSCE-a upozorila je danas na prijetnje novinarkama, javlja Fena. Iz Misije su pozvali policiju da "
+      "takve slučajeve tretira kao prioritet i da ih istraži bez odlaganja.\n",
+    # a body the data does not know as an outside one ("meldt het ministerie", h2_nl's shape)
+    "Nieuws\nBuitenland\nNederlandse waarnemers naar verkiezingen in Armenië\n05.12.2026 07:30\n"
+    "Nederland stuurt acht waarnemers naar de verkiezingen in Armenië, meldt het ministerie van Buitenlandse "
+    "Zaken.\nDe verkiezingen worden op 14 december gehouden.\n",
+])
+def test_a_reporting_verb_gives_no_source_when_it_credits_no_agency(text):
+    assert _first_record(text).source is None
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses

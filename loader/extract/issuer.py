@@ -397,9 +397,29 @@ _REPORTS = re.compile(r"(?:^|[.!?]\s+)(?P<code>[^\W\d_][\w.\-]{1,20})\s+xəbər 
 _REPORTS_LINES = 3
 
 
+#: a reporting verb, then the agency's name closing the sentence, as papers, broadcasters and portals credit an
+#: agency's copy in the text: "..., передає Укрінформ." (Ukrinform's own, g2_uk), "Про це повідомляє Укрінформ."
+#: (Suspilne, h2_uk), "..., javlja Fena." (Klix, h2_bs), "..., informează Agerpres." (Digi24, h2_ro), "...,
+#: praneša ELTA." (LRT, h2_lt), "..., meldet die Nachrichtenagentur dpa."; the verbs of the region's languages
+#: that say who reports (not "according to", which cites any body). The name must close its sentence ("повідомляє
+#: Укрінформ із посиланням на ..." passes the report on from another source) and the sentence its paragraph, as a
+#: credit closes the lead or the last paragraph (a verb inside a paragraph cites a report the text goes on about).
+_VERB_THEN_NAME = re.compile(
+    r"(?:^|[,:–—-]\s*|\s)(?:передає|повідомляє|інформує|сообщает|передает|передаёт|информирует|javlja|јавља|"
+    r"prenosi|преноси|izvještava|izveštava|известува|јавува|пренесува|съобщава|informează|relatează|anunță|"
+    r"praneša|skelbia|ziņo|vēsta|teatab|vahendab|podaje|informuje|donosi|uvádí|uvádza|poroča|jelenti|közli|"
+    r"meldet|berichtet|reports|reported|rapporte|riferisce|riporta|μεταδίδει|raporton|njofton|transmeton)"
+    r"\s+(?P<name>[^\s.!?,;:][^.!?,;:\n]{1,48}?)\s*[.!][ \t]*$", re.I | re.M)
+#: how many words the name after the verb may have, a kind word or article before it ("die Nachrichtenagentur dpa")
+_VERB_NAME_WORDS = 4
+#: how far into a text the verb is looked for (a credit stands in its first or last paragraph)
+_VERB_SPAN = 20_000
+
+
 def _reporting_agency(body: str, ref: Reference, language: str, page: str) -> str | None:
-    """The news agency a sentence near the text's start names as its reporter ("Report xəbər verir ki, ..."), when
-    the reference data knows it as an outside body; else None."""
+    """The news agency a sentence names as its reporter: near the text's start with the verb after the name
+    ("Report xəbər verir ki, ..."), or anywhere with a reporting verb before the name closing the sentence
+    (:data:`_VERB_THEN_NAME`), when the reference data knows it as an outside body; else None."""
     from osce_kg.loader.extract.document import agency_label   # (document imports this module)
 
     head = "\n".join(body.strip().splitlines()[:_REPORTS_LINES])
@@ -411,6 +431,18 @@ def _reporting_agency(body: str, ref: Reference, language: str, page: str) -> st
         label = agency_label(code, ref)        # "Report": the one word of Report News Agency
         if label and ref.organizations[label].kind == "external":
             return label
+    for m in _VERB_THEN_NAME.finditer(body[:_VERB_SPAN]):
+        words = m.group("name").split()
+        if len(words) > _VERB_NAME_WORDS:
+            continue
+        for k in range(len(words)):             # the name, else its last words (after a kind word or article)
+            name = " ".join(words[k:]).strip("«»„“”\"'")
+            label = ref.lookup("organization", name)
+            if label and ref.organizations[label].kind == "external":
+                return _agency(name, ref, language, page) or label
+            label = agency_label(name, ref)
+            if label and ref.organizations[label].kind == "external":
+                return label
     return None
 
 
