@@ -68,6 +68,9 @@ class Settings:
     #: seconds a shutdown waits for the search index's start build to reach its next step (one read of
     #: the store) once told to stop, before the store closes anyway; see ``osce_kg.server.search.Index.stop``
     search_stop_wait: float = 30.0
+    #: seconds a shutdown waits for the whole-store figures' builds under way (VoID, the landing page, the
+    #: sitemap, class listings) before the store closes anyway; see ``osce_kg.server.wholestore.WholeStore.stop``
+    figures_stop_wait: float = 30.0
     #: processes of ``osce-kg serve`` that answer reads, each over its own read-only view of the store
     #: (0: one per CPU, at most 4; 1: one process does everything); see ``osce_kg.server.readers``
     readers: int = 0
@@ -192,6 +195,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["figures_first_wait"] = _number("FIGURES_FIRST_WAIT", v, float)
     if v := env.get(ENV_PREFIX + "SEARCH_STOP_WAIT"):
         values["search_stop_wait"] = _number("SEARCH_STOP_WAIT", v, float, least=0)
+    if v := env.get(ENV_PREFIX + "FIGURES_STOP_WAIT"):
+        values["figures_stop_wait"] = _number("FIGURES_STOP_WAIT", v, float, least=0)
     if v := env.get(ENV_PREFIX + "LABEL_CACHE_IRIS"):
         values["label_cache_iris"] = _number("LABEL_CACHE_IRIS", v, int)
     if v := env.get(ENV_PREFIX + "STREAMED_SOLUTIONS"):

@@ -29,6 +29,11 @@ is where a rebuild spends its time.
 
 One rebuild runs at a time per value, always for the newest version: writes in a burst make
 one rebuild, not one each.
+
+At shutdown (:func:`osce_kg.server.app.close_app`, the ASGI lifespan's end) the app's builds are told to
+stop and waited for before the store closes, at most ``OSCE_KG_FIGURES_STOP_WAIT`` seconds
+(:meth:`WholeStore.stop`): a build under way finishes (a store read is not interrupted), none starts after.
+A build left running on a closed store failed on its next read.
 """
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ import logging
 import os
 import pickle
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +63,8 @@ FIRST_WAIT = 5.0
 #: the nice value of a rebuild's thread (19 is the lowest; 10 leaves a busy core about nine tenths to requests
 #: and still lets a rebuild finish on a machine shared with other work)
 REBUILD_NICE = 10
+#: seconds a shutdown waits for the builds under way by default (the setting ``OSCE_KG_FIGURES_STOP_WAIT``)
+STOP_WAIT = 30.0
 #: figures kept on disk at most this size (pickled), so a huge class listing does not fill the disk
 KEEP_BYTES = 64 * 1024 * 1024
 #: whole-store builds run one at a time: each reads most of the store, and at a million releases (13 GiB)
@@ -74,6 +82,43 @@ class NotComputedYet(Exception):
         super().__init__(f"{name} is being computed for the first time")
         self.name = name
         self.retry_after = retry_after
+
+
+class Background:
+    """One app's whole-store threads (builds, the read-back of kept figures, the start's warm-up), so a
+    shutdown can stop them and wait for them before the store they read closes (:meth:`stop`)."""
+
+    def __init__(self) -> None:
+        #: set by :meth:`stop`: no thread starts after, a build loop ends before its next build
+        self.stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+
+    def start(self, target: Callable[[], object], name: str) -> threading.Thread | None:
+        """``target`` in a new daemon thread, unless :meth:`stop` was called (then None)."""
+        with self._lock:  # checked and added under one lock: stop() never misses a thread started beside it
+            if self.stopping.is_set():
+                return None
+            self._threads = [t for t in self._threads if t.is_alive()]
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            self._threads.append(thread)
+            thread.start()
+        return thread
+
+    def stop(self, timeout: float = STOP_WAIT) -> bool:
+        """Start no thread any more and wait at most ``timeout`` seconds in all for those running: whether
+        all are over (a warning names those still running: they end at their next step)."""
+        self.stopping.set()
+        with self._lock:
+            threads = [t for t in self._threads if t is not threading.current_thread()]
+        deadline = time.monotonic() + timeout
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        running = [t.name for t in threads if t.is_alive()]
+        if running:
+            log.warning("whole-store figures: %s still reading the store after %g s at shutdown; "
+                        "each stops at its next step", ", ".join(running), timeout)
+        return not running
 
 
 @dataclass(frozen=True)
@@ -105,8 +150,10 @@ class Recomputed(Generic[T]):
 
     def __init__(self, name: str, build: Callable[[], T], versions: "Versions", grace: float = DEFAULT_GRACE,
                  *, first_wait: float = FIRST_WAIT, kept: "Kept | None" = None, key: object = None,
-                 update: "Callable[[T, bool], T] | None" = None) -> None:
+                 update: "Callable[[T, bool], T] | None" = None, background: Background | None = None) -> None:
         self.name = name
+        #: where its build threads start (its app's: stopped before the store closes)
+        self._background = background or Background()
         self._build = build
         #: brings the last value up to the store (given it and whether it was read back from disk) instead of
         #: building afresh; it builds afresh itself when it cannot tell (see ``void.net_change_since``)
@@ -150,6 +197,8 @@ class Recomputed(Generic[T]):
                     self._lock.wait_for(lambda: self._has_value or self._error is not None or not self._building,
                                         timeout=self.first_wait)
                     if not self._has_value:
+                        if self._background.stopping.is_set():  # shutting down: no build starts
+                            raise NotComputedYet(self.name, 1)
                         if self._error is not None or not self._building:
                             raise self._error or RuntimeError(f"{self.name} could not be computed")
                         raise NotComputedYet(self.name, self._retry_after())
@@ -173,24 +222,25 @@ class Recomputed(Generic[T]):
 
     def _retry_after(self) -> int:
         """Seconds to suggest to a client for a first build under way: how long it has run so far, 1 to 60."""
-        import time
-
         return max(1, min(60, int(time.monotonic() - self._build_started)))
 
     def _start(self) -> None:
-        """Start a build thread unless one is running (call holding the lock)."""
+        """Start a build thread unless one is running or the app is shutting down (call holding the lock)."""
         if self._building:
             return
-        import time
-
-        self._building, self._error = True, None
         self._build_started = time.monotonic()
-        threading.Thread(target=self._run, name=f"recompute-{self.name}", daemon=True).start()
+        if self._background.start(self._run, f"recompute-{self.name}") is not None:
+            self._building, self._error = True, None
 
     def _run(self) -> None:
         lower_priority()
         while True:
             with ONE_BUILD:  # one whole-store build at a time in a process (see ONE_BUILD)
+                if self._background.stopping.is_set():  # shutting down: no build begins
+                    with self._lock:
+                        self._building = False
+                        self._lock.notify_all()
+                    return
                 version = self._versions.current  # read before the store is: a write during the build is not lost
                 started = _now()
                 with self._lock:
@@ -199,7 +249,10 @@ class Recomputed(Generic[T]):
                     value = (self._update(previous, from_disk) if self._update is not None and previous is not None
                              else self._build())
                 except BaseException as exc:  # logged; the older value stays
-                    log.exception("computing %s failed", self.name)
+                    if self._background.stopping.is_set():  # the store closed under a build past the stop wait
+                        log.info("computing %s stopped at shutdown (%s)", self.name, type(exc).__name__)
+                    else:
+                        log.exception("computing %s failed", self.name)
                     with self._lock:
                         self._error = exc
                         self._building = False
@@ -347,8 +400,12 @@ class WholeStore:
     """
 
     def __init__(self, grace: float = DEFAULT_GRACE, app: object | None = None, *,
-                 first_wait: float = FIRST_WAIT, kept: Kept | None = None) -> None:
+                 first_wait: float = FIRST_WAIT, kept: Kept | None = None, stop_wait: float = STOP_WAIT) -> None:
         self.app = app
+        #: every thread of these figures, stopped before the store closes (:meth:`stop`)
+        self.background = Background()
+        #: seconds :meth:`stop` waits by default (``OSCE_KG_FIGURES_STOP_WAIT``)
+        self.stop_wait = stop_wait
         self.versions = Versions()
         self.grace = grace
         self.first_wait = first_wait
@@ -362,13 +419,20 @@ class WholeStore:
         self._earlier: dict[str, tuple[Any, dt.datetime]] = {}
         self.versions.listen(self._refresh_all)
         if kept is not None:  # read back in the background: a long listing takes seconds to unpickle
-            threading.Thread(target=self._read_back, name="whole-store-read-back", daemon=True).start()
+            self.background.start(self._read_back, "whole-store-read-back")
+
+    def stop(self, timeout: float | None = None) -> bool:
+        """Before the store closes: start no build any more and wait for those under way at most
+        ``timeout`` seconds (None: :attr:`stop_wait`); whether all are over."""
+        return self.background.stop(self.stop_wait if timeout is None else timeout)
 
     def _read_back(self) -> None:
         """Read the kept figures back (low priority) and offer each to its value, now or when first asked for."""
         lower_priority()
         assert self.kept is not None
         for key, value, computed_at in self.kept.load_all():
+            if self.background.stopping.is_set():
+                return
             with self._lock:
                 found = next((v for k, v in self._values.items() if repr(k) == key), None)
                 if found is None:
@@ -384,7 +448,8 @@ class WholeStore:
             if found is None:
                 found = self._values[key] = Recomputed(str(key)[:60], self._in_app(build), self.versions,
                                                        self.grace, first_wait=self.first_wait, kept=self.kept,
-                                                       key=key, update=self._in_app(update) if update else None)
+                                                       key=key, update=self._in_app(update) if update else None,
+                                                       background=self.background)
                 earlier = self._earlier.pop(repr(key), None)
                 if earlier is not None:
                     found.offer(*earlier)
@@ -454,9 +519,11 @@ def init_app(app, svc) -> None:
     # kept figures (at 100,000 releases their listings were 28 MB of pickles, some 340,000 objects a reader)
     owner = settings.store_kind == "embedded" and os.environ.get(ROLE_VARIABLE) != READER
     kept = Kept(kept_folder(settings.store), settings.base) if owner else None
-    whole = WholeStore(settings.stale_grace, app, first_wait=settings.figures_first_wait, kept=kept)
+    whole = WholeStore(settings.stale_grace, app, first_wait=settings.figures_first_wait, kept=kept,
+                       stop_wait=settings.figures_stop_wait)
     svc.extras[EXTRA_KEY] = whole
     svc.after_write.append(whole.versions.written)
+    svc.closing.append(whole.stop)  # before the store closes (close_app, the lifespan's end)
     app.register_error_handler(NotComputedYet, _not_computed_yet)
 
 
@@ -482,9 +549,13 @@ def _not_computed_yet(exc: NotComputedYet):
 WARM_PATHS = ("/", "/sitemap.xml", "/void")
 
 
-def warm(app) -> threading.Thread:
+def warm(app) -> threading.Thread | None:
     """Ask ``app`` for VoID, the landing page and the sitemap in a background thread, so their
-    figures are computed before the first visitor asks (``osce-kg serve`` calls it at start)."""
+    figures are computed before the first visitor asks (``osce-kg serve`` calls it at start); the
+    thread is one of the app's whole-store threads, stopped before the store closes (None: the app is
+    shutting down already)."""
+    from .services import EXTENSION_KEY
+
     def run() -> None:
         client = app.test_client()
         for path in WARM_PATHS:
@@ -493,9 +564,8 @@ def warm(app) -> threading.Thread:
             except Exception:  # logged: a page that fails now will be computed when asked for
                 log.exception("computing %s at start failed", path)
 
-    thread = threading.Thread(target=run, name="warm-whole-store", daemon=True)
-    thread.start()
-    return thread
+    whole: WholeStore = app.extensions[EXTENSION_KEY].extras[EXTRA_KEY]
+    return whole.background.start(run, "warm-whole-store")
 
 
 def whole_store() -> WholeStore:

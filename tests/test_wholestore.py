@@ -220,3 +220,129 @@ def test_a_recomputed_value_starts_from_the_kept_one_marked_stale(tmp_path):
     got = whole.get("landing", lambda: release.wait(30) and {"quads": 8})
     assert got.value == {"quads": 7} and got.stale and got.computed_at == when and "Age" in got.headers()
     release.set()
+
+
+# -- shutdown: close_app stops the builds and waits for them before the store closes ------------------------
+
+#: the names of the whole-store threads (builds, the read-back of kept figures, the start's warm-up)
+WHOLE_STORE_THREADS = ("recompute-", "whole-store-read-back", "warm-whole-store")
+
+
+def whole_store_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    """The whole-store threads alive now that were not alive in ``before`` (other tests' are left out)."""
+    return [t for t in threading.enumerate() if t not in before and t.name.startswith(WHOLE_STORE_THREADS)]
+
+
+def closing_app(path: Path, **settings):
+    """An app over a hand-built store whose figures wait at most 0.1 s for a first build, and a list that
+    gets, when its store closes, the whole-store threads then still alive (of this app)."""
+    from osce_kg.server.app import create_app
+
+    before = set(threading.enumerate())
+    store = EmbeddedStore(path)
+    hand_built(store, BASE)
+    app = create_app(Settings(store=path, base=BASE, figures_first_wait=0.1, **settings), store=store)
+    alive_at_close: list[list[str]] = []
+    real_close = store.close
+
+    def close() -> None:
+        alive_at_close.append([t.name for t in whole_store_threads(before)])
+        real_close()
+
+    store.close = close  # type: ignore[method-assign]
+    return app, before, alive_at_close
+
+
+def test_close_app_stops_the_whole_store_builds_and_waits_for_them_before_the_store_closes(
+        tmp_path, monkeypatch, caplog):
+    """A build under way when the app closes (VoID's, held until the shutdown has begun) is waited for: the
+    store closes after it, no whole-store thread is left, nothing is logged as an error; once closing, a
+    value never computed is answered 503 (``NotComputedYet``) and no build starts."""
+    import logging
+
+    from osce_kg.server.app import close_app
+
+    inside, release = threading.Event(), threading.Event()
+    real = __import__("osce_kg.server.resources", fromlist=["void_graph"]).void_graph
+
+    def held_void(*args, **kwargs):
+        inside.set()
+        assert release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("osce_kg.server.resources.void_graph", held_void)
+    caplog.set_level(logging.INFO)
+    app, before, alive_at_close = closing_app(tmp_path / "store")
+    whole = whole_store_of(app)
+    assert app.test_client().get("/void").status_code == 503  # the first build goes on in the background
+    assert inside.wait(60)
+    # the held build is let go once the shutdown has told the builds to stop (no earlier: it is then under way)
+    letting_go = threading.Thread(target=lambda: whole.background.stopping.wait(60) and release.set())
+    letting_go.start()
+    try:
+        close_app(app)
+    finally:
+        release.set()
+        letting_go.join(60)
+    assert alive_at_close == [[]], "the store closed under a whole-store build"
+    assert whole_store_threads(before) == []
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    EmbeddedStore(tmp_path / "store").close()  # the lock is free: the store was closed
+    with pytest.raises(NotComputedYet):
+        whole.get("never computed", lambda: 1)
+    assert whole_store_threads(before) == []
+
+
+def test_a_build_longer_than_the_stop_wait_lets_the_shutdown_go_on_and_logs_no_error(tmp_path, monkeypatch, caplog):
+    """``OSCE_KG_FIGURES_STOP_WAIT`` (``Settings.figures_stop_wait``, default :data:`wholestore.STOP_WAIT`): a build
+    held past it is left (a warning names it), the store closes, and the build, let go after and failing on
+    the closed store, logs that it stopped at shutdown, not an error."""
+    import logging
+
+    from osce_kg.loader.errors import UsageError
+    from osce_kg.loader.settings import load_settings
+    from osce_kg.server import wholestore
+    from osce_kg.server.app import close_app
+
+    assert load_settings({}).figures_stop_wait == wholestore.STOP_WAIT
+    assert load_settings({"OSCE_KG_FIGURES_STOP_WAIT": "2.5"}).figures_stop_wait == 2.5
+    with pytest.raises(UsageError, match="OSCE_KG_FIGURES_STOP_WAIT is '-1'; it must be at least 0"):
+        load_settings({"OSCE_KG_FIGURES_STOP_WAIT": "-1"})
+    release = threading.Event()
+    real = __import__("osce_kg.server.resources", fromlist=["void_graph"]).void_graph
+
+    def held_void(store, *args, **kwargs):  # held, then it reads the store
+        release.wait(120)
+        store.quad_count()
+        return real(store, *args, **kwargs)
+
+    monkeypatch.setattr("osce_kg.server.resources.void_graph", held_void)
+    try:
+        caplog.set_level(logging.INFO)
+        app, before, alive_at_close = closing_app(tmp_path / "store", figures_stop_wait=0.5)
+        assert whole_store_of(app).stop_wait == 0.5
+        assert app.test_client().get("/void").status_code == 503
+        close_app(app)  # the build is held: the shutdown waits 0.5 s for it, then goes on
+        assert [m for m in caplog.messages if "recompute-void still reading the store after 0.5 s" in m]
+        assert alive_at_close and alive_at_close[0], "the held build was not under way at the close"
+    finally:
+        release.set()
+    for thread in whole_store_threads(before):  # let go: it reads the closed store, fails and ends
+        thread.join(60)
+        assert not thread.is_alive()
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert [m for m in caplog.messages if m.startswith("computing void stopped at shutdown")]
+
+
+def test_close_app_right_after_the_start_leaves_no_whole_store_thread(tmp_path):
+    """The start's warm-up and the builds it starts (VoID, the landing page, the sitemap), unheld, closed at
+    once: every one is over when close_app returns, and the store closed after them."""
+    from osce_kg.server.app import close_app
+    from osce_kg.server.wholestore import warm
+
+    app, before, alive_at_close = closing_app(tmp_path / "store")
+    assert warm(app) is not None
+    close_app(app)
+    assert alive_at_close == [[]]
+    assert whole_store_threads(before) == []
+    assert warm(app) is None  # closed: the warm-up does not start again
