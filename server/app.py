@@ -57,7 +57,9 @@ def close_app(app: Flask) -> None:
 
     Every shutdown path that closes the store goes through here: the owner process of
     ``serve --readers``, the test servers. A thread left running on a closed store failed on its next
-    read (the search index's start build logged an ``AttributeError``).
+    read (the search index's start build logged an ``AttributeError``). The threads are those of
+    ``Services.closing``: the search index's start build and the whole-store figures' builds, read-back
+    and warm-up (``WholeStore.stop``), each waited for at most its setting's seconds.
     """
     services: Services = app.extensions[EXTENSION_KEY]
     services.stop_background()
