@@ -445,3 +445,45 @@ if __name__ == "__main__":          # python tests/test_extract_own_pages_i.py [
         for prefix in sys.argv[1:] or PAGES.sets():
             print(prefix, PAGES.figures(PAGES.pages(prefix)))
         PAGES.report(sys.argv[1:], f1=SETS)
+
+
+# ------------------------------------------------ the rules after line i (each on pages of two sources or more)
+
+from osce_kg.loader.extract import read_text  # noqa: E402
+
+
+def _states_of(text: str) -> list[str]:
+    return sorted(read_text(text, "page.txt").records[0].states)
+
+
+#: a page of our own: a masthead, a menu, a headline, a dated text naming one State, then a teasers' heading
+_TEASED = ("{site}\n{menu}\n{title}\n3. december 2026\n{text}\n{label}\n{teaser}\n© {site} 2026\n")
+
+
+@pytest.mark.parametrize("site, menu, title, text, label, teaser, state", [
+    # related-news headings in more of the region's languages end the body, a colon after them or not: their
+    # items name other States (MMC RTV i1_sl, Evropeiska Pravda i1_uk "Читайте також:", LRT i1_lt, Hürriyet
+    # i1_tr, iROZHLAS i2_cs, HRT i2_hr, Telex i2_hu, Rzeczpospolita i2_pl, Top Channel i2_sq, APA i3_az,
+    # Kathimerini i3_el, Armenpress i3_hy, Kazinform i3_kk, LSM i3_lv, NOS i3_nl, Gazeta.uz i3_uz)
+    ("MMC", "Novice | Svet", "Fajonova na Dunaju", "Ministrica je govorila o Sloveniji in OVSE.", "Preberite tudi",
+     "Avstrija in Madžarska krepita mejo", "Slovenia"),
+    ("Правда", "Новини | Статті", "Сибіга у Відні", "Міністр говорив про Україну та ОБСЄ.", "Читайте також:",
+     "Молдова і Румунія підписали угоду", "Ukraine"),
+    ("LRT", "Naujienos | Pasaulyje", "Budrys Vienoje", "Ministras kalbėjo apie Lietuvą ir ESBO.",
+     "Daugiau šia tema", "Latvija ir Estija stiprina sienas", "Lithuania"),
+    ("Daily", "World | Opinion", "Fidan in Vienna", "The minister spoke about Türkiye and the OSCE.", "Recommended",
+     "Greek islands see record season", "Türkiye"),
+    ("iROZHLAS", "Zprávy | Svět", "Lipavský ve Vídni", "Ministr mluvil o Česku a OBSE.", "Mohlo by vás zajímat",
+     "Slovensko a Polsko posílí hranice", "Czechia"),
+    ("Telex", "Belföld | Külföld", "Szijjártó Bécsben", "A miniszter szerint Magyarország támogatja az EBESZ-t.",
+     "Kapcsolódó cikkek", "Románia új nagykövetet nevez ki", "Hungary"),
+    ("NOS", "Nieuws | Buitenland", "Veldkamp in Wenen", "De minister sprak over Nederland en de OVSE.", "Lees ook",
+     "België stuurt militairen naar Litouwen", "Netherlands"),
+    ("Gazeta.uz", "Jamiyat | Dunyo", "Saidov Venada", "Vazir O‘zbekiston va YXHT haqida gapirdi.", "Mavzuga oid",
+     "Turkmaniston gaz eksportini oshirmoqda", "Uzbekistan"),
+    ("Armenpress", "Քաղաքականություն | Աշխարհ", "Միրզոյանը Վիեննայում", "Նախարարը խոսել է Հայաստանի մասին։",
+     "Նմանատիպ նորություններ", "Իրանի նախագահը կայցելի Երևան", "Armenia"),
+])
+def test_a_teasers_heading_in_the_regions_languages_ends_the_text(site, menu, title, text, label, teaser, state):
+    page = _TEASED.format(site=site, menu=menu, title=title, text=text, label=label, teaser=teaser)
+    assert _states_of(page) == [state]

@@ -111,7 +111,14 @@ _TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|r
                       r"leggi anche|najčitanije|najnovije|pročitajte i|pročitaj još|zobacz także|czytaj także|"
                       r"czytaj też|à lire aussi|lire aussi|mehr zum thema|lesen sie auch|ver también|lea también|"
                       r"прочитајте уште|прочитајте још|прочетете още|дивіться також|přečtěte si také|preberite še|"
-                      r"ilgili haberler|bunlar da ilginizi çekebilir)$", re.I)
+                      r"ilgili haberler|bunlar da ilginizi çekebilir|"
+                      # (H2, line i: teasers' States on 15 pages of 15 sites; a colon may follow the label)
+                      r"preberite tudi|súvisiace články|súvisiace správy|povezano|povezane vijesti|поврзани вести|"
+                      r"czytaj więcej|mohlo by vás zajímat|související články|kapcsolódó cikkek|lajme të ngjashme|"
+                      r"тақырыпқа қатысты|mavzuga oid|xəbər lenti|oxşar xəbərlər|նմանատիպ նորություններ|"
+                      r"διαβάστε επίσης|recommended|lees ook|daugiau šia tema|saistītie raksti|"
+                      r"მსგავსი სიახლეები|похожие новости|читайте также по теме|схожі новини|најновије вести|"
+                      r"najnovije vesti|najnovije vijesti)\s*:?$", re.I)
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}[A-Z .-]*,\s*[0-3]?\d\s)")
 _GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"
