@@ -245,6 +245,39 @@ def test_a_reporting_verb_gives_no_source_when_it_credits_no_agency(text):
     assert _first_record(text).source is None
 
 
+_OSCE_ORG = ("Skip to main content\nOSCE\nOrganization for Security and Co-operation in Europe\nMenu\nSearch\n{crumbs}\n"
+             "{title}\n{date}\n{text}\nRelated content\nShare\nTerms of use\n© OSCE 2026\n")
+
+
+@pytest.mark.parametrize("crumbs, title, date, text, source", [
+    # osce.org's breadcrumb: "Home", the body's section, its news section (e1_en, g1_en, h1_en, h1_en2)
+    ("Home\nHigh Commissioner on National Minorities\nNews and press releases",
+     "High Commissioner visits schools in Daugavpils and Riga", "14 October 2026",
+     "RIGA, 14 October 2026 – The OSCE High Commissioner on National Minorities ended a visit to Latvia today.",
+     "OSCE High Commissioner on National Minorities"),
+    # in the page's language (h1_ru, h1_fr, h1_bs)
+    ("Главная\nМиссия ОБСЕ в Молдове\nНовости", "Миссия ОБСЕ провела в Тирасполе семинар для журналистов",
+     "20 ноября 2026 г.", "ТИРАСПОЛЬ, 20 ноября 2026 г. – Миссия ОБСЕ в Молдове провела сегодня семинар для "
+     "журналистов обоих берегов Днестра.", "OSCE Mission to Moldova"),
+    ("Accueil\nBureau des institutions démocratiques et des droits de l'homme\nCommuniqués de presse",
+     "Le BIDDH publie son rapport final sur les élections en Roumanie", "9 novembre 2026",
+     "VARSOVIE, 9 novembre 2026 – Le Bureau a publié aujourd'hui son rapport final sur les élections en Roumanie.",
+     "OSCE Office for Democratic Institutions and Human Rights"),
+])
+def test_a_breadcrumb_naming_an_osce_body_gives_the_inferred_issuer_and_is_no_title(crumbs, title, date, text,
+                                                                                    source):
+    record = _first_record(_OSCE_ORG.format(crumbs=crumbs, title=title, date=date, text=text))
+    assert (record.title, record.source, record.source_inferred) == (title, source, True)
+
+
+def test_a_breadcrumb_naming_no_body_gives_no_issuer():
+    # a news site's breadcrumb (a rubric, not an OSCE body) and a menu under "Home"
+    page = ("Daily Courier\nHome\nWorld\nEurope\nMinisters meet in Vienna for the OSCE Ministerial Council\n"
+            "4 December 2026\nVIENNA, 4 December 2026 – Foreign ministers of the OSCE States met in Vienna today.\n")
+    record = _first_record(page)
+    assert (record.title, record.source) == ("Ministers meet in Vienna for the OSCE Ministerial Council", None)
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

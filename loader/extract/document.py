@@ -15,7 +15,7 @@ from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_o
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.html import is_html, read_html
-from osce_kg.loader.extract.issuer import credited_source, infer_source, press_service_source
+from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
 from osce_kg.loader.extract.layouts import RawRecord, credit_names, operation_named_by_shape, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
@@ -131,7 +131,7 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
         dateline_date = raw.timestamp        # a yearless dateline: the site's own date is the page's
     record.date = metadata_date or dateline_date or raw.date_line or raw.timestamp or broadcast_date(raw.body)
     record.place = _place(raw, ref)
-    record.source = credited_source(_source(raw, ref), raw, text, ref, language, WHOLE_OSCE) \
+    record.source = credited_source(_source(raw, ref, text, language), raw, text, ref, language, WHOLE_OSCE) \
         or press_service_source(text, ref, language)                                          # issuer.py
     record.fields_of_work = _fields(raw, ref, text)
     _where_we_are(record, raw, ref)
@@ -238,7 +238,7 @@ def _place(raw: RawRecord, ref: Reference) -> str | None:
     return None
 
 
-def _source(raw: RawRecord, ref: Reference) -> str | None:
+def _source(raw: RawRecord, ref: Reference, text: str = "", language: str = "en") -> str | None:
     """The issuing body: a ``Source:`` label (several joined with " / "), else a statement
     heading ("EU Statement ..."), an aggregator's header naming a body, or a news agency
     right after the dateline ("ВЕНА, 1 июл - РИА Новости.")."""
@@ -250,7 +250,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
             return " / ".join(dict.fromkeys(labels))
     if raw.listing_item:
         return None
-    if (section := _section_header(raw, ref)) is not None:
+    if (section := _section_header(raw, ref, text, language)) is not None:
         return section
     for heading in raw.headings:
         m = re.match(r"^(?P<org>.{2,60}?)\s+(?:Statement|Press release|Press statement)\b", heading, re.I)
@@ -302,7 +302,7 @@ def _source(raw: RawRecord, ref: Reference) -> str | None:
     return None
 
 
-def _section_header(raw: RawRecord, ref: Reference) -> str | None:
+def _section_header(raw: RawRecord, ref: Reference, text: str = "", language: str = "en") -> str | None:
     """The field operation whose name heads the page's own section right above its headline (a
     mission's page on osce.org or a mirror: "Misija OEBS u Srbiji" / "Saopštenje za javnost" /
     headline), under the site's own header: the body that issues what its section holds. (A field
@@ -315,6 +315,8 @@ def _section_header(raw: RawRecord, ref: Reference) -> str | None:
     if at == 0 or headings[at - 1] == raw.headings[0]:
         return None                        # (a field office's masthead, the page's first line: inferred)
     above = headings[at - 1]
+    if breadcrumb_body(text, raw.title, ref, WHOLE_OSCE, language) is not None:
+        return None                        # (a breadcrumb's item under "Home": the section, inferred, :mod:`.issuer`)
     return ref.lookup("field_operation", above) or operation_named_by_shape(above)
 
 

@@ -85,6 +85,7 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
     if url is None:
         url = captured_url(page, title)
     return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
+        or breadcrumb_body(page, title, ref, whole_osce, language) \
         or _masthead_body(page, title, ref, whole_osce, language)
 
 
@@ -127,14 +128,51 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
         return None
     head = page[:page.find(title)] if title in page else ""
     for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]:
-        if len(line.split()) > 12 or line.endswith((".", ":")):
-            continue
-        label = ref.lookup("field_operation", line)
-        if label is None:
-            org = ref.lookup("organization", line)
-            label = org if org and ref.organizations[org].kind in _OWN_SITE_KINDS else None
-        if label is None and not language.startswith("en") and len(line.split()) <= 8:
-            label = _named_in_another_language(line, ref, language)
+        label = _body_named_by(line, ref, language)
+        if label and label not in whole_osce:
+            return label
+    return None
+
+
+def _body_named_by(line: str, ref: Reference, language: str) -> str | None:
+    """The field operation or OSCE body with a site of its own that a short line (a masthead's or a breadcrumb's,
+    twelve words at most, no sentence) is the name of, in English or the page's language; else None."""
+    if len(line.split()) > 12 or line.endswith((".", ":")):
+        return None
+    label = ref.lookup("field_operation", line)
+    if label is None:
+        org = ref.lookup("organization", line)
+        label = org if org and ref.organizations[org].kind in _OWN_SITE_KINDS else None
+    if label is None and not language.startswith("en") and len(line.split()) <= 8:
+        label = _named_in_another_language(line, ref, language)
+    return label
+
+
+#: the first item of a breadcrumb, "Home", in the languages of the OSCE's sites and their mirrors, on a line of its own
+_HOME = frozenset("""home|home page|start|startseite|accueil|главная|головна|галоўная|početna|почетна|naslovna|
+насловна|ballina|faqja kryesore|acasă|pagina principală|strona główna|úvod|domov|kezdőlap|pradžia|sākums|avaleht|
+etusivu|hem|hjem|forside|inicio|pagina iniziale|ana sayfa|ana səhifə|басты бет|башкы бет|саҳифаи асосӣ|bosh sahifa|
+baş sahypa|нүүр|მთავარი|գլխավոր|αρχική|начало""".replace("\n", "").split("|"))
+#: how many lines a breadcrumb may have between "Home" and the headline (a body, a section, a content type)
+_CRUMB_LINES = 4
+
+
+def breadcrumb_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str],
+                     language: str = "en") -> str | None:
+    """The OSCE body a breadcrumb right above the headline names ("Home" / "Office for Democratic Institutions and
+    Human Rights" / "Press releases" / headline; "Главная" / "Миссия ОБСЕ в Молдове" / "Новости" / headline): the
+    section of osce.org (or of a field office's site or a mirror) the page stands in, the same signal as the
+    section an osce.org address names (inferred, tests/gold/README.md). A breadcrumb's items are the lines between
+    a line that is only "Home" and the headline, four at most; None when no item names a body."""
+    if not page or not title or title not in page:
+        return None
+    head = [ln.strip() for ln in page[:page.find(title)].splitlines()[-(_CRUMB_LINES + 8):] if ln.strip()]
+    crumbs = head[-(_CRUMB_LINES + 1):]
+    at = next((n for n in range(len(crumbs) - 1, -1, -1) if crumbs[n].casefold() in _HOME), None)
+    if at is None:
+        return None
+    for line in crumbs[at + 1:]:
+        label = _body_named_by(line, ref, language)
         if label and label not in whole_osce:
             return label
     return None
@@ -670,4 +708,4 @@ def _bodies_in(text: str, ref: Reference, whole_osce: frozenset[str]) -> list[st
     return found
 
 
-__all__ = ["credited_source", "infer_source", "is_press_header", "press_service_source"]
+__all__ = ["breadcrumb_body", "credited_source", "infer_source", "is_press_header", "press_service_source"]

@@ -557,7 +557,15 @@ _NEWS_SECTIONS = frozenset("""news|latest news|press releases|press centre|press
 вести|вијести|vijesti|vesti|lajme|haberler|xəbərlər|სიახლეები|նորություններ|aktualności|aktuality|actualités|
 nachrichten|aktuelles|notizie|noticias|știri|stiri|hírek|naujienos|ziņas|uudised|uutiset|nyheter|nieuws|ειδήσεις|
 жаңалықтар|жаңылыктар|yangiliklar|навіни|комюнике|comunicate de presă|comunicate|пресс-центр|прес-центр|
-прес-центар|прес центар|saopštenja|соопштенија|basın açıklamaları|mətbuat xidməti|habarlar|ахбор|хабарҳо""".replace(
+прес-центар|прес центар|saopštenja|соопштенија|basın açıklamaları|mətbuat xidməti|habarlar|ахбор|хабарҳо|
+news and press releases|press releases and statements|news and stories|statements|communiqués de presse|communiqués|
+actualités et communiqués de presse|saopćenja za javnost|saopštenja za javnost|saopćenja za medije|
+saopštenja za medije|саопштења за јавност|саопштења за медије|priopćenja za medije|priopćenja za javnost|
+соопштенија за медиуми|соопштенија за јавноста|пресс-релизы|новости и пресс-релизы|прес-релізи|новини та прес-релізи|
+pressemitteilungen|medienmitteilungen|comunicati stampa|komunikaty prasowe|tiskové zprávy|tlačové správy|
+njoftime për shtyp|njoftime për media|comunicate de presă|comunicados de prensa|persberichten|basın bültenleri|
+δελτία τύπου|sajtóközlemények|pranešimai spaudai|paziņojumi presei|pressiteated|sporočila za javnost|
+съобщения за медиите|mətbuat relizləri|პრესრელიზები|մամուլի հաղորդագրություններ""".replace(
     "\n", "").split("|"))
 
 #: a menu's item: one to four words, no sentence's end ("Politika", "Basın Açıklamaları", "Le Goût du Monde")
