@@ -245,8 +245,8 @@ def test_a_reporting_verb_gives_no_source_when_it_credits_no_agency(text):
     assert _first_record(text).source is None
 
 
-_OSCE_ORG = ("Skip to main content\nOSCE\nOrganization for Security and Co-operation in Europe\nMenu\nSearch\n{crumbs}\n"
-             "{title}\n{date}\n{text}\nRelated content\nShare\nTerms of use\n© OSCE 2026\n")
+_OSCE_ORG = ("Skip to main content\nOSCE\nOrganization for Security and Co-operation in Europe\nMenu\nSearch\n"
+             "{crumbs}\n{title}\n{date}\n{text}\nRelated content\nShare\nTerms of use\n© OSCE 2026\n")
 
 
 @pytest.mark.parametrize("crumbs, title, date, text, source", [
