@@ -28,6 +28,7 @@ from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
 from osce_kg.server import describe as D
 from osce_kg.server import formats
+from osce_kg.server.app import close_app
 from osce_kg.server.present import plain_jsonld
 
 BASE = "http://localhost:8000/"
@@ -63,11 +64,19 @@ def hostile_graph() -> Graph:
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory):
+    """(the store's path, the store, the apps a test made over it): at the end an app made over the store is
+    closed with ``close_app`` (its background threads, the search index's start build, stop before the
+    store closes), else the store alone."""
     path = tmp_path_factory.mktemp("equivalence") / "store"
     store = build_store(path, BASE)
     store.apply(Change(replace={HOSTILE_GRAPH: hostile_graph()}))
-    yield path, store
-    store.close()
+    apps: list = []
+    yield path, store, apps
+    assert len(apps) <= 1, "one app over the module's store"
+    if apps:
+        close_app(apps[0])
+    else:
+        store.close()
 
 
 # -- the code before: the description's SPARQL queries as they were ----------------------------------
@@ -185,7 +194,7 @@ def some_of_each_kind(store: EmbeddedStore, each: int = 3) -> list[URIRef]:
 
 
 def test_every_description_is_the_one_the_sparql_queries_gave(loaded):
-    _, store = loaded
+    _, store, _ = loaded
     minter = Minter(BASE)
     resources = every_resource(store)
     assert len(resources) > 100 and HOSTILE in resources
@@ -202,7 +211,7 @@ def test_every_description_is_the_one_the_sparql_queries_gave(loaded):
 
 
 def test_every_format_parses_to_the_graph_the_code_before_gave(loaded):
-    _, store = loaded
+    _, store, _ = loaded
     minter = Minter(BASE)
     context = json.loads(formats.context_document(minter))["@context"]
     for iri in some_of_each_kind(store):
@@ -226,10 +235,11 @@ def test_every_format_parses_to_the_graph_the_code_before_gave(loaded):
 
 
 def test_hostile_literals_come_back_whole_in_every_format_and_the_page(loaded):
-    path, store = loaded
+    path, store, apps = loaded
     from osce_kg.server.app import create_app
 
     app = create_app(Settings(store=Path(path), base=BASE, cache_bytes=0), store=store)
+    apps.append(app)  # closed with the store, at the module's end
     client = app.test_client()
     want = to_isomorphic(old_describe(store, Minter(BASE), HOSTILE).graph)
     for text in HOSTILE_TEXTS:
@@ -272,7 +282,7 @@ class _NotNative:
 
 
 def test_labels_read_natively_are_the_ones_the_filter_query_gave(loaded):
-    _, store = loaded
+    _, store, _ = loaded
     resources = every_resource(store)
     assert D.native_of(store) is not None and D.native_of(_NotNative(store)) is None
     for chunk in (resources, resources[:7], [HOSTILE, URIRef(f"{BASE}id/state/albania")], []):
@@ -284,7 +294,7 @@ def test_labels_read_natively_are_the_ones_the_filter_query_gave(loaded):
 
 
 def test_quads_read_natively_are_the_stores_own_in_rdflib_terms(loaded):
-    _, store = loaded
+    _, store, _ = loaded
     resources = every_resource(store)
     blank = next(o for _, o in D._own_quads(store, HOSTILE, set())[0] if isinstance(o, BNode))
     for s, p, o in [(HOSTILE, None, None), (None, None, HOSTILE), (blank, None, None), (HOSTILE, RDFS.comment, None),
