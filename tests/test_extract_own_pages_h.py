@@ -278,6 +278,16 @@ def test_a_breadcrumb_naming_no_body_gives_no_issuer():
     assert (record.title, record.source) == ("Ministers meet in Vienna for the OSCE Ministerial Council", None)
 
 
+@pytest.mark.parametrize("tags", ["Tajikistan + 2 more", "Kyrgyzstan + 1 more", "Ukraine +3 more"])
+def test_an_aggregators_tag_line_is_no_title(tags):
+    # g3_en, h1_en_rw: the first of several country tags and a count of the rest, above the headline
+    page = (f"ReliefWeb\nUpdates\nCountries\nDisasters\nOrganizations\nTopics\n{tags}\n"
+            "OSCE helps border agencies share flood warnings\nNews and Press Release\nSource\nOSCE\nPosted\n"
+            "9 Dec 2026\nOriginally published\n8 Dec 2026\nDUSHANBE, 8 December 2026 – Border and emergency officials "
+            "agreed today on a common procedure for passing on flood warnings.\n")
+    assert _first_record(page).title == "OSCE helps border agencies share flood warnings"
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

@@ -1288,7 +1288,13 @@ def is_chrome(line: str, in_text: bool = False) -> bool:
     if _BREADCRUMB_HOME.match(s) or not in_text and (_is_breadcrumb(s) or len(s) <= 80 and _is_ticker(s)):
         return True
     return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s)
-                                 or len(s) <= 30 and _RELATIVE_OR_COUNTER.match(s))
+                                 or len(s) <= 30 and _RELATIVE_OR_COUNTER.match(s) or _MORE_TAGS.search(s))
+
+
+#: an aggregator's tag line that names the first of several tags and counts the rest ("Kyrgyzstan + 1 more",
+#: "Tajikistan + 2 more", "Ukraine +3 weitere"): above a headline, never the title
+_MORE_TAGS = re.compile(r"^[^\W\d_][^+]{1,40}\s\+\s?\d{1,3}\s+(?:more|others?|weitere|autres|altri|más|więcej|"
+                        r"еще|ещё|більше|още|tjetër|daha)$", re.I)
 
 
 # a relative time ("2 часа назад", "vor 2 Stunden", "Dzisiaj 14:20", "Yesterday, 09:10") and a
