@@ -288,6 +288,28 @@ def test_an_aggregators_tag_line_is_no_title(tags):
     assert _first_record(page).title == "OSCE helps border agencies share flood warnings"
 
 
+_RU_TEXT = ("Главная\nНовости\nКонтакты\nМинистр принял координатора проектов ОБСЕ в своей стране\n28.11.2026\n"
+            "Министр принял сегодня координатора проектов ОБСЕ и обсудил с ним совместные проекты в сфере борьбы с "
+            "торговлей людьми.\n")
+
+
+@pytest.mark.parametrize("page, source", [
+    # a ministry's press service signing by its abbreviation (c9_uk, h3_uz)
+    ("Міністерство закордонних справ України\nГоловна\nНовини\nКонтакти\nМіністр обговорив з генсеком ОБСЄ роботу "
+     "організації\n04.12.2025\nМіністр провів зустріч з Генеральним секретарем ОБСЄ у Відні та обговорив роботу "
+     "організації в умовах війни.\nПрес-служба МЗС України\nПоділитися\n", "Ministry of Foreign Affairs of Ukraine"),
+    ("Министерство иностранных дел Республики Узбекистан\n" + _RU_TEXT + "Пресс-служба МИД Республики Узбекистан\n",
+     "Ministry of Foreign Affairs of Uzbekistan"),
+    # the abbreviation alone: the State of the masthead
+    ("Министерство иностранных дел Республики Узбекистан\n" + _RU_TEXT + "Пресс-служба МИД\n",
+     "Ministry of Foreign Affairs of Uzbekistan"),
+    # a photo's credit is no signature
+    ("Новости Казахстана\n" + _RU_TEXT + "Фото: пресс-служба МИД Казахстана\n", None),
+])
+def test_a_press_service_signing_with_the_ministrys_abbreviation(page, source):
+    assert _first_record(page).source == source
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

@@ -202,7 +202,10 @@ _FOREIGN_MINISTRY = re.compile(
     r"ministerul afacerilor externe|ministri\w* (?:e|të) punëve (?:të|me) jashtme|сыртқы істер министрлі\w*|"
     r"auswärtig\w* amt\w*|außenministerium\w*|ministère des affaires étrangères|ministero degli (?:affari )?esteri|"
     r"külügyminisztérium\w*|υπουργεί\w* εξωτερικών|užsienio reikalų ministerij\w*|ārlietu ministrij\w*|"
-    r"välisministeeriumi?\w*")
+    r"välisministeeriumi?\w*|"
+    # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
+    # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
+    r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
 #: the word of a press-release header or a press service's signature ("Press Service of ...", "Tisková zpráva
 #: Ministerstva ...", "... სამინისტროს პრესსამსახური", "Пресс-служба МИД ...")
 _PRESS_WORD = re.compile(
@@ -218,6 +221,8 @@ _PRESS_WORD = re.compile(
     r"служба за односи со јавноста|zyra e shtypit|serviciul de presă|biroul de presă|sajtóiroda|sajtóosztály|"
     r"tlačový odbor|biuro rzecznika prasowego|pressestelle|pressereferat|service de presse|ufficio stampa|"
     r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu")
+#: a photo's credit ("Фото: пресс-служба МИД РК", "Photo: MFA press service"): who took the picture, not the issuer
+_PHOTO = re.compile(r"^(?:фото|photo|foto|fotó|φωτο|ფოტო|լուսանկար)\w*\s*[:/]", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
 _PRESS_LINE_WORDS = 14
 #: how many of a page's first and last lines may hold a press-release header or a press service's signature
@@ -229,7 +234,7 @@ def is_press_header(line: str) -> bool:
     word and the foreign ministry's name): above a headline it is no title ("Tisková zpráva Ministerstva
     zahraničních věcí", "Užsienio reikalų ministerijos pranešimas spaudai")."""
     line = line.strip()
-    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")):
+    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line):
         return False
     low = line.lower()          # (both patterns are in lower case: matched without re.I, many times faster)
     return bool(_PRESS_WORD.search(low)) and bool(_FOREIGN_MINISTRY.search(low))
