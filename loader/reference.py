@@ -170,6 +170,8 @@ class Match:
     kind: str
     label: str
     adjective: bool = False         # matched a national adjective ("Belgian")
+    #: the language whose case form matched ("sk" for the Slovak genitive "Slovenska"), "" for a listed name
+    form_of: str = ""
 
 
 # ---------------------------------------------------------------- normalising
@@ -319,6 +321,10 @@ class _Alias:
     adjective: bool
     #: a name from another language's table or its case form, never a listed name's rival
     generated: bool = False
+    #: the language a case form was made in by its rules ("sk": "Slovenska", the genitive of "Slovensko"), ""
+    #: for a name as listed: a form is a word of its own language, which another may spell alike with another
+    #: meaning (Slovene "slovenska" is "Slovenian")
+    form_of: str = ""
 
 
 @dataclass
@@ -408,11 +414,14 @@ class Reference:
         """
         return [(m.start, m.end, m.label) for m in self.scan(text, (kind,), adjectives=adjectives)]
 
-    def scan(self, text: str, kinds: Iterable[str] = KINDS, *, adjectives: bool = True) -> list[Match]:
+    def scan(self, text: str, kinds: Iterable[str] = KINDS, *, adjectives: bool = True,
+             language: str | None = None) -> list[Match]:
         """Mentions of any of ``kinds`` in ``text``, left to right, never overlapping.
 
         At each position the longest name wins, across kinds ("OSCE Mission to Serbia" is a
         field operation, not the State Serbia); on equal length the earlier kind in ``kinds``.
+        Where two languages' case forms are spelt alike, the form of the text's ``language`` wins
+        (Slovak "Slovenska", of Slovakia, is Slovene "slovenska", Slovenian); a listed name always does.
         """
         kinds = tuple(kinds)
         for kind in kinds:
@@ -423,7 +432,7 @@ class Reference:
         found: list[Match] = []
         i = 0
         while i < len(tokens):
-            hit = (self._match_at(text, tokens, words, i, kinds, adjectives, prefixes)
+            hit = (self._match_at(text, tokens, words, i, kinds, adjectives, prefixes, language)
                    if (words[i],) in prefixes else None)
             if hit is None:
                 i += 1
@@ -487,7 +496,7 @@ class Reference:
 
     # -- internals ------------------------------------------------------
 
-    def _match_at(self, text, tokens, words, i, kinds, adjectives, prefixes):
+    def _match_at(self, text, tokens, words, i, kinds, adjectives, prefixes, language=None):
         # grow the key while some kind has a name starting with it, then try longest first
         size = 1
         while i + size < len(tokens) and tuple(words[i:i + size + 1]) in prefixes:
@@ -500,14 +509,18 @@ class Reference:
             for kind in kinds:
                 if kind == "city" and text[start].islower():
                     continue        # a city is capitalised in running text: "nice", "split", "vena"
-                for alias in self._trie[kind].get(key, ()):
-                    if alias.adjective and not adjectives:
-                        continue
-                    if alias.exact_case and text[start:end].translate(_DASHES) != alias.text.translate(_DASHES) \
-                            and not (len(alias.text) >= 5 and not _is_acronym(alias.text)
-                                     and text[start:end] == alias.text.upper()):
-                        continue        # a name in capitals is still that name ("ԱՐՄԵՆՊՐԵՍ", "КАЗИНФОРМ")
-                    return n, Match(start, end, kind, alias.label, alias.adjective)
+                candidates = [alias for alias in self._trie[kind].get(key, ())
+                              if not alias.exact_case or text[start:end].translate(_DASHES) ==
+                              alias.text.translate(_DASHES) or (len(alias.text) >= 5 and not _is_acronym(alias.text)
+                                                                and text[start:end] == alias.text.upper())]
+                # (a name in capitals is still that name: "ԱՐՄԵՆՊՐԵՍ", "КАЗИНФОРМ"); where another language's case
+                # form is spelt alike, the text's language's reading (or a name as listed) wins, also when that
+                # reading is an adjective that is not asked for
+                if language and len(candidates) > 1:
+                    candidates = [a for a in candidates if same_language(a.form_of, language)] or candidates
+                found = next((a for a in candidates if adjectives or not a.adjective), None)
+                if found is not None:
+                    return n, Match(start, end, kind, found.label, found.adjective, found.form_of)
         return None
 
     def _prefixes_of(self, kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
@@ -528,12 +541,20 @@ class Reference:
         for alias in _aliases(kind, self.records(kind).values(), self.languages, self.names.get(kind),
                               self.names.get(kind + "_built"), self.names.get(kind + "_adjective")):
             key = normalize(alias.text)
+            tokens = tuple(key.split(" "))
+            same = next((a for a in trie.get(tokens, ()) if a.label == alias.label and a.exact_case == alias.exact_case
+                         and a.adjective == alias.adjective), None)
+            if same is not None and same.form_of:      # a form of several languages ("Slovenska": sk and cs)
+                same.form_of = "" if not alias.form_of else "|".join(
+                    dict.fromkeys((*same.form_of.split("|"), *alias.form_of.split("|"))))
             if alias.generated and key in index:
+                # another record's name or case form spelt alike as a case form is kept behind it, for a text in
+                # its own language, unless a listed name has the words (that name keeps its meaning)
+                if same is None and tokens in trie and all(a.form_of for a in trie[tokens]):
+                    trie[tokens].append(alias)
                 continue
             index.setdefault(key, alias.label)
-            tokens = tuple(key.split(" "))
-            if not any(a.label == alias.label and a.exact_case == alias.exact_case
-                       and a.adjective == alias.adjective for a in trie.get(tokens, ())):
+            if same is None:
                 trie.setdefault(tokens, []).append(alias)
         self._index[kind] = index
         self._trie[kind] = trie
@@ -579,10 +600,10 @@ def _aliases(kind: str, records: Iterable, languages: dict[str, str] | None = No
         for r in records:
             for alt in r.alt_labels:
                 for form in inflections(alt, languages.get(alt)):
-                    yield _Alias(r.label, form, False, False)
+                    yield _Alias(r.label, form, False, False, form_of=_language_of(languages.get(alt)))
             for adj in getattr(r, "adjectives", ()):
                 for form in inflections(adj, languages.get(adj)):
-                    yield _Alias(r.label, form, False, True)
+                    yield _Alias(r.label, form, False, True, form_of=_language_of(languages.get(adj)))
     if names or built:
         yield from _other_names(records, names or {}, built or {})
     if adjectives:
@@ -602,7 +623,7 @@ def _adjectives_in_languages(records: list, adjectives: dict[str, tuple[tuple[st
                                               else lang, ())
             forms = _word_forms(adjective, rules) if rules else [adjective]
             for form in forms[1:] if lang in ("de", "nl") and rules else forms:
-                yield _Alias(r.label, form, False, True, True)
+                yield _Alias(r.label, form, False, True, True, "" if form == adjective else _language_of(tag))
 
 
 def _other_names(records: list, names: dict[str, tuple[tuple[str, str], ...]],
@@ -622,8 +643,10 @@ def _other_names(records: list, names: dict[str, tuple[tuple[str, str], ...]],
             forms = [name, *inflections(name, tag), *_head_forms(name, tag)]
             if "ʻ" in name or "‘" in name:     # "Oʻzbekiston" is also typed "O'zbekiston"
                 forms += [f.replace("ʻ", "'").replace("‘", "'") for f in forms]
+            listed = {name, name.replace("ʻ", "'").replace("‘", "'")}
             for form in dict.fromkeys(forms):
-                yield _Alias(r.label, form, _is_acronym(form), False, True)
+                yield _Alias(r.label, form, _is_acronym(form), False, True,
+                             "" if form in listed else _language_of(tag))
         for name, _ in built.get(r.label, ()):      # built in every case already
             yield _Alias(r.label, name, False, False, True)
 
@@ -992,6 +1015,26 @@ _VOWELS = frozenset("aeiouyăâîаеёиоуыэюяіїєьъ")
 MAX_FORMS = 40
 
 
+def _language_of(tag: str | None) -> str:
+    """A name's language without its script ("sr-Latn" -> "sr"), "" when the name has no tag."""
+    return (tag or "").split("-")[0]
+
+
+def same_language(form_of: str, language: str | None) -> bool:
+    """Whether a case form made in ``form_of`` is a word of a page in ``language``: its own language, one of
+    the Serbo-Croatian standards for another (sr, hr, bs, cnr), or a near language the page's writes the
+    region's names as (:data:`_NEAR_LANGUAGES`: Kazakh pages write Russian forms). True when either is
+    unknown: a page of no known language keeps every form."""
+    page = _language_of(language)
+    if not form_of or not page:
+        return True
+    return any(lang == page or {lang, page} <= _SERBO_CROATIAN or lang in _NEAR_LANGUAGES.get(page, ())
+               or page in _NEAR_LANGUAGES.get(lang, ()) for lang in form_of.split("|"))
+
+
+_SERBO_CROATIAN = frozenset({"sr", "hr", "bs", "cnr", "sh", "me"})
+
+
 def inflections(name: str, tag: str | None) -> list[str]:
     """The other case forms of ``name`` in language ``tag`` (``"Rusia", "ro"`` -> ``["Rusiei"]``).
 
@@ -1125,7 +1168,7 @@ def _build_indexes(ref: Reference, digest: int) -> None:
         ref._index_of(kind)
     if cache is None:
         return
-    out = {kind: (ref._index[kind], {tokens: [(a.label, a.text, a.exact_case, a.adjective, a.generated)
+    out = {kind: (ref._index[kind], {tokens: [(a.label, a.text, a.exact_case, a.adjective, a.generated, a.form_of)
                                               for a in aliases] for tokens, aliases in ref._trie[kind].items()},
                    ref._prefixes[kind]) for kind in KINDS}
     try:
@@ -1161,10 +1204,10 @@ def _cached_indexes(raw: object) -> dict[str, tuple[dict[str, str], dict[tuple[s
         if aliases is None or not _types(index) | _types(index.values()) <= {str} \
                 or not _types(rows) | _types(prefixes) <= {tuple} \
                 or not _types(chain.from_iterable(rows)) | _types(chain.from_iterable(prefixes)) <= {str} \
-                or not _types(aliases) <= {tuple} or not set(map(len, aliases)) <= {5}:
+                or not _types(aliases) <= {tuple} or not set(map(len, aliases)) <= {6}:
             return None
-        columns = list(zip(*aliases)) or [(), (), (), (), ()]
-        if not _types(columns[0]) | _types(columns[1]) <= {str} \
+        columns = list(zip(*aliases)) or [(), (), (), (), (), ()]
+        if not _types(columns[0]) | _types(columns[1]) | _types(columns[5]) <= {str} \
                 or not _types(columns[2]) | _types(columns[3]) | _types(columns[4]) <= {bool}:
             return None
         out[kind] = (index, {tokens: [_Alias(*a) for a in row] for tokens, row in rows.items()}, prefixes)

@@ -487,3 +487,31 @@ _TEASED = ("{site}\n{menu}\n{title}\n3. december 2026\n{text}\n{label}\n{teaser}
 def test_a_teasers_heading_in_the_regions_languages_ends_the_text(site, menu, title, text, label, teaser, state):
     page = _TEASED.format(site=site, menu=menu, title=title, text=text, label=label, teaser=teaser)
     assert _states_of(page) == [state]
+
+
+from osce_kg.loader.extract.mentions import find_mentions  # noqa: E402
+from osce_kg.loader.reference import reference  # noqa: E402
+
+
+@pytest.mark.parametrize("text, language, states", [
+    # a case form is a word of its own language: the Slovak and Czech genitive of "Slovensko" is spelt as the
+    # Slovene adjective "slovenska" (Slovenian), and the Slovak plural "slovenskí" as Slovene "slovenski"; the
+    # page's language's reading wins (MMC RTV i1_sl, 24ur f4_sl, RTV SLO b6_sl, STA y3_sl: Slovakia read on
+    # four Slovene pages of four sites that name no Slovakia)
+    ("Slovenska tiskovna agencija poroča, da so slovenski policisti odšli na Kosovo.", "sl", ["Slovenia"]),
+    ("Slovenska filantropija in Rdeči križ Slovenije pomagata beguncem.", "sl", ["Slovenia"]),
+    # the Slovak and Czech pages keep it, now also by the adjective (Český rozhlas b7_cs, TASR w4_sk)
+    ("Minister navštívil Viedeň. Slovenskí policajti pôsobia v misii OBSE od roku 1999.", "sk", ["Slovakia"]),
+    ("Delegace přijela ze Slovenska a z Rakouska.", "cs", ["Slovakia", "Austria"]),
+])
+def test_a_case_form_is_read_in_the_pages_language(text, language, states):
+    assert find_mentions(text, reference(), language).states == states
+
+
+def test_a_scan_without_a_language_reads_as_before():
+    ref = reference()
+    assert [m.label for m in ref.scan("Slovenska", ("state",))] == ["Slovakia"]
+    assert [m.label for m in ref.scan("Slovenska", ("state",), language="sk")] == ["Slovakia"]
+    assert [(m.label, m.adjective) for m in ref.scan("Slovenska", ("state",), language="sl")] == [("Slovenia", True)]
+    # a name's reading in the page's language that is an adjective, when adjectives are not asked for, is no match
+    assert ref.scan("Slovenska", ("state",), adjectives=False, language="sl") == []

@@ -151,7 +151,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
-    matches = [m for m in ref.scan(text, MENTION_KINDS)
+    matches = [m for m in ref.scan(text, MENTION_KINDS, language=language)
                if not (m.kind == "state" and not m.adjective and _after_particle(text, m.start))]
     # "Statssekretær Eivind Holland ... Holland sa": a State's name after a given name is a surname,
     # there and wherever the page writes it alone (H7)
@@ -198,7 +198,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
         host = getattr(ref.records("field_operation").get(m.label), "host", None) \
             if m.kind == "field_operation" else None
         if m.kind in ("field_operation", "organization"):
-            inner = ref.scan(text[m.start:m.end], ("state",), adjectives=False)
+            inner = ref.scan(text[m.start:m.end], ("state",), adjectives=False, language=language)
             if inner and host in ref.states and _named_after_host(m.label, host, ref):
                 _add(found.states, host)      # a State written in it, named after its host (not "Centre in Ashgabat")
             for state in [] if inner and host in ref.states and _named_after_host(m.label, host, ref) else inner:
