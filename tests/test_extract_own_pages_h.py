@@ -310,6 +310,23 @@ def test_a_press_service_signing_with_the_ministrys_abbreviation(page, source):
     assert _first_record(page).source == source
 
 
+@pytest.mark.parametrize("dateline, place, source", [
+    # a news site's credit of itself right after its dateline (d3_ky, e1_ky, h2_ru_kg)
+    ("Бишкек, 20 октября 2026 — 24.kg. ", "Бишкек", "24.kg"),
+    ("БИШКЕК — 24.kg, Анна Кириленко. ", "Бишкек", "24.kg"),
+    ("Бишкек, 5 декабря 2026 года, 24.kg. ", "Бишкек", "24.kg"),
+    # another site's name there is not the page's own credit
+    ("Бишкек, 5 декабря 2026 года, kabar.kg. ", "Бишкек", None),
+])
+def test_a_news_site_crediting_itself_in_its_dateline_is_the_source(dateline, place, source):
+    page = ("24.kg\nНовости Кыргызстана\nВласть\nОбщество\nЭкономика\nПроисшествия\n"
+            "ОБСЕ поможет обучить патрульную милицию работе с жертвами насилия\n05/12/2026 11:32\n"
+            f"{dateline}Программный офис ОБСЕ в Бишкеке запустил курс для патрульной милиции.\n"
+            "В первом потоке обучение пройдут 60 сотрудников.\n")
+    record = _first_record(page)
+    assert (record.place, record.source) == (place, source)
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

@@ -69,7 +69,10 @@ _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*/{_CORRESPONDENT}\s+(?:на\s+
                          rf"|^{_YEAR_WORD}\s*\.?\s*{_CLOSING_AGENCY}\s*$"
                          # "Душанбе, 3 феврали 2026, Ховар": a name after a comma closing it (a credit only when
                          # the reference data knows it as an agency: the reader decides, :attr:`Dateline.credit`)
-                         rf"|^{_YEAR_WORD},\s*(?P<credit>[{_UPPER}][{_LOWER}]{{2,19}})\s*$")
+                         rf"|^{_YEAR_WORD},\s*(?P<credit>[{_UPPER}][{_LOWER}]{{2,19}})\s*$"
+                         # "Бишкек, 5 декабря 2026 года, 24.kg. Программный ...": a site's name closing it, then
+                         # the text (the site credits itself, :mod:`.issuer`)
+                         rf"|^{_YEAR_WORD},\s*(?=(?P<site>[^\W_][\w-]{{1,20}}\.[a-z]{{2,3}})[.,]\s)")
 # "(ANSA) - ROMA, 1 GEN - ...": the agency first, then the dateline (Italian agencies)
 # ("(ANSA-AFP) - VIENNA, 05 APR -": two agencies' codes joined)
 _LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}}(?:[-/][A-Z][A-Za-z]{{1,9}}){{0,2}})\)\s*{_DASH}"
@@ -191,7 +194,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
                                    or after.group("agency") or after.group("agency2") or after.group("agency3")
                                    or after.group("agency4") or after.group("agency5") or after.group("agency6")
-                                   or after.group("credit")
+                                   or after.group("credit") or after.group("site")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
         return None

@@ -279,6 +279,27 @@ _NAME_THEN_CODE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+\s)
                              r"(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\s*$")
 #: an agency's site right after a dateline, then a slash, dash or colon ("REPORT.AZ/", "Trend.az -")
 _SITE_CREDIT = re.compile(r"^(?P<site>[^\W\d_][\w-]{1,20}\.[A-Za-z]{2,3})\s*(?:/|[-–—:]\s)")
+#: the first word of a dateline's rest, after a dash or comma, closed by a full stop or comma: "— 24.kg. Полевой ...",
+#: "— 24.kg, Анна Кириленко. ...", "24.kg. Программный ..."
+_FIRST_NAME = re.compile(r"^\s*(?:[-–—,]\s*)?(?P<name>[^\W_][\w.\-]{1,24}?)\s*[.,](?:\s|$)")
+
+
+def _own_credit(rest: str, page: str, ref: Reference) -> str | None:
+    """The news site that credits itself right after its dateline: the word there is the site's own masthead (the
+    page's first line) and an outside body the reference data knows ("24.kg" over "Бишкек, 20 октября 2026 — 24.kg.
+    ..."; "БИШКЕК — 24.kg, Анна Кириленко. ..."); else None. (A masthead alone names the site, not the item's issuer:
+    only its credit in the dateline does.)"""
+    m = _FIRST_NAME.match(rest)
+    if m is None:
+        return None
+    name = m.group("name")
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    if masthead.casefold() != name.casefold():
+        return None
+    label = ref.lookup("organization", name)
+    return label if label and ref.organizations[label].kind == "external" else None
+
+
 #: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters
 _CODE = re.compile(r"[A-ZА-ЯЁЄІЇΑ-Ω]{2,6}")
 #: how many of the text's last lines may close it with a credit: the bracket with the editors' mark may stand above
@@ -310,6 +331,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = site and ref.lookup("organization", site.group("site"))
     if label and label not in whole_osce:
         return label                              # "Bakı. 28 yanvar. REPORT.AZ/ ...": the agency's site
+    label = _own_credit(raw.dateline_rest, page, ref) if raw.dateline else None
+    if label and label not in whole_osce:
+        return label                              # "Бишкек, 20 октября 2026 — 24.kg. ...": the site's own credit
     start = raw.body.lstrip()[:_CREDIT_SPAN]
     m = _BRACKET_CREDIT.search(start.split("\n", 1)[0])
     label = m and _agency(m.group("code"), ref, language, page)
