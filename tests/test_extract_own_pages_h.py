@@ -327,6 +327,19 @@ def test_a_news_site_crediting_itself_in_its_dateline_is_the_source(dateline, pl
     assert (record.place, record.source) == (place, source)
 
 
+@pytest.mark.parametrize("heading, date", [
+    # a release's number and date, then its title, on one line (a6_tr, x1_tr)
+    ("No: 112, 14 Mayıs 2025, AGİT Genel Sekreteri'nin Ülkemizi Ziyareti Hk.", "2025-05-14"),
+    ("No: 78, 28.03.2024, AGİT Genel Sekreteri'nin Ülkemizi Ziyareti Hk.", "2024-03-28"),
+])
+def test_a_numbered_release_heading_is_the_title_and_gives_the_date(heading, date):
+    page = ("T.C. Dışişleri Bakanlığı\nAna Sayfa\nBakanlık\nKonsolosluk\nBasın Bilgileri\nBasın Açıklamaları\n"
+            f"{heading}\nAGİT Genel Sekreteri, gelecek hafta ülkemize resmi bir ziyaret gerçekleştirecektir.\n"
+            "Ziyaret sırasında Genel Sekreterin Ankara'da Dışişleri Bakanı ile görüşmesi öngörülmektedir.\n")
+    record = _first_record(page)
+    assert (record.title, record.date.isoformat() if record.date else None) == (heading, date)
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

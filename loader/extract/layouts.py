@@ -482,6 +482,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 record.timestamp = record.timestamp or span[2]      # "By Jane Roe | March 12, 2024"
         elif (is_caption(s) or _URL.search(s)) and len(s) < 300:
             pass
+        elif (numbered := _NUMBERED_RELEASE.match(s)) and (released := parse_date(numbered.group("date"))[0]):
+            # "No: 112, 14 Mayıs 2025, AGİT Genel Sekreteri ... Hk.": a release's number and date, then its title,
+            # on one line (the title as the page prints it, the date the release's)
+            record.timestamp = record.timestamp or released
+            headings.append((i, s))
         elif _is_label_like(s):
             record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
@@ -548,6 +553,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     return record
 
 
+#: a numbered release's heading: its number, its date and its title on one line ("No: 112, 14 Mayıs 2025, ...")
+_NUMBERED_RELEASE = re.compile(r"^(?:No|Nr|Nº|№|Br|Бр|Број|Nö)\s*[:.]?\s*\d{1,5}\s*,\s*"
+                               r"(?P<date>[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+                               r"\s*,\s*[^\W\d_].{9,}$")
 #: a word glued to the digit before it, as a capture joins a stamp's spans ("GMT+4Updated")
 _GLUED_WORD_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[A-ZА-ЯЁ][a-zа-яё]{3,})")
 
