@@ -177,7 +177,8 @@ class Match:
 # ---------------------------------------------------------------- normalising
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"), "-")
-_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'")
+# (and Uzbek's oʻ and gʻ, written with the turned comma, a left quote or an apostrophe: "Oʻzbekiston", "O‘zbekiston")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bb\u02bc\u0060\u00b4"), "'")
 _FOLD = {**_DASHES, **_QUOTES, ord("\u00a0"): " ", ord("ß"): "ss", ord("ı"): "i",
          ord("ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("æ"): "ae", ord("œ"): "oe"}
 # Cyrillic letters that look Latin; applied only inside words that also hold Latin letters
@@ -701,7 +702,8 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
     "fr": {"osce": ("OSCE",), "shapes": ("{t} de l'{o} en {p}", "{t} de l'{o} au {p}", "{t} de l'{o} à {p}",
                                          "{t} de l'{o} aux {p}"),
            "types": {"Mission": "Mission", "Centre": "Centre", "Presence": "Présence",
-                     "Programme Office": "Bureau de programmes|Bureau de programme|Bureau des programmes",
+                     "Programme Office": "Bureau de programmes|Bureau de programme|Bureau des programmes|"
+                                         "Bureau du programme",
                      "Project Co-ordinator": "Coordonnateur des projets|Coordinateur des projets",
                      "Office": "Bureau"}},
     "it": {"osce": ("OSCE",),
@@ -748,7 +750,8 @@ FIELD_OPERATION_PARTS: dict[str, dict] = {
            "shapes": ("{o} {p}dagi {t}", "{o} {p} {t}"),
            "types": {"Centre": "markazi|markaziga|markazining|markazida|markazini",
                      "Project Co-ordinator": "loyihalar koordinatori|loyihalar koordinatorining|"
-                                             "loyihalar koordinatoriga|loyihalar koordinatorini",
+                                             "loyihalar koordinatoriga|loyihalar koordinatorini|"
+                                             "loyiha koordinatori|loyiha koordinatorining|loyiha koordinatoriga",
                      "Programme Office": "dasturlar ofisi|dasturlar ofisining", "Mission": "missiyasi|missiyasining"}},
     # Tajik: the type in the izofat before the OSCE's name, the place after "дар" ("Маркази САҲА дар Душанбе")
     "tg": {"osce": ("САҲА",), "cases": 0, "shapes": ("{t} {o} дар {p}",),

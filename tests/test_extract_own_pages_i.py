@@ -515,3 +515,24 @@ def test_a_scan_without_a_language_reads_as_before():
     assert [(m.label, m.adjective) for m in ref.scan("Slovenska", ("state",), language="sl")] == [("Slovenia", True)]
     # a name's reading in the page's language that is an adjective, when adjectives are not asked for, is no match
     assert ref.scan("Slovenska", ("state",), adjectives=False, language="sl") == []
+
+
+@pytest.mark.parametrize("text, language, operation", [
+    # table fills, one page each (said so): the Programme Office as French papers write it (Le Monde i3_fr);
+    # the Uzbek Project Co-ordinator in the singular and Uzbek's oʻ written with a left quote (Gazeta.uz i3_uz);
+    # the Mission to Montenegro with an undeclined OEBS, as the Mission to Serbia already was (Danas i1_sr)
+    ("Le Bureau du programme de l'OSCE à Bichkek a proposé une table ronde.", "fr", "OSCE Programme Office in Bishkek"),
+    ("YXHTning O‘zbekistondagi loyiha koordinatori davra suhbati tashkil etdi.", "uz",
+     "OSCE Project Co-ordinator in Uzbekistan"),
+    ("YXHTning Oʻzbekistondagi loyiha koordinatori davra suhbati tashkil etdi.", "uz",
+     "OSCE Project Co-ordinator in Uzbekistan"),
+    ("Kancelarija je kasnije postala Misija OEBS u Crnoj Gori.", "sr-Latn", "OSCE Mission to Montenegro"),
+])
+def test_field_operations_after_i(text, language, operation):
+    assert operation in find_mentions(text, reference(), language).field_operations
+
+
+def test_uzbek_okina_is_one_letter_however_typed():
+    ref = reference()
+    assert ref.lookup("state", "O‘zbekiston") == ref.lookup("state", "Oʻzbekiston") == "Uzbekistan"
+    assert ref.lookup("state", "O'zbekiston") == "Uzbekistan"
