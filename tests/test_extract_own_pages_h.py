@@ -340,6 +340,28 @@ def test_a_numbered_release_heading_is_the_title_and_gives_the_date(heading, dat
     assert (record.title, record.date.isoformat() if record.date else None) == (heading, date)
 
 
+@pytest.mark.parametrize("masthead, headline, dateline", [
+    # a headline in "topic: what" form with a year in it, or two words after a long topic (b4_uk, b6_en, f4_be)
+    ("Укрінформ", "ОБСЄ в Україні: від місії 1994 року до моніторингу війни", "Київ, 28 квітня 2026 (Укрінформ)"),
+    ("Institute for War and Peace Reporting", "Tajikistan: Former OSCE staff recall the 1990s",
+     "Dushanbe, 30 July 2026"),
+    ("Наша Ніва", "Былы офіс АБСЕ ў Мінску: што засталося", "Вільня, 11 студзеня 2027"),
+])
+def test_a_headline_with_a_colon_and_a_year_or_a_short_rest_is_the_title(masthead, headline, dateline):
+    page = (f"{masthead}\nNews | World | Economy | Regions\nWorld\n{headline}\n{dateline}\n"
+            "Former staff of the OSCE met in the capital to mark three decades since the first field office opened "
+            "its doors.\nThe participants recalled the work of the field offices.\n")
+    assert _first_record(page).title == headline
+
+
+@pytest.mark.parametrize("line", ["Дата изменения: Mon Apr 2 14:20:00 2012", "Datum objave: 12. marta 2024.",
+                                  "Tags: human rights", "Last modified: 12 March 2024 by the web team"])
+def test_a_label_with_a_date_or_a_short_value_is_still_no_title(line):
+    page = (f"Daily Courier\nOSCE opens a new field office in the south of the country\n{line}\n"
+            "The OSCE opened a new field office in the south of the country today, its head said at the ceremony.\n")
+    assert _first_record(page).title == "OSCE opens a new field office in the south of the country"
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

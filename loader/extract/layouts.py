@@ -1117,11 +1117,22 @@ def _is_label_like(s: str) -> bool:
     if not m or s.endswith("?"):
         return False
     value = m.group("value")
-    # a headline may hold a number ("OSBE: Zgjedhjet vendore të 14 majit ..."), not a year; three
-    # words do when one is in lower case ("OSZE-Treffen in Lodz: Lawrow nicht eingeladen")
+    if re.search(r"\d[:.]\d", value):
+        return True                           # a time or a date in digits: a stamp's value
+    # a headline may hold a number ("OSBE: Zgjedhjet vendore të 14 majit ..."); three words do when one is in
+    # lower case ("OSZE-Treffen in Lodz: Lawrow nicht eingeladen"), two after a topic of four words or more
+    # ("Былы офіс АБСЕ ў Мінску: што засталося": a label has one to three words)
     words = value.split()
-    sentence = len(words) >= 4 or len(words) == 3 and any(w[:1].islower() for w in words[1:])
-    return not (sentence and not _HAS_YEAR.search(value) and not re.search(r"\d[:.]\d", value))
+    topic = len(s[:s.find(":")].split())
+    sentence = len(words) >= 4 or len(words) == 3 and any(w[:1].islower() for w in words[1:]) \
+        or topic >= 4 and len(words) >= 2 and all(w[:1].isalpha() for w in words)
+    if sentence and _HAS_YEAR.search(value):
+        # a year in a headline ("ОБСЄ в Україні: від місії 1994 року до ...", "Tajikistan: Former OSCE staff
+        # recall the 1990s") leaves four words or more besides its date; a label's value is mostly the date
+        span = find_date_span(value)
+        rest = value[:span[0]] + value[span[1]:] if span else value
+        sentence = len([w for w in rest.split() if any(c.isalpha() for c in w)]) >= 4
+    return not sentence
 
 
 def _dateline_in_body(lines: list[str], body_start: int, used: set[int]) -> Dateline | None:
