@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from osce_kg.loader.settings import Settings
+from ports import free_port, listening_port, release
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -97,21 +98,14 @@ def corpus_store_path(corpus_store_template: Path, tmp_path: Path) -> Path:
     return target
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class LiveServer:
-    """``osce-kg serve`` in a subprocess on a free port."""
+    """``osce-kg serve`` in a subprocess on a free port (reserved for it until :meth:`stop`: ``ports.free_port``)."""
 
-    def __init__(self, store: Path, *, env: dict[str, str] | None = None, args: list[str] | None = None):
+    def __init__(self, store: Path, *, env: dict[str, str] | None = None, args: list[str] | None = None,
+                 port: int | None = None):
         import os
 
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.base = self.url + "/"
         self.store = store
@@ -152,6 +146,7 @@ class LiveServer:
             except Exception:
                 self.proc.kill()
                 self.proc.wait()
+        release(self.port)
         if not (self.proc and self.proc.stdout):
             return ""
         with self.proc.stdout:  # closed, or the next test trips over a ResourceWarning
@@ -191,13 +186,19 @@ def browser():
 
 @pytest.fixture
 def oxigraph_server():
-    """A real Oxigraph server (PyPI `oxigraph`) in memory on a free port."""
+    """A real Oxigraph server (PyPI `oxigraph`) in memory, on the port it took (bound to port 0: no other
+    process can have taken it between a pick and its bind; read from /proc, ``ports.listening_port``)."""
     binary = shutil.which("oxigraph")
     if binary is None:
         pytest.fail("the `oxigraph` command (PyPI package oxigraph) is not installed")
-    port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    proc = subprocess.Popen([binary, "serve", "--bind", "127.0.0.1:0", "--union-default-graph"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        port = listening_port(proc)
+    except RuntimeError as exc:
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"oxigraph serve did not listen: {exc}")
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60  # 100 tries of 0.1 s went on after ~10 s whether it answered or not
     while True:

@@ -11,6 +11,7 @@ from rdflib import Graph, URIRef
 
 from osce_kg.loader.settings import Settings
 from osce_kg.loader.store import Change, EmbeddedStore
+from ports import free_port, release
 
 EX = "http://example.org/osce/"
 
@@ -74,8 +75,9 @@ def make_app(tmp_path: Path, graphs: Mapping[str, str | Path] = GRAPHS, **overri
 @contextlib.contextmanager
 def serving(app, port: int = 0) -> Iterator[str]:
     """Serve ``app`` as ``osce-kg serve`` does (the ASGI app of :mod:`osce_kg.server.asgi` under
-    Granian, on uvloop) on ``port`` (a free one by default), in a thread; yields the base URL.
-    Stops the server, the query workers and the store afterwards."""
+    Granian, on uvloop) on ``port`` (a free one by default; one of :func:`ports.free_port`, reserved until
+    the server stops), in a thread; yields the base URL. Stops the server, the query workers and the store
+    afterwards."""
     import asyncio
 
     from granian.constants import Interfaces
@@ -108,6 +110,7 @@ def serving(app, port: int = 0) -> Iterator[str]:
         if executor is not None:
             executor.close()
         close_app(app)  # background threads stopped before the store closes
+        release(port)
 
 
 def _wait_for(base: str, timeout: float = 30.0) -> None:
@@ -123,11 +126,3 @@ def _wait_for(base: str, timeout: float = 30.0) -> None:
         except OSError:
             time.sleep(0.05)
     raise RuntimeError(f"the test server at {base} did not come up")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]

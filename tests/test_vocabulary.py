@@ -37,8 +37,7 @@ def other_base_server(tmp_path_factory):
     base = f"http://127.0.0.1:{port}/"
     path = tmp_path_factory.mktemp("other-base") / "store"
     build_store(path, [CORPUS, SEED], base=base)
-    server = LiveServer(path, env={"OSCE_KG_BASE": base})
-    server.port, server.url, server.base = port, base.rstrip("/"), base
+    server = LiveServer(path, env={"OSCE_KG_BASE": base}, port=port)
     yield server.start()
     server.stop()
 

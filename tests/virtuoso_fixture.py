@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+
+from ports import listening_ports, probe_port
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")
@@ -88,12 +89,6 @@ FREE_TEXT = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class Virtuoso:
     """A running Virtuoso: its ``/sparql`` URL, its Graph Store URL, its SQL port, its process."""
@@ -147,14 +142,48 @@ SYSTEM_GRAPHS = ("http://www.openlinksw.com/", "http://localhost:8890/", "http:/
                  "http://www.w3.org/2000/01/rdf-schema", "http://www.w3.org/1999/02/22-rdf-syntax-ns")
 
 
+#: what ``virtuoso-t`` writes before it exits when one of its ports is taken
+BIND_FAILED = ("Failed HTTP listen at", "Failed to start listening")
+#: starts on new ports after a bind failure, at most
+START_ATTEMPTS = 5
+
+
 def start_virtuoso(folder: Path, *, timeout: float = 120.0) -> Virtuoso:
     """Start ``virtuoso-t`` in ``folder`` on free loopback ports and grant SPARQL Update.
+
+    Virtuoso binds its ports itself, without ``SO_REUSEPORT`` (see ``ports``): ports picked free can be taken
+    before it binds them. It then exits saying so, and is started again on new ones (at most
+    :data:`START_ATTEMPTS` times); it is up once its HTTP port answers and *its* process listens on both ports
+    (not another process that took one and answered meanwhile).
 
     :raises RuntimeError: it did not come up within ``timeout`` seconds.
     """
     db = folder / "db"
     db.mkdir(parents=True, exist_ok=True)
-    http_port, sql_port = free_port(), free_port()
+    deadline = time.monotonic() + timeout
+    for attempt in range(1, START_ATTEMPTS + 1):
+        server = _start_once(folder, db, deadline)
+        if server is not None:
+            break
+        if attempt == START_ATTEMPTS:
+            raise RuntimeError(f"virtuoso-t found its ports taken {START_ATTEMPTS} times")
+    try:
+        server.isql(*GRANTS)
+    except Exception:
+        server.stop()
+        raise
+    return server
+
+
+def _start_once(folder: Path, db: Path, deadline: float) -> Virtuoso | None:
+    """``virtuoso-t`` on two ports free now, once it answers on them; None when it exited because one was
+    taken meanwhile (the caller tries new ones).
+
+    :raises RuntimeError: it exited for another reason, or did not answer before ``deadline``.
+    """
+    http_port, sql_port = probe_port(), probe_port()
+    while sql_port == http_port:
+        sql_port = probe_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(INI.format(db=db, http_port=http_port, sql_port=sql_port))
     log = open(folder / "stdout.log", "wb")
@@ -162,24 +191,20 @@ def start_virtuoso(folder: Path, *, timeout: float = 120.0) -> Virtuoso:
                                cwd=db, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     log.close()
     server = Virtuoso(folder, http_port, sql_port, process)
-    deadline = time.monotonic() + timeout
     while True:
         if process.poll() is not None:
-            raise RuntimeError(f"virtuoso-t exited {process.returncode}: {(folder / 'stdout.log').read_text()[-2000:]}")
+            said = (folder / "stdout.log").read_text(errors="replace")
+            if any(failure in said for failure in BIND_FAILED):
+                return None
+            raise RuntimeError(f"virtuoso-t exited {process.returncode}: {said[-2000:]}")
         try:
             r = requests.post(server.sparql_url, data={"query": "ASK {}"}, timeout=5,
                               headers={"Accept": "application/sparql-results+json"})
-            if r.status_code == 200:
-                break
+            if r.status_code == 200 and {http_port, sql_port} <= listening_ports(process.pid):
+                return server
         except requests.RequestException:
             pass
         if time.monotonic() > deadline:
             server.stop()
             raise RuntimeError("virtuoso-t did not answer on its HTTP port in time")
         time.sleep(0.3)
-    try:
-        server.isql(*GRANTS)
-    except Exception:
-        server.stop()
-        raise
-    return server
