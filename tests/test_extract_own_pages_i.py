@@ -536,3 +536,16 @@ def test_uzbek_okina_is_one_letter_however_typed():
     ref = reference()
     assert ref.lookup("state", "O‘zbekiston") == ref.lookup("state", "Oʻzbekiston") == "Uzbekistan"
     assert ref.lookup("state", "O'zbekiston") == "Uzbekistan"
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a one-word "name" after a title, with "of" and a place or service after it, is an office or body, not a
+    # surname (the aggregator's i2_en "the General Inspectorate of Border Police", the HCNM's site i3_en "the
+    # Deputy Bashkan of Gagauzia, Ilia Uzun"); a sovereign and the State stays a person (osce-pages-2's
+    # pr-plain_2007 "Queen Beatrix of the Netherlands")
+    ("The Mission trained 40 officers of the General Inspectorate of Border Police in Chisinau.", []),
+    ("In Comrat he met the Deputy Bashkan of Gagauzia, Ilia Uzun, and teachers.", ["Ilia Uzun"]),
+    ("On 7 March, Her Majesty Queen Beatrix of the Netherlands took part in a ceremony.", ["Beatrix"]),
+])
+def test_an_office_of_a_place_is_no_surname(text, persons):
+    assert [p.name for p in find_mentions(text, reference(), "en").persons] == persons

@@ -1933,7 +1933,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 if "'" in name or "’" in name:
                     name = _without_suffix(name)          # "Başkanı Kauma'yı": the case suffix off
                 if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name) \
-                        and not (strict and _ADJECTIVE_ENDING.search(name)):
+                        and not (strict and _ADJECTIVE_ENDING.search(name)) \
+                        and not _office_of_place(text, start + len(name), ref):
                     singles.append((start, name))
                 continue
             if strict and _OBLIQUE_ADJECTIVE.search(name) and not any(
@@ -2051,6 +2052,19 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 person.post = post
                 person.organization = _organization_in(post, ref)
     return list(people.values())
+
+
+#: "of" and a capitalised phrase after a one-word name: "the Deputy Bashkan of Gagauzia", "the General
+#: Inspectorate of Border Police"
+_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+
+
+def _office_of_place(text: str, end: int, ref: Reference) -> bool:
+    """A one-word "name" after a title that is an office or body of a place or service ("Deputy Bashkan of
+    Gagauzia", "General Inspectorate of Border Police"), not a person's surname; a sovereign's "of" and
+    its State ("Queen Beatrix of the Netherlands") stays a person."""
+    m = _OF_PHRASE.match(text, end)
+    return m is not None and not ref.scan(m.group("what"), ("state",), adjectives=False)
 
 
 #: what stands right before a photo credit or a byline's name ("(OSCE/Name)", "Photo: Name",
