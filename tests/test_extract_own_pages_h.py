@@ -362,6 +362,25 @@ def test_a_label_with_a_date_or_a_short_value_is_still_no_title(line):
     assert _first_record(page).title == "OSCE opens a new field office in the south of the country"
 
 
+_HY_HEAD = "Լուրեր\nՔաղաքականություն\nՀասարակություն\nՔաղաքականություն\nԵԱՀԿ առաքելությունը մեկնարկել է Երևանում\n"
+
+
+def test_an_armenian_dateline_closed_by_the_armenian_full_stop():
+    # z2_hy: "ԵՐԵՎԱՆ, <date>, ԱՐՄԵՆՊՐԵՍ։" (the full stop "։", where other pages print ":")
+    page = _HY_HEAD + ("ԵՐԵՎԱՆ, 14 հոկտեմբերի 2025, ԱՐՄԵՆՊՐԵՍ։\nԵԱՀԿ դիտորդական առաքելությունը պաշտոնապես "
+                       "մեկնարկել է Երևանում խորհրդարանական ընտրություններից առաջ։\n")
+    record = _first_record(page)
+    assert (record.date.isoformat(), record.place, record.source) == ("2025-10-14", "Երևան", "Armenpress")
+
+
+def test_an_armenian_source_label_under_a_sentence_closed_by_the_armenian_full_stop():
+    # h3_hy: "Աղբյուր՝ Արմենպրես" (the label's mark "՝" where others print ":") under the text's last sentence
+    page = _HY_HEAD + ("Դեկտեմբերի 1, 2026 11:20\nԵԱՀԿ դիտորդական առաքելությունը պաշտոնապես մեկնարկել է Երևանում "
+                       "խորհրդարանական ընտրություններից առաջ։\nԱռաքելության կազմում կլինեն 12 փորձագետներ և 30 "
+                       "երկարաժամկետ դիտորդներ։\nԱղբյուր՝ Արմենպրես\nԿիսվել\n")
+    assert _first_record(page).source == "Armenpress"
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

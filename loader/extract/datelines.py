@@ -60,7 +60,8 @@ _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*/{_CORRESPONDENT}\s+(?:на\s+
                          # "Baku, March 12, AZERTAC. ...": a comma, then an agency in capitals
                          # (in Armenian and Greek capitals too: "ԳՅՈՒՄՐԻ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:")
                          # (or alone at the line's end: "Baku, March 12, AZERTAC", the text under it)
-                         rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏԱ-ՖΑ-Ω]{{3,}}[A-ZА-ЯЁƏԱ-ՖΑ-Ω.\-]*\s*(?:/|{_DASH}|:|\.|$))"
+                         # (Armenian closes it with its full stop, "։")
+                         rf"|^{_YEAR_WORD},\s*(?=[A-ZА-ЯЁƏԱ-ՖΑ-Ω]{{3,}}[A-ZА-ЯЁƏԱ-ՖΑ-Ω.\-]*\s*(?:/|{_DASH}|:|\.|։|$))"
                          rf"|^{_YEAR_WORD}\.\s+(?=\S)|^{_YEAR_WORD}\s*\.?\s*$"
                          # "ROMA, 01 gennaio 2018, 12:30": place, date and time alone on their line
                          rf"|^{_YEAR_WORD},?\s*\d\d?[:.]\d\d\s*$"

@@ -280,7 +280,7 @@ def _source(raw: RawRecord, ref: Reference, text: str = "", language: str = "en"
             return agency_label(code, ref) or code    # "TT", "NTB" beside the stamp: a code the data lacks
     if raw.dateline and raw.dateline_rest:
         # "... UNN. Text", and "Київ. 10 квітня. Укрінформ" with the text on the next line
-        m = re.match(r"^([^\W\d][^.,;:]{1,40}?)\s*(?:\.(?:\s|$)|$)", raw.dateline_rest)
+        m = re.match(r"^([^\W\d][^.,;:։]{1,40}?)\s*(?:[.։](?:\s|$)|$)", raw.dateline_rest)   # (։: Armenian's stop)
         label = m and ref.lookup("organization", m.group(1))
         if label:
             return label

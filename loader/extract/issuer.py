@@ -364,7 +364,7 @@ _SIGNED_BY = re.compile(r"^(?P<code>[^\W\d_][\w.\-]{1,20})(?:\s*[/,]\s*[^\W\d_A-
 #: how many lines of a site's chrome (links, "Share", a footer) may stand under the signature
 _CHROME_LINES = 8
 #: a line that ends a sentence of the text (its last sentence stands right above the signature)
-_SENTENCE_END = (".", "!", "?", "»", "“", "”", '"')
+_SENTENCE_END = (".", "!", "?", "։", "»", "“", "”", '"')   # (Armenian's full stop, "։", too)
 
 
 def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
@@ -412,7 +412,7 @@ _SIGNATURE = re.compile(
     r"^(?:(?P<open>[(/])\s*)?(?:(?:avec|with|mit|con|cu|met|med|z|ze|s|sa|с|із|з)\s+"
     r"|(?:autor|author|autori|avtor|autorius|autors|auteur|autore|izvor|извор|източник|источник|джерело|"
     r"source|quelle|fonte|fuente|allikas|avots|šaltinis|lähde|kilde|källa|bron|forrás|zdroj|źródło|kaynak|"
-    r"mənbə|burimi|πηγή|წყარო|աղբյուր)\s*:\s*)?"
+    r"mənbə|burimi|πηγή|წყარო|աղբյուր)\s*[:՝]\s*)?"
     r"(?P<code>[^\W\d_][\w.\-]{1,20})\s*(?P<close>[)/])?\s*\.?$", re.I)
 #: the lines that may stand under the signature: a site's links ("Jaa", "Del artikel", "Povezano", "Newsletter")
 _LINK_WORDS = 3
@@ -435,7 +435,7 @@ def _signed_credit(tail: list[str], ref: Reference, language: str, page: str,
         label = m and _signed_agency(m, above, ref, language, page, whole_osce)
         if label:
             return label
-        if len(line.split()) > _LINK_WORDS or line.endswith((".", "!", "?")):
+        if len(line.split()) > _LINK_WORDS or line.endswith((".", "!", "?", "։")):
             return None                           # (the text's own last line: no signature under it)
     return None
 
@@ -445,7 +445,7 @@ def _signed_agency(m: re.Match, above: str, ref: Reference, language: str, page:
     """The agency of a signature line's match when the line above it ends a sentence and the page names it
     nowhere else (a tag under the text repeats a body the text is about; an agency signs once), else None."""
     marks = (m.group("open") or "") + (m.group("close") or "")
-    if marks not in ("", "()", "//") or not above.rstrip("»“”\"'’)").endswith((".", "!", "?")):
+    if marks not in ("", "()", "//") or not above.rstrip("»“”\"'’)").endswith((".", "!", "?", "։")):
         return None
     code = m.group("code").strip(".")
     if len(re.findall(rf"(?<!\w){re.escape(code)}(?!\w)", page, re.I)) > 1:
