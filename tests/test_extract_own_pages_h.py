@@ -381,6 +381,21 @@ def test_an_armenian_source_label_under_a_sentence_closed_by_the_armenian_full_s
     assert _first_record(page).source == "Armenpress"
 
 
+@pytest.mark.parametrize("headline, opening, place", [
+    # a place the reference data lacks, a dash, the text, under a dated headline that names the place (c9_mk, c9_sl)
+    ("Шефот на Мисијата на ОБСЕ го посети Куманово", "Куманово – Шефот на Мисијата денеска престојуваше во градот.",
+     "Куманово"),
+    ("Fajon na Dunaju: OVSE mora ostati prostor dialoga", "Dunaj - Zunanja ministrica je na zasedanju poudarila "
+     "pomen dialoga.", "Dunaj"),
+    # a word the headline does not name is no place
+    ("Fajon na Dunaju: OVSE mora ostati prostor dialoga", "Ministrica - Zunanja ministrica je na zasedanju "
+     "poudarila pomen dialoga.", None),
+])
+def test_a_place_before_a_dash_that_the_headline_names(headline, opening, place):
+    page = f"Vesti\nSvet\n{headline}\n02.12.2025 13:05\n{opening}\nSestanka so se udeležili tudi predstavniki.\n"
+    assert _first_record(page).place == place
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

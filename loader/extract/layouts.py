@@ -429,7 +429,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 body_start = i
                 break
         elif (record.dateline is None and headings and (record.timestamp or record.date_line or labels.get("date"))
-              and (dashed := _city_before_dash(s)) is not None):
+              and (dashed := _city_before_dash(s, " ".join(h for _, h in headings[-2:]))) is not None):
             # "Београд – Шеф Мисије ..." under a dated headline: a known city and a dash open the text
             record.dateline, record.dateline_rest = dashed, s[dashed.text_start:]
             body_start = i
@@ -1039,15 +1039,26 @@ def _city_part(line: str) -> str | None:
     return None
 
 
-def _city_before_dash(line: str) -> Dateline | None:
+def _city_before_dash(line: str, headline: str = "") -> Dateline | None:
     """A dateline of a known city in mixed case and a dash, no date ("Београд – ...", "Wiedeń – ...").
-    Only looked for under a dated headline: a headline may start so ("Wien – Rom: ...")."""
+    Only looked for under a dated headline: a headline may start so ("Wien – Rom: ..."). A place the
+    reference data does not know is taken when the headline right above names it too, as written or in a
+    case form ("Куманово – ..." under "... го посети Куманово ...", "Dunaj - ..." under "Fajon na Dunaju: ...")."""
     from osce_kg.loader.reference import reference
 
     m = _CITY_DASH.match(line.strip())
-    if not m or not reference().lookup("city", m.group("place")):
+    if not m or not (reference().lookup("city", m.group("place")) or _named_in(m.group("place"), headline)):
         return None
     return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
+
+
+def _named_in(place: str, headline: str) -> bool:
+    """Whether a one-word place of five letters or more is a word of ``headline``, or the stem of one (all its
+    letters but its last, a case ending's place: "Dunaj" in "Dunaju")."""
+    if " " in place or len(place) < 5:
+        return False
+    stem = place.casefold()[:-1]
+    return any(w.startswith(stem) and len(w) - len(place) <= 2 for w in re.findall(r"[^\W\d_]+", headline.casefold()))
 
 
 #: a word or two before the comma of a line's last part (capitalised, or Georgian: see _place_before_date)
