@@ -1278,6 +1278,12 @@ _NAMED_FOR = re.compile(r"[ \t]+(?:имени|імені)[ \t]+(?:[А-ЯЁІЇЄ
                           r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]+)?")
 
 
+#: a post whose holder's name may follow the body it is a post of, in Russian and Ukrainian, in any case
+_EAST_SLAVIC_POST = re.compile(r"(?:про)?(?:ректор|директор|декан|професс?ор|глав|голов|председател|руководител|"
+                               r"керівник|президент|сотрудник|співробітник|эксперт|експерт|представител|представник|"
+                               r"преподавател|викладач|аналитик|аналітик)[а-яёіїє]{0,4}")
+
+
 def _east_slavic_body(text: str, words: list[tuple[int, int, str]], i: int, head: str, language: str,
                       ) -> tuple[int, int, str, list[str]] | None:
     """A body whose East Slavic head is in the genitive or locative, with its adjectives, given in the nominative
@@ -1289,8 +1295,8 @@ def _east_slavic_body(text: str, words: list[tuple[int, int, str]], i: int, head
     while k > 0 and len(adjectives) < 4 and text[words[k - 1][1]:words[k][0]].strip() == "":
         word = words[k - 1][2]
         ending = next((e for e in _EAST_SLAVIC_ENDINGS[language] if word.lower().endswith(e[0])), None)
-        if ending is None or len(word) - len(ending[0]) < 3:
-            break
+        if ending is None or len(word) - len(ending[0]) < (2 if word[:1].isupper() else 3):
+            break                                     # (a city's two letters: "Ошского")
         adjectives.insert(0, word[:-len(ending[0])] + ending[1])
         k -= 1
     if not adjectives or not adjectives[0][:1].isupper():
@@ -1300,7 +1306,12 @@ def _east_slavic_body(text: str, words: list[tuple[int, int, str]], i: int, head
     quoted = _quoted_after(text, end)
     tail = text[end:after.end()] if after else text[end:quoted]
     rest = text[end + len(tail):end + len(tail) + 4].lstrip(" \t")
-    if not (tail or rest[:1] in ("", ".", ",", ";", ":", "!", "?", ")", "\n") or rest.split(" ")[0] in _CONJUNCTIONS):
+    # a post before the body and its holder's name after it: "ректора Ошского государственного университета
+    # Кудайберди Кожобекова", "ректор Белорусского государственного университета Андрей Король"
+    post_before = k > 0 and text[words[k - 1][1]:words[k][0]].strip() == "" \
+        and bool(_EAST_SLAVIC_POST.fullmatch(words[k - 1][2].lower()))
+    if not (tail or rest[:1] in ("", ".", ",", ";", ":", "!", "?", ")", "\n") or rest.split(" ")[0] in _CONJUNCTIONS
+            or post_before and rest[:1].isupper()):
         return None
     head = words[i][2][:1] + head[1:]
     return words[k][0], end + len(tail), " ".join([*adjectives, head]) + tail, adjectives
@@ -1954,7 +1965,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 or bool(_PERSON_NOUNS.search(text, max(0, start - 40), start)))
             if not (_looks_like_person(name) or initialled) or _credit_or_byline(text, start, start + len(name)):
                 continue
-            if _NAMED_AFTER.search(text, max(0, start - 40), start) or _HEAD_AFTER_NAME.match(text, start + len(name)):
+            if (_NAMED_AFTER.search(text, max(0, start - 40), start) and not _holder_after_body(text, start)) \
+                    or _HEAD_AFTER_NAME.match(text, start + len(name)):
                 continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
             key = name.casefold()
             if key in people or any(_same_person(key, other) for other in people):
@@ -2065,6 +2077,21 @@ def _office_of_place(text: str, end: int, ref: Reference) -> bool:
     its State ("Queen Beatrix of the Netherlands") stays a person."""
     m = _OF_PHRASE.match(text, end)
     return m is not None and not ref.scan(m.group("what"), ("state",), adjectives=False)
+
+
+#: an East Slavic body's head in an oblique case right before a name, and up to five words before it a post
+_OBLIQUE_HEAD_BEFORE = re.compile(r"(?i:(?<![\w-])(?P<head>" + "|".join(_EAST_SLAVIC_HEADS) + r"))[ \t]+$")
+
+
+def _holder_after_body(text: str, start: int) -> bool:
+    """The name at ``start`` follows a body's name in the genitive that follows a post ("ректор Белорусского
+    государственного университета Андрей Король", "ректора Ошского государственного университета Кудайберди
+    Кожобекова"): the post's holder, not a body named after a person ("Университет Ибрахима Руговы")."""
+    m = _OBLIQUE_HEAD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    words = text[max(0, m.start() - 80):m.start()].split()[-5:]
+    return any(_EAST_SLAVIC_POST.fullmatch(w.lower().strip(",.;:")) for w in words)
 
 
 #: what stands right before a photo credit or a byline's name ("(OSCE/Name)", "Photo: Name",
