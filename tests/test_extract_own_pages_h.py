@@ -396,6 +396,27 @@ def test_a_place_before_a_dash_that_the_headline_names(headline, opening, place)
     assert _first_record(page).place == place
 
 
+_HEADLINE = "OSCE media freedom representative calls for the release of imprisoned journalists"
+_TEXT = ("VIENNA, 12 October 2012 - The OSCE Representative on Freedom of the Media today called on the authorities to "
+         "release the journalists held in prison.\n")
+
+
+@pytest.mark.parametrize("menu", [
+    "Home\nNewsroom\nWhere we are\nWhat we do",               # g3_en_arch (osce.org's old menu, archived)
+    "Home\nAbout the Mission\nWhat we do\nNewsroom\nContacts",  # c5_en, c9_en, e6_en, a1_en (a field office's)
+])
+def test_labels_in_a_sites_menu_take_no_value(menu):
+    record = _first_record(f"Organization for Security and Co-operation in Europe\n{menu}\n{_HEADLINE}\n{_TEXT}")
+    assert (record.title, record.fields_of_work) == (_HEADLINE, [])
+
+
+def test_labels_of_a_metadata_block_keep_their_values():
+    page = (f"Organization for Security and Co-operation in Europe\nHome\nNewsroom\n{_HEADLINE}\n"
+            f"Date: 12 October 2012\nWhere we are\nVienna\nWhat we do\nMedia freedom and development\n{_TEXT}")
+    record = _first_record(page)
+    assert record.title == _HEADLINE and record.fields_of_work == ["Media freedom and development"]
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

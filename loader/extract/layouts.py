@@ -213,6 +213,7 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
     """Labels and their values in ``lines[start:stop]``, and the indices of the lines they use."""
     labels: dict[str, list[str]] = {}
     used: set[int] = set()
+    menu_at = -1                               # the last bare label read as a menu's item
     i = start
     while i < stop:
         hit = is_label(lines[i])
@@ -220,6 +221,10 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
             i += 1
             continue
         key, value, bulleted = hit
+        if _menu_label(lines, i, start, menu_at):
+            menu_at = i                        # "Where we are" / "What we do" / "Newsroom": a site's menu
+            i += 1
+            continue
         if not value and ":" not in lines[i] and lines[i].strip().lower() in _BARE_WORD_LABELS:
             following = next((line.strip() for line in lines[i + 1:i + 3] if line.strip()), "")
             if not following or len(following) > 80 or is_label(following):
@@ -244,6 +249,28 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
         labels.setdefault(key, []).extend(values)
         i = j
     return labels, used
+
+
+def _menu_label(lines: list[str], i: int, start: int, menu_at: int) -> bool:
+    """Whether the label line ``lines[i]``, a label of several words alone without its colon ("What we do", "Where
+    we are"), is an item of a site's menu (osce.org's and its field offices' menus carry both): the line under it is
+    another such label or a site's section ("Newsroom", "News and stories", "Resources"), or the line above it is
+    a label read as a menu's item. A label's value is never a section's name."""
+    label = lines[i].strip().lower()
+    if ":" in label or label not in _BARE_LABELS:
+        return False
+    above = next((n for n in range(i - 1, start - 1, -1) if lines[n].strip()), -1)
+    if above >= 0 and above == menu_at:
+        return True
+    below = next((ln.strip() for ln in lines[i + 1:i + 3] if ln.strip()), "")
+    low = below.lower()
+    return ":" not in below and low in _BARE_LABELS or low in SECTION_WORDS or low in _NEWS_SECTIONS \
+        or low in BOILERPLATE or low in _MENU_SECTIONS
+
+
+#: more of a site's sections a menu names beside the news ("Contacts", "Events")
+_MENU_SECTIONS = frozenset({"contact", "contacts", "contact us", "events", "about the mission", "about us",
+                            "employment", "jobs", "procurement", "vacancies"})
 
 
 def clean_caption(line: str) -> str:
