@@ -568,3 +568,20 @@ def test_a_posts_body_in_the_genitive_and_its_holder(text, organization, persons
 def test_a_body_named_after_a_person_stays_one():
     found = find_mentions("Делегация посетила Университет Ибрахима Руговы в Приштине.", reference(), "ru")
     assert found.persons == []
+
+
+@pytest.mark.parametrize("page, gone", [
+    # a masthead is no mention: a body's name alone on the text's first line, named nowhere else (Interpressnews
+    # i1_ka, NZZ d3_de and f2_de, IWPR b6_en, Armenpress b7_hy, Radio Chișinău f1_ro: six pages, five sites)
+    ("ინტერპრესნიუსი\nპოლიტიკა | საზოგადოება\nევროკავშირის სადამკვირვებლო მისიამ განცხადება გაავრცელა.\n",
+     "Interpressnews"),
+    ("Neue Zürcher Zeitung\nInternational | Schweiz\nDie OSZE und das Genfer Zentrum für Sicherheitspolitik (GCSP) "
+     "laden ein.\n", "Neue Zürcher Zeitung"),
+])
+def test_a_masthead_is_no_mention(page, gone):
+    assert gone not in find_mentions(page, reference(), "ka" if page[0] > "z" else "de").organizations
+
+
+def test_a_masthead_the_text_names_again_stays():
+    page = "Neue Zürcher Zeitung\nInternational\nWie die Neue Zürcher Zeitung berichtet, tagt die OSZE in Wien.\n"
+    assert "Neue Zürcher Zeitung" in find_mentions(page, reference(), "de").organizations

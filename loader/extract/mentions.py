@@ -273,10 +273,36 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             found.organizations = [o for o in found.organizations if o != label]
     for _, _, name in other_orgs:
         _add(found.organizations, name)
+    for name in _masthead_bodies(text, matches, other_orgs, ref, language):
+        found.organizations = [o for o in found.organizations if o != name]
     spans = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
+
+
+def _masthead_bodies(text: str, matches: list[Match], other_orgs: list[tuple[int, int, str]], ref: Reference,
+                     language: str) -> list[str]:
+    """The names to leave out of a page's bodies because they are its masthead: the text's first line is a
+    body's name and nothing else ("Neue Zürcher Zeitung", "Institute for War and Peace Reporting",
+    "ინტერპრესნიუსი" above the menus) and the page names that body nowhere else. The site's own name is not
+    a mention (tests/gold/README.md: "a masthead is not a header"); an OSCE body's masthead is left to the
+    reference data's readers, as its site gives the page's inferred issuer."""
+    first = text.find("\n")
+    if first <= 0:
+        return []
+    line = text[:first]
+    lo, hi = len(line) - len(line.lstrip()), len(line.rstrip())
+    spans = [(m.start, m.end, m.label) for m in matches if m.kind == "organization"] + list(other_orgs)
+    out = []
+    for a, b, label in spans:
+        if (a, b) != (lo, hi) or any(s >= first and name == label for s, _, name in spans):
+            continue
+        record = ref.records("organization").get(label)
+        if record is not None and getattr(record, "kind", "external") != "external":
+            continue
+        out += [label, acronym_by_language(text[a:b], label, ref, language)]
+    return out
 
 
 def _named_after_host(label: str, host: str, ref: Reference) -> bool:
