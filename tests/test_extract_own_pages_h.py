@@ -418,6 +418,23 @@ def test_labels_of_a_metadata_block_keep_their_values():
     assert record.title == _HEADLINE and record.fields_of_work == ["Media freedom and development"]
 
 
+@pytest.mark.parametrize("stamp, date", [
+    # a site's stamp as a sentence of its own, the verb before or after the date (c9_it, e3_de)
+    ("Dieser Inhalt wurde am 02. März 2026 - 11:25 publiziert", "2026-03-02"),
+    ("Questo contenuto è stato pubblicato il 4 dicembre 2025 - 16:20", "2025-12-04"),
+    ("This content was published on 4 December 2025 - 16:20", "2025-12-04"),
+    # an update, and a sentence of the text, are no stamp
+    ("Dieser Inhalt wurde am 02. März 2026 - 11:25 aktualisiert und publiziert", None),
+    ("The report was published on 4 December 2025.", None),
+])
+def test_a_publication_sentence_gives_the_date(stamp, date):
+    page = (f"SWI\nSchweiz\nPolitik\nCassis reist als OSZE-Vorsitzender nach Zentralasien\n{stamp}\n"
+            "Bundesrat Ignazio Cassis reist als amtierender Vorsitzender der OSZE in der kommenden Woche nach "
+            "Kasachstan und Usbekistan.\nEs ist seine erste Reise in die Region.\n")
+    record = _first_record(page)
+    assert (record.date.isoformat() if record.date else None) == date
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)

@@ -426,6 +426,25 @@ OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođ
 _LEADING_WEEKDAY = re.compile(rf"^\s*(?:e\s+)?({_LETTERS}{{3,12}}),?\s+", re.I)   # Albanian "E martë, ..."
 
 
+#: a publication verb or participle in the pages' languages, as a site's stamp says it in a sentence of its own
+_PUBLISHED_WORD = re.compile(r"\b(?:published|publiziert|veröffentlicht|pubblicato|publié|publicado|publicat|"
+                             r"опубликовано|опубліковано|objavljeno|објављено|opublikowano|zveřejněno|publikované|"
+                             r"yayınlandı|публикувано|közzétéve|paskelbta|publicēts|avaldatud)\b", re.I)
+
+
+def published_sentence(line: str) -> dt.date | None:
+    """The date of a short line saying in a sentence of its own when the page was published, the verb before or
+    after the date, no full stop at its end ("Dieser Inhalt wurde am 02. März 2026 - 11:25 publiziert", "Questo
+    contenuto è stato pubblicato il 4 dicembre 2025 - 16:20"); None for an update, a date without its year, a
+    longer line or a sentence of the text. Never raises."""
+    s = line.strip()
+    if len(s) > 120 or len(s.split()) > 14 or s.endswith((".", "!", "?")) or not _PUBLISHED_WORD.search(s) \
+            or UPDATE_LABEL.search(s):
+        return None
+    span = find_date_span(s)
+    return span[2] if span and span[3] else None
+
+
 def published_stamp(line: str) -> dt.date | None:
     """The date of a line (or a part of one) that names itself the publication date with a
     publication word of any of the pages' languages ("Published: ...", "Opublikowano: ...",

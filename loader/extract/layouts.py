@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAYS, find_date_span, make_date, \
     month_number, parse_date, short_year_stamp, \
-    parse_partial, loose_stamp, published_stamp, site_timestamp
+    parse_partial, loose_stamp, published_sentence, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
 from osce_kg.loader.extract.issuer import is_press_header
 
@@ -407,7 +407,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         dated = _HAS_YEAR.search(s) is not None
         if dated and len(s) <= 120 and _GLUED_WORD_AFTER_DIGIT.search(s):
             s = _GLUED_WORD_AFTER_DIGIT.sub(" ", s)   # "2:20 PM GMT+4Updated 2 hours ago": two spans glued
-        stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)) if dated \
+        stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)
+                 or published_sentence(s)) if dated \
             else short_year_stamp(s) if ":" in s else None
         if (dated and stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s))
                 and site_timestamp(sourced.group("stamp"))):
