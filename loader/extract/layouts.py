@@ -669,11 +669,12 @@ def _rubric_headline(headings: list[tuple[int, str]], kept: list[tuple[int, str]
     six words, when it stands under a repeated rubric and the next one has nine words or more. A short headline
     shares few words with the text, so the title's choice would pass it over. None otherwise (Kommersant's
     six-word sub-headline is not told from a headline under a kicker: left to the choice)."""
-    if len(kept) < 2 or kept[0] not in headings:
+    if len(kept) < 2:
         return None
     first, second = kept[0][1], kept[1][1]
-    if not 2 <= len(first.split()) <= 6 or len(second.split()) < _STANDFIRST_WORDS or is_chrome(first) \
-            or first.lower() in SECTION_WORDS or is_press_header(first):
+    # (the cheap checks first: _menu_end asks this of every short heading, and a page may hold thousands)
+    if not 2 <= len(first.split()) <= 6 or len(second.split()) < _STANDFIRST_WORDS or kept[0] not in headings \
+            or is_chrome(first) or first.lower() in SECTION_WORDS or is_press_header(first):
         return None                               # (a topic's kicker above a headline is read by _without_kicker)
     return first if _under_repeated_rubric(headings, headings.index(kept[0])) else None
 
