@@ -609,3 +609,23 @@ def test_a_parent_named_by_a_possessive_only_is_not_listed(text, kept, gone):
 ])
 def test_a_possessive_before_an_event_or_an_osce_unit_keeps_the_body(text, kept):
     assert kept in find_mentions(text, reference(), "en").organizations
+
+
+from osce_kg.loader.extract.names import nominative  # noqa: E402
+
+
+@pytest.mark.parametrize("words, language, name", [
+    # a Czech or Slovak man's adjectival family name in the genitive or accusative (-ého) makes the given name his:
+    # "ministra zahraničí Jana Lipavského" (iROZHLAS i2_cs), "politologa Jana Hrubého" (Český rozhlas Plus g3_cs,
+    # the blind line; two sites of one broadcaster: a grammar rule of the language, said so)
+    (["Jana", "Lipavského"], "cs", ["Jan", "Lipavský"]),
+    (["Jana", "Hrubého"], "cs", ["Jan", "Hrubý"]),
+    (["Petra", "Nového"], "sk", ["Petr", "Nový"]),
+])
+def test_a_mans_adjectival_family_name_in_the_genitive(words, language, name):
+    assert nominative(words, language) == name
+
+
+def test_a_womans_name_before_it_is_no_mans():
+    assert nominative(["Marie", "Hrubého"], "cs") is None
+    assert nominative(["Jany", "Novotné"], "cs") == ["Jana", "Novotná"]

@@ -332,6 +332,12 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     found = _nominative_words(words, language)
     if language.split("-")[0] not in _WEST_SLAVIC or len(words) < 2:
         return found
+    if found is None and _MANS_ADJECTIVE.search(words[-1]):
+        # a man's adjectival family name in the genitive or accusative makes the given name before it his
+        # ("Jana Lipavského", "Jana Hrubého": Jan's; Jana alone would be a woman's name as written)
+        given = _given_nominative(words[0], language)
+        if given and not is_female(given[0]):
+            return [given[0], *words[1:-1], _MANS_ADJECTIVE.sub("ý", words[-1])]
     if _WOMANS_ADJECTIVE.search(words[-1]) and (found is None and is_given_name(words[0])
                                                  or found and is_female(found[0]) and found[-1] == words[-1]):
         woman = found[0] if found else words[0] if is_female(words[0]) else _given(words[0], language, True)
@@ -344,6 +350,8 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     return found
 
 
+#: a Czech or Slovak man's adjectival family name in the genitive or accusative ("Lipavského", "Hrubého")
+_MANS_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{3})ého$")
 #: a Czech or Slovak woman's family name in an oblique case ("Novotné", "Novotnej", "Dvořákové")
 _WOMANS_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{3})(?:é|ej)$")
 
