@@ -435,6 +435,18 @@ def test_a_publication_sentence_gives_the_date(stamp, date):
     assert (record.date.isoformat() if record.date else None) == date
 
 
+@pytest.mark.parametrize("credit, source", [
+    # Polish Radio's agency, which the reference data lacked (c9_pl, h2_pl)
+    ("Źródło: PAP, IAR", "Polish Press Agency / Informacyjna Agencja Radiowa"),
+    ("IAR/mk", "Informacyjna Agencja Radiowa"),
+])
+def test_polish_radios_agency_is_known(credit, source):
+    page = ("Polskie Radio 24\nWiadomości\nŚwiat\nSikorski w Wiedniu o bezpieczeństwie Europy\n"
+            "Data publikacji: 04.12.2026 12:05\nMinister spraw zagranicznych wezwał na forum Rady Ministerialnej "
+            f"OBWE do wsparcia Ukrainy.\n{credit}\nZobacz także\n")
+    assert _first_record(page).source == source
+
+
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
     if sys.argv[1:] == ["--groups"]:
         everything = sorted(GOLD)
