@@ -629,3 +629,13 @@ def test_a_mans_adjectival_family_name_in_the_genitive(words, language, name):
 def test_a_womans_name_before_it_is_no_mans():
     assert nominative(["Marie", "Hrubého"], "cs") is None
     assert nominative(["Jany", "Novotné"], "cs") == ["Jana", "Novotná"]
+
+
+@pytest.mark.parametrize("text", [
+    # the High Representative's Office by its acronym and its name in the region's languages, in its cases: the
+    # reference data lacked it (Klix i2_bs, the portal of line d d1_bs, the blind line's g2_bs: three sites)
+    "Centralna izborna komisija BiH i Ured visokog predstavnika (OHR) ranije su upozorili na kašnjenje.",
+    "Na obilježavanju su bili predstavnici Ureda visokog predstavnika, Centralne izborne komisije i drugi.",
+])
+def test_the_office_of_the_high_representative(text):
+    assert find_mentions(text, reference(), "bs").organizations == ["Office of the High Representative"]
