@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import functools
 import hashlib
 import itertools
 import multiprocessing
@@ -1486,6 +1487,8 @@ class _NativeCommits:
                     self.local.apply_native(write, drop)
                     if flush:  # what was written since goes to disk, and RocksDB frees its memtables
                         self.local.flush()
+                        if self.TRIM:  # ... whose pages glibc would otherwise keep (see release_freed_memory)
+                            self.trims += release_freed_memory()
                 except StoreError as exc:
                     if self.remote is None:
                         raise
@@ -1501,6 +1504,12 @@ class _NativeCommits:
     #: it flushes: without it, the loader's memory grew ~45 MiB per 1,000 documents of a 100,000-document load)
     FLUSH_EVERY = env_number("LOAD_FLUSH_EVERY", 512, least=1)
     unflushed = 0
+    #: after each flush, hand the pages malloc holds free back to the system (``OSCE_KG_LOAD_MALLOC_TRIM``,
+    #: 1 or 0; :func:`release_freed_memory`): a 20,000-document load held 85-148 MiB of freed memory in
+    #: glibc's arenas (``mallinfo2``), what RocksDB's flushed memtables and the batches left behind
+    TRIM = env_number("LOAD_MALLOC_TRIM", 1, least=0, most=1) == 1
+    #: how many flushes were followed by a trim that ran (glibc's ``malloc_trim``; 0 elsewhere)
+    trims = 0
 
     def settle(self) -> None:
         """Wait for the batch being written, if any.
@@ -1515,6 +1524,38 @@ class _NativeCommits:
         self.view.written(writing[5])
         if writing[1]:
             raise writing[1][0]
+
+
+def release_freed_memory() -> int:
+    """Give the memory glibc's allocator holds free back to the system (``malloc_trim(0)``): 1 when it ran,
+    0 where there is no glibc (the call is then skipped).
+
+    A bulk load frees much more than it keeps: every batch's quads and text, and at each flush RocksDB's
+    memtables (up to tens of MiB, freed in pieces by several threads). glibc keeps freed memory in its
+    arenas for later allocations and returns only what lies at the top of a heap; the rest stays resident.
+    In a 20,000-document load ``mallinfo2`` showed 85-148 MiB free in the arenas against 95-138 MiB in
+    use, and ``malloc_trim(0)`` took the loader's resident memory down by 20-65 MiB each time.
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return 0
+    trim(0)
+    return 1
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim() -> Any:
+    """glibc's ``malloc_trim``, or None (another C library, another system)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
 
 
 def _as_change(quads: list, graphs: list[URIRef]) -> Change:

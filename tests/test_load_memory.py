@@ -1,0 +1,102 @@
+"""A bulk load hands the memory it freed back to the system (issue 13: memory must not grow with the load).
+
+``OSCE_KG_LOAD_MALLOC_TRIM`` (``pipeline._NativeCommits.TRIM``, default 1): after each flush of the
+store (``OSCE_KG_LOAD_FLUSH_EVERY`` documents), the write thread calls glibc's ``malloc_trim(0)``
+(:func:`pipeline.release_freed_memory`). Measured with ``bench/memory_bench.py``; these tests show
+the setting is honoured and that the call returns freed memory (no timing, no sampling).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from osce_kg.loader import pipeline
+from osce_kg.loader.store import EmbeddedStore
+
+from test_bulk_load import folder, load  # noqa: F401  # the fixture and the loader the bulk-load tests use
+
+GLIBC = pipeline._malloc_trim() is not None
+
+
+@pytest.mark.parametrize("trim", [True, False], ids=["trim", "no-trim"])
+def test_each_flush_of_a_bulk_load_is_followed_by_a_trim_when_set(folder, tmp_path, monkeypatch, trim):  # noqa: F811
+    """With the setting on, every flush the load's write thread makes is followed by one trim; off, none."""
+    events: list[str] = []
+    flush, release = EmbeddedStore.flush, pipeline.release_freed_memory
+
+    def flushing(self):
+        if threading.current_thread().name == "osce-kg-load-write":
+            events.append("flush")
+        return flush(self)
+
+    def releasing() -> int:
+        events.append("trim")
+        return release()
+
+    monkeypatch.setattr(EmbeddedStore, "flush", flushing)
+    monkeypatch.setattr(pipeline, "release_freed_memory", releasing)
+    monkeypatch.setattr(pipeline._NativeCommits, "FLUSH_EVERY", 8)
+    monkeypatch.setattr(pipeline._NativeCommits, "TRIM", trim)
+    store, report = load(tmp_path / "store", folder, workers=2, batch=4)
+    try:
+        assert report.accepted >= 20
+        flushes = events.count("flush")
+        assert flushes >= 2
+        if trim:
+            assert events == ["flush", "trim"] * flushes
+        else:
+            assert events == ["flush"] * flushes
+    finally:
+        store.close()
+
+
+def _trim_setting(value: str | None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "OSCE_KG_LOAD_MALLOC_TRIM"}
+    if value is not None:
+        env["OSCE_KG_LOAD_MALLOC_TRIM"] = value
+    code = "from osce_kg.loader import pipeline; print(pipeline._NativeCommits.TRIM)"
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_the_trim_setting_is_read_from_the_environment():
+    """On unless ``OSCE_KG_LOAD_MALLOC_TRIM=0``; a value other than 0 or 1 is refused, naming the variable."""
+    assert _trim_setting(None).stdout.strip() == "True"
+    assert _trim_setting("1").stdout.strip() == "True"
+    assert _trim_setting("0").stdout.strip() == "False"
+    refused = _trim_setting("2")
+    assert refused.returncode != 0
+    assert "OSCE_KG_LOAD_MALLOC_TRIM" in refused.stderr
+
+
+FRAGMENTED = """
+import sys
+from osce_kg.loader import pipeline
+
+def anon():
+    for line in open("/proc/self/status"):
+        if line.startswith("RssAnon:"):
+            return int(line.split()[1]) * 1024
+
+blocks = [bytearray(1000) for _ in range(100_000)]  # ~100 MiB from malloc (over pymalloc's 512 bytes)
+for i in range(len(blocks)):
+    if i % 64 != 63:  # every 64th kept, the last one too: free() cannot shrink the heap from its top
+        blocks[i] = None
+before = anon()
+ran = pipeline.release_freed_memory()
+print(ran, before, anon())
+"""
+
+
+@pytest.mark.skipif(not GLIBC or not Path("/proc/self/status").exists(), reason="glibc's malloc_trim, /proc")
+def test_release_freed_memory_gives_the_pages_malloc_keeps_back():
+    """~100 MiB allocated, 63 blocks in 64 freed: glibc keeps them resident (the kept blocks pin the
+    heap) until :func:`pipeline.release_freed_memory` hands them back."""
+    out = subprocess.run([sys.executable, "-c", FRAGMENTED], capture_output=True, text=True, timeout=60, check=True)
+    ran, before, after = (int(x) for x in out.stdout.split())
+    assert ran == 1
+    assert before - after >= 50 * 2 ** 20, (before, after)
