@@ -117,7 +117,8 @@ def main() -> None:
         main_slope = slope(second_half(marks["main"], args.documents)) / 1024
         all_slope = slope(second_half(marks["all"], args.documents)) / 1024
         last = marks["main"][-1][1] / MIB if marks["main"] else 0
-        line = f"  {name}: main {main_slope:+.3f} KiB/doc, all processes {all_slope:+.3f} KiB/doc, main at the end {last:.0f} MiB"
+        line = (f"  {name}: main {main_slope:+.3f} KiB/doc, all processes {all_slope:+.3f} KiB/doc, "
+                f"main at the end {last:.0f} MiB")
         if name != "this code" and marks["main"] and ours["main"]:
             line += f" (this code's main at the end: {ours['main'][-1][1] / marks['main'][-1][1]:.2f}x)"
         print(line)
