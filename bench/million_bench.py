@@ -722,20 +722,36 @@ def describe_cpu(folder: Path, releases: int, n: int, warm: int = 300, seed: int
     release not asked for before, through the app as a serving reader answers them without the response
     cache (``--cache-bytes 0``): the route, the description, rendering, ETag. ``warm`` other releases are
     described first (the labels of the hubs they link to, the ontology, the templates), as a reader that
-    has served a while has them."""
+    has served a while has them.
+
+    Two more figures in the same run, so that a ratio does not depend on the machine's load:
+
+    * the peer: after each description, pyoxigraph in this process answers the CONSTRUCT of what a description
+      holds (``sparql_bench.description_construct``, the query ``oxigraph serve`` answers in the HTTP rounds)
+      for another release not read before, written as Turtle: the engine's own cost for a cold resource,
+      without HTTP (Oxigraph's server adds its request handling);
+    * the same releases described again once the store's blocks, the term cache and the label cache hold
+      them (the kept descriptions and bodies emptied): the code's floor, so that the rest of a cold
+      description's CPU is reading the store cold and learning the labels of hubs new to the process.
+    """
     from urllib.parse import quote
+
+    import pyoxigraph as ox
 
     from osce_kg.loader.settings import load_settings
     from osce_kg.loader.store.embedded import EmbeddedStore
     from osce_kg.server.app import create_app
     from osce_kg.server.readers import READER, ROLE_VARIABLE
+    from osce_kg.server.resources import EXTRA_KEY
 
     os.environ[ROLE_VARIABLE] = READER
     store = EmbeddedStore(folder / "store", read_only=True)
     app = create_app(load_settings(store=folder / "store", base=BASE, cache_bytes=0), store=store)
     client = app.test_client()
     chosen = random.Random(seed).sample(range(releases), n + warm)
-    graphs = {f"{BASE}graph/release-{i:07d}": i for i in chosen}
+    taken = set(chosen)
+    peer_chosen = [i for i in random.Random(seed + 1_000).sample(range(releases), 2 * n) if i not in taken][:n]
+    graphs = {f"{BASE}graph/release-{i:07d}": i for i in chosen + peer_chosen}
     found: dict[int, str] = {}
     names = sorted(graphs)
     for start in range(0, len(names), 50):
@@ -744,28 +760,58 @@ def describe_cpu(folder: Path, releases: int, n: int, warm: int = 300, seed: int
         for row in store.select(query):
             found[graphs[str(row["g"])]] = str(row["r"])
     docs = ["/doc/" + quote(found[i][len(BASE) + 3:]) for i in chosen if i in found]
+    peers = [description_construct(found[i]) for i in peer_chosen if i in found]
+    native = store.native
     for doc in docs[:warm]:
         client.get(doc, headers={"Accept": HTML})
-    cpu: dict[str, list[float]] = {"HTML": [], "Turtle": []}
-    wall: dict[str, list[float]] = {"HTML": [], "Turtle": []}
-    for k, doc in enumerate(docs[warm:]):
-        kind, target = ("HTML", doc) if k % 2 == 0 else ("Turtle", doc + ".ttl")
+
+    def run(doc: str, kind: str) -> tuple[float, float]:
+        target = doc if kind == "HTML" else doc + ".ttl"
         started, used = time.perf_counter(), time.thread_time()
         status = client.get(target, headers={"Accept": HTML if kind == "HTML" else TURTLE}).status_code
-        cpu[kind].append(time.thread_time() - used)
-        wall[kind].append(time.perf_counter() - started)
         if status != 200:
             raise RuntimeError(f"{target} answered {status}")
+        return time.thread_time() - used, time.perf_counter() - started
+
+    cpu: dict[str, list[float]] = {"HTML": [], "Turtle": [], "peer": [], "HTML again": [], "Turtle again": []}
+    wall: dict[str, list[float]] = {kind: [] for kind in cpu}
+    measured = docs[warm:]
+    for k, doc in enumerate(measured):
+        kind = "HTML" if k % 2 == 0 else "Turtle"
+        c, w = run(doc, kind)
+        cpu[kind].append(c)
+        wall[kind].append(w)
+        if k < len(peers):  # the peer, alternated with the descriptions: the same load for both
+            started, used = time.perf_counter(), time.thread_time()
+            native.query(peers[k], use_default_graph_as_union=True).serialize(format=ox.RdfFormat.TURTLE)
+            cpu["peer"].append(time.thread_time() - used)
+            wall["peer"].append(time.perf_counter() - started)
+    state = app.extensions["osce_kg"].extras[EXTRA_KEY]
+    with state._lock:  # the kept descriptions and bodies only: labels, terms and the store's blocks stay warm
+        state._descriptions.clear()
+        state._bodies.clear()
+    for k, doc in enumerate(measured):
+        kind = "HTML" if k % 2 == 0 else "Turtle"
+        c, w = run(doc, kind)
+        cpu[kind + " again"].append(c)
+        wall[kind + " again"].append(w)
     store.close()
     from osce_kg.server import describe
 
     lines = [f"cold dereferences in one process (the code of {Path(describe.__file__).resolve().parent.parent}), "
              f"{warm} others described first; load average {load_average()}"]
+    means = {kind: statistics.mean(values) for kind, values in cpu.items() if values}
     for kind in cpu:
+        if not cpu[kind]:
+            continue
         c, w = sorted(cpu[kind]), sorted(wall[kind])
-        lines.append(f"- {kind}: {len(c)} descriptions, CPU mean {statistics.mean(c) * 1000:.2f} ms, median "
+        ratio = f"; {means[kind] / means['peer']:.1f}x the peer's mean" if kind != "peer" and "peer" in means else ""
+        label = {"peer": "peer (pyoxigraph's CONSTRUCT of what a description holds, as Turtle, other new releases)",
+                 "HTML again": "HTML, the same releases again (store, terms and labels warm)",
+                 "Turtle again": "Turtle, the same releases again (store, terms and labels warm)"}.get(kind, kind)
+        lines.append(f"- {label}: {len(c)}, CPU mean {means[kind] * 1000:.2f} ms, median "
                      f"{statistics.median(c) * 1000:.2f} ms, p90 {c[int(len(c) * 0.9)] * 1000:.2f} ms; wall median "
-                     f"{statistics.median(w) * 1000:.2f} ms, p99 {w[int(len(w) * 0.99)] * 1000:.2f} ms")
+                     f"{statistics.median(w) * 1000:.2f} ms, p99 {w[int(len(w) * 0.99)] * 1000:.2f} ms{ratio}")
     return "\n".join(lines)
 
 
