@@ -479,8 +479,9 @@ _VERB_THEN_NAME = re.compile(
     r"\s+(?P<name>[^\s.!?,;:][^.!?,;:\n]{1,48}?)\s*[.!][ \t]*$", re.I | re.M)
 #: how many words the name after the verb may have, a kind word or article before it ("die Nachrichtenagentur dpa")
 _VERB_NAME_WORDS = 4
-#: how far into a text the verb is looked for (a credit stands in its first or last paragraph)
-_VERB_SPAN = 20_000
+#: the paragraphs the verb is looked for in: the text's first two and its last eight lines (a credit closes the lead
+#: or the last paragraph, a site's chrome may follow it), and how many characters of them at most
+_VERB_LEAD, _VERB_TAIL, _VERB_SPAN = 2, 8, 20_000
 
 
 def _reporting_agency(body: str, ref: Reference, language: str, page: str) -> str | None:
@@ -498,7 +499,9 @@ def _reporting_agency(body: str, ref: Reference, language: str, page: str) -> st
         label = agency_label(code, ref)        # "Report": the one word of Report News Agency
         if label and ref.organizations[label].kind == "external":
             return label
-    for m in _VERB_THEN_NAME.finditer(body[:_VERB_SPAN]):
+    lines = body.strip().splitlines()
+    ends = "\n".join(lines if len(lines) <= _VERB_LEAD + _VERB_TAIL else lines[:_VERB_LEAD] + lines[-_VERB_TAIL:])
+    for m in _VERB_THEN_NAME.finditer(ends[:_VERB_SPAN]):
         words = m.group("name").split()
         if len(words) > _VERB_NAME_WORDS:
             continue
