@@ -854,6 +854,9 @@ def main() -> None:
                         help="only describe N new releases in this process, as a serving reader does without the "
                              "response cache, and print the CPU each took (no server; run with PYTHONPATH "
                              "pointing at another tree to measure that code)")
+    parser.add_argument("--describe-warm", type=int, default=300, metavar="N",
+                        help="how many other releases --describe-cpu describes first (3,000-4,000: a reader that has "
+                             "learned the labels of the hubs; 300: one still learning them)")
     parser.add_argument("--fresh-seed", type=int, default=12,
                         help="which releases the new-release rounds ask for (another seed: releases not read before)")
     parser.add_argument("--seed", type=int, default=5,
@@ -872,7 +875,7 @@ def main() -> None:
         print(void_update(args.store))
         return
     if args.describe_cpu:
-        print(describe_cpu(args.store, args.releases, args.describe_cpu, seed=args.seed))
+        print(describe_cpu(args.store, args.releases, args.describe_cpu, warm=args.describe_warm, seed=args.seed))
         return
     report = measure(args, figures)
     print(report)
