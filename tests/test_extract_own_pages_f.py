@@ -656,7 +656,8 @@ def test_west_slavic_bodies_in_the_nominative(text, language, organization):
     ("Представники Товариства угорської культури Закарпаття (КМКС) розповіли.", "uk", "КМКС"),
     ("και το Ελληνικό Ίδρυμα Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ) συμμετείχε.", "el", "ΕΛΙΑΜΕΠ"),
     # a language's "and" or article gives no letter (Kun.uz f4_uz "va", ANSA d2_it "gli")
-    ("Jahon iqtisodiyoti va diplomatiya universiteti (JIDU) talabalari keldi.", "uz", "JIDU"),
+    # (Kun.uz's university is in the reference data since line i, so a name of the same shape the data lacks)
+    ("Xalqaro munosabatlar va diplomatiya instituti (XMDI) talabalari keldi.", "uz", "XMDI"),
     ("dell'Istituto per gli studi di politica internazionale (ISPI) presenteranno", "it", "ISPI"),
 ])
 def test_acronyms_of_another_languages_name(text, language, organization):

@@ -667,3 +667,27 @@ ODIHR_ = "OSCE Office for Democratic Institutions and Human Rights"
 ])
 def test_the_osces_institutions_in_more_languages(text, language, body):
     assert find_mentions(text, reference(), language).organizations == [body]
+
+
+@pytest.mark.parametrize("text, language, body", [
+    # bodies outside the OSCE that pages of two sources or more named and none read, now in the reference data
+    # with their names in the region's languages (each: the pages that need it)
+    ("«Die Zivilgesellschaft steht unter Druck», sagt Laurent Goetschel, Direktor der Friedensstiftung swisspeace.",
+     "de", "Swiss Peace Foundation"),                          # SRF i1_de, NZZ d3_de, f2_de
+    ("s študenti Fakultete za družbene vede Univerze v Ljubljani.", "sl", "University of Ljubljana"),  # i1_sl, f4_sl
+    ("Obserwatorów przeszkolili eksperci Fundacji im. Stefana Batorego.", "pl", "Stefan Batory Foundation"),  # f1, b1
+    ("καθηγητής του Εθνικού και Καποδιστριακού Πανεπιστημίου Αθηνών.", "el",
+     "National and Kapodistrian University of Athens"),         # d1_el, g3_el
+    ("професори од Универзитетот „Св. Кирил и Методиј“ и претставници.", "mk",
+     "Ss. Cyril and Methodius University in Skopje"),            # d1_mk, g2_mk
+    ("A Vajdasági Magyar Szövetség is panaszt tett.", "hu", "Alliance of Vojvodina Hungarians"),  # Telex i2_hu, b5_hu
+    ("Jahon iqtisodiyoti va diplomatiya universiteti professori gapirdi.", "uz",
+     "University of World Economy and Diplomacy"),               # Gazeta.uz i3_uz, g3_uz
+    ("Делегация мүшелері Назарбаев Университетінің студенттерімен кездесті.", "kk",
+     "Nazarbayev University"),                                   # g1_kk, b2_kk
+    ("Курсът се организира съвместно с Българския хелзинкски комитет.", "bg", "Bulgarian Helsinki Committee"),  # i2, f2
+    ("Директор Международного фонда защиты свободы слова «Адил соз» Тамара Калеева.", "ru",
+     "Adil Soz International Foundation for Protection of Freedom of Speech"),  # f1_ru, Kazinform i3_kk, b2_kk
+])
+def test_bodies_named_on_pages_of_two_sources(text, language, body):
+    assert body in find_mentions(text, reference(), language).organizations
