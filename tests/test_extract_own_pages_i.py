@@ -691,3 +691,20 @@ def test_the_osces_institutions_in_more_languages(text, language, body):
 ])
 def test_bodies_named_on_pages_of_two_sources(text, language, body):
     assert body in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language, body", [
+    # the UN and two of its bodies by names the data lacked: the UN in Mongolian (Montsame g3_mn, "НҮБ-ын") and
+    # Georgian (Interpressnews i1_ka, "გაეროსა და ..."); UNHCR in Macedonian (w8_mk) and Portuguese (w8_pt);
+    # UNICEF in Kazakh (y2_kk)
+    ("Монгол Улс НҮБ-ын энхийг сахиулах ажиллагаанд оролцдог.", "mn", "United Nations"),
+    ("მოლაპარაკებებს ეუთოს, გაეროსა და ევროკავშირის წარმომადგენლები თანათავმჯდომარეობდნენ.", "ka", "United Nations"),
+    ("за соработката со Високиот комесаријат на ОН за бегалци и Црвениот крст.", "mk",
+     "Office of the United Nations High Commissioner for Refugees"),
+    ("discutiram a cooperação com o Alto Comissariado das Nações Unidas para os Refugiados.", "pt",
+     "Office of the United Nations High Commissioner for Refugees"),
+    ("Кездесуде тараптар Біріккен Ұлттар Ұйымының Балалар қорымен бірлескен жобаларды талқылады.", "kk",
+     "United Nations Children's Fund"),
+])
+def test_the_un_and_its_bodies_in_more_languages(text, language, body):
+    assert body in find_mentions(text, reference(), language).organizations
