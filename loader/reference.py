@@ -510,7 +510,10 @@ class Reference:
             for kind in kinds:
                 if kind == "city" and text[start].islower():
                     continue        # a city is capitalised in running text: "nice", "split", "vena"
-                candidates = [alias for alias in self._trie[kind].get(key, ())
+                aliases = self._trie[kind].get(key)
+                if not aliases:
+                    continue
+                candidates = [alias for alias in aliases
                               if not alias.exact_case or text[start:end].translate(_DASHES) ==
                               alias.text.translate(_DASHES) or (len(alias.text) >= 5 and not _is_acronym(alias.text)
                                                                 and text[start:end] == alias.text.upper())]
