@@ -100,3 +100,42 @@ def test_release_freed_memory_gives_the_pages_malloc_keeps_back():
     ran, before, after = (int(x) for x in out.stdout.split())
     assert ran == 1
     assert before - after >= 50 * 2 ** 20, (before, after)
+
+
+def _max_open_files(store_dir: Path) -> int:
+    """RocksDB's ``max_open_files`` as the store's newest OPTIONS file records it."""
+    options = max(store_dir.glob("OPTIONS-*"), key=lambda p: int(p.name.split("-")[1]))
+    for line in options.read_text().splitlines():
+        if line.strip().startswith("max_open_files="):
+            return int(line.split("=")[1])
+    raise AssertionError("no max_open_files in " + str(options))
+
+
+def test_the_open_files_setting_caps_rocksdbs_open_tables(tmp_path, monkeypatch):
+    """``OSCE_KG_STORE_OPEN_FILES`` (``embedded.OPEN_FILES``): a store opened read-write with it keeps at most
+    that many table files open (RocksDB's own record of its options says so); the process's descriptor limit
+    is the same after the open; 0 leaves Oxigraph's default (the descriptor limit less 48)."""
+    import resource
+
+    from osce_kg.loader.store import embedded
+
+    limit = resource.getrlimit(resource.RLIMIT_NOFILE)
+    monkeypatch.setattr(embedded, "OPEN_FILES", 64)
+    EmbeddedStore(tmp_path / "capped").close()
+    assert _max_open_files(tmp_path / "capped") == 64
+    assert resource.getrlimit(resource.RLIMIT_NOFILE) == limit
+    monkeypatch.setattr(embedded, "OPEN_FILES", 0)
+    EmbeddedStore(tmp_path / "default").close()
+    if limit[0] != resource.RLIM_INFINITY:
+        assert _max_open_files(tmp_path / "default") == min(limit[0], 2**31 - 1) - 48
+
+
+def test_the_open_files_setting_is_read_from_the_environment():
+    code = "from osce_kg.loader.store import embedded; print(embedded.OPEN_FILES)"
+    env = {k: v for k, v in os.environ.items() if k != "OSCE_KG_STORE_OPEN_FILES"}
+    run = lambda value: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,  # noqa: E731
+                                       env={**env, "OSCE_KG_STORE_OPEN_FILES": value})
+    assert run("").stdout.strip() == "0"
+    assert run("100").stdout.strip() == "100"
+    refused = run("10")  # under Oxigraph's floor of 48
+    assert refused.returncode != 0 and "OSCE_KG_STORE_OPEN_FILES" in refused.stderr

@@ -13,6 +13,7 @@ and the file goes once the batch has landed. Opening the store read-write with t
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -25,7 +26,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import QuerySyntaxError, StoreError, StoreLocked
+from ..errors import QuerySyntaxError, StoreError, StoreLocked, UsageError
+from ..settings import env_number
 from . import results
 from .base import Change, Quad, update_for
 
@@ -105,6 +107,38 @@ def _write_journal(path: Path, graphs: list[URIRef], subjects: list[ox.NamedNode
         os.fsync(out.fileno())
 
 
+#: RocksDB's table files a store opened read-write keeps open at most (``OSCE_KG_STORE_OPEN_FILES``; 0: as many
+#: as the process may open, Oxigraph's default). RocksDB keeps the index and filter blocks of every open table
+#: in memory, outside any cache, so without a cap that part grows with the store (~1% of its table files:
+#: ~0.2-0.4 KiB a document of a bulk load); with one, it is bounded by that many tables. At least 48
+#: (Oxigraph's floor). pyoxigraph takes no option: Oxigraph sets ``max_open_files`` from the process's
+#: file-descriptor limit when it opens the store (that limit less 48), so the soft limit is lowered to this
+#: number plus 48 while the store opens, then set back (:func:`_open_files_at_most`).
+OPEN_FILES = env_number("STORE_OPEN_FILES", 0, least=0)
+if 0 < OPEN_FILES < 48:
+    raise UsageError(f"OSCE_KG_STORE_OPEN_FILES is '{OPEN_FILES}'; it must be 0 or at least 48")
+
+
+@contextlib.contextmanager
+def _open_files_at_most(files: int) -> Iterator[None]:
+    """While inside, Oxigraph opening a store sets RocksDB's ``max_open_files`` to ``files`` (0: unchanged)."""
+    if files <= 0:
+        yield
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    limit = files + 48  # Oxigraph keeps 48 descriptors for the rest of the process
+    if soft != resource.RLIM_INFINITY and soft <= limit:
+        yield  # already as low: Oxigraph takes it as it is
+        return
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
 class EmbeddedStore:
     """pyoxigraph on disk behind the :class:`~osce_kg.loader.store.base.Store` protocol."""
 
@@ -129,7 +163,8 @@ class EmbeddedStore:
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
+                with _open_files_at_most(OPEN_FILES):
+                    self._store = ox.Store(str(self.path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(
