@@ -1512,7 +1512,7 @@ class _NativeCommits:
     FLUSH_EVERY = env_number("LOAD_FLUSH_EVERY", 512, least=1)
     unflushed = 0
     #: after each flush, hand the pages malloc holds free back to the system (``OSCE_KG_LOAD_MALLOC_TRIM``,
-    #: 1 or 0; :func:`release_freed_memory`): a 20,000-document load held 85-148 MiB of freed memory in
+    #: 1 or 0; :func:`release_freed_memory`): a 20,000-document load held 81-148 MiB of freed memory in
     #: glibc's arenas (``mallinfo2``), what RocksDB's flushed memtables and the batches left behind
     TRIM = env_number("LOAD_MALLOC_TRIM", 1, least=0, most=1) == 1
     #: how many flushes were followed by a trim that ran (glibc's ``malloc_trim``; 0 elsewhere)
@@ -1540,7 +1540,7 @@ def release_freed_memory() -> int:
     A bulk load frees much more than it keeps: every batch's quads and text, and at each flush RocksDB's
     memtables (up to tens of MiB, freed in pieces by several threads). glibc keeps freed memory in its
     arenas for later allocations and returns only what lies at the top of a heap; the rest stays resident.
-    In a 20,000-document load ``mallinfo2`` showed 85-148 MiB free in the arenas against 95-138 MiB in
+    In a 20,000-document load ``mallinfo2`` showed 81-148 MiB free in the arenas against 62-138 MiB in
     use, and ``malloc_trim(0)`` took the loader's resident memory down by 20-65 MiB each time.
     """
     trim = _malloc_trim()
