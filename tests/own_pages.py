@@ -119,6 +119,13 @@ def _shown(values: Iterable[str | Sequence[str]]) -> list[str]:
     return sorted(v if isinstance(v, str) else " | ".join(v) for v in values)
 
 
+def _at_least(got: object, floor: object) -> bool:
+    """``got`` at or above ``floor`` (rounded figures), each element of a (P, R, F1) tuple at or above its own."""
+    if isinstance(floor, tuple):
+        return all(g >= f - 1e-9 for g, f in zip(got, floor, strict=True))  # type: ignore[call-overload]
+    return got >= floor - 1e-9  # type: ignore[operator]
+
+
 class OwnPages:
     """A family of own pages (``letter``) and its gold: ``gold`` maps a file name to a tuple whose
     positions ``fields`` names (see the module's docstring for the field names)."""
@@ -223,6 +230,25 @@ class OwnPages:
             groups.setdefault(shapes[name], []).append(name)
         return {shape: {f: round(v, 3) for f, v in self.scores(group).items()}
                 for shape, group in sorted(groups.items())}
+
+    def below(self, names: Iterable[str], floors: Mapping[str, object]) -> dict[str, tuple[object, object]]:
+        """The fields whose figure over ``names`` (:meth:`figures`) is under its floor in ``floors``, with
+        both: a one-value field's accuracy, or each of a set field's (P, R, F1) under the floor's. Empty
+        when the line holds its record (``AS_THEY_CAME``, a round's after-rules figures)."""
+        got = self.figures(names)
+        return {field: (got[field], floor) for field, floor in floors.items() if not _at_least(got[field], floor)}
+
+    def shapes_below(self, names: Iterable[str], shapes: Mapping[str, str],
+                     worst: Mapping[str, tuple[str, float]]) -> dict[str, tuple[float, float]]:
+        """The fields whose worst site-shape group (:meth:`by_shape`) is under its recorded worst
+        (``worst``: field -> (shape, figure)), with both: the worst group may not fall, whichever it is."""
+        groups = self.by_shape(names, shapes)
+        low = {}
+        for field, (_shape, floor) in worst.items():
+            figure = min(scores[field] for scores in groups.values())
+            if figure < floor - 1e-9:
+                low[field] = (figure, floor)
+        return low
 
     def report(self, prefixes: Sequence[str], accuracy: Sequence[str] = (), f1: Sequence[str] = ()) -> None:
         """Print each set's figures (``scores``) and misses; every set when ``prefixes`` is empty.

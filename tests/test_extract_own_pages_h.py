@@ -172,8 +172,7 @@ AFTER_RULES: dict[str, float] = {"title": 1.0, "date": 0.947, "place": 0.947, "s
 
 
 def test_the_line_holds_its_figures_after_the_rounds_rules():
-    got = PAGES.figures(sorted(GOLD))
-    low = {f: (got[f], floor) for f, floor in AFTER_RULES.items() if got[f] < floor - 1e-9}
+    low = PAGES.below(sorted(GOLD), AFTER_RULES)
     assert not low, low
 
 
@@ -188,16 +187,13 @@ def test_the_as_they_came_figures_are_recorded_for_every_set():
 @pytest.mark.parametrize("key", ["h1", "h2", "h3", "h1-h3"])
 def test_the_line_holds_its_figures_as_they_came(key):
     # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    got = PAGES.figures(_names_of(key))
-    low = {f: (got[f], floor) for f, floor in AS_THEY_CAME.get(key, {}).items() if got[f] < floor - 1e-9}
+    low = PAGES.below(_names_of(key), AS_THEY_CAME.get(key, {}))
     assert not low, low
 
 
 def test_no_site_shape_falls_below_its_worst_as_it_came():
-    groups = PAGES.by_shape(sorted(GOLD), SHAPES)
-    for field, (_shape, floor) in WORST_AS_THEY_CAME.items():
-        worst = min(figures[field] for figures in groups.values())
-        assert worst >= floor - 1e-9, (field, worst, floor)
+    low = PAGES.shapes_below(sorted(GOLD), SHAPES, WORST_AS_THEY_CAME)
+    assert not low, low
 
 
 def test_every_page_has_its_gold_and_shape():
