@@ -1835,18 +1835,8 @@ def keep_reference(path: Path | None, triples: Iterable[tuple]) -> None:
 
 def _prepare_chunk(sources: list[Source], blobs: bool = True) -> list[Prepared]:
     """:func:`_prepare` of a few documents in one task: a task's round trip through the pool (pickling,
-    two pipe messages, the future) costs the loader's process ~0.2 ms, as much as a document's check.
-
-    Every :attr:`_NativeCommits.FLUSH_EVERY` documents a worker has read, it hands the memory glibc holds
-    free back (:func:`release_freed_memory`, when ``OSCE_KG_LOAD_MALLOC_TRIM`` is on), as the loader's
-    write thread does after each flush: in a 100,000-document load two workers had grown from 111 to
-    131 MiB each while the loader's own process stayed flat."""
-    prepared = [_prepare(source, blobs) for source in sources]
-    before = _WORKER.get("read", 0)
-    _WORKER["read"] = read = before + len(sources)
-    if _NativeCommits.TRIM and read // _NativeCommits.FLUSH_EVERY > before // _NativeCommits.FLUSH_EVERY:
-        _WORKER["trims"] = _WORKER.get("trims", 0) + release_freed_memory()
-    return prepared
+    two pipe messages, the future) costs the loader's process ~0.2 ms, as much as a document's check."""
+    return [_prepare(source, blobs) for source in sources]
 
 
 def iter_extracted(paths: Iterable[Path]) -> Iterator[dict]:

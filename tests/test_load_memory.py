@@ -139,19 +139,3 @@ def test_the_open_files_setting_is_read_from_the_environment():
     assert run("100").stdout.strip() == "100"
     refused = run("10")  # under Oxigraph's floor of 48
     assert refused.returncode != 0 and "OSCE_KG_STORE_OPEN_FILES" in refused.stderr
-
-
-@pytest.mark.parametrize("trim", [True, False], ids=["trim", "no-trim"])
-def test_a_worker_trims_after_every_flush_every_documents_it_reads(monkeypatch, trim):
-    """A worker process (here its task function, run in this process) hands freed memory back once per
-    ``FLUSH_EVERY`` documents it has read, counted across its tasks; never with the setting off."""
-    calls: list[int] = []
-    monkeypatch.setattr(pipeline, "release_freed_memory", lambda: calls.append(1) or 1)
-    monkeypatch.setattr(pipeline, "_prepare", lambda source, blobs=True: source)
-    monkeypatch.setattr(pipeline._NativeCommits, "FLUSH_EVERY", 5)
-    monkeypatch.setattr(pipeline._NativeCommits, "TRIM", trim)
-    monkeypatch.setattr(pipeline, "_WORKER", {})
-    for chunk in ([1, 2], [3, 4], [5], [6, 7, 8, 9], [10, 11], [12]):  # 12 documents in six tasks
-        assert pipeline._prepare_chunk(chunk) == chunk
-    assert len(calls) == (2 if trim else 0)  # past 5 and past 10
-    assert pipeline._WORKER["read"] == 12
