@@ -86,6 +86,7 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         url = captured_url(page, title)
     return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
         or breadcrumb_body(page, title, ref, whole_osce, language) \
+        or _breadcrumb_line_body(page, title, ref, whole_osce, language) \
         or _masthead_body(page, title, ref, whole_osce, language)
 
 
@@ -126,12 +127,34 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
     title that is the body's name is an entity page, read above; a name inside a sentence is none."""
     if not page or not title:
         return None
-    head = page[:page.find(title)] if title in page else ""
-    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]:
+    # (the title too, when it stands among the masthead's lines right under the OSCE's name or acronym: a site's short
+    # name under the OSCE's taken for the title of an entity page, "ОЕБС" / "Мисија у Србији" / "О Мисији" / "Мисија
+    # ОЕБС у Србији", names its body)
+    head = page[:page.find(title) + len(title)] if title in page else ""
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    for n, line in enumerate(lines):
+        if line == title and not (n and _is_osce_line(lines[n - 1], ref, whole_osce) and _name_shaped(title)):
+            break                                 # (a headline: its subject is read by the statement rules)
         label = _body_named_by(line, ref, language)
         if label and label not in whole_osce:
             return label
     return None
+
+
+#: a masthead's line that is an acronym alone ("ОЕБС", "OSBE"): two to six capitals
+_ACRONYM_LINE = re.compile(r"[^\W\d_a-zа-яё]{2,6}")
+
+
+def _is_osce_line(line: str, ref: Reference, whole_osce: frozenset[str]) -> bool:
+    """Whether a masthead's line is the OSCE's own name or a lone acronym in capitals (the OSCE's in a script or
+    language the data may not list, "ОЕБС"), the line a field office's site writes its short name under."""
+    return ref.lookup("organization", line) in whole_osce or bool(_ACRONYM_LINE.fullmatch(line) and line.isupper())
+
+
+def _name_shaped(line: str) -> bool:
+    """Whether a line reads as a name, not a sentence: no word of five letters or more in lower case ("Мисија у
+    Србији", "Prezenca në Shqipëri", "Центр ОБСЕ в Ашхабаде"; not "Novinari kritikovali Misiju OEBS")."""
+    return not any(len(w) > 4 and w[:1].islower() for w in re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
 def _body_named_by(line: str, ref: Reference, language: str) -> str | None:
@@ -178,12 +201,46 @@ def breadcrumb_body(page: str | None, title: str | None, ref: Reference, whole_o
     return None
 
 
+#: the marks between a one-line breadcrumb's items ("Accueil › Représentant pour la liberté des médias › Communiqués",
+#: "Home > ODIHR > News", "Ballina / Lajme", "Главная » Новости")
+_CRUMB_MARK = re.compile(r"\s+[›>»/|→]\s+")
+#: how many lines above the headline a one-line breadcrumb may stand (a content type and a date may come between)
+_CRUMB_LINE_ABOVE = 4
+
+
+def _breadcrumb_line_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str],
+                          language: str = "en") -> str | None:
+    """The OSCE body a breadcrumb written on one line names ("Accueil › Haut-Commissaire pour les minorités
+    nationales › Communiqués de presse", "Почетна › Мисија во Скопје › Вести"): the line's items are parted by
+    ``›``, ``>``, ``»``, ``/``, ``|`` or an arrow, its first item is "Home" (:data:`_HOME`), and it stands right above
+    the headline (at most four lines up). The same signal as :func:`breadcrumb_body`'s, one item a line there.
+    None when no item names a body."""
+    if not page or not title or title not in page:
+        return None
+    head = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()][-_CRUMB_LINE_ABOVE:]
+    for line in reversed(head):
+        items = _CRUMB_MARK.split(line)
+        if len(items) < 2 or items[0].strip().casefold() not in _HOME:
+            continue
+        for item in items[1:]:
+            label = _body_named_by(item.strip(), ref, language)
+            if label and label not in whole_osce:
+                return label
+        return None
+    return None
+
+
 def _named_in_another_language(line: str, ref: Reference, language: str) -> str | None:
     """The one field operation or OSCE institution a short masthead line (eight words at most) names in
     the page's language ("Программный офис ОБСЕ в Душанбе"); None when it names none or several."""
     from osce_kg.loader.extract.mentions import find_mentions
 
-    found = find_mentions(line, ref, language)
+    # (read with the OSCE's name before it: a field office's own site writes its short name under the OSCE's, "ОЕБС" /
+    # "Мисија у Србији", "OSBE" / "Prezenca në Shqipëri", "ОБСЕ" / "Мисија во Скопје", and a breadcrumb's item is
+    # the short name, "Почетна › Мисија во Скопје › Вести"; the name then reads as "OSCE Мисија у Србији", which
+    # names the office by its head noun and host as a full name does; a line that already names the OSCE or another
+    # body reads the same)
+    found = find_mentions(f"OSCE {line}", ref, language)
     bodies = [*found.field_operations, *(o for o in found.organizations
                                          if o in ref.organizations and ref.organizations[o].kind in _OWN_SITE_KINDS)]
     return bodies[0] if len(bodies) == 1 else None
