@@ -123,6 +123,22 @@ _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}[A-Z .-]*,\s*[0-3]?\d\s)")
 _GLUED = re.compile(r"[a-zà-ÿā-žа-яё][A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 _CHROME = re.compile(r"\bcookies?\b|^accessibility links$|^breaking news$|^story highlights$|"
                      r"^related (?:articles|news|posts|stories)$|^check also$|^skip to (?:main )?content$|"
+                     # a skip link in the region's languages ("Перейти к основному содержанию", "Kalo te
+                     # përmbajtja", "Прескокни до главната содржина", "Zum Inhalt springen"): a reading aid
+                     r"^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation)$|"
+                     r"^(?:перейти|перейдите) (?:к|до) (?:основному |основного |главному )?(?:содержанию|контенту|"
+                     r"вмісту|змісту|навигации)$|^(?:прескокни|прескочи|премини) (?:до|на) (?:главната |главни )?"
+                     r"(?:содржина|содржината|садржај|садржаја)$|^(?:preskoči|preskočite|pređi|prijeđi) na "
+                     r"(?:glavni )?sadržaj$|^kalo (?:te|tek) përmbajtja$|^aller au contenu(?: principal)?$|"
+                     r"^(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?$|^przejdź do (?:głównej )?treści$|"
+                     r"^přejít (?:na|k) (?:hlavní )?obsah(?:u)?$|^preskočiť na (?:hlavný )?obsah$|"
+                     r"^(?:sari|salt) la con[tț]inut(?:ul principal)?$|^(?:ana )?içeriğe (?:geç|atla)$|"
+                     r"^pāriet uz (?:galveno )?saturu$|^pereiti (?:prie|į) (?:pagrindinio )?turin[io]+$|"
+                     r"^liigu (?:põhi)?sisu(?:(?:ni)|(?: juurde))$|^siirry (?:pää)?sisältöön$|"
+                     r"^hoppa till (?:huvud)?innehållet$|^ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud$|"
+                     r"^(?:vai|salta) al contenuto(?: principale)?$|^(?:ir|saltar) al contenido(?: principal)?$|"
+                     r"^μετάβαση στο (?:κύριο )?περιεχόμενο$|^(?:əsas )?məzmuna keç$|"
+                     r"^ugrás (?:a )?(?:fő)?tartalomhoz$|"
                      # "Last update 26.01.2022", "• Last updated: 05 Nov. 2008": a page's edit stamp;
                      # "Logo OSZE Vorsitz 2017": a logo's alt text
                      r"^[•·\s-]*(?:last updated?|letzte aktualisierung|dernière mise à jour|ultimo aggiornamento)\b|"
@@ -301,18 +317,56 @@ def _is_heading(line: str) -> bool:
     return not is_caption(s)
 
 
+#: a web archive's own header line at the top of a capture: the Wayback Machine's line with the archived
+#: address, archive.today's name or its "webpage capture" line
+_ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|.*\bweb\.archive\.org/web/\d{8,14}.*|"
+                             r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture)$", re.I)
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: the lines of an archive's toolbar by their shape: the capture count ("45 captures", "1,204 snapshots"), the
+#: captures' range ("15 Aug 2011 - 3 Mar 2016"), the calendar's months, day and years ("JUL AUG SEP", "15",
+#: "2010 2011 2012"), a capture's stamp with its zone ("22 Feb 2022 09:14:52 UTC", "search\t..."), a
+#: "Label: value" line of its details ("Collection: ..."), a line in capitals ("COLLECTED BY",
+#: "TIMESTAMPS"), the archived address ("Saved from\thttps://..."), and the toolbar's buttons (one or two words:
+#: "Go", "success", "fail", "About this capture", "Webpage", "Screenshot", "download .zip", "report bug or
+#: abuse", "All snapshots from host ...")
+_TOOLBAR_LINE = re.compile(
+    r"^(?:\d[\d,.]*\s+[^\W\d_]+"
+    rf"|[0-3]?\d\s+{_MONTH_ABBR}[a-z]*\.?\s+(?:19|20)\d\d(?:\s*[-–]\s*[0-3]?\d\s+{_MONTH_ABBR}[a-z]*\.?\s+(?:19|20)\d\d)?"
+    rf"|(?:{_MONTH_ABBR}\s+){{1,2}}{_MONTH_ABBR}|[0-3]?\d|(?:(?:19|20)\d\d\s*){{1,3}}"
+    r"|(?:[^\W\d_]+\s+)?[0-3]?\d\s+[^\W\d_]{3,9}\s+(?:19|20)\d\d\s+\d\d:\d\d(?::\d\d)?\s+(?:UTC|GMT)"
+    r"|[A-Z][a-z]+:\s+\S.{0,80}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}|[A-Z]{8,}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+https?://\S+"
+    r"|go|success|fail|about this capture|webpage|screenshot|share|download\s+\.zip|report bug or abuse|"
+    r"all snapshots from host\s+\S+|history|summary of .{1,60}|site map)$", re.I)
+
+
+def archive_toolbar_end(lines: list[str], start: int) -> int:
+    """The first line after a web archive's header and toolbar at the top of ``lines[start:]`` (the header among
+    the first three lines, then the toolbar's lines while their shape is one of ``_TOOLBAR_LINE``'s), else
+    ``start``: the toolbar's count, calendar and capture stamps are neither the headline nor the date."""
+    at = next((n for n in range(start, min(start + 3, len(lines))) if _ARCHIVE_HEADER.match(lines[n].strip())), None)
+    if at is None:
+        return start
+    n = at + 1
+    while n < len(lines) and (not lines[n].strip() or _ARCHIVE_HEADER.match(lines[n].strip())
+                              or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())):
+        n += 1
+    return n
+
+
 def split_page(lines: list[str], start: int, ends_cut: bool, title_hint: str | None = None) -> list[RawRecord]:
     """The records in ``lines[start:]``: listing items, or one record for the page.
 
     ``ends_cut`` says the text may stop mid-record (no final newline). ``title_hint`` is the
     title an HTML page gives itself in its head (``og:title``, ``<title>``). Never raises.
     """
+    toolbar_end = archive_toolbar_end(lines, start)
+    captured, start = toolbar_end > start, toolbar_end
     groups = _listing_groups(lines, start)
     if len(groups) >= 2:
         return _listing_items(lines, groups, ends_cut)
     if not any(line.strip() for line in lines[start:]):
         return []
-    record = _single_record(lines, start, ends_cut, title_hint)
+    record = _single_record(lines, start, ends_cut, title_hint, captured)
     if not (record.body.strip() or record.labels or record.dateline):
         return []                             # headings alone (a menu) are not a record
     return [record]
@@ -384,7 +438,8 @@ def _split_document_header(lines: list[str], start: int) -> list[str]:
     return lines
 
 
-def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str | None = None) -> RawRecord:
+def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str | None = None,
+                   captured: bool = False) -> RawRecord:
     lines = _split_document_header(list(lines), start)   # a stamp glued to a title is cut off below
     labels, used = read_labels(lines, start, len(lines))
     record = RawRecord(line=start + 1, labels=labels, cut=ends_cut)
@@ -392,7 +447,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     body_start = len(lines)
     search_view = False
     header_cut = rubric_cut = news_cut = 0
-    bar_date = False
+    bar_date = bullet_menu = worded = False
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -465,9 +520,15 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif headings and low in _NEWS_SECTIONS:
             news_cut = len(headings)              # "Міністерство ..." / "Новини" / headline: a site's news
             if low in CONTENT_TYPES:              # ("News" is a content type too)
+                worded = worded or record.content_type is None
                 record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
             pass                                  # chrome, and an OSCE document's header
+        elif _menu_bullet(s) and not (record.timestamp or record.date_line or record.dateline):
+            # "- Office for Democratic Institutions and Human Rights", "- Centre in Bishkek" under "Institutions",
+            # "Field operations": a menu's sub-items above the headline (an archived osce.org's); what stands
+            # above them is the site's, and a headline is never printed with a bullet
+            header_cut, bullet_menu = len(headings), True
         elif (typed := _typed_stamp(s)) is not None:
             # "Tiedote 25.10.2024 14.20", "Pressemitteilung 12.03.2024": the content type, then the stamp
             record.content_type = record.content_type or CONTENT_TYPES[typed[0]]
@@ -476,6 +537,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             headings.append((i, s))               # "Statement" / "of the Chairman-in-Office ...": a title
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in CONTENT_TYPES:
+            worded = worded or record.content_type is None
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif date_place := parse_date_place(s):
             if date_place.text_start < len(s):
@@ -557,13 +619,16 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     kept = _without_kicker(_below_site_header(headings, max(header_cut, menu_cut), rubric_cut, lead),
                            lines, body_start)
     below = _merge_wrapped(kept)
-    if menu_cut:
-        record.own_headings = below
+    if menu_cut or bullet_menu or captured:
+        record.own_headings = below        # (a capture's: the archived site's masthead heads no item of its own)
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
                                              or _rubric_headline(headings, kept)
                                              or choose_title(below, _repeated_lines(lines, start), lead,
                                                              news=bool(record.timestamp or record.date_line
                                                                        or record.dateline)))
+    if (worded and not label_type and headings and record.title == headings[0][1]
+            and not (record.timestamp or record.date_line or record.dateline)):
+        record.content_type = None            # an entity page's own name over its menu's "News": no news item
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     if record.title is None and not headings and not search_view and record.dateline_rest:
@@ -579,6 +644,16 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             and not (record.dateline and record.dateline.date)):
         record.timestamp = trailing_stamp(lines, body_start + 1, used)   # a stamp only below the text
     return record
+
+
+#: a menu's sub-item: a bullet, then a few words with no sentence's end ("- Centre in Bishkek", "• Newsroom")
+_MENU_BULLET = re.compile(r"^[-•·*]\s+(?P<item>[^\W\d_][^.!?:;]{1,70})$")
+
+
+def _menu_bullet(s: str) -> bool:
+    """``s`` is a menu's bulleted sub-item: at most eight words, none of a sentence's end or a label's colon."""
+    bullet = _MENU_BULLET.match(s)
+    return bullet is not None and len(bullet.group("item").split()) <= 8
 
 
 #: a numbered release's heading: its number, its date and its title on one line ("No: 112, 14 Mayıs 2025, ...")
@@ -1284,6 +1359,10 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     for heading in real:
         if _fold_line(heading) in repeated and len(heading.split()) >= 3 and not _is_name_of_body(heading):
             return heading
+    if not news and len(real) >= 2 and all(len(h.split()) <= 2 for h in real[1:]) and _opens_text(real[0], lead):
+        # an entity page: the body's name, then its menus' items ("Vacancies", "Procurement", "Вакансии"),
+        # and a text that opens with that name ("The OSCE Mission to Moldova works for ...")
+        return real[0]
     if len(real) >= 2 and _is_name_of_body(real[0], shapes=len(real[1].split()) >= 3):
         return real[1]                        # (a name read by its shape gives way to a headline only)
     if lead and len(real) >= 2 and not re.search(r"\d", real[0]) and not _overlap(real[0], body_words := _stems(lead)):
@@ -1294,6 +1373,12 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
                 return heading
     return real[0]
+
+
+def _opens_text(heading: str, lead: str) -> bool:
+    """``heading`` (of three words or more) is said again in the first sentence of the text ``lead``."""
+    first = re.split(r"(?<=[.!?])\s", lead.lstrip(), maxsplit=1)[0][:400].casefold()
+    return len(heading.split()) >= 3 and heading.casefold() in first
 
 
 # what separates a page's title from its site's name in ``<title>``: "Headline | Site", "Site – Headline"

@@ -1,0 +1,74 @@
+"""Issue 11, session 9 (helper K): titles and dates on pages of shapes line j found and line k measured; each
+test is text of our own and fails on the code before its rule (checked on a worktree of the commit before)."""
+from __future__ import annotations
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+
+
+def _record(text: str):
+    return read_text(text, "k-title-test.txt").records[0]
+
+
+_WAYBACK = ("The Wayback Machine - https://web.archive.org/web/20140611083015/http://www.osce.org/{path}\n"
+            "{toolbar}\n{site}\n{title}\n{dateline} {text}\n"
+            "The seminar was the second of its kind this year and gathered officials from five ministries.\n"
+            "Terms of use\n")
+_TOOLBAR_FULL = ("Go\n27 captures\n11 Jun 2014 - 2 Feb 2021\nMAY JUN JUL\n11\n2013 2014 2015\nsuccess\nfail\n"
+                 "About this capture\nCOLLECTED BY\nCollection: Wide Crawl\nTIMESTAMPS")
+_TOOLBAR_SHORT = "9 captures\n11 Jun 2014 - 5 May 2019\nMay JUN Jul\n11\n2013 2014 2015"
+
+
+@pytest.mark.parametrize("toolbar, site, title, dateline, date, place", [
+    # the Wayback toolbar with its calendar and capture details (k1_en_arch, k1_de_arch, j2_en)
+    (_TOOLBAR_FULL, "Organization for Security and Co-operation in Europe\nHome\nNewsroom",
+     "Mission trains customs officers on detecting forged documents", "DUSHANBE, 6 June 2014 –",
+     "2014-06-06", "Dushanbe"),
+    # a shorter toolbar above a paper's masthead and sections (k1_ru_arch, k1_uk_arch, j3_ru2)
+    (_TOOLBAR_SHORT, "Вечерние новости\nГлавная\nПолитика\nОбщество",
+     "ОБСЕ провела семинар для таможенников по выявлению поддельных документов", "ДУШАНБЕ, 6 июня 2014 г. –",
+     "2014-06-06", "Душанбе"),
+], ids=["wayback-full", "wayback-short"])
+def test_a_web_archives_toolbar_gives_neither_the_title_nor_the_date(toolbar, site, title, dateline, date, place):
+    record = _record(_WAYBACK.format(path="tajikistan/119876", toolbar=toolbar, site=site, title=title,
+                                     dateline=dateline, text="The OSCE Office held a seminar on forged documents."))
+    assert (record.title, record.date.isoformat(), record.place) == (title, date, place)
+
+
+def test_an_archived_sites_bulleted_menu_is_neither_the_title_nor_mentions():
+    # an archived osce.org's menus with their sub-items (k1_en_arch, k1_ru_arch, j2_en)
+    site = ("Organization for Security and Co-operation in Europe\nHome\nInstitutions\n"
+            "- High Commissioner on National Minorities\n- Representative on Freedom of the Media\nField operations\n"
+            "- Centre in Bishkek\n- Mission to Skopje\nPress release")
+    title = "Mission trains customs officers on detecting forged documents"
+    record = _record(_WAYBACK.format(path="tajikistan/119876", toolbar=_TOOLBAR_SHORT, site=site, title=title,
+                                     dateline="DUSHANBE, 6 June 2014 –",
+                                     text="The OSCE Office in Tajikistan held a seminar on forged documents."))
+    assert record.title == title
+    assert record.field_operations == ["OSCE Office in Tajikistan"]
+    assert not {"OSCE High Commissioner on National Minorities",
+                "OSCE Representative on Freedom of the Media"} & set(record.organizations)
+
+
+_ENTITY = ("{name}\n{skip}\n{menu}\n{text}\nHead office\n{address}\nTerms of use\n")
+
+
+@pytest.mark.parametrize("name, skip, menu, text", [
+    # an entity page: the body's name, its menu ending in "Vacancies" (k3_en, j3_en2)
+    ("OSCE Programme Office in Astana", "Skip to main content",
+     "Home\nOur work\nNews\nVacancies\nProcurement\nContact\nOverview\nActivities",
+     "The OSCE Programme Office in Astana supports Kazakhstan in border security, good governance and the fight "
+     "against trafficking. It opened in 1998 as the OSCE Centre in Almaty."),
+    # its skip link in Russian and Albanian (k3_ru, k3_sq)
+    ("Центр ОБСЕ в Ашхабаде", "Перейти к основному содержанию",
+     "Главная\nНаша работа\nНовости\nВакансии\nКонтакты\nОбзор\nПроекты",
+     "Центр ОБСЕ в Ашхабаде содействует Туркменистану в вопросах безопасности границ и защиты окружающей "
+     "среды. Центр открыт в 1999 году."),
+    ("Misioni i OSBE-së në Kosovë", "Kalo te përmbajtja", "Ballina\nPuna jonë\nLajme\nVende pune\nKontakt",
+     "Misioni i OSBE-së në Kosovë mbështet institucionet në mbrojtjen e të drejtave të komuniteteve dhe në "
+     "qeverisjen vendore. Misioni u krijua në vitin 1999."),
+], ids=["en", "ru", "sq"])
+def test_an_entity_pages_title_is_the_name_it_opens_with(name, skip, menu, text):
+    record = _record(_ENTITY.format(name=name, skip=skip, menu=menu, text=text, address="Street 1, City"))
+    assert record.title == name
