@@ -80,3 +80,38 @@ def test_a_one_line_breadcrumb_without_home_or_without_a_body_gives_none():
         record = _first(f"Le Journal\nMonde\n{crumbs}\nUn séminaire régional réunit des experts à Vienne\n"
                         f"VIENNE, 2 février 2027 – Des experts de douze pays se sont réunis aujourd’hui à Vienne.\n")
         assert record.source is None, crumbs
+
+
+# ------------------------------------------------------------------ a headline reporting a body's visit, more languages
+
+_NEWS = "Accueil\nMonde\nEurope\n{title}\n{stamp}\n{body}\nPartager\n"
+
+
+@pytest.mark.parametrize("title, stamp, body, source", [
+    ("Le Représentant de l'OSCE pour la liberté des médias en visite en Serbie", "2 février 2027",
+     "Le Représentant s’entretiendra avec des journalistes à Belgrade et à Novi Pazar.",
+     "OSCE Representative on Freedom of the Media"),                                          # r7_fr's shape
+    ("Il Rappresentante OSCE per la libertà dei media in visita a Belgrado", "2 febbraio 2027",
+     "Il Rappresentante incontrerà giornalisti e autorità serbe.", "OSCE Representative on Freedom of the Media"),
+    ("Misión de la OSCE en Serbia visita Novi Pazar", "2 de febrero de 2027",
+     "La Misión se reunirá con autoridades locales.", "OSCE Mission to Serbia"),              # l2_es's shape
+    ("Ο Προεδρεύων του ΟΑΣΕ επισκέπτεται την Αθήνα", "02.02.2027",
+     "Ο Προεδρεύων θα συναντηθεί με τον υπουργό Εξωτερικών.", "OSCE Chairpersonship"),
+    ("ԵԱՀԿ ազգային փոքրամասնությունների գերագույն հանձնակատարն այցելել է Գյումրի", "02.02.2027",
+     "Գերագույն հանձնակատարը հանդիպել է տեղական իշխանությունների հետ։",
+     "OSCE High Commissioner on National Minorities"),                                       # i3_hy's, j1_ka's shape
+])
+def test_a_headline_reporting_a_bodys_visit_names_it_in_more_languages(title, stamp, body, source):
+    record = _first(_NEWS.format(title=title, stamp=stamp, body=body))
+    assert (record.source, record.source_inferred) == (source, True)
+
+
+@pytest.mark.parametrize("title", [
+    "ԵԱՀԿ գլխավոր քարտուղարը կայցելի Երևան",                     # "will visit": no visit yet (x2_hy's gold)
+    "La visita del ministro a Viena termina sin acuerdo",          # "visita" a noun, no body before it
+    "Misija OEBS-a u Crnoj Gori: dvadeset godina podrške medijima",  # a body before a colon (d3_me's gold)
+    "Misija OSCE-a u BiH pozdravila usvajanje izmjena Izbornog zakona",  # a welcome, no statement (v1_ba's gold)
+])
+def test_a_headline_reporting_no_visit_or_statement_names_no_issuer(title):
+    assert _first(_NEWS.format(title=title, stamp="02.02.2027", body="Tekst vijesti ide ovdje, dugo i mirno.")) \
+        .source is None

@@ -54,7 +54,14 @@ _VISIT_LAST = re.compile(
     r"^(?P<who>.{2,120}?)\s+(?:(?:je\s+|ja\s+|го\s+|је\s+)?(?:viziton|vizitoi|ka vizituar|posetio|posjetio|posetila|"
     r"posjetila|posetili|posjetili|посетио|посјетио|посетила|посети|посетил|посетила|посетили|відвідав|відвідала|"
     r"відвідали|наведаў|vizitează|a vizitat|ziyaret etti|ziyarət edib|odwiedził|odwiedziła|navštívil|navštívila|"
-    r"obiskal|obiskala|meglátogatta|besucht|besuchte))\b", re.I)
+    r"obiskal|obiskala|meglátogatta|besucht|besuchte|"
+    # (session 9) the same verb in more of the region's languages, present or past, not the future ("կայցելի", "will
+    # visit", is no visit yet): French and Italian "en visite" / "in visita", Spanish, Italian and Portuguese "visita",
+    # Georgian "ეწვია" / "სტუმრობს" (the verb closing the headline), Armenian "այցելել է" / "այցելում է", Greek,
+    # Bulgarian, the Baltic and Nordic languages, Dutch, Finnish
+    r"en visite|se rend|in visita|de visita|em visita|visita|visitou|ეწვია|სტუმრობს|այցելել է|այցելում է|"
+    r"επισκέπτεται|επισκέφθηκε|посещава|apsilankė|lankosi|apmeklēja|apmeklē|viesojas|külastas|külastab|vieraili|"
+    r"vierailee|besöker|besökte|bezoekt|bezocht|besøger|besøker|besøkte))(?!\w)", re.I)
 #: where the speaker ends and the topic begins ("... on the situation in ...", "... o napadu ...")
 _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over|to|o|povodom|u vezi|о|по|"
                     r"относительно|в связи|щодо|з приводу|zur|zum|zu|über|sur|concernant|su|sulla|sul|sulle|"
