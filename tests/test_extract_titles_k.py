@@ -72,3 +72,54 @@ _ENTITY = ("{name}\n{skip}\n{menu}\n{text}\nHead office\n{address}\nTerms of use
 def test_an_entity_pages_title_is_the_name_it_opens_with(name, skip, menu, text):
     record = _record(_ENTITY.format(name=name, skip=skip, menu=menu, text=text, address="Street 1, City"))
     assert record.title == name
+
+
+_MINISTRY = ("{masthead}\nEtusivu\nAjankohtaista\nUlkopolitiikka\n{crumbs}\n{header}\n{title}\n{text}\n"
+             "Jaa\nTulosta\n")
+
+
+@pytest.mark.parametrize("masthead, crumbs, header, title, date", [
+    # a ministry's header line, its kind and its own stamp, above the headline (k4_fi, k4_sk, k4_lv, j3_fi)
+    ("Puolustusministeriö", "Etusivu / Ajankohtaista / Tiedotteet", "Puolustusministeriön tiedote 2.10.2025 9.00",
+     "Puolustusministeri osallistuu ETYJ:n turvallisuusfoorumin kokoukseen Wienissä", "2025-10-02"),
+    ("Ministerstvo vnútra Slovenskej republiky", "Úvod > Médiá > Tlačové správy",
+     "Tlačová správa MV SR 14.10.2025 08:30",
+     "Minister vnútra rokoval s predstaviteľmi OBSE o ochrane hraníc", "2025-10-14"),
+    ("Міністерство внутрішніх справ України", "Головна / Новини", "Повідомлення МВС 21.10.2025 17:05",
+     "Місія ОБСЄ передала Нацполіції обладнання для розмінування", "2025-10-21"),
+], ids=["fi", "sk", "uk"])
+def test_a_header_line_ending_in_its_stamp_is_the_date_not_the_title(masthead, crumbs, header, title, date):
+    record = _record(_MINISTRY.format(masthead=masthead, crumbs=crumbs, header=header, title=title,
+                                      text="The minister met the delegation and discussed the next steps of the "
+                                           "joint project, which runs until the end of next year."))
+    assert (record.title, record.date and record.date.isoformat()) == (title, date)
+
+
+def test_a_headline_that_ends_in_a_date_stays_the_title():
+    title = "Local elections in the north will be held again on 14.12.2025"
+    record = _record(f"Daily News\nHome\nWorld\nRegion\n{title}\nThe election commission decided on Monday to "
+                     "repeat the vote in four municipalities after complaints from two parties.\n")
+    assert record.title == title
+
+
+_TEASED = ("{site}\nPolitics\nWorld\nEconomy\nSport\n{title}\n{stamp}\n{text}\n{heading}\n{teaser1}\n{teaser2}\n"
+           "Terms of use\n")
+
+
+@pytest.mark.parametrize("heading, teaser1, teaser2", [
+    # teasers' headings of more languages under the text: their headlines' States are other pages'
+    # (k5_ro, k5_pt, k5_es, k5_it, k5_bg, k5_hu, k1_fr_archph, k2_sr)
+    ("Mai multe știri", "Polonia își mărește bugetul apărării", "Ucraina cere noi sancțiuni împotriva Rusiei"),
+    ("Veja também", "Espanha reforça fronteira com Marrocos", "Itália recebe cimeira sobre migrações"),
+    ("Otras noticias relacionadas", "Turquía y Grecia reanudan el diálogo", "Polonia compra más tanques"),
+    ("Ti potrebbe interessare anche", "Albania, nuovo governo a Tirana", "Ucraina, colloqui a Ginevra"),
+    ("Още от темата", "Гърция затваря границата с Турция", "Сърбия купува нови изтребители"),
+    ("Kapcsolódó hírek:", "Románia új határátkelőt nyit", "Ukrajna gabonaexportja nőtt"),
+    ("Повезане вести", "Црна Гора добија нову владу", "Хрватска уводи нове мере"),
+], ids=["ro", "pt", "es", "it", "bg", "hu", "sr"])
+def test_teasers_under_the_text_are_not_read_for_states(heading, teaser1, teaser2):
+    record = _record(_TEASED.format(site="Daily", title="OSCE observers praise calm vote in Moldova",
+                                    stamp="05.10.2025 14:20", heading=heading, teaser1=teaser1, teaser2=teaser2,
+                                    text="CHISINAU, 5 October 2025 – Observers of the OSCE said the vote in Moldova "
+                                         "was calm and well run, though the campaign was marked by vote buying."))
+    assert record.states == ["Moldova"]

@@ -533,6 +533,13 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # "Tiedote 25.10.2024 14.20", "Pressemitteilung 12.03.2024": the content type, then the stamp
             record.content_type = record.content_type or CONTENT_TYPES[typed[0]]
             record.timestamp = record.timestamp or typed[1]
+        elif dated and (headed := _stamped_header(s)) is not None:
+            # "Oikeusministeriön tiedote 13.11.2025 10.15", "Коментар МЗС України 05.12.2025 13:20": a
+            # ministry's header line, its kind and its own stamp; the headline stands under it (the line is
+            # kept among the headings above the cut: it may name the issuer)
+            record.timestamp = record.timestamp or headed
+            headings.append((i, s))
+            header_cut = len(headings)
         elif low in CONTENT_TYPES and _FUNCTION_START.match(_next_text(lines, i)):
             headings.append((i, s))               # "Statement" / "of the Chairman-in-Office ...": a title
             record.content_type = record.content_type or CONTENT_TYPES[low]
@@ -946,12 +953,42 @@ def _next_text(lines: list[str], i: int) -> str:
     return next((line.strip() for line in lines[i + 1:i + 6] if line.strip()), "")
 
 
+#: the words a teasers' heading is made of, in the region's languages ("Mai multe știri", "Leia também", "Noticias
+#: relacionadas", "Potrebbe interessarti anche", "Още по темата", "Kapcsolódó", "Sur le même sujet", "Повезане
+#: вести"): related, similar, more, also, other, on the same topic, "you may like"
+_TEASER_WORDS = re.compile(
+    r"\b(?:related|similar|more (?:news|stories|on this)|also|recommended|same (?:topic|subject)|"
+    r"relacionad[ao]s|relacionad[ao]|também|tambem|también|más noticias|mais notícias|anche|correlat[ie]|altre notizie|"
+    r"interessar(?:ti|e)|même sujet|aussi|à lire|weitere|ähnliche|zum thema|auch interessant|"
+    r"mai multe|similare|și|kapcsolódó|további|ajánló|érdekelheti|още|свързани|подобни|по темата|"
+    r"также|похожие|связанные|ещё|другие новости|по теме|також|схожі|пов['’]язані|більше новин|інші новини|"
+    r"povezan[ei]|vezan[ei]|slične|sličn[ei]|još|повезане|сличне|више вести|још вести|поврзани|уште|повеќе|"
+    r"ngjashme|edhe|më shumë|ilgili|benzer|daha fazla|diğer haberler|także|też|powiązane|podobne|więcej|"
+    r"související|súvisiace|zajímat|zaujímať|další zprávy|ďalšie správy|tudi|sorodne|več novic|susiję|daugiau|"
+    r"saistīt|vairāk|seotud|myös|aiheesta|också|relaterat|ook|meer nieuws|gerelateerd|også|επίσης|σχετικά|"
+    r"oxşar|digər|ұқсас|қатысты|окшош|oid|o['‘’ʻ]xshash|նմանատիպ|მსგავსი)\b", re.I)
+
+
+def _teasers_heading(lines: list[str], n: int) -> bool:
+    """``lines[n]`` heads other pages' teasers: a known teasers' heading, or a short line (one to five words,
+    a colon at most, no sentence's end) of a teasers' word with a headline under it (three words or more,
+    no sentence's end): by its place under the text, what follows is another page's."""
+    s = lines[n].strip()
+    if _TEASERS.match(s):
+        return True
+    if len(s) > 50 or not 1 <= len(s.split()) <= 5 or re.search(r"[.!?;,]\s*$|\d", s) \
+            or s.lower().rstrip(" :") in SECTION_WORDS or not _TEASER_WORDS.search(s):
+        return False
+    following = next((line.strip() for line in lines[n + 1:] if line.strip()), "")
+    return len(following.split()) >= 3 and len(following) <= 160 and not re.search(r"[.!?]$", following)
+
+
 def _without_chrome(lines: list[str]) -> list[str]:
     """Body lines without site chrome; teasers after a 'Check Also' / 'Related Articles'
     line that follows the text are another page's, so the body stops there."""
     out: list[str] = []
-    for line in lines:
-        if _TEASERS.match(line) and out:
+    for n, line in enumerate(lines):
+        if out and _teasers_heading(lines, n):
             break
         if not is_chrome(line, in_text=True):
             out.append(line)
@@ -1111,6 +1148,22 @@ def _typed_stamp(s: str) -> tuple[str, dt.date] | None:
             date = site_timestamp(rest) or loose_stamp(rest) if rest[:1].isdigit() else None
             return (head, date) if date else None
     return None
+
+
+#: a header line that ends in its page's stamp: a few words, a numeric date and a time ("Välisministeeriumi
+#: pressiteade 04.12.2025 14:05", "Tlačová správa MZVEZ SR 05.12.2025 10:40"), or one to three words and the date
+_STAMPED_HEADER = re.compile(r"^(?P<words>[^\W\d_][^\d:;,.!?()«»\"“”]{1,70}?)\s+[-–|·]?\s*"
+                             r"(?P<stamp>[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d\.?"
+                             r"(?P<time>,?\s+(?:klo\s+|kl\.\s*|u\s+|в\s+|о\s+)?[0-2]?\d[.:][0-5]\d)?)$")
+
+
+def _stamped_header(s: str) -> dt.date | None:
+    """The date of a header line that is a few words and then a stamp with its time (at most six words),
+    or with none (at most three), else None: a headline ends in no stamp."""
+    m = _STAMPED_HEADER.match(s) if len(s) <= 100 else None
+    if m is None or len(m.group("words").split()) > (6 if m.group("time") else 3):
+        return None
+    return site_timestamp(m.group("stamp")) or loose_stamp(m.group("stamp"))
 
 
 def _stamp_credit(line: str) -> str | None:
