@@ -27,7 +27,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sparql_bench import drive, free_port, merge, synthetic_nquads, wait_up  # noqa: E402
+from _ports import free_port  # noqa: E402
+from sparql_bench import drive, merge, synthetic_nquads, wait_up  # noqa: E402
 
 TOKEN = "bench-token"
 

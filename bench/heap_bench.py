@@ -32,7 +32,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sparql_bench import (drive, free_port, process_tree, status_kib, stop_all, summary,  # noqa: E402
+from _ports import free_port  # noqa: E402
+from sparql_bench import (drive, process_tree, status_kib, stop_all, summary,  # noqa: E402
                           synthetic_nquads, timed_gets, wait_for_figures, wait_up)
 
 VARIABLES = {"arenas": "OSCE_KG_MALLOC_ARENAS", "switch": "OSCE_KG_SWITCH_INTERVAL_MS"}

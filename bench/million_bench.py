@@ -58,8 +58,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _ports import free_port  # noqa: E402
 from sparql_bench import (HTML, SPARQL_JSON, TURTLE, _after, description_construct, ensure_wrk,  # noqa: E402
-                          fill, free_port, spread, tree_rss_mib, wait_up, wrk)
+                          fill, spread, tree_rss_mib, wait_up, wrk)
 
 #: wrk script of the "new releases" rounds: each path at most once, each round going on where the last stopped
 ONCE_SCRIPT = Path(__file__).resolve().parent / "wrk" / "once.lua"

@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sparql_bench import drive, free_port, stop_all, synthetic_nquads, wait_up  # noqa: E402
+from _ports import free_port  # noqa: E402
+from sparql_bench import drive, stop_all, synthetic_nquads, wait_up  # noqa: E402
 
 SERVINGS = {  # name -> granian arguments
     "WSGI, 8 threads": ["--interface", "wsgi", "--blocking-threads", "8", "minimal_apps:wsgi"],

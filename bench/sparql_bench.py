@@ -37,7 +37,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,9 @@ import time
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _ports import free_port  # noqa: E402
 
 EX = "http://localhost:8000/id/"
 ONT = "https://w3id.org/osce-kg/ontology#"
@@ -137,12 +139,6 @@ async def empty_app(scope, receive, send):
     await send({"type": "http.response.start", "status": 200,
                 "headers": [(b"content-type", b"application/sparql-results+json")]})
     await send({"type": "http.response.body", "body": body})
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def stop_all(procs, timeout: float = 30) -> None:

@@ -42,19 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _ports import free_port  # noqa: E402
 from load_bench import replicate  # noqa: E402
 
 ONT = "https://w3id.org/osce-kg/ontology#"
 JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def ask(url: str, query: str, accept: str = JSON) -> requests.Response:

@@ -156,7 +156,8 @@ def memory(folder: Path, fresh: int, readers: str | None) -> list[dict]:
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import million_bench as mb
-    from sparql_bench import HTML, SPARQL_JSON, TURTLE, description_construct, free_port, wait_up
+    from _ports import free_port
+    from sparql_bench import HTML, SPARQL_JSON, TURTLE, description_construct, wait_up
 
     if readers is not None:
         os.environ["OSCE_KG_READERS"] = readers
