@@ -8,6 +8,7 @@ Security Conference"). Pure functions; never raise.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import month_number
 from osce_kg.loader.extract.names import (LOWER, UPPER, compact_initialled, georgian_names, greek_nominative,
-                                          is_given_name, slovene_woman, turkic_family_name)
+                                          is_female, is_given_name, slovene_woman, turkic_family_name)
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
 from osce_kg.loader.extract.names import surname_endings, without_armenian_suffix, without_hungarian_suffix
 from osce_kg.loader.extract.names import without_turkic_suffix
@@ -2032,7 +2033,9 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             nominative = _nominative(text, name) if strict else name
             if strict and nominative == name and language.split("-")[0] in ("az", "tr", "tk", "uz", "kk", "ky"):
                 words = name.split()
-                nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
+                if not (is_female(words[0]) and _WOMANS_TURKIC_NAME.search(words[-1])):
+                    # (a woman's family name in -ova is as written: "Aynur Həsənova ilə")
+                    nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
                 if nominative == name and language.split("-")[0] in ("kk", "ky") and len(words) == 2 \
                         and is_given_name(words[0]):
                     # "Feridun Sinirlioglymen", "Кристоф Кампның": a foreign family name with its case suffix
@@ -2048,6 +2051,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = " ".join(slovene_woman(name.split()) or name.split())   # "s predsednico ... Pio Kaumo"
             if strict and language.startswith("et") and _ESTONIAN_COMITATIVE.search(name):
                 nominative = _ESTONIAN_COMITATIVE.sub("", name)    # "Helga Maria Schmidiga": the comitative off
+            if strict and language.startswith("et") and _ESTONIAN_GENITIVE.match(text, start + len(name)) \
+                    and name.endswith("se") and len(name.split()[-1]) >= 5:
+                nominative = name[:-1]            # "Mart Kallase sõnul": a family name in -s in the genitive
+            if strict and nominative == name and language.startswith("sq"):
+                nominative = " ".join(nominative_words(name.split(), language) or name.split())   # "Erebarës"
             if strict and language.startswith("fi") and _FINNISH_GENITIVE_POST.search(text, max(0, start - 40), start):
                 words = name.split()              # "pääsihteerin Feridun Sinirlioğlun": the name agrees with its post
                 nominative = " ".join([*words[:-1], _without_finnish_genitive(words[-1])])
@@ -2106,6 +2114,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 and not _overlaps(taken, start, end):
             people[name.casefold()] = PersonMention(name=name, written=text[start:end] if text[start:end] != name
                                                     else None)
+    _merge_case_variants(people, text)
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)
@@ -2113,6 +2122,48 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 person.post = post
                 person.organization = _organization_in(post, ref)
     return list(people.values())
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two words that are one word in two cases: the same but for an ending of up to three letters each, after a
+    stem of three letters or more ("Maria"/"Mario", "Christophe"/"Christoph", "Məcid"/"Məcidin")."""
+    if a == b:
+        return True
+    common = len(os.path.commonprefix((a, b)))
+    return common >= 3 and len(a) - common <= 3 and len(b) - common <= 3
+
+
+def _merge_case_variants(people: dict[str, PersonMention], text: str) -> None:
+    """One person the page names in two cases is one person, under the form the text gives first ("Maria Telalian"
+    ... "z Mario Telalian", "Christophe Kamp" ... "s Christophom Kampom" read as "Christoph Kamp", "Rəşad Məcid" ...
+    "Rəşad Məcidin"); a name with one more word after it ("Алексей Рогов Программалык") or its family name alone
+    with a case ending ("Միրզոյանը") is that person too."""
+    if len(people) < 2:
+        return
+    keys = list(people)
+    first = {k: text.find(people[k].written or people[k].name) for k in keys}
+    for k in keys:
+        if k not in people:
+            continue
+        a = k.split()
+        for other in keys:
+            if other == k or other not in people or k not in people:
+                continue
+            b = other.split()
+            if len(a) == len(b) and len(a) >= 2:
+                same = all(_same_stem(x, y) for x, y in zip(a, b))
+            elif len(a) == 1 and len(b) >= 2:
+                same = a[0] != b[-1] and a[0].startswith(b[-1]) and len(a[0]) - len(b[-1]) <= 3
+            elif len(a) == len(b) + 1 and len(b) >= 2:
+                same = a[:-1] == b
+            else:
+                same = False
+            if not same:
+                continue
+            if len(a) == len(b) and 0 <= first[k] and (first[other] < 0 or first[k] < first[other]):
+                people.pop(other)             # the form the text gives first stays
+            else:
+                people.pop(k)
 
 
 #: "of" and a capitalised phrase after a one-word name: "the Deputy Bashkan of Gagauzia", "the General
@@ -2500,6 +2551,10 @@ def _without_finnish_genitive(word: str) -> str:
 #: "z generalno sekretarko", "ministrico")
 _SLOVENE_WOMANS_POST = re.compile(r"\b\w+(?:ico|ko)\b[^.\n]{0,60}$")
 #: the Estonian comitative (and its linking vowel after a consonant) on a name's last word ("Schmidiga")
+#: Estonian postpositions after a name in the genitive ("Mart Kallase sõnul", "... arvates")
+_ESTONIAN_GENITIVE = re.compile(r"[ \t]+(?:sõnul|arvates|hinnangul|teatel|kinnitusel|sõnutsi|väitel)\b")
+#: a woman's family name of the Turkic-speaking States (as written, not a man's in the dative)
+_WOMANS_TURKIC_NAME = re.compile(r"(?:ova|eva|yeva|ова|ева)$")
 _ESTONIAN_COMITATIVE = re.compile(r"(?<=[^\W\d_]{3}[^\Waeiouõäöü\d_])[ie]ga$|(?<=[^\W\d_]{3}[aeiuõäöü])ga$")
 #: Kazakh and Kyrgyz case suffixes of three letters or more (genitive, ablative, instrumental) on a foreign
 #: family name, in Cyrillic and in Kazakh Latin letters; the two-letter accusative and dative endings are
@@ -2618,11 +2673,21 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _LATIN_INITIAL = re.compile(r"[A-Z]\.")
 
 
+#: articles that are a particle of a name only after "von", "van", "de" ("von der Leyen", "Van der Bellen"); else
+#: a German or Dutch noun phrase ("Lage der Medien") or a Romance place ("di Trieste")
+_ARTICLE_PARTICLES = frozenset("der den dem des die het".split())
+_ARTICLE_OPENERS = frozenset("von van vom de ter".split())
+
+
 def _looks_like_person(name: str) -> bool:
     tokens = name.split()
     words = [t for t in tokens if not _LATIN_INITIAL.fullmatch(t)]
     if len(words) < 2 or any(_not_name_word(t) for t in tokens):
         return False
+    if len(tokens) == 2 and tokens[0].islower() or any(
+            t in _ARTICLE_PARTICLES and tokens[i - 1].lower() not in _ARTICLE_OPENERS for i, t in enumerate(tokens)
+            if i):
+        return False                          # "di Trieste", "Lage der Medien"
     if any(t.lower().endswith(("’s", "'s")) for t in tokens[:-1]):
         return False
     return not _LATIN_INITIAL.fullmatch(tokens[-1])
@@ -2657,6 +2722,10 @@ _BODY_STEMS = (
     "biedrīb", "aģentūr", "organizac", "организац", "організац",
     # Hungarian bodies (f1_hu: "az EBESZ Állandó Tanácsának" read as a person; d2_hu's academy)
     "tanács", "bizottság", "egyetem", "intézet", "alapítvány", "szövetség", "hivatal", "minisztérium", "egyesület",
+    # institution words in oblique cases next to persons (line j and m: "Együttműködési Szervezet", "Poliției de
+    # Frontieră", "Tartu Ülikooli", "Təhlükəsizlik Konfransına", "Saeimas Cilvēktiesību")
+    "szervezet", "együttműköd", "poliți", "poliţi", "frontier", "ülikool", "konfrans", "konferen", "saeim",
+    "cilvēktiesīb", "rádio", "радио", "радіо", "təhlükəsizl", "güvenl",
     # foundations, missions and institutes in any case (H6, after b4: "Fundacji Solidarności
     # Międzynarodowej", "Misiuni de Monitorizare Speciale")
     "fundacj", "fundaț", "fundaţ", "fondacij", "misiun", "misij", "misji", "instytut", "monitoriz", "monitorując",

@@ -288,6 +288,8 @@ _GIVEN_ENDINGS = (
     ("а", ""), ("я", "й"), ("у", ""), ("ю", "й"), ("е", ""), ("ы", "а"), ("и", "а"), ("у", "а"), ("е", "а"),
     ("owi", ""), ("iem", ""), ("om", ""), ("em", ""), ("om", "a"), ("ą", "a"), ("ę", "a"), ("ie", "a"), ("ii", "ia"),
     ("ju", "ja"), ("ji", "ja"), ("ei", "ea"), ("єю", "я"), ("ї", "я"), ("ou", "a"),
+    # a man's name in -i declined with a j ("Tončija", "Tončiju", "Tončijem" <- Tonči)
+    ("ijem", "i"), ("ija", "i"), ("iju", "i"),
     ("a", ""), ("u", ""), ("e", ""), ("y", "a"), ("i", "a"), ("u", "a"), ("e", "a"), ("o", ""),
     # a given name in -o of another language declined as Slavic languages do ("Mattea", "Matteem" <- Matteo)
     ("em", "o"), ("ovi", "o"), ("a", "o"), ("u", "o"), ("а", "о"), ("ом", "о"),
@@ -308,6 +310,9 @@ _SURNAME_ENDINGS = (
     ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("skiej", "ska"), ("ską", "ska"),
     ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"), ("ckiej", "cka"),
     ("ića", "ić"), ("iću", "ić"), ("ićem", "ić"), ("ićom", "ić"), ("icza", "icz"), ("iczem", "icz"),
+    # a foreign family name in -u declined in Slovene, Croatian or Serbian with a j between ("Sinirlioğluja",
+    # "Sinirlioğlujem"), in -i declined as a Polish adjective ("Mecacciego")
+    ("ujem", "u"), ("ujom", "u"), ("uja", "u"), ("uju", "u"), ("iego", "i"), ("iemu", "i"),
     ("ovoj", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("evim", "ev"), ("ijem", "i"), ("ija", "i"), ("iju", "i"),
     ("ského", "ský"), ("skému", "ský"), ("ským", "ský"), ("ckého", "cký"), ("ckému", "cký"), ("ckým", "cký"),
     ("ové", "ová"), ("ého", "ý"), ("ému", "ý"), ("ым", "ый"), ("ým", "ý"),
@@ -368,6 +373,15 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
         return None
     if language.split("-")[0] in ("lt", "lv") and len(words) == 2 and _baltic_foreign(words, language):
         return _baltic_foreign(words, language)
+    if language.split("-")[0] in ("lt", "lv") and len(words) == 2:
+        native = _baltic_native(words, language.split("-")[0])
+        if native:
+            return native
+    if language.split("-")[0] == "sq" and len(words) == 2 and is_given_name(words[0]):
+        # an Albanian family name in the genitive, dative or ablative ("Sipas Gjergj Erebarës", "Ermal Frashërit"):
+        # the given name before it stays as written
+        last = _ALBANIAN_OBLIQUE.sub(lambda m: "a" if m.group().startswith("ë") else "", words[-1])
+        return [words[0], last] if last != words[-1] else None
     if "-" in words[0] and not is_given_name(words[0]):
         # a double given name with both parts declined ("з Жаном-Ноелем Барро")
         parts = words[0].split("-")
@@ -385,6 +399,9 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
             same_case = _given_nominative(words[0], language) if language.split("-")[0] in ("ru", "uk", "be") else None
             first = same_case[0] if same_case and same_case[1] in ("а", "я") and m.group().endswith("а") else words[0]
             return [first, *words[1:-1], words[-1][:m.start()] + m.group(1)]
+        if words[-1].endswith(_FOREIGN_OBLIQUE) and not is_female(words[0]):
+            # a foreign family name declined after a given name that is not ("Matteo Mecacciego")
+            return [*words[:-1], _surname_nominative(words[-1])]
         # a man's name in the genitive that reads as a woman's ("Владимира Ткача": Vladimíra is a
         # woman's name too): the family name has the same ending and is not a woman's form
         found = _given_nominative(words[0], language) if is_female(words[0]) else None
@@ -405,6 +422,8 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
               else (_given(w, language, is_female(given)) or _surname_nominative(w, is_female(given)))
               for w in words[1:-1]]
     last = _surname_nominative(words[-1], female)
+    if ending in ("а", "я", "a") and last == words[-1][:-1] and words[-1].endswith(_UNDECLINED_AFTER_GENITIVE):
+        last = words[-1]                  # "Феридуна Синирлиоглу": a family name in -у, -о, -и is not declined
     if ending in _INSTRUMENTAL and not words[-1].endswith(_INSTRUMENTAL_ALL):
         last = words[-1]                  # "Ферідуном Сінірліоглу": a family name that does not decline
     if (is_female(given) and ending in _WOMANS_ENDINGS and words[-1].endswith(ending)
@@ -414,6 +433,52 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
         own = _surname_nominative(words[-1], True)
         last = own if own != words[-1] else words[-1][:-len(ending)] + given[len(words[0]) - len(ending):]
     return [given, *middle, last]
+
+
+#: oblique endings only a foreign family name shows (Polish -iego of a name in -i; the Slovene and Croatian j after
+#: a name in -u)
+_FOREIGN_OBLIQUE = ("iego", "iemu", "uja", "ujem", "uju", "ujom")
+#: the last letters of a family name that a genitive in -а/-я/-a of the given name leaves as it is (a Turkish
+#: "Синирлиоглу", an Italian "Mecacci")
+_UNDECLINED_AFTER_GENITIVE = ("у", "ю", "о", "и", "u", "o", "i")
+#: an Albanian family name's definite oblique ending after at least four letters: -ës of a name in -a ("Ramës",
+#: "Erebarës"), -it of a name in -i ("Frashërit", "Kurtit")
+_ALBANIAN_OBLIQUE = re.compile(r"(?<=[^\W\d_]{4})(?:ës|(?<=i)t)$")
+#: Latvian and Lithuanian: a man's given name in an oblique case -> its nominative endings (tried in order), and his
+#: family name's oblique ending -> nominative ending. Latvian -is names palatalise their stem in the genitive
+#: ("Kārļa" <- Kārlis, "Jāņa" <- Jānis); a family name in -iņš keeps its ņ ("Bērziņu" <- Bērziņš)
+_BALTIC_GIVEN = {"lv": (("am", ("s", "is")), ("a", ("s", "is")), ("u", ("s", "is")), ("i", ("is",)), ("ā", ("s",))),
+                 "lt": (("iui", ("is", "ius")), ("ui", ("as", "us")), ("aus", ("us",)), ("io", ("is", "ius", "ys")),
+                        ("o", ("as",)), ("ą", ("as",)), ("į", ("is", "į")), ("u", ("as",)))}
+_BALTIC_FAMILY = {"lv": ("am", "a", "u", "ā"),
+                  "lt": ("iui", "ui", "aus", "io", "os", "o", "ą", "į", "u")}
+_PALATAL = str.maketrans("ļņķģ", "lnkg")
+
+
+def _baltic_native(words: list[str], language: str) -> list[str] | None:
+    """A man's Latvian or Lithuanian name in an oblique case ("ar rektoru Jāni Bērziņu", "Kārļa Liepiņa teiktā",
+    "Lino Kojalos"): the given name back in its nominative when that makes a man's given name, the family name
+    with its nominative ending (Latvian -s, -š after -iņ; Lithuanian -as, -is, -us, -a for a man's name in -a).
+    None unless the family name ends in an oblique ending, which no nominative has."""
+    first, last = words
+    family = next((e for e in _BALTIC_FAMILY[language] if last.endswith(e) and len(last) - len(e) >= 3), None)
+    if family is None or last.endswith(("s", "š")) and language == "lv":
+        return None
+    for ending, nominatives in _BALTIC_GIVEN[language]:
+        if not first.endswith(ending) or len(first) - len(ending) < 2:
+            continue
+        stem = first[:-len(ending)]
+        given = next((c for base in dict.fromkeys((stem.translate(_PALATAL), stem)) for c in
+                      (base + n for n in nominatives) if c != first and is_given_name(c) and not is_female(c)), None)
+        if given is None:
+            continue
+        stem = last[:-len(family)]
+        if language == "lv":
+            nominative = stem + ("š" if stem.endswith("iņ") else "s")
+        else:
+            nominative = stem + {"iui": "is", "ui": "as", "aus": "us", "io": "is", "os": "a"}.get(family, "as")
+        return [given, nominative]
+    return None
 
 
 def _baltic_foreign(words: list[str], language: str) -> list[str] | None:
@@ -495,6 +560,8 @@ _UKRAINIAN_O = (("ом", "о"), ("а", "о"), ("у", "о"), ("ові", "о"), ("
 #: West Slavic languages, whose names drop a fleeting e in the oblique cases ("Pavla" <- Pavel, "Petříčka" <-
 #: Petříček, "Marka" <- Marek) and whose women's family names are adjectives ("Novotné" <- Novotná)
 _WEST_SLAVIC = frozenset(("cs", "sk", "pl"))
+#: South Slavic languages, whose men's names in -ko take -ka in the genitive
+_SOUTH_SLAVIC = frozenset(("sl", "hr", "sr", "bs", "cnr", "mk", "bg"))
 _FLEETING_ENDINGS = ("ovi", "owi", "iem", "em", "ie", "a", "u", "e")
 _CONSONANTS = frozenset("bcčćdďfghjklłmnňńprřsšśtťvwzžźż")
 
@@ -515,6 +582,11 @@ def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
                 candidate = _with_fleeting_e(word[:-len(ending)])
                 if candidate and is_given_name(candidate):
                     return candidate, ending
+    if language.split("-")[0] in _SOUTH_SLAVIC and word.endswith(("ka", "ка")) and len(word) >= 4:
+        # "Marka", "Марка": Marko's (the region's -ko names: Marko, Darko, Janko), not Mark's
+        candidate = word[:-1] + ("o" if word[-1] == "a" else "о")
+        if is_given_name(candidate) and not is_female(candidate):
+            return candidate, word[-1]
     endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else \
         (_BELARUSIAN_AM + _GIVEN_ENDINGS) if language.startswith("be") else _GIVEN_ENDINGS
     for ending, nominative_ending in endings:
