@@ -68,7 +68,8 @@ def test_a_news_sites_lines_name_no_office(text):
 ])
 def test_a_one_line_breadcrumb_naming_a_body_gives_the_inferred_issuer(crumbs, source):
     record = _first(f"Aller au contenu principal\nOrganisation pour la sécurité et la coopération en Europe\n"
-                    f"English | Русский | Français\nAccueil\nActualités\nNotre action\n{crumbs}\n"
+                    f"Menu\nRechercher\nEnglish | Русский | Français\nAccueil\nActualités\nNotre action\n"
+                    f"Où nous sommes\n{crumbs}\n"
                     f"Un séminaire régional réunit des experts à Vienne\n"
                     f"VIENNE, 2 février 2027 – Des experts de douze pays se sont réunis aujourd’hui à Vienne.\n")
     assert (record.source, record.source_inferred) == (source, True)
