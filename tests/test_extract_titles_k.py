@@ -123,3 +123,20 @@ def test_teasers_under_the_text_are_not_read_for_states(heading, teaser1, teaser
                                     text="CHISINAU, 5 October 2025 – Observers of the OSCE said the vote in Moldova "
                                          "was calm and well run, though the campaign was marked by vote buying."))
     assert record.states == ["Moldova"]
+
+
+@pytest.mark.parametrize("crumbs, title", [
+    # a path whose last crumb is long (a field office's site; j2_mk's shape)
+    ("Почетна › Мисија во Скопје › Вести и соопштенија за медиуми",
+     "Мисијата на ОБСЕ во Скопје организираше обука за општинските службеници"),
+    # two crumbs, no home (an institution's site; j3_en's shape)
+    ("News & Media > Press releases", "Parliamentarians adopt declaration on the war in Ukraine at closing sitting"),
+    ("Salle de presse » Déclarations de la présidence",
+     "La présidence de l'OSCE se rend en Moldavie pour des entretiens sur le règlement"),
+], ids=["mk", "en", "fr"])
+def test_a_breadcrumb_with_pointing_separators_is_no_title(crumbs, title):
+    record = _record(f"Parliamentary Site\nSkip to content\nAbout\nMembers\nMeetings\nDocuments\nContact\n"
+                     f"EN | FR | RU\n{crumbs}\n{title}\n"
+                     "COPENHAGEN, 3 February 2026 – The Committee met today to prepare the autumn session and "
+                     "to discuss the budget of the next year.\n")
+    assert record.title == title

@@ -1521,12 +1521,24 @@ def _is_breadcrumb(s: str) -> bool:
     separators (a headline holds at most one such separator), or two single words."""
     if len(s) > 120 or not _CRUMB_CHARS.intersection(s):
         return False
+    directed = _DIRECTED_CRUMB.split(s) if "«" not in s else []
+    if len(directed) >= 2 and all(1 <= len(part.split()) <= 6 and not _CRUMB_PART_END.search(part)
+                                  for part in directed):
+        # "Почетна › Мисија во Скопје › Вести и соопштенија за медиуми", "News & Media > Press releases":
+        # a path's separators point on (a headline has none), so two parts will do, and longer ones
+        return True
     parts = _CRUMB_SEPARATOR.split(s)
     if len(parts) == 2:
         # "Lajme / Politikë", "Македонија | Политика": two capitalised words, a section and its rubric
         return all(part.strip() and part.count(" ") == 0 and part[:1].isupper() and part.isalpha()
                    for part in (p.strip() for p in parts))
     return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
+
+
+#: a breadcrumb's separator that points to the next part, with a space either side
+_DIRECTED_CRUMB = re.compile(r"\s(?:›|>|»|→)\s")
+#: what a crumb never holds: a sentence's or a quotation's marks, a figure
+_CRUMB_PART_END = re.compile(r"[.!?:;,\"“”„]\s*$|\d")
 
 
 #: words that join a rubric's parts ("Europe & Central Asia", "Politik und Gesellschaft")
