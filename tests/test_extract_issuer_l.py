@@ -47,6 +47,9 @@ def test_the_short_name_taken_for_an_entity_pages_title_still_names_its_body():
     # a news site whose headline names a post of the PA and its holder among its first lines (f3_tr): no masthead
     "TRT Haber\nGündem | Dünya | Ekonomi\nAGİT Parlamenter Asamblesi Başkanı Kauma Ankara'da\nAnkara, 7 Aralık 2026\n"
     "Başkan Kauma, Ankara'da Dışişleri Bakanı ile görüştü ve öğrencilerle buluştu.\n",
+    # another organization's mission under its own acronym: the OSCE's name read before it names no OSCE office
+    "EU\nMisija EU u Kosovu\nPočetna\nVijesti\nSudije iz Prištine i Mitrovice razgovarali o saradnji\n"
+    "2. februar 2027.\nSudije iz dva grada sastali su se danas u Prištini.\n",
     # a news site's menu naming a State, not an office
     "Vesti\nSrbija\nSvet\nVlada usvojila novi zakon o lokalnim izborima\n2. februar 2027. 10:00\n"
     "Vlada Srbije usvojila je danas predlog zakona o lokalnim izborima.\n",
