@@ -140,3 +140,13 @@ def test_a_breadcrumb_with_pointing_separators_is_no_title(crumbs, title):
                      "COPENHAGEN, 3 February 2026 – The Committee met today to prepare the autumn session and "
                      "to discuss the budget of the next year.\n")
     assert record.title == title
+
+
+def test_a_stamp_with_its_time_in_brackets_under_the_text_dates_a_yearless_dateline():
+    # "Bakı, 12 fevral, AZƏRTAC" over the text, "12.02.2025 [15:40]" under it (j3_az's shape; own lines a5, c3, g2
+    # print the stamp so too)
+    record = _record("AGENCY\nPolitics\nWorld\nSport\nForeign minister receives OSCE Secretary General\n"
+                     "Baku, 12 February, AGENCY\nThe foreign minister received the OSCE Secretary General, who is on "
+                     "a visit to the country, and discussed the peace agenda in the region.\n"
+                     "The sides also discussed the Organization's projects.\n12.02.2025 [15:40]\nShare\n")
+    assert record.date is not None and record.date.isoformat() == "2025-02-12"

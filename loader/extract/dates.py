@@ -361,7 +361,7 @@ mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
 _TIME = (r"(?:\s*(?:-|–|,|\||/|\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bom|\bnë|\bla|\bore|\bsaat|"
          r"\bkl\.|\bklo|\bkell|T)?\s*"
-         r"\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
+         r"\[?\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\]?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
          r"(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|GMT|UTC|CES?T|EES?T|MSK|МСК|мск)?"
          # "12:05 -> 14:30": the time of the last edit after the first one (Serbian and other sites)
          r"(?:\s*(?:->|→|»|–|-)\s*\d\d?:\d\d)?)?"
