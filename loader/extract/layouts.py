@@ -544,7 +544,6 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             headings.append((i, s))               # "Statement" / "of the Chairman-in-Office ...": a title
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in CONTENT_TYPES:
-            worded = worded or record.content_type is None
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif date_place := parse_date_place(s):
             if date_place.text_start < len(s):
@@ -635,7 +634,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                                                                        or record.dateline)))
     if (worded and not label_type and headings and record.title == headings[0][1]
             and not (record.timestamp or record.date_line or record.dateline)):
-        record.content_type = None            # an entity page's own name over its menu's "News": no news item
+        record.content_type = None            # an entity page's own name over its menu's "News" (a news section's
+                                              # name): no news item
     if record.title is None and headings and headings[0][0] == start and body_start == len(lines):
         body_start = start
     if record.title is None and not headings and not search_view and record.dateline_rest:
