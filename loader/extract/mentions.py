@@ -264,6 +264,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if language.startswith("en"):
         spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
         other_orgs += find_bodies_by_role(text, spans_so_far, ref)
+    else:
+        spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
+        other_orgs += find_quoted_parties(text, spans_so_far, ref)
     # "the European Council on Foreign Relations (ECFR)": a body the page defines is not the shorter
     # known body inside its name, unless that one is named elsewhere too
     inside = {m.label for m in matches if m.kind == "organization"
@@ -274,6 +277,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             found.organizations = [o for o in found.organizations if o != label]
     for _, _, name in other_orgs:
         _add(found.organizations, name)
+    head_last = language.split("-")[0] in ("hu", "fi", "et", "lv", "lt", "tr", "az", "kk", "ky", "uz")
+    for name in _shorter_names_of_one_body([n for _, _, n in other_orgs], head_last):
+        found.organizations = [o for o in found.organizations if o != name]
     for name in _masthead_bodies(text, matches, other_orgs, ref, language):
         found.organizations = [o for o in found.organizations if o != name]
     for name in _parents_of_possessed(text, matches, ref):
@@ -282,6 +288,17 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
+
+
+def _shorter_names_of_one_body(names: list[str], head_last: bool = False) -> list[str]:
+    """Names as written that another name of the page holds word for word, with more words: one body named in full
+    and shortly ("Київський університет" in the headline, "Київський національний університет імені Тараса
+    Шевченка" in the text; "Univerzita Komenského" and "Univerzita Komenského v Bratislave"); where names end in
+    their head (``head_last``), also at the front ("Corvinus Egyetem", "Budapesti Corvinus Egyetem")."""
+    words = {n: re.findall(r"\w+", n.casefold()) for n in set(names)}
+    return [n for n, w in words.items() if len(w) >= 2 and any(
+        (w[0] == other[0] or w[-1] == other[-1] and head_last) and set(w) < set(other)
+        for m, other in words.items() if m != n)]
 
 
 #: a possessive and a body's capitalised name after a body: "the Council of Europe's Congress of Local ...", "...'s
@@ -1474,10 +1491,15 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
             while j < len(words) and text[words[j - 1][1]:words[j][0]].strip() == "":
                 w = words[j][2]
                 if _is_capital(w):
+                    if rest and _a_person_starts(words, j) and _given_or_same(w) != w:
+                        break                 # "Uniwersytetu Gdańskiego Tomaszem Wierzbickim": its rector's name
                     rest.append(words[j])
                 elif not (w in _NAME_LINKS and j + 1 < len(words) and _is_capital(words[j + 1][2])):
                     break
                 j += 1
+            quoted = _quoted_after(text, words[i][1]) if not rest and not oblique else words[i][1]
+            if quoted > words[i][1]:          # "Universitatea „Alexandru Ioan Cuza”", "Универзитетот „Гоце Делчев“"
+                keep(a, quoted, text[a:quoted], [word])
             if rest and not all(w.isupper() and len(w) <= 3 for _, _, w in rest):
                 end = _quoted_after(text, rest[-1][1])
                 label = text[a:end].rstrip("'’")
@@ -1544,7 +1566,289 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
         if article:             # the article off the first word: "Софийския", "Софийският" -> "Софийски университет"
             label = before[0][2][:article.start()] + "и" + label[len(before[0][2]):]
         keep(start, end, label, [w for _, _, w in before])
+    for a, b, label in find_bodies_by_head(text, language, ref):
+        keep(a, b, label, label.split())
     return found
+
+# ----------------------------------------------------------------- bodies by their head noun in any case (session 9)
+#: head nouns of bodies (university, institute, association, union, society, party, movement, centre, foundation,
+#: network, bureau) in the region's languages: each line a language, where its names run from the head ("first":
+#: the name after it; "both": adjectives before it and the name after it, Slavic; "last": the name before it, a
+#: compound's last part too in Finnish, Estonian and Hungarian), then each head as "nominative/gender:oblique
+#: forms" (m, f, n). A head in an oblique case gives the body in the nominative; the State organs' heads are not here.
+_HEAD_TABLE = """
+sr first-both udruženje/n:udruženja,udruženju,udruženjem udruga/f:udruge,udruzi,udrugu,udrugom
+  društvo/n:društva,društvu,društvom stranka/f:stranke,stranci,stranku,strankom
+  partija/f:partije,partiji,partiju,partijom institut/m:instituta,institutu,institutom
+  centar/m:centra,centru,centrom biro/m:biroa,birou,biroom savez/m:saveza,savezu,savezom
+  fondacija/f:fondacije,fondaciji,fondaciju,fondacijom pokret/m:pokreta,pokretu,pokretom
+  mreža/f:mreže,mreži,mrežu,mrežom univerzitet/m:univerziteta,univerzitetu,univerzitetom
+  sveučilište/n:sveučilišta,sveučilištu,sveučilištem sindikat/m:sindikata,sindikatu,sindikatom
+sl first-both univerza/f:univerze,univerzi,univerzo inštitut/m:inštituta,inštitutu,inštitutom
+  društvo/n:društva,društvu,društvom gibanje/n:gibanja,gibanju,gibanjem stranka/f:stranke,stranki,stranko
+  zveza/f:zveze,zvezi,zvezo center/m:centra,centru,centrom sindikat/m:sindikata,sindikatu,sindikatom
+cs first-both strana/f:strany,straně,stranu,stranou asociace/f:asociaci,asociací hnutí/n:hnutím
+  ústav/m:ústavu,ústavem institut/m:institutu,institutem nadace/f:nadaci,nadací spolek/m:spolku,spolkem
+  svaz/m:svazu,svazem univerzita/f:univerzitu
+sk first-both strana/f:strany,strane,stranu,stranou syndikát/m:syndikátu,syndikátom
+  spoločnosť/f:spoločnosti,spoločnosťou hnutie/n:hnutia,hnutiu,hnutím inštitút/m:inštitútu,inštitútom
+  asociácia/f:asociácie,asociácii,asociáciu,asociáciou nadácia/f:nadácie,nadácii,nadáciu,nadáciou
+  zväz/m:zväzu,zväzom univerzita/f:univerzitu
+pl first-both stowarzyszenie/n:stowarzyszenia,stowarzyszeniu,stowarzyszeniem
+  koalicja/f:koalicji,koalicję,koalicją fundacja/f:fundacji,fundację,fundacją partia/f:partii,partię,partią
+  ośrodek/m:ośrodka,ośrodku,ośrodkiem związek/m:związku,związkiem
+  towarzystwo/n:towarzystwa,towarzystwu,towarzystwem instytut/m:instytutu,instytucie,instytutem
+ru first-both союз/m:союза,союзу,союзом,союзе группа/f:группы,группе,группу,группой
+  партия/f:партии,партию,партией ассоциация/f:ассоциации,ассоциацию,ассоциацией
+  институт/m:института,институту,институтом,институте движение/n:движения,движению,движением,движении
+  общество/n:общества,обществу,обществом,обществе
+uk first-both спілка/f:спілки,спілці,спілку,спілкою інститут/m:інституту,інститутом,інституті
+  партія/f:партії,партію,партією асоціація/f:асоціації,асоціацію,асоціацією рух/m:руху,рухом
+  товариство/n:товариства,товариству,товариством
+bg first-both съюз/m:съюза,съюзът център/m:центъра,центърът институт/m:института,институтът
+  асоциация/f:асоциацията фондация/f:фондацията партия/f:партията
+mk first-both здружение/n:здружението,здруженијата институт/m:институтот центар/m:центарот
+  универзитет/m:универзитетот партија/f:партијата сојуз/m:сојузот
+ro first universitatea/f:universității,universităţii asociația/f:asociației,asociaţiei partidul/m:partidului
+  centrul/m:centrului institutul/m:institutului fundația/f:fundației,fundaţiei uniunea/f:uniunii
+  societatea/f:societății liga/f:ligii mișcarea/f:mișcării
+sq first universiteti/m:universitetit,universitetin unioni/m:unionit,unionin partia/f:partisë,partinë
+  rrjeti/m:rrjetit,rrjetin instituti/m:institutit,institutin qendra/f:qendrës,qendrën
+  shoqata/f:shoqatës,shoqatën fondacioni/m:fondacionit,fondacionin lidhja/f:lidhjes,lidhjen
+  lëvizja/f:lëvizjes,lëvizjen
+lv last universitāte/f:universitātes,universitātei,universitāti,universitātē
+  asociācija/f:asociācijas,asociācijai,asociāciju,asociācijā
+  institūts/m:institūta,institūtam,institūtu,institūtā partija/f:partijas,partijai,partiju,partijā
+  savienība/f:savienības,savienībai,savienību,savienībā centrs/m:centra,centram,centru,centrā
+  biedrība/f:biedrības,biedrībai,biedrību,biedrībā
+lt last universitetas/m:universiteto,universitetui,universitetą,universitete
+  sąjunga/f:sąjungos,sąjungai,sąjungą,sąjungoje centras/m:centro,centrui,centrą,centre
+  institutas/m:instituto,institutui,institutą,institute
+  asociacija/f:asociacijos,asociacijai,asociaciją,asociacijoje partija/f:partijos,partijai,partiją,partijoje
+  draugija/f:draugijos,draugijai,draugiją,draugijoje
+et last+ ülikool/-:ülikooli,ülikoolis,ülikoolist,ülikooliga,ülikoolile liit/-:liidu,liidus,liiduga,liidule
+  keskus/-:keskuse,keskuses,keskusega,keskusele instituut/-:instituudi,instituudis,instituudiga
+  erakond/-:erakonna,erakonnas,erakonnaga ühing/-:ühingu,ühingus selts/-:seltsi,seltsis
+fi last+ yliopisto/-:yliopiston,yliopistossa,yliopistosta,yliopistoon,yliopistolla,yliopistoa
+  liitto/-:liiton,liitossa,liittoon,liitolla,liittoa instituutti/-:instituutin,instituutissa,instituuttiin
+  keskus/-:keskuksen,keskuksessa,keskukseen puolue/-:puolueen,puolueessa järjestö/-:järjestön,järjestössä
+  säätiö/-:säätiön,säätiössä yhdistys/-:yhdistyksen,yhdistyksessä
+hu last+ egyetem/-:egyetemen,egyetemre,egyetemet,egyetemmel,egyetemnek,egyetemről
+  intézet/-:intézetnek,intézetben,intézettel,intézetet
+  szövetség/-:szövetségnek,szövetséget,szövetséggel,szövetségének
+  mozgalom/-:mozgalomnak,mozgalmat,mozgalommal,mozgalom alapítvány/-:alapítványnak,alapítványt,alapítvánnyal
+  párt/-:pártnak,pártot,párttal
+tr last üniversitesi/-:üniversitesinde,üniversitesinin,üniversitesine,üniversitesini,üniversitesinden
+  vakfı/-:vakfının,vakfına derneği/-:derneğinin,derneğine
+  partisi/-:partisinin,partisine merkezi/-:merkezinin,merkezine
+az last universiteti/-:universitetində,universitetinin,universitetinə,universitetini
+  şurası/-:şurasının,şurasına,şurasını partiyası/-:partiyasının,partiyasına,partiyasını
+  mərkəzi/-:mərkəzinin,mərkəzinə birliyi/-:birliyinin,birliyinə
+kk last университеті/-:университетінде,университетінің,университетіне,университетін
+  одағы/-:одағының,одағына,одағын партиясы/-:партиясының,партиясына қоры/-:қорының,қорына
+  орталығы/-:орталығының,орталығына
+"""
+#: the nominative of an adjective before (Slavic) or after (Polish) a head in an oblique case, by gender
+_ADJECTIVE_AGREEMENT: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "sr": {"m": (("oga", "i"), ("og", "i"), ("omu", "i"), ("om", "i"), ("im", "i")),
+           "n": (("oga", "o"), ("og", "o"), ("omu", "o"), ("om", "o"), ("im", "o")),
+           "f": (("oj", "a"), ("om", "a"), ("e", "a"), ("u", "a"))},
+    "sl": {"m": (("ega", "i"), ("emu", "i"), ("em", "i"), ("im", "i")),
+           "n": (("ega", "o"), ("emu", "o"), ("em", "o"), ("im", "o")),
+           "f": (("e", "a"), ("i", "a"), ("o", "a"))},
+    "cs": {"m": (("ého", "ý"), ("ému", "ý"), ("ém", "ý"), ("ým", "ý"), ("ovu", "ova")),
+           "n": (("ého", "é"), ("ému", "é"), ("ém", "é"), ("ým", "é")),
+           "f": (("ovu", "ova"), ("ovy", "ova"), ("é", "á"), ("ou", "á"))},
+    "sk": {"m": (("ého", "ý"), ("ému", "ý"), ("om", "ý"), ("ým", "ý")),
+           "n": (("ého", "é"), ("ému", "é"), ("om", "é"), ("ým", "é")),
+           "f": (("ej", "á"), ("ú", "á"), ("ou", "á"))},
+    "pl": {"m": (("skiego", "ski"), ("ckiego", "cki"), ("iego", "i"), ("ego", "y"), ("emu", "y"), ("ym", "y")),
+           "n": (("ego", "e"), ("emu", "e"), ("ym", "e")),
+           "f": (("skiej", "ska"), ("ckiej", "cka"), ("iej", "ia"), ("ej", "a"), ("ą", "a"))},
+    "ru": {"m": (("ского", "ский"), ("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ым", "ый"), ("ом", "ый")),
+           "n": (("ого", "ое"), ("ому", "ое"), ("ым", "ое")),
+           "f": (("ской", "ская"), ("ой", "ая"), ("ей", "яя"), ("ую", "ая"))},
+    "uk": {"m": (("ського", "ський"), ("ого", "ий"), ("ому", "ий"), ("им", "ий")),
+           "n": (("ого", "е"), ("ому", "е"), ("им", "е")),
+           "f": (("ської", "ська"), ("ої", "а"), ("ій", "а"), ("ою", "а"), ("у", "а"))},
+    "fi": {"-": (("isen", "inen"), ("än", "ä"), ("an", "a"))},
+    "et": {"-": (("lise", "line"),)},
+}
+_ADJECTIVE_AGREEMENT["hr"] = _ADJECTIVE_AGREEMENT["bs"] = _ADJECTIVE_AGREEMENT["cnr"] = _ADJECTIVE_AGREEMENT["sr"]
+#: Albanian: the article linking a name's parts after a head in an oblique case, and its nominative by gender
+_ALBANIAN_LINK = {"të": {"m": "i", "f": "e"}, "së": {"m": "i", "f": "e"}}
+#: "and" in the region's languages: before a second body's head it ends the first body's name
+_AND = frozenset("i и і й та a e și şi and und és ir un ve və".split())
+#: short words inside a name after its head ("Stranka slobode i pravde", "Partidul Acțiune și Solidaritate")
+_HEAD_LINKS = frozenset("i u v w z za na pro pre pentru și de din di del da e të së ve və и в на за по од од".split())
+
+
+@functools.cache
+def _head_index(language: str) -> tuple[dict[str, tuple[str, str]], str, re.Pattern[str]] | None:
+    """The oblique forms of ``language``'s head nouns -> (nominative, gender), where its names run, and a pattern
+    finding them (at a word's end, for the languages that write heads as a compound's last part)."""
+    code = {"hr": "sr", "bs": "sr", "cnr": "sr"}.get(language, language)
+    forms: dict[str, tuple[str, str]] = {}
+    order = ""
+    block = next((b.split() for b in re.split(r"\n(?=\S)", _HEAD_TABLE.strip()) if b.startswith(code + " ")), None)
+    if block is None:
+        return None
+    order = block[1]
+    for item in block[2:]:
+        head, _, obliques = item.partition(":")
+        nominative, _, gender = head.partition("/")
+        for form in obliques.split(","):
+            forms[form] = (nominative, gender)
+    compound = order.endswith("+")
+    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    start = "" if compound else r"(?<![^\W_])"
+    pattern = re.compile(rf"{start}(?i:{alternatives})(?![^\W_])")
+    return forms, order.rstrip("+"), pattern
+
+
+#: endings of a lower-case attribute inside a name before its head (genitive plural, Kazakh plural):
+#: "Lietuvos žurnalistų sąjunga", "Eesti Ajakirjanike Liit", "Қазақстан журналистер одағы"
+_ATTRIBUTE_ENDINGS = {"lt": ("ų", "os", "ės", "io"), "lv": ("u", "as", "es"), "et": ("te", "de", "se"),
+                      "fi": ("en", "in"), "kk": ("лер", "лар", "тер", "тар", "дер", "дар", "ның", "нің", "тық", "дық",
+                                                 "лық", "тік", "дік", "лік"),
+                      "az": ("in", "ın", "un", "ün"), "tr": ("in", "ın", "un", "ün")}
+#: Turkic languages, where a sentence's first word before a body's name is in a case of its own ("Görüşdə", "Кездесуге")
+_TURKIC_BODIES = frozenset("kk ky az tr uz tk".split())
+#: the endings of family names of the region (a name before a body's head is a person's: "Синирлиоглу әл-Фараби")
+_FAMILY_ENDINGS = ("оглу", "ов", "ев", "ова", "ева", "ұлы", "қызы", "uly", "qyzy", "ović", "ić", "ko", "ко")
+
+
+def _agree(word: str, language: str, gender: str) -> str:
+    for ending, nominative in _ADJECTIVE_AGREEMENT.get(language, {}).get(gender, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)] + nominative
+    return word
+
+
+def _a_person_starts(words: list[tuple[int, int, str]], j: int) -> bool:
+    """The capitalised word ``j`` and the next open a person's name ("... Srbije Jelenom Petrović")."""
+    w = words[j][2]
+    return j + 1 < len(words) and words[j + 1][2][:1].isupper() and (
+        is_given_name(w) or _given_or_same(w) != w and is_given_name(_given_or_same(w)))
+
+
+def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) -> list[tuple[int, int, str]]:
+    """Bodies named by a head noun in an oblique case (``_HEAD_TABLE``), given in the nominative as the page would
+    write them: "Udruženja novinara Srbije" -> "Udruženje novinara Srbije", "Nezavisnog udruženja ..." ->
+    "Nezavisno udruženje ...", "Asociației Jurnaliștilor Independenți" -> "Asociația Jurnaliștilor Independenți",
+    "Latvijas Žurnālistu asociācijas" -> "Latvijas Žurnālistu asociācija", "Suomen Journalistiliiton" -> "Suomen
+    Journalistiliitto", "Qazaqstan ... одағының" -> "... одағы". The name must hold a capitalised word besides the
+    head, or the head itself be capitalised inside a sentence with its lower-case complement closed by a stop, a
+    bracket or a person's name ("Stranke slobode i pravde Marija ..."); it stops before a person's name. The caller
+    leaves out State organs, OSCE bodies and spans taken. Never raises."""
+    index = _head_index(language.split("-")[0])
+    if index is None:
+        return []
+    forms, order, pattern = index
+    code = {"hr": "sr", "bs": "sr", "cnr": "sr"}.get(language.split("-")[0], language.split("-")[0])
+    found: list[tuple[int, int, str]] = []
+    for hit in pattern.finditer(text):
+        lo, hi = max(0, hit.start() - 120), min(len(text), hit.end() + 120)
+        words = [(w.start() + lo, w.end() + lo, w.group()) for w in _WORD_AT.finditer(text[lo:hi])]
+        i = next((k for k, w in enumerate(words) if w[0] <= hit.start() < w[1]), None)
+        if i is None or words[i][1] != hit.end():
+            continue
+        nominative, gender = forms[hit.group().lower()]
+        word = words[i][2]
+        head = word[:len(word) - len(hit.group())] + (nominative[:1].upper() if hit.group()[:1].isupper()
+                                                       else nominative[:1]) + nominative[1:]
+        if word[:1].isupper() and words[i][0] < hit.start():
+            head = word[:len(word) - len(hit.group())] + nominative      # "Journalistiliiton" -> "...liitto"
+        gaps = [n > 0 and text[words[n - 1][1]:words[n][0]].strip(" \t") == "" for n in range(len(words))]
+        # before the head: capitalised words, and lower-case ones with a capitalised word before them
+        before: list[str] = []
+        k = i
+        while order in ("last", "first-both") and k > 0 and gaps[k] and len(before) < 5:
+            w = words[k - 1][2]
+            if w[:1].isupper():
+                if is_given_name(w) and k > 1 and gaps[k - 1] and words[k - 2][2][:1].isupper() \
+                        or turkic_family_name(w) or w.endswith(_FAMILY_ENDINGS) \
+                        or w in _LEADING_SMALL_WORDS or order != "last" and _agree(w, code, gender) == w:
+                    break
+                before.insert(0, w)
+            elif k > 1 and gaps[k - 1] and words[k - 2][2][:1].isupper() and w not in _HEAD_LINKS \
+                    and (w.endswith(_ATTRIBUTE_ENDINGS.get(code, ())) if order == "last"
+                         else _agree(w, code, gender) != w):
+                before.insert(0, w)               # "Lietuvos žurnalistų sąjungos", "Hrvatskog novinarskog društva"
+            else:
+                break
+            k -= 1
+        while before and not before[0][:1].isupper():
+            before.pop(0)
+            k += 1
+        if len(before) >= 2 and before[1][:1].isupper() \
+                and text[:words[k][0]].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":") \
+                and (len(before[0]) <= 3 or code in _TURKIC_BODIES and ref is not None
+                     and not ref.scan(before[0], ("state", "city"), language=language)):
+            before.pop(0)                         # a sentence's first word: "Pēc Latvijas Ārpolitikas institūta"
+            k += 1
+        if order == "first-both":
+            before = [_agree(w, code, gender) for w in before]
+        elif order == "last":
+            before = [_agree(w, code, "-") for w in before]
+        # after the head: capitalised words and links; or, right after a capitalised head, a lower-case complement
+        after: list[tuple[int, int, str]] = []
+        j = i + 1
+        closed = False
+        while order != "last" and j < len(words) and gaps[j] and len(after) < 7:
+            w = words[j][2]
+            if w[:1].isupper() or w[:1].isdigit():
+                if _a_person_starts(words, j):
+                    closed = True
+                    break
+                after.append(words[j])
+            elif w in _HEAD_LINKS and j + 1 < len(words) and gaps[j + 1]:
+                if w in _AND and words[j + 1][2][:1].isupper() and any(
+                        pattern.fullmatch(x[2]) for x in words[j + 1:j + 4]):
+                    break                         # "Союза журналистов России и Московской Хельсинкской группы"
+                after.append(words[j])
+            elif not any(x[2][:1].isupper() for x in after) and len(after) < 4 and len(w) >= 4 and (
+                    word[:1].isupper() or any(w[:1].isupper() for w in before)):
+                after.append(words[j])
+            else:
+                break
+            j += 1
+        else:
+            closed = j >= len(words) or not text[words[j - 1][1]:words[j][0]].strip(" \t").startswith(",")
+        cut = False
+        while after and not after[-1][2][:1].isupper() and not (
+                closed and (word[:1].isupper() or before) and not any(x[2][:1].isupper() for x in after)):
+            after.pop()
+            cut = True
+        if cut and not after and not word[:1].isupper():
+            continue                              # "Hrvatskom institutu za povijest predstavljena je": where it ends?
+        if after and after[-1][2] in _HEAD_LINKS:
+            continue
+        capitals = [w for w in before if w[:1].isupper()] + [x[2] for x in after if x[2][:1].isupper()]
+        if capitals and all(w.isupper() and len(w) <= 3 for w in capitals) and not before:
+            continue                              # "Udruženja BH novinari": a name of short capitals is cut
+        sentence_start = text[max(0, words[i][0] - 2):words[i][0]].strip() in ("", ".", "!", "?") \
+            and (i == 0 or not gaps[i] or words[i][0] - 2 < 0 or text[words[i][0] - 2] in ".!?\n")
+        if not capitals and not (word[:1].isupper() and after and not sentence_start) \
+                or not before and not word[:1].isupper():
+            continue                              # "udruge GONG": a kind of body before its name (find_bodies_by_type)
+        if not before and not after:
+            continue
+        rest = ""
+        if after:
+            tail = [x[2] for x in after]
+            if code == "sq":
+                link = next((n for n, t in enumerate(tail) if t in _ALBANIAN_LINK), None)
+                if link is not None and gender in "mf":   # the first link agrees with the head, later ones stay
+                    tail[link] = _ALBANIAN_LINK[tail[link]][gender]
+            if code == "pl" and tail:
+                tail[0] = _agree(tail[0], code, gender)       # "Koalicji Obywatelskiej" -> "Koalicja Obywatelska"
+            rest = " " + " ".join(tail)
+        a = words[k][0] if before else words[i][0]
+        b = after[-1][1] if after else words[i][1]
+        found.append((a, b, " ".join([*before, head]) + rest))
+    return found
+
 
 _MEDIA_NAME = r"[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2}"
 _MEDIA_HINT = re.compile(r"agency|magazine|newspaper|daily|weekly|broadcaster|TV channel|radio station")
@@ -1607,6 +1911,37 @@ def find_bodies_by_type(text: str, matches: list[Match], ref: Reference | None =
                 or _OSCE_NAME.search(name) or _overlaps(known, a, b) or any(n == name for _, _, n in found):
             continue
         if ref is not None and any(ref.lookup(kind, name) for kind in ("state", "city", "territory")):
+            continue
+        found.append((a, b, name))
+    return found
+
+
+#: a party, movement, coalition or bloc named in quotes after (or, in Turkic languages, before) the common noun of its
+#: kind, in any case: "партии «Новые люди»", "Partijas \"Progresīvie\"", "«Amanat» партиясының", "strany „ANO“"
+_KIND_OF_PARTY = (r"(?:парти[яиюей]\w*|партиј\w*|парті[яїює]\w*|партиите|partij\w*|partei\w*|parti[aeię]|partii|"
+                  r"partiya\w*|partisi\w*|partid\w*|partito|party|strank\w*|stran[aeyu]|рух\w*|движени\w*|"
+                  r"hnut\w*|pokret\w*|gibanj\w*|mozgalom\w*|coalition|koalici\w*|коалици\w*|blok\w*|блок\w*)")
+_QUOTED_PARTY = re.compile(
+    rf"(?i:(?<![\w-]){_KIND_OF_PARTY})[ \t]+[„«“\"](?P<a>[^\n„«“”»\"]{{2,50}})[“»”\"]"
+    rf"|[„«“\"](?P<b>[^\n„«“”»\"]{{2,50}})[“»”\"][ \t]+(?i:(?:партиясы|partiyası|partisi|партиясының|partiyasının|"
+    rf"partisinin|партиясына|partiyasına|қозғалысы|hərəkatı)\w*)")
+
+
+def find_quoted_parties(text: str, matches: list[Match], ref: Reference | None = None) -> list[tuple[int, int, str]]:
+    """Parties and movements a page names in quotes beside the common noun of their kind, as written ("партии
+    «Новые люди»" -> "Новые люди"). A name the reference data or another rule took, a State's or a person's
+    name, and an OSCE body are left out. Never raises."""
+    if not any(q in text for q in "„«“\""):
+        return []
+    known = [(m.start, m.end) for m in matches]
+    found: list[tuple[int, int, str]] = []
+    for m in _QUOTED_PARTY.finditer(text):
+        group = "a" if m.group("a") else "b"
+        a, b, name = m.start(group), m.end(group), m.group(group).strip()
+        if not name[:1].isupper() or _overlaps(known, a, b) or _OSCE_NAME.search(name) \
+                or any(n == name for _, _, n in found):
+            continue
+        if ref is not None and any(ref.lookup(kind, name) for kind in ("state", "city", "organization")):
             continue
         found.append((a, b, name))
     return found

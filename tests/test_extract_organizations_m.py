@@ -1,0 +1,97 @@
+"""Issue 11, session 9 (helper M): organizations outside the reference data, by a head noun in any case (given in
+the nominative as the page would write them), by a quoted name beside the common noun of a party, and one body
+named in full and shortly once. Texts of our own; each rule is needed by pages of two sources or more (lines b, d,
+f, i, j, m, y)."""
+from __future__ import annotations
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+
+
+def _organizations(text: str) -> list[str]:
+    return sorted(read_text(text, "page.txt").records[0].organizations)
+
+
+@pytest.mark.parametrize("text, body", [
+    # South Slavic: a head in the genitive, its lower-case complement, an adjective before it (m2_sr, j3_hr, d3_me)
+    ("Vesti\nNovinari u Nišu\nNiš, 3. mart 2026.\nPredstavnik OEBS-a sastao se sa predsednikom Udruženja novinara "
+     "Juga Srbije. Srbija je članica OEBS-a.\n", "Udruženje novinara Juga Srbije"),
+    ("Vijesti\nNovinari u Splitu\nSplit, 3. ožujka 2026.\nSastanku su prisustvovali predstavnici Hrvatskog "
+     "novinarskog društva. Hrvatska je članica OESS-a.\n", "Hrvatsko novinarsko društvo"),
+    # Slovene: an adjective in the genitive before the head (m2_sl)
+    ("Novice\nRaziskovalci o volitvah\nKoper, 4. marca 2026\nPo mnenju Primorskega inštituta so volitve v Sloveniji "
+     "potekale mirno.\n", "Primorski inštitut"),
+    # Romanian and Albanian: the head's genitive, the name after it (m1_ro, m3_sq, i2_ro, y1_sq)
+    ("Știri\nJurnaliști la Cluj\nCluj-Napoca, 5 martie 2026\nA vorbit și președinta Asociației Presei Locale, "
+     "Ana Pop. România sprijină OSCE.\n", "Asociația Presei Locale"),
+    ("Lajme\nGazetarët në Shkodër\nShkodër, 5 mars 2026\nNë takim foli kryetari i Shoqatës së Gazetarëve të Veriut, "
+     "Ilir Kola. Shqipëria mbështet OSBE-në.\n", "Shoqata e Gazetarëve të Veriut"),
+    # Latvian, Lithuanian, Estonian, Finnish, Kazakh: the name before the head in its case (m1_lv, f3_lv, m2_lt, b3_lt,
+    # m2_et, b6_et, m1_fi, m3_kk, i3_kk)
+    ("Ziņas\nŽurnālisti Liepājā\nLiepāja, 2026. gada 6. martā\nSanāksmē runāja Kurzemes Žurnālistu asociācijas "
+     "vadītāja. Latvija atbalsta EDSO.\n", "Kurzemes Žurnālistu asociācija"),
+    ("Naujienos\nŽurnalistai Kaune\nKaunas, 2026 m. kovo 6 d.\nDiskusijoje dalyvavo Kauno žurnalistų sąjungos "
+     "atstovai. Lietuva remia ESBO.\n", "Kauno žurnalistų sąjunga"),
+    ("Uudised\nAjakirjanikud Pärnus\nPärnu, 6. märts 2026\nKohtumisel osales Pärnu Ajakirjanike Liidu esimees. "
+     "Eesti toetab OSCE-d.\n", "Pärnu Ajakirjanike Liit"),
+    ("Uutiset\nToimittajat Tampereella\nTampere 6.3.2026\nSeminaarin avasi Tampereen yliopiston rehtori. Suomi "
+     "tukee ETYJ:ä.\n", "Tampereen yliopisto"),
+    ("Жаңалықтар\nЖурналистер Шымкентте\nШымкент, 6 наурыз 2026\nКездесуге Шымкент журналистер одағының өкілдері "
+     "қатысты. Қазақстан ЕҚЫҰ мүшесі.\n", "Шымкент журналистер одағы"),
+    # Russian: adjectives and head in the genitive; Polish: the adjective after the head (m2_ru, m1_pl, i2_pl)
+    ("Новости\nЖурналисты в Самаре\nСамара, 7 марта 2026\nВ обсуждении участвовали представители Самарской "
+     "правозащитной группы. Россия является участником ОБСЕ.\n", "Самарская правозащитная группа"),
+    ("Wiadomości\nDziennikarze w Lublinie\nLublin, 7 marca 2026\nW spotkaniu uczestniczyli posłowie Koalicji "
+     "Obywatelskiej. Polska wspiera OBWE.\n", "Koalicja Obywatelska"),
+])
+def test_a_body_by_its_head_in_any_case(text, body):
+    assert body in _organizations(text)
+
+
+def test_the_name_stops_before_a_persons_name():
+    # (m2_sr: "Stranke slobode i pravde Marija Đorđević"; m1_pl: "Uniwersytetu Gdańskiego Tomaszem Wierzbickim")
+    text = ("Vesti\nSednica u Novom Sadu\nNovi Sad, 8. mart 2026.\nPoslanica Stranke zelenih i levice Milica Ilić "
+            "zatražila je istragu. Srbija je članica OEBS-a.\n")
+    document = read_text(text, "page.txt").records[0]
+    assert "Stranka zelenih i levice" in document.organizations
+    assert "Milica Ilić" in [p.name for p in document.persons]
+    text = ("Wiadomości\nRektor w Toruniu\nToruń, 8 marca 2026\nDelegacja spotkała się z rektorem Uniwersytetu "
+            "Toruńskiego Adamem Nowickim. Polska wspiera OBWE.\n")
+    document = read_text(text, "page.txt").records[0]
+    assert not [o for o in document.organizations if "Adam" in o]
+    assert "Adam Nowicki" in [p.name for p in document.persons]
+
+
+def test_two_bodies_joined_by_and():
+    # (m2_ru, d3_me: "Univerzitetom Crne Gore i Sindikatom medija Crne Gore")
+    text = ("Новости\nВстреча в Туле\nТула, 9 марта 2026\nВ дискуссии участвовали представители Союза художников "
+            "России и Тульской правозащитной группы. Россия является участником ОБСЕ.\n")
+    bodies = _organizations(text)
+    assert "Союз художников России" in bodies and "Тульская правозащитная группа" in bodies
+
+
+@pytest.mark.parametrize("text, body", [
+    # a party's name in quotes beside the common noun of its kind, in any case (m2_ru, m2_uk, m1_lv, m3_kk)
+    ("Новости\nДебаты в Томске\nТомск, 10 марта 2026\nВыступила также депутат от партии «Зелёная альтернатива» "
+     "Анна Смирнова. Россия является участником ОБСЕ.\n", "Зелёная альтернатива"),
+    ("Новини\nДебати у Львові\nЛьвів, 10 березня 2026\nВиступив депутат від партії «Голос» Петро Мельник. Україна "
+     "є учасницею ОБСЄ.\n", "Голос"),
+    ("Жаңалықтар\nДебат Ақтөбеде\nАқтөбе, 10 наурыз 2026\n«Ақ жол» партиясының депутаты да сөз сөйледі. Қазақстан "
+     "ЕҚЫҰ мүшесі.\n", "Ақ жол"),
+    # a head in its base form and a quoted name after it (m1_ro, m3_mk)
+    ("Știri\nStudenți la Suceava\nSuceava, 11 martie 2026\nConferința a avut loc la Universitatea „Ștefan cel Mare” "
+     "din Suceava. România sprijină OSCE.\n", "Universitatea „Ștefan cel Mare”"),
+])
+def test_a_quoted_name_beside_its_kind(text, body):
+    assert body in _organizations(text)
+
+
+def test_one_body_named_in_full_and_shortly_is_one():
+    # (m2_uk, i1_uk, m2_sk, m1_hu: a headline's short name and the text's full one)
+    text = ("Новини\nСтуденти Одеського університету зустрілися з дипломатами\nОдеса, 12 березня 2026\nСтуденти "
+            "Одеського національного університету імені Іллі Мечникова зустрілися з дипломатами ОБСЄ. Україна є "
+            "учасницею ОБСЄ.\n")
+    bodies = _organizations(text)
+    assert "Одеський національний університет імені Іллі Мечникова" in bodies
+    assert "Одеський університет" not in bodies
