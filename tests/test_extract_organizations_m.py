@@ -95,3 +95,24 @@ def test_one_body_named_in_full_and_shortly_is_one():
     bodies = _organizations(text)
     assert "Одеський національний університет імені Іллі Мечникова" in bodies
     assert "Одеський університет" not in bodies
+
+
+@pytest.mark.parametrize("text, body", [
+    # bodies two sources name, now in the reference data with their names in the page's language (b6_et, m2_et;
+    # b3_lt, m2_lt, d2_lt; the HCNM in Latvian: j3_lv, m1_lv)
+    ("Uudised\nKonverents Tallinnas\nTallinn, 13. märts 2026\nRahvusvahelise Kaitseuuringute Keskuse analüütik "
+     "rääkis OSCE tulevikust. Eesti toetab OSCE-d.\n", "International Centre for Defence and Security"),
+    ("Naujienos\nDiskusija Vilniuje\nVilnius, 2026 m. kovo 13 d.\nRytų Europos studijų centro ekspertai kalbėjo "
+     "apie ESBO. Lietuva remia ESBO.\n", "Eastern Europe Studies Centre"),
+    ("Ziņas\nKomisārs Rīgā\nRīga, 2026. gada 13. martā\nEDSO Augstais komisārs nacionālo minoritāšu jautājumos "
+     "tikās ar ministru. Latvija atbalsta EDSO.\n", "OSCE High Commissioner on National Minorities"),
+    # rows helper L wrote (its issuer's lines): the RFoM in Croatian and Turkish, the HCNM in Spanish
+    ("Vijesti\nIzjava\nZagreb, 14. ožujka 2026.\nPredstavnik OESS-a za slobodu medija osudio je napad. Hrvatska je "
+     "članica OESS-a.\n", "OSCE Representative on Freedom of the Media"),
+    ("Haberler\nAçıklama\nAnkara, 14 Mart 2026\nAGİT Medya Özgürlüğü Temsilcisi saldırıyı kınadı. Türkiye AGİT "
+     "üyesidir.\n", "OSCE Representative on Freedom of the Media"),
+    ("Noticias\nDeclaración\nMadrid, 14 de marzo de 2026\nEl Alto Comisionado de la OSCE para las Minorías "
+     "Nacionales visitó España.\n", "OSCE High Commissioner on National Minorities"),
+])
+def test_bodies_in_the_reference_data_by_their_names_here(text, body):
+    assert body in _organizations(text)
