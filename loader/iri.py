@@ -51,12 +51,18 @@ _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэ�
                  "ya", "dj", "j", "lj", "nj", "c", "dz"]))
 
 
-@functools.lru_cache(maxsize=65536)
+#: names :func:`slug` keeps: a document's names are mostly ones met before, but its releases' and events'
+#: titles are new in each document, so the cache fills with them and its size is what a bulk load's read
+#: worker holds (65,536 grew each worker by ~0.9 KiB a document up to ~27 MiB; ``bench/worker_heap.py``)
+SLUG_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=SLUG_CACHE)
 def slug(text: str, max_len: int = 80) -> str:
     """A lowercase ASCII key: ``"Mission to Bosnia and Herzegovina"`` -> ``mission-to-bosnia-and-herzegovina``.
 
-    Kept for the last 65,536 names: a document's names are mostly ones met before (441 pages: 10,821
-    calls, 1,538 names; a sixth of mapping them)."""
+    Kept for the last :data:`SLUG_CACHE` names: a document's names are mostly ones met before (441 pages:
+    10,821 calls, 1,538 names; a sixth of mapping them)."""
     text = text.translate(_TRANSLIT)
     text = "".join(_CYR.get(c, _CYR.get(c.lower(), c)) for c in text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

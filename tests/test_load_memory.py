@@ -139,3 +139,76 @@ def test_the_open_files_setting_is_read_from_the_environment():
     assert run("100").stdout.strip() == "100"
     refused = run("10")  # under Oxigraph's floor of 48
     assert refused.returncode != 0 and "OSCE_KG_STORE_OPEN_FILES" in refused.stderr
+
+
+# --- what a read worker keeps from one document to the next (bench/worker_heap.py) ---------------------
+
+#: the most entries a cache that grows with the documents a read worker reads may keep: at ~0.4 KiB an
+#: entry (a title and its key) a few MiB; 65,536 (the names' cache before) grew each worker of a
+#: 100,000-document load by ~0.9 KiB a document
+WORKER_CACHE_ENTRIES = 16_384
+
+
+def _loader_caches() -> dict[str, object]:
+    """Every ``functools`` cache of the loader's modules (functions and methods), by qualified name."""
+    import functools
+    import gc
+
+    return {f"{c.__module__}.{c.__qualname__}": c for c in gc.get_objects()
+            if isinstance(c, functools._lru_cache_wrapper)
+            and str(getattr(c, "__module__", "")).startswith("osce_kg.loader")}
+
+
+def _new_documents(into: Path, copies: int) -> list:
+    """``copies`` documents of each page of the example corpus, each copy's title its own (as
+    ``bench/load_bench.generate`` makes them), interleaved as a load's workers meet them."""
+    corpus = Path(pipeline.bundled_corpus())
+    pages = [p for p in sorted(corpus.glob("*.txt")) if p.name.startswith(("pr-", "speech-", "statement-"))]
+    for k in range(copies):
+        for page in pages:
+            title, _, rest = page.read_text(encoding="utf-8").partition("\n")
+            (into / f"{page.stem}-v{k:04d}.txt").write_text(f"Part {k + 1} {title}\n{rest}", encoding="utf-8")
+    return sorted(pipeline.collect([into]), key=lambda s: (s.path.stem.rsplit("-v", 1)[1], s.name))
+
+
+def test_the_caches_a_read_worker_fills_with_new_documents_are_bounded(tmp_path):
+    """A read worker's work on documents it has not met (``_prepare``, each document's titles new): every
+    loader cache that grows has a bound of at most :data:`WORKER_CACHE_ENTRIES` entries, and none is past it."""
+    pipeline._init_worker("http://localhost:8000/")
+    sources = _new_documents(tmp_path, 6)
+    assert len(sources) >= 30
+    pipeline._prepare(sources[0])
+    before = {name: c.cache_info().currsize for name, c in _loader_caches().items()}  # type: ignore[attr-defined]
+    for source in sources[1:]:
+        assert pipeline._prepare(source).reason is None, source.name
+    grown = {name: c.cache_info() for name, c in _loader_caches().items()  # type: ignore[attr-defined]
+             if c.cache_info().currsize > before.get(name, 0)}  # type: ignore[attr-defined]
+    assert "osce_kg.loader.iri.slug" in grown  # the titles' keys: new in every document
+    unbounded = {name: info.maxsize for name, info in grown.items()
+                 if info.maxsize is None or info.maxsize > WORKER_CACHE_ENTRIES or info.currsize > info.maxsize}
+    assert not unbounded, unbounded
+
+
+def test_minting_new_titles_keeps_no_more_memory_once_the_names_cache_is_full():
+    """Releases' IRIs for 18,000 titles never met (what a worker of a long load mints): the memory the
+    last 9,000 leave allocated (``tracemalloc``, not resident memory: no noise) is not what the cache kept of them."""
+    import tracemalloc
+
+    from osce_kg.loader.iri import Minter, slug
+
+    minter = Minter("http://localhost:8000/")
+    slug.cache_clear()
+    tracemalloc.start()
+    try:
+        for k in range(9_000):
+            minter.release(f"Part {k} OSCE Mission supports a workshop on media freedom and journalists' safety", None)
+        before = tracemalloc.get_traced_memory()[0]
+        for k in range(9_000, 18_000):
+            minter.release(f"Part {k} OSCE Mission supports a workshop on media freedom and journalists' safety", None)
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+        slug.cache_clear()
+    # the cache's own table settles once (~0.3 MiB, then no more over 9,000 more); 65,536 kept 3.4 MiB here
+    assert kept < 1024 * 1024, f"{kept / 1024:.0f} KiB kept for 9,000 new titles"
+    assert slug.cache_info().maxsize <= WORKER_CACHE_ENTRIES
