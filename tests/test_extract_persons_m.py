@@ -87,3 +87,19 @@ def test_institution_words_are_no_person(text, gone):
 ])
 def test_a_noun_phrase_with_an_article_is_no_person(text, gone):
     assert gone not in _persons(text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a rector's or a Kazakh post before a name (m3_kk, g1_kk, x2_kk; a rector in Russian: u1_ru)
+    ("Жаңалықтар\nКездесу\nАлматы, 15 наурыз 2026\nҚонақты университет ректоры Ерлан Сыдықов қарсы алды. Кездесуге "
+     "одақ төрағасы Бауыржан Омаров қатысты.\n", ["Бауыржан Омаров", "Ерлан Сыдықов"]),
+])
+def test_a_post_before_a_name_in_more_languages(text, persons):
+    assert _persons(text) == persons
+
+
+def test_kazakh_body_words_are_no_name():
+    # "Республикасы Сыртқы істер министрлігі", "Тоқаев Еуропадағы ..." (a2_kk, b2_kk, x2_kk, x8_kk)
+    text = ("Жаңалықтар\nМәлімдеме\nАстана, 16 наурыз 2026\nҚазақстан Республикасы Сыртқы істер министрі Ерлан "
+            "Қарин мәлімдеме жасады. Ерлан Қарин Еуропадағы қауіпсіздік туралы айтты.\n")
+    assert not [p for p in _persons(text) if "Сыртқы" in p or "Еуроп" in p]

@@ -1535,6 +1535,9 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 break
         while before and (before[0][2] in _LEADING_SMALL_WORDS or before[0][2] in ("A", "Az")):
             before.pop(0)
+        if len(before) == 1 and not word[:1].isupper() and _quoted_after(text, b) == b \
+                and text[:before[0][0]].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?"):
+            continue            # "Qonağı universitetin rektoru": a sentence's first word and a common noun
         # a capitalised word after the head runs the name on: "Mərkəzi" is "Central" in "Mərkəzi Seçki Komissiyası"
         if not before or i + 1 < len(words) and text[b:words[i + 1][0]].strip() == "" \
                 and words[i + 1][2][:1].isupper():
@@ -2683,7 +2686,11 @@ _PERSON_NOUNS_ANY = re.compile(
     r"նախարար|նախագահ|վարչապետ|քարտուղար|դեսպան|ներկայացուցիչ|տնօրեն|ղեկավար|խոսնակ|"
     r"předsed|velvysl|ředitel|náměst|mluvčí|pirminink|atstov|sekretor|уповноважен|уполномочен|речник|"
     r"депутат|помощник|помічник|советник|радник|sekretar|ombudsm|омбудсм|"
-    r"амбасадор|министер|министар|претседател|шеф|заменик|посланик|пратеник|портпарол|секретар)\w*\b[^.!?\n]*$",
+    r"амбасадор|министер|министар|претседател|шеф|заменик|посланик|пратеник|портпарол|секретар|"
+    # a rector's, dean's, director's post, and Kazakh, Kyrgyz and Uzbek posts ("университет ректоры", "одағының
+    # төрағасы", "басшысы", "хатшысы", "өкілі", "raisi", "rahbari": m3_kk, i3_kk, j3_ky)
+    r"ректор|проректор|rektor|prorektor|rector|rettore|декан|dekan|директор|төраға|басшы|хатшы|өкіл|raisi|rahbar"
+    r")\w*\b[^.!?\n]*$",
     re.I)
 #: a post after a name and a comma, a word or two later in any of those languages ("Ο Θάνος Ντόκος, πρώην γενικός
 #: διευθυντής", "Иван Петров, бывший посол"; round 7, d1 el)
@@ -3061,6 +3068,8 @@ _BODY_STEMS = (
     # Frontieră", "Tartu Ülikooli", "Təhlükəsizlik Konfransına", "Saeimas Cilvēktiesību")
     "szervezet", "együttműköd", "poliți", "poliţi", "frontier", "ülikool", "konfrans", "konferen", "saeim",
     "cilvēktiesīb", "rádio", "радио", "радіо", "təhlükəsizl", "güvenl",
+    # Kazakh: foreign, internal, republic, Europe, State, national, international (e4_kk, x2_kk, x8_kk)
+    "сыртқы", "ішкі", "республика", "еуроп", "мемлекет", "ұлттық", "халықаралық",
     # foundations, missions and institutes in any case (H6, after b4: "Fundacji Solidarności
     # Międzynarodowej", "Misiuni de Monitorizare Speciale")
     "fundacj", "fundaț", "fundaţ", "fondacij", "misiun", "misij", "misji", "instytut", "monitoriz", "monitorując",
