@@ -124,3 +124,19 @@ def test_a_sentences_first_word_and_a_common_noun_are_no_body():
     text = ("Xəbərlər\nGörüş\nGəncə, 17 mart 2026\nATƏT nümayəndəsi Gəncə Dövlət Universitetində olub. Qonağı "
             "universitetin rektoru qarşılayıb. Azərbaycan ATƏT-in üzvüdür.\n")
     assert not [o for o in _organizations(text) if o.startswith("Qonağı")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # the OSCE's decision-making bodies and institutions in more of the region's languages (lines c, f, h, j, k, m,
+    # v, x: Ukrainian, Latvian, Spanish, Hungarian, Finnish, Estonian, Slovak, Polish, German)
+    ("Новини\nЗасідання у Відні\nКиїв, 18 березня 2026\nМіністр виступив на засіданні Ради міністрів ОБСЄ у Відні.\n",
+     "OSCE Ministerial Council"),
+    ("Hírek\nÜlés Bécsben\n2026. március 18.\nA miniszter az EBESZ Állandó Tanácsának ülésén beszélt.\n",
+     "OSCE Permanent Council"),
+    ("Uutiset\nKokous Wienissä\nHelsinki 18.3.2026\nMinisteri osallistuu ETYJ:n ministerineuvoston kokoukseen.\n",
+     "OSCE Ministerial Council"),
+    ("Správy\nKomisár v Nitre\nNitra 18. marca 2026\nVysoký komisár OBSE pre národnostné menšiny navštívil Nitru.\n",
+     "OSCE High Commissioner on National Minorities"),
+])
+def test_osce_bodies_in_more_languages(text, body):
+    assert body in _organizations(text)
