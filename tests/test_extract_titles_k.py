@@ -150,3 +150,20 @@ def test_a_stamp_with_its_time_in_brackets_under_the_text_dates_a_yearless_datel
                      "a visit to the country, and discussed the peace agenda in the region.\n"
                      "The sides also discussed the Organization's projects.\n12.02.2025 [15:40]\nShare\n")
     assert record.date is not None and record.date.isoformat() == "2025-02-12"
+
+
+@pytest.mark.parametrize("dateline, date", [
+    # a city of two letters in capitals (Osh in Russian: an agency's and a field office's pages, i1_ru, l1_ru_kg)
+    ("ОШ, 3 марта 2026 г. – Полевой офис ОБСЕ провел в Оше семинар для местных журналистов.", "2026-03-03"),
+    ("ОШ, 3 мар - АКИpress. Полевой офис ОБСЕ провел в Оше семинар для местных журналистов.", "2026-03-03"),
+], ids=["office", "agency"])
+def test_a_dateline_of_a_two_letter_city_gives_its_place(dateline, date):
+    record = _record(f"Новости\nРегионы\nОБСЕ провела в Оше семинар для журналистов\n03.03.2026 12:40\n{dateline}\n"
+                     "Участники обсудили освещение выборов.\n")
+    assert (record.place, record.date.isoformat()) == ("Ош", date)
+
+
+def test_a_two_letter_acronym_is_no_datelines_place():
+    record = _record("News\nWorld\nUnion ministers discuss OSCE budget\n"
+                     "EU, 3 March 2026 – Ministers of the member States discussed the budget of the OSCE.\n")
+    assert record.place is None

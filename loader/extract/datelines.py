@@ -149,6 +149,16 @@ def title_case(place: str) -> str:
 _ARMENIAN_EW = re.compile(r"(?<=[ա-ֆ])եվ")
 
 
+def _short_city(place: str) -> bool:
+    """A place of two letters is a city the reference data knows ("ОШ", Osh in Russian and Kyrgyz), not an
+    acronym or a country's code ("EU", "US")."""
+    if len(place) != 2 or not place.isalpha():
+        return False
+    from osce_kg.loader.reference import reference     # (the reference data imports the extractor's modules)
+
+    return reference().lookup("city", place) is not None
+
+
 def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     """Read a dateline at the start of ``line``; None if it does not start with one.
 
@@ -171,8 +181,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
             return None
     places = tuple(re.sub(r"(?<=[^\W\d_]{2})\.$", "", p.strip())
                    for p in re.split(r"\s*/\s*", m.group("places")) if p.strip())
-    if not places or any(p.upper() in NOT_PLACES or len(p.replace(".", "")) < 3 or p.lower() in WEEKDAYS
-                         for p in places):
+    if not places or any(p.upper() in NOT_PLACES or len(p.replace(".", "")) < 3 and not _short_city(p)
+                         or p.lower() in WEEKDAYS for p in places):
         return None
     rest = line[m.end():]
     country = _COUNTRY.match(rest)
