@@ -167,3 +167,11 @@ def test_a_two_letter_acronym_is_no_datelines_place():
     record = _record("News\nWorld\nUnion ministers discuss OSCE budget\n"
                      "EU, 3 March 2026 – Ministers of the member States discussed the budget of the OSCE.\n")
     assert record.place is None
+
+
+def test_an_armenian_dateline_in_mixed_case_gives_its_place():
+    # "Երևան" holds "և", a letter of its own; the agency in capitals closed by Armenia's full stop (i3_hy's shape)
+    record = _record("Լուրեր\nՔաղաքականություն\nԵԱՀԿ գլխավոր քարտուղարը հանդիպել է արտաքին գործերի նախարարին\n"
+                     "Երևան, 12 մարտի, ԱՐՄԵՆՊՐԵՍ։ ԵԱՀԿ գլխավոր քարտուղարը Երևանում հանդիպել է արտաքին գործերի "
+                     "նախարարին։\nԿողմերը քննարկել են տարածաշրջանային անվտանգության հարցեր։\n")
+    assert record.place == "Երևան"

@@ -14,7 +14,7 @@ from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, 
 
 # capitals of the scripts the participating States write: Latin, Cyrillic, Greek, Armenian
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
-_LOWER = "a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-ֆ"
+_LOWER = "a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-և"  # (և, the ligature in Երևան, closes the Armenian letters)
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 # a word another may follow: not one closed by a full stop ("АСТАНА. KAZINFORM –" is a place and
 # an agency), unless an abbreviation of one or two letters ("ST. POLTEN")
@@ -99,6 +99,8 @@ _MD = re.compile(r"(?P<month>[^\W\d_]{3,12}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*
 # the capitals of the Cyrillic alphabets of Central Asia and the Caucasus too ("ҚазАқпарат")
 _CAPS = "A-ZА-ЯЁƏЀ-ЏҐҒҚҢҮҰҲҺӘӨ"
 _AGENCY_AFTER = re.compile(rf"^[{_CAPS}][{_CAPS}.\-]{{1,15}}(?:\.[A-Z]{{2,3}})?\s*(?:/|{_DASH}|:|\.)"
+                           # "Երևան, 30 նոյեմբերի, ԱՐՄԵՆՊՐԵՍ։": in Armenian capitals, its full stop after it
+                           r"|^[Ա-Ֆ]{3,15}\s*[։:]"
                            # "Bakı. 12 mart. Trend: ...": a name in mixed case, then a colon
                            rf"|^[{_CAPS}][\wƏə\-]{{1,15}}(?:\.[a-z]{{2,3}})?:\s"
                            # "Алматы. 12 наурыз. ҚазАқпарат - ...": an agency in mixed case, then a dash
