@@ -175,3 +175,14 @@ def test_an_armenian_dateline_in_mixed_case_gives_its_place():
                      "Երևան, 12 մարտի, ԱՐՄԵՆՊՐԵՍ։ ԵԱՀԿ գլխավոր քարտուղարը Երևանում հանդիպել է արտաքին գործերի "
                      "նախարարին։\nԿողմերը քննարկել են տարածաշրջանային անվտանգության հարցեր։\n")
     assert record.place == "Երևան"
+
+
+def test_an_archived_pages_own_label_under_the_toolbar_is_read():
+    # a capture whose page opens with its metadata block right under the toolbar: its labels are the page's
+    record = _record("The Wayback Machine - https://web.archive.org/web/20140611083015/http://www.example.org/news/1\n"
+                     "9 captures\n11 Jun 2014 - 5 May 2019\nDate: 6 June 2014\nSource: OSCE Secretariat\n"
+                     "Mission trains customs officers on detecting forged documents\n"
+                     "The OSCE held a seminar for customs officers on detecting forged documents, the second this "
+                     "year.\n")
+    assert record.date is not None and record.date.isoformat() == "2014-06-06"
+    assert record.source == "OSCE Secretariat"

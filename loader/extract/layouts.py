@@ -348,7 +348,8 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
         return start
     n = at + 1
     while n < len(lines) and (not lines[n].strip() or _ARCHIVE_HEADER.match(lines[n].strip())
-                              or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())):
+                              or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())
+                              and is_label(lines[n]) is None):     # (the archived page's "Date:" is its own)
         n += 1
     return n
 
