@@ -186,3 +186,12 @@ def test_an_archived_pages_own_label_under_the_toolbar_is_read():
                      "year.\n")
     assert record.date is not None and record.date.isoformat() == "2014-06-06"
     assert record.source == "OSCE Secretariat"
+
+
+def test_a_section_heading_with_and_in_the_text_does_not_end_it():
+    # "și" (and) heads no teasers: an entity page's section and its list go on naming States
+    record = _record("Misiunea OSCE în Republica Moldova\nAcasă\nDespre noi\nContact\n"
+                     "Misiunea OSCE în Republica Moldova sprijină reglementarea conflictului transnistrean.\n"
+                     "Proiecte și activități\nSprijin pentru reforma electorală din Republica Moldova\n"
+                     "Cooperare transfrontalieră cu Ucraina și România\n")
+    assert {"Ukraine", "Romania"} <= set(record.states)

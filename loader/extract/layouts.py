@@ -961,7 +961,7 @@ _TEASER_WORDS = re.compile(
     r"\b(?:related|similar|more (?:news|stories|on this)|also|recommended|same (?:topic|subject)|"
     r"relacionad[ao]s|relacionad[ao]|também|tambem|también|más noticias|mais notícias|anche|correlat[ie]|altre notizie|"
     r"interessar(?:ti|e)|même sujet|aussi|à lire|weitere|ähnliche|zum thema|auch interessant|"
-    r"mai multe|similare|și|kapcsolódó|további|ajánló|érdekelheti|още|свързани|подобни|по темата|"
+    r"mai multe|similare|citește|vezi|kapcsolódó|további|ajánló|érdekelheti|още|свързани|подобни|по темата|"
     r"также|похожие|связанные|ещё|другие новости|по теме|також|схожі|пов['’]язані|більше новин|інші новини|"
     r"povezan[ei]|vezan[ei]|slične|sličn[ei]|još|повезане|сличне|више вести|још вести|поврзани|уште|повеќе|"
     r"ngjashme|edhe|më shumë|ilgili|benzer|daha fazla|diğer haberler|także|też|powiązane|podobne|więcej|"
