@@ -195,3 +195,11 @@ def test_a_section_heading_with_and_in_the_text_does_not_end_it():
                      "Proiecte și activități\nSprijin pentru reforma electorală din Republica Moldova\n"
                      "Cooperare transfrontalieră cu Ucraina și România\n")
     assert {"Ukraine", "Romania"} <= set(record.states)
+
+
+def test_an_also_heading_in_the_text_does_not_end_it():
+    # "Also present" over a list of guests is the text's own (persons after it are the page's)
+    record = _record("Daily News\nHome\nWorld\nOSCE Secretary General visits Tbilisi for talks on the budget\n"
+                     "TBILISI, 3 March 2026 – The OSCE Secretary General held talks in Tbilisi today.\n"
+                     "Also present\nForeign ministers of Armenia and Azerbaijan\n")
+    assert {"Armenia", "Azerbaijan"} <= set(record.states)

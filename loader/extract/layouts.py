@@ -958,7 +958,7 @@ def _next_text(lines: list[str], i: int) -> str:
 #: relacionadas", "Potrebbe interessarti anche", "Още по темата", "Kapcsolódó", "Sur le même sujet", "Повезане
 #: вести"): related, similar, more, also, other, on the same topic, "you may like"
 _TEASER_WORDS = re.compile(
-    r"\b(?:related|similar|more (?:news|stories|on this)|also|recommended|same (?:topic|subject)|"
+    r"\b(?:related|similar|more (?:news|stories|on this)|recommended|same (?:topic|subject)|"
     r"relacionad[ao]s|relacionad[ao]|também|tambem|también|más noticias|mais notícias|anche|correlat[ie]|altre notizie|"
     r"interessar(?:ti|e)|même sujet|aussi|à lire|weitere|ähnliche|zum thema|auch interessant|"
     r"mai multe|similare|citește|vezi|kapcsolódó|további|ajánló|érdekelheti|още|свързани|подобни|по темата|"
