@@ -140,3 +140,10 @@ def test_a_sentences_first_word_and_a_common_noun_are_no_body():
 ])
 def test_osce_bodies_in_more_languages(text, body):
     assert body in _organizations(text)
+
+
+def test_a_turkic_body_named_after_a_person():
+    # "әл-Фараби атындағы", "Л.Н. Гумилев атындағы" before the body's name is part of it (i3_kk, j1_kk, m3_kk)
+    text = ("Жаңалықтар\nСеминар\nАстана, 19 наурыз 2026\nСеминар Л.Н. Гумилев атындағы Еуразия ұлттық "
+            "университетімен бірлесіп өтті. Қазақстан ЕҚЫҰ мүшесі.\n")
+    assert "Л.Н. Гумилев атындағы Еуразия ұлттық университеті" in _organizations(text)

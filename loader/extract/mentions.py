@@ -1647,7 +1647,7 @@ tr last üniversitesi/-:üniversitesinde,üniversitesinin,üniversitesine,ünive
 az last universiteti/-:universitetində,universitetinin,universitetinə,universitetini
   şurası/-:şurasının,şurasına,şurasını partiyası/-:partiyasının,partiyasına,partiyasını
   mərkəzi/-:mərkəzinin,mərkəzinə birliyi/-:birliyinin,birliyinə
-kk last университеті/-:университетінде,университетінің,университетіне,университетін
+kk last университеті/-:университетінде,университетінің,университетіне,университетін,университетімен
   одағы/-:одағының,одағына,одағын партиясы/-:партиясының,партиясына қоры/-:қорының,қорына
   орталығы/-:орталығының,орталығына
 """
@@ -1715,6 +1715,10 @@ _ATTRIBUTE_ENDINGS = {"lt": ("ų", "os", "ės", "io"), "lv": ("u", "as", "es"), 
                       "fi": ("en", "in"), "kk": ("лер", "лар", "тер", "тар", "дер", "дар", "ның", "нің", "тық", "дық",
                                                  "лық", "тік", "дік", "лік"),
                       "az": ("in", "ın", "un", "ün"), "tr": ("in", "ın", "un", "ün")}
+#: "named after" and whom before a Turkic body's name ("әл-Фараби атындағы", "Л.Н. Гумилев атындағы", "Alisher Navoiy
+#: nomidagi"): part of the name
+_NAMED_AFTER_TURKIC = re.compile(rf"(?:(?:[{UPPER}]\.[ \t]*){{1,3}}|[^\W\d_]+-)?[{UPPER}][\w'’-]*"
+                                 rf"(?:[ \t]+[{UPPER}][\w'’-]*)?[ \t]+(?:атындағы|атындагы|atındağı|nomidagi)[ \t]+\Z")
 #: Turkic languages, where a sentence's first word before a body's name is in a case of its own ("Görüşdə", "Кездесуге")
 _TURKIC_BODIES = frozenset("kk ky az tr uz tk".split())
 #: the endings of family names of the region (a name before a body's head is a person's: "Синирлиоглу әл-Фараби")
@@ -1790,6 +1794,9 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
                      and not ref.scan(before[0], ("state", "city"), language=language)):
             before.pop(0)                         # a sentence's first word: "Pēc Latvijas Ārpolitikas institūta"
             k += 1
+        named = _NAMED_AFTER_TURKIC.search(text, max(0, words[k][0] - 80), words[k][0]) \
+            if before and code in _TURKIC_BODIES else None
+        named_after = text[named.start():words[k][0]] if named else ""    # "әл-Фараби атындағы", "Л.Н. Гумилев ..."
         if order == "first-both":
             before = [_agree(w, code, gender) for w in before]
         elif order == "last":
@@ -1847,9 +1854,9 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
             if code == "pl" and tail:
                 tail[0] = _agree(tail[0], code, gender)       # "Koalicji Obywatelskiej" -> "Koalicja Obywatelska"
             rest = " " + " ".join(tail)
-        a = words[k][0] if before else words[i][0]
+        a = (named.start() if named else words[k][0]) if before else words[i][0]
         b = after[-1][1] if after else words[i][1]
-        found.append((a, b, " ".join([*before, head]) + rest))
+        found.append((a, b, named_after + " ".join([*before, head]) + rest))
     return found
 
 
