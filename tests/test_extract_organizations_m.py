@@ -147,3 +147,15 @@ def test_a_turkic_body_named_after_a_person():
     text = ("Жаңалықтар\nСеминар\nАстана, 19 наурыз 2026\nСеминар Л.Н. Гумилев атындағы Еуразия ұлттық "
             "университетімен бірлесіп өтті. Қазақстан ЕҚЫҰ мүшесі.\n")
     assert "Л.Н. Гумилев атындағы Еуразия ұлттық университеті" in _organizations(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a head in its base form: a capitalised head with a lower-case complement closed by a relative pronoun (j3_sl), a
+    # Hungarian name before its head (i2_hu)
+    ("Novice\nObisk v Ljubljani\nLjubljana, 20. marca 2026\nObiskal je tudi Inštitut za medijsko pismenost, ki "
+     "izvaja programe za mlade. Slovenija podpira OVSE.\n", "Inštitut za medijsko pismenost"),
+    ("Hírek\nVálasztás Újvidéken\n2026. március 20.\nA választást a Vajdasági Zöld Párt nyerte. Szerbia az EBESZ "
+     "tagja.\n", "Vajdasági Zöld Párt"),
+])
+def test_a_head_in_its_base_form(text, body):
+    assert body in _organizations(text)

@@ -1616,6 +1616,7 @@ ro first universitatea/f:universității,universităţii asociația/f:asociație
   centrul/m:centrului institutul/m:institutului fundația/f:fundației,fundaţiei uniunea/f:uniunii
   societatea/f:societății liga/f:ligii mișcarea/f:mișcării
 sq first universiteti/m:universitetit,universitetin unioni/m:unionit,unionin partia/f:partisë,partinë
+  dhoma/f:dhomës,dhomën
   rrjeti/m:rrjetit,rrjetin instituti/m:institutit,institutin qendra/f:qendrës,qendrën
   shoqata/f:shoqatës,shoqatën fondacioni/m:fondacionit,fondacionin lidhja/f:lidhjes,lidhjen
   lëvizja/f:lëvizjes,lëvizjen
@@ -1680,6 +1681,9 @@ _ADJECTIVE_AGREEMENT: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
 _ADJECTIVE_AGREEMENT["hr"] = _ADJECTIVE_AGREEMENT["bs"] = _ADJECTIVE_AGREEMENT["cnr"] = _ADJECTIVE_AGREEMENT["sr"]
 #: Albanian: the article linking a name's parts after a head in an oblique case, and its nominative by gender
 _ALBANIAN_LINK = {"të": {"m": "i", "f": "e"}, "së": {"m": "i", "f": "e"}}
+#: relative pronouns after a comma: the name before them is closed ("..., ki", "..., koji", "..., который")
+_RELATIVE = frozenset("ki kteri koji koja koje који која које který která které ktorý ktorá ktoré który która które "
+                      "который которая которое який яка яке care që that which".split())
 #: "and" in the region's languages: before a second body's head it ends the first body's name
 _AND = frozenset("i и і й та a e și şi and und és ir un ve və".split())
 #: short words inside a name after its head ("Stranka slobode i pravde", "Partidul Acțiune și Solidaritate")
@@ -1700,8 +1704,8 @@ def _head_index(language: str) -> tuple[dict[str, tuple[str, str]], str, re.Patt
     for item in block[2:]:
         head, _, obliques = item.partition(":")
         nominative, _, gender = head.partition("/")
-        for form in obliques.split(","):
-            forms[form] = (nominative, gender)
+        for form in [*obliques.split(","), nominative]:
+            forms.setdefault(form, (nominative, gender))
     compound = order.endswith("+")
     alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     start = "" if compound else r"(?<![^\W_])"
@@ -1774,7 +1778,7 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
             w = words[k - 1][2]
             if w[:1].isupper():
                 if is_given_name(w) and k > 1 and gaps[k - 1] and words[k - 2][2][:1].isupper() \
-                        or turkic_family_name(w) or w.endswith(_FAMILY_ENDINGS) \
+                        or turkic_family_name(w) or w.endswith(_FAMILY_ENDINGS) or w in ("A", "Az") \
                         or w in _LEADING_SMALL_WORDS or order != "last" and _agree(w, code, gender) == w:
                     break
                 before.insert(0, w)
@@ -1824,7 +1828,8 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
                 break
             j += 1
         else:
-            closed = j >= len(words) or not text[words[j - 1][1]:words[j][0]].strip(" \t").startswith(",")
+            closed = j >= len(words) or not text[words[j - 1][1]:words[j][0]].strip(" \t").startswith(",") \
+                or words[j][2] in _RELATIVE           # "Center za evropsko prihodnost, ki ..."
         cut = False
         while after and not after[-1][2][:1].isupper() and not (
                 closed and (word[:1].isupper() or before) and not any(x[2][:1].isupper() for x in after)):
@@ -1835,6 +1840,13 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
         if after and after[-1][2] in _HEAD_LINKS:
             continue
         capitals = [w for w in before if w[:1].isupper()] + [x[2] for x in after if x[2][:1].isupper()]
+        if hit.group().lower() == nominative and (
+                code in _TURKIC_BODIES or text[max(0, words[k][0] - 1):words[k][0]] == "("
+                or order != "last" and (capitals or before or not after or not closed)
+                or order == "last" and (len(before) < 2 and not word[:1].isupper()
+                                        and text[:words[k][0]].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?"))):
+            continue      # a head as it is: only its lower-case complement, closed, is new ("Center za evropsko ...");
+            # before it, a name unless one sentence-opening word ("Valdančioji partija")
         if capitals and all(w.isupper() and len(w) <= 3 for w in capitals) and not before:
             continue                              # "Udruženja BH novinari": a name of short capitals is cut
         sentence_start = text[max(0, words[i][0] - 2):words[i][0]].strip() in ("", ".", "!", "?") \
