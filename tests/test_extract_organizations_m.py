@@ -113,6 +113,12 @@ def test_one_body_named_in_full_and_shortly_is_one():
      "üyesidir.\n", "OSCE Representative on Freedom of the Media"),
     ("Noticias\nDeclaración\nMadrid, 14 de marzo de 2026\nEl Alto Comisionado de la OSCE para las Minorías "
      "Nacionales visitó España.\n", "OSCE High Commissioner on National Minorities"),
+    # bodies lines b, w, y (English names only) name in the page's language, which the head-noun rule now gives as
+    # written: their English names by the reference data (b4_pl, w1_bs, y1_sq, b6_bg)
+    ("Wiadomości\nSpotkanie w Gdyni\nGdynia, 21 marca 2026\nW spotkaniu uczestniczyli przedstawiciele Fundacji "
+     "Solidarności Międzynarodowej. Polska wspiera OBWE.\n", "Solidarity Fund PL"),
+    ("Vijesti\nSastanak u Mostaru\nMostar, 21. mart 2026.\nGovorili su predstavnici Fondacije Mediacentar. BiH je "
+     "članica OSCE-a.\n", "Mediacentar Sarajevo"),
 ])
 def test_bodies_in_the_reference_data_by_their_names_here(text, body):
     assert body in _organizations(text)
