@@ -321,6 +321,8 @@ def _is_heading(line: str) -> bool:
 #: address, archive.today's name or its "webpage capture" line
 _ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|.*\bweb\.archive\.org/web/\d{8,14}.*|"
                              r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture)$", re.I)
+#: a cheap look for the header's words before the full pattern
+_MAY_BE_ARCHIVE = re.compile(r"archive|capture|wayback", re.I)
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: the lines of an archive's toolbar by their shape: the capture count ("45 captures", "1,204 snapshots"), the
 #: captures' range ("15 Aug 2011 - 3 Mar 2016"), the calendar's months, day and years ("JUL AUG SEP", "15",
@@ -343,7 +345,8 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
     """The first line after a web archive's header and toolbar at the top of ``lines[start:]`` (the header among
     the first three lines, then the toolbar's lines while their shape is one of ``_TOOLBAR_LINE``'s), else
     ``start``: the toolbar's count, calendar and capture stamps are neither the headline nor the date."""
-    at = next((n for n in range(start, min(start + 3, len(lines))) if _ARCHIVE_HEADER.match(lines[n].strip())), None)
+    at = next((n for n in range(start, min(start + 3, len(lines)))
+               if _MAY_BE_ARCHIVE.search(lines[n]) and _ARCHIVE_HEADER.match(lines[n].strip())), None)
     if at is None:
         return start
     n = at + 1
