@@ -103,3 +103,10 @@ def test_kazakh_body_words_are_no_name():
     text = ("Жаңалықтар\nМәлімдеме\nАстана, 16 наурыз 2026\nҚазақстан Республикасы Сыртқы істер министрі Ерлан "
             "Қарин мәлімдеме жасады. Ерлан Қарин Еуропадағы қауіпсіздік туралы айтты.\n")
     assert not [p for p in _persons(text) if "Сыртқы" in p or "Еуроп" in p]
+
+
+def test_the_holder_right_after_an_institution_named_after_its_head():
+    # "EDSO Augstais komisārs nacionālo minoritāšu jautājumos Kristofs Kamps" (m1_lv, j3_lv; t3_pl's RFoM)
+    text = ("Ziņas\nKomisārs Daugavpilī\nDaugavpils, 2026. gada 22. martā\nEDSO Augstais komisārs nacionālo "
+            "minoritāšu jautājumos Kristofs Kamps ceturtdien apmeklēja Daugavpili. Latvija atbalsta EDSO.\n")
+    assert "Kristofs Kamps" in _persons(text)
