@@ -681,8 +681,8 @@ class Loader:
     #: documents per commit (one store transaction, one audit record each)
     BATCH = 32
     #: documents per commit of a bulk load into a remote store through its local copy
-    #: (``OSCE_KG_LOAD_REMOTE_BATCH``): each batch costs Virtuoso a staging ``POST``, an update and a count
-    #: of its audit graph whatever its size; 128 took Virtuoso no less CPU than 32 for 441 documents
+    #: (``OSCE_KG_LOAD_REMOTE_BATCH``): each batch costs Virtuoso a staging ``POST``, an update and a lookup
+    #: of its write mark whatever its size; 128 took Virtuoso no less CPU than 32 for 441 documents
     #: (3.5-3.6 s against 3.0-3.2 s, alternated in two runs), so the default stays :attr:`BATCH`
     REMOTE_BATCH = env_number("LOAD_REMOTE_BATCH", 32, least=1)
     #: batches of documents read ahead of the one being checked and committed (the workers read and map
@@ -1489,7 +1489,7 @@ class _NativeCommits:
                 elif self.remote is not None:
                     self.remote.apply(_as_change(write, changed))
                 if self.mirror is not None:
-                    self.mirror.wrote(write)
+                    self.mirror.wrote()
                 try:
                     self.local.apply_native(write, drop)
                     if flush:  # what was written since goes to disk, and RocksDB frees its memtables
@@ -1578,9 +1578,11 @@ class _Mirror:
     """A copy on local disk of a remote store, for a bulk load's checks (see :attr:`Loader.MIRROR_MAX_QUADS`).
 
     Every batch the load commits is written to the remote store and then to the copy
-    (:class:`_WriteThrough`). Before each commit the audit graphs of both are counted: a
-    write through another gate meanwhile (``osce-kg serve``'s ``/update``) leaves an audit
-    record, and the copy is then made again and the batch checked on it.
+    (:class:`_WriteThrough`). Each write with audit records replaces the audit graph's write mark in the
+    same request (:meth:`RemoteStore.update_marked`): the copy keeps the marks it was made at, then its
+    own writes'. Before each commit the remote store's marks are read (one lookup): a write through another
+    gate meanwhile (``osce-kg serve``'s ``/update``, a second load) left its own, and the copy is then
+    made again and the batch checked on it.
     """
 
     def __init__(self, remote: Store, audit: URIRef | None) -> None:
@@ -1588,10 +1590,9 @@ class _Mirror:
         self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-mirror-"))
         self.copies = 0
         self.local: Any = None
-        #: the quads of the audit graph the remote store holds as far as this load knows: counted in the copy
-        #: when it is made, then each audit quad this load writes added (:meth:`wrote`), so that the check
-        #: before each batch (:meth:`stale`) counts the remote store's audit graph only, not the copy's too
-        self.audit_quads = 0
+        #: the remote store's write marks as this load knows them: read when the copy is made, then its own
+        #: writes' (:meth:`wrote`); the check before each batch (:meth:`stale`) reads the marks the store holds
+        self.marks: frozenset[str] = frozenset()
         self.refresh()
 
     @classmethod
@@ -1613,40 +1614,39 @@ class _Mirror:
             self.local.close()
         self.copies += 1
         self.local = EmbeddedStore(self.folder / str(self.copies))
+        remote: Any = self.remote
+        # read before the copy: a write in between makes the next check copy again
+        self.marks = remote.read_marks(self.audit) if self.audit is not None else frozenset()
+        remote.keep_marks(self.marks)
         data = io.BytesIO()
         self.remote.dump(data, "nquads")
         self.local.bulk_load_nquads(data.getvalue())
-        self.audit_quads = self.local.quad_count(self.audit) if self.audit is not None else 0
 
-    def wrote(self, quads: Iterable[Any]) -> None:
-        """This load is writing ``quads`` (rdflib quads or Oxigraph's) to the copy, and wrote them to the remote
-        store: those in the audit graph that the copy does not hold yet are counted (the records' own quads are
-        new; the agent's, which every record repeats, are there already). Called before the copy is written;
-        costs a lookup per audit quad of the batch, whatever the audit graph holds."""
-        if self.audit is None:
-            return
-        audit, native = str(self.audit), self.local.native
-        fresh: set = set()
-        for q in quads:
-            if hasattr(q, "graph_name"):
-                if q.graph_name.value == audit and q not in native:
-                    fresh.add(q)
-            elif str(q[3]) == audit and not self.local.has_quad(*q):
-                fresh.add(tuple(q))
-        self.audit_quads += len(fresh)
+    def wrote(self) -> None:
+        """This load wrote a change to the remote store (and is writing it to the copy): its mark, if it wrote
+        records, is now the one the copy knows of, and the one the next write deletes. A write through the
+        same store not followed by this call (not the load's) leaves the marks kept as they were: the next
+        check sees it."""
+        remote: Any = self.remote
+        if remote.last_mark is not None:  # it wrote records (a write with none leaves the marks)
+            self.marks = frozenset({remote.last_mark})
+            remote.keep_marks(self.marks)
 
     def stale(self) -> bool:
-        """Whether another gate wrote to the remote store since the copy (its audit graph grew)."""
+        """Whether another gate wrote to the remote store since the copy (the audit graph's marks changed):
+        one lookup."""
         if self.audit is None:
             return False
-        # the copy's side is the number kept (audit_quads), not a count of a graph that grows with the load
+        remote: Any = self.remote
         self.counts += 1
-        return self.remote.quad_count(self.audit) != self.audit_quads
+        return remote.read_marks(self.audit) != self.marks
 
-    #: how many times :meth:`stale` counted the remote store's audit graph
+    #: how many times :meth:`stale` read the remote store's marks
     counts = 0
 
     def close(self) -> None:
+        remote: Any = self.remote
+        remote.keep_marks(None)
         if self.local is not None:
             self.local.close()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -1654,7 +1654,7 @@ class _Mirror:
 
 class _WriteThrough:
     """The store a bulk load's gate sees over a remote store: reads from the local copy, each write
-    applied to the remote store, then to the copy (the audit quads it adds counted, :meth:`_Mirror.wrote`)."""
+    applied to the remote store (its mark kept, :meth:`_Mirror.wrote`), then to the copy."""
 
     def __init__(self, remote: Store, mirror: "_Mirror") -> None:
         self.remote, self.mirror, self.local = remote, mirror, mirror.local
@@ -1664,7 +1664,7 @@ class _WriteThrough:
 
     def apply(self, change: Change) -> None:
         self.remote.apply(change)
-        self.mirror.wrote(change.add)
+        self.mirror.wrote()
         try:
             self.local.apply(change)
         except StoreError as exc:

@@ -5,12 +5,18 @@ SPARQL Update request, which these servers run as one transaction. The remote
 store must answer queries over the union of its named graphs by default
 (``oxigraph serve --union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
 Virtuoso does by default).
+
+Every write that touches an audit graph (``…/graph/audit``: a gate's write, with its records) also
+replaces that audit graph's **write mark** (:data:`MARKS`), in the same request: a reader that keeps
+the marks it last saw (a bulk load's local copy, ``pipeline._Mirror``) learns whether anyone else
+wrote since with one lookup (:meth:`RemoteStore.read_marks`), however many records the graph holds.
 """
 from __future__ import annotations
 
 import io
+import uuid
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 import requests
 from rdflib import Graph, Literal, URIRef
@@ -20,6 +26,21 @@ from rdflib.term import Node
 from ..errors import QuerySyntaxError, QueryTimeout, StoreError
 from .base import Change, Quad, ask_quad, select_quads, update_for
 from .embedded import nt
+
+
+#: the graph of the write marks: ``<audit graph> <MARKED> "token"``, a token for each write to that audit graph
+#: (see :meth:`RemoteStore.update_marked`); left out of :meth:`RemoteStore.named_graphs`,
+#: :meth:`RemoteStore.quad_count` and the dumps
+MARKS = URIRef("urn:osce-kg:marks")
+MARKED = URIRef("urn:osce-kg:marks#written")
+#: how an audit graph's IRI ends (``{base}graph/audit``, ``audit.AUDIT_GRAPH_KEY``; a document graph may not take it)
+AUDIT_SUFFIX = "/graph/audit"
+
+
+def audit_graphs(graphs: Iterable[Any]) -> list[str]:
+    """The audit graphs among ``graphs`` (rdflib IRIs, Oxigraph's named nodes or text), sorted."""
+    names = (g if isinstance(g, str) else getattr(g, "value", None) for g in graphs)
+    return sorted({g for g in names if isinstance(g, str) and g.endswith(AUDIT_SUFFIX)})
 
 
 def count_of(rows: list[dict[str, Node]]) -> int:
@@ -117,6 +138,10 @@ class RemoteStore:
         self.http = SparqlHttp(query_url, update_url or query_url, timeout=timeout)
         self.read_only = False
         self.path: Path | None = None
+        #: the marks this store's writes delete (:meth:`keep_marks`); None: every mark
+        self._kept: frozenset[str] | None = None
+        #: the mark of this store's last write (None: it touched no audit graph, or failed)
+        self.last_mark: str | None = None
 
     def select(self, query: str) -> list[dict[str, Node]]:
         data = self.http.query(query, "application/sparql-results+json")
@@ -169,7 +194,7 @@ class RemoteStore:
 
     def named_graphs(self) -> list[URIRef]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(g for g in (row.get("g") for row in rows) if isinstance(g, URIRef))
+        return sorted(g for g in (row.get("g") for row in rows) if isinstance(g, URIRef) and g != MARKS)
 
     def has_graph(self, iri: URIRef) -> bool:
         return self.ask(f"ASK {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}")
@@ -180,7 +205,8 @@ class RemoteStore:
                 yield s, p, o, g
 
     def quad_count(self, graph: URIRef | None = None) -> int:
-        where = f"GRAPH {graph.n3()} {{ ?s ?p ?o }}" if graph is not None else "GRAPH ?g { ?s ?p ?o }"
+        where = f"GRAPH {graph.n3()} {{ ?s ?p ?o }}" if graph is not None \
+            else f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{MARKS}>)"
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return count_of(rows)
 
@@ -194,7 +220,53 @@ class RemoteStore:
     def apply(self, change: Change) -> None:
         if change.is_empty():
             return
-        self.http.update(update_for(change))
+        self.update_marked(update_for(change), audit_graphs(change.graphs()))
+
+    # -- the write marks ------------------------------------------------------------
+    def update_marked(self, sparql: str, graphs: list[str]) -> None:
+        """Send the update ``sparql``, which touches the audit graphs ``graphs`` (:func:`audit_graphs`), with the
+        operations that replace their write marks after it, in the same request (one transaction: a mark
+        changes with its write or not at all): the marks kept (:meth:`keep_marks`; every mark when none are
+        kept) deleted, a new one inserted (:attr:`last_mark`, a random token). A write touching no audit
+        graph (no gate's: no record) goes out as it is and leaves the marks.
+
+        Why tokens, not a count of the writes (or of the records): the stores we write to do not serialize
+        concurrent updates: 8 threads each adding 40 to a counter by ``DELETE/INSERT … WHERE`` on
+        ``oxigraph serve`` 0.5.13 left 5 values (271-276, not 320). A count read and written back loses
+        increments; a token is never written twice, so a concurrent write leaves a second token or its
+        own, never only the one a reader kept.
+        """
+        self.last_mark = None
+        if not graphs:
+            self.http.update(sparql)
+            return
+        token = uuid.uuid4().hex
+        ops = [sparql]
+        for g in graphs:
+            mark = f"<{g}> <{MARKED}>"
+            if self._kept is None:
+                ops.append(f"DELETE {{ GRAPH <{MARKS}> {{ {mark} ?t }} }} WHERE {{ GRAPH <{MARKS}> {{ {mark} ?t }} }}")
+            elif self._kept:
+                kept = " ".join(f'{mark} "{t}" .' for t in sorted(self._kept))
+                ops.append(f"DELETE DATA {{ GRAPH <{MARKS}> {{ {kept} }} }}")
+            ops.append(f'INSERT DATA {{ GRAPH <{MARKS}> {{ {mark} "{token}" }} }}')
+        self.http.update(" ;\n".join(ops))
+        self.last_mark = token
+
+    def read_marks(self, graph: URIRef) -> frozenset[str]:
+        """The write marks of the audit graph ``graph`` now: one lookup, whatever the graph holds. After a
+        write through osce-kg, its mark only; concurrent writes may leave several (each deletes what it
+        knew of and adds its own). A reader that kept the marks it last saw (and :attr:`last_mark` of
+        its own writes) sees them change at any other gate's write (a second load, a server's),
+        however the writes interleave."""
+        rows = self.select(f"SELECT ?t WHERE {{ GRAPH <{MARKS}> {{ {graph.n3()} <{MARKED}> ?t }} }}")
+        return frozenset(str(row["t"]) for row in rows if "t" in row)
+
+    def keep_marks(self, marks: frozenset[str] | None) -> None:
+        """The marks this store's next writes delete (a reader's: the ones it last saw, then its own
+        writes' :attr:`last_mark`), so that the mark of a write made by another meanwhile stays for the
+        reader to see; None: every mark (a writer no reader of it keeps marks for: the server's)."""
+        self._kept = marks
 
     def snapshot(self, target: Path) -> None:
         """:raises StoreError: always: a remote store keeps its own copies."""
