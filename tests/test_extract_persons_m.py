@@ -110,3 +110,11 @@ def test_the_holder_right_after_an_institution_named_after_its_head():
     text = ("Ziņas\nKomisārs Daugavpilī\nDaugavpils, 2026. gada 22. martā\nEDSO Augstais komisārs nacionālo "
             "minoritāšu jautājumos Kristofs Kamps ceturtdien apmeklēja Daugavpili. Latvija atbalsta EDSO.\n")
     assert "Kristofs Kamps" in _persons(text)
+
+
+def test_a_posts_holder_after_the_body_in_lower_case():
+    # "rektor univerzity Marek Hudec" (m2_sk): session 8's "ректор Белорусского государственного университета
+    # Андрей Король" in Latin script; a body named after a person stays one ("Univerzita Mateja Bela")
+    text = ("Správy\nRektor v Žiline\nŽilina 23. marca 2026\nNa stretnutí bol aj rektor univerzity Peter Kováč. "
+            "Slovensko podporuje OBSE.\n")
+    assert "Peter Kováč" in _persons(text)

@@ -2549,13 +2549,20 @@ def _office_of_place(text: str, end: int, ref: Reference) -> bool:
 _OBLIQUE_HEAD_BEFORE = re.compile(r"(?i:(?<![\w-])(?P<head>" + "|".join(_EAST_SLAVIC_HEADS) + r"))[ \t]+$")
 
 
+_POST_AND_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:pro)?(?:rektor|rector|dekan|direktor|dyrektor|ředitel|riaditeľ|predsed|předsed|prezes|predsjednik|"
+    r"predsednik|председател|директор|ректор|декан)\w*)[ \t]+[a-zа-яёіїєґà-ž][^\W\d_]+[ \t]+\Z")
+
+
 def _holder_after_body(text: str, start: int) -> bool:
     """The name at ``start`` follows a body's name in the genitive that follows a post ("ректор Белорусского
     государственного университета Андрей Король", "ректора Ошского государственного университета Кудайберди
     Кожобекова"): the post's holder, not a body named after a person ("Университет Ибрахима Руговы")."""
     m = _OBLIQUE_HEAD_BEFORE.search(text, max(0, start - 20), start)
     if m is None:
-        return False
+        # a post, then the body's noun in lower case, then the name: "rektor univerzity Marek Hudec" (m2_sk),
+        # "dekan fakulteta ...", "direktor instituta ...": the post's holder
+        return bool(_POST_AND_NOUN_BEFORE.search(text, max(0, start - 40), start))
     words = text[max(0, m.start() - 80):m.start()].split()[-5:]
     return any(_EAST_SLAVIC_POST.fullmatch(w.lower().strip(",.;:")) for w in words)
 
