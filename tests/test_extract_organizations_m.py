@@ -165,3 +165,19 @@ def test_a_turkic_body_named_after_a_person():
 ])
 def test_a_head_in_its_base_form(text, body):
     assert body in _organizations(text)
+
+
+@pytest.mark.parametrize("text, body, gone", [
+    # a kind's noun, a name and "and" before a second body: the name stops (m3_hr "udruge GONG i Kuće ljudskih prava")
+    ("Vijesti\nSastanak u Osijeku\nOsijek, 24. ožujka 2026.\nSastanku su prisustvovali predstavnici udruge Zora i "
+     "Kuće mira Osijek. Hrvatska je članica OESS-a.\n", "Zora", "Zora i Kuće"),
+    # an English acronym defined after a network's name in another language (m3_sq, with m1_en's BIRN)
+    ("Lajme\nTrajnim në Durrës\nDurrës, 24 mars 2026\nTrajnimin e organizoi Rrjeti Evropian i Gazetarisë Investigative "
+     "(EIRN). Shqipëria mbështet OSBE-në.\n", "EIRN", None),
+    # the RFoM in Serbian with the acronym's case ending (m2_sr)
+    ("Vesti\nIzjava\nBeograd, 24. mart 2026.\nPredstavnik OEBS-a za slobodu medija osudio je napad. Srbija je "
+     "članica OEBS-a.\n", "OSCE Representative on Freedom of the Media", None),
+])
+def test_names_after_kind_acronym_and_case(text, body, gone):
+    bodies = _organizations(text)
+    assert body in bodies and gone not in bodies

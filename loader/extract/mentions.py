@@ -1402,7 +1402,9 @@ def _quoted_after(text: str, end: int) -> int:
 
 #: the first letters of a body's head noun in any case, for an acronym of another language's name beside it:
 #: the head words above and society, foundation ("spoločnosti", "Товариства", "Ιδρύματος")
-_ACRONYM_HEADS = _HEAD_HINTS | frozenset("spolo spole społe towar товар tovar druše druži друшт ίδρυμ ιδρύμ".split())
+_ACRONYM_HEADS = _HEAD_HINTS | frozenset("spolo spole społe towar товар tovar druše druži друшт ίδρυμ ιδρύμ "
+                                         # networks, bureaus (session 9: "Rrjeti Ballkanik ... (BIRN)", m3_sq, m1_en)
+                                         "rrjet mreža mreže mreži мрежа мреже мереж biroa biro".split())
 
 
 def _headed_name(named: list[tuple[int, str]], name: str) -> list[tuple[int, str]]:
@@ -1917,9 +1919,10 @@ def find_bodies_by_type(text: str, matches: list[Match], ref: Reference | None =
                     break                             # a stop or a line's end between
                 if _is_capital(w):
                     name_words.append((wa, wb, w))
-                elif not (name_words and w in _NAME_FUNCTION_WORDS and k + 1 < len(words)
-                          and _is_capital(words[k + 1][2])):
-                    break
+                elif w in _AND and w not in ("a", "e") or not (
+                        name_words and w in _NAME_FUNCTION_WORDS and k + 1 < len(words)
+                        and _is_capital(words[k + 1][2])):
+                    break                             # "udruge GONG i Kuće ...": a second body after "and"
                 else:
                     name_words.append((wa, wb, w))
             if not name_words or not _is_capital(name_words[0][2]) or len(name_words) > 6:
