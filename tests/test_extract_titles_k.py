@@ -203,3 +203,10 @@ def test_an_also_heading_in_the_text_does_not_end_it():
                      "TBILISI, 3 March 2026 – The OSCE Secretary General held talks in Tbilisi today.\n"
                      "Also present\nForeign ministers of Armenia and Azerbaijan\n")
     assert {"Armenia", "Azerbaijan"} <= set(record.states)
+
+
+def test_key_points_in_bullets_under_a_headline_leave_it_the_title():
+    title = "Ministers agree on a budget for the OSCE after two years"
+    record = _record(f"Daily News\nHome\nWorld\n{title}\n- Budget of 140 million euros\n- Missions keep staff\n"
+                     "VIENNA, 3 March 2026 – Ministers agreed today on the budget of the OSCE for this year.\n")
+    assert record.title == title

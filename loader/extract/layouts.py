@@ -528,7 +528,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
             pass                                  # chrome, and an OSCE document's header
-        elif _menu_bullet(s) and not (record.timestamp or record.date_line or record.dateline):
+        elif (_menu_bullet(s) and not (record.timestamp or record.date_line or record.dateline)
+              and (not headings or len(headings[-1][1].split()) <= 3)):   # (under a headline: its key points)
             # "- Office for Democratic Institutions and Human Rights", "- Centre in Bishkek" under "Institutions",
             # "Field operations": a menu's sub-items above the headline (an archived osce.org's); what stands
             # above them is the site's, and a headline is never printed with a bullet
