@@ -118,3 +118,21 @@ def test_a_posts_holder_after_the_body_in_lower_case():
     text = ("Správy\nRektor v Žiline\nŽilina 23. marca 2026\nNa stretnutí bol aj rektor univerzity Peter Kováč. "
             "Slovensko podporuje OBSE.\n")
     assert "Peter Kováč" in _persons(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # an editor's label closing a page names no person the page mentions (e4_ro, e5_et, j3_et, v1_bg)
+    ("Uudised\nOSCE Tallinnas\nTallinn, 25. märts 2026\nOSCE peasekretär Feridun Sinirlioğlu kohtus ministriga.\n"
+     "Toimetaja: Kadri Lepp\n", "Kadri Lepp"),
+    ("Новини\nОССЕ в София\nСофия, 25 март 2026 г.\nГенералният секретар на ОССЕ Феридун Синирлиоглу се срещна с "
+     "министъра.\nРедактор: Иван Петков\n", "Иван Петков"),
+])
+def test_an_editors_label_names_no_person(text, gone):
+    assert gone not in _persons(text)
+
+
+def test_an_editor_in_the_text_is_a_person():
+    # "its editor Rinat Tukhvatshin said" (y6_en): no label, a person
+    text = ("News\nKloop abroad\nBishkek, 25 March 2026\nThe outlet has continued to publish from abroad, its editor "
+            "Aibek Sultanov said.\n")
+    assert "Aibek Sultanov" in _persons(text)

@@ -2579,7 +2579,10 @@ _CREDIT_BEFORE = re.compile(
     r"подготовила|записал|записала|raportoi|përgatiti|opracował|opracowała|interviewed|interview|интервью|"
     r"intervju|wywiad|"
     r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od|führte|führten|vodio|vodila|провел|провела))?"
-    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От|by|von|par|от)\s+)$",
+    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От|by|von|par|от)\s+"
+    # an editor's label ("Toimetaja: ...", "Редактор: ...", "Editor: ..."; e4_ro, e5_et, j3_et, v1_bg, v8_et, x3_ro)
+    r"|(?i:\b(?:editor|editora|toimetaja|toimittaja|redaktor|redaktorka|редактор|urednik|urednica|уредник)"
+    r"[ \t]*:[ \t]*))$",
     re.M)
 
 
