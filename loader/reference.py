@@ -936,10 +936,13 @@ DECLENSIONS.update({
     "et": (("", ("i", "it", "is", "isse", "ist", "ile", "il", "ilt", "iga")),
            ("*", ("t", "s", "sse", "st", "le", "l", "lt", "ga", "ks", "ni"))),
     # Hungarian: a final a/e lengthens before a suffix; both vowel harmonies listed
-    "hu": (("a", ("át", "ában", "ába", "ából", "ának", "ával", "ára", "án", "ától", "ához", "ai")),
-           ("e", ("ét", "ében", "ébe", "éből", "ének", "ével", "éhez", "én", "ei")),
+    # (the delative "-ról/-ről", "about", and "-országgal": the instrumental doubles a final consonant)
+    "hu": (("a", ("át", "ában", "ába", "ából", "ának", "ával", "ára", "án", "ától", "ához", "ai", "áról")),
+           ("e", ("ét", "ében", "ébe", "éből", "ének", "ével", "éhez", "én", "ei", "éről", "ére", "étől")),
+           ("g", ("ggal", "ggel", "gban", "gben", "gba", "gbe", "gból", "gből", "gnak", "gnek", "got", "get", "gon",
+                  "gen", "gtól", "gtől", "ghoz", "ghez", "gra", "gre", "gról", "gről", "gi")),
            ("", ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "t", "ot", "et", "öt", "on", "en", "ön",
-                 "tól", "től", "hoz", "hez", "höz", "al", "el", "ra", "re", "i")),
+                 "tól", "től", "hoz", "hez", "höz", "al", "el", "ra", "re", "i", "ról", "ről")),
            ("*", ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "t", "n", "val", "vel", "ra", "re", "i"))),
     "cs": (("ko", ("ka", "ku", "kem")), ("o", ("a", "u", "em")), ("ie", ("ii", "ií")),
            ("a", ("y", "ě", "e", "u", "ou", "i")), ("", ("u", "em", "e", "a"))),

@@ -136,3 +136,13 @@ def test_an_editor_in_the_text_is_a_person():
     text = ("News\nKloop abroad\nBishkek, 25 March 2026\nThe outlet has continued to publish from abroad, its editor "
             "Aibek Sultanov said.\n")
     assert "Aibek Sultanov" in _persons(text)
+
+
+@pytest.mark.parametrize("word, state", [
+    # Hungarian case forms the reference data made none of: the delative "-ról/-ről" and the instrumental that
+    # doubles a final consonant (m1_hu: "Ukrajnáról"; grammar)
+    ("Ukrajnáról", "Ukraine"), ("Szerbiáról", "Serbia"), ("Oroszországgal", "Russian Federation"),
+])
+def test_hungarian_case_forms_of_states(word, state):
+    text = f"Hírek\nCím\n2026. március 26.\nA miniszter {word} beszélt az EBESZ ülésén Bécsben.\n"
+    assert state in read_text(text, "page.txt").records[0].states
