@@ -119,6 +119,9 @@ def test_one_body_named_in_full_and_shortly_is_one():
      "Solidarności Międzynarodowej. Polska wspiera OBWE.\n", "Solidarity Fund PL"),
     ("Vijesti\nSastanak u Mostaru\nMostar, 21. mart 2026.\nGovorili su predstavnici Fondacije Mediacentar. BiH je "
      "članica OSCE-a.\n", "Mediacentar Sarajevo"),
+    # the Diplomatic Academy of Vienna in the dative (d1_de, m2_de)
+    ("Presse\nSeminar\nWien, 27. März 2026\nEs diskutierten Vertreter der Diplomatischen Akademie Wien über die "
+     "OSZE.\n", "Diplomatic Academy of Vienna"),
 ])
 def test_bodies_in_the_reference_data_by_their_names_here(text, body):
     assert body in _organizations(text)
