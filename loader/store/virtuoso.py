@@ -35,8 +35,10 @@ leaves each document graph whole or absent.
 
 Virtuoso's own graphs (its quad-map schema, ``ldp#``, the URIQA graph: about 2,500 triples) and
 staging graphs are left out of :meth:`named_graphs`, :meth:`quads`, :meth:`dump` and
-:meth:`quad_count`. They stay in Virtuoso's union default graph: a query that names none of
-our terms (``SELECT (COUNT(*) AS ?n) { ?s ?p ?o }``) counts them. Excluding them per query
+:meth:`quad_count`. The setup (``loader/data/virtuoso-setup.sql``, README "Running on Virtuoso")
+makes Virtuoso's own graphs private to the endpoint's user, so they are out of its union default
+graph too; on a Virtuoso set up without it, a query that names none of our terms
+(``SELECT (COUNT(*) AS ?n) { ?s ?p ?o }``) counts them. Excluding them per query
 (``define input:default-graph-exclude``) is not an option: with it, Virtuoso 7.2 answers
 every ``ASK`` with true.
 """
