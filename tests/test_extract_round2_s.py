@@ -1,0 +1,49 @@
+"""Issue 11, session 9, round 2 (helper S): mentions on pages the rules were not written against (line n, read
+after its blind measurement, and other lines' pages of the same shapes). Texts of our own; each case names the
+pages of two sources or more that need it."""
+from __future__ import annotations
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+
+
+def _record(text: str):
+    return read_text(text, "page.txt").records[0]
+
+
+def _states(text: str) -> list[str]:
+    return sorted(_record(text).states)
+
+
+@pytest.mark.parametrize("text, state", [
+    # State names in languages the data lacked, with their case forms (n1_sr, n1_uk, n1_sq, n3_sl, n1_ka; data)
+    ("Вести\nОбука у Нишу\nНиш, 3. март 2026.\nПројекат је подржала Краљевина Норвешка. Србија је домаћин.\n",
+     "Norway"),
+    ("Новини\nЗустріч у Львові\nЛьвів, 3 березня 2026 р.\nРішення підтримало Сполучене Королівство. Україна "
+     "вітає це.\n", "United Kingdom"),
+    ("Lajme\nTrajnim në Durrës\nDurrës, 5 mars 2026\nTrajnimi u mbështet nga Ambasada e Mbretërisë së Bashkuar. "
+     "Shqipëria mirëpret.\n", "United Kingdom"),
+    ("Novice\nPogovori v Mariboru\nMaribor, 4. marca 2026\nO tem je govorila tudi Bolgarija. Slovenija podpira "
+     "dialog.\n", "Bulgaria"),
+    ("სიახლეები\nშეხვედრა ბათუმში\nბათუმი, 2026 წლის 3 მარტი\nდელეგაციას ირლანდიის ელჩი ხელმძღვანელობდა.\n",
+     "Ireland"),
+    # national adjectives of a person's nationality (n2_bg, n2_hu; data)
+    ("Новини\nСреща в Пловдив\nПловдив, 3 март 2026 г.\nГовори полският дипломат Анна Новак. България "
+     "подкрепя ОССЕ.\n", "Poland"),
+    ("Hírek\nTalálkozó Pécsett\nPécs, 2026. március 3.\nA finn Anna Virtanen is felszólalt. Magyarország "
+     "támogatja az EBESZ-t.\n", "Finland"),
+    # Mongolian: the genitive -ы after a final -н (n3_mn; the language's grammar)
+    ("Мэдээ\nУулзалт\nУлаанбаатар, 2026 оны 3 сарын 3\nЭлчин сайд Германы төлөөлөгчтэй уулзав. Монгол Улс "
+     "ЕАБХАБ-ын гишүүн.\n", "Germany"),
+])
+def test_state_in_another_language(text: str, state: str) -> None:
+    assert state in _states(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    # a short adjective folded is no other language's word: Hungarian "ír" would be Lithuanian "ir" (and)
+    ("Naujienos\nSusitikimas Vilniuje\nVilnius, 2026 m. kovo 6 d.\nLietuva ir Latvija remia ESBO.\n", "Ireland"),
+])
+def test_no_state_from_a_common_word(text: str, state: str) -> None:
+    assert state not in _states(text)
