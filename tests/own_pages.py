@@ -35,9 +35,12 @@ part. The pages and the extractor do not change while the tests run, so the cach
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+import pytest
 
 from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.evaluation import normalize
@@ -249,6 +252,76 @@ class OwnPages:
             if figure < floor - 1e-9:
                 low[field] = (figure, floor)
         return low
+
+    def check_gold(self) -> None:
+        """Fail on a gold value of the wrong form: a title or source that is not a trimmed name, a date
+        not ISO, ``inferred`` without a source, a set value that is not a name or names, or a body given twice."""
+        for name in self.gold:
+            gold = self.expected(name)
+            for field in ("title", "place", "source"):
+                value = gold.get(field)
+                assert value is None or isinstance(value, str) and value and value.strip() == value, (name, field)
+            assert gold.get("date") is None or re.fullmatch(r"\d{4}-\d\d-\d\d", gold["date"]), name  # type: ignore[arg-type]
+            if "inferred" in gold:
+                assert isinstance(gold["inferred"], bool) and (gold.get("source") or not gold["inferred"]), name
+            for field in SET_FIELDS:
+                values = gold.get(field, ())
+                assert len({v if isinstance(v, str) else v[0] for v in values}) == len(values), (name, field)  # type: ignore[arg-type]
+                for value in values:  # type: ignore[attr-defined]
+                    names = (value,) if isinstance(value, str) else value
+                    assert names and all(isinstance(n, str) and n and n.strip() == n for n in names), (name, value)
+
+    def floor_tests(self, as_they_came: Mapping[str, Mapping[str, object]], shapes: Mapping[str, str],
+                    worst: Mapping[str, tuple[str, float]]) -> dict[str, Callable[..., None]]:
+        """The tests every line's file runs, by name, for its module's globals (pytest collects them there)::
+
+            globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
+
+        ``as_they_came``: each set's figures as the line came (:meth:`figures`) and the whole line's under
+        ``"x1-x3"`` (first and last set); ``worst``: each field's worst site shape as it came. The floors: the
+        loader may only read the line better than it first did, set by set and in its worst shape."""
+        sets = self.sets()
+        whole = f"{sets[0]}-{sets[-1]}"
+
+        def names_of(key: str) -> list[str]:
+            return sorted(self.gold) if key == whole else self.pages(key)
+
+        def test_the_as_they_came_figures_are_recorded_for_every_set() -> None:
+            assert set(as_they_came) == {*sets, whole}
+
+        @pytest.mark.parametrize("key", [*sets, whole])
+        def test_the_line_holds_its_figures_as_they_came(key: str) -> None:
+            # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
+            low = self.below(names_of(key), as_they_came[key])
+            assert not low, low
+
+        def test_no_site_shape_falls_below_its_worst_as_it_came() -> None:
+            low = self.shapes_below(sorted(self.gold), shapes, worst)
+            assert not low, low
+
+        def test_every_page_has_its_gold_and_shape() -> None:
+            assert self.on_disk() == sorted(self.gold) == sorted(shapes)
+
+        def test_every_gold_value_is_a_name_or_names() -> None:
+            self.check_gold()
+
+        return {test.__name__: test for test in (
+            test_the_as_they_came_figures_are_recorded_for_every_set, test_the_line_holds_its_figures_as_they_came,
+            test_no_site_shape_falls_below_its_worst_as_it_came, test_every_page_has_its_gold_and_shape,
+            test_every_gold_value_is_a_name_or_names)}
+
+    def main(self, argv: Sequence[str], shapes: Mapping[str, str], f1: Sequence[str] = ()) -> None:
+        """A line file's ``if __name__ == "__main__"``: ``--groups`` prints the pooled figures and each site
+        shape's; set names (none: every set) print each set's figures, then :meth:`report`."""
+        if list(argv) == ["--groups"]:
+            everything = sorted(self.gold)
+            print("pooled", self.figures(everything))
+            for shape, figures in self.by_shape(everything, shapes).items():
+                print("   ", shape, figures)
+            return
+        for prefix in argv or self.sets():
+            print(prefix, self.figures(self.pages(prefix)))
+        self.report(argv, f1=f1)
 
     def report(self, prefixes: Sequence[str], accuracy: Sequence[str] = (), f1: Sequence[str] = ()) -> None:
         """Print each set's figures (``scores``) and misses; every set when ``prefixes`` is empty.

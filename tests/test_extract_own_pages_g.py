@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import sys
 
-import pytest
 from own_pages import OwnPages
 
 RU = "Russian Federation"
@@ -216,8 +215,6 @@ SHAPES: dict[str, str] = {
 }
 
 PAGES = OwnPages("g", GOLD, FIELDS)
-ONE_VALUE = ("title", "date", "place", "source")
-SETS = ("states", "field_operations", "persons", "organizations")
 
 
 
@@ -276,49 +273,8 @@ WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
 }
 
 
-def _names_of(key: str) -> list[str]:
-    return sorted(GOLD) if key == "g1-g3" else PAGES.pages(key)
-
-
-def test_the_as_they_came_figures_are_recorded_for_every_set():
-    assert set(AS_THEY_CAME) == set(PAGES.sets()) | {"g1-g3"}
-
-
-@pytest.mark.parametrize("key", ["g1", "g2", "g3", "g1-g3"])
-def test_the_line_holds_its_figures_as_they_came(key):
-    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    low = PAGES.below(_names_of(key), AS_THEY_CAME[key])
-    assert not low, low
-
-
-def test_no_site_shape_falls_below_its_worst_as_it_came():
-    low = PAGES.shapes_below(sorted(GOLD), SHAPES, WORST_AS_THEY_CAME)
-    assert not low, low
-
-
-def test_every_page_has_its_gold_and_shape():
-    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
-
-
-def test_every_gold_value_is_a_name_or_names():
-    for name in GOLD:
-        gold = PAGES.expected(name)
-        assert isinstance(gold["title"], str) and gold["title"], name
-        assert gold["source"] is None or isinstance(gold["source"], str), name
-        assert isinstance(gold["inferred"], bool) and (gold["source"] or not gold["inferred"]), name
-        for field in SETS:
-            for value in gold[field]:
-                names = (value,) if isinstance(value, str) else value
-                assert names and all(isinstance(n, str) and n.strip() == n and n for n in names), (name, value)
+globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_g.py [g1 ...]: figures and misses
-    if sys.argv[1:] == ["--groups"]:
-        everything = sorted(GOLD)
-        print("pooled", PAGES.figures(everything))
-        for shape, figures in PAGES.by_shape(everything, SHAPES).items():
-            print("   ", shape, figures)
-    else:
-        for prefix in sys.argv[1:] or PAGES.sets():
-            print(prefix, PAGES.figures(PAGES.pages(prefix)))
-        PAGES.report(sys.argv[1:])
+    PAGES.main(sys.argv[1:], SHAPES)

@@ -176,36 +176,7 @@ def test_the_line_holds_its_figures_after_the_rounds_rules():
     assert not low, low
 
 
-def _names_of(key: str) -> list[str]:
-    return sorted(GOLD) if key == "h1-h3" else PAGES.pages(key)
-
-
-def test_the_as_they_came_figures_are_recorded_for_every_set():
-    assert set(AS_THEY_CAME) == set(PAGES.sets()) | {"h1-h3"}
-
-
-@pytest.mark.parametrize("key", ["h1", "h2", "h3", "h1-h3"])
-def test_the_line_holds_its_figures_as_they_came(key):
-    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    low = PAGES.below(_names_of(key), AS_THEY_CAME.get(key, {}))
-    assert not low, low
-
-
-def test_no_site_shape_falls_below_its_worst_as_it_came():
-    low = PAGES.shapes_below(sorted(GOLD), SHAPES, WORST_AS_THEY_CAME)
-    assert not low, low
-
-
-def test_every_page_has_its_gold_and_shape():
-    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
-
-
-def test_every_gold_value_is_a_name():
-    for name in GOLD:
-        gold = PAGES.expected(name)
-        assert isinstance(gold["title"], str) and gold["title"].strip() == gold["title"], name
-        assert gold["source"] is None or isinstance(gold["source"], str), name
-        assert isinstance(gold["inferred"], bool) and (gold["source"] or not gold["inferred"]), name
+globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
 
 
 # ------------------------------------------------------------------ rules after the line's measurement
@@ -455,12 +426,4 @@ def test_polish_radios_agency_is_known(credit, source):
 
 
 if __name__ == "__main__":          # python tests/test_extract_own_pages_h.py [h1 ... | --groups]: figures, misses
-    if sys.argv[1:] == ["--groups"]:
-        everything = sorted(GOLD)
-        print("pooled", PAGES.figures(everything))
-        for shape, figures in PAGES.by_shape(everything, SHAPES).items():
-            print("   ", shape, figures)
-    else:
-        for prefix in sys.argv[1:] or PAGES.sets():
-            print(prefix, PAGES.figures(PAGES.pages(prefix)))
-        PAGES.report(sys.argv[1:])
+    PAGES.main(sys.argv[1:], SHAPES)

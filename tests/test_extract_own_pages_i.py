@@ -393,24 +393,7 @@ WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
 }
 
 
-def _names_of(key: str) -> list[str]:
-    return sorted(GOLD) if key == "i1-i3" else PAGES.pages(key)
-
-
-def test_the_as_they_came_figures_are_recorded_for_every_set():
-    assert set(AS_THEY_CAME) == set(PAGES.sets()) | {"i1-i3"}
-
-
-@pytest.mark.parametrize("key", ["i1", "i2", "i3", "i1-i3"])
-def test_the_line_holds_its_figures_as_they_came(key):
-    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    low = PAGES.below(_names_of(key), AS_THEY_CAME[key])
-    assert not low, low
-
-
-def test_no_site_shape_falls_below_its_worst_as_it_came():
-    low = PAGES.shapes_below(sorted(GOLD), SHAPES, WORST_AS_THEY_CAME)
-    assert not low, low
+globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
 
 
 def test_the_line_after_its_rules():
@@ -420,33 +403,6 @@ def test_the_line_after_its_rules():
     assert PAGES.f1(names, "persons") >= 0.90 and PAGES.f1(names, "organizations") >= 0.86
 
 
-def test_every_page_has_its_gold_and_shape():
-    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
-
-
-def test_every_gold_value_is_a_name_or_names():
-    for name in GOLD:
-        gold = PAGES.expected(name)
-        assert isinstance(gold["title"], str) and gold["title"], name
-        assert gold["source"] is None or isinstance(gold["source"], str), name
-        assert isinstance(gold["inferred"], bool) and (gold["source"] or not gold["inferred"]), name
-        for field in SETS:
-            assert len({v if isinstance(v, str) else v[0] for v in gold[field]}) == len(gold[field]), (name, field)
-            for value in gold[field]:
-                names = (value,) if isinstance(value, str) else value
-                assert names and all(isinstance(n, str) and n.strip() == n and n for n in names), (name, value)
-
-
-if __name__ == "__main__":          # python tests/test_extract_own_pages_i.py [i1 ...]: figures and misses
-    if sys.argv[1:] == ["--groups"]:
-        everything = sorted(GOLD)
-        print("pooled", PAGES.figures(everything))
-        for shape, figures in PAGES.by_shape(everything, SHAPES).items():
-            print("   ", shape, figures)
-    else:
-        for prefix in sys.argv[1:] or PAGES.sets():
-            print(prefix, PAGES.figures(PAGES.pages(prefix)))
-        PAGES.report(sys.argv[1:], f1=SETS)
 
 
 # ------------------------------------------------ the rules after line i (each on pages of two sources or more)
@@ -710,3 +666,7 @@ def test_bodies_named_on_pages_of_two_sources(text, language, body):
 ])
 def test_the_un_and_its_bodies_in_more_languages(text, language, body):
     assert body in find_mentions(text, reference(), language).organizations
+
+
+if __name__ == "__main__":          # python tests/test_extract_own_pages_i.py [i1 ...]: figures and misses
+    PAGES.main(sys.argv[1:], SHAPES, f1=SETS)

@@ -177,35 +177,7 @@ def test_the_line_holds_its_figures_after_the_rounds_rules():
     assert not low, low
 
 
-def _names_of(key: str) -> list[str]:
-    return sorted(GOLD) if key == "k1-k5" else PAGES.pages(key)
-
-
-def test_the_as_they_came_figures_are_recorded_for_every_set():
-    assert set(AS_THEY_CAME) == set(PAGES.sets()) | {"k1-k5"}
-
-
-@pytest.mark.parametrize("key", ["k1", "k2", "k3", "k4", "k5", "k1-k5"])
-def test_the_line_holds_its_figures_as_they_came(key):
-    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    low = PAGES.below(_names_of(key), AS_THEY_CAME[key])
-    assert not low, low
-
-
-def test_no_site_shape_falls_below_its_worst_as_it_came():
-    low = PAGES.shapes_below(sorted(GOLD), SHAPES, WORST_AS_THEY_CAME)
-    assert not low, low
-
-
-def test_every_page_has_its_gold_and_shape():
-    assert PAGES.on_disk() == sorted(GOLD) == sorted(SHAPES)
-
-
-def test_every_gold_value_is_a_name():
-    for name in GOLD:
-        gold = PAGES.expected(name)
-        assert isinstance(gold["title"], str) and gold["title"].strip() == gold["title"], name
-        assert gold["date"] is None or len(gold["date"]) == 10, name
+globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
 
 
 @pytest.mark.parametrize("shape", sorted(set(SHAPES.values())))
