@@ -170,7 +170,12 @@ _CONSENT_LINE = re.compile(
 # (a consent manager's words only: a page about privacy or data protection may open with its text)
 _CONSENT_TEXT = re.compile(r"\b(?:cookies?|consent to|your consent|your privacy|your device|"
                            r"personali[sz]ed (?:ads|content)|einwilligung|consentement|согласие на обработку|"
-                           r"файлы cookie|kolačić|pëlqimin tuaj)", re.I)
+                           r"файлы cookie|kolačić|pëlqimin tuaj|"
+                           # the word "cookie" in more of the region's languages (n1_tr "çerezler", n2_hu and j2_hu
+                           # "sütiket", n3_et and j3_et "küpsiseid", n3_sl "piškotke", j3_lv "sīkdatnes", n2_bg
+                           # "бисквитки"): a consent banner over the headline of sites in four languages and more
+                           r"çerez|çərəz|sütik|küpsis|piškot|sīkdatn|slapuk|evästei|бисквитк|колачи|ciasteczk|"
+                           r"súbory cookie|soubory cookie|файли cookie)", re.I)
 # a search page's controls and result counts ("Reset search", "Réinitialiser la recherche",
 # "Search results for: OSCE", "51 Résultats"): a search view has no title of its own
 _SEARCH_CHROME = re.compile(
