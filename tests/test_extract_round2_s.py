@@ -47,3 +47,37 @@ def test_state_in_another_language(text: str, state: str) -> None:
 ])
 def test_no_state_from_a_common_word(text: str, state: str) -> None:
     assert state not in _states(text)
+
+
+def _organizations(text: str) -> list[str]:
+    return sorted(_record(text).organizations)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the OSCE's, the EU's and the UN's bodies in languages the data lacked (data: n1_hy, n1_ru, n2_az, n2_be,
+    # n2_bg, n3_kk, v2_kk, n2_hu, e6_hu, n2_it, n3_hr, n3_fi)
+    ("Լուրեր\nՀանդիպում Գյումրիում\nԳյումրի, 2026 թ. մարտի 3\nԵԱՀԿ-ն հայտարարել է, որ հարցը կքննարկի "
+     "կազմակերպության Նախարարների խորհուրդը:\n",
+     "OSCE Ministerial Council"),
+    ("Новости\nСеминар в Алматы\nАлматы, 3 марта 2026 г.\nЗанятия провели эксперты Отдела ОБСЕ по "
+     "транснациональным угрозам. Казахстан поддержал семинар.\n", "OSCE Transnational Threats Department"),
+    ("Xəbərlər\nGörüş Gəncədə\nGəncə, 3 mart 2026\nNazir ATƏT-in Milli Azlıqlar üzrə Ali Komissarı ilə görüşüb. "
+     "Azərbaycan ATƏT-in üzvüdür.\n", "OSCE High Commissioner on National Minorities"),
+    ("Навіны\nНазіральнікі ў Гродне\nГродна, 3 сакавіка 2026 г.\nНазіральнікаў Бюро па дэмакратычных інстытутах "
+     "і правах чалавека АБСЕ не запрасілі.\n", "OSCE Office for Democratic Institutions and Human Rights"),
+    ("Новини\nНаблюдатели във Варна\nВарна, 3 март 2026 г.\nМисия на Службата за демократични институции и "
+     "права на човека (СДИПЧ) на ОССЕ пристига. По-късно СДИПЧ ще докладва.\n",
+     "OSCE Office for Democratic Institutions and Human Rights"),
+    ("Жаңалықтар\nБақылаушылар Ақтөбеде\nАқтөбе, 3 наурыз 2026\nЕҚЫҰ Демократиялық институттар және адам "
+     "құқықтары жөніндегі бюросының миссиясы келді.\n", "OSCE Office for Democratic Institutions and Human Rights"),
+    ("Hírek\nÜlés Debrecenben\nDebrecen, 2026. március 3.\nAz EBESZ parlamenti közgyűlése ősszel ülésezik. "
+     "Magyarország részt vesz.\n", "OSCE Parliamentary Assembly"),
+    ("Notizie\nMediatrici a Bari\nBari, 3 marzo 2026\nLa rete è gestita dal Segretariato dell'OSCE a Vienna. "
+     "L'Italia contribuisce.\n", "OSCE Secretariat"),
+    ("Vijesti\nIzvješće o medijima\nRijeka, 3. ožujka 2026.\nEuropska komisija objavila je izvješće. Hrvatska "
+     "ga je pozdravila.\n", "European Commission"),
+    ("Uutiset\nKokous Oulussa\nOulu 3.3.2026\nYK:n edustaja puhui kokouksessa. Suomi tukee ETYJ:ä.\n",
+     "United Nations"),
+])
+def test_body_in_another_language(text: str, body: str) -> None:
+    assert body in _organizations(text)
