@@ -81,3 +81,24 @@ def _organizations(text: str) -> list[str]:
 ])
 def test_body_in_another_language(text: str, body: str) -> None:
     assert body in _organizations(text)
+
+
+def _persons(text: str) -> list[str]:
+    return sorted(p.name for p in _record(text).persons)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a mission's noun with its article or case in Cyrillic is no person's name (n2_mk's menu and sentence, k2_sr)
+    ("Почетна | За Мисијата | Контакт\nЗа Мисијата\nМисијата на ОБСЕ во Скопје работи од 1992 година. Денес "
+     "Мисијата соработува со општините.\n", "Мисијата"),
+    ("Вести\nНови пројекти\nНови Сад, 3. март 2026.\nШеф Мисије, амбасадор Јан Брату, обишао је град. Србија "
+     "подржава пројекат.\n", "Мисије"),
+    # an agency's masthead in Romanian (n2_ro) and an Azerbaijani commissioner's title (n2_az)
+    ("AGPRES\nAgenția Națională de Presă\nAcasă | Politic | Externe\nVizită la Bălți\nBălți, 3 martie 2026\n"
+     "Ambasadorul a vizitat orașul. Republica Moldova salută vizita.\n© 2026 Agenția Națională de Presă AGPRES.\n",
+     "Agenția"),
+    ("Xəbərlər\nSəfər Şəkiyə\nŞəki, 3 mart 2026\nAli Komissar səfər çərçivəsində Şəkiyə gedib. Azərbaycan "
+     "ATƏT-in üzvüdür.\n", "Komissar"),
+])
+def test_no_person_of_body_words(text: str, word: str) -> None:
+    assert not [p for p in _persons(text) if word in p]

@@ -3128,6 +3128,12 @@ _BODY_STEMS = (
     # Armenian
     "նախարար", "կազմակերպ", "կոմիտե", "գրասենյակ", "խորհրդ", "խորհուրդ", "միություն", "միության", "հանձնաժող",
     "ժողով", "միջազգային", "համալսար", "գործերի",
+    # round 2 (S, line n and others): a mission in Cyrillic with its article ("За Мисијата", "Денес Мисијата":
+    # n2_mk, a1_mk), an agency in Romance languages ("Agenția Națională de Presă": n2_ro, c-line mastheads), a
+    # commissioner and a parliament in Azerbaijani and as French writes it ("Ali Komissarı", "Milli Majlis":
+    # n2_az, n2_fr), a Hungarian assembly ("Parlamenti Közgyűlésének": n2_hu, e6_hu)
+    "мисиј", "мисия", "миссия", "місія", "місії", "agenți", "agenţi", "agenzi", "agência", "komissar", "majlis",
+    "mejlis", "közgyűl",
 )
 #: posts before a name in the scripts and languages the English lists miss (stems, any case ending):
 #: "Υπουργός", "Υφυπουργού", "նախարար", "nümayəndəsi"
