@@ -19,18 +19,83 @@ def _record(text: str):
      "Dünya\nAGİT heyeti Kars'ta yerel yönetimlerle görüştü\n12.02.2026\n"
      "KARS (AA) - AGİT heyeti bugün Kars'ta belediye başkanlarıyla bir araya geldi.\n",
      "AGİT heyeti Kars'ta yerel yönetimlerle görüştü"),
-    ("Hírportál\nMinden hír\nBelföld | Külföld\nBejelentkezés\nAz oldal sütiket használ a jobb működés érdekében. Rendben\nKülföld\n"
+    ("Hírportál\nMinden hír\nBelföld | Külföld\nBejelentkezés\n"
+     "Az oldal sütiket használ a jobb működés érdekében. Rendben\nKülföld\n"
      "Az EBESZ megfigyelői Szegeden tartottak képzést\n2026. február 12.\n"
-     "Szeged, 2026. február 12. (MTI) – Az EBESZ megfigyelői ma képzést tartottak a választások jobb szervezése érdekében.\n",
+     "Szeged, 2026. február 12. (MTI) – Az EBESZ megfigyelői ma képzést tartottak a választások jobb "
+     "szervezése érdekében.\n",
      "Az EBESZ megfigyelői Szegeden tartottak képzést"),
-    ("RTE\nRahvusraadio ja -televisioon\nUudised | Eesti | Välismaa\nKüpsised: kasutame küpsiseid, et parandada teie kogemust. Nõustun | Seaded\nVälismaa\n"
+    ("RTE\nRahvusraadio ja -televisioon\nUudised | Eesti | Välismaa\n"
+     "Küpsised: kasutame küpsiseid, et parandada teie kogemust. Nõustun | Seaded\nVälismaa\n"
      "OSCE vaatlejad külastasid Tartut ja kohtusid vallajuhtidega\n12.02.2026 10:15\n"
      "Vaatlejad kohtusid teisipäeval Tartus kohalike juhtidega ja arutasid, kuidas parandada valimiste korraldamist.\n",
      "OSCE vaatlejad külastasid Tartut ja kohtusid vallajuhtidega"),
-    ("TV Celje\nSpletni portal TV Celje\nNovice | Šport | Kultura\nPiškotki: stran uporablja piškotke za boljšo izkušnjo. Se strinjam | Nastavitve\nSvet\n"
+    ("TV Celje\nSpletni portal TV Celje\nNovice | Šport | Kultura\n"
+     "Piškotki: stran uporablja piškotke za boljšo izkušnjo. Se strinjam | Nastavitve\nSvet\n"
      "Opazovalci OVSE so obiskali Celje in se srečali z župani\n12. februar 2026 ob 10:15\n"
-     "Celje - Opazovalci OVSE so se v torek sestali z župani iz regije in govorili o tem, kako zagotoviti boljšo pripravo volitev.\n",
+     "Celje - Opazovalci OVSE so se v torek sestali z župani iz regije in govorili o tem, kako zagotoviti "
+     "boljšo pripravo volitev.\n",
      "Opazovalci OVSE so obiskali Celje in se srečali z župani"),
 ])
 def test_consent_banner_in_the_pages_language_is_no_title(text: str, title: str) -> None:
     assert _record(text).title == title
+
+
+# a breadcrumb printed an item a line, each item after "Home" opening with its separator, above the headline
+# (osce.org's new layout in four languages: n1_en, n1_ru, n2_ru, n3_de, n2_it; a news site's "» World" the same)
+@pytest.mark.parametrize("text, title", [
+    ("Skip to main content\nOrganization for Security and Co-operation in Europe\nMenu\nSearch\n"
+     "English | Русский | Français\nHome\n/ Office for Democratic Institutions and Human Rights\n"
+     "/ News and press releases\nPress release\nODIHR trains election observers from twelve States in Warsaw\n"
+     "Publishing date:\n3 March 2026\nShare:\nFacebook\nX\nLinkedIn\nEmail\n"
+     "WARSAW, 3 March 2026 – Forty observers from twelve States finished a week of training in Warsaw today.\n",
+     "ODIHR trains election observers from twelve States in Warsaw"),
+    ("Zum Hauptinhalt springen\nOrganisation für Sicherheit und Zusammenarbeit in Europa\nMenü\nSuche\n"
+     "Startseite\n/ OSZE-Mission in Moldau\n/ Nachrichten und Pressemitteilungen\nPressemitteilung\n"
+     "Bürgermeister aus dem Norden Moldaus tauschen Erfahrungen mit Kollegen aus Gagausien aus\n"
+     "Veröffentlichungsdatum:\n3. März 2026\n"
+     "CHISINAU, 3. März 2026 – Zwanzig Bürgermeister trafen sich heute in Chisinau zu einem Austausch.\n",
+     "Bürgermeister aus dem Norden Moldaus tauschen Erfahrungen mit Kollegen aus Gagausien aus"),
+    ("The Balkan Regional Observer\nHome\n» World\n» Europe\n"
+     "Observers praise calm vote but note pressure on public employees\n3 March 2026\n"
+     "Observers said on Tuesday that the Balkan vote was calm but that many regional public employees felt "
+     "pressure.\n",
+     "Observers praise calm vote but note pressure on public employees"),
+])
+def test_breadcrumb_an_item_a_line_is_no_title(text: str, title: str) -> None:
+    assert _record(text).title == title
+
+
+# share buttons closing the headings under the headline end no header: the breadcrumb above the headline still
+# cuts the site's name off (n2_it; l3_sq_ent, an entity page's menu under its name, the same way)
+def test_share_buttons_under_the_headline_keep_the_breadcrumbs_cut() -> None:
+    text = ("Vai al contenuto principale\nOrganizzazione per la sicurezza e la cooperazione in Europa\nMenu\n"
+            "Home\n/ Segretariato\n/ Notizie e comunicati stampa\nComunicato stampa\n"
+            "Il Segretario generale incontra i ministri dei Balcani occidentali a Tirana\n"
+            "Condividi:\nFacebook\nX\nLinkedIn\nE-mail\n"
+            "TIRANA, 3 marzo 2026 – Il Segretario generale dell'Organizzazione per la sicurezza e la cooperazione in "
+            "Europa ha incontrato oggi a Tirana i ministri della regione.\n")
+    assert _record(text).title == "Il Segretario generale incontra i ministri dei Balcani occidentali a Tirana"
+
+
+# "Home" in Cyrillic at the head of a one-line breadcrumb (Macedonian, Serbian, Bulgarian sites: n2_mk, l3_sr_ent)
+def test_cyrillic_home_opens_a_breadcrumb() -> None:
+    text = ("ОЕБС\nМисија у Црној Гори\nLatinica | English\nПочетна\nНовости\nО Мисији\nПочетна › О Мисији\n"
+            "Мисија ОЕБС у Црној Гори\nАктивности\nПројекти\nПубликације\n"
+            "Мисија ОЕБС у Црној Гори основана је 2006. године и помаже институцијама у реформама.\n")
+    assert _record(text).title == "Мисија ОЕБС у Црној Гори"
+
+
+# a web archive's toolbar with its address field on a line of its own: its capture count is no title and its
+# captures' range no date (n1_it, n3_uk: two archived osce.org sections)
+def test_archive_toolbar_with_its_address_field() -> None:
+    text = ("The Wayback Machine - https://web.archive.org/web/20190411082233/https://www.osce.org/mission-to-moldova\n"
+            "INTERNET ARCHIVE\nWayback Machine\nhttps://www.osce.org/mission-to-moldova/123456\nGo\n17 captures\n"
+            "02 Feb 2016 - 18 Mar 2022\nMAR APR MAY\n11\n2018 2019 2020\nAbout this capture\n"
+            "Organization for Security and Co-operation in Europe\nSearch\n"
+            "Mission to Moldova trains journalists on reporting about the Transdniestrian settlement\n"
+            "CHISINAU, 10 April 2019 – Twenty journalists from both banks of the Dniester finished a course today.\n")
+    record = _record(text)
+    assert record.title == ("Mission to Moldova trains journalists on reporting about the Transdniestrian "
+                            "settlement")
+    assert record.date.isoformat() == "2019-04-10" and record.place == "Chisinau"

@@ -152,6 +152,8 @@ _SOCIAL = re.compile(r"^(?:share(?: (?:on|this|article)\b.{0,20})?|tweet|faceboo
 _CRUMB_CHARS = frozenset("»›>/→|")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>|/|→|\|)\s|\s?(?:»|›|→)\s?")
 _BREADCRUMB_HOME = re.compile(r"^(?:home|start|accueil|startseite|početna|главная|головна|ballina|acasă|"
+                              # (the Cyrillic "Home" of Macedonian, Serbian and Bulgarian sites: n2_mk)
+                              r"почетна|насловна|начало|галоўная|"
                               r"strona główna|ana sayfa|hauptseite|inicio|home page)\s*(?:»|›|>|/|→|\|)", re.I)
 # a consent manager's buttons and heading, in the OSCE's languages ("Accept all", "Manage
 # preferences", "Alle akzeptieren", "Tout refuser", "Принять все", "Prihvati sve")
@@ -335,7 +337,7 @@ _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: "Label: value" line of its details ("Collection: ..."), a line in capitals ("COLLECTED BY",
 #: "TIMESTAMPS"), the archived address ("Saved from\thttps://..."), and the toolbar's buttons (one or two words:
 #: "Go", "success", "fail", "About this capture", "Webpage", "Screenshot", "download .zip", "report bug or
-#: abuse", "All snapshots from host ...")
+#: abuse", "All snapshots from host ..."), the address field ("https://www.osce.org/...")
 _TOOLBAR_LINE = re.compile(
     r"^(?:\d[\d,.]*\s+[^\W\d_]+"
     rf"|[0-3]?\d\s+{_MONTH_ABBR}[a-z]*\.?\s+(?:19|20)\d\d(?:\s*[-–]\s*[0-3]?\d\s+{_MONTH_ABBR}[a-z]*\.?\s+(?:19|20)\d\d)?"
@@ -343,7 +345,10 @@ _TOOLBAR_LINE = re.compile(
     r"|(?:[^\W\d_]+\s+)?[0-3]?\d\s+[^\W\d_]{3,9}\s+(?:19|20)\d\d\s+\d\d:\d\d(?::\d\d)?\s+(?:UTC|GMT)"
     r"|[A-Z][a-z]+:\s+\S.{0,80}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}|[A-Z]{8,}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+https?://\S+"
     r"|go|success|fail|about this capture|webpage|screenshot|share|download\s+\.zip|report bug or abuse|"
-    r"all snapshots from host\s+\S+|history|summary of .{1,60}|site map)$", re.I)
+    r"all snapshots from host\s+\S+|history|summary of .{1,60}|site map"
+    # the toolbar's address field, the archived address alone on its line, and the archive's name ("Wayback
+    # Machine" under "INTERNET ARCHIVE"): n1_it, n3_uk
+    r"|https?://\S+|wayback machine|internet archive)$", re.I)
 
 
 def archive_toolbar_end(lines: list[str], start: int) -> int:
@@ -632,8 +637,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         record.content_type = CONTENT_TYPES.get(label_type.lower(), label_type)
     lead = "\n".join(lines[body_start:body_start + 60])[:6000]     # a headline shares a word with its text
     record.headings = _merge_wrapped(headings)       # all of them: a site's header may name the issuer
-    kept = _without_kicker(_below_site_header(headings, max(header_cut, menu_cut), rubric_cut, lead),
-                           lines, body_start)
+    cut = max(header_cut, menu_cut)
+    if cut > header_cut and not any(len(h.split()) >= 3 for _, h in headings[cut:]):
+        cut = header_cut                      # (a menu closing the headings, share buttons under the headline, ends
+                                              # no header: a breadcrumb above the headline still does; n2_it)
+    kept = _without_kicker(_below_site_header(headings, cut, rubric_cut, lead), lines, body_start)
     below = _merge_wrapped(kept)
     if menu_cut or bullet_menu or captured:
         record.own_headings = below        # (a capture's: the archived site's masthead heads no item of its own)
@@ -1531,6 +1539,10 @@ def _is_breadcrumb(s: str) -> bool:
     separators (a headline holds at most one such separator), or two single words."""
     if len(s) > 120 or not _CRUMB_CHARS.intersection(s):
         return False
+    if _CRUMB_CONTINUED.match(s) and len(s.split()) <= 9:
+        # "/ High Commissioner on National Minorities", "/ Новости и пресс-релизы": a breadcrumb printed an item a
+        # line, each item after the first opening with the path's separator (no headline opens with one)
+        return True
     directed = _DIRECTED_CRUMB.split(s) if "«" not in s else []
     if len(directed) >= 2 and all(1 <= len(part.split()) <= 6 and not _CRUMB_PART_END.search(part)
                                   for part in directed):
@@ -1545,6 +1557,8 @@ def _is_breadcrumb(s: str) -> bool:
     return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
 
 
+#: a breadcrumb's item on a line of its own after the first: the separator, then a few words with no sentence's marks
+_CRUMB_CONTINUED = re.compile(r"^(?:/|»|›|>|→)\s+[^\W\d_][^.!?:;\"“”„\d]{0,100}$")
 #: a breadcrumb's separator that points to the next part, with a space either side
 _DIRECTED_CRUMB = re.compile(r"\s(?:›|>|»|→)\s")
 #: what a crumb never holds: a sentence's or a quotation's marks, a figure
