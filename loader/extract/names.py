@@ -296,6 +296,8 @@ _GIVEN_ENDINGS = (
     # a woman's name in the Slovene accusative and instrumental ("Helgo"), a Belarusian instrumental ("-ам")
     ("o", "a"), ("ам", ""),
 )
+#: a South Slavic man's name in -e, after every other ending ("Hrvojem", "Hrvoja" <- Hrvoje; "Ђорђем" <- Ђорђе)
+_SOUTH_SLAVIC_E = (("em", "e"), ("a", "e"), ("u", "e"), ("ем", "е"), ("а", "е"), ("у", "е"))
 #: endings of family names in an oblique case -> nominative, longest first (Russian, Ukrainian,
 #: Serbian, Croatian, Bosnian, Polish, Czech adjectival and possessive surnames)
 _SURNAME_ENDINGS = (
@@ -406,7 +408,9 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
         # woman's name too): the family name has the same ending and is not a woman's form
         found = _given_nominative(words[0], language) if is_female(words[0]) else None
         if found and not is_female(found[0]) and words[-1].endswith(found[1]) \
-                and not _FEMININE_SURNAME.search(words[-1]):
+                and not _FEMININE_SURNAME.search(words[-1]) \
+                and not any(w.lower() in _PARTICLES for w in words[1:-1]):
+            # (not after a particle: "Tana de Zulueta" is a woman's foreign name as written, not Tan's genitive)
             return [found[0], *words[1:-1], _surname_nominative(words[-1])]
         return None
     found = _given_nominative(words[0], language)
@@ -422,6 +426,8 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
               else (_given(w, language, is_female(given)) or _surname_nominative(w, is_female(given)))
               for w in words[1:-1]]
     last = _surname_nominative(words[-1], female)
+    if language.split("-")[0] in _SOUTH_SLAVIC and last != words[-1] and _CONSONANT_K.search(last):
+        last += "o" if last[-1] == "k" else "о"     # "Zovkom" -> Zovko, not "Zovk": no name ends in a consonant and k
     if ending in ("а", "я", "a") and last == words[-1][:-1] and words[-1].endswith(_UNDECLINED_AFTER_GENITIVE):
         last = words[-1]                  # "Феридуна Синирлиоглу": a family name in -у, -о, -и is not declined
     if ending in _INSTRUMENTAL and not words[-1].endswith(_INSTRUMENTAL_ALL):
@@ -433,6 +439,12 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
         own = _surname_nominative(words[-1], True)
         last = own if own != words[-1] else words[-1][:-len(ending)] + given[len(words[0]) - len(ending):]
     return [given, *middle, last]
+
+
+#: particles before a foreign family name ("Tana de Zulueta", "Ursula von der Leyen")
+_PARTICLES = frozenset("de da di del della du van von der le la dos das".split())
+#: a stem in a consonant and k, which South Slavic family names in -ko leave in their oblique cases
+_CONSONANT_K = re.compile(r"(?<=[^\W\daeiouаеиоуәыі])[kк]$", re.I)
 
 
 #: oblique endings only a foreign family name shows (Polish -iego of a name in -i; the Slovene and Croatian j after
@@ -588,7 +600,8 @@ def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
         if is_given_name(candidate) and not is_female(candidate):
             return candidate, word[-1]
     endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else \
-        (_BELARUSIAN_AM + _GIVEN_ENDINGS) if language.startswith("be") else _GIVEN_ENDINGS
+        (_BELARUSIAN_AM + _GIVEN_ENDINGS) if language.startswith("be") else \
+        (_GIVEN_ENDINGS + _SOUTH_SLAVIC_E) if language.split("-")[0] in _SOUTH_SLAVIC else _GIVEN_ENDINGS
     for ending, nominative_ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = word[:-len(ending)] + (nominative_ending if word[-1].islower() else nominative_ending.upper())
