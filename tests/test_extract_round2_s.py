@@ -112,6 +112,11 @@ def test_no_person_of_body_words(text: str, word: str) -> None:
     # a woman's foreign name after a particle is as written, not a man's genitive over-stemmed (n1_pl)
     ("Wiadomości\nObserwatorzy w Gdańsku\nGdańsk, 3 marca 2026\nMisją kieruje szefowa misji ODIHR, Tana de "
      "Zulueta. Polska zaprosiła obserwatorów.\n", "Tana de Zulueta"),
+    # Mongolian: the accusative or comitative suffix off a foreign family name after a given name (n3_mn, g3_mn)
+    ("Мэдээ\nУулзалт\nУлаанбаатар, 2026 оны 3 сарын 3\nГадаад хэргийн сайд Хелга Мария Шмидийг хүлээн авч "
+     "уулзлаа. Монгол Улс ЕАБХАБ-ын гишүүн.\n", "Хелга Мария Шмид"),
+    ("Мэдээ\nУулзалт\nУлаанбаатар, 2026 оны 3 сарын 3\nЕрөнхийлөгч Феридун Синирлиоглутай уулзлаа. Монгол Улс "
+     "ЕАБХАБ-ын гишүүн.\n", "Феридун Синирлиоглу"),
 ])
 def test_person_in_the_nominative(text: str, person: str) -> None:
     assert person in _persons(text)

@@ -2403,6 +2403,10 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                         and is_given_name(words[0]):
                     # "Feridun Sinirlioglymen", "Кристоф Кампның": a foreign family name with its case suffix
                     nominative = " ".join([words[0], _without_kazakh_kyrgyz_suffix(words[1])])
+            if strict and nominative == name and language.startswith("mn") and len(name.split()) >= 2 \
+                    and is_given_name(name.split()[0]):
+                # "Хелга Мария Шмидийг", "Кампын": the accusative or genitive suffix off a family name's last word
+                nominative = _MONGOLIAN_CASE.sub("", name) if _MONGOLIAN_CASE.search(name) else name
             if strict and nominative == name and language.startswith("hy"):
                 words = name.split()              # "Արարատ Միրզոյանը": the article or case ending off
                 nominative = " ".join([*words[:-1], without_armenian_suffix(words[-1], is_given_name(words[0]))])
@@ -2947,6 +2951,11 @@ _ESTONIAN_COMITATIVE = re.compile(r"(?<=[^\W\d_]{3}[^\Waeiouõäöü\d_])[ie]ga$
 _KAZAKH_KYRGYZ_SUFFIX = re.compile(
     r"(?:менен|тың|тің|дың|дің|ның|нің|тын|тин|дын|дин|нын|нин|пен|бен|мен|тан|тен|дан|ден|нан|нен|"
     r"tyń|tiń|dyń|diń|nyń|niń|pen|ben|men|tan|ten|dan|den|nan|nen)$")
+
+
+#: a Mongolian accusative, genitive or comitative suffix after a family name of four letters or more (a
+#: Mongolian family name, a patronymic, is itself a genitive and comes first: "Батын Батцэцэг")
+_MONGOLIAN_CASE = re.compile(r"(?<=[А-ЯЁӨҮа-яёөү]{4})(?:ийг|ыг|ийн|ын|тай|тэй|той)$")
 
 
 def _without_kazakh_kyrgyz_suffix(word: str) -> str:
