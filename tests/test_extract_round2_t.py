@@ -99,3 +99,27 @@ def test_archive_toolbar_with_its_address_field() -> None:
     assert record.title == ("Mission to Moldova trains journalists on reporting about the Transdniestrian "
                             "settlement")
     assert record.date.isoformat() == "2019-04-10" and record.place == "Chisinau"
+
+
+# on the OSCE's own site, a headline whose subject is an OSCE post in the page's language names the issuer, whatever
+# its verb (osce.org's old layout in French and German: n1_fr, n2_de); a paper's headline of that shape names none
+@pytest.mark.parametrize("text, source", [
+    ("OSCE - Organisation pour la sécurité et la coopération en Europe\nAccueil | Plan du site | Contact\n"
+     "Salle de presse > Communiqués de presse\n"
+     "Le Président en exercice de l'OSCE salue la reprise du dialogue entre Belgrade et Pristina\n"
+     "VIENNE, 3 mars 2026 – Le Président en exercice de l'OSCE a salué aujourd'hui la reprise des pourparlers.\n",
+     "OSCE Chairpersonship"),
+    ("OSZE\nOrganisation für Sicherheit und Zusammenarbeit in Europa\nStartseite | Kontakt | Sitemap\n"
+     "Pressebereich > Presseaussendungen\n"
+     "Amtierender OSZE-Vorsitzender reist nach Chisinau und fordert neue Gespräche\n"
+     "CHISINAU, 3. März 2026 - Der Amtierende Vorsitzende der OSZE ist heute in Chisinau eingetroffen.\n",
+     "OSCE Chairpersonship"),
+    ("Tagesblatt\nPolitik | Wirtschaft | Sport\nAusland\n"
+     "OSZE-Generalsekretär warnt vor Kürzungen beim Budget der Feldmissionen\n03.03.2026, 14:37\n"
+     "Der Generalsekretär der OSZE hat am Dienstag vor weiteren Einschnitten beim Haushalt gewarnt.\n",
+     None),
+])
+def test_post_led_headline_on_the_osce_site(text: str, source: str | None) -> None:
+    record = _record(text)
+    assert record.source == source
+    assert record.source_inferred is (source is not None)

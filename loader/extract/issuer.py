@@ -87,6 +87,14 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         bodies = _bodies_in(who, ref, whole_osce) if who else []
         if not bodies:
             bodies = _bodies_in_other_language(title, ref, whole_osce, language)
+        if not bodies and _on_osce_site(page, ref, whole_osce) \
+                and (post := _post_named_first(title, ref, language)) and post not in whole_osce:
+            # on the OSCE's own site (its name heads the masthead), a headline whose subject is an OSCE post named in
+            # the page's language, whatever its verb ("Le Président en exercice de l'OSCE salue l'accord ...",
+            # "Amtierender OSZE-Vorsitzender Stubb reist nach Tiflis ...": n1_fr, n2_de, osce.org's old layout in two
+            # languages): the post's body speaks, as in "Statement by ..." (a paper's headline of the same shape
+            # reports, and names no issuer: b1_de, e1_de, x1_de)
+            bodies = [post]
         if bodies:
             return " / ".join(bodies)
     if url is None:
@@ -150,6 +158,17 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
 
 #: a masthead's line that is an acronym alone ("ОЕБС", "OSBE"): two to six capitals
 _ACRONYM_LINE = re.compile(r"[^\W\d_a-zа-яё]{2,6}")
+
+
+def _on_osce_site(page: str | None, ref: Reference, whole_osce: frozenset[str]) -> bool:
+    """Whether one of the page's first :data:`_MASTHEAD_LINES` lines is the OSCE's own name or acronym as the
+    reference data lists them (or both around a dash: "OSCE - Organisation pour la sécurité et la coopération en
+    Europe"): the OSCE's own site. (A lone acronym of capitals not listed, an agency's "APA", is not.)"""
+    if not page:
+        return False
+    lines = [ln.strip() for ln in page[:2000].splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    return any(ref.lookup("organization", part.strip()) in whole_osce
+               for line in lines for part in re.split(r"\s[-–—|]\s", line, maxsplit=1))
 
 
 def _is_osce_line(line: str, ref: Reference, whole_osce: frozenset[str]) -> bool:
