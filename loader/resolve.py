@@ -173,6 +173,10 @@ _PHRASE_BEFORE = re.compile(
     r"(?:\b(?:of|for|on|to|in|at)\s+the|\b(?:degli|della|delle|dello|dei|des|du|au|aux|der|des|del|delo|"
     r"dell['’])|\b[Tt]he)\s*$")
 _LINE_MAX = 60
+#: a label line that introduces a press contact ("For media enquiries please contact:", "Контакты для СМИ:",
+#: "Kontakt za medije:", "Contact presse :"): the name on the line under it is a person, not a heading
+_CONTACT_LABEL = re.compile(r"(?:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys)[^\n]{0,40}:[ \t]*$",
+                            re.IGNORECASE)
 _GEORGIAN = re.compile("[\u10d0-\u10ff]")
 #: a publication's or broadcaster's noun right before a capitalised name: "the magazine Charlie Hebdo"
 _MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|journal|paper|agency|channel|broadcaster|portal|"
@@ -251,6 +255,8 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip(" -–•*#\t") or text[end:line_end].strip(" :\t"):
         return False
     above = [ln.strip() for ln in text[:line_start].splitlines() if ln.strip()][-1:]
+    if above and _CONTACT_LABEL.search(above[0]):
+        return False                          # a press contact under its label (line n's and j1_en's releases)
     below = [ln.strip() for ln in text[line_end + 1:].splitlines() if ln.strip()][:1]
     return any(len(ln) > _LINE_MAX or ln[:1] in "-–•*" or ln.endswith((".", ":")) for ln in above + below)
 

@@ -120,3 +120,14 @@ def test_no_person_of_body_words(text: str, word: str) -> None:
 ])
 def test_person_in_the_nominative(text: str, person: str) -> None:
     assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a press contact on its own line under the contact label (n1_en, n1_ru, n2_ru, j1_en: four sites)
+    ("News\nSchools in Cahul\nCAHUL, 3 March 2026 - The OSCE opened a school project in Moldova.\nFor media "
+     "enquiries please contact:\nIrina Lungu\nPress Officer\nPhone: +373 22 000 000\n", "Irina Lungu"),
+    ("Новости\nСеминар в Караганде\nКАРАГАНДА, 3 марта 2026 г. – ОБСЕ провела семинар в Казахстане.\nКонтакты для "
+     "СМИ:\nДана Нурланова\nСотрудник по связям с общественностью\n", "Дана Нурланова"),
+])
+def test_press_contact(text: str, person: str) -> None:
+    assert person in _persons(text)
