@@ -406,6 +406,12 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
             return chain                          # "(APA/dpa)", "ats/afp" closing the text, "(ANSA-AFP) -"
     if source and written and not raw.labels.get("source"):
         source = _agency(written, ref, language, page) or source
+    if (source and raw.labels.get("source") and " / " not in source and source not in ref.organizations
+            and ref.lookup("field_operation", source) is None and len(source.split()) <= 8):
+        # a "Source:" label's value the data does not list, the body's own name in the page's language ("Источник:
+        # Программный офис ОБСЕ в Астане", "Fonte: Segretariato dell'OSCE", "Издавач: Мисија ОЕБС у Србији": n1_ru,
+        # n2_it, n1_sr, osce.org's new layout and a field office's site), read as a masthead's line is
+        source = _named_in_another_language(source, ref, language) or source
     if source:
         return _by_language(source, ref, language, page)
     if raw.listing_item:
