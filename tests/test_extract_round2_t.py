@@ -143,3 +143,15 @@ def test_post_led_headline_on_the_osce_site(text: str, source: str | None) -> No
 def test_source_label_in_the_pages_language(text: str, source: str) -> None:
     record = _record(text)
     assert (record.source, record.source_inferred) == (source, False)
+
+
+# a ministry's press-release header in Finnish ("Ulkoministeriön tiedote ...": n3_fi, j3_fi), and the ministry's
+# English name as its masthead writes it ("Ministry for Foreign Affairs of Finland"), explicit
+def test_finnish_ministry_press_release_header() -> None:
+    text = ("Ulkoministeriö\nUtrikesministeriet | Ministry for Foreign Affairs of Finland\n"
+            "Etusivu | Ajankohtaista | Yhteystiedot\nAjankohtaista > Tiedotteet\n"
+            "Ulkoministeri tapasi Etyjin pääsihteerin Helsingissä\nUlkoministeriön tiedote 41/2026\n3.3.2026 14.20\n"
+            "Ulkoministeri tapasi tänään Helsingissä Etyjin pääsihteerin ja keskusteli järjestön budjetista.\n")
+    record = _record(text)
+    assert (record.source, record.source_inferred) == ("Ministry for Foreign Affairs of Finland", False)
+    assert record.title == "Ulkoministeri tapasi Etyjin pääsihteerin Helsingissä"

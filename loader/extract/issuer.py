@@ -286,6 +286,8 @@ _FOREIGN_MINISTRY = re.compile(
     r"auswärtig\w* amt\w*|außenministerium\w*|ministère des affaires étrangères|ministero degli (?:affari )?esteri|"
     r"külügyminisztérium\w*|υπουργεί\w* εξωτερικών|užsienio reikalų ministerij\w*|ārlietu ministrij\w*|"
     r"välisministeeriumi?\w*|"
+    # Finnish and the Nordic languages ("Ulkoministeriön tiedote 212/2025": n3_fi, j3_fi)
+    r"ulkoministeriö\w*|utrikesministeriet|utrikesdepartementet|udenrigsministeriet|utenriksdepartementet|"
     # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
     # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
     r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
@@ -303,7 +305,9 @@ _PRESS_WORD = re.compile(
     r"хадамоти матбуот|metbugat gullugy|хэвлэлийн алба|služba za odnose s javnošću|služba za odnose z javnostmi|"
     r"служба за односи со јавноста|zyra e shtypit|serviciul de presă|biroul de presă|sajtóiroda|sajtóosztály|"
     r"tlačový odbor|biuro rzecznika prasowego|pressestelle|pressereferat|service de presse|ufficio stampa|"
-    r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu")
+    r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu|"
+    # a press release in Finnish and the Nordic languages ("Ulkoministeriön tiedote 5.12.2024 13.30")
+    r"tiedote|pressmeddelande|pressemeddelelse|pressemelding")
 #: a photo's credit ("Фото: пресс-служба МИД РК", "Photo: MFA press service"): who took the picture, not the issuer
 _PHOTO = re.compile(r"^(?:фото|photo|foto|fotó|φωτο|ფოტო|լուսանկար)\w*\s*[:/]", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
@@ -340,8 +344,18 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
         states = find_mentions(line, ref, language).states
         if not states:
             states = find_mentions("\n".join(lines[:3]), ref, language).states
-        return f"Ministry of Foreign Affairs of {states[0]}" if len(set(states)) == 1 else None
+        if len(set(states)) != 1:
+            return None
+        # (the ministry's English name as its own masthead writes it: "Ministry for Foreign Affairs of Finland")
+        own = next((m.group() for ln in lines[:3] if (m := _MINISTRY_IN_ENGLISH.search(ln))
+                    and states[0] in find_mentions(m.group(), ref, "en").states), None)
+        return own or f"Ministry of Foreign Affairs of {states[0]}"
     return None
+
+
+#: a foreign ministry's English name on a masthead's line ("Utrikesministeriet | Ministry for Foreign Affairs of
+#: Finland"): "of" or "for", then the State
+_MINISTRY_IN_ENGLISH = re.compile(r"Ministry (?:of|for) Foreign Affairs of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}")
 
 
 # ------------------------------------------------------------------ a news agency's credit, by its shape
