@@ -155,3 +155,22 @@ def test_finnish_ministry_press_release_header() -> None:
     record = _record(text)
     assert (record.source, record.source_inferred) == ("Ministry for Foreign Affairs of Finland", False)
     assert record.title == "Ulkoministeri tapasi Etyjin pääsihteerin Helsingissä"
+
+
+# other pages' teasers under the text, headed in more languages or with a content type over each headline: their
+# States are not the page's (n1_en, n1_ru, n2_ru, g1_en, j1_en: osce.org; n2_lt, n2_nl, n3_kk, n3_tg, n3_uz: a
+# ministry, a broadcaster, two agencies, a ministry)
+@pytest.mark.parametrize("text", [
+    "Press release\nHCNM meets teachers in Comrat\nCOMRAT, 3 March 2026 – The High Commissioner met teachers in "
+    "Moldova today.\nRelated content\nPress release\nHigh Commissioner visits Georgia and meets minority youth\n",
+    "Пресс-релиз\nВерховный комиссар встретился с учителями в Комрате\nКОМРАТ, 3 марта 2026 г. – Верховный комиссар "
+    "встретился с учителями в Молдове.\nПохожие материалы\nЗаявление\nВерховный комиссар посетил Грузию и встретился "
+    "с молодёжью\n",
+    "Užsienio reikalų ministerija\nNaujienos\nUžsienio reikalų ministras lankėsi Kišiniove ir aptarė paramą\n"
+    "2026-03-03\nUžsienio reikalų ministras šiandien Kišiniove susitiko su Moldovos kolegomis ir aptarė paramą "
+    "energetikai.\nSusijusios naujienos\nMinistras susitiko su Gruzijos užsienio reikalų ministru\n",
+    "Buitenland\nMinister bezoekt Chisinau\n3 maart 2026, 14:22\nDe minister bezocht dinsdag Moldavië en sprak met "
+    "de regering.\nMeer over dit onderwerp\nProtesten in Georgië na de verkiezingen\n",
+])
+def test_teasers_under_the_text_name_no_state(text: str) -> None:
+    assert _record(text).states == ["Moldova"]

@@ -105,7 +105,7 @@ _BYLINE = re.compile(r"^[•·*\-\s]*(?:By|Von|Par|Door|Nga|Автор:?|Аут�
                      r"[A-ZА-ЯÀ-ÞĀ-ŽΑ-ΩԱ-Ֆ]")
 # site chrome above a headline: several words glued ("AktualitetPolitikëTë fundit",
 # "TheKyrgyzstanTime"), cookie notices, accessibility and news-ticker labels
-_TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories)|read also|see also|"
+_TEASERS = re.compile(r"^(?:check also|related (?:articles|news|posts|stories|content)|read also|see also|"
                       r"more news|читайте также|читайте також|pročitajte još|vezane vesti|lexo edhe|citește și|"
                       # in more of the region's languages (H6: b1_sr, b2_it kept a teaser's States)
                       r"leggi anche|najčitanije|najnovije|pročitajte i|pročitaj još|zobacz także|czytaj także|"
@@ -984,7 +984,10 @@ _TEASER_WORDS = re.compile(
     r"ngjashme|edhe|më shumë|ilgili|benzer|daha fazla|diğer haberler|także|też|powiązane|podobne|więcej|"
     r"související|súvisiace|zajímat|zaujímať|další zprávy|ďalšie správy|tudi|sorodne|več novic|susiję|daugiau|"
     r"saistīt|vairāk|seotud|myös|aiheesta|också|relaterat|ook|meer nieuws|gerelateerd|også|επίσης|σχετικά|"
-    r"oxşar|digər|ұқсас|қатысты|окшош|oid|o['‘’ʻ]xshash|նմանատիպ|მსგავსი)\b", re.I)
+    r"oxşar|digər|ұқсас|қатысты|окшош|oid|o['‘’ʻ]xshash|նմանատիպ|მსგავსი|"
+    # (round 2, T: n2_lt "Susijusios naujienos", n2_nl "Meer over dit onderwerp", n3_kk "Тақырып бойынша", n3_tg
+    # "Хабарҳои дигар", n3_uz "So'nggi yangiliklar": related, more on, on the topic, other, latest news)
+    r"susijusi\w*|meer over|бойынша|дигар|so['‘’ʻ]nggi)\b", re.I)
 
 
 def _teasers_heading(lines: list[str], n: int) -> bool:
@@ -997,7 +1000,11 @@ def _teasers_heading(lines: list[str], n: int) -> bool:
     if len(s) > 50 or not 1 <= len(s.split()) <= 5 or re.search(r"[.!?;,]\s*$|\d", s) \
             or s.lower().rstrip(" :") in SECTION_WORDS or not _TEASER_WORDS.search(s):
         return False
-    following = next((line.strip() for line in lines[n + 1:] if line.strip()), "")
+    after = [line.strip() for line in lines[n + 1:n + 4] if line.strip()]
+    if len(after) >= 2 and (after[0].lower() in CONTENT_TYPES or after[0].isalpha() and after[0][:1].isupper()):
+        after = after[1:]                     # "Похожие материалы" / "Пресс-релиз" (a content type, a word) / a
+                                              # headline: osce.org's teasers (n1_ru, n2_ru)
+    following = after[0] if after else ""
     return len(following.split()) >= 3 and len(following) <= 160 and not re.search(r"[.!?]$", following)
 
 
