@@ -398,6 +398,19 @@ def test_worst_shape_not_below_as_it_came():
     assert PAGES.shapes_below(NAMES, SHAPES, AS_THEY_CAME_BY_SHAPE) == {}
 
 
+#: the line after session 9's round 2 (helpers T and S), which was tuned on this line's misses after it was
+#: measured: an upper bound of reading unseen pages, kept as floors so that the round's gains hold
+AFTER_ROUND_2: dict[str, object] = {
+    "title": 0.93, "date": 1.0, "place": 0.977, "source": 0.93, "states": (0.929, 1.0, 0.963),
+    "field_operations": (1.0, 0.952, 0.976), "persons": (0.957, 0.917, 0.937), "organizations": (0.977, 0.923, 0.949),
+}
+
+
+def test_the_line_holds_its_figures_after_round_2():
+    low = PAGES.below(NAMES, AFTER_ROUND_2)
+    assert not low, low
+
+
 def _worst(by_shape: dict[str, dict[str, float]]) -> dict[str, tuple[str, float]]:
     fields = next(iter(by_shape.values()))
     return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}
