@@ -24,7 +24,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, cast
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, XSD
@@ -38,6 +38,9 @@ from .iri import RESERVED_GRAPH_KEYS, Minter
 from .records import Document
 from .settings import env_number
 from .store.base import Change, Store
+
+if TYPE_CHECKING:
+    from .store.remote import RemoteStore
 
 #: named graphs that are not documents
 ONTOLOGY_GRAPH = "ontology"
@@ -1586,7 +1589,8 @@ class _Mirror:
     """
 
     def __init__(self, remote: Store, audit: URIRef | None) -> None:
-        self.remote, self.audit = remote, audit
+        #: a remote store (:meth:`of`: no snapshots), whose write marks the copy keeps
+        self.remote, self.audit = cast("RemoteStore", remote), audit
         self.folder = Path(tempfile.mkdtemp(prefix="osce-kg-mirror-"))
         self.copies = 0
         self.local: Any = None
@@ -1614,10 +1618,9 @@ class _Mirror:
             self.local.close()
         self.copies += 1
         self.local = EmbeddedStore(self.folder / str(self.copies))
-        remote: Any = self.remote
         # read before the copy: a write in between makes the next check copy again
-        self.marks = remote.read_marks(self.audit) if self.audit is not None else frozenset()
-        remote.keep_marks(self.marks)
+        self.marks = self.remote.read_marks(self.audit) if self.audit is not None else frozenset()
+        self.remote.keep_marks(self.marks)
         data = io.BytesIO()
         self.remote.dump(data, "nquads")
         self.local.bulk_load_nquads(data.getvalue())
@@ -1627,26 +1630,23 @@ class _Mirror:
         records, is now the one the copy knows of, and the one the next write deletes. A write through the
         same store not followed by this call (not the load's) leaves the marks kept as they were: the next
         check sees it."""
-        remote: Any = self.remote
-        if remote.last_mark is not None:  # it wrote records (a write with none leaves the marks)
-            self.marks = frozenset({remote.last_mark})
-            remote.keep_marks(self.marks)
+        if self.remote.last_mark is not None:  # it wrote records (a write with none leaves the marks)
+            self.marks = frozenset({self.remote.last_mark})
+            self.remote.keep_marks(self.marks)
 
     def stale(self) -> bool:
         """Whether another gate wrote to the remote store since the copy (the audit graph's marks changed):
         one lookup."""
         if self.audit is None:
             return False
-        remote: Any = self.remote
         self.counts += 1
-        return remote.read_marks(self.audit) != self.marks
+        return self.remote.read_marks(self.audit) != self.marks
 
     #: how many times :meth:`stale` read the remote store's marks
     counts = 0
 
     def close(self) -> None:
-        remote: Any = self.remote
-        remote.keep_marks(None)
+        self.remote.keep_marks(None)
         if self.local is not None:
             self.local.close()
         shutil.rmtree(self.folder, ignore_errors=True)
