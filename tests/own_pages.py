@@ -88,8 +88,9 @@ def extract(name: str) -> dict[str, object]:
 
 
 def on_disk(letter: str) -> list[str]:
-    """The names of the own pages of the family ``letter`` (``x`` gives ``x1_ru.txt``, ...), sorted."""
-    return sorted(p.name for p in FOLDER.glob(f"{letter}*_*.txt"))
+    """The names of the own pages of the family ``letter`` (``x`` gives ``x1_ru.txt``, ``x10_en.txt``, ...;
+    a family's name is letters, its sets the name and a number, so ``o`` does not take ``oa1_en.txt``), sorted."""
+    return sorted(p.name for p in FOLDER.glob(f"{letter}[0-9]*_*.txt"))
 
 
 def _names(value: str | Sequence[str]) -> tuple[str, ...]:
