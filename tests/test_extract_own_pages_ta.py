@@ -1,0 +1,112 @@
+"""Issue 11, line ta (session 10, helper T): titles, dates and places on whole pages of our own (16, in four
+sets ta1-ta4) in the shapes where the blind line n's titles failed, each shape on pages of two sites or more:
+
+- ta1, web-archive captures of osce.org and a field office's pages: the Wayback Machine's toolbar line by line
+  (with ``success`` / ``fail`` / ``TIMESTAMPS``; a single capture, ``1 capture`` and one day, ``Close`` /
+  ``Help``), flattened into one line (address, ``Go``, ``9 captures``, range, months, day, years, ``About this
+  capture``), Archive-It's banner paragraph ("You are viewing an archived web page ... captured on ...") and
+  Arquivo.pt's header in Portuguese ("Versão arquivada em ..."); over the archived page an election's or a
+  chairmanship's banner with a year, a section's name, "Printer-friendly version";
+- ta2, osce.org's new layout: the long menu (every field of work one a line), a breadcrumb on one line or an
+  item a line, a content type over the headline, a standfirst under it, the publishing date on its own line
+  or as a label, the metadata block after the text;
+- ta3, an entity page (a field operation's in the new layout, an institution's in the old: the body's name
+  over its own menu) and a banner with a year over a headline (a chairpersonship's on a ministry's site, a
+  campaign's on a field office's site);
+- ta4, a news agency's masthead ``NAME - Full name`` (Bulgarian, Slovak) with a rubric, standfirst and stamp,
+  and print views (osce.org's Drupal "Published on OSCE (...)" with "Source URL:", a ministry's "Wersja do druku").
+
+Languages: en, ru, de, sr (Latin), fr, bs, bg, sk, pl. Every sentence is ours; names, posts and dates are
+real or plausible.
+
+The gold follows tests/gold/README.md: the title is the headline as the page prints it (an entity page's, the
+body's name it opens with; never an archive's line, a banner, a breadcrumb, a menu item, a content type or a
+standfirst); the date is the dateline's or the page's own stamp (never a capture's, never "last modified");
+the place is the dateline's in the page's language, title case, null with no dateline.
+
+Method: the pages and this gold were committed before the extractor was run on them; the figures as they
+came are recorded in ``AS_THEY_CAME`` in a commit of their own, and the tests hold them as floors.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place")
+
+#: file: (title, date, place)
+GOLD: dict[str, tuple[object, ...]] = {
+    # ta1: web-archive captures
+    "ta1_en_wb.txt": ("Observers commend high turnout in Ukraine's early presidential vote despite violence in the east",
+                      "2014-05-26", "Kyiv"),
+    "ta1_ru_wb.txt": ("Действующий председатель ОБСЕ Штайнмайер в Киеве призвал стороны соблюдать режим прекращения "
+                      "огня в Донбассе", "2016-02-23", "Киев"),
+    "ta1_de_ait.txt": ("OSZE-Ministerrat in Wien endet mit Beschlüssen zu Jugend, Wirtschaft und Kleinwaffen",
+                       "2017-12-08", "Wien"),
+    "ta1_sr_wb.txt": ("Misija OEBS u Srbiji podržala obuku sudija o suzbijanju trgovine ljudima", "2012-03-15",
+                      "Beograd"),
+    "ta1_fr_apt.txt": ("La Représentante de l'OSCE pour la liberté des médias condamne le meurtre d'un journaliste "
+                       "en Turquie", "2015-11-18", "Vienne"),
+    # ta2: osce.org's new layout
+    "ta2_en_new.txt": ("Young mediators from across the OSCE region meet in Skopje to practise dialogue skills",
+                       "2025-11-04", None),
+    "ta2_ru_new.txt": ("Программный офис ОБСЕ в Душанбе провел в Хороге семинар по управлению границами для "
+                       "пограничников Таджикистана и Афганистана", "2019-09-19", "Хорог"),
+    "ta2_fr_new.txt": ("Le BIDDH déploie une mission d'observation pour l'élection présidentielle en Pologne",
+                       "2025-04-10", "Varsovie"),
+    # ta3: entity pages and banners with a year
+    "ta3_en_ent.txt": ("OSCE Mission to Bosnia and Herzegovina", None, None),
+    "ta3_de_ent.txt": ("Büro für demokratische Institutionen und Menschenrechte", None, None),
+    "ta3_fr_ban.txt": ("Le conseiller fédéral Ignazio Cassis présente les priorités de la présidence suisse au "
+                       "Conseil permanent de l'OSCE", "2026-01-15", "Berne"),
+    "ta3_bs_ban.txt": ("Misija OSCE-a u Mostaru okupila policiju, centre za socijalni rad i sudove oko zaštite "
+                       "žrtava nasilja u porodici", "2025-11-27", "Mostar"),
+    # ta4: news agencies' mastheads, print views
+    "ta4_bg_agency.txt": ("Министрите на ОССЕ не постигнаха съгласие за бюджета на организацията", "2025-12-04",
+                          "Виена"),
+    "ta4_sk_agency.txt": ("Lajčák v Moskve rokoval s Lavrovom o situácii na východe Ukrajiny", "2019-10-22", "Moskva"),
+    "ta4_en_print.txt": ("OSCE Secretary General Greminger visits Central Asia to discuss border security and women's "
+                         "role in preventing violent extremism", "2019-06-21", "Bishkek"),
+    "ta4_pl_print.txt": ("Minister Zbigniew Rau przedstawił w Wiedniu priorytety polskiego przewodnictwa w OBWE",
+                         "2022-01-13", None),
+}
+
+#: file -> the site shape it is written in
+SHAPES: dict[str, str] = {
+    "ta1_en_wb.txt": "archive", "ta1_ru_wb.txt": "archive", "ta1_de_ait.txt": "archive", "ta1_sr_wb.txt": "archive",
+    "ta1_fr_apt.txt": "archive",
+    "ta2_en_new.txt": "osce-new", "ta2_ru_new.txt": "osce-new", "ta2_fr_new.txt": "osce-new",
+    "ta3_en_ent.txt": "entity", "ta3_de_ent.txt": "entity", "ta3_fr_ban.txt": "banner", "ta3_bs_ban.txt": "banner",
+    "ta4_bg_agency.txt": "agency", "ta4_sk_agency.txt": "agency", "ta4_en_print.txt": "print",
+    "ta4_pl_print.txt": "print",
+}
+
+PAGES = OwnPages("ta", GOLD, FIELDS)
+NAMES = sorted(GOLD)
+
+#: each set's figures as they came and the whole line's (``ta1-ta4``); empty until measured
+AS_THEY_CAME: dict[str, dict[str, object]] = {}
+#: field -> (worst shape, its figure) as they came; empty until measured
+WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {}
+
+if AS_THEY_CAME:
+    globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
+
+
+def test_pages_on_disk_are_the_gold():
+    assert PAGES.on_disk() == NAMES == sorted(SHAPES)
+
+
+def test_gold_values_are_well_formed():
+    PAGES.check_gold()
+
+
+@pytest.mark.parametrize("shape", sorted(set(SHAPES.values())))
+def test_each_shape_is_on_pages_of_two_sites_or_more(shape):
+    assert sum(1 for s in SHAPES.values() if s == shape) >= 2
+
+
+if __name__ == "__main__":      # python tests/test_extract_own_pages_ta.py [--groups | ta1 ...]: figures and misses
+    PAGES.main(sys.argv[1:], SHAPES)
