@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, _day_month, _ymd, complete_year, \
@@ -196,6 +197,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
         nodate = _NO_DATE.match(rest)
         if mixed and not (nodate and _agency(nodate)):
             nodate = None                         # a mixed-case place without a date needs its agency
+        if nodate and len(places) == 1 and _spelled_out(places[0], rest[nodate.end():]):
+            return None                           # "APA - Austria Presse Agentur": a masthead, no dateline
         if nodate and (not country or _agency(nodate)):
             return Dateline(tuple(title_case(p) for p in places), None, None, offset + nodate.end(),
                             _agency(nodate), country.group("country") if country else None)
@@ -216,6 +219,26 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
         return None
     return Dateline(tuple(title_case(p) for p in places), date, month_day, end, _agency(after),
                     country.group("country") if country else None, after.group("credit"))
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """``text`` is the name ``acronym`` stands for, and nothing else: a few capitalised words, no sentence's
+    marks, whose initials hold the acronym's letters in order, the first the first ("APA - Austria Presse
+    Agentur", "БТА - Българска телеграфна агенция", "TASR – Tlačová agentúra Slovenskej republiky"): an agency's
+    or a paper's masthead at the top of its page, which a dateline with no date ("WIEN - Die ...") looks like."""
+    words = text.split()
+    if not acronym.isupper() or not 2 <= len(words) <= 8 or re.search(r"[.!?:;,\d\"«»“”„]", text) \
+            or not words[0][:1].isupper():
+        return False
+    letters = [unicodedata.normalize("NFD", w[:1].casefold())[:1] for w in words]
+    wanted = [unicodedata.normalize("NFD", c.casefold())[:1] for c in acronym if c.isalpha()]
+    if not wanted or letters[0] != wanted[0]:
+        return False
+    at = 0
+    for letter in letters:
+        if at < len(wanted) and letter == wanted[at]:
+            at += 1
+    return at == len(wanted)
 
 
 def _known_agency(name: str) -> bool:
