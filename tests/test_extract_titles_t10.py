@@ -37,3 +37,32 @@ def test_a_dateline_without_date_still_reads():
     record = _record("OSZE verlängert Mandat der Mission\nWIEN - Die Organisation hat am Donnerstag das Mandat "
                      "verlängert, teilten Diplomaten mit.\nDie Entscheidung fiel einstimmig.\n")
     assert record.place == "Wien"
+
+
+# a banner with a year or a date over the headline of a dated page is no title (n1_it's chairmanship, line ta's
+# chairpersonship, campaign and election banners)
+BANNER_PAGES = [
+    ("Ministry for Foreign Affairs\nHome | News | Policy\nMaltese OSCE Chairpersonship 2024\n"
+     "Minister Borg visits the OSCE Mission to Moldova and meets its staff in Chisinau\n"
+     "CHISINAU, 16 April 2024 - Minister Ian Borg visited the OSCE Mission to Moldova today and met its staff "
+     "in Chisinau.\nThe Minister thanked the Mission for its work.\n",
+     "Minister Borg visits the OSCE Mission to Moldova and meets its staff in Chisinau"),
+    ("Мисија ОЕБС у Србији\nПочетна | Вести\nИзбори за народне посланике, 17. децембар 2023\n"
+     "Посматрачи ОЕБС позвали на бољу заштиту бирача од притисака током кампање\n"
+     "БЕОГРАД, 18. децембар 2023. – Посматрачи ОЕБС су данас у Београду позвали власти на бољу заштиту бирача "
+     "од притисака.\nИзвештај ће бити објављен касније.\n",
+     "Посматрачи ОЕБС позвали на бољу заштиту бирача од притисака током кампање"),
+]
+
+
+def test_a_banner_with_a_year_over_the_headline_is_no_title():
+    for text, title in BANNER_PAGES:
+        assert _record(text).title == title
+
+
+def test_a_numbered_meetings_header_stays_the_title():
+    # (other_002's shape: the meeting's header with its number, place and date is the document's title)
+    record = _record("OSCE Permanent Council No. 1401 Vienna, 10 November 2022\n\n"
+                     "Statement on the Report of the Head of the OSCE Mission to Montenegro\n\n"
+                     "1. The delegation welcomes the Head of the OSCE Mission to Montenegro and thanks the Mission.\n")
+    assert record.title == "OSCE Permanent Council No. 1401 Vienna, 10 November 2022"

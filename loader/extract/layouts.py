@@ -1430,6 +1430,9 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     if news:
         real = [h for n, h in enumerate(real) if len(h.split()) > 2 or _fold_line(h) in repeated
                 or not any(len(later.split()) >= 4 for later in real[n + 1:])]
+        if lead and len(real) >= 2 and any(_ENDS_IN_YEAR.search(h) for h in real[:-1]):
+            words = _stems(lead)
+            real = [h for n, h in enumerate(real) if not _banner_over(h, real[n + 1:n + 2], words)]
     if not real:
         # one section word is the page's heading; several in a row are a menu
         plain = [h for h in headings if not is_chrome(h)]
@@ -1451,6 +1454,29 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
                 return heading
     return real[0]
+
+
+#: a heading that ends in a year or a date ("Presidenza italiana dell'OSCE 2018", "Ukraine, Early Presidential
+#: Election, 25 May 2014")
+_ENDS_IN_YEAR = re.compile(r"\b(?:19|20)\d\d\W{0,2}$")
+#: a meeting's or a document's number ("No. 1373", "Nr. 12", "№ 5")
+_MEETING_NUMBER = re.compile(r"(?:\bNo|\bNr|\bBr|№)\.?\s*\d", re.I)
+
+
+def _banner_over(heading: str, following: list[str], body_words: frozenset[str]) -> bool:
+    """``heading`` is a banner over the headline of a dated page: it ends in a year or a date, has at most ten
+    words, and the heading under it is longer (five words or more, no year at its end) and shares two words or
+    more with the text: a chairpersonship's ("Председательство Германии в ОБСЕ 2016", "Présidence suisse de
+    l'OSCE 2026"), a campaign's ("16 dana aktivizma protiv nasilja nad ženama 2025") or an election's
+    ("Ukraine, Early Presidential Election, 25 May 2014") name, which sites print over each of their items."""
+    if not following or not _ENDS_IN_YEAR.search(heading) or len(heading.split()) > 10:
+        return False
+    if _MEETING_NUMBER.search(heading):
+        return False                          # ("OSCE Permanent Council No. 1373 Vienna, 12 May 2022": a numbered
+                                              # meeting's header is its document's title: other_002)
+    headline = following[0]
+    return (len(headline.split()) >= 5 and len(headline.split()) > len(heading.split())
+            and not _ENDS_IN_YEAR.search(headline) and _overlap(headline, body_words) >= 2)
 
 
 def _opens_text(heading: str, lead: str) -> bool:
