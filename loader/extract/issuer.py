@@ -112,14 +112,30 @@ _CAPTURE_LINES = 6
 _ADDRESS = re.compile(r"https?://[^\s<>\"')]+", re.I)
 
 
+#: a print view's footer line giving the page's own address, as Drupal's print module writes it ("Source URL:
+#: https://www.osce.org/odihr/elections/armenia/601457" closing osce.org's print views, in its translations too)
+_SOURCE_URL = re.compile(r"^(?:source url|url source|url de la source|quell-url|url источника|источник url|"
+                         r"izvorni url|url izvora|адреса джерела|url-адреса джерела)\s*:\s*(?P<url>https?://\S+)\s*$",
+                         re.I)
+#: how many of a page's last lines may hold that footer (a print view may close with its links' list after it)
+_SOURCE_URL_LINES = 12
+
+
 def captured_url(page: str | None, title: str | None) -> str | None:
     """The address a saved or archived copy of a page names in its header, above the title, when the
     page's own address is not known: the innermost address of the first line that carries one (an
     archive's address wraps the original: ``web.archive.org/web/<time>/https://www.osce.org/...``), so
     that a field office's path or an osce.org section names the issuer as on the original. Lines below
-    the title are the page's text (links it cites), not its address. Never raises."""
+    the title are the page's text (links it cites), not its address, except a print view's footer that
+    says it is the page's own (:data:`_SOURCE_URL`), which wins over the header's site address ("Published
+    on OSCE (https://www.osce.org)" over the title, "Source URL: https://www.osce.org/odihr/..." under the
+    text: n3_en, sa1_mk, sa1_en_print). Never raises."""
     if not page or not title or title not in page:
         return None
+    for line in page.strip().splitlines()[-_SOURCE_URL_LINES:]:
+        m = _SOURCE_URL.match(line.strip())
+        if m:
+            return m.group("url").rstrip(".,;")
     head = [ln for ln in page[:page.find(title)].splitlines() if ln.strip()][:_CAPTURE_LINES]
     for line in head:
         found = _ADDRESS.search(line)
@@ -371,8 +387,11 @@ _CLOSING_CREDIT = re.compile(r"(?:^|\s)(?:[-–—]\s*|\()(?P<code>(?=[^\W\d_])\
                              r"|^\((?P<code2>[A-Z][A-Za-z]{1,9})\s*[,/]\s*(?:[a-z]{2,4}\.?\s*[,/]\s*)*"
                              r"[0-3]?\d\.\s?[01]?\d\.\s?(?:20)?\d\d\)\s*$"
                              r"|^\((?P<code3>[A-Z][A-Za-z]{1,9})\s*[,/]\s*[a-z]{2,4}\.?\)\s*$")
-#: a closing line of the author's name, a comma and the agency: "Valentina Rusu, IPN" (as "/Мария Петрова, БТА/")
-_NAME_THEN_CODE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+\s){1,2}[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+,\s*"
+#: a closing line of the author's name, a comma and the agency: "Valentina Rusu, IPN" (as "/Мария Петрова, БТА/"),
+#: the author's initials too, as Slovene papers and broadcasters sign an agency's copy ("K. B., STA" on RTV Slovenija,
+#: n3_sl; "T. K., STA" on Dnevnik, sa2_sl)
+_NAME_THEN_CODE = re.compile(r"^(?:(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+\s){1,2}[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’-]+"
+                             r"|(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][a-zа-я]?\.\s?){1,3}),\s*"
                              r"(?P<code>(?=[^\W\d_])\w[\w.\-]{1,14})\s*$")
 #: an agency's site right after a dateline, then a slash, dash or colon ("REPORT.AZ/", "Trend.az -")
 _SITE_CREDIT = re.compile(r"^(?P<site>[^\W\d_][\w-]{1,20}\.[A-Za-z]{2,3})\s*(?:/|[-–—:]\s)")
@@ -437,8 +456,10 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = _own_credit(raw.dateline_rest, page, ref) if raw.dateline else None
     if label and label not in whole_osce:
         return label                              # "Бишкек, 20 октября 2026 — 24.kg. ...": the site's own credit
-    start = raw.body.lstrip()[:_CREDIT_SPAN]
-    m = _BRACKET_CREDIT.search(start.split("\n", 1)[0])
+    # (searched in the whole first line, the match starting within the span: a span cut right after a bracket, "...
+    # Institutions and Human Rights (ODIHR)| today opened ...", made a line's end of a name's acronym, n3_en)
+    m = next((c for c in _BRACKET_CREDIT.finditer(raw.body.lstrip().split("\n", 1)[0]) if c.start() < _CREDIT_SPAN),
+             None)
     label = m and _agency(m.group("code"), ref, language, page)
     if label and label not in whole_osce:
         return label
