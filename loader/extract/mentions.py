@@ -149,6 +149,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     if schwas and not language.startswith("az") and (language.startswith("en") or schwas >= max(3, len(text) // 400)):
         language = "az"                       # the schwa is Azerbaijani's alone (read as English or Slovene upstream)
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
+    # other pages' teasers, inside the text ("Читайте також: ...") or under it, name neither a State nor a body
+    # nor a person of the page's
+    text = without_teasers(text)
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
@@ -402,6 +405,64 @@ def _drop_parents_named_before_acronyms(text: str, matches: list[Match], found: 
 
 #: a short line that is a photo credit: "Photo: ...", "Foto: APA/...", "Fot. PAP/...", "Фото: ...",
 #: "Crédit photo : ...", "© ...", "Photo by ..."
+#: "read" and "see" (imperative) and "also" in the region's languages: the label of another page's headline printed
+#: inside the text ("Читайте також:", "À lire aussi :", "LEGGI ANCHE:", "Czytaj więcej:", "Citește și:")
+_READ_ALSO = re.compile(
+    r"(?i:\b(?:read|see|also|lire|voir|leggi|vedi|lees|zie|lesen|siehe|lea|leia|veja|czytaj|zobacz|čtěte|"
+    r"čítajte|preberite|pročitajte|pročitaj|vidi|прочитајте|прочитај|прочетете|видете|citește|citeste|citiți|"
+    r"vezi|olvassa|читайте|чытайце|lexo|lexoni|oxu|oxuyun|okuyun|loe|lue|lasiet|skaitykite|læs|läs|"
+    r"διαβάστε|δείτε|წაიკითხეთ|կարդացեք|оқыңыз|окуңуз|унших|хонед|o['‘’ʻ]qing)\b)")
+#: a teasers' heading under the text: one to four words, no digit, perhaps a colon; after its first word only
+#: small letters or a script without case ("Loe ka", "Dernières nouvelles", "Ultimele știri", "ასევე წაიკითხეთ",
+#: "Тақырыптас жаңалықтар", "Холбоотой мэдээ", "Most read"): not a name ("Anna-Lena Jungmann") or a post
+_TEASERS_HEADING = re.compile(rf"[{UPPER}]?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_{UPPER}][\w'’-]*){{0,3}}[ \t]*:?")
+_FOOTER = re.compile(r"©|\(c\)|\|", re.I)
+#: a sentence's or a line's end (Armenian "։" too; "?" and "!" only before a quote's end), an address, a phone, a mail
+_SENTENCE_END = re.compile(r"(?:[.,;:։…]|[!?](?=[\"'»”“’)]))[\"'»”“’)\]]*$|@|://|\|")
+
+
+def _teasers_heading(line: str) -> bool:
+    return len(line) <= 40 and bool(_TEASERS_HEADING.fullmatch(line))
+
+
+def _headline_line(line: str) -> bool:
+    """Another page's headline's shape: three to twenty words, no sentence's end, no address, phone or mail."""
+    words = line.split()
+    return 3 <= len(words) <= 20 and len(line) <= 160 and not _SENTENCE_END.search(line) \
+        and sum(c.isdigit() for c in line) <= 6
+
+
+def without_teasers(text: str) -> str:
+    """``text`` without other pages' teasers, each line left empty: a line inside the text whose label (one to
+    four words with "read", "see" or "also" in the page's language, then a colon) heads another page's headline
+    ("Читайте також: Естонія передасть ...", "À lire aussi : Roumanie : ..."); and under the text, the blocks of
+    a short heading (:data:`_TEASERS_HEADING`) over one headline or more (two or more in all), with only the
+    site's footer (a "©" or "|" line) after them ("Loe ka" / two headlines / "ERR © 2024 | Kontakt"). Never raises."""
+    lines = text.split("\n")
+    if len(lines) < 4:
+        return text
+    out = list(lines)
+    for n, line in enumerate(lines[1:], 1):
+        label, colon, rest = line.strip().partition(":")
+        if colon and rest.strip() and len(label.split()) <= 4 and _READ_ALSO.search(label) \
+                and _headline_line(rest.strip().rstrip(".")):
+            out[n] = ""
+    end = len(lines)
+    while end > 2 and (not lines[end - 1].strip() or _FOOTER.search(lines[end - 1])):
+        end -= 1
+    cut, headlines, k = None, 0, end - 1
+    while k > 1:
+        run = 0
+        while k > 1 and _headline_line(lines[k].strip()) and not (run and _teasers_heading(lines[k].strip())):
+            run, k = run + 1, k - 1
+        if not run or not _teasers_heading(lines[k].strip()):
+            break
+        headlines, cut, k = headlines + run, k, k - 1
+    if cut is not None and headlines >= 2:
+        out[cut:] = [""] * (len(lines) - cut)
+    return "\n".join(out)
+
+
 _CREDIT_LINE = re.compile(
     r"^[ \t(]*(?:(?i:photo|photos|foto|fotos|fot|фото|світлина|zdjęcie|zdjęcia|snimak|fotografija|fotografia|"
     r"ფოტო|լուսանկար\w*|φωτογραφία|φωτό|nuotrauka|fotografie|"

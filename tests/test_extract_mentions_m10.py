@@ -1,0 +1,61 @@
+"""Issue 11, session 10 (helper M): States, persons and bodies a page names, not the other pages it points to.
+Texts of our own, in the shapes of the own pages' lines ma and n (teasers inside and under the text)."""
+from __future__ import annotations
+
+from osce_kg.loader.extract.mentions import find_mentions, without_teasers
+from osce_kg.loader.reference import reference
+
+
+def mentions(text: str, language: str = "en"):
+    return find_mentions(text, reference(), language)
+
+
+def test_a_read_also_line_inside_the_text_is_another_pages_headline():
+    # agencies' "read also" lines between the paragraphs (Ukrainian, French, Polish, Romanian)
+    uk = ("Сибіга зустрівся з генсеком ОБСЄ\nМіністр закордонних справ України провів зустріч у Києві.\n"
+          "Читайте також: Естонія передасть Україні новий пакет допомоги\nСторони обговорили звільнення полонених.")
+    assert mentions(uk, "uk").states == ["Ukraine"]
+    fr = ("Les observateurs saluent le scrutin en Moldavie\nLa mission a salué un vote bien organisé en Moldavie.\n"
+          "À lire aussi : Roumanie : la justice confirme l'annulation du scrutin\nLe rapport final suivra.")
+    assert mentions(fr, "fr").states == ["Moldova"]
+    pl = ("Raport OBWE o wyborach w Polsce\nObserwatorzy oceniają kampanię w Polsce.\n"
+          "Czytaj więcej: Czechy przed wyborami parlamentarnymi\nRaport ukaże się za dwa miesiące.")
+    assert mentions(pl, "pl").states == ["Poland"]
+
+
+def test_a_label_without_a_read_word_or_a_sentence_after_it_stays():
+    text = ("Title of the release\nThe Mission met officials in Serbia.\n"
+            "Contact: Ana Petrović, Spokesperson\nThe talks: Croatia and Hungary joined the project.")
+    assert without_teasers(text) == text
+
+
+def test_teasers_under_a_short_heading_at_the_foot_of_the_page_are_left_out():
+    # Estonian, Croatian, Georgian, Romanian: a heading in sentence case (or a script without case), headlines,
+    # then only the footer
+    et = ("Tsahkna: OSCE peab jätkama tööd\nVälisminister ütles, et Eesti toetab OSCE tööd Maltal.\n"
+          "Toimetaja: Mari Kask\nLoe ka\nMichal: Eesti kaitsekulud tõusevad\nLäti ja Leedu arutavad ühist õhutõrjet\n"
+          "ERR © 2024 | Kontakt")
+    assert sorted(mentions(et, "et").states) == ["Estonia", "Malta"]
+    hr = ("OESS o tužbama protiv novinara\nPredstavnik OESS-a boravio je u Hrvatskoj.\nKomentari (12)\n"
+          "Pročitajte i ovo\nPlenković: Nećemo mijenjati zakon\nSrbija: Novinarka napadnuta u Novom Sadu\n"
+          "© 2025 Večernji list | Impressum")
+    assert mentions(hr, "hr").states == ["Croatia"]
+    ro = ("Misiunea OSCE a donat echipament\nEchipamentul a fost procurat cu sprijinul Germaniei.\n"
+          "Ultimele știri\nUngaria a reluat livrările de gaze spre Serbia\nTurcia va găzdui o nouă rundă de negocieri\n"
+          "© 2025 MOLDPRES. Toate drepturile rezervate.")
+    assert mentions(ro, "ro").states == ["Germany"]
+    ka = ("ოდირის ანგარიში\nანგარიში საქართველოს არჩევნებს ეხება.\nასევე წაიკითხეთ\n"
+          "სომხეთის პარლამენტმა ახალი ბიუჯეტი დაამტკიცა\nუკრაინის საგარეო საქმეთა მინისტრი თბილისს ეწვევა\n© 2024")
+    assert mentions(ka, "ka").states == ["Georgia"]
+
+
+def test_a_contact_block_or_short_sentences_at_the_foot_are_no_teasers():
+    contact = ("Kamp ends visit to Moldova\nThe High Commissioner visited Moldova.\n"
+               "For media enquiries please contact:\nAnna-Lena Jungmann\nPress and Public Information Officer\n"
+               "Office of the OSCE High Commissioner on National Minorities\nPhone: +31 70 312 5500\n© OSCE 2025")
+    assert without_teasers(contact) == contact
+    # Armenian sentences end in "։", not in a full stop
+    hy = ("Միրզոյանը հանդիպել է ԵԱՀԿ գլխավոր քարտուղարի հետ\nՎիեննա, 15 օգոստոսի 2026\n"
+          "Կողմերը քննարկել են Հայաստանի և Ադրբեջանի միջև խաղաղության պայմանագիրը։\n"
+          "Նախարարը շնորհակալություն է հայտնել Ֆրանսիային։")
+    assert without_teasers(hy) == hy
