@@ -66,3 +66,28 @@ def test_a_numbered_meetings_header_stays_the_title():
                      "Statement on the Report of the Head of the OSCE Mission to Montenegro\n\n"
                      "1. The delegation welcomes the Head of the OSCE Mission to Montenegro and thanks the Mission.\n")
     assert record.title == "OSCE Permanent Council No. 1401 Vienna, 10 November 2022"
+
+
+# an entity page: the heading that repeats the breadcrumb's last item (n2_mk, ta3_en_ent), or the body's name over
+# its own menu that the text's first sentence says again (ta3_de_ent, ta3_en_ent), is the title
+def test_the_heading_that_repeats_the_breadcrumbs_last_item_is_the_title():
+    record = _record("Misioni i OSBE-së në Kosovë\nOrganizata për Siguri dhe Bashkëpunim në Evropë\n"
+                     "Ballina | Rreth nesh | Puna jonë | Lajme\nKërko\nBallina / Rreth Misionit\nRreth Misionit\n"
+                     "Misioni u themelua në vitin 1999 dhe punon për të drejtat e njeriut dhe demokratizimin.\n"
+                     "Selia e tij është në Prishtinë.\n")
+    assert record.title == "Rreth Misionit"
+
+
+def test_an_entity_pages_name_over_its_own_menu_is_the_title():
+    record = _record("Organizzazione per la sicurezza e la cooperazione in Europa\nChi siamo | Cosa facciamo | "
+                     "Dove operiamo\nCerca\nMissione dell'OSCE in Serbia\nMandato\nCapo missione\nStato di diritto\n"
+                     "Media\nPosti vacanti\nLa Missione dell'OSCE in Serbia è stata istituita nel 2001 e sostiene le "
+                     "istituzioni del paese nelle riforme.\nHa sede a Belgrado.\n")
+    assert record.title == "Missione dell'OSCE in Serbia"
+
+
+def test_a_topic_under_the_bodys_name_stays_the_title():
+    # (entity_002's shape: one heading under the body's name is the page's topic, no menu)
+    record = _record("OSCE High Commissioner on National Minorities\nMinority Language Education\nThe OSCE High Commissioner "
+                     "on National Minorities advises States on the use of minority languages in education.\n")
+    assert record.title == "Minority Language Education"

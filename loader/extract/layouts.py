@@ -462,6 +462,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     search_view = False
     header_cut = rubric_cut = news_cut = 0
     bar_date = bullet_menu = worded = False
+    crumb: tuple[int, str] | None = None         # a breadcrumb's last item, and where it ends the headings
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -603,6 +604,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
               and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or _rubric_pair(s, lines, i))):
             header_cut = len(headings)            # what stands above a breadcrumb is the site's header
+            crumb = (header_cut, _CRUMB_SEPARATOR.split(s)[-1].strip(" /»›>→|"))
         elif is_chrome(s) and not headings or len(s) <= 600 and _CONSENT_TEXT.search(s) and not (
                 record.timestamp or record.date_line or record.dateline):
             pass                                  # "This website uses cookies." above the headline (or
@@ -645,7 +647,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     below = _merge_wrapped(kept)
     if menu_cut or bullet_menu or captured:
         record.own_headings = below        # (a capture's: the archived site's masthead heads no item of its own)
+    undated = not (record.timestamp or record.date_line or record.dateline or labels.get("date"))
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
+                                             or _crumbed_heading(headings, crumb)
+                                             or (_entity_name(headings, lead) if undated else None)
                                              or _rubric_headline(headings, kept)
                                              or choose_title(below, _repeated_lines(lines, start), lead,
                                                              news=bool(record.timestamp or record.date_line
@@ -777,6 +782,43 @@ def _rubric_headline(headings: list[tuple[int, str]], kept: list[tuple[int, str]
             or is_chrome(first) or first.lower() in SECTION_WORDS or is_press_header(first):
         return None                               # (a topic's kicker above a headline is read by _without_kicker)
     return first if _under_repeated_rubric(headings, headings.index(kept[0])) else None
+
+
+def _crumbed_heading(headings: list[tuple[int, str]], crumb: tuple[int, str] | None) -> str | None:
+    """The page's own heading: the first heading under a breadcrumb that repeats the breadcrumb's last item (the
+    page the path leads to: "Почетна / За Мисијата" / "За Мисијата", n2_mk; "/ OSCE Mission to Bosnia and
+    Herzegovina" / its name, ta3_en_ent), when no longer heading of four words or more stands under it (a
+    section's name over a headline, "Home / News" / "News" / headline, gives way to the headline)."""
+    if crumb is None or not crumb[1]:
+        return None
+    at, item = crumb
+    folded = _fold_line(item)
+    for n in range(at, len(headings)):
+        heading = headings[n][1]
+        if _fold_line(heading) == folded:
+            words = len(heading.split())
+            if any(len(h.split()) >= 4 and len(h.split()) > words for _, h in headings[n + 1:]):
+                return None
+            return heading
+    return None
+
+
+def _entity_name(headings: list[tuple[int, str]], lead: str) -> str | None:
+    """An undated page's own name over its own menu: the last heading of four words or more that the text's
+    first sentence says again, when only a menu's items (three or more, of three words at most) stand under it
+    ("Büro für demokratische Institutionen und Menschenrechte" / "Über das BDIMR" / "Wahlen" / ... / "Das Büro für
+    demokratische Institutionen und Menschenrechte (BDIMR) der OSZE ...", ta3_de_ent; "OSCE Mission to Bosnia and
+    Herzegovina" / "Overview" / "Head of Mission" / "Vacancies" / "The OSCE Mission to ...", ta3_en_ent): an entity
+    page of the old and the new layout, whose menu a site's menu looks like."""
+    if not lead:
+        return None
+    for n in range(len(headings) - 1, -1, -1):
+        heading = headings[n][1]
+        if len(heading.split()) > 3:
+            if len(headings) - n > 3 and _opens_text(heading, lead) and not is_chrome(heading):
+                return heading                # (a menu: three items or more; one heading under the body's
+            return None                       # name is the page's topic, entity_002's "Safety of Journalists")
+    return None
 
 
 def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: RawRecord) -> None:
