@@ -29,7 +29,8 @@ Judgement calls, taken while writing, before any figure:
   listing_002). Inferred (True) only on the OSCE's own sites: a field operation's or institution's
   site by its masthead, an osce.org page under a field operation's section header (osce-old), an
   archive capture by the osce.org section in the archived URL it prints (osce.org/croatia/...,
-  osce.org/sq/albania/...: the page's own address stands for index.tsv's URL), an entity page by the
+  osce.org/sq/albania/..., osce.org/ukraine-smm/...: the page's own address stands for index.tsv's URL;
+  an old /item/NNN.html address names no section), an entity page by the
   body it is about, and a headline reporting a body's statement. A Chairpersonship's "Fonte:" line
   is `OSCE Chairpersonship`; a ministry's masthead gives nothing.
 - Organizations. Posts stay out (Chairperson-in-Office, Secretary General, the Co-ordinator of OSCE
@@ -50,6 +51,21 @@ Judgement calls, taken while writing, before any figure:
 - Dates. The publication date; archive capture stamps, "last updated" stamps and an aggregator's
   "updated 3 hours ago" are never it. An entity page without a date has null. Place only from a
   dateline (or an "Place:" line), never from a title ("Δένδιας από Στοκχόλμη" gives no place).
+- Labels chosen where the canonical one was not known to the writer (no reference data was read):
+  agencies by their official English name where they have one (`Slovenian Press Agency`,
+  `Athens-Macedonian News Agency`, `Polish Press Agency`, `News Agency of the Slovak Republic`,
+  `Croatian News Agency`, `Bulgarian News Agency`, `Azerbaijan State News Agency`, `Anadolu Agency`),
+  by their own name where that is what English uses (`LETA`, `ELTA`); a Norwegian "Pressemelding fra
+  Utenriksdepartementet" is `Norwegian Ministry of Foreign Affairs`; a ReliefWeb "Source: Organization
+  for Security and Co-operation in Europe" is kept in full (as gold.jsonl's other_010).
+- Meetings and groups. "Consiglio dei ministri dell'OSCE", "ministrskega sveta OVSE", "OSSEs
+  ministerrådsmøte" name the OSCE Ministerial Council; "la reunión ministerial de Madrid" and "xarici
+  işlər nazirlərinin görüşü" (a meeting of ministers, no Council named) do not. The Economic and
+  Environmental Forum (an event), the Moscow Mechanism, the OSCE Voluntary Fund and the Geneva
+  International Discussions are not organizations; the Trilateral Contact Group, the NATO-Russia
+  Council and the Aarhus Centre in Khujand are (with their names as written). The Community Security
+  Initiative in Osh is a project of the Centre in Bishkek (a sub-unit) and stays out. A lower-case "the
+  secretariat" with no name is not a mention of the OSCE Secretariat.
 - Fields of work only from a printed label line ("What we do:", "Ambiti di lavoro:", "Сферы
   деятельности:", "Oblasti rada:", "Fusha të punës:" ...) mapped to the site's list; a news site's
   tags are not such labels; an "About" page's section headings are not either.
