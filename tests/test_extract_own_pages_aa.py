@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (gold titles are kept whole on one line, as the pages print them)
 """Line aa (blind): whole web pages of our own, captured as plain text, with their gold.
 
 What the line is. Pages written for this session by helper AA, in three sets (aa1, aa2, aa3), in
