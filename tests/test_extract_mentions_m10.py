@@ -59,3 +59,23 @@ def test_a_contact_block_or_short_sentences_at_the_foot_are_no_teasers():
           "Կողմերը քննարկել են Հայաստանի և Ադրբեջանի միջև խաղաղության պայմանագիրը։\n"
           "Նախարարը շնորհակալություն է հայտնել Ֆրանսիային։")
     assert without_teasers(hy) == hy
+
+
+def test_a_states_name_or_adjective_inside_a_persons_name_is_no_state():
+    # a State's name as a given name before a surname (French, Greek), an adjective as a surname after a given
+    # name (Italian): persons, not States
+    fr = ("Moldavie : le scrutin salué\nÀ Bruxelles, le président du groupe, Jordan Bardella, a critiqué le vote "
+          "en Moldavie.")
+    found = mentions(fr, "fr")
+    assert found.states == ["Moldova"] and "Jordan Bardella" in [p.name for p in found.persons]
+    el = ("Στην Αθήνα η Πρόεδρος\nΗ βουλευτής Γεωργία Καλογεροπούλου ενημέρωσε την Πρόεδρο για την Ελλάδα.")
+    assert mentions(el, "el").states == ["Greece"]
+    it = ("Conferenza a Roma\nHanno parlato Francesca Albanese, Giulia Tedesco e Vincenzo Russo sull'Italia.")
+    assert mentions(it, "it").states == ["Italy"]
+
+
+def test_a_state_before_a_capitalised_word_in_an_english_headline_stays_a_state():
+    assert "Georgia" in mentions("News\nVoters in Georgia Head to the Polls as Campaign Ends", "en").states
+    assert "Jordan" in mentions("Talks\nThe minister met King Abdullah of Jordan Tuesday in Amman.", "en").states
+    # a capitalised adjective after a word that is no given name stays the adjective
+    assert mentions("Notizie\nIl governo Albanese ha firmato l'accordo.", "it").states == ["Albania"]

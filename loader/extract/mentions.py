@@ -155,8 +155,11 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
-    matches = [m for m in ref.scan(text, MENTION_KINDS, language=language)
-               if not (m.kind == "state" and not m.adjective and _after_particle(text, m.start))]
+    matches = ref.scan(text, MENTION_KINDS, language=language)
+    starts = {m.start for m in matches}
+    # "Jordan Bardella", "Γεωργία Καλογεροπούλου": a State's name that is a given name before a surname is a person's
+    matches = [m for m in matches if not (m.kind == "state" and not m.adjective and (
+        _after_particle(text, m.start) or _given_name_of_person(text, m, starts, language)))]
     # "Statssekretær Eivind Holland ... Holland sa": a State's name after a given name is a surname,
     # there and wherever the page writes it alone (H7)
     surnames = {text[m.start:m.end] for m in matches if m.kind == "state" and _after_given_name(text, m, ref)}
@@ -179,6 +182,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
                 continue
             if m.adjective and _given_name_before_name(text, m, ref):
                 continue                              # "Roman Kharmosa" is no Romanian
+            if m.adjective and _surname_after_given_name(text, m, ref, language):
+                continue                              # "Francesca Albanese", "Vincenzo Russo" are no Albania, Russia
             if _CAPITALS_PLACE.search(text, max(0, m.start - 40), m.start) and text[m.end:m.end + 1] == "," \
                     and text[m.start:m.end].isupper():
                 continue                              # "NOVI SAD, 10 November": a place in capitals, no USA (SAD)
@@ -981,6 +986,43 @@ def _given_name_before_name(text: str, m: Match, ref: Reference) -> bool:
     return word[:1].isupper() and not word.isupper() and is_given_name(word) \
         and word not in ref.states[m.label].adjectives \
         and bool(re.match(rf"[ \t]+[{_UP}][{_LOW}]", text[m.end:m.end + 4]))
+
+
+_SURNAME_AFTER = re.compile(rf"[ \t]+([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)(?![\w-])")
+_GIVEN_NAME_BEFORE = re.compile(rf"(?:^|[^\w.:!?\n][ \t]*|[ \t])([{_UP}][{_LOW}]+)[ \t]+$")
+
+
+def _given_name_of_person(text: str, m: Match, starts: set[int], language: str) -> bool:
+    """The State's name ``m`` is a given name (one capitalised word, "Jordan", "Γεωργία") before a capitalised word
+    that starts no other name the data knows, no body word and no given name, inside a sentence ("Jordan Bardella",
+    "βουλευτής Γεωργία Καλογεροπούλου,"). English capitalises headlines' words ("Georgia Votes"), so there the name
+    must also stand between commas or after a post's noun ("the group's president, Jordan Bardella, said")."""
+    name = text[m.start:m.end]
+    if " " in name or not name[:1].isupper() or name.isupper() or not is_given_name(name):
+        return False
+    after = _SURNAME_AFTER.match(text, m.end)
+    if not after or after.start(1) in starts or is_given_name(after.group(1)) \
+            or after.group(1).lower() in _NOT_NAME:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:m.start].strip():
+        return False                              # a line's first word may be a headline's subject
+    if not language.startswith("en"):
+        return True
+    return text[after.end():after.end() + 1] == "," and text[max(0, m.start - 2):m.start] == ", "
+
+
+def _surname_after_given_name(text: str, m: Match, ref: Reference, language: str) -> bool:
+    """The State's adjective ``m`` is written capitalised, in a language that writes its adjectives in small letters
+    (or in a form the English table lacks), right after a given name: a surname ("Francesca Albanese", "Vincenzo
+    Russo", "Giulia Tedesco", "Tomáš Němec"), not the adjective."""
+    word = text[m.start:m.end]
+    if not word[:1].isupper() or word.isupper() or " " in word:
+        return False
+    if language.startswith("en") and word in ref.states[m.label].adjectives:
+        return False                              # "Anna German" is rare; "Jens Danish ..." rarer
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and is_given_name(before.group(1)) and month_number(before.group(1)) is None
 
 
 #: languages whose national adjective follows its noun
