@@ -91,3 +91,16 @@ def test_a_topic_under_the_bodys_name_stays_the_title():
     record = _record("OSCE High Commissioner on National Minorities\nMinority Language Education\nThe OSCE High Commissioner "
                      "on National Minorities advises States on the use of minority languages in education.\n")
     assert record.title == "Minority Language Education"
+
+
+def test_a_partner_archives_wayback_header_and_notice_are_the_toolbars():
+    # Archive-It's header and its notice sentence over the archived page (ta1_de_ait), as the Wayback Machine's
+    record = _record("Archive-It Wayback Machine\nYou are viewing an archived web page, collected at the request of "
+                     "National Library using Archive-It. This page was captured on 09:12:40 Mar 3, 2019, and is part "
+                     "of the Government collection. The information on this web page may be out of date.\n"
+                     "Loading media information\nhide\nOrganization for Security and Co-operation in Europe\n"
+                     "Home | About | Newsroom\nOSCE Chairperson-in-Office Lajčák visits Kosovo\n"
+                     "PRISTINA, 28 February 2019 – The OSCE Chairperson-in-Office Miroslav Lajčák visited Kosovo today "
+                     "and met the staff of the OSCE Mission in Kosovo.\nHe thanked them for their work.\n")
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "OSCE Chairperson-in-Office Lajčák visits Kosovo", "2019-02-28", "Pristina")

@@ -327,7 +327,14 @@ def _is_heading(line: str) -> bool:
 #: a web archive's own header line at the top of a capture: the Wayback Machine's line with the archived
 #: address, archive.today's name or its "webpage capture" line
 _ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|.*\bweb\.archive\.org/web/\d{8,14}.*|"
-                             r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture)$", re.I)
+                             r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture"
+                             # the Wayback Machine of a partner's archive ("Archive-It Wayback Machine": ta1_de_ait)
+                             r"|archive-it(?: wayback machine)?)$", re.I)
+#: a partner archive's notice under its header, a sentence of its own ("You are viewing an archived web page,
+#: collected at the request of ... This page was captured on 14:20:11 Dec 12, 2017 ...": Archive-It's), and its
+#: buttons ("Loading media information", "hide"): toolbar lines, not the archived page's text
+_ARCHIVE_NOTICE = re.compile(r"^(?:(?:you are viewing|this is) an archived (?:web ?)?(?:page|copy|version|site)\b.*"
+                             r"|loading media information|hide)$", re.I)
 #: a cheap look for the header's words before the full pattern
 _MAY_BE_ARCHIVE = re.compile(r"archive|capture|wayback", re.I)
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -362,7 +369,8 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
     n = at + 1
     while n < len(lines) and (not lines[n].strip() or _ARCHIVE_HEADER.match(lines[n].strip())
                               or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())
-                              and is_label(lines[n]) is None):     # (the archived page's "Date:" is its own)
+                              and is_label(lines[n]) is None     # (the archived page's "Date:" is its own)
+                              or len(lines[n].strip()) <= 600 and _ARCHIVE_NOTICE.match(lines[n].strip())):
         n += 1
     return n
 
