@@ -2,14 +2,18 @@
 pages of two sources at least; the pages are the own lines' fixtures, tests/fixtures/own_pages)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from own_pages import FOLDER
 
-from osce_kg.loader.extract import read_document
+from osce_kg.loader.extract import read_document, read_text
 from osce_kg.loader.extract.issuer import captured_url
 
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 RFOM = "OSCE Representative on Freedom of the Media"
+#: the shared pages (read where they are, never copied)
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "osce-pages"
 
 
 def _source(name: str) -> tuple[str | None, bool]:
@@ -49,3 +53,33 @@ def test_a_bodys_acronym_after_its_name_is_no_credit_where_the_span_ends():
 @pytest.mark.parametrize("name", ["n3_sl.txt", "sa2_sl.txt"])   # RTV Slovenija's "K. B., STA", Dnevnik's "T. K., STA"
 def test_a_closing_credit_of_the_authors_initials_and_the_agency(name):
     assert _source(name) == ("Slovenian Press Agency", False)
+
+
+# ------------------------------------------------------------------ a section's title over the headline, osce.org
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("sa1_en.txt", ODIHR),                            # "Office for Democratic Institutions ..." / "Elections" / "News item"
+    ("sa3_en.txt", "OSCE Chairpersonship"),           # "Chairpersonship" / "Press releases" / "Press release"
+    ("sa1_en_old.txt", "OSCE Office in Yerevan"),     # the old layout: "OSCE Office in Yerevan" / "Press release"
+    ("sa1_de_old.txt", "OSCE Mission to Moldova"),    # "OSZE-Mission in Moldau" / "Pressemitteilung"
+])
+def test_a_sections_title_over_the_headline_on_the_osces_site_names_its_body_inferred(name, body):
+    # (and osce.org's masthead, the OSCE's full name above the menus, is no explicit source: sa1_en, sa3_en)
+    assert _source(name) == (body, True)
+
+
+def test_a_papers_rubric_naming_a_body_names_no_issuer():
+    page = ("Daily Courier\nWorld | Politics | Business\nSearch\nSubscribe\nOffice for Democratic Institutions and Human Rights\nAnalysis\n"
+            "Why election observers now watch campaigns on video platforms\n"
+            "Observers who follow elections in Europe spend more of their time on social networks than before, and "
+            "the rules they apply to online campaigns are still being written.\n")
+    record = read_text(page, "paper.txt").records[0]
+    assert record.source is None
+
+
+def test_the_osces_name_right_over_an_aggregators_headline_stays_its_source():
+    page = SHARED / "other_010.txt"        # the aggregator's feed line: the OSCE's name, a stamp, the headline
+    if not page.is_file():
+        pytest.skip("the shared pages are not here")
+    record = read_document(page).records[0]
+    assert (record.source, record.source_inferred) == ("Organization for Security and Co-operation in Europe", False)

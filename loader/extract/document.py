@@ -257,8 +257,13 @@ def _source(raw: RawRecord, ref: Reference, text: str = "", language: str = "en"
         label = m and ref.lookup("organization", m.group("org"))
         if label:
             return label
-    if len(raw.headings) >= 2 and len(raw.headings[0].split()) >= 2 and raw.own_headings is None:
-        # (a body's name above the site's menus is the masthead of a news site, not the item's issuer)
+    if len(raw.headings) >= 2 and len(raw.headings[0].split()) >= 2 and raw.own_headings is None \
+            and raw.headings[1] == raw.title:
+        # (a body's name above the site's menus is the masthead of a news site, not the item's issuer; the OSCE's name
+        # right over the headline, only a stamp between, is an aggregator's feed line, other_010's; with a section's
+        # name or a menu's heading between, "Office for Democratic Institutions and Human Rights", "Chairpersonship",
+        # it is osce.org's own masthead, which names no issuer: the section does, inferred, issuer.py: sa1_en, sa1_fr,
+        # sa3_en)
         label = ref.lookup("organization", raw.headings[0])
         if label and label in WHOLE_OSCE:
             return label

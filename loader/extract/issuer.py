@@ -102,7 +102,8 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
     return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
         or breadcrumb_body(page, title, ref, whole_osce, language) \
         or _breadcrumb_line_body(page, title, ref, whole_osce, language) \
-        or _masthead_body(page, title, ref, whole_osce, language)
+        or _masthead_body(page, title, ref, whole_osce, language) \
+        or _section_title_body(page, title, ref, whole_osce, language)
 
 
 #: how many leading lines of a page may be a capture's header (the archive's name, "Saved from", the date)
@@ -169,6 +170,34 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
         label = _body_named_by(line, ref, language)
         if label and label not in whole_osce:
             return label
+    return None
+
+
+#: how many lines above the headline a section's title may stand, and how many words each line between may have (a
+#: sub-section's or a content type's name: "Elections", "News item", "Press release", "Пресс-релиз")
+_SECTION_LINES, _BETWEEN_WORDS = 4, 3
+
+
+def _section_title_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str],
+                        language: str = "en") -> str | None:
+    """The OSCE body whose section's title stands over the headline on the OSCE's own site, with no "Home" above it
+    (osce.org's layouts print the section's name under the masthead and menus, then a content type: "Office for
+    Democratic Institutions and Human Rights" / "Elections" / "News item" / headline, sa1_en; "Chairpersonship" /
+    "Press releases" / "Press release", sa3_en; the old layout's "OSCE Office in Yerevan" / "Press release", sa1_en_old;
+    "OSZE-Mission in Moldau" / "Pressemitteilung", sa1_de_old; "Представитель по вопросам свободы СМИ" / "Пресс-релиз"):
+    the same signal as a breadcrumb's item or an osce.org section's address (inferred, tests/gold/README.md). Only on a
+    page whose masthead is the OSCE's name or acronym (:func:`_on_osce_site`; a paper's rubric names no issuer); the
+    section's line is one of the four lines right above the headline, the lines between it and the headline are short
+    names (three words at most), not sentences. None otherwise."""
+    if not page or not title or title not in page or not _on_osce_site(page, ref, whole_osce):
+        return None
+    above = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()][-_SECTION_LINES:]
+    for line in reversed(above):
+        label = _body_named_by(line, ref, language)
+        if label and label not in whole_osce:
+            return label
+        if len(line.split()) > _BETWEEN_WORDS or line.endswith((".", ":", "!", "?")) or any(c.isdigit() for c in line):
+            return None
     return None
 
 
