@@ -79,3 +79,14 @@ def test_a_state_before_a_capitalised_word_in_an_english_headline_stays_a_state(
     assert "Jordan" in mentions("Talks\nThe minister met King Abdullah of Jordan Tuesday in Amman.", "en").states
     # a capitalised adjective after a word that is no given name stays the adjective
     assert mentions("Notizie\nIl governo Albanese ha firmato l'accordo.", "it").states == ["Albania"]
+
+
+def test_a_known_bodys_acronym_defined_after_its_name_in_another_language_is_that_body():
+    # French (RFI) and Dutch (NOS-like) names of a party the data knows by its English name and acronym
+    fr = "Le scrutin a été remporté par le Parti Action et Solidarité (PAS) de la présidente Maia Sandu."
+    nl = "De pro-Europese Partij van Actie en Solidariteit (PAS) van president Maia Sandu behield de meerderheid."
+    assert "Party of Action and Solidarity" in mentions(fr, "fr").organizations
+    assert "Party of Action and Solidarity" in mentions(nl, "nl").organizations
+    # an acronym defined for a name of the page's own stays that body, not the known one sharing it
+    en = "Staff of the Centre for Independent Journalism (CIJ) met the journalists."
+    assert mentions(en).organizations == ["Centre for Independent Journalism"]

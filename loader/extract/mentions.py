@@ -399,13 +399,27 @@ def _drop_parents_named_before_acronyms(text: str, matches: list[Match], found: 
             for k in range(len(words) - 1):
                 name = " ".join(words[k:])
                 if words[k][:1].isupper() and _initials_fit(words[k:], acronym) \
-                        and ref.lookup("organization", name) != m.label:
+                        and ref.lookup("organization", name) != m.label and not _cognate_name(name, m.label, ref):
                     defined = True
                     break
         others.setdefault(m.label, []).append(defined)
     for label, flags in others.items():
         if all(flags):
             found.organizations = [o for o in found.organizations if o != label]
+
+
+def _cognate_name(name: str, label: str, ref: Reference) -> bool:
+    """``name`` is the known body ``label`` written in another language of the same script: most of its longer
+    words share their first four letters (folded) with words of the body's names ("Parti Action et Solidarité",
+    "Partij van Actie en Solidariteit": "Party of Action and Solidarity"); "Centre for Independent Journalism" shares
+    none with the International Court of Justice's names."""
+    mine = {_fold_word(w)[:4] for w in re.findall(r"[^\W\d_]{4,}", name)}
+    if len(mine) < 2:
+        return False
+    record = ref.records("organization").get(label)
+    names = [label, *(str(a).split("@")[0] for a in getattr(record, "alt_labels", ()) or ())]
+    theirs = {_fold_word(w)[:4] for n in names for w in re.findall(r"[^\W\d_]{4,}", n)}
+    return len(mine & theirs) * 2 > len(mine)
 
 
 #: a short line that is a photo credit: "Photo: ...", "Foto: APA/...", "Fot. PAP/...", "Фото: ...",
