@@ -90,3 +90,23 @@ def test_a_known_bodys_acronym_defined_after_its_name_in_another_language_is_tha
     # an acronym defined for a name of the page's own stays that body, not the known one sharing it
     en = "Staff of the Centre for Independent Journalism (CIJ) met the journalists."
     assert mentions(en).organizations == ["Centre for Independent Journalism"]
+
+
+def persons(text: str, language: str) -> list[str]:
+    return [p.name for p in mentions(text, language).persons]
+
+
+def test_a_lithuanian_place_in_the_locative_after_a_name_is_not_the_name():
+    lt = ("Užsienio reikalų ministras Kęstutis Budrys Vienoje pareiškė, kad ESBO turėtų grįžti.\n"
+          "Ministras K. Budrys Helsinkyje: principai nepasensta")
+    assert persons(lt, "lt") == ["Kęstutis Budrys"]
+
+
+def test_bylines_in_more_languages_name_no_person():
+    ka = ("ოდირის ანგარიში\nპრემიერ-მინისტრმა ირაკლი კობახიძემ ანგარიში შეაფასა.\nავტორი: თამარ ლომიძე")
+    assert persons(ka, "ka") == ["ირაკლი კობახიძე"]
+    it = "Osce, conferenza a Roma\ndi Marco Greco\nIl ministro degli Esteri Antonio Tajani ha parlato oggi."
+    assert persons(it, "it") == ["Antonio Tajani"]
+    ro = ("Misiunea a donat echipament\nPotrivit Inspectoratului, peste 60 de mii de refugiați se află în țară.\n"
+          "A declarat șefa Misiunii, Kelly Keiderling.")
+    assert persons(ro, "ro") == ["Kelly Keiderling"]

@@ -93,7 +93,8 @@ cathedral temple monastery synagogue chapel basilica tower castle fortress gate 
 theater opera festival holiday holidays bayram bayramı revolution war uprising alert saint st st. sveti sv.
 svetog svete святой святого свети shën sfântul santa
 osce osze obse obwe oebs oess osbe ovse ebesz etyj esbo edso komisioni komisionit komisionin
-univerzita univerzity univerzitě univerzitou universiteit instituut instytut""".split())
+univerzita univerzity univerzitě univerzitou universiteit instituut instytut
+potrivit conform""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
@@ -2458,6 +2459,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             while len(words) > 2 and _FINNISH_LOCAL_CASE.search(words[-1]):
                 words.pop()
             run = run[:run.rfind(words[-1]) + len(words[-1])] if words else run
+        elif strict and language.startswith("lt"):
+            words = run.split()                         # "Kęstutis Budrys Vienoje", "K. Budrys Helsinkyje": a place
+            while len(words) > 2 and _LITHUANIAN_LOCATIVE.search(words[-1]):   # in the locative after the name
+                words.pop()
+            run = run[:run.rfind(words[-1]) + len(words[-1])] if words else run
         for start, name, titled in _candidates(text, m.start("name"), run, strict):
             if name is not None and _overlaps(taken, start, start + len(name)):
                 start, name, titled = _after_known_name(text, taken, start, name, titled)
@@ -2583,8 +2589,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 people[name.casefold()].post = post
                 people[name.casefold()].organization = _organization_in(post, ref)
     if _GEORGIAN_LETTER.search(text):
-        for _, name in georgian_names(text):
-            if name.casefold() not in people:
+        for at, name in georgian_names(text):
+            if name.casefold() not in people and not _credit_or_byline(text, at):   # "ავტორი: ..." is a byline
                 people[name.casefold()] = PersonMention(name=name)
     for key in [k for k, p in people.items() if not person_evidence(p, text).person]:
         dropped = people.pop(key)             # page furniture, the rest of a noun phrase (loader/resolve.py)
@@ -2699,8 +2705,9 @@ _CREDIT_BEFORE = re.compile(
     r"zdjęcie|zdjęcia|fot|snimak|snimio|fotoğraf|şəkil|reporting|editing|беседовал|беседовала|подготовил|"
     r"подготовила|записал|записала|raportoi|përgatiti|opracował|opracowała|interviewed|interview|интервью|"
     r"intervju|wywiad|"
-    r"reported|text|tekst|текст)\b(?:\s+(?:by|von|par|di|de|od|führte|führten|vodio|vodila|провел|провела))?"
-    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|От|by|von|par|от)\s+"
+    r"reported|text|tekst|текст|ავტორი|հեղինակ|συντάκτης|müəllif|yazar|autorius|autors|szerző)\b"
+    r"(?:\s+(?:by|von|par|di|de|od|führte|führten|vodio|vodila|провел|провела))?"
+    r"\s*[:/©-]?\s*)|©\s*|^[ \t•·*-]*(?:By|Von|Par|Di|Por|Door|От|by|von|par|di|por|door|от)\s+"
     # an editor's label ("Toimetaja: ...", "Редактор: ...", "Editor: ..."; e4_ro, e5_et, j3_et, v1_bg, v8_et, x3_ro)
     r"|(?i:\b(?:editor|editora|toimetaja|toimittaja|redaktor|redaktorka|редактор|urednik|urednica|уредник)"
     r"[ \t]*:[ \t]*))$",
@@ -3039,6 +3046,8 @@ _TURKIC_POST_AFTER = re.compile(r"[ \t]+(?:naziri|nazirinin|sədri|sədrinin|rə
 _TOKEN = re.compile(r"\S+")
 #: Finnish local cases (inessive, elative, adessive, ablative, allative) and the translative: a
 #: capitalised word in one of them after a name is a place or a body, not part of the name
+#: a Lithuanian locative ("Vienoje", "Helsinkyje", "Briuselyje", "Kijeve"'s -je forms): no name's nominative ends so
+_LITHUANIAN_LOCATIVE = re.compile(r"(?:oje|yje|uje|ėje|ije)$")
 _FINNISH_LOCAL_CASE = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi)$")
 #: a Finnish post in the genitive right before a name ("pääsihteerin", "ministerin", "presidentin")
 _FINNISH_GENITIVE_POST = re.compile(r"\b(?:pääsihteeri|ministeri|ulkoministeri|presidenti|pääministeri|suurlähettilää|"
