@@ -104,3 +104,14 @@ def test_a_partner_archives_wayback_header_and_notice_are_the_toolbars():
                      "and met the staff of the OSCE Mission in Kosovo.\nHe thanked them for their work.\n")
     assert (record.title, record.date.isoformat(), record.place) == (
         "OSCE Chairperson-in-Office Lajčák visits Kosovo", "2019-02-28", "Pristina")
+
+
+def test_the_heading_under_a_content_type_is_the_headline():
+    # osce.org's layouts (old and new, every language): section / content type / headline; a section's name the
+    # data does not know is no title (sa1_ru)
+    record = _record("Organisation pour la sécurité et la coopération en Europe\nAccueil | Contacts | Plan du site\n"
+                     "Représentante spéciale pour la lutte contre la traite des êtres humains\nCommuniqué de presse\n"
+                     "Des experts de dix pays discutent à Vienne de la protection des victimes de la traite\n"
+                     "VIENNE, 3 avril 2014 – Des experts de dix pays participants ont discuté aujourd'hui à Vienne des "
+                     "moyens de mieux protéger les victimes de la traite.\nLa réunion a duré deux jours.\n")
+    assert record.title == "Des experts de dix pays discutent à Vienne de la protection des victimes de la traite"

@@ -471,6 +471,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     header_cut = rubric_cut = news_cut = 0
     bar_date = bullet_menu = worded = False
     crumb: tuple[int, str] | None = None         # a breadcrumb's last item, and where it ends the headings
+    under_type: str | None = None                # the heading right under a content type
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -569,6 +570,14 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.content_type = record.content_type or CONTENT_TYPES[low]
         elif low in CONTENT_TYPES:
             record.content_type = record.content_type or CONTENT_TYPES[low]
+            if headings and under_type is None and not (record.timestamp or record.date_line or record.dateline) \
+                    and len(words := _next_text(lines, i).split()) > max(len(h.split()) for _, h in headings) \
+                    and len(words) >= 3 and _is_heading(following := " ".join(words)) \
+                    and not _HAS_YEAR.search(following):
+                # "Представитель по вопросам свободы СМИ" / "Пресс-релиз" / headline: the heading right under a
+                # content type, longer than every one above it, is the headline (what stands above is the site's
+                # and its section's: their names are kept for the issuer)
+                under_type = following
         elif date_place := parse_date_place(s):
             if date_place.text_start < len(s):
                 record.dateline, record.dateline_rest = date_place, s[date_place.text_start:]
@@ -658,6 +667,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     undated = not (record.timestamp or record.date_line or record.dateline or labels.get("date"))
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
                                              or _crumbed_heading(headings, crumb)
+                                             or (under_type if any(h == under_type for _, h in kept) else None)
                                              or (_entity_name(headings, lead) if undated else None)
                                              or _rubric_headline(headings, kept)
                                              or choose_title(below, _repeated_lines(lines, start), lead,
