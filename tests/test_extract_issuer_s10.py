@@ -83,3 +83,15 @@ def test_the_osces_name_right_over_an_aggregators_headline_stays_its_source():
         pytest.skip("the shared pages are not here")
     record = read_document(page).records[0]
     assert (record.source, record.source_inferred) == ("Organization for Security and Co-operation in Europe", False)
+
+
+# ------------------------------------------------------------------ an agency in brackets closing the text, chrome under it
+
+def test_an_agency_in_brackets_with_a_full_stop_over_a_papers_tags_signs_the_text():
+    # "(ANSA)." under the text's last sentence, the paper's "Tag" / "Osce" / "Vienna" under it (l3_it2); swissinfo's
+    # "(Keystone-ATS)" over "Altri sviluppi" (c9_it) is the same line, once the data knows the Italian name
+    assert _source("l3_it2.txt") == ("Agenzia Nazionale Stampa Associata", False)
+    page = ("Giornale\nEsteri\nUn titolo di prova sull'Osce e il bilancio\n5 dicembre 2026\n"
+            "VIENNA - Il consiglio dei ministri si è chiuso oggi senza una dichiarazione comune dei partecipanti.\n"
+            "(Reuters).\nTag\nOsce\n")
+    assert read_text(page, "giornale.txt").records[0].source == "Reuters"

@@ -513,7 +513,10 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
 
 #: an agency's signature with the editor's initials after it, as agencies' copy closes on broadcasters' and papers'
 #: pages: "ats/vajo" (Keystone-SDA on RTS), "ČTK, bar" (ČTK on Český rozhlas), "Beta" alone (Danas)
-_SIGNED_BY = re.compile(r"^(?P<code>[^\W\d_][\w.\-]{1,20})(?:\s*[/,]\s*[^\W\d_A-Z]{2,4})?\s*$")
+_SIGNED_BY = re.compile(r"^(?P<code>[^\W\d_][\w.\-]{1,20})(?:\s*[/,]\s*[^\W\d_A-Z]{2,4})?\s*$"
+                        # the agency in brackets, a full stop after it, as Italian papers and Swiss portals close it:
+                        # "(ANSA)." over a paper's tags (l3_it2), "(Keystone-ATS)" over "Altri sviluppi" (c9_it)
+                        r"|^\((?P<bracketed>[^\W\d_][\w\-]{1,20})\)\.?\s*$")
 #: how many lines of a site's chrome (links, "Share", a footer) may stand under the signature
 _CHROME_LINES = 8
 #: a line that ends a sentence of the text (its last sentence stands right above the signature)
@@ -537,7 +540,7 @@ def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
         m = _SIGNED_BY.match(line) if len(line) <= 30 else None
         if m is None:
             return None
-        return _known_agency(m.group("code"), ref, language, page, whole_osce)
+        return _known_agency(m.group("code") or m.group("bracketed"), ref, language, page, whole_osce)
     return None
 
 
