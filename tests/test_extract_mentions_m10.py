@@ -110,3 +110,14 @@ def test_bylines_in_more_languages_name_no_person():
     ro = ("Misiunea a donat echipament\nPotrivit Inspectoratului, peste 60 de mii de refugiați se află în țară.\n"
           "A declarat șefa Misiunii, Kelly Keiderling.")
     assert persons(ro, "ro") == ["Kelly Keiderling"]
+
+
+def test_a_known_place_in_its_case_after_a_name_is_not_part_of_it():
+    # Armenian (two sites' pages: "in Vienna", "in Yerevan") and Latvian ("in Riga") locatives of known cities
+    hy = "ՀՀ արտաքին գործերի նախարար Արարատ Միրզոյանը Վիեննայում հանդիպել է ԵԱՀԿ գլխավոր քարտուղարի հետ։"
+    assert persons(hy, "hy") == ["Արարատ Միրզոյան"]
+    lv = "Ārlietu ministre Baiba Braže Rīgā atgādināja, ka EDSO misija Latvijā strādāja no 1993. gada."
+    assert persons(lv, "lv") == ["Baiba Braže"]
+    # no given name before it: a body's name before a city stays no person
+    de = "Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde Wien, sprach."
+    assert "der Israelitischen Kultusgemeinde" not in persons(de, "de")

@@ -2450,6 +2450,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     held = {m.end for m in matches if m.kind == "organization" and m.label in _NAMED_AFTER_HEAD}
     people: dict[str, PersonMention] = {}
     singles: list[tuple[int, str]] = []
+    places = [(m.start, m.end) for m in matches if m.kind in ("city", "state", "territory")]
     for m in _NAME.finditer(text):
         run = m.group("name")
         if strict and language.split("-")[0] in ("tr", "az", "uz", "kk", "ky", "tk"):
@@ -2459,7 +2460,16 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             while len(words) > 2 and _FINNISH_LOCAL_CASE.search(words[-1]):
                 words.pop()
             run = run[:run.rfind(words[-1]) + len(words[-1])] if words else run
-        elif strict and language.startswith("lt"):
+        if strict and len(run.split()) > 2:
+            # "Արարատ Միրզոյանը Վիեննայում", "... Երևանում": a known place in a case after a given name and one or
+            # two more words is not part of the name
+            words = run.split()
+            while len(words) > 2 and _overlaps(places, m.start("name") + run.rfind(words[-1]),
+                                               m.start("name") + run.rfind(words[-1]) + len(words[-1])):
+                words.pop()
+            if len(words) <= 3 and is_given_name(words[0]):
+                run = run[:run.rfind(words[-1]) + len(words[-1])]
+        if strict and language.startswith("lt"):
             words = run.split()                         # "Kęstutis Budrys Vienoje", "K. Budrys Helsinkyje": a place
             while len(words) > 2 and _LITHUANIAN_LOCATIVE.search(words[-1]):   # in the locative after the name
                 words.pop()
