@@ -115,3 +115,14 @@ def test_the_heading_under_a_content_type_is_the_headline():
                      "VIENNE, 3 avril 2014 – Des experts de dix pays participants ont discuté aujourd'hui à Vienne des "
                      "moyens de mieux protéger les victimes de la traite.\nLa réunion a duré deux jours.\n")
     assert record.title == "Des experts de dix pays discutent à Vienne de la protection des victimes de la traite"
+
+
+def test_the_heading_right_under_a_print_control_is_the_headline():
+    # a print view's controls over the headline, under the ministry's name (ta4_pl_print; g2_en_old's shape)
+    record = _record("Portal of the Government\ngov.example\nMinistry of Foreign and European Affairs\n"
+                     "Print version\nPrint\nState Secretary presents the ministry's priorities for the OSCE "
+                     "Chairpersonship to parliament\n14.02.2024\nThe State Secretary for foreign and european "
+                     "affairs presented the ministry's priorities to the foreign affairs committee today.\n"
+                     "Members asked about the budget.\n")
+    assert record.title == ("State Secretary presents the ministry's priorities for the OSCE Chairpersonship to "
+                            "parliament")

@@ -149,6 +149,15 @@ _SOCIAL = re.compile(r"^(?:share(?: (?:on|this|article)\b.{0,20})?|tweet|faceboo
                      r"podijeli|podeli|поделиться|поширити|teilen|partager|condividi|udostępnij|shpërndaj|paylaş|"
                      r"listen(?: to this article)?|listen to article|слушать|\d+\s*min(?:ute)?s?\.?(?: read)?|"
                      r"reading time:?.{0,12}|font size|a\s?a\s?a|[-+]?a\s*[-+]a)$", re.I)
+#: a page's print control, in the region's languages ("Print", "Printer-friendly version", "Version imprimable",
+#: "Druckversion", "Wersja do druku", "Drukuj", "Версия для печати", "Друк", "Štampaj")
+_PRINT_CONTROL = re.compile(
+    r"^(?:print(?:er[- ]friendly)?(?: this)?(?: page| article| version| view)?|printer[- ]friendly version|"
+    r"version imprimable|imprimer|drucken|druckversion|druckansicht|stampa|versione stampabile|imprimir|"
+    r"versión para imprimir|versão para impressão|drukuj|wersja do druku|печать|версия для печати|распечатать|"
+    r"друк|друкувати|версія для друку|штампај|штампа|štampaj|ispis|ispiši|isprintaj|tisk|tlač|tlačiť|vytisknout|"
+    r"nyomtatás|yazdır|printversie|afdrukken|printo|printimi|εκτύπωση|տպել|ბეჭდვა|spausdinti|drukāt|prindi|tulosta|"
+    r"skriv ut|print version)$", re.I)
 _CRUMB_CHARS = frozenset("»›>/→|")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>|/|→|\|)\s|\s?(?:»|›|→)\s?")
 _BREADCRUMB_HOME = re.compile(r"^(?:home|start|accueil|startseite|početna|главная|головна|ballina|acasă|"
@@ -546,6 +555,13 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             if low in CONTENT_TYPES:              # ("News" is a content type too)
                 worded = worded or record.content_type is None
                 record.content_type = record.content_type or CONTENT_TYPES[low]
+        elif len(s) <= 40 and _PRINT_CONTROL.match(s):
+            # "Printer-friendly version", "Wersja do druku" / "Drukuj": a print control, right over the headline (a
+            # heading longer than every one above it: g2_en_old, ta4_pl_print) or under it; no heading either way
+            if headings and under_type is None and not (record.timestamp or record.date_line or record.dateline) \
+                    and len(words := _next_text(lines, i).split()) > max(len(h.split()) for _, h in headings) \
+                    and len(words) >= 3 and _is_heading(following := " ".join(words)):
+                under_type = following
         elif low in BOILERPLATE or _DOC_SYMBOL.fullmatch(s) or _DOC_MARK.fullmatch(s):
             pass                                  # chrome, and an OSCE document's header
         elif (_menu_bullet(s) and not (record.timestamp or record.date_line or record.dateline)
