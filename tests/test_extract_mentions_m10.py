@@ -121,3 +121,10 @@ def test_a_known_place_in_its_case_after_a_name_is_not_part_of_it():
     # no given name before it: a body's name before a city stays no person
     de = "Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde Wien, sprach."
     assert "der Israelitischen Kultusgemeinde" not in persons(de, "de")
+
+
+def test_the_european_parliament_in_the_regions_languages():
+    # EU bodies are linked by the reference data in the region's languages (j3_nl, j3_sv, ma2_fr)
+    assert "European Parliament" in mentions("Ook een delegatie van het Europees Parlement is aanwezig.", "nl").organizations
+    assert "European Parliament" in mentions("Bland dem finns ledamöter från Europaparlamentet.", "sv").organizations
+    assert "European Parliament" in mentions("La mission réunissait aussi le Parlement européen.", "fr").organizations
