@@ -1,5 +1,6 @@
 """Issue 11, line ta (session 10, helper T): titles, dates and places on whole pages of our own (16, in four
-sets ta1-ta4) in the shapes where the blind line n's titles failed, each shape on pages of two sites or more:
+sets ta1-ta4, and ta5's 10 written after round 1's rules) in the shapes where the blind line n's titles failed,
+each shape on pages of two sites or more:
 
 - ta1, web-archive captures of osce.org and a field office's pages: the Wayback Machine's toolbar line by line
   (with ``success`` / ``fail`` / ``TIMESTAMPS``; a single capture, ``1 capture`` and one day, ``Close`` /
@@ -14,7 +15,10 @@ sets ta1-ta4) in the shapes where the blind line n's titles failed, each shape o
   over its own menu) and a banner with a year over a headline (a chairpersonship's on a ministry's site, a
   campaign's on a field office's site);
 - ta4, a news agency's masthead ``NAME - Full name`` (Bulgarian, Slovak) with a rubric, standfirst and stamp,
-  and print views (osce.org's Drupal "Published on OSCE (...)" with "Source URL:", a ministry's "Wersja do druku").
+  and print views (osce.org's Drupal "Published on OSCE (...)" with "Source URL:", a ministry's "Wersja do druku");
+- ta5, the same shapes on other sites and in other languages (en, uk, ru, fr, sq, de, it, mk), written after
+  round 1's rules and committed before the extractor read them: how far the rules carry to pages they were not
+  written against.
 
 Languages: en, ru, de, sr (Latin), fr, bs, bg, sk, pl. Every sentence is ours; names, posts and dates are
 real or plausible.
@@ -71,6 +75,25 @@ GOLD: dict[str, tuple[object, ...]] = {
                          "role in preventing violent extremism", "2019-06-21", "Bishkek"),
     "ta4_pl_print.txt": ("Minister Zbigniew Rau przedstawił w Wiedniu priorytety polskiego przewodnictwa w OBWE",
                          "2022-01-13", None),
+    # ta5: written after round 1's rules (committed before the extractor read them), in the same shapes: how the
+    # rules read pages they were not written against
+    "ta5_en_wb.txt": ("OSCE Secretary General Greminger opens conference on gender equality in the security sector "
+                      "in Vienna", "2019-04-11", "Vienna"),
+    "ta5_uk_arch.txt": ("Координатор проектів ОБСЄ допоміг Національній поліції навчити слідчих розслідувати "
+                        "кіберзлочини", "2018-11-02", "Київ"),
+    "ta5_ru_ent.txt": ("Центр ОБСЕ в Ашхабаде", None, None),
+    "ta5_fr_ent.txt": ("Haut Commissaire pour les minorités nationales", None, None),
+    "ta5_sq_ban.txt": ("Kryetari i OSBE-së Edi Rama viziton Prezencën dhe takon stafin në Tiranë", "2020-01-20",
+                       "Tiranë"),
+    "ta5_de_ban.txt": ("Außenminister Steinmeier eröffnet in Hamburg das Treffen des OSZE-Ministerrats", "2016-12-08",
+                       None),
+    "ta5_it_agency.txt": ("Osce, Tajani a Vienna: serve un bilancio per le missioni sul campo", "2025-01-16",
+                          "Vienna"),
+    "ta5_mk_agency.txt": ("Мисијата на ОБСЕ обучи новинари за безбедност на интернет", "2025-03-12", "Скопје"),
+    "ta5_ru_print.txt": ("О встрече заместителя министра иностранных дел с директором БДИПЧ ОБСЕ", "2023-02-28",
+                         "Астана"),
+    "ta5_en_new.txt": ("OSCE Mission in Kosovo trains municipal officials on the rights of communities",
+                       "2025-03-06", "Pristina"),
 }
 
 #: file -> the site shape it is written in
@@ -81,6 +104,9 @@ SHAPES: dict[str, str] = {
     "ta3_en_ent.txt": "entity", "ta3_de_ent.txt": "entity", "ta3_fr_ban.txt": "banner", "ta3_bs_ban.txt": "banner",
     "ta4_bg_agency.txt": "agency", "ta4_sk_agency.txt": "agency", "ta4_en_print.txt": "print",
     "ta4_pl_print.txt": "print",
+    "ta5_en_wb.txt": "archive", "ta5_uk_arch.txt": "archive", "ta5_ru_ent.txt": "entity", "ta5_fr_ent.txt": "entity",
+    "ta5_sq_ban.txt": "banner", "ta5_de_ban.txt": "banner", "ta5_it_agency.txt": "agency",
+    "ta5_mk_agency.txt": "agency", "ta5_ru_print.txt": "print", "ta5_en_new.txt": "osce-new",
 }
 
 PAGES = OwnPages("ta", GOLD, FIELDS)
@@ -109,8 +135,33 @@ WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
     "title": ("agency", 0.0), "date": ("archive", 0.8), "place": ("agency", 0.0),
 }
 
-if AS_THEY_CAME:
-    globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
+#: the pages of sets ta1-ta4 (measured together as they came) and of ta5 (written after round 1's rules)
+FIRST = [n for n in NAMES if not n.startswith("ta5_")]
+LATER = [n for n in NAMES if n.startswith("ta5_")]
+#: ta5's figures as they came (accuracy of title, date, place; its worst shape); empty until measured
+TA5_AS_THEY_CAME: dict[str, object] = {}
+TA5_WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {}
+
+
+@pytest.mark.parametrize("key", ["ta1", "ta2", "ta3", "ta4", "ta1-ta4"])
+def test_the_line_holds_its_figures_as_they_came(key):
+    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
+    names = FIRST if key == "ta1-ta4" else PAGES.pages(key)
+    low = PAGES.below(names, AS_THEY_CAME[key])
+    assert not low, low
+
+
+def test_no_site_shape_falls_below_its_worst_as_it_came():
+    low = PAGES.shapes_below(FIRST, SHAPES, WORST_AS_THEY_CAME)
+    assert not low, low
+
+
+@pytest.mark.skipif(not TA5_AS_THEY_CAME, reason="ta5 not measured yet")
+def test_ta5_holds_its_figures_as_they_came():
+    low = PAGES.below(LATER, TA5_AS_THEY_CAME)
+    assert not low, low
+    low = PAGES.shapes_below(LATER, SHAPES, TA5_WORST_AS_THEY_CAME)
+    assert not low, low
 
 
 def test_pages_on_disk_are_the_gold():
