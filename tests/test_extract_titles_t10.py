@@ -126,3 +126,13 @@ def test_the_heading_right_under_a_print_control_is_the_headline():
                      "Members asked about the budget.\n")
     assert record.title == ("State Secretary presents the ministry's priorities for the OSCE Chairpersonship to "
                             "parliament")
+
+
+def test_publishing_date_labels_in_more_languages_leave_the_dateline_its_place():
+    # osce.org's "Publishing date" block in Italian between the standfirst and the dateline (ta2_fr_new's shape)
+    record = _record("Comunicato stampa\nL'ODIHR apre una missione di osservazione per le elezioni in Moldova\n"
+                     "Un gruppo di dodici esperti seguirà la campagna; trenta osservatori a lungo termine saranno "
+                     "dispiegati nel paese.\nData di pubblicazione:\n2 settembre 2025\nCHIȘINĂU, 2 settembre 2025 – "
+                     "L'Ufficio dell'OSCE ha aperto oggi una missione di osservazione elettorale.\n"
+                     "La missione è guidata da un capo missione.\n")
+    assert (record.date.isoformat(), record.place) == ("2025-09-02", "Chișinău")

@@ -33,6 +33,10 @@ LABELS = {
     "издавач": "source", "издатель": "source", "видавець": "source", "herausgeber": "source", "wydawca": "source",
     "issued on": "date", "datum objave": "date", "датум објаве": "date", "objavljeno": "date",
     "date of issue": "date", "дата публикации": "date", "опубликовано": "date",
+    # osce.org's "Publishing date" in its other languages and its mirrors' (ta2_fr_new)
+    "date de publication": "date", "veröffentlichungsdatum": "date", "data di pubblicazione": "date",
+    "fecha de publicación": "date", "дата публікації": "date", "data e publikimit": "date", "yayın tarihi": "date",
+    "data publikacji": "date", "data publicării": "date", "датум на објавување": "date", "дата на публикуване": "date",
     "fields of work": "fields_of_work", "what we do": "fields_of_work", "field of work": "fields_of_work",
     "oblasti rada": "fields_of_work", "области работы": "fields_of_work", "domenii de activitate": "fields_of_work",
     "domaines d'activité": "fields_of_work", "domaines d’activité": "fields_of_work",
