@@ -128,3 +128,13 @@ def test_the_european_parliament_in_the_regions_languages():
     assert "European Parliament" in mentions("Ook een delegatie van het Europees Parlement is aanwezig.", "nl").organizations
     assert "European Parliament" in mentions("Bland dem finns ledamöter från Europaparlamentet.", "sv").organizations
     assert "European Parliament" in mentions("La mission réunissait aussi le Parlement européen.", "fr").organizations
+
+
+def test_foreign_and_belarusian_given_names_in_cyrillic_are_given_names():
+    from osce_kg.loader.extract.names import is_given_name
+    # a Polish "sz" and a French "ch" written "ш", the Belarusian h written "г", a hyphenated foreign name
+    assert all(is_given_name(w) for w in ("Уршула", "Мишел", "Ігар", "Вольга", "Ханс-Георг"))
+    assert persons("Мисията се ръководи от полския дипломат Уршула Гачек и включва 12 експерти.", "bg") == ["Уршула Гачек"]
+    # a family name shaped like a patronymic of such a name stays a family name ("Лукаш" is no Russian given name)
+    ru = "В беседе участвовали замминистра Александр Грушко и постоянный представитель при ОБСЕ Александр Лукашевич."
+    assert "Александр Лукашевич" in persons(ru, "ru")

@@ -2953,7 +2953,7 @@ def _is_patronymic(word: str) -> bool:
     if not m:
         return False
     stem = word[:m.start()]
-    return any(is_given_name(stem + tail) for tail in ("", "й", "ь", "a", "а"))
+    return any(is_given_name(stem + tail, foreign=False) for tail in ("", "й", "ь", "a", "а"))
 
 
 #: a last word with the ending of an adjective in an oblique case (Polish, Czech, Slovak, Russian,

@@ -231,10 +231,16 @@ _GREEK_SPELLING = ((re.compile(r"ch"), "h"), (re.compile(r"gk"), "g"), (re.compi
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _spellings(folded: str) -> list[str]:
-    """Latin spellings a transliterated name may have in the dictionary: each rule alone, then all."""
+#: more spellings, each alone: a foreign name's "sz" or "ch" written "ш" ("Уршула" ~ "urszula", "Мишел" ~ "michel"),
+#: the h Belarusian and Ukrainian write "г" ("Ігар" ~ "ihar", "Вольга" ~ "volha")
+_ALONE = ((re.compile(r"sh"), "sz"), (re.compile(r"sh"), "ch"), (re.compile(r"g"), "h"))
+
+
+def _spellings(folded: str, foreign: bool = True) -> list[str]:
+    """Latin spellings a transliterated name may have in the dictionary: each rule alone, then all (without the
+    spellings of foreign names, :data:`_ALONE`, unless ``foreign``)."""
     out = []
-    for pattern, repl in _TRANSLITERATION:
+    for pattern, repl in (*_TRANSLITERATION, *(_ALONE if foreign else ())):
         variant = pattern.sub(repl, folded)
         if variant != folded:
             out.append(variant)
@@ -252,15 +258,16 @@ def _greek_spellings(folded: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def is_given_name(word: str) -> bool:
+def is_given_name(word: str, foreign: bool = True) -> bool:
     """``word`` (any script, any case) is a known given name of the OSCE region; a
     hyphenated one when each of its parts is ("Frank-Walter"); a name in Cyrillic, Greek or
-    another script also under the Latin spellings its transliteration may stand for."""
+    another script also under the Latin spellings its transliteration may stand for (with ``foreign``, also a
+    foreign name's: "Уршула", "Мишел"; a patronymic's stem is a name of the script's own: "Лукашевич" is none)."""
     folded = fold(word)
     if len(folded) >= 2 and folded in given_names():
         return True
     if not word.isascii() and not _LATIN.match(word) and len(folded) >= 3 \
-            and any(v in given_names() for v in _spellings(folded)):
+            and any(v in given_names() for v in _spellings(folded, foreign)):
         return True
     if _GREEK.match(word) and len(folded) >= 3 and any(v in given_names() for v in _greek_spellings(folded)):
         return True
@@ -275,7 +282,7 @@ def is_given_name(word: str) -> bool:
     if "q" in folded and "qu" not in folded and folded.replace("q", "k") in given_names():
         return True                           # Kazakh and Uzbek Latin spell k as q ("Qasym", "Qodir")
     parts = [p for p in _HYPHENS.split(word) if p]
-    return len(parts) == 2 and all(len(fold(p)) >= 2 and fold(p) in given_names() for p in parts)
+    return len(parts) == 2 and all(len(fold(p)) >= 2 and is_given_name(p) for p in parts)
 
 
 # ------------------------------------------------------------------ names in oblique cases
