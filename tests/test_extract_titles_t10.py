@@ -136,3 +136,21 @@ def test_publishing_date_labels_in_more_languages_leave_the_dateline_its_place()
                      "L'Ufficio dell'OSCE ha aperto oggi una missione di osservazione elettorale.\n"
                      "La missione è guidata da un capo missione.\n")
     assert (record.date.isoformat(), record.place) == ("2025-09-02", "Chișinău")
+
+
+WAYBACK_HTML = """<!DOCTYPE html><html lang="en"><head><title>OSCE Mission to Serbia marks twenty years | OSCE</title></head>
+<body><div id="wm-ipp-base" style="display:none"><div id="wm-ipp"><div id="wm-logo"><a href="/web/">INTERNET ARCHIVE
+</a><br><a href="/web/">Wayback Machine</a></div><div id="wm-nav-captures"><a href="#">8 captures</a>
+<div>14 Jan 2021 - 2 Feb 2023</div></div><table><tr><td>DEC</td><td>JAN</td><td>FEB</td></tr><tr><td>14</td></tr>
+<tr><td>2020 2021 2022</td></tr></table><div><a href="#">About this capture</a></div></div></div>
+<header><div class="site-name">Organization for Security and Co-operation in Europe</div></header>
+<h1>OSCE Mission to Serbia marks twenty years of work with the country's institutions</h1>
+<p>BELGRADE, 13 January 2021 – The OSCE Mission to Serbia marked today twenty years since it opened its office in
+Belgrade.</p><p>Its staff work with the parliament, the judiciary and the media.</p></body></html>"""
+
+
+def test_the_wayback_machines_toolbar_in_an_html_capture_is_the_archives():
+    # (the toolbar the Wayback Machine inserts into every capture it serves, as a text capture's toolbar lines)
+    record = read_text(WAYBACK_HTML, "capture.html").records[0]
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "OSCE Mission to Serbia marks twenty years of work with the country's institutions", "2021-01-13", "Belgrade")

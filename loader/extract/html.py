@@ -32,6 +32,10 @@ _CELLS = frozenset({"td", "th"})
 #: class / id / role words of site chrome
 _CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|skip|skip-?links?|share|sharing|social|"
                      r"breadcrumbs?|print|advert|ads|newsletter|visually-?hidden|sr-only)(?:$|[\s_-])", re.I)
+#: the toolbar a web archive's player inserts into each capture it serves (the Wayback Machine's ``wm-ipp-base`` /
+#: ``wm-ipp``: its name, the address field, the capture count, range and calendar): the archive's, not the page's,
+#: as a text capture's toolbar lines are (:func:`layouts.archive_toolbar_end`)
+_ARCHIVE_TOOLBAR = re.compile(r"(?:^|\s)wm-ipp(?:-base|-inside|-print)?(?:$|\s)", re.I)
 _SPACE = re.compile(r"\s+")
 #: elements walked at most per page; the rest of a larger page is left out (a 20 MB page of
 #: empty ``<div>``s would otherwise take seconds to walk)
@@ -72,7 +76,7 @@ def _is_chrome(node: LexborNode) -> bool:
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
     words = " ".join(v for k, v in attrs.items() if k in ("class", "id", "role") and v)
-    return bool(words and _CHROME.search(words))
+    return bool(words and (_CHROME.search(words) or _ARCHIVE_TOOLBAR.search(words)))
 
 
 def _has_sublist(node: LexborNode) -> bool:
