@@ -138,3 +138,19 @@ def test_foreign_and_belarusian_given_names_in_cyrillic_are_given_names():
     # a family name shaped like a patronymic of such a name stays a family name ("Лукаш" is no Russian given name)
     ru = "В беседе участвовали замминистра Александр Грушко и постоянный представитель при ОБСЕ Александр Лукашевич."
     assert "Александр Лукашевич" in persons(ru, "ru")
+
+
+def test_a_foreign_family_name_without_the_turkic_case_suffix_the_sentence_gave_it():
+    # the Kazakh accusative (ma3_kk, x2_kk, y2_kk) and the Azerbaijani genitive (n2_az, ma3_az), by the last sound
+    kk = "Министр ЕҚЫҰ Бас хатшысы Феридун Синирлиоглуды қабылдады."
+    assert persons(kk, "kk") == ["Феридун Синирлиоглу"]
+    az = "Xarici işlər naziri Ali Komissar Kristof Kampın rəhbərlik etdiyi nümayəndə heyəti ilə görüşüb."
+    assert "Kristof Kamp" in persons(az, "az")
+    az2 = "Baş katib Roberto Montellanın rəhbərlik etdiyi heyət gəlib. Roberto Montella sessiyaya dəvət edib."
+    assert persons(az2, "az") == ["Roberto Montella"]
+    # a family name that is a given name too stays ("Aydın"), and one whose vowel asks another suffix ("Pushkin")
+    from osce_kg.loader.extract.mentions import _without_turkic_case
+    assert _without_turkic_case("Aydın", "az") == "Aydın" and _without_turkic_case("Pushkin", "az") == "Pushkin"
+    assert persons("Deputat Elçin Aydın iclasda çıxış edib.", "az") == ["Elçin Aydın"]
+    # the region's own names in -берді end so themselves (line y's guard)
+    assert persons("Мәжіліске Мұхтар Тілеуберді қатысты.", "kk") != ["Мұхтар Тілеубер"]

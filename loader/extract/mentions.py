@@ -2536,6 +2536,12 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                         and is_given_name(words[0]):
                     # "Feridun Sinirlioglymen", "Кристоф Кампның": a foreign family name with its case suffix
                     nominative = " ".join([words[0], _without_kazakh_kyrgyz_suffix(words[1])])
+                if nominative == name and len(words) >= 2 and is_given_name(words[0]) \
+                        and not is_given_name(words[-1]):
+                    # "Феридун Синирлиоглуды", "Кристоф Кампты", "Хельга Мария Шмидті" (the Kazakh accusative);
+                    # "Roberto Montellanın", "Kristof Kampın" (the Azerbaijani genitive): the suffix the last
+                    # sound asks for, off a foreign family name (not off one that is a given name too: "Aydın")
+                    nominative = " ".join([*words[:-1], _without_turkic_case(words[-1], language, text)])
             if strict and nominative == name and language.startswith("mn") and len(name.split()) >= 2 \
                     and is_given_name(name.split()[0]):
                 # "Хелга Мария Шмидийг", "Кампын": the accusative or genitive suffix off a family name's last word
@@ -3092,6 +3098,43 @@ _KAZAKH_KYRGYZ_SUFFIX = re.compile(
 #: a Mongolian accusative, genitive or comitative suffix after a family name of four letters or more (a
 #: Mongolian family name, a patronymic, is itself a genitive and comes first: "Батын Батцэцэг")
 _MONGOLIAN_CASE = re.compile(r"(?<=[А-ЯЁӨҮа-яёөү]{4})(?:ийг|ыг|ийн|ын|тай|тэй|той)$")
+
+
+#: the Kazakh and Kyrgyz accusative after a vowel (н-), a voiced consonant, л, р, у, й (д-) or a voiceless one or
+#: б, в, г, д (т-)
+_TURKIC_ACCUSATIVE = re.compile(r"(?:(?<=[аәеёиоөұүыіэюяу])н|(?<=[лрйзжмнңу])д|(?<=[пткқсшфхцчбвгд])т)"
+                                r"(?:ы|і|и|у|ү)$")
+_BERDI = re.compile(r"берд[іиы]$", re.I)
+#: the Azerbaijani and Turkish genitive after a consonant: -ın/-in/-un/-ün
+_TURKIC_GENITIVE = re.compile(r"(?<=[^\Waıeəiouöü\d_])(?:ın|in|un|ün)$")
+#: the vowel of a genitive suffix each last vowel of its stem asks for (vowel harmony)
+_HARMONY = {"a": "ı", "ı": "ı", "e": "i", "ə": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+
+
+def _without_turkic_case(word: str, language: str, text: str = "") -> str:
+    """A foreign family name without the accusative (Kazakh, Kyrgyz) or genitive (Azerbaijani, Turkish) suffix the
+    sentence gave it, when its stem keeps four letters and, for the genitive, the suffix's vowel is the one the stem's
+    last vowel asks for ("Kampın" -> "Kamp"; "Pushkin" stays: its u asks for -un). After a vowel and n the genitive
+    is -ın on a stem in -n or -nın on a stem in the vowel: the one the text also writes as a word ("Roberto Montella
+    ..." and "Montellanın"), else none."""
+    code = language.split("-")[0]
+    if code in ("kk", "ky"):
+        m = _TURKIC_ACCUSATIVE.search(word)           # (the region's names in -берді, "gave", end so themselves:
+        return word[:m.start()] if m and m.start() >= 4 and not _BERDI.search(word) else word   # "Тілеуберді")
+    if code not in ("az", "tr"):
+        return word
+    m = _TURKIC_GENITIVE.search(word)
+    if not m or m.start() < 4:
+        return word
+    stem = word[:m.start()]
+    if stem.endswith("n") and stem[-2:-1].lower() in _HARMONY:
+        # "Montella" + "nın" or "Putin" + "in": the one the text writes as a word, else neither
+        written = [k for k in (stem[:-1], stem) if re.search(rf"(?<!\w){re.escape(k)}(?![\w'’])", text)]
+        if not written:
+            return word
+        stem = written[0]
+    vowels = [c for c in stem.lower() if c in _HARMONY]
+    return stem if vowels and _HARMONY[vowels[-1]] == word[-2] else word
 
 
 def _without_kazakh_kyrgyz_suffix(word: str) -> str:
