@@ -78,6 +78,26 @@ GOLD: dict[str, tuple] = {
                    None, RFOM, True),
     "sa3_ru.txt": ("В ОБСЕ назвали нового главу Бюро по демократическим институтам и правам человека", "2024-12-05",
                    None, "RIA Novosti", False),
+    # sa4 (written after round 1's rules, in the same shapes on other sites and languages, committed before the
+    # extractor read them: how far the rules carry): osce.org's sections in Italian, Serbian, French and the old
+    # layout's field office in English, print views in Russian and German, a third Slovene site's "M. P., STA", an
+    # Italian paper's "(ANSA)." over its links
+    "sa4_it.txt": ("Giornalisti e autorità di Albania e Macedonia del Nord discutono a Tirana di sicurezza dei reporter",
+                   "2025-10-16", "Tirana", RFOM, True),
+    "sa4_sr.txt": ("Predstavnici izbornih komisija iz regiona razmenili iskustva u Varšavi", "2015-04-22", "Varšava",
+                   ODIHR, True),
+    "sa4_en_old.txt": ("Albanian court clerks trained in using new case management software", "2014-10-08", "Tirana",
+                       "OSCE Presence in Albania", True),
+    "sa4_ru.txt": ("Пограничники Таджикистана и Афганистана обсудили в Душанбе совместные меры против контрабанды",
+                   "2013-11-11", "Душанбе", "OSCE Office in Tajikistan", True),
+    "sa4_de.txt": ("Wahlbeobachterinnen und Wahlbeobachter aus zwölf Ländern in Warschau zu barrierefreien Wahlen "
+                   "geschult", "2019-03-14", "Warschau", ODIHR, True),
+    "sa4_sl.txt": ("Slovenski policisti bodo pomagali pri usposabljanju kolegov v Srednji Aziji", "2025-10-03",
+                   "Ljubljana", "Slovenian Press Agency", False),
+    "sa4_it2.txt": ("Osce, a Vienna un corso per giovani diplomatici dei Paesi del Mediterraneo", "2025-11-14",
+                    "Vienna", "Agenzia Nazionale Stampa Associata", False),
+    "sa4_fr.txt": ("Des experts de la cybersécurité de 30 pays réunis à Vienne pour renforcer les mesures de confiance",
+                   "2024-03-07", "Vienne", "OSCE Secretariat", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -87,6 +107,9 @@ SHAPES: dict[str, str] = {
     **dict.fromkeys(["sa1_mk.txt", "sa1_en_print.txt"], "print view"),
     **dict.fromkeys([n for n in GOLD if n.startswith("sa2_")], "agency credit"),
     "sa3_en.txt": "osce-new", "sa3_uk.txt": "headline", "sa3_hu.txt": "headline", "sa3_ru.txt": "aggregator",
+    **dict.fromkeys(["sa4_it.txt", "sa4_sr.txt", "sa4_fr.txt"], "institution"),
+    "sa4_en_old.txt": "osce-old field office", **dict.fromkeys(["sa4_ru.txt", "sa4_de.txt"], "print view"),
+    **dict.fromkeys(["sa4_sl.txt", "sa4_it2.txt"], "agency credit"),
 }
 
 PAGES = OwnPages("sa", GOLD, FIELDS)
