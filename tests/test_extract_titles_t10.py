@@ -154,3 +154,25 @@ def test_the_wayback_machines_toolbar_in_an_html_capture_is_the_archives():
     record = read_text(WAYBACK_HTML, "capture.html").records[0]
     assert (record.title, record.date.isoformat(), record.place) == (
         "OSCE Mission to Serbia marks twenty years of work with the country's institutions", "2021-01-13", "Belgrade")
+
+
+# HTML: the page's one <h1> (outside header, navigation, footer) names the title when the <title> names it too,
+# however short, or when the <title> names no heading (a field office's entity page, osce.org's new layout's)
+FIELD_SITE_HTML = """<!DOCTYPE html><html lang="sq"><head><title>Rreth nesh | Prezenca e OSBE-së në Shqipëri</title></head>
+<body><header><div class="logo">Prezenca e OSBE-së në Shqipëri</div><nav><ul><li>Ballina</li><li>Rreth nesh</li>
+<li>Lajme</li></ul></nav></header><main><h1>Rreth nesh</h1><p>Prezenca e OSBE-së në Shqipëri u themelua në vitin 1997
+dhe mbështet reformat në drejtësi dhe zgjedhje.</p><p>Selia e saj është në Tiranë.</p></main></body></html>"""
+ENTITY_HTML = """<!DOCTYPE html><html lang="en"><head><title>Home | OSCE</title></head><body>
+<header><div class="logo">Organization for Security and Co-operation in Europe</div><nav><ul><li><a>About the OSCE</a>
+</li><li><a>What we do</a></li><li><a>Where we are</a></li></ul></nav></header><main><h1>OSCE Mission to Moldova</h1>
+<ul class="tabs"><li>Overview</li><li>Mandate</li><li>Head of Mission</li><li>Vacancies</li></ul>
+<p>The OSCE Mission to Moldova was set up in 1993 to help find a settlement of the Transdniestrian conflict.</p>
+<p>Its head office is in Chisinau.</p></main></body></html>"""
+
+
+def test_the_pages_one_h1_named_by_its_title_is_the_title():
+    assert read_text(FIELD_SITE_HTML, "about.html").records[0].title == "Rreth nesh"
+
+
+def test_the_pages_one_h1_is_the_title_when_the_title_names_no_heading():
+    assert read_text(ENTITY_HTML, "mission.html").records[0].title == "OSCE Mission to Moldova"

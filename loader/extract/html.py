@@ -97,15 +97,35 @@ def page_title(tree: LexborHTMLParser) -> str | None:
     """The title the page gives itself in its ``<head>`` (``og:title``, else ``<title>``), or None.
 
     It is only a hint for choosing among the page's own headings: the ``<title>`` often carries
-    the site's name, and the record's title is a heading as the page shows it.
+    the site's name, and the record's title is a heading as the page shows it. The page's one ``<h1>``
+    (:func:`_own_h1`), when there is one, follows on a line of its own.
     """
     node = tree.css_first('meta[property="og:title"]')
     value = (node.attributes.get("content") or "") if node is not None else ""
     if not value.strip():
         node = tree.css_first("title")
         value = node.text() if node is not None else ""
-    value = _SPACE.sub(" ", value).strip()
-    return value[:500] or None
+    value = _SPACE.sub(" ", value).strip()[:500]
+    heading = _own_h1(tree)
+    if heading and heading.casefold() != value.casefold():
+        value = f"{value}\n{heading}"          # the page's one <h1>, after a line break (layouts._hinted_title)
+    return value or None
+
+
+def _own_h1(tree: LexborHTMLParser) -> str | None:
+    """The text of the page's one ``<h1>`` outside its header, navigation, footer and chrome, or None (none, or
+    several: a site that puts its logo or each teaser in an ``<h1>`` names no heading by it)."""
+    found = []
+    for node in tree.css("body h1")[:5]:
+        parent = node.parent
+        while parent is not None and parent.tag not in ("header", "nav", "footer", "body") and not _is_chrome(parent):
+            parent = parent.parent
+        if parent is not None and parent.tag != "body":
+            continue
+        text = _SPACE.sub(" ", node.text() or "").strip()
+        if text:
+            found.append(text[:300])
+    return found[0] if len(found) == 1 else None
 
 
 def html_to_text(html: str, max_nodes: int = MAX_HTML_NODES) -> tuple[str, str | None]:

@@ -1575,11 +1575,22 @@ def _hinted_title(headings: list[str], hint: str | None) -> str | None:
     A heading the hint does not name is never invented from it."""
     if not hint or not headings:
         return None
+    hint, _, h1 = hint.partition("\n")       # (the page's one <h1> after a line break: html.page_title)
     whole = _fold_line(hint)
-    parts = {_fold_line(p) for p in _TITLE_SEPARATOR.split(hint) if len(p.split()) >= 3}
+    split = _TITLE_SEPARATOR.split(hint)
+    parts = {_fold_line(p) for p in split if len(p.split()) >= 3}
     named = [h for h in headings if _fold_line(h) in parts | {whole} and not is_chrome(h)]
-    # the whole title first; else the longest part named (the headline, not the site's name)
-    return next((h for h in named if _fold_line(h) == whole), None) or max(named, key=len, default=None)
+    # the whole title first; then the <h1> when the title names it too, however short ("За Мисијата | Мисија на
+    # ОБСЕ во Скопје" and <h1>За Мисијата</h1>); else the longest part named (the headline, not the site's name);
+    # else the <h1> alone, when the title names no heading ("Главная | ОБСЕ" over an entity page)
+    found = next((h for h in named if _fold_line(h) == whole), None)
+    if found:
+        return found
+    folded_h1 = _fold_line(h1) if h1 else ""
+    own = next((h for h in headings if folded_h1 and _fold_line(h) == folded_h1 and not is_chrome(h)), None)
+    if own and folded_h1 in {_fold_line(p) for p in split}:
+        return own
+    return max(named, key=len, default=None) or own
 
 
 # a currency or weather ticker above the headline: "USD 1.08 EUR 0.92", "€ 1,0850 ▲", "Tbilisi +12°C"
