@@ -95,3 +95,8 @@ def test_an_agency_in_brackets_with_a_full_stop_over_a_papers_tags_signs_the_tex
             "VIENNA - Il consiglio dei ministri si è chiuso oggi senza una dichiarazione comune dei partecipanti.\n"
             "(Reuters).\nTag\nOsce\n")
     assert read_text(page, "giornale.txt").records[0].source == "Reuters"
+
+
+def test_a_closing_credit_of_initials_and_the_agency_with_a_sites_chrome_under_it():
+    # Večer's "M. P., STA" over "Deli | Natisni", "Najbolj brano" and a teaser (sa4_sl, the third Slovene site)
+    assert _source("sa4_sl.txt") == ("Slovenian Press Agency", False)

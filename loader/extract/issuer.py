@@ -516,7 +516,11 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
 _SIGNED_BY = re.compile(r"^(?P<code>[^\W\d_][\w.\-]{1,20})(?:\s*[/,]\s*[^\W\d_A-Z]{2,4})?\s*$"
                         # the agency in brackets, a full stop after it, as Italian papers and Swiss portals close it:
                         # "(ANSA)." over a paper's tags (l3_it2), "(Keystone-ATS)" over "Altri sviluppi" (c9_it)
-                        r"|^\((?P<bracketed>[^\W\d_][\w\-]{1,20})\)\.?\s*$")
+                        r"|^\((?P<bracketed>[^\W\d_][\w\-]{1,20})\)\.?\s*$"
+                        # the author's initials, then the agency, as Slovene papers sign ("M. P., STA" over Večer's
+                        # "Deli | Natisni" and "Najbolj brano", sa4_sl; the same line with no chrome under it, n3_sl,
+                        # sa2_sl, is read by _NAME_THEN_CODE)
+                        r"|^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][a-zа-я]?\.\s?){1,3},\s*(?P<initialed>[^\W\d_][\w\-]{1,20})\s*$")
 #: how many lines of a site's chrome (links, "Share", a footer) may stand under the signature
 _CHROME_LINES = 8
 #: a line that ends a sentence of the text (its last sentence stands right above the signature)
@@ -540,7 +544,8 @@ def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
         m = _SIGNED_BY.match(line) if len(line) <= 30 else None
         if m is None:
             return None
-        return _known_agency(m.group("code") or m.group("bracketed"), ref, language, page, whole_osce)
+        return _known_agency(m.group("code") or m.group("bracketed") or m.group("initialed"), ref, language, page,
+                             whole_osce)
     return None
 
 
