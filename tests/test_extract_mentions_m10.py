@@ -154,3 +154,8 @@ def test_a_foreign_family_name_without_the_turkic_case_suffix_the_sentence_gave_
     assert persons("Deputat Elçin Aydın iclasda çıxış edib.", "az") == ["Elçin Aydın"]
     # the region's own names in -берді end so themselves (line y's guard)
     assert persons("Мәжіліске Мұхтар Тілеуберді қатысты.", "kk") != ["Мұхтар Тілеубер"]
+
+
+def test_a_capitalised_adjective_after_a_given_name_in_a_language_that_capitalises_adjectives_stays():
+    # Turkish writes "Rus" capitalised; "Fidan" is a given name too
+    assert "Russian Federation" in mentions("Dışişleri Bakanı Hakan Fidan Rus mevkidaşı Lavrov ile görüştü.", "tr").states

@@ -1003,6 +1003,8 @@ def _given_name_before_name(text: str, m: Match, ref: Reference) -> bool:
         and bool(re.match(rf"[ \t]+[{_UP}][{_LOW}]", text[m.end:m.end + 4]))
 
 
+#: languages that write national adjectives with a capital, after any word ("Rus", "Alman", "Türk")
+_CAPITAL_ADJECTIVES = frozenset(("tr", "az", "tk", "uz", "kk", "ky", "nl"))
 _SURNAME_AFTER = re.compile(rf"[ \t]+([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)(?![\w-])")
 _GIVEN_NAME_BEFORE = re.compile(rf"(?:^|[^\w.:!?\n][ \t]*|[ \t])([{_UP}][{_LOW}]+)[ \t]+$")
 
@@ -1036,6 +1038,8 @@ def _surname_after_given_name(text: str, m: Match, ref: Reference, language: str
         return False
     if language.startswith("en") and word in ref.states[m.label].adjectives:
         return False                              # "Anna German" is rare; "Jens Danish ..." rarer
+    if language.split("-")[0] in _CAPITAL_ADJECTIVES:
+        return False                              # Turkish writes them capitalised: "Bakan Fidan Rus mevkidaşıyla"
     before = _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
     return before is not None and is_given_name(before.group(1)) and month_number(before.group(1)) is None
 
