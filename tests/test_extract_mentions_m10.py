@@ -68,7 +68,7 @@ def test_a_states_name_or_adjective_inside_a_persons_name_is_no_state():
           "en Moldavie.")
     found = mentions(fr, "fr")
     assert found.states == ["Moldova"] and "Jordan Bardella" in [p.name for p in found.persons]
-    el = ("Στην Αθήνα η Πρόεδρος\nΗ βουλευτής Γεωργία Καλογεροπούλου ενημέρωσε την Πρόεδρο για την Ελλάδα.")
+    el = ("Στην Αθήνα η Πρόεδρος\nΗ επικεφαλής, βουλευτής Γεωργία Καλογεροπούλου, ενημέρωσε την Πρόεδρο για την Ελλάδα.")
     assert mentions(el, "el").states == ["Greece"]
     it = ("Conferenza a Roma\nHanno parlato Francesca Albanese, Giulia Tedesco e Vincenzo Russo sull'Italia.")
     assert mentions(it, "it").states == ["Italy"]
@@ -159,3 +159,9 @@ def test_a_foreign_family_name_without_the_turkic_case_suffix_the_sentence_gave_
 def test_a_capitalised_adjective_after_a_given_name_in_a_language_that_capitalises_adjectives_stays():
     # Turkish writes "Rus" capitalised; "Fidan" is a given name too
     assert "Russian Federation" in mentions("Dışişleri Bakanı Hakan Fidan Rus mevkidaşı Lavrov ile görüştü.", "tr").states
+
+
+def test_a_states_name_that_goes_on_into_a_bodys_name_stays_a_state():
+    # "Italia Viva" (a party), "France Télévisions" (a broadcaster), Mongolian "Герман Улс" (the State of Germany)
+    assert "Italy" in mentions("Notizie\nSecondo il partito Italia Viva la riforma è sbagliata.", "it").states
+    assert "France" in mentions("Actualités\nLe ministre a déclaré à France Télévisions qu'il partirait.", "fr").states

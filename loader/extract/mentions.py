@@ -1011,9 +1011,9 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?:^|[^\w.:!?\n][ \t]*|[ \t])([{_UP}][{_LOW}]
 
 def _given_name_of_person(text: str, m: Match, starts: set[int], language: str) -> bool:
     """The State's name ``m`` is a given name (one capitalised word, "Jordan", "Γεωργία") before a capitalised word
-    that starts no other name the data knows, no body word and no given name, inside a sentence ("Jordan Bardella",
-    "βουλευτής Γεωργία Καλογεροπούλου,"). English capitalises headlines' words ("Georgia Votes"), so there the name
-    must also stand between commas or after a post's noun ("the group's president, Jordan Bardella, said")."""
+    that starts no other name the data knows, no body word and no given name, inside a sentence and with a comma after
+    it ("..., Jordan Bardella, a", "βουλευτής Γεωργία Καλογεροπούλου, ενημέρωσε"). English capitalises headlines'
+    words ("Georgia Votes"), so there the name must also follow a comma ("the group's president, Jordan Bardella,")."""
     name = text[m.start:m.end]
     if " " in name or not name[:1].isupper() or name.isupper() or not is_given_name(name):
         return False
@@ -1022,11 +1022,13 @@ def _given_name_of_person(text: str, m: Match, starts: set[int], language: str) 
             or after.group(1).lower() in _NOT_NAME:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    if not text[line_start:m.start].strip():
-        return False                              # a line's first word may be a headline's subject
-    if not language.startswith("en"):
-        return True
-    return text[after.end():after.end() + 1] == "," and text[max(0, m.start - 2):m.start] == ", "
+    if not text[line_start:m.start].strip() or re.search(r"[.!?:]\s*$", text[line_start:m.start]):
+        return False                              # a line's or a sentence's first word may be its subject
+    if text[after.end():after.end() + 1] != ",":
+        return False                              # an apposition's or a subject's name ("..., Jordan Bardella, a"),
+    # not a name that goes on ("Italia Viva", "France Télévisions", "Герман Улс"); English capitalises headlines'
+    # words, so there the name also follows a comma
+    return not language.startswith("en") or text[max(0, m.start - 2):m.start] == ", "
 
 
 def _surname_after_given_name(text: str, m: Match, ref: Reference, language: str) -> bool:
