@@ -165,3 +165,11 @@ def test_a_states_name_that_goes_on_into_a_bodys_name_stays_a_state():
     # "Italia Viva" (a party), "France Télévisions" (a broadcaster), Mongolian "Герман Улс" (the State of Germany)
     assert "Italy" in mentions("Notizie\nSecondo il partito Italia Viva la riforma è sbagliata.", "it").states
     assert "France" in mentions("Actualités\nLe ministre a déclaré à France Télévisions qu'il partirait.", "fr").states
+
+
+def test_parliament_and_state_words_of_the_turkic_languages_are_no_given_names():
+    # "Milli Majlis" (fr page on Azerbaijan), "Oliy Majlis Senati" (uz), "Dövlət İnformasiya Agentliyi" (az)
+    fr = "À Bakou, elle a été reçue par la Présidente du Milli Majlis Sahiba Gafarova, a-t-elle déclaré."
+    assert persons(fr, "fr") == ["Sahiba Gafarova"]
+    az = "Azərbaycan Dövlət İnformasiya Agentliyi xəbər verir ki, nazir Ceyhun Bayramov görüşüb."
+    assert "Dövlət İnformasiya" not in persons(az, "az")

@@ -94,7 +94,8 @@ theater opera festival holiday holidays bayram bayramı revolution war uprising 
 svetog svete святой святого свети shën sfântul santa
 osce osze obse obwe oebs oess osbe ovse ebesz etyj esbo edso komisioni komisionit komisionin
 univerzita univerzity univerzitě univerzitou universiteit instituut instytut
-potrivit conform""".split())
+potrivit conform
+majlis majlisi məclis məclisi məclisin mejlis dövlət""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
