@@ -173,3 +173,15 @@ def test_parliament_and_state_words_of_the_turkic_languages_are_no_given_names()
     assert persons(fr, "fr") == ["Sahiba Gafarova"]
     az = "Azərbaycan Dövlət İnformasiya Agentliyi xəbər verir ki, nazir Ceyhun Bayramov görüşüb."
     assert "Dövlət İnformasiya" not in persons(az, "az")
+
+
+def test_a_parent_body_that_opens_its_childs_name_is_not_mentioned_there():
+    # Georgian and Kazakh put the parent in the genitive first (ma2_ka, ma3_kk): the child is meant
+    ka = "ანგარიში ასევე მოიცავს რეკომენდაციებს ევროპის საბჭოს ვენეციის კომისიის დასკვნების შესასრულებლად."
+    assert mentions(ka, "ka").organizations == ["Venice Commission"]
+    kk = ("Бас хатшы Біріккен Ұлттар Ұйымының Есірткі және қылмыс жөніндегі басқармасымен (UNODC) бірлескен "
+          "жобаларды кеңейтуге дайын екенін айтты.")
+    assert mentions(kk, "kk").organizations == ["United Nations Office on Drugs and Crime"]
+    # named beside it, or as its possessor, the parent is mentioned too (b7_fr, shared pr-plain_024)
+    fr = "Le Conseil de l'Europe et la Commission de Venise ont participé."
+    assert sorted(mentions(fr, "fr").organizations) == ["Council of Europe", "Venice Commission"]
