@@ -185,3 +185,9 @@ def test_a_parent_body_that_opens_its_childs_name_is_not_mentioned_there():
     # named beside it, or as its possessor, the parent is mentioned too (b7_fr, shared pr-plain_024)
     fr = "Le Conseil de l'Europe et la Commission de Venise ont participé."
     assert sorted(mentions(fr, "fr").organizations) == ["Council of Europe", "Venice Commission"]
+
+
+def test_a_press_contact_block_at_the_foot_is_no_teasers_block():
+    text = ("Training for journalists in Serbia\nThe Mission trained journalists in Niš.\nContact:\n"
+            "Jelena Milić, National Press Officer\nOSCE Mission to Serbia\n© OSCE 2025")
+    assert without_teasers(text) == text

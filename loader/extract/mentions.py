@@ -474,7 +474,11 @@ _SENTENCE_END = re.compile(r"(?:[.,;:։…]|[!?](?=[\"'»”“’)]))[\"'»”�
 
 
 def _teasers_heading(line: str) -> bool:
-    return len(line) <= 40 and bool(_TEASERS_HEADING.fullmatch(line))
+    # (a contact label heads a press contact's block, a person the page names: "Contact:", "Kontakt")
+    return len(line) <= 40 and bool(_TEASERS_HEADING.fullmatch(line)) and not _CONTACT_WORD.search(line)
+
+
+_CONTACT_WORD = re.compile(r"(?i:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|enquir|inquir)")
 
 
 def _headline_line(line: str) -> bool:
