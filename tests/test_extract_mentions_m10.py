@@ -191,3 +191,11 @@ def test_a_press_contact_block_at_the_foot_is_no_teasers_block():
     text = ("Training for journalists in Serbia\nThe Mission trained journalists in Niš.\nContact:\n"
             "Jelena Milić, National Press Officer\nOSCE Mission to Serbia\n© OSCE 2025")
     assert without_teasers(text) == text
+
+
+def test_a_german_noun_with_von_after_it_is_no_name():
+    de = ("Rabbiner Andrew Baker, Beauftragter für die Bekämpfung von Antisemitismus, forderte mehr Daten. "
+          "Nach dem Jahreswechsel von Finnland zur Schweiz übernimmt Bern.")
+    assert persons(de, "de") == ["Andrew Baker"]
+    from osce_kg.loader.extract.mentions import _looks_like_person
+    assert _looks_like_person("Max van der Stoel") and _looks_like_person("Ursula von der Leyen")

@@ -3305,7 +3305,10 @@ def _looks_like_person(name: str) -> bool:
         return False                          # "di Trieste", "Lage der Medien"
     if any(t.lower().endswith(("’s", "'s")) for t in tokens[:-1]):
         return False
-    return not _LATIN_INITIAL.fullmatch(tokens[-1])
+    if len(tokens) >= 3 and tokens[1] in ("von", "vom", "van") and not is_given_name(tokens[0]) \
+            and not _LATIN_INITIAL.fullmatch(tokens[0]):
+        return False                          # "Bekämpfung von Antisemitismus", "Jahreswechsel von Finnland": a noun's
+    return not _LATIN_INITIAL.fullmatch(tokens[-1])   # "von" (a name's follows a given name: "Max van der Stoel")
 
 
 #: stems of the continents' and regions' names in the pages' languages and scripts, any case
