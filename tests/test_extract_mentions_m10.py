@@ -199,3 +199,11 @@ def test_a_german_noun_with_von_after_it_is_no_name():
     assert persons(de, "de") == ["Andrew Baker"]
     from osce_kg.loader.extract.mentions import _looks_like_person
     assert _looks_like_person("Max van der Stoel") and _looks_like_person("Ursula von der Leyen")
+
+
+def test_a_latvian_womans_family_name_in_her_given_names_case():
+    from osce_kg.loader.extract.names import nominative
+    # accusative (j3_lv, w3_lv, a2_lv): "-u" on the given name, "-i" on a family name in -e
+    assert nominative(["Baibu", "Braži"], "lv") == ["Baiba", "Braže"]
+    assert nominative(["Helgu", "Mariju", "Šmidi"], "lv") == ["Helga", "Marija", "Šmide"]
+    assert nominative(["Jāni", "Bērziņu"], "lv") == ["Jānis", "Bērziņš"]      # a man's, as before

@@ -344,6 +344,16 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     ("Tomášem Petříčkem" -> "Tomáš Petříček") and a woman's its adjective ending ("Jany Novotné" -> "Jana
     Novotná")."""
     found = _nominative_words(words, language)
+    if language.split("-")[0] == "lv" and found and len(words) >= 2 and found[-1] == words[-1] \
+            and is_female(found[0]) and found[0] != words[0]:
+        # a Latvian woman's family name takes her given name's case: accusative "Baibu Braži", "Helgu Mariju Šmidi",
+        # genitive "-as/-es", dative "-ai/-ei" -> "Baiba Braže", "Helga Marija Šmide"
+        case = next((e for e in ("ai", "as", "u") if words[0].endswith(e)), None)
+        endings = {"u": (("i", "e"), ("u", "a")), "as": (("es", "e"), ("as", "a")), "ai": (("ei", "e"), ("ai", "a"))}
+        for ending, nominative_ending in endings.get(case or "", ()):
+            if words[-1].endswith(ending) and len(words[-1]) - len(ending) >= 3:
+                return [*found[:-1], words[-1][:-len(ending)] + nominative_ending]
+        return found
     if language.split("-")[0] not in _WEST_SLAVIC or len(words) < 2:
         return found
     if found is None and _MANS_ADJECTIVE.search(words[-1]):
