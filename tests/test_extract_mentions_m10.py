@@ -207,3 +207,11 @@ def test_a_latvian_womans_family_name_in_her_given_names_case():
     assert nominative(["Baibu", "Braži"], "lv") == ["Baiba", "Braže"]
     assert nominative(["Helgu", "Mariju", "Šmidi"], "lv") == ["Helga", "Marija", "Šmide"]
     assert nominative(["Jāni", "Bērziņu"], "lv") == ["Jānis", "Bērziņš"]      # a man's, as before
+
+
+def test_post_and_body_head_words_of_more_languages_are_no_names():
+    # French "Le Représentant" (j2_fr, ta1_fr_apt), Albanian "Qendra" (a centre: i2_sq)
+    fr = "Vienne, 5 mars 2025\nLe Représentant s'est rendu à Belgrade. Jan Braathu a rencontré les journalistes."
+    assert "Le Représentant" not in persons(fr, "fr")
+    sq = "Projekti zbatohet nga Qendra Shqiptare për Studime, tha Ermal Frashëri."
+    assert "Qendra Shqiptare" not in persons(sq, "sq")

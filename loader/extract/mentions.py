@@ -95,7 +95,8 @@ svetog svete святой святого свети shën sfântul santa
 osce osze obse obwe oebs oess osbe ovse ebesz etyj esbo edso komisioni komisionit komisionin
 univerzita univerzity univerzitě univerzitou universiteit instituut instytut
 potrivit conform
-majlis majlisi məclis məclisi məclisin mejlis dövlət""".split())
+majlis majlisi məclis məclisi məclisin mejlis dövlət
+représentant représentante représentants rappresentante vertreter vertreterin qendra qendrës qendrën""".split())
 #: reference organizations that are posts, roles or meetings rather than organizations
 NOT_ORGANIZATIONS = frozenset({"OSCE Chairperson-in-Office", "OSCE Chairpersonship", "OSCE Troika",
                                "OSCE Secretary General", "OSCE Summit"})
