@@ -134,6 +134,8 @@ def test_foreign_and_belarusian_given_names_in_cyrillic_are_given_names():
     from osce_kg.loader.extract.names import is_given_name
     # a Polish "sz" and a French "ch" written "ш", the Belarusian h written "г", a hyphenated foreign name
     assert all(is_given_name(w) for w in ("Уршула", "Мишел", "Ігар", "Вольга", "Ханс-Георг"))
+    # Serbian and Macedonian Cyrillic read as their Latin spelling folds (j1_sr, g1_sr)
+    assert all(is_given_name(w) for w in ("Жељко", "Милица", "Небојша", "Чедомир", "Ивица"))
     assert persons("Мисията се ръководи от полския дипломат Уршула Гачек и включва 12 експерти.", "bg") == ["Уршула Гачек"]
     # a family name shaped like a patronymic of such a name stays a family name ("Лукаш" is no Russian given name)
     ru = "В беседе участвовали замминистра Александр Грушко и постоянный представитель при ОБСЕ Александр Лукашевич."

@@ -247,6 +247,11 @@ def _spellings(folded: str, foreign: bool = True) -> list[str]:
     combined = folded
     for pattern, repl in _TRANSLITERATION[:-1]:
         combined = pattern.sub(repl, combined)
+    if foreign:
+        # the South Slavic Latin spelling, folded, of a name in Serbian or Macedonian Cyrillic: "Жељко" ~ "zeljko",
+        # "Небојша" ~ "nebojsa", "Чедомир" ~ "cedomir", "Ивица" ~ "ivica", "Ђорђе" ~ "dorde"
+        out.append(folded.replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c")
+                   .replace("dj", "d"))
     return [*out, combined]
 
 
