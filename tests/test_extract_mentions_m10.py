@@ -217,3 +217,13 @@ def test_post_and_body_head_words_of_more_languages_are_no_names():
     assert "Le Représentant" not in persons(fr, "fr")
     sq = "Projekti zbatohet nga Qendra Shqiptare për Studime, tha Ermal Frashëri."
     assert "Qendra Shqiptare" not in persons(sq, "sq")
+
+
+def test_a_womans_given_name_in_a_case_before_a_family_name_that_does_not_decline():
+    from osce_kg.loader.extract.names import nominative
+    # Polish "dr Anny Niemiec" (ma2_pl), Bosnian "Adise Omerović" (i2_bs): a man's family name would take the case too
+    assert nominative(["Anny", "Niemiec"], "pl") == ["Anna", "Niemiec"]
+    assert nominative(["Adise", "Omerović"], "bs") == ["Adisa", "Omerović"]
+    # a nominative as written stays: "Anke Konrad" (b1_sr), "Hrvoje Horvat"; a man's name declines both words
+    assert nominative(["Anke", "Konrad"], "sr") is None and nominative(["Hrvoje", "Horvat"], "hr") is None
+    assert nominative(["Ivanu", "Horvatu"], "hr") == ["Ivan", "Horvat"]

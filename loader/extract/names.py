@@ -348,6 +348,9 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     :func:`_nominative_words`); in a West Slavic language a man's family name gets its fleeting e back
     ("Tomášem Petříčkem" -> "Tomáš Petříček") and a woman's its adjective ending ("Jany Novotné" -> "Jana
     Novotná")."""
+    hers = _womans_given_name(words, language)
+    if hers:
+        return hers
     found = _nominative_words(words, language)
     if language.split("-")[0] == "lv" and found and len(words) >= 2 and found[-1] == words[-1] \
             and is_female(found[0]) and found[0] != words[0]:
@@ -598,6 +601,31 @@ _WEST_SLAVIC = frozenset(("cs", "sk", "pl"))
 _SOUTH_SLAVIC = frozenset(("sl", "hr", "sr", "bs", "cnr", "mk", "bg"))
 _FLEETING_ENDINGS = ("ovi", "owi", "iem", "em", "ie", "a", "u", "e")
 _CONSONANTS = frozenset("bcčćdďfghjklłmnňńprřsšśtťvwzžźż")
+
+
+#: a woman's given name's oblique endings where her nominative ends in -a (Polish: no nominative ends so; the South
+#: Slavic languages: unless the word is a given name as written, "Anke", "Hrvoje"): "Anny", "Annę"; "Adise", "Adisu"
+_WOMANS_OBLIQUE = {"pl": ("y", "ę", "ą"), "sr": ("e", "i", "u"), "hr": ("e", "i", "u"), "bs": ("e", "i", "u"),
+                   "cnr": ("e", "i", "u"), "sl": ("e", "i")}
+
+
+def _womans_given_name(words: list[str], language: str) -> list[str] | None:
+    """A woman's name whose family name does not decline (it ends in a consonant, as a man's name in an oblique
+    case never does) and whose given name is in an oblique case: the given name in -a ("Anny Niemiec" -> "Anna
+    Niemiec", "Adise Omerović" -> "Adisa Omerović"), when that is a woman's given name; else None."""
+    endings = _WOMANS_OBLIQUE.get(language.split("-")[0])
+    if not endings or len(words) != 2 or not words[-1][-1:].isalpha() or words[-1][-1].lower() in "aeiouyąęó" \
+            or words[-1][-1].lower() in "аеиоуыэюяёі":
+        return None
+    first = words[0]
+    ending = next((e for e in endings if first.endswith(e) and len(first) - len(e) >= 2), None)
+    if ending is None or ending in "eiu" and is_given_name(first):
+        return None                                   # "Anke Konrad", "Hrvoje Horvat": a nominative as written
+    candidate = first[:-len(ending)] + ("а" if _CYRILLIC_LETTER.search(first) else "a")
+    return [candidate, words[-1]] if is_female(candidate) else None
+
+
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 
 def _with_fleeting_e(stem: str) -> str | None:
