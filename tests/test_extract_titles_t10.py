@@ -176,3 +176,16 @@ def test_the_pages_one_h1_named_by_its_title_is_the_title():
 
 def test_the_pages_one_h1_is_the_title_when_the_title_names_no_heading():
     assert read_text(ENTITY_HTML, "mission.html").records[0].title == "OSCE Mission to Moldova"
+
+
+def test_a_wayback_calendar_with_a_month_a_line_is_the_toolbars():
+    # (line o's archives: "AUG" / "OCT" / "NOV", "04", "2010" / "2011" / "2012", "Close", "Help")
+    record = _record("The Wayback Machine - https://web.archive.org/web/20140310101010/http://www.osce.org/fom/116911\n"
+                     "INTERNET ARCHIVE\nWayback Machine\nhttp://www.osce.org/fom/116911\nGo\n5 captures\n"
+                     "10 Mar 2014 - 2 Jun 2020\nFEB\nMAR\nAPR\n10\n2013\n2014\n2015\nClose\nHelp\n"
+                     "Organization for Security and Co-operation in Europe\nHome | About | Newsroom\n"
+                     "OSCE media freedom representative condemns attack on journalist in Crimea\n"
+                     "VIENNA, 7 March 2014 – The OSCE Representative on Freedom of the Media condemned today an attack "
+                     "on a journalist in Simferopol.\nShe called for an investigation.\n")
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "OSCE media freedom representative condemns attack on journalist in Crimea", "2014-03-07", "Vienna")

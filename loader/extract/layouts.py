@@ -361,10 +361,11 @@ _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TOOLBAR_LINE = re.compile(
     r"^(?:\d[\d,.]*\s+[^\W\d_]+"
     rf"|[0-3]?\d\s+{_MONTH_ABBR}[a-z]*\.?\s+(?:19|20)\d\d(?:\s*[-–]\s*[0-3]?\d\s+{_MONTH_ABBR}[a-z]*\.?\s+(?:19|20)\d\d)?"
-    rf"|(?:{_MONTH_ABBR}\s+){{1,2}}{_MONTH_ABBR}|[0-3]?\d|(?:(?:19|20)\d\d\s*){{1,3}}"
+    # (the calendar's months one a line too, "AUG" / "OCT" / "NOV", as some captures print them: line o's archives)
+    rf"|(?:{_MONTH_ABBR}\s+){{0,2}}{_MONTH_ABBR}|[0-3]?\d|(?:(?:19|20)\d\d\s*){{1,3}}"
     r"|(?:[^\W\d_]+\s+)?[0-3]?\d\s+[^\W\d_]{3,9}\s+(?:19|20)\d\d\s+\d\d:\d\d(?::\d\d)?\s+(?:UTC|GMT)"
     r"|[A-Z][a-z]+:\s+\S.{0,80}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}|[A-Z]{8,}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+https?://\S+"
-    r"|go|success|fail|about this capture|webpage|screenshot|share|download\s+\.zip|report bug or abuse|"
+    r"|go|success|fail|about this capture|webpage|screenshot|share|download\s+\.zip|report bug or abuse|close|help|"
     r"all snapshots from host\s+\S+|history|summary of .{1,60}|site map"
     # the toolbar's address field, the archived address alone on its line, and the archive's name ("Wayback
     # Machine" under "INTERNET ARCHIVE"): n1_it, n3_uk
