@@ -625,6 +625,10 @@ def _adjectives_in_languages(records: list, adjectives: dict[str, tuple[tuple[st
             lang = tag.split("-")[0] if tag.split("-")[0] not in ("mk", "bg") else "sr"
             rules = ADJECTIVE_DECLENSIONS.get(f"{lang}-Cyrl" if lang == "sr" and _CYRILLIC.search(adjective)
                                               else lang, ())
+            if lang == "de" and adjective.endswith("er"):
+                # a German adjective of a place name in -er does not decline ("der Schweizer Bundespräsident")
+                yield _Alias(r.label, adjective, False, True, True, "")
+                continue
             forms = _word_forms(adjective, rules) if rules else [adjective]
             for form in forms[1:] if lang in ("de", "nl") and rules else forms:
                 yield _Alias(r.label, form, False, True, True, "" if form == adjective else _language_of(tag))

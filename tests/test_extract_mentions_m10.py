@@ -227,3 +227,21 @@ def test_a_womans_given_name_in_a_case_before_a_family_name_that_does_not_declin
     # a nominative as written stays: "Anke Konrad" (b1_sr), "Hrvoje Horvat"; a man's name declines both words
     assert nominative(["Anke", "Konrad"], "sr") is None and nominative(["Hrvoje", "Horvat"], "hr") is None
     assert nominative(["Ivanu", "Horvatu"], "hr") == ["Ivan", "Horvat"]
+
+
+def test_state_names_and_adjectives_in_more_languages_and_forms():
+    # reference data (facts): the Polish genitive "Niemiec" (not after a title: "dr Anny Niemiec" is a surname), the
+    # German indeclinable "Schweizer", Spanish "Dinamarca"/"española", Belarusian "Германіі", the United States in
+    # Finnish cases, Kyrgyz and Tajik, Greek "Πορτογαλίδα"
+    cases = [("Dane przekazały policje z Polski, Niemiec i Czech w jednolitym formacie.", "pl", "Germany"),
+             ("Der Amtierende Vorsitzende, der Schweizer Bundespräsident, reiste nach Moskau.", "de", "Switzerland"),
+             ("Asamblea Parlamentaria, Tordenskjoldsgade 1, 1055 Copenhague K, Dinamarca", "es", "Denmark"),
+             ("La delegación, encabezada por la diputada española, trabajó en Ulán Bator.", "es", "Spain"),
+             ("Цэнтр створаны пры падтрымцы ўрада Германіі.", "be", "Germany"),
+             ("Yhdysvaltoja edustaa apulaisulkoministeri.", "fi", "United States of America"),
+             ("Долбоорлор Америка Кошмо Штаттарынын колдоосу менен ишке ашат.", "ky", "United States of America"),
+             ("Бо маблағгузории Иёлоти Муттаҳидаи Амрико.", "tg", "United States of America"),
+             ("Η Πορτογαλίδα διπλωμάτης μίλησε στη Θεσσαλονίκη.", "el", "Portugal")]
+    for text, language, state in cases:
+        assert state in mentions(text, language).states, (text, language)
+    assert mentions("Według dr Anny Niemiec z Uniwersytetu raport powinien się zmienić.", "pl").states == []

@@ -2273,14 +2273,18 @@ def _after_given_name(text: str, m: Match, ref: Reference) -> bool:
     follows a post or starts the line ("Statssekretær Eivind Holland"; not "In June Ukraine"), or that a person's
     apposition follows ("said Sarah Jordan, a researcher at ...")."""
     name = text[m.start:m.end]
-    if m.adjective or " " in name or not name[:1].isupper() or name.isupper() or not ref.listed("state", name):
+    if m.adjective or " " in name or not name[:1].isupper() or name.isupper():
         return False
     before = _GIVEN_BEFORE.search(text, max(0, m.start - 60), m.start)
     if not before or not before.group(1)[:1].isupper() or before.group(1).isupper():
         return False
     post = text[before.start():before.start(1)].strip()
-    # or a person's apposition after it: "said Sarah Jordan, a researcher at ..." (its head in lower case)
-    return (not post or post[:1].isupper() or bool(_APPOSITION_AFTER.match(text, m.end))) \
+    if not ref.listed("state", name) and post.lower().rstrip(".") not in _HONORIFICS:
+        return False                          # a case form is a name only after a title ("dr Anny Niemiec")
+    # or a person's apposition after it: "said Sarah Jordan, a researcher at ..." (its head in lower case); a title
+    # in small letters is a post too ("dr Anny Niemiec": the Polish genitive of Germany is also a surname)
+    return (not post or post[:1].isupper() or post.lower() in _HONORIFICS or post.lower().rstrip(".") in _HONORIFICS
+            or bool(_APPOSITION_AFTER.match(text, m.end))) \
         and is_given_name(before.group(1)) and month_number(before.group(1)) is None
 
 
