@@ -189,3 +189,12 @@ def test_a_wayback_calendar_with_a_month_a_line_is_the_toolbars():
                      "on a journalist in Simferopol.\nShe called for an investigation.\n")
     assert (record.title, record.date.isoformat(), record.place) == (
         "OSCE media freedom representative condemns attack on journalist in Crimea", "2014-03-07", "Vienna")
+
+
+def test_a_path_through_the_sites_own_menu_is_a_breadcrumb_and_its_heading_the_title():
+    # (o1_sq, o3_ky: "Home / About us" in the site's language, its first part the menu's item above)
+    record = _record("EXHTning Toshkentdagi loyihalar koordinatori\nO'zbekcha | Русский | English\nBosh sahifa\n"
+                     "Biz haqimizda\nYangiliklar\nLoyihalar\nAloqa\nBosh sahifa / Biz haqimizda\nKoordinator haqida\n"
+                     "Loyihalar koordinatori 2006-yilda tashkil etilgan va O'zbekiston hukumati bilan hamkorlik qiladi.\n"
+                     "Uning idorasi Toshkentda joylashgan.\n")
+    assert record.title == "Koordinator haqida"

@@ -47,6 +47,9 @@ LABELS = {
     "obszary działalności": "fields_of_work", "çalışma alanları": "fields_of_work",
     "fəaliyyət sahələri": "fields_of_work", "arbeitsbereiche": "fields_of_work", "aree di attività": "fields_of_work",
     "ámbitos de trabajo": "fields_of_work", "oblasti djelovanja": "fields_of_work",
+    # osce.org's other label words for its topics and the field offices' (line o's fr, pl, it, ky pages; F)
+    "domaines d'action": "fields_of_work", "domaines d’action": "fields_of_work", "tematy": "fields_of_work",
+    "settori di attività": "fields_of_work", "ишмердүүлүк багыттары": "fields_of_work",
     "области на работа": "fields_of_work", "области на дейност": "fields_of_work",
     "where we are": "where", "content type": "content_type", "report type": "content_type",
     "organized by": "organizers", "organised by": "organizers", "organizer": "organizers",
@@ -640,7 +643,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif _is_label_like(s):
             record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
-              and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or _rubric_pair(s, lines, i))):
+              and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or _rubric_pair(s, lines, i)
+                   or _menu_path(s, headings))):
             header_cut = len(headings)            # what stands above a breadcrumb is the site's header
             crumb = (header_cut, _CRUMB_SEPARATOR.split(s)[-1].strip(" /»›>→|"))
         elif is_chrome(s) and not headings or len(s) <= 600 and _CONSENT_TEXT.search(s) and not (
@@ -839,6 +843,9 @@ def _crumbed_heading(headings: list[tuple[int, str]], crumb: tuple[int, str] | N
             if any(len(h.split()) >= 4 and len(h.split()) > words for _, h in headings[n + 1:]):
                 return None
             return heading
+    if len(headings) == at + 1 and not is_chrome(headings[at][1]):
+        return headings[at][1]            # the one heading between the breadcrumb and the text, however short
+                                          # ("Kryefaqja / Rreth nesh" / "Rreth Prezencës": o1_sq)
     return None
 
 
@@ -1680,6 +1687,19 @@ def _is_breadcrumb(s: str) -> bool:
         return all(part.strip() and part.count(" ") == 0 and part[:1].isupper() and part.isalpha()
                    for part in (p.strip() for p in parts))
     return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
+
+
+def _menu_path(s: str, headings: list[tuple[int, str]]) -> bool:
+    """'Kryefaqja / Rreth nesh', 'Башкы бет / Кеңсе жөнүндө': a path of two or more short parts (one to four words,
+    no sentence's marks) whose first part the site's menu printed above on a line of its own (its home, in whatever
+    language): a breadcrumb through the site's own menu (line o's field offices' sites, o1_sq, o3_ky)."""
+    if len(s) > 120 or not _CRUMB_CHARS.intersection(s):
+        return False
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(s)]
+    if len(parts) < 2 or not all(1 <= len(p.split()) <= 4 and not _CRUMB_PART_END.search(p) for p in parts):
+        return False
+    first = _fold_line(parts[0])
+    return any(_fold_line(h) == first for _, h in headings)
 
 
 #: a breadcrumb's item on a line of its own after the first: the separator, then a few words with no sentence's marks
