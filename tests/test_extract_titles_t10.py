@@ -198,3 +198,13 @@ def test_a_path_through_the_sites_own_menu_is_a_breadcrumb_and_its_heading_the_t
                      "Loyihalar koordinatori 2006-yilda tashkil etilgan va O'zbekiston hukumati bilan hamkorlik qiladi.\n"
                      "Uning idorasi Toshkentda joylashgan.\n")
     assert record.title == "Koordinator haqida"
+
+
+def test_a_dateline_alone_with_the_years_word_gives_date_and_place():
+    # (o1_hy, o2_be, o2_sr: "Place, day month year <year's word>" alone on its line over the text)
+    for line, place, date in (("Ужгород, 12 березня 2019 р.", "Ужгород", "2019-03-12"),
+                              ("Novi Pazar, 4. april 2011. godine", "Novi Pazar", "2011-04-04")):
+        record = _record(f"Misija OEBS u Srbiji\nPočetna | Vesti\nMisija podržala lokalne savete za bezbednost u "
+                         f"opštinama\n{line}\nMisija je danas predstavila program podrške opštinama.\n"
+                         f"Program traje dve godine.\n")
+        assert (record.date.isoformat(), record.place) == (date, place), line

@@ -1114,8 +1114,13 @@ def _is_date_only_line(s: str) -> bool:
     if len(s) > 90 or UPDATE_LABEL.search(re.split(r"\d", s, maxsplit=1)[0]):
         return False                          # "Дата оновлення: 14 березня 2024, 09:30": an edit's
     date, had_year = parse_date(s)
-    return bool(date and had_year and re.search(r"(?:19|20)\d\d\.?(?:\s*[-–,|]?\s*\d\d?:\d\d)?\s*$", s)
-                and "," in s)
+    return bool(date and had_year and _ENDS_IN_DATE.search(s) and "," in s)
+
+
+#: a line's end in a full date's year, perhaps with the year's word ("14 մայիսի 2015 թ.", "22 красавіка 2010 г.",
+#: "26. februar 2009. godine": line o's field offices' datelines alone on their line) and a time
+_ENDS_IN_DATE = re.compile(r"(?:19|20)\d\d\.?(?:\s*(?:года|г\.?|godine|godina|године|година|год\.?|roku|r\.|"
+                           r"року|р\.?|yılı|ж\.?|թ\.?|წ\.?|d\.))?(?:\s*[-–,|]?\s*\d\d?:\d\d)?\s*$")
 
 
 _DATE_PLACE = re.compile(
@@ -1358,7 +1363,9 @@ def _place_before_date(line: str) -> str | None:
 #: a line of one word in capitals' case, a comma and a full date, alone: "Brno, 1. prosince 2026", "Ужгород, 20
 #: листопада 2026", "Θεσσαλονίκη, 14 Δεκεμβρίου 2026"
 _LONE_PLACE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_’'-]{2,24}),\s*[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+"
-                         r"(?:19|20)\d\d\.?$")
+                         # (the year's word too: "Гомель, 22 красавіка 2010 г.", "Bujanovac, 26. februar 2009. godine")
+                         r"(?:19|20)\d\d\.?(?:\s*(?:года|г\.?|godine|godina|године|година|год\.?|roku|r\.|року|р\.?|"
+                         r"yılı|ж\.?|թ\.?|წ\.?|d\.))?$")
 
 
 def _lone_place_before_date(line: str) -> str | None:
