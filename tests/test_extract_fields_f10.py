@@ -41,3 +41,45 @@ def test_a_topic_outside_the_list_stays_as_written():
     text = ("OSCE Mission to Skopje\nFields of work: Local self-government\n"
             "SKOPJE, 2 May 2022 - The Mission held a workshop for municipal councillors today in Skopje.\n")
     assert _fields(text) == ["Local self-government"]
+
+
+# one topic a line under the label: every line that is a listed field is read, the first that is not ends the list
+# (line o's osce.org pages o1_en, o3_en; field offices' sites o1_sq, o2_ro, o3_ky; archived osce.org o3_it)
+LIST_PAGES = [
+    ("OSCE Secretariat\nFields of work:\nCountering terrorism\nCyber/ICT Security\nShare:\n"
+     "VIENNA, 14 June 2023 - Experts from 30 participating States met today in Vienna to discuss online threats.\n",
+     ["Countering terrorism", "Cyber/ICT Security"]),
+    ("Misiunea OSCE în Moldova\nDomenii de activitate:\nDrepturile omului\nProblemele minorităților naționale\n"
+     "Distribuie\nCOMRAT, 2 mai 2022 – Misiunea a organizat astăzi o întâlnire cu primarii din regiune.\n",
+     ["Human rights", "National minority issues"]),
+    ("OSCE Mission to Skopje\nFields of work:\nRule of law\n"
+     "SKOPJE, 2 May 2022 - Human rights were the subject of a workshop for municipal councillors today.\n",
+     ["Rule of law"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), LIST_PAGES)
+def test_the_topics_one_a_line_under_the_label_are_all_read(text, fields):
+    assert _fields(text) == fields
+
+
+# the label's words on osce.org's French, Italian and Polish pages and on a field office's Kyrgyz site
+# (line o's o1_fr, o3_it, o1_pl, o3_ky)
+LABEL_PAGES = [
+    ("Bureau des institutions démocratiques et des droits de l'homme\nDomaines d'action :\nÉlections\nPartager\n"
+     "VARSOVIE, 3 mai 2021 – Le Bureau a déployé aujourd'hui une mission d'observation.\n", ["Elections"]),
+    ("Presidenza OSCE\nSettori di attività:\nParità di genere\nCondividi\n"
+     "ROMA, 5 marzo 2018 – La Presidenza ha ospitato oggi a Roma una conferenza sulle donne nella mediazione.\n",
+     ["Gender equality"]),
+    ("WARSZAWA, 16 listopada 2022 – Biuro przedstawiło dziś w Warszawie nowy podręcznik dla policji.\n"
+     "Podręcznik omawia zbieranie danych o przestępstwach z nienawiści.\nTematy: Tolerancja i niedyskryminacja\n",
+     ["Tolerance and non-discrimination"]),
+    ("ЕККУнун Бишкектеги программалык кеңсеси\nИшмердүүлүк багыттары:\nЧек араны башкаруу\nЖаштар\n"
+     "БИШКЕК, 4-апрель 2024-жыл – Кеңсе бүгүн чек ара кызматкерлери үчүн семинар өткөрдү.\n",
+     ["Border management", "Youth"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), LABEL_PAGES)
+def test_the_labels_words_in_more_languages(text, fields):
+    assert _fields(text) == fields

@@ -1,0 +1,38 @@
+"""Fields of work printed one to a line under their label (issue 11, session 10, helper F).
+
+osce.org and the field offices' sites print a page's topics as a label alone on its line and one topic a
+line under it (``Fields of work:`` / ``Countering terrorism`` / ``Cyber/ICT Security``). The label reader
+takes the first line only, since a label's plain value is one line; the lines after it are read here as
+more of the list while each one is a field of work the reference data lists (in any of its languages), so
+the first line that is not one (the dateline, ``Share``) ends the list.
+"""
+from __future__ import annotations
+
+from osce_kg.loader.extract.layouts import is_label
+from osce_kg.loader.reference import Reference
+
+
+def listed_below(text: str, values: list[str], ref: Reference) -> list[str]:
+    """The topics on the lines under a ``fields of work`` label's one-line value that are fields of work too."""
+    if len(values) != 1:
+        return []
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if "fields_of_work" not in _key(line):
+            continue
+        first = i + 1
+        if first >= len(lines) or lines[first].strip() != values[0] or not ref.lookup("field", values[0]):
+            continue
+        more: list[str] = []
+        for below in lines[first + 1:]:
+            value = below.strip()
+            if not value or is_label(below) is not None or not ref.lookup("field", value):
+                break
+            more.append(value)
+        return more
+    return []
+
+
+def _key(line: str) -> str:
+    hit = is_label(line) if len(line) < 60 else None
+    return hit[0] if hit is not None and not hit[1] and not hit[2] else ""
