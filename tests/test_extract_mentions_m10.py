@@ -245,3 +245,16 @@ def test_state_names_and_adjectives_in_more_languages_and_forms():
     for text, language, state in cases:
         assert state in mentions(text, language).states, (text, language)
     assert mentions("Według dr Anny Niemiec z Uniwersytetu raport powinien się zmienić.", "pl").states == []
+
+
+def test_a_row_of_peoples_names_no_state():
+    # a people without a State of its own in the row makes it one of peoples or languages (n1_en, o2_ro: two sites)
+    ro = "Știri\nReprezentanți ai comunităților găgăuză, bulgară și ucraineană au discutat astăzi la Comrat."
+    assert mentions(ro, "ro").states == []
+    en = "News\nA child who grows up speaking Gagauz, Bulgarian or Ukrainian at home should learn well."
+    assert mentions(en, "en").states == []
+    # rows of States' adjectives or names stay, and a name before the row is no people
+    assert mentions("Vijesti\nPolicije z Polski, Niemiec i Czech w jednolitym formacie.", "pl").states \
+        == ["Poland", "Germany", "Czechia"]
+    tr = "Haber\nMisyon Başkanı Michael Davenport, Sırp ve Arnavut toplulukları arasındaki diyaloğu övdü."
+    assert sorted(mentions(tr, "tr").states) == ["Albania", "Serbia"]

@@ -190,6 +190,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
             if _CAPITALS_PLACE.search(text, max(0, m.start - 40), m.start) and text[m.end:m.end + 1] == "," \
                     and text[m.start:m.end].isupper():
                 continue                              # "NOVI SAD, 10 November": a place in capitals, no USA (SAD)
+            if m.adjective and _listed_with_a_people(text, m, matches):
+                continue                              # "comunităților găgăuză, bulgară și ucraineană": peoples
             if m.adjective:
                 national = _national_adjective(text, m, previous_adjective, language,
                                                matches[n + 1] if n + 1 < len(matches) else None)
@@ -1081,6 +1083,44 @@ def _surname_after_given_name(text: str, m: Match, ref: Reference, language: str
         return False                              # Turkish writes them capitalised: "Bakan Fidan Rus mevkidaşıyla"
     before = _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
     return before is not None and is_given_name(before.group(1)) and month_number(before.group(1)) is None
+
+
+def _listed_with_a_people(text: str, m: Match, matches: list[Match]) -> bool:
+    """The adjective ``m`` stands in a row of three single words or more, joined by commas and one last
+    conjunction ("Gagauz, Bulgarian or Ukrainian", "găgăuză, bulgară și ucraineană"), of which one is no State's
+    nor any name the data knows: a people or a language without a State of its own makes the row one of peoples
+    or languages (tests/gold/README.md: ethnic and language words are no State mentions). A body word, an acronym,
+    a continent's adjective ("European") or a word of a person's name ("Michael Davenport, Sırp ve Arnavut") is no
+    people."""
+    known = [(a.start, a.end) for a in matches if a.kind in ("state", "city", "territory", "organization",
+                                                              "field_operation")]
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    row = None
+    for r in _PEOPLE_ROW.finditer(line):
+        if r.start() <= m.start - line_start and m.end - line_start <= r.end():
+            row = r
+            break
+    if row is None:
+        return False
+    for w in _LIST_WORD.finditer(row.group()):
+        a, b = line_start + row.start() + w.start(), line_start + row.start() + w.end()
+        word = w.group()
+        if any(s <= a and b <= e for s, e in known) or word.lower() in _ROW_LINKS:
+            continue
+        before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(line_start, a - 30):a])
+        if len(word) >= 4 and not word.isupper() and word.lower() not in _NOT_NAME \
+                and not any(word.lower().startswith(r) for r in _REGION_STEMS) \
+                and not (word[:1].isupper() and before and before.group(1)[:1].isupper()):
+            return True
+    return False
+
+
+_ROW_LINKS = frozenset("and or și şi sau i ili и или та й і y o et ou und oder e a ve və és ja un".split())
+#: a row of single words: two or more joined by commas, then a conjunction and a last word
+_PEOPLE_ROW = re.compile(r"[^\W\d_][\w'’-]*(?:,[ \t]*[^\W\d_][\w'’-]*)+,?[ \t]+(?:" + "|".join(
+    sorted(_ROW_LINKS, key=len, reverse=True)) + r")[ \t]+[^\W\d_][\w'’-]*")
+_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 #: languages whose national adjective follows its noun
