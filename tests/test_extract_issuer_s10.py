@@ -100,3 +100,34 @@ def test_an_agency_in_brackets_with_a_full_stop_over_a_papers_tags_signs_the_tex
 def test_a_closing_credit_of_initials_and_the_agency_with_a_sites_chrome_under_it():
     # Večer's "M. P., STA" over "Deli | Natisni", "Najbolj brano" and a teaser (sa4_sl, the third Slovene site)
     assert _source("sa4_sl.txt") == ("Slovenian Press Agency", False)
+
+
+# ------------------------------------------------------------------ an English headline of a body's statement, OSCE site
+
+_OLD_LAYOUT = ("OSCE\nOrganization for Security and Co-operation in Europe\nHome | Contacts | Sitemap\nSearch\n"
+               "Newsroom > News and press releases\n")
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("OSCE Secretary General Sinirlioğlu welcomes agreement on the budget", "OSCE Secretariat"),
+    ("OSCE media freedom representative concerned about arrests of journalists", RFOM),
+    ("Budget talks: OSCE Chairpersonship announces new round of consultations", "OSCE Chairpersonship"),
+])
+def test_an_english_headline_of_a_bodys_statement_on_the_osces_site_names_it_inferred(headline, body):
+    text = "VIENNA, 5 December 2025 - The participants of the meeting discussed the organization's work at length.\n"
+    record = read_text(_OLD_LAYOUT + headline + "\n" + text, "osce.txt").records[0]
+    assert (record.source, record.source_inferred) == (body, True)
+
+
+def test_a_headline_of_what_a_body_does_or_a_papers_headline_names_no_issuer():
+    text = "BISHKEK, 5 December 2025 - Twenty officers completed a two-week course on forged documents today.\n"
+    assert read_text(_OLD_LAYOUT + "OSCE Centre in Bishkek helps train border guards\n" + text,
+                     "osce.txt").records[0].source is None          # (n2_en's shape: no statement reported)
+    paper = "Daily Courier\nWorld | Politics\nOSCE Secretary General welcomes agreement on the budget\n" + text
+    assert read_text(paper, "paper.txt").records[0].source is None  # (a news site: the shared gold's reading)
+
+
+@pytest.mark.parametrize(("name", "body"), [("o2_en.txt", "OSCE Mission in Kosovo"),
+                                             ("o3_en2.txt", "OSCE Chairpersonship")])
+def test_line_os_english_statement_headlines_on_the_old_layout(name, body):
+    assert _source(name) == (body, True)
