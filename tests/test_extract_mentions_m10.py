@@ -258,3 +258,9 @@ def test_a_row_of_peoples_names_no_state():
         == ["Poland", "Germany", "Czechia"]
     tr = "Haber\nMisyon Başkanı Michael Davenport, Sırp ve Arnavut toplulukları arasındaki diyaloğu övdü."
     assert sorted(mentions(tr, "tr").states) == ["Albania", "Serbia"]
+
+
+def test_a_press_contact_after_its_label_on_the_same_line_is_a_person():
+    # the PA's French and Spanish releases (o2_fr, o3_es): "Nat" is no given name the dictionary holds
+    assert persons("Titre\nLe texte.\nContact presse : Nat Parry, +45 60 10 83 80", "fr") == ["Nat Parry"]
+    assert persons("Título\nEl texto.\nContacto de prensa: Nat Parry, +45 60 10 83 80", "es") == ["Nat Parry"]

@@ -481,6 +481,10 @@ def _teasers_heading(line: str) -> bool:
     return len(line) <= 40 and bool(_TEASERS_HEADING.fullmatch(line)) and not _CONTACT_WORD.search(line)
 
 
+#: a press contact's label on the name's own line ("Contact presse : Nat Parry, +45 ...", "Contacto de prensa: ..."), as
+#: resolve.py reads one on the line above
+_CONTACT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:contact|contacto|contatto|contatti|kontakt|контакт|iletişim|kapcsolat|"
+                             r"yhteys)[^\n:]{0,30}:[ \t]*$")
 _CONTACT_WORD = re.compile(r"(?i:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|enquir|inquir)")
 
 
@@ -2668,6 +2672,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if not (post or titled or initialled or nominative != name or _given_name_first(text, start, name)
                     or any(e <= start <= e + 2 and not text[e:start].strip(" ,") for e in held)
                     or language.startswith("hu") and _given_name_last(name)
+                    or _CONTACT_BEFORE.search(text, max(0, start - 60), start)
                     or _has_person_context(text, start, start + len(name), name, strict)):
                 continue
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
