@@ -264,3 +264,12 @@ def test_a_press_contact_after_its_label_on_the_same_line_is_a_person():
     # the PA's French and Spanish releases (o2_fr, o3_es): "Nat" is no given name the dictionary holds
     assert persons("Titre\nLe texte.\nContact presse : Nat Parry, +45 60 10 83 80", "fr") == ["Nat Parry"]
     assert persons("Título\nEl texto.\nContacto de prensa: Nat Parry, +45 60 10 83 80", "es") == ["Nat Parry"]
+
+
+def test_a_mans_name_in_the_east_slavic_instrumental():
+    from osce_kg.loader.extract.names import nominative
+    # both words in the case (o3_ru2), or a foreign family name after a foreign given name that does not decline (o1_uk)
+    assert nominative(["Джейхуном", "Байрамовым"], "ru") == ["Джейхун", "Байрамов"]
+    assert nominative(["Ігнаціо", "Кассісом"], "uk") == ["Ігнаціо", "Кассіс"]
+    assert nominative(["Сергеем", "Лавровым"], "ru") == ["Сергей", "Лавров"]      # as before
+    assert nominative(["Петро", "Шевченком"], "uk") is None                        # no "Шевченк"

@@ -351,7 +351,7 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     hers = _womans_given_name(words, language)
     if hers:
         return hers
-    found = _nominative_words(words, language)
+    found = _nominative_words(words, language) or _east_slavic_instrumental(words, language)
     if language.split("-")[0] == "lv" and found and len(words) >= 2 and found[-1] == words[-1] \
             and is_female(found[0]) and found[0] != words[0]:
         # a Latvian woman's family name takes her given name's case: accusative "Baibu Braži", "Helgu Mariju Šmidi",
@@ -623,6 +623,23 @@ def _womans_given_name(words: list[str], language: str) -> list[str] | None:
         return None                                   # "Anke Konrad", "Hrvoje Horvat": a nominative as written
     candidate = first[:-len(ending)] + ("а" if _CYRILLIC_LETTER.search(first) else "a")
     return [candidate, words[-1]] if is_female(candidate) else None
+
+
+def _east_slavic_instrumental(words: list[str], language: str) -> list[str] | None:
+    """A man's name in the Russian, Ukrainian or Belarusian instrumental, both words in it: a family name in
+    -овым/-евым/-иным and a given name in -ом/-ем ("с министром Джейхуном Байрамовым" -> "Джейхун Байрамов"), or a
+    foreign family name in -ом after a foreign given name that does not decline ("з ... Ігнаціо Кассісом" ->
+    "Ігнаціо Кассіс"); else None."""
+    if language.split("-")[0] not in ("ru", "uk", "be") or len(words) != 2:
+        return None
+    first, last = words
+    if last.endswith(("овым", "евым", "ёвым", "иным", "ыным")) and len(last) >= 7 \
+            and first.endswith(("ом", "ем", "ём")) and len(first) >= 5:
+        return [first[:-2], last[:-2]]
+    if last.endswith(("ом", "ам")) and len(last) >= 6 and last[-3].lower() not in "аеёиоуыэюяіїєкнц" \
+            and first[-1:].lower() in "оеиіу" and is_given_name(first):
+        return [first, last[:-2]]
+    return None
 
 
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
