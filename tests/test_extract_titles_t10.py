@@ -208,3 +208,11 @@ def test_a_dateline_alone_with_the_years_word_gives_date_and_place():
                          f"opštinama\n{line}\nMisija je danas predstavila program podrške opštinama.\n"
                          f"Program traje dve godine.\n")
         assert (record.date.isoformat(), record.place) == (date, place), line
+
+
+def test_a_tajik_dateline_with_its_years_word_and_letters():
+    # (o3_tg: "ХОРУҒ, 7 июни соли 2013 –": the year after "соли", a place with the Tajik letter Ғ)
+    from osce_kg.loader.extract.datelines import parse_dateline
+
+    found = parse_dateline("ҚӮРҒОНТЕППА, 12 марти соли 2014 – Дафтари САҲА имрӯз семинар баргузор кард.")
+    assert found is not None and found.places == ("Қӯрғонтеппа",) and found.date.isoformat() == "2014-03-12"

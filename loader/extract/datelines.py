@@ -14,8 +14,9 @@ from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, 
     make_date, month_number
 
 # capitals of the scripts the participating States write: Latin, Cyrillic, Greek, Armenian
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
-_LOWER = "a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-և"  # (և, the ligature in Երևան, closes the Armenian letters)
+# (and the Cyrillic letters of Kazakh, Kyrgyz, Tajik, Ukrainian and Azerbaijani: "ХОРУҒ", "Хоруғ", "ҚАРАҒАНДЫ")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏҐҒҚҢҮҰҲҺӘӨҶӢӮҖΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
+_LOWER = "a-zà-ÿā-žșțа-яёђ-џґғқңүұҳһәөҷӣӯҗα-ωάέήίόύώϊϋΐΰա-և"  # (և, the ligature in Երևան, closes the Armenian letters)
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 # a word another may follow: not one closed by a full stop ("АСТАНА. KAZINFORM –" is a place and
 # an agency), unless an abbreviation of one or two letters ("ST. POLTEN")

@@ -160,8 +160,9 @@ _DAY = r"(?P<day>[0-3]?\d)\.?"
 _DAY_JOIN = r"(?:-(?:nji|njy|inji|ynjy|unjy|ünji)\s+|\s*|-(?=[^\W\d_]))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "18 February 2009", "18. februar 2009.", "1 июл", "27 July, 2010", "18 Feb. 2009", and the
-# Iberian "12 de marzo de 2024", "1 d'octubre de 2024"
-DMY = re.compile(rf"\b{_DAY}{_DAY_JOIN}(?:de\s+|d[’'])?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?", re.UNICODE)
+# Iberian "12 de marzo de 2024", "1 d'octubre de 2024", and the Tajik "7 июни соли 2013" ("of the year": o3_tg's
+# dateline, as w3_tg's and v2_tg's write theirs)
+DMY = re.compile(rf"\b{_DAY}{_DAY_JOIN}(?:de\s+|d[’'])?{_MONTH}(?:,?\s+(?:de\s+|соли\s+)?{_YEAR}\b)?", re.UNICODE)
 # "February 18, 2009"
 MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.UNICODE)
 # "2008-03-31", and year first with dots or slashes as Hungarian, Lithuanian and East Asian
