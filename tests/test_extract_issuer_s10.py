@@ -131,3 +131,11 @@ def test_a_headline_of_what_a_body_does_or_a_papers_headline_names_no_issuer():
                                              ("o3_en2.txt", "OSCE Chairpersonship")])
 def test_line_os_english_statement_headlines_on_the_old_layout(name, body):
     assert _source(name) == (body, True)
+
+
+# ------------------------------------------------------------------ a source label among a stamp line's parts
+
+@pytest.mark.parametrize(("name", "agency"), [("o1_sr.txt", "Tanjug"),                 # "19.12.2023 | 16:32 | Извор: Танјуг"
+                                              ("o2_bg.txt", "Bulgarian News Agency")])  # "Източник: БТА | 08.04.2021 ..."
+def test_a_source_label_among_a_stamp_lines_parts(name, agency):
+    assert _source(name) == (agency, False)

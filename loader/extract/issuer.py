@@ -482,6 +482,10 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     ``source`` is what the labels and dateline gave. An acronym two agencies share is re-read by the
     language; an unknown code the masthead spells out gives the masthead's name; without a source, a
     bracketed code at the start of the text or a closing credit line gives one. Never raises."""
+    if not raw.listing_item and (source is None or " | " in source):
+        # a source label among a stamp line's parts ("19.12.2023 | 16:32 | Извор: Танјуг", o1_sr; "Източник: БТА |
+        # 08.04.2021 12:15 | Прочетена 1 243 пъти", o2_bg, whose label's value ran on over the other parts)
+        source = _piped_label(page, raw.title, ref) or source
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
     for credit in (raw.byline_agency, written) if not raw.labels.get("source") else ():
         chain = _agency_chain(credit, ref, language, page)
@@ -530,6 +534,40 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
             return label
     return _signed_credit(tail, ref, language, page, whole_osce) \
         or _signed_above_chrome(raw.body, ref, language, page, whole_osce)
+
+
+#: a source label's part of a line of parts between bars ("Извор: Танјуг", "Източник: БТА"): the label word of the
+#: region's languages, a colon, a name
+_PIPED_LABEL = re.compile(r"^(?:izvor|извор|източник|источник|джерело|source|quelle|fonte|fuente|burimi|sursa|"
+                          r"kaynak|mənbə|źródło|zdroj|forrás|allikas|avots|šaltinis|lähde|kilde|källa|bron|πηγή|"
+                          r"წყარო|աղբյուր)\s*:\s*(?P<name>[^\W\d_][^|:]{1,40}?)\s*$", re.I)
+#: how many lines under the headline may be its stamp line
+_PIPED_LINES = 3
+
+
+def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
+    """The outside body (an agency, a paper) a source label names as one part of a line of parts parted by " | "
+    right under the headline, an aggregator's or a portal's stamp line (the date, the time, the read count and the
+    source: "19.12.2023 | 16:32 | Извор: Танјуг", "Източник: БТА | 08.04.2021 12:15 | Прочетена 1 243 пъти"), when
+    the reference data knows it; else None."""
+    from osce_kg.loader.extract.document import agency_label   # (document imports this module)
+
+    if not title or title not in page:
+        return None
+    below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()][:_PIPED_LINES]
+    for line in below:
+        parts = line.split(" | ")
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            m = _PIPED_LABEL.match(part.strip())
+            if m is None:
+                continue
+            name = m.group("name")
+            label = ref.lookup("organization", name) or agency_label(name, ref)
+            if label and ref.organizations[label].kind == "external":
+                return label
+    return None
 
 
 #: an agency's signature with the editor's initials after it, as agencies' copy closes on broadcasters' and papers'
