@@ -32,6 +32,19 @@ LANGUAGE_PAGES = [
 ]
 
 
+# the labels the loader already reads in Macedonian, Bulgarian and Turkish, with the topics in the same language
+LANGUAGE_PAGES += [
+    ("Мисија на ОБСЕ во Скопје\nОбласти на работа:\nВладеење на правото\nЧовекови права\n"
+     "СКОПЈЕ, 6 мај 2021 – Мисијата денес одржа обука за судии во Скопје.\n", ["Rule of law", "Human rights"]),
+    ("ОССЕ\nОбласти на дейност:\nБорба с трафика на хора\n"
+     "СОФИЯ, 12 октомври 2020 г. – Експерти от региона се срещнаха днес в София.\n",
+     ["Combating trafficking in human beings"]),
+    ("AGİT Sekreteryası\nÇalışma alanları:\nSınır yönetimi\nToplumsal cinsiyet eşitliği\n"
+     "VİYANA, 3 Mart 2022 – Sınır görevlileri için bir eğitim bugün Viyana'da başladı.\n",
+     ["Border management", "Gender equality"]),
+]
+
+
 @pytest.mark.parametrize(("text", "fields"), LANGUAGE_PAGES)
 def test_a_topic_in_the_pages_language_is_the_canonical_field(text, fields):
     assert _fields(text) == fields
