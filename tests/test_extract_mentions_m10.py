@@ -2,6 +2,8 @@
 Texts of our own, in the shapes of the own pages' lines ma and n (teasers inside and under the text)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from osce_kg.loader.extract.mentions import find_mentions, without_teasers
 from osce_kg.loader.reference import reference
 
@@ -273,3 +275,13 @@ def test_a_mans_name_in_the_east_slavic_instrumental():
     assert nominative(["Ігнаціо", "Кассісом"], "uk") == ["Ігнаціо", "Кассіс"]
     assert nominative(["Сергеем", "Лавровым"], "ru") == ["Сергей", "Лавров"]      # as before
     assert nominative(["Петро", "Шевченком"], "uk") is None                        # no "Шевченк"
+
+
+def test_a_where_we_are_menu_names_no_body():
+    from osce_kg.loader.extract import read_document
+    # osce.org's new layout: the menu's "- Where we are" item over its neighbours ("- Newsroom", "- Documents") or a
+    # region's line of States is no label's value naming bodies (o1_en, o3_en, ma1_en)
+    for name in ("ma1_en.txt",):
+        record = read_document(Path(__file__).parent / "fixtures" / "own_pages" / name).records[0]
+        assert not any("South-Eastern Europe" in o or o in ("Newsroom", "Documents", "Careers")
+                       for o in record.organizations)

@@ -397,6 +397,7 @@ def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
 
 
 def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
+    organizers = set(_split_values(raw.labels.get("organizers", [])))
     for value in _split_values(raw.labels.get("where", []) + raw.labels.get("organizers", [])):
         bare = re.sub(r"\s*\(closed\)\s*$", "", value)
         op = ref.lookup("field_operation", bare)
@@ -410,8 +411,9 @@ def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
             continue
         elif state:
             _add(record.states, state)
-        elif not ref.lookup("partner", bare) and org not in WHOLE_OSCE:
-            _add(record.organizations, bare)
+        elif not ref.lookup("partner", bare) and org not in WHOLE_OSCE and value in organizers:
+            _add(record.organizations, bare)  # (a "Where we are" value the data does not know names a place or a
+                                              # menu's item, no body: "Newsroom", "South-Eastern Europe: ...")
     for value in _split_values(raw.labels.get("location", [])):
         state = ref.lookup("state", value)
         if state:
