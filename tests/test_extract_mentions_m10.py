@@ -285,3 +285,14 @@ def test_a_where_we_are_menu_names_no_body():
         record = read_document(Path(__file__).parent / "fixtures" / "own_pages" / name).records[0]
         assert not any("South-Eastern Europe" in o or o in ("Newsroom", "Documents", "Careers")
                        for o in record.organizations)
+
+
+def test_eu_agencies_and_the_secretariats_press_section_are_known():
+    # reference data (facts): the Secretariat's Communication and Media Relations Section (o1_en, o3_en, shared
+    # other_015), the EU's cybersecurity agency (o1_en), the Fundamental Rights Agency in Polish (o1_pl)
+    assert mentions("For more information:\nCommunication and Media Relations Section\npress@osce.org").organizations \
+        == ["OSCE Communication and Media Relations Section"]
+    assert mentions("Speakers from the European Union Agency for Cybersecurity spoke.").organizations \
+        == ["European Union Agency for Cybersecurity"]
+    assert "European Union Agency for Fundamental Rights" in mentions(
+        "Dane przedstawiono wspólnie z przedstawicielami Agencji Praw Podstawowych Unii Europejskiej.", "pl").organizations
