@@ -296,3 +296,10 @@ def test_eu_agencies_and_the_secretariats_press_section_are_known():
         == ["European Union Agency for Cybersecurity"]
     assert "European Union Agency for Fundamental Rights" in mentions(
         "Dane przedstawiono wspólnie z przedstawicielami Agencji Praw Podstawowych Unii Europejskiej.", "pl").organizations
+
+
+def test_asia_in_more_languages_is_no_name_word():
+    # Turkish "Orta Asya" (o2_tr), Kazakh "Орталық Азия"/"Азиядағы" (o3_kk, e4_kk): a region, no person
+    assert "Orta Asya" not in persons("Haber\nGenel Sekreter, Orta Asya ülkelerini ziyaret edeceğini söyledi.", "tr")
+    kk = "Жаңалықтар\nБас хатшы Орталық Азиядағы жобаларды талқылады, деді Фолькер Фробарт."
+    assert not any("Азия" in p for p in persons(kk, "kk"))

@@ -3364,7 +3364,7 @@ def _looks_like_person(name: str) -> bool:
 #: stems of the continents' and regions' names in the pages' languages and scripts, any case
 #: ending ("Савета Европе", "Evropës", "Azji"): never a word of a person's name
 _REGION_STEMS = ("europ", "evrop", "avrop", "avrup", "европ", "європ", "ευρωπ", "ευρώπ", "եվրոպ", "asia", "azij",
-                 "azji",
+                 "azji", "asya", "азия", "азиял", "ασία", "ασια",
                  "азии", "азія", "азиј", "amerik", "америк", "afrik", "африк", "balkan", "балкан", "kavkaz", "кавказ",
                  "caucas", "kafkas", "qafqaz", "kaukaz", "kaukas", "καύκασ", "καυκασ", "կովկաս", "avrasya", "avrasiya",
                  "karabakh", "karabağ", "qarabağ", "карабах", "ղարաբաղ", "καραμπάχ",
