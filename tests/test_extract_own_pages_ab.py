@@ -1,0 +1,182 @@
+"""Line ab (blind): whole web pages of our own, written by helper AB in session 10 before any extractor
+run on them and without reading the loader, its data, or any other line's pages or gold. Every sentence
+is new prose; facts are real or plausible (some minor people and quotes are invented). Three sets
+(ab1, ab2, ab3) in many languages of the OSCE region and ten site shapes: ``osce-new`` (osce.org's current
+layout: breadcrumbs, metadata block), ``osce-old`` (the older layout), ``archive`` (a web-archive capture of
+osce.org with its toolbar and capture stamps), ``institution`` (ODIHR, RFoM, HCNM, PA and CTHB pages or
+sites), ``field-site`` (a field operation's own site: releases and entity pages), ``agency``,
+``broadcaster``, ``newspaper``, ``aggregator`` and ``mfa``.
+
+The gold follows tests/gold/README.md, including "Organizations as written" (a non-OSCE/UN/EU/CoE body
+gets its English name first, then the name as the page writes it in the nominative, and an acronym the
+page gives it). Judgement calls taken while writing, before any figure existed:
+
+- **Source.** Explicit from a ``Source:``-equivalent line in the page's language (``Burimi:``, ``Quelle:``,
+  ``Źródło:``, ``Source : AFP``) or a news agency in the dateline (``(МИА)``, ``Интерфакс-Казахстан –``).
+  Inferred (``True``) only from the masthead of an OSCE body's own site (field office, RFoM, PA), or an
+  entity page's subject. Ministries', broadcasters' and newspapers' mastheads give ``None``. The archive
+  toolbar's URL is not used to infer anything (the own pages have no index.tsv; the URL is in the text,
+  but the rule names index.tsv, so archive pages with no Source line keep ``None``).
+- **Source bodies as organizations.** An explicit Source (also an agency credit in the dateline) counts as a
+  mention among the organizations; a masthead does not. A news agency named only as the site's masthead
+  is not counted.
+- **Place.** The dateline's place as written in the page's script (``Скопје``, ``ბათუმი``, ``Երևան``,
+  ``Wien`` from ``WIEN``, ``Відень`` from ``ВІДЕНЬ``, in title case). A page with a date line but no dateline
+  place (the Greek newspaper) has ``None``.
+- **Persons.** Nominative as the language forms it: Armenian without the article/case ending
+  (``Զոհրաբ Մնացականյան`` for "Մնացականյանը", ``Միրոսլավ Լայչակ`` for "Լայչակի"), Georgian without the
+  ergative ``-მა`` (``ჯორჯ ცერეტელი``), Ukrainian/Russian/Kazakh nominative (``Володимир Кузька`` for
+  "Володимира Кузьки"). Press contacts and contact-block names count; bylines ("ავტორი: ...", a Greek
+  byline in capitals) and photo credits do not.
+- **Organizations.** Posts (Chairperson-in-Office, Personal Representative, the Chairpersonship
+  "Președinția germană a OSCE"), parliaments, election commissions, police and ombudsman offices are out.
+  The RFoM's post or office is ``OSCE Representative on Freedom of the Media``. A contact block's
+  "OSZE-Sekretariat" counts as ``OSCE Secretariat``. Political parties, NGOs, foundations and public
+  broadcasters (RTCG) count.
+- **States.** Adjectives count ("monténégrin", "Ελβετός", "germană", "ρωσικούς"); cities do not (Варшава,
+  Bruxelles, Скопље); related-news teasers are left out.
+- **Fields of work.** Only from a printed fields-of-work/topics label in the metadata (``Fields of work:``,
+  ``Fushat e punës:``, ``Tematici:``, ``Themen:``, ``Напрями роботи:``, ``Dziedziny działalności:``),
+  mapped to the site's list; the RFoM's "Безпека журналістів" is the label kept outside the list,
+  ``Safety of journalists``. Free tags (``Теги:``, ``Mots-clés :``) are not fields of work.
+- **Entity page.** ``ab1_tg`` (the Programme Office in Dushanbe's "About us") has no date and no place; its
+  predecessor "Дафтари САҲА дар Тоҷикистон" is listed as ``OSCE Office in Tajikistan``.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "states", "field_operations", "persons", "organizations")
+
+ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
+RFOM = "OSCE Representative on Freedom of the Media"
+PA = "OSCE Parliamentary Assembly"
+CTHB = "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings"
+
+#: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
+GOLD: dict[str, tuple[object, ...]] = {
+    # ---- ab1 ----
+    "ab1_de.txt": ("OSZE-Sonderbeauftragte für Menschenhandel besucht Zentren für Opfer in Österreich und Ungarn",
+                   "2011-11-21", "Wien", CTHB, False, {"Combating trafficking in human beings"},
+                   {"Austria", "Hungary"}, set(), {"Maria Grazia Giammarinaro", "Alexander Vasilevskiy"},
+                   {CTHB, "LEFÖ", "Council of Europe", "United Nations Office on Drugs and Crime", "OSCE Secretariat"}),
+    "ab1_el.txt": ("Ο ΟΑΣΕ στέλνει παρατηρητές στα μεθοριακά σημεία της Ουκρανίας", "2014-07-25", None, None, False,
+                   set(), {"Ukraine", "Russian Federation", "Switzerland"},
+                   {"OSCE Special Monitoring Mission to Ukraine"}, {"Ντιντιέ Μπουρκχάλτερ"}, {"OSCE Permanent Council"}),
+    "ab1_en.txt": ("Mongolian responders rehearse a cross-border cyber incident with OSCE support", "2022-06-14",
+                   "Ulaanbaatar", "OSCE Secretariat", False, {"Cyber/ICT Security"}, {"Mongolia", "Japan"}, set(),
+                   {"Tuvshinjargal Erdene", "Kristina Vaher"},
+                   {"OSCE Transnational Threats Department", "OSCE Secretariat"}),
+    "ab1_fr.txt": ("Monténégro : l'OSCE salue l'adoption d'une loi sur les médias", "2020-07-29", "Podgorica",
+                   "Agence France-Presse", False, set(), {"Montenegro"}, {"OSCE Mission to Montenegro"}, set(),
+                   {RFOM, ("Radio and Television of Montenegro", "RTCG"), "European Union",
+                    ("Agence France-Presse", "AFP")}),
+    "ab1_hy.txt": ("ԱԳ նախարարի հանդիպումը ԵԱՀԿ գործող նախագահի հետ", "2019-02-15", "Երևան", None, False, set(),
+                   {"Armenia", "Slovakia"}, set(), {"Զոհրաբ Մնացականյան", "Միրոսլավ Լայչակ", "Անջեյ Կասպրշիկ"},
+                   {"OSCE Minsk Group"}),
+    "ab1_ka.txt": ("ეუთოს საპარლამენტო ასამბლეის დელეგაცია ბათუმში სესიისთვის ემზადება", "2018-07-03", "ბათუმი",
+                   None, False, set(), {"Georgia", "Ukraine", "Moldova"}, set(), {"ჯორჯ ცერეტელი"}, {PA}),
+    "ab1_kk.txt": ("Парламенттік Ассамблея Астанада Жыл сайынғы сессия өткізді", "2008-07-03", "Астана", PA, True,
+                   set(), {"Kazakhstan"}, set(), {"Гёран Леннмаркер", "Жоао Суареш", "Эндрю Кэмпбелл"}, {PA}),
+    "ab1_mk.txt": ("ОБСЕ/ОДИХР ќе набљудува парламентарни избори со 280 набљудувачи", "2020-06-02", "Скопје",
+                   "Media Information Agency", False, set(), {"North Macedonia"}, set(), {"Урзула Гачек"},
+                   {ODIHR, ("Media Information Agency", "МИА")}),
+    "ab1_pl.txt": ("ODIHR rozpoczyna ocenę wyborów do Sejmu i Senatu w Polsce", "2011-09-23", "Warszawa", ODIHR, False,
+                   {"Elections"}, {"Poland"}, set(), {"Nikolai Vulchanov", "Jens-Hagen Eschenbächer"},
+                   {ODIHR, ("Civic Platform", "Platforma Obywatelska"), ("Law and Justice", "Prawo i Sprawiedliwość"),
+                    ("Stefan Batory Foundation", "Fundacja im. Stefana Batorego")}),
+    "ab1_ro.txt": ("Experți din ambele maluri ale Nistrului discută despre transportul de mărfuri", "2016-04-27",
+                   "Tiraspol", "OSCE Mission to Moldova", True, {"Conflict prevention and resolution"},
+                   {"Moldova", "Ukraine", "Germany"}, {"OSCE Mission to Moldova"}, {"Michael Scanlan", "Ion Sandu"},
+                   set()),
+    "ab1_ru.txt": ("Программный офис ОБСЕ в Астане провел семинар по водной дипломатии", "2023-09-18", "Алматы",
+                   "Interfax-Kazakhstan", False, set(),
+                   {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"},
+                   {"OSCE Programme Office in Astana"}, {"Володимир Кузька"},
+                   {"United Nations Development Programme",
+                    ("International Fund for Saving the Aral Sea", "Международный фонд спасения Арала"),
+                    ("Interfax-Kazakhstan", "Интерфакс-Казахстан")}),
+    "ab1_sq.txt": ("Prezenca e OSBE-së mbështet regjistrimin civil të fëmijëve rom në Korçë", "2019-03-13", "Korçë",
+                   "OSCE Presence in Albania", False, {"Roma and Sinti"}, {"Albania", "Greece"},
+                   {"OSCE Presence in Albania"}, {"Bernd Borchardt"},
+                   {("United Nations Children's Fund", "UNICEF")}),
+    "ab1_sr.txt": ("Mladi novinari iz Novog Pazara i Vranja uče da proveravaju činjenice", "2019-10-09", "Novi Pazar",
+                   "OSCE Mission to Serbia", True, set(), {"Serbia"}, {"OSCE Mission to Serbia"}, {"Jelena Vasić"},
+                   {("Independent Journalists' Association of Serbia", "Nezavisno udruženje novinara Srbije", "NUNS"),
+                    "European Union"}),
+    "ab1_tg.txt": ("Дафтари барномавии САҲА дар Душанбе", None, None, "OSCE Programme Office in Dushanbe", True, set(),
+                   {"Tajikistan", "Afghanistan"}, {"OSCE Programme Office in Dushanbe", "OSCE Office in Tajikistan"},
+                   {"Валериу Кивери", "Фирӯза Раҳимова"},
+                   {"United Nations Development Programme",
+                    ("International Organization for Migration", "Созмони байналмилалии муҳоҷират")}),
+    "ab1_uk.txt": ("Представниця ОБСЄ з питань свободи ЗМІ засуджує напад на знімальну групу в Одесі", "2021-05-11",
+                   "Відень", RFOM, True, {"Safety of journalists"}, {"Ukraine"}, set(),
+                   {"Тереза Рібейру", "Олена Гончар", "Войслав Радовіч"},
+                   {RFOM, ("National Union of Journalists of Ukraine", "Національна спілка журналістів України")}),
+}
+
+#: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
+SHAPES: dict[str, str] = {
+    "ab1_de.txt": "osce-old", "ab1_el.txt": "newspaper", "ab1_en.txt": "osce-new", "ab1_fr.txt": "aggregator",
+    "ab1_hy.txt": "mfa", "ab1_ka.txt": "broadcaster", "ab1_kk.txt": "institution", "ab1_mk.txt": "agency",
+    "ab1_pl.txt": "archive", "ab1_ro.txt": "field-site", "ab1_ru.txt": "agency", "ab1_sq.txt": "archive",
+    "ab1_sr.txt": "field-site", "ab1_tg.txt": "field-site", "ab1_uk.txt": "institution",
+}
+
+#: the commit the figures below were measured at (filled in by the lead at the measurement)
+MEASURED_AT: str | None = None
+#: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
+#: until measured
+AS_THEY_CAME: dict[str, object] = {}
+#: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+
+PAGES = OwnPages("ab", GOLD, FIELDS)
+NAMES = sorted(GOLD)
+
+
+def test_pages_on_disk_are_the_gold():
+    assert PAGES.on_disk() == NAMES
+
+
+def test_every_page_has_a_shape():
+    assert sorted(SHAPES) == NAMES
+
+
+def test_gold_is_well_formed():
+    PAGES.check_gold()
+
+
+@pytest.mark.skipif(not AS_THEY_CAME, reason="line ab not measured yet")
+def test_pooled_figures_not_below_as_they_came():
+    """The loader may only get better on these pages than it was when they were first measured."""
+    assert PAGES.below(NAMES, AS_THEY_CAME) == {}
+
+
+@pytest.mark.skipif(not AS_THEY_CAME_BY_SHAPE, reason="line ab not measured yet")
+def test_worst_shape_not_below_as_it_came():
+    assert PAGES.shapes_below(NAMES, SHAPES, AS_THEY_CAME_BY_SHAPE) == {}
+
+
+def _worst(by_shape: dict[str, dict[str, float]]) -> dict[str, tuple[str, float]]:
+    fields = next(iter(by_shape.values()))
+    return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}
+
+
+if __name__ == "__main__":  # python tests/test_extract_own_pages_ab.py [ab1 ab2 ab3]: figures and misses
+    PAGES.report(sys.argv[1:])
+    print()
+    print("pooled", len(NAMES), "pages:", PAGES.figures(NAMES))
+    groups = PAGES.by_shape(NAMES, SHAPES)
+    counts = {shape: sum(1 for n in NAMES if SHAPES[n] == shape) for shape in groups}
+    for shape, scores in groups.items():
+        print(f"  {shape} ({counts[shape]}):", scores)
+    worst = _worst(groups)
+    print("worst shape per field:", {f: (s, v, counts[s]) for f, (s, v) in worst.items()})
+    print()
+    print("AS_THEY_CAME =", PAGES.figures(NAMES))
+    print("AS_THEY_CAME_BY_SHAPE =", worst)
