@@ -303,3 +303,25 @@ def test_asia_in_more_languages_is_no_name_word():
     assert "Orta Asya" not in persons("Haber\nGenel Sekreter, Orta Asya ülkelerini ziyaret edeceğini söyledi.", "tr")
     kk = "Жаңалықтар\nБас хатшы Орталық Азиядағы жобаларды талқылады, деді Фолькер Фробарт."
     assert not any("Азия" in p for p in persons(kk, "kk"))
+
+
+def test_the_osce_councils_in_more_languages_and_cases():
+    # round 3: the Ministerial and Permanent Councils as pages in Italian, Maltese, Slovenian, Bulgarian,
+    # Norwegian, Portuguese, Serbian, Kazakh, Polish and Swedish write them (our own sentences)
+    texts = {
+        "it": "I ministri si sono riuniti a Roma per il Consiglio dei ministri dell'OSCE.",
+        "mt": "Il-Ministru indirizza l-Kunsill Ministerjali tal-OSKE u l-Kunsill Permanenti tal-OSKE.",
+        "sl": "Minister je nagovoril zasedanje ministrskega sveta OVSE v Vilni.",
+        "bg": "Министърът говори пред Съвет на министрите на ОССЕ във Виена.",
+        "no": "Statsråden talte på OSSEs ministerrådsmøte i Wien.",
+        "pt": "O ministro discursou na reunião do Conselho Ministerial da OSCE em Viena.",
+        "sr": "Министар је говорио на седници Министарског савета ОЕБС-а у Бечу.",
+        "kk": "Бағдарлама ЕҚЫҰ Тұрақты кеңесінің шешімімен бекітілді.",
+        "pl": "Minister przedstawił program na posiedzeniu Rady Stałej OBWE w Wiedniu.",
+        "sv": "Ministern talade inför OSSE:s permanenta råd i Wien.",
+    }
+    bodies = {lang: mentions(text, lang).organizations for lang, text in texts.items()}
+    assert bodies["it"] == bodies["sl"] == bodies["bg"] == bodies["no"] == bodies["pt"] == bodies["sr"] \
+        == ["OSCE Ministerial Council"]
+    assert bodies["kk"] == bodies["pl"] == bodies["sv"] == ["OSCE Permanent Council"]
+    assert sorted(bodies["mt"]) == ["OSCE Ministerial Council", "OSCE Permanent Council"]
