@@ -139,3 +139,35 @@ def test_line_os_english_statement_headlines_on_the_old_layout(name, body):
                                               ("o2_bg.txt", "Bulgarian News Agency")])  # "Източник: БТА | 08.04.2021 ..."
 def test_a_source_label_among_a_stamp_lines_parts(name, agency):
     assert _source(name) == (agency, False)
+
+
+# ------------------------------------------------------------ (round 3) the Chairpersonship named with its State and year
+
+@pytest.mark.parametrize("label", [
+    "Quelle: Deutscher OSZE-Vorsitz 2016",              # the State's adjective before the head noun, the year after
+    "Fonte: Presidenza italiana dell'OSCE 2018",        # after the head noun, as the Romance languages write it
+    "Source: Swiss OSCE Chairmanship 2014",
+])
+def test_a_source_label_naming_the_chairpersonship_with_its_state_and_year(label):
+    page = ("Organization for Security and Co-operation in Europe\nHome\nNewsroom\n"
+            "Ministers open the annual meeting of the Ministerial Council\nPublishing date: 7 December 2016\n"
+            f"{label}\nThe foreign ministers of the participating States met today for their annual meeting.\n")
+    record = read_text(page, "osce.txt").records[0]
+    assert (record.source, record.source_inferred) == ("OSCE Chairpersonship", False)
+
+
+def test_a_statement_headline_of_the_chairpersonship_named_with_its_state():
+    # osce.org's old layout in Italian (line aa's aa3_it): "Dichiarazione della Presidenza italiana dell'OSCE sul ..."
+    page = ("OSCE - Organizzazione per la sicurezza e la cooperazione in Europa\nEnglish | Italiano\n"
+            "Ti trovi in: Home > Sala stampa > Comunicati stampa\n"
+            "Dichiarazione della Presidenza italiana dell'OSCE sulla tregua per la stagione del raccolto\n"
+            "ROMA, 28 giugno 2018 – La Presidenza ha accolto con favore l'impegno preso ieri dalle parti.\n")
+    record = read_text(page, "osce.txt").records[0]
+    assert (record.source, record.source_inferred) == ("OSCE Chairpersonship", True)
+
+
+def test_another_bodys_name_with_an_adjective_is_no_chairpersonship():
+    from osce_kg.loader.extract.issuer import chairpersonship_by_shape
+    from osce_kg.loader.reference import reference
+    for name in ("OSCE Secretariat 2016", "Austrian Foreign Ministry", "OSCE Mission to Serbia"):
+        assert chairpersonship_by_shape(name, reference()) is None

@@ -493,6 +493,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
             return chain                          # "(APA/dpa)", "ats/afp" closing the text, "(ANSA-AFP) -"
     if source and written and not raw.labels.get("source"):
         source = _agency(written, ref, language, page) or source
+    if source and raw.labels.get("source") and source not in ref.organizations \
+            and (chair := chairpersonship_by_shape(source, ref)):
+        source = chair                            # "Fonte: Presidenza italiana dell'OSCE 2018" (aa1_it, aa3_de)
     if (source and raw.labels.get("source") and " / " not in source and source not in ref.organizations
             and ref.lookup("field_operation", source) is None and len(source.split()) <= 8):
         # a "Source:" label's value the data does not list, the body's own name in the page's language ("Источник:
@@ -886,6 +889,8 @@ def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[
     found = find_mentions(who, ref, language)
     bodies = [label for label in dict.fromkeys([*found.field_operations, *found.organizations])
               if label not in whole_osce]
+    if not bodies and (chair := chairpersonship_by_shape(who, ref)):
+        bodies = [chair]                          # "Dichiarazione della Presidenza italiana dell'OSCE sul ..."
     if not bodies:
         post = _post_named_first(who, ref, language)      # "Δήλωση του Προεδρεύοντος του ΟΑΣΕ ..."
         bodies = [post] if post and post not in whole_osce else []
@@ -895,6 +900,35 @@ def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[
     # "Deklaratë e Përfaqësuesit të OSBE-së për Lirinë e Mediave për ..."): the body named first
     first = _first_body(whole, ref, language, whole_osce)
     return [first] if first else []
+
+
+#: a year before or after a name ("Deutscher OSZE-Vorsitz 2016", "2014 Swiss OSCE Chairmanship")
+_NAME_YEAR = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?P<name>.+?)(?:\s+(?:19|20)\d\d)?$")
+#: the Chairpersonship's canonical label
+CHAIRPERSONSHIP = "OSCE Chairpersonship"
+
+
+def chairpersonship_by_shape(name: str, ref: Reference) -> str | None:
+    """The OSCE Chairpersonship when ``name`` is one of its listed names with the State that holds it as one word (its
+    nationality adjective, before the head noun in German and English, after it in the Romance languages) and the
+    year, each optional, and a leading preposition or article ("Deutscher OSZE-Vorsitz 2016", "Presidenza italiana
+    dell'OSCE 2018", "della Presidenza italiana dell'OSCE", "Swiss OSCE Chairmanship 2014", "Présidence belge de
+    l'OSCE"): the only OSCE body named by the State and year that hold it; else None."""
+    m = _NAME_YEAR.match(name.strip())
+    if not m or CHAIRPERSONSHIP not in ref.organizations:
+        return None
+    words = m.group("name").split()
+    if not 2 <= len(words) <= 7:
+        return None
+    starts = (0, 1) if words[0][:1].islower() else (0,)     # "della", "de la", "der", "the"
+    for start in starts:
+        rest = words[start:]
+        for drop in range(len(rest)):
+            if not rest[drop][:1].isalpha() or len(rest) < 2:
+                continue
+            if ref.lookup("organization", " ".join(rest[:drop] + rest[drop + 1:])) == CHAIRPERSONSHIP:
+                return CHAIRPERSONSHIP
+    return None
 
 
 def _post_named_first(text: str, ref: Reference, language: str) -> str | None:
