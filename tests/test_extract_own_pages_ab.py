@@ -41,6 +41,21 @@ page gives it). Judgement calls taken while writing, before any figure existed:
   ``Safety of journalists``. Free tags (``Теги:``, ``Mots-clés :``) are not fields of work.
 - **Entity page.** ``ab1_tg`` (the Programme Office in Dushanbe's "About us") has no date and no place; its
   predecessor "Дафтари САҲА дар Тоҷикистон" is listed as ``OSCE Office in Tajikistan``.
+- **Chairpersonship as source.** "Fonte: Presidenza OSCE 2018" and "Fuente: Presidencia de la OSCE 2007" give
+  the explicit source ``OSCE Chairpersonship`` (the label the README gives a Chairperson's statement); being
+  a role, the Chairpersonship is still not listed among the organizations.
+- **A UN post.** "Representante Especial del Secretario General de las Naciones Unidas" (``ab2_es``) is read as
+  a mention of the ``United Nations`` (the post itself is not an organization).
+- **Secretariat unit in lower case.** "отдела за гранична сигурност и управление на ОССЕ" (``ab2_bg``) names
+  the ``OSCE Border Security and Management Unit`` and counts; the PA's International Secretariat in a
+  contact line (``ab2_tr``) is a sub-unit of the PA and does not.
+- **Ethnic words.** "maďarské menšiny", "kárpátaljai magyar kisebbség", "serbios", "өзбек жана кыргыз
+  тилинде" are not State mentions; "Eestlaste" adds nothing beyond Estonia named by its ministry.
+- **Names as the language writes them.** Latvian endings (``Geerts Ahrenss``, ``Tonijs Loids``), Hungarian
+  order (``Szijjártó Péter``), Czech transliteration (``Kairat Abdrachmanov``), Azerbaijani spelling
+  (``Koray Tarqay``) are kept as written.
+- **Entity pages.** ``ab2_uz`` lists its areas in a prose sentence, not under a label: no fields of work;
+  its predecessor "EXSHT ning Toshkentdagi markazi" is ``OSCE Centre in Tashkent``.
 """
 from __future__ import annotations
 
@@ -55,6 +70,8 @@ FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "sta
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 RFOM = "OSCE Representative on Freedom of the Media"
 PA = "OSCE Parliamentary Assembly"
+HCNM = "OSCE High Commissioner on National Minorities"
+OCEEA = "Office of the Co-ordinator of OSCE Economic and Environmental Activities"
 CTHB = "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings"
 
 #: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
@@ -117,6 +134,71 @@ GOLD: dict[str, tuple[object, ...]] = {
                    "Відень", RFOM, True, {"Safety of journalists"}, {"Ukraine"}, set(),
                    {"Тереза Рібейру", "Олена Гончар", "Войслав Радовіч"},
                    {RFOM, ("National Union of Journalists of Ukraine", "Національна спілка журналістів України")}),
+    # ---- ab2 ----
+    "ab2_az.txt": ("ATƏT-in Bakı ofisi gənc jurnalistlər üçün təlim keçirib", "2013-05-17", "Bakı", "Azerbaijan Press Agency",
+                   False, set(), {"Azerbaijan", "Norway"}, {"OSCE Office in Baku"}, {"Koray Tarqay"},
+                   {("Press Council of Azerbaijan", "Azərbaycan Mətbuat Şurası"),
+                    ("Baku State University", "Bakı Dövlət Universiteti"), ("Azerbaijan Press Agency", "APA")}),
+    "ab2_be.txt": ("Справаздача Маскоўскага механізму АБСЕ: у Беларусі фіксуюцца катаванні", "2020-11-05", None, None,
+                   False, set(), {"Belarus", "Austria", "Lithuania", "Poland", "United Kingdom"}, set(),
+                   {"Вольфганг Бенедэк", "Святлана Ціханоўская"}, {ODIHR}),
+    "ab2_bg.txt": ("ОССЕ обучава митнически служители от Черноморския регион за откриване на радиоактивни материали",
+                   "2016-04-12", "Бургас", "OSCE Secretariat", False, {"Border management"},
+                   {"Bulgaria", "Georgia", "Moldova", "Romania", "Ukraine"}, set(), {"Мирча Гайнару"},
+                   {"OSCE Secretariat", "International Atomic Energy Agency",
+                    ("World Customs Organization", "Световна митническа организация", "Световната митническа организация"),
+                    "OSCE Border Security and Management Unit"}),
+    "ab2_bs.txt": ("Misija OSCE-a pozdravlja usvajanje zakona o besplatnoj pravnoj pomoći u Tuzlanskom kantonu", "2012-12-04",
+                   "Tuzla", "OSCE Mission to Bosnia and Herzegovina", True, set(), {"Bosnia and Herzegovina"},
+                   {"OSCE Mission to Bosnia and Herzegovina"}, {"Fletcher M. Burton", "Mersiha Čaušević Podžić"},
+                   {"Vaša prava BiH"}),
+    "ab2_cs.txt": ("Vysoký komisař OBSE pro národnostní menšiny navštívil Českou republiku a Slovensko", "2022-09-30", "Praha",
+                   HCNM, False, {"Minority rights", "Roma and Sinti"}, {"Czechia", "Slovakia"}, set(),
+                   {"Kairat Abdrachmanov"},
+                   {HCNM, "Most–Híd", ("J. Selye University", "Univerzita J. Selyeho")}),
+    "ab2_en.txt": ("Forum in Prague weighs the security side of land degradation and water scarcity", "2007-05-21", "Prague",
+                   OCEEA, False, {"Environmental activities", "Economic activities"},
+                   {"Czechia", "Spain", "Kyrgyzstan", "Austria"}, set(),
+                   {"Bernard Snoy", "Bernardino León", "Martin Nesirky"},
+                   {OCEEA, "United Nations Convention to Combat Desertification", "United Nations Environment Programme",
+                    ("North Atlantic Treaty Organization", "NATO"), "OSCE Secretariat"}),
+    "ab2_es.txt": ("El Presidente en ejercicio de la OSCE, Miguel Ángel Moratinos, visita Kosovo y pide más participación de "
+                   "las comunidades", "2007-02-27", "Prístina", "OSCE Chairpersonship", False,
+                   {"Democratization", "Minority rights"}, {"Spain"}, {"OSCE Mission in Kosovo"},
+                   {"Miguel Ángel Moratinos", "Joachim Rücker", "Werner Wnendt"}, {"United Nations"}),
+    "ab2_et.txt": ("OSCE saadikud arutasid Tallinnas küberturvalisust", "2015-10-08", "Tallinn", "Estonian Public Broadcasting",
+                   False, set(), {"Estonia", "Russian Federation", "United States of America"}, set(), {"Marina Kaljurand"},
+                   {("NATO Cooperative Cyber Defence Centre of Excellence", "NATO küberkaitsekoostöö keskus"),
+                    ("Estonian Public Broadcasting", "ERR")}),
+    "ab2_hr.txt": ("Povratnici u Liku dobivaju pomoć pri obnovi kuća, kaže OESS", "2001-02-16", "Gospić",
+                   "OSCE Mission to Croatia", False, {"Democratization", "Human rights"},
+                   {"Croatia", "Bosnia and Herzegovina", "Serbia"}, {"OSCE Mission to Croatia"}, {"Bernard Poncet"},
+                   {"United Nations High Commissioner for Refugees"}),
+    "ab2_hu.txt": ("Bécsben ülésezett az EBESZ miniszteri tanácsa, közös nyilatkozat nélkül", "2017-12-08", None, None, False,
+                   set(), {"Ukraine", "Austria", "Hungary", "Russian Federation", "Italy"}, set(),
+                   {"Sebastian Kurz", "Szijjártó Péter"}, {"OSCE Ministerial Council"}),
+    "ab2_it.txt": ("La Presidenza italiana dell'OSCE apre a Palermo la conferenza sul Mediterraneo", "2018-10-24", "Palermo",
+                   "OSCE Chairpersonship", False, {"Migration", "Economic activities"},
+                   {"Italy", "Algeria", "Egypt", "Jordan", "Israel", "Morocco", "Tunisia"}, set(),
+                   {"Enzo Moavero Milanesi", "Thomas Greminger"},
+                   {("Union for the Mediterranean", "Unione per il Mediterraneo"),
+                    ("International Organization for Migration", "Organizzazione internazionale per le migrazioni")}),
+    "ab2_ky.txt": ("Жогорку комиссар Ош шаарында көп тилдүү билим берүү долбоорун баалады", "2015-11-02", "Ош", HCNM, True,
+                   {"Minority rights", "Education"}, {"Kyrgyzstan", "Switzerland", "Finland"}, {"OSCE Centre in Bishkek"},
+                   {"Астрид Турс", "Сергей Капинос", "Анна Вернер"}, {HCNM}),
+    "ab2_lt.txt": ("Lietuva pradeda pirmininkauti ESBO: prioritetai – energetinis saugumas ir žiniasklaidos laisvė",
+                   "2011-01-13", "Vilnius", None, False, set(), {"Lithuania", "Moldova", "Afghanistan"}, set(),
+                   {"Audronius Ažubalis"}, {"OSCE Permanent Council", "European Union"}),
+    "ab2_lv.txt": ("EDSO novērotāji: vēlēšanas Baltkrievijā nenotika brīvi un godīgi", "2010-12-20", None, None, False, set(),
+                   {"Belarus", "Latvia"}, set(), {"Geerts Ahrenss", "Tonijs Loids", "Ģirts Valdis Kristovskis"},
+                   {PA, "European Union"}),
+    "ab2_tr.txt": ("AGİT PA Başkanı Kanerva, Ankara'da Meclis Başkanı ile görüştü", "2015-10-09", "Ankara", PA, True, set(),
+                   {"Türkiye", "Syria"}, set(), {"Ilkka Kanerva", "İsmet Yılmaz", "Nat Parry"},
+                   {PA, "Parliamentary Assembly of the Council of Europe"}),
+    "ab2_uz.txt": ("EXSHT ning O'zbekistondagi loyihalar koordinatori", None, None, "OSCE Project Co-ordinator in Uzbekistan",
+                   True, set(), {"Uzbekistan", "Afghanistan"},
+                   {"OSCE Project Co-ordinator in Uzbekistan", "OSCE Centre in Tashkent"}, {"Hans-Ulrich Ihm"},
+                   {"United Nations Development Programme", "European Union"}),
 }
 
 #: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
@@ -125,6 +207,10 @@ SHAPES: dict[str, str] = {
     "ab1_hy.txt": "mfa", "ab1_ka.txt": "broadcaster", "ab1_kk.txt": "institution", "ab1_mk.txt": "agency",
     "ab1_pl.txt": "archive", "ab1_ro.txt": "field-site", "ab1_ru.txt": "agency", "ab1_sq.txt": "archive",
     "ab1_sr.txt": "field-site", "ab1_tg.txt": "field-site", "ab1_uk.txt": "institution",
+    "ab2_az.txt": "agency", "ab2_be.txt": "broadcaster", "ab2_bg.txt": "osce-new", "ab2_bs.txt": "field-site",
+    "ab2_cs.txt": "archive", "ab2_en.txt": "osce-old", "ab2_es.txt": "osce-new", "ab2_et.txt": "aggregator",
+    "ab2_hr.txt": "osce-new", "ab2_hu.txt": "newspaper", "ab2_it.txt": "osce-old", "ab2_ky.txt": "institution",
+    "ab2_lt.txt": "mfa", "ab2_lv.txt": "broadcaster", "ab2_tr.txt": "institution", "ab2_uz.txt": "field-site",
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
