@@ -90,6 +90,9 @@ CONTENT_TYPES = {
     "pressiteade": "Press release", "mətbuat relizi": "Press release",
     "tiedote": "Press release", "pressmeddelande": "Press release", "pressemelding": "Press release",
     "pressemeddelelse": "Press release",
+    # "for the press" beside "for the media": Serbian, Croatian, Bosnian, Montenegrin (aa1_sr: a mission's site)
+    "saopštenje za štampu": "Press release", "саопштење за штампу": "Press release",
+    "priopćenje za tisak": "Press release", "saopćenje za štampu": "Press release",
 }
 #: section headings that only serve as a title when the page has no better one
 SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
@@ -558,7 +561,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.dateline, record.dateline_rest = dashed, s[dashed.text_start:]
             body_start = i
             break
-        elif headings and low in _NEWS_SECTIONS:
+        elif headings and (low in _NEWS_SECTIONS or _joined_sections(low)):
             news_cut = len(headings)              # "Міністерство ..." / "Новини" / headline: a site's news
             if low in CONTENT_TYPES:              # ("News" is a content type too)
                 worded = worded or record.content_type is None
@@ -674,7 +677,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             break
         i += 1
     menu_cut = _menu_end(headings, "\n".join(lines[body_start:body_start + 60])[:6000])
-    if news_cut and (record.timestamp or record.date_line or record.dateline):
+    if news_cut and (record.timestamp or record.date_line or record.dateline or labels.get("date")):
         header_cut = max(header_cut, news_cut)    # (on a dated page: above a news section is the site's)
     label_type = next((v.strip() for v in labels.get("content_type", []) if v.strip()), None)
     if label_type:                            # "Content type: News" wins over a rubric word
@@ -752,6 +755,33 @@ njoftime për shtyp|njoftime për media|comunicate de presă|comunicados de pren
 δελτία τύπου|sajtóközlemények|pranešimai spaudai|paziņojumi presei|pressiteated|sporočila za javnost|
 съобщения за медиите|mətbuat relizləri|პრესრელიზები|մամուլի հաղորդագրություններ""".replace(
     "\n", "").split("|"))
+
+#: the conjunctions that join two section names in one heading ("News and press releases", "Nachrichten und
+#: Pressemitteilungen", "Lajme dhe njoftime për shtyp", "Daily and spot reports")
+_SECTION_AND = re.compile(r"\s+(?:and|und|et|e|y|i|и|і|dhe|ve|və|și|en|og|och|a|ja|és|ir|un|kaj|&)\s+")
+
+
+def _section_form(part: str) -> bool:
+    """A news section's name or a content type, also as the plural an English section prints ("reports")."""
+    return part in _NEWS_SECTIONS or part in CONTENT_TYPES or part.endswith("s") and part[:-1] in CONTENT_TYPES
+
+
+def _joined_sections(low: str) -> bool:
+    """A heading of two section names joined by a conjunction, each a news section or a content type of the
+    region's languages ("Nachrichten und Pressemitteilungen", aa3_de; "Lajme dhe njoftime për shtyp", aa1_sq),
+    also two modifiers sharing one head noun ("Daily and spot reports", aa2_en2: a daily report and a spot
+    report): a site's section over the headline, never a title."""
+    if len(low) > 60:
+        return False
+    parts = _SECTION_AND.split(low)
+    if len(parts) != 2:
+        return False
+    left, right = parts
+    if _section_form(left) and _section_form(right):
+        return True
+    head = right.rsplit(" ", 1)
+    return len(head) == 2 and " " not in left and _section_form(right) and _section_form(f"{left} {head[1]}")
+
 
 #: a menu's item: one to four words, no sentence's end ("Politika", "Basın Açıklamaları", "Le Goût du Monde")
 _MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
