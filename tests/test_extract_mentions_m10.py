@@ -325,3 +325,14 @@ def test_the_osce_councils_in_more_languages_and_cases():
         == ["OSCE Ministerial Council"]
     assert bodies["kk"] == bodies["pl"] == bodies["sv"] == ["OSCE Permanent Council"]
     assert sorted(bodies["mt"]) == ["OSCE Ministerial Council", "OSCE Permanent Council"]
+
+
+def test_a_states_long_or_portuguese_name_is_a_state_not_a_person():
+    # round 3: "Federazione Russa" (Italian), "Países Baixos" (Portuguese) were read as persons' names
+    it = "Il ministro ha invitato la Federazione Russa a rispettare l'accordo."
+    assert mentions(it, "it").states == ["Russian Federation"] and mentions(it, "it").persons == []
+    pt = "O ministro dos Negócios Estrangeiros dos Países Baixos visitou a Suécia e a Áustria."
+    got = mentions(pt, "pt")
+    assert sorted(got.states) == ["Austria", "Netherlands", "Sweden"] and got.persons == []
+    es = "El ministro pidió a la Federación de Rusia y a los Países Bajos un diálogo."
+    assert sorted(mentions(es, "es").states) == ["Netherlands", "Russian Federation"]
