@@ -258,3 +258,26 @@ def test_a_section_name_alone_and_a_headline_with_and_stay_as_they_were():
                      "TIRANA, 3 March 2015 – The OSCE Presence and the State Police trained officers in community "
                      "policing this week.\nThe course lasted two days.\n")
     assert record.title == "Presence and police train officers in community policing"
+
+
+# a rubric of the site's menu printed again right over the headline: what stands above it is the site's (a
+# ministry's name over its releases, aa3_pt; an aggregator's "top" box, aa3_bg), the headline the heading under it
+MENU_RUBRIC_PAGES = [
+    ("Portal do Governo\nPrimeiro-Ministro\nMinistérios\nComunicados\nDiscursos\nAgenda\n"
+     "Ministério da Administração Interna\nComunicados\n"
+     "Ministro da Administração Interna recebe em Lisboa peritos da OSCE sobre policiamento\n"
+     "Lisboa, 4 de março de 2003\n"
+     "O Ministro da Administração Interna recebeu hoje em Lisboa uma delegação de peritos da OSCE.\n"
+     "A reunião tratou do policiamento de proximidade.\n",
+     "Ministro da Administração Interna recebe em Lisboa peritos da OSCE sobre policiamento"),
+    ("Новини днес\nВсички новини\nБългария\nСвят\nПолитика\nСпорт\nТоп 10 за деня\nСвят\n"
+     "ОССЕ откри във Виена конференция за сигурността на журналистите\n"
+     "Виена, 4 март 2024 /БТА/. ОССЕ откри днес във Виена конференция за сигурността на журналистите.\n"
+     "Конференцията продължава два дни.\n",
+     "ОССЕ откри във Виена конференция за сигурността на журналистите"),
+]
+
+
+def test_the_headline_under_a_rubric_the_menu_prints_again_is_the_title():
+    for text, title in MENU_RUBRIC_PAGES:
+        assert _record(text).title == title, text[:40]

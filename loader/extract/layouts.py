@@ -698,6 +698,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                                              or (under_type if any(h == under_type for _, h in kept) else None)
                                              or (_entity_name(headings, lead) if undated else None)
                                              or _rubric_headline(headings, kept)
+                                             or (None if undated else _under_menu_rubric(headings, kept))
                                              or choose_title(below, _repeated_lines(lines, start), lead,
                                                              news=bool(record.timestamp or record.date_line
                                                                        or record.dateline)))
@@ -855,6 +856,20 @@ def _rubric_headline(headings: list[tuple[int, str]], kept: list[tuple[int, str]
             or is_chrome(first) or first.lower() in SECTION_WORDS or is_press_header(first):
         return None                               # (a topic's kicker above a headline is read by _without_kicker)
     return first if _under_repeated_rubric(headings, headings.index(kept[0])) else None
+
+
+def _under_menu_rubric(headings: list[tuple[int, str]], kept: list[tuple[int, str]]) -> str | None:
+    """On a dated page, the last heading kept, of four words or more, when it stands right under a rubric the
+    site's menu printed above (a short item said again over the headline: "Comunicados" in a government's menu
+    and over its release, aa3_pt; "Свят" in an aggregator's menu and over its item, aa3_bg): what stands above
+    the rubric is the site's (a ministry's name, a "top" box), the headline is the heading under it."""
+    if len(kept) < 2 or kept[-1] not in headings:
+        return None
+    heading = kept[-1][1]
+    if len(heading.split()) < 4 or is_chrome(heading) or is_press_header(heading):
+        return None
+    n = headings.index(kept[-1])
+    return heading if _under_repeated_rubric(headings, n) and headings[n - 1] in kept else None
 
 
 def _crumbed_heading(headings: list[tuple[int, str]], crumb: tuple[int, str] | None) -> str | None:
