@@ -96,3 +96,42 @@ LABEL_PAGES = [
 @pytest.mark.parametrize(("text", "fields"), LABEL_PAGES)
 def test_the_labels_words_in_more_languages(text, fields):
     assert _fields(text) == fields
+
+
+# Session 10, round 3 (F3): a label line in words no layout lists, whose every value is a listed topic, is the
+# page's topics block: osce.org's new layout ('Ce que nous faisons :', 'Was wir tun:', 'Что мы делаем:'), its old
+# one ('Сферы деятельности:'), ODIHR's sites in Georgian and Armenian (the Armenian '՝' for a colon) and the
+# field offices' sites in Kyrgyz and Tajik; the topics' names in ka, hy, tg, kk, az and Serbian in Latin letters
+UNLISTED_LABEL_PAGES = [
+    ("Organisation pour la sécurité et la coopération en Europe\nUne réunion sur la médiation à Vienne\n"
+     "Ce que nous faisons : Prévention et règlement des conflits\n"
+     "VIENNE, 4 mai 2022 – Des médiatrices de la région se sont réunies aujourd'hui à Vienne.\n",
+     ["Conflict prevention and resolution"]),
+    ("Центр ОБСЕ в Ашхабаде\nСеминар по охране природы\n"
+     "АШХАБАД, 2 июня 2013 г. – Центр провел сегодня семинар для экологов.\n"
+     "Сферы деятельности: Экологическая деятельность, Деятельность полиции\nВерсия для печати\n",
+     ["Environmental activities", "Policing"]),
+    ("Գրասենյակ\nԴիտորդները ներկայացրին իրենց զեկույցը\nԳործունեության ոլորտներ՝ Ընտրություններ\n"
+     "Երևան, 3 ապրիլի 2017 – Դիտորդները այսօր ներկայացրին իրենց նախնական եզրակացությունները։\n",
+     ["Elections"]),
+    ("ეუთო\nდამკვირვებლებმა წარადგინეს ანგარიში\nსაქმიანობის სფეროები: არჩევნები, ადამიანის უფლებები\n"
+     "თბილისი, 2016 წლის 9 ოქტომბერი – დამკვირვებლებმა დღეს წარადგინეს წინასწარი დასკვნები.\n",
+     ["Elections", "Human rights"]),
+    ("Офиси барномавии САҲА дар Душанбе\nОмӯзиш барои ҷавонон\nСоҳаҳои фаъолият: Фаъолияти экологӣ, Ҷавонон\n"
+     "Душанбе, 3 марти 2022 – Офис имрӯз барои ҷавонон омӯзиш баргузор кард.\n",
+     ["Environmental activities", "Youth"]),
+    ("Misija OEBS-a u Srbiji\nObuka za policajce u Nišu\n"
+     "Niš, 4. jun 2019. - Misija je danas završila obuku za policajce.\nOblasti rada: Policija, Izbori\n",
+     ["Policing", "Elections"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), UNLISTED_LABEL_PAGES)
+def test_a_label_line_of_listed_topics_is_the_topics_block(text, fields):
+    assert _fields(text) == fields
+
+
+def test_a_label_line_with_a_value_outside_the_list_is_no_topics_block():
+    text = ("OSCE Mission to Skopje\nTraining for judges\nContent type: Press release\nVenue: Skopje, Rule of law\n"
+            "SKOPJE, 3 May 2021 – The Mission trained judges today in Skopje.\n")
+    assert _fields(text) == []

@@ -8,6 +8,8 @@ the first line that is not one (the dateline, ``Share``) ends the list.
 """
 from __future__ import annotations
 
+import re
+
 from osce_kg.loader.extract.layouts import is_label
 from osce_kg.loader.reference import Reference
 
@@ -36,3 +38,27 @@ def listed_below(text: str, values: list[str], ref: Reference) -> list[str]:
 def _key(line: str) -> str:
     hit = is_label(line) if len(line) < 60 else None
     return hit[0] if hit is not None and not hit[1] and not hit[2] else ""
+
+
+#: a short label, its colon (or the Armenian ``՝``) and its values: ``Ambiti di lavoro: Prevenzione e ...``
+_LABEL_LINE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s+(\S.{1,300})$")
+
+
+def labelled_by_values(text: str, ref: Reference) -> list[str]:
+    """The values of a label line whose every value is a listed field of work, whatever its label's words.
+
+    osce.org and the field offices print a page's topics as ``<label>: <topic>, <topic>`` in every one of
+    their languages (``Ce que nous faisons : ...``, ``Was wir tun: ...``, ``Сферы деятельности: ...``,
+    ``Иш багыттары: ...``, ``Գործունեության ոլորտներ՝ ...``); the label's words vary with the language and
+    the layout's year, the values come from one vocabulary. A line whose label is at most five words and
+    whose values are all listed topics (in any of their languages) is such a block; the first one counts."""
+    for line in text.splitlines():
+        if len(line) > 360:
+            continue
+        m = _LABEL_LINE.match(line)
+        if m is None or len(m.group(1).split()) > 5:
+            continue
+        values = [v.strip() for v in re.split(r",\s+|;\s*", m.group(2)) if v.strip()]
+        if values and all(ref.lookup("field", v) for v in values):
+            return values
+    return []
