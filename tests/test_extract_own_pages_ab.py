@@ -67,6 +67,8 @@ page gives it). Judgement calls taken while writing, before any figure existed:
   ``ab1_el``, ``ab2_lv``, ``ab2_be``: place ``None``). The Finnish "Päivitetty" stamp is not the date.
 - **Structured Dialogue** is a process, not an organization; the Chairmanship's "summary ... to the
   Ministerial Council" names the ``OSCE Ministerial Council``.
+- **Kosovo.** ``ab3_sq`` names no State: Kosovo is a territory and "komunitetet turke, boshnjake dhe gorane"
+  are community words; the Language Commissioner's office is a public authority and stays out.
 - **Press divisions.** A ministry's unsigned press-department line was left off the MFA pages, so none of
   them carries a source; their masthead gives none.
 """
@@ -248,6 +250,15 @@ GOLD: dict[str, tuple[object, ...]] = {
                    "OSCE Chairpersonship", False, {"Countering terrorism"},
                    {"Portugal", "Russian Federation", "Georgia", "Moldova"}, set(), {"António Martins da Cruz", "Ján Kubiš"},
                    {"OSCE Ministerial Council", "United Nations"}),
+    "ab3_ru.txt": ("Центр ОБСЕ в Ашхабаде провел курс по обеспечению безопасности на туркмено-афганской границе",
+                   "2014-05-14", "Ашхабад", "OSCE Centre in Ashgabat", False, {"Border management"},
+                   {"Turkmenistan", "Afghanistan"}, {"OSCE Centre in Ashgabat"}, {"Иво Петров"},
+                   {"OSCE Border Management Staff College",
+                    ("International Organization for Migration", "Международная организация по миграции")}),
+    "ab3_sq.txt": ("Misioni i OSBE-së trajnon zyrtarët komunalë për të drejtat e komuniteteve në Prizren", "2023-11-22",
+                   "Prizren", "OSCE Mission in Kosovo", True, {"Good governance", "Minority rights"}, set(),
+                   {"OSCE Mission in Kosovo"}, {"Michael Davenport"},
+                   {("University of Prizren “Ukshin Hoti”", "Universiteti i Prizrenit “Ukshin Hoti”", "University of Prizren")}),
     "ab3_sk.txt": ("ODIHR vyzýva na ochranu rómskych utečencov a vysídlených osôb na Ukrajine", "2015-09-28", "Varšava", ODIHR,
                    False, {"Roma and Sinti"}, {"Ukraine"}, set(), {"Mirjam Karoly"},
                    {ODIHR, "United Nations High Commissioner for Refugees", "Roma Women Fund Chiricli"}),
@@ -279,7 +290,8 @@ SHAPES: dict[str, str] = {
     "ab2_lt.txt": "mfa", "ab2_lv.txt": "broadcaster", "ab2_tr.txt": "institution", "ab2_uz.txt": "field-site",
     "ab3_da.txt": "aggregator", "ab3_en.txt": "archive", "ab3_en2.txt": "institution", "ab3_fi.txt": "newspaper",
     "ab3_hy.txt": "agency", "ab3_mn.txt": "mfa", "ab3_nl.txt": "osce-old", "ab3_no.txt": "aggregator",
-    "ab3_pt.txt": "osce-old", "ab3_sk.txt": "archive", "ab3_sl.txt": "osce-new", "ab3_sr.txt": "mfa",
+    "ab3_pt.txt": "osce-old", "ab3_ru.txt": "osce-new", "ab3_sk.txt": "archive",
+    "ab3_sq.txt": "field-site", "ab3_sl.txt": "osce-new", "ab3_sr.txt": "mfa",
     "ab3_sv.txt": "newspaper",
 }
 
