@@ -281,3 +281,23 @@ MENU_RUBRIC_PAGES = [
 def test_the_headline_under_a_rubric_the_menu_prints_again_is_the_title():
     for text, title in MENU_RUBRIC_PAGES:
         assert _record(text).title == title, text[:40]
+
+
+# an aggregator's source label, then the item's stamp beside it after a bar, under the headline (aa2_hr, aa3_bg:
+# two aggregators, two languages): the stamp dates the item
+SOURCE_THEN_STAMP_PAGES = [
+    ("vijesti danas\nHrvatska\nSvijet\nPolitika\nSvijet\nOESS šalje promatrače na izbore u Sloveniji\n"
+     "Izvor: Hina | 14.03.2008. 10:20\n"
+     "Ured OESS-a za demokratske institucije i ljudska prava poslat će promatrače na izbore u Sloveniji.\n"
+     "Misija će imati deset članova.\n", "2008-03-14"),
+    ("Новини днес\nБългария\nСвят\nСвят\nОССЕ изпраща наблюдатели на изборите в Словения\n"
+     "Източник: БТА | 14.03.2008 10:20\n"
+     "Бюрото на ОССЕ за демократични институции и права на човека ще изпрати наблюдатели в Словения.\n"
+     "Мисията ще има десет членове.\n", "2008-03-14"),
+]
+
+
+def test_a_source_label_then_the_stamp_after_a_bar_dates_the_item():
+    for text, date in SOURCE_THEN_STAMP_PAGES:
+        record = _record(text)
+        assert record.date is not None and record.date.isoformat() == date, text[:40]

@@ -497,6 +497,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         raw = lines[i]
         s = raw.strip()
         if i in used or not s or _IMAGE.match(s) or s in ("-",):
+            if (i in used and record.timestamp is None and headings and "|" in s and _HAS_YEAR.search(s)
+                    and (label := is_label(s)) is not None and label[0] == "source"):
+                # "Izvor: Hina | 20.12.2007. 17:45" (aa2_hr), "Източник: БТА | 06.12.2004 12:10" (aa3_bg): two
+                # aggregators' source label, then the item's stamp beside it on the line under the headline
+                record.timestamp = meta_line_date(s)
             i += 1
             continue
         low = s.lower().strip(" -")
