@@ -301,3 +301,23 @@ def test_a_source_label_then_the_stamp_after_a_bar_dates_the_item():
     for text, date in SOURCE_THEN_STAMP_PAGES:
         record = _record(text)
         assert record.date is not None and record.date.isoformat() == date, text[:40]
+
+
+# the Nordic languages' publication word and date label: Swedish "Publicerat" before a weekday, the date and "kl"
+# (aa2_sv, a radio's site), Norwegian and Danish "Dato:" (aa3_no, a government's release)
+NORDIC_DATE_PAGES = [
+    ("Radion\nNyheter\nSport\nNyheter\nOSSE skickar observatörer till valet i Moldavien\n"
+     "Publicerat måndag 4 mars 2024 kl 09.15\n"
+     "OSSE:s kontor för demokratiska institutioner och mänskliga rättigheter skickar observatörer till valet.\n"
+     "Uppdraget leds av en svensk diplomat.\n", "2024-03-04"),
+    ("Regjeringen\nAktuelt\nUtenriksdepartementet\nAktuelt\nNorge støtter OSSEs arbeid for pressefrihet\n"
+     "Pressemelding\nDato: 04.03.2024\n"
+     "Norge gir ytterligere fem millioner kroner til OSSEs representant for mediefrihet, sa utenriksministeren.\n"
+     "Midlene skal gå til opplæring av journalister.\n", "2024-03-04"),
+]
+
+
+def test_the_nordic_publication_word_and_date_label_date_the_page():
+    for text, date in NORDIC_DATE_PAGES:
+        record = _record(text)
+        assert record.date is not None and record.date.isoformat() == date, text[:40]

@@ -383,7 +383,8 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
               "publié(?:e)?(?: le)?|mis en ligne(?: le)?|pubblicato(?: il)?|pubblicata(?: il)?|"
               "publicado(?: el| em)?|publicada(?: el| em)?|publicat(?: la| pe| în)?|publicată|publikuar(?: më)?|"
               "postuar(?: më)?|opublikowano(?: dnia)?|data publikacji|zveřejněno|publikované|publikálva|"
-              "megjelent|paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|gepubliceerd|"
+              "megjelent|paskelbta|publicēts|avaldatud|julkaistu|publicerad|publicerat|publiceret|publisert|udgivet|"
+              "gepubliceerd|"
               "yayınlanma tarihi|yayınlandı|yayımlandı|dərc edilib|dərc olunub|жарияланды|жарыяланды|"
               "გამოქვეყნებულია|հրապարակվել է|δημοσιεύθηκε|δημοσίευση")
 

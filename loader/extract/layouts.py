@@ -20,6 +20,8 @@ from osce_kg.loader.extract.issuer import is_press_header
 LABELS = {
     "date": "date", "publishing date": "date", "published": "date", "datum": "date", "дата": "date",
     "data": "date", "датум": "date",
+    "dato": "date",          # Norwegian and Danish (aa3_no, a government's release; the Swedish radio's "Publicerat"
+                             # beside it is a publication word of dates.py: two Nordic sites)
     "place": "place", "mjesto": "place", "mesto": "place", "место": "place", "место проведения": "place",
     "lieu": "place", "locul": "place", "ort": "place", "вендо": "place",
     "location": "location", "venue": "location", "lokacija": "location",
