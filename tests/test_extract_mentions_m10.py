@@ -336,3 +336,18 @@ def test_a_states_long_or_portuguese_name_is_a_state_not_a_person():
     assert sorted(got.states) == ["Austria", "Netherlands", "Sweden"] and got.persons == []
     es = "El ministro pidió a la Federación de Rusia y a los Países Bajos un diálogo."
     assert sorted(mentions(es, "es").states) == ["Netherlands", "Russian Federation"]
+
+
+def test_a_bodys_head_noun_after_a_post_is_no_surname():
+    # round 3: one capitalised word after a post or "according to" is the body's head noun in a case
+    ru = "Руководитель Центра посол Иван Петров открыл семинар. Глава Офиса также выступил."
+    assert [p.name for p in mentions(ru, "ru").persons] == ["Иван Петров"]
+    sr = "Predsednik Koordinacionog tela Vlade Srbije, Marko Marković, istakao je napredak."
+    assert "Koordinacionog" not in [p.name for p in mentions(sr, "sr-Latn").persons]
+    ro = "Președintele Parlamentului, Ion Popescu, a avut o întrevedere cu ambasadorul."
+    assert "Parlamentului" not in [p.name for p in mentions(ro, "ro").persons]
+    sq = "Sipas Misionit, procesi duhet të përfundojë shpejt."
+    assert mentions(sq, "sq").persons == []
+    # a surname after a post stays
+    assert [p.name for p in mentions("Посол Кельчевский заявил, что работа продолжается.", "ru").persons] \
+        == ["Кельчевский"]

@@ -2527,6 +2527,15 @@ _APPOSITION = re.compile(r"^(?:,\s+(?:a|an|the|who|whose|one|former|current|head
                          r"|,\s+(?i:șef|šef|kryetar|глав|руководител|голов)\w*)")
 
 
+#: a body's head noun in any case, in the region's languages: one word after a post or "according to" is the
+#: body the post belongs to, no surname ("Руководитель Центра", "Глава Офиса", "Predsednik Koordinacionog tela",
+#: "Președintele Parlamentului", "Sipas Misionit"; aa3_ru, o3_ru, ta5_ru_ent, k3_ru, o2_sr, x1_ro, a2_sq)
+_BODY_HEAD_WORD = re.compile(
+    r"(?i:centr|центр|центар|qendr|misij|misio|мисси|місі|мисиј|мисија|ofis|офис|офіс|бюро|biur|parlament|"
+    r"парламент|koordinac|координац|sekretarijat|секретариат|секретаріат|секретаријат|kancelarij|канцелариј|"
+    r"представительств|представництв)\w*")
+
+
 def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: bool = False,
                  language: str = "en") -> list[PersonMention]:
     """People named in full (or with a title and one name), with the post the text gives
@@ -2581,6 +2590,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 if "'" in name or "’" in name:
                     name = _without_suffix(name)          # "Başkanı Kauma'yı": the case suffix off
                 if titled and name.lower() not in _NOT_NAME and not _ROLE_NOUNS.fullmatch(name) \
+                        and not _BODY_HEAD_WORD.fullmatch(name) \
                         and not (strict and _ADJECTIVE_ENDING.search(name)) \
                         and not _office_of_place(text, start + len(name), ref):
                     singles.append((start, name))
