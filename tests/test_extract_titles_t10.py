@@ -321,3 +321,22 @@ def test_the_nordic_publication_word_and_date_label_date_the_page():
     for text, date in NORDIC_DATE_PAGES:
         record = _record(text)
         assert record.date is not None and record.date.isoformat() == date, text[:40]
+
+
+# the Wayback Machine's capture panel may hold its collection's description, a sentence, between "COLLECTED BY" and
+# "TIMESTAMPS" (aa1_hr; k1_en_arch, k1_de_arch and ta1_en_wb print the panel without one): the archive's, no text
+WAYBACK_PANEL_PAGE = (
+    "The Wayback Machine - https://web.archive.org/web/20040310101010/http://www.osce.org/croatia/\n"
+    "INTERNET ARCHIVE\nWayback Machine\nhttp://www.osce.org/croatia/\nGo\n12 captures\n10 Mar 2004 - 2 Jan 2008\n"
+    "FEB MAR APR\n10\n2003 2004 2005\nAbout this capture\nCOLLECTED BY\nOrganization: Example Crawls\n"
+    "Since 1998, the crawler has given its captures of public sites to the archive.\nTIMESTAMPS\n"
+    "OSCE Mission to Croatia\nPriopćenje za tisak\n"
+    "Misija OESS-a otvara novi terenski ured u Vukovaru\n"
+    "Vukovar, 10. ožujka 2004. - Misija OESS-a u Republici Hrvatskoj otvorila je danas novi terenski ured u "
+    "Vukovaru.\nUred će pratiti povratak izbjeglica.\n")
+
+
+def test_the_wayback_panels_collection_description_is_the_archives():
+    record = _record(WAYBACK_PANEL_PAGE)
+    assert record.title == "Misija OESS-a otvara novi terenski ured u Vukovaru"
+    assert record.date is not None and record.date.isoformat() == "2004-03-10" and record.place == "Vukovar"

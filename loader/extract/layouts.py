@@ -393,6 +393,11 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
                               or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())
                               and is_label(lines[n]) is None     # (the archived page's "Date:" is its own)
                               or len(lines[n].strip()) <= 600 and _ARCHIVE_NOTICE.match(lines[n].strip())):
+        if lines[n].strip() == "COLLECTED BY":
+            # the capture's panel: its collection's description may be prose ("Starting in 1996, Alexa Internet
+            # has been donating their crawl data to the Internet Archive.", aa1_hr) before "TIMESTAMPS" closes it
+            # (k1_en_arch, k1_de_arch, ta1_en_wb print it without prose)
+            n = next((m for m in range(n + 1, min(n + 8, len(lines))) if lines[m].strip() == "TIMESTAMPS"), n)
         n += 1
     return n
 
