@@ -171,3 +171,39 @@ def test_another_bodys_name_with_an_adjective_is_no_chairpersonship():
     from osce_kg.loader.reference import reference
     for name in ("OSCE Secretariat 2016", "Austrian Foreign Ministry", "OSCE Mission to Serbia"):
         assert chairpersonship_by_shape(name, reference()) is None
+
+
+# ------------------------------------------------------------ (round 3) a web archive's capture of the OSCE's own site
+
+_WAYBACK = ("The Wayback Machine - https://web.archive.org/web/20060614203318/http://www.osce.org/item/19134.html\n"
+            "INTERNET ARCHIVE\nWayback Machine\nhttp://www.osce.org/item/19134.html\nGo\n12 captures\n"
+            "25 May 2006 - 9 Nov 2009\nMAY JUN JUL\n14\n2005 2006 2007\nAbout this capture\n")
+
+
+def test_the_osces_masthead_under_an_archives_toolbar_is_the_osces_site():
+    # line aa's aa3_fr (an osce.org item captured in 2006), aa1_sq: the masthead stands under the archive's toolbar
+    page = (_WAYBACK + "OSCE\nOrganisation pour la sécurité et la coopération en Europe\nEnglish | Français\n"
+            "Communiqué de presse\n"
+            "Le Président en exercice de l'OSCE salue l'accord conclu entre les parties à Genève\n"
+            "BRUXELLES, 22 mai 2006 – Le Président en exercice a salué aujourd'hui l'accord conclu hier soir.\n")
+    record = read_text(page, "archive.txt").records[0]
+    assert (record.source, record.source_inferred) == ("OSCE Chairpersonship", True)
+
+
+def test_an_archives_header_names_the_address_when_no_headline_is_found():
+    # aa1_hr: "The Wayback Machine - https://web.archive.org/web/2003.../http://www.osce.org/croatia/news/..."
+    page = ("The Wayback Machine - https://web.archive.org/web/20031118094512/http://www.osce.org/croatia/news/1.html\n"
+            "INTERNET ARCHIVE\nSome text of the page.\n")
+    assert captured_url(page, None) == "http://www.osce.org/croatia/news/1.html"
+    # a page's first line citing an address, no archive's header, names no address of its own
+    assert captured_url("See https://www.osce.org/odihr/1 for the report.\nText.\n", None) is None
+
+
+def test_a_headline_opening_with_a_compound_of_the_osces_name_names_no_post():
+    # "OSZE-Ministerrat ..." is no "OSZE-Generalsekretär": a compound's stem is not cut at its hyphen (ta1_de_ait)
+    page = ("OSZE\nOrganisation für Sicherheit und Zusammenarbeit in Europa\nStartseite | Presse\n"
+            "OSZE-Ministerrat in Wien endet mit Beschlüssen zu Jugend und Wirtschaft\n"
+            "WIEN, 8. Dezember 2017 – Die Außenminister haben zum Abschluss des Treffens Beschlüsse gefasst.\n")
+    assert read_text(page, "osze.txt").records[0].source is None
+    page = page.replace("OSZE-Ministerrat in Wien endet mit", "OSZE-Generalsekretär Greminger begrüßt")
+    assert read_text(page, "osze.txt").records[0].source == "OSCE Secretariat"

@@ -24,7 +24,7 @@ in Vienna or Baku, SDA in Bern or Sarajevo), and a code the masthead spells out 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
 from osce_kg.loader.reference import Reference
@@ -134,6 +134,10 @@ _CAPTURE_LINES = 6
 _ADDRESS = re.compile(r"https?://[^\s<>\"')]+", re.I)
 
 
+#: a web archive's name on its header's line
+_ARCHIVE_WORD = re.compile(r"wayback|archive|saved from", re.I)
+
+
 #: a print view's footer line giving the page's own address, as Drupal's print module writes it ("Source URL:
 #: https://www.osce.org/odihr/elections/armenia/601457" closing osce.org's print views, in its translations too)
 _SOURCE_URL = re.compile(r"^(?:source url|url source|url de la source|quell-url|url источника|источник url|"
@@ -152,8 +156,14 @@ def captured_url(page: str | None, title: str | None) -> str | None:
     says it is the page's own (:data:`_SOURCE_URL`), which wins over the header's site address ("Published
     on OSCE (https://www.osce.org)" over the title, "Source URL: https://www.osce.org/odihr/..." under the
     text: n3_en, sa1_mk, sa1_en_print). Never raises."""
-    if not page or not title or title not in page:
+    if not page:
         return None
+    if not title or title not in page:
+        # (no headline found: only the page's first line, a web archive's header naming the archived address, "The
+        # Wayback Machine - https://web.archive.org/web/2003.../http://www.osce.org/croatia/news/...", aa1_hr)
+        first = page.lstrip().split("\n", 1)[0]
+        found = _ADDRESS.search(first) if _ARCHIVE_WORD.search(first) else None
+        return found.group()[found.group().lower().rfind("http"):] if found else None
     for line in page.strip().splitlines()[-_SOURCE_URL_LINES:]:
         m = _SOURCE_URL.match(line.strip())
         if m:
@@ -232,7 +242,12 @@ def _on_osce_site(page: str | None, ref: Reference, whole_osce: frozenset[str]) 
     Europe"): the OSCE's own site. (A lone acronym of capitals not listed, an agency's "APA", is not.)"""
     if not page:
         return False
-    lines = [ln.strip() for ln in page[:2000].splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    from osce_kg.loader.extract.layouts import archive_toolbar_end
+
+    # (under a web archive's header and toolbar, the archived page's own masthead: "The Wayback Machine - https://..."
+    # / ... / "About this capture" / "OSCE" / "Organisation pour la sécurité ...", aa3_fr, aa1_sq)
+    lines = page[:4000].splitlines()
+    lines = [ln.strip() for ln in lines[archive_toolbar_end(lines, 0):] if ln.strip()][:_MASTHEAD_LINES]
     return any(ref.lookup("organization", part.strip()) in whole_osce
                for line in lines for part in re.split(r"\s[-–—|]\s", line, maxsplit=1))
 
@@ -943,12 +958,22 @@ def _post_named_first(text: str, ref: Reference, language: str) -> str | None:
         for name in post.alt_labels:
             if ref.languages.get(name, "").split("-")[0] != lang:
                 continue
-            stems = [word_stem(w) for w in re.findall(r"[^\W\d_][\w-]*", name)]
+            stems = [_compound_stem(w, word_stem) for w in re.findall(r"[^\W\d_][\w-]*", name)]
             for skip in (0, 1):                 # a leading article or preposition ("του", "des", "на")
                 if len(words) >= skip + len(stems) and all(
                         stem_fits(words[skip + k], st) for k, st in enumerate(stems)):
                     return post.organization
     return None
+
+
+def _compound_stem(word: str, word_stem: Callable[[str], str]) -> str:
+    """A listed word's stem, a compound's cut at its hyphen stemmed on after it: "OSZE-Generalsekretär" ->
+    "osze-generalsekretär", not "osze-", which every compound of the OSCE's name would fit ("OSZE-Ministerrat ...",
+    ta1_de_ait, once its archived masthead is read)."""
+    stem = word_stem(word)
+    if stem.endswith("-") and len(word) > len(stem):
+        return stem + word_stem(word[len(stem):])
+    return stem
 
 
 def _first_body(text: str, ref: Reference, language: str, whole_osce: frozenset[str]) -> str | None:
