@@ -135,3 +135,23 @@ def test_a_label_line_with_a_value_outside_the_list_is_no_topics_block():
     text = ("OSCE Mission to Skopje\nTraining for judges\nContent type: Press release\nVenue: Skopje, Rule of law\n"
             "SKOPJE, 3 May 2021 – The Mission trained judges today in Skopje.\n")
     assert _fields(text) == []
+
+
+# a fields-of-work label alone without its colon over a column of every topic is the site's topic menu, whose
+# first item the label reader took for the page's topic (osce.org's new layout, line ta's ta2_en_new; its old
+# Italian layout): the page's own block alone counts, all its lines read
+MENU_PAGES = [
+    ("Organization for Security and Co-operation in Europe\nWhat we do\nArms control\nBorder management\n"
+     "Countering terrorism\nElections\nNewsroom\nNews item\nYoung lawyers meet in Ohrid\n"
+     "OHRID, 3 June 2024 – Forty young lawyers from the region met today in Ohrid.\n"
+     "Fields of work:\nRule of law\nYouth\nRelated content\n", ["Rule of law", "Youth"]),
+    ("OSCE - Organizzazione per la sicurezza e la cooperazione in Europa\nAree di attività\n"
+     "Controllo degli armamenti\nGestione delle frontiere\nElezioni\nSala stampa\n"
+     "Dichiarazione della Presidenza sulle elezioni\nROMA, 3 giugno 2018 – La Presidenza ha accolto oggi con favore "
+     "lo svolgimento delle elezioni.\nAree di attività: Elezioni\nVersione stampabile\n", ["Elections"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), MENU_PAGES)
+def test_a_topic_menus_first_item_is_no_topic_of_the_page(text, fields):
+    assert _fields(text) == fields

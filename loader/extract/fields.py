@@ -62,3 +62,19 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
         if values and all(ref.lookup("field", v) for v in values):
             return values
     return []
+
+
+def menu_items(text: str, ref: Reference) -> list[str]:
+    """The first items of the sites' topic menus: a fields-of-work label alone without its colon (``What we do``,
+    ``Aree di attività``) over three or more lines that are each a listed topic is a menu of every topic the site
+    has (osce.org's new layout and its old Italian one print it unbulleted); the label reader takes its first item
+    for the label's value, which is no topic of the page."""
+    lines = text.splitlines()
+    items: list[str] = []
+    for i, line in enumerate(lines):
+        if ":" in line or len(line) >= 60 or "fields_of_work" not in _key(line):
+            continue
+        below = [ln.strip() for ln in lines[i + 1:i + 4]]
+        if len(below) == 3 and all(b and not b.startswith("-") and ref.lookup("field", b) for b in below):
+            items.append(below[0])
+    return items
