@@ -207,3 +207,13 @@ def test_a_headline_opening_with_a_compound_of_the_osces_name_names_no_post():
     assert read_text(page, "osze.txt").records[0].source is None
     page = page.replace("OSZE-Ministerrat in Wien endet mit", "OSZE-Generalsekretär Greminger begrüßt")
     assert read_text(page, "osze.txt").records[0].source == "OSCE Secretariat"
+
+
+def test_the_chairperson_in_offices_spanish_title_heading_a_headline_on_the_osces_site():
+    # osce.org's old layout in Spanish (aa2_es); o2_es's text names the post the same way
+    page = ("OSCE - Organización para la Seguridad y la Cooperación en Europa\nEnglish | Español\n"
+            "Usted está aquí: Inicio > Sala de prensa > Comunicados de prensa\n"
+            "El Presidente en ejercicio de la OSCE concluye su visita a la región\n"
+            "MADRID, 4 de abril de 2007 – El Presidente en ejercicio concluyó hoy una gira por cinco países.\n")
+    record = read_text(page, "osce.txt").records[0]
+    assert (record.source, record.source_inferred) == ("OSCE Chairpersonship", True)
