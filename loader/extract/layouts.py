@@ -774,6 +774,10 @@ njoftime për shtyp|njoftime për media|comunicate de presă|comunicados de pren
 _SECTION_AND = re.compile(r"\s+(?:and|und|et|e|y|i|и|і|dhe|ve|və|și|en|og|och|a|ja|és|ir|un|kaj|&)\s+")
 
 
+#: the last words of the news sections' names and the content types ("pressemitteilungen", "shtyp", "report")
+_SECTION_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in (*_NEWS_SECTIONS, *CONTENT_TYPES))
+
+
 def _section_form(part: str) -> bool:
     """A news section's name or a content type, also as the plural an English section prints ("reports")."""
     return part in _NEWS_SECTIONS or part in CONTENT_TYPES or part.endswith("s") and part[:-1] in CONTENT_TYPES
@@ -784,8 +788,11 @@ def _joined_sections(low: str) -> bool:
     region's languages ("Nachrichten und Pressemitteilungen", aa3_de; "Lajme dhe njoftime për shtyp", aa1_sq),
     also two modifiers sharing one head noun ("Daily and spot reports", aa2_en2: a daily report and a spot
     report): a site's section over the headline, never a title."""
-    if len(low) > 60:
+    if len(low) > 60 or " " not in low:
         return False
+    last = low.rsplit(" ", 1)[1]
+    if last not in _SECTION_LAST_WORDS and last[:-1] not in _SECTION_LAST_WORDS:
+        return False                          # (a cheap look first: every heading above the text is asked)
     parts = _SECTION_AND.split(low)
     if len(parts) != 2:
         return False
