@@ -351,3 +351,18 @@ def test_a_bodys_head_noun_after_a_post_is_no_surname():
     # a surname after a post stays
     assert [p.name for p in mentions("Посол Кельчевский заявил, что работа продолжается.", "ru").persons] \
         == ["Кельчевский"]
+
+
+def test_osce_institutions_and_the_trilateral_contact_group_in_more_languages():
+    # round 3: an institution named by its post (Latvian, the feminine too), Macedonian, Kyrgyz, and the
+    # Trilateral Contact Group (Italian, Russian)
+    lv = "EDSO augstā komisāre mazākumtautību jautājumos Anna Bērziņa apmeklēja Rīgu."
+    assert mentions(lv, "lv").organizations == ["OSCE High Commissioner on National Minorities"]
+    mk = "Прирачникот го подготви Претставникот на ОБСЕ за слобода на медиумите."
+    assert mentions(mk, "mk").organizations == ["OSCE Representative on Freedom of the Media"]
+    ky = "Тренингде ЕККУнун Демократиялык институттар жана адам укуктары боюнча бюросунун эксперттери сүйлөштү."
+    assert mentions(ky, "ky").organizations == ["OSCE Office for Democratic Institutions and Human Rights"]
+    it = "Il Gruppo di contatto trilaterale si è riunito a Minsk."
+    assert mentions(it, "it").organizations == ["Trilateral Contact Group"]
+    ru = "Трехсторонняя контактная группа провела заседание в Минске."
+    assert mentions(ru, "ru").organizations == ["Trilateral Contact Group"]
