@@ -340,3 +340,18 @@ def test_the_wayback_panels_collection_description_is_the_archives():
     record = _record(WAYBACK_PANEL_PAGE)
     assert record.title == "Misija OESS-a otvara novi terenski ured u Vukovaru"
     assert record.date is not None and record.date.isoformat() == "2004-03-10" and record.place == "Vukovar"
+
+
+# a paper's text under its standfirst, byline and stamp, opening with its city in capitals and a full stop (aa2_sk,
+# a Slovak paper; the dashed "Valletta – ..." under the stamp was read already): the place
+STANDFIRST_BARE_CITY_PAGE = (
+    "Noviny\nDomov\nSlovensko\nSvet\nEkonomika\nSvet\n"
+    "OBSE otvorila vo Viedni konferenciu o bezpečnosti novinárov\n"
+    "Na konferenciu prišlo vyše sto novinárov z celej Európy.\nJan Novák\n4. mar 2024 o 10:15\n"
+    "VIEDEŇ. Organizácia pre bezpečnosť a spoluprácu v Európe otvorila vo Viedni konferenciu o bezpečnosti "
+    "novinárov.\nKonferencia potrvá dva dni.\n")
+
+
+def test_a_city_in_capitals_opening_the_text_under_a_standfirst_and_stamp_is_the_place():
+    record = _record(STANDFIRST_BARE_CITY_PAGE)
+    assert record.place in ("Viedeň", "Vienna") and record.date is not None and record.date.isoformat() == "2024-03-04"

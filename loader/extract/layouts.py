@@ -950,8 +950,9 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
         if stamp:
             record.timestamp = stamp
             nxt = next((t for t in lines[n + 1:n + 3] if t.strip()), "")
-            if record.dateline is None and (dashed := _city_before_dash(nxt)) is not None:
-                record.dateline = dashed          # "Valletta – Der Ministerrat ...": the text under the stamp
+            if record.dateline is None and (dashed := _city_before_dash(nxt) or _opening_city(nxt)) is not None:
+                record.dateline = dashed          # "Valletta – Der Ministerrat ...": the text under the stamp; or
+                                                  # "BRATISLAVA. Dvojdňové ...", a city in capitals and a full stop
             return
         if len(s.split()) <= 5 and len(s) <= 40 and _credited_agency(s):
             record.byline_agency = record.byline_agency or s
@@ -1214,6 +1215,13 @@ def parse_date_place(line: str) -> Dateline | None:
 _BARE_UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
 _BARE_PLACE = re.compile(rf"^(?P<place>[{_BARE_UPPER}][{_BARE_UPPER}'’-]{{2,24}}(?: [{_BARE_UPPER}'’-]{{2,24}})?)"
                          r"(?:\.\s+(?=[^\W\d_])|\s*$)")
+
+
+def _opening_city(line: str) -> Dateline | None:
+    """A bare dateline opening a paragraph of text: "BRATISLAVA. Dvojdňové zasadnutie ..." (aa2_sk), never the
+    city alone on its line."""
+    bare = _bare_dateline(line) if "." in line[:30] else None
+    return bare if bare is not None and bare.text_start < len(line.strip()) else None
 
 
 def _bare_dateline(line: str) -> Dateline | None:
