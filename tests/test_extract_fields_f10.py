@@ -186,3 +186,20 @@ OPERATION_PAGES = [
 @pytest.mark.parametrize(("text", "operations"), OPERATION_PAGES)
 def test_a_field_operations_name_in_the_regions_languages(text, operations):
     assert _operations(text) == operations
+
+
+# the SMM by its type words in more languages, whatever case or spelling of its name (no listed name needed):
+# 'Specijalna posmatračka misija OEBS u Ukrajini' (OEBS without '-a'), Croatian 'Posebnom promatračkom misijom OESS'
+EMM_SHAPE_PAGES = [
+    ("Vesti\nSastanak u Beogradu\nBEOGRAD, 3. mart 2016. - Ministar je rekao da Specijalna posmatračka misija OEBS "
+     "u Ukrajini nastavlja rad.\n", ["OSCE Special Monitoring Mission to Ukraine"]),
+    ("Вести\nСастанак у Београду\nБЕОГРАД, 3. март 2016. - Министар је рекао да је шеф Специјалне посматрачке мисије "
+     "ОЕБС у Украјини дошао.\n", ["OSCE Special Monitoring Mission to Ukraine"]),
+    ("Vijesti\nSastanak u Zagrebu\nZAGREB, 5. prosinca 2019. – Ministar se sastao s Posebnom promatračkom misijom "
+     "OESS u Ukrajini.\n", ["OSCE Special Monitoring Mission to Ukraine"]),
+]
+
+
+@pytest.mark.parametrize(("text", "operations"), EMM_SHAPE_PAGES)
+def test_the_special_monitoring_missions_type_words_in_more_languages(text, operations):
+    assert _operations(text) == operations

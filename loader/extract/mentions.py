@@ -2354,7 +2354,14 @@ _OSCE_NAME = re.compile(_OSCE_NAMES)
 # type words of field operations (stems, any case ending) -> the type in loader/data
 _FO_TYPES = (
     ("SpecialMonitoringMission", r"(?:спеціальн\w*\s+моніторингов\w*\s+місі\w*|специальн\w*\s+мониторингов\w*"
-                                 r"\s+мисси\w*|СММ)"),
+                                 r"\s+мисси\w*|СММ|"
+                                 # the SMM's type words in the region's other languages (F3, round 3): sr/hr/bs,
+                                 # sr-Cyrl/mk/bg, tr, no/da, el, hu
+                                 r"(?:specijaln|posebn)\w*\s+(?:posmatračk|promatračk|monitoring)\w*\s+misij\w*|"
+                                 r"(?:специјалн|специалн)\w*\s+(?:посматрачк|мониторинг|набљудувачк|наблюдателн)\w*"
+                                 r"\s+мис(?:иј|и)\w*|özel\s+(?:[İIi]zleme|gözlem|gözlemci)\s+misyon\w*|"
+                                 r"(?:spesielle|særlige)\s+(?:overvåkings|observatør|overvågnings|monitorerings)mis+j?on|"
+                                 r"ειδικ\w*\s+αποστολ\w*\s+παρακολούθησης|különleges\s+megfigyelő\s*misszió\w*)"),
     ("ProgrammeOffice", r"(?:программн\w*\s+офис\w*|програмн\w*\s+офіс\w*|programsk\w*\s+kancelarij\w*|"
                         r"programme\s+office|program\s+office)"),
     ("ProjectCoordinator", r"(?:координатор\w*\s+проєкт\w*|координатор\w*\s+проект\w*|koordinator\w*\s+projek\w*)"),
