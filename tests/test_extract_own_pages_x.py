@@ -77,7 +77,7 @@ GOLD: dict[str, tuple] = {
     "x3_de.txt": ("Bundesrat verabschiedet Kandidatur für den OSZE-Vorsitz 2026", "2025-03-12", "Bern",
                   "Federal Department of Foreign Affairs", False, [], ["Switzerland", "Ukraine", "Malta"], []),
     "x3_sr.txt": ("Misija OEBS u Srbiji i Ministarstvo pravde predstavili vodič za sudije o govoru mržnje",
-                  "2024-03-12", "Beograd", "OSCE Mission to Serbia", False, [],
+                  "2024-03-12", "Beograd", "OSCE Mission to Serbia", True, [],
                   ["Serbia", "Switzerland", "United States of America"], ["OSCE Mission to Serbia"]),
     "x3_en.txt": ("OSCE Media Freedom Representative concerned about foreign agents bill in Georgia", "2024-03-11",
                   "Vienna", "Organization for Security and Co-operation in Europe", False, [], ["Georgia"], []),
@@ -155,7 +155,7 @@ GOLD: dict[str, tuple] = {
     "x6_az.txt": ("Azerbaijani FM meets OSCE Chairperson-in-Office", "2024-03-12", "Baku", "Azertac", False,
                   [], ["Azerbaijan", "Malta", "Armenia"], []),
     "x6_ru.txt": ("Центр ОБСЕ в Ашхабаде провел семинар по противодействию торговле людьми", "2024-03-12", "Ашхабад",
-                  "OSCE Centre in Ashgabat", False, ["Combating trafficking in human beings"],
+                  "OSCE Centre in Ashgabat", True, ["Combating trafficking in human beings"],
                   ["Turkmenistan", "Austria", "Germany"], ["OSCE Centre in Ashgabat"]),
     "x6_el.txt": ("Στην Αθήνα ο Προεδρεύων του ΟΑΣΕ", "2024-03-12", None, None, False, [], ["Malta", "Greece"], []),
     "x6_kk.txt": ("Состоялась встреча с Верховным комиссаром ОБСЕ по делам национальных меньшинств", "2024-03-12",
@@ -582,16 +582,20 @@ def test_a_press_release_in_the_regions_languages_is_a_content_type(word):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("O nama\nAktivnosti\nResursi\nMisija OEBS u Srbiji\nSaopštenje za javnost\nMisija OEBS u Srbiji predstavila "
+    ("Organizacija za evropsku bezbednost i saradnju\nO nama\nAktivnosti\nResursi\nMisija OEBS u Srbiji\n"
+     "Saopštenje za javnost\nMisija OEBS u Srbiji predstavila "
      "vodič za sudije\nBeograd, 12. mart 2024 – Misija OEBS u Srbiji predstavila je vodič za sudije.\n",
      "OSCE Mission to Serbia"),
-    ("About\nWhat we do\nNewsroom\nOSCE Mission to Skopje\nPress release\nOSCE Mission supports police training\n"
+    ("Organization for Security and Co-operation in Europe\nAbout\nWhat we do\nNewsroom\nOSCE Mission to Skopje\n"
+     "Press release\nOSCE Mission supports police training\n"
      "SKOPJE, 11 March 2024 – The OSCE Mission to Skopje supported a training course for police officers.\n",
      "OSCE Mission to Skopje"),
 ])
 def test_a_field_operations_section_header_above_the_headline_is_the_issuer(text, source):
+    # (inferred: a section's name on the OSCE's site, its name as the masthead, implies the issuer, names none,
+    # tests/gold/README.md; relabelled in session 10, round 3, with line aa's aa1_sr and aa2_en of the same shape)
     record = _one(text)
-    assert (record.source, record.source_inferred) == (source, False)
+    assert (record.source, record.source_inferred) == (source, True)
 
 
 @pytest.mark.parametrize("text, source", [
