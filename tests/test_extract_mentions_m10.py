@@ -366,3 +366,11 @@ def test_osce_institutions_and_the_trilateral_contact_group_in_more_languages():
     assert mentions(it, "it").organizations == ["Trilateral Contact Group"]
     ru = "Трехсторонняя контактная группа провела заседание в Минске."
     assert mentions(ru, "ru").organizations == ["Trilateral Contact Group"]
+
+
+def test_the_croatian_and_slovene_ambassador_is_a_title_not_a_given_name():
+    # round 3: "Veleposlanik Semneby" opening a sentence was a second person beside "Peter Semneby"
+    hr = ("Voditelj Misije OESS-a u Republici Hrvatskoj, veleposlanik Erik Lindqvist, posjetio je danas Knin.\n"
+          "Veleposlanik Lindqvist sastao se s gradonačelnikom Knina Josipom Horvatom.\n"
+          "\"Povratak je ključan\", rekao je Lindqvist.")
+    assert sorted(p.name for p in mentions(hr, "hr").persons) == ["Erik Lindqvist", "Josip Horvat"]

@@ -33,7 +33,8 @@ WHOLE_OSCE = frozenset({"Organization for Security and Co-operation in Europe",
 # honorifics and ranks that stand before a name but are not part of it
 _HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady
 academician ambassadeur ambasadoarea ambasadorul domnul doamna monsieur madame herr frau gospodin
-ambasador ambasadora ambasadorka ministar ministarka ministra predsednik predsjednik
+ambasador ambasadora ambasadorka veleposlanik veleposlanica veleposlanika veleposlaniku
+ministar ministarka ministra predsednik predsjednik
 посол господин г-н президент министр руководитель руководителем глава председатель заместитель
 голова заступник міністр šef šefa šefom šefu predsednica predsednice predsjednica kryetari kryeministri
 presidenti ambasadori ministri ministrul președintele președinte șefa șeful außenminister außenministerin
