@@ -355,3 +355,20 @@ STANDFIRST_BARE_CITY_PAGE = (
 def test_a_city_in_capitals_opening_the_text_under_a_standfirst_and_stamp_is_the_place():
     record = _record(STANDFIRST_BARE_CITY_PAGE)
     assert record.place in ("Viedeň", "Vienna") and record.date is not None and record.date.isoformat() == "2024-03-04"
+
+
+# the date's grammar in more of the participating States' languages: Kyrgyz and Uzbek join the year's word and the
+# month to their numbers by a hyphen ("2020-жылдын 15-декабры", aa3_ky's label and dateline; "2020-yil 15-dekabr"),
+# Kyrgyz puts the month in its possessive; Maltese puts "ta'" between the day and the month ("11 ta' Jannar 2024",
+# aa1_mt, a ministry's release)
+def test_kyrgyz_uzbek_and_maltese_dates():
+    from osce_kg.loader.extract.dates import parse_date
+    for text, iso in (("2021-жылдын 4-марты", "2021-03-04"),
+                      ("2021-yil 4-mart", "2021-03-04"), ("4 ta' Marzu 2021", "2021-03-04")):
+        date, _ = parse_date(text)
+        assert (date.isoformat() if date else None) == iso, text
+    record = _record("ЕККУнун программалык офиси\nЖаңылыктар\n"
+                     "ЕККУ жаштар үчүн шайлоо боюнча тренинг өткөрдү\n"
+                     "Нарын, 2021-жылдын 4-марты – ЕККУнун программалык офиси Нарында жаштар үчүн тренинг өткөрдү.\n"
+                     "Тренинг эки күнгө созулду.\n")
+    assert record.date is not None and record.date.isoformat() == "2021-03-04" and record.place == "Нарын"

@@ -75,6 +75,8 @@ _MORE_MONTHS: dict[str, str] = {
     "kk-Latn": "qańtar aqpan naýryz sáýir mamyr maýsym shilde tamyz qyrkúıek qazan qarasha jeltoqsan",
     # Tajik writes the month with the izafet ("12 марти 2024"); Kyrgyz as Russian's nominative
     "tg": "январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри",
+    # Kyrgyz's possessive after the year's genitive ("2020-жылдын 15-декабры", aa3_ky)
+    "ky": "январы февралы марты апрели майы июну июлу августу сентябры октябры ноябры декабры",
 }
 # spellings that are neither a full name above nor a prefix of one
 _EXTRA = {"jänner": 1, "maerz": 3, "juni": 6, "juli": 7, "august": 8, "avgusta": 8, "augusta": 8,
@@ -162,7 +164,9 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "18 February 2009", "18. februar 2009.", "1 июл", "27 July, 2010", "18 Feb. 2009", and the
 # Iberian "12 de marzo de 2024", "1 d'octubre de 2024", and the Tajik "7 июни соли 2013" ("of the year": o3_tg's
 # dateline, as w3_tg's and v2_tg's write theirs)
-DMY = re.compile(rf"\b{_DAY}{_DAY_JOIN}(?:de\s+|d[’'])?{_MONTH}(?:,?\s+(?:de\s+|соли\s+)?{_YEAR}\b)?", re.UNICODE)
+# (and the Maltese "11 ta' Jannar 2024": aa1_mt)
+DMY = re.compile(rf"\b{_DAY}{_DAY_JOIN}(?:de\s+|d[’']|ta[’']\s+)?{_MONTH}(?:,?\s+(?:de\s+|соли\s+)?{_YEAR}\b)?",
+                 re.UNICODE)
 # "February 18, 2009"
 MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.UNICODE)
 # "2008-03-31", and year first with dots or slashes as Hungarian, Lithuanian and East Asian
@@ -175,8 +179,10 @@ NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<month>[0-3]?\d)
 # year first with a month name: Hungarian "2024. március 12.", Lithuanian "2024 m. kovo 12 d.",
 # Latvian "2024. gada 12. martā", Georgian "2024 წლის 12 მარტი", Armenian "2024 թ. մարտի 12",
 # Kazakh "2024 жылғы 12 наурыз"; the day stands before or after the month
-_YEAR_MARK = r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылы|yılı|ili|года|году)"
-YMD = re.compile(rf"\b{_YEAR}\.?\s*(?:{_YEAR_MARK}\s*)?(?:(?P<day1>[0-3]?\d)\.?\s+)?{_MONTH}"
+# (Kyrgyz and Uzbek join the year's word and the month to their numbers by a hyphen: "2020-жылдын 15-декабры",
+# "2020-yil 15-dekabr")
+_YEAR_MARK = r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылдын|жылы|yılı|yilning|yil|ili|года|году)"
+YMD = re.compile(rf"\b{_YEAR}\.?\s*(?:-?{_YEAR_MARK}\s*)?(?:(?P<day1>[0-3]?\d)(?:\.?\s+|-))?{_MONTH}"
                  rf"(?:\s+(?P<day>[0-3]?\d)(?![\d:])\.?(?:\s*d\.|-?(?:án|én|jén|ján|ig))?)?", re.UNICODE)
 
 
@@ -281,7 +287,7 @@ def _date_matches(text: str):
 
 
 #: a year followed by a word: the only place a year-first date can start (a cheap test first)
-_YEAR_FIRST = re.compile(r"\b(?:19|20)\d\d\.?\s+[^\W\d_]")
+_YEAR_FIRST = re.compile(r"\b(?:19|20)\d\d\.?(?:\s+|-)[^\W\d_]")
 
 
 def find_date_span(text: str) -> tuple[int, int, dt.date | None, bool] | None:
