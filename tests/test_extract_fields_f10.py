@@ -203,3 +203,17 @@ EMM_SHAPE_PAGES = [
 @pytest.mark.parametrize(("text", "operations"), EMM_SHAPE_PAGES)
 def test_the_special_monitoring_missions_type_words_in_more_languages(text, operations):
     assert _operations(text) == operations
+
+
+# topics by the names osce.org's current menus and the Bosnian and Croatian sites give them ('Minority rights',
+# 'Security sector governance and reform', 'Vladavina zakona', 'Prava manjina'): the canonical field
+@pytest.mark.parametrize(("text", "fields"), [
+    ("OSCE High Commissioner on National Minorities\nFields of work: Minority rights, Security sector governance and "
+     "reform\nTHE HAGUE, 3 May 2023 – The High Commissioner visited a school in The Hague today.\n",
+     ["National minority issues", "Reform and co-operation in the security sector"]),
+    ("Misija OSCE-a u Bosni i Hercegovini\nOblasti djelovanja: Vladavina zakona, Prava manjina\n"
+     "SARAJEVO, 3. maj 2023. - Misija je danas održala sastanak sa sudijama u Sarajevu.\n",
+     ["Rule of law", "National minority issues"]),
+])
+def test_topics_by_the_sites_other_names(text, fields):
+    assert _fields(text) == fields
