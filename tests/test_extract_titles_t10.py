@@ -372,3 +372,14 @@ def test_kyrgyz_uzbek_and_maltese_dates():
                      "Нарын, 2021-жылдын 4-марты – ЕККУнун программалык офиси Нарында жаштар үчүн тренинг өткөрдү.\n"
                      "Тренинг эки күнгө созулду.\n")
     assert record.date is not None and record.date.isoformat() == "2021-03-04" and record.place == "Нарын"
+
+
+# a banner over the headline that ends in a date written year first (an election's name: "... 2012 წლის 1
+# ოქტომბერი", aa1_ka), as one ending in a year: the site's, the headline under it
+def test_a_banner_ending_in_a_year_first_date_is_no_title():
+    record = _record("ეუთო\nდემოკრატიული ინსტიტუტებისა და ადამიანის უფლებების ოფისი\nმთავარი\nარჩევნები\nსიახლეები\n"
+                     "საპრეზიდენტო არჩევნები, 2013 წლის 27 ოქტომბერი\n"
+                     "საერთაშორისო დამკვირვებლები: არჩევნები მშვიდად ჩატარდა, თუმცა კამპანია დაძაბული იყო\n"
+                     "თბილისი, 2013 წლის 28 ოქტომბერი – საპრეზიდენტო არჩევნები მშვიდად ჩატარდა, განაცხადეს "
+                     "საერთაშორისო დამკვირვებლებმა.\nმისია ათი კვირა მუშაობდა.\n")
+    assert record.title == "საერთაშორისო დამკვირვებლები: არჩევნები მშვიდად ჩატარდა, თუმცა კამპანია დაძაბული იყო"

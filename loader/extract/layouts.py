@@ -1597,7 +1597,7 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     if news:
         real = [h for n, h in enumerate(real) if len(h.split()) > 2 or _fold_line(h) in repeated
                 or not any(len(later.split()) >= 4 for later in real[n + 1:])]
-        if lead and len(real) >= 2 and any(_ENDS_IN_YEAR.search(h) for h in real[:-1]):
+        if lead and len(real) >= 2 and any(_ends_in_date(h) for h in real[:-1]):
             words = _stems(lead)
             real = [h for n, h in enumerate(real) if not _banner_over(h, real[n + 1:n + 2], words)]
     if not real:
@@ -1626,6 +1626,17 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
 #: a heading that ends in a year or a date ("Presidenza italiana dell'OSCE 2018", "Ukraine, Early Presidential
 #: Election, 25 May 2014")
 _ENDS_IN_YEAR = re.compile(r"\b(?:19|20)\d\d\W{0,2}$")
+#: a year-first date at a heading's end: the year, its word, the day and the month ("2012 წლის 1 ოქტომბერი", aa1_ka;
+#: "2014. május 25.", "2014 m. gegužės 25 d.")
+_ENDS_IN_YEAR_FIRST = re.compile(r"\b(?:19|20)\d\d\b\D{0,16}\b[0-3]?\d\b\D{0,16}$")
+
+
+def _ends_in_date(heading: str) -> bool:
+    """``heading`` ends in a year, or in a full date written year first (Georgian, Hungarian, Lithuanian)."""
+    if _ENDS_IN_YEAR.search(heading):
+        return True
+    m = _ENDS_IN_YEAR_FIRST.search(heading[-40:])
+    return m is not None and parse_date(m.group(0))[1]
 #: a meeting's or a document's number ("No. 1373", "Nr. 12", "№ 5")
 _MEETING_NUMBER = re.compile(r"(?:\bNo|\bNr|\bBr|№)\.?\s*\d", re.I)
 
@@ -1636,14 +1647,14 @@ def _banner_over(heading: str, following: list[str], body_words: frozenset[str])
     more with the text: a chairpersonship's ("Председательство Германии в ОБСЕ 2016", "Présidence suisse de
     l'OSCE 2026"), a campaign's ("16 dana aktivizma protiv nasilja nad ženama 2025") or an election's
     ("Ukraine, Early Presidential Election, 25 May 2014") name, which sites print over each of their items."""
-    if not following or not _ENDS_IN_YEAR.search(heading) or len(heading.split()) > 10:
+    if not following or not _ends_in_date(heading) or len(heading.split()) > 10:
         return False
     if _MEETING_NUMBER.search(heading):
         return False                          # ("OSCE Permanent Council No. 1373 Vienna, 12 May 2022": a numbered
                                               # meeting's header is its document's title: other_002)
     headline = following[0]
     return (len(headline.split()) >= 5 and len(headline.split()) > len(heading.split())
-            and not _ENDS_IN_YEAR.search(headline) and _overlap(headline, body_words) >= 2)
+            and not _ends_in_date(headline) and _overlap(headline, body_words) >= 2)
 
 
 def _opens_text(heading: str, lead: str) -> bool:
