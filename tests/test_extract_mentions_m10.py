@@ -374,3 +374,11 @@ def test_the_croatian_and_slovene_ambassador_is_a_title_not_a_given_name():
           "Veleposlanik Lindqvist sastao se s gradonačelnikom Knina Josipom Horvatom.\n"
           "\"Povratak je ključan\", rekao je Lindqvist.")
     assert sorted(p.name for p in mentions(hr, "hr").persons) == ["Erik Lindqvist", "Josip Horvat"]
+
+
+def test_more_participating_states_names_in_bulgarian_albanian_norwegian_spanish():
+    # round 3: State names the data lacked in languages it reads (list completions, not page strings)
+    assert mentions("Председателството ще бъде предадено на Словения.", "bg").states == ["Slovenia"]
+    assert mentions("Projekti mbështetet nga Ambasada e Suedisë.", "sq").states == ["Sweden"]
+    assert mentions("El ministro visitó Kazajstán la semana pasada.", "es").states == ["Kazakhstan"]
+    assert mentions("Hun takket det italienske formannskapet.", "no").states == ["Italy"]
