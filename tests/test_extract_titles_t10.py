@@ -383,3 +383,12 @@ def test_a_banner_ending_in_a_year_first_date_is_no_title():
                      "თბილისი, 2013 წლის 28 ოქტომბერი – საპრეზიდენტო არჩევნები მშვიდად ჩატარდა, განაცხადეს "
                      "საერთაშორისო დამკვირვებლებმა.\nმისია ათი კვირა მუშაობდა.\n")
     assert record.title == "საერთაშორისო დამკვირვებლები: არჩევნები მშვიდად ჩატარდა, თუმცა კამპანია დაძაბული იყო"
+
+
+# an Azerbaijani agency's name in its brackets holds the schwa ("(AZƏRTAC)", aa3_az): the dateline's place is read
+def test_an_agency_with_the_azerbaijani_schwa_closes_the_dateline():
+    record = _record("AZƏRTAC\nSiyasət\nİqtisadiyyat\nDünya\nSiyasət\n04.03.2024 [10:15]\n"
+                     "Xarici işlər naziri ATƏT-in nümayəndəsini qəbul edib\n"
+                     "Bakı, 4 mart (AZƏRTAC). Xarici işlər naziri ATƏT-in nümayəndəsini qəbul edib.\n"
+                     "Görüşdə əməkdaşlıq müzakirə olunub.\n")
+    assert record.place == "Bakı"

@@ -35,7 +35,8 @@ _YEAR_WORD = (r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
 # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)";
 # "(dpa)", "(epd)": agencies that write their code in lower case
-_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-Ω][A-Za-zÀ-ÖØ-öø-žЀ-џҐ-ӿΑ-Ωα-ω]{1,14}"
+# ("(AZƏRTAC)": Azerbaijani's schwa, Ə ə, in the name: aa3_az)
+_AGENCY = (r"(?:[(/](?P<agency>OSCE|[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐ-ӾΑ-ΩƏ][A-Za-zÀ-ÖØ-öø-žЀ-џҐ-ӿΑ-Ωα-ωƏə]{1,14}"
            r"(?:[-/][A-ZА-ЯΑ-Ω][A-Za-zА-Яа-яΑ-Ωα-ω]{0,9})?"
            r"(?:\.[a-z]{2,3})?|[a-z]{2,5}"
            # "(EUROPA PRESS)": an agency of two words in capitals
