@@ -363,6 +363,16 @@ def test_worst_shape_not_below_as_it_came():
     assert PAGES.shapes_below(NAMES, SHAPES, AS_THEY_CAME_BY_SHAPE) == {}
 
 
+
+#: the line at the end of session 10 (976cd84), after round 3 (helpers T3, S3, M3, F3) were tuned on this line's misses once it was
+#: measured: an upper bound of reading unseen pages, not a measure; kept as floors so that the rounds' gains hold
+AFTER_SESSION_10: dict[str, object] = {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.957, "fields_of_work": (1.0, 1.0, 1.0), "states": (0.966, 0.98, 0.973), "field_operations": (0.97, 1.0, 0.985), "persons": (0.91, 0.834, 0.871), "organizations": (0.877, 0.826, 0.85)}
+
+
+def test_the_line_holds_its_figures_after_session_10():
+    low = PAGES.below(NAMES, AFTER_SESSION_10)
+    assert not low, low
+
 def _worst(by_shape: dict[str, dict[str, float]]) -> dict[str, tuple[str, float]]:
     fields = next(iter(by_shape.values()))
     return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}

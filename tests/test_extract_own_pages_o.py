@@ -318,6 +318,16 @@ def test_worst_shape_not_below_as_it_came():
     assert PAGES.shapes_below(NAMES, SHAPES, AS_THEY_CAME_BY_SHAPE) == {}
 
 
+
+#: the line at the end of session 10 (976cd84), after rounds 2 and 3 (helpers T, S, M, F, then T3, S3, M3, F3) were tuned on this line's misses once it was
+#: measured: an upper bound of reading unseen pages, not a measure; kept as floors so that the rounds' gains hold
+AFTER_SESSION_10: dict[str, object] = {"title": 1.0, "date": 0.978, "place": 0.956, "source": 0.956, "fields_of_work": (1.0, 1.0, 1.0), "states": (0.979, 0.979, 0.979), "field_operations": (1.0, 0.957, 0.978), "persons": (0.966, 0.905, 0.934), "organizations": (0.938, 0.735, 0.824)}
+
+
+def test_the_line_holds_its_figures_after_session_10():
+    low = PAGES.below(NAMES, AFTER_SESSION_10)
+    assert not low, low
+
 def _worst(by_shape: dict[str, dict[str, float]]) -> dict[str, tuple[str, float]]:
     fields = next(iter(by_shape.values()))
     return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}
