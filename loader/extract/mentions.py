@@ -478,8 +478,14 @@ _SENTENCE_END = re.compile(r"(?:[.,;:։…]|[!?](?=[\"'»”“’)]))[\"'»”�
 
 
 def _teasers_heading(line: str) -> bool:
-    # (a contact label heads a press contact's block, a person the page names: "Contact:", "Kontakt")
-    return len(line) <= 40 and bool(_TEASERS_HEADING.fullmatch(line)) and not _CONTACT_WORD.search(line)
+    """``line`` heads other pages' teasers (:data:`_TEASERS_HEADING`). A contact label heads a press contact's
+    block, a person the page names ("Contact:", "Kontakt"); a section's name of words joined by "and" ("Proiecte și
+    activități", "Projects and activities") heads the page's own list, unless it says "read", "see" or "also"
+    ("Pročitajte i ovo")."""
+    if len(line) > 40 or not _TEASERS_HEADING.fullmatch(line) or _CONTACT_WORD.search(line):
+        return False
+    words = line.rstrip(" \t:").casefold().split()
+    return not any(w in _AND for w in words[1:-1]) or bool(_READ_ALSO.search(line))
 
 
 #: a press contact's label on the name's own line ("Contact presse : Nat Parry, +45 ...", "Contacto de prensa: ..."), as
