@@ -382,3 +382,15 @@ def test_more_participating_states_names_in_bulgarian_albanian_norwegian_spanish
     assert mentions("Projekti mbështetet nga Ambasada e Suedisë.", "sq").states == ["Sweden"]
     assert mentions("El ministro visitó Kazajstán la semana pasada.", "es").states == ["Kazakhstan"]
     assert mentions("Hun takket det italienske formannskapet.", "no").states == ["Italy"]
+
+
+def test_a_menu_or_share_bar_printed_on_one_line_names_no_person():
+    # a run of spaces parts a flattened menu's or share bar's items: no name spans it (line ab, 15 sites' chrome)
+    text = ("Početna  O nama  Mediji  Publikacije  Karijere\n"
+            "OSCE Mission to Serbia trains police officers in Novi Pazar\n"
+            "BELGRADE, 3 March 2024 – The OSCE Mission to Serbia held a training in Novi Pazar today, said Jan Braathu, "
+            "Head of the Mission.\n"
+            "Podeli:  Facebook  Twitter  E-pošta\n"
+            "Sdílet  Vytisknout\n")
+    persons = [p.name for p in find_mentions(text, reference(), "en").persons]
+    assert persons == ["Jan Braathu"]

@@ -116,8 +116,10 @@ _NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*
 #: an initial in any of the scripts ("J.", "А.", "Γ.")
 _INITIAL_TOKEN = re.compile(rf"[{_UP}]\.")
 _PARTICLE = r"(?:de|van|der|von|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|ten|ter|zu|af|av)"
+#: (one space or tab between a name's words: a run of them parts the items of a menu or a share bar printed on one
+#: line, "Sdílet  Vytisknout", "Podeli:  Facebook  Twitter", "Mediji  Publikacije  Karijere")
 _NAME = re.compile(
-    rf"(?<![\w.-])(?P<name>(?:{_NAME_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_NAME_TOKEN}))*)(?![\w-])")
+    rf"(?<![\w.-])(?P<name>(?:{_NAME_TOKEN})(?:[ \t](?:{_PARTICLE}[ \t])*(?:{_NAME_TOKEN}))*)(?![\w-])")
 # a name typo seen in the wild: lower-case "ll" for a capital "Il" after a title ("President llham")
 _LL_NAME = re.compile(r"\b(?P<title>President|Minister|Ambassador|Mr\.?|Ms\.?)\s+ll(?P<rest>[a-z]+\s+[A-Z])")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
