@@ -311,6 +311,71 @@ class OwnPages:
             test_no_site_shape_falls_below_its_worst_as_it_came, test_every_page_has_its_gold_and_shape,
             test_every_gold_value_is_a_name_or_names)}
 
+    def blind_tests(self, shapes: Mapping[str, str], as_they_came: Mapping[str, object],
+                    worst: Mapping[str, tuple[str, float]],
+                    after: Mapping[str, Mapping[str, object]] | None = None) -> dict[str, Callable[..., None]]:
+        """The tests of a blind line's file (one measurement of the whole line, lines n, o, aa, ab), by name, for its
+        module's globals::
+
+            globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_10": AFTER}))
+
+        ``as_they_came``: the pooled figures (:meth:`figures`) as the line came, empty until it is measured (its
+        floor tests skip until then); ``worst``: each field's worst site shape as it came; ``after``: later
+        figures kept as floors, by the moment they were taken (``test_the_line_holds_its_figures_after_<key>``)."""
+        names = sorted(self.gold)
+        unmeasured = pytest.mark.skipif(not as_they_came, reason=f"line {self.letter} not measured yet")
+
+        def test_pages_on_disk_are_the_gold() -> None:
+            assert self.on_disk() == names
+
+        def test_every_page_has_a_shape() -> None:
+            assert sorted(shapes) == names
+
+        def test_gold_is_well_formed() -> None:
+            self.check_gold()
+
+        @unmeasured
+        def test_pooled_figures_not_below_as_they_came() -> None:
+            # the loader may only get better on these pages than it was when they were first measured
+            assert self.below(names, as_they_came) == {}
+
+        @unmeasured
+        def test_worst_shape_not_below_as_it_came() -> None:
+            assert self.shapes_below(names, shapes, worst) == {}
+
+        tests = [test_pages_on_disk_are_the_gold, test_every_page_has_a_shape, test_gold_is_well_formed,
+                 test_pooled_figures_not_below_as_they_came, test_worst_shape_not_below_as_it_came]
+        for key, floors in (after or {}).items():
+            def test_after(floors: Mapping[str, object] = floors) -> None:
+                low = self.below(names, floors)
+                assert not low, low
+            test_after.__name__ = f"test_the_line_holds_its_figures_after_{key}"
+            tests.append(test_after)
+        return {test.__name__: test for test in tests}
+
+    @staticmethod
+    def worst(by_shape: Mapping[str, Mapping[str, float]]) -> dict[str, tuple[str, float]]:
+        """Each field's worst site shape and its figure in :meth:`by_shape`'s result (ties: the first shape by name)."""
+        fields = next(iter(by_shape.values()))
+        return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}
+
+    def blind_main(self, argv: Sequence[str], shapes: Mapping[str, str]) -> None:
+        """A blind line's ``if __name__ == "__main__"`` (the measurement): each set's misses (``argv``: set names,
+        none for all), the pooled figures, each shape's and the worst, then the ``AS_THEY_CAME`` lines to record."""
+        names = sorted(self.gold)
+        self.report(argv)
+        print()
+        print("pooled", len(names), "pages:", self.figures(names))
+        groups = self.by_shape(names, shapes)
+        counts = {shape: sum(1 for n in names if shapes[n] == shape) for shape in groups}
+        for shape, scores in groups.items():
+            print(f"  {shape} ({counts[shape]}):", scores)
+        worst = self.worst(groups)
+        print("worst shape per field:", {f: (s, v, counts[s]) for f, (s, v) in worst.items()})
+        print()
+        print("AS_THEY_CAME =", self.figures(names))
+        print("AS_THEY_CAME_BY_SHAPE =", worst)
+
     def main(self, argv: Sequence[str], shapes: Mapping[str, str], f1: Sequence[str] = ()) -> None:
         """A line file's ``if __name__ == "__main__"``: ``--groups`` prints the pooled figures and each site
         shape's; set names (none: every set) print each set's figures, then :meth:`report`."""

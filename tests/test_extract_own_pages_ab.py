@@ -76,8 +76,6 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from own_pages import OwnPages
 
 FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "states", "field_operations", "persons", "organizations")
@@ -306,47 +304,9 @@ AS_THEY_CAME: dict[str, object] = {"title": 0.739, "date": 0.957, "place": 0.848
 AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {"title": ("archive", 0.0), "date": ("aggregator", 0.75), "place": ("archive", 0.0), "source": ("aggregator", 0.25), "fields_of_work": ("institution", 0.333), "states": ("aggregator", 0.7), "field_operations": ("mfa", 0.0), "persons": ("broadcaster", 0.222), "organizations": ("newspaper", 0.364)}
 
 PAGES = OwnPages("ab", GOLD, FIELDS)
-NAMES = sorted(GOLD)
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
 
 
-def test_pages_on_disk_are_the_gold():
-    assert PAGES.on_disk() == NAMES
-
-
-def test_every_page_has_a_shape():
-    assert sorted(SHAPES) == NAMES
-
-
-def test_gold_is_well_formed():
-    PAGES.check_gold()
-
-
-@pytest.mark.skipif(not AS_THEY_CAME, reason="line ab not measured yet")
-def test_pooled_figures_not_below_as_they_came():
-    """The loader may only get better on these pages than it was when they were first measured."""
-    assert PAGES.below(NAMES, AS_THEY_CAME) == {}
-
-
-@pytest.mark.skipif(not AS_THEY_CAME_BY_SHAPE, reason="line ab not measured yet")
-def test_worst_shape_not_below_as_it_came():
-    assert PAGES.shapes_below(NAMES, SHAPES, AS_THEY_CAME_BY_SHAPE) == {}
-
-
-def _worst(by_shape: dict[str, dict[str, float]]) -> dict[str, tuple[str, float]]:
-    fields = next(iter(by_shape.values()))
-    return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}
-
-
-if __name__ == "__main__":  # python tests/test_extract_own_pages_ab.py [ab1 ab2 ab3]: figures and misses
-    PAGES.report(sys.argv[1:])
-    print()
-    print("pooled", len(NAMES), "pages:", PAGES.figures(NAMES))
-    groups = PAGES.by_shape(NAMES, SHAPES)
-    counts = {shape: sum(1 for n in NAMES if SHAPES[n] == shape) for shape in groups}
-    for shape, scores in groups.items():
-        print(f"  {shape} ({counts[shape]}):", scores)
-    worst = _worst(groups)
-    print("worst shape per field:", {f: (s, v, counts[s]) for f, (s, v) in worst.items()})
-    print()
-    print("AS_THEY_CAME =", PAGES.figures(NAMES))
-    print("AS_THEY_CAME_BY_SHAPE =", worst)
+if __name__ == "__main__":  # python tests/test_extract_own_pages_ab.py [ab1 ab2 ab3]: misses and figures (the measurement)
+    PAGES.blind_main(sys.argv[1:], SHAPES)

@@ -49,8 +49,6 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from own_pages import OwnPages
 
 FIELDS = ("title", "date", "place", "source", "inferred", "states", "field_operations", "persons", "organizations")
@@ -375,29 +373,6 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {
     "persons": ("broadcaster", 0.8), "organizations": ("institution", 0.8),
 }
 
-PAGES = OwnPages("n", GOLD, FIELDS)
-NAMES = sorted(GOLD)
-
-
-def test_pages_on_disk_are_the_gold():
-    assert PAGES.on_disk() == NAMES
-
-
-def test_every_page_has_a_shape():
-    assert sorted(SHAPES) == NAMES
-
-
-@pytest.mark.skipif(not AS_THEY_CAME, reason="line n not measured yet")
-def test_pooled_figures_not_below_as_they_came():
-    """The loader may only get better on these pages than it was when they were first measured."""
-    assert PAGES.below(NAMES, AS_THEY_CAME) == {}
-
-
-@pytest.mark.skipif(not AS_THEY_CAME_BY_SHAPE, reason="line n not measured yet")
-def test_worst_shape_not_below_as_it_came():
-    assert PAGES.shapes_below(NAMES, SHAPES, AS_THEY_CAME_BY_SHAPE) == {}
-
-
 #: the line after session 9's round 2 (helpers T and S), which was tuned on this line's misses after it was
 #: measured: an upper bound of reading unseen pages, kept as floors so that the round's gains hold
 AFTER_ROUND_2: dict[str, object] = {
@@ -405,27 +380,10 @@ AFTER_ROUND_2: dict[str, object] = {
     "field_operations": (1.0, 0.952, 0.976), "persons": (0.957, 0.917, 0.937), "organizations": (0.977, 0.923, 0.949),
 }
 
+PAGES = OwnPages("n", GOLD, FIELDS)
 
-def test_the_line_holds_its_figures_after_round_2():
-    low = PAGES.below(NAMES, AFTER_ROUND_2)
-    assert not low, low
-
-
-def _worst(by_shape: dict[str, dict[str, float]]) -> dict[str, tuple[str, float]]:
-    fields = next(iter(by_shape.values()))
-    return {f: min(((shape, s[f]) for shape, s in by_shape.items()), key=lambda p: (p[1], p[0])) for f in fields}
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"round_2": AFTER_ROUND_2}))
 
 
-if __name__ == "__main__":  # python tests/test_extract_own_pages_n.py [n1 n2 n3]: figures and misses
-    PAGES.report(sys.argv[1:])
-    print()
-    print("pooled", len(NAMES), "pages:", PAGES.figures(NAMES))
-    groups = PAGES.by_shape(NAMES, SHAPES)
-    counts = {shape: sum(1 for n in NAMES if SHAPES[n] == shape) for shape in groups}
-    for shape, scores in groups.items():
-        print(f"  {shape} ({counts[shape]}):", scores)
-    worst = _worst(groups)
-    print("worst shape per field:", {f: (s, v, counts[s]) for f, (s, v) in worst.items()})
-    print()
-    print("AS_THEY_CAME =", PAGES.figures(NAMES))
-    print("AS_THEY_CAME_BY_SHAPE =", worst)
+if __name__ == "__main__":  # python tests/test_extract_own_pages_n.py [n1 n2 n3]: misses and figures (the measurement)
+    PAGES.blind_main(sys.argv[1:], SHAPES)
