@@ -80,7 +80,7 @@ GOLD: dict[str, tuple] = {
                   "Keystone-SDA", False,
                   ["Switzerland", RU, "Ukraine"], [], ["Ignazio Cassis", SG],
                   [(ICRC, "Comité international de la Croix-Rouge", "CICR"), ("Keystone-SDA", "ats", "Keystone-ATS")]),
-    "g1_kk.txt": ("ЕҚЫҰ Парламенттік ассамблеясының делегациясы Астанаға келді", "2026-11-28", None, PA, True,
+    "g1_kk.txt": ("ЕҚЫҰ Парламенттік ассамблеясының делегациясы Астанаға келді", "2026-11-28", None, None, False,
                   ["Kazakhstan", "Finland"], [ASTANA], ["Мәулен Әшімбаев", "Пиа Каума"],
                   [PA, ("Nazarbayev University", "Назарбаев Университеті")]),
     "g1_hy.txt": ("Արարատ Միրզոյանը հանդիպել է ԵԱՀԿ գլխավոր քարտուղարի հետ", "2026-12-02", "Երևան", "Armenpress",

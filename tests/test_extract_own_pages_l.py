@@ -11,7 +11,9 @@ and the blind line j missed it (its source 0.659, 0.25 on field operations' own 
   office's short name); in Serbian (both scripts), Albanian, Macedonian, Russian, Romanian, Bosnian, French;
 - l2: news sites' headlines reporting a body's statement, condemnation, welcome or visit, with no agency credited
   (Croatian, German, Italian, Spanish, Polish, Georgian, Turkish, Serbian and Montenegrin "<body>: <what it
-  said>", English, Romanian): the body is the inferred issuer, a post standing for its body;
+  said>", English, Romanian): the body was the inferred issuer when written; since session 11 (the lead's decision,
+  tests/gold/README.md "Statement headlines and reports") a news site's report of what a body said or did names no
+  issuer, and these eleven have none;
 - l3: entity pages of a field operation in Serbian, Russian and Albanian (the page is issued by the body it is
   about), and agencies' own credits and signatures (ANSA's ``(ANSA) - VIENNA, 03 DIC -`` and a paper's closing
   ``(ANSA).``, AZƏRTAC's dateline on its own site and in a portal's copy, Montsame's ``/МОНЦАМЭ/``, ``ELTA``
@@ -70,26 +72,26 @@ GOLD: dict[str, tuple] = {
                      "Вена", "OSCE Parliamentary Assembly", True),
     # l2: news sites' headlines reporting a body's statement, condemnation, welcome or visit (no agency credited)
     "l2_hr.txt": ("Predstavnik OESS-a za slobodu medija osudio napad na novinara u Splitu", "2026-11-12", None,
-                  RFOM, True),
+                  None, False),
     "l2_de.txt": ("OSZE-Menschenrechtsbüro ODIHR begrüßt neues Wahlgesetz in Armenien", "2026-11-18", None,
-                  ODIHR, True),
+                  None, False),
     "l2_it.txt": ("Il Rappresentante OSCE per la libertà dei media condanna l’arresto di due giornalisti a Baku",
-                  "2026-11-24", None, RFOM, True),
+                  "2026-11-24", None, None, False),
     "l2_es.txt": ("El Alto Comisionado de la OSCE para las Minorías Nacionales visita Moldavia", "2026-11-06",
-                  "Madrid", HCNM, True),
+                  "Madrid", None, False),
     "l2_pl.txt": ("Przewodniczący OBWE Ignazio Cassis odwiedził Kiszyniów i Tyraspol", "2026-10-27", None,
-                  "OSCE Chairpersonship", True),
-    "l2_ka.txt": ("ეუთოს გენერალური მდივანი საქართველოს ეწვია", "2026-11-03", None, "OSCE Secretariat", True),
+                  None, False),
+    "l2_ka.txt": ("ეუთოს გენერალური მდივანი საქართველოს ეწვია", "2026-11-03", None, None, False),
     "l2_tr.txt": ("AGİT Medya Özgürlüğü Temsilcisi, Bakü’deki gazeteci tutuklamalarını kınadı", "2026-11-25", None,
-                  RFOM, True),
+                  None, False),
     "l2_sr_lat.txt": ("Misija OEBS u Srbiji: Pritisci na lokalne medije su neprihvatljivi", "2026-11-20", None,
-                      "OSCE Mission to Serbia", True),
+                      None, False),
     "l2_me.txt": ("Misija OEBS-a u Crnoj Gori: Izborne zakone usvojiti prije ljeta", "2026-11-16", None,
-                  "OSCE Mission to Montenegro", True),
+                  None, False),
     "l2_en.txt": ("OSCE High Commissioner on National Minorities welcomes Latvia's plan for minority language "
-                  "classes", "2026-11-30", None, HCNM, True),
+                  "classes", "2026-11-30", None, None, False),
     "l2_ro.txt": ("Reprezentantul OSCE pentru libertatea presei a condamnat amenințările la adresa jurnaliștilor "
-                  "din Chișinău", "2026-11-28", None, RFOM, True),
+                  "din Chișinău", "2026-11-28", None, None, False),
     # l3: entity pages; agencies' own credits and signatures
     "l3_sr_ent.txt": ("Мисија ОЕБС у Србији", None, None, "OSCE Mission to Serbia", True),
     "l3_ru_ent.txt": ("Центр ОБСЕ в Ашхабаде", None, None, "OSCE Centre in Ashgabat", True),

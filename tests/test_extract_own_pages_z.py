@@ -90,7 +90,7 @@ GOLD: dict[str, tuple] = {
                   "Info-Prim Neo", False, [], ["Moldova", "Romania", "Ukraine", "Switzerland"],
                   ["OSCE Mission to Moldova"]),
     "z3_de.txt": ("Staatsministerin besucht OSZE-Programmbüro in Bischkek", "2026-03-12", None,
-                  "Federal Foreign Office", True, [], ["Kyrgyzstan", "Germany", "Uzbekistan", "Kazakhstan"],
+                  None, False, [], ["Kyrgyzstan", "Germany", "Uzbekistan", "Kazakhstan"],
                   ["OSCE Programme Office in Bishkek"]),
     "z3_uk.txt": ("Посол України зустрівся з керівником Програмного офісу ОБСЄ в Душанбе", "2026-03-25", "Душанбе",
                   "Ukrinform", False, [], ["Ukraine", "Tajikistan", "Russian Federation", "Kazakhstan", "Uzbekistan"],
