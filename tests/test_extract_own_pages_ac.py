@@ -1,0 +1,128 @@
+"""Line ac: blind own pages (session 11), written by a blind writer who read no loader code or data, no other
+own page or gold, no corpus page and no extractor output; the gold was written by reading each page before
+anything ran. Whole pages as a browser's "save as text" gives them (chrome included), in three sets, with the
+emphasis on Central/South-East European, Nordic, Baltic, Central Asian languages and Mongolian.
+
+Shapes (SHAPES): osce-new, osce-old, archive, institution, field-site, agency, broadcaster, newspaper,
+aggregator, mfa.
+
+Judgement calls taken while writing:
+- Organizations follow "Organizations as written": a tuple gives the official English name, then the name as
+  the page writes it (nominative) and the acronym it gives; OSCE/UN/EU/CoE bodies get the English name only.
+- A national news agency in the dateline or a "Zdroj:/Извор:/Sursa:" line is the explicit source, by its
+  English name (Croatian News Agency, Hungarian News Agency, Polish Press Agency, Czech News Agency); Agerpres,
+  Tanjug and ELTA are given as their brand names (their English names are the same brand). The agency also
+  counts as an organization; bylines (persons and agency credit lines under the text) give no person.
+- ac1_sk: "Tlačová správa MZVEZ SR" in the body is a press-release header: explicit source, the ministry
+  (a State organ, so not in organizations).
+- ac1_bg: the archived Chairmanship statement ends with "Пресслужба на Председателството" (a press-service
+  label): explicit source OSCE Chairpersonship, not inferred (explicit wins over the statement headline).
+- ac1_sl: gov.si prints only the ministry's masthead: no source, none inferred.
+- A location line under the date on osce.org's current layout ("Beograd, Srbija") gives the place's city only.
+- The OSCE site's footer address (Vienna, Austria; Warsaw, Poland) is chrome: no State from it. Related-news
+  teasers, tag lines of other items and the aggregator's footer (OCHA on ReliefWeb) are chrome too.
+- A field operation's sub-office named only descriptively ("Terenski ured Misije u Sarajevu") is not listed.
+- ac1_hu: "magyar kisebbség" / "kárpátaljai magyar" are ethnic words: Hungary is not a State mention there.
+- Persons are in the nominative as the text would write them (Feridun Sinirlioğlu for "Feridunom
+  Sinirlioğlujem", Salome Zurabišviliová for "Zurabišviliovou", Szijjártó Péter in Hungarian order).
+- ReliefWeb: "Originally published" is the date, "Posted" is the aggregator's stamp.
+"""
+from __future__ import annotations
+
+import sys
+
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "states", "field_operations", "persons", "organizations")
+
+ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
+
+#: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
+GOLD: dict[str, tuple[object, ...]] = {
+    "ac1_sl.txt": ("Ministrica Fajon na Ministrskem svetu OVSE na Dunaju: varnost v Evropi ostaja nedeljiva", "2025-12-05", None,
+                   None, False, set(), {"Finland", "Slovenia", "Russian Federation", "Ukraine", "Switzerland"}, set(),
+                   {"Tanja Fajon", "Elina Valtonen", "Feridun Sinirlioğlu", "Ignazio Cassis"},
+                   {"OSCE Ministerial Council", ODIHR}),
+    "ac1_hr.txt": ("Predsjednica Parlamentarne skupštine OESS-a: Hrvatska je primjer kako se nakon rata gradi povjerenje", "2025-03-12",
+                   "Zagreb", "Croatian News Agency", False, set(), {"Croatia", "Finland", "Ukraine", "Bosnia and Herzegovina"}, set(),
+                   {"Pia Kauma", "Gordan Jandroković", "Gordan Grlić Radman"},
+                   {"OSCE Parliamentary Assembly", "European Union", ("Croatian News Agency", "Hina")}),
+    "ac1_bs.txt": ("Misija OSCE-a pozdravlja usvajanje izmjena Zakona o slobodi pristupa informacijama u Kantonu Sarajevo", "2012-06-14",
+                   "Sarajevo", "OSCE Mission to Bosnia and Herzegovina", True, {"Democratization", "Good governance"},
+                   {"Bosnia and Herzegovina"}, {"OSCE Mission to Bosnia and Herzegovina"}, {"Fletcher M. Burton", "Mirna Zorić"},
+                   {("Center for Investigative Reporting", "Centar za istraživačko novinarstvo", "CIN"),
+                    ("Transparency International Bosnia and Herzegovina", "Transparency International BiH")}),
+    "ac1_sr.txt": ("Misija OEBS u Srbiji i Ministarstvo unutrašnjih poslova obučili policijske službenike za rad sa žrtvama trgovine ljudima",
+                   "2024-09-12", "Beograd", "OSCE Mission to Serbia", True, {"Policing", "Combating trafficking in human beings"},
+                   {"Serbia"}, {"OSCE Mission to Serbia"}, {"Jan Braathu", "Mitar Đurašković"},
+                   {("ASTRA – Anti Trafficking Action", "ASTRA"), "International Organization for Migration"}),
+    "ac1_sr2.txt": ("Брату у Београду: Слободни медији не смеју бити мета притисака", "2025-04-08", None, "Tanjug", False, set(),
+                    {"Serbia"}, {"OSCE Mission to Serbia"}, {"Јан Брату", "Борис Братина"},
+                    {"OSCE Representative on Freedom of the Media", ("Tanjug", "Танјуг"),
+                     ("Journalists' Association of Serbia", "Удружење новинара Србије", "УНС"),
+                     ("Independent Journalists' Association of Serbia", "Независно удружење новинара Србије", "НУНС")}),
+    "ac1_mk.txt": ("Изборите во Северна Македонија беа конкурентни и добро спроведени, но кампањата ја обележаа заострена реторика и "
+                   "злоупотреба на државни ресурси, велат меѓународните набљудувачи", "2024-05-09", "Скопје", ODIHR, True, {"Elections"},
+                   {"North Macedonia"}, set(), {"Маргарета Седерфелт", "Алберт Јонсон", "Katya Andrusz"},
+                   {ODIHR, "OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe",
+                    ("Internal Macedonian Revolutionary Organization – Democratic Party for Macedonian National Unity", "VMRO-DPMNE", "ВМРО-ДПМНЕ"),
+                    ("Social Democratic Union of Macedonia", "СДСМ")}),
+    "ac1_sq.txt": ("Prezenca e OSBE-së dhe KQZ trajnojnë anëtarët e komisioneve zgjedhore për regjistrimin e votuesve", "2010-10-15",
+                   "Tiranë", "OSCE Presence in Albania", True, set(), {"Albania"}, {"OSCE Presence in Albania"},
+                   {"Eugen Wollfarth", "Arben Ristani", "Ledia Hysi"}, {ODIHR, "European Union", "United Nations Development Programme"}),
+    "ac1_bg.txt": ("Изявление на Действащия председател на ОССЕ Соломон Паси относно втория тур на президентските избори в Украйна",
+                   "2004-11-22", "София", "OSCE Chairpersonship", False, set(), {"Bulgaria", "Ukraine"}, set(), {"Соломон Паси"}, {ODIHR}),
+    "ac1_ro.txt": ("ODIHR a deschis o misiune de observare a alegerilor prezidențiale din România", "2025-04-10", "București", "Agerpres",
+                   False, set(), {"Romania", "Canada"}, set(), {"Jillian Stirk"}, {ODIHR, ("Agerpres", "AGERPRES")}),
+    "ac1_hu.txt": ("Kárpátaljai magyarok ügyében tárgyalt Budapesten az EBESZ kisebbségi főbiztosa", "2025-06-17", "Budapest",
+                   "Hungarian News Agency", False, set(), {"Ukraine", "Netherlands"}, set(),
+                   {"Christophe Kamp", "Szijjártó Péter", "Brenzovics László"},
+                   {"OSCE High Commissioner on National Minorities", ("Hungarian News Agency", "MTI"), "European Union",
+                    ("Hungarian Cultural Association of Subcarpathia", "Kárpátaljai Magyar Kulturális Szövetség", "KMKSZ")}),
+    "ac1_sk.txt": ("Minister Blanár rokoval vo Viedni s generálnym tajomníkom OBSE", "2025-02-20", None,
+                   "Ministry of Foreign and European Affairs of the Slovak Republic", False, set(), {"Slovakia", "Finland", "Ukraine"}, set(),
+                   {"Juraj Blanár", "Feridun Sinirlioğlu", "Maria Telalian"}, {"OSCE Permanent Council", ODIHR}),
+    "ac1_cs.txt": ("OBSE kritizuje gruzínský zákon o zahraničních agentech. Podle Mecacciho ohrožuje občanskou společnost", "2024-05-15",
+                   "Tbilisi / Vídeň", "Czech News Agency / Reuters", False, set(), {"Georgia", "Russian Federation", "Czechia"}, set(),
+                   {"Matteo Mecacci", "Salome Zurabišviliová", "Teresa Ribeirová", "Irakli Kobachidze"},
+                   {ODIHR, "OSCE Representative on Freedom of the Media", ("Georgian Dream", "Gruzínský sen"), "European Union",
+                    "European Commission for Democracy through Law", ("Czech News Agency", "ČTK"), "Reuters"}),
+    "ac1_pl.txt": ("Misja ODIHR rozpoczęła obserwację wyborów prezydenckich w Polsce", "2025-04-14", "Warszawa", "Polish Press Agency", False,
+                   set(), {"Poland", "Denmark", "Greece"}, set(), {"Thomas Boserup", "Maria Telalian", "Tomasz Grzelewski"},
+                   {ODIHR, ("Polish Press Agency", "Polska Agencja Prasowa", "PAP")}),
+    "ac1_lt.txt": ("ESBO Parlamentinės Asamblėjos pirmininkė Vilniuje: Baltarusijos režimo grėsmės negalima ignoruoti", "2025-01-21",
+                   "Vilnius", "ELTA", False, set(), {"Belarus", "Russian Federation", "Lithuania", "Finland", "Ukraine"}, set(),
+                   {"Pia Kauma", "Kęstutis Budrys", "Saulius Skvernelis"},
+                   {"OSCE Parliamentary Assembly", ("ELTA", "Lietuvos naujienų agentūra"), ("North Atlantic Treaty Organization", "NATO"),
+                    ("European Humanities University", "Europos humanitarinis universitetas")}),
+    "ac1_en.txt": ("OSCE hands over demining equipment to Tajik deminers working along the Afghan border", "2023-03-13", "Dushanbe",
+                   "Organization for Security and Co-operation in Europe", False, set(),
+                   {"Tajikistan", "Afghanistan", "United States of America", "Germany"}, {"OSCE Programme Office in Dushanbe"},
+                   {"Valeriu Chiveri", "Firuz Safarov"}, {"Geneva International Centre for Humanitarian Demining"}),
+    # SET2
+}
+
+#: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
+SHAPES: dict[str, str] = {
+    "ac1_sl.txt": "mfa", "ac1_hr.txt": "newspaper", "ac1_bs.txt": "field-site", "ac1_sr.txt": "osce-new",
+    "ac1_sr2.txt": "broadcaster", "ac1_mk.txt": "institution", "ac1_sq.txt": "osce-old", "ac1_bg.txt": "archive",
+    "ac1_ro.txt": "aggregator", "ac1_hu.txt": "newspaper", "ac1_sk.txt": "mfa", "ac1_cs.txt": "broadcaster",
+    "ac1_pl.txt": "agency", "ac1_lt.txt": "agency", "ac1_en.txt": "aggregator",
+    # SHAPES2
+}
+
+#: the commit the figures below were measured at (filled in by the lead at the measurement)
+MEASURED_AT: str | None = None
+#: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
+#: until measured
+AS_THEY_CAME: dict[str, object] = {}
+#: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+
+PAGES = OwnPages("ac", GOLD, FIELDS)
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+
+
+if __name__ == "__main__":  # python tests/test_extract_own_pages_ac.py [ac1 ac2 ac3]: misses and figures (the measurement)
+    PAGES.blind_main(sys.argv[1:], SHAPES)
