@@ -6,12 +6,17 @@ The gold file has one JSON object per line: ``{"file", "split", "records": [...]
 ``persons`` and ``organizations``; ``"source_inferred": true`` marks an issuer the page implies
 but does not name, and a source is right only when the extractor says the same. Names compare case- and
 accent-insensitively, ignoring a leading "OSCE " or "the "; dashes and quotes of any kind compare equal.
+Two organizations compare equal when the reference data resolves both to the same body, as the mapping
+does ("Azertac", "AZERTAC" and "Azerbaijan State News Agency" are one IRI in the graph):
+:func:`organization_key`.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -42,6 +47,37 @@ def normalize(value: object) -> str:
     for prefix in ("the ", "osce "):
         text = text.removeprefix(prefix)
     return text
+
+
+#: the reference kinds an organization's name is looked up in, in the mapping's order
+#: (``organization`` in :mod:`osce_kg.loader.mapping`)
+ORGANIZATION_KINDS = ("organization", "field_operation", "partner")
+
+
+@functools.lru_cache(maxsize=65536)
+def organization_key(value: str | None) -> str:
+    """The comparison key of an organization's name: the :func:`normalize`-d label of the body the
+    reference data resolves it to, as the mapping resolves it to an IRI (its label, an alternative
+    label, an acronym or a case form of one, in the organizations, then the field operations, then
+    the partner groups; a standing post's name stands for the body it is in), so two names of one
+    body compare equal and two bodies never do. A name the reference does not know is its
+    normalized text, as every other value is."""
+    if not value:
+        return normalize(value)
+    from osce_kg.loader.reference import reference
+    ref = reference()
+    for kind in ORGANIZATION_KINDS:
+        label = ref.lookup(kind, value)
+        if label:
+            return normalize(label)
+    post = ref.get("post", value)
+    return normalize(post.organization if post else value)
+
+
+def comparison_key(name: str) -> Callable[[str | None], str]:
+    """How the values of the field ``name`` compare: :func:`organization_key` for ``organizations``,
+    :func:`normalize` for every other field (States and field operations come as the reference's labels)."""
+    return organization_key if name == "organizations" else normalize
 
 
 @dataclass
@@ -278,7 +314,8 @@ def _score_file(report: EvalReport, entry: dict, documents: tuple[list[Record], 
     for got in extra:
         report.misses.append(Miss(entry["file"], None, "extra record", None, got.title))
         for name in SET_FIELDS:
-            report.score(name).fp += len({normalize(v) for v in _values(got, name)})
+            key = comparison_key(name)
+            report.score(name).fp += len({key(v) for v in _values(got, name)})
 
 
 def align(gold: list[dict], found: list[Record]) -> tuple[list[tuple[dict, Record | None]], list[Record]]:
@@ -359,8 +396,9 @@ def _score_record(report: EvalReport, file: str, index: int, gold: dict, got: Re
             report.misses.append(Miss(file, index, name, sorted(expected - actual), sorted(actual - expected)))
     for name in SET_FIELDS:
         s = report.score(name)
-        expected = {normalize(v) for v in gold.get(name) or []}
-        actual = {normalize(v) for v in _values(got, name)}
+        key = comparison_key(name)
+        expected = {key(v) for v in gold.get(name) or []}
+        actual = {key(v) for v in _values(got, name)}
         s.tp += len(expected & actual)
         s.fp += len(actual - expected)
         s.fn += len(expected - actual)
@@ -425,4 +463,5 @@ def format_groups(groups: dict[str, EvalReport], by: str) -> str:
 
 
 __all__ = ["EvalReport", "FieldScore", "Miss", "evaluate", "format_report", "normalize", "read_gold", "align",
-           "evaluate_by", "format_groups", "summary", "worst_group"]
+           "evaluate_by", "format_groups", "summary", "worst_group", "organization_key", "comparison_key",
+           "ORGANIZATION_KINDS"]
