@@ -347,7 +347,7 @@ def _is_heading(line: str) -> bool:
 
 #: a web archive's own header line at the top of a capture: the Wayback Machine's line with the archived
 #: address, archive.today's name or its "webpage capture" line
-_ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|.*\bweb\.archive\.org/web/\d{8,14}.*|"
+_ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|wayback machine|.*\bweb\.archive\.org/web/\d{8,14}.*|"
                              r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture"
                              # the Wayback Machine of a partner's archive ("Archive-It Wayback Machine": ta1_de_ait)
                              r"|archive-it(?: wayback machine)?)$", re.I)
@@ -676,6 +676,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             pass                                  # "N1", "B92", "1tv": a site's name of letters and digits
         elif _is_menu_token(s) and not _is_heading(s):
             pass                                  # "Ö3", "X", "24/7" in a site's menu: no text starts there
+        elif len(s) <= 160 and spaced_menu(s):
+            # "Nyheter   Sverige   Världen   Ekonomi ...": a site's menu printed on one line, its items parted by runs
+            # of spaces or tabs (a headline's words are parted by one space): no heading, and above the headline
+            # what stands over it is the site's header (its name), as over a breadcrumb
+            if headings and not (record.timestamp or record.date_line or record.dateline):
+                header_cut = len(headings)
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -805,6 +811,24 @@ def _joined_sections(low: str) -> bool:
 
 #: a menu's item: one to four words, no sentence's end ("Politika", "Basın Açıklamaları", "Le Goût du Monde")
 _MENU_ITEM = re.compile(r"[^\W_][\w.'’&+/-]*(?:\s+[^\W_][\w.'’&+/-]*){0,3}")
+
+
+#: the run of blanks that parts a one-line menu's items: two spaces or more, or a tab
+_MENU_GAP = re.compile(r"\s*\t\s*| {2,}")
+#: what a one-line menu's item never holds: a figure, a sentence's or a quotation's mark
+_NOT_IN_ITEM = re.compile(r"[\d.!?:;,\"“”„«»()]")
+
+
+def spaced_menu(s: str) -> bool:
+    """A line of three or more short items parted by runs of spaces or tabs, each of one to four words and opening
+    with a letter that is no lower-case one: a site's menu or share bar printed on one line ("Nyheter   Sverige
+    Världen   Ekonomi   Debatt", "Асосӣ   Дар бораи мо   Фаъолият", "Actualitate\tPolitică\tExterne"), never a
+    headline (whose words one space parts)."""
+    if "  " not in s and "\t" not in s:
+        return False
+    items = _MENU_GAP.split(s.strip())
+    return len(items) >= 3 and all(len(item) <= 32 and len(item.split()) <= 4 and item[0].isalpha()
+                                   and not item[0].islower() and not _NOT_IN_ITEM.search(item) for item in items)
 
 
 def _is_menu_token(s: str) -> bool:

@@ -1,0 +1,67 @@
+"""Issue 11, session 11 (helper T): titles, dates and places in the shapes line ab (measured blind at 976cd84) and
+line tb (our own pages, written before any run) failed on. Each test is text of our own and fails on the code
+before its rule (checked on a worktree of the commit before)."""
+from __future__ import annotations
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+from osce_kg.loader.extract.layouts import spaced_menu
+
+
+def _record(text: str):
+    return read_text(text, "t11-title-test.txt").records[0]
+
+
+_TEXT = ("The seminar was the second of its kind this year and gathered officials from five ministries.\n\n"
+         "Terms of use\n")
+
+
+@pytest.mark.parametrize("toolbar", [
+    # the archive's name alone on the first line, the address field, count, range, calendar, buttons; the header
+    # line with the archived address closes the toolbar (ab1_pl, ab2_cs, ab3_sk, tb1_de_wb, tb1_en_wb)
+    "Wayback Machine\nhttps://www.osce.org/tajikistan/119876\n27 captures\n11 Jun 2014 - 2 Feb 2021\n"
+    "MAY\tJUN\tJUL\n\t11\t\n2013\t2014\t2015\nAbout this capture",
+    # under the Internet Archive's name, its buttons "Close" / "Help" (tb1_ru_wb): the capture's day was the date
+    "INTERNET ARCHIVE\nWayback Machine\nhttp://www.osce.org/tajikistan/119876\n9 captures\n"
+    "11 Jun 2014 - 5 May 2019\nMAY\tJUN\tJUL\n\t11\t\n2013\t2014\t2015\nClose\nHelp",
+], ids=["name-first", "internet-archive-first"])
+def test_a_toolbar_that_comes_before_the_archives_header_line_is_passed_over(toolbar):
+    record = _record(f"{toolbar}\n"
+                     "The Wayback Machine - https://web.archive.org/web/20140611083015/http://www.osce.org/"
+                     "tajikistan/119876\n\nOSCE\nOrganization for Security and Co-operation in Europe\n"
+                     "Home > Tajikistan > News\n\nOffice trains customs officers on detecting forged documents\n\n"
+                     "DUSHANBE, 6 June 2014 – The OSCE Office held a seminar on forged documents.\n\n" + _TEXT)
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "Office trains customs officers on detecting forged documents", "2014-06-06", "Dushanbe")
+
+
+@pytest.mark.parametrize("menu", [
+    # a menu's items parted by runs of spaces (ab3_fi, ab3_sv, ab3_no, ab1_el, tb5_lt_tv, tb5_bg_portal)
+    "Начало   България   Свят   Икономика   Култура   Спорт",
+    # by tabs
+    "Начало\tБългария\tСвят\tИкономика\tКултура\tСпорт",
+], ids=["spaces", "tabs"])
+def test_a_menu_printed_on_one_line_is_no_headline(menu):
+    # the site's name, said again in the footer, and the menu above the rubric and the headline (the menu's words
+    # are the text's too: "България", "Свят")
+    headline = "Министрите на ОССЕ се договориха за бюджета на организацията"
+    text = (f"Дневен преглед\n{menu}\nВход   Абонамент\n\nСвят\n\n{headline}\n\n04.06.2014 12:15\n\n"
+            "Министрите на външните работи на ОССЕ приеха бюджета на организацията след дълги преговори. "
+            "България подкрепя решението, заяви министерството.\n\nСподели   Facebook   X\n\n© Дневен преглед 2014\n")
+    assert _record(text).title == headline
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Nyheter   Sverige   Världen   Ekonomi", True),
+    ("Асосӣ   Дар бораи мо   Фаъолият   Хабарҳо", True),
+    ("Xəbər lenti   Siyasət   İqtisadiyyat   Cəmiyyət", True),      # (a dotted capital I)
+    ("Actualitate\tPolitică\tExterne", True),
+    ("Jaa   Facebook   X   Sähköposti", True),                        # a share bar
+    ("Ministrarna enades om mandatet", False),                        # a headline: one space between its words
+    ("OSCE  chief visits Kyiv  and Kharkiv", False),                  # a headline with doubled spaces
+    ("Tilaa   Kirjaudu", False),                                      # two items: left to the other rules
+    ("Publicerad 3 december 2021   kl 17.45   TT", False),            # a stamp
+])
+def test_a_spaced_menu_is_three_short_capitalised_items_parted_by_runs_of_blanks(line, menu):
+    assert spaced_menu(line) is menu
