@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from osce_kg.loader.extract import read_text
+from osce_kg.loader.extract.datelines import parse_dateline
 from osce_kg.loader.extract.layouts import spaced_menu
 
 
@@ -65,3 +66,39 @@ def test_a_menu_printed_on_one_line_is_no_headline(menu):
 ])
 def test_a_spaced_menu_is_three_short_capitalised_items_parted_by_runs_of_blanks(line, menu):
     assert spaced_menu(line) is menu
+
+
+@pytest.mark.parametrize("line, places, agency", [
+    # a Nordic agency's code in brackets, then the text with no dash (ab3_sv, tb3_da_agency, tb3_fi_paper)
+    ("STOCKHOLM (TT) Osses ministerråd avslutades på fredagen.", ("Stockholm",), "TT"),
+    ("KØBENHAVN (Ritzau) Danmark sender tolv valgobservatører.", ("København",), "Ritzau"),
+    # a colon or a full stop after the bracket, two cities (ab3_no, tb3_de_paper)
+    ("WIEN/OSLO (NTB): Utenriksminister Knut Vollebæk har besluttet.", ("Wien", "Oslo"), "NTB"),
+    ("BERLIN/WIEN (dpa). Die Organisation soll Beobachter stationieren.", ("Berlin", "Wien"), "dpa"),
+    # in Cyrillic
+    ("МОСКВА (ТАСС) Глава МИД России встретился с генсеком ОБСЕ.", ("Москва",), "ТАСС"),
+])
+def test_a_dateline_with_its_agency_in_brackets_and_no_dash(line, places, agency):
+    dateline = parse_dateline(line)
+    assert dateline is not None and (dateline.places, dateline.agency) == (places, agency)
+    assert line[dateline.text_start:].split()[0] not in ("(", ":", ".")
+
+
+@pytest.mark.parametrize("line", [
+    "Stockholm (TT) Osses ministerråd",      # a place in mixed case needs its dash (a sentence may open so)
+    "UKRAINE (UPDATE) The observers",        # a bracket of six capitals or more is no agency's code
+    "KYIV (Reuters) the observers",          # the text opens with a capital
+    "OSCE (ODIHR) Director Mecacci said",    # not a place
+])
+def test_no_dateline_of_an_agency_in_brackets_without_its_shape(line):
+    assert parse_dateline(line) is None
+
+
+def test_an_agencys_dateline_without_a_dash_gives_the_place_under_a_papers_header():
+    text = ("Pohjolan Sanomat\nUutiset   Kotimaa   Ulkomaat   Talous   Urheilu\n\nUlkomaat\n\n"
+            "Etyj-maiden ulkoministerit kokoontuvat Helsinkiin juhlavuonna\n\nJulkaistu: 30.7.2025 12:40\n\n"
+            "HELSINKI (STT) Etyj-maiden ulkoministerit kokoontuvat Finlandia-taloon juhlistamaan vuosipäivää.\n\n"
+            "Tilaisuuteen odotetaan edustajia lähes kaikista osallistujavaltioista.\n")
+    record = _record(text)
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "Etyj-maiden ulkoministerit kokoontuvat Helsinkiin juhlavuonna", "2025-07-30", "Helsinki")

@@ -83,6 +83,12 @@ _LEADING_AGENCY = re.compile(rf"^\s*\((?P<agency>[A-Z][A-Za-z]{{1,9}}(?:[-/][A-Z
                              rf"\s*(?=[{_UPPER}])")
 # "BEOGRAD - Ministar": a dash with a space on one side at least ("OSZE-Vorsitz" is a word)
 _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
+# "STOCKHOLM (TT) Osses ...", "WIEN/OSLO (NTB): Utenriksminister ...", "BERLIN/WIEN (dpa). Die ...": a place in
+# capitals, then the agency in brackets and no dash: a colon, a full stop or a space, then the text's capital (Nordic
+# and German agencies' datelines)
+# (an agency's code of five capitals at most, or its name in mixed or lower case: "(NTB)", "(Ritzau)", "(dpa)")
+_BRACKETED_NO_DASH = re.compile(rf"^\s*\((?P<agency>[{_UPPER}]{{2,5}}|[{_UPPER}][{_LOWER}]{{2,14}}|[a-z]{{2,5}})\)"
+                                rf"(?:[:.]?\s+)(?=[{_UPPER}])")
 # "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed
 # case, then a comma and a date; only taken with a dash or colon after the date
 # A Georgian place (a script without capitals) is read the same way: "თბილისი, 12 მარტი 2024 -"
@@ -196,7 +202,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     offset = len(line) - len(rest)
     stamp = _date_at_start(rest)
     if stamp is None:
-        nodate = _NO_DATE.match(rest)
+        nodate = _NO_DATE.match(rest) or (None if mixed or country else _BRACKETED_NO_DASH.match(rest))
         if mixed and not (nodate and _agency(nodate)):
             nodate = None                         # a mixed-case place without a date needs its agency
         if nodate and len(places) == 1 and _spelled_out(places[0], rest[nodate.end():]):
