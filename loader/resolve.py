@@ -232,6 +232,8 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
         return Evidence(False, "the rest of a noun phrase")
     if spots and not mention.post and all(p or _heading_line(text, at, at + len(name)) for p, at in zip(phrase, spots)):
         return Evidence(False, "only as a heading or menu line, or the rest of a noun phrase")
+    if spots and not mention.post and all(_chrome_line(text, at, at + len(name), words) for at in spots):
+        return Evidence(False, "a share bar's or menu's line (repeated, or among other chrome lines)")
     written_lower = _lower_words(text)
     lower = [w for w in words if w.lower() not in PARTICLES and not _INITIAL.match(w) and w.lower() in written_lower
              and not _GEORGIAN.match(w)]
@@ -244,6 +246,43 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
 def _lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case (a document's text is read once, not once a name)."""
     return frozenset(w for w in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*", text or "") if w[0].islower())
+
+
+#: a line of capitalised words and nothing else (a menu's or share bar's items parted by single spaces)
+_CAPITALISED_LINE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+)*[^\W\d_][\w'’.-]*")
+
+
+def _chrome_line(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The name at ``text[start:end]`` lies on a line of capitalised words and nothing else that is chrome: the
+    page prints the same line again (a share bar at the head of the page and under the text: "Сподели
+    Принтирай", "Udostępnij Drukuj"), the line is a menu of five words or more ("Gündem Dünya Ekonomi Spor
+    Kültür": "Dünya" is a given name too), or none of the name's words is a given name and the line is a menu of
+    four words or stands next to another line of capitalised words only, with no sentence around it (a share bar
+    between the menu and the headline: "Paylaş Yazdır"; a press contact under a headline, "Nat Parry", is a
+    person, and so is a name on a line of its own that a contact label heads)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if not _CAPITALISED_LINE.fullmatch(line) or not all(w[:1].isupper() for w in line.split()):
+        return False
+    if sum(1 for ln in text.splitlines() if ln.strip() == line) >= 2 or len(line.split()) >= 5:
+        return True
+    if any(_given_name(w) for w in words):
+        return False
+    if len(line.split()) >= 4:
+        return True
+    above = [ln.strip() for ln in text[:line_start].splitlines() if ln.strip()][-1:]
+    if above and _CONTACT_LABEL.search(above[0]):
+        return False
+    below = [ln.strip() for ln in text[line_end + 1:].splitlines() if ln.strip()][:1]
+    return not any(len(ln) > _LINE_MAX or ln.endswith((".", ":", "!", "?", "»", "”", '"')) for ln in above + below) \
+        and any(_CAPITALISED_LINE.fullmatch(ln) and all(w[:1].isupper() for w in ln.split()) for ln in above + below)
+
+
+def _given_name(word: str) -> bool:
+    from .extract.names import is_given_name     # (the extractor's package imports this module)
+    return is_given_name(word)
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,50 @@
+"""Session 11, helper M: States, persons and organizations (issue 11). Each case fails on the code before its rule;
+the guards pass on both."""
+from __future__ import annotations
+
+from osce_kg.loader.extract import read_text
+from osce_kg.loader.records import PersonMention
+from osce_kg.loader.resolve import person_evidence
+
+
+def _persons(text: str, name: str = "page.txt") -> list[str]:
+    return sorted({p.name for r in read_text(text, name).records for p in r.persons})
+
+
+# ---------------------------------------------------------------- share bars and menus on one line (single spaces)
+
+_BAR_TWICE = """Фокус
+Начало България Свят Икономика Спорт
+Сподели Принтирай
+Мисията на ОССЕ в Сърбия подкрепя медиите
+Белград, 12 март 2019 – Ръководителят на Мисията Андреа Орицио откри днес обучение за журналисти.
+„Свободните медии са основа на демокрацията“, каза Орицио.
+Сподели Принтирай
+"""
+
+
+def test_a_share_bar_the_page_prints_twice_is_no_person():
+    assert not person_evidence(PersonMention(name="Сподели Принтирай"), _BAR_TWICE).person
+    assert not person_evidence(PersonMention(name="Udostępnij Drukuj"),
+                               _BAR_TWICE.replace("Сподели Принтирай", "Udostępnij Drukuj")).person
+
+
+def test_a_share_bar_between_the_menu_and_the_headline_is_no_person():
+    text = ("Anadolu Ajansı\nGündem Dünya Ekonomi Spor Kültür\nPaylaş Yazdır\nKauma, Kurtulmuş ile görüştü\n"
+            "Ankara, 20 Kasım 2023 – AGİT PA Başkanı Pia Kauma, Numan Kurtulmuş ile bir araya geldi.\n")
+    assert not person_evidence(PersonMention(name="Paylaş Yazdır"), text).person
+    # a menu of five capitalised words, one of them a given name too ("Dünya")
+    assert not person_evidence(PersonMention(name="Dünya Ekonomi Spor Kültür"), text).person
+
+
+def test_a_press_contact_on_a_line_of_its_own_stays_a_person():
+    text = ("BASEL, 3 December 2014 - The Bureau met in Basel.\nAssembly leadership meets in Basel\nNat Parry\n"
+            "Head of Communications and Press\nOffice: +45 33 37 80 55\n")
+    assert person_evidence(PersonMention(name="Nat Parry"), text).person
+    text = "Ankara - Kauma met Kurtulmuş.\nBasın iletişim:\nFiruza Rahimova\nDushanbe\n"
+    assert person_evidence(PersonMention(name="Firuza Rahimova"), text).person
+
+
+def test_share_bars_on_whole_pages_are_no_persons():
+    assert "Сподели Принтирай" not in _persons(_BAR_TWICE)
+    assert "Андреа Орицио" in _persons(_BAR_TWICE)
