@@ -102,3 +102,24 @@ def test_an_agencys_dateline_without_a_dash_gives_the_place_under_a_papers_heade
     record = _record(text)
     assert (record.title, record.date.isoformat(), record.place) == (
         "Etyj-maiden ulkoministerit kokoontuvat Helsinkiin juhlavuonna", "2025-07-30", "Helsinki")
+
+
+@pytest.mark.parametrize("city, place", [
+    ("Ankara", "Ankara"),            # an agency's city alone under its stamp (e6_tr)
+    ("Tbilisi (TT)", "Tbilisi"),     # a paper's, with the agency in brackets (j3_sv)
+])
+def test_a_known_city_alone_on_its_line_under_the_stamp_is_the_dateline(city, place):
+    text = ("Anadolu Haber\nGündem\nDünya\nEkonomi\n\nDünya\n\nAGİT Genel Sekreteri Dışişleri Bakanı ile görüştü\n\n"
+            f"Zeynep Kaya  |11.03.2026 - 16:20\n{city}\n"
+            "Dışişleri Bakanı, Avrupa Güvenlik ve İşbirliği Teşkilatı Genel Sekreteri'ni kabul etti.\n\n"
+            "Görüşmede Ukrayna'daki savaş ele alındı.\n")
+    record = _record(text)
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "AGİT Genel Sekreteri Dışişleri Bakanı ile görüştü", "2026-03-11", place)
+
+
+def test_a_city_over_the_headline_is_a_rubric_not_the_dateline():
+    text = ("Anadolu Haber\nGündem\nDünya\n\nAnkara\n\nAGİT Genel Sekreteri Dışişleri Bakanı ile görüştü\n\n"
+            "11.03.2026 16:20\n\n"
+            "Dışişleri Bakanı, Avrupa Güvenlik ve İşbirliği Teşkilatı Genel Sekreteri'ni kabul etti.\n")
+    assert _record(text).place is None

@@ -567,6 +567,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 record.dateline_rest = s[bare.text_start:]
                 body_start = i
                 break
+        elif (record.dateline is None and headings and record.timestamp and len(s) <= 40
+              and (alone := _city_alone(s)) is not None):
+            record.dateline = alone               # "Ankara", "Tbilisi (TT)" under the stamp, the text under it
         elif (record.dateline is None and headings and (record.timestamp or record.date_line or labels.get("date"))
               and (dashed := _city_before_dash(s, " ".join(h for _, h in headings[-2:]))) is not None):
             # "Београд – Шеф Мисије ..." under a dated headline: a known city and a dash open the text
@@ -1421,6 +1424,23 @@ def _city_before_dash(line: str, headline: str = "") -> Dateline | None:
     if not m or not (reference().lookup("city", m.group("place")) or _named_in(m.group("place"), headline)):
         return None
     return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
+
+
+#: a city in mixed case alone on its line, perhaps with its agency's code or name in brackets ("Tbilisi (TT)")
+_CITY_ALONE = re.compile(rf"^(?P<place>{_CAPITALISED}(?: {_CAPITALISED})?)"
+                         r"(?:\s*\((?P<agency>[^\W\d_][\w.\-]{1,14})\))?$")
+
+
+def _city_alone(line: str) -> Dateline | None:
+    """A dateline of a known city in mixed case alone on its line, perhaps with the agency in brackets, the text
+    under it ("Ankara" under an agency's stamp, "Tbilisi (TT)" under a paper's): only looked for under the headline
+    and its stamp, where a site prints no rubric or tag of a city's name before the text."""
+    from osce_kg.loader.reference import reference
+
+    m = _CITY_ALONE.match(line.strip())
+    if not m or not reference().lookup("city", m.group("place")):
+        return None
+    return Dateline((m.group("place"),), None, None, len(line), m.group("agency"))
 
 
 def _named_in(place: str, headline: str) -> bool:
