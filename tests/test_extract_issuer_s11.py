@@ -21,7 +21,7 @@ def _text(text: str, url: str | None = None) -> tuple[str | None, bool]:
     return record.source, bool(record.source_inferred)
 
 
-# ------------------------------------------------------------------ a report of a visit is no statement off the OSCE's site
+# ---------------------------------------------------- a report of a visit is no statement off the OSCE's site
 
 _BODY = ("The High Commissioner met the Minister of Education and representatives of the Assembly of People in the "
          "capital today.\nHe discussed the State language programme and the schools of national minorities.\n")
@@ -77,3 +77,45 @@ def test_the_shared_government_pages_visit_names_no_issuer():
 ])
 def test_a_statement_on_a_news_site_still_names_its_body(name, body):
     assert _source(name) == (body, True)
+
+
+# ---------------------------------------------------- the Chairpersonship's name and year in a Source label
+
+@pytest.mark.parametrize("name", [
+    "ab2_es.txt",     # "Fuente: Presidencia de la OSCE 2007" (osce.org's layout in Spanish)
+    "ab2_it.txt",     # "Fonte: Presidenza OSCE 2018" (osce.org's old layout in Italian)
+    "sb1_ru.txt",     # "Источник: Председательство ОБСЕ 2010" (line sb, written before the rule ran on it)
+    "sb1_de.txt",     # "Quelle: OSZE-Vorsitz 2016" (an archive of releases)
+    "sb1_pl.txt",     # "Źródło: Przewodnictwo OBWE 2022"
+    "sb1_fr.txt",     # "Source : Présidence de l'OSCE 2011"
+])
+def test_a_source_label_of_the_chairpersonships_name_and_year(name):
+    assert _source(name) == ("OSCE Chairpersonship", False)
+
+
+def test_a_year_alone_or_another_bodys_name_and_year_is_no_chairpersonship():
+    from osce_kg.loader.extract.issuer import chairpersonship_by_shape
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    assert chairpersonship_by_shape("OSCE 2018", ref) is None
+    assert chairpersonship_by_shape("OSCE Secretariat 2018", ref) is None
+    assert chairpersonship_by_shape("Presidenza OSCE 2018", ref) == "OSCE Chairpersonship"
+
+
+# ---------------------------------------------------- an aggregator's stamp line parted by a dot or a bullet
+
+@pytest.mark.parametrize("name, agency", [
+    ("ab3_da.txt", "Ritzau"),                  # "Opdateret 01.07.2009 09:18  ·  Kilde: Ritzau"
+    ("sb2_lt.txt", "ELTA"),                    # "2019-03-21 15:42  •  Šaltinis: ELTA"
+    ("sb2_cs.txt", "Czech News Agency"),       # "15. 2. 2023 16:20 · Zdroj: ČTK"
+    ("sb2_hr.txt", "Croatian News Agency"),    # "12.05.2023. u 13:10  •  Izvor: Hina"
+])
+def test_an_aggregators_stamp_line_parted_by_a_dot_or_a_bullet_names_the_source(name, agency):
+    assert _source(name) == (agency, False)
+
+
+def test_a_dot_inside_a_part_is_no_parting():
+    page = ("Portal\nSvijet\nMinistar u Beču o radu OESS-a\n12.05.2023. u 13:10 Izvor·Hina\nMinistar je danas u Beču "
+            "razgovarao o radu organizacije i njezinih misija u regiji.\n")
+    assert _text(page) == (None, False)

@@ -599,20 +599,25 @@ _PIPED_LABEL = re.compile(r"^(?:izvor|извор|източник|источни
                           r"წყარო|աղբյուր)\s*:\s*(?P<name>[^\W\d_][^|:]{1,40}?)\s*$", re.I)
 #: how many lines under the headline may be its stamp line
 _PIPED_LINES = 3
+#: what parts a stamp line's parts: a bar, a middle dot or a bullet between spaces, as aggregators print them with one
+#: space or several ("19.12.2023 | 16:32 | Извор: Танјуг", "08.10.2015 11:24  |  Allikas: ERR", "Opdateret 01.07.2009
+#: 09:18  ·  Kilde: Ritzau")
+_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
     """The outside body (an agency, a paper) a source label names as one part of a line of parts parted by " | "
     right under the headline, an aggregator's or a portal's stamp line (the date, the time, the read count and the
-    source: "19.12.2023 | 16:32 | Извор: Танјуг", "Източник: БТА | 08.04.2021 12:15 | Прочетена 1 243 пъти"), when
-    the reference data knows it; else None."""
+    source: "19.12.2023 | 16:32 | Извор: Танјуг", "Източник: БТА | 08.04.2021 12:15 | Прочетена 1 243 пъти"; the parts
+    parted by a middle dot or a bullet too, with one space or several around it: :data:`_STAMP_PARTS`, ab2_et, ab3_da,
+    ab3_no, aggregators in Estonian, Danish and Norwegian), when the reference data knows it; else None."""
     from osce_kg.loader.extract.document import agency_label   # (document imports this module)
 
     if not title or title not in page:
         return None
     below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()][:_PIPED_LINES]
     for line in below:
-        parts = line.split(" | ")
+        parts = _STAMP_PARTS.split(line)
         if len(parts) < 2:
             continue
         for part in parts:
@@ -973,6 +978,11 @@ def chairpersonship_by_shape(name: str, ref: Reference) -> str | None:
     m = _NAME_YEAR.match(name.strip())
     if not m or CHAIRPERSONSHIP not in ref.organizations:
         return None
+    if m.group("name") != name.strip() and ref.lookup("organization", m.group("name")) == CHAIRPERSONSHIP:
+        # one of its listed names and the year alone, no State named: osce.org's "Source:" labels in the layouts of
+        # 2003-2018 ("Fuente: Presidencia de la OSCE 2007", "Fonte: Presidenza OSCE 2018", "Bron:
+        # OVSE-voorzitterschap 2003", "Vir: Predsedstvo OVSE 2005": ab2_es, ab2_it, ab3_nl, ab3_sl)
+        return CHAIRPERSONSHIP
     words = m.group("name").split()
     if not 2 <= len(words) <= 7:
         return None
