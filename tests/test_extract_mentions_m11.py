@@ -48,3 +48,22 @@ def test_a_press_contact_on_a_line_of_its_own_stays_a_person():
 def test_share_bars_on_whole_pages_are_no_persons():
     assert "Сподели Принтирай" not in _persons(_BAR_TWICE)
     assert "Андреа Орицио" in _persons(_BAR_TWICE)
+
+
+# ---------------------------------------------------------------- names in their cases
+
+def test_slovene_names_in_r_and_i_lose_the_j_with_the_ending():
+    text = ("Ljubljana, 16. januarja 2023 – Zunanja ministrica Tanja Fajon se je danes sestala s predsedujočim OVSE, "
+            "makedonskim zunanjim ministrom Bujarjem Osmanijem.\nZvečer se je srečala še z nekdanjim predsednikom "
+            "Borutom Pahorjem.\nOsmani se ji je zahvalil, Pahor pa je dejal, da je to dobro.\n")
+    persons = _persons(text, "sl.txt")
+    assert "Bujar Osmani" in persons and "Borut Pahor" in persons
+    assert "Bujarj Osmanij" not in persons and "Borut Pahorj" not in persons
+
+
+def test_a_mans_instrumental_family_name_makes_the_given_name_a_mans():
+    from osce_kg.loader.extract.names import nominative
+    assert nominative(["Milom", "Đukanovićem"], "sl") == ["Milo", "Đukanović"]
+    assert nominative(["Milom", "Đukanovićem"], "hr") == ["Milo", "Đukanović"]
+    # a woman's family name in -a declined like her given name keeps her a woman ("Pia Kauma" in the instrumental)
+    assert nominative(["Pio", "Kaumo"], "sl") != ["Pi", "Kaumo"]

@@ -2705,6 +2705,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 # a person by other evidence whose given name the dictionary lacks: every word with the same
                 # instrumental or genitive ending has it off ("przedstawicielem ... Harlemem Désirem")
                 nominative = _same_ending_off(name)
+            if strict and language.startswith("sl") and nominative != name:
+                nominative = _without_slovene_j(name, nominative)
             written = None
             if nominative != name:
                 name, key, written = nominative, nominative.casefold(), name
@@ -3068,6 +3070,16 @@ def _same_ending_off(name: str) -> str:
             and words[-1].endswith(("skim", "ckim", "ским", "цким")):
         return " ".join([*(w[:-2] for w in words[:-1]), surname_nominative(words[-1])])
     return name
+
+
+def _without_slovene_j(written: str, nominative: str) -> str:
+    """Slovene declines a man's name in -r or -i with a j before the ending ("Bujarjem Osmanijem", "Borutom
+    Pahorjem", "Svetozarjem"): the j goes with the ending, unless the word with it is a given name ("Dimitrij")."""
+    words, cased = nominative.split(), written.split()
+    if len(words) != len(cased):
+        return nominative
+    return " ".join(n[:-1] if n != w and w.startswith(n) and n.endswith(("rj", "ij")) and len(n) >= 4
+                    and not is_given_name(n) else n for n, w in zip(words, cased))
 
 
 def _is_patronymic(word: str) -> bool:

@@ -441,6 +441,11 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
     found = _given_nominative(words[0], language)
     if found is None:
         return None
+    if is_female(found[0]) and language.split("-")[0] in _SOUTH_SLAVIC and words[-1].endswith(("em", "ем")) \
+            and len(words[-1]) >= 5:
+        # a family name with a man's instrumental ending makes the given name before it a man's ("s premierjem
+        # Milom Đukanovićem": Milo's, not Mila's; a woman's family name is not declined or ends in -om/-o)
+        found = _mans_given_nominative(words[0], language) or found
     given, ending = found
     # a woman's family name that does not end in -a is not declined ("z Katarzyną Gardapchadze"),
     # unless it shows the given name's own case ending ("sa Nađom Đerlekom": "Nađa" is a man's name too)
@@ -673,6 +678,18 @@ def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             candidate = word[:-len(ending)] + (nominative_ending if word[-1].islower() else nominative_ending.upper())
             if is_given_name(candidate):
+                return candidate, ending
+    return None
+
+
+def _mans_given_nominative(word: str, language: str) -> tuple[str, str] | None:
+    """(a man's given name that ``word`` is an oblique case of, the ending taken off), or None: a name in -o
+    too ("Milom" -> Milo)."""
+    endings = (*_GIVEN_ENDINGS, *_SOUTH_SLAVIC_E, ("om", "o"), ("ом", "о"))
+    for ending, nominative_ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            candidate = word[:-len(ending)] + (nominative_ending if word[-1].islower() else nominative_ending.upper())
+            if is_given_name(candidate) and not is_female(candidate):
                 return candidate, ending
     return None
 
