@@ -102,7 +102,7 @@ SHAPES: dict[str, str] = {
 PAGES = OwnPages("tb", GOLD, FIELDS)
 NAMES = sorted(GOLD)
 
-#: each set's figures as they came and the whole line's, measured once on a worktree of 409c659 (the session's base
+#: each set's figures as they came and the whole line's ("tb": tb1-tb5), measured once on a worktree of 409c659 (the session's base
 #: commit, before T's session-11 rules; the pages and this gold written and committed before any extractor run on
 #: them, tb4 and tb5 after tb1-tb3 were measured)
 AS_THEY_CAME: dict[str, dict[str, object]] = {
@@ -119,6 +119,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # again in its footer has as large a share of the text as the headline, so the rubric's cut gives way
     "tb5": {"title": 0.0, "date": 1.0, "place": 1.0},
     "tb": {"title": 0.667, "date": 1.0, "place": 0.667},
+    # tb6 (measured once at e17a979, after T's first three rules, on pages no run had read): the dateline with no
+    # comma not read (no date, no place)
+    "tb6": {"title": 1.0, "date": 0.0, "place": 0.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
@@ -130,14 +133,14 @@ WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
 @pytest.mark.parametrize("key", ["tb1", "tb2", "tb3", "tb4", "tb5", "tb6", "tb"])
 def test_the_line_holds_its_figures_as_they_came(key):
     # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    names = NAMES if key == "tb" else PAGES.pages(key)
+    names = [n for n in NAMES if not n.startswith("tb6_")] if key == "tb" else PAGES.pages(key)
     low = PAGES.below(names, AS_THEY_CAME[key])
     assert not low, low
 
 
 @pytest.mark.skipif(not WORST_AS_THEY_CAME, reason="not measured yet")
 def test_no_site_shape_falls_below_its_worst_as_it_came():
-    low = PAGES.shapes_below(NAMES, SHAPES, WORST_AS_THEY_CAME)
+    low = PAGES.shapes_below([n for n in NAMES if not n.startswith("tb6_")], SHAPES, WORST_AS_THEY_CAME)
     assert not low, low
 
 
