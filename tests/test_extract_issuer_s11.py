@@ -119,3 +119,21 @@ def test_a_dot_inside_a_part_is_no_parting():
     page = ("Portal\nSvijet\nMinistar u Beču o radu OESS-a\n12.05.2023. u 13:10 Izvor·Hina\nMinistar je danas u Beču "
             "razgovarao o radu organizacije i njezinih misija u regiji.\n")
     assert _text(page) == (None, False)
+
+
+@pytest.mark.parametrize("line, source", [
+    ("08.10.2015 11:24  |  Allikas: ERR", "ERR"),           # ab2_et's shape: a code the data lacks, as written
+    ("Publisert 20.03.1999 kl. 12:31  |  Kilde: NTB", "NTB"),
+    ("12.03.2024 14:05  ·  Булак: КАБАР", "Kabar"),          # the label word in Kyrgyz; an agency the data knows
+])
+def test_an_aggregators_stamp_line_names_an_agencys_code_the_data_lacks(line, source):
+    page = (f"uudised.example\nMaailm\nOSCE saadikud arutasid Tallinnas küberturvalisust\n{line}\nOrganisatsiooni "
+            "osalisriikide eksperdid kogunesid Tallinnasse, et arutada küberrünnakute teavitamist.\n")
+    assert _text(page) == (source, False)
+
+
+def test_a_stamp_lines_label_of_a_word_is_no_code():
+    page = ("uudised.example\nMaailm\nOSCE saadikud arutasid Tallinnas küberturvalisust\n08.10.2015 11:24  |  Allikas: "
+            "uudised\nOrganisatsiooni osalisriikide eksperdid kogunesid Tallinnasse, et arutada küberrünnakute "
+            "teavitamist.\n")
+    assert _text(page) == (None, False)

@@ -596,7 +596,8 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
 #: region's languages, a colon, a name
 _PIPED_LABEL = re.compile(r"^(?:izvor|извор|източник|источник|джерело|source|quelle|fonte|fuente|burimi|sursa|"
                           r"kaynak|mənbə|źródło|zdroj|forrás|allikas|avots|šaltinis|lähde|kilde|källa|bron|πηγή|"
-                          r"წყარო|աղբյուր)\s*:\s*(?P<name>[^\W\d_][^|:]{1,40}?)\s*$", re.I)
+                          r"წყარო|աղբյուր|булак|манбаъ|манба|çeşme|эх сурвалж)"
+                          r"\s*:\s*(?P<name>[^\W\d_][^|:]{1,40}?)\s*$", re.I)
 #: how many lines under the headline may be its stamp line
 _PIPED_LINES = 3
 #: what parts a stamp line's parts: a bar, a middle dot or a bullet between spaces, as aggregators print them with one
@@ -610,7 +611,8 @@ def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
     right under the headline, an aggregator's or a portal's stamp line (the date, the time, the read count and the
     source: "19.12.2023 | 16:32 | Извор: Танјуг", "Източник: БТА | 08.04.2021 12:15 | Прочетена 1 243 пъти"; the parts
     parted by a middle dot or a bullet too, with one space or several around it: :data:`_STAMP_PARTS`, ab2_et, ab3_da,
-    ab3_no, aggregators in Estonian, Danish and Norwegian), when the reference data knows it; else None."""
+    ab3_no, aggregators in Estonian, Danish and Norwegian), when the reference data knows it, or the agency's code as
+    written (two to six capitals) when it does not; else None."""
     from osce_kg.loader.extract.document import agency_label   # (document imports this module)
 
     if not title or title not in page:
@@ -628,6 +630,10 @@ def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
             label = ref.lookup("organization", name) or agency_label(name, ref)
             if label and ref.organizations[label].kind == "external":
                 return label
+            if label is None and _CODE.fullmatch(name) and not ref.lookup("state", name):
+                # an agency's code the data lacks, as the line writes it ("08.10.2015 11:24  |  Allikas: ERR", ab2_et;
+                # "Kilde: NTB", ab3_no: two aggregators), as a dateline's unknown code is given
+                return name
     return None
 
 
@@ -693,7 +699,7 @@ _SIGNATURE = re.compile(
     r"^(?:(?P<open>[(/])\s*)?(?:(?:avec|with|mit|con|cu|met|med|z|ze|s|sa|с|із|з)\s+"
     r"|(?:autor|author|autori|avtor|autorius|autors|auteur|autore|izvor|извор|източник|источник|джерело|"
     r"source|quelle|fonte|fuente|allikas|avots|šaltinis|lähde|kilde|källa|bron|forrás|zdroj|źródło|kaynak|"
-    r"mənbə|burimi|πηγή|წყარო|աղբյուր)\s*[:՝]\s*)?"
+    r"mənbə|burimi|πηγή|წყარო|աղբյուր|булак|манбаъ|манба|çeşme|эх сурвалж)\s*[:՝]\s*)?"
     r"(?P<code>[^\W\d_][\w.\-]{1,20})\s*(?P<close>[)/])?\s*\.?$", re.I)
 #: the lines that may stand under the signature: a site's links ("Jaa", "Del artikel", "Povezano", "Newsletter")
 _LINK_WORDS = 3
