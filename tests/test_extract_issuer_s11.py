@@ -122,8 +122,9 @@ def test_a_dot_inside_a_part_is_no_parting():
 
 
 @pytest.mark.parametrize("line, source", [
-    ("08.10.2015 11:24  |  Allikas: ERR", "ERR"),           # ab2_et's shape: a code the data lacks, as written
-    ("Publisert 20.03.1999 kl. 12:31  |  Kilde: NTB", "NTB"),
+    # ab2_et's and ab3_no's shape ("Allikas: ERR", "Kilde: NTB"), an invented code the data will never list, as written
+    ("08.10.2015 11:24  |  Allikas: QXR", "QXR"),
+    ("Publisert 20.03.1999 kl. 12:31  |  Kilde: QXN", "QXN"),
     ("12.03.2024 14:05  ·  Булак: КАБАР", "Kabar"),          # the label word in Kyrgyz; an agency the data knows
 ])
 def test_an_aggregators_stamp_line_names_an_agencys_code_the_data_lacks(line, source):
