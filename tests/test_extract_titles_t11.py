@@ -123,3 +123,17 @@ def test_a_city_over_the_headline_is_a_rubric_not_the_dateline():
             "11.03.2026 16:20\n\n"
             "Dışişleri Bakanı, Avrupa Güvenlik ve İşbirliği Teşkilatı Genel Sekreteri'ni kabul etti.\n")
     assert _record(text).place is None
+
+
+@pytest.mark.parametrize("dateline, date, place", [
+    ("Praha 12. března 2024 –", "2024-03-12", "Praha"),               # a ministry's release (tb6_cs_mfa)
+    ("Bratislava 1. januára 2019 –", "2019-01-01", "Bratislava"),     # the Chairpersonship's (o2_sk, tb6_sk_ngo)
+    ("Zaključeno 12. marta 2024 –", None, None),                      # a word, not a city the data knows
+])
+def test_a_known_city_and_its_date_with_no_comma_before_the_dash(dateline, date, place):
+    text = ("Ministerstvo zahraničních věcí\nÚvod | Zahraniční politika | Tiskové zprávy\n\nTiskové zprávy\n\n"
+            "Ministr jednal ve Vídni s generálním tajemníkem OBSE o podpoře Ukrajiny\n\n"
+            f"{dateline} Ministr zahraničních věcí se dnes ve Vídni setkal s generálním tajemníkem OBSE.\n\n"
+            "Hovořili o projektech OBSE na Ukrajině.\n")
+    record = _record(text)
+    assert (record.date.isoformat() if record.date else None, record.place) == (date, place)

@@ -527,6 +527,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
+        if dateline is None and dated and stamp is None and len(s) > 20:
+            dateline = _city_date_dash(s)         # "Praha 12. března 2024 – Ministr ...": no comma
         if stamp and dateline is None and record.date_line_place is None and "|" in s:
             record.date_line_place = _city_part(s)      # "18. března 2024 14:20 | Praha"
         if dated and dateline is None and (placed := _place_stamp(s)) is not None:
@@ -1424,6 +1426,24 @@ def _city_before_dash(line: str, headline: str = "") -> Dateline | None:
     if not m or not (reference().lookup("city", m.group("place")) or _named_in(m.group("place"), headline)):
         return None
     return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
+
+
+#: a city in mixed case, its date with the year and no comma between them, then a dash and the text
+_CITY_DATE_DASH = re.compile(rf"^(?P<place>{_CAPITALISED}(?: {_CAPITALISED})?) (?P<date>[0-3]?\d\.? [^\W\d_]{{3,12}} "
+                             r"(?:19|20)\d\d)\.?\s?(?:-{1,2}|–|—)\s+(?=\S)")
+
+
+def _city_date_dash(line: str) -> Dateline | None:
+    """A dateline of a known city in mixed case and a full date with no comma between them, then a dash ("Praha 12.
+    března 2024 – Ministr ...", "Bratislava 1. januára 2019 – Slovenská republika ...": Czech and Slovak releases),
+    the place only when the reference data knows the city (a word may open a sentence so)."""
+    from osce_kg.loader.reference import reference
+
+    m = _CITY_DATE_DASH.match(line)
+    if not m or not reference().lookup("city", m.group("place")):
+        return None
+    date, had_year = parse_date(m.group("date"))
+    return Dateline((m.group("place"),), date, None, m.end()) if date and had_year else None
 
 
 #: a city in mixed case alone on its line, perhaps with its agency's code or name in brackets ("Tbilisi (TT)")
