@@ -138,3 +138,19 @@ def test_a_stamp_lines_label_of_a_word_is_no_code():
             "uudised\nOrganisatsiooni osalisriikide eksperdid kogunesid Tallinnasse, et arutada küberrünnakute "
             "teavitamist.\n")
     assert _text(page) == (None, False)
+
+
+# ---------------------------------------------------- a ministry's press line in a language of one State alone
+
+@pytest.mark.parametrize("name, ministry", [
+    ("e2_bg.txt", "Ministry of Foreign Affairs of Bulgaria"),   # "Пресцентър на Министерството на външните работи"
+    ("aa3_no.txt", "Ministry of Foreign Affairs of Norway"),    # "Pressemelding fra Utenriksdepartementet"
+])
+def test_a_ministrys_press_line_in_one_states_language_names_that_states_ministry(name, ministry):
+    assert _source(name) == (ministry, False)
+
+
+def test_a_ministrys_press_line_in_a_language_of_several_states_names_none():
+    page = ("Министерство иностранных дел\nНовости\nМинистр принял посла\n12.03.2024\nМинистр принял посла и обсудил "
+            "с ним сотрудничество в рамках организации.\nПресс-служба Министерства иностранных дел\n")
+    assert _text(page) == (None, False)

@@ -463,6 +463,11 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
         states = find_mentions(line, ref, language).states
         if not states:
             states = find_mentions("\n".join(lines[:3]), ref, language).states
+        if not states and (own := _ONE_STATE_LANGUAGES.get(language.split("-")[0])) and own in ref.states:
+            # the ministry named in a language that is one State's alone, no State named ("Pressemelding fra
+            # Utenriksdepartementet" on the Norwegian government's site, aa3_no; "Пресцентър на Министерството на
+            # външните работи" closing the Bulgarian ministry's page, e2_bg): that State's ministry
+            states = [own]
         if len(set(states)) != 1:
             return None
         # (the ministry's English name as its own masthead writes it: "Ministry for Foreign Affairs of Finland")
@@ -472,6 +477,13 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
     return None
 
 
+#: the languages that are official in one participating State only (a ministry's name in one of them is that State's)
+_ONE_STATE_LANGUAGES = {
+    "no": "Norway", "nb": "Norway", "nn": "Norway", "da": "Denmark", "is": "Iceland", "et": "Estonia", "lv": "Latvia",
+    "lt": "Lithuania", "hu": "Hungary", "pl": "Poland", "cs": "Czechia", "sk": "Slovakia", "sl": "Slovenia",
+    "hy": "Armenia", "ka": "Georgia", "az": "Azerbaijan", "bg": "Bulgaria", "uk": "Ukraine", "be": "Belarus",
+    "kk": "Kazakhstan", "ky": "Kyrgyzstan", "tg": "Tajikistan", "uz": "Uzbekistan", "tk": "Turkmenistan",
+    "mn": "Mongolia", "mk": "North Macedonia", "fi": "Finland", "mt": "Malta"}
 #: a foreign ministry's English name on a masthead's line ("Utrikesministeriet | Ministry for Foreign Affairs of
 #: Finland"): "of" or "for", then the State
 _MINISTRY_IN_ENGLISH = re.compile(r"Ministry (?:of|for) Foreign Affairs of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}")
