@@ -61,6 +61,67 @@ def test_alternative_labels_in_other_languages_and_without_accents_are_searched(
     assert find(served, q="Turkiye")["hits"][0]["iri"] == BASE + "id/state/turkiye"
 
 
+def test_a_field_named_in_fifteen_languages_is_first_by_its_short_label(served: str) -> None:
+    """The fields of work carry their names in 15 languages as alternative labels: scored as one
+    column, their length put "Countering terrorism" seventh for "terror" (session 10); each name is
+    scored alone now, and its two-word label is the best name holding the word."""
+    hits = find(served, q="terror")["hits"]
+    assert hits[0]["iri"] == BASE + "id/field/countering-terrorism", [h["label"] for h in hits[:5]]
+    assert "<mark>" in hits[0]["snippetHtml"]
+
+
+def _named_store(path: Path, foreign: int):
+    """Three resources whose labels hold "terrorism", the shortest label's with ``foreign`` alternative
+    labels in other languages, none of them holding the word, and a release that names it in its body."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from osce_kg.loader.store import Change, EmbeddedStore
+
+    g = Graph()
+    field, unit, office = (URIRef(BASE + k) for k in ("id/field/ct", "id/organization/atu", "id/organization/oct"))
+    g.add((field, SKOS.prefLabel, Literal("Countering terrorism", lang="en")))
+    g.add((field, SKOS.altLabel, Literal("Anti-terrorism", lang="en")))
+    langs = ["de", "fr", "ru", "sr", "pl", "ro", "it", "tr", "uk", "hy", "ka", "kk", "mk", "sq", "bs"]
+    for i in range(foreign):
+        g.add((field, SKOS.altLabel, Literal(f"Borba protiv nasilnog ekstremizma broj{i} i radikalizacije",
+                                             lang=langs[i % len(langs)])))
+    g.add((unit, SKOS.prefLabel, Literal("Action against Terrorism Unit", lang="en")))
+    g.add((unit, SKOS.altLabel, Literal("ATU", lang="en")))
+    g.add((office, SKOS.prefLabel, Literal("Office of the Counter-Terrorism Co-ordinator", lang="en")))
+    release = URIRef(BASE + "id/release/r1")
+    g.add((release, URIRef("http://purl.org/dc/terms/title"), Literal("Ministers meet in Vienna", lang="en")))
+    g.add((release, URIRef("https://schema.org/articleBody"),
+           Literal("The ministers spoke about terrorism and about the unit that counters it.", lang="en")))
+    store = EmbeddedStore(path)
+    store.apply(Change(replace={URIRef(BASE + "graph/names"): g}))
+    return store
+
+
+@pytest.mark.parametrize("foreign", [0, 15, 60])
+def test_a_resource_is_ranked_by_its_best_name_not_by_how_many_names_it_has(tmp_path: Path, foreign: int) -> None:
+    """Alternative labels that do not hold the words neither help nor hurt a resource: its rank is
+    that of its best name (a label before an alternative label, the shorter first) plus its texts.
+    One column of all its names, the 15 or 60 foreign ones put the field behind the unit (BM25 holds
+    a row's length against it)."""
+    store = _named_store(tmp_path / "store", foreign)
+    try:
+        index = search.Index(tmp_path / "index.sqlite", store, BASE)
+        index.open()
+        hits, total = index.search(search.Query("terror"))
+        assert total == 4
+        assert [h.iri.rsplit("/", 1)[-1] for h in hits] == ["ct", "atu", "oct", "r1"], [h.label for h in hits]
+        assert hits[0].snippet and search._OPEN in hits[0].snippet
+        assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+        # every word required, a word in a name and another in a text: found, its name counted
+        hits, total = index.search(search.Query("unit ministers"))
+        assert total == 1 and hits[0].iri.endswith("/r1")
+        hits, total = index.search(search.Query("terrorism unit"))
+        assert [h.iri.rsplit("/", 1)[-1] for h in hits] == ["atu", "r1"]
+    finally:
+        store.close()
+
+
 def test_bodies_are_searched_and_filters_narrow_by_class_year_and_field(served: str) -> None:
     everything = find(served, q="trafficking", limit=100)
     releases = find(served, q="trafficking", **{"class": "PressRelease"}, limit=100)
@@ -177,6 +238,9 @@ def test_the_store_version_moves_with_a_write(corpus_store_path: Path) -> None:
 def _rows(path: Path) -> set[tuple]:
     with sqlite3.connect(path) as db:
         rows = set(db.execute("SELECT iri, display, type, label, alt, codes, title, body, year, types, fields FROM docs"))
+        # each name in its own row, its rowid in its resource's range
+        rows |= set(db.execute(f"SELECT iri, names.label, names.alt FROM names JOIN iris "
+                               f"ON iris.id = names.rowid >> {search.NAME_BITS}"))
     db.close()
     return rows
 

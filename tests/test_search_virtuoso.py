@@ -53,13 +53,7 @@ HOSTILE = ['"', "'", "\\", "\\'", "''", "'albania'", '"albania"', "albania*", "*
            "^ ~ | & ( ) [ ] < > ! = ?", "a_b_c", "__enc \"UTF-8\"", "albania\nDROP", "🙂 albania",
            "x" * 70, "trafficking " + "y" * 150, "\u0000albania", "٣٤٥", "ÅLAND", "tra", "ab*"]
 #: the searches whose hits must be the same as the embedded index's
-#: a known regression (session 10): the 23 fields of work got their names in 15 languages as alternative labels
-#: (issue 11), which lengthens their "alt" column, and the embedded index's BM25 holds that length against them:
-#: "Countering terrorism" left the embedded first five for "terror" (Virtuoso, scoring each literal alone, still
-#: ranks it first). Strict: the test says so when the embedded ranking is mended.
-_ALT_LENGTH = pytest.mark.xfail(strict=True, reason="embedded BM25 holds a field's 15-language alt labels against "
-                                                    "it (session 10): 'Countering terrorism' left its first five")
-SAME = ["Albania", "trafficking", "osce presence", "Россия", "human traff", pytest.param("terror", marks=_ALT_LENGTH),
+SAME = ["Albania", "trafficking", "osce presence", "Россия", "human traff", "terror",
         "Türkiye", "ministerial council", "Georgia"]
 
 
@@ -198,11 +192,11 @@ def test_virtuoso_finds_the_same_resources_as_the_embedded_index_the_same_first(
     assert want["total"] >= 1
     assert got["total"] == want["total"] and len(got["hits"]) == len(want["hits"])
     assert {h["iri"] for h in got["hits"]} == {h["iri"] for h in want["hits"]}
-    # near the same first hit: BM25 over whole documents and Virtuoso's per-literal scores may order
-    # resources of near-equal weight either way. BM25 weighs a term by its column's length, so a
-    # resource given labels in more languages slips a few places (one Russian label of "Countering
-    # terrorism" took it from first to third for "terror"); Virtuoso scores each literal alone. So
-    # each engine's first is among the other's first five, and the first five share all but one
+    # near the same first hit: the embedded index scores a resource by its best name (each label alone)
+    # plus BM25 over its texts, Virtuoso sums its per-literal scores: they may order resources of
+    # near-equal weight either way (its names in 15 languages no longer cost a field of work its place:
+    # "terror" finds "Countering terrorism" first in both). So each engine's first is among the other's
+    # first five, and the first five share all but one
     mine, theirs = [h["iri"] for h in got["hits"]], [h["iri"] for h in want["hits"]]
     assert mine[0] in theirs[:5] and theirs[0] in mine[:5], (mine[:5], theirs[:5])
     assert len(set(mine[:5]) & set(theirs[:5])) >= min(5, len(theirs)) - 1, (mine[:5], theirs[:5])
