@@ -10,6 +10,9 @@ fields on 12 whole pages of our own (sets sb1-sb3), in the shapes where the meas
 - sb2: aggregators' stamp lines whose parts a bullet, a middle dot or a bar with several spaces part, the source label
   among them ("2019-03-21 15:42  •  Šaltinis: ELTA", "2022.12.14. 10:15  |  Avots: LETA", "15. 2. 2023 16:20 · Zdroj:
   ČTK", "12.05.2023. u 13:10  •  Izvor: Hina"): explicit, the agency's canonical label;
+- sb4 (added after round 1's first rules): aggregators' source lines naming the agency, the date and the time
+  ("ТАСС, 12 марта 2024, 14:20", "Укрінформ · 14.03.2024, 16:05", "Reuters, September 23, 2024, 9:12 AM", "Tanjug,
+  18. april 2024, 12:35"): explicit, the agency's canonical label;
 - sb3: news sites' pages that ARE a body's statement (Ukrainian "Заява Спеціальної моніторингової місії ОБСЄ ...", an
   English digest's "Statement by the OSCE Chairperson-in-Office ..."): the body, inferred; and news sites' reports of a
   visit (Romanian "Șeful Misiunii OSCE în Moldova vizitează Comratul ...", German "OSZE-Generalsekretärin besucht Kiew
@@ -61,12 +64,22 @@ GOLD: dict[str, tuple] = {
                    None, None, False),
     "sb3_de.txt": ("OSZE-Generalsekretärin besucht Kiew und sagt der Ukraine weitere Unterstützung zu", "2023-06-08",
                    "Kiew", None, False),
+    # sb4 (written after round 1's first rules, before the extractor read them): aggregators' source lines of the
+    # agency's name, the date and the time parted by commas or a middle dot, right under the headline
+    "sb4_ru.txt": ("Генсек ОБСЕ обсудила в Вене бюджет организации с постоянными представителями", "2024-03-12", None,
+                   "TASS", False),
+    "sb4_uk.txt": ("Постійна рада ОБСЄ обговорила у Відні безпекову ситуацію в Україні", "2024-03-14", None,
+                   "Ukrinform", False),
+    "sb4_en.txt": ("OSCE election observers deploy across Moldova ahead of presidential vote", "2024-09-23", None,
+                   "Reuters", False),
+    "sb4_sr.txt": ("Šef Misije OEBS u Srbiji razgovarao sa studentima u Nišu o medijskoj pismenosti", "2024-04-18", None,
+                   "Tanjug", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
 SHAPES: dict[str, str] = {
     "sb1_ru.txt": "osce-old", "sb1_de.txt": "archive of releases", "sb1_pl.txt": "osce-new", "sb1_fr.txt": "osce-new",
-    **dict.fromkeys([n for n in GOLD if n.startswith("sb2_")], "aggregator"),
+    **dict.fromkeys([n for n in GOLD if n.startswith(("sb2_", "sb4_"))], "aggregator"),
     "sb3_uk.txt": "news site, statement", "sb3_en.txt": "news site, statement",
     "sb3_ro.txt": "news site, visit", "sb3_de.txt": "news site, visit",
 }
