@@ -154,3 +154,26 @@ def test_a_ministrys_press_line_in_a_language_of_several_states_names_none():
     page = ("Министерство иностранных дел\nНовости\nМинистр принял посла\n12.03.2024\nМинистр принял посла и обсудил "
             "с ним сотрудничество в рамках организации.\nПресс-служба Министерства иностранных дел\n")
     assert _text(page) == (None, False)
+
+
+# ---------------------------------------------------- an aggregator's "<agency>, <date>, <time>" source line
+
+@pytest.mark.parametrize("name, agency", [
+    ("sa3_ru.txt", "RIA Novosti"),     # "РИА Новости, 5 декабря 2024, 18:45" (line sa)
+    ("sb4_ru.txt", "TASS"),            # "ТАСС, 12 марта 2024, 14:20" (line sb, written before the rule)
+    ("sb4_uk.txt", "Ukrinform"),       # "Укрінформ · 14.03.2024, 16:05"
+    ("sb4_en.txt", "Reuters"),         # "Reuters, September 23, 2024, 9:12 AM"
+    ("sb4_sr.txt", "Tanjug"),          # "Tanjug, 18. april 2024, 12:35"
+])
+def test_an_aggregators_agency_date_and_time_line_names_the_agency(name, agency):
+    assert _source(name) == (agency, False)
+
+
+@pytest.mark.parametrize("line", [
+    "Reuters, the news agency, reported on 23 September that observers had arrived",   # a sentence, no stamp
+    "Vienna, 23 September 2024, 9:12",                                                # a place, not an agency
+])
+def test_a_line_of_a_sentence_or_a_place_and_a_stamp_names_no_agency(line):
+    page = ("NewsNow Digest\nWorld\nOSCE election observers deploy across Moldova\n" + line + "\nLong-term observers "
+            "began deploying to the regions a month before the presidential election.\n")
+    assert _text(page)[0] is None

@@ -550,7 +550,8 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     if not raw.listing_item and (source is None or " | " in source):
         # a source label among a stamp line's parts ("19.12.2023 | 16:32 | Извор: Танјуг", o1_sr; "Източник: БТА |
         # 08.04.2021 12:15 | Прочетена 1 243 пъти", o2_bg, whose label's value ran on over the other parts)
-        source = _piped_label(page, raw.title, ref) or source
+        stamp = _agency_stamp(page, raw.title, ref) if source is None else None   # "РИА Новости, 5 декабря 2024, 18:45"
+        source = _piped_label(page, raw.title, ref) or stamp or source
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
     for credit in (raw.byline_agency, written) if not raw.labels.get("source") else ():
         chain = _agency_chain(credit, ref, language, page)
@@ -646,6 +647,34 @@ def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
                 # an agency's code the data lacks, as the line writes it ("08.10.2015 11:24  |  Allikas: ERR", ab2_et;
                 # "Kilde: NTB", ab3_no: two aggregators), as a dateline's unknown code is given
                 return name
+    return None
+
+
+#: an aggregator's source line: a name, then the date and the time, parted by a comma or a stamp's mark
+_AGENCY_STAMP = re.compile(r"^(?P<name>[^\W\d_][^\d,|·•]{1,40}?)(?:,\s+|\s+[|·•]\s+)(?P<stamp>.*\d.*)$")
+#: how many words of letters alone the stamp may have (a month's name, "AM", "г.")
+_STAMP_WORDS = 3
+
+
+def _agency_stamp(page: str, title: str | None, ref: Reference) -> str | None:
+    """The outside body (an agency) an aggregator's source line right under the headline names before the date and the
+    time it gives ("РИА Новости, 5 декабря 2024, 18:45", sa3_ru; "ТАСС, 12 марта 2024, 14:20", "Укрінформ · 14.03.2024,
+    16:05", "Reuters, September 23, 2024, 9:12 AM", "Tanjug, 18. april 2024, 12:35": line sb's four aggregators), when
+    the reference data knows it as an outside body; else None. The rest of the line is a stamp: digits, and three words
+    of letters at most (a month, "AM")."""
+    from osce_kg.loader.extract.document import agency_label   # (document imports this module)
+
+    if not title or title not in page:
+        return None
+    below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()][:_PIPED_LINES]
+    for line in below:
+        m = _AGENCY_STAMP.match(line) if len(line) <= 80 else None
+        if m is None or len(re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", m.group("stamp"))) > _STAMP_WORDS:
+            continue
+        name = m.group("name").strip()
+        label = ref.lookup("organization", name) or agency_label(name, ref)
+        if label and ref.organizations[label].kind == "external":
+            return label
     return None
 
 
