@@ -137,3 +137,45 @@ def test_a_known_city_and_its_date_with_no_comma_before_the_dash(dateline, date,
             "Hovořili o projektech OBSE na Ukrajině.\n")
     record = _record(text)
     assert (record.date.isoformat() if record.date else None, record.place) == (date, place)
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("VIENA, 4 (EUROPA PRESS)", "Viena", "EUROPA PRESS"),         # alone on its line (c9_es)
+    ("CHISINAU, 1 (SERVIMEDIA)", "Chisinau", "SERVIMEDIA"),       # another agency's (tb7_es_agency)
+    ("MADRID, 12 (EFE) - El ministro ha defendido", "Madrid", "EFE"),   # before a dash and the text
+])
+def test_a_spanish_agencys_dateline_with_the_day_alone(line, place, agency):
+    dateline = parse_dateline(line)
+    assert dateline is not None and (dateline.places, dateline.date, dateline.agency) == ((place,), None, agency)
+
+
+@pytest.mark.parametrize("line", ["VIENA, 4 (EUROPA PRESS) El ministro", "OSCE, 4 (EUROPA PRESS)", "VIENNA, 4 (A)"])
+def test_no_dateline_of_a_day_alone_without_its_shape(line):
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize("standfirst_dot", [True, False])
+def test_a_city_in_capitals_the_data_lacks_is_read_when_the_headline_writes_it(standfirst_dot):
+    # Greek capitals drop the accent the place keeps: the place as the headline or standfirst writes it (o1_el's
+    # standfirst without a full stop, tb7_el_paper's with one)
+    stop = "." if standfirst_dot else ""
+    text = ("Μακεδονικά Νέα\nΕλλάδα | Πολιτική | Οικονομία | Κόσμος\nΕΛΛΑΔΑ\n\n"
+            "Σεμινάριο του ΟΑΣΕ για την ασφάλεια των δημοσιογράφων στην Αλεξανδρούπολη\n\n"
+            f"Δημοσιογράφοι από την Ελλάδα και τη Βουλγαρία συναντήθηκαν σε διήμερο σεμινάριο{stop}\n\n"
+            "15.05.2023 • 11:20\n\n"
+            "ΑΛΕΞΑΝΔΡΟΥΠΟΛΗ. Δημοσιογράφοι από την Ελλάδα συμμετείχαν σε σεμινάριο για την ασφάλεια.\n\n"
+            "Το σεμινάριο οργανώθηκε σε συνεργασία με την Ένωση Συντακτών.\n")
+    assert _record(text).place == "Αλεξανδρούπολη"
+
+
+def test_a_city_in_capitals_the_data_lacks_and_the_headline_does_not_write_is_no_place():
+    text = ("Μακεδονικά Νέα\nΕλλάδα | Πολιτική | Οικονομία | Κόσμος\nΕΛΛΑΔΑ\n\n"
+            "Σεμινάριο του ΟΑΣΕ για την ασφάλεια των δημοσιογράφων\n\n15.05.2023 • 11:20\n\n"
+            "ΑΛΕΞΑΝΔΡΟΥΠΟΛΗ. Δημοσιογράφοι από την Ελλάδα συμμετείχαν σε σεμινάριο για την ασφάλεια.\n")
+    assert _record(text).place is None
+
+
+def test_an_acronym_in_capitals_the_headline_writes_so_too_is_no_place():
+    text = ("Κόσμος\nΟ ΟΑΣΕ συνεδριάζει για τον προϋπολογισμό\n04.12.2025 • 19:10\n"
+            "ΟΑΣΕ. Ο Οργανισμός συνεδριάζει σήμερα.\n")
+    assert _record(text).place is None

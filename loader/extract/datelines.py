@@ -89,6 +89,11 @@ _NO_DATE = re.compile(rf"^\s*,?\s*{_AGENCY}(?:\s+{_DASH}\s*|{_DASH}\s+)(?=\S)")
 # (an agency's code of five capitals at most, or its name in mixed or lower case: "(NTB)", "(Ritzau)", "(dpa)")
 _BRACKETED_NO_DASH = re.compile(rf"^\s*\((?P<agency>[{_UPPER}]{{2,5}}|[{_UPPER}][{_LOWER}]{{2,14}}|[a-z]{{2,5}})\)"
                                 rf"(?:[:.]?\s+)(?=[{_UPPER}])")
+# "VIENA, 4 (EUROPA PRESS)", "CHISINAU, 1 (SERVIMEDIA)": a place in capitals, the day alone (the month and year are
+# the page's stamp's) and the agency's name in capitals in brackets, alone on its line or before a dash (Spanish
+# agencies)
+_DAY_THEN_AGENCY = re.compile(rf"^\s*,\s*[0-3]?\d\s+\((?P<agency>[{_UPPER}][{_UPPER} .\-]{{1,20}}[{_UPPER}])\)"
+                              rf"\s*(?:$|{_DASH}\s*(?=\S))")
 # "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed
 # case, then a comma and a date; only taken with a dash or colon after the date
 # A Georgian place (a script without capitals) is read the same way: "თბილისი, 12 მარტი 2024 -"
@@ -202,7 +207,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     offset = len(line) - len(rest)
     stamp = _date_at_start(rest)
     if stamp is None:
-        nodate = _NO_DATE.match(rest) or (None if mixed or country else _BRACKETED_NO_DASH.match(rest))
+        nodate = _NO_DATE.match(rest) or (None if mixed or country else _BRACKETED_NO_DASH.match(rest)
+                                          or _DAY_THEN_AGENCY.match(rest))
         if mixed and not (nodate and _agency(nodate)):
             nodate = None                         # a mixed-case place without a date needs its agency
         if nodate and len(places) == 1 and _spelled_out(places[0], rest[nodate.end():]):

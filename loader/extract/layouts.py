@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAYS, find_date_span, make_date, \
@@ -563,7 +564,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.dateline_rest = s[dateline.text_start:]
             body_start = i
             break
-        elif record.dateline is None and (bare := _bare_dateline(s)) is not None:
+        elif record.dateline is None and (bare := _bare_dateline(s, " ".join(h for _, h in headings[-2:]))) \
+                is not None:
             record.dateline = bare                       # "WIEN. In die ...", "PRIŠTINA" alone
             if bare.text_start < len(s):
                 record.dateline_rest = s[bare.text_start:]
@@ -696,7 +698,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         else:
             body_start = i
             if not (record.timestamp or record.date_line or record.dateline or labels.get("date")):
-                _stamp_under_standfirst(lines, i, used, record)
+                _stamp_under_standfirst(lines, i, used, record, " ".join(h for _, h in headings[-2:]))
             break
         i += 1
     menu_cut = _menu_end(headings, "\n".join(lines[body_start:body_start + 60])[:6000])
@@ -960,7 +962,7 @@ def _entity_name(headings: list[tuple[int, str]], lead: str) -> str | None:
     return None
 
 
-def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: RawRecord) -> None:
+def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: RawRecord, headline: str = "") -> None:
     """A headline's standfirst (a sentence or two) printed above the stamp and the agency's credit:
     "Headline / Standfirst. / Hina / Ponedjeljak, 18.12.2023. u 16:44 / TEXT". The three lines under
     a short first paragraph are read for a stamp line (the page's date) and a line that is only a
@@ -979,7 +981,8 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
         if stamp:
             record.timestamp = stamp
             nxt = next((t for t in lines[n + 1:n + 3] if t.strip()), "")
-            if record.dateline is None and (dashed := _city_before_dash(nxt) or _opening_city(nxt)) is not None:
+            if record.dateline is None and (dashed := _city_before_dash(nxt)
+                                            or _opening_city(nxt, f"{headline} {lines[i]}")) is not None:
                 record.dateline = dashed          # "Valletta – Der Ministerrat ...": the text under the stamp; or
                                                   # "BRATISLAVA. Dvojdňové ...", a city in capitals and a full stop
             return
@@ -1246,23 +1249,46 @@ _BARE_PLACE = re.compile(rf"^(?P<place>[{_BARE_UPPER}][{_BARE_UPPER}'’-]{{2,24
                          r"(?:\.\s+(?=[^\W\d_])|\s*$)")
 
 
-def _opening_city(line: str) -> Dateline | None:
+def _opening_city(line: str, headline: str = "") -> Dateline | None:
     """A bare dateline opening a paragraph of text: "BRATISLAVA. Dvojdňové zasadnutie ..." (aa2_sk), never the
     city alone on its line."""
-    bare = _bare_dateline(line) if "." in line[:30] else None
+    bare = _bare_dateline(line, headline) if "." in line[:30] else None
     return bare if bare is not None and bare.text_start < len(line.strip()) else None
 
 
-def _bare_dateline(line: str) -> Dateline | None:
+def _bare_dateline(line: str, headline: str = "") -> Dateline | None:
     """A dateline without a date or dash: an upper-case known city alone on its line or
-    ending in a full stop ("PRIŠTINA", "WIEN. In die Geschichte ..."). Never raises."""
+    ending in a full stop ("PRIŠTINA", "WIEN. In die Geschichte ..."). A city the reference data does not know
+    is taken before a full stop when the headline or standfirst ``headline`` writes the same word (accents and
+    case aside), and as it writes it ("ΘΕΣΣΑΛΟΝΙΚΗ. Οι επιθέσεις ..." under "... σε συνέδριο στη Θεσσαλονίκη":
+    Greek capitals drop the accent the place keeps). Never raises."""
     from osce_kg.loader.reference import reference
 
     m = _BARE_PLACE.match(line.strip())
-    if not m or not reference().lookup("city", m.group("place")):
+    if not m:
         return None
+    place = title_case(m.group("place")) if reference().lookup("city", m.group("place")) else None
     end = len(line.strip()) if m.end() >= len(line.strip()) else m.end()
-    return Dateline((title_case(m.group("place")),), None, None, end)
+    if place is None and end < len(line.strip()) and headline:
+        place = _written_in(m.group("place"), headline)
+    return Dateline((place,), None, None, end) if place else None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _written_in(place: str, text: str) -> str | None:
+    """The word (or two) of ``text`` that is ``place`` written in capitals, accents and case aside, as ``text``
+    writes it in lower case but its capital (a name, not an acronym); None when ``text`` has none."""
+    want = _unaccented(place)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    size = len(place.split())
+    for n in range(len(words) - size + 1):
+        found = " ".join(words[n:n + size])
+        if _unaccented(found) == want and not found.isupper():
+            return found                  # (written as a name: an acronym, "ΟΑΣΕ", stays in capitals)
+    return None
 
 
 #: a stamp line that ends in the source's label and value ("8. Februar 2024, 15:32 Uhr Quelle: dpa")
