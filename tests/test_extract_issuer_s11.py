@@ -177,3 +177,29 @@ def test_a_line_of_a_sentence_or_a_place_and_a_stamp_names_no_agency(line):
     page = ("NewsNow Digest\nWorld\nOSCE election observers deploy across Moldova\n" + line + "\nLong-term observers "
             "began deploying to the regions a month before the presidential election.\n")
     assert _text(page)[0] is None
+
+
+# ---------------------------------------------------- a statement's headline in more of the OSCE's languages
+
+@pytest.mark.parametrize("title, body", [
+    ("Prohlášení Úřadu OBSE pro demokratické instituce a lidská práva k volbám v Gruzii",
+     "OSCE Office for Democratic Institutions and Human Rights"),                               # Czech, word first
+    ("Изявление на Бюрото за демократични институции и права на човека относно изборите",
+     "OSCE Office for Democratic Institutions and Human Rights"),                               # Bulgarian
+    ("Vyhlásenie Úradu OBSE pre demokratické inštitúcie a ľudské práva k voľbám na Slovensku",
+     "OSCE Office for Democratic Institutions and Human Rights"),                               # Slovak
+    ("Declaración de la Presidencia de la OSCE sobre la situación en Ucrania", "OSCE Chairpersonship"),   # Spanish
+    ("EDSO Demokrātisko institūciju un cilvēktiesību biroja paziņojums par vēlēšanām",
+     "OSCE Office for Democratic Institutions and Human Rights"),                               # Latvian, word last
+    ("ESBO Demokratinių institucijų ir žmogaus teisių biuro pareiškimas dėl rinkimų",
+     "OSCE Office for Democratic Institutions and Human Rights"),                               # Lithuanian
+])
+def test_a_statement_headline_in_more_languages_names_its_body_on_a_news_site(title, body):
+    page = f"Portal\nSvet\n{title}\n12.03.2024\nText izjave sledi ovde, dovoljno dug da se pročita kao vest.\n"
+    assert _text(page) == (body, True)
+
+
+def test_a_headline_with_a_statement_word_and_no_body_names_none():
+    page = ("Portal\nSvet\nProhlášení ministra k rozpočtu vyvolalo kritiku opozice\n12.03.2024\nMinistr ve svém "
+            "prohlášení hájil návrh rozpočtu na příští rok.\n")
+    assert _text(page) == (None, False)

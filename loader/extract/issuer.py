@@ -55,12 +55,23 @@ def _after_topic(title: str) -> str:
 #: a headline opening with "statement" in another of the OSCE's languages; the speaker follows,
 #: in the genitive ("Izjava Misije OEBS-a u Srbiji", "Заява Спеціальної моніторингової місії ОБСЄ")
 _STATEMENT_FIRST = re.compile(
-    r"^(?:(?:zajednička|заједничка|совместное|спільна|gemeinsame|wspólne|ortak)\s+)?"
+    r"^(?:(?:zajednička|заједничка|совместное|спільна|gemeinsame|wspólne|ortak|gezamenlijke|gemensamt|"
+    r"felles|fælles|společné|spoločné|skupna|съвместно|declaración conjunta de|declaração conjunta de)\s+)?"
     r"(?:izjava|изјава|saopštenje|saopćenje|саопштење|соопштение|заявление|заява|erklärung|stellungnahme|"
     r"déclaration|dichiarazione|deklaratë|deklarata|declarație|declarația|declaraţie|declaraţia|oświadczenie|"
-    r"bəyanatı|bəyanat|açıklama|განცხადება|հայտարարություն|δήλωση)\s+(?P<who>.+)$", re.I)
-#: the same word after the speaker, as Azerbaijani, Turkish and Georgian put it
-_STATEMENT_LAST = re.compile(r"^(?P<who>.{2,120}?)\s+(?:bəyanatı|bəyanat|açıklaması|განცხადება)\b", re.I)
+    r"bəyanatı|bəyanat|açıklama|განცხადება|հայտարարություն|δήλωση|"
+    # (session 11) the word in more of the OSCE's languages, the speaker after it: Dutch, the Nordic languages, Czech,
+    # Slovak, Bulgarian, Spanish, Portuguese, Belarusian, Tajik ("Verklaring van de ...", "Uttalande från ...",
+    # "Prohlášení Úřadu ...", "Изявление на ...", "Изҳороти ...")
+    r"verklaring|uttalande|uttalelse|udtalelse|erklæring|prohlášení|vyhlásenie|изявление|declaración|declaração|"
+    r"заяўленне|изҳороти)"
+    r"\s+(?:(?:van de|van het|van|från|fra|av|de la|del|de|da|do|na|на|от)\s+)?(?P<who>.+)$", re.I)
+#: the same word after the speaker, as Azerbaijani, Turkish and Georgian put it, and (session 11) the Finnic, Baltic,
+#: Hungarian, Turkic and Mongolian languages ("Etyjin pääsihteerin lausunto", "EDSO ... paziņojums", "ESBO ...
+#: pareiškimas", "Az EBESZ ... nyilatkozata", "ЕҚЫҰ ... мәлімдемесі", "ЕККУнун ... билдирүүсү", "YeXHT ... bayonoti")
+_STATEMENT_LAST = re.compile(r"^(?P<who>.{2,120}?)\s+(?:bəyanatı|bəyanat|açıklaması|განცხადება|lausunto|"
+                             r"paziņojums|pareiškimas|avaldus|nyilatkozata|мәлімдемесі|мәлімдеме|билдирүүсү|"
+                             r"bayonoti|beýanaty|мэдэгдэл)\b", re.I)
 #: a headline reporting a visit in another of the OSCE's languages, the visitor before the verb ("Kreu i Prezencës
 #: së OSBE-së viziton Korçën", "Šef Misije OEBS-a u Srbiji posetio Novi Pazar", "Шефот на Мисијата ... ја посети")
 _VISIT_LAST = re.compile(
@@ -78,7 +89,11 @@ _VISIT_LAST = re.compile(
 #: where the speaker ends and the topic begins ("... on the situation in ...", "... o napadu ...")
 _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over|to|o|povodom|u vezi|о|по|"
                     r"относительно|в связи|щодо|з приводу|zur|zum|zu|über|sur|concernant|su|sulla|sul|sulle|"
-                    r"in merito|për|lidhur|privind|despre|cu privire|w sprawie|ws\.|haqqında|ilə|hakkında)\s",
+                    r"in merito|për|lidhur|privind|despre|cu privire|w sprawie|ws\.|haqqında|ilə|hakkında|"
+                    # (session 11) Dutch, the Nordic languages, Czech, Slovak, Bulgarian, Latvian, Lithuanian, Spanish,
+                    # Portuguese, Tajik
+                    r"over|inzake|betreffende|om|angående|vedrørende|ohledně|ohľadom|относно|par|dėl|sobre|"
+                    r"оид ба|дар бораи)\s",
                     re.I)
 _FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
 _ABOUT_KINDS = ("field_operation", "institution")
