@@ -59,3 +59,24 @@ UNION_PAGES = [
 @pytest.mark.parametrize(("text", "operations"), UNION_PAGES)
 def test_a_mission_to_two_states_union_is_not_the_mission_to_the_first(text, operations):
     assert _operations(text) == operations
+
+
+# Round 1: field operations' names in languages of the region the data had none or few in for them (bg, ka, hy, be,
+# ca, mt, is, lb for the Mission in Kosovo; hy, be, az, mt, ca for the Mission to Moldova and Romanian's "de la
+# Chișinău"; Albanian "në Mal të Zi"; German "OSZE-Zentrum in Aschgabat", Estonian "programmikontor"): vocabulary for
+# pages no line has yet, each a name the operation's or a government's site gives it
+OTHER_LANGUAGE_PAGES = [
+    ("Новини\nОбучение\nМисията на ОССЕ в Косово организира обучение.\n", ["OSCE Mission in Kosovo"]),
+    ("ახალი ამბები\nტრენინგი\nეუთოს მისიამ კოსოვოში ტრენინგი ჩაატარა.\n", ["OSCE Mission in Kosovo"]),
+    ("Լուրեր\nԴասընթաց\nԵԱՀԿ Կոսովոյի առաքելությունը դասընթաց անցկացրեց։\n", ["OSCE Mission in Kosovo"]),
+    ("Навіны\nСемінар\nМісія АБСЕ ў Малдове правяла семінар.\n", ["OSCE Mission to Moldova"]),
+    ("Xəbərlər\nTəlim\nATƏT-in Moldovadakı Missiyası təlim keçirdi.\n", ["OSCE Mission to Moldova"]),
+    ("Știri\nSeminar\nMisiunea OSCE de la Chișinău a organizat un seminar.\n", ["OSCE Mission to Moldova"]),
+    ("Lajme\nTrajnim\nMisioni i OSBE-së në Mal të Zi organizoi një trajnim.\n", ["OSCE Mission to Montenegro"]),
+    ("Nachrichten\nSchulung\nDas OSZE-Zentrum in Aschgabat organisierte eine Schulung.\n", ["OSCE Centre in Ashgabat"]),
+]
+
+
+@pytest.mark.parametrize(("text", "operations"), OTHER_LANGUAGE_PAGES)
+def test_a_field_operations_name_in_more_of_the_regions_languages(text, operations):
+    assert _operations(text) == operations
