@@ -179,3 +179,15 @@ def test_an_acronym_in_capitals_the_headline_writes_so_too_is_no_place():
     text = ("Κόσμος\nΟ ΟΑΣΕ συνεδριάζει για τον προϋπολογισμό\n04.12.2025 • 19:10\n"
             "ΟΑΣΕ. Ο Οργανισμός συνεδριάζει σήμερα.\n")
     assert _record(text).place is None
+
+
+@pytest.mark.parametrize("image", [
+    '<image>data:image/s3,"s3://crabby-images/d2b4d/d2b4d85eb35e81ab8ac0d2fcd1e53b63abd40bcb" alt=""</image>',
+    '<img src="https://example.org/photo.jpg" alt="">',
+])
+def test_an_image_element_kept_as_markup_is_no_title(image):
+    # a capture's image kept as markup on its own line (other_2016, other_2022): no heading, and no text of the page
+    sentence = ("Prezenca e OSBE në Tiranë ka dënuar sulmin me armë ndaj shtëpisë së një gazetareje investigative, "
+                "duke u bërë thirrje autoriteteve të gjejnë dhe të ndëshkojnë autorët e tij sa më shpejt.\n")
+    record = _record(f"{image}\n{sentence * 4}")
+    assert record.title is None and "<im" not in record.body

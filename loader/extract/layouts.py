@@ -103,7 +103,9 @@ featured|history|history and mandate|leadership|figures|timeline|news and activi
 publications|resources|multimedia|events|what we do|who we are|where we are|structure|documents|
 press releases|news|stories|related content""".replace("\n", "").split("|"))
 _CREDIT = re.compile(r"\((?:OSCE|[^()]{0,40})/[^()]{1,60}\)|\bPhoto details\b")
-_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# (and an image element a capture kept as markup alone on its line, "<image>...</image>", "<img ...>": other_2016,
+# other_2022)
+_IMAGE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<image>[^<>]*</image>|<img\b[^<>]*>)\s*$", re.I)
 _URL = re.compile(r"https?://|www\.\S+\.\w")
 _FUNCTION_END = re.compile(r"\b(?:by|the|of|and|for|to|in|on|at|with|from|a|an)\s*$", re.I)
 # a heading that goes on from the one before it: "Statement" / "of the Chairman-in-Office ..."
