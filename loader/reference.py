@@ -546,8 +546,11 @@ class Reference:
                               self.names.get(kind + "_built"), self.names.get(kind + "_adjective")):
             key = normalize(alias.text)
             tokens = tuple(key.split(" "))
+            # (an acronym written in capitals and as a word, "NATO" and "Nato", both match as written)
             same = next((a for a in trie.get(tokens, ()) if a.label == alias.label and a.exact_case == alias.exact_case
-                         and a.adjective == alias.adjective), None)
+                         and a.adjective == alias.adjective and (not a.exact_case or a.text == alias.text
+                                                                 or a.text.casefold() != alias.text.casefold())),
+                        None)
             if same is not None and same.form_of:      # a form of several languages ("Slovenska": sk and cs)
                 same.form_of = "" if not alias.form_of else "|".join(
                     dict.fromkeys((*same.form_of.split("|"), *alias.form_of.split("|"))))

@@ -67,3 +67,34 @@ def test_a_mans_instrumental_family_name_makes_the_given_name_a_mans():
     assert nominative(["Milom", "Đukanovićem"], "hr") == ["Milo", "Đukanović"]
     # a woman's family name in -a declined like her given name keeps her a woman ("Pia Kauma" in the instrumental)
     assert nominative(["Pio", "Kaumo"], "sl") != ["Pi", "Kaumo"]
+
+
+# ---------------------------------------------------------------- organizations as the pages' languages write them
+
+def _orgs(text: str, name: str = "page.txt") -> list[str]:
+    return sorted({o for r in read_text(text, name).records for o in r.organizations})
+
+
+def test_nato_written_as_a_word_is_nato():
+    from osce_kg.loader.reference import reference
+    text = "Ministeren vil øge Danmarks bidrag til Nato's østlige flanke, og Nato-landene mødes i Vilnius."
+    assert [m.label for m in reference().scan(text, ("organization",), language="da")] == \
+        ["North Atlantic Treaty Organization"] * 2
+    # a word that is no acronym is not read in another case ("nato" is Italian for "born")
+    assert reference().scan("è nato a Roma", ("organization",), language="it") == []
+
+
+def test_the_united_nations_in_spanish_is_a_body_not_a_person():
+    text = ("Sarajevo, 5 de junio de 2019 - El Jefe de la Misión, Bruce Berton, recordó que la Misión trabaja con las "
+            "Naciones Unidas y la Unión Europea.\n")
+    assert "United Nations" in _orgs(text, "es.txt")
+    assert "Naciones Unidas" not in _persons(text, "es.txt")
+
+
+def test_a_masthead_with_its_news_sections_word_is_no_mention():
+    text = ("ERR Uudised\nEesti Välismaa Majandus\nEesti toetab OSCE tööd\nTallinn, 3. mai 2021 - Välisminister "
+            "Eva-Maria Liimets kohtus OSCE peasekretäriga.\n")
+    assert "Estonian Public Broadcasting" not in _orgs(text, "et.txt")
+    # credited under the text, it is one
+    assert "Estonian Public Broadcasting" in _orgs(text.replace("kohtus OSCE peasekretäriga.",
+                                                                "kohtus OSCE peasekretäriga, teatas ERR."), "et.txt")

@@ -647,7 +647,7 @@ def test_stamps_with_more_zones(line):
     ("Nyheter\nOSSE-sjefen besøkte Oslo\nPublisert 12. mars 2024 kl. 14.20\nNTB\nGeneralsekretær Helga Maria "
      "Schmid møtte tirsdag utenriksministeren i Oslo.\n", "NTB"),
     ("Världen\nOSSE kritiserar valet i Belarus\nTT\nPublicerad 27 januari 2025 kl. 16.40\nOrganisationen för "
-     "säkerhet och samarbete i Europa kritiserar presidentvalet.\n", "TT"),
+     "säkerhet och samarbete i Europa kritiserar presidentvalet.\n", "TT News Agency"),   # (listed since session 11)
 ])
 def test_an_agencys_code_beside_the_stamp(text, source):
     assert _one(text).source == source

@@ -369,6 +369,10 @@ def _names_its_child(text: str, parent: Match, child: Match) -> bool:
         and text[child.start:child.end].isupper() and len(gap.split()) <= 9
 
 
+#: one more word after a body's name on the page's first line (its news section's name)
+_MASTHEAD_SECTION = re.compile(r"[ \t]+[^\W\d_]+$")
+
+
 def _masthead_bodies(text: str, matches: list[Match], other_orgs: list[tuple[int, int, str]], ref: Reference,
                      language: str) -> list[str]:
     """The names to leave out of a page's bodies because they are its masthead: the text's first line is a
@@ -381,10 +385,14 @@ def _masthead_bodies(text: str, matches: list[Match], other_orgs: list[tuple[int
         return []
     line = text[:first]
     lo, hi = len(line) - len(line.lstrip()), len(line.rstrip())
+    # a broadcaster's or paper's name and its news section's word ("ERR Uudised", "Yle Uutiset", "БНР Новини",
+    # "LRT naujienos"): the masthead still
+    section = _MASTHEAD_SECTION.search(line[:hi])
     spans = [(m.start, m.end, m.label) for m in matches if m.kind == "organization"] + list(other_orgs)
     out = []
     for a, b, label in spans:
-        if (a, b) != (lo, hi) or any(s >= first and name == label for s, _, name in spans):
+        if (a, b) not in ((lo, hi), (lo, section.start() if section else -1)) \
+                or any(s >= first and name == label for s, _, name in spans):
             continue
         record = ref.records("organization").get(label)
         if record is not None and getattr(record, "kind", "external") != "external":
