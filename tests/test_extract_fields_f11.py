@@ -74,6 +74,12 @@ OTHER_LANGUAGE_PAGES = [
     ("Știri\nSeminar\nMisiunea OSCE de la Chișinău a organizat un seminar.\n", ["OSCE Mission to Moldova"]),
     ("Lajme\nTrajnim\nMisioni i OSBE-së në Mal të Zi organizoi një trajnim.\n", ["OSCE Mission to Montenegro"]),
     ("Nachrichten\nSchulung\nDas OSZE-Zentrum in Aschgabat organisierte eine Schulung.\n", ["OSCE Centre in Ashgabat"]),
+    # historical names: the Mission to the FRY as "SR Jugoslavija" (sr, hr), the Spillover Monitor Mission in Macedonian
+    # as the Mission's own site names it (line n's n2_mk, measured blind: a field office's "about" page)
+    ("Vesti\nOtvaranje misije\nMisija OEBS u SR Jugoslaviji otvorena je 2001. godine.\n",
+     ["OSCE Mission to the Federal Republic of Yugoslavia"]),
+    ("Вести\nИсторија\nМисијата е основана во 1992 година како Мисија за следење на прелевањето во Скопје.\n",
+     ["OSCE Spillover Monitor Mission to Skopje"]),
 ]
 
 
