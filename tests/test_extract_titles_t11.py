@@ -191,3 +191,22 @@ def test_an_image_element_kept_as_markup_is_no_title(image):
                 "duke u bërë thirrje autoriteteve të gjejnë dhe të ndëshkojnë autorët e tij sa më shpejt.\n")
     record = _record(f"{image}\n{sentence * 4}")
     assert record.title is None and "<im" not in record.body
+
+
+@pytest.mark.parametrize("box", ["Самое читаемое", "Most read"])
+def test_a_most_read_box_above_the_headline_gives_no_title(box):
+    # a portal's most-read teasers above the rubric and the headline (tb8_ru_portal, tb10_pl_portal)
+    text = (f"Новости Казахстана\nГлавное   Политика   Экономика   Общество   Мир\n{box}\n"
+            "Цены на бензин выросли в трех регионах\nВ Алматы открылась новая станция метро\n\nПолитика\n\n"
+            "Офис программ ОБСЕ в Астане провел семинар по противодействию торговле людьми\n\n05 июня 2023, 12:40\n\n"
+            "АСТАНА, 5 июня 2023 – Офис программ ОБСЕ в Астане провел семинар для сотрудников полиции.\n\n"
+            "В семинаре приняли участие около сорока полицейских из разных регионов страны.\n")
+    assert _record(text).title == "Офис программ ОБСЕ в Астане провел семинар по противодействию торговле людьми"
+
+
+def test_a_most_read_menu_item_over_the_rubric_leaves_the_headline():
+    # "Najčitanije" as a menu's item (aa2_hr): the headline under the rubric is no teaser
+    text = ("vijesti.hr\nNaslovnica\nHrvatska\nSvijet\nNajnovije\nNajčitanije\nPolitika\n"
+            "OESS zatvara Misiju u Hrvatskoj, od siječnja otvara Ured u Zagrebu\nIzvor: Hina | 20.12.2007. 17:45\n"
+            "BEČ, 20. prosinca (Hina) - Stalno vijeće OESS-a odlučilo je u četvrtak da Misija zatvara.\n")
+    assert _record(text).title == "OESS zatvara Misiju u Hrvatskoj, od siječnja otvara Ured u Zagrebu"

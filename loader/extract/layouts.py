@@ -587,6 +587,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             if low in CONTENT_TYPES:              # ("News" is a content type too)
                 worded = worded or record.content_type is None
                 record.content_type = record.content_type or CONTENT_TYPES[low]
+        elif (len(s) <= 40 and not (record.timestamp or record.date_line or record.dateline)
+              and _MOST_READ.match(low) and (after := _teasers_run_end(lines, i)) is not None):
+            # "Самое читаемое" / two other pages' headlines / "Политика" / the headline: a site's most-read box above
+            # the headline; its teasers are neither the title nor the page's headings
+            i = after
+            continue
         elif len(s) <= 40 and _PRINT_CONTROL.match(s):
             # "Printer-friendly version", "Wersja do druku" / "Drukuj": a print control, right over the headline (a
             # heading longer than every one above it: g2_en_old, ta4_pl_print) or under it; no heading either way
@@ -752,6 +758,32 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
 
 #: a menu's sub-item: a bullet, then a few words with no sentence's end ("- Centre in Bishkek", "• Newsroom")
 _MENU_BULLET = re.compile(r"^[-•·*]\s+(?P<item>[^\W\d_][^.!?:;]{1,70})$")
+
+
+#: a site's box of its most read or latest items, in the region's languages ("Most read", "Самое читаемое",
+#: "Najczęściej czytane", "Najčitanije", "Meistgelesen", "Le plus lu", "En çok okunanlar", "Mest lest")
+_MOST_READ = re.compile(
+    r"^(?:most (?:read|popular|viewed)|popular(?: now)?|trending|"
+    r"самое (?:читаемое|популярное)|популярное|найпопулярніше|найчитаніше|найбільш читане|най-четени|"
+    r"najczęściej czytane|najpopularniejsze|najčitanije|најчитаније|najčitanije vijesti|nejčtenější|najčítanejšie|"
+    r"legolvasottabb|meistgelesen|meistgelesene artikel|le plus lu|les plus lus|più letti|i più letti|"
+    r"lo más leído|más leídas|mais lidas|cele mai citite|më të lexuarat|en çok okunan(?:lar)?|mest (?:lest|läst|læste)|"
+    r"luetuimmat|luetuimmat uutiset|populiariausi|skaitomiausi|lasītākie|loetumad|meest gelezen|τα πιο δημοφιλή|"
+    r"ամենաընթերցվածը|ყველაზე კითხვადი|ең көп оқылған|эң көп окулган|ko['‘’ʻ]p o['‘’ʻ]qilgan|ən çox oxunan)$", re.I)
+
+
+def _teasers_run_end(lines: list[str], i: int) -> int | None:
+    """The line after the teasers under a most-read box's heading ``lines[i]``: two lines or more in a row of
+    three words or more (other pages' headlines), closed by a blank line or a rubric of a word or two, with a
+    heading of three words or more below (the page's headline); None when the box is no such block (a menu's item
+    "Najčitanije" over the rubric)."""
+    n, run = i + 1, 0
+    while n < len(lines) and lines[n].strip() and len(lines[n].split()) >= 3 and _is_heading(lines[n]):
+        run, n = run + 1, n + 1
+    if run < 2 or n < len(lines) and lines[n].strip() and len(lines[n].split()) >= 3:
+        return None
+    below = [line.strip() for line in lines[n:n + 8] if line.strip()]
+    return n if any(len(line.split()) >= 3 for line in below) else None
 
 
 def _menu_bullet(s: str) -> bool:
