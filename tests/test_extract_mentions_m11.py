@@ -98,3 +98,13 @@ def test_a_masthead_with_its_news_sections_word_is_no_mention():
     # credited under the text, it is one
     assert "Estonian Public Broadcasting" in _orgs(text.replace("kohtus OSCE peasekretäriga.",
                                                                 "kohtus OSCE peasekretäriga, teatas ERR."), "et.txt")
+
+
+# ---------------------------------------------------------------- given names in Cyrillic
+
+def test_cyrillic_spellings_of_w_and_ia_are_given_names():
+    from osce_kg.loader.extract.names import is_given_name
+    assert is_given_name("Вольфганг")          # Wolfgang
+    assert is_given_name("Святлана")           # Sviatlana
+    assert is_given_name("Мирям")              # Miriam
+    assert not is_given_name("Вена")           # (a city)

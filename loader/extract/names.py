@@ -232,8 +232,11 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 #: more spellings, each alone: a foreign name's "sz" or "ch" written "ш" ("Уршула" ~ "urszula", "Мишел" ~ "michel"),
-#: the h Belarusian and Ukrainian write "г" ("Ігар" ~ "ihar", "Вольга" ~ "volha")
-_ALONE = ((re.compile(r"sh"), "sz"), (re.compile(r"sh"), "ch"), (re.compile(r"g"), "h"))
+#: the h Belarusian and Ukrainian write "г" ("Ігар" ~ "ihar", "Вольга" ~ "volha"), and:
+_ALONE = ((re.compile(r"sh"), "sz"), (re.compile(r"sh"), "ch"), (re.compile(r"g"), "h"),
+          # a German or English name's w written "в" ("Вольфганг" ~ "wolfgang"), the Belarusian "я" of a name that
+          # Latin spells "ia" ("Святлана" ~ "sviatlana")
+          (re.compile(r"^v"), "w"), (re.compile(r"ya"), "ia"))
 
 
 def _spellings(folded: str, foreign: bool = True) -> list[str]:
