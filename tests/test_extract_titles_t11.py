@@ -210,3 +210,14 @@ def test_a_most_read_menu_item_over_the_rubric_leaves_the_headline():
             "OESS zatvara Misiju u Hrvatskoj, od siječnja otvara Ured u Zagrebu\nIzvor: Hina | 20.12.2007. 17:45\n"
             "BEČ, 20. prosinca (Hina) - Stalno vijeće OESS-a odlučilo je u četvrtak da Misija zatvara.\n")
     assert _record(text).title == "OESS zatvara Misiju u Hrvatskoj, od siječnja otvara Ured u Zagrebu"
+
+
+def test_a_share_bar_printed_on_one_line_under_the_headline_ends_no_header():
+    # "Jaa   Facebook   X   Sähköposti" under the headline, a standfirst without its full stop under it: the share
+    # bar is no menu over the headline (a menu would put what stands above it aside)
+    text = ("Pohjolan Sanomat\nUutiset   Kotimaa   Ulkomaat   Talous\n\nUlkomaat\n\n"
+            "Etyj-maiden ulkoministerit kokoontuvat Helsinkiin juhlavuonna\n\nJaa   Facebook   X   Sähköposti\n\n"
+            "Ulkoministeri Valtonen puhui järjestön periaatteista Finlandia-talossa\n\nJulkaistu: 30.7.2025 12:40\n\n"
+            "Etyj-maiden ulkoministerit kokoontuvat Finlandia-taloon juhlistamaan vuosipäivää. Helsinkiin saapuu "
+            "edustajia.\n\nTilaisuuteen odotetaan edustajia lähes kaikista osallistujavaltioista.\n")
+    assert _record(text).title == "Etyj-maiden ulkoministerit kokoontuvat Helsinkiin juhlavuonna"

@@ -695,7 +695,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # "Nyheter   Sverige   Världen   Ekonomi ...": a site's menu printed on one line, its items parted by runs
             # of spaces or tabs (a headline's words are parted by one space): no heading, and above the headline
             # what stands over it is the site's header (its name), as over a breadcrumb
-            if headings and not (record.timestamp or record.date_line or record.dateline):
+            # (a share bar, "Jaa   Facebook   X   Sähköposti", may stand under the headline: it ends no header)
+            if headings and not (record.timestamp or record.date_line or record.dateline) \
+                    and not any(_SOCIAL.match(item) for item in _MENU_GAP.split(s)):
                 header_cut = len(headings)
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
