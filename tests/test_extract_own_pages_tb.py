@@ -213,6 +213,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # tb10 (measured once at fc68535, its pages' commit): the portal's most-read teasers give the title (pl); the
     # broadcaster's two-item line right
     "tb10": {"title": 0.5, "date": 1.0, "place": 1.0},
+    # tb11 (measured once at 74e3c21, its pages' commit): the RSS reader's "Feed: ..." line gives the title
+    # (tb11_en_rss); the other four right
+    "tb11": {"title": 0.8, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
