@@ -203,3 +203,21 @@ def test_a_headline_with_a_statement_word_and_no_body_names_none():
     page = ("Portal\nSvet\nProhlášení ministra k rozpočtu vyvolalo kritiku opozice\n12.03.2024\nMinistr ve svém "
             "prohlášení hájil návrh rozpočtu na příští rok.\n")
     assert _text(page) == (None, False)
+
+
+@pytest.mark.parametrize("line, ministry", [
+    ("Služba za odnose z javnostmi Ministrstva za zunanje in evropske zadeve Republike Slovenije",
+     "Ministry of Foreign Affairs of Slovenia"),                                          # Slovene, Europe in its name
+    ("Ministarstvo vanjskih i europskih poslova Republike Hrvatske, služba za odnose s javnošću",
+     "Ministry of Foreign Affairs of Croatia"),                                           # Croatian
+    ("O'zbekiston Respublikasi Tashqi ishlar vazirligi matbuot xizmati", "Ministry of Foreign Affairs of Uzbekistan"),
+    ("Хадамоти матбуоти Вазорати корҳои хориҷии Ҷумҳурии Тоҷикистон", "Ministry of Foreign Affairs of Tajikistan"),
+    ("Монгол Улсын Гадаад харилцааны яамны хэвлэлийн алба", "Ministry of Foreign Affairs of Mongolia"),
+    # the State's name found in the line as the data lists it; "the" where English puts it
+    ("Persbericht van het Ministerie van Buitenlandse Zaken van Nederland",
+     "Ministry of Foreign Affairs of the Netherlands"),
+])
+def test_a_ministrys_press_line_in_more_languages(line, ministry):
+    page = ("Site\nNews\nThe minister met the OSCE Secretary General\n12.03.2024\nThe minister met the Secretary "
+            f"General of the organization today in the capital.\n{line}\n")
+    assert _text(page) == (ministry, False)

@@ -422,6 +422,13 @@ _FOREIGN_MINISTRY = re.compile(
     r"välisministeeriumi?\w*|"
     # Finnish and the Nordic languages ("Ulkoministeriön tiedote 212/2025": n3_fi, j3_fi)
     r"ulkoministeriö\w*|utrikesministeriet|utrikesdepartementet|udenrigsministeriet|utenriksdepartementet|"
+    # (session 11) Dutch, Slovene, Croatian with Europe in the name, Icelandic, Spanish, Portuguese, and the Central
+    # Asian languages and Mongolian ("Ministerie van Buitenlandse Zaken", "Ministrstvo za zunanje zadeve", "Tashqi
+    # ishlar vazirligi", "Вазорати корҳои хориҷӣ", "Гадаад харилцааны яам")
+    r"ministerie van buitenlandse zaken|ministrstv\w* za zunanje (?:in evropske )?zadeve|"
+    r"ministarstv\w* vanjskih i europskih poslova|utanríkisráðuneyti\w*|ministerio de asuntos exteriores|"
+    r"ministério dos negócios estrangeiros|тышкы иштер министрлиг\w*|tashqi ishlar vazirlig\w*|"
+    r"ташқи ишлар вазирлиг\w*|вазорати корҳои хориҷ\w*|daşary işler ministrligi\w*|гадаад харилцааны яам\w*|"
     # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
     # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
     r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
@@ -477,6 +484,10 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
             continue
         states = find_mentions(line, ref, language).states
         if not states:
+            # (the State's name as the data lists it, where the reader of mentions takes the line for one name:
+            # "Persbericht van het Ministerie van Buitenlandse Zaken van Nederland")
+            states = list(dict.fromkeys(m.label for m in ref.scan(line, ("state",))))
+        if not states:
             states = find_mentions("\n".join(lines[:3]), ref, language).states
         if not states and (own := _ONE_STATE_LANGUAGES.get(language.split("-")[0])) and own in ref.states:
             # the ministry named in a language that is one State's alone, no State named ("Pressemelding fra
@@ -488,10 +499,20 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
         # (the ministry's English name as its own masthead writes it: "Ministry for Foreign Affairs of Finland")
         own = next((m.group() for ln in lines[:3] if (m := _MINISTRY_IN_ENGLISH.search(ln))
                     and states[0] in find_mentions(m.group(), ref, "en").states), None)
-        return own or f"Ministry of Foreign Affairs of {states[0]}"
+        return own or f"Ministry of Foreign Affairs of {_with_article(states[0])}"
     return None
 
 
+def _with_article(state: str) -> str:
+    """A State's English name as it follows "of": with "the" where English puts it ("the Netherlands", "the Russian
+    Federation", "the United Kingdom", "the Holy See", "the Republic of ..."; the shared gold's "Ministry of Foreign
+    Affairs of the Netherlands")."""
+    return f"the {state}" if state in _WITH_THE or state.startswith(("United ", "Republic ")) else state
+
+
+#: States whose English name takes "the" after "of" (besides "United ..." and "Republic ...")
+_WITH_THE = frozenset({"Netherlands", "Russian Federation", "Holy See", "Czech Republic", "Kyrgyz Republic",
+                       "Slovak Republic"})
 #: the languages that are official in one participating State only (a ministry's name in one of them is that State's)
 _ONE_STATE_LANGUAGES = {
     "no": "Norway", "nb": "Norway", "nn": "Norway", "da": "Denmark", "is": "Iceland", "et": "Estonia", "lv": "Latvia",
