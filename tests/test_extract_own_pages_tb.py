@@ -243,6 +243,8 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     "tb11": {"title": 0.8, "date": 1.0, "place": 1.0},
     # tb12 (measured once at 318d696, its pages' commit): every title, date and place right
     "tb12": {"title": 1.0, "date": 1.0, "place": 1.0},
+    # tb13 (measured once at d843bbe, its pages' commit): every title, date and place right
+    "tb13": {"title": 1.0, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
