@@ -108,3 +108,20 @@ def test_cyrillic_spellings_of_w_and_ia_are_given_names():
     assert is_given_name("Святлана")           # Sviatlana
     assert is_given_name("Мирям")              # Miriam
     assert not is_given_name("Вена")           # (a city)
+
+
+# ---------------------------------------------------------------- teasers under the text
+
+def test_teasers_under_a_read_more_heading_whose_first_headline_looks_like_a_heading():
+    from osce_kg.loader.extract.mentions import without_teasers
+    text = ("Stockholm (TT) - Ministermötet slutade utan deklaration.\nNästa år tar Polen över ordförandeskapet.\n"
+            "Läs mer\nRegeringen föreslår höjd a-kassa\nNorge stänger gränsen för vissa resenärer\n© Göteborgs-Posten")
+    assert "Norge" not in without_teasers(text) and "Polen" in without_teasers(text)
+
+
+def test_teasers_over_an_aggregators_disclaimer_naming_its_address():
+    from osce_kg.loader.extract.mentions import without_teasers
+    text = ("Tallinn - Eesti korraldas arutelu.\nArutelust võtsid osa ka Venemaa esindajad.\nLoe ka\n"
+            "Soome valitsus kinnitas eelarve\nLäti ja Leedu kaaluvad ühist gaasiterminali\n"
+            "uudised.ee koondab uudiseid Eesti meediaväljaannetest. Sisu eest vastutab algallikas.")
+    assert "Soome" not in without_teasers(text) and "Venemaa" in without_teasers(text)

@@ -483,6 +483,8 @@ _READ_ALSO = re.compile(
 #: "Тақырыптас жаңалықтар", "Холбоотой мэдээ", "Most read"): not a name ("Anna-Lena Jungmann") or a post
 _TEASERS_HEADING = re.compile(rf"[{UPPER}]?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_{UPPER}][\w'’-]*){{0,3}}[ \t]*:?")
 _FOOTER = re.compile(r"©|\(c\)|\|", re.I)
+#: a footer line naming the site by its address ("uudised.ee koondab uudiseid ...", an aggregator's disclaimer)
+_SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\b(?![.\w])")
 #: a sentence's or a line's end (Armenian "։" too; "?" and "!" only before a quote's end), an address, a phone, a mail
 _SENTENCE_END = re.compile(r"(?:[.,;:։…]|[!?](?=[\"'»”“’)]))[\"'»”“’)\]]*$|@|://|\|")
 
@@ -528,18 +530,25 @@ def without_teasers(text: str) -> str:
                 and _headline_line(rest.strip().rstrip(".")):
             out[n] = ""
     end = len(lines)
-    while end > 2 and (not lines[end - 1].strip() or _FOOTER.search(lines[end - 1])):
+    while end > 2 and (not lines[end - 1].strip() or _FOOTER.search(lines[end - 1])
+                       or _SITE_LINE.search(lines[end - 1])):
         end -= 1
-    cut, headlines, k = None, 0, end - 1
-    while k > 1:
-        run = 0
-        while k > 1 and _headline_line(lines[k].strip()) and not (run and _teasers_heading(lines[k].strip())):
-            run, k = run + 1, k - 1
-        if not run or not _teasers_heading(lines[k].strip()):
+    for short_headings in (False, True):
+        # (then a heading of three or four words that is a headline's shape too, "Regeringen föreslår höjd
+        # a-kassa", is taken for a headline unless it says "read", "see" or "also": "Läs mer" over it heads them)
+        cut, headlines, k = None, 0, end - 1
+        while k > 1:
+            run = 0
+            while k > 1 and _headline_line(lines[k].strip()) and not (
+                    run and _teasers_heading(lines[k].strip())
+                    and not (short_headings and len(lines[k].split()) >= 3 and not _READ_ALSO.search(lines[k]))):
+                run, k = run + 1, k - 1
+            if not run or not _teasers_heading(lines[k].strip()):
+                break
+            headlines, cut, k = headlines + run, k, k - 1
+        if cut is not None and headlines >= 2:
+            out[cut:] = [""] * (len(lines) - cut)
             break
-        headlines, cut, k = headlines + run, k, k - 1
-    if cut is not None and headlines >= 2:
-        out[cut:] = [""] * (len(lines) - cut)
     return "\n".join(out)
 
 
