@@ -125,3 +125,20 @@ def test_teasers_over_an_aggregators_disclaimer_naming_its_address():
             "Soome valitsus kinnitas eelarve\nLäti ja Leedu kaaluvad ühist gaasiterminali\n"
             "uudised.ee koondab uudiseid Eesti meediaväljaannetest. Sisu eest vastutab algallikas.")
     assert "Soome" not in without_teasers(text) and "Venemaa" in without_teasers(text)
+
+
+# ---------------------------------------------------------------- bodies' words next to persons
+
+def test_bodies_words_of_other_languages_are_no_persons():
+    tr = ("Ankara, 20 Kasım 2023 – AGİT PA Başkanı Pia Kauma, Türkiye Büyük Millet Meclisi Başkanı Numan Kurtulmuş ile "
+          "bir araya geldi.\n")
+    assert "Büyük Millet" not in _persons(tr, "tr.txt") and "Numan Kurtulmuş" in _persons(tr, "tr.txt")
+    pl = ("Obserwatorzy OBWE w Warszawie\nWarszawa, 30 sierpnia 2023 - Obserwatorzy ODIHR spotkali się z "
+          "przedstawicielami Państwowej Komisji Wyborczej. Szef misji Jan Petersen powiedział, że współpraca jest "
+          "dobra.\n")
+    assert "Państwowej Komisji Wyborczej" not in _persons(pl, "pl.txt")
+    es = ("Moratinos en Kosovo\nPrístina, 27 de febrero de 2007 - El Presidente en ejercicio, Miguel Ángel Moratinos, "
+          "se reunió con el Alto Representante y con el Jefe de la Misión, Werner Wnendt.\n")
+    persons = _persons(es, "es.txt")
+    assert "Alto Representante" not in persons and "Jefe de la Misión" not in persons
+    assert "Werner Wnendt" in persons

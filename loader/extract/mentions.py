@@ -3472,6 +3472,11 @@ _BODY_STEMS = (
     # n2_az, n2_fr), a Hungarian assembly ("Parlamenti Közgyűlésének": n2_hu, e6_hu)
     "мисиј", "мисия", "миссия", "місія", "місії", "agenți", "agenţi", "agenzi", "agência", "komissar", "majlis",
     "mejlis", "közgyűl",
+    # session 11 (M): the Turkish Grand National Assembly's words ("Türkiye Büyük Millet Meclisi Başkanı ...": ab2_tr,
+    # mb3_tr), a commission and a State's body in Polish and South Slavic ("Państwowej Komisji Wyborczej", "Državne
+    # volilne komisije": ab1_pl, mb1_sl), a mission and a representative in Spanish ("el Jefe de la Misión", "el Alto
+    # Representante": ab2_es, mb1_es)
+    "büyük", "millet", "komisj", "držav", "misión", "represent",
 )
 #: posts before a name in the scripts and languages the English lists miss (stems, any case ending):
 #: "Υπουργός", "Υφυπουργού", "նախարար", "nümayəndəsi"
