@@ -142,3 +142,19 @@ def test_bodies_words_of_other_languages_are_no_persons():
     persons = _persons(es, "es.txt")
     assert "Alto Representante" not in persons and "Jefe de la Misión" not in persons
     assert "Werner Wnendt" in persons
+
+
+# ---------------------------------------------------------------- States as the pages' languages write them
+
+def test_states_in_more_languages_and_cases():
+    from osce_kg.loader.reference import reference
+    ref = reference()
+    cases = [("Algeria, Egitto, Giordania, Israele, Marocco e Tunisia", "it",
+              {"Algeria", "Egypt", "Jordan", "Israel", "Morocco", "Tunisia"}),
+             ("прафесар з Аўстрыі і Вялікабрытанія", "be", {"Austria", "United Kingdom"}),
+             ("Finlandiyalı milletvekili", "tr", {"Finland"}), ("Ameerika Ühendriikide esindajad", "et",
+                                                                   {"United States of America"}),
+             ("den græske udenrigsminister", "da", {"Greece"}), ("Itävallan ulkoministeri", "fi", {"Austria"}),
+             ("z makedonskim zunanjim ministrom", "sl", {"North Macedonia"})]
+    for text, language, states in cases:
+        assert {m.label for m in ref.scan(text, ("state",), language=language)} == states, text
