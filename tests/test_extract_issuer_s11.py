@@ -221,3 +221,31 @@ def test_a_ministrys_press_line_in_more_languages(line, ministry):
     page = ("Site\nNews\nThe minister met the OSCE Secretary General\n12.03.2024\nThe minister met the Secretary "
             f"General of the organization today in the capital.\n{line}\n")
     assert _text(page) == (ministry, False)
+
+
+# ---------------------------------------------------- the OSCE's copyright line: its own site in any language
+
+_ES_PAGE = ("Ir al contenido principal\nOrganización para la Seguridad y la Cooperación en Europa\nInicio > Noticias\n"
+            "{title}\nPrístina, 27 de febrero de 2007 – El Presidente en ejercicio se reunió hoy en Prístina con los "
+            "líderes políticos de Kosovo.\nLa reunión trató de la participación de las comunidades.\n{footer}\n")
+
+
+def test_a_visit_headline_on_the_osces_site_known_by_its_copyright_line():
+    # ab2_es's layout without its Source line: the masthead names the OSCE in Spanish words the data may not list,
+    # the footer "© OSCE" (ab2_es, ab2_bg "© ОССЕ", ab3_nl "© OVSE 2003", ab3_sl "© OVSE") says whose site it is
+    title = "El Presidente en ejercicio de la OSCE visita Kosovo"
+    assert _text(_ES_PAGE.format(title=title, footer="Condiciones de uso   Privacidad   © OSCE")) \
+        == ("OSCE Chairpersonship", True)
+    assert _text(_ES_PAGE.format(title=title, footer="Condiciones de uso   © 1995-2007 OVSE. Todos los derechos")) \
+        == ("OSCE Chairpersonship", True)
+
+
+@pytest.mark.parametrize("footer", [
+    "Foto: © OSCE/Mikhail Evstafiev",          # a photo's credit, not the site's copyright line
+    "© 2024 Diario El Norte. Todos los derechos reservados.",
+])
+def test_a_papers_copyright_or_a_photo_credit_is_no_osce_site(footer):
+    page = ("Diario El Norte\nInternacional\nEl Presidente en ejercicio de la OSCE visita Kosovo\n27.02.2007\nEl "
+            "Presidente en ejercicio se reunió hoy en Prístina con los líderes políticos de Kosovo.\nLa reunión trató "
+            f"de la participación de las comunidades.\n{footer}\n")
+    assert _text(page) == (None, False)
