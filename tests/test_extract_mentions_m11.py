@@ -158,3 +158,12 @@ def test_states_in_more_languages_and_cases():
              ("z makedonskim zunanjim ministrom", "sl", {"North Macedonia"})]
     for text, language, states in cases:
         assert {m.label for m in ref.scan(text, ("state",), language=language)} == states, text
+
+
+def test_a_street_named_after_a_person_in_an_address_is_no_person():
+    text = ("Misioni mbështet komunitetet\nPrishtinë, 12 maj 2010 - Shefi i Misionit Werner Almhofer takoi sot "
+            "përfaqësuesit e komuniteteve.\nMisioni i OSBE-së në Kosovë  |  Rr. Fehmi Agani 1, Prishtinë\n")
+    assert "Fehmi Agani" not in _persons(text, "sq.txt")
+    text = ("Misija podržava novi zakon\nSarajevo, 3. mart 2021. - Šef Misije, ambasador Bruce Berton, pozdravio je "
+            "zakon.\nMisija OSCE-a u BiH  |  Fra Anđela Zvizdovića 1, 71000 Sarajevo\n")
+    assert not any("Zvizdovi" in p for p in _persons(text, "bs.txt"))

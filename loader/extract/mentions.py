@@ -2646,7 +2646,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if not (_looks_like_person(name) or initialled) or _credit_or_byline(text, start, start + len(name)):
                 continue
             if (_NAMED_AFTER.search(text, max(0, start - 40), start) and not _holder_after_body(text, start)) \
-                    or _HEAD_AFTER_NAME.match(text, start + len(name)):
+                    or _HEAD_AFTER_NAME.match(text, start + len(name)) \
+                    or _HOUSE_NUMBER_AFTER.match(text, start + len(name)):
                 continue                          # "Rruga Ibrahim Rugova", "Fondacija Ivo Andrić": a place or body
             key = name.casefold()
             if key in people or any(_same_person(key, other) for other in people):
@@ -2905,6 +2906,9 @@ _NAMED_AFTER = re.compile(
 
 #: the same with the body's noun after the name, as Turkic, Finno-Ugric and English names put it ("Yunus Emre
 #: Enstitüsü'nün", "Heydər Əliyev Fondu", "Folke Bernadotte Academy", "Corvinus Egyetem"; round 7, d1 tr, b5 sv)
+#: a house number after a name, then a comma, a bar or the line's end: a street named after a person in an address
+#: ("Rr. Fehmi Agani 1, Prishtinë", "Fra Anđela Zvizdovića 1, 71000 Sarajevo")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[,|]|[ \t]*$)", re.M)
 _HEAD_AFTER_NAME = re.compile(
     r"(?:['’][^\W\d_]{1,4})?[ \t-]+(?i:enstit|üniversite|universitet|vakf|fond[uv]|akademi|academy|foundation|"
     r"institute|university|egyetem|alapítvány|intézet|stiftung|ülikool|yliopisto|instituut|universiteit|"
