@@ -144,7 +144,7 @@ def test_a_stamp_lines_label_of_a_word_is_no_code():
 
 @pytest.mark.parametrize("name, ministry", [
     ("e2_bg.txt", "Ministry of Foreign Affairs of Bulgaria"),   # "Пресцентър на Министерството на външните работи"
-    ("aa3_no.txt", "Ministry of Foreign Affairs of Norway"),    # "Pressemelding fra Utenriksdepartementet"
+    ("aa3_no.txt", "Norwegian Ministry of Foreign Affairs"),    # "Pressemelding fra Utenriksdepartementet"
 ])
 def test_a_ministrys_press_line_in_one_states_language_names_that_states_ministry(name, ministry):
     assert _source(name) == (ministry, False)
@@ -209,7 +209,7 @@ def test_a_headline_with_a_statement_word_and_no_body_names_none():
     ("Služba za odnose z javnostmi Ministrstva za zunanje in evropske zadeve Republike Slovenije",
      "Ministry of Foreign Affairs of Slovenia"),                                          # Slovene, Europe in its name
     ("Ministarstvo vanjskih i europskih poslova Republike Hrvatske, služba za odnose s javnošću",
-     "Ministry of Foreign Affairs of Croatia"),                                           # Croatian
+     "Ministry of Foreign and European Affairs of Croatia"),                              # Croatian (its name)
     ("O'zbekiston Respublikasi Tashqi ishlar vazirligi matbuot xizmati", "Ministry of Foreign Affairs of Uzbekistan"),
     ("Хадамоти матбуоти Вазорати корҳои хориҷии Ҷумҳурии Тоҷикистон", "Ministry of Foreign Affairs of Tajikistan"),
     ("Монгол Улсын Гадаад харилцааны яамны хэвлэлийн алба", "Ministry of Foreign Affairs of Mongolia"),
@@ -249,3 +249,19 @@ def test_a_papers_copyright_or_a_photo_credit_is_no_osce_site(footer):
             "Presidente en ejercicio se reunió hoy en Prístina con los líderes políticos de Kosovo.\nLa reunión trató "
             f"de la participación de las comunidades.\n{footer}\n")
     assert _text(page) == (None, False)
+
+
+# ---------------------------------------------------- a foreign ministry by its official English name
+
+@pytest.mark.parametrize("name, ministry", [
+    ("a7_de.txt", "Federal Department of Foreign Affairs"),   # "Herausgeber: Eidgenössisches Departement für ..."
+    ("x3_de.txt", "Federal Department of Foreign Affairs"),   # the same label on another of admin.ch's releases
+    ("aa3_no.txt", "Norwegian Ministry of Foreign Affairs"),  # "Pressemelding fra Utenriksdepartementet"
+    ("o2_sk.txt", "Ministry of Foreign and European Affairs of Slovakia"),   # "Tlačová správa Ministerstva ..."
+])
+def test_a_foreign_ministry_is_given_by_its_official_english_name(name, ministry):
+    assert _source(name) == (ministry, False)
+
+
+def test_a_ministry_whose_english_name_follows_the_pattern_keeps_it():
+    assert _source("e2_bg.txt") == ("Ministry of Foreign Affairs of Bulgaria", False)
