@@ -42,25 +42,43 @@ def _key(line: str) -> str:
 
 #: a short label, its colon (or the Armenian ``՝``) and its values: ``Ambiti di lavoro: Prevenzione e ...``
 _LABEL_LINE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s+(\S.{1,300})$")
+#: the same label alone on its line, its values one a line under it: ``Oblasti činnosti:`` / ``Policajná činnosť``
+_LABEL_ALONE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s*$")
+#: at most this many topics under a label alone: a page lists a few; a site's menu of every topic is no page's list
+_MOST_TOPICS = 8
 
 
 def labelled_by_values(text: str, ref: Reference) -> list[str]:
-    """The values of a label line whose every value is a listed field of work, whatever its label's words.
+    """The values of a label whose every value is a listed field of work, whatever its label's words.
 
     osce.org and the field offices print a page's topics as ``<label>: <topic>, <topic>`` in every one of
     their languages (``Ce que nous faisons : ...``, ``Was wir tun: ...``, ``Сферы деятельности: ...``,
-    ``Иш багыттары: ...``, ``Գործունեության ոլորտներ՝ ...``); the label's words vary with the language and
-    the layout's year, the values come from one vocabulary. A line whose label is at most five words and
-    whose values are all listed topics (in any of their languages) is such a block; the first one counts."""
-    for line in text.splitlines():
+    ``Иш багыттары: ...``, ``Գործունեության ոլորտներ՝ ...``), or, in the new layout's metadata block, as the
+    label alone on its line with one topic a line under it (``Oblasti činnosti:`` / ``Kybernetická bezpečnosť``
+    / ``Policajná činnosť``); the label's words vary with the language and the layout's year, the values come
+    from one vocabulary. A label of at most five words whose values are all listed topics (in any of their
+    languages), on its line or on the lines under it up to the first that is not one, is such a block; the
+    first one counts."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
         if len(line) > 360:
             continue
         m = _LABEL_LINE.match(line)
-        if m is None or len(m.group(1).split()) > 5:
+        if m is not None and len(m.group(1).split()) <= 5:
+            values = [v.strip() for v in re.split(r",\s+|;\s*", m.group(2)) if v.strip()]
+            if values and all(ref.lookup("field", v) for v in values):
+                return values
             continue
-        values = [v.strip() for v in re.split(r",\s+|;\s*", m.group(2)) if v.strip()]
-        if values and all(ref.lookup("field", v) for v in values):
-            return values
+        m = _LABEL_ALONE.match(line)
+        if m is not None and len(m.group(1).split()) <= 5:
+            below: list[str] = []
+            for after in lines[i + 1:i + 2 + _MOST_TOPICS]:
+                value = after.strip()
+                if not value or not ref.lookup("field", value):
+                    break
+                below.append(value)
+            if 0 < len(below) <= _MOST_TOPICS:
+                return below
     return []
 
 
