@@ -265,3 +265,21 @@ def test_a_foreign_ministry_is_given_by_its_official_english_name(name, ministry
 
 def test_a_ministry_whose_english_name_follows_the_pattern_keeps_it():
     assert _source("e2_bg.txt") == ("Ministry of Foreign Affairs of Bulgaria", False)
+
+
+@pytest.mark.parametrize("line, source", [
+    ("08.10.2015 11:24  |  Allikas: Postimees", "Postimees"),      # a paper the data lacks, as written
+    ("Opdateret 01.07.2009 09:18  ·  Kilde: Berlingske", "Berlingske"),
+])
+def test_an_aggregators_stamp_line_names_a_paper_the_data_lacks_as_written(line, source):
+    page = (f"uudised.example\nMaailm\nOSCE saadikud arutasid Tallinnas küberturvalisust\n{line}\nOrganisatsiooni "
+            "osalisriikide eksperdid kogunesid Tallinnasse, et arutada küberrünnakute teavitamist.\n")
+    assert _text(page) == (source, False)
+
+
+@pytest.mark.parametrize("value", ["Tallinn", "uudised.example", "Eesti", "kohalik meedia"])
+def test_a_stamp_lines_place_site_state_or_words_are_no_source(value):
+    page = ("uudised.example\nMaailm\nOSCE saadikud arutasid Tallinnas küberturvalisust\n08.10.2015 11:24  |  "
+            f"Allikas: {value}\nOrganisatsiooni osalisriikide eksperdid kogunesid Tallinnasse, et arutada "
+            "küberrünnakute teavitamist.\n")
+    assert _text(page) == (None, False)

@@ -750,7 +750,20 @@ def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
                 # an agency's code the data lacks, as the line writes it ("08.10.2015 11:24  |  Allikas: ERR", ab2_et;
                 # "Kilde: NTB", ab3_no: two aggregators), as a dateline's unknown code is given
                 return name
+            if label is None and _outside_name(name, ref, page):
+                return name                       # "Allikas: Postimees": a paper the data lacks, as written
     return None
+
+
+def _outside_name(name: str, ref: Reference, page: str) -> bool:
+    """Whether a source label's value the data does not know reads as an outside body's name: one to three words, each
+    capitalised, no State, place or OSCE body, and not the site's own masthead (an aggregator names its source, not
+    itself)."""
+    words = name.split()
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(name) >= 3 \
+        and not any(ref.lookup(kind, name) for kind in ("state", "city", "organization", "field_operation")) \
+        and name.casefold() not in masthead.casefold()
 
 
 #: an aggregator's source line: a name, then the date and the time, parted by a comma or a stamp's mark
