@@ -167,3 +167,10 @@ def test_a_street_named_after_a_person_in_an_address_is_no_person():
     text = ("Misija podržava novi zakon\nSarajevo, 3. mart 2021. - Šef Misije, ambasador Bruce Berton, pozdravio je "
             "zakon.\nMisija OSCE-a u BiH  |  Fra Anđela Zvizdovića 1, 71000 Sarajevo\n")
     assert not any("Zvizdovi" in p for p in _persons(text, "bs.txt"))
+
+
+def test_bulgarian_does_not_decline_names():
+    text = ("Пристанищата и границите\nВарна, 4 юни 2021 – „Пристанищата на Черно море са врати към три континента“, "
+            "каза Мирча Гайнару от отдела за гранична сигурност на ОССЕ.\n")
+    persons = _persons(text, "bg.txt")
+    assert "Мирча Гайнару" in persons and "Мирчо Гайнару" not in persons

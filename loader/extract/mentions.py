@@ -2725,6 +2725,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = _same_ending_off(name)
             if strict and language.startswith("sl") and nominative != name:
                 nominative = _without_slovene_j(name, nominative)
+            if language.split("-")[0] in ("bg", "mk") and len(name.split()) >= 2:
+                nominative = name                 # Bulgarian and Macedonian do not decline names: "Мирча" is Mirča
             written = None
             if nominative != name:
                 name, key, written = nominative, nominative.casefold(), name
