@@ -257,12 +257,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "1869dc3"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.778, 'date': 0.933, 'place': 0.711, 'source': 0.778, 'fields_of_work': (0.857, 0.545, 0.667), 'states': (0.905, 0.963, 0.933), 'field_operations': (1.0, 0.897, 0.945), 'persons': (0.851, 0.866, 0.858), 'organizations': (0.919, 0.731, 0.814)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.0), 'date': ('archive', 0.6), 'place': ('archive', 0.0), 'source': ('aggregator', 0.5), 'fields_of_work': ('institution', 0.571), 'states': ('broadcaster', 0.857), 'field_operations': ('agency', 0.0), 'persons': ('agency', 0.714), 'organizations': ('archive', 0.667)}
 
 PAGES = OwnPages("ac", GOLD, FIELDS)
 
