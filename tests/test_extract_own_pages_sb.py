@@ -13,6 +13,9 @@ fields on 12 whole pages of our own (sets sb1-sb3), in the shapes where the meas
 - sb4 (added after round 1's first rules): aggregators' source lines naming the agency, the date and the time
   ("ТАСС, 12 марта 2024, 14:20", "Укрінформ · 14.03.2024, 16:05", "Reuters, September 23, 2024, 9:12 AM", "Tanjug,
   18. april 2024, 12:35"): explicit, the agency's canonical label;
+- sb5 (added in round 2, after line ac's measurement): an agencies' chain with a code the data lacks ("Helsinki
+  (STT-AFP) –"), a press-release distributor's sender label ("Avsändare: Amnesty International"), aggregators naming
+  the source by its address ("Forrás: index.hu | ...", "Zdroj: idnes.cz | ..."): explicit;
 - sb3: news sites' pages that ARE a body's statement (Ukrainian "Заява Спеціальної моніторингової місії ОБСЄ ...", an
   English digest's "Statement by the OSCE Chairperson-in-Office ..."): the body, inferred; and news sites' reports of a
   visit (Romanian "Șeful Misiunii OSCE în Moldova vizitează Comratul ...", German "OSZE-Generalsekretärin besucht Kiew
@@ -74,12 +77,23 @@ GOLD: dict[str, tuple] = {
                    "Reuters", False),
     "sb4_sr.txt": ("Šef Misije OEBS u Srbiji razgovarao sa studentima u Nišu o medijskoj pismenosti", "2024-04-18", None,
                    "Tanjug", False),
+    # sb5 (written in round 2, after line ac's measurement, before the extractor read them): an agencies' chain with a
+    # code the data lacks, a press-release distributor's sender label, aggregators naming the source by its address
+    "sb5_fi.txt": ("Etyj lähettää vaalitarkkailijoita Moldovan parlamenttivaaleihin", "2025-08-12", "Helsinki",
+                   "STT / Agence France-Presse", False),
+    "sb5_sv.txt": ("Ny rapport: Journalister i Centralasien arbetar under ökande press", "2025-06-03", None,
+                   "Amnesty International", False),
+    "sb5_hu.txt": ("Az EBESZ megfigyelői szerint rendezett volt a moldovai helyhatósági választás", "2023-11-06", None,
+                   "Index", False),
+    "sb5_cs.txt": ("Pozorovatelé OBSE: volby v Gruzii provázel tlak na voliče", "2024-10-27", None, "iDNES", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
 SHAPES: dict[str, str] = {
     "sb1_ru.txt": "osce-old", "sb1_de.txt": "archive of releases", "sb1_pl.txt": "osce-new", "sb1_fr.txt": "osce-new",
     **dict.fromkeys([n for n in GOLD if n.startswith(("sb2_", "sb4_"))], "aggregator"),
+    "sb5_fi.txt": "news site, agencies' chain", "sb5_sv.txt": "press-release distributor",
+    "sb5_hu.txt": "aggregator", "sb5_cs.txt": "aggregator",
     "sb3_uk.txt": "news site, statement", "sb3_en.txt": "news site, statement",
     "sb3_ro.txt": "news site, visit", "sb3_de.txt": "news site, visit",
 }
