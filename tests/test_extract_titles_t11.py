@@ -221,3 +221,17 @@ def test_a_share_bar_printed_on_one_line_under_the_headline_ends_no_header():
             "Etyj-maiden ulkoministerit kokoontuvat Finlandia-taloon juhlistamaan vuosipäivää. Helsinkiin saapuu "
             "edustajia.\n\nTilaisuuteen odotetaan edustajia lähes kaikista osallistujavaltioista.\n")
     assert _record(text).title == "Etyj-maiden ulkoministerit kokoontuvat Helsinkiin juhlavuonna"
+
+
+def test_a_toolbar_whose_rows_are_printed_with_runs_of_spaces_is_passed_over():
+    # "INTERNET ARCHIVE  Wayback Machine", "http://...   Go", "Close  Help" (line ac's five captures, tb14's two)
+    text = ("The Wayback Machine - https://web.archive.org/web/20140316120455/http://www.example.at/politik/4711\n"
+            "INTERNET ARCHIVE  Wayback Machine\nhttp://www.example.at/politik/4711   Go\n6 captures\n"
+            "16 Mar 2014 - 9 Nov 2016\nFEB  MAR  APR\n16\n2013  2014  2015\nClose  Help\n\n"
+            "Nachrichten Ost\nPolitik   Wirtschaft   Chronik   Kultur\n\nPolitik\n\n"
+            "OSZE-Beobachter reisen trotz Blockade auf die Krim\n\n15.03.2014, 19:20\n\n"
+            "WIEN. Die Organisation für Sicherheit und Zusammenarbeit in Europa hat erneut Beobachter geschickt.\n\n"
+            "Die Beobachter sollen nun im Süden des Landes bleiben.\n")
+    record = _record(text)
+    assert (record.title, record.date.isoformat(), record.place) == (
+        "OSZE-Beobachter reisen trotz Blockade auf die Krim", "2014-03-15", "Wien")

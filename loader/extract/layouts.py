@@ -383,6 +383,13 @@ _TOOLBAR_LINE = re.compile(
     r"|https?://\S+|wayback machine|internet archive)$", re.I)
 
 
+def _toolbar_items(line: str) -> bool:
+    """A line of two or more of the toolbar's items parted by runs of spaces or tabs, as a capture prints its
+    toolbar's rows ("INTERNET ARCHIVE  Wayback Machine", "http://www.osce.org/item/32517.html   Go", "Close  Help")."""
+    items = _MENU_GAP.split(line.strip())
+    return len(items) >= 2 and all(_TOOLBAR_LINE.match(item) and is_label(item) is None for item in items)
+
+
 def archive_toolbar_end(lines: list[str], start: int) -> int:
     """The first line after a web archive's header and toolbar at the top of ``lines[start:]`` (the header among
     the first three lines, then the toolbar's lines while their shape is one of ``_TOOLBAR_LINE``'s), else
@@ -395,6 +402,7 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
     while n < len(lines) and (not lines[n].strip() or _ARCHIVE_HEADER.match(lines[n].strip())
                               or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())
                               and is_label(lines[n]) is None     # (the archived page's "Date:" is its own)
+                              or len(lines[n].strip()) <= 200 and _toolbar_items(lines[n])
                               or len(lines[n].strip()) <= 600 and _ARCHIVE_NOTICE.match(lines[n].strip())):
         if lines[n].strip() == "COLLECTED BY":
             # the capture's panel: its collection's description may be prose ("Starting in 1996, Alexa Internet
