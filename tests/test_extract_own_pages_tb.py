@@ -267,6 +267,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # tb14 (measured once at 3d74062, its pages' commit): the toolbar's rows not known as the toolbar's: the archive's
     # name for the title, the capture's day for the date, no place
     "tb14": {"title": 0.0, "date": 0.0, "place": 0.0},
+    # tb15 (measured once at a3e02da, its pages' commit): titles and dates right, "City, Country" under the date line
+    # not read (no place)
+    "tb15": {"title": 1.0, "date": 1.0, "place": 0.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
