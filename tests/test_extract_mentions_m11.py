@@ -174,3 +174,15 @@ def test_bulgarian_does_not_decline_names():
             "каза Мирча Гайнару от отдела за гранична сигурност на ОССЕ.\n")
     persons = _persons(text, "bg.txt")
     assert "Мирча Гайнару" in persons and "Мирчо Гайнару" not in persons
+
+
+# ---------------------------------------------------------------- round 2 (line ac's misses)
+
+def test_a_womans_post_before_her_name_keeps_her_name_as_written():
+    hr = ("Kauma u Zagrebu\nZagreb, 14. rujna 2023. (Hina) – Predsjednica Parlamentarne skupštine OESS-a Pia Kauma "
+          "sastala se danas s predsjednikom Sabora.\n")
+    lt = ("Kauma Vilniuje\nVilnius, sausio 21 d. (ELTA). Antradienį Vilniuje viešėjusi ESBO Parlamentinės Asamblėjos "
+          "pirmininkė Pia Kauma susitiko su ministru.\n")
+    for text, name in ((hr, "hr.txt"), (lt, "lt.txt")):
+        persons = _persons(text, name)
+        assert "Pia Kauma" in persons and "Pio Kaum" not in persons

@@ -2727,6 +2727,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = _without_slovene_j(name, nominative)
             if language.split("-")[0] in ("bg", "mk") and len(name.split()) >= 2:
                 nominative = name                 # Bulgarian and Macedonian do not decline names: "Мирча" is Mirča
+            if nominative != name and is_female(name.split()[0]) and not is_female(nominative.split()[0]) \
+                    and _WOMANS_POST_BEFORE.search(text, max(0, start - 120), start):
+                # a woman's post before her name ("Predsjednica ... Pia Kauma", "pirmininkė Pia Kauma"): her name as
+                # written, not a man's genitive ("Pio Kaum")
+                nominative = name
             written = None
             if nominative != name:
                 name, key, written = nominative, nominative.casefold(), name
@@ -3093,6 +3098,11 @@ def _same_ending_off(name: str) -> str:
             and words[-1].endswith(("skim", "ckim", "ским", "цким")):
         return " ".join([*(w[:-2] for w in words[:-1]), surname_nominative(words[-1])])
     return name
+
+
+#: a woman's post (a feminine noun of office in the nominative: Croatian, Serbian, Bosnian, Slovene "-ica", "-kinja",
+#: Lithuanian "-ė", Czech "-yně") before a name in the same sentence
+_WOMANS_POST_BEFORE = re.compile(r"\b[^\W\d_]{4,}(?:ica|kinja|ė|yně)\b[^.!?\n]{0,110}$")
 
 
 def _without_slovene_j(written: str, nominative: str) -> str:
