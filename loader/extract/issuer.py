@@ -420,7 +420,10 @@ def _breadcrumb_line_body(page: str | None, title: str | None, ref: Reference, w
     if not page or not title or title not in page:
         return None
     head = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()][-_CRUMB_LINE_ABOVE:]
-    for line in reversed(head):
+    # (the title itself too, when the reader took the breadcrumb for the headline: "Башкы бет  /  Биз кайда иштейбиз  /
+    # ЕККУнун Бишкектеги программалык кеңсеси  /  Жаңылыктар", ac2_ky; the Tajik page of the same layout, ac3_tg; a
+    # line whose first item is "Home" is no headline)
+    for line in [title.strip(), *reversed(head)]:
         items = _CRUMB_MARK.split(line)
         if len(items) < 2 or items[0].strip().casefold() not in _HOME:
             continue
@@ -473,7 +476,7 @@ _FOREIGN_MINISTRY = re.compile(
     r"ташқи ишлар вазирлиг\w*|вазорати корҳои хориҷ\w*|daşary işler ministrligi\w*|гадаад харилцааны яам\w*|"
     # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
     # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
-    r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
+    r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzvez|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
 #: the word of a press-release header or a press service's signature ("Press Service of ...", "Tisková zpráva
 #: Ministerstva ...", "... სამინისტროს პრესსამსახური", "Пресс-служба МИД ...")
 _PRESS_WORD = re.compile(
@@ -530,6 +533,12 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
             # "Persbericht van het Ministerie van Buitenlandse Zaken van Nederland")
             states = list(dict.fromkeys(m.label for m in ref.scan(line, ("state",))))
         if not states:
+            # a ministry's name that is one State's alone ("Pressmeddelande från Utrikesdepartementet", ac2_sv, the
+            # Swedish government's site: Finland's Swedish name is "Utrikesministeriet"; "Utenriksdepartementet",
+            # aa3_no)
+            low = line.lower()
+            states = [state for name, state in _MINISTRY_STATE.items() if name in low][:1]
+        if not states:
             states = find_mentions("\n".join(lines[:3]), ref, language).states
         if not states and (own := _ONE_STATE_LANGUAGES.get(language.split("-")[0])) and own in ref.states:
             # the ministry named in a language that is one State's alone, no State named ("Pressemelding fra
@@ -552,7 +561,7 @@ OFFICIAL_MINISTRY = {
     "Switzerland": "Federal Department of Foreign Affairs", "Germany": "Federal Foreign Office",
     "Austria": "Federal Ministry for European and International Affairs",
     "United Kingdom": "Foreign, Commonwealth & Development Office", "Norway": "Norwegian Ministry of Foreign Affairs",
-    "Finland": "Ministry for Foreign Affairs of Finland",
+    "Finland": "Ministry for Foreign Affairs of Finland", "Sweden": "Ministry for Foreign Affairs of Sweden",
     "Slovakia": "Ministry of Foreign and European Affairs of Slovakia",
     "Croatia": "Ministry of Foreign and European Affairs of Croatia",
     "France": "Ministry for Europe and Foreign Affairs"}
@@ -577,6 +586,12 @@ def _with_article(state: str) -> str:
 #: States whose English name takes "the" after "of" (besides "United ..." and "Republic ...")
 _WITH_THE = frozenset({"Netherlands", "Russian Federation", "Holy See", "Czech Republic", "Kyrgyz Republic",
                        "Slovak Republic"})
+#: foreign ministries' names that are one State's alone, in lower case
+_MINISTRY_STATE = {
+    "utrikesdepartementet": "Sweden", "utenriksdepartementet": "Norway", "udenrigsministeriet": "Denmark",
+    "utrikesministeriet": "Finland", "auswärtiges amt": "Germany", "auswärtigen amt": "Germany",
+    "departement für auswärtige angelegenheiten": "Switzerland",
+    "département fédéral des affaires étrangères": "Switzerland", "mzvez": "Slovakia"}
 #: the languages that are official in one participating State only (a ministry's name in one of them is that State's)
 _ONE_STATE_LANGUAGES = {
     "no": "Norway", "nb": "Norway", "nn": "Norway", "da": "Denmark", "is": "Iceland", "et": "Estonia", "lv": "Latvia",
@@ -651,7 +666,8 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         # a source label among a stamp line's parts ("19.12.2023 | 16:32 | Извор: Танјуг", o1_sr; "Източник: БТА |
         # 08.04.2021 12:15 | Прочетена 1 243 пъти", o2_bg, whose label's value ran on over the other parts)
         stamp = _agency_stamp(page, raw.title, ref) if source is None else None   # "РИА Новости, 5 декабря 2024, 18:45"
-        source = _piped_label(page, raw.title, ref) or stamp or source
+        sender = _sender(page, raw.title, ref) if source is None else None       # "Afsender: Institut for ..."
+        source = _piped_label(page, raw.title, ref) or stamp or sender or source
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
     for credit in (raw.byline_agency, written) if not raw.labels.get("source") else ():
         chain = _agency_chain(credit, ref, language, page)
@@ -686,7 +702,7 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     # Institutions and Human Rights (ODIHR)| today opened ...", made a line's end of a name's acronym, n3_en)
     m = next((c for c in _BRACKET_CREDIT.finditer(raw.body.lstrip().split("\n", 1)[0]) if c.start() < _CREDIT_SPAN),
              None)
-    label = m and _agency(m.group("code"), ref, language, page)
+    label = m and (_agency(m.group("code"), ref, language, page) or _agency_chain(m.group("code"), ref, language, page))
     if label and label not in whole_osce:
         return label
     label = _agency_after_date(raw.body.lstrip()[:_CREDIT_SPAN + 40].split("\n", 1)[0], ref)
@@ -752,7 +768,53 @@ def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
                 return name
             if label is None and _outside_name(name, ref, page):
                 return name                       # "Allikas: Postimees": a paper the data lacks, as written
+            site = _DOMAIN.fullmatch(name)
+            if label is None and site:
+                # a site's address as the source ("Forrás: hvg.hu | 2022. április 4. 16:10 | Cikk megnyitása ›", ac3_hu;
+                # "Forrás: index.hu | ...", "Zdroj: idnes.cz | ...": sb5): the site by the name its address gives, in
+                # capitals when it is short as an acronym is, as the reference knows it when it does
+                word = site.group("name")
+                known = ref.lookup("organization", word)
+                return known if known else (word.upper() if len(word) <= 4 else word.capitalize())
     return None
+
+
+#: a press-release distributor's sender label right under the headline, in the OSCE's languages ("Afsender:",
+#: "Avsändare:", "Absender:", "Lähettäjä:")
+_SENDER = re.compile(r"^(?:afsender|avsändare|avsender|absender|lähettäjä|sender|afzender|expéditeur|mittente|"
+                     r"remitente|odesílatel|odosielateľ|nadawca|pošiljatelj|pošiljalac|küldő|saatja|sūtītājs|"
+                     r"siuntėjas|отправитель|відправник|изпращач)\s*:\s*(?P<name>[^\W\d_][^|:]{1,80}?)\s*$", re.I)
+
+
+#: how many of a page's first lines may hold the sender label
+_SENDER_LINES = 16
+
+
+def _sender(page: str, title: str | None, ref: Reference) -> str | None:
+    """The body a press-release distributor names as the release's sender on a line of its own near the top, under the
+    headline ("Afsender: Institut for Menneskerettigheder" on Via Ritzau, ac2_da; "Avsändare: Amnesty International",
+    sb5_sv): the reference's label when it knows the body, else the name as written (eight words at most, a capital in
+    it, no State, city or the site's own masthead). The label is looked for among the page's first lines (the
+    distributor's menus and the headline above it; its word is no menu's), not only under the headline the reader
+    found. None otherwise."""
+    for line in [ln.strip() for ln in page[:6000].splitlines() if ln.strip()][:_SENDER_LINES]:
+        m = _SENDER.match(line)
+        if m is None:
+            continue
+        name = m.group("name")
+        label = ref.lookup("organization", name)
+        if label:
+            return label
+        masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+        if len(name.split()) <= 8 and any(w[:1].isupper() for w in name.split()) \
+                and not any(ref.lookup(kind, name) for kind in ("state", "city")) \
+                and name.casefold() not in masthead.casefold():
+            return name
+    return None
+
+
+#: a site's address alone: its name, then its domain's other parts ("hvg.hu", "www.idnes.cz", "index.hu")
+_DOMAIN = re.compile(r"(?:www\.)?(?P<name>[a-z][a-z0-9-]{1,30})(?:\.[a-z0-9-]{2,30})*\.[a-z]{2,6}", re.I)
 
 
 def _outside_name(name: str, ref: Reference, page: str) -> bool:
@@ -968,18 +1030,24 @@ def _agency_chain(credit: str | None, ref: Reference, language: str, page: str) 
     credit = (credit or "").strip("() .")
     if not re.search(r"[/-]", credit) or " " in credit or ref.lookup("organization", credit):
         return None                               # ("RFE/RL", "ΑΠΕ-ΜΠΕ": one agency's name)
-    labels = []
+    labels, known = [], 0
     for code in re.split(r"[/-]", credit):
         label = ref.lookup("organization", code)
         if label is None:
             if code.islower() and 2 <= len(code) <= 4:
                 continue                          # "jvia", "jpr": who edited the item
+            if _CODE.fullmatch(code) and not ref.lookup("state", code):
+                # an agency's code the data lacks beside agencies it knows, as written ("Bisjkek (NTB-AFP-Reuters):",
+                # ac2_no; "Helsinki (STT-AFP) –", sb5_fi), as a lone unknown code is given
+                labels.append(code)
+                continue
             return None
         if ref.organizations[label].kind != "external":
             return None
         labels.append(_agency(code, ref, language, page) or label)
+        known += 1
     labels = list(dict.fromkeys(labels))
-    return " / ".join(labels) if len(labels) >= 2 else None
+    return " / ".join(labels) if len(labels) >= 2 and known else None
 
 
 #: the parts of a dateline the reader did not take: "Київ. 15 березня. Укрінформ.", "თბილისი, 15 მარტი,
