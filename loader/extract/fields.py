@@ -46,6 +46,11 @@ _LABEL_LINE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s+(\S.{1,300})$"
 _LABEL_ALONE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s*$")
 #: at most this many topics under a label alone: a page lists a few; a site's menu of every topic is no page's list
 _MOST_TOPICS = 8
+#: a label alone without its colon (``Arbeitsbereiche``, ``Жұмыс бағыттары``): a short line of words, no sentence
+_BARE_LABEL = re.compile(r"^\s*([^\W\d][^:՝\d.!?,;|/]{2,40}?)\s*$")
+#: a line at least this long is a paragraph of the page's text: a metadata block under it is the page's own,
+#: a site's menu comes before it
+_PARAGRAPH = 120
 
 
 def labelled_by_values(text: str, ref: Reference) -> list[str]:
@@ -58,9 +63,14 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
     / ``Policajná činnosť``); the label's words vary with the language and the layout's year, the values come
     from one vocabulary. A label of at most five words whose values are all listed topics (in any of their
     languages), on its line or on the lines under it up to the first that is not one, is such a block; the
-    first one counts."""
+    first one counts. The new layout also prints the label without its colon (``Arbeitsbereiche`` /
+    ``Medienfreiheit und Medienentwicklung``), as its topic menu does: such a block counts by its shape, under the
+    page's text (a line of a paragraph's length above it, where no menu is), a blank line before the label and
+    after the topics, the label no topic, State, body or place (a tag list's first item)."""
     lines = text.splitlines()
+    text_above = False
     for i, line in enumerate(lines):
+        above, text_above = text_above, text_above or len(line) >= _PARAGRAPH
         if len(line) > 360:
             continue
         m = _LABEL_LINE.match(line)
@@ -71,15 +81,33 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
             continue
         m = _LABEL_ALONE.match(line)
         if m is not None and len(m.group(1).split()) <= 5:
-            below: list[str] = []
-            for after in lines[i + 1:i + 2 + _MOST_TOPICS]:
-                value = after.strip()
-                if not value or not ref.lookup("field", value):
-                    break
-                below.append(value)
+            below = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref)
             if 0 < len(below) <= _MOST_TOPICS:
                 return below
+            continue
+        m = _BARE_LABEL.match(line) if above and (i == 0 or not lines[i - 1].strip()) else None
+        if m is not None and len(m.group(1).split()) <= 5 and not _a_name(m.group(1), ref):
+            below = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref)
+            end = i + 1 + len(below)
+            if 0 < len(below) <= _MOST_TOPICS and (end == len(lines) or not lines[end].strip()):
+                return below
     return []
+
+
+def _a_name(words: str, ref: Reference) -> bool:
+    """``words`` name a topic, a State, a body or a place: a tag list's first item (``Rosja``, ``OSBE``), no label."""
+    return any(ref.lookup(kind, words) for kind in ("field", "state", "organization", "field_operation", "city"))
+
+
+def _topic_lines(lines: list[str], ref: Reference) -> list[str]:
+    """The lines from the first that are each a listed topic, up to the first that is not."""
+    below: list[str] = []
+    for after in lines:
+        value = after.strip()
+        if not value or not ref.lookup("field", value):
+            break
+        below.append(value)
+    return below
 
 
 def menu_items(text: str, ref: Reference) -> list[str]:
