@@ -235,3 +235,18 @@ def test_a_toolbar_whose_rows_are_printed_with_runs_of_spaces_is_passed_over():
     record = _record(text)
     assert (record.title, record.date.isoformat(), record.place) == (
         "OSZE-Beobachter reisen trotz Blockade auf die Krim", "2014-03-15", "Wien")
+
+
+@pytest.mark.parametrize("stamp, city_line, place", [
+    ("27. novembar 2024", "Podgorica, Crna Gora", "Podgorica"),     # osce.org's current layout (line ac)
+    ("4 April 2024", "Vienna, Austria", "Vienna"),                   # a delegation's site (tb15_en_delegation)
+    ("22 mai 2023", "Bălți, Moldova", "Bălți"),                      # a field office's (tb15_ro_field)
+    ("4 April 2024", "Sunny Hall, Main Building", None),             # neither a known city nor a State
+])
+def test_a_city_and_its_country_under_the_date_line_is_the_place(stamp, city_line, place):
+    text = ("Permanent Mission to the OSCE\nHome  /  News and statements  /  Statements\nStatement\n\n"
+            "The delegation welcomes the OSCE's support to mine action in the region\n\n"
+            f"{stamp}\n{city_line}\n\n"
+            "The delegation thanks the Project Co-ordinator for the briefing on humanitarian demining.\n\n"
+            "Mine action will remain one of our priorities in the coming years.\n")
+    assert _record(text).place == place

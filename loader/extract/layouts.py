@@ -510,6 +510,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     bar_date = bullet_menu = worded = False
     crumb: tuple[int, str] | None = None         # a breadcrumb's last item, and where it ends the headings
     under_type: str | None = None                # the heading right under a content type
+    date_at: int | None = None                   # the line that is only a date, above the text
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -563,6 +564,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 # a stamp under the headline is the page's own
                 bar_date = record.timestamp is None and not headings
                 record.timestamp = stamp
+                date_at = i if headings else None
         elif dateline and dateline.text_start >= len(s):
             record.dateline = record.dateline or dateline           # "PRISTINA 9 January 2002" alone
         elif dateline:
@@ -646,7 +648,13 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 body_start = i
                 break
             record.dateline = record.dateline or date_place
+        elif (date_at is not None and (record.date_line or record.timestamp) and not record.date_line_place
+              and not any(line.strip() for line in lines[date_at + 1:i])
+              and (city := _city_country(s)) is not None):
+            record.date_line_place = city         # "27. novembar 2024" / "Podgorica, Crna Gora": the item's place
+            headings.append((i, s))               # (kept among the headings, as before: its State is named)
         elif _is_date_only_line(s):
+            date_at = i
             record.date_line = record.date_line or parse_date(s)[0]
             record.date_line_place = record.date_line_place or _place_before_date(s) \
                 or (_lone_place_before_date(s) if headings and not record.date_line_place else None)
@@ -1514,6 +1522,26 @@ def _city_date_dash(line: str) -> Dateline | None:
         return None
     date, had_year = parse_date(m.group("date"))
     return Dateline((m.group("place"),), date, None, m.end()) if date and had_year else None
+
+
+#: a city and its country on a line of their own ("Podgorica, Crna Gora", "Ош, Кыргызстан", "Vienna, Austria")
+_CITY_COUNTRY = re.compile(r"^(?P<city>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s*"
+                           r"(?P<country>[^\W\d_][^,\d.!?:;]{2,40})$")
+
+
+def _city_country(line: str) -> str | None:
+    """The city of a line that is a city and its country, as osce.org's current layout, field offices' and
+    delegations' sites print them under the item's date ("27. novembar 2024" / "Podgorica, Crna Gora"), when the
+    reference data knows the city or the country (a participating State in any of its names); else None."""
+    from osce_kg.loader.reference import reference
+
+    m = _CITY_COUNTRY.match(line.strip())
+    if not m or m.group("city")[0].islower() or m.group("country")[0].islower():
+        return None
+    ref = reference()
+    if ref.lookup("city", m.group("city")) or ref.lookup("state", m.group("country").strip()):
+        return m.group("city")
+    return None
 
 
 #: a city in mixed case alone on its line, perhaps with its agency's code or name in brackets ("Tbilisi (TT)")
