@@ -225,19 +225,18 @@ def test_a_ministrys_press_line_in_more_languages(line, ministry):
 
 # ---------------------------------------------------- the OSCE's copyright line: its own site in any language
 
-_ES_PAGE = ("Ir al contenido principal\nOrganización para la Seguridad y la Cooperación en Europa\nInicio > Noticias\n"
-            "{title}\nPrístina, 27 de febrero de 2007 – El Presidente en ejercicio se reunió hoy en Prístina con los "
-            "líderes políticos de Kosovo.\nLa reunión trató de la participación de las comunidades.\n{footer}\n")
+def test_the_osces_site_is_known_by_its_copyright_line_under_a_masthead_the_data_does_not_list():
+    from osce_kg.loader.extract.issuer import _on_osce_site
+    from osce_kg.loader.extract.mentions import WHOLE_OSCE
+    from osce_kg.loader.reference import reference
 
-
-def test_a_visit_headline_on_the_osces_site_known_by_its_copyright_line():
-    # ab2_es's layout without its Source line: the masthead names the OSCE in Spanish words the data may not list,
-    # the footer "© OSCE" (ab2_es, ab2_bg "© ОССЕ", ab3_nl "© OVSE 2003", ab3_sl "© OVSE") says whose site it is
-    title = "El Presidente en ejercicio de la OSCE visita Kosovo"
-    assert _text(_ES_PAGE.format(title=title, footer="Condiciones de uso   Privacidad   © OSCE")) \
-        == ("OSCE Chairpersonship", True)
-    assert _text(_ES_PAGE.format(title=title, footer="Condiciones de uso   © 1995-2007 OVSE. Todos los derechos")) \
-        == ("OSCE Chairpersonship", True)
+    page = ("Aqbeż għall-kontenut ewlieni\nOrganizzazzjoni għas-Sigurtà u l-Koperazzjoni fl-Ewropa\nMalti | English\n"
+            "Il-President fil-kariga jżur Kosovo\nIt-test tal-aħbar.\n{footer}\n")
+    ref = reference()
+    assert _on_osce_site(page.format(footer="Termini   © OSCE 2019"), ref, WHOLE_OSCE)
+    assert _on_osce_site(page.format(footer="© 1995-2007 OVSE. Kull dritt riżervat."), ref, WHOLE_OSCE)
+    assert not _on_osce_site(page.format(footer="Ritratt: © OSCE/Mikhail Evstafiev"), ref, WHOLE_OSCE)
+    assert not _on_osce_site(page.format(footer="© 2019 Times of Malta"), ref, WHOLE_OSCE)
 
 
 @pytest.mark.parametrize("footer", [
