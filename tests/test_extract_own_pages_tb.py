@@ -279,6 +279,8 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # tb15 (measured once at a3e02da, its pages' commit): titles and dates right, "City, Country" under the date line
     # not read (no place)
     "tb15": {"title": 1.0, "date": 1.0, "place": 0.0},
+    # tb16 (measured once at a49b289, its pages' commit): every title, date and place right
+    "tb16": {"title": 1.0, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
