@@ -175,7 +175,8 @@ _PHRASE_BEFORE = re.compile(
 _LINE_MAX = 60
 #: a label line that introduces a press contact ("For media enquiries please contact:", "Контакты для СМИ:",
 #: "Kontakt za medije:", "Contact presse :"): the name on the line under it is a person, not a heading
-_CONTACT_LABEL = re.compile(r"(?:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys)[^\n]{0,40}:[ \t]*$",
+_CONTACT_LABEL = re.compile(r"(?:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|тамос|матбуот|"
+                            r"(?:više|dodatn\w*|further|more)[ \t]+informa\w*)[^\n]{0,40}:[ \t]*$",
                             re.IGNORECASE)
 _GEORGIAN = re.compile("[\u10d0-\u10ff]")
 #: a publication's or broadcaster's noun right before a capitalised name: "the magazine Charlie Hebdo"

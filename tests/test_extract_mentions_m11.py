@@ -186,3 +186,12 @@ def test_a_womans_post_before_her_name_keeps_her_name_as_written():
     for text, name in ((hr, "hr.txt"), (lt, "lt.txt")):
         persons = _persons(text, name)
         assert "Pia Kauma" in persons and "Pio Kaum" not in persons
+
+
+def test_a_press_contact_under_a_for_more_information_or_tajik_contact_label_is_a_person():
+    bs = ("Misija pozdravlja izmjene zakona\nSarajevo, 3. mart 2021. - Šef Misije, ambasador Brian Aggeler, pozdravio "
+          "je izmjene.\nZa više informacija:\nMirna Zorić\nSlužbenica za odnose s javnošću\nTel: +387 33 952 100\n")
+    assert "Mirna Zorić" in _persons(bs, "bs.txt")
+    tg = ("Марказҳои Орҳус\nДушанбе, 5 майи 2021 - Марказҳои Орҳус дар Тоҷикистон фаъолият мекунанд ва ба шаҳрвандон "
+          "ёрӣ мерасонанд.\nТамос:\nЛола Раҳимова\nКорманди иттилоотӣ\nТел.: +992 37 226 50 14\n")
+    assert "Лола Раҳимова" in _persons(tg, "tg.txt")

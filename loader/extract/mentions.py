@@ -503,7 +503,7 @@ def _teasers_heading(line: str) -> bool:
 #: a press contact's label on the name's own line ("Contact presse : Nat Parry, +45 ...", "Contacto de prensa: ..."), as
 #: resolve.py reads one on the line above
 _CONTACT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:contact|contacto|contatto|contatti|kontakt|контакт|iletişim|kapcsolat|"
-                             r"yhteys)[^\n:]{0,30}:[ \t]*$")
+                             r"yhteys|тамос|котиботи[ \t]+матбуот)[^\n:]{0,30}:[ \t]*$")
 _CONTACT_WORD = re.compile(r"(?i:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|enquir|inquir)")
 
 
