@@ -226,3 +226,20 @@ def test_the_topics_other_names_in_line_acs_languages(text, fields):
 ])
 def test_the_project_co_ordinators_nordic_names(text, operations):
     assert _operations(text) == operations
+
+
+# Round 2: osce.org's topics by their other names in the languages of its own sites and the field offices' (es, pt, fr,
+# it, ru, uk, az, ka, hy, tr): vocabulary for pages no line has yet, as line ac's Macedonian and Kazakh wordings were
+@pytest.mark.parametrize(("text", "fields"), [
+    ("OSCE\nÁreas de trabajo: Lucha contra la trata de seres humanos, Jóvenes\n"
+     "VIENA, 3 de mayo de 2024 – La Presidencia organizó hoy un seminario.\n",
+     ["Combating trafficking in human beings", "Youth"]),
+    ("OSCE\nTemas: Liberdade de imprensa, Controlo de armamento\nLISBOA, 3 de maio de 2024 – A Presidência reuniu hoje "
+     "peritos.\n", ["Media freedom and development", "Arms control"]),
+    ("ATƏT\nFəaliyyət sahələri: Media azadlığı, Hüququn aliliyi\nBakı, 3 may 2024 – Ofis bu gün seminar keçirdi.\n",
+     ["Media freedom and development", "Rule of law"]),
+    ("AGİT\nÇalışma alanları: Terörizmle mücadele, Cinsiyet eşitliği\nVİYANA, 3 Mayıs 2024 – Sekreterya bugün bir "
+     "seminer düzenledi.\n", ["Countering terrorism", "Gender equality"]),
+])
+def test_the_topics_other_names_on_the_osce_sites_languages(text, fields):
+    assert _fields(text) == fields
