@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from osce_kg.loader.extract import read_text
+from osce_kg.loader.extract.dates import parse_date
 from osce_kg.loader.extract.datelines import parse_dateline
 from osce_kg.loader.extract.layouts import spaced_menu
 
@@ -250,3 +251,12 @@ def test_a_city_and_its_country_under_the_date_line_is_the_place(stamp, city_lin
             "The delegation thanks the Project Co-ordinator for the briefing on humanitarian demining.\n\n"
             "Mine action will remain one of our priorities in the coming years.\n")
     assert _record(text).place == place
+
+
+@pytest.mark.parametrize("text, date", [
+    ("2024-nji ýylyň 17-nji sentýabry", "2024-09-17"),     # Turkmen: the year's genitive, the month's possessive
+    ("2023-nji ýylyň 5-nji dekabry", "2023-12-05"),
+])
+def test_turkmens_year_first_date(text, date):
+    parsed, had_year = parse_date(text)
+    assert had_year and parsed.isoformat() == date

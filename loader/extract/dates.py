@@ -77,6 +77,8 @@ _MORE_MONTHS: dict[str, str] = {
     "tg": "январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри",
     # Kyrgyz's possessive after the year's genitive ("2020-жылдын 15-декабры", aa3_ky)
     "ky": "январы февралы марты апрели майы июну июлу августу сентябры октябры ноябры декабры",
+    # Turkmen's possessive after the year's genitive ("2024-nji ýylyň 17-nji sentýabry": ac2_tk, tb17_tk_mfa)
+    "tk-poss": "ýanwary fewraly marty apreli maýy iýuny iýuly awgusty sentýabry oktýabry noýabry dekabry",
 }
 # spellings that are neither a full name above nor a prefix of one
 _EXTRA = {"jänner": 1, "maerz": 3, "juni": 6, "juli": 7, "august": 8, "avgusta": 8, "augusta": 8,
@@ -181,8 +183,11 @@ NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<month>[0-3]?\d)
 # Kazakh "2024 жылғы 12 наурыз"; the day stands before or after the month
 # (Kyrgyz and Uzbek join the year's word and the month to their numbers by a hyphen: "2020-жылдын 15-декабры",
 # "2020-yil 15-dekabr")
-_YEAR_MARK = r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылдын|жылы|yılı|yilning|yil|ili|года|году)"
-YMD = re.compile(rf"\b{_YEAR}\.?\s*(?:-?{_YEAR_MARK}\s*)?(?:(?P<day1>[0-3]?\d)(?:\.?\s+|-))?{_MONTH}"
+# (Turkmen's ordinal and genitive, "2024-nji ýylyň": ac2_tk, tb17_tk_mfa)
+_YEAR_MARK = (r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылдын|жылы|yılı|yilning|yil|ili|года|году|"
+              r"(?:nji|njy)\s+ýylyň)")
+YMD = re.compile(rf"\b{_YEAR}\.?\s*(?:-?{_YEAR_MARK}\s*)?(?:(?P<day1>[0-3]?\d)(?:-(?:nji|njy)\s+|\.?\s+|-))?"
+                 rf"{_MONTH}"
                  rf"(?:\s+(?P<day>[0-3]?\d)(?![\d:])\.?(?:\s*d\.|-?(?:án|én|jén|ján|ig))?)?", re.UNICODE)
 
 
