@@ -74,10 +74,21 @@ def organization_key(value: str | None) -> str:
     return normalize(post.organization if post else value)
 
 
+def source_key(value: str | None) -> str:
+    """The comparison key of an issuing body (``source``): each of its bodies (joined by `` / ``) by
+    :func:`organization_key`, in a fixed order, so an agency's code and its full name ("TT", "TT News
+    Agency"), a post and its body, compare as the one body the graph mints for both."""
+    if not value:
+        return normalize(value)
+    return " / ".join(sorted({organization_key(part.strip()) for part in str(value).split(" / ")}))
+
+
 def comparison_key(name: str) -> Callable[[str | None], str]:
     """How the values of the field ``name`` compare: :func:`organization_key` for ``organizations``,
-    :func:`normalize` for every other field (States and field operations come as the reference's labels)."""
-    return organization_key if name == "organizations" else normalize
+    :func:`source_key` for ``source``, :func:`normalize` for every other field (States and field
+    operations come as the reference's labels)."""
+    keys: dict[str, Callable[[str | None], str]] = {"organizations": organization_key, "source": source_key}
+    return keys.get(name, normalize)
 
 
 @dataclass
@@ -381,7 +392,8 @@ def _score_record(report: EvalReport, file: str, index: int, gold: dict, got: Re
         if name == "source" and not _same_inference(gold, got):
             report.misses.append(Miss(file, index, "source_inferred", bool(gold.get("source_inferred")),
                                       bool(got and got.source_inferred)))
-        elif normalize(expected) == normalize(actual) and (got is not None or expected is None):
+        elif (comparison_key(name)(expected) == comparison_key(name)(actual)  # type: ignore[arg-type]
+              and (got is not None or expected is None)):
             s.correct += 1
         else:
             report.misses.append(Miss(file, index, name, expected, actual))
@@ -463,5 +475,5 @@ def format_groups(groups: dict[str, EvalReport], by: str) -> str:
 
 
 __all__ = ["EvalReport", "FieldScore", "Miss", "evaluate", "format_report", "normalize", "read_gold", "align",
-           "evaluate_by", "format_groups", "summary", "worst_group", "organization_key", "comparison_key",
+           "evaluate_by", "format_groups", "summary", "worst_group", "organization_key", "source_key", "comparison_key",
            "ORGANIZATION_KINDS"]

@@ -176,7 +176,7 @@ class OwnPages:
         for name in names:
             got, gold = extract(name), self.expected(name)
             for field in ONE_VALUE:
-                if field in gold and normalize(gold[field]) != normalize(got[field]):
+                if field in gold and comparison_key(field)(gold[field]) != comparison_key(field)(got[field]):
                     out.append(Miss(name, field, gold[field], got[field]))
             if self.score_inferred and gold.get("source") and gold["inferred"] != got["inferred"]:
                 out.append(Miss(name, "source_inferred", gold["inferred"], got["inferred"]))
