@@ -260,3 +260,16 @@ def test_a_city_and_its_country_under_the_date_line_is_the_place(stamp, city_lin
 def test_turkmens_year_first_date(text, date):
     parsed, had_year = parse_date(text)
     assert had_year and parsed.isoformat() == date
+
+
+@pytest.mark.parametrize("stamp, place", [
+    ("15. 5. 2024 | Tbilisi/Vídeň", "Tbilisi / Vídeň"),               # ac1_cs
+    ("05.12.2024 14:20 | Valletta/Bratislava", "Valletta / Bratislava"),  # tb18_sk_paper
+    ("05.12.2024 14:20 | Valletta/Sport", None),                      # a word that is no city
+])
+def test_two_cities_joined_by_a_slash_after_the_stamps_bar(stamp, place):
+    text = ("Denník Východ\nDomov   Slovensko   Zahraničie   Ekonomika\nZahraničie\n\n"
+            f"Blanár na Malte: OBSE musí zostať platformou dialógu\n\n{stamp}\n\n"
+            "Minister zahraničných vecí vystúpil na zasadnutí Ministerskej rady OBSE na Malte. Organizácia podľa neho "
+            "musí zostať miestom dialógu.\n\nBlanár sa stretol s maltským ministrom.\n")
+    assert _record(text).place == place

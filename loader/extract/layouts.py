@@ -1482,7 +1482,8 @@ def _stamp_credit(line: str) -> str | None:
 
 def _city_part(line: str) -> str | None:
     """A stamp line's part that is a known city, as written ("18. března 2024 14:20 | Praha",
-    "12.03.2024. 14:20 | Beograd | Beta"), else None."""
+    "12.03.2024. 14:20 | Beograd | Beta"), or two or three known cities joined by slashes ("Tbilisi/Vídeň"), else
+    None."""
     from osce_kg.loader.reference import reference
 
     ref = reference()
@@ -1490,6 +1491,10 @@ def _city_part(line: str) -> str | None:
         part = part.strip()
         if part and len(part.split()) <= 3 and not re.search(r"\d", part) and ref.lookup("city", part):
             return part
+        cities = [c.strip() for c in part.split("/")]
+        if 2 <= len(cities) <= 3 and all(c and len(c.split()) <= 3 and not re.search(r"\d", c)
+                                         and ref.lookup("city", c) for c in cities):
+            return " / ".join(cities)         # "15. 5. 2024 | Tbilisi/Vídeň": two cities, as a dateline's
     return None
 
 
