@@ -195,3 +195,12 @@ def test_a_press_contact_under_a_for_more_information_or_tajik_contact_label_is_
     tg = ("Марказҳои Орҳус\nДушанбе, 5 майи 2021 - Марказҳои Орҳус дар Тоҷикистон фаъолият мекунанд ва ба шаҳрвандон "
           "ёрӣ мерасонанд.\nТамос:\nЛола Раҳимова\nКорманди иттилоотӣ\nТел.: +992 37 226 50 14\n")
     assert "Лола Раҳимова" in _persons(tg, "tg.txt")
+
+
+def test_a_middle_initial_is_part_of_the_name_not_a_title():
+    text = ("Misija i zakon\nSarajevo, 3. mart 2021. - „Pravo građana je temelj“, izjavio je šef Misije, ambasador "
+            "Fletcher M. Burton.\n")
+    assert _persons(text, "bs.txt") == ["Fletcher M. Burton"]
+    # "M." before a name is still the French title
+    text = "Visite à Paris\nParis, 3 mars 2021 - M. Lamberto Zannier a rencontré le ministre.\n"
+    assert "Lamberto Zannier" in _persons(text, "fr.txt")

@@ -3188,6 +3188,9 @@ def _strip_honorifics(start: int, name: str) -> tuple[int, str | None, bool]:
     names = 0
     for i, (_, token) in enumerate(tokens):
         kind = _token_kind(token)
+        if kind == 1 and names and i + 1 < len(tokens) and _INITIAL_TOKEN.fullmatch(token) \
+                and not _token_kind(tokens[i - 1][1]):
+            kind = 0                          # "Fletcher M. Burton": a middle initial after a name's word, not "M."
         if kind == 2 and names >= 2 and re.fullmatch(_PARTICLE, tokens[i - 1][1]):
             # "Wouter Zweers van Instituut Clingendael": a body's word after a name ends the name
             tokens = tokens[:i - 1]
