@@ -273,3 +273,15 @@ def test_two_cities_joined_by_a_slash_after_the_stamps_bar(stamp, place):
             "Minister zahraničných vecí vystúpil na zasadnutí Ministerskej rady OBSE na Malte. Organizácia podľa neho "
             "musí zostať miestom dialógu.\n\nBlanár sa stretol s maltským ministrom.\n")
     assert _record(text).place == place
+
+
+@pytest.mark.parametrize("kind, site", [
+    ("Соопштение за печат", "Канцеларија за демократски институции и човекови права"),   # ac1_mk, ODIHR's site
+    ("Хабарнома барои матбуот", "Дафтари САҲА дар Тоҷикистон"),                          # ac2_tg, osce.org's old
+])
+def test_a_press_release_for_the_press_in_the_regions_languages_is_a_content_type(kind, site):
+    headline = "Мисијата одржа обука за новинари за известување за изборите во земјата"
+    text = (f"OSCE\n{site}\n\n{kind}\n\n{headline}\n\nСкопје, 9 мај 2024 – Мисијата одржа обука за новинари.\n\n"
+            "Обуката ја водеа искусни новинари од регионот.\n")
+    record = _record(text)
+    assert (record.title, record.content_type) == (headline, "Press release")

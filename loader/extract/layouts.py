@@ -96,6 +96,15 @@ CONTENT_TYPES = {
     # "for the press" beside "for the media": Serbian, Croatian, Bosnian, Montenegrin (aa1_sr: a mission's site)
     "saopštenje za štampu": "Press release", "саопштење за штампу": "Press release",
     "priopćenje za tisak": "Press release", "saopćenje za štampu": "Press release",
+    # "for the press" in the other languages of the region (ac1_mk on ODIHR's site, ac2_tg on osce.org's old layout)
+    "соопштение за печат": "Press release", "съобщение за печата": "Press release",
+    "сообщение для печати": "Press release", "сообщение для прессы": "Press release",
+    "повідомлення для преси": "Press release", "паведамленне для прэсы": "Press release",
+    "хабарнома барои матбуот": "Press release", "баспасөз хабарламасы": "Press release",
+    "басма сөз үчүн маалымат": "Press release", "маалымат каражаттары үчүн билдирүү": "Press release",
+    "matbuot uchun xabar": "Press release", "metbugat üçin habar": "Press release",
+    "mətbuat üçün məlumat": "Press release", "մամուլի հաղորդագրություն": "Press release",
+    "პრესრელიზი": "Press release", "прессрелиз": "Press release", "пресс-релиз для сми": "Press release",
 }
 #: section headings that only serve as a title when the page has no better one
 SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
