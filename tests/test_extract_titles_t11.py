@@ -285,3 +285,13 @@ def test_a_press_release_for_the_press_in_the_regions_languages_is_a_content_typ
             "Обуката ја водеа искусни новинари од регионот.\n")
     record = _record(text)
     assert (record.title, record.content_type) == (headline, "Press release")
+
+
+@pytest.mark.parametrize("link", ["Sign in", "Log in"])
+def test_an_account_link_over_a_tag_and_the_headline_is_no_heading(link):
+    # "Sign in" / "Tajikistan" / headline (ac1_en, tb19_en_agg): the link's "in" glued it to the tag for the title
+    text = ("Humanitarian Wire\nNews from the field, every day\nUpdates   Countries   Organizations   Topics   Jobs\n"
+            f"{link}\n\nMoldova\n\nOSCE Mission supports training of border police in the Transdniestrian region\n\n"
+            "Format: News\nSource: OSCE\nPosted: 12 Sep 2023\n\nCHISINAU, 11 September 2023 – The OSCE Mission to "
+            "Moldova organized a training course for border police officers.\n\nTwenty officers took part.\n")
+    assert _record(text).title == "OSCE Mission supports training of border police in the Transdniestrian region"

@@ -173,6 +173,14 @@ _SOCIAL = re.compile(r"^(?:share(?: (?:on|this|article)\b.{0,20})?|tweet|faceboo
                      r"podijeli|podeli|поделиться|поширити|teilen|partager|condividi|udostępnij|shpërndaj|paylaş|"
                      r"listen(?: to this article)?|listen to article|слушать|\d+\s*min(?:ute)?s?\.?(?: read)?|"
                      r"reading time:?.{0,12}|font size|a\s?a\s?a|[-+]?a\s*[-+]a)$", re.I)
+#: a site's account links, in the region's languages ("Sign in", "Log in", "Anmelden", "Se connecter", "Войти",
+#: "Prijava", "Zaloguj się", "Giriş Yap", "Logga in", "Kirjaudu"): chrome, never a heading
+_ACCOUNT_LINK = re.compile(
+    r"^(?:sign in|sign up|log ?in|log out|register|subscribe|my account|anmelden|abmelden|registrieren|"
+    r"se connecter|s'inscrire|accedi|registrati|iniciar sesión|entrar|войти|регистрация|увійти|реєстрація|"
+    r"prijava|prijavi se|registracija|zaloguj się|zarejestruj się|přihlásit se|prihlásiť sa|bejelentkezés|belépés|"
+    r"giriş yap|üye ol|logga in|log ind|logg inn|kirjaudu|prisijungti|pieslēgties|logi sisse|identifică-te|"
+    r"autentificare|hyr|нэвтрэх|кіру|кирүү|kirish|daxil ol|մուտք|შესვლა)$", re.I)
 #: a page's print control, in the region's languages ("Print", "Printer-friendly version", "Version imprimable",
 #: "Druckversion", "Wersja do druku", "Drukuj", "Версия для печати", "Друк", "Štampaj")
 _PRINT_CONTROL = re.compile(
@@ -612,6 +620,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # the headline; its teasers are neither the title nor the page's headings
             i = after
             continue
+        elif len(s) <= 30 and _ACCOUNT_LINK.match(s):
+            pass                                  # "Sign in", "Log in", "Anmelden": a site's account link, no
+                                                  # heading (its "in" would glue it to the heading under it)
         elif len(s) <= 40 and _PRINT_CONTROL.match(s):
             # "Printer-friendly version", "Wersja do druku" / "Drukuj": a print control, right over the headline (a
             # heading longer than every one above it: g2_en_old, ta4_pl_print) or under it; no heading either way
