@@ -295,3 +295,16 @@ def test_an_account_link_over_a_tag_and_the_headline_is_no_heading(link):
             "Format: News\nSource: OSCE\nPosted: 12 Sep 2023\n\nCHISINAU, 11 September 2023 – The OSCE Mission to "
             "Moldova organized a training course for border police officers.\n\nTwenty officers took part.\n")
     assert _record(text).title == "OSCE Mission supports training of border police in the Transdniestrian region"
+
+
+def test_a_breadcrumb_with_runs_of_spaces_and_long_parts_is_no_title():
+    # osce.org's current layout in Tajik and Kyrgyz (ac3_tg, ac2_ky): "  /  " between four parts, two of five words
+    text = ("OSCE\nOrganization for Security and Co-operation in Europe\n"
+            "Who we are   What we do   Where we are   Newsroom   Resources\n"
+            "Саҳифаи асосӣ  /  Мо дар куҷо кор мекунем  /  Дафтари барномавии САҲА дар Душанбе  /  Ахбор\n\n"
+            "Дафтари барномавии САҲА дар Душанбе\nХабар\n\n"
+            "Дар Хоруғ маркази машваратии занони соҳибкор ифтитоҳ ёфт\n\n8 июни 2023\nХоруғ, Тоҷикистон\n\n"
+            "Дафтари барномавии САҲА дар Душанбе якҷоя бо ассотсиатсия дар Хоруғ марказ кушод.\n\n"
+            "Марказ ба занон дар тартиб додани нақшаи тиҷоратӣ кӯмак мекунад.\n")
+    record = _record(text)
+    assert (record.title, record.place) == ("Дар Хоруғ маркази машваратии занони соҳибкор ифтитоҳ ёфт", "Хоруғ")

@@ -1946,7 +1946,10 @@ _RELATIVE_OR_COUNTER = re.compile(f"^(?:{_RELATIVE_TIME}|{_COUNTER})$", re.I)
 def _is_breadcrumb(s: str) -> bool:
     """'News » World » Europe', 'Вести / Свет / Европа': three or more short parts between
     separators (a headline holds at most one such separator), or two single words."""
-    if len(s) > 120 or not _CRUMB_CHARS.intersection(s):
+    if len(s) > 160 or not _CRUMB_CHARS.intersection(s):
+        return False
+    s = " ".join(s.split())                   # "Početna  /  Gdje radimo  /  ...": runs of spaces around the separators
+    if len(s) > 120:
         return False
     if _CRUMB_CONTINUED.match(s) and len(s.split()) <= 9:
         # "/ High Commissioner on National Minorities", "/ Новости и пресс-релизы": a breadcrumb printed an item a
@@ -1963,7 +1966,10 @@ def _is_breadcrumb(s: str) -> bool:
         # "Lajme / Politikë", "Македонија | Политика": two capitalised words, a section and its rubric
         return all(part.strip() and part.count(" ") == 0 and part[:1].isupper() and part.isalpha()
                    for part in (p.strip() for p in parts))
-    return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= 4 and part.strip() for part in parts)
+    # (four parts or more, whose items may be longer: "Саҳифаи асосӣ / Мо дар куҷо кор мекунем / Дафтари барномавии
+    # САҲА дар Душанбе / Ахбор"; a headline never holds three such separators)
+    longest = 6 if len(parts) >= 4 else 4
+    return len(parts) >= 3 and all(0 < part.count(" ") + 1 <= longest and part.strip() for part in parts)
 
 
 def _menu_path(s: str, headings: list[tuple[int, str]]) -> bool:
