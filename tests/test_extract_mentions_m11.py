@@ -204,3 +204,14 @@ def test_a_middle_initial_is_part_of_the_name_not_a_title():
     # "M." before a name is still the French title
     text = "Visite à Paris\nParis, 3 mars 2021 - M. Lamberto Zannier a rencontré le ministre.\n"
     assert "Lamberto Zannier" in _persons(text, "fr.txt")
+
+
+def test_bodies_named_in_more_languages():
+    from osce_kg.loader.reference import reference
+    ref = reference()
+    cases = [("Også FN ber partene om ro.", "no", "United Nations"),
+             ("2024-nji ýylda Bütindünýä gümrük guramasynyň hünärmenleri", "tk", "World Customs Organization"),
+             ("ЕҚЫҰ-ның Тұрақты кеңестің отырысында", "kk", "OSCE Permanent Council"),
+             ("Afsender: Institut for Menneskerettigheder", "da", "Danish Institute for Human Rights")]
+    for text, language, label in cases:
+        assert label in [m.label for m in ref.scan(text, ("organization",), language=language)], text

@@ -397,7 +397,9 @@ def test_bodies_after_d1(text, language, organization):
     ("Institut for Menneskerettigheder deltager i projektet.", "da"),
 ])
 def test_no_body_cut_before_its_own_languages_preposition(text, language):
-    assert not [o for o in find_mentions(text, reference(), language).organizations if "Institut" in o]
+    # (a body the data lists is read whole: the Danish institute since session 11)
+    assert not [o for o in find_mentions(text, reference(), language).organizations if "Institut" in o
+                and o != "Danish Institute for Human Rights"]
 
 
 def test_a_parent_named_apart_stays():
