@@ -308,3 +308,17 @@ def test_a_breadcrumb_with_runs_of_spaces_and_long_parts_is_no_title():
             "Марказ ба занон дар тартиб додани нақшаи тиҷоратӣ кӯмак мекунад.\n")
     record = _record(text)
     assert (record.title, record.place) == ("Дар Хоруғ маркази машваратии занони соҳибкор ифтитоҳ ёфт", "Хоруғ")
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("Bisjkek (NTB-AFP-Reuters): Presidentene signerte torsdag en avtale.", "Bisjkek", "NTB-AFP-Reuters"),  # ac2_no
+    ("Astana (Ritzau-AFP): Valgobservatører fra OSCE siger.", "Astana", "Ritzau-AFP"),              # tb20_da_agency
+])
+def test_a_mixed_case_city_and_an_agencies_chain_before_a_colon(line, place, agency):
+    dateline = parse_dateline(line)
+    assert dateline is not None and (dateline.places, dateline.agency) == ((place,), agency)
+
+
+@pytest.mark.parametrize("line", ["Reuters (AFP): The observers said", "Stockholm (TT): Osses ministerråd"])
+def test_no_mixed_case_dateline_of_one_agency_before_a_colon(line):
+    assert parse_dateline(line) is None

@@ -94,6 +94,10 @@ _BRACKETED_NO_DASH = re.compile(rf"^\s*\((?P<agency>[{_UPPER}]{{2,5}}|[{_UPPER}]
 # agencies)
 _DAY_THEN_AGENCY = re.compile(rf"^\s*,\s*[0-3]?\d\s+\((?P<agency>[{_UPPER}][{_UPPER} .\-]{{1,20}}[{_UPPER}])\)"
                               rf"\s*(?:$|{_DASH}\s*(?=\S))")
+# "Bisjkek (NTB-AFP-Reuters): Presidentene ...", "Astana (Ritzau-AFP): Valgobservatører ...": a place in mixed case, a
+# chain of agencies in brackets, a colon, then the text's capital (Nordic agencies' datelines)
+_CHAIN_COLON = re.compile(rf"^\s*\((?P<agency>[{_UPPER}][\w.]{{1,14}}(?:[-/][{_UPPER}][\w.]{{1,14}}){{1,3}})\)\s*:\s+"
+                          rf"(?=[{_UPPER}])")
 # "Tbilisi, 30 January 1997 (RFE/RL) -", "Dushanbe, 15 August 2022 (TDI):" : a place in mixed
 # case, then a comma and a date; only taken with a dash or colon after the date
 # A Georgian place (a script without capitals) is read the same way: "თბილისი, 12 მარტი 2024 -"
@@ -106,7 +110,9 @@ _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{
                           # (with the year too: "Kišiněv 21. května 2025 (ČTK) -", "Belehrad 12. júna 2025 (TASR) -")
                           r"|\s(?=[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:(?:19|20)\d\d\s+)?\([^()]{2,12}\)\s*"
                           r"(?:-{1,2}|–|—)\s)"
-                          r"|\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s)")
+                          r"|\s*\([^()]{2,12}\)\s*(?:-{1,2}|–|—)\s"
+                          # "Bisjkek (NTB-AFP-Reuters): ...": a chain of agencies, then a colon
+                          r"|\s*\([^()\s]{3,30}[-/][^()\s]{2,30}\)\s*:\s)")
 # "Feb. 20", "Nov. 8" : month first, no year (datelines only)
 _MD = re.compile(r"(?P<month>[^\W\d_]{3,12}\.?)\s+(?P<day>[0-3]?\d)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.UNICODE)
 # "Москва. 12 марта. INTERFAX.RU - ", "Bakı. 12 mart. REPORT.AZ/": an agency's name after the date
@@ -208,7 +214,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     stamp = _date_at_start(rest)
     if stamp is None:
         nodate = _NO_DATE.match(rest) or (None if mixed or country else _BRACKETED_NO_DASH.match(rest)
-                                          or _DAY_THEN_AGENCY.match(rest))
+                                          or _DAY_THEN_AGENCY.match(rest)) \
+            or (None if country else _CHAIN_COLON.match(rest))
         if mixed and not (nodate and _agency(nodate)):
             nodate = None                         # a mixed-case place without a date needs its agency
         if nodate and len(places) == 1 and _spelled_out(places[0], rest[nodate.end():]):
