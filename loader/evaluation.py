@@ -83,11 +83,24 @@ def source_key(value: str | None) -> str:
     return " / ".join(sorted({organization_key(part.strip()) for part in str(value).split(" / ")}))
 
 
+@functools.lru_cache(maxsize=4096)
+def field_key(value: str | None) -> str:
+    """The comparison key of a field of work: the :func:`normalize`-d label of the topic the reference
+    data resolves it to (its label or one of its names, in any language), so "Minority rights" and
+    "National minority issues", one concept in the graph, compare equal; a label outside the list is
+    its normalized text."""
+    if not value:
+        return normalize(value)
+    from osce_kg.loader.reference import reference
+    return normalize(reference().lookup("field", value) or value)
+
+
 def comparison_key(name: str) -> Callable[[str | None], str]:
     """How the values of the field ``name`` compare: :func:`organization_key` for ``organizations``,
-    :func:`source_key` for ``source``, :func:`normalize` for every other field (States and field
-    operations come as the reference's labels)."""
-    keys: dict[str, Callable[[str | None], str]] = {"organizations": organization_key, "source": source_key}
+    :func:`source_key` for ``source``, :func:`field_key` for ``fields_of_work``, :func:`normalize` for every
+    other field (States and field operations come as the reference's labels)."""
+    keys: dict[str, Callable[[str | None], str]] = {"organizations": organization_key, "source": source_key,
+                                                      "fields_of_work": field_key}
     return keys.get(name, normalize)
 
 
@@ -400,8 +413,8 @@ def _score_record(report: EvalReport, file: str, index: int, gold: dict, got: Re
     for name in SET_ACCURACY_FIELDS:
         s = report.score(name)
         s.total += 1
-        expected = {normalize(v) for v in gold.get(name) or []}
-        actual = {normalize(v) for v in _values(got, name)}
+        expected = {field_key(v) for v in gold.get(name) or []}
+        actual = {field_key(v) for v in _values(got, name)}
         if expected == actual:
             s.correct += 1
         else:
@@ -475,5 +488,5 @@ def format_groups(groups: dict[str, EvalReport], by: str) -> str:
 
 
 __all__ = ["EvalReport", "FieldScore", "Miss", "evaluate", "format_report", "normalize", "read_gold", "align",
-           "evaluate_by", "format_groups", "summary", "worst_group", "organization_key", "source_key", "comparison_key",
-           "ORGANIZATION_KINDS"]
+           "evaluate_by", "format_groups", "summary", "worst_group", "organization_key", "source_key", "field_key",
+           "comparison_key", "ORGANIZATION_KINDS"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import own_pages
-from osce_kg.loader.evaluation import evaluate, source_key
+from osce_kg.loader.evaluation import evaluate, field_key, source_key
 from osce_kg.loader.records import Document, Record
 
 SAME = [("TT", "TT News Agency"), ("Azertac", "Azerbaijan State News Agency"),
@@ -57,3 +57,31 @@ def test_the_own_pages_scorer_compares_sources_by_body(monkeypatch):
     assert pages.accuracy(["zz1_sv.txt"], "source") == 1.0
     page["source"] = "Azerbaijan Press Agency"
     assert pages.accuracy(["zz1_sv.txt"], "source") == 0.0
+
+
+def test_a_field_of_work_compares_by_the_topic_the_reference_resolves_it_to():
+    """The fields of work too: one topic's names ("Minority rights", a name in another language) are its one
+    concept in the graph; a label outside the list compares as text; two topics never match."""
+    assert field_key("Minority rights") == field_key("National minority issues") == field_key("Prava manjina")
+    assert field_key("Safety of journalists") == "safety of journalists"
+    assert field_key("Minority rights") != field_key("Human rights")
+    assert field_key(None) == field_key("") == ""
+
+
+def test_eval_scores_fields_of_work_by_topic(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("A page\n", encoding="utf-8")
+    record = {"title": "A page", "date": None, "place": None, "source": None,
+              "fields_of_work": ["Minority rights", "Safety of journalists"], "states": [],
+              "field_operations": [], "persons": [], "organizations": []}
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(json.dumps({"file": "p.txt", "split": "dev", "records": [record]}) + "\n", encoding="utf-8")
+
+    def extract(found: list[str]):
+        return lambda path: Document(path=str(path), sha256="0" * 64, text="A page\n",
+                                     records=[Record(kind="news", title="A page", fields_of_work=found)])
+
+    right = evaluate(gold_file, [page], extract=extract(["National minority issues", "Safety of journalists"]))
+    wrong = evaluate(gold_file, [page], extract=extract(["Human rights", "Safety of journalists"]))
+    assert right.score("fields_of_work").correct == 1
+    assert wrong.score("fields_of_work").correct == 0
