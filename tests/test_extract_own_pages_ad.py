@@ -314,12 +314,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "a9113d1"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.933, 'date': 0.956, 'place': 0.956, 'source': 0.867, 'fields_of_work': (0.812, 0.448, 0.578), 'states': (0.929, 0.82, 0.871), 'field_operations': (1.0, 0.833, 0.909), 'persons': (0.771, 0.792, 0.781), 'organizations': (0.899, 0.605, 0.723)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0.5), 'date': ('aggregator', 0.75), 'place': ('aggregator', 0.75), 'source': ('mfa', 0.4), 'fields_of_work': ('osce-new', 0.308), 'states': ('broadcaster', 0.737), 'field_operations': ('newspaper', 0.0), 'persons': ('broadcaster', 0.632), 'organizations': ('broadcaster', 0.476)}
 
 PAGES = OwnPages("ad", GOLD, FIELDS)
 
