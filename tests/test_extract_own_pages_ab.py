@@ -305,7 +305,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {"title": ("archive", 0.0)
 
 PAGES = OwnPages("ab", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: line ab's figures after session 11's rounds tuned on it (upper bounds, not measures), held as floors
+AFTER_SESSION_11: dict[str, object] = {'title': 0.978, 'date': 0.978, 'place': 1.0, 'source': 0.978, 'fields_of_work': (0.968, 0.968, 0.968), 'states': (0.959, 0.992, 0.975), 'field_operations': (1.0, 0.955, 0.977), 'persons': (0.935, 0.837, 0.883), 'organizations': (0.893, 0.806, 0.847)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_11": AFTER_SESSION_11}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ab.py [ab1 ab2 ab3]: misses and figures (the measurement)

@@ -266,7 +266,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.0)
 
 PAGES = OwnPages("ac", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: line ac's figures after session 11's rounds tuned on it (upper bounds, not measures), held as floors
+AFTER_SESSION_11: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 0.956, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.905, 0.963, 0.933), 'field_operations': (1.0, 0.931, 0.964), 'persons': (0.879, 0.911, 0.895), 'organizations': (0.945, 0.796, 0.864)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_11": AFTER_SESSION_11}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ac.py [ac1 ac2 ac3]: misses and figures (the measurement)
