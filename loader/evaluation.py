@@ -8,7 +8,8 @@ but does not name, and a source is right only when the extractor says the same. 
 accent-insensitively, ignoring a leading "OSCE " or "the "; dashes and quotes of any kind compare equal.
 Two organizations compare equal when the reference data resolves both to the same body, as the mapping
 does ("Azertac", "AZERTAC" and "Azerbaijan State News Agency" are one IRI in the graph):
-:func:`organization_key`.
+:func:`organization_key`; an issuing body likewise (:func:`source_key`), and a field of work by the topic
+it resolves to (:func:`field_key`).
 """
 from __future__ import annotations
 
