@@ -47,6 +47,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
@@ -253,6 +254,13 @@ def _lower_words(text: str) -> frozenset[str]:
 _CAPITALISED_LINE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+)*[^\W\d_][\w'’.-]*")
 
 
+@functools.lru_cache(maxsize=16)
+def _line_counts(text: str) -> Counter[str]:
+    """How many times ``text`` prints each line (stripped): counted once a document, not once a name's
+    mention (a page of thousands of repeated short lines took time in the square of their number)."""
+    return Counter(ln.strip() for ln in text.splitlines())
+
+
 def _chrome_line(text: str, start: int, end: int, words: list[str]) -> bool:
     """The name at ``text[start:end]`` lies on a line of capitalised words and nothing else that is chrome: the
     page prints the same line again (a share bar at the head of the page and under the text: "Сподели
@@ -267,7 +275,7 @@ def _chrome_line(text: str, start: int, end: int, words: list[str]) -> bool:
     line = text[line_start:line_end].strip()
     if not _CAPITALISED_LINE.fullmatch(line) or not all(w[:1].isupper() for w in line.split()):
         return False
-    if sum(1 for ln in text.splitlines() if ln.strip() == line) >= 2 or len(line.split()) >= 5:
+    if _line_counts(text)[line] >= 2 or len(line.split()) >= 5:
         return True
     if any(_given_name(w) for w in words):
         return False
