@@ -214,7 +214,8 @@ GOLD: dict[str, tuple[object, ...]] = {
                    {"OSCE Project Co-ordinator in Uzbekistan", "OSCE Centre in Tashkent"}, {"Hans-Ulrich Ihm"},
                    {"United Nations Development Programme", "European Union"}),
     # ---- ab3 ----
-    "ab3_da.txt": ("OSCE-missionen i Georgien lukker efter 17 år", "2009-07-01", None, "Ritzau", False, set(),
+    # ab3_da: its only stamp is "Opdateret ...", never the date (lead decision 3, session 12)
+    "ab3_da.txt": ("OSCE-missionen i Georgien lukker efter 17 år", None, None, "Ritzau", False, set(),
                    {"Georgia", "Russian Federation", "Greece", "Denmark"}, {"OSCE Mission to Georgia"},
                    {"Dora Bakojannis", "Per Stig Møller"},
                    {"European Union Monitoring Mission in Georgia", "Ritzau"}),

@@ -61,7 +61,8 @@ GOLD: dict[str, tuple] = {
                   [SMM, "OSCE Project Co-ordinator in Ukraine", "OSCE Mission to Ukraine"],
                   ["Андрій Сибіга", "Жан-Ноель Барро"],
                   ["International Committee of the Red Cross", "Council of Europe"]),
-    "b1_de.txt": ("OSZE-Präsenz im Südkaukasus: Rückkehr nach Tiflis gefordert", "2026-01-21", None, None, False,
+    # b1_de: its only stamp is "Stand: ..." (as of: the last update), never the date (lead decision 3, session 12)
+    "b1_de.txt": ("OSZE-Präsenz im Südkaukasus: Rückkehr nach Tiflis gefordert", None, None, None, False,
                   ["Georgia", "Armenia", "Azerbaijan"],
                   ["OSCE Mission to Georgia", "OSCE Office in Yerevan", "OSCE Project Co-ordinator in Baku"],
                   ["Johann Wadephul", "Sabine Fischer"],

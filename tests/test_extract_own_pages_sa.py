@@ -67,7 +67,8 @@ GOLD: dict[str, tuple] = {
                    "Kazinform", False),
     "sa2_pl.txt": ("Sekretarz generalny OBWE: bez budżetu misje terenowe będą musiały ograniczyć działalność",
                    "2025-12-05", None, "Polish Press Agency", False),
-    "sa2_en.txt": ("Europe's security body opens its annual ministers' meeting without a budget deal", "2025-12-04",
+    # sa2_en: its only stamp is "Updated ...", never the date (lead decision 3, session 12)
+    "sa2_en.txt": ("Europe's security body opens its annual ministers' meeting without a budget deal", None,
                    "Vienna", "Associated Press", False),
     # sa3: a Chair's release, news headlines reporting a body's statement, an aggregator's source line
     "sa3_en.txt": ("OSCE Chair Valtonen welcomes initialling of the peace agreement between Armenia and Azerbaijan",
