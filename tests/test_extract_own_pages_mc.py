@@ -1,0 +1,111 @@
+"""Issue 11, line mc (session 12, helper M): States, persons and organizations on pages in the shapes line ad
+failed on, written on other sites: ministries' releases (Georgian, Spanish), broadcasters (Ukrainian, Swiss German),
+agencies (Armenian, Kazakh in Russian), newspapers (an exiled Belarusian paper, a Serbian paper's 2005 archive) and
+field offices' sites (English, Romanian). What they hold: names in their cases (Georgian ergative and dative
+"ბოჭორიშვილმა", "სინირლიოღლუს", genitive "მაისურაძის"; Armenian "-ը", "-ի հետ", "-ին"; Belarusian, Ukrainian,
+Russian instrumental and genitive "Ферыдунам Сінірліёглу", "Дмитром Лубінцем", "Кристофа Кампа"; Serbian
+"Svetozarom Marovićem"), an initial and surname repeating a person ("М.Нуртлеу", "Ա. Միրզոյանը"), a capitalised post
+before a name ("Secretario de Estado de Asuntos Exteriores y Globales, Diego ...", "Уповноваженим Верховної Ради",
+"Human Rights Officer", "Head of Mission"), bodies without a type word in the page's language (NGOs "Детектор медіа",
+"Вясна", "Promo-LEX", "Vaša prava BiH", "Адил соз", parties "G17 plus", "Patriotische Block"), site-wide footers with
+an address and its country (lead decision 5: not a State mention: Lithuania, Spain, Switzerland, Serbia), "Srbija i
+Crna Gora" as one State (lead decision 4), States in teasers under the text (left out).
+
+10 pages in three sets (mc1-mc3), ka uk hy be ru es de sr en ro; every sentence is ours, the facts (posts, names,
+dates, places) real or plausible.
+
+The gold follows tests/gold/README.md and lines mb and ad: ``states`` every sovereign State named in the title and
+body, also by an unambiguous national adjective or demonym ("Finnin"), never from menus, teasers or a site-wide
+footer; ``persons`` in the nominative, in the page's script, photo credits excluded; ``organizations`` by official
+English name and the name as the page writes it (nominative) or its acronym; a news agency credited in the dateline
+counts, a masthead does not; no State organs (ministries, parliaments, ombudsmen, governments), posts, the OSCE as
+a whole or its field operations.
+
+Method: the pages and this gold are committed before the extractor is run on them; the figures as they came are
+recorded in a commit of their own, then the line is used for rules that hold on pages of two sources or more.
+"""
+from __future__ import annotations
+
+import sys
+
+from own_pages import OwnPages
+
+RU = "Russian Federation"
+BIH = "Bosnia and Herzegovina"
+ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
+PA = "OSCE Parliamentary Assembly"
+HCNM = "OSCE High Commissioner on National Minorities"
+PROMO_LEX = ("Promo-LEX Association", "Promo-LEX", "Asociația Promo-LEX")
+
+FIELDS = ("states", "persons", "organizations")
+
+#: file: (states, persons, organizations)
+GOLD: dict[str, tuple] = {
+    # mc1
+    "mc1_ka.txt": (["Georgia", RU],
+                   ["მაკა ბოჭორიშვილი", "ფერიდუნ სინირლიოღლუ", "ალექსანდრე მაისურაძე"],
+                   ["European Union"]),
+    "mc1_uk.txt": (["Ukraine", RU],
+                   ["Ян Браату", "Дмитро Лубінець", "Ірина Данилович", "Андрій Сибіга"],
+                   [("Reporters Without Borders", "Репортери без кордонів"), ("Detector Media", "Детектор медіа")]),
+    "mc1_hy.txt": (["Armenia", "Azerbaijan"],
+                   ["Արարատ Միրզոյան", "Ֆերիդուն Սինիրլիօղլու", "Անահիտ Մանասյան"],
+                   [("Armenpress", "Արմենպրես"), ODIHR]),
+    # mc2
+    "mc2_be.txt": (["Belarus"],
+                   ["Святлана Ціханоўская", "Ферыдун Сінірліёглу", "Алесь Бяляцкі", "Марыя Тэлаліян"],
+                   [("Viasna Human Rights Centre", "Вясна"), ODIHR]),
+    "mc2_ru.txt": (["Kazakhstan", "Kyrgyzstan", "Uzbekistan"],
+                   ["Мурат Нуртлеу", "Кристоф Камп"],
+                   [("Kazinform", "Казинформ"), HCNM, ("Adil Soz", "Адил соз", "Фонд «Адил соз»")]),
+    "mc2_es.txt": (["Ukraine", RU],
+                   ["José Manuel Albares", "Feridun Sinirlioğlu", "Diego Martínez Belío"],
+                   ["Council of Europe", "Office of the United Nations High Commissioner for Refugees",
+                    ("Spanish Red Cross", "Cruz Roja Española")]),
+    # mc3
+    "mc3_de.txt": (["Moldova", RU, "Finland"],
+                   ["Pia Kauma", "Maia Sandu"],
+                   [PA, ODIHR, ("Party of Action and Solidarity", "Partei Aktion und Solidarität", "PAS"),
+                    ("Patriotic Electoral Bloc", "Patriotischer Block", "Patriotische Block"), PROMO_LEX]),
+    "mc3_sr.txt": (["Serbia and Montenegro", "Croatia", BIH],
+                   ["Maurizio Masari", "Svetozar Marović"],
+                   [("Belgrade Centre for Human Rights", "Beogradski centar za ljudska prava"), ("G17 Plus", "G17 plus"),
+                    ("Lawyers' Committee for Human Rights", "Komitet pravnika za ljudska prava", "YUCOM")]),
+    "mc3_en.txt": ([BIH, "Norway"],
+                   ["Amra Hodžić", "Brian Aggeler"],
+                   [("Vaša prava BiH",),
+                    ("Transparency International Bosnia and Herzegovina",
+                     "Transparency International in Bosnia and Herzegovina", "Transparency International")]),
+    "mc3_ro.txt": (["Moldova", "Germany", "Sweden"],
+                   ["Kelly Keiderling", "Oleg Serebrian"],
+                   [("Independent Journalism Center", "Centrul pentru Jurnalism Independent"), PROMO_LEX]),
+}
+
+#: the site shape of each page (the worst shape is reported, not only the mean)
+SHAPES: dict[str, str] = {
+    "mc1_ka.txt": "mfa", "mc2_es.txt": "mfa",
+    "mc1_uk.txt": "broadcaster", "mc3_de.txt": "broadcaster",
+    "mc1_hy.txt": "agency", "mc2_ru.txt": "agency",
+    "mc2_be.txt": "newspaper", "mc3_sr.txt": "newspaper",
+    "mc3_en.txt": "field-site", "mc3_ro.txt": "field-site",
+}
+
+PAGES = OwnPages("mc", GOLD, FIELDS)
+
+#: each set's figures and the whole line's as they came (PAGES.figures), measured once before any rule for them
+AS_THEY_CAME: dict[str, dict[str, object]] = {}
+
+#: the worst site-shape group of each set field over all pages, as it came (F1)
+WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {}
+
+
+globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
+
+
+def test_each_shape_is_two_sites_or_more():
+    shapes = list(SHAPES.values())
+    assert all(shapes.count(shape) >= 2 for shape in shapes)
+
+
+if __name__ == "__main__":          # python tests/test_extract_own_pages_mc.py [mc1 ...]: figures and misses
+    PAGES.main(sys.argv[1:], SHAPES, f1=FIELDS)
