@@ -7,7 +7,9 @@ Security Conference"). Pure functions; never raise.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import os
 import re
 import unicodedata
@@ -2577,7 +2579,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     ``strict`` (pages not in English, whose capitalised nouns we cannot tell from names)
     takes only names with a title, a post, a verb of saying or a line of their own.
     Never raises."""
-    taken = [(m.start, m.end) for m in matches if not m.adjective and not _city_as_given_name(text, m)]
+    taken = _Spans([(m.start, m.end) for m in matches if not m.adjective and not _city_as_given_name(text, m)])
     # the holder's name right after an institution named after its head ("EDSO Augstais komisārs nacionālo minoritāšu
     # jautājumos Kristofs Kamps", "Vysoký komisár OBSE pre národnostné menšiny Christophe Kamp")
     held = {m.end for m in matches if m.kind == "organization" and m.label in _NAMED_AFTER_HEAD}
@@ -2608,7 +2610,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 words.pop()
             run = run[:run.rfind(words[-1]) + len(words[-1])] if words else run
         for start, name, titled in _candidates(text, m.start("name"), run, strict):
-            if name is not None and _overlaps(taken, start, start + len(name)):
+            if name is not None and taken.overlaps(start, start + len(name)):
                 start, name, titled = _after_known_name(text, taken, start, name, titled)
             if name is None or name[0] in "'’":
                 continue                          # "Viyana'da Türk": a suffix left after a known place
@@ -2763,7 +2765,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 people[named.name.casefold()] = named
     for start, end, name in compact_initialled(text):      # "С.В.Лаврова": initials close up to the name
         if name.casefold() not in people and not _credit_or_byline(text, start, end) \
-                and not _overlaps(taken, start, end):
+                and not taken.overlaps(start, end):
             people[name.casefold()] = PersonMention(name=name, written=text[start:end] if text[start:end] != name
                                                     else None)
     _merge_case_variants(people, text)
@@ -2976,17 +2978,18 @@ def _given_name_first(text: str, start: int, name: str) -> bool:
     return not (len(line) >= 5 and capitals >= 0.8 * len(line) and not whole.endswith((".", "!", "?")))
 
 
-def _after_known_name(text: str, taken: list[tuple[int, int]], start: int, name: str,
+def _after_known_name(text: str, taken: _Spans, start: int, name: str,
                       titled: bool) -> tuple[int, str | None, bool]:
     """The name after a State, city or body written right before it: 'Srbije Aleksandar
     Vučić' (after 'Predsednik') -> 'Aleksandar Vučić', 'Бишкеке Кристофер Блэр' -> 'Кристофер
     Блэр'. None when fewer than two words are left or the known name is inside the rest."""
     end = start + len(name)
-    cut = max(e for s, e in taken if s < end and start < e)
+    cut = taken.furthest(start, end)
+    assert cut is not None                # called only when a known name overlaps the name
     rest = text[cut:end]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.strip()
-    if len(rest.split()) < 2 or _overlaps(taken, cut + lead, end):
+    if len(rest.split()) < 2 or taken.overlaps(cut + lead, end):
         return start, None, False
     before = text[max(0, start - 80):start]
     titled = titled or bool(_PERSON_NOUNS_ANY.search(before))
@@ -3407,6 +3410,26 @@ def _words_of(text: str) -> frozenset[str]:
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+class _Spans:
+    """Spans sorted by start with the furthest end reached so far: whether any overlaps [start, end) and the
+    furthest end of those that do, by bisection. ``_overlaps`` walks every span, once a name: a page naming a city
+    20,000 times (220 KB of "Vienna, 12 ", bench/hostile_input.py) took 5.0 s to extract, most of it in those
+    walks; 1.2 s with this (same output)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def furthest(self, start: int, end: int) -> int | None:
+        """The furthest end of the spans overlapping [start, end), None when none does."""
+        i = bisect.bisect_left(self._starts, end)        # the spans starting before end
+        return self._reach[i - 1] if i and self._reach[i - 1] > start else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.furthest(start, end) is not None
 
 
 _LATIN_INITIAL = re.compile(r"[A-Z]\.")
