@@ -21,8 +21,14 @@ English name and the name as the page writes it (nominative) or its acronym; a n
 counts, a masthead does not; no State organs (ministries, parliaments, ombudsmen, governments), posts, the OSCE as
 a whole or its field operations.
 
-Method: the pages and this gold are committed before the extractor is run on them; the figures as they came are
-recorded in a commit of their own, then the line is used for rules that hold on pages of two sources or more.
+Method: the pages and this gold were committed before the extractor was run on them (b28df7d); the figures as they
+came are recorded in a commit of their own, then the line is used for rules that hold on pages of two sources or more.
+One gold value was added after the first run, an oversight against tests/gold/README.md ("Institutions named after
+their head"): mc1_uk's "Представник ОБСЄ з питань свободи ЗМІ" is the OSCE Representative on Freedom of the Media,
+as mc2_ru's High Commissioner was written (mc1's organizations 0.8 with the gold as committed, 0.909 with it).
+
+F1 as they came (10 pages, measured once at b28df7d): States 0.880 (P 0.815, R 0.957), persons 0.857 (P 0.828,
+R 0.889), organizations 0.826 (P 0.950, R 0.731); worst shape newspaper (0.727 / 0.727 / 0.333).
 """
 from __future__ import annotations
 
@@ -47,7 +53,8 @@ GOLD: dict[str, tuple] = {
                    ["European Union"]),
     "mc1_uk.txt": (["Ukraine", RU],
                    ["Ян Браату", "Дмитро Лубінець", "Ірина Данилович", "Андрій Сибіга"],
-                   [("Reporters Without Borders", "Репортери без кордонів"), ("Detector Media", "Детектор медіа")]),
+                   ["OSCE Representative on Freedom of the Media",
+                    ("Reporters Without Borders", "Репортери без кордонів"), ("Detector Media", "Детектор медіа")]),
     "mc1_hy.txt": (["Armenia", "Azerbaijan"],
                    ["Արարատ Միրզոյան", "Ֆերիդուն Սինիրլիօղլու", "Անահիտ Մանասյան"],
                    [("Armenpress", "Արմենպրես"), ODIHR]),
@@ -69,7 +76,8 @@ GOLD: dict[str, tuple] = {
                     ("Patriotic Electoral Bloc", "Patriotischer Block", "Patriotische Block"), PROMO_LEX]),
     "mc3_sr.txt": (["Serbia and Montenegro", "Croatia", BIH],
                    ["Maurizio Masari", "Svetozar Marović"],
-                   [("Belgrade Centre for Human Rights", "Beogradski centar za ljudska prava"), ("G17 Plus", "G17 plus"),
+                   [("Belgrade Centre for Human Rights", "Beogradski centar za ljudska prava"),
+                    ("G17 Plus", "G17 plus"),
                     ("Lawyers' Committee for Human Rights", "Komitet pravnika za ljudska prava", "YUCOM")]),
     "mc3_en.txt": ([BIH, "Norway"],
                    ["Amra Hodžić", "Brian Aggeler"],
@@ -93,10 +101,25 @@ SHAPES: dict[str, str] = {
 PAGES = OwnPages("mc", GOLD, FIELDS)
 
 #: each set's figures and the whole line's as they came (PAGES.figures), measured once before any rule for them
-AS_THEY_CAME: dict[str, dict[str, object]] = {}
+AS_THEY_CAME: dict[str, dict[str, object]] = {
+    # mc1: the initial form "Ա. Միրզոյան" as a second person, "Дмитро Лубінц" (instrumental cut), a teaser's
+    # Lithuania, "Детектор медіа" missed
+    "mc1": {"states": (0.857, 1.0, 0.923), "persons": (0.818, 0.9, 0.857), "organizations": (1.0, 0.833, 0.909)},
+    # mc2: "М.Нуртлеу" a second person, "Алеся Бяляцкага" in the genitive, "Марыяй Тэлаліян" and "Вясна" and
+    # Belarusian БДІПЧ missed, "Secretario de Estado" as a person, the footer's Spain, the EU of a ministry's name
+    "mc2": {"states": (0.857, 1.0, 0.923), "persons": (0.7, 0.778, 0.737), "organizations": (0.857, 0.75, 0.8)},
+    # mc3: the footer's Serbia and a street's North Macedonia ("Makedonska 29"), Serbia and Montenegro also read
+    # as its two parts, "Finnin" missed, "G17 plus", "YUCOM", "Vaša prava BiH", "Patriotische Block" missed
+    "mc3": {"states": (0.769, 0.909, 0.833), "persons": (1.0, 1.0, 1.0), "organizations": (1.0, 0.667, 0.8)},
+    # all 10 pooled (measured once on b28df7d's extractor)
+    "mc1-mc3": {"states": (0.815, 0.957, 0.88), "persons": (0.828, 0.889, 0.857),
+                "organizations": (0.95, 0.731, 0.826)},
+}
 
 #: the worst site-shape group of each set field over all pages, as it came (F1)
-WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {}
+WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
+    "states": ("newspaper", 0.727), "persons": ("newspaper", 0.727), "organizations": ("newspaper", 0.333),
+}
 
 
 globals().update(PAGES.floor_tests(AS_THEY_CAME, SHAPES, WORST_AS_THEY_CAME))
