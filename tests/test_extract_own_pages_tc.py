@@ -1,0 +1,137 @@
+"""Issue 11, line tc (session 12, helper T): titles, dates and places on whole pages of our own, in the shapes where
+line ad's titles, dates and places failed (ad measured blind at a9113d1) and where lead decision 3 (an update stamp is
+never the date) applies, each shape on other sites and languages than line ad's, so that a rule for it rests on two
+sources:
+
+- tc1, aggregators and portals whose site-wide "latest news" heading stands over the headline ("Последние новости",
+  "Son Dakika Haberleri", "Останні новини", "Najnovije vesti": line ad's ad2_az "Ən son xəbərlər"), with a one-line
+  menu above it and a rubric, a stamp and an agency's dateline under the headline (ru, tr, uk, sr);
+- tc2, aggregators whose tagline under the menu says what the site is and how often it is refreshed
+  ("Nachrichten-Aggregator · alle 10 Minuten aktualisiert", "News aggregator · Updated every 15 minutes": line ad's
+  ad3_ca "Agregador de notícies · Actualitzat cada 15 minuts"), a rubric over the headline and a "Published | Source"
+  line under it (de, es, pl, en);
+- tc3, ministries' press releases whose header line names the kind and the ministry ("Press release from the
+  Department of Foreign Affairs", "Priopćenje za medije Ministarstva ...", "Komunikat prasowy Ministerstwa ...",
+  "Comunicato stampa del Ministero ...", "... ministerijos pranešimas spaudai": line ad's ad1_mt "Stqarrija
+  għall-istampa mill-Ministeru ..."), over a reference number and a date line, then the headline (en, hr, pl, it, lt);
+- tc4, datelines with the year first in the language's own grammar: Georgian "თბილისი, 2023 წლის 15 მარტი" on a
+  ministry's and an agency's site (line ad's ad3_ka on ODIHR's), Lithuanian "Vilnius, 2011 m. gruodžio 6 d. (ELTA).",
+  Armenian "Երևան, 2023 թ. հունիսի 5" (ka, lt, hy);
+- tc5, update stamps (lead decision 3): a page whose only stamp is an update's ("Aktualisiert am ...",
+  "Zaktualizowano: ...", "Оновлено ...", "Last updated: ...", "Mis à jour le ...") has no date; where the update
+  stamp comes first and the publication's after it on one line ("Ажурирано: ... | Објављено: ..."), the publication's
+  is the date (de, pl, sr, uk, en, fr).
+
+Every sentence is ours; names, posts and dates are real or plausible.
+
+The gold follows tests/gold/README.md: the title is the headline as the page prints it (never a section heading, a
+site's tagline or a release's header line); the date is the dateline's or the page's own publication stamp (never an
+update's); the place is the dateline's in the page's language, title case ("BISKEK" gives "Biskek"), null with no
+dateline.
+
+Method: the pages and this gold were written and committed before the extractor was run on them; the figures as they
+came are recorded in ``AS_THEY_CAME`` (measured once on a worktree of the commit that wrote them) and held as floors.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place")
+
+#: file: (title, date, place)
+GOLD: dict[str, tuple[object, ...]] = {
+    # tc1: a "latest news" heading over the headline
+    "tc1_ru_portal.txt": ("Офис программ ОБСЕ в Душанбе провел учения для пограничников на таджикско-афганской границе",
+                          "2023-11-14", "Душанбе"),
+    "tc1_tr_portal.txt": ("AGİT Genel Sekreteri Schmid, Ankara'da Dışişleri Bakanı Çavuşoğlu ile görüştü", "2022-03-08",
+                          "Ankara"),
+    "tc1_uk_agg.txt": ("Координатор проектів ОБСЄ передав Держприкордонслужбі обладнання для перевірки документів",
+                       "2021-09-22", "Київ"),
+    "tc1_sr_portal.txt": ("Misija OEBS u Srbiji organizovala obuku za lokalne novinare u Nišu", "2024-05-17", "Niš"),
+    # tc2: an aggregator's tagline under the menu
+    "tc2_de_agg.txt": ("OSZE-Vorsitz: Albanien will Gesprächsfaden zu Moskau nicht abreißen lassen", "2020-01-16",
+                       "Wien"),
+    "tc2_es_agg.txt": ("La OSCE desplegó cerca de 300 observadores en las elecciones parlamentarias de Kirguistán",
+                       "2020-10-05", "Biskek"),
+    "tc2_pl_agg.txt": ("OBWE: wybory w Mołdawii dobrze zorganizowane, ale kampanię zakłóciły ingerencje z zewnątrz",
+                       "2024-10-21", "Kiszyniów"),
+    "tc2_en_agg.txt": ("OSCE Mission in Kosovo hands over community safety project to eleven municipalities",
+                       "2019-06-12", "Pristina"),
+    # tc3: a ministry's press-release header line over the headline
+    "tc3_en_dfa.txt": ("Tánaiste welcomes agreement on OSCE leadership at Malta Ministerial Council", "2024-12-06",
+                       None),
+    "tc3_hr_mvep.txt": ("Ministar Grlić Radman u Skoplju: OESS mora ostati mjesto dijaloga", "2023-11-30", None),
+    "tc3_pl_msz.txt": ("Minister Zbigniew Rau w Stałej Radzie OBWE: bezpieczeństwo w Europie wymaga dialogu opartego "
+                       "na zasadach", "2022-01-13", None),
+    "tc3_it_mae.txt": ("Alfano al Consiglio permanente dell'OSCE: Mediterraneo e migrazioni al centro della Presidenza "
+                       "italiana", "2018-01-11", None),
+    "tc3_lt_urm.txt": ("Ministras Landsbergis Maltoje: ESBO turi išlikti atvira pilietinei visuomenei", "2024-12-05",
+                       None),
+    # tc4: year-first datelines
+    "tc4_ka_mfa.txt": ("საგარეო საქმეთა მინისტრი ეუთოს გენერალურ მდივანს შეხვდა", "2023-03-15", "თბილისი"),
+    "tc4_ka_agency.txt": ("ეუთო/ოდირის გრძელვადიანი დამკვირვებლები ქუთაისში საოლქო საარჩევნო კომისიას შეხვდნენ",
+                          "2021-09-28", "ქუთაისი"),
+    "tc4_lt_agency.txt": ("Vilniuje prasideda ESBO Ministrų Tarybos susitikimas", "2011-12-06", "Vilnius"),
+    "tc4_hy_mfa.txt": ("ԱԳ նախարարն ընդունել է ԵԱՀԿ ժողովրդավարական հաստատությունների և մարդու իրավունքների "
+                       "գրասենյակի տնօրենին", "2023-06-05", "Երևան"),
+    # tc5: update stamps (lead decision 3)
+    "tc5_de_only.txt": ("OSZE-Beobachter bescheinigen Nordmazedonien eine ruhige Präsidentenwahl", None, None),
+    "tc5_pl_only.txt": ("Misja OBWE w Bośni i Hercegowinie apeluje o reformę prawa wyborczego", None, None),
+    "tc5_sr_first.txt": ("ОЕБС: Избори у Србији одржани мирно, али у неравноправним условима", "2022-04-03", None),
+    "tc5_uk_only.txt": ("ОБСЄ закликала забезпечити безпеку журналістів на сході України", None, None),
+    "tc5_en_last.txt": ("OSCE monitors report rise in ceasefire violations in eastern Ukraine", None, None),
+    "tc5_fr_maj.txt": ("L'OSCE renouvelle le mandat de sa mission en Moldavie", None, None),
+}
+
+#: file -> the site shape it is written in
+SHAPES: dict[str, str] = {
+    "tc1_ru_portal.txt": "aggregator", "tc1_tr_portal.txt": "aggregator", "tc1_uk_agg.txt": "aggregator",
+    "tc1_sr_portal.txt": "aggregator",
+    "tc2_de_agg.txt": "aggregator", "tc2_es_agg.txt": "aggregator", "tc2_pl_agg.txt": "aggregator",
+    "tc2_en_agg.txt": "aggregator",
+    "tc3_en_dfa.txt": "ministry", "tc3_hr_mvep.txt": "ministry", "tc3_pl_msz.txt": "ministry",
+    "tc3_it_mae.txt": "ministry", "tc3_lt_urm.txt": "ministry",
+    "tc4_ka_mfa.txt": "ministry", "tc4_ka_agency.txt": "agency", "tc4_lt_agency.txt": "agency",
+    "tc4_hy_mfa.txt": "ministry",
+    "tc5_de_only.txt": "newspaper", "tc5_pl_only.txt": "newspaper", "tc5_sr_first.txt": "newspaper",
+    "tc5_uk_only.txt": "newspaper", "tc5_en_last.txt": "newspaper", "tc5_fr_maj.txt": "newspaper",
+}
+
+PAGES = OwnPages("tc", GOLD, FIELDS)
+NAMES = sorted(GOLD)
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5")
+
+#: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of the commit that wrote
+#: the pages and this gold (no extractor run had read them)
+AS_THEY_CAME: dict[str, dict[str, object]] = {}
+#: field -> (worst shape, its figure) as they came
+WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {}
+
+
+@pytest.mark.skipif(not AS_THEY_CAME, reason="not measured yet")
+@pytest.mark.parametrize("key", [*SETS, "tc"])
+def test_the_line_holds_its_figures_as_they_came(key):
+    # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
+    low = PAGES.below(NAMES if key == "tc" else PAGES.pages(key), AS_THEY_CAME[key])
+    assert not low, low
+
+
+@pytest.mark.skipif(not WORST_AS_THEY_CAME, reason="not measured yet")
+def test_no_site_shape_falls_below_its_worst_as_it_came():
+    low = PAGES.shapes_below(NAMES, SHAPES, WORST_AS_THEY_CAME)
+    assert not low, low
+
+
+def test_pages_on_disk_are_the_gold():
+    assert PAGES.on_disk() == NAMES == sorted(SHAPES)
+
+
+def test_gold_values_are_well_formed():
+    PAGES.check_gold()
+
+
+if __name__ == "__main__":      # python tests/test_extract_own_pages_tc.py [--groups | tc1 ...]: figures and misses
+    PAGES.main(sys.argv[1:], SHAPES)
