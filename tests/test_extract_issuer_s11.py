@@ -207,7 +207,7 @@ def test_a_headline_with_a_statement_word_and_no_body_names_none():
 
 @pytest.mark.parametrize("line, ministry", [
     ("Služba za odnose z javnostmi Ministrstva za zunanje in evropske zadeve Republike Slovenije",
-     "Ministry of Foreign Affairs of Slovenia"),                                          # Slovene, Europe in its name
+     "Ministry of Foreign and European Affairs of Slovenia"),                   # (its official name, session 12)
     ("Ministarstvo vanjskih i europskih poslova Republike Hrvatske, služba za odnose s javnošću",
      "Ministry of Foreign and European Affairs of Croatia"),                              # Croatian (its name)
     ("O'zbekiston Respublikasi Tashqi ishlar vazirligi matbuot xizmati", "Ministry of Foreign Affairs of Uzbekistan"),

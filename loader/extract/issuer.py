@@ -64,8 +64,11 @@ _STATEMENT_FIRST = re.compile(
     # Slovak, Bulgarian, Spanish, Portuguese, Belarusian, Tajik ("Verklaring van de ...", "Uttalande från ...",
     # "Prohlášení Úřadu ...", "Изявление на ...", "Изҳороти ...")
     r"verklaring|uttalande|uttalelse|udtalelse|erklæring|prohlášení|vyhlásenie|изявление|declaración|declaração|"
-    r"заяўленне|изҳороти)"
-    r"\s+(?:(?:van de|van het|van|från|fra|av|de la|del|de|da|do|na|на|от)\s+)?(?P<who>.+)$", re.I)
+    r"заяўленне|изҳороти|"
+    # (session 12) a communiqué or announcement, the speaker's own: Spanish and Portuguese, Greek ("Comunicado do
+    # Ministério dos Negócios Estrangeiros sobre ...", "Ανακοίνωση του Υπουργείου Εξωτερικών σχετικά με ...")
+    r"comunicado|ανακοίνωση)"
+    r"\s+(?:(?:van de|van het|van|från|fra|av|de la|del|de|da|do|na|на|от|του|της)\s+)?(?P<who>.+)$", re.I)
 #: the same word after the speaker, as Azerbaijani, Turkish and Georgian put it, and (session 11) the Finnic, Baltic,
 #: Hungarian, Turkic and Mongolian languages ("Etyjin pääsihteerin lausunto", "EDSO ... paziņojums", "ESBO ...
 #: pareiškimas", "Az EBESZ ... nyilatkozata", "ЕҚЫҰ ... мәлімдемесі", "ЕККУнун ... билдирүүсү", "YeXHT ... bayonoti")
@@ -93,7 +96,9 @@ _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over
                     # (session 11) Dutch, the Nordic languages, Czech, Slovak, Bulgarian, Latvian, Lithuanian, Spanish,
                     # Portuguese, Tajik
                     r"over|inzake|betreffende|om|angående|vedrørende|ohledně|ohľadom|относно|par|dėl|sobre|"
-                    r"оид ба|дар бораи)\s",
+                    r"оид ба|дар бораи|"
+                    # (session 12) Greek
+                    r"σχετικά με|για)\s",
                     re.I)
 _FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
 _ABOUT_KINDS = ("field_operation", "institution")
@@ -125,6 +130,8 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         bodies = _bodies_in(who, ref, whole_osce) if who and (not visit or on_own_site()) else []
         if not bodies:
             bodies = _bodies_in_other_language(title, ref, whole_osce, language, on_own_site)
+        if not bodies and (ministry := _ministry_statement(title, page, ref, language)):
+            return ministry
         if not bodies and _on_osce_site(page, ref, whole_osce) \
                 and (post := _post_named_first(title, ref, language)) and post not in whole_osce:
             # on the OSCE's own site (its name heads the masthead), a headline whose subject is an OSCE post named in
@@ -277,7 +284,10 @@ def _section_title_body(page: str | None, title: str | None, ref: Reference, who
         return None
     above = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()][-_SECTION_LINES:]
     for line in reversed(above):
-        label = _body_named_by(line, ref, language)
+        # (the Chairpersonship's section by the chairing State's adjective and the year, "Presidenza italiana dell'OSCE
+        # 2018" / "Comunicato stampa" / headline, ad1_it; "Presidencia española de la OSCE 2007", "Deutscher
+        # OSZE-Vorsitz 2016", sc3_es, sc3_de: osce.org's old layout)
+        label = _body_named_by(line, ref, language) or chairpersonship_by_shape(line, ref)
         if label and label not in whole_osce:
             return label
         if len(line.split()) > _BETWEEN_WORDS or line.endswith((".", ":", "!", "?")) or any(c.isdigit() for c in line):
@@ -474,6 +484,10 @@ _FOREIGN_MINISTRY = re.compile(
     r"ministarstv\w* vanjskih i europskih poslova|utanríkisráðuneyti\w*|ministerio de asuntos exteriores|"
     r"ministério dos negócios estrangeiros|тышкы иштер министрлиг\w*|tashqi ishlar vazirlig\w*|"
     r"ташқи ишлар вазирлиг\w*|вазорати корҳои хориҷ\w*|daşary işler ministrligi\w*|гадаад харилцааны яам\w*|"
+    # (session 12) Romanian in the genitive ("Comunicat de presă al Ministerului Afacerilor Externe"), Maltese, Irish,
+    # Catalan, Albanian's ministry for Europe ("Ministria për Evropën dhe Punët e Jashtme")
+    r"minister\w* afacerilor externe|ministeru għall-affarijiet barranin|roinn gnóthaí eachtracha|"
+    r"ministeri d'afers exteriors|ministri\w* për evropën dhe punët e jashtme|"
     # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
     # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
     r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzvez|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
@@ -493,7 +507,12 @@ _PRESS_WORD = re.compile(
     r"tlačový odbor|biuro rzecznika prasowego|pressestelle|pressereferat|service de presse|ufficio stampa|"
     r"oficina de prensa|persdienst|persbericht|γραφείο τύπου|basın bürosu|"
     # a press release in Finnish and the Nordic languages ("Ulkoministeriön tiedote 5.12.2024 13.30")
-    r"tiedote|pressmeddelande|pressemeddelelse|pressemelding")
+    r"tiedote|pressmeddelande|pressemeddelelse|pressemelding|"
+    # (session 12) a press release in Spanish, Portuguese, Slovene, Maltese, Catalan, Irish, Icelandic, Luxembourgish
+    # ("Comunicado de prensa del Ministerio de Asuntos Exteriores, ...", "Sporočilo za javnost Ministrstva za zunanje
+    # in evropske zadeve", "Stqarrija għall-istampa mill-Ministeru għall-Affarijiet Barranin ...")
+    r"comunicado de prensa|nota de prensa|comunicado de imprensa|nota de imprensa|sporočilo za javnost|"
+    r"stqarrija għall-istampa|comunicat de premsa|nota de premsa|preasráiteas|fréttatilkynning|pressematdeelung")
 #: a photo's credit ("Фото: пресс-служба МИД РК", "Photo: MFA press service"): who took the picture, not the issuer
 _PHOTO = re.compile(r"^(?:фото|photo|foto|fotó|φωτο|ფოტო|լուսանկար)\w*\s*[:/]", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
@@ -519,39 +538,76 @@ def press_service_source(page: str, ref: Reference, language: str) -> str | None
     პრესსამსახური", "Tisková zpráva Ministerstva zahraničních věcí"): "Ministry of Foreign Affairs of <State>",
     the State the line names, else the one the page's masthead (its first three lines) names. A ministry's
     masthead alone, or a menu's "Press releases", is the site's, no issuer (tests/gold/README.md). Never raises."""
-    from osce_kg.loader.extract.mentions import find_mentions
-
     lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
     # (a header stands near the top, a signature at the end: a long file is not read through for either)
     ends = lines if len(lines) <= _PRESS_HEAD + _PRESS_TAIL else lines[:_PRESS_HEAD] + lines[-_PRESS_TAIL:]
     for line in ends:
-        if not is_press_header(line):
-            continue
-        states = find_mentions(line, ref, language).states
-        if not states:
-            # (the State's name as the data lists it, where the reader of mentions takes the line for one name:
-            # "Persbericht van het Ministerie van Buitenlandse Zaken van Nederland")
-            states = list(dict.fromkeys(m.label for m in ref.scan(line, ("state",))))
-        if not states:
-            # a ministry's name that is one State's alone ("Pressmeddelande från Utrikesdepartementet", ac2_sv, the
-            # Swedish government's site: Finland's Swedish name is "Utrikesministeriet"; "Utenriksdepartementet",
-            # aa3_no)
-            low = line.lower()
-            states = [state for name, state in _MINISTRY_STATE.items() if name in low][:1]
-        if not states:
-            states = find_mentions("\n".join(lines[:3]), ref, language).states
-        if not states and (own := _ONE_STATE_LANGUAGES.get(language.split("-")[0])) and own in ref.states:
-            # the ministry named in a language that is one State's alone, no State named ("Pressemelding fra
-            # Utenriksdepartementet" on the Norwegian government's site, aa3_no; "Пресцентър на Министерството на
-            # външните работи" closing the Bulgarian ministry's page, e2_bg): that State's ministry
-            states = [own]
-        if len(set(states)) != 1:
-            return None
-        # (the ministry's English name as its own masthead writes it: "Ministry for Foreign Affairs of Finland")
-        own = next((m.group() for ln in lines[:3] if (m := _MINISTRY_IN_ENGLISH.search(ln))
-                    and states[0] in find_mentions(m.group(), ref, "en").states), None)
-        return own or OFFICIAL_MINISTRY.get(states[0]) or f"Ministry of Foreign Affairs of {_with_article(states[0])}"
+        if is_press_header(line):
+            return _ministry_named(line, lines, ref, language)
     return None
+
+
+def _ministry_named(line: str, lines: list[str], ref: Reference, language: str) -> str | None:
+    """The foreign ministry a line names (a press header, a press service's signature, a statement headline's speaker):
+    "Ministry of Foreign Affairs of <State>", the State the line names, else the one the page's masthead (its first
+    three ``lines``) names, else the one State whose language the page is in; the ministry's official English name
+    where it is another. None when no one State is found."""
+    from osce_kg.loader.extract.mentions import find_mentions
+
+    states = find_mentions(line, ref, language).states
+    if not states:
+        # (the State's name as the data lists it, where the reader of mentions takes the line for one name:
+        # "Persbericht van het Ministerie van Buitenlandse Zaken van Nederland")
+        states = list(dict.fromkeys(m.label for m in ref.scan(line, ("state",))))
+    if not states:
+        # a ministry's name that is one State's alone ("Pressmeddelande från Utrikesdepartementet", ac2_sv, the
+        # Swedish government's site: Finland's Swedish name is "Utrikesministeriet"; "Utenriksdepartementet",
+        # aa3_no)
+        low = line.lower()
+        states = [state for name, state in _MINISTRY_STATE.items() if name in low][:1]
+    if not states:
+        states = find_mentions("\n".join(lines[:3]), ref, language).states
+    if not states and (own := _ONE_STATE_LANGUAGES.get(language.split("-")[0])) and own in ref.states:
+        # the ministry named in a language that is one State's alone, no State named ("Pressemelding fra
+        # Utenriksdepartementet" on the Norwegian government's site, aa3_no; "Пресцентър на Министерството на
+        # външните работи" closing the Bulgarian ministry's page, e2_bg): that State's ministry
+        states = [own]
+    if len(set(states)) != 1:
+        return None
+    # (the ministry's English name as its own masthead writes it: "Ministry for Foreign Affairs of Finland")
+    own = next((m.group() for ln in lines[:3] if (m := _MINISTRY_IN_ENGLISH.search(ln))
+                and states[0] in find_mentions(m.group(), ref, "en").states), None)
+    return own or OFFICIAL_MINISTRY.get(states[0]) or f"Ministry of Foreign Affairs of {_with_article(states[0])}"
+
+
+#: how many words may stand before a foreign ministry's name in a statement's speaker (its State's name in the
+#: genitive, an article: "საქართველოს საგარეო საქმეთა სამინისტროს განცხადება", "the Ministry of ...")
+_MINISTRY_FIRST_WORDS = 3
+
+
+def _ministry_statement(title: str, page: str | None, ref: Reference, language: str) -> str | None:
+    """The foreign ministry whose own statement the page is, its headline saying so in the page's language, the
+    ministry the speaker ("Užsienio reikalų ministerijos pareiškimas dėl ...", "Заявление Министерства иностранных
+    дел Республики Казахстан в связи с ...", "Izjava Ministarstva vanjskih i europskih poslova povodom ...",
+    "Ανακοίνωση του Υπουργείου Εξωτερικών σχετικά με ...", "საქართველოს საგარეო საქმეთა სამინისტროს განცხადება ...",
+    "Заява МЗС України щодо ...", "Statement by the Ministry of Foreign Affairs of ..."): a statement headline names
+    its issuer on any site (tests/gold/README.md, "Statement headlines and reports"); the ministry as
+    :func:`_ministry_named` names it, the State its words or the page's masthead or language give. A headline
+    reporting what a ministry or its minister did names none. None otherwise."""
+    head = title.strip()
+    m = _STATEMENT_OF.match(head) or _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
+    if m is None:
+        m = _WHO_VERB.match(head)
+        if m is None or m.group("statement") is None:
+            return None
+    whole = m.group("who")
+    topic = _TOPIC.search(whole)
+    speaker = whole[:topic.start()] if topic else whole
+    found = _FOREIGN_MINISTRY.search(speaker.lower())
+    if found is None or len(speaker[:found.start()].split()) > _MINISTRY_FIRST_WORDS:
+        return None
+    lines = [ln.strip() for ln in (page or "").splitlines()[:12] if ln.strip()]
+    return _ministry_named(speaker, lines, ref, language)
 
 
 #: the foreign ministries whose official English name is not "Ministry of Foreign Affairs of <State>"
@@ -564,7 +620,13 @@ OFFICIAL_MINISTRY = {
     "Finland": "Ministry for Foreign Affairs of Finland", "Sweden": "Ministry for Foreign Affairs of Sweden",
     "Slovakia": "Ministry of Foreign and European Affairs of Slovakia",
     "Croatia": "Ministry of Foreign and European Affairs of Croatia",
-    "France": "Ministry for Europe and Foreign Affairs"}
+    "France": "Ministry for Europe and Foreign Affairs",
+    # (session 12) line ad's ad1_mt and line sc's sc2_es, sc2_sl: the names these ministries have had since 2022
+    # (Malta, Slovenia), 2018 (Spain) and 2020 (Ireland's department)
+    "Ireland": "Department of Foreign Affairs of Ireland",
+    "Malta": "Ministry for Foreign and European Affairs and Trade of Malta",
+    "Slovenia": "Ministry of Foreign and European Affairs of Slovenia",
+    "Spain": "Ministry of Foreign Affairs, European Union and Cooperation of Spain"}
 #: those ministries by their own names, as a "Source:" / "Herausgeber:" label gives them (lower case)
 _MINISTRY_NAMED = {
     "eidgenössisches departement für auswärtige angelegenheiten": "Switzerland",
@@ -598,7 +660,9 @@ _ONE_STATE_LANGUAGES = {
     "lt": "Lithuania", "hu": "Hungary", "pl": "Poland", "cs": "Czechia", "sk": "Slovakia", "sl": "Slovenia",
     "hy": "Armenia", "ka": "Georgia", "az": "Azerbaijan", "bg": "Bulgaria", "uk": "Ukraine", "be": "Belarus",
     "kk": "Kazakhstan", "ky": "Kyrgyzstan", "tg": "Tajikistan", "uz": "Uzbekistan", "tk": "Turkmenistan",
-    "mn": "Mongolia", "mk": "North Macedonia", "fi": "Finland", "mt": "Malta"}
+    "mn": "Mongolia", "mk": "North Macedonia", "fi": "Finland", "mt": "Malta",
+    # (session 12) Spanish and Portuguese (official in no other participating State), Irish, Luxembourgish
+    "es": "Spain", "pt": "Portugal", "ga": "Ireland", "lb": "Luxembourg"}
 #: a foreign ministry's English name on a masthead's line ("Utrikesministeriet | Ministry for Foreign Affairs of
 #: Finland"): "of" or "for", then the State
 _MINISTRY_IN_ENGLISH = re.compile(r"Ministry (?:of|for) Foreign Affairs of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}")

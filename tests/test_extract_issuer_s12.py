@@ -1,0 +1,123 @@
+"""Issue 11, session 12 (S): the issuing body on foreign ministries' pages and the Chairpersonship's section (line ad's
+mfa shape, source 0.4 as it came), each rule needed by pages of two sources at least (line ad's and line sc's pages,
+tests/fixtures/own_pages, and the texts below)."""
+from __future__ import annotations
+
+import pytest
+from own_pages import FOLDER
+
+from osce_kg.loader.extract import read_document, read_text
+
+
+def _source(name: str) -> tuple[str | None, bool]:
+    record = read_document(FOLDER / name).records[0]
+    return record.source, bool(record.source_inferred)
+
+
+def _text(text: str) -> tuple[str | None, bool]:
+    record = read_text(text, "page.txt").records[0]
+    return record.source, bool(record.source_inferred)
+
+
+_BODY = ("The ministry notes the decision of the participating States with regret and calls for a swift agreement.\n"
+         "It reaffirms its support for the work of the Organization's institutions and field operations.\n")
+
+
+# ------------------------------------------------------------- a ministry's own statement, its headline saying so
+
+@pytest.mark.parametrize("name, ministry", [
+    ("ad1_el.txt", "Ministry of Foreign Affairs of Greece"),       # "Ανακοίνωση του Υπουργείου Εξωτερικών σχετικά"
+    ("ad2_ka.txt", "Ministry of Foreign Affairs of Georgia"),  # "საქართველოს საგარეო საქმეთა სამინისტროს განცხადება"
+    ("sc1_lt.txt", "Ministry of Foreign Affairs of Lithuania"),    # "Užsienio reikalų ministerijos pareiškimas dėl"
+    ("sc1_ru.txt", "Ministry of Foreign Affairs of Kazakhstan"),   # "Заявление Министерства иностранных дел Республики"
+    ("sc1_hr.txt", "Ministry of Foreign and European Affairs of Croatia"),    # "Izjava Ministarstva vanjskih i ..."
+    ("sc1_pt.txt", "Ministry of Foreign Affairs of Portugal"),     # "Comunicado do Ministério dos Negócios"
+    ("sc1_uk.txt", "Ministry of Foreign Affairs of Ukraine"),      # "Заява МЗС України щодо" on an agency's site
+])
+def test_a_ministrys_own_statement_names_the_ministry_inferred(name, ministry):
+    assert _source(name) == (ministry, True)
+
+
+@pytest.mark.parametrize("masthead, headline, ministry", [
+    ("Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky\nSK | EN\n",
+     "Vyhlásenie Ministerstva zahraničných vecí a európskych záležitostí k rozhodnutiu Stálej rady OBSE",
+     "Ministry of Foreign and European Affairs of Slovakia"),
+    ("Ministerstwo Spraw Zagranicznych\nRzeczpospolita Polska\nPL | EN\n",
+     "Oświadczenie Ministerstwa Spraw Zagranicznych w sprawie budżetu OBWE", "Ministry of Foreign Affairs of Poland"),
+    ("Ministry of Foreign Affairs of Armenia\nHY | EN\n",
+     "Statement by the Ministry of Foreign Affairs of Armenia on the OSCE Permanent Council's decision",
+     "Ministry of Foreign Affairs of Armenia"),
+    ("Dışişleri Bakanlığı\nTürkiye Cumhuriyeti\nTR | EN\n",
+     "Dışişleri Bakanlığı açıklaması: AGİT Daimi Konseyi kararı hakkında", "Ministry of Foreign Affairs of Türkiye"),
+])
+def test_a_ministrys_statement_headline_in_more_languages(masthead, headline, ministry):
+    assert _text(f"{masthead}{headline}\n12.03.2024\n{_BODY}") == (ministry, True)
+
+
+@pytest.mark.parametrize("headline", [
+    "Minister Blanár rokoval vo Viedni s generálnym tajomníkom OBSE",
+    "Ministerstvo zahraničných vecí privítalo delegáciu OBSE",          # the ministry did, it made no statement
+])
+def test_a_ministrys_report_names_no_issuer(headline):
+    page = f"Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky\nSK | EN\n{headline}\n" \
+           f"12.03.2024\n{_BODY}"
+    assert _text(page) == (None, False)
+    for name in ("sc4_sk.txt", "sc4_de.txt"):
+        assert _source(name) == (None, False)
+
+
+def test_a_statement_of_an_osce_body_on_a_ministrys_site_names_the_body():
+    page = ("Міністерство закордонних справ України\nUA | EN\n"
+            "Заява Спеціальної моніторингової місії ОБСЄ щодо обстрілу поблизу Авдіївки\n12.03.2017\n" + _BODY)
+    assert _text(page) == ("OSCE Special Monitoring Mission to Ukraine", True)
+
+
+# ------------------------------------------------------------- a press-release header in the page's language
+
+@pytest.mark.parametrize("name, ministry", [
+    ("ad1_mt.txt", "Ministry for Foreign and European Affairs and Trade of Malta"),   # "Stqarrija għall-istampa mill-"
+    ("sc2_es.txt", "Ministry of Foreign Affairs, European Union and Cooperation of Spain"),  # "Comunicado de prensa"
+    ("sc2_ro.txt", "Ministry of Foreign Affairs of Moldova"),      # "Comunicat de presă al Ministerului Afacerilor"
+    ("sc2_sl.txt", "Ministry of Foreign and European Affairs of Slovenia"),   # "Sporočilo za javnost Ministrstva za"
+])
+def test_a_press_release_header_names_the_ministry_explicitly_and_is_no_title(name, ministry):
+    assert _source(name) == (ministry, False)
+    header = next(ln for ln in (FOLDER / name).read_text(encoding="utf-8").splitlines() if "inist" in ln and (
+        "presă" in ln or "prensa" in ln or "javnost" in ln or "istampa" in ln))
+    assert read_document(FOLDER / name).records[0].title != header
+
+
+@pytest.mark.parametrize("header, ministry", [
+    ("Comunicado de imprensa do Ministério dos Negócios Estrangeiros", "Ministry of Foreign Affairs of Portugal"),
+    ("Nota de prensa del Ministerio de Asuntos Exteriores", "Ministry of Foreign Affairs, European Union and "
+                                                             "Cooperation of Spain"),
+    ("Preasráiteas ón Roinn Gnóthaí Eachtracha", "Department of Foreign Affairs of Ireland"),
+])
+def test_a_press_release_header_in_more_languages(header, ministry):
+    page = f"Government\nHome | News\n{header}\nA minister met the OSCE Secretary General today\n12.03.2024\n{_BODY}"
+    lang = {"Comunicado de imprensa": "pt", "Nota de prensa": "es", "Preasráiteas": "ga"}
+    from osce_kg.loader.extract.issuer import press_service_source
+    from osce_kg.loader.reference import reference
+    code = next(v for k, v in lang.items() if header.startswith(k))
+    assert press_service_source(page, reference(), code) == ministry
+
+
+# ------------------------------------------------------------- the Chairpersonship's section on the OSCE's site
+
+@pytest.mark.parametrize("name", ["ad1_it.txt", "sc3_es.txt", "sc3_de.txt"])
+def test_the_chairpersonships_section_by_its_states_adjective_and_year(name):
+    assert _source(name) == ("OSCE Chairpersonship", True)
+
+
+def test_the_chairpersonships_section_only_on_the_osces_site():
+    page = ("Organisation für Sicherheit und Zusammenarbeit in Europa\nOSZE\n"
+            "Über uns | Vorsitz | Institutionen | Feldoperationen | Presse | Dokumente | Kontakt\n"
+            "English | Русский | Deutsch | Français\nSchweizer OSZE-Vorsitz 2014\nPressemitteilung\n"
+            "Burkhalter fordert in Kiew einen nationalen Dialog aller Regionen\n"
+            "KIEW, 3. März 2014 – Der Amtierende Vorsitzende der OSZE, Bundespräsident Didier Burkhalter, hat heute "
+            "in Kiew Gespräche mit der Übergangsregierung geführt.\nEr rief zu einem Dialog auf, der alle Regionen "
+            "des Landes einbezieht.\nDruckversion | Per E-Mail senden\nNutzungsbedingungen | © 1995-2014 OSZE\n")
+    assert _text(page) == ("OSCE Chairpersonship", True)
+    paper = page.replace("Organisation für Sicherheit und Zusammenarbeit in Europa\nOSZE\n", "Tages-Anzeiger\n") \
+        .replace("© 1995-2014 OSZE", "© 2014 Tamedia")
+    assert _text(paper) == (None, False)
