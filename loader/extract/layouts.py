@@ -1283,7 +1283,14 @@ def _is_date_only_line(s: str) -> bool:
     if len(s) > 90 or UPDATE_LABEL.search(re.split(r"\d", s, maxsplit=1)[0]):
         return False                          # "Дата оновлення: 14 березня 2024, 09:30": an edit's
     date, had_year = parse_date(s)
-    return bool(date and had_year and _ENDS_IN_DATE.search(s) and "," in s)
+    return bool(date and had_year and "," in s and (_ENDS_IN_DATE.search(s) or _ends_in_year_first(s)))
+
+
+def _ends_in_year_first(s: str) -> bool:
+    """``s`` ends in a full date written year first, the year's word between ("თბილისი, 2023 წლის 15 მარტი",
+    "Երևան, 2023 թ. հունիսի 5": a ministry's and an agency's dateline alone on its line, ad3_ka, tc4)."""
+    m = _ENDS_IN_YEAR_FIRST.search(s[-40:])
+    return m is not None and parse_date(m.group(0))[1]
 
 
 #: a line's end in a full date's year, perhaps with the year's word ("14 մայիսի 2015 թ.", "22 красавіка 2010 г.",
@@ -1627,14 +1634,21 @@ _LONE_PLACE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_’'-]{2,24}),\s*[0-3]?\d\.
                          r"yılı|ж\.?|թ\.?|წ\.?|d\.))?$")
 
 
+#: the same with the date written year first ("Գյումրի, 2022 թ. հունիսի 9", "ბათუმი, 2022 წლის 9 ივნისი")
+_LONE_PLACE_YEAR_FIRST = re.compile(r"^(?P<place>[^\W\d_][^\W\d_’'-]{2,24}),\s*(?:19|20)\d\d\b\D{0,16}"
+                                    r"\b[0-3]?\d\b\D{0,16}$")
+
+
 def _lone_place_before_date(line: str) -> str | None:
     """The place of a dateline alone on its line under the headline, one capitalised word and a full date with its
     year, when the reference data lists no such city ("Brno", "Ужгород", "Вільня", "Innsbruck"): a place is what
     such a line names first, unless the word is a weekday, a month, a State or a body the data knows ("Reuters,
     12 March 2024" is a credit, "Monday, ..." a weekday)."""
-    m = _LONE_PLACE.match(line.strip())
-    if m is None or not m.group("place")[0].isupper() or month_number(m.group("place")) \
-            or m.group("place").lower() in WEEKDAYS:
+    line = line.strip()
+    m = _LONE_PLACE.match(line) or (_LONE_PLACE_YEAR_FIRST.match(line) if _ends_in_year_first(line) else None)
+    # (Georgian has no capitals)
+    if m is None or not (m.group("place")[0].isupper() or "\u10d0" <= m.group("place")[0] <= "\u10ff") \
+            or month_number(m.group("place")) or m.group("place").lower() in WEEKDAYS:
         return None
     from osce_kg.loader.reference import reference
 
@@ -1822,8 +1836,7 @@ def _ends_in_date(heading: str) -> bool:
     """``heading`` ends in a year, or in a full date written year first (Georgian, Hungarian, Lithuanian)."""
     if _ENDS_IN_YEAR.search(heading):
         return True
-    m = _ENDS_IN_YEAR_FIRST.search(heading[-40:])
-    return m is not None and parse_date(m.group(0))[1]
+    return _ends_in_year_first(heading)
 #: a meeting's or a document's number ("No. 1373", "Nr. 12", "№ 5")
 _MEETING_NUMBER = re.compile(r"(?:\bNo|\bNr|\bBr|№)\.?\s*\d", re.I)
 
