@@ -27,3 +27,31 @@ def test_a_year_first_dateline_alone_on_its_line_gives_date_and_place(dateline, 
     record = _record(text)
     assert (record.title, record.date.isoformat() if record.date else None, record.place) == (
         "Deputy minister meets the head of the OSCE field office in Batumi", date, place)
+
+
+_MENU = "Home  World  Politics  Business  Sport"
+_STORY = ("Posted: 12/05/2024 10:20 | Source: Baltic Wire\n"
+          "RIGA, May 12, 2024 - The OSCE Secretary General met the foreign minister of Latvia in Riga on Sunday.\n"
+          "They spoke about the budget of the organization and its field operations.\n"
+          "Read the full story at balticwire.example\nShare: X | Facebook\nMore news\n")
+
+
+@pytest.mark.parametrize("above", [
+    # an aggregator's tagline under its menu, then the rubric (ad3_ca, tc2_de/es/pl)
+    "Aggregated news · refreshed every 10 minutes\nWorld",
+    # a one-word tagline-free rubric is read as before
+    "World",
+], ids=["tagline", "rubric-only"])
+def test_the_headline_stands_under_the_rubric_its_menu_prints(above):
+    headline = "OSCE Secretary General meets Latvian foreign minister in Riga"
+    record = _record(f"NewsDesk Baltic\n{_MENU}\n{above}\n{headline}\n{_STORY}")
+    assert record.title == headline
+
+
+def test_the_headline_stands_over_the_rubric_its_menu_prints_when_the_rubric_closes_the_headings():
+    # a "latest news" heading over the headline, the rubric (a menu item) under it, then the stamp; the heading's
+    # word said again at the foot ("Son Dakika Haberleri" ... "İlgili Haberler": ad2_az, tc1_tr)
+    headline = "OSCE Secretary General meets Latvian foreign minister in Riga"
+    story = _STORY.split("\n", 1)[1].replace("More news", "More headlines")
+    record = _record(f"NewsDesk Baltic\n{_MENU}\nLatest headlines today\n{headline}\nWorld\n12 May 2024, 10:20\n{story}")
+    assert record.title == headline

@@ -526,6 +526,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     header_cut = rubric_cut = news_cut = 0
     bar_date = bullet_menu = worded = False
     crumb: tuple[int, str] | None = None         # a breadcrumb's last item, and where it ends the headings
+    menu_items: set[str] = set()                 # the items of a menu printed on one line above the headline
     under_type: str | None = None                # the heading right under a content type
     date_at: int | None = None                   # the line that is only a date, above the text
     i = start
@@ -732,9 +733,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # of spaces or tabs (a headline's words are parted by one space): no heading, and above the headline
             # what stands over it is the site's header (its name), as over a breadcrumb
             # (a share bar, "Jaa   Facebook   X   Sähköposti", may stand under the headline: it ends no header)
-            if headings and not (record.timestamp or record.date_line or record.dateline) \
-                    and not any(_SOCIAL.match(item) for item in _MENU_GAP.split(s)):
-                header_cut = len(headings)
+            items = _MENU_GAP.split(s)
+            if not (record.timestamp or record.date_line or record.dateline) \
+                    and not any(_SOCIAL.match(item) for item in items):
+                menu_items.update(item.casefold() for item in items)
+                if headings:
+                    header_cut = len(headings)
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -770,6 +774,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                                              or (_entity_name(headings, lead) if undated else None)
                                              or _rubric_headline(headings, kept)
                                              or (None if undated else _under_menu_rubric(headings, kept))
+                                             or (None if undated else _beside_menu_rubric(kept, menu_items))
                                              or choose_title(below, _repeated_lines(lines, start), lead,
                                                              news=bool(record.timestamp or record.date_line
                                                                        or record.dateline)))
@@ -992,6 +997,25 @@ def _under_menu_rubric(headings: list[tuple[int, str]], kept: list[tuple[int, st
         return None
     n = headings.index(kept[-1])
     return heading if _under_repeated_rubric(headings, n) and headings[n - 1] in kept else None
+
+
+def _beside_menu_rubric(kept: list[tuple[int, str]], menu_items: set[str]) -> str | None:
+    """On a dated page, the headline beside its rubric, an item of the site's menu printed on one line above
+    ("Portada  Política  Món  Economia" ... "Món" / headline, ad3_ca, tc2's aggregators; headline / "Siyasət" / stamp,
+    ad2_az, tc1_tr): the heading right under the rubric, or right above it when the rubric closes the headings; of
+    four words or more. What stands on the rubric's other side is the site's (its tagline "Agregador de notícies ·
+    Actualitzat cada 15 minuts", its "latest news" heading "Ən son xəbərlər"). None when no kept heading is such a
+    rubric, or the heading beside it is shorter (a topic's kicker: left to the choice)."""
+    if not menu_items or len(kept) < 2:
+        return None
+    for n, (_, rubric) in enumerate(kept):
+        if len(rubric.split()) > 3 or rubric.casefold() not in menu_items:
+            continue
+        beside = kept[n + 1][1] if n + 1 < len(kept) else kept[n - 1][1] if n else ""
+        if len(beside.split()) < 4 or is_chrome(beside) or is_press_header(beside) or beside.casefold() in menu_items:
+            return None
+        return beside
+    return None
 
 
 def _crumbed_heading(headings: list[tuple[int, str]], crumb: tuple[int, str] | None) -> str | None:
