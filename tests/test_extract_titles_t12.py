@@ -55,3 +55,22 @@ def test_the_headline_stands_over_the_rubric_its_menu_prints_when_the_rubric_clo
     story = _STORY.split("\n", 1)[1].replace("More news", "More headlines")
     record = _record(f"NewsDesk Baltic\n{_MENU}\nLatest headlines today\n{headline}\nWorld\n12 May 2024, 10:20\n{story}")
     assert record.title == headline
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("Душанбе, 14 ноября. Офис программ ОБСЕ провел учения для пограничников.", "Душанбе"),      # tc1_ru_portal
+    ("Мінск, 23 лістапада. Міністр замежных спраў правёў сустрэчу з паслом.", "Мінск"),          # ad3_be
+    ("Aşgabat, 15-nji iýul. ÝHHG-niň merkezi okuw maslahatyny geçirdi.", "Aşgabat"),              # z2_tk
+], ids=["ru", "be", "tk"])
+def test_a_known_city_and_a_yearless_day_closed_by_a_full_stop_open_the_text(dateline, place):
+    # no dash, no agency: the item's stamp over it gives the year
+    record = _record("Портал новостей\nПолитика\nОБСЕ провела учения для пограничников в Центральной Азии\n"
+                     f"14 ноября 2023, 10:42\n{dateline}\nВ учениях участвовали сорок офицеров.\n")
+    assert record.place == place
+
+
+def test_a_yearless_day_after_a_word_the_data_does_not_know_as_a_city_is_no_dateline():
+    record = _record("Портал новостей\nПолитика\nОБСЕ провела учения для пограничников в Центральной Азии\n"
+                     "14 ноября 2023, 10:42\nВторник, 14 ноября. Офис программ ОБСЕ провел учения.\n"
+                     "В учениях участвовали сорок офицеров.\n")
+    assert record.place is None

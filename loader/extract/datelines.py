@@ -233,7 +233,8 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
                                    or after.group("agency4") or after.group("agency5") or after.group("agency6")
                                    or after.group("credit") or after.group("site")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
-                                   or _sentence_after_full_date(date, after.group(), rest[used + after.end():])):
+                                   or _sentence_after_full_date(date, after.group(), rest[used + after.end():])
+                                   or _sentence_after_day(month_day, after.group(), rest[used + after.end():], places)):
         return None
     end = offset + used + after.end()
     if end >= len(line.rstrip()) and not allow_alone:
@@ -280,6 +281,18 @@ def _sentence_after_full_date(date: dt.date | None, after: str, text: str) -> bo
     a mixed-case place, a date with its year and a full stop, then a sentence in capitals: the
     dateline of ministries' and agencies' pages that write no dash."""
     return date is not None and after.rstrip().endswith(".") and text[:1].isupper()
+
+
+def _sentence_after_day(month_day: tuple[int, int] | None, after: str, text: str, places: tuple[str, ...]) -> bool:
+    """"Душанбе, 14 ноября. Офис программ ...", "Мінск, 23 лістапада. Міністр ...": a city the reference data knows,
+    the day and month with no year and a full stop, then a sentence in capitals: the dateline of agencies' items that
+    write no dash and no agency's name (the year is the page's stamp's). A mixed-case word the data does not know as a
+    city is no place here ("Вторник, 14 ноября." opens a sentence)."""
+    if month_day is None or not after.rstrip().endswith(".") or not text[:1].isupper() or len(places) != 1:
+        return False
+    from osce_kg.loader.reference import reference
+
+    return reference().lookup("city", places[0]) is not None
 
 
 def _agency(match: re.Match) -> str | None:
