@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 14 whole pages of our own (sets sc1-sc4), in the shapes where the measured line ad missed the issuer (source
+fields on 24 whole pages of our own (sets sc1-sc5), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -17,7 +17,12 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   by the chairing State's adjective and the year ("Presidencia española de la OSCE 2007", "Deutscher OSZE-Vorsitz
   2016"; the headline names no post first), and a statement of the Chair on the chairing State's ministry site
   ("Etyjin puheenjohtajan lausunto ...", "Deklaratë e Kryesisë shqiptare të OSBE-së për ..."): inferred;
-- sc4: ministries' news of their minister's meeting with an OSCE official (Slovak, Austrian): a report, no issuer.
+- sc4: ministries' news of their minister's meeting with an OSCE official (Slovak, Austrian): a report, no issuer;
+- sc5 (written after round 1's first rules, before the extractor read them): line ad's other shapes in more languages,
+  to find what does not hold: agencies' datelines ("Виена, 4 декември /БТА/.", "АСТАНА. KAZINFORM –", "(ANSA) - LA
+  VALLETTA, 05 DIC -"), aggregators' source lines ("Извор: МИА", "Извор: Бета"), osce.org's one-line breadcrumb in
+  French, a field office's and the PA's own sites, an Azerbaijani ministry's press-service signature and a Polish
+  press-release header: explicit, or inferred on the OSCE's own sites.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -77,6 +82,29 @@ GOLD: dict[str, tuple] = {
                    False),
     "sc4_de.txt": ("Außenminister Schallenberg empfängt OSZE-Generalsekretär Sinirlioğlu in Wien", "2025-01-16", "Wien",
                    None, False),
+    # sc5 (written in round 1 after sc1-sc4's rules, before the extractor read them): the issuer in the other shapes of
+    # line ad, in more languages: agencies' datelines, aggregators' source lines, osce.org's breadcrumb, a field
+    # office's and the PA's own sites, a ministry's press-service signature and press-release header
+    "sc5_bg.txt": ("Министър Иван Кондов обсъди във Виена бюджета на ОССЕ с генералния секретар", "2024-12-04",
+                   "Виена", "Bulgarian News Agency", False),
+    "sc5_mk.txt": ("ОБСЕ ќе набљудува локалните избори во октомври", "2025-07-12", None, "Media Information Agency",
+                   False),
+    "sc5_kk.txt": ("ЕҚЫҰ Бағдарламалар кеңсесі Астанада журналистерге арналған семинар өткізді", "2024-09-18",
+                   "Астана", "Kazinform", False),
+    "sc5_fr.txt": ("Le Haut-Commissaire salue l'adoption d'une nouvelle loi sur l'enseignement des langues en Moldavie",
+                   "2025-06-03", "La Haye", "OSCE High Commissioner on National Minorities", True),
+    "sc5_ru.txt": ("ОБСЕ провела в Оше тренинг для сотрудников пограничной службы по гендерным вопросам", "2024-05-22",
+                   "Ош", "OSCE Programme Office in Bishkek", True),
+    "sc5_az.txt": ("Xarici işlər naziri Ceyhun Bayramov ATƏT-in Baş katibi ilə görüşüb", "2025-02-17", None,
+                   "Ministry of Foreign Affairs of Azerbaijan", False),
+    "sc5_pl.txt": ("Wiceminister Szejna rozmawiał w Warszawie z dyrektorką Biura Instytucji Demokratycznych i Praw "
+                   "Człowieka OBWE", "2025-03-06", "Warszawa", "Ministry of Foreign Affairs of Poland", False),
+    "sc5_it.txt": ('Osce, Tajani a Malta: "Serve un cessate il fuoco giusto e duraturo in Ucraina"', "2024-12-05",
+                   "La Valletta", "Agenzia Nazionale Stampa Associata", False),
+    "sc5_en.txt": ("President Kauma urges inclusive talks after contested vote in Georgia", "2024-10-28", "Copenhagen",
+                   "OSCE Parliamentary Assembly", True),
+    "sc5_sr.txt": ("Мисија ОЕБС у Србији одржала обуку за новинаре о безбедности на интернету", "2024-11-14", None,
+                   "BETA News Agency", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -87,6 +115,9 @@ SHAPES: dict[str, str] = {
     "sc3_es.txt": "osce-old", "sc3_de.txt": "osce-old",
     "sc3_fi.txt": "mfa, chair's statement", "sc3_sq.txt": "mfa, chair's statement",
     "sc4_sk.txt": "mfa, report", "sc4_de.txt": "mfa, report",
+    "sc5_bg.txt": "agency", "sc5_kk.txt": "agency", "sc5_mk.txt": "aggregator", "sc5_sr.txt": "aggregator",
+    "sc5_fr.txt": "osce-new", "sc5_ru.txt": "field-site", "sc5_en.txt": "institution",
+    "sc5_az.txt": "mfa, press signature", "sc5_pl.txt": "mfa, press header", "sc5_it.txt": "newspaper",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
