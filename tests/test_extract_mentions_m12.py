@@ -38,3 +38,57 @@ def test_the_state_union_named_in_the_page_language_is_one_state(text, language)
 def test_serbia_or_montenegro_named_alone_beside_it_still_counts():
     text = ("Šef Misije OEBS u Srbiji i Crnoj Gori posetio je jug Srbije, a Kancelarija u Podgorici radi u Crnoj Gori.")
     assert {"Serbia and Montenegro", "Serbia", "Montenegro"} <= set(find_mentions(text, reference(), "sr-Latn").states)
+
+
+# ---------------------------------------------------------------- lead decision 5: a site-wide footer is chrome
+
+_PA_RELEASE = """OSCE PA President meets Moldova's Speaker in Chisinau
+CHISINAU, 22 October 2024 – OSCE PA President Pia Kauma met the Speaker of Moldova's Parliament today.
+“Moldovans deserve to choose freely,” Kauma said.
+Share: Facebook | X | LinkedIn | Email
+{footer}
+"""
+
+
+@pytest.mark.parametrize("footer, country", [
+    ("OSCE PA International Secretariat, Tordenskjoldsgade 1, 1055 Copenhagen K, Denmark | © OSCE PA 2024", "Denmark"),
+    ("Organization for Security and Co-operation in Europe\nWallnerstrasse 6, 1010 Vienna, Austria\n"
+     "Contact us   Terms of use   Privacy\n© OSCE 2019", "Austria"),
+    ("© 2025 Беларускі штодзённік. Рэдакцыя: вул. Басанавічаўс, 12, Вільня, Літва", "Lithuania"),
+    ("Välisministeerium\nIslandi väljak 1, 15049 Tallinn", "Iceland"),
+    ("SRF Schweizer Radio und Fernsehen · Fernsehstrasse 1–4 · 8052 Zürich · Schweiz", "Switzerland"),
+    # a one-line press contact does not make the site's address under it the item's
+    ("Contact presse : Nat Parry, +45 60 10 83 80\n"
+     "Assemblée parlementaire de l'OSCE – Tordenskjoldsgade 1, 1055 Copenhague K, Danemark", "Denmark"),
+])
+def test_a_site_footers_country_is_no_state(footer, country):
+    language = "fr" if "Danemark" in footer else "en"
+    states = find_mentions(_PA_RELEASE.format(footer=footer), reference(), language).states
+    assert country not in states and "Moldova" in states
+
+
+@pytest.mark.parametrize("contact, country", [
+    ("For further information contact:\nMartin Nesirky\nSpokesperson\nOSCE Secretariat\n"
+     "Kärntner Ring 5-7, 1010 Vienna, Austria\n\nCopyright © 1995-2007 OSCE. All rights reserved.", "Austria"),
+    ("Press contact: Katya Andrusz, ODIHR Spokesperson, ul. Miodowa 10, 00-251 Warsaw, Poland\n\nShare   Print\n"
+     "© OSCE/ODIHR 2021", "Poland"),
+    ("Contacto de prensa\nAna Pérez Montaño\nWallnerstrasse 6, 1010 Viena, Austria\n© OSCE 2025", "Austria"),
+])
+def test_the_items_own_press_contact_still_names_its_state(contact, country):
+    assert country in find_mentions(_PA_RELEASE.format(footer=contact), reference(), "en").states
+
+
+def test_a_contact_word_in_the_text_is_no_contact_label():
+    # "kontaktnej skupine" (the Contact Group) in the text over the footer does not make the footer's address a contact
+    text = ("Poďakoval predstaviteľovi v Trojstrannej kontaktnej skupine Martinovi Sajdikovi.\n"
+            "Úradujúci predseda vyzval strany na Ukrajine k prímeriu.\nZdieľať  Facebook  Twitter\n"
+            "Organization for Security and Co-operation in Europe\nWallnerstrasse 6, 1010 Vienna, Austria\n© OSCE 2019")
+    states = find_mentions(text, reference(), "sk").states
+    assert "Austria" not in states and "Ukraine" in states
+
+
+def test_a_page_without_a_footer_keeps_its_last_lines():
+    from osce_kg.loader.extract.mentions import site_footer_start
+    text = "Minister visits Vienna\nThe minister met his Austrian counterpart.\nWhere we are\nAustria\n"
+    assert site_footer_start(text) == len(text)
+    assert "Austria" in find_mentions(text, reference(), "en").states

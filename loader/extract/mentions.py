@@ -173,6 +173,11 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     surnames = {text[m.start:m.end] for m in matches if m.kind == "state" and _after_given_name(text, m, ref)}
     if surnames:
         matches = [m for m in matches if not (m.kind == "state" and text[m.start:m.end] in surnames)]
+    # a site-wide footer (its address, copyright and links at the foot of every page) names the site, not the item:
+    # its country is no State mention (lead decision 5); an item's own contact block above it still counts
+    foot = site_footer_start(text)
+    if foot < len(text):
+        matches = [m for m in matches if not (m.kind == "state" and m.start >= foot)]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
     # a State inside a field operation's name is the operation's host, read from the operation ("Misije OEBS-a u
@@ -507,6 +512,88 @@ def _teasers_heading(line: str) -> bool:
 _CONTACT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:contact|contacto|contatto|contatti|kontakt|контакт|iletişim|kapcsolat|"
                              r"yhteys|тамос|котиботи[ \t]+матбуот)[^\n:]{0,30}:[ \t]*$")
 _CONTACT_WORD = re.compile(r"(?i:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|enquir|inquir)")
+
+
+#: a footer's copyright line ("© OSCE 2024", "Copyright 1995-2007", "All rights reserved", "Усе правы абаронены")
+_COPYRIGHT = re.compile(r"©|\((?i:c)\)[ \t]*(?:19|20)\d\d|(?i:copyright|all rights reserved|tous droits réservés|"
+                        r"alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|"
+                        r"все права защищены|усі права захищені|усе правы абаронены|sva prava zadržana|"
+                        r"wszelkie prawa zastrzeżone|ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են)")
+#: an address line: a house number before a comma or a dot-like separator, or a postcode before a capitalised place
+#: ("Wallnerstrasse 6, 1010 Vienna, Austria", "Plaza de la Provincia, 1 · 28012 Madrid", "ul. Miodowa 10, 00-251
+#: Warsaw", "MD-2004 Chișinău", "2514 AP The Hague", "ул. Четиеры, 19, Ашхабад, 744013")
+_ADDRESS = re.compile(rf"\b\d{{1,4}}(?:[–-]\d{{1,4}})?[a-zA-Z]?[ \t]*[,·|]|(?:^|[ \t,·|])(?:[A-Z]{{1,3}}-)?\d{{2}}-?\d{{2,4}}"
+                      rf"(?:[ \t]+[A-Z]{{2}})?[ \t]+[{UPPER}]|,[ \t]*\d{{5,6}}\b")
+#: a footer's row of links or a share bar: two to eight short items apart by two spaces or more, a bar or a dot
+#: ("Contact us   Terms of use   Privacy", "Услови на користење   Приватност", "Share | Print"), or a phone, a fax,
+#: a mail address
+_LINKS_ROW = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
+                        r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}){0,7}")
+_SEPARATED = re.compile(r"\S(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)\S")
+_PHONE_OR_MAIL = re.compile(r"^[^\n]{0,30}(?:\+\d[\d \t()/-]{6,}|\S+@\S+\.\w+)[^\n]{0,20}$")
+#: how many lines at the foot of a page may be its footer
+_FOOTER_SCAN = 12
+
+
+def _address_line(line: str) -> bool:
+    return len(line) <= 160 and len(line.split()) <= 22 and bool(_ADDRESS.search(line)) \
+        and not re.search(r"[.!?]$", line) and not re.search(r"[^\W\d_]{2,}[.!?][ \t]+[{UPPER}]", line)
+
+
+def site_footer_start(text: str) -> int:
+    """Where the site-wide footer at the foot of ``text`` starts (``len(text)`` when there is none): the last lines
+    (twelve at most) that are a copyright line, an address, a row of links, a phone or a mail address, or blank, with
+    the site's name on the line over its address; the footer holds a copyright line or an address. An address that belongs to the item's
+    own contact block (a contact label on its line, or a bare label such as "Contact", "For further information
+    contact:", "Contacto de prensa" heading the lines over it with no blank line between) is not the footer's, nor
+    anything over it. A label with the contact on its own line ("Contact presse : Nat Parry, +45 ...") ends there.
+    Never raises."""
+    lines = text[-4000:].split("\n")
+    offset = len(text) - len("\n".join(lines))
+    starts, pos = [], offset
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    first, seen, k = len(lines), False, len(lines) - 1
+    while k >= 0 and len(lines) - k <= _FOOTER_SCAN:
+        line = lines[k].strip()
+        address = bool(line) and _address_line(line)
+        if address and _contact_owns(lines, k):
+            break
+        if line and not (address or _COPYRIGHT.search(line) or _PHONE_OR_MAIL.match(line)
+                         or (len(line) <= 100 and _LINKS_ROW.fullmatch(line) and _SEPARATED.search(line))):
+            # the site's name over its address ("Organization for Security and Co-operation in Europe")
+            if not (k + 1 < len(lines) and _address_line(lines[k + 1].strip()) and len(line.split()) <= 10
+                    and not _SENTENCE_END.search(line) and not _CONTACT_WORD.search(line)):
+                break
+        seen = seen or address or bool(_COPYRIGHT.search(line))
+        first, k = k, k - 1
+    if not seen:
+        return len(text)
+    return starts[first] if first < len(lines) else len(text)
+
+
+def _contact_owns(lines: list[str], k: int) -> bool:
+    """The address on line ``k`` is in the item's own contact block: a contact word on its line, or a bare contact
+    label (a short one, no contact after its colon) on one of the four lines over it with no blank line between."""
+    if _CONTACT_WORD.search(lines[k]) or _CONTACT_MORE.search(lines[k]) or _ADDRESS_LABEL.match(lines[k].strip()):
+        return True
+    for j in range(k - 1, max(-1, k - 5), -1):
+        line = lines[j].strip()
+        if not line:
+            return False
+        label, colon, rest = line.partition(":")
+        if len(label) <= 45 and (_CONTACT_WORD.search(label) or _CONTACT_MORE.search(label)
+                                 or _ADDRESS_LABEL.fullmatch(label)):
+            return not (colon and rest.strip())
+    return False
+
+
+#: contact labels of the region's languages beside :data:`_CONTACT_WORD`'s ("Байланыс", "Əlaqə", "Aloqa")
+_CONTACT_MORE = re.compile(r"(?i:байланыс|байланыш|əlaqə|aloqa|алоқа|тамос|kontaktai)")
+#: a label heading an address of the item's own ("Address", "Адрес", "Adresa", "Venue", "Место проведения")
+_ADDRESS_LABEL = re.compile(r"(?i:address|adresse?|adresa|adres|адрес|адреса|адреса|venue|lieu|место проведения|"
+                            r"місце проведення|mjesto održavanja|место одржавања|location)[ \t]*:?")
 
 
 def _headline_line(line: str) -> bool:
