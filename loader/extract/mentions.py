@@ -522,8 +522,9 @@ _COPYRIGHT = re.compile(r"©|\((?i:c)\)[ \t]*(?:19|20)\d\d|(?i:copyright|all rig
 #: an address line: a house number before a comma or a dot-like separator, or a postcode before a capitalised place
 #: ("Wallnerstrasse 6, 1010 Vienna, Austria", "Plaza de la Provincia, 1 · 28012 Madrid", "ul. Miodowa 10, 00-251
 #: Warsaw", "MD-2004 Chișinău", "2514 AP The Hague", "ул. Четиеры, 19, Ашхабад, 744013")
-_ADDRESS = re.compile(rf"\b\d{{1,4}}(?:[–-]\d{{1,4}})?[a-zA-Z]?[ \t]*[,·|]|(?:^|[ \t,·|])(?:[A-Z]{{1,3}}-)?\d{{2}}-?\d{{2,4}}"
-                      rf"(?:[ \t]+[A-Z]{{2}})?[ \t]+[{UPPER}]|,[ \t]*\d{{5,6}}\b")
+_ADDRESS = re.compile(rf"\b\d{{1,4}}(?:[–-]\d{{1,4}})?[a-zA-Z]?[ \t]*[,·|]"
+                      rf"|(?:^|[ \t,·|])(?:[A-Z]{{1,3}}-)?\d{{2}}-?\d{{2,4}}(?:[ \t]+[A-Z]{{2}})?[ \t]+[{UPPER}]"
+                      rf"|,[ \t]*\d{{5,6}}\b")
 #: a footer's row of links or a share bar: two to eight short items apart by two spaces or more, a bar or a dot
 #: ("Contact us   Terms of use   Privacy", "Услови на користење   Приватност", "Share | Print"), or a phone, a fax,
 #: a mail address
@@ -543,11 +544,11 @@ def _address_line(line: str) -> bool:
 def site_footer_start(text: str) -> int:
     """Where the site-wide footer at the foot of ``text`` starts (``len(text)`` when there is none): the last lines
     (twelve at most) that are a copyright line, an address, a row of links, a phone or a mail address, or blank, with
-    the site's name on the line over its address; the footer holds a copyright line or an address. An address that belongs to the item's
-    own contact block (a contact label on its line, or a bare label such as "Contact", "For further information
-    contact:", "Contacto de prensa" heading the lines over it with no blank line between) is not the footer's, nor
-    anything over it. A label with the contact on its own line ("Contact presse : Nat Parry, +45 ...") ends there.
-    Never raises."""
+    the site's name on the line over its address; the footer holds a copyright line or an address. An address that
+    belongs to the item's own contact block (a contact label on its line, or a bare label such as "Contact", "For
+    further information contact:", "Contacto de prensa" heading the lines over it with no blank line between) is not
+    the footer's, nor anything over it. A label with the contact on its own line ("Contact presse : Nat Parry,
+    +45 ...") ends there. Never raises."""
     lines = text[-4000:].split("\n")
     offset = len(text) - len("\n".join(lines))
     starts, pos = [], offset
