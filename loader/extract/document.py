@@ -14,7 +14,7 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_order, parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
-from osce_kg.loader.extract.fields import labelled_by_values, listed_below, menu_items
+from osce_kg.loader.extract.fields import labelled_by_values, listed_below, menu_items, topic
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -397,7 +397,7 @@ def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
         values = values[:-1]                # the page stops inside the list
     out: list[str] = []
     for value in values:
-        label = ref.lookup("field", value) or value
+        label = topic(value, ref) or value  # a listed topic's label, an unlisted one's English wording (fields.py)
         if label not in out:
             out.append(label)
     return out

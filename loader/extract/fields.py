@@ -8,10 +8,14 @@ the first line that is not one (the dateline, ``Share``) ends the list.
 """
 from __future__ import annotations
 
+import csv
+import functools
 import re
+import unicodedata
+from importlib import resources
 
 from osce_kg.loader.extract.layouts import is_label
-from osce_kg.loader.reference import Reference
+from osce_kg.loader.reference import Reference, normalize
 
 
 def listed_below(text: str, values: list[str], ref: Reference) -> list[str]:
@@ -23,12 +27,12 @@ def listed_below(text: str, values: list[str], ref: Reference) -> list[str]:
         if "fields_of_work" not in _key(line):
             continue
         first = i + 1
-        if first >= len(lines) or lines[first].strip() != values[0] or not ref.lookup("field", values[0]):
+        if first >= len(lines) or lines[first].strip() != values[0] or not topic(values[0], ref):
             continue
         more: list[str] = []
         for below in lines[first + 1:]:
             value = below.strip()
-            if not value or is_label(below) is not None or not ref.lookup("field", value):
+            if not value or is_label(below) is not None or not topic(value, ref):
                 break
             more.append(value)
         return more
@@ -48,9 +52,31 @@ _LABEL_ALONE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s*$")
 _MOST_TOPICS = 8
 #: a label alone without its colon (``Arbeitsbereiche``, ``Жұмыс бағыттары``): a short line of words, no sentence
 _BARE_LABEL = re.compile(r"^\s*([^\W\d][^:՝\d.!?,;|/]{2,40}?)\s*$")
+#: the end of a sentence of the page's text, a closing quote or bracket after it: a topics block printed right under
+#: the text, no blank line between (``... sagte Abdrachmanow.`` / ``Themenbereiche`` / ``Bildung`` / ``Teilen``)
+_SENTENCE_END = re.compile(r"[.!?…][\"»”“’')]*$")
 #: a line at least this long is a paragraph of the page's text: a metadata block under it is the page's own,
 #: a site's menu comes before it
 _PARAGRAPH = 120
+
+
+@functools.cache
+def _unlisted() -> dict[str, str]:
+    """The topics the sites print outside the 23 listed ones, by each of their names: ``loader/data/
+    fields_of_work_unlisted.csv`` (an English wording, then its names in the region's languages)."""
+    text = resources.files("osce_kg.loader").joinpath("data", "fields_of_work_unlisted.csv").read_text("utf-8")
+    names: dict[str, str] = {}
+    for row in csv.DictReader(text.splitlines()):
+        for name in (row["label"], *row["names"].split("|")):
+            names[normalize(name)] = row["label"]
+    return names
+
+
+def topic(value: str, ref: Reference) -> str | None:
+    """The topic ``value`` names: a listed field of work's canonical label, or the English wording of a topic the
+    sites print outside the list (``Безпека журналістів`` -> ``Safety of journalists``, ``Leyes de medios`` ->
+    ``Media laws``), so a page in any language gives the one name the other pages give; else None."""
+    return ref.lookup("field", value) or _unlisted().get(normalize(value)) if value else None
 
 
 def labelled_by_values(text: str, ref: Reference) -> list[str]:
@@ -76,22 +102,57 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
         m = _LABEL_LINE.match(line)
         if m is not None and len(m.group(1).split()) <= 5:
             values = [v.strip() for v in re.split(r",\s+|;\s*", m.group(2)) if v.strip()]
-            if values and all(ref.lookup("field", v) for v in values):
-                return values
+            if values and all(topic(v, ref) for v in values) and not all(_lower_case(v) for v in values) \
+                    and _site_topics(values, text, ref):
+                return values           # (a tag line writes its topics in lower case: ``Теги: верховенство права``)
             continue
         m = _LABEL_ALONE.match(line)
         if m is not None and len(m.group(1).split()) <= 5:
             below = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref)
-            if 0 < len(below) <= _MOST_TOPICS:
+            if 0 < len(below) <= _MOST_TOPICS and _site_topics(below, text, ref):
                 return below
             continue
-        m = _BARE_LABEL.match(line) if above and (i == 0 or not lines[i - 1].strip()) else None
+        before = lines[i - 1].strip() if i else ""
+        opens = not before or _SENTENCE_END.search(before) is not None and len(before.split()) >= 6
+        m = _BARE_LABEL.match(line) if above and opens else None
         if m is not None and len(m.group(1).split()) <= 5 and not _a_name(m.group(1), ref):
             below = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref)
             end = i + 1 + len(below)
-            if 0 < len(below) <= _MOST_TOPICS and (end == len(lines) or not lines[end].strip()):
+            if 0 < len(below) <= _MOST_TOPICS and (end == len(lines) or not lines[end].strip()
+                                                   or _next_label(lines, end, ref)) and _site_topics(below, text, ref):
                 return below
     return []
+
+
+def _site_topics(values: list[str], text: str, ref: Reference) -> bool:
+    """``values`` are the topics of an OSCE site's label: one of them is listed, or the page is the OSCE's own (its
+    masthead or copyright names it: the RFoM's ``Temas: Leyes de medios; Pluralismo de los medios``). Topics outside
+    the list alone, on another site, are its own taxonomy (ReliefWeb's ``Themes: Mine Action``), no such label."""
+    if any(ref.lookup("field", v) for v in values):
+        return True
+    from osce_kg.loader.extract.issuer import _on_osce_site
+    from osce_kg.loader.extract.mentions import WHOLE_OSCE
+
+    return _on_osce_site(text, ref, WHOLE_OSCE)
+
+
+#: the scripts whose running text starts a name with a capital (Georgian has no capitals in running text)
+_CASED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def _lower_case(value: str) -> bool:
+    """``value`` starts with a small letter of a script with capitals: a tag, not a topic's name as a site lists it."""
+    first = value[:1]
+    return first.islower() and unicodedata.name(first, "").startswith(_CASED_SCRIPTS)
+
+
+def _next_label(lines: list[str], i: int, ref: Reference) -> bool:
+    """``lines[i]`` is the block's next label or the page's foot (``Где мы работаем``, ``Wo wir arbeiten``,
+    ``Контакты``, ``Teilen``): a short line of words, no sentence, no name (a tag list goes on with names), with its
+    values under it (a section list run on to the page's end is no block: ``Нашата работа`` / ... / ``Медиуми``)."""
+    m = _BARE_LABEL.match(lines[i])
+    return m is not None and len(m.group(1).split()) <= 5 and not _a_name(m.group(1), ref) \
+        and i + 1 < len(lines) and bool(lines[i + 1].strip())
 
 
 def _a_name(words: str, ref: Reference) -> bool:
@@ -104,7 +165,7 @@ def _topic_lines(lines: list[str], ref: Reference) -> list[str]:
     below: list[str] = []
     for after in lines:
         value = after.strip()
-        if not value or not ref.lookup("field", value):
+        if not value or not topic(value, ref):
             break
         below.append(value)
     return below
