@@ -74,3 +74,19 @@ def test_a_yearless_day_after_a_word_the_data_does_not_know_as_a_city_is_no_date
                      "14 ноября 2023, 10:42\nВторник, 14 ноября. Офис программ ОБСЕ провел учения.\n"
                      "В учениях участвовали сорок офицеров.\n")
     assert record.place is None
+
+
+@pytest.mark.parametrize("header, headline, text", [
+    # tc3_en_dfa's shape: the header's words are the text's too ("Foreign Affairs")
+    ("Press release from the Department of Foreign Affairs and Trade",
+     "Minister welcomes agreement on the OSCE's leadership at the Ministerial Council",
+     "The Minister for Foreign Affairs and Trade welcomed the agreement reached by the ministers."),
+    # tc3_hr_mvep's shape
+    ("Priopćenje za medije Ureda predsjednika Vlade",
+     "Predsjednik Vlade u Skoplju: OESS mora ostati mjesto dijaloga",
+     "Predsjednik Vlade sudjelovao je na sastanku Ministarskog vijeća u Skoplju."),
+], ids=["en", "hr"])
+def test_a_press_releases_header_line_naming_its_issuer_is_no_title(header, headline, text):
+    record = _record(f"Government portal\nHome | News | Press releases\n{header}\nReference: 311\n"
+                     f"Date: 6 December 2024\n{headline}\n{text}\nThe next meeting is planned for the spring.\n")
+    assert record.title == headline

@@ -106,6 +106,21 @@ CONTENT_TYPES = {
     "mətbuat üçün məlumat": "Press release", "մամուլի հաղորդագրություն": "Press release",
     "პრესრელიზი": "Press release", "прессрелиз": "Press release", "пресс-релиз для сми": "Press release",
 }
+#: a press release's kind, then more words on its line: its issuer ("Press release from the Department of Foreign
+#: Affairs", "Priopćenje za medije Ministarstva vanjskih i europskih poslova", "Komunikat prasowy Ministerstwa ...")
+_RELEASE_KIND = re.compile("^(?:" + "|".join(sorted((re.escape(k) for k, v in CONTENT_TYPES.items()
+                                                     if v == "Press release"), key=len, reverse=True)) + r")\s+\S")
+
+
+def _release_header(line: str) -> bool:
+    """Whether ``line`` is a press release's header line: its kind, then its issuer, in at most twelve words, no
+    colon and no sentence's end ("Press release from the Department of Foreign Affairs", tc3_en_dfa; "Priopćenje za
+    medije Ministarstva vanjskih i europskih poslova", tc3_hr_mvep): the release's headline stands under it. (A header
+    naming a foreign ministry is read by :func:`is_press_header` too, in more word orders.)"""
+    return len(line.split()) <= 12 and ":" not in line and not line.rstrip().endswith((".", "!", "?")) \
+        and _RELEASE_KIND.match(line.casefold()) is not None
+
+
 #: section headings that only serve as a title when the page has no better one
 SECTION_WORDS = frozenset("""about|about us|overview|mandate|our work|at a glance|library|latest news|
 featured|history|history and mandate|leadership|figures|timeline|news and activities|activities|projects|
@@ -980,7 +995,7 @@ def _rubric_headline(headings: list[tuple[int, str]], kept: list[tuple[int, str]
     first, second = kept[0][1], kept[1][1]
     # (the cheap checks first: _menu_end asks this of every short heading, and a page may hold thousands)
     if not 2 <= len(first.split()) <= 6 or len(second.split()) < _STANDFIRST_WORDS or kept[0] not in headings \
-            or is_chrome(first) or first.lower() in SECTION_WORDS or is_press_header(first):
+            or is_chrome(first) or first.lower() in SECTION_WORDS or is_press_header(first) or _release_header(first):
         return None                               # (a topic's kicker above a headline is read by _without_kicker)
     return first if _under_repeated_rubric(headings, headings.index(kept[0])) else None
 
@@ -993,7 +1008,7 @@ def _under_menu_rubric(headings: list[tuple[int, str]], kept: list[tuple[int, st
     if len(kept) < 2 or kept[-1] not in headings:
         return None
     heading = kept[-1][1]
-    if len(heading.split()) < 4 or is_chrome(heading) or is_press_header(heading):
+    if len(heading.split()) < 4 or is_chrome(heading) or is_press_header(heading) or _release_header(heading):
         return None
     n = headings.index(kept[-1])
     return heading if _under_repeated_rubric(headings, n) and headings[n - 1] in kept else None
@@ -1012,7 +1027,8 @@ def _beside_menu_rubric(kept: list[tuple[int, str]], menu_items: set[str]) -> st
         if len(rubric.split()) > 3 or rubric.casefold() not in menu_items:
             continue
         beside = kept[n + 1][1] if n + 1 < len(kept) else kept[n - 1][1] if n else ""
-        if len(beside.split()) < 4 or is_chrome(beside) or is_press_header(beside) or beside.casefold() in menu_items:
+        if len(beside.split()) < 4 or is_chrome(beside) or is_press_header(beside) or _release_header(beside) \
+                or beside.casefold() in menu_items:
             return None
         return beside
     return None
@@ -1816,7 +1832,7 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     siyasət"), as a headline of a news page is longer.
     """
     real = [h for h in headings if h.lower() not in SECTION_WORDS and not _ABOUT_LINK.match(h) and not is_chrome(h)
-            and not is_press_header(h)]
+            and not is_press_header(h) and not _release_header(h)]
     real = [h for n, h in enumerate(real)
             if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
     if news:
