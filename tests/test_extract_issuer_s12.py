@@ -121,3 +121,24 @@ def test_the_chairpersonships_section_only_on_the_osces_site():
     paper = page.replace("Organisation für Sicherheit und Zusammenarbeit in Europa\nOSZE\n", "Tages-Anzeiger\n") \
         .replace("© 1995-2014 OSZE", "© 2014 Tamedia")
     assert _text(paper) == (None, False)
+
+
+# ------------------------------------------------------------- (round 1, after line sc's set sc5 and T's line tc3)
+
+@pytest.mark.parametrize("name, ministry", [
+    ("tc3_en_dfa.txt", "Department of Foreign Affairs of Ireland"),   # "Press release from the Department of ..."
+    ("tc3_hr_mvep.txt", "Ministry of Foreign and European Affairs of Croatia"),    # "Priopćenje za medije ..."
+    ("tc3_it_mae.txt", "Ministry of Foreign Affairs and International Cooperation of Italy"),  # "Comunicato stampa"
+])
+def test_a_press_release_header_of_more_ministries(name, ministry):
+    assert _source(name) == (ministry, False)
+
+
+def test_a_capital_dotted_i_does_not_hide_a_ministrys_name():
+    # "Xarici İşlər Nazirliyinin Mətbuat xidməti": "İ".lower() is "i" and a combining dot (sc5_az, the ministry's
+    # press-service signature closing its page)
+    assert _source("sc5_az.txt") == ("Ministry of Foreign Affairs of Azerbaijan", False)
+    page = ("Azərbaycan Respublikası\nXəbərlər | Siyasət\nNazir ATƏT-in Baş katibi ilə görüşüb\n17 fevral 2025\n"
+            "Nazir Vyanada ATƏT-in Baş katibi ilə görüşüb və sülh prosesini müzakirə edib.\n"
+            "Tərəflər təşkilatın regiondakı fəaliyyətini də müzakirə ediblər.\nXİN-in Mətbuat xidməti\n")
+    assert _text(page) == ("Ministry of Foreign Affairs of Azerbaijan", False)

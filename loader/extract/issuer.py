@@ -488,6 +488,8 @@ _FOREIGN_MINISTRY = re.compile(
     # Catalan, Albanian's ministry for Europe ("Ministria për Evropën dhe Punët e Jashtme")
     r"minister\w* afacerilor externe|ministeru għall-affarijiet barranin|roinn gnóthaí eachtracha|"
     r"ministeri d'afers exteriors|ministri\w* për evropën dhe punët e jashtme|"
+    # Ireland's department (and Switzerland's, "Federal Department of Foreign Affairs": its State from the masthead)
+    r"department of foreign affairs|"
     # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
     # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
     r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzvez|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
@@ -512,13 +514,22 @@ _PRESS_WORD = re.compile(
     # ("Comunicado de prensa del Ministerio de Asuntos Exteriores, ...", "Sporočilo za javnost Ministrstva za zunanje
     # in evropske zadeve", "Stqarrija għall-istampa mill-Ministeru għall-Affarijiet Barranin ...")
     r"comunicado de prensa|nota de prensa|comunicado de imprensa|nota de imprensa|sporočilo za javnost|"
-    r"stqarrija għall-istampa|comunicat de premsa|nota de premsa|preasráiteas|fréttatilkynning|pressematdeelung")
+    r"stqarrija għall-istampa|comunicat de premsa|nota de premsa|preasráiteas|fréttatilkynning|pressematdeelung|"
+    # Croatian's "for the media" / "for the public" (T's tc3_hr_mvep: "Priopćenje za medije Ministarstva vanjskih i
+    # europskih poslova")
+    r"priopćenje za medije|priopćenje za javnost")
 #: a photo's credit ("Фото: пресс-служба МИД РК", "Photo: MFA press service"): who took the picture, not the issuer
 _PHOTO = re.compile(r"^(?:фото|photo|foto|fotó|φωτο|ფოტო|լուսանկար)\w*\s*[:/]", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
 _PRESS_LINE_WORDS = 14
 #: how many of a page's first and last lines may hold a press-release header or a press service's signature
 _PRESS_HEAD, _PRESS_TAIL = 200, 60
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, a capital dotted İ (Azerbaijani, Turkish: "Xarici İşlər Nazirliyi", "XİN") as "i", not
+    as "i" and a combining dot, which no word of the patterns below has."""
+    return text.lower().replace("i\u0307", "i")
 
 
 def is_press_header(line: str) -> bool:
@@ -528,7 +539,7 @@ def is_press_header(line: str) -> bool:
     line = line.strip()
     if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line):
         return False
-    low = line.lower()          # (both patterns are in lower case: matched without re.I, many times faster)
+    low = _lower(line)          # (both patterns are in lower case: matched without re.I, many times faster)
     return bool(_PRESS_WORD.search(low)) and bool(_FOREIGN_MINISTRY.search(low))
 
 
@@ -563,7 +574,7 @@ def _ministry_named(line: str, lines: list[str], ref: Reference, language: str) 
         # a ministry's name that is one State's alone ("Pressmeddelande från Utrikesdepartementet", ac2_sv, the
         # Swedish government's site: Finland's Swedish name is "Utrikesministeriet"; "Utenriksdepartementet",
         # aa3_no)
-        low = line.lower()
+        low = _lower(line)
         states = [state for name, state in _MINISTRY_STATE.items() if name in low][:1]
     if not states:
         states = find_mentions("\n".join(lines[:3]), ref, language).states
@@ -603,7 +614,7 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
     whole = m.group("who")
     topic = _TOPIC.search(whole)
     speaker = whole[:topic.start()] if topic else whole
-    found = _FOREIGN_MINISTRY.search(speaker.lower())
+    found = _FOREIGN_MINISTRY.search(_lower(speaker))
     if found is None or len(speaker[:found.start()].split()) > _MINISTRY_FIRST_WORDS:
         return None
     lines = [ln.strip() for ln in (page or "").splitlines()[:12] if ln.strip()]
@@ -624,6 +635,7 @@ OFFICIAL_MINISTRY = {
     # (session 12) line ad's ad1_mt and line sc's sc2_es, sc2_sl: the names these ministries have had since 2022
     # (Malta, Slovenia), 2018 (Spain) and 2020 (Ireland's department)
     "Ireland": "Department of Foreign Affairs of Ireland",
+    "Italy": "Ministry of Foreign Affairs and International Cooperation of Italy",
     "Malta": "Ministry for Foreign and European Affairs and Trade of Malta",
     "Slovenia": "Ministry of Foreign and European Affairs of Slovenia",
     "Spain": "Ministry of Foreign Affairs, European Union and Cooperation of Spain"}
@@ -653,7 +665,10 @@ _MINISTRY_STATE = {
     "utrikesdepartementet": "Sweden", "utenriksdepartementet": "Norway", "udenrigsministeriet": "Denmark",
     "utrikesministeriet": "Finland", "auswärtiges amt": "Germany", "auswärtigen amt": "Germany",
     "departement für auswärtige angelegenheiten": "Switzerland",
-    "département fédéral des affaires étrangères": "Switzerland", "mzvez": "Slovakia"}
+    "département fédéral des affaires étrangères": "Switzerland", "mzvez": "Slovakia",
+    # (session 12) Italy's ministry by its name since 2014 (T's tc3_it_mae: "Comunicato stampa del Ministero degli
+    # Affari Esteri e della Cooperazione Internazionale"; Italian is official in three more participating States)
+    "affari esteri e della cooperazione internazionale": "Italy"}
 #: the languages that are official in one participating State only (a ministry's name in one of them is that State's)
 _ONE_STATE_LANGUAGES = {
     "no": "Norway", "nb": "Norway", "nn": "Norway", "da": "Denmark", "is": "Iceland", "et": "Estonia", "lv": "Latvia",
