@@ -90,3 +90,17 @@ def test_a_press_releases_header_line_naming_its_issuer_is_no_title(header, head
     record = _record(f"Government portal\nHome | News | Press releases\n{header}\nReference: 311\n"
                      f"Date: 6 December 2024\n{headline}\n{text}\nThe next meeting is planned for the spring.\n")
     assert record.title == headline
+
+
+def test_a_georgian_menu_printed_on_one_line_is_no_headline():
+    # Georgian's letters are lower-case ones to Unicode, the script having no capitals (tc4_ka_agency: the agency's
+    # name over its menu was taken for the title)
+    from osce_kg.loader.extract.layouts import spaced_menu
+
+    menu = "მთავარი   პოლიტიკა   საზოგადოება   ეკონომიკა   მსოფლიო"
+    assert spaced_menu(menu)
+    headline = "ეუთოს დამკვირვებლები ბათუმში საოლქო საარჩევნო კომისიას შეხვდნენ"
+    record = _record(f"ახალი ამბების პორტალი\n{menu}\nსაზოგადოება\n{headline}\n"
+                     "ბათუმი, 2021 წლის 28 სექტემბერი — ეუთოს დამკვირვებლები საოლქო საარჩევნო კომისიის "
+                     "თავმჯდომარეს შეხვდნენ.\nშეხვედრაზე არჩევნებისთვის მზადება განიხილეს.\n")
+    assert record.title == headline

@@ -926,8 +926,10 @@ def spaced_menu(s: str) -> bool:
     if "  " not in s and "\t" not in s:
         return False
     items = _MENU_GAP.split(s.strip())
+    # (Georgian's letters are lower-case ones to Unicode, but the script has no capitals: "მთავარი   პოლიტიკა")
     return len(items) >= 3 and all(len(item) <= 32 and len(item.split()) <= 4 and item[0].isalpha()
-                                   and not item[0].islower() and not _NOT_IN_ITEM.search(item) for item in items)
+                                   and (not item[0].islower() or "\u10d0" <= item[0] <= "\u10ff")
+                                   and not _NOT_IN_ITEM.search(item) for item in items)
 
 
 def _is_menu_token(s: str) -> bool:
