@@ -169,6 +169,26 @@ class OwnPages:
         """The family's pages in the folder, sorted (a test compares them with the gold's)."""
         return on_disk(self.letter)
 
+    def titles_not_on_pages(self) -> list[str]:
+        """The pages whose gold title is not written on the page as it stands (a gold title is the page's own
+        words, copied; a typo in the gold or an edit of the page shows here); pages without a gold title pass."""
+        if "title" not in self.fields:
+            return []
+        return [name for name in sorted(self.gold) if isinstance(title := self.expected(name)["title"], str)
+                and title not in (FOLDER / name).read_text(encoding="utf-8")]
+
+    def title_tests(self) -> dict[str, Callable[..., None]]:
+        """The test that every gold title is on its page, by name, for a line's module globals (lines l, sa, sb
+        had a copy each)::
+
+            globals().update(PAGES.title_tests())
+        """
+        def test_every_title_is_on_its_page() -> None:
+            missing = self.titles_not_on_pages()
+            assert not missing, missing
+
+        return {test_every_title_is_on_its_page.__name__: test_every_title_is_on_its_page}
+
     def misses(self, names: Iterable[str]) -> list[Miss]:
         """Every one-value field a page of ``names`` gets wrong (and ``source_inferred`` when the
         gold names a source and its being inferred is wrong), then every set field that differs."""
