@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 24 whole pages of our own (sets sc1-sc5), in the shapes where the measured line ad missed the issuer (source
+fields on 28 whole pages of our own (sets sc1-sc6), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -22,7 +22,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   to find what does not hold: agencies' datelines ("Виена, 4 декември /БТА/.", "АСТАНА. KAZINFORM –", "(ANSA) - LA
   VALLETTA, 05 DIC -"), aggregators' source lines ("Извор: МИА", "Извор: Бета"), osce.org's one-line breadcrumb in
   French, a field office's and the PA's own sites, an Azerbaijani ministry's press-service signature and a Polish
-  press-release header: explicit, or inferred on the OSCE's own sites.
+  press-release header: explicit, or inferred on the OSCE's own sites;
+- sc6 (written after sc5's figures, before the extractor read them): osce.org's masthead over a one-line breadcrumb
+  naming the section (sc5_fr's shape) in Spanish and Italian, the Swiss Chairmanship's statement on the FDFA's site
+  ("Erklärung des Schweizer OSZE-Vorsitzes zur ..."), a Ukrainian aggregator's "Джерело: Укрінформ".
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -105,6 +108,17 @@ GOLD: dict[str, tuple] = {
                    "OSCE Parliamentary Assembly", True),
     "sc5_sr.txt": ("Мисија ОЕБС у Србији одржала обуку за новинаре о безбедности на интернету", "2024-11-14", None,
                    "BETA News Agency", False),
+    # sc6 (written in round 1 after sc5's figures and the rules of c60e8bf, before the extractor read them): osce.org's
+    # French masthead over a one-line breadcrumb (sc5_fr's shape) in Spanish and Italian, the Swiss Chairmanship's
+    # statement on the FDFA's site, a Ukrainian aggregator's source line
+    "sc6_es.txt": ("La Misión de la OSCE en Moldavia forma a periodistas de Gagauzia sobre verificación de datos",
+                   "2024-09-11", "Comrat", "OSCE Mission to Moldova", True),
+    "sc6_it.txt": ("L'ODIHR pubblica le raccomandazioni finali sulle elezioni parlamentari in Albania", "2025-08-14",
+                   "Varsavia", "OSCE Office for Democratic Institutions and Human Rights", True),
+    "sc6_de.txt": ("Erklärung des Schweizer OSZE-Vorsitzes zur Lage in der Ostukraine", "2014-05-02", "Bern", CHAIR,
+                   True),
+    "sc6_uk.txt": ("ОБСЄ розгляне бюджет організації на засіданні Постійної ради", "2025-03-14", None, "Ukrinform",
+                   False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -118,6 +132,8 @@ SHAPES: dict[str, str] = {
     "sc5_bg.txt": "agency", "sc5_kk.txt": "agency", "sc5_mk.txt": "aggregator", "sc5_sr.txt": "aggregator",
     "sc5_fr.txt": "osce-new", "sc5_ru.txt": "field-site", "sc5_en.txt": "institution",
     "sc5_az.txt": "mfa, press signature", "sc5_pl.txt": "mfa, press header", "sc5_it.txt": "newspaper",
+    "sc6_es.txt": "osce-new", "sc6_it.txt": "osce-new", "sc6_de.txt": "mfa, chair's statement",
+    "sc6_uk.txt": "aggregator",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
