@@ -62,8 +62,9 @@ MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 #: reconciliation candidates: a word longer than this is also looked up by its first this many letters
 PREFIX_CHARS = 4
-#: bumped when the index's layout or content rules change: a new layout rebuilds the index
-INDEX_SCHEMA = 6
+#: bumped when the index's layout or content rules change: a new layout rebuilds the index (its ``meta`` row
+#: ``schema`` says which it has; a file without that row is older than 7)
+INDEX_SCHEMA = 7
 EXTRA_KEY = "search"
 #: where the store's own text search lives, when it has one (:mod:`.search_virtuoso`)
 TEXT_KEY = "search-text"
@@ -108,6 +109,12 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 class SearchError(ValueError):
     """A search request that cannot be answered as asked (a 400)."""
+
+
+class IndexWriteError(sqlite3.DatabaseError):
+    """A resource's row could not be written to the index file: the write's transaction is rolled back (a rebuild's
+    new file is removed), the index stays stale and the next search tries again. A :class:`sqlite3.Error`, so the
+    start's build logs it as it logs the file's other errors."""
 
 
 class _Stopped(Exception):
@@ -197,6 +204,12 @@ class Candidate:
     names: list[str]
     codes: list[str]
     year: int | None
+
+
+def folded(name: str) -> str:
+    """A name as the exact-name check compares it: spacing collapsed, case folded (``str.casefold``: every script's
+    case, "ß" as "ss"; SQLite's NOCASE folds only A-Z). Accents stay: an exact name is exact but for case."""
+    return " ".join(name.split()).casefold()
 
 
 def _english_first(values: list[Literal]) -> list[Literal]:
@@ -462,9 +475,11 @@ class Index:
         rebuild it whole when that cannot be told (see :func:`changed_subjects`)."""
         try:
             with _connect(self.path, readonly=True) as db:
-                row = db.execute("SELECT value FROM meta WHERE key = 'audit'").fetchone()
+                meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('audit', 'schema')").fetchall())
         except sqlite3.Error:  # no index file, or not one of ours
-            row = None
+            meta = {}
+        # a file of another layout is rebuilt whole: reindexing in place would write rows its tables do not fit
+        row = (meta.get("audit"),) if meta.get("schema") == str(INDEX_SCHEMA) and "audit" in meta else None
         # what the index will say it holds is read before the records it reindexes from: a write committed
         # in between is read again at the next refresh (reindexed twice at worst). Read after them, the
         # index said it held that write and the next refresh, reading the records after it, skipped it.
@@ -530,19 +545,20 @@ class Index:
         texts = ", ".join(str(w) for w in (0.0, 0.0, *text_w))
         with _connect(self.path, readonly=True) as db:
             total = db.execute(f"SELECT count(*) FROM docs WHERE {cond}", args).fetchone()[0]
-            # a resource named exactly what was typed comes first, by its display label, then by any
-            # of its names in any language ("Россия" is the State before "Единая Россия"); then by its
+            # a resource named exactly what was typed (case aside: :func:`folded`) comes first, by its display
+            # label, then by any of its names in any language ("россия" finds the State before "Единая Россия"),
+            # then by its
             # best name (the one holding most of the words, the shortest, a label before an alternative
             # label) plus BM25 over its codes, titles and bodies. Its names are scored one by one: the
             # more languages it is named in, the longer its row in docs, and that is not held against it
-            typed = " ".join(query.text.split())
+            typed = folded(query.text)
             rows = db.execute(
                 # one pass over the hits' rows in docs and their names' rows, grouped by resource (a
                 # join of the two took time in the product of their numbers); a resource without a row
                 # in docs did not match all the words
                 f"SELECT id, MIN(t) + COALESCE(MIN(n), 0) AS r FROM ("
-                f"SELECT rowid AS id, (display = ? COLLATE NOCASE) AS e, 0 AS a, bm25(docs, {texts}) AS t, "
-                f"NULL AS n FROM docs WHERE {cond} UNION ALL SELECT rowid >> {NAME_BITS}, 0, (label || alt = ?), "
+                f"SELECT rowid AS id, (folded = ?) AS e, 0 AS a, bm25(docs, {texts}) AS t, "
+                f"NULL AS n FROM docs WHERE {cond} UNION ALL SELECT rowid >> {NAME_BITS}, 0, (folded = ?), "
                 f"NULL, bm25(names, {label_w}, {alt_w}) FROM names WHERE names MATCH ? "
                 f"AND rowid >> {NAME_BITS} IN (SELECT rowid FROM docs WHERE {cond})) "  # the hits' names only
                 f"GROUP BY id HAVING MAX(t) IS NOT NULL ORDER BY MAX(e) DESC, MAX(a) DESC, r, id LIMIT ? OFFSET ?",
@@ -564,24 +580,37 @@ class Index:
         return hits, total
 
     def candidates(self, text: str, cls: str | None, limit: int) -> list[Candidate]:
-        """Resources any word of ``text`` names (best BM25 first), of class ``cls`` if given: what
-        reconciliation then scores name by name."""
+        """Resources any word of ``text`` names, of class ``cls`` if given, ranked as :meth:`search` ranks (by
+        the best of their names, each scored alone, plus BM25 over codes, titles and bodies; no exact-name
+        rule: reconciliation scores the names itself): what reconciliation then scores name by name. Scored as
+        one row of all its names, a resource named in many languages fell behind those with a few names
+        holding the word, and out of the pool of the first ``limit``."""
         self.ensure_fresh()
         words = _WORD.findall(text)[:MAX_TERMS]
         if not words:
             return []
         # each word, and for longer words their first letters as a prefix: a misspelt name still finds
         terms = [f'"{w}"' for w in words] + [f'"{w[:PREFIX_CHARS]}"*' for w in words if len(w) > PREFIX_CHARS]
-        where, args = ["docs MATCH ?"], [" OR ".join(terms)]
+        match = " OR ".join(terms)
+        where, args = ["docs MATCH ?"], [match]
         if cls:
             where.append("instr(types, ?) > 0")
             args.append(f" {cls} ")
-        weights = ", ".join(str(w) for w in WEIGHTS)
+        cond = " AND ".join(where)
+        label_w, alt_w, *text_w = WEIGHTS
+        texts = ", ".join(str(w) for w in (0.0, 0.0, *text_w))
         with _connect(self.path, readonly=True) as db:
-            rows = db.execute(
-                f"SELECT iri, display, type, label, alt, codes, year, title FROM docs WHERE {' AND '.join(where)} "
-                f"ORDER BY bm25(docs, {weights}) LIMIT ?", [*args, limit]).fetchall()
-        return [_candidate(r) for r in rows]
+            ranked = [r[0] for r in db.execute(
+                f"SELECT id, MIN(t) + COALESCE(MIN(n), 0) AS r FROM ("
+                f"SELECT rowid AS id, bm25(docs, {texts}) AS t, NULL AS n FROM docs WHERE {cond} UNION ALL "
+                f"SELECT rowid >> {NAME_BITS}, NULL, bm25(names, {label_w}, {alt_w}) FROM names WHERE names MATCH ? "
+                f"AND rowid >> {NAME_BITS} IN (SELECT rowid FROM docs WHERE {cond})) "
+                f"GROUP BY id HAVING MAX(t) IS NOT NULL ORDER BY r, id LIMIT ?", [*args, match, *args, limit])]
+            marks = ", ".join("?" * len(ranked))
+            rows = {r[0]: r[1:] for r in db.execute(
+                f"SELECT rowid, iri, display, type, label, alt, codes, year, title FROM docs WHERE rowid IN ({marks})",
+                ranked)} if ranked else {}
+        return [_candidate(rows[i]) for i in ranked]
 
     def get(self, iri: str) -> Candidate | None:
         """What the index holds about ``iri`` (None: not indexed)."""
@@ -627,28 +656,35 @@ def _write(db: sqlite3.Connection, docs: list[Doc], version: str, since: str) ->
     db.execute("CREATE TABLE iris (id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL)")
     db.execute("CREATE VIRTUAL TABLE docs USING fts5(label, alt, codes, title, body, iri UNINDEXED, "
                "display UNINDEXED, type UNINDEXED, types UNINDEXED, year UNINDEXED, fields UNINDEXED, "
+               "folded UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute("CREATE VIRTUAL TABLE names USING fts5(label, alt, folded UNINDEXED, "
                "tokenize = 'unicode61 remove_diacritics 2')")
-    db.execute("CREATE VIRTUAL TABLE names USING fts5(label, alt, tokenize = 'unicode61 remove_diacritics 2')")
     _insert(db, docs)
-    db.executemany("INSERT INTO meta VALUES (?, ?)", [("version", version), ("audit", since)])
+    db.executemany("INSERT INTO meta VALUES (?, ?)",
+                   [("version", version), ("audit", since), ("schema", str(INDEX_SCHEMA))])
 
 
 def _insert(db: sqlite3.Connection, docs: list[Doc]) -> None:
     """Index ``docs`` (none of them indexed yet); ``iris`` maps each IRI to its row, ``names`` holds each
-    of its names (a label or an alternative label) in a row of its own (see :data:`NAME_BITS`)."""
+    of its names (a label or an alternative label) in a row of its own (see :data:`NAME_BITS`).
+
+    :raises IndexWriteError: SQLite gave no row id for an IRI's row (the caller's transaction rolls back)."""
     for doc in docs:
         rowid = db.execute("INSERT INTO iris (iri) VALUES (?)", [doc.iri]).lastrowid
-        assert rowid is not None
+        if not isinstance(rowid, int) or rowid <= 0:
+            raise IndexWriteError(f"search index: no row id for <{doc.iri}> (got {rowid!r}); nothing of this "
+                                  f"write is kept")
         names = [(v, "") for v in sorted(set(map(str, doc.labels)))] + [("", a) for a in sorted(set(doc.alts))]
-        db.executemany("INSERT INTO names (rowid, label, alt) VALUES (?, ?, ?)",
-                       [((rowid << NAME_BITS) + i, label, alt)
+        db.executemany("INSERT INTO names (rowid, label, alt, folded) VALUES (?, ?, ?, ?)",
+                       [((rowid << NAME_BITS) + i, label, alt, folded(label or alt))
                         for i, (label, alt) in enumerate(names[:1 << NAME_BITS])])
-        db.execute("INSERT INTO docs (rowid, label, alt, codes, title, body, iri, display, type, types, year, fields) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.execute("INSERT INTO docs (rowid, label, alt, codes, title, body, iri, display, type, types, year, fields, "
+                   "folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [rowid, _SEP.join(sorted(str(v) for v in doc.labels)), _SEP.join(sorted(set(doc.alts))),
                     " ".join(sorted(set(doc.codes))), " · ".join(sorted(str(v) for v in doc.titles)),
                     "\n".join(sorted(doc.bodies)), doc.iri, doc.label(), doc.shown,
-                    f" {' '.join(sorted(doc.types))} ", doc.year, f" {' '.join(sorted(doc.fields))} "])
+                    f" {' '.join(sorted(doc.types))} ", doc.year, f" {' '.join(sorted(doc.fields))} ",
+                    folded(doc.label())])
 
 
 def index_path(store_path: Path) -> Path:
