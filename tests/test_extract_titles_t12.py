@@ -104,3 +104,16 @@ def test_a_georgian_menu_printed_on_one_line_is_no_headline():
                      "ბათუმი, 2021 წლის 28 სექტემბერი — ეუთოს დამკვირვებლები საოლქო საარჩევნო კომისიის "
                      "თავმჯდომარეს შეხვდნენ.\nშეხვედრაზე არჩევნებისთვის მზადება განიხილეს.\n")
     assert record.title == headline
+
+
+@pytest.mark.parametrize("line, date", [
+    ("ТАСС, 12 марта 2024, 14:20", "2024-03-12"),                # sb4_ru
+    ("РИА Новости, 5 декабря 2024, 18:45", "2024-12-05"),         # sa3_ru
+], ids=["tass", "ria"])
+def test_an_aggregators_line_of_a_known_agency_and_the_stamp_is_no_dateline(line, date):
+    # the agency is the item's source (issuer.py reads it), the stamp its date; no place ("Тасс", "Риа" were)
+    record = _record("Лента новостей\nГлавное | Политика | Экономика | Общество\nПолитика\n"
+                     f"Генсек ОБСЕ обсудила в Вене бюджет организации с постоянными представителями\n{line}\n"
+                     "Генеральный секретарь ОБСЕ провела встречу с постоянными представителями государств.\n"
+                     "Читать полностью на сайте источника\n")
+    assert (record.place, record.date.isoformat() if record.date else None) == (None, date)

@@ -225,6 +225,9 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
                             _agency(nodate), country.group("country") if country else None)
         return None
     date, month_day, used = stamp
+    if len(places) == 1 and not mixed and _known_agency(line.split(",", 1)[0].strip()):
+        return None                               # "ТАСС, 12 марта 2024, 14:20", "РИА Новости, 5 декабря 2024":
+                                                  # an aggregator's line of its source and the item's stamp
     after = _AFTER_DATE.match(rest[used:])
     if after and after.group("credit") and not _known_agency(after.group("credit")):
         return None                               # (a venue or a weekday after the date: "..., Hofburg")
