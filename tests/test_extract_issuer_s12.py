@@ -142,3 +142,13 @@ def test_a_capital_dotted_i_does_not_hide_a_ministrys_name():
             "Nazir Vyanada ATƏT-in Baş katibi ilə görüşüb və sülh prosesini müzakirə edib.\n"
             "Tərəflər təşkilatın regiondakı fəaliyyətini də müzakirə ediblər.\nXİN-in Mətbuat xidməti\n")
     assert _text(page) == ("Ministry of Foreign Affairs of Azerbaijan", False)
+
+
+@pytest.mark.parametrize("name, body", [
+    ("sc5_fr.txt", "OSCE High Commissioner on National Minorities"),     # "Accueil / Haut-Commissaire pour les ..."
+    ("sc6_es.txt", "OSCE Mission to Moldova"),                           # "Inicio > Misión de la OSCE en Moldavia >"
+])
+def test_osce_orgs_masthead_over_a_breadcrumb_naming_the_section_is_no_feed_line(name, body):
+    # the OSCE's name right over the headline is an aggregator's feed line (explicit); with a one-line breadcrumb
+    # between that names a body, it is osce.org's own masthead: the section issues, inferred
+    assert _source(name) == (body, True)

@@ -269,7 +269,11 @@ def _source(raw: RawRecord, ref: Reference, text: str = "", language: str = "en"
         # sa3_en)
         label = ref.lookup("organization", raw.headings[0])
         if label and label in WHOLE_OSCE:
-            return label
+            from osce_kg.loader.extract.issuer import breadcrumb_section
+            # (session 12, S) a breadcrumb between them that names a body ("Accueil / Haut-Commissaire pour les
+            # minorités nationales / Actualités", sc5_fr) is osce.org's own too: the section is the issuer, inferred
+            if breadcrumb_section(text, raw.title, ref, WHOLE_OSCE, language) is None:
+                return label
     if raw.dateline and raw.dateline.agency:
         label = ref.lookup("organization", raw.dateline.agency) or agency_label(raw.dateline.agency, ref)
         if label not in WHOLE_OSCE:

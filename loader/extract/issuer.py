@@ -445,6 +445,14 @@ def _breadcrumb_line_body(page: str | None, title: str | None, ref: Reference, w
     return None
 
 
+def breadcrumb_section(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str],
+                       language: str = "en") -> str | None:
+    """The OSCE body a breadcrumb over the headline names, one item a line (:func:`breadcrumb_body`) or all on one line
+    (:func:`_breadcrumb_line_body`); None when none does."""
+    return breadcrumb_body(page, title, ref, whole_osce, language) \
+        or _breadcrumb_line_body(page, title, ref, whole_osce, language)
+
+
 def _named_in_another_language(line: str, ref: Reference, language: str) -> str | None:
     """The one field operation or OSCE institution a short masthead line (eight words at most) names in
     the page's language ("Программный офис ОБСЕ в Душанбе"); None when it names none or several."""
@@ -1388,4 +1396,5 @@ def _bodies_in(text: str, ref: Reference, whole_osce: frozenset[str]) -> list[st
     return found
 
 
-__all__ = ["breadcrumb_body", "credited_source", "infer_source", "is_press_header", "press_service_source"]
+__all__ = ["breadcrumb_body", "breadcrumb_section", "credited_source", "infer_source", "is_press_header",
+           "press_service_source"]
