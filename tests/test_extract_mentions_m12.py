@@ -92,3 +92,81 @@ def test_a_page_without_a_footer_keeps_its_last_lines():
     text = "Minister visits Vienna\nThe minister met his Austrian counterpart.\nWhere we are\nAustria\n"
     assert site_footer_start(text) == len(text)
     assert "Austria" in find_mentions(text, reference(), "en").states
+
+
+# ---------------------------------------------------------------- persons: initials repeating a person named in full
+
+def _person_names(text: str, language: str) -> list[str]:
+    return sorted(p.name for p in find_mentions(text, reference(), language).persons)
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Bakı, 12 mart – Prezidentin köməkçisi Aygün Əliyeva ATƏT-in nümayəndəsi ilə görüşüb. "
+     "A.Əliyeva görüşdə regional təhlükəsizlik məsələlərinə toxunub.", "az", "Aygün Əliyeva"),
+    ("АСТАНА. – Министр иностранных дел Мурат Нуртлеу принял Верховного комиссара ОБСЕ. "
+     "По словам М.Нуртлеу, Казахстан ценит рекомендации.", "ru", "Мурат Нуртлеу"),
+    ("Հայաստանի արտաքին գործերի նախարար Արարատ Միրզոյանը հանդիպել է ԵԱՀԿ գլխավոր քարտուղարի հետ: "
+     "Ա. Միրզոյանը կարևորել է համագործակցությունը:", "hy", "Արարատ Միրզոյան"),
+])
+def test_initials_and_a_family_name_repeat_the_person_named_in_full(text, language, person):
+    assert _person_names(text, language) == [person]
+
+
+def test_initials_of_another_given_name_are_another_person():
+    from osce_kg.loader.extract.mentions import _repeats_a_full_name
+    from osce_kg.loader.records import PersonMention
+    people = [PersonMention(name="Aygün Əliyeva")]
+    assert _repeats_a_full_name("A.Əliyeva", people)
+    assert not _repeats_a_full_name("N.Əliyeva", people)           # another Əliyeva
+    assert not _repeats_a_full_name("A.Həsənova", people)
+
+
+# ---------------------------------------------------------------- persons: East Slavic women's and Belarusian men's cases
+
+@pytest.mark.parametrize("words, language, expected", [
+    (["Нилуфар", "Раджабовой"], "ru", ["Нилуфар", "Раджабова"]),        # a foreign given name that does not decline
+    (["Вікторії", "Рощиної"], "uk", ["Вікторія", "Рощина"]),
+    (["Святланай", "Ціханоўскай"], "be", ["Святлана", "Ціханоўская"]),
+    (["Алега", "Краўчанкі"], "be", ["Алег", "Краўчанка"]),
+    (["Дзмітрыем", "Шаўцовым"], "be", ["Дзмітрый", "Шаўцоў"]),
+    (["Алеся", "Бяляцкага"], "be", ["Алесь", "Бяляцкі"]),
+    (["Марыяй", "Тэлаліян"], "be", ["Марыя", "Тэлаліян"]),
+])
+def test_names_in_their_cases_in_the_nominative(words, language, expected):
+    from osce_kg.loader.extract.names import nominative
+    assert nominative(words, language) == expected
+
+
+def test_a_womans_name_in_the_nominative_keeps_her_family_name():
+    from osce_kg.loader.extract.names import nominative
+    assert nominative(["Шахноза", "Каримова"], "ru") in (None, ["Шахноза", "Каримова"])
+    assert nominative(["Андрея", "Сушенцова"], "ru") == ["Андрей", "Сушенцов"]      # a man's genitive still
+    assert nominative(["Ферыдунам", "Сінірліёглу"], "be") == ["Ферыдун", "Сінірліёглу"]
+
+
+# ---------------------------------------------------------------- persons: a post's capitalised words are no person
+
+@pytest.mark.parametrize("text, language, fragment", [
+    ("Acompañó al ministro el Secretario de Estado de Asuntos Exteriores y Globales, Diego Martínez Belío.", "es",
+     "Secretario de Estado"),
+    ("Intervino el Presidente de la Confederación Suiza y Jefe del Departamento Federal de Asuntos Exteriores, "
+     "Didier Burkhalter.", "es", "Jefe del Departamento Federal"),
+    ("27 лютага ў Мінску адбылася сустрэча намесніка Міністра Алега Краўчанкі з Кіраўніком Офіса ОБСЕ па "
+     "дэмакратычных інстытутах і правах чалавека Інгібьёрг Сольрун Гісладоцір.", "be", "Кіраўніком Офіса"),
+    ("KRAMATORSK, 11 April 2016 – The Principal Deputy Chief Monitor of the OSCE Special Monitoring Mission, "
+     "Alexander Hug, said today that the Monitor had seen heavy weapons.", "en", "Monitor"),
+])
+def test_a_posts_capitalised_words_are_no_person(text, language, fragment):
+    names = _person_names(text, language)
+    assert fragment not in names and names
+
+
+def test_a_name_after_a_post_word_is_still_a_person():
+    from osce_kg.loader.extract.mentions import _post_words_only
+    assert _post_words_only("Secretario de Estado") and _post_words_only("Кіраўніком Офіса")
+    assert not _post_words_only("Diego Martínez Belío") and not _post_words_only("Esteri Guglielmo Picchi")
+
+
+def test_a_text_that_is_only_an_address_is_no_footer():
+    text = "Asamblea Parlamentaria, Tordenskjoldsgade 1, 1055 Copenhague K, Dinamarca"
+    assert "Denmark" in find_mentions(text, reference(), "es").states

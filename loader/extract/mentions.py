@@ -13,7 +13,7 @@ import itertools
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import month_number
@@ -569,8 +569,8 @@ def site_footer_start(text: str) -> int:
                 break
         seen = seen or address or bool(_COPYRIGHT.search(line))
         first, k = k, k - 1
-    if not seen:
-        return len(text)
+    if not seen or not any(line.strip() for line in lines[:first]):
+        return len(text)                  # (a text that is all footer-like, one address, is the item's own)
     return starts[first] if first < len(lines) else len(text)
 
 
@@ -2856,6 +2856,14 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 and not taken.overlaps(start, end):
             people[name.casefold()] = PersonMention(name=name, written=text[start:end] if text[start:end] != name
                                                     else None)
+    # "Secretario de Estado", "Jefe del Departamento Federal", "Кіраўніком Офіса", "Monitor": a post's words,
+    # capitalised before the holder's name or alone, are no person when no word of them is a given name
+    for key in [k for k, p in people.items() if _post_words_only(p.name)]:
+        del people[key]
+    # "A.Əliyeva", "М.Нуртлеу", "Ա. Միրզոյան", "Y.H.Çevik": initials and a family name repeat a person the page names
+    # in full ("Aygün Əliyeva", "Мурат Нуртлеу", "Yaşar Halit Çevik"): one person, by the full name
+    for key in [k for k, p in people.items() if _repeats_a_full_name(p.name, people.values())]:
+        del people[key]
     _merge_case_variants(people, text)
     for person in people.values():
         if person.post is None:
@@ -2864,6 +2872,40 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 person.post = post
                 person.organization = _organization_in(post, ref)
     return list(people.values())
+
+
+@functools.cache
+def _post_word_first() -> re.Pattern[str]:
+    """A post's first word in the region's languages (:data:`_PERSON_NOUNS_ANY`'s stems, and "jefe", "кіраўнік", the
+    English "head", "chief", "monitor"), any ending."""
+    stems = _PERSON_NOUNS_ANY.pattern[5:_PERSON_NOUNS_ANY.pattern.index(r")\w*\b")]
+    return re.compile(r"(?i:(?:" + stems + r"|jefe|jefa|кіраўні|кирауні|monitor|head|chief|secretary|director)"
+                      r"[\w'’-]*)")
+
+
+def _post_words_only(name: str) -> bool:
+    """``name`` opens with a post's word (:func:`_post_word_first`) and none of its words is a given name."""
+    words = name.split()
+    return bool(words) and bool(_post_word_first().fullmatch(words[0])) and not any(is_given_name(w) for w in words)
+
+
+_INITIALS_AND_NAME = re.compile(r"((?:[^\W\d_]\.[ \t]*){1,3})([^\W\d_][\w'’-]{2,})")
+
+
+def _repeats_a_full_name(name: str, people: Iterable[PersonMention]) -> bool:
+    """``name`` is one to three capital initials and a family name ("A.Əliyeva", "Ա. Միրզոյան") that another person
+    of the page has in full: the same family name (in any case form, :func:`_same_stem`) and a first given name with
+    the first initial."""
+    m = _INITIALS_AND_NAME.fullmatch(name)
+    if not m or not all(c.isupper() for c in m.group(1) if c.isalpha()):
+        return False
+    first, family = m.group(1)[0].casefold(), m.group(2).casefold()
+    for other in people:
+        words = other.name.casefold().split()
+        if len(words) >= 2 and other.name != name and not words[0].endswith(".") and words[0].startswith(first) \
+                and _same_stem(words[-1], family):
+            return True
+    return False
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -351,9 +351,13 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     :func:`_nominative_words`); in a West Slavic language a man's family name gets its fleeting e back
     ("Tomášem Petříčkem" -> "Tomáš Petříček") and a woman's its adjective ending ("Jany Novotné" -> "Jana
     Novotná")."""
-    hers = _womans_given_name(words, language)
+    hers = _womans_given_name(words, language) or _east_slavic_woman(words, language)
     if hers:
         return hers
+    if language.split("-")[0] == "be" and len(words) == 2:
+        his = _belarusian_man(words)
+        if his:
+            return his
     found = _nominative_words(words, language) or _east_slavic_instrumental(words, language)
     if language.split("-")[0] == "lv" and found and len(words) >= 2 and found[-1] == words[-1] \
             and is_female(found[0]) and found[0] != words[0]:
@@ -427,6 +431,8 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
             # the given name takes the family name's case: "Андрея Сушенцова" is Андрей's ("Andreja" is a
             # Serbian name as written), in the East Slavic languages whose genitive ends like the family name's
             same_case = _given_nominative(words[0], language) if language.split("-")[0] in ("ru", "uk", "be") else None
+            if m.group().endswith("а") and words[0].endswith(("а", "я")) and not same_case:
+                return None               # "Шахноза Каримова": a woman's given name as written, her family name too
             first = same_case[0] if same_case and same_case[1] in ("а", "я") and m.group().endswith("а") else words[0]
             return [first, *words[1:-1], words[-1][:m.start()] + m.group(1)]
         if words[-1].endswith(_FOREIGN_OBLIQUE) and not is_female(words[0]):
@@ -650,6 +656,69 @@ def _east_slavic_instrumental(words: list[str], language: str) -> list[str] | No
     return None
 
 
+#: a woman's family name in -ova/-eva/-ina in an oblique case -> its nominative, per language (genitive, dative,
+#: instrumental; a man's name never ends so: "Нилуфар Раджабовой", "Вікторії Рощиної", "Марыяй Калеснікавай")
+_WOMANS_FAMILY_OBLIQUE = {
+    "ru": (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("овою", "ова")),
+    "uk": (("ової", "ова"), ("евої", "ева"), ("иної", "ина"), ("овою", "ова"), ("евою", "ева"), ("иною", "ина"),
+           ("овій", "ова"), ("евій", "ева"), ("иній", "ина")),
+    "be": (("овай", "ова"), ("евай", "ева"), ("авай", "ава"), ("інай", "іна"), ("ынай", "ына"), ("овы", "ова"),
+           ("авы", "ава"), ("скай", "ская"), ("цкай", "цкая"), ("скую", "ская"), ("цкую", "цкая")),
+}
+#: Belarusian given names' oblique endings beside :data:`_GIVEN_ENDINGS` (instrumental "Марыяй", "Святланай";
+#: genitive of a name in a soft consonant, "Алеся" <- Алесь)
+_BELARUSIAN_GIVEN = (("яй", "я"), ("ай", "а"), ("я", "ь"), ("ю", "ь"), ("ем", "ь"))
+
+
+def _east_slavic_woman(words: list[str], language: str) -> list[str] | None:
+    """A woman's name in Russian, Ukrainian or Belarusian whose family name in -ova/-eva/-ina is in an oblique case
+    (:data:`_WOMANS_FAMILY_OBLIQUE`), her given name as written (a foreign one, "Нилуфар") or in the same case
+    ("Вікторії" -> "Вікторія"); else None."""
+    endings = _WOMANS_FAMILY_OBLIQUE.get(language.split("-")[0])
+    if not endings or len(words) != 2:
+        return None
+    first, last = words
+    ending = next((e for e in endings if last.endswith(e[0]) and len(last) - len(e[0]) >= 3), None)
+    if ending is None:
+        return None
+    given = _given(first, language, True) or _belarusian_given(first, language)
+    if given is None and is_given_name(first):
+        given = first
+    return [given, last[:-len(ending[0])] + ending[1]] if given else None
+
+
+def _belarusian_given(word: str, language: str) -> str | None:
+    if language.split("-")[0] != "be":
+        return None
+    for ending, nominative_ending in _BELARUSIAN_GIVEN:
+        if word.endswith(ending) and len(word) - len(ending) >= 2 and is_given_name(word[:-len(ending)]
+                                                                                     + nominative_ending):
+            return word[:-len(ending)] + nominative_ending
+    return None
+
+
+#: a Belarusian man's family name in an oblique case -> its nominative: adjectival -скі/-цкі ("Бяляцкага"), -оў/-еў/-аў
+#: ("Шаўцовым", "Шаўцова"), and -ка declined like a noun ("Краўчанкі", "Краўчанкам")
+_BELARUSIAN_FAMILY = (("цкага", "цкі"), ("скага", "скі"), ("цкаму", "цкі"), ("скаму", "скі"), ("цкім", "цкі"),
+                      ("скім", "скі"), ("овым", "оў"), ("евым", "еў"), ("авым", "аў"), ("ёвым", "ёў"),
+                      ("ова", "оў"), ("ева", "еў"), ("ава", "аў"), ("ову", "оў"), ("аву", "аў"),
+                      ("кі", "ка"), ("ку", "ка"), ("кам", "ка"))
+
+
+def _belarusian_man(words: list[str]) -> list[str] | None:
+    """A man's name in a Belarusian oblique case, the given name not as written but a man's with a case ending taken
+    off ("Алега", "Дзмітрыем", "Алеся"), the family name one of :data:`_BELARUSIAN_FAMILY`'s; else None."""
+    first, last = words
+    ending = next((e for e in _BELARUSIAN_FAMILY if last.endswith(e[0]) and len(last) - len(e[0]) >= 3), None)
+    if ending is None or is_given_name(first) and ending not in _BELARUSIAN_FAMILY[:10]:
+        return None                       # (a man's adjectival or -оў name is his, also after "Алеся", a woman's too)
+    found = _given_nominative(first, "be")
+    given = found[0] if found and found[1] else _belarusian_given(first, "be")
+    if not given or is_female(given) or given.endswith(("а", "я")):
+        return None
+    return [given, last[:-len(ending[0])] + ending[1]]
+
+
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 
@@ -675,7 +744,7 @@ def _given_nominative(word: str, language: str = "") -> tuple[str, str] | None:
         if is_given_name(candidate) and not is_female(candidate):
             return candidate, word[-1]
     endings = (_UKRAINIAN_O + _GIVEN_ENDINGS) if language.startswith("uk") else \
-        (_BELARUSIAN_AM + _GIVEN_ENDINGS) if language.startswith("be") else \
+        (_BELARUSIAN_AM + _BELARUSIAN_GIVEN[:2] + _GIVEN_ENDINGS) if language.startswith("be") else \
         (_GIVEN_ENDINGS + _SOUTH_SLAVIC_E) if language.split("-")[0] in _SOUTH_SLAVIC else _GIVEN_ENDINGS
     for ending, nominative_ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
