@@ -170,3 +170,13 @@ def test_a_name_after_a_post_word_is_still_a_person():
 def test_a_text_that_is_only_an_address_is_no_footer():
     text = "Asamblea Parlamentaria, Tordenskjoldsgade 1, 1055 Copenhague K, Dinamarca"
     assert "Denmark" in find_mentions(text, reference(), "es").states
+
+
+# ---------------------------------------------------------------- organizations: Armenian kinds after a quoted name
+
+def test_an_armenian_party_or_ngo_in_quotes_before_its_kind_is_a_body():
+    text = ("Երևան, 3 ապրիլի – Առաքելությունը հանդիպումներ կունենա «Քաղաքացիական պայմանագիր» կուսակցության և "
+            "«Իմ քայլը» դաշինքի ներկայացուցիչների հետ, ինչպես նաև «Հելսինկյան ասամբլեա» հասարակական "
+            "կազմակերպության հետ։")
+    orgs = find_mentions(text, reference(), "hy").organizations
+    assert {"Քաղաքացիական պայմանագիր", "Իմ քայլը", "Հելսինկյան ասամբլեա"} <= set(orgs)

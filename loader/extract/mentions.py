@@ -2270,13 +2270,16 @@ _KIND_OF_PARTY = (r"(?:парти[яиюей]\w*|партиј\w*|парті[яї
 _QUOTED_PARTY = re.compile(
     rf"(?i:(?<![\w-]){_KIND_OF_PARTY})[ \t]+[„«“\"](?P<a>[^\n„«“”»\"]{{2,50}})[“»”\"]"
     rf"|[„«“\"](?P<b>[^\n„«“”»\"]{{2,50}})[“»”\"][ \t]+(?i:(?:партиясы|partiyası|partisi|партиясының|partiyasının|"
-    rf"partisinin|партиясына|partiyasına|қозғалысы|hərəkatı)\w*)")
+    rf"partisinin|партиясына|partiyasına|қозғалысы|hərəkatı|"
+    # Armenian puts the kind after the quoted name: party, alliance, (public) organization, foundation, union
+    # ("«Քաղաքացիական պայմանագիր» կուսակցության", "«Իմ քայլը» դաշինքը", "«...» հասարակական կազմակերպության")
+    rf"կուսակցությ|դաշինք|հասարակական[ \t]+կազմակերպությ|կազմակերպությ|հիմնադրամ|միությ)\w*)")
 
 
 def find_quoted_parties(text: str, matches: list[Match], ref: Reference | None = None) -> list[tuple[int, int, str]]:
-    """Parties and movements a page names in quotes beside the common noun of their kind, as written ("партии
-    «Новые люди»" -> "Новые люди"). A name the reference data or another rule took, a State's or a person's
-    name, and an OSCE body are left out. Never raises."""
+    """Parties, movements and (in Armenian) NGOs a page names in quotes beside the common noun of their kind, as
+    written ("партии «Новые люди»" -> "Новые люди", "«Իմ քայլը» դաշինքը" -> "Իմ քայլը"). A name the reference data
+    or another rule took, a State's or a person's name, and an OSCE body are left out. Never raises."""
     if not any(q in text for q in "„«“\""):
         return []
     known = [(m.start, m.end) for m in matches]
