@@ -117,3 +117,13 @@ def test_an_aggregators_line_of_a_known_agency_and_the_stamp_is_no_dateline(line
                      "Генеральный секретарь ОБСЕ провела встречу с постоянными представителями государств.\n"
                      "Читать полностью на сайте источника\n")
     assert (record.place, record.date.isoformat() if record.date else None) == (None, date)
+
+
+def test_an_aggregators_line_of_a_known_agency_gives_the_stamp_in_english_too():
+    # "Reuters, September 23, 2024, 9:12 AM" (sb4_en): no date was read
+    record = _record("NewsNow Digest\nTop stories | World | Business | Tech\nWorld\n"
+                     "OSCE election observers deploy across Moldova ahead of presidential vote\n"
+                     "Reuters, September 23, 2024, 9:12 AM\n"
+                     "Long-term observers began deploying to the regions of Moldova a month before the vote.\n"
+                     "Read the full story at the source\n")
+    assert (record.place, record.date.isoformat() if record.date else None) == (None, "2024-09-23")

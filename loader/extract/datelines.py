@@ -266,6 +266,12 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return at == len(wanted)
 
 
+def known_agency(name: str) -> bool:
+    """Whether the reference data knows ``name`` as an outside body, a news agency's name or code ("ТАСС", "Reuters",
+    "РИА Новости")."""
+    return _known_agency(name)
+
+
 def _known_agency(name: str) -> bool:
     """Whether the reference data knows ``name`` as an outside body (a news agency's name or the one word of its
     label: "Ховар", "Report")."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAYS, find_date_span, make_date, \
     month_number, parse_date, short_year_stamp, \
     parse_partial, loose_stamp, published_sentence, published_stamp, site_timestamp
-from osce_kg.loader.extract.datelines import Dateline, parse_dateline, title_case
+from osce_kg.loader.extract.datelines import Dateline, known_agency, parse_dateline, title_case
 from osce_kg.loader.extract.issuer import is_press_header
 
 #: label (lower case, any supported language) -> the key it is stored under
@@ -564,7 +564,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         if dated and len(s) <= 120 and _GLUED_WORD_AFTER_DIGIT.search(s):
             s = _GLUED_WORD_AFTER_DIGIT.sub(" ", s)   # "2:20 PM GMT+4Updated 2 hours ago": two spans glued
         stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s) or _issue_date(s)
-                 or published_sentence(s)) if dated \
+                 or published_sentence(s) or _agency_stamp(s)) if dated \
             else short_year_stamp(s) if ":" in s else None
         if (dated and stamp is None and (sourced := _STAMP_THEN_SOURCE.match(s))
                 and site_timestamp(sourced.group("stamp"))):
@@ -1167,6 +1167,17 @@ def _beside_stamp(lines: list[str], i: int) -> bool:
 # a paper's issue line: "Газета «Коммерсантъ» №45 от 14.03.2024, стр. 6", "Nr. 61 vom 12.03.2024"
 _ISSUE = re.compile(r"(?:№|\bNo\.|\bNr\.|\bbr\.|\bбр\.)\s*\d+(?:\s*\(\d+\))?,?\s*(?:от|від|vom|du|of|z|od|dated)?\s*",
                     re.I)
+
+
+def _agency_stamp(s: str) -> dt.date | None:
+    """The stamp of an aggregator's line naming the item's agency, then its date and time ("Reuters, September 23,
+    2024, 9:12 AM", sb4_en; "ТАСС, 12 марта 2024, 14:20", sb4_ru; "РИА Новости, 5 декабря 2024, 18:45", sa3_ru): the
+    agency one the reference data knows, the rest a stamp alone. (The agency is the item's source: issuer.py.)"""
+    head, comma, rest = s.partition(",")
+    if not comma or len(head) > 30 or len(s) > 90:
+        return None
+    date = loose_stamp(rest)
+    return date if date is not None and known_agency(head.strip()) else None
 
 
 def _issue_date(s: str) -> dt.date | None:
