@@ -14,7 +14,7 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_order, parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
-from osce_kg.loader.extract.fields import labelled_by_values, listed_below, menu_items, topic
+from osce_kg.loader.extract.fields import elided_operations, labelled_by_values, listed_below, menu_items, topic
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -439,6 +439,8 @@ def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
         _add(record.states, label)
     for label in found.field_operations:
         _add(record.field_operations, label)
+    for label in elided_operations(text[:MAX_MENTION_CHARS], ref, found.field_operations):  # fields.py
+        _add(record.field_operations, label)   # "die OSZE-Mission im Kosovo und die Mission in Bosnien ..."
     for label in found.organizations:
         _add(record.organizations, label)
     for source in (record.source or "").split(" / "):

@@ -185,3 +185,61 @@ def menu_items(text: str, ref: Reference) -> list[str]:
         if len(below) == 3 and all(b and not b.startswith("-") and ref.lookup("field", b) for b in below):
             items.append(below[0])
     return items
+
+
+#: where a sentence ends: its stop before a space or the line's end, or the line's end
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+#: how much of the text after an elided type word may hold its place's name
+_PLACE_SPAN = 80
+
+
+def elided_operations(text: str, ref: Reference, found: list[str]) -> list[str]:
+    """Field operations a sentence names after another by its type word alone, without the OSCE's name: ``die
+    OSZE-Mission im Kosovo und die Mission in Bosnien und Herzegowina``, ``bij de OVSE-missie in Kosovo en bij de
+    missie in Bosnië en Herzegovina``, ``la Mission de l'OSCE en Serbie et la Mission au Monténégro``. The first name
+    (one of ``found``, the operations already read) lends its head (its first words, the longest that does:
+    ``OSZE-Mission``, ``Mission de l'OSCE``) to the words after the type word, and the whole must be an operation's
+    name. The type word must stand alone after a small word (an
+    article, a conjunction): ``the EU mission in Kosovo``, ``EU-Mission`` name another body."""
+    if not found:
+        return []
+    out: list[str] = []
+    for m in ref.scan(text, ("field_operation",)):
+        if m.label not in found:
+            continue
+        matched = text[m.start:m.end]
+        type_word = _type_word(matched)
+        if type_word is None:
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end)
+        rest = text[m.end:stop.start() if stop else len(text)]
+        for e in re.finditer(rf"(?<![\w'’-]){re.escape(type_word)}\s+(\w+)\s", rest, re.IGNORECASE):
+            before = rest[:e.start()].split()
+            if not before or not before[-1].islower() or len(before[-1]) > 4:
+                continue
+            place = rest[e.start(1):e.start(1) + _PLACE_SPAN]
+            shortest = matched.lower().index(type_word.lower()) + len(type_word)
+            for head in _heads(matched, shortest):
+                hit = next(iter(ref.scan(head + " " + place, ("field_operation",))), None)
+                if hit is not None and hit.start == 0 and hit.end > len(head) + 1:
+                    if hit.label != m.label and hit.label not in found and hit.label not in out:
+                        out.append(hit.label)
+                    break
+    return out
+
+
+def _heads(name: str, shortest: int) -> list[str]:
+    """The first words of ``name``, longest first, down to its type word's end (``Mission de l'OSCE``, then
+    ``Mission de l'OSCE en``'s shorter heads ... ``Mission``): the head the elided name shares with it."""
+    ends = [i for i in range(shortest, len(name)) if name[i] == " "]
+    return [name[:i] for i in reversed(ends) if i >= shortest]
+
+
+def _type_word(name: str) -> str | None:
+    """The type word of a field operation's name as written: its first word that is not the OSCE's acronym, after
+    the acronym's hyphen or an elided article (``OSZE-Mission`` -> ``Mission``, ``l'Oficina`` -> ``Oficina``)."""
+    for word in name.split():
+        word = re.sub(r"^[\w]{1,2}['’]", "", word).rsplit("-", 1)[-1]
+        if len(word) >= 4 and word[:1].isalpha() and not word.isupper() and not word.endswith(("'s", "’s")):
+            return word
+    return None
