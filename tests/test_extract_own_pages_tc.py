@@ -20,7 +20,14 @@ sources:
 - tc5, update stamps (lead decision 3): a page whose only stamp is an update's ("Aktualisiert am ...",
   "Zaktualizowano: ...", "Оновлено ...", "Last updated: ...", "Mis à jour le ...") has no date; where the update
   stamp comes first and the publication's after it on one line ("Ажурирано: ... | Објављено: ..."), the publication's
-  is the date (de, pl, sr, uk, en, fr).
+  is the date (de, pl, sr, uk, en, fr);
+- tc6 (written after tc1-tc5 were measured and T's first rules committed, before any extractor run on them), probes in
+  more languages and shapes, no rule in mind: a year-first dateline in Uzbek ("Toshkent, 2024-yil 12-mart"), update
+  stamps beside or before the publication's ("Bijgewerkt", "Përditësuar", "Aktualizováno", "Zuletzt aktualisiert")
+  and alone ("Актуализирана", "Uuendatud"), a government's "Pressmeddelande från ..." and a ministry's "Ανακοίνωση του
+  Υπουργείου Εξωτερικών" over the headline, an aggregator's tagline and a "latest news" heading in other languages
+  ("Zpravodajský agregátor · aktualizace každých 5 minut", "Lajmi i fundit", "Son xəbərlər"), an agency's dateline
+  (uz, nl, sv, sq, bg, el, cs, et, de, mk, az).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -84,6 +91,21 @@ GOLD: dict[str, tuple[object, ...]] = {
     "tc5_uk_only.txt": ("ОБСЄ закликала забезпечити безпеку журналістів на сході України", None, None),
     "tc5_en_last.txt": ("OSCE monitors report rise in ceasefire violations in eastern Ukraine", None, None),
     "tc5_fr_maj.txt": ("L'OSCE renouvelle le mandat de sa mission en Moldavie", None, None),
+    # tc6: probes
+    "tc6_uz_mfa.txt": ("Tashqi ishlar vaziri EXHT Bosh kotibi bilan uchrashdi", "2024-03-12", "Toshkent"),
+    "tc6_nl_tv.txt": ("OVSE-waarnemers: verkiezingen in Georgië overschaduwd door intimidatie", "2024-10-27", None),
+    "tc6_sv_gov.txt": ("Utrikesministern deltog i OSSE:s ministerrådsmöte på Malta", "2024-12-05", None),
+    "tc6_sq_portal.txt": ("Prezenca e OSBE-së në Shqipëri trajnon gazetarët vendorë për raportimin e zgjedhjeve",
+                          "2025-03-20", "Tiranë"),
+    "tc6_bg_only.txt": ("ОССЕ изпраща наблюдатели за президентските избори в Молдова", None, None),
+    "tc6_el_mfa.txt": ("Συνάντηση του Υπουργού Εξωτερικών με τον Γενικό Γραμματέα του ΟΑΣΕ", "2024-03-12", "Αθήνα"),
+    "tc6_cs_agg.txt": ("OBSE vyslala pozorovatele k parlamentním volbám v Moldavsku", "2021-07-12", "Kišiněv"),
+    "tc6_et_only.txt": ("OSCE vaatlejad hindasid Rumeenia presidendivalimisi rahulikuks", None, None),
+    "tc6_de_first.txt": ("OSZE-Sonderbeauftragte warnt vor Menschenhandel in Flüchtlingsunterkünften", "2023-06-13",
+                         "Wien"),
+    "tc6_mk_agency.txt": ("Мисијата на ОБСЕ во Скопје донираше опрема на Државната изборна комисија", "2024-03-12",
+                          "Скопје"),
+    "tc6_az_agg.txt": ("ATƏT-in Minsk qrupunun həmsədrləri Bakıya səfər edəcək", "2019-03-12", "Bakı"),
 }
 
 #: file -> the site shape it is written in
@@ -98,11 +120,17 @@ SHAPES: dict[str, str] = {
     "tc4_hy_mfa.txt": "ministry",
     "tc5_de_only.txt": "newspaper", "tc5_pl_only.txt": "newspaper", "tc5_sr_first.txt": "newspaper",
     "tc5_uk_only.txt": "newspaper", "tc5_en_last.txt": "newspaper", "tc5_fr_maj.txt": "newspaper",
+    "tc6_uz_mfa.txt": "ministry", "tc6_nl_tv.txt": "broadcaster", "tc6_sv_gov.txt": "ministry",
+    "tc6_sq_portal.txt": "aggregator", "tc6_bg_only.txt": "newspaper", "tc6_el_mfa.txt": "ministry",
+    "tc6_cs_agg.txt": "aggregator", "tc6_et_only.txt": "newspaper", "tc6_de_first.txt": "newspaper",
+    "tc6_mk_agency.txt": "agency", "tc6_az_agg.txt": "aggregator",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6")
+#: the pages of the line's first measurement ("tc": tc1-tc5)
+FIRST = [n for n in NAMES if not n.startswith("tc6_")]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
@@ -132,13 +160,15 @@ WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
 @pytest.mark.parametrize("key", [*SETS, "tc"])
 def test_the_line_holds_its_figures_as_they_came(key):
     # floors: a change that reads these pages worse fails here (figures are recomputed, not copied)
-    low = PAGES.below(NAMES if key == "tc" else PAGES.pages(key), AS_THEY_CAME[key])
+    if key not in AS_THEY_CAME:
+        pytest.skip("not measured yet")
+    low = PAGES.below(FIRST if key == "tc" else PAGES.pages(key), AS_THEY_CAME[key])
     assert not low, low
 
 
 @pytest.mark.skipif(not WORST_AS_THEY_CAME, reason="not measured yet")
 def test_no_site_shape_falls_below_its_worst_as_it_came():
-    low = PAGES.shapes_below(NAMES, SHAPES, WORST_AS_THEY_CAME)
+    low = PAGES.shapes_below(FIRST, SHAPES, WORST_AS_THEY_CAME)
     assert not low, low
 
 
