@@ -127,3 +127,22 @@ def test_an_aggregators_line_of_a_known_agency_gives_the_stamp_in_english_too():
                      "Long-term observers began deploying to the regions of Moldova a month before the vote.\n"
                      "Read the full story at the source\n")
     assert (record.place, record.date.isoformat() if record.date else None) == (None, "2024-09-23")
+
+
+@pytest.mark.parametrize("stamp, date", [
+    # an update's stamp first, the publication's after it: the publication's (tc6_de_first)
+    ("Zuletzt aktualisiert: 14.06.2023, 17:20 | Erstellt am: 13.06.2023, 09:45", "2023-06-13"),
+    # the publication's in Czech's neuter participle, then the update's and the source (tc6_cs_agg)
+    ("Publikováno: 13. 6. 2023 09:45 | Aktualizováno: 14. 6. 2023 17:20 | Zdroj: ČTK", "2023-06-13"),
+    # an update's stamp alone: no date (lead decision 3; Bulgarian's "Актуализирана", tc6_bg_only; Estonian's
+    # "Uuendatud", Dutch "Bijgewerkt")
+    ("Актуализирана: 14.06.2023 17:20", None),
+    ("Uuendatud 14.06.2023 kell 17:20", None),
+    ("Bijgewerkt: 14 juni 2023, 17:20", None),
+], ids=["de-created", "cs-published", "bg-update-only", "et-update-only", "nl-update-only"])
+def test_the_publication_stamp_is_the_date_and_an_update_stamp_never(stamp, date):
+    record = _record("Salzburger Rundschau\nPolitik   Welt   Wirtschaft   Kultur   Sport\nWelt\n"
+                     "OSZE-Sonderbeauftragte warnt vor Menschenhandel in Flüchtlingsunterkünften\n"
+                     f"{stamp}\nDie Sonderbeauftragte hat die Teilnehmerstaaten zu mehr Schutz aufgefordert.\n"
+                     "Besonders gefährdet seien Frauen und Kinder.\nArtikel teilen\n")
+    assert (record.date.isoformat() if record.date else None) == date

@@ -396,6 +396,9 @@ _PUBLISHED = ("date|dated|published(?: on)?|posted(?: on)?|publication date|date
               "postuar(?: më)?|opublikowano(?: dnia)?|data publikacji|zveřejněno|publikované|publikálva|"
               "megjelent|paskelbta|publicēts|avaldatud|julkaistu|publicerad|publicerat|publiceret|publisert|udgivet|"
               "gepubliceerd|"
+              # (session 12) Czech's neuter participle ("Publikováno: 12. 7. 2021 10:15 | Aktualizováno: ...") and a
+              # German site's "created" beside its update ("Zuletzt aktualisiert: ... | Erstellt am: 13.06.2023")
+              "publikováno|erstellt(?: am)?|"
               "yayınlanma tarihi|yayınlandı|yayımlandı|dərc edilib|dərc olunub|жарияланды|жарыяланды|"
               "გამოქვეყნებულია|հրապարակվել է|δημοσιεύθηκε|δημοσίευση")
 
@@ -431,7 +434,11 @@ _UPDATE_WORDS = (r"updat|modif|chang|edit|izmen|измен|змін|aktualis|ge�
                  # "Güncelleme", "Aktualizacja", "Ažurirano", "Обновено", "Përditësuar",
                  # "Actualizat", "Frissítve", "Ενημέρωση", "განახლდა", "Թարմացվել", "Stand"
                  r"güncel|aktualiz|ažur|ажур|обнов|оновл|përditës|actualiz|frissít|ενημερ|"
-                 r"განახლ|թարմաց|жаңарт|жаңыл|^\s*stand\b|zuletzt|dernière|mise à jour|")
+                 r"განახლ|թարմաց|жаңарт|жаңыл|^\s*stand\b|zuletzt|dernière|mise à jour|"
+                 # (session 12, lead decision 3) Bulgarian's and Russian's "Актуализирана", "Актуализировано", and
+                 # the Baltic, Nordic, Dutch, Slovene and Catalan words ("Uuendatud", "Bijgewerkt", "Opdateret",
+                 # "Päivitetty", "Posodobljeno", "Atnaujinta", "Atjaunots", "Actualitzat")
+                 r"актуализ|uuendat|bijgewerkt|opdater|oppdater|uppdater|päivit|posodob|atnaujin|atjaun|actualitz|")
 #: words saying a date is of an edit ("Updated", "Дата оновлення", "Güncelleme", "Stand")
 UPDATE_LABEL = re.compile(_UPDATE_WORDS.rstrip("|"), re.I)
 OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|"
