@@ -74,7 +74,9 @@ _STATEMENT_FIRST = re.compile(
 #: pareiškimas", "Az EBESZ ... nyilatkozata", "ЕҚЫҰ ... мәлімдемесі", "ЕККУнун ... билдирүүсү", "YeXHT ... bayonoti")
 _STATEMENT_LAST = re.compile(r"^(?P<who>.{2,120}?)\s+(?:bəyanatı|bəyanat|açıklaması|განცხადება|lausunto|"
                              r"paziņojums|pareiškimas|avaldus|nyilatkozata|мәлімдемесі|мәлімдеме|билдирүүсү|"
-                             r"bayonoti|beýanaty|мэдэгдэл)\b", re.I)
+                             r"bayonoti|beýanaty|мэдэгдэл|"
+                             # (session 12) Armenian, the word with its article ("ՀՀ ԱԳՆ հայտարարությունը ...", sc7_hy)
+                             r"հայտարարությունը|հայտարարություն)(?!\w)", re.I)
 #: a headline reporting a visit in another of the OSCE's languages, the visitor before the verb ("Kreu i Prezencës
 #: së OSBE-së viziton Korçën", "Šef Misije OEBS-a u Srbiji posetio Novi Pazar", "Шефот на Мисијата ... ја посети")
 _VISIT_LAST = re.compile(
@@ -498,9 +500,12 @@ _FOREIGN_MINISTRY = re.compile(
     r"ministeri d'afers exteriors|ministri\w* për evropën dhe punët e jashtme|"
     # Ireland's department (and Switzerland's, "Federal Department of Foreign Affairs": its State from the masthead)
     r"department of foreign affairs|"
+    # France's ministry by its name since 2017 ("Déclaration de la porte-parole du ministère de l'Europe et des Affaires
+    # étrangères", sc7_fr)
+    r"ministère de l['’]europe et des affaires étrangères|"
     # the ministry's abbreviation, as its press service signs ("Прес-служба МЗС України", "Пресс-служба МИД Республики
     # Узбекистан", "Biuro Prasowe MSZ"), a word of its own
-    r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzvez|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр)(?!\w)")
+    r"(?<!\w)(?:мид|мзс|мзв|mfa|msz|mzv|mzvez|mzzv|mae|mpj|xin|сім|тим|мнр|мвнр|ագն)(?!\w)")
 #: the word of a press-release header or a press service's signature ("Press Service of ...", "Tisková zpráva
 #: Ministerstva ...", "... სამინისტროს პრესსამსახური", "Пресс-служба МИД ...")
 _PRESS_WORD = re.compile(
@@ -613,12 +618,19 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
     its issuer on any site (tests/gold/README.md, "Statement headlines and reports"); the ministry as
     :func:`_ministry_named` names it, the State its words or the page's masthead or language give. A headline
     reporting what a ministry or its minister did names none. None otherwise."""
-    head = title.strip()
-    m = _STATEMENT_OF.match(head) or _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
+    m = None
+    # (the headline, else the headline after a short topic and a dash, "Géorgie – Déclaration de la porte-parole du
+    # ministère ...", sc7_fr, or a colon, :func:`_after_topic`)
+    topic_first, dash, rest = title.strip().partition(" – ")
+    for head in dict.fromkeys([title.strip(), rest.strip() if dash and len(topic_first.split()) <= 4 else "",
+                               _after_topic(title)]):
+        m = _STATEMENT_OF.match(head) or _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
+        if m is None and (said := _WHO_VERB.match(head)) and said.group("statement") is not None:
+            m = said
+        if m is not None:
+            break
     if m is None:
-        m = _WHO_VERB.match(head)
-        if m is None or m.group("statement") is None:
-            return None
+        return None
     whole = m.group("who")
     topic = _TOPIC.search(whole)
     speaker = whole[:topic.start()] if topic else whole
@@ -676,7 +688,9 @@ _MINISTRY_STATE = {
     "département fédéral des affaires étrangères": "Switzerland", "mzvez": "Slovakia",
     # (session 12) Italy's ministry by its name since 2014 (T's tc3_it_mae: "Comunicato stampa del Ministero degli
     # Affari Esteri e della Cooperazione Internazionale"; Italian is official in three more participating States)
-    "affari esteri e della cooperazione internazionale": "Italy"}
+    "affari esteri e della cooperazione internazionale": "Italy",
+    "ministère de l'europe et des affaires étrangères": "France",
+    "ministère de l’europe et des affaires étrangères": "France"}
 #: the languages that are official in one participating State only (a ministry's name in one of them is that State's)
 _ONE_STATE_LANGUAGES = {
     "no": "Norway", "nb": "Norway", "nn": "Norway", "da": "Denmark", "is": "Iceland", "et": "Estonia", "lv": "Latvia",
