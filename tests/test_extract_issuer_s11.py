@@ -295,7 +295,7 @@ def test_a_breadcrumb_taken_for_the_title_still_names_its_body(name, body):
 
 
 @pytest.mark.parametrize("name, source", [
-    ("ac2_no.txt", "NTB / Agence France-Presse / Reuters"),   # "Bisjkek (NTB-AFP-Reuters):"
+    ("ac2_no.txt", "Norwegian News Agency / Agence France-Presse / Reuters"),   # "Bisjkek (NTB-AFP-Reuters):"
     ("sb5_fi.txt", "STT / Agence France-Presse"),             # "Helsinki (STT-AFP) –"
     ("ac3_hu.txt", "HVG"),                                    # "Forrás: hvg.hu | 2022. április 4. 16:10 | ..."
     ("sb5_hu.txt", "Index"),                                  # "Forrás: index.hu | ..."
