@@ -153,3 +153,21 @@ def test_a_second_operation_by_its_type_word_alone(text, operations):
 ])
 def test_another_bodys_mission_or_the_next_sentences_is_no_elided_operation(text, operations):
     assert _operations(text) == operations
+
+
+# Round 1, data: operations' names older lines' pages print and the data lacked (i2_bg the Centre in Ashgabat in
+# Bulgarian, b4_sq the Mission to Skopje by the country's name in Albanian (its name found, the elided "Misioni në Mal
+# të Zi" after it is read), b7_cs by its old name in Czech, k1_de_arch
+# the SMM as "Sonderbeobachtermission" without the OSCE's name)
+@pytest.mark.parametrize(("text", "operations"), [
+    ("Новини\nДипломат ще преподава\nСофия, 3 март 2025 г. – Мария Стоянова, която ръководеше Центъра на ОССЕ в "
+     "Ашхабад, ще преподава в университета.\n", ["OSCE Centre in Ashgabat"]),
+    ("Lajme\nPërvoja e misioneve\nTiranë, 3 mars 2025 – Misioni i OSBE-së në Maqedoninë e Veriut dhe Misioni në Mal "
+     "të Zi ndanë përvojën e tyre.\n", ["OSCE Mission to Skopje", "OSCE Mission to Montenegro"]),
+    ("Zprávy\nČesko a OBSE\nPraha, 3. března 2025 – Ministr připomněl, že Česko podporovalo misi OBSE v Makedonii.\n",
+     ["OSCE Mission to Skopje"]),
+    ("International\nWaffenruhe\nWien, 14. Juni 2016 – Nach dem Bericht der Sonderbeobachtermission in der Ukraine "
+     "wurden schwere Waffen eingesetzt.\n", ["OSCE Special Monitoring Mission to Ukraine"]),
+])
+def test_operations_names_older_lines_print(text, operations):
+    assert _operations(text) == operations
