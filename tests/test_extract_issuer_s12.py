@@ -173,3 +173,11 @@ def test_a_topic_and_a_dash_before_a_ministrys_statement():
     report = page.replace("Ukraine – Déclaration du ministère",
                           "Ukraine – Le ministre reçoit la délégation du ministère")
     assert _text(report) == (None, False)
+
+
+def test_an_announcements_word_and_the_ministry_alone_is_a_header_not_a_statement():
+    # "Ανακοίνωση του Υπουργείου Εξωτερικών" over "Συνάντηση του Υπουργού ..." (T's tc6_el_mfa): the item's kind and
+    # its issuer, explicit, and no title; with a topic after the ministry it is the statement's headline (ad1_el)
+    assert _source("tc6_el_mfa.txt") == ("Ministry of Foreign Affairs of Greece", False)
+    assert read_document(FOLDER / "tc6_el_mfa.txt").records[0].title.startswith("Συνάντηση του Υπουργού")
+    assert _source("ad1_el.txt") == ("Ministry of Foreign Affairs of Greece", True)

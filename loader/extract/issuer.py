@@ -553,7 +553,17 @@ def is_press_header(line: str) -> bool:
     if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line):
         return False
     low = _lower(line)          # (both patterns are in lower case: matched without re.I, many times faster)
+    if _ANNOUNCEMENT.match(low) and (named := _FOREIGN_MINISTRY.search(low)) \
+            and len(low[:named.start()].split()) <= 2 and not low[named.end():].strip(" .:"):
+        # an announcement's word and the ministry's name, nothing after them, is the item's header over its headline,
+        # no statement's headline (which names its topic): "Ανακοίνωση του Υπουργείου Εξωτερικών" / "Συνάντηση του
+        # Υπουργού ..." (T's tc6_el_mfa, the Greek ministry's site)
+        return True
     return bool(_PRESS_WORD.search(low)) and bool(_FOREIGN_MINISTRY.search(low))
+
+
+#: the word of an announcement or communiqué that heads an item as its kind (lower case)
+_ANNOUNCEMENT = re.compile(r"(?:ανακοίνωση|comunicado|communiqué|comunicat|comunicato|anuncio|annonce)\s")
 
 
 def press_service_source(page: str, ref: Reference, language: str) -> str | None:
