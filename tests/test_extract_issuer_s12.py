@@ -147,6 +147,7 @@ def test_a_capital_dotted_i_does_not_hide_a_ministrys_name():
 @pytest.mark.parametrize("name, body", [
     ("sc5_fr.txt", "OSCE High Commissioner on National Minorities"),     # "Accueil / Haut-Commissaire pour les ..."
     ("sc6_es.txt", "OSCE Mission to Moldova"),                           # "Inicio > Misión de la OSCE en Moldavia >"
+    ("sc6_it.txt", "OSCE Office for Democratic Institutions and Human Rights"),   # (ODIHR's Italian name: eb21474)
 ])
 def test_osce_orgs_masthead_over_a_breadcrumb_naming_the_section_is_no_feed_line(name, body):
     # the OSCE's name right over the headline is an aggregator's feed line (explicit); with a one-line breadcrumb

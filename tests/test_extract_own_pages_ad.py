@@ -93,7 +93,7 @@ GOLD: dict[str, tuple[object, ...]] = {
                    {"OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe",
                     ("Civil Contract", "Քաղաքացիական պայմանագիր"), ("Armenia Alliance", "Հայաստան"),
                     ("Transparency International Anti-Corruption Center", "Թրանսփարենսի Ինթերնեշնլ հակակոռուպցիոն կենտրոն"), ("Armenpress", "Արմենպրես")}),
-    "ad1_az.txt": ("Azərbaycan XİN: “ATƏT-in Minsk qrupunun ləğvi regionda yeni reallığın təsdiqidir”", "2025-09-01", "Bakı", "APA", False,
+    "ad1_az.txt": ("Azərbaycan XİN: “ATƏT-in Minsk qrupunun ləğvi regionda yeni reallığın təsdiqidir”", "2025-09-01", "Bakı", "APA Information Agency", False,
                    set(), {"Azerbaijan", "Armenia", "Finland"}, set(), {"Aygün Əliyeva"},
                    {"OSCE Minsk Group", "OSCE Ministerial Council",
                     "Office of the Personal Representative of the OSCE Chairperson-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
