@@ -180,3 +180,18 @@ def test_an_armenian_party_or_ngo_in_quotes_before_its_kind_is_a_body():
             "կազմակերպության հետ։")
     orgs = find_mentions(text, reference(), "hy").organizations
     assert {"Քաղաքացիական պայմանագիր", "Իմ քայլը", "Հելսինկյան ասամբլեա"} <= set(orgs)
+
+
+# ---------------------------------------------------------------- States in Maltese, Icelandic, Catalan, Luxembourgish, Irish
+
+@pytest.mark.parametrize("text, language, state", [
+    ("Il-Ministru għadda l-Presidenza lill-Ministru tal-Affarijiet Barranin tal-Finlandja.", "mt", "Finland"),
+    ("Il-Missjoni tal-OSKE fis-Serbja ilha taħdem mill-2001.", "mt", "Serbia"),
+    ("Eftirlitsmenn frá Póllandi og Svíþjóð fylgdust með kosningunum.", "is", "Sweden"),
+    ("Utanríkisráðherra Íslands tók þátt í fundinum.", "is", "Iceland"),
+    ("L'OSCE reclama al Kirguizistan que retiri la llei.", "ca", "Kyrgyzstan"),
+    ("D'Missioun observéiert d'Wahlen zu Lëtzebuerg.", "lb", "Luxembourg"),
+    ("Dúirt Aire Gnóthaí Eachtracha na hÉireann go bhfuil sé sásta.", "ga", "Ireland"),
+])
+def test_states_in_more_languages(text, language, state):
+    assert state in find_mentions(text, reference(), language).states
