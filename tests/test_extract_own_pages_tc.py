@@ -34,7 +34,13 @@ sources:
   and AFP's "Wien (dpa) -", "Bakou (AFP) -" under a stamp), a ministry's "Comunicado 045" over the headline and a
   dateline alone, an Icelandic dateline closed by a full stop, a field office's "about" page in Serbian Cyrillic,
   osce.org's new layout in English, a relative stamp ("Dzisiaj, 14:20": no date) (ky, tg, sl, pt, de, fr, es, is, sr,
-  en, pl).
+  en, pl);
+- tc8 (written after tc7 was measured, before any extractor run on them), more probes: MTI's year-first dateline
+  ("Budapest, 2023. november 30. (MTI) –"), LETA's yearless one under a stamp, Montsame's Mongolian one, a ministry's
+  date only at the text's foot ("Data publicării:"), AP's update-only stamp over "YEREVAN, Armenia (AP) —" (no date, the
+  place), a ministry's comment whose headline names its kind and issuer ("Коментар МЗС України щодо ..."), a Finnish
+  update-only stamp, a web-archive capture of an Albanian news site, a ministry's date line with "г." (hu, lv, mn, ro,
+  en, uk, fi, sq, ru).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -129,6 +135,20 @@ GOLD: dict[str, tuple[object, ...]] = {
     "tc7_en_new.txt": ("OSCE Mission to Moldova trains journalists from both banks of the Dniester on reporting about "
                        "elections", "2024-04-03", "Chisinau"),
     "tc7_pl_relative.txt": ("OBWE: Misja w Mołdawii przedłużona o kolejny rok", None, None),
+    # tc8: more probes
+    "tc8_hu_mti.txt": ("Szijjártó Péter Szkopjéban: az EBESZ-nek párbeszédet kell folytatnia", "2023-11-30", "Budapest"),
+    "tc8_lv_leta.txt": ("EDSO misija Moldovā saņems papildu finansējumu no Latvijas", "2024-03-12", "Rīga"),
+    "tc8_mn_montsame.txt": ("ЕАБХАБ-ын Ерөнхий нарийн бичгийн дарга Монгол Улсад айлчилна", "2024-03-12",
+                            "Улаанбаатар"),
+    "tc8_ro_bottom.txt": ("Ministrul afacerilor externe a participat la reuniunea Consiliului Permanent al OSCE",
+                          "2024-03-12", None),
+    "tc8_en_ap.txt": ("Observers say Armenia's election was competitive but marred by harsh rhetoric", None, "Yerevan"),
+    "tc8_uk_mfa.txt": ("Коментар МЗС України щодо рішення Постійної ради ОБСЄ про бюджет організації", "2024-12-05",
+                       None),
+    "tc8_fi_only.txt": ("Etyj: Georgian vaaleja varjostivat painostus ja äänten ostaminen", None, None),
+    "tc8_sq_wb.txt": ("Prezenca e OSBE-së trajnon gjyqtarët për gjykimin e krimeve të urrejtjes", "2019-03-04",
+                      "Tiranë"),
+    "tc8_be_mfa.txt": ("О встрече заместителя Министра иностранных дел с директором БДИПЧ ОБСЕ", "2024-03-12", None),
 }
 
 #: file -> the site shape it is written in
@@ -151,13 +171,16 @@ SHAPES: dict[str, str] = {
     "tc7_pt_agency.txt": "newspaper", "tc7_de_dpa.txt": "newspaper", "tc7_fr_afp.txt": "newspaper",
     "tc7_es_mfa.txt": "ministry", "tc7_is_paper.txt": "newspaper", "tc7_sr_entity.txt": "field-site",
     "tc7_en_new.txt": "osce-new", "tc7_pl_relative.txt": "newspaper",
+    "tc8_hu_mti.txt": "newspaper", "tc8_lv_leta.txt": "newspaper", "tc8_mn_montsame.txt": "agency",
+    "tc8_ro_bottom.txt": "ministry", "tc8_en_ap.txt": "newspaper", "tc8_uk_mfa.txt": "ministry",
+    "tc8_fi_only.txt": "newspaper", "tc8_sq_wb.txt": "archive", "tc8_be_mfa.txt": "ministry",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
