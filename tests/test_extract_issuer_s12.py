@@ -182,3 +182,20 @@ def test_an_announcements_word_and_the_ministry_alone_is_a_header_not_a_statemen
     assert _source("tc6_el_mfa.txt") == ("Ministry of Foreign Affairs of Greece", False)
     assert read_document(FOLDER / "tc6_el_mfa.txt").records[0].title.startswith("Συνάντηση του Υπουργού")
     assert _source("ad1_el.txt") == ("Ministry of Foreign Affairs of Greece", True)
+
+
+@pytest.mark.parametrize("name, ministry", [
+    ("sc8_mk.txt", "Ministry of Foreign Affairs of North Macedonia"),   # "Соопштение на ... во врска со ... во Србија"
+    ("sc8_sr.txt", "Ministry of Foreign Affairs of Serbia"),            # "Saopštenje Ministarstva ... povodom ..."
+    ("sc8_sq.txt", "Ministry for Europe and Foreign Affairs of Albania"),   # "për" inside the name and after it
+    ("sc8_lv.txt", "Ministry of Foreign Affairs of Latvia"),
+])
+def test_a_press_word_with_a_topic_after_the_ministry_is_its_statements_headline(name, ministry):
+    assert _source(name) == (ministry, True)
+
+
+def test_a_press_header_names_no_topic():
+    from osce_kg.loader.extract.issuer import is_press_header
+    assert is_press_header("Соопштение на Министерството за надворешни работи")
+    assert is_press_header("Saopštenje Ministarstva spoljnih poslova Republike Srbije")
+    assert not is_press_header("Saopštenje Ministarstva spoljnih poslova povodom odluke Stalnog saveta")

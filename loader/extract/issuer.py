@@ -99,8 +99,8 @@ _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over
                     # Portuguese, Tajik
                     r"over|inzake|betreffende|om|angående|vedrørende|ohledně|ohľadom|относно|par|dėl|sobre|"
                     r"оид ба|дар бораи|"
-                    # (session 12) Greek
-                    r"σχετικά με|για)\s",
+                    # (session 12) Greek, Macedonian, Serbian and Bulgarian "in connection with"
+                    r"σχετικά με|για|во врска со|у вези са|у вези с|във връзка с)\s",
                     re.I)
 _FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
 _ABOUT_KINDS = ("field_operation", "institution")
@@ -559,7 +559,12 @@ def is_press_header(line: str) -> bool:
         # no statement's headline (which names its topic): "Ανακοίνωση του Υπουργείου Εξωτερικών" / "Συνάντηση του
         # Υπουργού ..." (T's tc6_el_mfa, the Greek ministry's site)
         return True
-    return bool(_PRESS_WORD.search(low)) and bool(_FOREIGN_MINISTRY.search(low))
+    if not _PRESS_WORD.search(low) or (named := _FOREIGN_MINISTRY.search(low)) is None:
+        return False
+    # (a topic after the ministry's name makes the line a statement's headline, not a header: "Соопштение на
+    # Министерството за надворешни работи во врска со ...", "Saopštenje Ministarstva spoljnih poslova povodom ...",
+    # sc8_mk, sc8_sr; the press word is a statement's there, and the page is the statement, :func:`_ministry_statement`)
+    return _TOPIC.search(low[named.end():]) is None
 
 
 #: the word of an announcement or communiqué that heads an item as its kind (lower case)
@@ -644,9 +649,13 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
     whole = m.group("who")
     topic = _TOPIC.search(whole)
     speaker = whole[:topic.start()] if topic else whole
-    found = _FOREIGN_MINISTRY.search(_lower(speaker))
-    if found is None or len(speaker[:found.start()].split()) > _MINISTRY_FIRST_WORDS:
+    # (the ministry's name may hold a topic's word, "e Ministrisë për Evropën dhe Punët e Jashtme për ...", sc8_sq: the
+    # name read whole, the topic after it)
+    found = _FOREIGN_MINISTRY.search(_lower(whole))
+    if found is None or found.start() > len(speaker) or len(whole[:found.start()].split()) > _MINISTRY_FIRST_WORDS:
         return None
+    if found.end() > len(speaker):
+        speaker = whole[:found.end()]
     lines = [ln.strip() for ln in (page or "").splitlines()[:12] if ln.strip()]
     return _ministry_named(speaker, lines, ref, language)
 
@@ -666,6 +675,7 @@ OFFICIAL_MINISTRY = {
     # (Malta, Slovenia), 2018 (Spain) and 2020 (Ireland's department)
     "Ireland": "Department of Foreign Affairs of Ireland",
     "Italy": "Ministry of Foreign Affairs and International Cooperation of Italy",
+    "Albania": "Ministry for Europe and Foreign Affairs of Albania",
     "Malta": "Ministry for Foreign and European Affairs and Trade of Malta",
     "Slovenia": "Ministry of Foreign and European Affairs of Slovenia",
     "Spain": "Ministry of Foreign Affairs, European Union and Cooperation of Spain"}
