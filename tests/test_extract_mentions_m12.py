@@ -195,3 +195,14 @@ def test_an_armenian_party_or_ngo_in_quotes_before_its_kind_is_a_body():
 ])
 def test_states_in_more_languages(text, language, state):
     assert state in find_mentions(text, reference(), language).states
+
+
+@pytest.mark.parametrize("text, language, state", [
+    ("Пра гэта ішла гаворка падчас размовы з Фінляндыяй, якая старшынствуе ў АБСЕ.", "be", "Finland"),
+    ("Меры даверу на мяжы з Польшчай і Літвой.", "be", "Poland"),
+    ("Проєкт реалізується за підтримки Міністерства закордонних справ Нідерландів.", "uk", "Netherlands"),
+    ("Ծրագիրը ֆինանսավորվել է Նորվեգիայի կառավարության միջոցներով։", "hy", "Norway"),
+    ("მინისტრმა მადლობა გადაუხადა ევროკავშირს და ამერიკის შეერთებულ შტატებს.", "ka", "United States of America"),
+])
+def test_states_in_their_cases_in_belarusian_ukrainian_armenian_georgian(text, language, state):
+    assert state in find_mentions(text, reference(), language).states
