@@ -146,3 +146,12 @@ def test_the_publication_stamp_is_the_date_and_an_update_stamp_never(stamp, date
                      f"{stamp}\nDie Sonderbeauftragte hat die Teilnehmerstaaten zu mehr Schutz aufgefordert.\n"
                      "Besonders gefährdet seien Frauen und Kinder.\nArtikel teilen\n")
     assert (record.date.isoformat() if record.date else None) == date
+
+
+def test_an_update_stamp_alone_in_a_header_lines_shape_is_no_date():
+    # "Päivitetty 27.10.2024 19:05" (tc8_fi_only) has the shape of a header line and its stamp ("Oikeusministeriön
+    # tiedote 13.11.2025 10.15"): an update's word says it is none (lead decision 3)
+    record = _record("Iltauutiset\nKotimaa   Ulkomaat   Talous   Urheilu\nUlkomaat\n"
+                     "Etyj: Georgian vaaleja varjostivat painostus ja äänten ostaminen\nPäivitetty 27.10.2024 19:05\n"
+                     "Etyjin vaalitarkkailijat kertoivat, että äänestäjiin kohdistui painostusta.\nJaa\n")
+    assert record.date is None

@@ -1538,8 +1538,9 @@ def _stamped_header(s: str) -> dt.date | None:
     """The date of a header line that is a few words and then a stamp with its time (at most six words),
     or with none (at most three), else None: a headline ends in no stamp."""
     m = _STAMPED_HEADER.match(s) if len(s) <= 100 else None
-    if m is None or len(m.group("words").split()) > (6 if m.group("time") else 3):
-        return None
+    if m is None or len(m.group("words").split()) > (6 if m.group("time") else 3) \
+            or UPDATE_LABEL.search(m.group("words")):
+        return None                           # ("Päivitetty 27.10.2024 19:05": an update's stamp, never the date)
     return site_timestamp(m.group("stamp")) or loose_stamp(m.group("stamp"))
 
 
