@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 41 whole pages of our own (sets sc1-sc8), in the shapes where the measured line ad missed the issuer (source
+fields on 47 whole pages of our own (sets sc1-sc9), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -33,7 +33,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   broadcaster's report: none;
 - sc8 (written after sc7's figures, before the extractor read them): ministries' statements whose word is also a press
   release's ("Соопштение на Министерството ... во врска со ... во Србија", "Saopštenje Ministarstva ... povodom ..."),
-  the topic naming another State; Albania's and Latvia's; a field office's own site in Bosnian; Kabar's dateline.
+  the topic naming another State; Albania's and Latvia's; a field office's own site in Bosnian; Kabar's dateline;
+- sc9 (written after sc8's figures, before the extractor read them): agencies' datelines (tr "Ankara (AA) -", ka
+  "თბილისი. ინტერპრესნიუსი."), aggregators' source lines (pl "Źródło: PAP", hu "Forrás: MTI"), osce.org's breadcrumb
+  in Russian naming RFoM, a web archive's capture of osce.org in Ukrainian under the SMM's section title.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -158,6 +161,21 @@ GOLD: dict[str, tuple] = {
                    "Kabar", False),
     "sc8_lv.txt": ("Ārlietu ministrijas paziņojums par EDSO Pastāvīgās padomes lēmumu", "2024-08-02", None,
                    "Ministry of Foreign Affairs of Latvia", True),
+    # sc9 (written in round 1 after sc8's figures and the rules of e5b2fe7, before the extractor read them): agencies'
+    # datelines in Turkish and Georgian, aggregators' source lines in Polish and Hungarian, osce.org's breadcrumb in
+    # Russian naming RFoM, a web archive's capture of osce.org in Ukrainian with the SMM's section title
+    "sc9_tr.txt": ("AGİT, Gürcistan'daki seçimler için gözlem heyeti gönderecek", "2024-09-05", "Ankara",
+                   "Anadolu Agency", False),
+    "sc9_ka.txt": ("ეუთოს დემოკრატიული ინსტიტუტებისა და ადამიანის უფლებების ოფისი საქართველოში სადამკვირვებლო "
+                   "მისიას გზავნის", "2024-09-05", "თბილისი", "Interpressnews", False),
+    "sc9_pl.txt": ("OBWE: wybory w Gruzji przebiegły w atmosferze nacisków na wyborców", "2024-10-28", None,
+                   "Polish Press Agency", False),
+    "sc9_hu.txt": ("Az EBESZ szerint szabad, de egyenlőtlen volt a moldovai elnökválasztás", "2024-11-04", None,
+                   "Hungarian News Agency", False),
+    "sc9_ru.txt": ("Представитель ОБСЕ по вопросам свободы СМИ выразила обеспокоенность задержанием журналистов в "
+                   "Баку", "2023-12-12", "Вена", "OSCE Representative on Freedom of the Media", True),
+    "sc9_uk.txt": ("Спостерігачі СММ ОБСЄ зафіксували відведення важкого озброєння поблизу Дебальцевого", "2015-03-11",
+                   "Київ", "OSCE Special Monitoring Mission to Ukraine", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -177,6 +195,8 @@ SHAPES: dict[str, str] = {
     "sc7_kk.txt": "mfa, press signature", "sc7_de.txt": "broadcaster, report",
     **dict.fromkeys(["sc8_mk.txt", "sc8_sr.txt", "sc8_sq.txt", "sc8_lv.txt"], "mfa, statement"),
     "sc8_bs.txt": "field-site", "sc8_ky.txt": "agency",
+    "sc9_tr.txt": "agency", "sc9_ka.txt": "agency", "sc9_pl.txt": "aggregator", "sc9_hu.txt": "aggregator",
+    "sc9_ru.txt": "osce-new", "sc9_uk.txt": "archive",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
