@@ -238,7 +238,8 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     "sc8": {"title": 1.0, "date": 1.0, "place": 0.833, "source": 0.5},
     # (all 41 pooled at ff1d8e8, sc1-sc7 after the rules of 314c6e1 and M's rows of eb21474, sc8 as it came: place
     # 0.976, source 0.902)
-    # sc9 (measured once on a worktree of 731e06b, its pages' commit, after the rules of e5b2fe7): all right as they came
+    # sc9 (measured once on a worktree of 731e06b, its pages' commit, after the rules of e5b2fe7): all right as they
+    # came
     "sc9": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 1.0},
     # all 47 pooled at 731e06b (sc1-sc8 after the rules of e5b2fe7, sc9 as it came)
     "sc1-sc9": {"title": 1.0, "date": 1.0, "place": 0.979, "source": 0.979},
