@@ -104,7 +104,7 @@ GOLD: dict[str, tuple[object, ...]] = {
                    {"OSCE High Commissioner on National Minorities", ("Hungarian News Agency", "MTI"), "European Union",
                     ("Hungarian Cultural Association of Subcarpathia", "Kárpátaljai Magyar Kulturális Szövetség", "KMKSZ")}),
     "ac1_sk.txt": ("Minister Blanár rokoval vo Viedni s generálnym tajomníkom OBSE", "2025-02-20", None,
-                   "Ministry of Foreign and European Affairs of the Slovak Republic", False, set(), {"Slovakia", "Finland", "Ukraine"}, set(),
+                   "Ministry of Foreign and European Affairs of Slovakia", False, set(), {"Slovakia", "Finland", "Ukraine"}, set(),
                    {"Juraj Blanár", "Feridun Sinirlioğlu", "Maria Telalian"}, {"OSCE Permanent Council", ODIHR}),
     "ac1_cs.txt": ("OBSE kritizuje gruzínský zákon o zahraničních agentech. Podle Mecacciho ohrožuje občanskou společnost", "2024-05-15",
                    "Tbilisi / Vídeň", "Czech News Agency / Reuters", False, set(), {"Georgia", "Russian Federation", "Czechia"}, set(),

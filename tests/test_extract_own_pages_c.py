@@ -84,7 +84,7 @@ GOLD: dict[str, tuple] = {
     "c3_hu.txt": ("Szijjártó: az EBESZ-nek a párbeszéd fórumának kell maradnia", "2025-12-04", "Bécs",
                   "Hungarian News Agency", False),
     "c3_cs.txt": ("Ministr zahraničních věcí se zúčastnil zasedání Rady ministrů OBSE ve Vídni", "2025-12-04", None,
-                  "Ministry of Foreign Affairs of the Czech Republic", False),
+                  "Ministry of Foreign Affairs of Czechia", False),
     "c3_uz.txt": ("Jurnalistlar uchun saylov jarayonlarini yoritish bo‘yicha trening o‘tkazildi", "2025-12-03",
                   "Toshkent", "OSCE Project Co-ordinator in Uzbekistan", True),
     "c3_en.txt": ("OSCE High Commissioner on National Minorities visits Kazakhstan, meets Assembly of People",
