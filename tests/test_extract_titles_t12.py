@@ -155,3 +155,17 @@ def test_an_update_stamp_alone_in_a_header_lines_shape_is_no_date():
                      "Etyj: Georgian vaaleja varjostivat painostus ja äänten ostaminen\nPäivitetty 27.10.2024 19:05\n"
                      "Etyjin vaalitarkkailijat kertoivat, että äänestäjiin kohdistui painostusta.\nJaa\n")
     assert record.date is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "Абноўлена: 03.05.2024, 16:05",        # Belarusian (tc9_be_only)
+    "Yenilənib: 03.05.2024, 16:05",        # Azerbaijani (tc9_az_only)
+    "Yangilandi: 03.05.2024, 16:05",       # Uzbek (tc9_uz_only)
+    "Uppfært 3.5.2024 kl. 16:05",          # Icelandic (tc9_is_only)
+], ids=["be", "az", "uz", "is"])
+def test_an_update_stamp_alone_is_no_date_in_more_languages(stamp):
+    record = _record("Portal\nPolitics   World   Economy   Sport\nWorld\n"
+                     f"OSCE calls for the release of journalists held in custody\n{stamp}\n"
+                     "The OSCE Representative on Freedom of the Media called for the release of the journalists.\n"
+                     "More than thirty remain in custody.\nShare\n")
+    assert record.date is None
