@@ -206,3 +206,15 @@ def test_states_in_more_languages(text, language, state):
 ])
 def test_states_in_their_cases_in_belarusian_ukrainian_armenian_georgian(text, language, state):
     assert state in find_mentions(text, reference(), language).states
+
+
+def test_a_copyright_line_is_read_as_the_footers_before_it_is_blanked_as_a_credit():
+    # the "©" line is the footer's surest sign; the line over it (the site's name or another page's headline) goes
+    # with it, and the address after the "©" on the same line too
+    text = ("მინისტრი მაკა ბოჭორიშვილი ვენაში ეუთოს გენერალურ მდივანს შეხვდა.\nგაზიარება | ბეჭდვა\nსხვა სიახლეები\n"
+            "მინისტრი ლიტვის საგარეო საქმეთა მინისტრს შეხვდა\n"
+            "© 2025 საქართველოს საგარეო საქმეთა სამინისტრო | შ. ჩიტაძის ქ. 4, 0118 თბილისი, საქართველო")
+    assert "Lithuania" not in find_mentions(text, reference(), "ka").states
+    text = ("Parliament debated the report.\nOther press releases\nTánaiste meets Estonian counterpart in Dublin\n"
+            "© Government of Ireland 2024 | Privacy | Accessibility")
+    assert "Estonia" not in find_mentions(text, reference(), "en").states

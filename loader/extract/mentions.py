@@ -160,6 +160,10 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     # other pages' teasers, inside the text ("Читайте також: ...") or under it, name neither a State nor a body
     # nor a person of the page's
     text = without_teasers(text)
+    # a site-wide footer (its address, copyright and links at the foot of every page) names the site, not the item:
+    # its country is no State mention (lead decision 5); an item's own contact block above it still counts. (Read
+    # before the credit lines are blanked: a "©" line is the footer's surest sign.)
+    foot = site_footer_start(text)
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
@@ -173,9 +177,6 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     surnames = {text[m.start:m.end] for m in matches if m.kind == "state" and _after_given_name(text, m, ref)}
     if surnames:
         matches = [m for m in matches if not (m.kind == "state" and text[m.start:m.end] in surnames)]
-    # a site-wide footer (its address, copyright and links at the foot of every page) names the site, not the item:
-    # its country is no State mention (lead decision 5); an item's own contact block above it still counts
-    foot = site_footer_start(text)
     if foot < len(text):
         matches = [m for m in matches if not (m.kind == "state" and m.start >= foot)]
     found = Mentions()
