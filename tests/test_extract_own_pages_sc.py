@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 47 whole pages of our own (sets sc1-sc9), in the shapes where the measured line ad missed the issuer (source
+fields on 53 whole pages of our own (sets sc1-sc10), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -36,7 +36,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   the topic naming another State; Albania's and Latvia's; a field office's own site in Bosnian; Kabar's dateline;
 - sc9 (written after sc8's figures, before the extractor read them): agencies' datelines (tr "Ankara (AA) -", ka
   "თბილისი. ინტერპრესნიუსი."), aggregators' source lines (pl "Źródło: PAP", hu "Forrás: MTI"), osce.org's breadcrumb
-  in Russian naming RFoM, a web archive's capture of osce.org in Ukrainian under the SMM's section title.
+  in Russian naming RFoM, a web archive's capture of osce.org in Ukrainian under the SMM's section title;
+- sc10 (written after sc9's figures, before the extractor read them): ministries' statements in Kazakh, Tajik,
+  Estonian, German, a Bulgarian ministry's "Позиция на Министерството ..." (a position, its statement), and a Turkish
+  ministry's numbered release whose headline names no ministry (the masthead only: none).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -176,6 +179,20 @@ GOLD: dict[str, tuple] = {
                    "Баку", "2023-12-12", "Вена", "OSCE Representative on Freedom of the Media", True),
     "sc9_uk.txt": ("Спостерігачі СММ ОБСЄ зафіксували відведення важкого озброєння поблизу Дебальцевого", "2015-03-11",
                    "Київ", "OSCE Special Monitoring Mission to Ukraine", True),
+    # sc10 (written in round 1 after sc9's figures, before the extractor read them): ministries' statements in Kazakh,
+    # Tajik, Estonian, German, a Bulgarian ministry's "position", and a Turkish ministry's numbered release whose
+    # headline names no ministry (only the masthead: none)
+    "sc10_kk.txt": ("Қазақстан Республикасы Сыртқы істер министрлігінің ЕҚЫҰ Тұрақты кеңесінің шешіміне қатысты "
+                    "мәлімдемесі", "2024-03-04", None, "Ministry of Foreign Affairs of Kazakhstan", True),
+    "sc10_tg.txt": ("Изҳороти Вазорати корҳои хориҷии Ҷумҳурии Тоҷикистон оид ба қарори Шӯрои доимии САҲА",
+                    "2024-03-05", None, "Ministry of Foreign Affairs of Tajikistan", True),
+    "sc10_et.txt": ("Välisministeeriumi avaldus OSCE alalise nõukogu otsuse kohta", "2024-03-06", None,
+                    "Ministry of Foreign Affairs of Estonia", True),
+    "sc10_tr.txt": ("No: 56, 12 Mart 2024, AGİT Daimi Konseyi'nin Bütçe Kararı Hk.", "2024-03-12", None, None, False),
+    "sc10_bg.txt": ("Позиция на Министерството на външните работи относно решението на Постоянния съвет на ОССЕ",
+                    "2024-03-07", None, "Ministry of Foreign Affairs of Bulgaria", True),
+    "sc10_de.txt": ("Erklärung des Auswärtigen Amts zu den Parlamentswahlen in Georgien", "2024-10-28", None,
+                    "Federal Foreign Office", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -197,6 +214,8 @@ SHAPES: dict[str, str] = {
     "sc8_bs.txt": "field-site", "sc8_ky.txt": "agency",
     "sc9_tr.txt": "agency", "sc9_ka.txt": "agency", "sc9_pl.txt": "aggregator", "sc9_hu.txt": "aggregator",
     "sc9_ru.txt": "osce-new", "sc9_uk.txt": "archive",
+    **dict.fromkeys(["sc10_kk.txt", "sc10_tg.txt", "sc10_et.txt", "sc10_bg.txt", "sc10_de.txt"], "mfa, statement"),
+    "sc10_tr.txt": "mfa, report",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
