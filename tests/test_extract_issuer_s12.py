@@ -199,3 +199,22 @@ def test_a_press_header_names_no_topic():
     assert is_press_header("Соопштение на Министерството за надворешни работи")
     assert is_press_header("Saopštenje Ministarstva spoljnih poslova Republike Srbije")
     assert not is_press_header("Saopštenje Ministarstva spoljnih poslova povodom odluke Stalnog saveta")
+
+
+@pytest.mark.parametrize("name, ministry", [
+    ("sc10_kk.txt", "Ministry of Foreign Affairs of Kazakhstan"),   # the topic's body before the word closing it
+    ("sc10_bg.txt", "Ministry of Foreign Affairs of Bulgaria"),     # "Позиция на Министерството ..."
+    ("sc10_tg.txt", "Ministry of Foreign Affairs of Tajikistan"),
+    ("sc10_et.txt", "Ministry of Foreign Affairs of Estonia"),
+    ("sc10_de.txt", "Federal Foreign Office"),
+])
+def test_a_ministry_heading_the_speaker_speaks_before_the_bodies_its_topic_names(name, ministry):
+    assert _source(name) == (ministry, True)
+
+
+def test_a_bodys_position_in_a_news_headline_names_no_issuer():
+    # "Позиция ..." is read for a ministry only: a news site's headline on a body's position reports it
+    page = ("Новини\nПолитика | Свят\nПозиция на Мисията на ОССЕ относно изборите предизвика спор\n07.03.2024\n"
+            "Мисията на ОССЕ публикува днес своята позиция относно изборите, която беше критикувана от партиите.\n"
+            "Партиите поискаха среща с ръководителя на Мисията.\n")
+    assert _text(page) == (None, False)

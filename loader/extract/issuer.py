@@ -128,12 +128,14 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
                 own.append(_on_osce_own_site(page, title, url, ref, whole_osce, language))
             return own[0]
 
+        if ministry := _ministry_statement(title, page, ref, language):
+            # (the ministry heading the speaker first: a topic that names a body before a statement word that closes the
+            # headline is no speaker, "... министрлігінің ЕҚЫҰ Тұрақты кеңесінің шешіміне қатысты мәлімдемесі", sc10_kk)
+            return ministry
         who, visit = _statement_author(title)
         bodies = _bodies_in(who, ref, whole_osce) if who and (not visit or on_own_site()) else []
         if not bodies:
             bodies = _bodies_in_other_language(title, ref, whole_osce, language, on_own_site)
-        if not bodies and (ministry := _ministry_statement(title, page, ref, language)):
-            return ministry
         if not bodies and _on_osce_site(page, ref, whole_osce) \
                 and (post := _post_named_first(title, ref, language)) and post not in whole_osce:
             # on the OSCE's own site (its name heads the masthead), a headline whose subject is an OSCE post named in
@@ -619,6 +621,9 @@ def _ministry_named(line: str, lines: list[str], ref: Reference, language: str) 
     return own or OFFICIAL_MINISTRY.get(states[0]) or f"Ministry of Foreign Affairs of {_with_article(states[0])}"
 
 
+#: a ministry's "position" on a matter, its statement ("Позиция на Министерството на външните работи относно ...",
+#: sc10_bg; Russian, Polish, Czech, Slovak, Slovene): read for a ministry only
+_POSITION_OF = re.compile(r"^(?:позиция|stanowisko|stanovisko|stališče)\s+(?:(?:на|na)\s+)?(?P<who>.+)$", re.I)
 #: how many words may stand before a foreign ministry's name in a statement's speaker (its State's name in the
 #: genitive, an article: "საქართველოს საგარეო საქმეთა სამინისტროს განცხადება", "the Ministry of ...")
 _MINISTRY_FIRST_WORDS = 3
@@ -639,7 +644,8 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
     topic_first, dash, rest = title.strip().partition(" – ")
     for head in dict.fromkeys([title.strip(), rest.strip() if dash and len(topic_first.split()) <= 4 else "",
                                _after_topic(title)]):
-        m = _STATEMENT_OF.match(head) or _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head)
+        m = _STATEMENT_OF.match(head) or _STATEMENT_FIRST.match(head) or _STATEMENT_LAST.match(head) \
+            or _POSITION_OF.match(head)
         if m is None and (said := _WHO_VERB.match(head)) and said.group("statement") is not None:
             m = said
         if m is not None:
