@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 53 whole pages of our own (sets sc1-sc10), in the shapes where the measured line ad missed the issuer (source
+fields on 58 whole pages of our own (sets sc1-sc11), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -39,7 +39,11 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   in Russian naming RFoM, a web archive's capture of osce.org in Ukrainian under the SMM's section title;
 - sc10 (written after sc9's figures, before the extractor read them): ministries' statements in Kazakh, Tajik,
   Estonian, German, a Bulgarian ministry's "Позиция на Министерството ..." (a position, its statement), and a Turkish
-  ministry's numbered release whose headline names no ministry (the masthead only: none).
+  ministry's numbered release whose headline names no ministry (the masthead only: none);
+- sc11 (written after sc10's figures, before the extractor read them): the Chairpersonship's statements on the
+  chairing States' ministry sites (pl "Oświadczenie Przewodniczącego OBWE ...", mk "Изјава на претседавачот со ОБСЕ
+  ...", mt "Dikjarazzjoni tal-President fil-Kariga tal-OSKE ..."), the PA President's statement on the PA's site, and
+  osce.org's breadcrumb in Russian naming the HCNM over a visit's headline: inferred.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -193,6 +197,19 @@ GOLD: dict[str, tuple] = {
                     "2024-03-07", None, "Ministry of Foreign Affairs of Bulgaria", True),
     "sc10_de.txt": ("Erklärung des Auswärtigen Amts zu den Parlamentswahlen in Georgien", "2024-10-28", None,
                     "Federal Foreign Office", True),
+    # sc11 (written in round 1 after sc10's figures and the rules of 863680a, before the extractor read them): the
+    # Chairpersonship's statements on the chairing States' ministry sites in Polish, Macedonian and Maltese, a PA
+    # President's statement on the PA's site, osce.org's breadcrumb in Russian naming the HCNM over a visit's headline
+    "sc11_pl.txt": ("Oświadczenie Przewodniczącego OBWE w sprawie eskalacji przemocy w Kazachstanie", "2022-01-06",
+                    None, CHAIR, True),
+    "sc11_mk.txt": ("Изјава на претседавачот со ОБСЕ Бујар Османи за состојбата во Нагорно-Карабах", "2023-09-20",
+                    None, CHAIR, True),
+    "sc11_mt.txt": ("Dikjarazzjoni tal-President fil-Kariga tal-OSKE dwar il-vjolenza fil-Georgia", "2024-12-02", None,
+                    CHAIR, True),
+    "sc11_ru.txt": ("Верховный комиссар ОБСЕ по делам национальных меньшинств посетил Кыргызстан", "2023-05-15",
+                    "Бишкек", "OSCE High Commissioner on National Minorities", True),
+    "sc11_en.txt": ("Statement by OSCE PA President on the adoption of the foreign agents law in Georgia", "2024-05-14",
+                    "Copenhagen", "OSCE Parliamentary Assembly", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -216,6 +233,8 @@ SHAPES: dict[str, str] = {
     "sc9_ru.txt": "osce-new", "sc9_uk.txt": "archive",
     **dict.fromkeys(["sc10_kk.txt", "sc10_tg.txt", "sc10_et.txt", "sc10_bg.txt", "sc10_de.txt"], "mfa, statement"),
     "sc10_tr.txt": "mfa, report",
+    **dict.fromkeys(["sc11_pl.txt", "sc11_mk.txt", "sc11_mt.txt"], "mfa, chair's statement"),
+    "sc11_ru.txt": "osce-new", "sc11_en.txt": "institution",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
