@@ -218,3 +218,23 @@ def test_a_copyright_line_is_read_as_the_footers_before_it_is_blanked_as_a_credi
     text = ("Parliament debated the report.\nOther press releases\nTánaiste meets Estonian counterpart in Dublin\n"
             "© Government of Ireland 2024 | Privacy | Accessibility")
     assert "Estonia" not in find_mentions(text, reference(), "en").states
+
+
+# ---------------------------------------------------------------- persons: names inside bodies' names, elided complements
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Il-Partit Nazzjonalista kkritika l-ispiża, filwaqt li l-Fondazzjoni Daphne Caruana Galizia talbet "
+     "protezzjoni għall-ġurnalisti.", "mt", "Daphne Caruana Galizia"),
+    ("Yüksek Komiser Christophe Kamp, Dünya Ahıska Türkleri Birliği Başkanı Mehmet Kemal Bozay ile görüştü.", "tr",
+     "Dünya Ahıska Türkleri"),
+])
+def test_a_name_inside_a_bodys_name_is_no_person(text, language, name):
+    assert name not in _person_names(text, language)
+
+
+def test_an_elided_complement_is_no_person():
+    text = ("La ministra d'Afers Exteriors, Imma Tor Faus, ha destacat el paper d'Andorra.\n"
+            "El ministre d'Afers Exteriors d'Andorra, Imma Tor, ha dit que segueix l'evolució del país.")
+    assert "Afers Exteriors" not in _person_names(text, "ca")
+    from osce_kg.loader.extract.mentions import _after_elision
+    assert not _after_elision("la casa d'Antoni Martí", "Antoni Martí")     # a given name: a person still

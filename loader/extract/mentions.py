@@ -2862,7 +2862,7 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                                                     else None)
     # "Secretario de Estado", "Jefe del Departamento Federal", "Кіраўніком Офіса", "Monitor": a post's words,
     # capitalised before the holder's name or alone, are no person when no word of them is a given name
-    for key in [k for k, p in people.items() if _post_words_only(p.name)]:
+    for key in [k for k, p in people.items() if _post_words_only(p.name) or _after_elision(text, p.name)]:
         del people[key]
     # "A.Əliyeva", "М.Нуртлеу", "Ա. Միրզոյան", "Y.H.Çevik": initials and a family name repeat a person the page names
     # in full ("Aygün Əliyeva", "Мурат Нуртлеу", "Yaşar Halit Çevik"): one person, by the full name
@@ -2891,6 +2891,15 @@ def _post_words_only(name: str) -> bool:
     """``name`` opens with a post's word (:func:`_post_word_first`) and none of its words is a given name."""
     words = name.split()
     return bool(words) and bool(_post_word_first().fullmatch(words[0])) and not any(is_given_name(w) for w in words)
+
+
+def _after_elision(text: str, name: str) -> bool:
+    """``name`` has no given name among its words and the text writes it after a Romance elided article or preposition
+    ("la ministra d'Afers Exteriors", "del Ministero dell'Interno"): a noun phrase's complement, no person."""
+    words = name.split()
+    if not words or any(is_given_name(w) for w in words):
+        return False
+    return bool(re.search(r"(?<![^\W\d_])(?:d|l|dell|all|nell|sull|dall)['’]" + re.escape(name) + r"(?![\w'’-])", text))
 
 
 _INITIALS_AND_NAME = re.compile(r"((?:[^\W\d_]\.[ \t]*){1,3})([^\W\d_][\w'’-]{2,})")
@@ -3040,6 +3049,7 @@ def _without_suffix(name: str) -> str:
 _NAMED_AFTER = re.compile(
     r"(?i:\b(?:rrug|ulic|ulit|улиц|вулиц|alej|trg|трг|sheshi|piazz|plac|platz|straße|strasse|strada|bulevar|бульвар|"
     r"булевар|calea|prospekt|проспект|площад|avenue|street|square|fondacij|fondaci|fundaci|fundați|fundaţi|stiftung|"
+    r"fondazzjoni|fondazione|fundação|"
     r"centar|centr|qendr|institut|univerzit|universit|uniwersytet|университет|університет|универзитет|škol|shkoll|школ|szkoł|"
     r"gimnazij|гимнази|akademi|академи|bibliotek|библиотек|бібліотек|muze|музе|teat|театр|stadion|стадион|"
     r"aeroport|airport|аэропорт|аеропорт|bolnic|hospital|nagrad|nagrod|награ|prize|premio|premij(?!er)|premiu|преми(?!ер|јер)|имени|імені|"
@@ -3055,7 +3065,7 @@ _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[,|]|[ \t]*$)"
 _HEAD_AFTER_NAME = re.compile(
     r"(?:['’][^\W\d_]{1,4})?[ \t-]+(?i:enstit|üniversite|universitet|vakf|fond[uv]|akademi|academy|foundation|"
     r"institute|university|egyetem|alapítvány|intézet|stiftung|ülikool|yliopisto|instituut|universiteit|"
-    r"prize|award|street|avenue|square|school|library|museum)")
+    r"prize|award|street|avenue|square|school|library|museum|birliğ|derneğ|federasyon)")
 
 
 def _city_as_given_name(text: str, m: Match) -> bool:
