@@ -49,7 +49,10 @@ sources:
   OSCE's and governments' own chrome: osce.org's old layout in Russian under "Новости и пресс-релизы", a field office's
   site in Kyrgyz (its year-first dateline with hyphens), the PA's "News" / "Press Releases", the FDFA's
   "Medienmitteilung" and "Bern, 20.03.2026 -", an EU statement under its document symbol and meeting line, a think tank's
-  series name, byline and date over the headline, a wire's kicker in capitals (ru, ky, en, de).
+  series name, byline and date over the headline, a wire's kicker in capitals (ru, ky, en, de);
+- tc11 (written after tc10 was measured, before any extractor run on them), governments' pages whose publication word
+  stands alone on its line below the standfirst and the date on the next ("Published" / "14 March 2024", the shape of
+  line h's h3_en_gov on GOV.UK; "Avaldatud" / "05.12.2024", "Publicēts" / "12.03.2024.") (en, et, lv).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -177,6 +180,11 @@ GOLD: dict[str, tuple[object, ...]] = {
                        "Vienna"),
     "tc10_de_blog.txt": ("Die OSZE braucht einen Haushalt – und einen Plan B", "2024-03-12", None),
     "tc10_en_kicker.txt": ("OSCE monitors record heaviest shelling in months near Donetsk", "2022-02-18", "Kyiv"),
+    # tc11: a publication word alone on its line, the date under it
+    "tc11_en_gov.txt": ("UK funds OSCE project to help Moldova's border police detect smuggled weapons", "2024-03-14",
+                        None),
+    "tc11_et_gov.txt": ("Välisminister osales OSCE ministrite nõukogu kohtumisel Maltal", "2024-12-05", None),
+    "tc11_lv_gov.txt": ("Ārlietu ministrs tiekas ar EDSO ģenerālsekretāru", "2024-03-12", None),
 }
 
 #: file -> the site shape it is written in
@@ -207,13 +215,14 @@ SHAPES: dict[str, str] = {
     "tc10_ru_old.txt": "osce-old", "tc10_ky_field.txt": "field-site", "tc10_en_pa.txt": "institution",
     "tc10_de_fdfa.txt": "ministry", "tc10_en_eu.txt": "institution", "tc10_de_blog.txt": "institution",
     "tc10_en_kicker.txt": "newspaper",
+    "tc11_en_gov.txt": "ministry", "tc11_et_gov.txt": "ministry", "tc11_lv_gov.txt": "ministry",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
