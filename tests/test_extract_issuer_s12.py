@@ -218,3 +218,12 @@ def test_a_bodys_position_in_a_news_headline_names_no_issuer():
             "Мисията на ОССЕ публикува днес своята позиция относно изборите, която беше критикувана от партиите.\n"
             "Партиите поискаха среща с ръководителя на Мисията.\n")
     assert _text(page) == (None, False)
+
+
+def test_maltese_statement_word_and_its_glued_article():
+    # "Dikjarazzjoni tal-President fil-Kariga tal-OSKE dwar ..." (sc11_mt): the speaker after the article glued to it,
+    # the topic after "dwar"; the post's Maltese name is the reference data's (asked of M)
+    from osce_kg.loader.extract.issuer import _STATEMENT_FIRST, _TOPIC
+    m = _STATEMENT_FIRST.match("Dikjarazzjoni tal-President fil-Kariga tal-OSKE dwar il-vjolenza fil-Georgia")
+    assert m is not None and m.group("who").startswith("President fil-Kariga tal-OSKE")
+    assert _TOPIC.search(m.group("who")).start() == len("President fil-Kariga tal-OSKE")

@@ -67,8 +67,11 @@ _STATEMENT_FIRST = re.compile(
     r"заяўленне|изҳороти|"
     # (session 12) a communiqué or announcement, the speaker's own: Spanish and Portuguese, Greek ("Comunicado do
     # Ministério dos Negócios Estrangeiros sobre ...", "Ανακοίνωση του Υπουργείου Εξωτερικών σχετικά με ...")
-    r"comunicado|ανακοίνωση)"
-    r"\s+(?:(?:van de|van het|van|från|fra|av|de la|del|de|da|do|na|на|от|του|της)\s+)?(?P<who>.+)$", re.I)
+    r"comunicado|ανακοίνωση|dikjarazzjoni|stqarrija)"
+    # (the speaker after a preposition, or Maltese's article glued to it: "Dikjarazzjoni tal-President fil-Kariga
+    # tal-OSKE dwar ...", sc11_mt)
+    r"\s+(?:(?:van de|van het|van|från|fra|av|de la|del|de|da|do|na|на|от|του|της)\s+|ta[lċdnrstxzż]-)?(?P<who>.+)$",
+    re.I)
 #: the same word after the speaker, as Azerbaijani, Turkish and Georgian put it, and (session 11) the Finnic, Baltic,
 #: Hungarian, Turkic and Mongolian languages ("Etyjin pääsihteerin lausunto", "EDSO ... paziņojums", "ESBO ...
 #: pareiškimas", "Az EBESZ ... nyilatkozata", "ЕҚЫҰ ... мәлімдемесі", "ЕККУнун ... билдирүүсү", "YeXHT ... bayonoti")
@@ -100,7 +103,7 @@ _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over
                     r"over|inzake|betreffende|om|angående|vedrørende|ohledně|ohľadom|относно|par|dėl|sobre|"
                     r"оид ба|дар бораи|"
                     # (session 12) Greek, Macedonian, Serbian and Bulgarian "in connection with"
-                    r"σχετικά με|για|во врска со|у вези са|у вези с|във връзка с)\s",
+                    r"σχετικά με|για|во врска со|у вези са|у вези с|във връзка с|dwar)\s",
                     re.I)
 _FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
 _ABOUT_KINDS = ("field_operation", "institution")
