@@ -169,3 +169,14 @@ def test_an_update_stamp_alone_is_no_date_in_more_languages(stamp):
                      "The OSCE Representative on Freedom of the Media called for the release of the journalists.\n"
                      "More than thirty remain in custody.\nShare\n")
     assert record.date is None
+
+
+def test_a_publication_word_alone_under_the_standfirst_names_the_date_on_the_next_line():
+    # GOV.UK's block under its standfirst: "From:" / the office / "Published" / the date (h3_en_gov, tc11_en_gov)
+    record = _record("GOV.UK\nHome\nWorld\nNews story\n"
+                     "UK funds OSCE project to help Moldova's border police detect smuggled weapons\n"
+                     "The UK is providing funding for an OSCE project that trains Moldovan border police officers "
+                     "to detect firearms and explosives.\nFrom:\nForeign, Commonwealth & Development Office\n"
+                     "Published\n14 March 2024\nThe project will train 120 officers at crossing points.\n"
+                     "Share this page\n")
+    assert record.date is not None and record.date.isoformat() == "2024-03-14"

@@ -2142,7 +2142,8 @@ def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | No
     teasers of other pages after "Read also" are not looked at. Failing that, the first line below
     the text that is only a date and its time ("05.03.2024 16:40", "05.12.2024 10.14": the stamp
     agencies and broadcasters print under the text); a date without its time stays a signature's
-    or an event's. Never raises."""
+    or an event's. A publication word alone on its line names the date on the next ("Published" / "14 March 2024",
+    GOV.UK's block under the standfirst: h3_en_gov, tc11_en_gov). Never raises."""
     bare = None
     for n in range(start, len(lines)):
         s = lines[n]
@@ -2151,6 +2152,10 @@ def trailing_stamp(lines: list[str], start: int, used: set[int]) -> dt.date | No
         s = s.strip()
         if _TEASERS.match(s):
             return bare
+        if len(s) <= 30 and n not in used and n + 1 < len(lines) and not _HAS_YEAR.search(s) \
+                and len(following := lines[n + 1].strip()) <= 60 and _HAS_YEAR.search(following) \
+                and (date := published_stamp(f"{s} {following}")):
+            return date                       # "Published" / "14 March 2024": the word alone, the date under it
         if n in used or len(s) > 120 or not _HAS_YEAR.search(s):
             continue
         for part in _STAMP_SEPARATOR.split(s):
