@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 58 whole pages of our own (sets sc1-sc11), in the shapes where the measured line ad missed the issuer (source
+fields on 66 whole pages of our own (sets sc1-sc12), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -43,7 +43,9 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
 - sc11 (written after sc10's figures, before the extractor read them): the Chairpersonship's statements on the
   chairing States' ministry sites (pl "Oświadczenie Przewodniczącego OBWE ...", mk "Изјава на претседавачот со ОБСЕ
   ...", mt "Dikjarazzjoni tal-President fil-Kariga tal-OSKE ..."), the PA President's statement on the PA's site, and
-  osce.org's breadcrumb in Russian naming the HCNM over a visit's headline: inferred.
+  osce.org's breadcrumb in Russian naming the HCNM over a visit's headline: inferred;
+- sc12 (written after sc11's figures, before the extractor read them): agencies' credits in the datelines of news sites
+  and aggregators in bs, ro, sl, hr, el, ru, uz, and an Albanian aggregator's "Burimi: ATSH": explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -210,6 +212,23 @@ GOLD: dict[str, tuple] = {
                     "Бишкек", "OSCE High Commissioner on National Minorities", True),
     "sc11_en.txt": ("Statement by OSCE PA President on the adoption of the foreign agents law in Georgia", "2024-05-14",
                     "Copenhagen", "OSCE Parliamentary Assembly", True),
+    # sc12 (written in round 1 after sc11's figures and the rules of 46d7c72, before the extractor read them): news
+    # sites carrying an agency's copy, its credit in the dateline in eight more languages, an Albanian aggregator's line
+    "sc12_bs.txt": ("OSCE: Izmjene Izbornog zakona moraju se provesti prije lokalnih izbora", "2024-03-14", "Sarajevo",
+                    "Federal News Agency", False),
+    "sc12_ro.txt": ("Misiunea OSCE va monitoriza alegerile prezidențiale din Republica Moldova", "2024-09-12",
+                    "București", "Agerpres", False),
+    "sc12_sl.txt": ("Fajonova na zasedanju OVSE: Organizacija mora ostati prostor za dialog", "2024-12-05", "Valletta",
+                    "Slovenian Press Agency", False),
+    "sc12_hr.txt": ("Grlić Radman na Malti: OESS treba ostati otvoren za sve", "2024-12-05", "Valletta",
+                    "Croatian News Agency", False),
+    "sc12_el.txt": ("Ο ΟΑΣΕ στέλνει παρατηρητές στις εκλογές της Μολδαβίας", "2024-09-12", "Αθήνα",
+                    "Athens-Macedonian News Agency", False),
+    "sc12_ru.txt": ("ОБСЕ не смогла утвердить бюджет на текущий год", "2024-03-14", "Вена", "Interfax", False),
+    "sc12_uz.txt": ("YeXHT loyihalar koordinatori Toshkentda jurnalistlar uchun seminar o'tkazdi", "2025-03-12",
+                    "Toshkent", "National News Agency of Uzbekistan", False),
+    "sc12_sq.txt": ("OSBE mbështet trajnimin e gazetarëve për raportimin e zgjedhjeve", "2025-03-20", None,
+                    "Albanian Telegraphic Agency", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -235,6 +254,9 @@ SHAPES: dict[str, str] = {
     "sc10_tr.txt": "mfa, report",
     **dict.fromkeys(["sc11_pl.txt", "sc11_mk.txt", "sc11_mt.txt"], "mfa, chair's statement"),
     "sc11_ru.txt": "osce-new", "sc11_en.txt": "institution",
+    **dict.fromkeys(["sc12_bs.txt", "sc12_sl.txt", "sc12_hr.txt", "sc12_el.txt", "sc12_ru.txt", "sc12_uz.txt"],
+                    "news site, agency credit"),
+    "sc12_ro.txt": "aggregator", "sc12_sq.txt": "aggregator",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
