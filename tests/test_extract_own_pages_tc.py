@@ -52,7 +52,11 @@ sources:
   series name, byline and date over the headline, a wire's kicker in capitals (ru, ky, en, de);
 - tc11 (written after tc10 was measured, before any extractor run on them), governments' pages whose publication word
   stands alone on its line below the standfirst and the date on the next ("Published" / "14 March 2024", the shape of
-  line h's h3_en_gov on GOV.UK; "Avaldatud" / "05.12.2024", "Publicēts" / "12.03.2024.") (en, et, lv).
+  line h's h3_en_gov on GOV.UK; "Avaldatud" / "05.12.2024", "Publicēts" / "12.03.2024.") (en, et, lv);
+- tc12 (written after tc11 was measured and its rule committed, before any extractor run on them), entity pages: a
+  field operation's and an institution's pages on osce.org's new layout (fr, de), a field office's own site whose name
+  stands over its menu and its sections' names (en), a closed project co-ordinator's "about" page (uk); no date, no
+  place, the title the page's own heading.
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -185,6 +189,11 @@ GOLD: dict[str, tuple[object, ...]] = {
                         None),
     "tc11_et_gov.txt": ("Välisminister osales OSCE ministrite nõukogu kohtumisel Maltal", "2024-12-05", None),
     "tc11_lv_gov.txt": ("Ārlietu ministrs tiekas ar EDSO ģenerālsekretāru", "2024-03-12", None),
+    # tc12: entity pages
+    "tc12_fr_entity.txt": ("Mission de l'OSCE en Moldavie", None, None),
+    "tc12_en_office.txt": ("OSCE Programme Office in Dushanbe", None, None),
+    "tc12_uk_about.txt": ("Про нас", None, None),
+    "tc12_de_inst.txt": ("Hoher Kommissar für nationale Minderheiten", None, None),
 }
 
 #: file -> the site shape it is written in
@@ -216,13 +225,15 @@ SHAPES: dict[str, str] = {
     "tc10_de_fdfa.txt": "ministry", "tc10_en_eu.txt": "institution", "tc10_de_blog.txt": "institution",
     "tc10_en_kicker.txt": "newspaper",
     "tc11_en_gov.txt": "ministry", "tc11_et_gov.txt": "ministry", "tc11_lv_gov.txt": "ministry",
+    "tc12_fr_entity.txt": "osce-new", "tc12_en_office.txt": "field-site", "tc12_uk_about.txt": "field-site",
+    "tc12_de_inst.txt": "osce-new",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
