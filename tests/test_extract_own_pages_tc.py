@@ -56,7 +56,11 @@ sources:
 - tc12 (written after tc11 was measured and its rule committed, before any extractor run on them), entity pages: a
   field operation's and an institution's pages on osce.org's new layout (fr, de), a field office's own site whose name
   stands over its menu and its sections' names (en), a closed project co-ordinator's "about" page (uk); no date, no
-  place, the title the page's own heading.
+  place, the title the page's own heading;
+- tc13 (written after tc12 was measured, before any extractor run on them), datelines' places in harder forms: two
+  words ("Banja Luka", "Den Haag", "San Marino"), two cities joined by a slash in mixed case ("Chişinău/Tiraspol"), a
+  capital city with a diacritic in capitals ("PRISHTINË"), KazTAG's "Астана. 12 марта. КазТАГ –" under a time-first
+  stamp (bs, nl, ro, sq, it, ru).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -194,6 +198,17 @@ GOLD: dict[str, tuple[object, ...]] = {
     "tc12_en_office.txt": ("OSCE Programme Office in Dushanbe", None, None),
     "tc12_uk_about.txt": ("Про нас", None, None),
     "tc12_de_inst.txt": ("Hoher Kommissar für nationale Minderheiten", None, None),
+    # tc13: places in harder forms
+    "tc13_bs_two.txt": ("Misija OSCE-a održala obuku za lokalne izborne komisije u Republici Srpskoj", "2024-03-12",
+                        "Banja Luka"),
+    "tc13_nl_mfa.txt": ("Nederland steunt OVSE-missie in Moldavië met extra bijdrage", "2024-03-12", "Den Haag"),
+    "tc13_ro_two.txt": ("Misiunea OSCE a reunit jurnaliști de pe ambele maluri ale Nistrului", "2024-03-12",
+                        "Chişinău / Tiraspol"),
+    "tc13_sq_caps.txt": ("Misioni i OSBE-së mbështet komunat në hartimin e planeve për sigurinë në bashkësi",
+                         "2024-03-12", "Prishtinë"),
+    "tc13_it_sm.txt": ("Il Segretario di Stato per gli Affari Esteri interviene al Consiglio Permanente dell'OSCE",
+                       "2024-03-12", "San Marino"),
+    "tc13_ru_time.txt": ("БДИПЧ ОБСЕ направит наблюдателей на выборы в Мажилис", "2024-03-12", "Астана"),
 }
 
 #: file -> the site shape it is written in
@@ -227,13 +242,15 @@ SHAPES: dict[str, str] = {
     "tc11_en_gov.txt": "ministry", "tc11_et_gov.txt": "ministry", "tc11_lv_gov.txt": "ministry",
     "tc12_fr_entity.txt": "osce-new", "tc12_en_office.txt": "field-site", "tc12_uk_about.txt": "field-site",
     "tc12_de_inst.txt": "osce-new",
+    "tc13_bs_two.txt": "field-site", "tc13_nl_mfa.txt": "ministry", "tc13_ro_two.txt": "field-site",
+    "tc13_sq_caps.txt": "field-site", "tc13_it_sm.txt": "ministry", "tc13_ru_time.txt": "newspaper",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
