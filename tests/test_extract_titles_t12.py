@@ -180,3 +180,12 @@ def test_a_publication_word_alone_under_the_standfirst_names_the_date_on_the_nex
                      "Published\n14 March 2024\nThe project will train 120 officers at crossing points.\n"
                      "Share this page\n")
     assert record.date is not None and record.date.isoformat() == "2024-03-14"
+
+
+def test_two_places_in_mixed_case_joined_by_a_slash_open_a_dateline():
+    # "WIEN/OSLO (NTB):" in capitals was read; "Chişinău/Tiraspol, 12 martie 2024 –" (tc13_ro_two) was not
+    record = _record("Misiunea OSCE în Republica Moldova\nAcasă | Știri\n"
+                     "Misiunea OSCE a reunit jurnaliști de pe ambele maluri ale Nistrului\n"
+                     "Chişinău/Tiraspol, 12 martie 2024 – Misiunea OSCE a organizat o întâlnire a jurnaliștilor.\n"
+                     "Participanții au discutat despre accesul la informație.\n")
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2024-03-12", "Chişinău / Tiraspol")

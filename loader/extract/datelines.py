@@ -104,7 +104,9 @@ _CHAIN_COLON = re.compile(rf"^\s*\((?P<agency>[{_UPPER}][\w.]{{1,14}}(?:[-/][{_U
 _MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
 # "Москва. 12 марта. INTERFAX.RU -", "Bakı. 12 mart.": a full stop after the place, as Russian and
 # Azerbaijani agencies write it; "Wien (APA) -", "Berlin (dpa) –": no date, the agency in brackets
-_MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})"
+# ("Chişinău/Tiraspol, 12 martie 2024 –": two places joined by a slash, as "WIEN/OSLO (NTB):" in capitals)
+_MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}}"
+                          rf"(?:/{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})?)"
                           r"(?=[,.]\s*(?:[^\W\d_]{3,12}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
                           # "Bratislava 19. februára (TASR) -", "Praha 19. února (ČTK) -": no comma
                           # (with the year too: "Kišiněv 21. května 2025 (ČTK) -", "Belehrad 12. júna 2025 (TASR) -")
