@@ -61,22 +61,82 @@ _PARAGRAPH = 120
 
 
 @functools.cache
-def _unlisted() -> dict[str, str]:
-    """The topics the sites print outside the 23 listed ones, by each of their names: ``loader/data/
-    fields_of_work_unlisted.csv`` (an English wording, then its names in the region's languages)."""
+def _unlisted_names() -> tuple[tuple[str, str], ...]:
+    """The topics the sites print outside the 23 listed ones, each name with its topic's English wording:
+    ``loader/data/fields_of_work_unlisted.csv`` (an English wording, then its names in the region's languages)."""
     text = resources.files("osce_kg.loader").joinpath("data", "fields_of_work_unlisted.csv").read_text("utf-8")
-    names: dict[str, str] = {}
-    for row in csv.DictReader(text.splitlines()):
-        for name in (row["label"], *row["names"].split("|")):
-            names[normalize(name)] = row["label"]
-    return names
+    return tuple((name, row["label"]) for row in csv.DictReader(text.splitlines())
+                 for name in (row["label"], *row["names"].split("|")))
+
+
+@functools.cache
+def _unlisted() -> dict[str, str]:
+    """The topics outside the list by each of their names (normalized)."""
+    return {normalize(name): label for name, label in _unlisted_names()}
 
 
 def topic(value: str, ref: Reference) -> str | None:
     """The topic ``value`` names: a listed field of work's canonical label, or the English wording of a topic the
     sites print outside the list (``Безпека журналістів`` -> ``Safety of journalists``, ``Leyes de medios`` ->
     ``Media laws``), so a page in any language gives the one name the other pages give; else None."""
-    return ref.lookup("field", value) or _unlisted().get(normalize(value)) if value else None
+    if not value:
+        return None
+    return ref.lookup("field", value) or _unlisted().get(normalize(value)) or _by_words(value, ref)
+
+
+#: a word this long at most, in small letters, is a function word (``и``, ``их``, ``and``, ``și``, ``des``), no
+#: topic's word (an acronym in capitals is: ``СМИ``, ``ИКТ``)
+_FUNCTION_WORD = 3
+#: the first letters of a word that find the names it may be a form of
+_STEM = 4
+
+
+def _words(name: str) -> list[str]:
+    """A topic's name's words in small letters, function words left out."""
+    return [w.casefold() for w in re.findall(r"\w+", name) if not (w.islower() and len(w) <= _FUNCTION_WORD)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one word in two case forms: all but the longer one's last three letters alike (four in a word
+    of ten letters or more: ``границами``/``границ``, ``mediei``/``media``, ``dezvoltarea``/``dezvoltării``), four at
+    least; two compounds that share only their first part (``Medienfreiheit``, ``Medienvielfalt``) are not, nor a
+    word and a compound it begins (``Медиуми``, ``Медиаплюрализм``)."""
+    if a == b:
+        return True
+    n = max(len(a), len(b))
+    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return same >= max(_STEM, n - (4 if n >= 10 else 3))
+
+
+def _by_words(value: str, ref: Reference) -> str | None:
+    """The topic whose name has ``value``'s words in other case forms and in any order, function words aside
+    (``Свобода СМИ и их развитие`` and ``Свобода и развитие СМИ``; ``Свобода медіа та розвиток``;
+    ``Libertatea și dezvoltarea mass-mediei``); None when no name or two topics' names do."""
+    words = _words(value)
+    if not words:
+        return None
+    found = {label for names, label in _names_by_stems(ref).get(frozenset(w[:_STEM] for w in words), ())
+             if len(names) == len(words) and all(any(_same_word(w, n) for n in names) for w in words)
+             and all(any(_same_word(n, w) for w in words) for n in names)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_by_stems(ref: Reference) -> dict[frozenset[str], list[tuple[list[str], str]]]:
+    """Each topic's names (listed and unlisted ones) by their words' first letters, built once a reference."""
+    built = _STEMS.get(id(ref))
+    if built is None:
+        built = _STEMS[id(ref)] = {}
+        names = [(name, field.label) for field in ref.fields_of_work.values() for name in (field.label,
+                                                                                         *field.alt_labels)]
+        for name, label in [*names, *_unlisted_names()]:
+            words = _words(name)
+            if words:
+                built.setdefault(frozenset(w[:_STEM] for w in words), []).append((words, label))
+    return built
+
+
+#: the topics' names by their words' first letters, a reference's once (:func:`_names_by_stems`)
+_STEMS: dict[int, dict[frozenset[str], list[tuple[list[str], str]]]] = {}
 
 
 def labelled_by_values(text: str, ref: Reference) -> list[str]:
@@ -204,6 +264,41 @@ def elided_operations(text: str, ref: Reference, found: list[str]) -> list[str]:
     if not found:
         return []
     out: list[str] = []
+    for sentence in _SENTENCES.split(text):
+        if _repeats_a_word(sentence):       # (the type word comes twice; reading only those sentences keeps it cheap)
+            _elided_in(sentence, ref, found, out)
+    return out
+
+
+#: a text's sentences: apart at a stop before a space, or at a line's end
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _repeats_a_word(sentence: str) -> bool:
+    """``sentence`` holds a word of four letters or more twice (an acronym in capitals aside), the first time beside a
+    word in capitals, the second after a small word in small letters (``... die Mission``, ``... de missie``)."""
+    folded = ""
+    for m in _AFTER_SMALL_WORD.finditer(sentence):
+        if not m.group(1).islower() or m.group(2).isupper():
+            continue
+        folded = folded or sentence.casefold()
+        first = folded.find(m.group(2).casefold(), 0, m.start())
+        if first >= 0 and any(
+                w.isupper() for w in _LONG_ACRONYM.findall(sentence[max(0, first - 30):first + len(m.group(2)) + 30])):
+            return True                     # (the first time beside the OSCE's acronym: "OSZE-Mission", "Миссия ОБСЕ")
+    return False
+
+
+#: a word of three letters or more (the OSCE's acronym in the page's language, in capitals)
+_LONG_ACRONYM = re.compile(r"[^\W\d_]{3,}")
+
+
+#: a word of four letters or more after a small word (an article, a conjunction) and a space
+_AFTER_SMALL_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{1,4})\s+([^\W\d_]{4,})")
+
+
+def _elided_in(text: str, ref: Reference, found: list[str], out: list[str]) -> None:
+    """The elided operations of one sentence (:func:`elided_operations`), added to ``out``."""
     for m in ref.scan(text, ("field_operation",)):
         if m.label not in found:
             continue
@@ -225,7 +320,6 @@ def elided_operations(text: str, ref: Reference, found: list[str]) -> list[str]:
                     if hit.label != m.label and hit.label not in found and hit.label not in out:
                         out.append(hit.label)
                     break
-    return out
 
 
 def _heads(name: str, shortest: int) -> list[str]:
