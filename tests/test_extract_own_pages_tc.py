@@ -60,7 +60,11 @@ sources:
 - tc13 (written after tc12 was measured, before any extractor run on them), datelines' places in harder forms: two
   words ("Banja Luka", "Den Haag", "San Marino"), two cities joined by a slash in mixed case ("Chişinău/Tiraspol"), a
   capital city with a diacritic in capitals ("PRISHTINË"), KazTAG's "Астана. 12 марта. КазТАГ –" under a time-first
-  stamp (bs, nl, ro, sq, it, ru).
+  stamp (bs, nl, ro, sq, it, ru);
+- tc14 (written after tc13 was measured and its rule committed, before any extractor run on them), headlines in other
+  forms: a "(FOTO)" prefix over a known city and a dash, a breadcrumb with "›" over a headline, its standfirst, byline
+  and date, a relative stamp alone ("prije 2 sata": no date), a headline with a quotation after a colon over DHA's
+  dateline, a headline in capitals over a yearless dateline (sr, en, hr, tr, uk).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -209,6 +213,14 @@ GOLD: dict[str, tuple[object, ...]] = {
     "tc13_it_sm.txt": ("Il Segretario di Stato per gli Affari Esteri interviene al Consiglio Permanente dell'OSCE",
                        "2024-03-12", "San Marino"),
     "tc13_ru_time.txt": ("БДИПЧ ОБСЕ направит наблюдателей на выборы в Мажилис", "2024-03-12", "Астана"),
+    # tc14: headlines in other forms
+    "tc14_sr_foto.txt": ("(FOTO) Šef Misije OEBS posetio Novi Pazar i razgovarao sa predstavnicima lokalne samouprave",
+                         "2024-03-12", "Novi Pazar"),
+    "tc14_en_crumb.txt": ("OSCE chair urges restraint after clashes on the Armenia-Azerbaijan border", "2024-03-12",
+                          "Vienna"),
+    "tc14_hr_ago.txt": ("OESS: Izbori u Crnoj Gori bili natjecateljski, ali obilježeni podjelama", None, None),
+    "tc14_tr_quote.txt": ('AGİT\'ten Gürcistan açıklaması: "Seçmenler baskı altında kaldı"', "2024-10-12", "Tiflis"),
+    "tc14_uk_caps.txt": ("МІСІЯ ОБСЄ ЗАФІКСУВАЛА ЗРОСТАННЯ КІЛЬКОСТІ ОБСТРІЛІВ НА ДОНБАСІ", "2022-02-16", "Київ"),
 }
 
 #: file -> the site shape it is written in
@@ -244,13 +256,15 @@ SHAPES: dict[str, str] = {
     "tc12_de_inst.txt": "osce-new",
     "tc13_bs_two.txt": "field-site", "tc13_nl_mfa.txt": "ministry", "tc13_ro_two.txt": "field-site",
     "tc13_sq_caps.txt": "field-site", "tc13_it_sm.txt": "ministry", "tc13_ru_time.txt": "newspaper",
+    "tc14_sr_foto.txt": "newspaper", "tc14_en_crumb.txt": "newspaper", "tc14_hr_ago.txt": "newspaper",
+    "tc14_tr_quote.txt": "newspaper", "tc14_uk_caps.txt": "newspaper",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
