@@ -227,3 +227,13 @@ def test_maltese_statement_word_and_its_glued_article():
     m = _STATEMENT_FIRST.match("Dikjarazzjoni tal-President fil-Kariga tal-OSKE dwar il-vjolenza fil-Georgia")
     assert m is not None and m.group("who").startswith("President fil-Kariga tal-OSKE")
     assert _TOPIC.search(m.group("who")).start() == len("President fil-Kariga tal-OSKE")
+
+
+def test_a_posts_section_title_stands_for_its_body():
+    # "Secretary General" heading its section over "News" and the headline on osce.org (pr-plain_006's shape in the
+    # shared gold): the post stands for the Secretariat, as in a statement's speaker and a section's address
+    page = ("Organization for Security and Co-operation in Europe\nOSCE\nAbout | Where we are | Newsroom\n"
+            "Secretary General\nNews\nOSCE Secretary General discusses budget with delegations in Vienna\n"
+            "The Secretary General met heads of delegations today to discuss the budget of the Organization.\n"
+            "He briefed them on the priorities for the coming year.\nTerms of use | © OSCE 2024\n")
+    assert _text(page) == ("OSCE Secretariat", True)

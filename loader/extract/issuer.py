@@ -387,7 +387,10 @@ def _body_named_by(line: str, ref: Reference, language: str) -> str | None:
         label = org if org and ref.organizations[org].kind in _OWN_SITE_KINDS else None
     if label is None and not language.startswith("en") and len(line.split()) <= 8:
         label = _named_in_another_language(line, ref, language)
-    return label
+    # (a post stands for its body, as in a statement's speaker and an osce.org section's address: "Secretary General"
+    # heading its section over "News" and the headline is the Secretariat's, pr-plain_006 in the shared gold)
+    post = ref.posts.get(label) if label else None
+    return post.organization if post else label
 
 
 #: the first item of a breadcrumb, "Home", in the languages of the OSCE's sites and their mirrors, on a line of its own
