@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 66 whole pages of our own (sets sc1-sc12), in the shapes where the measured line ad missed the issuer (source
+fields on 71 whole pages of our own (sets sc1-sc13), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -45,7 +45,9 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   ...", mt "Dikjarazzjoni tal-President fil-Kariga tal-OSKE ..."), the PA President's statement on the PA's site, and
   osce.org's breadcrumb in Russian naming the HCNM over a visit's headline: inferred;
 - sc12 (written after sc11's figures, before the extractor read them): agencies' credits in the datelines of news sites
-  and aggregators in bs, ro, sl, hr, el, ru, uz, and an Albanian aggregator's "Burimi: ATSH": explicit.
+  and aggregators in bs, ro, sl, hr, el, ru, uz, and an Albanian aggregator's "Burimi: ATSH": explicit;
+- sc13 (written after sc12's figures, before the extractor read them): field offices' own sites in Kazakh, Tajik,
+  Turkmen and Uzbek and ODIHR's in Polish, each named by its masthead: inferred.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -229,6 +231,18 @@ GOLD: dict[str, tuple] = {
                     "Toshkent", "National News Agency of Uzbekistan", False),
     "sc12_sq.txt": ("OSBE mbështet trajnimin e gazetarëve për raportimin e zgjedhjeve", "2025-03-20", None,
                     "Albanian Telegraphic Agency", False),
+    # sc13 (written in round 1 after sc12's figures and the rule of c1c6890, before the extractor read them): field
+    # offices' own sites in Kazakh, Tajik, Turkmen and Uzbek and ODIHR's in Polish, each by its masthead: inferred
+    "sc13_kk.txt": ("Қарағандыда жергілікті полиция қызметкерлеріне арналған тренинг өтті", "2024-05-14", "Қарағанды",
+                    "OSCE Programme Office in Astana", True),
+    "sc13_tg.txt": ("Дар Хоруғ барои сарҳадбонон омӯзиш оид ба муқовимат ба савдои одамон баргузор шуд", "2024-10-10",
+                    "Хоруғ", "OSCE Programme Office in Dushanbe", True),
+    "sc13_tk.txt": ("Aşgabatda ýaş diplomatlar üçin howpsuzlyk boýunça okuw geçirildi", "2024-03-12", "Aşgabat",
+                    "OSCE Centre in Ashgabat", True),
+    "sc13_uz.txt": ("Samarqandda sudyalar uchun inson huquqlari bo'yicha seminar bo'lib o'tdi", "2024-04-18",
+                    "Samarqand", "OSCE Project Co-ordinator in Uzbekistan", True),
+    "sc13_pl.txt": ("ODIHR rozpoczyna obserwację wyborów prezydenckich w Polsce", "2025-04-08", "Warszawa",
+                    "OSCE Office for Democratic Institutions and Human Rights", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -257,6 +271,8 @@ SHAPES: dict[str, str] = {
     **dict.fromkeys(["sc12_bs.txt", "sc12_sl.txt", "sc12_hr.txt", "sc12_el.txt", "sc12_ru.txt", "sc12_uz.txt"],
                     "news site, agency credit"),
     "sc12_ro.txt": "aggregator", "sc12_sq.txt": "aggregator",
+    **dict.fromkeys(["sc13_kk.txt", "sc13_tg.txt", "sc13_tk.txt", "sc13_uz.txt"], "field-site"),
+    "sc13_pl.txt": "institution",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
