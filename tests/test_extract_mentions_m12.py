@@ -238,3 +238,20 @@ def test_an_elided_complement_is_no_person():
     assert "Afers Exteriors" not in _person_names(text, "ca")
     from osce_kg.loader.extract.mentions import _after_elision
     assert not _after_elision("la casa d'Antoni Martí", "Antoni Martí")     # a given name: a person still
+
+
+# ---------------------------------------------------------------- organizations: bodies in the pages' languages (data)
+
+@pytest.mark.parametrize("text, language, body", [
+    ("Беларускі бок улічыў заключэнні Еўрапейскай камісіі за дэмакратыю праз права (Венецыянскай камісіі).", "be",
+     "Venice Commission"),
+    ("Экспертами выступили представители Фонда развития ООН для женщин (ЮНИФЕМ).", "ru",
+     "United Nations Development Fund for Women"),
+    ("El ministro recordó el papel de la Organización del Tratado de Seguridad Colectiva en la región.", "es",
+     "Collective Security Treaty Organization"),
+    ("Il-Missjoni taħdem mill-qrib mal-Kunsill tal-Ewropa u man-Nazzjonijiet Uniti.", "mt", "Council of Europe"),
+    ("მისიაში გაერთიანებული იყვნენ ევროპარლამენტი და ნატოს საპარლამენტო ასამბლეა.", "ka",
+     "NATO Parliamentary Assembly"),
+])
+def test_bodies_named_in_the_pages_languages(text, language, body):
+    assert body in find_mentions(text, reference(), language).organizations
