@@ -132,6 +132,9 @@ def test_field_operations_in_more_newspapers_languages(text, operations):
      "Bosnien und Herzegowina.\n", ["OSCE Mission in Kosovo", "OSCE Mission to Bosnia and Herzegovina"]),
     ("Buitenland\nAgenten naar de Balkan\nDen Haag, 17 september 2024\nZe werken bij de OVSE-missie in Kosovo en bij "
      "de missie in Bosnië en Herzegovina.\n", ["OSCE Mission in Kosovo", "OSCE Mission to Bosnia and Herzegovina"]),
+    # the type word's plural earlier in the sentence, with no acronym beside it (ad2_de's own sentence shape)
+    ("Welt\nSparkurs\nWien, 30. Januar 2025\nBesonders betroffen sind die Missionen auf dem Balkan, etwa die "
+     "OSZE-Mission in Serbien und die Mission in Montenegro.\n", ["OSCE Mission to Serbia", "OSCE Mission to Montenegro"]),
     ("Monde\nCoupes à l'OSCE\nVienne, 30 janvier 2025 – Les coupes touchent la Mission de l'OSCE en Serbie et la "
      "Mission au Monténégro, selon une source.\n", ["OSCE Mission to Serbia", "OSCE Mission to Montenegro"]),
     ("Świat\nCięcia w OBWE\nWiedeń, 30 stycznia 2025 – Cięcia dotkną Misję OBWE w Serbii i misję w Czarnogórze, "

@@ -282,10 +282,12 @@ def _repeats_a_word(sentence: str) -> bool:
         if not m.group(1).islower() or m.group(2).isupper():
             continue
         folded = folded or sentence.casefold()
-        first = folded.find(m.group(2).casefold(), 0, m.start())
-        if first >= 0 and any(
-                w.isupper() for w in _LONG_ACRONYM.findall(sentence[max(0, first - 30):first + len(m.group(2)) + 30])):
-            return True                     # (the first time beside the OSCE's acronym: "OSZE-Mission", "Миссия ОБСЕ")
+        word = m.group(2).casefold()
+        first = folded.find(word, 0, m.start())
+        while first >= 0:                   # (each time before: "die Missionen ..., etwa die OSZE-Mission ...")
+            if any(w.isupper() for w in _LONG_ACRONYM.findall(sentence[max(0, first - 30):first + len(word) + 30])):
+                return True                 # (beside the OSCE's acronym: "OSZE-Mission", "Миссия ОБСЕ")
+            first = folded.find(word, first + 1, m.start())
     return False
 
 
