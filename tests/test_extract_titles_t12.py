@@ -189,3 +189,14 @@ def test_two_places_in_mixed_case_joined_by_a_slash_open_a_dateline():
                      "Chişinău/Tiraspol, 12 martie 2024 – Misiunea OSCE a organizat o întâlnire a jurnaliștilor.\n"
                      "Participanții au discutat despre accesul la informație.\n")
     assert (record.date.isoformat() if record.date else None, record.place) == ("2024-03-12", "Chişinău / Tiraspol")
+
+
+def test_a_dateline_under_a_standfirst_a_byline_and_the_stamp_gives_the_place():
+    # "VIENNA —" three lines under the standfirst (tc14_en_crumb): the text under the stamp was read for a known city
+    # and a dash in mixed case, or a city in capitals and a full stop, not for a dateline of its own
+    record = _record("The Continental Times\nHome › World › Europe\n"
+                     "OSCE chair urges restraint after clashes on the Armenia-Azerbaijan border\n"
+                     "The Chairperson-in-Office called both sides to return to talks.\nBy Anna Keller\nMarch 12, 2024\n"
+                     "VIENNA — The OSCE Chairperson-in-Office urged Armenia and Azerbaijan to show restraint.\n"
+                     "He said the organization stood ready to help.\nShare\n")
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2024-03-12", "Vienna")

@@ -1096,9 +1096,12 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
             record.timestamp = stamp
             nxt = next((t for t in lines[n + 1:n + 3] if t.strip()), "")
             if record.dateline is None and (dashed := _city_before_dash(nxt)
-                                            or _opening_city(nxt, f"{headline} {lines[i]}")) is not None:
+                                            or _opening_city(nxt, f"{headline} {lines[i]}")
+                                            or parse_dateline(nxt.strip(), allow_alone=False)) is not None:
                 record.dateline = dashed          # "Valletta – Der Ministerrat ...": the text under the stamp; or
-                                                  # "BRATISLAVA. Dvojdňové ...", a city in capitals and a full stop
+                                                  # "BRATISLAVA. Dvojdňové ...", a city in capitals and a full stop;
+                                                  # or a dateline of its own ("VIENNA — The OSCE ...", under a byline
+                                                  # and the stamp: tc14_en_crumb)
             return
         if len(s.split()) <= 5 and len(s) <= 40 and _credited_agency(s):
             record.byline_agency = record.byline_agency or s
