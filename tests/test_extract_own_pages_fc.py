@@ -13,7 +13,11 @@ lost them, each shape on pages of two sites or more:
   field office's site; the gold writes them in English, as tests/gold/README.md and lines ab and ad write them;
 - fc3, field operations named by newspapers in their own languages (ca, mt, pt) and a second mission named with
   its type word only after the first (de ``neben der OSZE-Mission in Serbien auch die Mission in Montenegro``,
-  nl ``bij de OVSE-missie in Kosovo en bij de missie in Bosnië en Herzegovina``).
+  nl ``bij de OVSE-missie in Kosovo en bij de missie in Bosnië en Herzegovina``);
+- fc4 (added after round 1's rules, its pages and gold committed before any run on them), a topics block that follows
+  another block of the metadata instead of the text's last sentence (``Gdzie pracujemy`` / ``Europa Wschodnia`` /
+  ``Obszary pracy`` / topics; ``Where we work: Georgia`` / ``Topics`` / topics): osce.org's new layout (pl), field
+  offices' sites (the Mission in Kosovo in French, the Mission to Serbia in Serbian), ODIHR's site (en).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -58,6 +62,11 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc3_de_news.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission to Montenegro"}),
     "fc3_nl_news.txt": (set(), {"OSCE Mission in Kosovo", "OSCE Mission to Bosnia and Herzegovina"}),
     "fc3_pt_news.txt": (set(), {"OSCE Programme Office in Bishkek", "OSCE Mission to Moldova"}),
+    # fc4: a topics block after another block of the metadata, not right after the text
+    "fc4_pl_new.txt": ({"Elections", "Democratization"}, set()),
+    "fc4_fr_field.txt": ({"Policing", "Gender equality"}, {"OSCE Mission in Kosovo"}),
+    "fc4_en_inst.txt": ({"Elections", "Democratization"}, set()),
+    "fc4_sr_field.txt": ({"Combating trafficking in human beings", "Rule of law"}, {"OSCE Mission to Serbia"}),
 }
 
 #: file -> the site shape it is written in
@@ -68,6 +77,8 @@ SHAPES: dict[str, str] = {
     "fc2_tr_old.txt": "osce-old", "fc2_en_field.txt": "field-site", "fc2_ru_old.txt": "osce-old",
     "fc3_ca_news.txt": "newspaper", "fc3_mt_news.txt": "newspaper", "fc3_de_news.txt": "newspaper",
     "fc3_nl_news.txt": "newspaper", "fc3_pt_news.txt": "newspaper",
+    "fc4_pl_new.txt": "osce-new", "fc4_fr_field.txt": "field-site", "fc4_en_inst.txt": "institution",
+    "fc4_sr_field.txt": "field-site",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
