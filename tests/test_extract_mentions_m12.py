@@ -255,3 +255,9 @@ def test_an_elided_complement_is_no_person():
 ])
 def test_bodies_named_in_the_pages_languages(text, language, body):
     assert body in find_mentions(text, reference(), language).organizations
+
+
+def test_icelandic_demonyms_name_their_state():
+    states = find_mentions("Finnar ljúka formennsku sinni og Svisslendingar taka við um áramótin.", reference(),
+                           "is").states
+    assert {"Finland", "Switzerland"} <= set(states)
