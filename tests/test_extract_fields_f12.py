@@ -194,3 +194,31 @@ def test_operations_names_older_lines_print(text, operations):
 ])
 def test_a_topics_name_in_other_words_order_or_case_forms(text, fields):
     assert _fields(text) == fields
+
+
+# Round 1 (line fc's set fc4, written after the rules above and read once before this one): the topics block after
+# another block of the metadata instead of right under the text: a label with its value on its line (ODIHR's site,
+# the Mission to Serbia's) or a label alone over one value (osce.org's new layout in Polish, the Mission in Kosovo's
+# site in French) between the text's last sentence and the topics' label
+@pytest.mark.parametrize(("text", "fields"), [
+    ("Strona główna > Aktualności\nSzkolenie obserwatorów\nWARSZAWA, 11 czerwca 2025 r. – Trzydziestu obserwatorów "
+     "zakończyło dziś w Warszawie czterodniowe szkolenie zorganizowane przez Biuro.\nUczestnicy ćwiczyli ocenę "
+     "finansowania kampanii wyborczych.\nGdzie pracujemy\nEuropa Wschodnia\nObszary pracy\nWybory\nDemokratyzacja\n"
+     "Udostępnij\nFacebook  X\n", ["Elections", "Democratization"]),
+    ("OSCE\nOffice for Democratic Institutions and Human Rights\nHome > News\nODIHR opens a mission\nWARSAW, 12 "
+     "August 2024 – The Office has sent a needs assessment mission to Tbilisi ahead of the parliamentary elections "
+     "planned for October.\nIts report will recommend whether ODIHR should observe the elections.\nWhere we work: "
+     "Georgia\nTopics\nElections\nDemocratization\nShare\nFacebook | X\n", ["Elections", "Democratization"]),
+])
+def test_a_topics_block_after_another_block_of_the_metadata(text, fields):
+    assert _fields(text) == fields
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a tag list's items after the text, then a related item's headline and more lines (no topics block)
+    ("Новости\nВстреча в Вене\nВЕНА, 3 марта 2025. Министр провёл сегодня встречу с генеральным секретарём "
+     "организации и обсудил с ним подготовку к заседанию Совета министров.\nОн сказал, что встреча была полезной.\n"
+     "Теги\nАвстрия\nЧитайте также\nВыборы\nОБСЕ\n"),
+])
+def test_a_tag_list_then_a_topic_word_is_no_block(text):
+    assert _fields(text) == []

@@ -172,9 +172,7 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
             if 0 < len(below) <= _MOST_TOPICS and _site_topics(below, text, ref):
                 return below
             continue
-        before = lines[i - 1].strip() if i else ""
-        opens = not before or _SENTENCE_END.search(before) is not None and len(before.split()) >= 6
-        m = _BARE_LABEL.match(line) if above and opens else None
+        m = _BARE_LABEL.match(line) if above and _opens_block(lines, i, ref) else None
         if m is not None and len(m.group(1).split()) <= 5 and not _a_name(m.group(1), ref):
             below = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref)
             end = i + 1 + len(below)
@@ -204,6 +202,26 @@ def _lower_case(value: str) -> bool:
     """``value`` starts with a small letter of a script with capitals: a tag, not a topic's name as a site lists it."""
     first = value[:1]
     return first.islower() and unicodedata.name(first, "").startswith(_CASED_SCRIPTS)
+
+
+def _sentence(line: str) -> bool:
+    """``line`` is a sentence of the page's text (the last before its metadata block), or blank."""
+    line = line.strip()
+    return not line or _SENTENCE_END.search(line) is not None and len(line.split()) >= 6
+
+
+def _opens_block(lines: list[str], i: int, ref: Reference) -> bool:
+    """``lines[i]`` may be a metadata block's label: the text's last sentence (or a blank line) is right above it, or
+    another block of the metadata between them, a label with its value on its line (``Where we work: Georgia``) or
+    a label alone over one value (``Gdzie pracujemy`` / ``Europa Wschodnia``) right under the text."""
+    if i == 0 or _sentence(lines[i - 1]):
+        return True
+    label = _LABEL_LINE.match(lines[i - 1])
+    if label is not None and len(label.group(1).split()) <= 5:
+        return i >= 2 and _sentence(lines[i - 2])
+    value = lines[i - 1].strip()
+    return i >= 3 and 0 < len(value.split()) <= 5 and _SENTENCE_END.search(value) is None \
+        and _BARE_LABEL.match(value) is not None and _next_label(lines, i - 2, ref) and _sentence(lines[i - 3])
 
 
 def _next_label(lines: list[str], i: int, ref: Reference) -> bool:
