@@ -261,3 +261,9 @@ def test_icelandic_demonyms_name_their_state():
     states = find_mentions("Finnar ljúka formennsku sinni og Svisslendingar taka við um áramótin.", reference(),
                            "is").states
     assert {"Finland", "Switzerland"} <= set(states)
+
+
+def test_the_georgian_copula_is_no_given_name():
+    from osce_kg.loader.extract.names import georgian_names
+    text = "მისიამ აღნიშნა, რომ არჩევნები კარგად იყო ორგანიზებული. კოორდინატორი იყო პია კაუმა."
+    assert not any(name.startswith("იყო") for _, name in georgian_names(text))

@@ -813,7 +813,9 @@ _GEORGIAN_NAME = re.compile("(?<![\u10d0-\u10ff-])([\u10d0-\u10ff]{2,})"
 
 
 #: Georgian conjunctions and pronouns the dictionary also holds as names ("და" ~ "Da")
-_GEORGIAN_FUNCTION_WORDS = frozenset("და ან თუ რომ ეს ის ამ იმ მისი მათი ხოლო მაგრამ ასევე როგორც".split())
+_GEORGIAN_FUNCTION_WORDS = frozenset("და ან თუ რომ ეს ის ამ იმ მისი მათი ხოლო მაგრამ ასევე როგორც "
+                                     # the copula and its forms ("იყო" is a given name too): "კოორდინატორი იყო პია"
+                                     "იყო არის იყვნენ არიან გახლავთ".split())
 
 
 _GEORGIAN_THIRD = re.compile("[ \t]+([\u10d0-\u10ff]{3,})(?![\u10d0-\u10ff-])")
