@@ -335,6 +335,8 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     "tc14": {"title": 1.0, "date": 1.0, "place": 0.8},
     # tc15 (measured once on a worktree of c84a63f, its pages' commit): every title, date and place right
     "tc15": {"title": 1.0, "date": 1.0, "place": 1.0},
+    # tc16 (measured once on a worktree of 783cdab, its pages' commit): every title, date and place right
+    "tc16": {"title": 1.0, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
