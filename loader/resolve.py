@@ -246,8 +246,14 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
 
 @functools.lru_cache(maxsize=16)
 def _lower_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case (a document's text is read once, not once a name)."""
-    return frozenset(w for w in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*", text or "") if w[0].islower())
+    """The words ``text`` writes in lower case (a document's text is read once, not once a name); an e-mail or a web
+    address is no word ("katya.andrusz@odihr.pl" under a press contact's name writes no common word "andrusz")."""
+    text = _ADDRESS_TOKEN.sub(" ", text or "")
+    return frozenset(w for w in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*", text) if w[0].islower())
+
+
+#: an e-mail address or a web address
+_ADDRESS_TOKEN = re.compile(r"[^\s<>()]+@[^\s<>()]+|\b(?:https?://|www\.)\S+")
 
 
 #: a line of capitalised words and nothing else (a menu's or share bar's items parted by single spaces)

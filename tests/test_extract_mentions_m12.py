@@ -267,3 +267,12 @@ def test_the_georgian_copula_is_no_given_name():
     from osce_kg.loader.extract.names import georgian_names
     text = "მისიამ აღნიშნა, რომ არჩევნები კარგად იყო ორგანიზებული. კოორდინატორი იყო პია კაუმა."
     assert not any(name.startswith("იყო") for _, name in georgian_names(text))
+
+
+def test_a_press_contacts_mail_address_writes_no_common_word():
+    from osce_kg.loader.records import PersonMention
+    from osce_kg.loader.resolve import person_evidence
+    text = ("Domaines d’activité : Élections\nContact\nKatya Andrusz\nPorte-parole du BIDDH\n"
+            "katya.andrusz@odihr.pl\n+48 609 522 266\n")
+    assert person_evidence(PersonMention(name="Katya Andrusz"), text).person
+    assert not person_evidence(PersonMention(name="Common Words"), text + "common words\n").person
