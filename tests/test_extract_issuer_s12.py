@@ -237,3 +237,10 @@ def test_a_posts_section_title_stands_for_its_body():
             "The Secretary General met heads of delegations today to discuss the budget of the Organization.\n"
             "He briefed them on the priorities for the coming year.\nTerms of use | © OSCE 2024\n")
     assert _text(page) == ("OSCE Secretariat", True)
+
+
+@pytest.mark.parametrize("name", ["sc11_mk.txt", "sc11_mt.txt", "sc11_pl.txt"])
+def test_the_chairpersons_statement_on_the_chairing_states_ministry_site(name):
+    # the Chairperson-in-Office named in the page's language (Macedonian, Maltese, Polish: posts.csv), the post standing
+    # for the Chairpersonship: inferred (decision 1)
+    assert _source(name) == ("OSCE Chairpersonship", True)
