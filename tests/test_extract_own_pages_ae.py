@@ -303,12 +303,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "5eb38e1"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.935, 'date': 0.891, 'place': 0.978, 'source': 0.891, 'fields_of_work': (1.0, 0.786, 0.88), 'states': (0.953, 0.94, 0.946), 'field_operations': (1.0, 0.919, 0.958), 'persons': (0.906, 0.906, 0.906), 'organizations': (0.907, 0.727, 0.807)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0.75), 'date': ('agency', 0.6), 'place': ('field-site', 0.8), 'source': ('archive', 0.5), 'fields_of_work': ('institution', 0.8), 'states': ('institution', 0.857), 'field_operations': ('field-site', 0.857), 'persons': ('institution', 0.778), 'organizations': ('field-site', 0.632)}
 
 PAGES = OwnPages("ae", GOLD, FIELDS)
 
