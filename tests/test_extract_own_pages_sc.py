@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 71 whole pages of our own (sets sc1-sc13), in the shapes where the measured line ad missed the issuer (source
+fields on 73 whole pages of our own (sets sc1-sc14), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -47,7 +47,9 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
 - sc12 (written after sc11's figures, before the extractor read them): agencies' credits in the datelines of news sites
   and aggregators in bs, ro, sl, hr, el, ru, uz, and an Albanian aggregator's "Burimi: ATSH": explicit;
 - sc13 (written after sc12's figures, before the extractor read them): field offices' own sites in Kazakh, Tajik,
-  Turkmen and Uzbek and ODIHR's in Polish, each named by its masthead: inferred.
+  Turkmen and Uzbek and ODIHR's in Polish, each named by its masthead: inferred;
+- sc14 (written in round 2 after line ae's measurement, before the extractor read them): an agency's closing credit
+  ("/TT/", "(dpa)") right under the text, a share bar, "read also" teasers and the paper's footer after it: explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -243,6 +245,13 @@ GOLD: dict[str, tuple] = {
                     "Samarqand", "OSCE Project Co-ordinator in Uzbekistan", True),
     "sc13_pl.txt": ("ODIHR rozpoczyna obserwację wyborów prezydenckich w Polsce", "2025-04-08", "Warszawa",
                     "OSCE Office for Democratic Institutions and Human Rights", True),
+    # sc14 (written in round 2, after line ae's measurement and before the extractor read them): an agency's closing
+    # credit under the text with a share bar, "read also" teasers and the paper's footer after it (ae3_da's shape on two
+    # more sites and languages)
+    "sc14_sv.txt": ("Svenska valobservatörer: Påtryckningar mot väljare i Georgien", "2024-10-27", None,
+                    "TT News Agency", False),
+    "sc14_de.txt": ("OSZE-Beobachter: Wahl in Moldau von Stimmenkauf überschattet", "2024-11-04", None,
+                    "Deutsche Presse-Agentur", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -273,6 +282,7 @@ SHAPES: dict[str, str] = {
     "sc12_ro.txt": "aggregator", "sc12_sq.txt": "aggregator",
     **dict.fromkeys(["sc13_kk.txt", "sc13_tg.txt", "sc13_tk.txt", "sc13_uz.txt"], "field-site"),
     "sc13_pl.txt": "institution",
+    "sc14_sv.txt": "newspaper, closing credit", "sc14_de.txt": "newspaper, closing credit",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
