@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 73 whole pages of our own (sets sc1-sc14), in the shapes where the measured line ad missed the issuer (source
+fields on 74 whole pages of our own (sets sc1-sc15), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -49,7 +49,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
 - sc13 (written after sc12's figures, before the extractor read them): field offices' own sites in Kazakh, Tajik,
   Turkmen and Uzbek and ODIHR's in Polish, each named by its masthead: inferred;
 - sc14 (written in round 2 after line ae's measurement, before the extractor read them): an agency's closing credit
-  ("/TT/", "(dpa)") right under the text, a share bar, "read also" teasers and the paper's footer after it: explicit.
+  ("/TT/", "(dpa)") right under the text, a share bar, "read also" teasers and the paper's footer after it: explicit;
+- sc15 (the same): an agency's own site whose closing credit "/TT/" repeats its masthead's and footer's name: explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -252,6 +253,10 @@ GOLD: dict[str, tuple] = {
                     "TT News Agency", False),
     "sc14_de.txt": ("OSZE-Beobachter: Wahl in Moldau von Stimmenkauf überschattet", "2024-11-04", None,
                     "Deutsche Presse-Agentur", False),
+    # sc15 (written in round 2, after line ae's measurement and before the extractor read it): an agency's own site
+    # whose closing credit repeats the masthead's name (ae3_da's shape on the Swedish agency's site)
+    "sc15_sv.txt": ("OSSE: Fortsatt brist på insyn i Vitrysslands fängelser", "2025-03-12", None, "TT News Agency",
+                    False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -283,6 +288,7 @@ SHAPES: dict[str, str] = {
     **dict.fromkeys(["sc13_kk.txt", "sc13_tg.txt", "sc13_tk.txt", "sc13_uz.txt"], "field-site"),
     "sc13_pl.txt": "institution",
     "sc14_sv.txt": "newspaper, closing credit", "sc14_de.txt": "newspaper, closing credit",
+    "sc15_sv.txt": "agency, closing credit",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
