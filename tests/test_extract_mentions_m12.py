@@ -276,3 +276,9 @@ def test_a_press_contacts_mail_address_writes_no_common_word():
             "katya.andrusz@odihr.pl\n+48 609 522 266\n")
     assert person_evidence(PersonMention(name="Katya Andrusz"), text).person
     assert not person_evidence(PersonMention(name="Common Words"), text + "common words\n").person
+
+
+def test_a_city_in_its_case_is_no_person():
+    text = "Мисија ОЕБС у Србији у сарадњи са Универзитетом у Новом Саду организује дводневну конференцију."
+    assert "Ново Саду" not in _person_names(text, "sr-Cyrl")
+    assert "Novi Sad" in find_mentions(text, reference(), "sr-Cyrl").cities
