@@ -244,3 +244,22 @@ def test_the_chairpersons_statement_on_the_chairing_states_ministry_site(name):
     # the Chairperson-in-Office named in the page's language (Macedonian, Maltese, Polish: posts.csv), the post standing
     # for the Chairpersonship: inferred (decision 1)
     assert _source(name) == ("OSCE Chairpersonship", True)
+
+
+# ------------------------------------------------------------- (round 2, line ae)
+
+@pytest.mark.parametrize("name, agency", [
+    ("ae3_da.txt", "Ritzau"),                 # "/ritzau/" on Ritzau's own site, its name in the masthead and footer
+    ("sc15_sv.txt", "TT News Agency"),        # "/TT/" on TT's own site, its footer's address and copyright under it
+    ("e5_da.txt", "Ritzau"),                  # (a broadcaster's page, as before)
+])
+def test_an_agencys_closing_credit_on_its_own_site(name, agency):
+    assert _source(name) == (agency, False)
+
+
+def test_a_closing_credit_of_a_body_the_text_speaks_of_is_no_signature():
+    page = ("Nyhedsportal\nIndland | Udland\nOSCE roser Ritzau for dækningen af valget\n4. november 2024\n"
+            "OSCE's kontor roste i dag Ritzau for en grundig dækning af valget i Moldova og dets observatører.\n"
+            "Kontoret fremhævede især reportagerne fra landets nordlige regioner og interviews med vælgere.\n"
+            "/ritzau/\nDel\n")
+    assert _text(page) == (None, False)

@@ -853,7 +853,7 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         label = code and _agency(code, ref, language, page)
         if label and label not in whole_osce:
             return label
-    return _signed_credit(tail, ref, language, page, whole_osce) \
+    return _signed_credit(tail, ref, language, page, whole_osce, raw.body) \
         or _signed_above_chrome(raw.body, ref, language, page, whole_osce)
 
 
@@ -1058,12 +1058,16 @@ _LINK_WORDS = 3
 
 
 def _signed_credit(tail: list[str], ref: Reference, language: str, page: str,
-                   whole_osce: frozenset[str]) -> str | None:
+                   whole_osce: frozenset[str], body: str | None = None) -> str | None:
     """The agency a line signing the text names (:data:`_SIGNATURE`): a line right under the text's last
     sentence (of 40 characters or more when the text has no other line), with at most two of a site's short
     links under it. The name must be a body the reference data
     knows as an outside one, or an agency's code in capitals; brackets and slashes must pair. None otherwise (a
     person's byline, "Autor: Vijesti online", a tag, a link)."""
+    # (a site's footer under the links, its copyright and its own address, "TT Nyhetsbyrån, Kungsholmstorg 5, ...",
+    # "© Ritzau 2024", is chrome: the signature is read above it, sc15_sv)
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    tail = [ln for ln in tail if "©" not in ln and not (len(masthead) >= 2 and ln.startswith(masthead + ","))]
     for back, line in enumerate(reversed(tail)):
         if back > 2 or back >= len(tail) - 1:
             return None                           # (a signature has the text's last sentence above it)
@@ -1071,7 +1075,8 @@ def _signed_credit(tail: list[str], ref: Reference, language: str, page: str,
         if len(above) < 40 and back >= len(tail) - 2:
             return None                           # (a text of one short sentence: a teaser, no agency's item)
         m = _SIGNATURE.match(line) if len(line) <= 40 else None
-        label = m and _signed_agency(m, above, ref, language, page, whole_osce)
+        text = body[:body.rfind(line)] if body and line in body else None
+        label = m and _signed_agency(m, above, ref, language, page, whole_osce, text)
         if label:
             return label
         if len(line.split()) > _LINK_WORDS or line.endswith((".", "!", "?", "։")):
@@ -1080,14 +1085,18 @@ def _signed_credit(tail: list[str], ref: Reference, language: str, page: str,
 
 
 def _signed_agency(m: re.Match, above: str, ref: Reference, language: str, page: str,
-                   whole_osce: frozenset[str]) -> str | None:
+                   whole_osce: frozenset[str], body: str | None = None) -> str | None:
     """The agency of a signature line's match when the line above it ends a sentence and the page names it
     nowhere else (a tag under the text repeats a body the text is about; an agency signs once), else None."""
     marks = (m.group("open") or "") + (m.group("close") or "")
     if marks not in ("", "()", "//") or not above.rstrip("»“”\"'’)").endswith((".", "!", "?", "։")):
         return None
     code = m.group("code").strip(".")
-    if len(re.findall(rf"(?<!\w){re.escape(code)}(?!\w)", page, re.I)) > 1:
+    # (counted in the item's text above the signature when the reader gives it, the signature once more: an agency's
+    # own site names itself in its masthead and footer too, chrome, "Ritzau" over and under "/ritzau/", ae3_da; "TT
+    # Nyhetsbyrån" and "/TT/", sc15_sv)
+    found = re.findall(rf"(?<!\w){re.escape(code)}(?!\w)", page if body is None else body, re.I)
+    if len(found) > (1 if body is None else 0):
         return None                               # (a body the text speaks of, a tag repeating it: no signature)
     label = ref.lookup("organization", code)
     if label is not None and (label in whole_osce or ref.organizations[label].kind != "external"):
