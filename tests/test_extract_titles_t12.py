@@ -200,3 +200,41 @@ def test_a_dateline_under_a_standfirst_a_byline_and_the_stamp_gives_the_place():
                      "VIENNA — The OSCE Chairperson-in-Office urged Armenia and Azerbaijan to show restraint.\n"
                      "He said the organization stood ready to help.\nShare\n")
     assert (record.date.isoformat() if record.date else None, record.place) == ("2024-03-12", "Vienna")
+
+
+# ---- round 2 (line ae's misses, measured blind at 5eb38e1: an upper bound after) ----
+
+def test_archive_todays_note_of_a_single_capture_is_part_of_its_toolbar():
+    # "no other snapshots from this url" ended the toolbar, so the capture's stamp became the date and the archived
+    # site's masthead the title (ae3_bg)
+    record = _record("archive.ph\nwebpage capture\nSaved from http://www.example.bg/bg/news/0506.html\n"
+                     "no other snapshots from this url\n6 Jun 2009 14:02:17 UTC\nAll snapshots from host www.example.bg\n"
+                     "Webpage  Screenshot\nshare  download .zip  report bug or abuse\n"
+                     "Министерство на външните работи\nНачало | Новини | Изявления\nНачало > Изявления\n"
+                     "Изявление на министъра на външните работи по повод изборите в Грузия\nСофия, 6 май 2004 г.\n"
+                     "Министърът на външните работи приветства провеждането на изборите.\n")
+    assert (record.title, record.date.isoformat() if record.date else None, record.place) == (
+        "Изявление на министъра на външните работи по повод изборите в Грузия", "2004-05-06", "София")
+
+
+@pytest.mark.parametrize("banner", [
+    "Vi bruker informasjonskapsler. Godta  Tilpass",           # Norwegian (ae2_no)
+    "Vi använder kakor för att förbättra sidan. Godkänn",      # Swedish
+], ids=["no", "sv"])
+def test_a_consent_banner_in_the_nordic_languages_is_no_headline(banner):
+    headline = "Norske observatører skal følge valget i Georgia"
+    record = _record(f"NRK\nNyheter  Sport  Kultur  Distrikt  NRK TV  NRK Radio\nSøk\nLogg inn\n{banner}\nUrix\n"
+                     f"Utenriks\n{headline}\nNordmenn reiser til Tbilisi for å observere parlamentsvalget.\n"
+                     "Publisert 20. okt. 2024 kl. 09:12\nElleve norske valgobservatører er på plass i Georgia før "
+                     "lørdagens parlamentsvalg.\n– Valget er viktig, sier utenriksministeren.\n"
+                     "Personvern | Informasjonskapsler | Kakor\n")     # (the banner's word in the footer)
+    assert record.title == headline
+
+
+def test_a_header_search_box_labelled_with_what_it_searches_is_no_headline():
+    # "Поиск по новостям" over the rubric and the headline (ae3_ru2)
+    headline = "Рыженков: Беларусь готова к равноправному диалогу в ОБСЕ"
+    record = _record(f"NEWS\nГлавное | Политика | Экономика | В мире\nПоиск по новостям\nПолитика\n{headline}\n"
+                     "Источник: БелТА | 12.11.2025 15:40\n"
+                     "МИНСК, 12 ноября (БелТА) – Министр иностранных дел провел переговоры.\n")
+    assert record.title == headline

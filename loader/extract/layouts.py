@@ -233,7 +233,10 @@ _CONSENT_TEXT = re.compile(r"\b(?:cookies?|consent to|your consent|your privacy|
                            # "sütiket", n3_et and j3_et "küpsiseid", n3_sl "piškotke", j3_lv "sīkdatnes", n2_bg
                            # "бисквитки"): a consent banner over the headline of sites in four languages and more
                            r"çerez|çərəz|sütik|küpsis|piškot|sīkdatn|slapuk|evästei|бисквитк|колачи|ciasteczk|"
-                           r"súbory cookie|soubory cookie|файли cookie)", re.I)
+                           r"súbory cookie|soubory cookie|файли cookie|"
+                           # (round 2) Norwegian, Swedish and Icelandic ("Vi bruker informasjonskapsler. Godta", ae2_no;
+                           # "Sveriges Radio använder kakor.", "Vi använder kakor ...": two Swedish sites' banners)
+                           r"informasjonskapsl|\bkakor\b|vafrakök)", re.I)
 # a search page's controls and result counts ("Reset search", "Réinitialiser la recherche",
 # "Search results for: OSCE", "51 Résultats"): a search view has no title of its own
 _SEARCH_CHROME = re.compile(
@@ -241,7 +244,12 @@ _SEARCH_CHROME = re.compile(
     r"search|filter(?: by| results)?|sort by.{0,20}|réinitialiser la recherche|recherche(?: avancée)?|"
     r"suche(?:n| zurücksetzen)?|erweiterte suche|suchergebnisse.{0,40}|поиск|расширенный поиск|"
     r"результаты поиска.{0,40}|пошук|pretraga|napredna pretraga|rezultati pretrage.{0,40}|kërko|caută|"
-    r"szukaj|cerca|ricerca avanzata|buscar|zoeken|ara)\s*:?$"
+    r"szukaj|cerca|ricerca avanzata|buscar|zoeken|ara"
+    # a header's search box labelled with what it searches ("Поиск по новостям", ae3_ru2; "Поиск по сайту",
+    # "Search the site", "Suche auf der Website", "Szukaj w serwisie")
+    r"|(?:поиск|пошук|търсене) (?:по|в|у) [^\W\d_]+(?: [^\W\d_]+)?"
+    r"|search (?:the |this |our )?(?:site|website|news)|suche (?:auf der |in der )?(?:website|webseite|seite)"
+    r"|szukaj w (?:serwisie|witrynie))\s*:?$"
     r"|^\d[\d ,.]*\s+(?:results?|résultats?|ergebnisse|treffer|результат(?:а|ов)?|rezultat(?:a|i)?|"
     r"risultati|resultados|wyników|wyniki|rezultate|sonuç)(?:\s+(?:found|trouvés|gefunden|найдено))?$",
     re.I)
@@ -410,6 +418,8 @@ _TOOLBAR_LINE = re.compile(
     r"|[A-Z][a-z]+:\s+\S.{0,80}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}|[A-Z]{8,}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+https?://\S+"
     r"|go|success|fail|about this capture|webpage|screenshot|share|download\s+\.zip|report bug or abuse|close|help|"
     r"all snapshots from host\s+\S+|history|summary of .{1,60}|site map"
+    # (archive.today's note when the address has one capture only: ae3_bg, round 2)
+    r"|no other snapshots from this url"
     # the toolbar's address field, the archived address alone on its line, and the archive's name ("Wayback
     # Machine" under "INTERNET ARCHIVE"): n1_it, n3_uk
     r"|https?://\S+|wayback machine|internet archive)$", re.I)
