@@ -263,3 +263,15 @@ def test_a_closing_credit_of_a_body_the_text_speaks_of_is_no_signature():
             "Kontoret fremhævede især reportagerne fra landets nordlige regioner og interviews med vælgere.\n"
             "/ritzau/\nDel\n")
     assert _text(page) == (None, False)
+
+
+def test_the_mongolian_ministrys_press_office_signature():
+    # "Гадаад харилцааны яамны Хэвлэл мэдээллийн алба" closing the ministry's page (ae2_mn); its English name from the
+    # masthead
+    assert _source("ae2_mn.txt") == ("Ministry of Foreign Affairs of Mongolia", False)
+
+
+def test_osce_orgs_prague_section_names_the_prague_office():
+    # the capture's address osce.org/cs/prague/... (ae3_cs): the Secretariat's Prague office, not the Secretariat
+    from osce_kg.loader.reference import reference
+    assert reference().section_body("https://www.osce.org/cs/prague/173216") == "OSCE Documentation Centre in Prague"

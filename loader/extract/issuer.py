@@ -538,7 +538,9 @@ _PRESS_WORD = re.compile(
     r"stqarrija għall-istampa|comunicat de premsa|nota de premsa|preasráiteas|fréttatilkynning|pressematdeelung|"
     # Croatian's "for the media" / "for the public" (T's tc3_hr_mvep: "Priopćenje za medije Ministarstva vanjskih i
     # europskih poslova")
-    r"priopćenje za medije|priopćenje za javnost")
+    r"priopćenje za medije|priopćenje za javnost|"
+    # Mongolian's "press and information office" (ae2_mn: "Гадаад харилцааны яамны Хэвлэл мэдээллийн алба")
+    r"хэвлэл мэдээллийн алба")
 #: a photo's credit ("Фото: пресс-служба МИД РК", "Photo: MFA press service"): who took the picture, not the issuer
 _PHOTO = re.compile(r"^(?:фото|photo|foto|fotó|φωτο|ფოტო|լուսանկար)\w*\s*[:/]", re.I)
 #: how long a press-service line may be (a signature or a header, not a sentence)
