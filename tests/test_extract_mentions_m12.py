@@ -282,3 +282,17 @@ def test_a_city_in_its_case_is_no_person():
     text = "Мисија ОЕБС у Србији у сарадњи са Универзитетом у Новом Саду организује дводневну конференцију."
     assert "Ново Саду" not in _person_names(text, "sr-Cyrl")
     assert "Novi Sad" in find_mentions(text, reference(), "sr-Cyrl").cities
+
+
+@pytest.mark.parametrize("tail, state", [
+    ("Weiterlesen\nUkraine meldet neue Angriffe auf Energieversorgung\nMoldau vor Präsidentenwahl und EU-Referendum\n"
+     "Posten  Teilen\nSTANDARD Verlagsgesellschaft m.b.H., Vordere Zollamtsstraße 13, 1030 Wien\n"
+     "Impressum & Offenlegung | Datenschutz | AGB\n", "Moldova"),
+    ("Kapcsolódó cikkek\nOrbán Viktor Belgrádban tárgyalt Aleksandar Vučić szerb elnökkel\n"
+     "Újabb segélyszállítmány indult Kárpátaljára\nMegosztás: Facebook  X  E-mail\nMTVA – Médiaszolgáltatás-támogató "
+     "és Vagyonkezelő Alap\n1037 Budapest, Kunigunda útja 64.\nImpresszum | Adatvédelem | Médiaajánlat\n", "Serbia"),
+])
+def test_teasers_over_a_footer_without_a_copyright_line_are_left_out(tail, state):
+    text = "Die OSZE-Beobachter legten heute in Wien ihren Bericht über die Wahl in Georgien vor.\n" + tail
+    language = "de" if "Weiterlesen" in tail else "hu"
+    assert state not in find_mentions(text, reference(), language).states

@@ -529,7 +529,7 @@ _ADDRESS = re.compile(rf"\b\d{{1,4}}(?:[–-]\d{{1,4}})?[a-zA-Z]?[ \t]*[,·|]"
 #: a footer's row of links or a share bar: two to eight short items apart by two spaces or more, a bar or a dot
 #: ("Contact us   Terms of use   Privacy", "Услови на користење   Приватност", "Share | Print"), or a phone, a fax,
 #: a mail address
-_LINKS_ROW = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
+_LINKS_ROW = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}:?(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
                         r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}){0,7}")
 _SEPARATED = re.compile(r"\S(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)\S")
 _PHONE_OR_MAIL = re.compile(r"^[^\n]{0,30}(?:\+\d[\d \t()/-]{6,}|\S+@\S+\.\w+)[^\n]{0,20}$")
@@ -539,7 +539,7 @@ _FOOTER_SCAN = 12
 
 def _address_line(line: str) -> bool:
     return len(line) <= 160 and len(line.split()) <= 22 and bool(_ADDRESS.search(line)) \
-        and not re.search(r"[.!?]$", line) and not re.search(r"[^\W\d_]{2,}[.!?][ \t]+[{UPPER}]", line)
+        and not re.search(r"(?<!\d)[.!?]$", line) and not re.search(r"[^\W\d_]{2,}[.!?][ \t]+[{UPPER}]", line)
 
 
 def site_footer_start(text: str) -> int:
@@ -573,6 +573,12 @@ def site_footer_start(text: str) -> int:
     if not seen or not any(line.strip() for line in lines[:first]):
         return len(text)                  # (a text that is all footer-like, one address, is the item's own)
     return starts[first] if first < len(lines) else len(text)
+
+
+def _footer_line(line: str) -> bool:
+    """A line that is a footer's by its own shape: an address, a copyright line, a row of links, a phone or a mail."""
+    return _address_line(line) or bool(_COPYRIGHT.search(line) or _PHONE_OR_MAIL.match(line)
+                                       or (len(line) <= 100 and _LINKS_ROW.fullmatch(line) and _SEPARATED.search(line)))
 
 
 def _contact_owns(lines: list[str], k: int) -> bool:
@@ -621,8 +627,13 @@ def without_teasers(text: str) -> str:
                 and _headline_line(rest.strip().rstrip(".")):
             out[n] = ""
     end = len(lines)
+    # (the site's footer, decision 5's reader: its address, links and share bar, also without a "©" or "|" there)
+    foot = site_footer_start(text)
+    foot_line = text.count("\n", 0, foot) if foot < len(text) else len(lines)
+    if foot_line < len(lines) and not _footer_line(lines[foot_line].strip()):
+        foot_line += 1                    # (the line over the footer's address may be the last teaser's headline)
     while end > 2 and (not lines[end - 1].strip() or _FOOTER.search(lines[end - 1])
-                       or _SITE_LINE.search(lines[end - 1])):
+                       or _SITE_LINE.search(lines[end - 1]) or end - 1 >= foot_line):
         end -= 1
     for short_headings in (False, True):
         # (then a heading of three or four words that is a headline's shape too, "Regeringen föreslår höjd
