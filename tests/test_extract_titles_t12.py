@@ -238,3 +238,25 @@ def test_a_header_search_box_labelled_with_what_it_searches_is_no_headline():
                      "Источник: БелТА | 12.11.2025 15:40\n"
                      "МИНСК, 12 ноября (БелТА) – Министр иностранных дел провел переговоры.\n")
     assert record.title == headline
+
+
+def test_an_uzbek_dateline_in_cyrillic_with_the_year_first():
+    # "САМАРҚАНД, 2025 йил 22 май –" (ae3_uz): the year's word in Cyrillic, as "2024-yil 12-mart" in Latin (tc6_uz_mfa)
+    record = _record("ЕХҲТнинг Ўзбекистондаги лойиҳалар координатори\nБош саҳифа › Янгиликлар\n"
+                     "ЕХҲТ лойиҳалар координатори Бухорода семинар ўтказди\n"
+                     "БУХОРО, 2025 йил 22 май – ЕХҲТ лойиҳалар координатори Бухорода семинар ўтказди.\n"
+                     "Семинарда сайлов кампанияси муҳокама қилинди.\n")
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2025-05-22", "Бухоро")
+
+
+@pytest.mark.parametrize("stamp", [
+    "16 januari 2023 Leestijd 4 minuten",        # ae2_nl
+    "16 January 2023 · 4 min read",
+], ids=["nl", "en"])
+def test_a_reading_time_after_the_stamp_on_its_line_is_no_second_number(stamp):
+    record = _record("NRC\nNieuws  Politiek  Buitenland  Economie\nBuitenland\n"
+                     "Dertig jaar stille diplomatie vanuit Den Haag\n"
+                     "Het kantoor van de OVSE-commissaris voor minderheden werkt zelden in de schijnwerpers.\n"
+                     f"Door onze correspondent Daan Visser\n{stamp}\n"
+                     "Vanuit een kantoor in Den Haag probeert de Hoge Commissaris spanningen te dempen.\n")
+    assert record.date is not None and record.date.isoformat() == "2023-01-16"

@@ -184,7 +184,8 @@ NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<month>[0-3]?\d)
 # (Kyrgyz and Uzbek join the year's word and the month to their numbers by a hyphen: "2020-жылдын 15-декабры",
 # "2020-yil 15-dekabr")
 # (Turkmen's ordinal and genitive, "2024-nji ýylyň": ac2_tk, tb17_tk_mfa)
-_YEAR_MARK = (r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылдын|жылы|yılı|yilning|yil|ili|года|году|"
+# (and Uzbek in Cyrillic, "2025 йил 22 май", "2025 йилнинг 22 майи": ae3_uz, round 2)
+_YEAR_MARK = (r"(?:(?:m|г|թ|ж|r|р)\.|gada|წლის|թվականի|жылғы|жылдын|жылы|yılı|yilning|yil|ili|йилнинг|йил|года|году|"
               r"(?:nji|njy)\s+ýylyň)")
 YMD = re.compile(rf"\b{_YEAR}\.?\s*(?:-?{_YEAR_MARK}\s*)?(?:(?P<day1>[0-3]?\d)(?:-(?:nji|njy)\s+|\.?\s+|-))?"
                  rf"{_MONTH}"
@@ -558,6 +559,14 @@ def _stamp_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+#: a reading time printed after a stamp on its line ("16 januari 2023 Leestijd 4 minuten", ae2_nl; the own pages
+#: print it on a line of its own too: "Leestijd 6 minuten", "2 min read", "Temps de Lecture 2 min.")
+_READING_TIME = re.compile(r"\s*[|·•,-]?\s*(?:(?:leestijd|lesezeit|reading time|read time|lesetid|läsetid|lästid|"
+                           r"læsetid|lukuaika|czas czytania|время чтения|час читання|temps de lecture|tempo di lettura|"
+                           r"tiempo de lectura|okuma süresi|vrijeme čitanja|čas čtení|olvasási idő|timp de citire)"
+                           r"\s*:?\s*\d{1,2}\s*[^\W\d_]{0,8}\.?|\d{1,2}\s*min(?:ute)?s?\.?\s+read)\s*$", re.I)
+
+
 def loose_stamp(line: str) -> dt.date | None:
     """The date of a short line that holds one full date and otherwise only the words a site
     prints around it (times, zones, weekdays, prepositions, year and publication words), in any
@@ -566,6 +575,7 @@ def loose_stamp(line: str) -> dt.date | None:
     s = line.strip()
     if len(s) > 90 or not _YEAR_FIRST_DIGITS.search(s):
         return None
+    s = _READING_TIME.sub("", s)             # (the reading time after the stamp is no second number of it)
     span = find_date_span(s)
     if span is None or not span[3] or span[2] is None:
         return None
