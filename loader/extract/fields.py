@@ -81,7 +81,29 @@ def topic(value: str, ref: Reference) -> str | None:
     ``Media laws``), so a page in any language gives the one name the other pages give; else None."""
     if not value:
         return None
-    return ref.lookup("field", value) or _unlisted().get(normalize(value)) or _by_words(value, ref)
+    found = ref.lookup("field", value) or _unlisted().get(normalize(value)) or _by_words(value, ref)
+    if found is None and _CYRILLIC.search(value):
+        # a language written in both scripts, its names listed in Latin: Serbian "Слобода и развој медија" is
+        # "Sloboda i razvoj medija", Uzbek "Гендер тенглиги" is "Gender tengligi"
+        for table in _LATIN:
+            latin = value.translate(table)
+            if latin != value and (found := ref.lookup("field", latin) or _by_words(latin, ref)):
+                break
+    return found
+
+
+#: a Cyrillic letter
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: the Latin spellings of the languages the region writes in both scripts, each a translation table (Serbian and
+#: Montenegrin, Bosnian: Gaj's alphabet; Uzbek: the 1995 alphabet), small and capital letters
+_SERBIAN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                    ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p",
+                     "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"]))
+_UZBEK = dict(zip("абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
+                  ["a", "b", "v", "g", "d", "e", "yo", "j", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                   "u", "f", "x", "ts", "ch", "sh", "ʼ", "", "e", "yu", "ya", "oʻ", "q", "gʻ", "h"]))
+_LATIN = tuple(str.maketrans({**pairs, **{c.upper(): t.capitalize() for c, t in pairs.items()}})
+               for pairs in (_SERBIAN, _UZBEK))
 
 
 #: a word this long at most, in small letters, is a function word (``и``, ``их``, ``and``, ``și``, ``des``), no
@@ -186,7 +208,7 @@ def _site_topics(values: list[str], text: str, ref: Reference) -> bool:
     """``values`` are the topics of an OSCE site's label: one of them is listed, or the page is the OSCE's own (its
     masthead or copyright names it: the RFoM's ``Temas: Leyes de medios; Pluralismo de los medios``). Topics outside
     the list alone, on another site, are its own taxonomy (ReliefWeb's ``Themes: Mine Action``), no such label."""
-    if any(ref.lookup("field", v) for v in values):
+    if any(topic(v, ref) in ref.fields_of_work for v in values):
         return True
     from osce_kg.loader.extract.issuer import _on_osce_site
     from osce_kg.loader.extract.mentions import WHOLE_OSCE
