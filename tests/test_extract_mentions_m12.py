@@ -296,3 +296,16 @@ def test_teasers_over_a_footer_without_a_copyright_line_are_left_out(tail, state
     text = "Die OSZE-Beobachter legten heute in Wien ihren Bericht über die Wahl in Georgien vor.\n" + tail
     language = "de" if "Weiterlesen" in tail else "hu"
     assert state not in find_mentions(text, reference(), language).states
+
+
+@pytest.mark.parametrize("text, language, state", [
+    ("Министр поблагодарил Европейский союз и Соединенных Штатов партнёров.", "ru", "United States of America"),
+    ("Меры доверия на границе с Польшей и Литвой.", "ru", "Poland"),
+    ("Министр Ұлыбритания мен Нидерланд елшілерімен кездесті.", "kk", "Netherlands"),
+    ("Форум Норвегиянын каржылык колдоосу менен өттү.", "ky", "Norway"),
+    ("Samtalen gällde Armeniens och Azerbajdzjans gränsfrågor.", "sv", "Azerbaijan"),
+    ("Hij reisde door Estland en Letland, samen met de Kazachse diplomaat.", "nl", "Kazakhstan"),
+    ("Konference se konala na Akademii věd ČR v Praze.", "cs", "Czechia"),
+])
+def test_states_in_more_forms_round_two(text, language, state):
+    assert state in find_mentions(text, reference(), language).states
