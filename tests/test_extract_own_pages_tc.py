@@ -70,7 +70,11 @@ sources:
   жаңалықтар", "Վերջին լուրեր", "Τελευταία νέα", "Najnovšie správy", "Najnovije vijesti") (kk, hy, el, sk, sr-ME);
 - tc16 (written after tc15 was measured, before any extractor run on them), ministries of Central Asia and the
   Caucasus with their date lines in their own grammar ("Астана, 2024 жылғы 14 наурыз", "Aşgabat, 2024-nji ýylyň
-  12-nji marty", "Бишкек, 2024-жылдын 12-марты", "12 mart 2024") (kk, tk, ky, az).
+  12-nji marty", "Бишкек, 2024-жылдын 12-марты", "12 mart 2024") (kk, tk, ky, az);
+- tc17 (round 2, written after T's round-2 rules were committed, before any extractor run on them: their second
+  sources, measured once as they came on the code with them), the shapes of line ae's misses on other sites: an
+  archive.today capture of one snapshot of a government's site, a header's "Пошук по сайту", a Swedish consent banner,
+  an Uzbek ministry's Cyrillic year-first date line, a German reading time after the stamp (en, uk, sv, uz, de).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -241,6 +245,13 @@ GOLD: dict[str, tuple[object, ...]] = {
     "tc16_ky_mfa.txt": ("Тышкы иштер министри ЕККУнун Улуттук азчылыктар боюнча жогорку комиссары менен жолукту",
                         "2024-03-12", "Бишкек"),
     "tc16_az_mfa.txt": ("Xarici İşlər Naziri ATƏT-in Baş katibi ilə telefon danışığı aparıb", "2024-03-12", None),
+    # tc17: line ae's shapes on other sites
+    "tc17_en_archph.txt": ("Tánaiste welcomes OSCE Chairmanship priorities for 2012 in Vienna address", "2012-01-12",
+                           "Vienna"),
+    "tc17_uk_search.txt": ("ОБСЄ продовжила мандат Спеціальної моніторингової місії ще на рік", "2021-03-18", "Відень"),
+    "tc17_sv_cookie.txt": ("OSSE:s valobservatörer kritiserar presidentvalet i Belarus", "2025-01-27", None),
+    "tc17_uz_cyr.txt": ("Ташқи ишлар вазири ЕХҲТ Бош котиби билан учрашди", "2024-03-12", "Тошкент"),
+    "tc17_de_reading.txt": ("OSZE-Beobachter bescheinigen Moldau gut organisierte Präsidentenwahl", "2024-10-21", "Wien"),
 }
 
 #: file -> the site shape it is written in
@@ -282,13 +293,15 @@ SHAPES: dict[str, str] = {
     "tc15_sk_portal.txt": "aggregator", "tc15_me_portal.txt": "aggregator",
     "tc16_kk_mfa.txt": "ministry", "tc16_tk_mfa.txt": "ministry", "tc16_ky_mfa.txt": "ministry",
     "tc16_az_mfa.txt": "ministry",
+    "tc17_en_archph.txt": "archive", "tc17_uk_search.txt": "agency", "tc17_sv_cookie.txt": "newspaper",
+    "tc17_uz_cyr.txt": "ministry", "tc17_de_reading.txt": "newspaper",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
