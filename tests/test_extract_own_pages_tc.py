@@ -350,6 +350,10 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     "tc15": {"title": 1.0, "date": 1.0, "place": 1.0},
     # tc16 (measured once on a worktree of 783cdab, its pages' commit): every title, date and place right
     "tc16": {"title": 1.0, "date": 1.0, "place": 1.0},
+    # tc17 (measured once on a worktree of e5b67cf, its pages' commit, with T's round-2 rules): every title, date and
+    # place right; on a worktree of 783cdab (before those rules) title 0.6, date 0.6, place 0.8 (the archive.today
+    # capture's masthead and stamp, the Swedish banner, the Uzbek Cyrillic date line: the rules' second sources)
+    "tc17": {"title": 1.0, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
