@@ -309,3 +309,17 @@ def test_teasers_over_a_footer_without_a_copyright_line_are_left_out(tail, state
 ])
 def test_states_in_more_forms_round_two(text, language, state):
     assert state in find_mentions(text, reference(), language).states
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("Kiitän ETYJ:n parlamentaarista yleiskokousta, joka kokoontui heinäkuussa Porissa.", "fi",
+     "OSCE Parliamentary Assembly"),
+    ("Министерот соработува со Високиот комесар на ОБСЕ за национални малцинства.", "mk",
+     "OSCE High Commissioner on National Minorities"),
+    ("Sverige kommer att leda ministerrådets möte i Stockholm.", "sv", "OSCE Ministerial Council"),
+    ("Сургалтыг НҮБ-ын Хөгжлийн хөтөлбөрийн суурин төлөөлөгчтэй хамтран зохион байгуулав.", "mn",
+     "United Nations Development Programme"),
+    ("Машғулотларни БМТ Аёллар тузилмаси ва Германия ҳукумати қўллаб-қувватлади.", "uz-Cyrl", "UN Women"),
+])
+def test_bodies_named_in_the_pages_languages_round_two(text, language, body):
+    assert body in find_mentions(text, reference(), language).organizations
