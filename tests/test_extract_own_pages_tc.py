@@ -74,7 +74,11 @@ sources:
 - tc17 (round 2, written after T's round-2 rules were committed, before any extractor run on them: their second
   sources, measured once as they came on the code with them), the shapes of line ae's misses on other sites: an
   archive.today capture of one snapshot of a government's site, a header's "Пошук по сайту", a Swedish consent banner,
-  an Uzbek ministry's Cyrillic year-first date line, a German reading time after the stamp (en, uk, sv, uz, de).
+  an Uzbek ministry's Cyrillic year-first date line, a German reading time after the stamp (en, uk, sv, uz, de);
+- tc18 (round 3, written before any extractor run on them, from line af's title misses as shapes on other sites): a
+  consent banner that ends in its buttons in brackets ("[Súhlasím]", "[Hyväksy kaikki] [Asetukset]"), an aggregator's
+  vote-and-share bar under the headline ("212 clic  ·  31 voti  ·  [Vota]  [Condividi]"), a one-line menu holding a
+  number ("Sports   365   Podkāsti") (sk, it, lv, fi).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -251,6 +255,14 @@ GOLD: dict[str, tuple[object, ...]] = {
     "tc17_uk_search.txt": ("ОБСЄ продовжила мандат Спеціальної моніторингової місії ще на рік", "2021-03-18", "Відень"),
     "tc17_sv_cookie.txt": ("OSSE:s valobservatörer kritiserar presidentvalet i Belarus", "2025-01-27", None),
     "tc17_uz_cyr.txt": ("Ташқи ишлар вазири ЕХҲТ Бош котиби билан учрашди", "2024-03-12", "Тошкент"),
+    "tc18_sk_button.txt": ("Generálny tajomník OBSE navštívil Bratislavu a hovoril o budúcnosti organizácie",
+                           "2026-03-14", "Bratislava"),
+    "tc18_it_votes.txt": ("Tajani all'OSCE: serve una missione di osservazione più ampia in Ucraina", "2026-02-09",
+                          "Vienna"),
+    "tc18_lv_menu.txt": ("EDSO vēlēšanu novērotāji Moldovā atzīst konkurenci, bet kritizē dezinformāciju", "2025-09-29",
+                         "Kišiņeva"),
+    "tc18_fi_banner.txt": ("Ulkoministeri Valtonen: Etyjin on pysyttävä rauhanprosessin tukena", "2025-12-04",
+                           "Helsinki"),
     "tc17_de_reading.txt": ("OSZE-Beobachter bescheinigen Moldau gut organisierte Präsidentenwahl", "2024-10-21", "Wien"),
 }
 
@@ -295,11 +307,13 @@ SHAPES: dict[str, str] = {
     "tc16_az_mfa.txt": "ministry",
     "tc17_en_archph.txt": "archive", "tc17_uk_search.txt": "agency", "tc17_sv_cookie.txt": "newspaper",
     "tc17_uz_cyr.txt": "ministry", "tc17_de_reading.txt": "newspaper",
+    "tc18_sk_button.txt": "aggregator", "tc18_it_votes.txt": "aggregator", "tc18_lv_menu.txt": "newspaper",
+    "tc18_fi_banner.txt": "aggregator",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
 FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_"))]
 
