@@ -17,7 +17,13 @@ lost them, each shape on pages of two sites or more:
 - fc4 (added after round 1's rules, its pages and gold committed before any run on them), a topics block that follows
   another block of the metadata instead of the text's last sentence (``Gdzie pracujemy`` / ``Europa Wschodnia`` /
   ``Obszary pracy`` / topics; ``Where we work: Georgia`` / ``Topics`` / topics): osce.org's new layout (pl), field
-  offices' sites (the Mission in Kosovo in French, the Mission to Serbia in Serbian), ODIHR's site (en).
+  offices' sites (the Mission in Kosovo in French, the Mission to Serbia in Serbian), ODIHR's site (en);
+- fc5 (session 12, round 3, its pages and gold committed before any run on them), a page's topics printed on ONE
+  line after their label, three or more spaces or `` | `` between them (``Oblasti rada:  Vladavina prava
+  Demokratizacija``; ``Topics: National minority issues | Education``), the Armenian label ending in the Armenian
+  colon's dot (``Գործունեության ոլորտներ. Ընտրություններ``): osce.org's new layout (it, hy), field offices' sites
+  (the Mission to Serbia in Serbian, the Programme Office in Astana in Kazakh), institutions' sites (ODIHR in
+  Russian, the HCNM in English).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -67,6 +73,13 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc4_fr_field.txt": ({"Policing", "Gender equality"}, {"OSCE Mission in Kosovo"}),
     "fc4_en_inst.txt": ({"Elections", "Democratization"}, set()),
     "fc4_sr_field.txt": ({"Combating trafficking in human beings", "Rule of law"}, {"OSCE Mission to Serbia"}),
+    # fc5: topics on one line, spaces or bars between them
+    "fc5_sr_field.txt": ({"Rule of law", "Democratization"}, {"OSCE Mission to Serbia"}),
+    "fc5_it_new.txt": ({"Arms control", "Border management"}, set()),
+    "fc5_hy_new.txt": ({"Elections", "Gender equality"}, set()),
+    "fc5_kk_field.txt": ({"Environmental activities", "Economic activities"}, {"OSCE Programme Office in Astana"}),
+    "fc5_ru_inst.txt": ({"Elections", "Democratization"}, set()),
+    "fc5_en_inst.txt": ({"National minority issues", "Education"}, set()),
 }
 
 #: file -> the site shape it is written in
@@ -79,6 +92,8 @@ SHAPES: dict[str, str] = {
     "fc3_nl_news.txt": "newspaper", "fc3_pt_news.txt": "newspaper",
     "fc4_pl_new.txt": "osce-new", "fc4_fr_field.txt": "field-site", "fc4_en_inst.txt": "institution",
     "fc4_sr_field.txt": "field-site",
+    "fc5_sr_field.txt": "field-site", "fc5_it_new.txt": "osce-new", "fc5_hy_new.txt": "osce-new",
+    "fc5_kk_field.txt": "field-site", "fc5_ru_inst.txt": "institution", "fc5_en_inst.txt": "institution",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
