@@ -50,7 +50,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   Turkmen and Uzbek and ODIHR's in Polish, each named by its masthead: inferred;
 - sc14 (written in round 2 after line ae's measurement, before the extractor read them): an agency's closing credit
   ("/TT/", "(dpa)") right under the text, a share bar, "read also" teasers and the paper's footer after it: explicit;
-- sc15 (the same): an agency's own site whose closing credit "/TT/" repeats its masthead's and footer's name: explicit.
+- sc15 (the same): an agency's own site whose closing credit "/TT/" repeats its masthead's and footer's name: explicit;
+- sc16 (written in round 3 after line af's measurement, before the extractor read them): a "Fonte:" label whose value
+  runs on into the stamp's parts ("ANSA   ·   14/03/2026 09:40   ·   Leggi ..."), a "Quelle:" label whose value
+  closes with the body's acronym in brackets: explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -257,6 +260,13 @@ GOLD: dict[str, tuple] = {
     # whose closing credit repeats the masthead's name (ae3_da's shape on the Swedish agency's site)
     "sc15_sv.txt": ("OSSE: Fortsatt brist på insyn i Vitrysslands fängelser", "2025-03-12", None, "TT News Agency",
                     False),
+    # sc16 (written in round 3, after line af's measurement and before the extractor read them): a source label whose
+    # value runs on into the stamp's parts (af3_es's shape on an Italian aggregator), and one whose value closes with
+    # the body's acronym in brackets (af3_en's shape, in German)
+    "sc16_it.txt": ("L'OSCE chiede il rilascio dei giornalisti detenuti in Bielorussia", "2026-03-14", None,
+                    "Agenzia Nazionale Stampa Associata", False),
+    "sc16_de.txt": ("OSZE: Wahlbeobachter für die Parlamentswahl in Moldau entsandt", "2025-09-02", None,
+                    "Organization for Security and Co-operation in Europe", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -289,6 +299,7 @@ SHAPES: dict[str, str] = {
     "sc13_pl.txt": "institution",
     "sc14_sv.txt": "newspaper, closing credit", "sc14_de.txt": "newspaper, closing credit",
     "sc15_sv.txt": "agency, closing credit",
+    "sc16_it.txt": "aggregator, source label", "sc16_de.txt": "aggregator, source label",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
