@@ -78,7 +78,10 @@ sources:
 - tc18 (round 3, written before any extractor run on them, from line af's title misses as shapes on other sites): a
   consent banner that ends in its buttons in brackets ("[Súhlasím]", "[Hyväksy kaikki] [Asetukset]"), an aggregator's
   vote-and-share bar under the headline ("212 clic  ·  31 voti  ·  [Vota]  [Condividi]"), a one-line menu holding a
-  number ("Sports   365   Podkāsti") (sk, it, lv, fi).
+  number ("Sports   365   Podkāsti") (sk, it, lv, fi);
+- tc19 (round 3, written after T's round-3 rules were in the working tree, before any extractor run on it: the second
+  source of the rule for a one-line menu holding a number, line af's af2_hu), a Romanian newspaper's menu with a
+  section named "24" over a consent banner and the headline (ro).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -263,6 +266,8 @@ GOLD: dict[str, tuple[object, ...]] = {
                          "Kišiņeva"),
     "tc18_fi_banner.txt": ("Ulkoministeri Valtonen: Etyjin on pysyttävä rauhanprosessin tukena", "2025-12-04",
                            "Helsinki"),
+    "tc19_ro_menu.txt": ("Observatorii OSCE au prezentat la București concluziile preliminare privind alegerile "
+                         "prezidențiale", "2025-05-19", None),
     "tc17_de_reading.txt": ("OSZE-Beobachter bescheinigen Moldau gut organisierte Präsidentenwahl", "2024-10-21", "Wien"),
 }
 
@@ -308,12 +313,12 @@ SHAPES: dict[str, str] = {
     "tc17_en_archph.txt": "archive", "tc17_uk_search.txt": "agency", "tc17_sv_cookie.txt": "newspaper",
     "tc17_uz_cyr.txt": "ministry", "tc17_de_reading.txt": "newspaper",
     "tc18_sk_button.txt": "aggregator", "tc18_it_votes.txt": "aggregator", "tc18_lv_menu.txt": "newspaper",
-    "tc18_fi_banner.txt": "aggregator",
+    "tc18_fi_banner.txt": "aggregator", "tc19_ro_menu.txt": "newspaper",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
 FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_"))]
 
@@ -368,6 +373,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # place right; on a worktree of 783cdab (before those rules) title 0.6, date 0.6, place 0.8 (the archive.today
     # capture's masthead and stamp, the Swedish banner, the Uzbek Cyrillic date line: the rules' second sources)
     "tc17": {"title": 1.0, "date": 1.0, "place": 1.0},
+    # tc18 (measured once at 35515a5, its pages' commit, before T's round-3 rules): the Italian aggregator's
+    # vote-and-share bar under the headline taken for the title; the rest right
+    "tc18": {"title": 0.75, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
