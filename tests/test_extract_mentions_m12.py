@@ -323,3 +323,24 @@ def test_states_in_more_forms_round_two(text, language, state):
 ])
 def test_bodies_named_in_the_pages_languages_round_two(text, language, body):
     assert body in find_mentions(text, reference(), language).organizations
+
+
+# ------------------------------------------------ persons: an adjective and its noun are no person (round 3)
+
+@pytest.mark.parametrize("text, language, wrong, right", [
+    ("Заместитель полномочного представителя правительства Кыргызской Республики в Таласской области Нурлан "
+     "Осмонов открыл семинар для молодых юристов.", "ru", "Кыргызской Республики", "Нурлан Осмонов"),
+    ("Der Bundesrat hat den Bericht verabschiedet.\n\nKontakt:\nEidgenössisches Departement für Verteidigung, Bern\n",
+     "de", "Eidgenössisches Departement", None),
+    ("Ο εκπρόσωπος Τύπου της Ελληνικής Προεδρίας, Βασίλης Παπαδόπουλος, δήλωσε ότι η σύνοδος έληξε.", "el",
+     "Ελληνικής Προεδρίας", "Βασίλης Παπαδόπουλος"),
+])
+def test_a_relational_adjective_and_its_noun_are_no_person(text, language, wrong, right):
+    names = _person_names(text, language)
+    assert wrong not in names
+    assert right is None or right in names
+
+
+def test_a_name_with_a_given_name_after_an_adjective_like_word_stays():
+    # the guard: a word of the name is a given name (surname first, in the genitive)
+    assert _person_names("Посол Зеленского Владимира Александровича не принял.", "ru")

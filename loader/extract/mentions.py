@@ -2873,7 +2873,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                                                     else None)
     # "Secretario de Estado", "Jefe del Departamento Federal", "Кіраўніком Офіса", "Monitor": a post's words,
     # capitalised before the holder's name or alone, are no person when no word of them is a given name
-    for key in [k for k, p in people.items() if _post_words_only(p.name) or _after_elision(text, p.name)]:
+    for key in [k for k, p in people.items() if _post_words_only(p.name) or _after_elision(text, p.name)
+                or _adjective_first(p.name)]:
         del people[key]
     # "A.Əliyeva", "М.Нуртлеу", "Ա. Միրզոյան", "Y.H.Çevik": initials and a family name repeat a person the page names
     # in full ("Aygün Əliyeva", "Мурат Нуртлеу", "Yaşar Halit Çevik"): one person, by the full name
@@ -2902,6 +2903,21 @@ def _post_words_only(name: str) -> bool:
     """``name`` opens with a post's word (:func:`_post_word_first`) and none of its words is a given name."""
     words = name.split()
     return bool(words) and bool(_post_word_first().fullmatch(words[0])) and not any(is_given_name(w) for w in words)
+
+
+#: a relational adjective's endings, the first word of a noun phrase and never of a person's name: Russian, Ukrainian,
+#: Belarusian "-ский" in its oblique cases ("Кыргызской Республики"), German "-isch" with an ending
+#: ("Eidgenössisches Departement"), Greek "-ικός" in its cases ("Ελληνικής Προεδρίας")
+_ADJECTIVE_FIRST = re.compile(r"(?:[сц]к(?:ой|ого|ому|их|ими|ая|ое|ую)|ськ(?:ої|ого|ому|их|ий|а|е|у)"
+                              r"|[сц]к(?:ага|аму|ай|ім)|isch(?:e|es|en|er|em)|ικ(?:ής|ού|ός|ή|ό|ών|οί|ές|ά))$")
+
+
+def _adjective_first(name: str) -> bool:
+    """``name``'s first word ends as a relational adjective (:data:`_ADJECTIVE_FIRST`) and none of its words is a given
+    name: an adjective and the noun it qualifies, capitalised as a body's or post's name, no person."""
+    words = name.split()
+    return len(words) >= 2 and len(words[0]) > 5 and bool(_ADJECTIVE_FIRST.search(words[0].lower())) \
+        and not any(is_given_name(w) for w in words)
 
 
 def _after_elision(text: str, name: str) -> bool:
