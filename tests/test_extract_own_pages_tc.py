@@ -81,7 +81,10 @@ sources:
   number ("Sports   365   Podkāsti") (sk, it, lv, fi);
 - tc19 (round 3, written after T's round-3 rules were in the working tree, before any extractor run on it: the second
   source of the rule for a one-line menu holding a number, line af's af2_hu), a Romanian newspaper's menu with a
-  section named "24" over a consent banner and the headline (ro).
+  section named "24" over a consent banner and the headline (ro);
+- tc20 (round 3, written before any extractor run on them: line af's af1_ca shape on other sites), a newspaper's date
+  bar (today's date, with its weekday) over its one-line menu, the item's own stamp under the headline and a dateline
+  of a capitalised city closed by a full stop (gl, ro).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -268,6 +271,9 @@ GOLD: dict[str, tuple[object, ...]] = {
                            "Helsinki"),
     "tc19_ro_menu.txt": ("Observatorii OSCE au prezentat la București concluziile preliminare privind alegerile "
                          "prezidențiale", "2025-05-19", None),
+    "tc20_gl_datebar.txt": ("O ministro de Exteriores defende en Lugano o diálogo dentro da OSCE", "2026-12-05", "Lugano"),
+    "tc20_ro_datebar.txt": ("Ministrul de Externe a cerut la Viena mai mult sprijin pentru misiunile OSCE din regiune",
+                            "2026-12-04", "Viena"),
     "tc17_de_reading.txt": ("OSZE-Beobachter bescheinigen Moldau gut organisierte Präsidentenwahl", "2024-10-21", "Wien"),
 }
 
@@ -314,11 +320,12 @@ SHAPES: dict[str, str] = {
     "tc17_uz_cyr.txt": "ministry", "tc17_de_reading.txt": "newspaper",
     "tc18_sk_button.txt": "aggregator", "tc18_it_votes.txt": "aggregator", "tc18_lv_menu.txt": "newspaper",
     "tc18_fi_banner.txt": "aggregator", "tc19_ro_menu.txt": "newspaper",
+    "tc20_gl_datebar.txt": "newspaper", "tc20_ro_datebar.txt": "newspaper",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
 FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_"))]
 
@@ -376,6 +383,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # tc18 (measured once at 35515a5, its pages' commit, before T's round-3 rules): the Italian aggregator's
     # vote-and-share bar under the headline taken for the title; the rest right
     "tc18": {"title": 0.75, "date": 1.0, "place": 1.0},
+    # tc19 (measured once on its pages' commit ce0486f, with and without T's round-3 rules: on 35515a5's code too):
+    # every title, date and place right (so no second source of the menu-number rule: it rests on af2_hu alone)
+    "tc19": {"title": 1.0, "date": 1.0, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
