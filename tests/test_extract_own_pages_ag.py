@@ -4,7 +4,7 @@ Written blind: the pages and this gold were written by reading only the gold con
 naming conventions, the lead's five decisions), never the extractor, its data, other lines' pages or the shared corpus; nothing
 was run on these pages before the gold was committed. Every sentence is new prose; facts are real or plausible.
 
-Languages (30): en (6 pages), ru (3), uk (2), fr (2), de (2), sr, ka, pl, hy, kk, sq, it, ro, es, lt, bg, hr, mk, el, az, ky, tg,
+Languages (35): en (6 pages), ru (3), uk (2), fr (2), de (2), sr, ka, pl, hy, kk, sq, it, ro, es, lt, bg, hr, mk, el, az, ky, tg,
 be, hu, tr, sl, lv, me, bs, cs, uz, et, sk, nl, fi (Latin, Cyrillic, Georgian, Armenian, Greek scripts).
 Shapes (SHAPES, 4-5 each): osce-new, osce-old, archive, institution, field-site, agency, broadcaster, newspaper, aggregator, mfa.
 
