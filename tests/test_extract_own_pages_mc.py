@@ -87,6 +87,18 @@ GOLD: dict[str, tuple] = {
     "mc3_ro.txt": (["Moldova", "Germany", "Sweden"],
                    ["Kelly Keiderling", "Oleg Serebrian"],
                    [("Independent Journalism Center", "Centrul pentru Jurnalism Independent"), PROMO_LEX]),
+    # mc4 (session 12, round 3): line af's agency persons and newspaper organizations on other sites; a relational
+    # adjective opening a body's or an office's name ("Харківської правозахисної групи", "Eidgenössischen
+    # Departements", "Schweizerische Rote Kreuz"), a party in brackets after a name, teasers under the text
+    "mc4_uk.txt": (["Ukraine", "Poland", "Moldova"],
+                   ["Марія Телаліан", "Олександр Павліченко", "Анна Овдієнко"],
+                   [ODIHR, ("Ukrainian Helsinki Human Rights Union", "Українська Гельсінська спілка з прав людини"),
+                    ("Kharkiv Human Rights Protection Group", "Харківська правозахисна група"),
+                    ("Ukrinform", "Укрінформ"), "Council of Europe"]),
+    "mc4_de.txt": (["Switzerland", "Ukraine", "Kazakhstan", "Uzbekistan"],
+                   ["Feridun Sinirlioğlu", "Ignazio Cassis", "Sibel Arslan"],
+                   [("Swiss Red Cross", "Schweizerisches Rotes Kreuz", "Schweizerische Rote Kreuz"),
+                    ("swisspeace", "Swiss Peace Foundation"), ("Green Party of Switzerland", "Grüne")]),
 }
 
 #: the site shape of each page (the worst shape is reported, not only the mean)
@@ -96,6 +108,7 @@ SHAPES: dict[str, str] = {
     "mc1_hy.txt": "agency", "mc2_ru.txt": "agency",
     "mc2_be.txt": "newspaper", "mc3_sr.txt": "newspaper",
     "mc3_en.txt": "field-site", "mc3_ro.txt": "field-site",
+    "mc4_uk.txt": "agency", "mc4_de.txt": "newspaper",
 }
 
 PAGES = OwnPages("mc", GOLD, FIELDS)
