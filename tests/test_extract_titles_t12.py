@@ -260,3 +260,34 @@ def test_a_reading_time_after_the_stamp_on_its_line_is_no_second_number(stamp):
                      f"Door onze correspondent Daan Visser\n{stamp}\n"
                      "Vanuit een kantoor in Den Haag probeert de Hoge Commissaris spanningen te dempen.\n")
     assert record.date is not None and record.date.isoformat() == "2023-01-16"
+
+
+
+def test_an_aggregators_vote_and_share_bar_under_the_headline_is_no_title():
+    # a bar of buttons in brackets after counts (af3_es, tc18_it: the bar was taken for the title); the same ending
+    # closes a consent banner ("... razılaşırsınız. [Qəbul edirəm]", af1_az)
+    headline = "Generalni sekretar OESS-a posjetio Zagreb i razgovarao o misijama na terenu"
+    record = _record(f"vijesti.live — najbolje iz svih medija\nNaslovnica   Hrvatska   Svijet   Sport\nTraži   Prijava\n"
+                     f"Svijet\n\n{headline}\n\nindex.hr  |  prije 2 sata  |  poslao korisnik\n"
+                     "57 glasova  ·  6 komentara  ·  [Glasaj]  [Podijeli]  [Spremi]\n\n"
+                     "Izvor: HINA   ·   03/03/2026 10:15   ·   Izvornik →\n\nZAGREB, 3. ožujka 2026. (Hina) - Generalni "
+                     "sekretar OESS-a sastao se u utorak s ministrom vanjskih poslova.\nRazgovarali su o misijama.\n")
+    assert (record.title, record.place) == (headline, "Zagreb")
+
+
+def test_a_headlines_own_tag_in_brackets_stays_in_the_title():
+    headline = "Ministar vanjskih poslova u Beču o budućnosti OESS-a [VIDEO]"
+    record = _record(f"Svijet\n{headline}\nBEČ, 3. ožujka 2026. - Ministar je govorio o proračunu organizacije.\n"
+                     "Razgovarali su o misijama na terenu.\n")
+    assert record.title == headline
+
+
+@pytest.mark.parametrize("bar", ["Dilluns, 7 de desembre de 2026", "Luni, 7 decembrie 2026"], ids=["ca", "ro"])
+def test_a_date_bar_under_the_sites_name_over_its_menu_is_neither_the_title_nor_the_date(bar):
+    # today's date in a newspaper's masthead (af1_ca, tc20_ro): the item's own stamp under the headline is the date
+    headline = "Ministrul de Externe a cerut la Viena sprijin pentru misiunile OSCE"
+    record = _record(f"Gazeta de Sud\n{bar}\nAcasă  Local  Național  Externe  Economie  Sport\nAbonează-te   "
+                     f"Autentificare\n\nExterne\n\n{headline}\n\nDe Ion Popescu\nPublicat la 04.12.2026, 09:20\n\n"
+                     "VIENA. Ministrul Afacerilor Externe a participat joi la reuniunea Consiliului Ministerial.\n"
+                     "El a cerut statelor participante să sprijine misiunile din teren.\n")
+    assert (record.title, record.date.isoformat() if record.date else None) == (headline, "2026-12-04")

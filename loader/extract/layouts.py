@@ -605,7 +605,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             if record.timestamp is None or bar_date and headings:
                 # a date above every heading may be the site's date bar ("Четверг, 6 декабря 2026"):
                 # a stamp under the headline is the page's own
-                bar_date = record.timestamp is None and not headings
+                # (or under the site's name alone, over its one-line menu: "Luni, 7 decembrie 2026" / "Acasă  Local")
+                bar_date = record.timestamp is None and (not headings or len(headings) == 1
+                                                         and spaced_menu(_next_line(lines, i)))
                 record.timestamp = stamp
                 date_at = i if headings else None
         elif dateline and dateline.text_start >= len(s):
@@ -699,6 +701,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
               and (city := _city_country(s)) is not None):
             record.date_line_place = city         # "27. novembar 2024" / "Podgorica, Crna Gora": the item's place
             headings.append((i, s))               # (kept among the headings, as before: its State is named)
+        elif _is_date_only_line(s) and len(headings) <= 1 and spaced_menu(_next_line(lines, i)):
+            pass                                  # "Dilluns, 7 de desembre de 2026" / "Portada  Nacional  Política":
+                                                  # the site's date bar (today's) over its menu, not the item's date
         elif _is_date_only_line(s):
             date_at = i
             record.date_line = record.date_line or parse_date(s)[0]
@@ -764,6 +769,9 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 menu_items.update(item.casefold() for item in items)
                 if headings:
                     header_cut = len(headings)
+        elif _BUTTONS_AT_END.search(s):
+            pass                                  # "128 clics  ·  14 votos  ·  [Votar]  [Compartir]": a bar of
+                                                  # buttons (under the headline too), no heading
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -928,6 +936,10 @@ _MENU_GAP = re.compile(r"\s*\t\s*| {2,}")
 _NOT_IN_ITEM = re.compile(r"[\d.!?:;,\"“”„«»()]")
 
 
+#: a one-line menu's item that is a number alone ("360", "24"): a section's name
+_MENU_NUMBER = re.compile(r"\d{1,4}")
+
+
 def spaced_menu(s: str) -> bool:
     """A line of three or more short items parted by runs of spaces or tabs, each of one to four words and opening
     with a letter that is no lower-case one: a site's menu or share bar printed on one line ("Nyheter   Sverige
@@ -936,6 +948,11 @@ def spaced_menu(s: str) -> bool:
     if "  " not in s and "\t" not in s:
         return False
     items = _MENU_GAP.split(s.strip())
+    # (a section named by a number, "Sport   360   Podcast", "Sports   365   Podkāsti", is one of several worded ones)
+    worded = [item for item in items if not _MENU_NUMBER.fullmatch(item)]
+    if len(worded) < len(items) and (len(worded) < 3 or 3 * (len(items) - len(worded)) > len(worded)):
+        return False
+    items = worded
     # (Georgian's letters are lower-case ones to Unicode, but the script has no capitals: "მთავარი   პოლიტიკა")
     return len(items) >= 3 and all(len(item) <= 32 and len(item.split()) <= 4 and item[0].isalpha()
                                    and (not item[0].islower() or "\u10d0" <= item[0] <= "\u10ff")
@@ -1287,6 +1304,11 @@ def _title_after_text(lines: list[str], body_start: int) -> str | None:
                 and len(words & lead) * 2 >= len(words)):
             return s
     return None
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    """The next line after ``i`` that is not blank, stripped ("" at the end)."""
+    return next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
 
 
 def _next_text(lines: list[str], i: int) -> str:
@@ -1986,7 +2008,7 @@ def is_chrome(line: str, in_text: bool = False) -> bool:
         return False
     if s.count(" ") <= 2 and len(_GLUED.findall(s)) >= 2:
         return True
-    if _CHROME.search(s):
+    if _CHROME.search(s) or _BUTTONS_AT_END.search(s):
         return True
     if len(s) > 120:                          # the rest is short chrome only
         return False
@@ -1994,6 +2016,13 @@ def is_chrome(line: str, in_text: bool = False) -> bool:
         return True
     return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s)
                                  or len(s) <= 30 and _RELATIVE_OR_COUNTER.match(s) or _MORE_TAGS.search(s))
+
+
+#: a line that ends in buttons as a text capture prints them, each a few words in brackets, after a sentence's end, a
+#: bar or bullet or a run of spaces (or alone): a consent banner ("... kuki siyasətimizlə razılaşırsınız. [Qəbul
+#: edirəm]", "... súhlasíte s ich používaním. [Súhlasím]") or an aggregator's vote-and-share bar ("128 clics  ·  14
+#: votos  ·  [Votar]  [Compartir]  [Guardar]"); a headline's tag ("... [VIDEO]") follows a word and one space
+_BUTTONS_AT_END = re.compile(r"(?:^|[.!?·•|]\s*|\s{2,})(?:\[[^\[\]\d]{1,30}\]\s*)+$")
 
 
 #: an aggregator's tag line that names the first of several tags and counts the rest ("Kyrgyzstan + 1 more",
