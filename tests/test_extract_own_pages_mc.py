@@ -12,7 +12,8 @@ an address and its country (lead decision 5: not a State mention: Lithuania, Spa
 Crna Gora" as one State (lead decision 4), States in teasers under the text (left out).
 
 10 pages in three sets (mc1-mc3), ka uk hy be ru es de sr en ro; every sentence is ours, the facts (posts, names,
-dates, places) real or plausible.
+dates, places) real or plausible. Round 3 added mc4 (uk agency, de newspaper: line af's agency persons and newspaper
+organizations on other sites), pages and gold committed (1c706fc) before any run, measured once on that commit.
 
 The gold follows tests/gold/README.md and lines mb and ad: ``states`` every sovereign State named in the title and
 body, also by an unambiguous national adjective or demonym ("Finnin"), never from menus, teasers or a site-wide
@@ -124,9 +125,13 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # mc3: the footer's Serbia and a street's North Macedonia ("Makedonska 29"), Serbia and Montenegro also read
     # as its two parts, "Finnin" missed, "G17 plus", "YUCOM", "Vaša prava BiH", "Patriotische Block" missed
     "mc3": {"states": (0.769, 0.909, 0.833), "persons": (1.0, 1.0, 1.0), "organizations": (1.0, 0.667, 0.8)},
-    # all 10 pooled (measured once on b28df7d's extractor)
-    "mc1-mc3": {"states": (0.815, 0.957, 0.88), "persons": (0.828, 0.889, 0.857),
-                "organizations": (0.95, 0.731, 0.826)},
+    # mc4 (round 3, measured once on a worktree of 1c706fc, its pages' commit): the NGO "Харківська правозахисна
+    # група" and the party "Grüne" in brackets after a name missed (no type word in the page's language)
+    "mc4": {"states": (1.0, 1.0, 1.0), "persons": (1.0, 1.0, 1.0), "organizations": (1.0, 0.75, 0.857)},
+    # all pooled: the first 10 measured once on b28df7d's extractor (states (0.815, 0.957, 0.88), persons (0.828,
+    # 0.889, 0.857), organizations (0.95, 0.731, 0.826)); all 12 at 1c706fc with mc4 as it came
+    "mc1-mc4": {"states": (1.0, 0.967, 0.983), "persons": (0.97, 0.97, 0.97),
+                "organizations": (0.963, 0.765, 0.852)},
 }
 
 #: the worst site-shape group of each set field over all pages, as it came (F1)
