@@ -275,3 +275,21 @@ def test_osce_orgs_prague_section_names_the_prague_office():
     # the capture's address osce.org/cs/prague/... (ae3_cs): the Secretariat's Prague office, not the Secretariat
     from osce_kg.loader.reference import reference
     assert reference().section_body("https://www.osce.org/cs/prague/173216") == "OSCE Documentation Centre in Prague"
+
+
+# ------------------------------------------------------------- (round 3) a source label's value cut to its body
+
+@pytest.mark.parametrize("name, body", [
+    ("af3_es.txt", "Europa Press"),                           # "Fuente: Europa Press   ·   28/04/2026 12:47   ·   Ver"
+    ("sc16_it.txt", "Agenzia Nazionale Stampa Associata"),    # "Fonte: ANSA   ·   14/03/2026 09:40   ·   Leggi"
+    ("af3_en.txt", "Organization for Security and Co-operation in Europe"),    # "... in Europe (OSCE)"
+    ("sc16_de.txt", "Organization for Security and Co-operation in Europe"),   # "... in Europa (OSZE)"
+])
+def test_a_source_labels_value_without_its_stamp_parts_or_acronym(name, body):
+    assert _source(name) == (body, False)
+
+
+def test_a_bracket_that_names_another_body_stays():
+    page = ("Portal\nStartseite | Politik\nOSZE-Beobachter in Moldau\nQuelle: Zentrale Wahlkommission (OSZE)\n"
+            "Datum: 02.09.2025\n" + _BODY)
+    assert _text(page)[0] != "Organization for Security and Co-operation in Europe"

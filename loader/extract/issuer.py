@@ -803,6 +803,8 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         stamp = _agency_stamp(page, raw.title, ref) if source is None else None   # "РИА Новости, 5 декабря 2024, 18:45"
         sender = _sender(page, raw.title, ref) if source is None else None       # "Afsender: Institut for ..."
         source = _piped_label(page, raw.title, ref) or stamp or sender or source
+    if source and raw.labels.get("source") and source not in ref.organizations:
+        source = _label_value(source, ref)     # "Fuente: Europa Press   ·   28/04/2026 12:47   ·   Ver original →"
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
     for credit in (raw.byline_agency, written) if not raw.labels.get("source") else ():
         chain = _agency_chain(credit, ref, language, page)
@@ -857,6 +859,33 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
             return label
     return _signed_credit(tail, ref, language, page, whole_osce, raw.body) \
         or _signed_above_chrome(raw.body, ref, language, page, whole_osce)
+
+
+#: a label value's parts: a bar, a middle dot or a bullet between spaces, or a run of three spaces or more
+_VALUE_PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
+#: a name closed by an acronym in brackets: "Organization for Security and Co-operation in Europe (OSCE)"
+_NAME_ACRONYM = re.compile(r"^(?P<name>.{4,}?)\s*\((?P<acronym>[^\W\d_][\w.\-]{1,9})\)$")
+
+
+def _label_value(value: str, ref: Reference) -> str:
+    """A "Source:" label's value the reference data does not know as a whole, cut to the body it names: the first of
+    its parts when the others carry a date or time (an aggregator's stamp line, "Europa Press   ·   28/04/2026 12:47
+    ·   Ver original →": af3_es, sc16_it), and a name without the acronym in brackets after it when both name the same
+    body ("Organization for Security and Co-operation in Europe (OSCE)", "Organisation für Sicherheit und
+    Zusammenarbeit in Europa (OSZE)": af3_en, sc16_de). The value as it was otherwise."""
+    from osce_kg.loader.extract.document import agency_label   # (document imports this module)
+
+    parts = [p.strip() for p in _VALUE_PARTS.split(value.strip()) if p.strip()]
+    if len(parts) >= 2 and any(c.isdigit() for c in " ".join(parts[1:])) and not any(c.isdigit() for c in parts[0]):
+        first = parts[0]
+        value = ref.lookup("organization", first) or agency_label(first, ref) or first
+    m = _NAME_ACRONYM.match(value)
+    if m:
+        label = ref.lookup("organization", m.group("name")) or ref.lookup("field_operation", m.group("name"))
+        if label and label == (ref.lookup("organization", m.group("acronym"))
+                               or ref.lookup("field_operation", m.group("acronym"))):
+            return label
+    return value
 
 
 #: a source label's part of a line of parts between bars ("Извор: Танјуг", "Източник: БТА"): the label word of the
