@@ -53,7 +53,9 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
 - sc15 (the same): an agency's own site whose closing credit "/TT/" repeats its masthead's and footer's name: explicit;
 - sc16 (written in round 3 after line af's measurement, before the extractor read them): a "Fonte:" label whose value
   runs on into the stamp's parts ("ANSA   ·   14/03/2026 09:40   ·   Leggi ..."), a "Quelle:" label whose value
-  closes with the body's acronym in brackets: explicit.
+  closes with the body's acronym in brackets: explicit;
+- sc17 (the same): a closing credit ("(TASR)", "Naujienos.lt, BNS") under the text, a tags line, a share bar, related
+  and most-read lists and the footer under it: explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -266,7 +268,13 @@ GOLD: dict[str, tuple] = {
     "sc16_it.txt": ("L'OSCE chiede il rilascio dei giornalisti detenuti in Bielorussia", "2026-03-14", None,
                     "Agenzia Nazionale Stampa Associata", False),
     "sc16_de.txt": ("OSZE: Wahlbeobachter für die Parlamentswahl in Moldau entsandt", "2025-09-02", None,
-                    "Organization for Security and Co-operation in Europe", False),
+                    "Organization for Security and Co-operation in Europe", False),    # sc17 (written in round 3, after line af's measurement and before the extractor read them): a closing credit under
+    # the text with a tags line, a share bar, related and most-read lists and the footer under it (af2_hu's "(MTI)" and
+    # af2_lv's "LSM.lv, LETA" shapes on other sites and languages)
+    "sc17_sk.txt": ("OBSE vyzýva na prepustenie novinárov zadržiavaných v Bielorusku", "2026-03-14", None,
+                    "TASR News Agency of the Slovak Republic", False),
+    "sc17_lt.txt": ("ESBO stebėtojai: rinkimai Moldovoje vyko ramiai, tačiau pastebėta pažeidimų", "2026-03-14", None,
+                    "Baltic News Service", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -299,7 +307,7 @@ SHAPES: dict[str, str] = {
     "sc13_pl.txt": "institution",
     "sc14_sv.txt": "newspaper, closing credit", "sc14_de.txt": "newspaper, closing credit",
     "sc15_sv.txt": "agency, closing credit",
-    "sc16_it.txt": "aggregator, source label", "sc16_de.txt": "aggregator, source label",
+    "sc16_it.txt": "aggregator, source label", "sc16_de.txt": "aggregator, source label",    "sc17_sk.txt": "newspaper, closing credit", "sc17_lt.txt": "newspaper, closing credit",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
