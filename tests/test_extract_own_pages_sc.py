@@ -272,7 +272,7 @@ GOLD: dict[str, tuple] = {
     # the text with a tags line, a share bar, related and most-read lists and the footer under it (af2_hu's "(MTI)" and
     # af2_lv's "LSM.lv, LETA" shapes on other sites and languages)
     "sc17_sk.txt": ("OBSE vyzýva na prepustenie novinárov zadržiavaných v Bielorusku", "2026-03-14", None,
-                    "TASR News Agency of the Slovak Republic", False),
+                    "News Agency of the Slovak Republic", False),
     "sc17_lt.txt": ("ESBO stebėtojai: rinkimai Moldovoje vyko ramiai, tačiau pastebėta pažeidimų", "2026-03-14", None,
                     "Baltic News Service", False),
 }
