@@ -266,3 +266,37 @@ def test_topics_names_line_ae_prints(text, fields):
 ])
 def test_operations_names_line_ae_prints(text, operations):
     assert _operations(text) == operations
+
+
+# Round 3: a page's topics printed on ONE line after their label, three spaces or more or a bar between them (line
+# af: af1_en, af2_fr, af2_me, af3_pl, af3_ru on osce.org's new layout and field offices' sites; af1_en2, af2_ro,
+# af3_ru2, af2_de on field offices' and institutions' sites; line fc's fc5 on four more sites), split by that shape
+# and each topic mapped; the Armenian label ending in the Armenian colon's dot (af3_hy, fc5_hy_new)
+@pytest.mark.parametrize(("text", "fields"), [
+    ("OSCE Mission to Serbia\nNews\nBELGRADE, 3 March 2025 – The Mission held a seminar for judges today.\n\n"
+     "Fields of work:  Rule of law   Education\nWhere we are:  Serbia\n", ["Rule of law", "Education"]),
+    ("Misiunea OSCE în Moldova\nȘtiri\nCHIȘINĂU, 3 martie 2025 – Misiunea a organizat azi un seminar.\n\n"
+     "Domenii de activitate: Educație | Drepturile omului\n", ["Education", "Human rights"]),
+    ("OSCE\nHigh Commissioner on National Minorities\nNews\nTHE HAGUE, 3 March 2025 – The High Commissioner met "
+     "teachers today.\n\nTopics: National minority issues | Education\n", ["National minority issues", "Education"]),
+    ("ЕҚЫҰ\nЖаңалық\nАЛМАТЫ, 2025 жылғы 3 наурыз – Кеңсе семинар өткізді.\n\n"
+     "Қызмет салалары:  Қоршаған ортаны қорғау қызметі   Экономикалық қызмет\n",
+     ["Environmental activities", "Economic activities"]),
+    ("OSCE\nՆորություն\nԵՐԵՎԱՆ, 3 մարտի 2025 թ. – Գրասենյակը սեմինար անցկացրեց։\n\n"
+     "Գործունեության ոլորտներ. Ընտրություններ   Կրթություն\n", ["Elections", "Education"]),
+])
+def test_topics_printed_on_one_line(text, fields):
+    assert _fields(text) == fields
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of the text with a dot after a few Armenian words is no label: its words after it are no topics
+    "OSCE\nՆորություն\nԵՐԵՎԱՆ, 3 մարտի 2025 թ. – Գրասենյակը սեմինար անցկացրեց։\nԱյսօր. Կրթություն մասին խոսեցին\n",
+    # a site's topic menu on one line under its label without a colon is no page's topics (ma1_en's osce.org header)
+    "OSCE\nWhat we do\nArms control | Elections | Education | Rule of law\nNews\nVIENNA, 3 March 2025 – The OSCE "
+    "met today to discuss the budget of the coming year and the posts of its field operations.\n",
+    # a menu on one line, no label, is no topics list
+    "OSCE\nAbout   Elections   Education   Human rights\nNews\nVIENNA, 3 March 2025 – The OSCE met today.\n",
+])
+def test_no_topics_on_one_line_without_a_label(text):
+    assert _fields(text) == []

@@ -14,7 +14,8 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_order, parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
-from osce_kg.loader.extract.fields import elided_operations, labelled_by_values, listed_below, menu_items, topic
+from osce_kg.loader.extract.fields import (elided_operations, labelled_by_values, listed_below, menu_items,
+                                           split_topics, topic)
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -390,7 +391,7 @@ def _split_values(values: list[str]) -> list[str]:
 
 
 def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
-    values = _split_values(raw.labels.get("fields_of_work", []))
+    values = split_topics(_split_values(raw.labels.get("fields_of_work", [])))   # topics on one line (fields.py)
     for item in menu_items(text, ref):      # a topic menu's first item read as the label's value (fields.py)
         if item in values:
             values.remove(item)

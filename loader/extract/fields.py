@@ -44,8 +44,22 @@ def _key(line: str) -> str:
     return hit[0] if hit is not None and not hit[1] and not hit[2] else ""
 
 
+#: the gaps between topics printed on one line: three spaces or more, or a bar (``Fields of work:  Media freedom and
+#: development   Rule of law``, ``Domenii de activitate: Prevenirea ... | Reforma ...``); a topic's own name has
+#: neither (``Media freedom and development``), a list of names written with commas keeps them (``_split_values``)
+_ON_ONE_LINE = re.compile(r"\s{3,}|\s+\|\s+")
+
+
+def split_topics(values: list[str]) -> list[str]:
+    """The topics of a label's values, those printed on one line split at their gaps (:data:`_ON_ONE_LINE`)."""
+    return [part.strip() for value in values for part in _ON_ONE_LINE.split(value) if part.strip()]
+
+
 #: a short label, its colon (or the Armenian ``՝``) and its values: ``Ambiti di lavoro: Prevenzione e ...``
 _LABEL_LINE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s+(\S.{1,300})$")
+#: an Armenian label and its values, the Armenian colon between them (``՝``, or the one-dot ``․`` that is often typed
+#: as a full stop: ``Գործունեության ոլորտներ. Ընտրություններ``); an Armenian sentence ends with ``։``, not a dot
+_ARMENIAN_LABEL_LINE = re.compile(r"^\s*([\u0531-\u0587][\u0531-\u0587 -]{2,40}?)\s*[.․]\s+(\S.{1,300})$")
 #: the same label alone on its line, its values one a line under it: ``Oblasti činnosti:`` / ``Policajná činnosť``
 _LABEL_ALONE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s*$")
 #: at most this many topics under a label alone: a page lists a few; a site's menu of every topic is no page's list
@@ -181,9 +195,9 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
         above, text_above = text_above, text_above or len(line) >= _PARAGRAPH
         if len(line) > 360:
             continue
-        m = _LABEL_LINE.match(line)
+        m = _LABEL_LINE.match(line) or _ARMENIAN_LABEL_LINE.match(line)
         if m is not None and len(m.group(1).split()) <= 5:
-            values = [v.strip() for v in re.split(r",\s+|;\s*", m.group(2)) if v.strip()]
+            values = split_topics(re.split(r",\s+|;\s*", m.group(2)))
             if values and all(topic(v, ref) for v in values) and not all(_lower_case(v) for v in values) \
                     and _site_topics(values, text, ref):
                 return values           # (a tag line writes its topics in lower case: ``Теги: верховенство права``)
@@ -277,7 +291,9 @@ def menu_items(text: str, ref: Reference) -> list[str]:
     """The first items of the sites' topic menus: a fields-of-work label alone without its colon (``What we do``,
     ``Aree di attività``) over three or more lines that are each a listed topic is a menu of every topic the site
     has (osce.org's new layout and its old Italian one print it unbulleted); the label reader takes its first item
-    for the label's value, which is no topic of the page."""
+    for the label's value, which is no topic of the page. The same menu printed on one line, three topics or more
+    with bars or spaces between them (``What we do`` / ``Arms control | Border management | Elections | ...``),
+    is read whole as the label's value: all its items are the menu's."""
     lines = text.splitlines()
     items: list[str] = []
     for i, line in enumerate(lines):
@@ -286,6 +302,8 @@ def menu_items(text: str, ref: Reference) -> list[str]:
         below = [ln.strip() for ln in lines[i + 1:i + 4]]
         if len(below) == 3 and all(b and not b.startswith("-") and ref.lookup("field", b) for b in below):
             items.append(below[0])
+        elif below and len(one_line := split_topics(below[:1])) >= 3 and all(ref.lookup("field", b) for b in one_line):
+            items += one_line
     return items
 
 
