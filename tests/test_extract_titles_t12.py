@@ -291,3 +291,12 @@ def test_a_date_bar_under_the_sites_name_over_its_menu_is_neither_the_title_nor_
                      "VIENA. Ministrul Afacerilor Externe a participat joi la reuniunea Consiliului Ministerial.\n"
                      "El a cerut statelor participante să sprijine misiunile din teren.\n")
     assert (record.title, record.date.isoformat() if record.date else None) == (headline, "2026-12-04")
+
+
+def test_a_city_in_capitals_and_a_full_stop_opening_the_text_under_the_stamp_is_the_place():
+    # "LUGANO. La ministra ..." under a standfirst, a byline and the stamp (af1_ca, tc20_gl)
+    headline = "O ministro de Exteriores defende en Lugano o diálogo dentro da OSCE"
+    record = _record(f"Internacional\n\n{headline}\n\nO xefe da diplomacia pediu que non se abandone a mediación\n\n"
+                     "Por Xoán Vilas\nPublicado o 05/12/2026 ás 07:10\n\nLUGANO. O ministro interveu onte no "
+                     "Consello Ministerial da OSCE.\nO ministro reuniuse tamén co secretario xeral.\n")
+    assert (record.title, record.place) == (headline, "Lugano")

@@ -826,6 +826,12 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         record.byline_agency = _end_credit(record.body) or _end_chain(lines, body_start)
     if record.dateline is None:
         record.dateline = _dateline_in_body(lines, body_start, used)
+    if record.dateline is None and record.title:
+        # "LUGANO. La ministra ..." opening the text under the stamp (af1_ca, tc20_gl): a city in capitals and a
+        # full stop, one the data knows or the headline names
+        first = next((ln.strip() for n, ln in enumerate(lines[body_start:body_start + 8], start=body_start)
+                      if ln.strip() and n not in used), "")
+        record.dateline = _opening_city(first, record.title) if first[:1].isupper() else None
     if (record.timestamp is None and record.date_line is None and not labels.get("date")
             and not (record.dateline and record.dateline.date)):
         record.timestamp = trailing_stamp(lines, body_start + 1, used)   # a stamp only below the text
