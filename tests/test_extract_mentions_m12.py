@@ -344,3 +344,25 @@ def test_a_relational_adjective_and_its_noun_are_no_person(text, language, wrong
 def test_a_name_with_a_given_name_after_an_adjective_like_word_stays():
     # the guard: a word of the name is a given name (surname first, in the genitive)
     assert _person_names("Посол Зеленского Владимира Александровича не принял.", "ru")
+
+
+# ------------------------------------------------ organizations: a party in brackets after a person's name (round 3)
+
+@pytest.mark.parametrize("text, language, body", [
+    ("Im Plenum sprach die Abgeordnete Beate Meinl-Reisinger (NEOS) über das Budget der Organisation.", "de", "NEOS"),
+    ("El diputado Pere Joan Pons (PSOE) defendió en Madrid el papel de la organización en el Mediterráneo.", "es",
+     "PSOE"),
+])
+def test_a_party_in_brackets_after_a_persons_name(text, language, body):
+    assert body in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die Gespräche mit Beate Meinl-Reisinger (Wien) dauerten zwei Stunden und endeten am Abend.", "de"),
+    ("Beate Meinl-Reisinger (NEOS)\n", "de"),                        # a line of its own: a byline's shape
+    ("Die Sitzung leitete der Vorsitzende des Ausschusses (Mitte) am Montag in Bern mit einer Rede.", "de"),
+    ("The Co-Chairs of the Geneva International Discussions (GID) regret that the round could not be held.", "en"),
+])
+def test_no_affiliation_from_a_place_a_byline_or_a_non_name(text, language):
+    orgs = find_mentions(text, reference(), language).organizations
+    assert not {"Wien", "NEOS", "Mitte", "GID"} & set(orgs)

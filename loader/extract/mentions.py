@@ -291,6 +291,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     else:
         spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
         other_orgs += find_quoted_parties(text, spans_so_far, ref)
+    spans_so_far = [*matches, *stemmed, *(Match(a, b, "organization", n) for a, b, n in other_orgs)]
+    other_orgs += _affiliations_in_brackets(text, spans_so_far, ref, language)
     # "the European Council on Foreign Relations (ECFR)": a body the page defines is not the shorter
     # known body inside its name, unless that one is named elsewhere too
     inside = {m.label for m in matches if m.kind == "organization"
@@ -314,6 +316,41 @@ def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
     found.persons = find_persons(text, spans, ref, strict=not language.startswith("en"), language=language)
     found.events = find_events(text, matches, ref)
     return found
+
+
+#: a person's given name and family name, then a short capitalised affiliation in brackets: "Pere Joan Pons (PSOE)",
+#: "Sibel Arslan (Grüne)" (a party, as parliaments' and newspapers' pages print a member's)
+_NAME_AND_AFFILIATION = re.compile(r"(?P<name>(?:[^\W\d_][\w'’-]+[ \t]+){2,3})"
+                                   r"\((?P<body>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})\)")
+
+
+def _affiliations_in_brackets(text: str, spans: list[Match], ref: Reference,
+                              language: str) -> list[tuple[int, int, str]]:
+    """Bodies in brackets right after a person's name (capitalised words, the first of the last two or three a given
+    name): a capitalised word or acronym and at most two more ("(PSOE)", "(Grüne)"), not a State, city or known body
+    (those are read already), no photo credit (no "/"), inside a sentence (not a line of its own, a byline); not an
+    acronym the words before define, nor after a place's or body's name."""
+    out = []
+    for m in _NAME_AND_AFFILIATION.finditer(text):
+        a, b = m.span("body")
+        body = m.group("body")
+        words = m.group("name").split()
+        if not body[0].isupper() or not words[-1][0].isupper() or not words[-2][0].isupper() or _overlaps(
+                [(x.start, x.end) for x in spans], a, b):
+            continue
+        if not (is_given_name(words[-2]) or len(words) == 3 and words[0][0].isupper() and is_given_name(words[0])):
+            continue
+        initials = "".join(w[0] for w in words).casefold()
+        if body.isupper() and initials.endswith(body.casefold()[:2]) or any(_not_name_word(w) for w in words) \
+                or ref.scan(m.group("name"), ("state", "city", "territory", "organization"), language=language):
+            continue                  # "Geneva International Discussions (GID)": an acronym defined, no person
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", b)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if len(line.split()) < 8 or ref.scan(body, ("state", "city", "territory"), language=language):
+            continue
+        out.append((a, b, body))
+    return out
 
 
 def _shorter_names_of_one_body(names: list[str], head_last: bool = False) -> list[str]:
