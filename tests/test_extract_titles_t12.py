@@ -300,3 +300,14 @@ def test_a_city_in_capitals_and_a_full_stop_opening_the_text_under_the_stamp_is_
                      "Por Xoán Vilas\nPublicado o 05/12/2026 ás 07:10\n\nLUGANO. O ministro interveu onte no "
                      "Consello Ministerial da OSCE.\nO ministro reuniuse tamén co secretario xeral.\n")
     assert (record.title, record.place) == (headline, "Lugano")
+
+
+@pytest.mark.parametrize("masthead", ["LUSA - Agência de Notícias de Portugal",
+                                      "БЕЛТА — Беларускае тэлеграфнае агенцтва"], ids=["pt", "be"])
+def test_an_agencys_name_and_tagline_on_the_first_line_is_no_dateline(masthead):
+    # af1_pt, af3_be: the masthead was read as "CITY - text", the page lost its headline and took the agency for place
+    headline = "Ministrul de Externe a cerut la Viena sprijin pentru misiunile OSCE"
+    record = _record(f"{masthead}\nAcasă | Externe | Economie | Sport\n\nExterne\n\n{headline}\n\n04.12.2026 09:20\n\n"
+                     "Viena, 4 dec 2026 (Agerpres) – Ministrul Afacerilor Externe a participat joi la reuniune.\n"
+                     "El a cerut statelor participante să sprijine misiunile din teren.\n")
+    assert (record.title, record.place) == (headline, "Viena")

@@ -582,6 +582,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
+        if (dateline is not None and not headings and dateline.date is None and dateline.month_day is None
+                and _masthead_tagline(s[dateline.text_start:])):
+            dateline = None                       # "LUSA - Agência de Notícias de Portugal", "БЕЛТА — Беларускае
+                                                  # тэлеграфнае агенцтва": a site's name and what it is, no dateline
         if dateline is None and dated and stamp is None and len(s) > 20:
             dateline = _city_date_dash(s)         # "Praha 12. března 2024 – Ministr ...": no comma
         if stamp and dateline is None and record.date_line_place is None and "|" in s:
@@ -1310,6 +1314,13 @@ def _title_after_text(lines: list[str], body_start: int) -> str | None:
                 and len(words & lead) * 2 >= len(words)):
             return s
     return None
+
+
+def _masthead_tagline(rest: str) -> bool:
+    """What follows the dash of an undated "NAME - ..." above every heading is a site's tagline, no text: a few words
+    (eight at most) that end in no sentence's mark."""
+    rest = rest.strip()
+    return bool(rest) and len(rest.split()) <= 8 and rest[-1] not in ".!?:;\"»”"
 
 
 def _next_line(lines: list[str], i: int) -> str:
