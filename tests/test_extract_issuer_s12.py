@@ -293,3 +293,18 @@ def test_a_bracket_that_names_another_body_stays():
     page = ("Portal\nStartseite | Politik\nOSZE-Beobachter in Moldau\nQuelle: Zentrale Wahlkommission (OSZE)\n"
             "Datum: 02.09.2025\n" + _BODY)
     assert _text(page)[0] != "Organization for Security and Co-operation in Europe"
+
+
+@pytest.mark.parametrize("name, agency", [
+    ("af2_lv.txt", "LETA"),                   # "LSM.lv, LETA" under the text, the masthead "LSM.lv"
+    ("sc17_lt.txt", "Baltic News Service"),   # "Naujienos.lt, BNS" under the text, the masthead "Naujienos.lt"
+])
+def test_the_sites_own_name_then_the_agency_signing_the_text(name, agency):
+    assert _source(name) == (agency, False)
+
+
+def test_another_name_then_an_agency_is_no_signature():
+    page = ("Naujienos.lt\nPradžia   Lietuva\nESBO stebėtojai Moldovoje\n2026-03-14 10:15\n"
+            "ESBO stebėtojai pirmadienį Kišiniove pristatė preliminarias išvadas apie rinkimų eigą šalyje.\n"
+            "Kitas portalas, BNS\nŽymės: ESBO\n")
+    assert _text(page) == (None, False)

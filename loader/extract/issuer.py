@@ -1041,15 +1041,19 @@ def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
     """The agency a short line right under the text's last sentence names, when only a site's chrome (lines that
     end no sentence: "Partager", "Sdílet na X", "Danas © 2026") stands under it, the line being the agency's name or
     code alone or with the editor's initials after a slash or comma; the agency must be one the reference data knows
-    as an outside body (or by the one distinctive word of its label) and named nowhere else on the page. None
-    otherwise."""
+    as an outside body (or by the one distinctive word of its label) and named nowhere else on the page; the site's
+    own name (the page's first line) and a comma may stand before it, as a portal signs the agency copy it edits
+    ("LSM.lv, LETA", "Naujienos.lt, BNS"). None otherwise."""
     lines = [ln.strip() for ln in body.strip().splitlines()[-_CHROME_LINES - 2:] if ln.strip()]
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
     for i in range(len(lines) - 2, -1, -1):
         line, below = lines[i + 1], lines[i + 2:]
         if any(ln.endswith(_SENTENCE_END) for ln in below):
             return None                           # (a sentence under it: the text goes on)
         if len(lines[i]) < 40 or not lines[i].endswith(_SENTENCE_END):
             continue
+        if len(masthead) >= 2 and line.casefold().startswith(masthead.casefold() + ","):
+            line = line[len(masthead) + 1:].strip()   # (round 3) "LSM.lv, LETA" under LSM.lv's text: af2_lv, sc17_lt
         m = _SIGNED_BY.match(line) if len(line) <= 30 else None
         if m is None:
             return None
