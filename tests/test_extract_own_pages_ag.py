@@ -273,12 +273,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "8a4d734"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.956, 'date': 0.956, 'place': 0.978, 'source': 0.733, 'fields_of_work': (0.882, 0.833, 0.857), 'states': (0.992, 0.951, 0.971), 'field_operations': (1.0, 0.952, 0.976), 'persons': (0.876, 0.885, 0.88), 'organizations': (0.865, 0.692, 0.769)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0.75), 'date': ('aggregator', 0.5), 'place': ('agency', 0.8), 'source': ('agency', 0.4), 'fields_of_work': ('aggregator', 0.0), 'states': ('field-site', 0.933), 'field_operations': ('broadcaster', 0.667), 'persons': ('aggregator', 0.769), 'organizations': ('broadcaster', 0.545)}
 
 PAGES = OwnPages("ag", GOLD, FIELDS)
 
