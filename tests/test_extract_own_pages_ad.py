@@ -324,7 +324,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0
 
 PAGES = OwnPages("ad", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 12, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_12: dict[str, object] = {'title': 1.0, 'date': 0.978, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.973, 0.964, 0.968), 'field_operations': (1.0, 1.0, 1.0), 'persons': (0.91, 0.858, 0.883), 'organizations': (0.925, 0.685, 0.787)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_12": AFTER_SESSION_12}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ad.py [ad1 ad2 ad3]: misses and figures (the measurement)

@@ -312,7 +312,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0
 
 PAGES = OwnPages("ae", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 12, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_12: dict[str, object] = {'title': 1.0, 'date': 0.957, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.993, 0.993, 0.993), 'field_operations': (1.0, 1.0, 1.0), 'persons': (0.921, 0.906, 0.913), 'organizations': (0.95, 0.785, 0.86)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_12": AFTER_SESSION_12}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ae.py [ae1 ae2 ae3]: misses and figures (the measurement)

@@ -182,7 +182,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0
 
 PAGES = OwnPages("af", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 12, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_12: dict[str, object] = {'title': 0.913, 'date': 0.87, 'place': 0.891, 'source': 0.891, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.88, 0.88, 0.88), 'field_operations': (1.0, 0.947, 0.973), 'persons': (0.847, 0.859, 0.853), 'organizations': (0.913, 0.644, 0.756)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_12": AFTER_SESSION_12}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_af.py [af1 af2 af3]: misses and figures (the measurement)
