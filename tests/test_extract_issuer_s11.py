@@ -226,8 +226,8 @@ def test_a_ministrys_press_line_in_more_languages(line, ministry):
 # ---------------------------------------------------- the OSCE's copyright line: its own site in any language
 
 def test_the_osces_site_is_known_by_its_copyright_line_under_a_masthead_the_data_does_not_list():
-    from osce_kg.loader.extract.issuer import _on_osce_site
     from osce_kg.loader.extract.mentions import WHOLE_OSCE
+    from osce_kg.loader.extract.urls import on_osce_site as _on_osce_site
     from osce_kg.loader.reference import reference
 
     page = ("Aqbeż għall-kontenut ewlieni\nOrganizzazzjoni għas-Sigurtà u l-Koperazzjoni fl-Ewropa\nMalti | English\n"

@@ -224,10 +224,9 @@ def _site_topics(values: list[str], text: str, ref: Reference) -> bool:
     the list alone, on another site, are its own taxonomy (ReliefWeb's ``Themes: Mine Action``), no such label."""
     if any(topic(v, ref) in ref.fields_of_work for v in values):
         return True
-    from osce_kg.loader.extract.issuer import _on_osce_site
-    from osce_kg.loader.extract.mentions import WHOLE_OSCE
+    from osce_kg.loader.extract.urls import on_osce_site
 
-    return _on_osce_site(text, ref, WHOLE_OSCE)
+    return on_osce_site(text, ref)
 
 
 #: the scripts whose running text starts a name with a capital (Georgian has no capitals in running text)

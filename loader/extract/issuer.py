@@ -27,6 +27,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
+from osce_kg.loader.extract.urls import MASTHEAD_LINES as _MASTHEAD_LINES
+from osce_kg.loader.extract.urls import on_osce_site
 from osce_kg.loader.reference import Reference
 
 if TYPE_CHECKING:
@@ -139,7 +141,7 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         bodies = _bodies_in(who, ref, whole_osce) if who and (not visit or on_own_site()) else []
         if not bodies:
             bodies = _bodies_in_other_language(title, ref, whole_osce, language, on_own_site)
-        if not bodies and _on_osce_site(page, ref, whole_osce) \
+        if not bodies and on_osce_site(page, ref, whole_osce) \
                 and (post := _post_named_first(title, ref, language)) and post not in whole_osce:
             # on the OSCE's own site (its name heads the masthead), a headline whose subject is an OSCE post named in
             # the page's language, whatever its verb ("Le Président en exercice de l'OSCE salue l'accord ...",
@@ -147,7 +149,7 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
             # languages): the post's body speaks, as in "Statement by ..." (a paper's headline of the same shape
             # reports, and names no issuer: b1_de, e1_de, x1_de)
             bodies = [post]
-        if not bodies and _on_osce_site(page, ref, whole_osce) and (said := _SAYS.match(_after_topic(title))) \
+        if not bodies and on_osce_site(page, ref, whole_osce) and (said := _SAYS.match(_after_topic(title))) \
                 and _names_only(said.group("who")):
             # the same on the OSCE's own site in English, the subject a body or a post, the verb one of saying
             # ("OSCE Chairman-in-Office Vollebaek announces withdrawal of ...", o3_en2; "Kosovo violence: OSCE Mission
@@ -235,7 +237,7 @@ def _on_osce_own_site(page: str | None, title: str, url: str | None, ref: Refere
         if host == "osce.org" or host.endswith(".osce.org") or ref.section_body(address) \
                 or _section_named_body(address, ref, whole_osce):
             return True
-    if page and (_on_osce_site(page, ref, whole_osce) or _masthead_body(page, title, ref, whole_osce, language)
+    if page and (on_osce_site(page, ref, whole_osce) or _masthead_body(page, title, ref, whole_osce, language)
                  or breadcrumb_body(page, title, ref, whole_osce, language)
                  or _breadcrumb_line_body(page, title, ref, whole_osce, language)):
         return True
@@ -246,8 +248,6 @@ def _on_osce_own_site(page: str | None, title: str, url: str | None, ref: Refere
 
 #: kinds of OSCE bodies that keep sites of their own (institutions, the PA, executive structures and units)
 _OWN_SITE_KINDS = ("institution", "executive", "related-body", "secretariat-unit")
-#: how many leading lines of a page may be its site's masthead and menus
-_MASTHEAD_LINES = 3
 
 
 def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_osce: frozenset[str],
@@ -284,10 +284,11 @@ def _section_title_body(page: str | None, title: str | None, ref: Reference, who
     "Press releases" / "Press release", sa3_en; the old layout's "OSCE Office in Yerevan" / "Press release", sa1_en_old;
     "OSZE-Mission in Moldau" / "Pressemitteilung", sa1_de_old; "Представитель по вопросам свободы СМИ" / "Пресс-релиз"):
     the same signal as a breadcrumb's item or an osce.org section's address (inferred, tests/gold/README.md). Only on a
-    page whose masthead is the OSCE's name or acronym (:func:`_on_osce_site`; a paper's rubric names no issuer); the
+    page whose masthead is the OSCE's name or acronym (:func:`~osce_kg.loader.extract.urls.on_osce_site`; a paper's
+    rubric names no issuer); the
     section's line is one of the four lines right above the headline, the lines between it and the headline are short
     names (three words at most), not sentences. None otherwise."""
-    if not page or not title or title not in page or not _on_osce_site(page, ref, whole_osce):
+    if not page or not title or title not in page or not on_osce_site(page, ref, whole_osce):
         return None
     above = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()][-_SECTION_LINES:]
     for line in reversed(above):
@@ -304,64 +305,6 @@ def _section_title_body(page: str | None, title: str | None, ref: Reference, who
 
 #: a masthead's line that is an acronym alone ("ОЕБС", "OSBE"): two to six capitals
 _ACRONYM_LINE = re.compile(r"[^\W\d_a-zа-яё]{2,6}")
-
-
-def _on_osce_site(page: str | None, ref: Reference, whole_osce: frozenset[str]) -> bool:
-    """Whether one of the page's first :data:`_MASTHEAD_LINES` lines is the OSCE's own name or acronym as the
-    reference data lists them (or both around a dash: "OSCE - Organisation pour la sécurité et la coopération en
-    Europe"): the OSCE's own site. (A lone acronym of capitals not listed, an agency's "APA", is not.)"""
-    if not page:
-        return False
-    from osce_kg.loader.extract.layouts import archive_toolbar_end
-
-    # (under a web archive's header and toolbar, the archived page's own masthead: "The Wayback Machine - https://..."
-    # / ... / "About this capture" / "OSCE" / "Organisation pour la sécurité ...", aa3_fr, aa1_sq)
-    lines = page[:4000].splitlines()
-    lines = [ln.strip() for ln in lines[archive_toolbar_end(lines, 0):] if ln.strip()][:_MASTHEAD_LINES]
-    return any(ref.lookup("organization", part.strip()) in whole_osce
-               for line in lines for part in re.split(r"\s[-–—|]\s", line, maxsplit=1)) \
-        or _osce_footer(page, ref, whole_osce)
-
-
-#: a site's copyright line: "©", the years, the owner's name or acronym, the years, a full stop and what follows it
-_COPYRIGHT = re.compile(r"(?:^|\|\s*|\s{2,})©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
-                        r"(?P<owner>[^\W\d_][^\d.|©/]{1,60}?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*"
-                        r"(?:[./]\s.*|/\w+(?:\s+(?:19|20)\d\d)?)?$")
-#: how many of a page's last lines may hold its copyright line
-_FOOTER_LINES = 6
-
-
-def _osce_footer(page: str, ref: Reference, whole_osce: frozenset[str]) -> bool:
-    """Whether the page's copyright line, among its last lines, names the OSCE as the site's owner by its name or an
-    acronym in any of its languages ("© OSCE 2018", "© OVSE 2003", "© ОССЕ", "© 1995-2012 ОБСЕ. Все права защищены.",
-    "© ЕККУ 2020", "© OSCE/ODIHR 2021": osce.org's layouts, the institutions' and field offices' sites in every
-    language, where the masthead names the OSCE in words the data may not list: ab2_es, ab3_nl, ab3_sl, ab2_bg); a
-    paper's or agency's own copyright names itself. The acronyms are the data's and those its names of field
-    operations are built with in each language (:data:`~osce_kg.loader.reference.FIELD_OPERATION_PARTS`)."""
-    for line in [ln.strip() for ln in page[-3000:].splitlines() if ln.strip()][-_FOOTER_LINES:]:
-        m = _COPYRIGHT.search(line) if "©" in line else None
-        if m and (m.group("owner").strip() in _osce_acronyms(ref)
-                  or ref.lookup("organization", m.group("owner").strip()) in whole_osce):
-            return True
-    return False
-
-
-_ACRONYMS: dict[int, frozenset[str]] = {}
-
-
-def _osce_acronyms(ref: Reference) -> frozenset[str]:
-    """The OSCE's acronyms in its languages: the reference data's and the field operations' name parts' (built once
-    per reference index)."""
-    found = _ACRONYMS.get(id(ref))
-    if found is None:
-        from osce_kg.loader.reference import FIELD_OPERATION_PARTS
-
-        names = {a for parts in FIELD_OPERATION_PARTS.values() for a in parts.get("osce", ())}
-        names |= {a for label, org in ref.organizations.items() if org.kind == "osce" for a in org.acronyms}
-        found = _ACRONYMS[id(ref)] = frozenset(names)
-        _ACRONYMS.clear()
-        _ACRONYMS[id(ref)] = found
-    return found
 
 
 def _is_osce_line(line: str, ref: Reference, whole_osce: frozenset[str]) -> bool:

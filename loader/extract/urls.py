@@ -1,4 +1,4 @@
-"""Where a page was published, when the page itself does not say.
+"""Where a page was published, when the page itself does not say; and whether it is on the OSCE's own site.
 
 A folder of captured pages may carry an ``index.tsv`` (tab-separated, a header row with
 ``file`` and ``url`` columns) giving each file's URL, as the shared corpus folders do. The
@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from osce_kg.loader.reference import Reference
 
 #: an index larger than this is not read (it is not a page index)
 MAX_INDEX_BYTES = 5_000_000
@@ -48,4 +53,72 @@ def _is_url(value: str) -> bool:
             and not any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in value))
 
 
-__all__ = ["url_from_index", "MAX_INDEX_BYTES"]
+#: how many leading lines of a page may be its site's masthead and menus
+MASTHEAD_LINES = 3
+
+
+def on_osce_site(page: str | None, ref: Reference, whole_osce: frozenset[str] | None = None) -> bool:
+    """Whether one of the page's first :data:`MASTHEAD_LINES` lines is the OSCE's own name or acronym as the
+    reference data lists them (or both around a dash: "OSCE - Organisation pour la sécurité et la coopération en
+    Europe"), or its copyright line names the OSCE: the OSCE's own site. (A lone acronym of capitals not listed, an
+    agency's "APA", is not.) ``whole_osce``: the labels that name the OSCE as a whole (default
+    :data:`~osce_kg.loader.extract.mentions.WHOLE_OSCE`). Used by the issuer's and the topics' readers."""
+    if not page:
+        return False
+    from osce_kg.loader.extract.layouts import archive_toolbar_end
+
+    if whole_osce is None:
+        from osce_kg.loader.extract.mentions import WHOLE_OSCE
+
+        whole_osce = WHOLE_OSCE
+    # (under a web archive's header and toolbar, the archived page's own masthead: "The Wayback Machine - https://..."
+    # / ... / "About this capture" / "OSCE" / "Organisation pour la sécurité ...", aa3_fr, aa1_sq)
+    lines = page[:4000].splitlines()
+    lines = [ln.strip() for ln in lines[archive_toolbar_end(lines, 0):] if ln.strip()][:MASTHEAD_LINES]
+    return any(ref.lookup("organization", part.strip()) in whole_osce
+               for line in lines for part in re.split(r"\s[-–—|]\s", line, maxsplit=1)) \
+        or _osce_footer(page, ref, whole_osce)
+
+
+#: a site's copyright line: "©", the years, the owner's name or acronym, the years, a full stop and what follows it
+_COPYRIGHT = re.compile(r"(?:^|\|\s*|\s{2,})©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
+                        r"(?P<owner>[^\W\d_][^\d.|©/]{1,60}?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*"
+                        r"(?:[./]\s.*|/\w+(?:\s+(?:19|20)\d\d)?)?$")
+#: how many of a page's last lines may hold its copyright line
+_FOOTER_LINES = 6
+
+
+def _osce_footer(page: str, ref: Reference, whole_osce: frozenset[str]) -> bool:
+    """Whether the page's copyright line, among its last lines, names the OSCE as the site's owner by its name or an
+    acronym in any of its languages ("© OSCE 2018", "© OVSE 2003", "© ОССЕ", "© 1995-2012 ОБСЕ. Все права защищены.",
+    "© ЕККУ 2020", "© OSCE/ODIHR 2021": osce.org's layouts, the institutions' and field offices' sites in every
+    language, where the masthead names the OSCE in words the data may not list: ab2_es, ab3_nl, ab3_sl, ab2_bg); a
+    paper's or agency's own copyright names itself. The acronyms are the data's and those its names of field
+    operations are built with in each language (:data:`~osce_kg.loader.reference.FIELD_OPERATION_PARTS`)."""
+    for line in [ln.strip() for ln in page[-3000:].splitlines() if ln.strip()][-_FOOTER_LINES:]:
+        m = _COPYRIGHT.search(line) if "©" in line else None
+        if m and (m.group("owner").strip() in _osce_acronyms(ref)
+                  or ref.lookup("organization", m.group("owner").strip()) in whole_osce):
+            return True
+    return False
+
+
+_ACRONYMS: dict[int, frozenset[str]] = {}
+
+
+def _osce_acronyms(ref: Reference) -> frozenset[str]:
+    """The OSCE's acronyms in its languages: the reference data's and the field operations' name parts' (built once
+    per reference index)."""
+    found = _ACRONYMS.get(id(ref))
+    if found is None:
+        from osce_kg.loader.reference import FIELD_OPERATION_PARTS
+
+        names = {a for parts in FIELD_OPERATION_PARTS.values() for a in parts.get("osce", ())}
+        names |= {a for label, org in ref.organizations.items() if org.kind == "osce" for a in org.acronyms}
+        found = _ACRONYMS[id(ref)] = frozenset(names)
+        _ACRONYMS.clear()
+        _ACRONYMS[id(ref)] = found
+    return found
+
+
+__all__ = ["url_from_index", "on_osce_site", "MASTHEAD_LINES", "MAX_INDEX_BYTES"]
