@@ -254,7 +254,7 @@ GOLD: dict[str, tuple] = {
     "x11_de.txt": ("OSZE-Vorsitz: Die Schweiz will Brücken bauen", "2025-03-12", None, "Keystone-SDA", False,
                    [], ["Switzerland"], []),
     "x11_uk.txt": ("ОБСЄ продовжить роботу програми підтримки для України", "2024-03-12", None, "Ukrinform", False,
-                   [], ["Ukraine", "Russian Federation"], []),
+                   [], ["Ukraine", "Russian Federation"], ["OSCE Support Programme for Ukraine"]),
     "x11_tr.txt": ("AGİT Genel Sekreteri Sinirlioğlu Ankara'da temaslarda bulundu", "2025-03-12", "Ankara",
                    "Anadolu Agency", False, [], ["Türkiye"], []),
     "x11_hr.txt": ("Ministar Grlić Radman primio glavnog tajnika OESS-a", "2025-03-12", None, None, False,
