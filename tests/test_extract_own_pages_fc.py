@@ -23,7 +23,14 @@ lost them, each shape on pages of two sites or more:
   Demokratizacija``; ``Topics: National minority issues | Education``), the Armenian label ending in the Armenian
   colon's dot (``Գործունեության ոլորտներ. Ընտրություններ``): osce.org's new layout (it, hy), field offices' sites
   (the Mission to Serbia in Serbian, the Programme Office in Astana in Kazakh), institutions' sites (ODIHR in
-  Russian, the HCNM in English).
+  Russian, the HCNM in English);
+- fc6 (session 13, round 1, its pages and gold committed before any run on them): a news site's tag line under a
+  topics label word (``Tematy: OBWE, Mołdawia, wybory, Kiszyniów``: names, places and words in small letters, no
+  fields of work; two Polish sites, a daily and a portal), topics outside the list written beside listed ones on
+  one line under a label the layouts do not list (``Oblasti delovanja: Vladavina prava   Ratni zločini``, the
+  Mission to Serbia's site; ``Areas of work: Human rights | Freedom of peaceful assembly``, ODIHR's), kept as
+  written, and a field operation named place first in Kazakh (``Қазақстандағы ЕҚЫҰ бағдарламалар офисі``, a
+  newspaper).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -80,6 +87,12 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc5_kk_field.txt": ({"Environmental activities", "Economic activities"}, {"OSCE Programme Office in Astana"}),
     "fc5_ru_inst.txt": ({"Elections", "Democratization"}, set()),
     "fc5_en_inst.txt": ({"National minority issues", "Education"}, set()),
+    # fc6: a news site's tag line is no topics list; unlisted topics beside listed ones; a place-first name
+    "fc6_pl_news.txt": (set(), set()),
+    "fc6_pl_portal.txt": (set(), set()),
+    "fc6_sr_field.txt": ({"Rule of law", "Ratni zločini"}, {"OSCE Mission to Serbia"}),
+    "fc6_en_inst.txt": ({"Human rights", "Freedom of peaceful assembly"}, set()),
+    "fc6_kk_news.txt": (set(), {"OSCE Programme Office in Astana"}),
 }
 
 #: file -> the site shape it is written in
@@ -94,6 +107,8 @@ SHAPES: dict[str, str] = {
     "fc4_sr_field.txt": "field-site",
     "fc5_sr_field.txt": "field-site", "fc5_it_new.txt": "osce-new", "fc5_hy_new.txt": "osce-new",
     "fc5_kk_field.txt": "field-site", "fc5_ru_inst.txt": "institution", "fc5_en_inst.txt": "institution",
+    "fc6_pl_news.txt": "newspaper", "fc6_pl_portal.txt": "newspaper", "fc6_sr_field.txt": "field-site",
+    "fc6_en_inst.txt": "institution", "fc6_kk_news.txt": "newspaper",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
