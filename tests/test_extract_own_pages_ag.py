@@ -111,7 +111,7 @@ GOLD: dict[str, tuple[object, ...]] = {
                    set(), {"Kyrgyzstan"}, set(), {"Pia Kauma", "Teresa Ribeiro", "Nat Parry"},
                    {("OSCE Parliamentary Assembly", "Asamblea Parlamentaria de la OSCE"), ("OSCE Representative on Freedom of the Media", "Representante de la OSCE para la Libertad de los Medios de Comunicación"),
                     ("Temirov Live",)}),
-    "ag1_lt.txt": ("ESBO Parlamentinė Asamblėja Vilniuje: Baltarusija turi paleisti politinius kalinius", "2023-10-03", None, "LRT / ELTA", False,
+    "ag1_lt.txt": ("ESBO Parlamentinė Asamblėja Vilniuje: Baltarusija turi paleisti politinius kalinius", "2023-10-03", None, "ELTA", False,
                    set(), {"Belarus", "Russian Federation", "Ukraine", "Lithuania"}, set(), {"Viktorija Čmilytė-Nielsen", "Sviatlana Cichanouskaja", "Pia Kauma"},
                    {("OSCE Parliamentary Assembly", "ESBO Parlamentinė Asamblėja"), ("Lithuanian National Radio and Television", "LRT"), ("ELTA",)}),
     # ---- set ag2 ----
