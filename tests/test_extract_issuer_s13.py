@@ -36,3 +36,46 @@ def test_no_module_imports_a_private_name_of_the_issuers_reader():
                                                                     "osce_kg.loader.extract.urls"):
                 private = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
                 assert not private, (path.name, node.module, private)
+
+
+# ---------------------------------------------------- round 1: a news agency's own credit under its headline
+
+def _read(text: str) -> tuple[str | None, bool]:
+    from osce_kg.loader.extract import read_text
+
+    record = read_text(text, "page.txt").records[0]
+    return record.source, bool(record.source_inferred)
+
+
+_TEXT = ("The Chairperson-in-Office opened the annual security review conference in Vienna on Tuesday, recalling "
+         "the role of the Forum for Security Co-operation.\nDelegates of forty States took part in the meeting.\n")
+
+
+def test_an_agency_signs_the_items_of_its_own_site_with_a_staff_word():
+    # (ANSA.it's "Redazione ANSA", ag1_it; Ukrinform's "Віденський кореспондент Укрінформу", ag1_uk)
+    page = ("ANSA.it\nCronaca   Politica   Mondo\nOsce, apre a Vienna la conferenza sulla sicurezza\n"
+            "VIENNA, 21 ottobre 2021, 17:02\nRedazione ANSA\n" + _TEXT)
+    assert _read(page) == ("Agenzia Nazionale Stampa Associata", False)
+    page = ("Укрінформ\nНовини   Політика   Світ\nОБСЄ закликає звільнити співробітників місії\n24.04.2024 15:12\n"
+            "Віденський кореспондент Укрінформу\n" + _TEXT)
+    assert _read(page) == ("Ukrinform", False)
+
+
+def test_an_agency_named_in_its_own_sites_dateline_between_place_and_date():
+    # (Kazinform's "Астана. ҚазАқпарат - 17 мамыр 2023 ж., 10:24", ag1_kk)
+    page = ("Kazinform\nСаясат   Қоғам   Әлем\nЕҚЫҰ кеңсесі журналистерге тренинг өткізді\n"
+            "Астана. ҚазАқпарат - 17 мамыр 2023 ж., 10:24\n" + _TEXT)
+    assert _read(page) == ("Kazinform", False)
+
+
+def test_a_masthead_alone_or_another_bodys_name_under_the_headline_is_no_credit():
+    page = ("ANSA.it\nCronaca   Politica   Mondo\nOsce, apre a Vienna la conferenza sulla sicurezza\n21.10.2021\n"
+            + _TEXT)
+    assert _read(page) == (None, False)
+    page = ("Daily Courier\nNews   World\nOSCE opens its security conference\n21.10.2021\nBy Anna Rossi, "
+            "Vienna\n" + _TEXT)
+    assert _read(page) == (None, False)
+    # (the body under the headline is not the masthead's: a report about the agency, no credit)
+    page = ("Kazinform\nСаясат   Қоғам   Әлем\nЕҚЫҰ кеңсесі журналистерге тренинг өткізді\n17.05.2023\n"
+            "Укрінформ кореспонденті\n" + _TEXT)
+    assert _read(page) == (None, False)

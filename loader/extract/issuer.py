@@ -724,6 +724,51 @@ def _own_credit(rest: str, page: str, ref: Reference) -> str | None:
     return label if label and ref.organizations[label].kind == "external" else None
 
 
+#: how many lines under the headline, above the text, may hold a site's own credit, and how long each may be
+_STAMP_LINES, _STAMP_LINE_CHARS = 3, 80
+#: how many of a credit part's last words may be the body's name ("Redazione ANSA", "Віденський кореспондент
+#: Укрінформу")
+_CREDIT_WORDS = 3
+
+
+def _site_body(masthead: str, ref: Reference) -> str | None:
+    """The outside body a site's masthead (the page's first line) names: the line, its first part before two spaces
+    ("RTS  Радио-телевизија Србије"), or the name of its address ("ANSA.it"); None for no body the data knows."""
+    for name in (masthead, re.split(r"\s{2,}", masthead)[0], (m := _DOMAIN.fullmatch(masthead)) and m.group("name")):
+        label = name and ref.lookup("organization", name)
+        if label and ref.organizations[label].kind == "external":
+            return label
+    return None
+
+
+def _own_stamp_credit(page: str, title: str | None, ref: Reference, language: str) -> str | None:
+    """The site's own body credited on a short line between the headline and the text (its stamp and byline lines), as
+    a news agency signs the items of its own site: a staff word and the agency ("Redazione ANSA" under ANSA.it's
+    headline; "Віденський кореспондент Укрінформу", Ukrinform's correspondent, on Ukrinform's), or the agency as a part
+    of the dateline between the place and the date ("Астана. ҚазАқпарат - 17 мамыр 2023 ж., 10:24" on Kazinform's).
+    The body is the one the masthead names (the page's first line, or its address's name) and an outside one the
+    reference data knows; a part's last words name it. The lines looked at end before the first line that ends a
+    sentence or is longer than a stamp's. None otherwise (a masthead alone names the site, not the item's issuer)."""
+    if not title or title not in page:
+        return None
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    site = _site_body(masthead, ref) if masthead != title else None
+    if site is None:
+        return None
+    below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()][:_STAMP_LINES]
+    for line in below:
+        if len(line) > _STAMP_LINE_CHARS or line.endswith(_SENTENCE_END[:4]):
+            return None                           # (the text: a credit stands above it)
+        for part in _PARTS.split(line):
+            words = part.strip(" .:").split()
+            if not words or len(words) > _CREDIT_WORDS + 2 or any(c.isdigit() for c in part):
+                continue
+            for k in range(max(0, len(words) - _CREDIT_WORDS), len(words)):
+                if ref.lookup("organization", " ".join(words[k:])) == site:
+                    return _agency(" ".join(words[k:]), ref, language, page) or site
+    return None
+
+
 #: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters
 _CODE = re.compile(r"[A-ZА-ЯЁЄІЇΑ-Ω]{2,6}")
 #: how many of the text's last lines may close it with a credit: the bracket with the editors' mark may stand above
@@ -778,6 +823,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = _own_credit(raw.dateline_rest, page, ref) if raw.dateline else None
     if label and label not in whole_osce:
         return label                              # "Бишкек, 20 октября 2026 — 24.kg. ...": the site's own credit
+    label = _own_stamp_credit(page, raw.title, ref, language)
+    if label and label not in whole_osce:
+        return label                              # "Redazione ANSA" under ANSA.it's headline: the site's own credit
     # (searched in the whole first line, the match starting within the span: a span cut right after a bracket, "...
     # Institutions and Human Rights (ODIHR)| today opened ...", made a line's end of a name's acronym, n3_en)
     m = next((c for c in _BRACKET_CREDIT.finditer(raw.body.lstrip().split("\n", 1)[0]) if c.start() < _CREDIT_SPAN),
