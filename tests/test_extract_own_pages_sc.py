@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 78 whole pages of our own (sets sc1-sc17), in the shapes where the measured line ad missed the issuer (source
+fields on 82 whole pages of our own (sets sc1-sc18), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -56,6 +56,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   closes with the body's acronym in brackets: explicit;
 - sc17 (the same): a closing credit ("(TASR)", "Naujienos.lt, BNS") under the text, a tags line, a share bar, related
   and most-read lists and the footer under it: explicit.
+- sc18 (session 13, round 1, written after line ag's misses were read, before the extractor read them): a source label
+  listing two agencies in Cyrillic ("Извор: МИА, Бета", "Источник: ТАСС, Интерфакс") and an agency's own credit on its
+  own site (a staff byline "Карэспандэнт БелТА", the agency after the dateline's date "Београд, 18. фебруар 2026.
+  Танјуг - 16.40"): explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -275,6 +279,17 @@ GOLD: dict[str, tuple] = {
                     "News Agency of the Slovak Republic", False),
     "sc17_lt.txt": ("ESBO stebėtojai: rinkimai Moldovoje vyko ramiai, tačiau pastebėta pažeidimų", "2026-03-14", None,
                     "Baltic News Service", False),
+    # sc18 (session 13, round 1, written after line ag's misses were read and before the extractor read them): a source
+    # label listing two agencies in Cyrillic (ag1_sr's "Извор: РТС, Танјуг" on aggregators in Macedonian and Russian),
+    # and agencies' own credits on their own sites (ag1_uk's staff byline in Belarusian, ag1_kk's agency in the
+    # dateline in Serbian)
+    "sc18_mk.txt": ("ОБСЕ испраќа набљудувачи за претседателските избори во Молдавија", "2026-03-12", None,
+                    "Media Information Agency / BETA News Agency", False),
+    "sc18_ru.txt": ("Генсек ОБСЕ призвала стороны конфликта сохранять сдержанность", "2026-02-05", None,
+                    "TASS / Interfax", False),
+    "sc18_be.txt": ("Парламенцкая асамблея АБСЕ правяла зімовую сесію ў Вене", "2026-02-20", None,
+                    "Belarusian Telegraph Agency", False),
+    "sc18_sr.txt": ("Председавајући ОЕБС-ом у посети Београду", "2026-02-18", "Београд", "Tanjug", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -308,6 +323,8 @@ SHAPES: dict[str, str] = {
     "sc14_sv.txt": "newspaper, closing credit", "sc14_de.txt": "newspaper, closing credit",
     "sc15_sv.txt": "agency, closing credit",
     "sc16_it.txt": "aggregator, source label", "sc16_de.txt": "aggregator, source label",    "sc17_sk.txt": "newspaper, closing credit", "sc17_lt.txt": "newspaper, closing credit",
+    "sc18_mk.txt": "aggregator, source label", "sc18_ru.txt": "aggregator, source label",
+    "sc18_be.txt": "agency, own credit", "sc18_sr.txt": "agency, own credit",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
