@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from osce_kg.loader.extract import read_text
-from osce_kg.loader.extract.mentions import find_mentions
+from osce_kg.loader.extract.layouts import NO_FOOTER, site_footer
+from osce_kg.loader.extract.mentions import Mentions, find_mentions
 from osce_kg.loader.reference import reference
 
 
@@ -42,6 +43,11 @@ def test_serbia_or_montenegro_named_alone_beside_it_still_counts():
 
 # ---------------------------------------------------------------- lead decision 5: a site-wide footer is chrome
 
+def _footed(text: str, language: str) -> Mentions:
+    """What ``text`` mentions, given the site footer the chrome split reads at its foot (layouts.site_footer)."""
+    return find_mentions(text, reference(), language, site_footer(text))
+
+
 _PA_RELEASE = """OSCE PA President meets Moldova's Speaker in Chisinau
 CHISINAU, 22 October 2024 – OSCE PA President Pia Kauma met the Speaker of Moldova's Parliament today.
 “Moldovans deserve to choose freely,” Kauma said.
@@ -63,7 +69,7 @@ Share: Facebook | X | LinkedIn | Email
 ])
 def test_a_site_footers_country_is_no_state(footer, country):
     language = "fr" if "Danemark" in footer else "en"
-    states = find_mentions(_PA_RELEASE.format(footer=footer), reference(), language).states
+    states = _footed(_PA_RELEASE.format(footer=footer), language).states
     assert country not in states and "Moldova" in states
 
 
@@ -75,7 +81,7 @@ def test_a_site_footers_country_is_no_state(footer, country):
     ("Contacto de prensa\nAna Pérez Montaño\nWallnerstrasse 6, 1010 Viena, Austria\n© OSCE 2025", "Austria"),
 ])
 def test_the_items_own_press_contact_still_names_its_state(contact, country):
-    assert country in find_mentions(_PA_RELEASE.format(footer=contact), reference(), "en").states
+    assert country in _footed(_PA_RELEASE.format(footer=contact), "en").states
 
 
 def test_a_contact_word_in_the_text_is_no_contact_label():
@@ -83,15 +89,14 @@ def test_a_contact_word_in_the_text_is_no_contact_label():
     text = ("Poďakoval predstaviteľovi v Trojstrannej kontaktnej skupine Martinovi Sajdikovi.\n"
             "Úradujúci predseda vyzval strany na Ukrajine k prímeriu.\nZdieľať  Facebook  Twitter\n"
             "Organization for Security and Co-operation in Europe\nWallnerstrasse 6, 1010 Vienna, Austria\n© OSCE 2019")
-    states = find_mentions(text, reference(), "sk").states
+    states = _footed(text, "sk").states
     assert "Austria" not in states and "Ukraine" in states
 
 
 def test_a_page_without_a_footer_keeps_its_last_lines():
-    from osce_kg.loader.extract.mentions import site_footer_start
     text = "Minister visits Vienna\nThe minister met his Austrian counterpart.\nWhere we are\nAustria\n"
-    assert site_footer_start(text) == len(text)
-    assert "Austria" in find_mentions(text, reference(), "en").states
+    assert site_footer(text) == NO_FOOTER
+    assert "Austria" in _footed(text, "en").states
 
 
 # ---------------------------------------------------------------- persons: initials repeating a person named in full
@@ -169,7 +174,7 @@ def test_a_name_after_a_post_word_is_still_a_person():
 
 def test_a_text_that_is_only_an_address_is_no_footer():
     text = "Asamblea Parlamentaria, Tordenskjoldsgade 1, 1055 Copenhague K, Dinamarca"
-    assert "Denmark" in find_mentions(text, reference(), "es").states
+    assert "Denmark" in _footed(text, "es").states
 
 
 # ---------------------------------------------------------------- organizations: Armenian kinds after a quoted name
@@ -214,10 +219,10 @@ def test_a_copyright_line_is_read_as_the_footers_before_it_is_blanked_as_a_credi
     text = ("მინისტრი მაკა ბოჭორიშვილი ვენაში ეუთოს გენერალურ მდივანს შეხვდა.\nგაზიარება | ბეჭდვა\nსხვა სიახლეები\n"
             "მინისტრი ლიტვის საგარეო საქმეთა მინისტრს შეხვდა\n"
             "© 2025 საქართველოს საგარეო საქმეთა სამინისტრო | შ. ჩიტაძის ქ. 4, 0118 თბილისი, საქართველო")
-    assert "Lithuania" not in find_mentions(text, reference(), "ka").states
+    assert "Lithuania" not in _footed(text, "ka").states
     text = ("Parliament debated the report.\nOther press releases\nTánaiste meets Estonian counterpart in Dublin\n"
             "© Government of Ireland 2024 | Privacy | Accessibility")
-    assert "Estonia" not in find_mentions(text, reference(), "en").states
+    assert "Estonia" not in _footed(text, "en").states
 
 
 # ---------------------------------------------------------------- persons: names inside bodies' names, elided complements
@@ -295,7 +300,7 @@ def test_a_city_in_its_case_is_no_person():
 def test_teasers_over_a_footer_without_a_copyright_line_are_left_out(tail, state):
     text = "Die OSZE-Beobachter legten heute in Wien ihren Bericht über die Wahl in Georgien vor.\n" + tail
     language = "de" if "Weiterlesen" in tail else "hu"
-    assert state not in find_mentions(text, reference(), language).states
+    assert state not in _footed(text, language).states
 
 
 @pytest.mark.parametrize("text, language, state", [

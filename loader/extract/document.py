@@ -19,7 +19,7 @@ from osce_kg.loader.extract.fields import (elided_operations, labelled_by_values
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
-from osce_kg.loader.extract.layouts import RawRecord, credit_names, operation_named_by_shape, split_page
+from osce_kg.loader.extract.layouts import NO_FOOTER, RawRecord, credit_names, operation_named_by_shape, split_page
 from osce_kg.loader.extract.mentions import NOT_ORGANIZATIONS, TODAY, WHOLE_OSCE, find_mentions, series_for
 from osce_kg.loader.extract.navigation import parse_navigation
 from osce_kg.loader.extract.urls import url_from_index
@@ -435,7 +435,9 @@ def _where_we_are(record: Record, raw: RawRecord, ref: Reference) -> None:
 def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
     headings = raw.own_headings if raw.own_headings is not None else raw.headings
     text = "\n".join(t for t in (*(headings or [raw.title or ""]), raw.body) if t)
-    found = find_mentions(text[:MAX_MENTION_CHARS], ref, record.language)
+    # (the site's footer at the body's foot, as the chrome split read it; none in a text cut short)
+    footer = raw.footer if len(text) <= MAX_MENTION_CHARS else NO_FOOTER
+    found = find_mentions(text[:MAX_MENTION_CHARS], ref, record.language, footer)
     for label in found.states:
         _add(record.states, label)
     for label in found.field_operations:

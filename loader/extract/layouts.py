@@ -16,6 +16,7 @@ from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAY
     parse_partial, loose_stamp, published_sentence, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, known_agency, parse_dateline, title_case
 from osce_kg.loader.extract.issuer import is_press_header
+from osce_kg.loader.extract.names import UPPER
 
 #: label (lower case, any supported language) -> the key it is stored under
 LABELS = {
@@ -263,6 +264,19 @@ _SEARCH_VIEW = re.compile(
     re.I)
 
 
+@dataclass(frozen=True)
+class Footer:
+    """The site-wide footer at the foot of a text, counted in characters from the text's end (so that it holds when
+    lines above it change): ``length`` from its first line, ``shaped`` from its first line that is a footer's by its
+    own shape (the line after the first when that is the site's name over its address or a blank; 0: none)."""
+
+    length: int = 0
+    shaped: int = 0
+
+
+NO_FOOTER = Footer()
+
+
 @dataclass
 class RawRecord:
     """One record's parts as found on the page, before names are resolved."""
@@ -283,6 +297,8 @@ class RawRecord:
     byline_agency: str | None = None           # "By Name - Trend:": the agency the author writes for
     #: the headings under the site's header and menus (None: all of them): what the page itself says
     own_headings: list[str] | None = None
+    #: the site-wide footer at the foot of the body (lead decision 5): chrome, read here, not the item's
+    footer: Footer = NO_FOOTER
 
 
 def is_label(line: str) -> tuple[str, str, bool] | None:
@@ -497,6 +513,7 @@ def _listing_items(lines: list[str], groups: list[int], ends_cut: bool) -> list[
         teaser = lines[rest[0]].strip() if rest else ""
         record = RawRecord(line=first + 1, title=lines[first].strip(), labels=labels, listing_item=True,
                            body=teaser, cut=ends_cut and n == len(groups) - 1)
+        record.footer = site_footer(teaser, above=_has_heading(record))
         content_types = labels.get("content_type")
         record.content_type = content_types[0] if content_types else None
         record.dateline = parse_dateline(teaser) if teaser else None
@@ -826,6 +843,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     body_lines = [clean_caption(line) if is_caption(line) else line.strip()
                   for n, line in enumerate(lines[body_start:], start=body_start) if n not in used]
     record.body = "\n".join(_without_chrome([line for line in body_lines if line and not _IMAGE.match(line)]))
+    record.footer = site_footer(record.body, above=_has_heading(record))
     if record.byline_agency is None and not (record.dateline and record.dateline.agency):
         record.byline_agency = _end_credit(record.body) or _end_chain(lines, body_start)
     if record.dateline is None:
@@ -2276,3 +2294,105 @@ def operation_named_by_shape(text: str) -> str | None:
         return None
     found = mentions.find_field_operations_by_shape(s, reference())
     return found[0] if len(found) == 1 else None
+
+
+def _has_heading(record: RawRecord) -> bool:
+    """Whether a heading of the record's (its own headings, else all, else its title) goes over its body."""
+    headings = record.own_headings if record.own_headings is not None else record.headings
+    return any(headings or [record.title or ""])
+
+
+# The site-wide footer (lead decision 5): the address block, copyright and contact lines and the row of links a site
+# prints at the foot of every page name the site, not the item, and are chrome; an item's own contact block above it
+# is not. The record carries the footer's extent (:class:`Footer`) and the stages that read the body are given it.
+
+#: a footer's copyright line ("© OSCE 2024", "Copyright 1995-2007", "All rights reserved", "Усе правы абаронены")
+_COPYRIGHT = re.compile(r"©|\((?i:c)\)[ \t]*(?:19|20)\d\d|(?i:copyright|all rights reserved|tous droits réservés|"
+                        r"alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|"
+                        r"все права защищены|усі права захищені|усе правы абаронены|sva prava zadržana|"
+                        r"wszelkie prawa zastrzeżone|ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են)")
+#: an address line: a house number before a comma or a dot-like separator, or a postcode before a capitalised place
+#: ("Wallnerstrasse 6, 1010 Vienna, Austria", "Plaza de la Provincia, 1 · 28012 Madrid", "ul. Miodowa 10, 00-251
+#: Warsaw", "MD-2004 Chișinău", "2514 AP The Hague", "ул. Четиеры, 19, Ашхабад, 744013")
+_ADDRESS = re.compile(rf"\b\d{{1,4}}(?:[–-]\d{{1,4}})?[a-zA-Z]?[ \t]*[,·|]"
+                      rf"|(?:^|[ \t,·|])(?:[A-Z]{{1,3}}-)?\d{{2}}-?\d{{2,4}}(?:[ \t]+[A-Z]{{2}})?[ \t]+[{UPPER}]"
+                      rf"|,[ \t]*\d{{5,6}}\b")
+#: a footer's row of links or a share bar: two to eight short items apart by two spaces or more, a bar or a dot
+#: ("Contact us   Terms of use   Privacy", "Услови на користење   Приватност", "Share | Print"), or a phone, a fax,
+#: a mail address
+_LINKS_ROW = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}:?(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
+                        r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}){0,7}")
+_SEPARATED = re.compile(r"\S(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)\S")
+_PHONE_OR_MAIL = re.compile(r"^[^\n]{0,30}(?:\+\d[\d \t()/-]{6,}|\S+@\S+\.\w+)[^\n]{0,20}$")
+#: how many lines at the foot of a page may be its footer
+_FOOTER_SCAN = 12
+#: a contact label's word (a press contact's block is the item's, not the site's footer)
+CONTACT_WORD = re.compile(r"(?i:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|enquir|inquir)")
+#: contact labels of the region's languages beside :data:`CONTACT_WORD`'s ("Байланыс", "Əlaqə", "Aloqa")
+_CONTACT_MORE = re.compile(r"(?i:байланыс|байланыш|əlaqə|aloqa|алоқа|тамос|kontaktai)")
+#: a label heading an address of the item's own ("Address", "Адрес", "Adresa", "Venue", "Место проведения")
+_ADDRESS_LABEL = re.compile(r"(?i:address|adresse?|adresa|adres|адрес|адреса|адреса|venue|lieu|место проведения|"
+                            r"місце проведення|mjesto održavanja|место одржавања|location)[ \t]*:?")
+#: a sentence's or a line's end (Armenian "։" too; "?" and "!" only before a quote's end), an address, a phone, a mail
+SENTENCE_END = re.compile(r"(?:[.,;:։…]|[!?](?=[\"'»”“’)]))[\"'»”“’)\]]*$|@|://|\|")
+
+
+def _address_line(line: str) -> bool:
+    return len(line) <= 160 and len(line.split()) <= 22 and bool(_ADDRESS.search(line)) \
+        and not re.search(r"(?<!\d)[.!?]$", line) and not re.search(r"[^\W\d_]{2,}[.!?][ \t]+[{UPPER}]", line)
+
+
+def site_footer(text: str, above: bool = False) -> Footer:
+    """The site-wide footer at the foot of ``text`` (:data:`NO_FOOTER` when there is none): the last lines (twelve at
+    most) that are a copyright line, an address, a row of links, a phone or a mail address, or blank, with the site's
+    name on the line over its address; the footer holds a copyright line or an address, and some text goes over it
+    (``above``: a heading goes over ``text``). An address that belongs to the item's own contact block (a contact label
+    on its line, or a bare label such as "Contact", "For further information contact:", "Contacto de prensa" heading
+    the lines over it with no blank line between) is not the footer's, nor anything over it. A label with the contact
+    on its own line ("Contact presse : Nat Parry, +45 ...") ends there. Never raises."""
+    lines = text[-4000:].split("\n")
+    offset = len(text) - len("\n".join(lines))
+    starts, pos = [], offset
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    first, seen, k = len(lines), False, len(lines) - 1
+    while k >= 0 and len(lines) - k <= _FOOTER_SCAN:
+        line = lines[k].strip()
+        address = bool(line) and _address_line(line)
+        if address and _contact_owns(lines, k):
+            break
+        if line and not (address or _COPYRIGHT.search(line) or _PHONE_OR_MAIL.match(line)
+                         or (len(line) <= 100 and _LINKS_ROW.fullmatch(line) and _SEPARATED.search(line))):
+            # the site's name over its address ("Organization for Security and Co-operation in Europe")
+            if not (k + 1 < len(lines) and _address_line(lines[k + 1].strip()) and len(line.split()) <= 10
+                    and not SENTENCE_END.search(line) and not CONTACT_WORD.search(line)):
+                break
+        seen = seen or address or bool(_COPYRIGHT.search(line))
+        first, k = k, k - 1
+    if not seen or first >= len(lines) or not (above or any(line.strip() for line in lines[:first])):
+        return NO_FOOTER                  # (a text that is all footer-like, one address, is the item's own)
+    shaped = first if footer_line(lines[first].strip()) else first + 1
+    return Footer(len(text) - starts[first], len(text) - starts[shaped] if shaped < len(lines) else 0)
+
+
+def footer_line(line: str) -> bool:
+    """A line that is a footer's by its own shape: an address, a copyright line, a row of links, a phone or a mail."""
+    return _address_line(line) or bool(_COPYRIGHT.search(line) or _PHONE_OR_MAIL.match(line)
+                                       or (len(line) <= 100 and _LINKS_ROW.fullmatch(line) and _SEPARATED.search(line)))
+
+
+def _contact_owns(lines: list[str], k: int) -> bool:
+    """The address on line ``k`` is in the item's own contact block: a contact word on its line, or a bare contact
+    label (a short one, no contact after its colon) on one of the four lines over it with no blank line between."""
+    if CONTACT_WORD.search(lines[k]) or _CONTACT_MORE.search(lines[k]) or _ADDRESS_LABEL.match(lines[k].strip()):
+        return True
+    for j in range(k - 1, max(-1, k - 5), -1):
+        line = lines[j].strip()
+        if not line:
+            return False
+        label, colon, rest = line.partition(":")
+        if len(label) <= 45 and (CONTACT_WORD.search(label) or _CONTACT_MORE.search(label)
+                                 or _ADDRESS_LABEL.fullmatch(label)):
+            return not (colon and rest.strip())
+    return False

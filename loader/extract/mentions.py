@@ -17,6 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from osce_kg.loader.extract.dates import month_number
+from osce_kg.loader.extract.layouts import CONTACT_WORD as _CONTACT_WORD
+from osce_kg.loader.extract.layouts import NO_FOOTER, Footer
+from osce_kg.loader.extract.layouts import SENTENCE_END as _SENTENCE_END
 from osce_kg.loader.extract.names import (LOWER, UPPER, compact_initialled, georgian_names, greek_nominative,
                                           is_female, is_given_name, slovene_woman, turkic_family_name)
 from osce_kg.loader.extract.names import given_or_same as _given_or_same
@@ -151,19 +154,21 @@ class Mentions:
 MENTION_KINDS = tuple(kind for kind in KINDS if kind != "post")
 
 
-def find_mentions(text: str, ref: Reference, language: str = "en") -> Mentions:
-    """Everything ``text`` (in ``language``) mentions. Never raises."""
+def find_mentions(text: str, ref: Reference, language: str = "en", footer: Footer = NO_FOOTER) -> Mentions:
+    """Everything ``text`` (in ``language``) mentions; ``footer``: the site-wide footer at its foot, as the chrome
+    split read it (:func:`~osce_kg.loader.extract.layouts.site_footer`). Never raises."""
     schwas = text.count("ə") + text.count("Ə")
     if schwas and not language.startswith("az") and (language.startswith("en") or schwas >= max(3, len(text) // 400)):
         language = "az"                       # the schwa is Azerbaijani's alone (read as English or Slovene upstream)
     text = _LL_NAME.sub(lambda m: f"{m.group('title')} Il{m.group('rest')}", text)
     # other pages' teasers, inside the text ("Читайте також: ...") or under it, name neither a State nor a body
     # nor a person of the page's
-    text = without_teasers(text)
+    tail = text[len(text) - footer.length:] if footer.length else ""
+    text = without_teasers(text, footer)
     # a site-wide footer (its address, copyright and links at the foot of every page) names the site, not the item:
-    # its country is no State mention (lead decision 5); an item's own contact block above it still counts. (Read
-    # before the credit lines are blanked: a "©" line is the footer's surest sign.)
-    foot = site_footer_start(text)
+    # its country is no State mention (lead decision 5); an item's own contact block above it still counts. (Teasers
+    # blanked down to the text's end took the footer with them.)
+    foot = len(text) - len(tail) if tail and text.endswith(tail) else len(text)
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
@@ -530,8 +535,6 @@ _TEASERS_HEADING = re.compile(rf"[{UPPER}]?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_{UP
 _FOOTER = re.compile(r"©|\(c\)|\|", re.I)
 #: a footer line naming the site by its address ("uudised.ee koondab uudiseid ...", an aggregator's disclaimer)
 _SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\b(?![.\w])")
-#: a sentence's or a line's end (Armenian "։" too; "?" and "!" only before a quote's end), an address, a phone, a mail
-_SENTENCE_END = re.compile(r"(?:[.,;:։…]|[!?](?=[\"'»”“’)]))[\"'»”“’)\]]*$|@|://|\|")
 
 
 def _teasers_heading(line: str) -> bool:
@@ -549,96 +552,6 @@ def _teasers_heading(line: str) -> bool:
 #: resolve.py reads one on the line above
 _CONTACT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:contact|contacto|contatto|contatti|kontakt|контакт|iletişim|kapcsolat|"
                              r"yhteys|тамос|котиботи[ \t]+матбуот)[^\n:]{0,30}:[ \t]*$")
-_CONTACT_WORD = re.compile(r"(?i:contact|contatt|kontakt|контакт|iletişim|kapcsolat|yhteys|enquir|inquir)")
-
-
-#: a footer's copyright line ("© OSCE 2024", "Copyright 1995-2007", "All rights reserved", "Усе правы абаронены")
-_COPYRIGHT = re.compile(r"©|\((?i:c)\)[ \t]*(?:19|20)\d\d|(?i:copyright|all rights reserved|tous droits réservés|"
-                        r"alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|"
-                        r"все права защищены|усі права захищені|усе правы абаронены|sva prava zadržana|"
-                        r"wszelkie prawa zastrzeżone|ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են)")
-#: an address line: a house number before a comma or a dot-like separator, or a postcode before a capitalised place
-#: ("Wallnerstrasse 6, 1010 Vienna, Austria", "Plaza de la Provincia, 1 · 28012 Madrid", "ul. Miodowa 10, 00-251
-#: Warsaw", "MD-2004 Chișinău", "2514 AP The Hague", "ул. Четиеры, 19, Ашхабад, 744013")
-_ADDRESS = re.compile(rf"\b\d{{1,4}}(?:[–-]\d{{1,4}})?[a-zA-Z]?[ \t]*[,·|]"
-                      rf"|(?:^|[ \t,·|])(?:[A-Z]{{1,3}}-)?\d{{2}}-?\d{{2,4}}(?:[ \t]+[A-Z]{{2}})?[ \t]+[{UPPER}]"
-                      rf"|,[ \t]*\d{{5,6}}\b")
-#: a footer's row of links or a share bar: two to eight short items apart by two spaces or more, a bar or a dot
-#: ("Contact us   Terms of use   Privacy", "Услови на користење   Приватност", "Share | Print"), or a phone, a fax,
-#: a mail address
-_LINKS_ROW = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}:?(?:(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
-                        r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’&-]+){0,3}){0,7}")
-_SEPARATED = re.compile(r"\S(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)\S")
-_PHONE_OR_MAIL = re.compile(r"^[^\n]{0,30}(?:\+\d[\d \t()/-]{6,}|\S+@\S+\.\w+)[^\n]{0,20}$")
-#: how many lines at the foot of a page may be its footer
-_FOOTER_SCAN = 12
-
-
-def _address_line(line: str) -> bool:
-    return len(line) <= 160 and len(line.split()) <= 22 and bool(_ADDRESS.search(line)) \
-        and not re.search(r"(?<!\d)[.!?]$", line) and not re.search(r"[^\W\d_]{2,}[.!?][ \t]+[{UPPER}]", line)
-
-
-def site_footer_start(text: str) -> int:
-    """Where the site-wide footer at the foot of ``text`` starts (``len(text)`` when there is none): the last lines
-    (twelve at most) that are a copyright line, an address, a row of links, a phone or a mail address, or blank, with
-    the site's name on the line over its address; the footer holds a copyright line or an address. An address that
-    belongs to the item's own contact block (a contact label on its line, or a bare label such as "Contact", "For
-    further information contact:", "Contacto de prensa" heading the lines over it with no blank line between) is not
-    the footer's, nor anything over it. A label with the contact on its own line ("Contact presse : Nat Parry,
-    +45 ...") ends there. Never raises."""
-    lines = text[-4000:].split("\n")
-    offset = len(text) - len("\n".join(lines))
-    starts, pos = [], offset
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    first, seen, k = len(lines), False, len(lines) - 1
-    while k >= 0 and len(lines) - k <= _FOOTER_SCAN:
-        line = lines[k].strip()
-        address = bool(line) and _address_line(line)
-        if address and _contact_owns(lines, k):
-            break
-        if line and not (address or _COPYRIGHT.search(line) or _PHONE_OR_MAIL.match(line)
-                         or (len(line) <= 100 and _LINKS_ROW.fullmatch(line) and _SEPARATED.search(line))):
-            # the site's name over its address ("Organization for Security and Co-operation in Europe")
-            if not (k + 1 < len(lines) and _address_line(lines[k + 1].strip()) and len(line.split()) <= 10
-                    and not _SENTENCE_END.search(line) and not _CONTACT_WORD.search(line)):
-                break
-        seen = seen or address or bool(_COPYRIGHT.search(line))
-        first, k = k, k - 1
-    if not seen or not any(line.strip() for line in lines[:first]):
-        return len(text)                  # (a text that is all footer-like, one address, is the item's own)
-    return starts[first] if first < len(lines) else len(text)
-
-
-def _footer_line(line: str) -> bool:
-    """A line that is a footer's by its own shape: an address, a copyright line, a row of links, a phone or a mail."""
-    return _address_line(line) or bool(_COPYRIGHT.search(line) or _PHONE_OR_MAIL.match(line)
-                                       or (len(line) <= 100 and _LINKS_ROW.fullmatch(line) and _SEPARATED.search(line)))
-
-
-def _contact_owns(lines: list[str], k: int) -> bool:
-    """The address on line ``k`` is in the item's own contact block: a contact word on its line, or a bare contact
-    label (a short one, no contact after its colon) on one of the four lines over it with no blank line between."""
-    if _CONTACT_WORD.search(lines[k]) or _CONTACT_MORE.search(lines[k]) or _ADDRESS_LABEL.match(lines[k].strip()):
-        return True
-    for j in range(k - 1, max(-1, k - 5), -1):
-        line = lines[j].strip()
-        if not line:
-            return False
-        label, colon, rest = line.partition(":")
-        if len(label) <= 45 and (_CONTACT_WORD.search(label) or _CONTACT_MORE.search(label)
-                                 or _ADDRESS_LABEL.fullmatch(label)):
-            return not (colon and rest.strip())
-    return False
-
-
-#: contact labels of the region's languages beside :data:`_CONTACT_WORD`'s ("Байланыс", "Əlaqə", "Aloqa")
-_CONTACT_MORE = re.compile(r"(?i:байланыс|байланыш|əlaqə|aloqa|алоқа|тамос|kontaktai)")
-#: a label heading an address of the item's own ("Address", "Адрес", "Adresa", "Venue", "Место проведения")
-_ADDRESS_LABEL = re.compile(r"(?i:address|adresse?|adresa|adres|адрес|адреса|адреса|venue|lieu|место проведения|"
-                            r"місце проведення|mjesto održavanja|место одржавања|location)[ \t]*:?")
 
 
 def _headline_line(line: str) -> bool:
@@ -648,12 +561,13 @@ def _headline_line(line: str) -> bool:
         and sum(c.isdigit() for c in line) <= 6
 
 
-def without_teasers(text: str) -> str:
+def without_teasers(text: str, footer: Footer = NO_FOOTER) -> str:
     """``text`` without other pages' teasers, each line left empty: a line inside the text whose label (one to
     four words with "read", "see" or "also" in the page's language, then a colon) heads another page's headline
     ("Читайте також: Естонія передасть ...", "À lire aussi : Roumanie : ..."); and under the text, the blocks of
     a short heading (:data:`_TEASERS_HEADING`) over one headline or more (two or more in all), with only the
-    site's footer (a "©" or "|" line) after them ("Loe ka" / two headlines / "ERR © 2024 | Kontakt"). Never raises."""
+    site's footer (a "©" or "|" line, or ``footer``, the chrome split's) after them ("Loe ka" / two headlines /
+    "ERR © 2024 | Kontakt"). Never raises."""
     lines = text.split("\n")
     if len(lines) < 4:
         return text
@@ -664,11 +578,9 @@ def without_teasers(text: str) -> str:
                 and _headline_line(rest.strip().rstrip(".")):
             out[n] = ""
     end = len(lines)
-    # (the site's footer, decision 5's reader: its address, links and share bar, also without a "©" or "|" there)
-    foot = site_footer_start(text)
-    foot_line = text.count("\n", 0, foot) if foot < len(text) else len(lines)
-    if foot_line < len(lines) and not _footer_line(lines[foot_line].strip()):
-        foot_line += 1                    # (the line over the footer's address may be the last teaser's headline)
+    # (the site's footer, decision 5's: its address, links and share bar, also without a "©" or "|" there; from its
+    # first line of a footer's own shape: the line over the footer's address may be the last teaser's headline)
+    foot_line = text.count("\n", 0, len(text) - footer.shaped) if footer.shaped else len(lines)
     while end > 2 and (not lines[end - 1].strip() or _FOOTER.search(lines[end - 1])
                        or _SITE_LINE.search(lines[end - 1]) or end - 1 >= foot_line):
         end -= 1
