@@ -1186,9 +1186,10 @@ def _build_indexes(ref: Reference, digest: int) -> None:
         ref._index_of(kind)
     if cache is None:
         return
+    # (the prefixes as a tuple: marshal sorts a set's members one by one, 0.25 s of a cold start)
     out = {kind: (ref._index[kind], {tokens: [(a.label, a.text, a.exact_case, a.adjective, a.generated, a.form_of)
                                               for a in aliases] for tokens, aliases in ref._trie[kind].items()},
-                   ref._prefixes[kind]) for kind in KINDS}
+                   tuple(ref._prefixes[kind])) for kind in KINDS}
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
@@ -1204,8 +1205,8 @@ def _build_indexes(ref: Reference, digest: int) -> None:
 def _cached_indexes(raw: object) -> dict[str, tuple[dict[str, str], dict[tuple[str, ...], list[_Alias]],
                                                      set[tuple[str, ...]]]] | None:
     """Each kind's (index, trie, prefixes) from ``raw``, what a cache file held, when it has their shape
-    all through (str to str; tuples of str to lists of alias rows of two str and three bool; a set of
-    tuples of str), else None. The file is the user's: one of another shape (a broken write that still
+    all through (str to str; tuples of str to lists of alias rows of two str and three bool; a tuple of
+    tuples of str, made a set again), else None. The file is the user's: one of another shape (a broken write that still
     unmarshals, another build's, an edit) is rebuilt, never a failure at start-up or at the first match.
     The types are taken with ``map`` (C loops over the ~40,000 entries): a small part of reading the file,
     where a generator's test of each entry added about half to it."""
@@ -1216,7 +1217,7 @@ def _cached_indexes(raw: object) -> dict[str, tuple[dict[str, str], dict[tuple[s
         if type(value) is not tuple or len(value) != 3:
             return None
         index, rows, prefixes = value
-        if type(index) is not dict or type(rows) is not dict or type(prefixes) is not set:
+        if type(index) is not dict or type(rows) is not dict or type(prefixes) is not tuple:
             return None
         aliases = list(chain.from_iterable(rows.values())) if _types(rows.values()) <= {list} else None
         if aliases is None or not _types(index) | _types(index.values()) <= {str} \
@@ -1228,7 +1229,7 @@ def _cached_indexes(raw: object) -> dict[str, tuple[dict[str, str], dict[tuple[s
         if not _types(columns[0]) | _types(columns[1]) | _types(columns[5]) <= {str} \
                 or not _types(columns[2]) | _types(columns[3]) | _types(columns[4]) <= {bool}:
             return None
-        out[kind] = (index, {tokens: [_Alias(*a) for a in row] for tokens, row in rows.items()}, prefixes)
+        out[kind] = (index, {tokens: [_Alias(*a) for a in row] for tokens, row in rows.items()}, set(prefixes))
     return out
 
 

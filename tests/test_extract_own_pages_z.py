@@ -226,7 +226,7 @@ def test_the_index_cache_gives_the_same_index_and_a_broken_one_is_ignored(tmp_pa
 
 def _good_cache() -> dict:
     """A cache of the right shape: each kind's (index, trie, prefixes) of one alias."""
-    return {kind: ({"a": "A"}, {("a",): [("A", "a", False, False, False, "")]}, {("a",)})
+    return {kind: ({"a": "A"}, {("a",): [("A", "a", False, False, False, "")]}, (("a",),))
             for kind in reference_module.KINDS}
 
 
@@ -238,15 +238,16 @@ def _state(raw: dict, value) -> dict:
     lambda raw: _state(raw, [raw["state"][0], raw["state"][1], raw["state"][2]]),        # a list, not a tuple
     lambda raw: _state(raw, raw["state"][:2]),                                          # two parts of three
     lambda raw: _state(raw, ({"a": 1}, raw["state"][1], raw["state"][2])),               # an index to a number
-    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False)]}, {("a",)})),  # a short row
-    lambda raw: _state(raw, (raw["state"][0], {("a",): ("A", "a", 0, 0, 0, "")}, {("a",)})),  # a row, not rows
-    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", 0, 0, 0, "")]}, {("a",)})),  # numbers, not bools
-    lambda raw: _state(raw, (raw["state"][0], {"a": [("A", "a", False, False, False, "")]}, {("a",)})),  # a str key
-    lambda raw: _state(raw, (raw["state"][0], {(1,): [("A", "a", False, False, False, "")]}, {("a",)})),  # a number
-    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False, False)]}, {("a",)})),  # no language
-    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False, False, 1)]}, {("a",)})),  # a number
+    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False)]}, (("a",),))),  # a short row
+    lambda raw: _state(raw, (raw["state"][0], {("a",): ("A", "a", 0, 0, 0, "")}, (("a",),))),  # a row, not rows
+    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", 0, 0, 0, "")]}, (("a",),))),  # numbers, not bools
+    lambda raw: _state(raw, (raw["state"][0], {"a": [("A", "a", False, False, False, "")]}, (("a",),))),  # a str key
+    lambda raw: _state(raw, (raw["state"][0], {(1,): [("A", "a", False, False, False, "")]}, (("a",),))),  # a number
+    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False, False)]}, (("a",),))),  # no language
+    lambda raw: _state(raw, (raw["state"][0], {("a",): [("A", "a", False, False, False, 1)]}, (("a",),))),  # a number
     lambda raw: _state(raw, (raw["state"][0], raw["state"][1], [("a",)])),                # a list of prefixes
-    lambda raw: _state(raw, (raw["state"][0], raw["state"][1], {("a", 2)})),              # a prefix with a number
+    lambda raw: _state(raw, (raw["state"][0], raw["state"][1], {("a",)})),                # a set of prefixes
+    lambda raw: _state(raw, (raw["state"][0], raw["state"][1], (("a", 2),))),             # a prefix with a number
     lambda raw: {k: v for k, v in raw.items() if k != "city"},                            # a kind missing
 ])
 def test_an_index_cache_of_another_inner_shape_is_not_taken(bad):
