@@ -79,3 +79,20 @@ def test_a_masthead_alone_or_another_bodys_name_under_the_headline_is_no_credit(
     page = ("Kazinform\nСаясат   Қоғам   Әлем\nЕҚЫҰ кеңсесі журналистерге тренинг өткізді\n17.05.2023\n"
             "Укрінформ кореспонденті\n" + _TEXT)
     assert _read(page) == (None, False)
+
+
+# ---------------------------------------------------- round 1: a source label listing bodies in any script
+
+def test_a_source_label_listing_known_agencies_in_cyrillic_gives_them_all():
+    # (ag1_sr "Извор: РТС, Танјуг"; sc18_mk "Извор: МИА, Бета", sc18_ru "Источник: ТАСС, Интерфакс")
+    page = ("Портал\nВести   Свет   Спорт\nСвет\nМисија ОЕБС-а говори о медијским законима\nИзвор: Танјуг, Бета\n"
+            + _TEXT)
+    assert _read(page) == ("Tanjug / BETA News Agency", False)
+    page = ("Новости\nГлавная   Политика   В мире\nОБСЕ призвала к сдержанности\nИсточник: ТАСС, Интерфакс\n" + _TEXT)
+    assert _read(page) == ("TASS / Interfax", False)
+
+
+def test_a_label_listing_a_body_the_data_does_not_know_stays_as_written():
+    page = ("Новости\nГлавная   Политика   В мире\nОБСЕ призвала к сдержанности\nИсточник: ТАСС, Вечерний город\n"
+            + _TEXT)
+    assert _read(page) == ("ТАСС, Вечерний город", False)

@@ -861,15 +861,23 @@ _NAME_ACRONYM = re.compile(r"^(?P<name>.{4,}?)\s*\((?P<acronym>[^\W\d_][\w.\-]{1
 def _label_value(value: str, ref: Reference) -> str:
     """A "Source:" label's value the reference data does not know as a whole, cut to the body it names: the first of
     its parts when the others carry a date or time (an aggregator's stamp line, "Europa Press   ·   28/04/2026 12:47
-    ·   Ver original →": af3_es, sc16_it), and a name without the acronym in brackets after it when both name the same
-    body ("Organization for Security and Co-operation in Europe (OSCE)", "Organisation für Sicherheit und
-    Zusammenarbeit in Europa (OSZE)": af3_en, sc16_de). The value as it was otherwise."""
+    ·   Ver original →": af3_es, sc16_it), its names parted by commas when the data knows each as an outside body
+    (joined with " / "), and a name without the acronym in brackets after it when both name the same body
+    ("Organization for Security and Co-operation in Europe (OSCE)", "Organisation für Sicherheit und Zusammenarbeit in
+    Europa (OSZE)": af3_en, sc16_de). The value as it was otherwise."""
     from osce_kg.loader.extract.document import agency_label   # (document imports this module)
 
     parts = [p.strip() for p in _VALUE_PARTS.split(value.strip()) if p.strip()]
     if len(parts) >= 2 and any(c.isdigit() for c in " ".join(parts[1:])) and not any(c.isdigit() for c in parts[0]):
         first = parts[0]
         value = ref.lookup("organization", first) or agency_label(first, ref) or first
+    names = [n.strip() for n in value.split(",")]
+    if len(names) >= 2 and value not in ref.organizations:
+        # (session 13) the label lists bodies in any script, each one the data knows ("Извор: РТС, Танјуг", ag1_sr;
+        # "Извор: МИА, Бета", "Источник: ТАСС, Интерфакс", sc18): all of them, as a label's several bodies are given
+        labels = [ref.lookup("organization", n) or agency_label(n, ref) for n in names]
+        if all(labels) and all(ref.organizations[label].kind == "external" for label in labels if label):
+            return " / ".join(dict.fromkeys(label for label in labels if label))
     m = _NAME_ACRONYM.match(value)
     if m:
         label = ref.lookup("organization", m.group("name")) or ref.lookup("field_operation", m.group("name"))
