@@ -15,7 +15,7 @@ from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_o
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.fields import (elided_operations, labelled_by_values, listed_below, menu_items,
-                                           split_topics, topic)
+                                           split_topics, topic, without_tags)
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -391,7 +391,7 @@ def _split_values(values: list[str]) -> list[str]:
 
 
 def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
-    values = split_topics(_split_values(raw.labels.get("fields_of_work", [])))   # topics on one line (fields.py)
+    values = without_tags(split_topics(_split_values(raw.labels.get("fields_of_work", []))), ref)  # no tag line
     for item in menu_items(text, ref):      # a topic menu's first item read as the label's value (fields.py)
         if item in values:
             values.remove(item)

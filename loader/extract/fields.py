@@ -55,6 +55,17 @@ def split_topics(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in _ON_ONE_LINE.split(value) if part.strip()]
 
 
+def without_tags(values: list[str], ref: Reference) -> list[str]:
+    """A topics label's values, none when they are a news site's tag line under a topic label's word: a value that is
+    no topic and names a State, a city or a body (``OBWE``, ``Warszawa``, ``Mołdawia``) or is written in small
+    letters (``dyplomacja``), or every value in small letters. The OSCE's sites list topics, capitalised; a tag line
+    lists the item's names, places and words (``Tematy: OBWE   Warszawa   dyplomacja``)."""
+    if values and (all(_lower_case(v) for v in values)
+                   or any(topic(v, ref) is None and (_lower_case(v) or _a_name(v, ref)) for v in values)):
+        return []
+    return values
+
+
 #: a short label, its colon (or the Armenian ``՝``) and its values: ``Ambiti di lavoro: Prevenzione e ...``
 _LABEL_LINE = re.compile(r"^\s*([^\W\d][^:՝\d]{2,40}?)\s*[:՝]\s+(\S.{1,300})$")
 #: an Armenian label and its values, the Armenian colon between them (``՝``, or the one-dot ``․`` that is often typed
@@ -201,6 +212,8 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
             if values and all(topic(v, ref) for v in values) and not all(_lower_case(v) for v in values) \
                     and _site_topics(values, text, ref):
                 return values           # (a tag line writes its topics in lower case: ``Теги: верховенство права``)
+            if _unlisted_beside_listed(values, text, ref):
+                return values
             continue
         m = _LABEL_ALONE.match(line)
         if m is not None and len(m.group(1).split()) <= 5:
@@ -216,6 +229,55 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
                                                    or _next_label(lines, end, ref)) and _site_topics(below, text, ref):
                 return below
     return []
+
+
+#: at most this many words in a topic's name outside the list (``Freedom of peaceful assembly``)
+_TOPIC_WORDS = 5
+
+
+def _unlisted_beside_listed(values: list[str], text: str, ref: Reference) -> bool:
+    """``values`` are an OSCE site's topics, some outside the list: printed on one line (commas, bars or spaces between
+    them) after a label, on a page the OSCE's masthead or copyright names as its own; a listed topic among them and the
+    others each a short capitalised name that is no State, place or body and no sentence (``Područje rada: Prava
+    manjina   Povratak izbjeglica``, ``Галузі роботи: Права людини   Правозахисники``). Kept as written."""
+    if not 2 <= len(values) <= _MOST_TOPICS or not any(topic(v, ref) in ref.fields_of_work for v in values):
+        return False
+    for value in values:
+        if topic(value, ref) is not None:
+            continue
+        if len(value.split()) > _TOPIC_WORDS or _lower_case(value) or any(c.isdigit() for c in value) \
+                or _SENTENCE_END.search(value) or _a_name(value, ref):
+            return False
+    return _osce_body_site(text, ref)
+
+
+#: a bracketed acronym after a body's name on a masthead line: ``Бюро з демократичних інститутів і прав людини (БДІПЛ)``
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+#: at most this many words on a masthead line naming a field operation by its shape (``OSCE Misija u Srbiji``)
+_MASTHEAD_WORDS = 6
+
+
+def _osce_body_site(text: str, ref: Reference) -> bool:
+    """The page is on the OSCE's own site or one of its bodies': the masthead or copyright line names the OSCE (as
+    :func:`~osce_kg.loader.extract.urls.on_osce_site` reads them), an institution or another OSCE body (``OSCE Office
+    for Democratic Institutions and Human Rights``, ``© OSCE ODIHR 2026``), or a masthead line opens with the OSCE's
+    acronym and names a body of it after it (``ОБСЄ  Бюро з демократичних інститутів і прав людини (БДІПЛ)``) or a
+    field operation, a few words (``OSCE Misija u Srbiji``)."""
+    from osce_kg.loader.extract.mentions import WHOLE_OSCE, find_field_operations_by_shape
+    from osce_kg.loader.extract.urls import MASTHEAD_LINES, on_osce_site
+
+    bodies = WHOLE_OSCE | {label for label, org in ref.organizations.items() if org.kind != "external"}
+    if on_osce_site(text, ref, bodies):
+        return True
+    for line in [ln.strip() for ln in text[:2000].splitlines() if ln.strip()][:MASTHEAD_LINES]:
+        first, _, rest = line.partition(" ")
+        if ref.lookup("organization", first) not in WHOLE_OSCE or not rest.strip():
+            continue
+        rest = _BRACKETED.sub("", rest).strip()
+        if ref.lookup("organization", rest) in bodies or ref.lookup("field_operation", line) \
+                or len(line.split()) <= _MASTHEAD_WORDS and find_field_operations_by_shape(line, ref):
+            return True
+    return False
 
 
 def _site_topics(values: list[str], text: str, ref: Reference) -> bool:
