@@ -96,3 +96,32 @@ def test_a_label_listing_a_body_the_data_does_not_know_stays_as_written():
     page = ("Новости\nГлавная   Политика   В мире\nОБСЕ призвала к сдержанности\nИсточник: ТАСС, Вечерний город\n"
             + _TEXT)
     assert _read(page) == ("ТАСС, Вечерний город", False)
+
+
+# ---------------------------------------------------- round 1: an institution's site by its masthead line
+
+_NEWS = ("Warsaw, 7 March 2023\nThe Director of the Office met representatives of civil society and called for the "
+         "release of the detained human rights defenders.\nThe Office will go on following the cases closely.\n")
+
+
+def test_a_masthead_line_of_the_osces_acronym_then_the_bodys_name_and_its_acronym():
+    # (ag3_uk "ОБСЄ  Бюро з демократичних інститутів і прав людини (БДІПЛ)": ODIHR's site in Ukrainian)
+    for masthead in ("OBWE  Biuro Instytucji Demokratycznych i Praw Człowieka (ODIHR)",
+                     "OSCE  Office for Democratic Institutions and Human Rights (ODIHR)",
+                     "OSCE | Office for Democratic Institutions and Human Rights"):
+        page = f"{masthead}\nAbout   Elections   News\nNews\nDirector concerned about defenders in Belarus\n" + _NEWS
+        assert _read(page) == ("OSCE Office for Democratic Institutions and Human Rights", True), masthead
+
+
+def test_the_osces_own_name_after_its_acronym_names_no_body():
+    page = ("OSCE  Organization for Security and Co-operation in Europe\nAbout   News\nHome > Newsroom\n"
+            "Mission supports judges in hate crime cases\n" + _NEWS)
+    assert _read(page)[1] is False
+
+
+def test_a_bodys_long_name_heading_its_own_site():
+    # (ag3_en4: the Special Representative's office, fourteen words, under "OSCE")
+    page = ("OSCE\nOffice of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings\n"
+            "Home   Mandate   News\nNews\nConference puts spotlight on technology and exploitation\n" + _NEWS)
+    assert _read(page) == ("OSCE Office of the Special Representative and Co-ordinator for Combating Trafficking in "
+                           "Human Beings", True)

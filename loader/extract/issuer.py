@@ -265,10 +265,29 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
     for n, line in enumerate(lines):
         if line == title and not (n and _is_osce_line(lines[n - 1], ref, whole_osce) and _name_shaped(title)):
             break                                 # (a headline: its subject is read by the statement rules)
-        label = _body_named_by(line, ref, language)
+        label = _body_named_by(line, ref, language) or _acronym_then_body(line, ref, whole_osce, language)
         if label and label not in whole_osce:
             return label
     return None
+
+
+#: a masthead line's parts: the OSCE's acronym, then the body's name, two spaces or more, a dash or a bar between
+_MASTHEAD_PARTS = re.compile(r"\s{2,}|\s[-–—|]\s")
+
+
+def _acronym_then_body(line: str, ref: Reference, whole_osce: frozenset[str], language: str) -> str | None:
+    """(session 13) The body a masthead line names after the OSCE's own name or acronym and two spaces, a dash or a
+    bar, its own acronym in brackets after it or not ("ОБСЄ  Бюро з демократичних інститутів і прав людини (БДІПЛ)",
+    ODIHR's site in Ukrainian, ag3_uk; "OSCE  Organisation für Sicherheit ...", osce.org's, names the OSCE as a whole,
+    no body); None otherwise."""
+    parts = [p.strip() for p in _MASTHEAD_PARTS.split(line, maxsplit=1)]
+    if len(parts) != 2 or not _is_osce_line(parts[0], ref, whole_osce):
+        return None
+    name = parts[1]
+    m = _NAME_ACRONYM.match(name)
+    if m and _body_named_by(m.group("name"), ref, language) == _body_named_by(m.group("acronym"), ref, language):
+        name = m.group("name")
+    return _body_named_by(name, ref, language)
 
 
 #: how many lines above the headline a section's title may stand, and how many words each line between may have (a
@@ -321,9 +340,15 @@ def _name_shaped(line: str) -> bool:
 
 def _body_named_by(line: str, ref: Reference, language: str) -> str | None:
     """The field operation or OSCE body with a site of its own that a short line (a masthead's or a breadcrumb's,
-    twelve words at most, no sentence) is the name of, in English or the page's language; else None."""
+    twelve words at most, no sentence) is the name of, in English or the page's language; else None. (A longer line,
+    sixteen words at most, only when it is a body's name as the data writes it: "Office of the Special Representative
+    and Co-ordinator for Combating Trafficking in Human Beings" heading its site, ag3_en4.)"""
     if len(line.split()) > 12 or line.endswith((".", ":")):
-        return None
+        if len(line.split()) > 16 or line.endswith((".", ":")):
+            return None
+        org = ref.lookup("field_operation", line) or ref.lookup("organization", line)
+        return org if org and (org in ref.field_operations or ref.organizations[org].kind in _OWN_SITE_KINDS) \
+            else None
     label = ref.lookup("field_operation", line)
     if label is None:
         org = ref.lookup("organization", line)
