@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 82 whole pages of our own (sets sc1-sc18), in the shapes where the measured line ad missed the issuer (source
+fields on 84 whole pages of our own (sets sc1-sc19), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -60,6 +60,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   listing two agencies in Cyrillic ("Извор: МИА, Бета", "Источник: ТАСС, Интерфакс") and an agency's own credit on its
   own site (a staff byline "Карэспандэнт БелТА", the agency after the dateline's date "Београд, 18. фебруар 2026.
   Танјуг - 16.40"): explicit.
+- sc19 (the same): osce.org's new layout, the OSCE's name and acronym over the menus and a breadcrumb that names no
+  body, a headline of what a mission does: no issuer (the masthead names the site, not the item).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -290,6 +292,13 @@ GOLD: dict[str, tuple] = {
     "sc18_be.txt": ("Парламенцкая асамблея АБСЕ правяла зімовую сесію ў Вене", "2026-02-20", None,
                     "Belarusian Telegraph Agency", False),
     "sc18_sr.txt": ("Председавајући ОЕБС-ом у посети Београду", "2026-02-18", "Београд", "Tanjug", False),
+    # sc19 (session 13, round 1, written after line ag's misses were read and before the extractor read them): osce.org's
+    # new layout, the OSCE's name over the menus and a breadcrumb of no body, a headline of what a mission does (not a
+    # statement): no issuer (ag1_de's shape in Russian and Spanish)
+    "sc19_ru.txt": ("Миссия ОБСЕ в Молдове провела семинар для региональных журналистов", "2025-10-09", "Кишинёв", None,
+                    False),
+    "sc19_es.txt": ("La Misión de la OSCE en Skopie apoya la formación de jueces en delitos de odio", "2025-06-03",
+                    "Skopie", None, False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -325,6 +334,7 @@ SHAPES: dict[str, str] = {
     "sc16_it.txt": "aggregator, source label", "sc16_de.txt": "aggregator, source label",    "sc17_sk.txt": "newspaper, closing credit", "sc17_lt.txt": "newspaper, closing credit",
     "sc18_mk.txt": "aggregator, source label", "sc18_ru.txt": "aggregator, source label",
     "sc18_be.txt": "agency, own credit", "sc18_sr.txt": "agency, own credit",
+    "sc19_ru.txt": "osce-new", "sc19_es.txt": "osce-new",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
