@@ -419,6 +419,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # agencies' own credits read (sc18_be, sc18_sr), the two labels listing agencies in Cyrillic unread (the value as
     # written), sc18_ru's stamp after the label's value unread (T's field)
     "sc18": {"title": 1.0, "date": 0.75, "place": 1.0, "source": 0.5},
+    # sc19 (session 13, round 1; measured once on a worktree of 08ef3c2, its pages' commit): sc19_es's masthead read as
+    # an explicit OSCE source (ag1_de's miss); sc19_ru right
+    "sc19": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.5},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
