@@ -169,6 +169,10 @@ def find_mentions(text: str, ref: Reference, language: str = "en", footer: Foote
     # its country is no State mention (lead decision 5); an item's own contact block above it still counts. (Teasers
     # blanked down to the text's end took the footer with them.)
     foot = len(text) - len(tail) if tail and text.endswith(tail) else len(text)
+    # a footer with a copyright line names the site in it: the bodies it names are the site's, no mention (lead
+    # decision 5, as for its country; "Copyright © 2026 Радио-телевизија Србије" under a broadcaster's item). (A
+    # footer of address-like lines only may be the item's own last line, a date before a comma.)
+    site_foot = foot if _COPYRIGHT_SIGN.search(text, foot) else len(text)
     # a photo credit's line names neither a person nor a body the page mentions ("Fot. PAP/Name")
     text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), text)
     # "Vincenzo Del Monaco": a State's name after a surname particle is part of a person's name
@@ -184,6 +188,8 @@ def find_mentions(text: str, ref: Reference, language: str = "en", footer: Foote
         matches = [m for m in matches if not (m.kind == "state" and text[m.start:m.end] in surnames)]
     if foot < len(text):
         matches = [m for m in matches if not (m.kind == "state" and m.start >= foot)]
+    if site_foot < len(text):
+        matches = [m for m in matches if not (m.kind == "organization" and m.start >= site_foot)]
     found = Mentions()
     previous_adjective: tuple[int, bool] | None = None
     # a State inside a field operation's name is the operation's host, read from the operation ("Misije OEBS-a u
@@ -261,7 +267,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en", footer: Foote
     if language.split("-")[0] in _INFLECTING:
         for a, b, label in find_organizations_by_stem(text, ref):
             crossing = [m for m in matches if m.start < b and a < m.end]
-            if label in WHOLE_OSCE | NOT_ORGANIZATIONS or any(not (a <= m.start and m.end <= b) or
+            if label in WHOLE_OSCE | NOT_ORGANIZATIONS or a >= site_foot or any(not (a <= m.start and m.end <= b) or
                                                               (m.start, m.end) == (a, b) for m in crossing):
                 continue
             _add(found.organizations, label)
@@ -313,7 +319,7 @@ def find_mentions(text: str, ref: Reference, language: str = "en", footer: Foote
         found.organizations = [o for o in found.organizations if o != name]
     for name in _parents_named_before_children([*matches, *stemmed], text, ref):
         found.organizations = [o for o in found.organizations if o != name]
-    for name in _masthead_bodies(text, matches, other_orgs, ref, language):
+    for name in _masthead_bodies(text, matches, other_orgs, ref, language, site_foot):
         found.organizations = [o for o in found.organizations if o != name]
     for name in _parents_of_possessed(text, matches, ref):
         found.organizations = [o for o in found.organizations if o != name]
@@ -329,29 +335,6 @@ _NAME_AND_AFFILIATION = re.compile(r"(?P<name>(?:[^\W\d_][\w'’-]+[ \t]+){2,3})
                                    r"\((?P<body>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})\)")
 
 
-#: what a bracket holds after a name (:data:`_NAME_AND_AFFILIATION`'s second part)
-_BRACKETED_BODY = re.compile(r"\((?:[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})\)")
-
-
-def _bracketed_after_names(text: str) -> Iterable[re.Match[str]]:
-    """The matches of :data:`_NAME_AND_AFFILIATION` in ``text``, as ``finditer`` gives them, the pattern tried only
-    before each "(" whose brackets hold what it asks (not at every word: a tenth of a page's reading): its names' words
-    and the spaces between them are the run of word characters, apostrophes, hyphens, spaces and tabs before it."""
-    end = 0
-    p = text.find("(")
-    while p >= 0:
-        body = _BRACKETED_BODY.match(text, p)
-        if body:
-            start = p
-            while start > end and (text[start - 1].isalnum() or text[start - 1] in "_'’- \t"):
-                start -= 1
-            m = _NAME_AND_AFFILIATION.search(text, start, body.end())
-            if m:
-                yield m
-                end = m.end()
-        p = text.find("(", p + 1)
-
-
 def _affiliations_in_brackets(text: str, spans: list[Match], ref: Reference,
                               language: str) -> list[tuple[int, int, str]]:
     """Bodies in brackets right after a person's name (capitalised words, the first of the last two or three a given
@@ -359,7 +342,7 @@ def _affiliations_in_brackets(text: str, spans: list[Match], ref: Reference,
     (those are read already), no photo credit (no "/"), inside a sentence (not a line of its own, a byline); not an
     acronym the words before define, nor after a place's or body's name."""
     out = []
-    for m in _bracketed_after_names(text):
+    for m in _NAME_AND_AFFILIATION.finditer(text):
         a, b = m.span("body")
         body = m.group("body")
         words = m.group("name").split()
@@ -447,17 +430,24 @@ _MASTHEAD_SECTION = re.compile(r"[ \t]+[^\W\d_]+$")
 
 
 def _masthead_bodies(text: str, matches: list[Match], other_orgs: list[tuple[int, int, str]], ref: Reference,
-                     language: str) -> list[str]:
+                     language: str, foot: int | None = None) -> list[str]:
     """The names to leave out of a page's bodies because they are its masthead: the text's first line is a
     body's name and nothing else ("Neue Zürcher Zeitung", "Institute for War and Peace Reporting",
     "ინტერპრესნიუსი" above the menus) and the page names that body nowhere else. The site's own name is not
     a mention (tests/gold/README.md: "a masthead is not a header"); an OSCE body's masthead is left to the
-    reference data's readers, as its site gives the page's inferred issuer."""
+    reference data's readers, as its site gives the page's inferred issuer. Nor is the masthead's second line when
+    it is the same body's name alone (its acronym over its name: "РТС" / "Радио-телевизија Србије"), or the
+    site-wide footer from ``foot`` on (its copyright line names the site: lead decision 5)."""
     first = text.find("\n")
     if first <= 0:
         return []
     line = text[:first]
     lo, hi = len(line) - len(line.lstrip()), len(line.rstrip())
+    foot = len(text) if foot is None else foot
+    below = text.find("\n", first + 1)
+    below = len(text) if below < 0 else below
+    second = text[first + 1:below]
+    masthead_below = (first + 1 + len(second) - len(second.lstrip()), first + 1 + len(second.rstrip()))
     # a broadcaster's or paper's name and its news section's word ("ERR Uudised", "Yle Uutiset", "БНР Новини",
     # "LRT naujienos"): the masthead still
     section = _MASTHEAD_SECTION.search(line[:hi])
@@ -465,7 +455,7 @@ def _masthead_bodies(text: str, matches: list[Match], other_orgs: list[tuple[int
     out = []
     for a, b, label in spans:
         if (a, b) not in ((lo, hi), (lo, section.start() if section else -1)) \
-                or any(s >= first and name == label for s, _, name in spans):
+                or any(first <= s < foot and (s, e) != masthead_below and name == label for s, e, name in spans):
             continue
         record = ref.records("organization").get(label)
         if record is not None and getattr(record, "kind", "external") != "external":
@@ -556,6 +546,8 @@ _READ_ALSO = re.compile(
 #: "Тақырыптас жаңалықтар", "Холбоотой мэдээ", "Most read"): not a name ("Anna-Lena Jungmann") or a post
 _TEASERS_HEADING = re.compile(rf"[{UPPER}]?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_{UPPER}][\w'’-]*){{0,3}}[ \t]*:?")
 _FOOTER = re.compile(r"©|\(c\)|\|", re.I)
+#: a copyright line's sign ("©", "(c) 2024", "Copyright")
+_COPYRIGHT_SIGN = re.compile(r"©|\((?i:c)\)[ \t]*(?:19|20)\d\d|(?i:copyright)")
 #: a footer line naming the site by its address ("uudised.ee koondab uudiseid ...", an aggregator's disclaimer)
 _SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\b(?![.\w])")
 

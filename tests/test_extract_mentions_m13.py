@@ -1,0 +1,78 @@
+"""Session 13, helper M: States, persons and organizations (issue 11). Each case fails on the code or data before its
+rule; the guards pass on both."""
+from __future__ import annotations
+
+import pytest
+
+from osce_kg.loader.extract import read_text
+from osce_kg.loader.extract.mentions import find_mentions
+from osce_kg.loader.reference import reference
+
+
+def _organizations(text: str, name: str = "page.txt") -> list[str]:
+    return sorted({o for r in read_text(text, name).records for o in r.organizations})
+
+
+# ---------------------------------------------------------------- reference data: bodies as the pages' languages write them
+
+@pytest.mark.parametrize("text, language, label", [
+    # the European Court of Human Rights in German (line ag: a field office's and an institution's site)
+    ("Die Teilnehmenden diskutierten Urteile des Europäischen Gerichtshofs für Menschenrechte.", "de",
+     "European Court of Human Rights"),
+    # a Kyrgyz news outlet in Spanish and in Kyrgyz (line ag: an aggregator, a broadcaster)
+    ("La OSCE expresó su preocupación por la detención de periodistas del portal Temirov Live en Bishkek.", "es",
+     "Temirov Live"),
+    ("Өкүл «Темиров Лайв» долбоорунун журналисттери кармалганына тынчсызданганын билдирди.", "ky", "Temirov Live"),
+    # Viasna in Ukrainian, the HCNM in Croatian (instrumental), Interpol in Russian (instrumental), the University of
+    # Montenegro (instrumental), the IRZ in Uzbek
+    ("Він висловив підтримку колегам з Правозахисного центру «Вясна».", "uk", "Viasna Human Rights Centre"),
+    ("Zakon je pripremljen u suradnji s Visokim povjerenikom OESS-a za nacionalne manjine.", "hr",
+     "OSCE High Commissioner on National Minorities"),
+    ("Он призвал государства сотрудничать с Интерполом.", "ru", "International Criminal Police Organization"),
+    ("Misija sarađuje sa Univerzitetom Crne Gore i civilnim društvom.", "sr-Latn", "University of Montenegro"),
+    ("Kursda Germaniyaning Xalqaro huquqiy hamkorlik jamg'armasi (IRZ) ekspertlari ma'ruza qildi.", "uz",
+     "German Foundation for International Legal Cooperation"),
+])
+def test_bodies_written_in_the_page_language(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+# ---------------------------------------------------------------- lead decision 5 for bodies: a site-wide footer
+
+_NGO_PAGE = """Vesti   O nama   Projekti   Kontakt
+
+Misija OEBS u Srbiji podržala obuku za novinare u Nišu
+
+12. mart 2026.
+
+Misija OEBS u Srbiji organizovala je dvodnevnu obuku za dvadeset lokalnih novinara o izveštavanju o izborima.
+Polaznici su razgovarali o pravu na pristup informacijama i o bezbednosti novinara na terenu.
+{extra}Podeli
+Komentari (0)
+Copyright © 2026 Beogradski centar za ljudska prava
+"""
+
+
+def test_a_body_named_only_in_the_site_footer_is_no_mention():
+    # the copyright line names the site, not the item (lead decision 5, as for a footer's country)
+    assert "Belgrade Centre for Human Rights" not in _organizations(_NGO_PAGE.format(extra=""), "ngo.txt")
+
+
+def test_a_body_the_text_names_still_counts_with_the_footer():
+    extra = "Predavači su bili stručnjaci Beogradskog centra za ljudska prava.\n"
+    assert "Belgrade Centre for Human Rights" in _organizations(_NGO_PAGE.format(extra=extra), "ngo.txt")
+
+
+# ---------------------------------------------------------------- a masthead of two lines: the acronym over the name
+
+def test_the_masthead_second_line_is_the_masthead_too():
+    text = ("Promo-LEX\nAsociația Promo-LEX\n"
+            "Misiunea OSCE în Moldova a sprijinit un seminar pentru observatori locali la Chișinău. "
+            "Participanții au discutat despre finanțarea campaniilor electorale.")
+    assert "Promo-LEX Association" not in find_mentions(text, reference(), "ro").organizations
+
+
+def test_a_masthead_body_the_text_names_again_counts():
+    text = ("Promo-LEX\nAsociația Promo-LEX\n"
+            "Misiunea OSCE în Moldova a sprijinit un seminar al Asociației Promo-LEX pentru observatori locali.")
+    assert "Promo-LEX Association" in find_mentions(text, reference(), "ro").organizations
