@@ -405,6 +405,10 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # tc20 (measured once at 3117cfa, its pages' commit, before T's date-bar rule; 35515a5's code the same): the
     # Romanian date bar taken for the date, the Galician "LUGANO." read for no place
     "tc20": {"title": 1.0, "date": 0.5, "place": 0.5},
+    # tc21 (measured once at 5d9854a, its pages' commit, before T's session-13 round-1 rules): both aggregators' site
+    # name or "latest news" heading taken for the title and their stamp after the source label unread; the two
+    # breadcrumb pages right (so the home-path rule's second source is ag3_en4's false body "Home   Mandate   ...")
+    "tc21": {"title": 0.5, "date": 0.5, "place": 1.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {

@@ -46,3 +46,45 @@ def test_a_body_that_is_only_an_address_has_a_footer_only_under_a_heading():
     address = "Wallnerstrasse 6, 1010 Vienna, Austria\n© OSCE 2025"
     assert site_footer(address) == NO_FOOTER
     assert site_footer(address, above=True) == site_footer("Some text over it.\n" + address)
+
+
+# ---------------------------------------------------------------- round 1: line ag's titles and dates (upper bound)
+
+def test_a_breadcrumb_parted_by_gaps_from_the_home_word_is_no_title():
+    # ag3_ru's shape (osce.org's Russian layout): "Главная   Пресс-центр   Пресс-релизы ..." over an unlisted kind word
+    text = ("ОБСЕ\nО нас   Страны   Пресс-центр   Ресурсы\n"
+            "Главная   Пресс-центр   Пресс-релизы и публичные заявления\nЗаявление\n"
+            "Заявление Председателя ОБСЕ по случаю Международного дня мира\nВЕНА, 21 сентября 2024 г.\n"
+            "Председатель ОБСЕ призвал все стороны конфликтов в регионе к диалогу.\n© ОБСЕ 2024\n")
+    assert _record(text).title == "Заявление Председателя ОБСЕ по случаю Международного дня мира"
+
+
+def test_a_one_line_menu_from_the_home_word_is_still_read_as_a_menu():
+    # guard (tc2_pl_agg's shape): its rubric "Świat" under the tagline names the headline beside it
+    text = ("Wiadomości24\nStart  Kraj  Świat  Biznes  Sport  Kultura\nAgregator wiadomości · aktualizacja co 5 minut\n"
+            "Świat\nOBWE chwali przebieg wyborów parlamentarnych w Gruzji\nDodano: 27.10.2024 09:10 | Źródło: PAP\n"
+            "Tbilisi, 27 października 2024 (PAP) - Obserwatorzy OBWE ocenili wybory w Gruzji.\n")
+    assert _record(text).title == "OBWE chwali przebieg wyborów parlamentarnych w Gruzji"
+
+
+def test_an_aggregators_source_label_and_stamp_apart_by_gaps_give_the_date():
+    # ag1_ro, ag2_sl (and af3_es, sc16_it, sc18_ru): "Sursa: X   Publicat: date   Citește pe ...", "Vir: STA   date"
+    for line, date in (("Sursa: Agerpres   Publicat: 12.05.2021, 10:15   Citește pe Agerpres.ro ›", "2021-05-12"),
+                       ("Vir: STA   7. 3. 2005   Preberi celoten članek na sta.si ›", "2005-03-07")):
+        text = ("Portal de știri\nMisiunea OSCE a organizat o conferință despre reforma poliției\n"
+                f"{line}\nMisiunea OSCE a organizat miercuri o conferință despre reforma poliției la Chișinău.\n"
+                "Au participat experți din mai multe state participante.\n")
+        record = _record(text)
+        assert (record.title, record.date.isoformat() if record.date else None) == (
+            "Misiunea OSCE a organizat o conferință despre reforma poliției", date)
+
+
+def test_a_latest_news_heading_under_a_menu_with_a_search_placeholder_is_no_title():
+    # ag1_ro's shape: the menu ends in a search box's "Caută..." (so it is still a menu), "Cele mai noi știri" over the
+    # headline is the site's heading (tc21_bg_agg "Последни новини", tc21_hr_agg "Zadnje vijesti")
+    text = ("Știri pe surse\nToate știrile   Politic   Externe   Economie   Caută...\nCele mai noi știri\n"
+            "OSCE: Misiunea din Moldova salută redeschiderea podului\n"
+            "Sursa: Agerpres   Publicat: 09.08.2019, 14:20\n"
+            "Misiunea OSCE în Republica Moldova a salutat joi redeschiderea podului, informează Agerpres.\n"
+            "Alte știri din categoria Externe\nIohannis a participat la summitul NATO\n")
+    assert _record(text).title == "OSCE: Misiunea din Moldova salută redeschiderea podului"

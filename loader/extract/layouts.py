@@ -212,6 +212,16 @@ _BREADCRUMB_HOME = re.compile(r"^(?:home|start|accueil|startseite|početna|гл�
                               # (the Cyrillic "Home" of Macedonian, Serbian and Bulgarian sites: n2_mk)
                               r"почетна|насловна|начало|галоўная|"
                               r"strona główna|ana sayfa|hauptseite|inicio|home page)\s*(?:»|›|>|/|→|\|)", re.I)
+#: a home's word, then a gap of two spaces or more (or a tab) before the next item
+_HOME_GAP = re.compile(_BREADCRUMB_HOME.pattern.replace(r"\s*(?:»|›|>|/|→|\|)", r"(?:[ \t]{2,}|\t)(?=[^\W\d_])"), re.I)
+
+
+def _home_path(s: str) -> bool:
+    """A breadcrumb whose items gaps of spaces part, as a one-line menu's are, from the home's word on, with an item
+    too long for a menu ("Главная   Пресс-центр   Пресс-релизы и публичные заявления", ag3_ru): chrome, never the
+    title (a one-line menu, "Startseite  Politik  Welt", is read as a menu: :func:`spaced_menu`)."""
+    return len(s) <= 160 and bool(_HOME_GAP.match(s)) and not spaced_menu(s)
+
 # a consent manager's buttons and heading, in the OSCE's languages ("Accept all", "Manage
 # preferences", "Alle akzeptieren", "Tout refuser", "Принять все", "Prihvati sve")
 _CONSENT_LINE = re.compile(
@@ -576,11 +586,14 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         raw = lines[i]
         s = raw.strip()
         if i in used or not s or _IMAGE.match(s) or s in ("-",):
-            if (i in used and record.timestamp is None and headings and "|" in s and _HAS_YEAR.search(s)
-                    and (label := is_label(s)) is not None and label[0] == "source"):
+            if (i in used and record.timestamp is None and headings and _HAS_YEAR.search(s)
+                    and ("|" in s or _MENU_GAP.search(s)) and (label := is_label(s)) is not None
+                    and label[0] == "source"):
                 # "Izvor: Hina | 20.12.2007. 17:45" (aa2_hr), "Източник: БТА | 06.12.2004 12:10" (aa3_bg): two
-                # aggregators' source label, then the item's stamp beside it on the line under the headline
-                record.timestamp = meta_line_date(s)
+                # aggregators' source label, then the item's stamp beside it on the line under the headline, also
+                # after a gap of spaces ("Sursa: Agerpres   Publicat: 09.08.2019, 14:20   Citește pe ...", ag1_ro;
+                # "Vir: STA   24. 12. 2004   Preberi celoten članek ...", ag2_sl)
+                record.timestamp = meta_line_date(s if "|" in s else " | ".join(_MENU_GAP.split(s)))
             i += 1
             continue
         low = s.lower().strip(" -")
@@ -761,10 +774,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif _is_label_like(s):
             record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
-              and (_BREADCRUMB_HOME.match(s) or _is_breadcrumb(s) or _rubric_pair(s, lines, i)
+              and (_BREADCRUMB_HOME.match(s) or _home_path(s) or _is_breadcrumb(s) or _rubric_pair(s, lines, i)
                    or _menu_path(s, headings))):
             header_cut = len(headings)            # what stands above a breadcrumb is the site's header
-            crumb = (header_cut, _CRUMB_SEPARATOR.split(s)[-1].strip(" /»›>→|"))
+            crumb = (header_cut, _MENU_GAP.split(_CRUMB_SEPARATOR.split(s)[-1].strip(" /»›>→|"))[-1])
         elif is_chrome(s) and not headings or len(s) <= 600 and _CONSENT_TEXT.search(s) and not (
                 record.timestamp or record.date_line or record.dateline):
             pass                                  # "This website uses cookies." above the headline (or
@@ -968,6 +981,9 @@ _NOT_IN_ITEM = re.compile(r"[\d.!?:;,\"“”„«»()]")
 _MENU_NUMBER = re.compile(r"\d{1,4}")
 
 
+_PLACEHOLDER_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…)$")
+
+
 def spaced_menu(s: str) -> bool:
     """A line of three or more short items parted by runs of spaces or tabs, each of one to four words and opening
     with a letter that is no lower-case one: a site's menu or share bar printed on one line ("Nyheter   Sverige
@@ -975,7 +991,8 @@ def spaced_menu(s: str) -> bool:
     headline (whose words one space parts)."""
     if "  " not in s and "\t" not in s:
         return False
-    items = _MENU_GAP.split(s.strip())
+    # (a search box's placeholder at the end, "Caută...", "Search…", is an item whose dots are no sentence's: ag1_ro)
+    items = _MENU_GAP.split(_PLACEHOLDER_DOTS.sub("", s.strip()))
     # (a section named by a number, "Sport   360   Podcast", "Sports   365   Podkāsti", is one of several worded ones)
     worded = [item for item in items if not _MENU_NUMBER.fullmatch(item)]
     if len(worded) < len(items) and (len(worded) < 3 or 3 * (len(items) - len(worded)) > len(worded)):
@@ -1920,8 +1937,8 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     real = [h for n, h in enumerate(real)
             if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
     if news:
-        real = [h for n, h in enumerate(real) if len(h.split()) > 2 or _fold_line(h) in repeated
-                or not any(len(later.split()) >= 4 for later in real[n + 1:])]
+        real = [h for n, h in enumerate(real) if (len(h.split()) > 2 and not _latest_news(h))
+                or _fold_line(h) in repeated or not any(len(later.split()) >= 4 for later in real[n + 1:])]
         if lead and len(real) >= 2 and any(_ends_in_date(h) for h in real[:-1]):
             words = _stems(lead)
             real = [h for n, h in enumerate(real) if not _banner_over(h, real[n + 1:n + 2], words)]
@@ -1946,6 +1963,13 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
                 return heading
     return real[0]
+
+
+def _latest_news(heading: str) -> bool:
+    """A site's "latest news" heading: two to four words that end in a news section's word ("Cele mai noi știri",
+    ag1_ro; "Последние новости", tc1_ru; "Ən son xəbərlər", ad2_az): over a longer heading on a dated page, no title."""
+    words = heading.casefold().split()
+    return 2 <= len(words) <= 4 and words[-1] in _NEWS_SECTIONS and not any(c.isdigit() for c in heading)
 
 
 #: a heading that ends in a year or a date ("Presidenza italiana dell'OSCE 2018", "Ukraine, Early Presidential
@@ -2047,7 +2071,8 @@ def is_chrome(line: str, in_text: bool = False) -> bool:
         return True
     if len(s) > 120:                          # the rest is short chrome only
         return False
-    if _BREADCRUMB_HOME.match(s) or not in_text and (_is_breadcrumb(s) or len(s) <= 80 and _is_ticker(s)):
+    if _BREADCRUMB_HOME.match(s) or _home_path(s) or not in_text and (_is_breadcrumb(s) or len(s) <= 80
+                                                                       and _is_ticker(s)):
         return True
     return len(s) <= 60 and bool(_SHORT_CHROME.match(s) or is_search_chrome(s)
                                  or len(s) <= 30 and _RELATIVE_OR_COUNTER.match(s) or _MORE_TAGS.search(s))
