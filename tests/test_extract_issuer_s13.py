@@ -125,3 +125,25 @@ def test_a_bodys_long_name_heading_its_own_site():
             "Home   Mandate   News\nNews\nConference puts spotlight on technology and exploitation\n" + _NEWS)
     assert _read(page) == ("OSCE Office of the Special Representative and Co-ordinator for Combating Trafficking in "
                            "Human Beings", True)
+
+
+# ---------------------------------------------------- round 1: osce.org's masthead over its breadcrumb names no issuer
+
+_MISSION = ("Vingt juges ont pris part à un atelier de deux jours sur les crimes de haine organisé par la Mission avec "
+            "l'académie judiciaire.\nLes participants ont examiné des décisions récentes.\n")
+
+
+def test_the_osces_masthead_over_menus_and_a_home_breadcrumb_names_no_issuer():
+    # (ag1_de "OSCE  Organisation für ..." / menus / "Startseite > Newsroom > ..."; sc19_es)
+    page = ("OSCE  Organisation pour la sécurité et la coopération en Europe\nQui sommes-nous   Domaines   Presse\n"
+            "Accueil > Salle de presse > Actualités\nLa Mission de l'OSCE à Skopje soutient la formation des juges\n"
+            "Skopje, 3 juin 2025\n" + _MISSION)
+    assert _read(page) == (None, False)
+
+
+def test_the_osces_name_right_over_a_headline_with_a_stamp_between_stays_its_source():
+    # (other_010's shape: an aggregator's feed line, the shared gold's explicit OSCE)
+    page = ("Organization for Security and Co-operation in Europe\n\n31/03/2008 - 13:27\n\nOSCE Chairman voices "
+            "serious concern over violence\n\nHELSINKI, 28 March 2008 - The Chairman-in-Office expressed his serious "
+            "concern today over a series of incidents.\nHe called on all sides to show restraint.\n")
+    assert _read(page) == ("Organization for Security and Co-operation in Europe", False)

@@ -749,6 +749,32 @@ def _own_credit(rest: str, page: str, ref: Reference) -> str | None:
     return label if label and ref.organizations[label].kind == "external" else None
 
 
+#: a breadcrumb's marks between its items ("Startseite > Newsroom > ...", "Inicio / Sala de prensa")
+_CRUMB_MARKS = re.compile(r"\s*[>»›/|]\s*|\s{2,}")
+
+
+def _osce_masthead_over_breadcrumb(page: str, title: str | None, ref: Reference, whole_osce: frozenset[str]) -> bool:
+    """(session 13) Whether the OSCE's own name heading the page (a masthead line, alone or beside its acronym) stands
+    over a breadcrumb that starts with "Home" in the page's language, above the headline: osce.org's own masthead and
+    menus ("OSCE  Organisation für Sicherheit und Zusammenarbeit in Europa" / menus / "Startseite > Newsroom > ..." /
+    headline, ag1_de; "OSCE  Organización para la Seguridad ..." / ... / "Inicio > Sala de prensa > Noticias",
+    sc19_es), which names the site, not the item's issuer (an aggregator's feed line, the OSCE's name right over the
+    headline with a stamp between, other_010, names it)."""
+    if not title or title not in page:
+        return False
+    above = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()]
+    head = next((i for i, line in enumerate(above[:_MASTHEAD_LINES + 2])
+                 if any(ref.lookup("organization", part.strip()) in whole_osce
+                        for part in _MASTHEAD_PARTS.split(line))), None)
+    if head is None:
+        return False
+    for line in above[head + 1:]:
+        items = [i for i in _CRUMB_MARKS.split(line) if i]
+        if len(items) >= 2 and items[0].casefold() in _HOME and not any(c.isdigit() for c in line):
+            return True
+    return False
+
+
 #: how many lines under the headline, above the text, may hold a site's own credit, and how long each may be
 _STAMP_LINES, _STAMP_LINE_CHARS = 3, 80
 #: how many of a credit part's last words may be the body's name ("Redazione ANSA", "Віденський кореспондент
@@ -810,6 +836,10 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     ``source`` is what the labels and dateline gave. An acronym two agencies share is re-read by the
     language; an unknown code the masthead spells out gives the masthead's name; without a source, a
     bracketed code at the start of the text or a closing credit line gives one. Never raises."""
+    if source in whole_osce and not raw.labels.get("source") and not raw.byline_agency \
+            and not (raw.dateline and (raw.dateline.agency or raw.dateline.credit)) \
+            and _osce_masthead_over_breadcrumb(page, raw.title, ref, whole_osce):
+        source = None                             # (osce.org's own masthead over its breadcrumb: ag1_de, sc19_es)
     if not raw.listing_item and (source is None or " | " in source):
         # a source label among a stamp line's parts ("19.12.2023 | 16:32 | Извор: Танјуг", o1_sr; "Източник: БТА |
         # 08.04.2021 12:15 | Прочетена 1 243 пъти", o2_bg, whose label's value ran on over the other parts)
