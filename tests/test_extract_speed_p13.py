@@ -6,6 +6,7 @@ import random
 import pytest
 
 from osce_kg.loader.extract import mentions
+from osce_kg.loader.reference import normalize
 
 
 def _spans(matches) -> list[tuple]:
@@ -30,3 +31,18 @@ def test_the_bracket_reader_on_random_texts():
     for _ in range(5000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\t"]) for _ in range(rng.randint(1, 15)))
         assert _spans(mentions._bracketed_after_names(text)) == _spans(mentions._NAME_AND_AFFILIATION.finditer(text))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("  The Türkiye’s ", "turkiye ' s"),
+    ("ΟΣΣΕ ΑΣ Σ", "οσσε ασ σ"),
+    ("Mоskva and Kyiv.", "moskva and kyiv"),            # a Cyrillic 'о' inside a Latin word
+    ("u . s .", "u . s ."),
+    ("OSCE  Mission\xa0to Serbia ,", "osce mission to serbia"),
+    ("Straße  ˘x `a´", "strasse x ' a '"),
+    ("the", "the"),
+    ("İstanbul ǅ ﬁn", "istanbul dz fin"),
+])
+def test_a_name_folded_word_by_word_keeps_its_key(text, key):
+    # the keys the whole-text normalize gave (e0466f6)
+    assert normalize(text) == key
