@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 84 whole pages of our own (sets sc1-sc19), in the shapes where the measured line ad missed the issuer (source
+fields on 86 whole pages of our own (sets sc1-sc20), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -62,6 +62,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   Танјуг - 16.40"): explicit.
 - sc19 (the same): osce.org's new layout, the OSCE's name and acronym over the menus and a breadcrumb that names no
   body, a headline of what a mission does: no issuer (the masthead names the site, not the item).
+- sc20 (the same): a foreign ministry's statement by its spokesperson on its own site, the headline naming no ministry
+  ("Dichiarazione del portavoce sulle ...", "Δήλωση του Εκπροσώπου Τύπου για ..."): the ministry, inferred.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -299,6 +301,13 @@ GOLD: dict[str, tuple] = {
                     False),
     "sc19_es.txt": ("La Misión de la OSCE en Skopie apoya la formación de jueces en delitos de odio", "2025-06-03",
                     "Skopie", None, False),
+    # sc20 (session 13, round 1, written after line ag's misses were read and before the extractor read them): a foreign
+    # ministry's statement by its spokesperson, the headline naming no ministry, on the ministry's own site (ag1_fr's
+    # "Déclaration de la porte-parole sur ..." in Italian and Greek): the ministry, inferred (decision 1)
+    "sc20_it.txt": ("Dichiarazione del portavoce sulle elezioni presidenziali in Moldova", "2024-11-04", "Roma",
+                    "Ministry of Foreign Affairs and International Cooperation of Italy", True),
+    "sc20_el.txt": ("Δήλωση του Εκπροσώπου Τύπου για τις βουλευτικές εκλογές στη Γεωργία", "2024-10-28", "Αθήνα",
+                    "Ministry of Foreign Affairs of Greece", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -335,6 +344,7 @@ SHAPES: dict[str, str] = {
     "sc18_mk.txt": "aggregator, source label", "sc18_ru.txt": "aggregator, source label",
     "sc18_be.txt": "agency, own credit", "sc18_sr.txt": "agency, own credit",
     "sc19_ru.txt": "osce-new", "sc19_es.txt": "osce-new",
+    "sc20_it.txt": "mfa, statement", "sc20_el.txt": "mfa, statement",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
