@@ -432,6 +432,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # sc19 (session 13, round 1; measured once on a worktree of 08ef3c2, its pages' commit): sc19_es's masthead read as
     # an explicit OSCE source (ag1_de's miss); sc19_ru right
     "sc19": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.5},
+    # sc20 (session 13, round 1; measured once on a worktree of 96f5f29, its pages' commit): neither spokesperson's
+    # statement read for its ministry (the headline names none; the masthead does)
+    "sc20": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
