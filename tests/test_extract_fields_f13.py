@@ -115,3 +115,10 @@ def test_the_osce_assistance_group_is_the_one_in_chechnya():
     text = ("Chairman-in-Office condemns killings\nVienna, 5 May 1998\nThe Chairman-in-Office called for the safety of the "
             "members of the OSCE Assistance Group, which is based in Grozny.\n")
     assert _record(text).field_operations == ["OSCE Assistance Group to Chechnya"]
+
+
+def test_the_project_co_ordinator_in_uzbekistan_after_the_osces_full_name_in_uzbek():
+    # line j's j3_uz (UzA): "Yevropada xavfsizlik va hamkorlik tashkilotining O‘zbekistondagi loyihalar koordinatori"
+    text = ("Yangiliklar\nVazir uchrashuv o‘tkazdi\nToshkent, 18-noyabr (UzA). Vazir Yevropada xavfsizlik va hamkorlik "
+            "tashkilotining O‘zbekistondagi loyihalar koordinatori bilan uchrashdi.\n")
+    assert _record(text).field_operations == ["OSCE Project Co-ordinator in Uzbekistan"]
