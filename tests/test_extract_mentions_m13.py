@@ -76,3 +76,23 @@ def test_a_masthead_body_the_text_names_again_counts():
     text = ("Promo-LEX\nAsociația Promo-LEX\n"
             "Misiunea OSCE în Moldova a sprijinit un seminar al Asociației Promo-LEX pentru observatori locali.")
     assert "Promo-LEX Association" in find_mentions(text, reference(), "ro").organizations
+
+
+# ---------------------------------------------------------------- persons: the Hungarian accusative
+
+@pytest.mark.parametrize("text, person", [
+    # a linking vowel before the accusative's -t (line ag's ag2_hu, a ministry's site)
+    ("A miniszter Budapesten fogadta Helga Maria Schmidet, az EBESZ főtitkárát.", "Helga Maria Schmid"),
+    # a given name's accusative, the family name first (line mc's mc5_hu, a newspaper)
+    ("A főbiztos hétfőn Bécsben fogadta Szijjártó Pétert, aki a kisebbségek helyzetéről tájékoztatta.",
+     "Szijjártó Péter"),
+])
+def test_a_hungarian_accusative_is_read_in_the_nominative(text, person):
+    assert person in [p.name for p in find_mentions(text, reference(), "hu").persons]
+
+
+@pytest.mark.parametrize("word, nominative", [("Mattarellát", "Mattarella"), ("Kampot", "Kamp"),
+                                              ("Sinirlioğlut", "Sinirlioğlu"), ("Erzsébet", "Erzsébet")])
+def test_hungarian_accusative_endings(word, nominative):
+    from osce_kg.loader.extract.names import without_hungarian_suffix
+    assert without_hungarian_suffix(word) == nominative

@@ -886,7 +886,9 @@ _HUNGARIAN_SUFFIXES = ("nak", "nek", "val", "vel", "tól", "től", "hoz", "hez",
 
 def without_hungarian_suffix(word: str) -> str:
     """A name without the case suffix a Hungarian sentence gave it: "Sinirlioğlut" -> "Sinirlioğlu",
-    "Péternek" -> "Péter", "Péterrel" -> "Péter"; a word that is a given name as it is stays."""
+    "Péternek" -> "Péter", "Péterrel" -> "Péter", the accusative "Pétert" -> "Péter", "Schmidet" -> "Schmid"
+    (a linking vowel), "Mattarellát" -> "Mattarella" (a lengthened final vowel); a word that is a given name as it
+    is stays."""
     if is_given_name(word):
         return word
     for suffix in _HUNGARIAN_SUFFIXES:
@@ -895,8 +897,14 @@ def without_hungarian_suffix(word: str) -> str:
     m = re.search(r"([^\W\d_])\1[ae]l$", word)
     if m and len(word) > 5:
         return word[:m.start() + 1]
+    if word.endswith("t") and len(word) > 5 and word[-2] in "aeoö" and word[-3] not in "aeiouáéíóöőúüűıy":
+        return word[:-2]                      # the accusative's linking vowel after a consonant: "Schmidet", "Kampot"
+    if word.endswith("t") and len(word) > 4 and word[-2] in "áé":
+        return word[:-2] + {"á": "a", "é": "e"}[word[-2]]     # a final a or e lengthens: "Mattarellát", "Ruttét"
     if word.endswith("t") and len(word) > 4 and word[-2] in "aeiouáéíóöőúüűı":
         return word[:-1]
+    if word.endswith("t") and is_given_name(word[:-1]):
+        return word[:-1]                      # "Pétert": a given name's accusative without a linking vowel
     return word
 
 
