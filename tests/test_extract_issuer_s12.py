@@ -157,7 +157,7 @@ def test_osce_orgs_masthead_over_a_breadcrumb_naming_the_section_is_no_feed_line
 
 @pytest.mark.parametrize("name, ministry", [
     ("sc7_hy.txt", "Ministry of Foreign Affairs of Armenia"),       # "ՀՀ ԱԳՆ հայտարարությունը ...": the word last
-    ("sc7_fr.txt", "Ministry for Europe and Foreign Affairs"),      # "Géorgie – Déclaration de la porte-parole du ..."
+    ("sc7_fr.txt", "Ministry for Europe and Foreign Affairs of France"),      # "Géorgie – Déclaration de la porte-parole du ..."
     ("sc7_ru.txt", "Ministry of Foreign Affairs of the Russian Federation"),   # a spokesperson's, "МИД России"
     ("sc7_uz.txt", "Ministry of Foreign Affairs of Uzbekistan"),   # the word last after the topic
     ("sc7_ro.txt", "Ministry of Foreign Affairs of Romania"),      # "Declarație de presă a Ministerului ..."
@@ -170,7 +170,7 @@ def test_a_topic_and_a_dash_before_a_ministrys_statement():
     page = ("Ministère de l'Europe et des Affaires étrangères\nFR | EN\nAccueil > Salle de presse\n"
             "Ukraine – Déclaration du ministère de l'Europe et des Affaires étrangères sur le budget de l'OSCE\n"
             "12 mars 2024\n" + _BODY)
-    assert _text(page) == ("Ministry for Europe and Foreign Affairs", True)
+    assert _text(page) == ("Ministry for Europe and Foreign Affairs of France", True)
     report = page.replace("Ukraine – Déclaration du ministère",
                           "Ukraine – Le ministre reçoit la délégation du ministère")
     assert _text(report) == (None, False)

@@ -147,3 +147,27 @@ def test_the_osces_name_right_over_a_headline_with_a_stamp_between_stays_its_sou
             "serious concern over violence\n\nHELSINKI, 28 March 2008 - The Chairman-in-Office expressed his serious "
             "concern today over a series of incidents.\nHe called on all sides to show restraint.\n")
     assert _read(page) == ("Organization for Security and Co-operation in Europe", False)
+
+
+# ---------------------------------------------------- round 1: a spokesperson's statement on a ministry's own site
+
+_STATEMENT = ("The country takes note of the preliminary conclusions of the international election observation mission "
+              "and calls on all sides to engage in dialogue.\nIt reaffirms its support for the country's path.\n")
+
+
+def test_a_spokespersons_statement_on_a_ministrys_site_is_the_ministrys():
+    # (ag1_fr "Déclaration de la porte-parole sur ..."; sc20_it, sc20_el)
+    page = ("France Diplomatie - Ministère de l'Europe et des Affaires étrangères\nAccueil   Salle de presse\n"
+            "Déclaration de la porte-parole sur les élections en Moldavie\nParis, le 4 novembre 2024\n" + _STATEMENT)
+    assert _read(page) == ("Ministry for Europe and Foreign Affairs of France", True)
+    page = ("Υπουργείο Εξωτερικών\nΑρχική   Το Υπουργείο   Γραφείο Τύπου\nΑρχική > Γραφείο Τύπου > Δηλώσεις\n"
+            "Δήλωση του Εκπροσώπου Τύπου για τις εκλογές στη Μολδαβία\nΑθήνα, 4 Νοεμβρίου 2024\n"
+            "Η Ελλάδα σημειώνει τα προκαταρκτικά συμπεράσματα της αποστολής παρατήρησης των εκλογών.\n"
+            "Η Ελλάδα στηρίζει την ευρωπαϊκή πορεία της χώρας.\n")
+    assert _read(page) == ("Ministry of Foreign Affairs of Greece", True)
+
+
+def test_a_spokespersons_statement_elsewhere_names_no_ministry():
+    page = ("Daily Courier\nNews   World\nStatement of the spokesperson on the elections in Moldova\n"
+            "Paris, 4 November 2024\n" + _STATEMENT)
+    assert _read(page) == (None, False)

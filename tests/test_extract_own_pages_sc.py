@@ -165,7 +165,7 @@ GOLD: dict[str, tuple] = {
     "sc7_ro.txt": ("Declarație de presă a Ministerului Afacerilor Externe privind alegerile parlamentare din Republica "
                    "Moldova", "2025-09-29", None, "Ministry of Foreign Affairs of Romania", True),
     "sc7_fr.txt": ("Géorgie – Déclaration de la porte-parole du ministère de l'Europe et des Affaires étrangères",
-                   "2024-10-31", "Paris", "Ministry for Europe and Foreign Affairs", True),
+                   "2024-10-31", "Paris", "Ministry for Europe and Foreign Affairs of France", True),
     "sc7_ru.txt": ("Заявление официального представителя МИД России в связи с решением Постоянного совета ОБСЕ",
                    "2024-01-12", None, "Ministry of Foreign Affairs of the Russian Federation", True),
     "sc7_uz.txt": ("O'zbekiston Respublikasi Tashqi ishlar vazirligining YeXHT Doimiy kengashi qarori yuzasidan "
