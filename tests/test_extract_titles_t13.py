@@ -88,3 +88,17 @@ def test_a_latest_news_heading_under_a_menu_with_a_search_placeholder_is_no_titl
             "Misiunea OSCE în Republica Moldova a salutat joi redeschiderea podului, informează Agerpres.\n"
             "Alte știri din categoria Externe\nIohannis a participat la summitul NATO\n")
     assert _record(text).title == "OSCE: Misiunea din Moldova salută redeschiderea podului"
+
+
+def test_an_events_date_label_with_a_range_gives_its_first_day_and_a_polish_place_label_its_place():
+    # af2_ro ("Data: 14–15 octombrie 2026" read as the 15th), af3_pl ("Data: 28 września – 9 października 2026" unread,
+    # "Miejsce: Warszawa" no label)
+    text = ("ODIHR\nWydarzenie\nSeminarium ekspertów na temat obserwacji wyborów\n"
+            "Data: 3 – 5 marca 2027\nMiejsce: Kraków\nOrganizatorzy: ODIHR\n"
+            "Seminarium zgromadzi ekspertów z państw uczestniczących OBWE.\n")
+    record = _record(text)
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2027-03-03", "Kraków")
+    text = ("Misiunea OSCE în Moldova\nEveniment\nAtelier privind libertatea presei\n"
+            "Data: 21–22 mai 2027\nLocul: Chișinău\n"
+            "Atelierul reunește jurnaliști din ambele maluri ale Nistrului.\n")
+    assert _record(text).date.isoformat() == "2027-05-21"

@@ -188,6 +188,10 @@ def _letters(text: str) -> int:
 
 def _label_date(raw: RawRecord) -> dt.date | None:
     for value in raw.labels.get("date", []):
+        start, end = parse_range(value)
+        if start and end:
+            return start                  # an event's days: its first ("14–15 octombrie 2026", af2_ro; "28 września –
+                                          # 9 października 2026", af3_pl)
         date, had_year = parse_date(value)
         if date and had_year:
             return date

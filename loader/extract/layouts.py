@@ -26,6 +26,8 @@ LABELS = {
                              # beside it is a publication word of dates.py: two Nordic sites)
     "place": "place", "mjesto": "place", "mesto": "place", "место": "place", "место проведения": "place",
     "lieu": "place", "locul": "place", "ort": "place", "вендо": "place",
+    # (an event's place label in Polish, Ukrainian, Czech and Slovak: af3_pl's "Miejsce: Warszawa" on ODIHR's site)
+    "miejsce": "place", "місце": "place", "místo": "place", "miesto": "place",
     "location": "location", "venue": "location", "lokacija": "location",
     "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
     "źródło": "source", "burimi": "source", "burim": "source", "kaynak": "source", "mənbə": "source",
