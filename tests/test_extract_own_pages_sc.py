@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 86 whole pages of our own (sets sc1-sc20), in the shapes where the measured line ad missed the issuer (source
+fields on 87 whole pages of our own (sets sc1-sc21), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -64,6 +64,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   body, a headline of what a mission does: no issuer (the masthead names the site, not the item).
 - sc20 (the same): a foreign ministry's statement by its spokesperson on its own site, the headline naming no ministry
   ("Dichiarazione del portavoce sulle ...", "Δήλωση του Εκπροσώπου Τύπου για ..."): the ministry, inferred.
+- sc21 (the same): the Chairpersonship's statement headline in Finnish on a news portal ("ETYJ:n puheenjohtajuuden
+  lausunto ...", ag3_fi's on the ministry's site): the Chairpersonship, inferred.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -308,6 +310,11 @@ GOLD: dict[str, tuple] = {
                     "Ministry of Foreign Affairs and International Cooperation of Italy", True),
     "sc20_el.txt": ("Δήλωση του Εκπροσώπου Τύπου για τις βουλευτικές εκλογές στη Γεωργία", "2024-10-28", "Αθήνα",
                     "Ministry of Foreign Affairs of Greece", True),
+    # sc21 (session 13, round 1, written after line ag's misses were read and before the extractor read them): the
+    # Chairpersonship's statement headline in Finnish, the acronym's case ending after a colon (ag3_fi's), on a news
+    # portal: a statement headline names its issuer on any site (decision 1)
+    "sc21_fi.txt": ("ETYJ:n puheenjohtajuuden lausunto Moldovan presidentinvaalien tuloksesta", "2025-11-04", None,
+                    "OSCE Chairpersonship", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -345,6 +352,7 @@ SHAPES: dict[str, str] = {
     "sc18_be.txt": "agency, own credit", "sc18_sr.txt": "agency, own credit",
     "sc19_ru.txt": "osce-new", "sc19_es.txt": "osce-new",
     "sc20_it.txt": "mfa, statement", "sc20_el.txt": "mfa, statement",
+    "sc21_fi.txt": "aggregator, statement",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
