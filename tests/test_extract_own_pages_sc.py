@@ -443,6 +443,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # sc20 (session 13, round 1; measured once on a worktree of 96f5f29, its pages' commit): neither spokesperson's
     # statement read for its ministry (the headline names none; the masthead does)
     "sc20": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
+    # sc21 (session 13, round 1; measured once on a worktree of d014d12, its page's commit): the Finnish statement
+    # headline unread (the speaker's acronym with its case ending after a colon)
+    "sc21": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
