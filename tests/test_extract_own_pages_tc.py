@@ -90,6 +90,10 @@ sources:
   word and the headline (osce.org's layout in Ukrainian, a ministry's site in Serbian Cyrillic), and aggregators whose
   source label and stamp share one line apart by gaps ("Източник: БТА   Публикувано: ...", "Izvor: Hina   15. 6.
   2023."), under a "latest news" heading and a menu that ends in a search box's "Търсене..." (uk, sr, bg, hr).
+- tc22 (session 13, written after round 1's rules were committed, before any extractor run on them): probes of those
+  rules' shapes in more languages: aggregators' "Kaynak: AA   Yayınlanma: ..." and "Šaltinis: ELTA   Paskelbta: ..."
+  under "Son haberler", "Naujausios naujienos"; osce.org's layout in Macedonian with a gap-parted breadcrumb over
+  "Изјава"; a field office's event page with a date range and "Місце:" (tr, mk, lt, uk).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -289,6 +293,16 @@ GOLD: dict[str, tuple[object, ...]] = {
                         None),
     "tc21_hr_agg.txt": ("OESS-ov predstavnik za slobodu medija zabrinut zbog tužbi protiv novinara u regiji",
                         "2023-06-15", None),
+    # tc22 (session 13, after round 1's rules were committed, written before any extractor run on them): probes of
+    # those rules' shapes in more languages
+    "tc22_tr_agg.txt": ("AGİT Genel Sekreteri Ankara'da Dışişleri Bakanı ile bölgesel güvenliği görüştü", "2025-02-14",
+                        None),
+    "tc22_mk_crumb.txt": ("Изјава на шефот на Мисијата на ОБСЕ во Скопје по повод Меѓународниот ден на Ромите",
+                          "2025-04-08", "Скопје"),
+    "tc22_lt_agg.txt": ("ESBO Demokratinių institucijų ir žmogaus teisių biuras stebės Lietuvos Seimo rinkimus",
+                        "2024-09-02", None),
+    "tc22_uk_event.txt": ("Навчальний семінар для суддів щодо розгляду справ про домашнє насильство", "2019-10-17",
+                          "Одеса"),
 }
 
 #: file -> the site shape it is written in
@@ -337,13 +351,15 @@ SHAPES: dict[str, str] = {
     "tc20_gl_datebar.txt": "newspaper", "tc20_ro_datebar.txt": "newspaper",
     "tc21_uk_crumb.txt": "osce-new", "tc21_sr_mfa.txt": "ministry", "tc21_bg_agg.txt": "aggregator",
     "tc21_hr_agg.txt": "aggregator",
+    "tc22_tr_agg.txt": "aggregator", "tc22_mk_crumb.txt": "osce-new", "tc22_lt_agg.txt": "aggregator",
+    "tc22_uk_event.txt": "field-site",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
