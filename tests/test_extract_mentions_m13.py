@@ -96,3 +96,16 @@ def test_a_hungarian_accusative_is_read_in_the_nominative(text, person):
 def test_hungarian_accusative_endings(word, nominative):
     from osce_kg.loader.extract.names import without_hungarian_suffix
     assert without_hungarian_suffix(word) == nominative
+
+
+# ---------------------------------------------------------------- persons: Georgian family names written in Armenian
+
+@pytest.mark.parametrize("word, nominative", [
+    ("Օտիաշվիլի", "Օտիաշվիլի"),    # -shvili ends in -ի as it is (line aa's aa2_hy, the OSCE's Armenian page)
+    ("Օտիաշվիլին", "Օտիաշվիլի"),   # the article or dative after it (line ad's ad1_hy, an agency)
+    ("Ծերեթելին", "Ծերեթելի"),     # -eli
+    ("Միրզոյանը", "Միրզոյան"),     # an Armenian family name as before
+])
+def test_a_georgian_family_name_in_armenian_keeps_its_final_i(word, nominative):
+    from osce_kg.loader.extract.names import without_armenian_suffix
+    assert without_armenian_suffix(word, after_given_name=True) == nominative

@@ -912,13 +912,21 @@ def without_hungarian_suffix(word: str) -> str:
 _ARMENIAN_SUFFIXES = ("ում", "ից", "ով", "ին", "ը", "ն", "ի")
 #: Armenian family names' endings ("Միրզոյան", "Փաշինյան", "Սարգսեան", "Ավետիսենց")
 _ARMENIAN_SURNAME = re.compile("(?:յան|եան|ունի|ենց|յանց)$")
+#: Georgian family names' endings as Armenian writes them (-shvili, -dze, -eli, -uri, -uli: "Օտիաշվիլի", "Ծերեթելի")
+_GEORGIAN_SURNAME_HY = re.compile("(?:շվիլի|ձե|ելի|ուրի|ուլի)$")
 
 
 def without_armenian_suffix(word: str, after_given_name: bool = False) -> str:
     """An Armenian family name without the case ending or article a sentence gave it
     ("Միրզոյանը" -> "Միրզոյան", "Փաշինյանի" -> "Փաշինյան", "Շմիդին" -> "Շմիդ"): the genitive's -ի and
     the article's -ն only off a name of Armenian shape, the others off any name not of that shape;
-    the genitive also off a foreign family name after a known given name ("Մարգարետա Սեդերֆելտի")."""
+    the genitive also off a foreign family name after a known given name ("Մարգարետա Սեդերֆելտի"). A Georgian
+    family name ends in -ի as it is ("Օտիաշվիլի", "Ծերեթելի"): only an ending after that comes off ("Օտիաշվիլին")."""
+    if _GEORGIAN_SURNAME_HY.search(word):
+        return word
+    for suffix in _ARMENIAN_SUFFIXES:
+        if word.endswith(suffix) and _GEORGIAN_SURNAME_HY.search(word[:-len(suffix)]):
+            return word[:-len(suffix)]
     for suffix in _ARMENIAN_SUFFIXES:
         stem = word[:-len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3:
