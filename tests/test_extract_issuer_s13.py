@@ -171,3 +171,13 @@ def test_a_spokespersons_statement_elsewhere_names_no_ministry():
     page = ("Daily Courier\nNews   World\nStatement of the spokesperson on the elections in Moldova\n"
             "Paris, 4 November 2024\n" + _STATEMENT)
     assert _read(page) == (None, False)
+
+
+# ---------------------------------------------------- round 1: a statement's speaker as the data writes it
+
+def test_a_statement_speaker_the_mentions_reader_misses_is_looked_up_whole():
+    # (ag3_fi on the ministry's site, sc21_fi on a portal: "ETYJ:n puheenjohtajuuden lausunto ...")
+    page = ("Uutiset\nEtusivu   Ulkomaat\nETYJ:n puheenjohtajuuden lausunto Georgian vaaleista\n4.11.2025\n"
+            "Puheenjohtajuus kiittää vaalitarkkailijoita ja kehottaa osapuolia kunnioittamaan tulosta.\n"
+            "Järjestö on valmis tukemaan maata uudistuksissa.\n")
+    assert _read(page) == ("OSCE Chairpersonship", True)

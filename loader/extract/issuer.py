@@ -1448,6 +1448,12 @@ def _bodies_in_other_language(title: str, ref: Reference, whole_osce: frozenset[
     found = find_mentions(who, ref, language)
     bodies = [label for label in dict.fromkeys([*found.field_operations, *found.organizations])
               if label not in whole_osce]
+    named = None if bodies else ref.lookup("field_operation", who.strip()) or ref.lookup("organization", who.strip())
+    if named and named not in whole_osce \
+            and (named in ref.field_operations or ref.organizations[named].kind != "external"):
+        # (session 13) the speaker as the data writes it, where the reader of mentions does not take it for a name
+        # (the Finnish acronym's case ending after a colon, "ETYJ:n puheenjohtajuuden lausunto ...", ag3_fi)
+        bodies = [named]
     if not bodies and (chair := chairpersonship_by_shape(who, ref)):
         bodies = [chair]                          # "Dichiarazione della Presidenza italiana dell'OSCE sul ..."
     if not bodies:
