@@ -205,7 +205,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     """Print what the loader reads from each document (one object per record)."""
     import json
 
-    from osce_kg.loader.pipeline import iter_extracted
+    from osce_kg.loader.sources import iter_extracted
 
     items = list(iter_extracted(paths))
     if fmt == "jsonl":
