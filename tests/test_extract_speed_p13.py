@@ -46,3 +46,19 @@ def test_the_bracket_reader_on_random_texts():
 def test_a_name_folded_word_by_word_keeps_its_key(text, key):
     # the keys the whole-text normalize gave (e0466f6)
     assert normalize(text) == key
+
+
+def test_extract_imports_no_rdf_machinery(tmp_path):
+    """``osce-kg extract`` reads pages only: rdflib, the mapping, the gate and the store stay unimported."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "p.txt"
+    page.write_text("OSCE welcomes talks\n\nVienna, 3 March 2025 - The OSCE welcomed the talks in Vienna today.\n",
+                    encoding="utf-8")
+    code = ("import sys; from osce_kg.server.cli import main; sys.argv = ['osce-kg', 'extract', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print([m for m in ('rdflib', 'osce_kg.loader.pipeline', 'osce_kg.loader.gate', 'osce_kg.loader.mapping')"
+            " if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
