@@ -109,3 +109,15 @@ def test_hungarian_accusative_endings(word, nominative):
 def test_a_georgian_family_name_in_armenian_keeps_its_final_i(word, nominative):
     from osce_kg.loader.extract.names import without_armenian_suffix
     assert without_armenian_suffix(word, after_given_name=True) == nominative
+
+
+# ---------------------------------------------------------------- persons: given names the dictionary lacked
+
+@pytest.mark.parametrize("text, language, person", [
+    # Bulgaria's foreign minister and 2004 OSCE Chairman (line ag: a Bulgarian and a Slovene site; line aa's aa3_bg)
+    ("Министърът на външните работи Соломон Паси официално пое председателството на организацията.", "bg",
+     "Соломон Паси"),
+    ("Bolgarski kolega Solomon Pasi mu je predal predsedovanje.", "sl", "Solomon Pasi"),
+])
+def test_a_given_name_of_the_region_makes_the_person(text, language, person):
+    assert person in [p.name for p in find_mentions(text, reference(), language).persons]
