@@ -344,12 +344,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "655fc7f"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.844, 'date': 0.978, 'place': 0.933, 'source': 0.778, 'fields_of_work': (0.909, 0.833, 0.87), 'states': (0.908, 0.952, 0.929), 'field_operations': (1.0, 0.767, 0.868), 'persons': (0.816, 0.847, 0.831), 'organizations': (0.935, 0.673, 0.783)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.0), 'date': ('agency', 0.8), 'place': ('newspaper', 0.6), 'source': ('archive', 0.4), 'fields_of_work': ('field-site', 0.75), 'states': ('osce-new', 0.8), 'field_operations': ('broadcaster', 0.0), 'persons': ('newspaper', 0.733), 'organizations': ('field-site', 0.667)}
 
 PAGES = OwnPages("ah", GOLD, FIELDS)
 
