@@ -62,3 +62,21 @@ def test_extract_imports_no_rdf_machinery(tmp_path):
             " if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_osce_site_answer_is_kept_per_page_and_reference():
+    """urls.on_osce_site keeps its last pages' answers: the same page asked again gets the same answer, another
+    reference (one that knows no OSCE name) gets its own."""
+    from osce_kg.loader.extract.urls import on_osce_site
+    from osce_kg.loader.reference import reference
+
+    class NoNames:
+        organizations: dict = {}
+
+        def lookup(self, kind, text):
+            return None
+
+    page = "OSCE\nOrganization for Security and Co-operation in Europe\n\nA headline\n\nThe text of the page.\n"
+    assert on_osce_site(page, reference()) and on_osce_site(page, reference())
+    assert not on_osce_site(page, NoNames())
+    assert on_osce_site(page, reference())

@@ -71,13 +71,24 @@ def on_osce_site(page: str | None, ref: Reference, whole_osce: frozenset[str] | 
         from osce_kg.loader.extract.mentions import WHOLE_OSCE
 
         whole_osce = WHOLE_OSCE
+    seen = _SITE_SEEN.get((page, whole_osce))      # (asked two or three times a record, of the same page)
+    if seen is not None and seen[0] is ref:
+        return seen[1]
     # (under a web archive's header and toolbar, the archived page's own masthead: "The Wayback Machine - https://..."
     # / ... / "About this capture" / "OSCE" / "Organisation pour la sécurité ...", aa3_fr, aa1_sq)
     lines = page[:4000].splitlines()
     lines = [ln.strip() for ln in lines[archive_toolbar_end(lines, 0):] if ln.strip()][:MASTHEAD_LINES]
-    return any(ref.lookup("organization", part.strip()) in whole_osce
-               for line in lines for part in re.split(r"\s[-–—|]\s", line, maxsplit=1)) \
+    found = any(ref.lookup("organization", part.strip()) in whole_osce
+                for line in lines for part in re.split(r"\s[-–—|]\s", line, maxsplit=1)) \
         or _osce_footer(page, ref, whole_osce)
+    if len(_SITE_SEEN) >= 8:
+        _SITE_SEEN.clear()
+    _SITE_SEEN[(page, whole_osce)] = (ref, found)
+    return found
+
+
+#: the last pages' answers (page, whole_osce) -> (the reference asked, the answer)
+_SITE_SEEN: dict[tuple[str, frozenset[str]], tuple[Reference, bool]] = {}
 
 
 #: a site's copyright line: "©", the years, the owner's name or acronym, the years, a full stop and what follows it
