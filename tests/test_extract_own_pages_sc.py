@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 87 whole pages of our own (sets sc1-sc21), in the shapes where the measured line ad missed the issuer (source
+fields on 90 whole pages of our own (sets sc1-sc22), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -66,6 +66,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   ("Dichiarazione del portavoce sulle ...", "Δήλωση του Εκπροσώπου Τύπου για ..."): the ministry, inferred.
 - sc21 (the same): the Chairpersonship's statement headline in Finnish on a news portal ("ETYJ:n puheenjohtajuuden
   lausunto ...", ag3_fi's on the ministry's site): the Chairpersonship, inferred.
+- sc22 (round 2, written after line ah's misses were read, before the extractor read them): the RFoM's own site in
+  Croatian (its Representative heading the headline: inferred); a feed reader's stamp line naming a site by its
+  address ("Zakon.kz · автор: ... · 5 марта 2024") and a source label closed by a date in brackets ("Fonte: Il Piccolo
+  (14.03.2024)"): explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -315,6 +319,16 @@ GOLD: dict[str, tuple] = {
     # portal: a statement headline names its issuer on any site (decision 1)
     "sc21_fi.txt": ("ETYJ:n puheenjohtajuuden lausunto Moldovan presidentinvaalien tuloksesta", "2025-11-04", None,
                     "OSCE Chairpersonship", True),
+    # sc22 (session 13, round 2, written after line ah's misses were read and before the extractor read them): the RFoM's
+    # own site in Croatian, its Representative (not the Chair) heading the headline (ah1_sr's shape); a feed reader's
+    # stamp line naming a site by its address, no label (ah2_en's, in Russian); a source label closed by a date in
+    # brackets (ah1_fr's, in Italian)
+    "sc22_hr.txt": ("Predstavnica OESS-a za slobodu medija osudila prijetnje novinarima u Splitu", "2024-03-14", "Beč",
+                    "OSCE Representative on Freedom of the Media", True),
+    "sc22_ru.txt": ("Программный офис ОБСЕ в Астане провёл семинар по кибербезопасности", "2024-03-05", "Астана",
+                    "Zakon.kz", False),
+    "sc22_it.txt": ("L'OSCE accoglie con favore la nuova legge sui media in Montenegro", "2024-03-14", "Podgorica",
+                    "Il Piccolo", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -353,6 +367,7 @@ SHAPES: dict[str, str] = {
     "sc19_ru.txt": "osce-new", "sc19_es.txt": "osce-new",
     "sc20_it.txt": "mfa, statement", "sc20_el.txt": "mfa, statement",
     "sc21_fi.txt": "aggregator, statement",
+    "sc22_hr.txt": "institution", "sc22_ru.txt": "aggregator", "sc22_it.txt": "aggregator, source label",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
