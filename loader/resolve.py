@@ -248,7 +248,9 @@ def person_evidence(mention: PersonMention, text: str) -> Evidence:
 def _lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case (a document's text is read once, not once a name); an e-mail or a web
     address is no word ("katya.andrusz@odihr.pl" under a press contact's name writes no common word "andrusz")."""
-    text = _ADDRESS_TOKEN.sub(" ", text or "")
+    text = text or ""
+    if "@" in text or "://" in text or "www." in text:      # (what an address needs; most texts hold none)
+        text = _ADDRESS_TOKEN.sub(" ", text)
     return frozenset(w for w in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*", text) if w[0].islower())
 
 

@@ -80,3 +80,15 @@ def test_the_osce_site_answer_is_kept_per_page_and_reference():
     assert on_osce_site(page, reference()) and on_osce_site(page, reference())
     assert not on_osce_site(page, NoNames())
     assert on_osce_site(page, reference())
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Anna Novak said that the talks went well.", {"said", "that", "the", "talks", "went", "well"}),
+    ("Contact: katya.andrusz@odihr.pl or www.osce.org/odihr and https://osce.org/x today",
+     {"or", "and", "today"}),
+    ("", set()),
+])
+def test_lower_words_with_and_without_addresses(text, words):
+    from osce_kg.loader.resolve import _lower_words
+
+    assert _lower_words(text) == words
