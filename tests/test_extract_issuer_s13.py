@@ -181,3 +181,36 @@ def test_a_statement_speaker_the_mentions_reader_misses_is_looked_up_whole():
             "Puheenjohtajuus kiittää vaalitarkkailijoita ja kehottaa osapuolia kunnioittamaan tulosta.\n"
             "Järjestö on valmis tukemaan maata uudistuksissa.\n")
     assert _read(page) == ("OSCE Chairpersonship", True)
+
+
+# ---------------------------------------------------- round 2 (line ah's misses)
+
+def test_a_source_labels_date_in_brackets_is_its_stamp():
+    # (ah1_fr "Source : Le Courrier des Balkans (12.07.2022)"; sc22_it "Fonte: Il Piccolo (14.03.2024)")
+    page = ("Rassegna\nHome   Mondo\nMondo\nL'OSCE accoglie la nuova legge sui media\nFonte: Il Piccolo (14.03.2024)\n"
+            + _TEXT)
+    assert _read(page) == ("Il Piccolo", False)
+
+
+def test_a_feed_readers_stamp_line_names_a_site_by_its_address():
+    # (ah2_en "Civil.ge · by Civil.ge Staff · Dec 2, 2021"; sc22_ru "Zakon.kz · автор: ... · 5 марта 2024")
+    page = ("Reader\nToday   Read later\nCaucasus › Civil.ge\nOSCE Chair meets foreign ministers in Stockholm\n"
+            "Civil.ge · by Civil.ge Staff · Dec 2, 2021\n" + _TEXT)
+    assert _read(page) == ("Civil.ge", False)
+    # (a site's own stamp names itself: no source)
+    page = ("Civil.ge\nNews   Politics\nOSCE Chair meets foreign ministers in Stockholm\n"
+            "Civil.ge · by Civil.ge Staff · Dec 2, 2021\n" + _TEXT)
+    assert _read(page) == (None, False)
+
+
+def test_a_post_is_named_by_case_forms_not_by_another_word_with_its_short_stem():
+    # (ah1_sr: "Predstavnica" (the Representative) shares the stem "preds" with "Predsedavajući" (the Chair))
+    from osce_kg.loader.extract.issuer import _case_form
+
+    assert _case_form("predsedavajućeg", "predsedavajući") and _case_form("προεδρεύοντος", "προεδρεύων")
+    assert not _case_form("predstavnica", "predsedavajući")
+    page = ("OSCE\nPredstavnica OEBS-a za slobodu medija\nRepresentative on Freedom of the Media\nO nama   Izjave\n"
+            "Početna » Izjave\nPredstavnica OEBS-a za slobodu medija zabrinuta zbog napada na novinarku\n"
+            "BEČ, 3. februar 2022. – Predstavnica je izrazila zabrinutost zbog napada na novinarku.\n"
+            "Pozvala je vlasti da napad istraže.\n© OSCE 2022\n")
+    assert _read(page) == ("OSCE Representative on Freedom of the Media", True)

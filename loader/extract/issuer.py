@@ -879,7 +879,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     if not raw.listing_item and (source is None or " | " in source):
         # a source label among a stamp line's parts ("19.12.2023 | 16:32 | Извор: Танјуг", o1_sr; "Източник: БТА |
         # 08.04.2021 12:15 | Прочетена 1 243 пъти", o2_bg, whose label's value ran on over the other parts)
-        stamp = _agency_stamp(page, raw.title, ref) if source is None else None   # "РИА Новости, 5 декабря 2024, 18:45"
+        # ("РИА Новости, 5 декабря 2024, 18:45"; "Civil.ge · by ... · Dec 2, 2021")
+        stamp = (_agency_stamp(page, raw.title, ref) or _site_in_stamp(page, raw.title, ref)) if source is None \
+            else None
         sender = _sender(page, raw.title, ref) if source is None else None       # "Afsender: Institut for ..."
         source = _piped_label(page, raw.title, ref) or stamp or sender or source
     if source and raw.labels.get("source") and source not in ref.organizations:
@@ -945,6 +947,8 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
 
 #: a label value's parts: a bar, a middle dot or a bullet between spaces, or a run of three spaces or more
 _VALUE_PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
+#: a date (and time) in brackets closing a label's value: "(12.07.2022)", "(12/07/2022 09:14)", "(2022-07-12)"
+_DATE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:,?\s+\d{1,2}[:.]\d{2})?\s*\)\s*$")
 #: a name closed by an acronym in brackets: "Organization for Security and Co-operation in Europe (OSCE)"
 _NAME_ACRONYM = re.compile(r"^(?P<name>.{4,}?)\s*\((?P<acronym>[^\W\d_][\w.\-]{1,9})\)$")
 
@@ -958,6 +962,9 @@ def _label_value(value: str, ref: Reference) -> str:
     Europa (OSZE)": af3_en, sc16_de). The value as it was otherwise."""
     from osce_kg.loader.extract.document import agency_label   # (document imports this module)
 
+    dated = _DATE_IN_BRACKETS.search(value)
+    if dated and not any(c.isdigit() for c in value[:dated.start()]):
+        value = value[:dated.start()]          # (session 13) "Le Courrier des Balkans (12.07.2022)": its stamp, ah1_fr
     parts = [p.strip() for p in _VALUE_PARTS.split(value.strip()) if p.strip()]
     if len(parts) >= 2 and any(c.isdigit() for c in " ".join(parts[1:])) and not any(c.isdigit() for c in parts[0]):
         first = parts[0]
@@ -1107,6 +1114,28 @@ def _agency_stamp(page: str, title: str | None, ref: Reference) -> str | None:
         label = ref.lookup("organization", name) or agency_label(name, ref)
         if label and ref.organizations[label].kind == "external":
             return label
+    return None
+
+
+def _site_in_stamp(page: str, title: str | None, ref: Reference) -> str | None:
+    """(session 13) The site a feed reader's stamp line right under the headline names by its address as its first
+    part, the other parts (a middle dot, a bar or a bullet between) a byline and the date ("Civil.ge · by Civil.ge Staff
+    · Dec 2, 2021", ah2_en; "Zakon.kz · автор: Редакция Zakon.kz · 5 марта 2024", sc22_ru): the reference's label when
+    it knows the site, else the address as written; not the page's own masthead (a site's own stamp names itself).
+    None otherwise."""
+    if not title or title not in page:
+        return None
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "").casefold()
+    below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()][:_PIPED_LINES]
+    for line in below:
+        parts = [p.strip() for p in _STAMP_PARTS.split(line)] if len(line) <= 120 else []
+        if len(parts) < 2 or not any(c.isdigit() for c in parts[-1]):
+            continue
+        site = _DOMAIN.fullmatch(parts[0])
+        if site and "." in parts[0] and not parts[0][:1].isdigit() and parts[0].casefold() not in masthead \
+                and not any(c.isdigit() for c in parts[0]):
+            label = ref.lookup("organization", parts[0])
+            return label if label and ref.organizations[label].kind == "external" else parts[0]
     return None
 
 
@@ -1513,12 +1542,31 @@ def _post_named_first(text: str, ref: Reference, language: str) -> str | None:
         for name in post.alt_labels:
             if ref.languages.get(name, "").split("-")[0] != lang:
                 continue
-            stems = [_compound_stem(w, word_stem) for w in re.findall(r"[^\W\d_][\w-]*", name)]
+            listed = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", name)]
+            stems = [_compound_stem(w, word_stem) for w in listed]
             for skip in (0, 1):                 # a leading article or preposition ("του", "des", "на")
                 if len(words) >= skip + len(stems) and all(
-                        stem_fits(words[skip + k], st) for k, st in enumerate(stems)):
+                        stem_fits(words[skip + k], st) and _case_form(words[skip + k], listed[k])
+                        for k, st in enumerate(stems)):
                     return post.organization
     return None
+
+
+#: how many letters a case form may differ in at the end of the shorter of two words
+_ENDING_LETTERS = 4
+
+
+def _case_form(word: str, listed: str) -> bool:
+    """(session 13) Whether a word of the text reads as a case form of a listed word, not another word with the same
+    short stem: the two share all but the last few letters of the shorter ("Predsedavajućeg" of "Predsedavajući",
+    "Προεδρεύοντος" of "Προεδρεύων"; not "Predstavnica", the Representative, of "Predsedavajući", the Chair, whose
+    stems are both "preds": ah1_sr, the RFoM's own site in Serbian, read as the Chairpersonship's)."""
+    common = 0
+    for a, b in zip(word, listed):
+        if a != b:
+            break
+        common += 1
+    return common >= min(len(word), len(listed)) - _ENDING_LETTERS
 
 
 def _compound_stem(word: str, word_stem: Callable[[str], str]) -> str:
