@@ -15,7 +15,7 @@ from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_o
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.fields import (elided_operations, labelled_by_values, listed_below, menu_items,
-                                           split_topics, topic, without_tags)
+                                           split_topics, topic, topic_page, without_tags)
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -401,7 +401,7 @@ def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
             values.remove(item)
     values += listed_below(text, values, ref)   # one topic a line under the label (fields.py)
     if not values and not raw.listing_item:
-        values = labelled_by_values(text, ref)  # a page's label in words the layouts do not list (fields.py)
+        values = labelled_by_values(text, ref) or topic_page(raw, text, ref)   # an unlisted label; a topic's page
     if raw.cut and values and not ref.lookup("field", values[-1]) and text.rstrip().endswith(values[-1]):
         values = values[:-1]                # the page stops inside the list
     out: list[str] = []

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from importlib import resources
 
-from osce_kg.loader.extract.layouts import is_label
+from osce_kg.loader.extract.layouts import RawRecord, is_label
 from osce_kg.loader.reference import Reference, normalize
 
 
@@ -278,6 +278,17 @@ def _osce_body_site(text: str, ref: Reference) -> bool:
                 or len(line.split()) <= _MASTHEAD_WORDS and find_field_operations_by_shape(line, ref):
             return True
     return False
+
+
+def topic_page(raw: RawRecord, text: str, ref: Reference) -> list[str]:
+    """The topic of an OSCE site's page about one topic: its title is a topic's name (listed, or one the sites print
+    outside the list), the page has no date (no dateline, date line, stamp or date label: no news item) and it is on
+    the site of the OSCE or one of its bodies (the RFoM's ``Safety of Journalists``, ``Segurança dos jornalistas``)."""
+    title = (raw.title or "").strip()
+    if not title or raw.listing_item or raw.dateline or raw.date_line or raw.timestamp or raw.labels.get("date") \
+            or topic(title, ref) is None or not _osce_body_site(text, ref):
+        return []
+    return [title]
 
 
 def _site_topics(values: list[str], text: str, ref: Reference) -> bool:
