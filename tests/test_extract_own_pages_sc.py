@@ -472,6 +472,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # sc22 (session 13, round 2; measured once on a worktree of 1862c53, its pages' commit): the RFoM's Croatian site
     # right; the feed reader's address unread; the bracketed date kept in the label's value, and not read as the date
     "sc22": {"title": 1.0, "date": 0.667, "place": 1.0, "source": 0.333},
+    # sc23 (session 13, round 2; measured once on a worktree of b25cda7, its page's commit): the post after the topic's
+    # colon unread
+    "sc23": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
