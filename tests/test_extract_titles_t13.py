@@ -102,3 +102,49 @@ def test_an_events_date_label_with_a_range_gives_its_first_day_and_a_polish_plac
             "Data: 21–22 mai 2027\nLocul: Chișinău\n"
             "Atelierul reunește jurnaliști din ambele maluri ale Nistrului.\n")
     assert _record(text).date.isoformat() == "2027-05-21"
+
+
+# ---------------------------------------------------------------- round 2: line ah's misses (upper bound)
+
+def test_a_wayback_capture_whose_first_line_is_the_toolbars_first_row_is_read_past_its_toolbar():
+    # ah1_pl, ah3_da: "INTERNET ARCHIVE  Wayback Machine" opens the capture, and the panel's "COLLECTED BY ..." line and
+    # the Internet Archive's note follow the toolbar
+    text = ("INTERNET ARCHIVE  Wayback Machine\n"
+            "https://www.osce.org/sk/odihr/elections/slovakia/123456          Go   FEB MAR APR\n"
+            "                                                       04\n"
+            "6 captures                                          2019 2020 2021\n"
+            "4 Mar 2020 - 1 Jun 2022                              Close  Help\n"
+            "About this capture\nCOLLECTED BY Organization: Internet Archive\n"
+            "The Wayback Machine is an initiative of the Internet Archive, a 501(c)(3) non-profit.\n\n"
+            "OSCE  Organizácia pre bezpečnosť a spoluprácu v Európe\n\n"
+            "ODIHR otvára hodnotiacu misiu pred parlamentnými voľbami na Slovensku\n\n"
+            "BRATISLAVA, 4. marca 2020 – Úrad ODIHR otvoril dnes hodnotiacu misiu pred parlamentnými voľbami.\n")
+    record = _record(text)
+    assert (record.title, record.date.isoformat() if record.date else None) == (
+        "ODIHR otvára hodnotiacu misiu pred parlamentnými voľbami na Slovensku", "2020-03-04")
+
+
+def test_the_issuers_name_over_the_headline_that_the_source_label_repeats_is_no_title():
+    # ah2_lv: "EDSO Augstais komisārs nacionālo minoritāšu jautājumos" / headline / "Avots: EDSO Augstais komisārs ..."
+    text = ("EDSO\nEDSO Augstais komisārs nacionālo minoritāšu jautājumos\n"
+            "Augstais komisārs Rīgā tiekas ar izglītības ministri par mazākumtautību skolām\n"
+            "Publicēšanas datums: 2014. gada 3. marts\nAvots: EDSO Augstais komisārs nacionālo minoritāšu jautājumos\n"
+            "RĪGA, 2014. gada 3. marts – Augstais komisārs šodien tikās ar izglītības ministri.\n")
+    assert _record(text).title == "Augstais komisārs Rīgā tiekas ar izglītības ministri par mazākumtautību skolām"
+
+
+def test_a_place_and_date_line_with_its_time_gives_the_place():
+    # ah2_sl: "Dunaj, 17. januar 2024, 18:30" under the byline ("Dunaj", Vienna in Slovene, is no city spelling listed)
+    text = ("DELO\nNovice  /  Svet\nMinistrica na Dunaju o nadzoru nad orožjem\nPeter Žerjavič\n"
+            "Dunaj, 22. februar 2024, 09:15\nMinistrica je na zasedanju Foruma za varnostno sodelovanje OVSE govorila o "
+            "nadzoru nad orožjem.\n")
+    record = _record(text)
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2024-02-22", "Dunaj")
+
+
+def test_a_stamp_lines_part_with_an_update_after_the_stamp_gives_the_stamp():
+    # ah2_tr: "Sorumlu: Mehmet Kaya   |   07.03.2020 Güncelleme: 07.03.2020" (the update is never the date: 09.03)
+    text = ("AA\nDünya\nAGİT Dönem Başkanı Ankara'da Dışişleri Bakanı ile görüştü\n"
+            "Sorumlu: Ayşe Demir   |   05.03.2020 Güncelleme: 09.03.2020\n"
+            "Avrupa Güvenlik ve İşbirliği Teşkilatı Dönem Başkanı Ankara'da temaslarda bulundu.\n")
+    assert _record(text).date.isoformat() == "2020-03-05"

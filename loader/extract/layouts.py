@@ -422,6 +422,8 @@ def _is_heading(line: str) -> bool:
 #: a web archive's own header line at the top of a capture: the Wayback Machine's line with the archived
 #: address, archive.today's name or its "webpage capture" line
 _ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|wayback machine|.*\bweb\.archive\.org/web/\d{8,14}.*|"
+                             # (the toolbar's first row as the capture's first line: ah1_pl, ah3_da)
+                             r"internet archive\s+wayback machine|"
                              r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture"
                              # the Wayback Machine of a partner's archive ("Archive-It Wayback Machine": ta1_de_ait)
                              r"|archive-it(?: wayback machine)?)$", re.I)
@@ -429,6 +431,10 @@ _ARCHIVE_HEADER = re.compile(r"^(?:the wayback machine\b.*|wayback machine|.*\bw
 #: collected at the request of ... This page was captured on 14:20:11 Dec 12, 2017 ...": Archive-It's), and its
 #: buttons ("Loading media information", "hide"): toolbar lines, not the archived page's text
 _ARCHIVE_NOTICE = re.compile(r"^(?:(?:you are viewing|this is) an archived (?:web ?)?(?:page|copy|version|site)\b.*"
+                             # (the Wayback panel's collection line and the Internet Archive's note under it:
+                             # "COLLECTED BY Organization: Internet Archive" / "The Wayback Machine is an initiative of
+                             # the Internet Archive, ...": ah1_pl)
+                             r"|collected by\b.*|the wayback machine is an initiative of the internet archive\b.*"
                              r"|loading media information|hide)$", re.I)
 #: a cheap look for the header's words before the full pattern
 _MAY_BE_ARCHIVE = re.compile(r"archive|capture|wayback", re.I)
@@ -837,6 +843,13 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                                               # no header: a breadcrumb above the headline still does; n2_it)
     kept = _without_kicker(_below_site_header(headings, cut, rubric_cut, lead), lines, body_start)
     below = _merge_wrapped(kept)
+    if labels.get("source") and len(below) >= 2:
+        # the issuer's name over the headline, which the source label under it repeats ("EDSO Augstais komisārs
+        # nacionālo minoritāšu jautājumos" / headline / "Avots: EDSO Augstais komisārs ...", ah2_lv; "Amtierender
+        # Vorsitz" / headline / "Quelle: Amtierender Vorsitz", ah3_de): a section's header, no title
+        named = {_fold_line(v) for v in labels["source"]}
+        below = [h for n, h in enumerate(below) if _fold_line(h) not in named
+                 or not any(len(later.split()) >= 4 and len(later.split()) > len(h.split()) for later in below[n + 1:])]
     if menu_cut or bullet_menu or captured:
         record.own_headings = below        # (a capture's: the archived site's masthead heads no item of its own)
     undated = not (record.timestamp or record.date_line or record.dateline or labels.get("date"))
@@ -1777,7 +1790,9 @@ def _place_before_date(line: str) -> str | None:
 _LONE_PLACE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_’'-]{2,24}),\s*[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+"
                          # (the year's word too: "Гомель, 22 красавіка 2010 г.", "Bujanovac, 26. februar 2009. godine")
                          r"(?:19|20)\d\d\.?(?:\s*(?:года|г\.?|godine|godina|године|година|год\.?|roku|r\.|року|р\.?|"
-                         r"yılı|ж\.?|թ\.?|წ\.?|d\.))?$")
+                         r"yılı|ж\.?|թ\.?|წ\.?|d\.))?"
+                         # (and the time after a comma: "Dunaj, 17. januar 2024, 18:30", ah2_sl)
+                         r"(?:,\s*[0-2]?\d[:.][0-5]\d)?$")
 
 
 #: the same with the date written year first ("Գյումրի, 2022 թ. հունիսի 9", "ბათუმი, 2022 წლის 9 ივნისი")
@@ -2223,7 +2238,9 @@ def stamp_line_date(s: str) -> dt.date | None:
         return None
     found = None
     for part in parts:
-        date = site_timestamp(part) or loose_stamp(part)
+        # (a part may be a stamp and an update's label and date after it: "07.03.2020 Güncelleme: 07.03.2020", ah2_tr)
+        date = site_timestamp(part) or loose_stamp(part) or (_stamp_before_update(part) if _HAS_YEAR.search(part)
+                                                            else None)
         if date is not None:
             found = found or date
         elif len(part.split()) > STAMP_PART_WORDS:
