@@ -77,9 +77,14 @@ def test_seed_field_operations_are_active_with_host(ref, name, host):
     assert (op.status, op.host) == ("active", host)
 
 
+#: active field operations the seed's navigation does not list: the OSCE Support Programme for Ukraine (since 2022,
+#: lead decision 6 of session 13: a field operation, listed by osce.org with those in Eastern Europe)
+NOT_IN_THE_SEED = {"OSCE Support Programme for Ukraine"}
+
+
 def test_active_field_operations_are_exactly_the_seed_navigation(ref):
     active = {op.label for op in ref.field_operations.values() if op.status == "active"}
-    assert active == {f"OSCE {n}" for n in SEED_FIELD_OPERATIONS}
+    assert active == {f"OSCE {n}" for n in SEED_FIELD_OPERATIONS} | NOT_IN_THE_SEED
 
 
 @pytest.mark.parametrize(("old", "new"), [
