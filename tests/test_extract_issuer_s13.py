@@ -214,3 +214,12 @@ def test_a_post_is_named_by_case_forms_not_by_another_word_with_its_short_stem()
             "BEČ, 3. februar 2022. – Predstavnica je izrazila zabrinutost zbog napada na novinarku.\n"
             "Pozvala je vlasti da napad istraže.\n© OSCE 2022\n")
     assert _read(page) == ("OSCE Representative on Freedom of the Media", True)
+
+
+def test_a_post_heading_the_headline_after_a_topics_colon_on_the_osces_site():
+    # (ah3_nl "Nederlands voorzitterschap: OVSE-voorzitter De Hoop Scheffer bezoekt Kosovo ..."; sc23_de)
+    page = ("OSZE - Organisation für Sicherheit und Zusammenarbeit in Europa\nStartseite | Über die OSZE | Presse\n"
+            "Pressezentrum > Pressemitteilungen\nPressemitteilung\nSchweizer Vorsitz: Amtierender OSZE-Vorsitzender "
+            "reist nach Kiew\nKIEW, 15. Mai 2014 – Der Amtierende Vorsitzende der OSZE ist heute in Kiew mit "
+            "Vertretern der Regierung zusammengetroffen.\nEr rief alle Seiten zum Dialog auf.\n")
+    assert _read(page) == ("OSCE Chairpersonship", True)

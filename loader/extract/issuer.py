@@ -142,7 +142,10 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         if not bodies:
             bodies = _bodies_in_other_language(title, ref, whole_osce, language, on_own_site)
         if not bodies and on_osce_site(page, ref, whole_osce) \
-                and (post := _post_named_first(title, ref, language)) and post not in whole_osce:
+                and (post := _post_named_first(title, ref, language)
+                     # (session 13) after a topic's colon too, as _SAYS reads English ("Nederlands voorzitterschap:
+                     # OVSE-voorzitter De Hoop Scheffer bezoekt Kosovo ...", ah3_nl)
+                     or _post_named_first(_after_topic(title), ref, language)) and post not in whole_osce:
             # on the OSCE's own site (its name heads the masthead), a headline whose subject is an OSCE post named in
             # the page's language, whatever its verb ("Le Président en exercice de l'OSCE salue l'accord ...",
             # "Amtierender OSZE-Vorsitzender Stubb reist nach Tiflis ...": n1_fr, n2_de, osce.org's old layout in two
