@@ -13,7 +13,7 @@ def _organizations(text: str, name: str = "page.txt") -> list[str]:
     return sorted({o for r in read_text(text, name).records for o in r.organizations})
 
 
-# ---------------------------------------------------------------- reference data: bodies as the pages' languages write them
+# ---------------------------------------------------------------- reference data: bodies as the pages write them
 
 @pytest.mark.parametrize("text, language, label", [
     # the European Court of Human Rights in German (line ag: a field office's and an institution's site)
@@ -121,3 +121,21 @@ def test_a_georgian_family_name_in_armenian_keeps_its_final_i(word, nominative):
 ])
 def test_a_given_name_of_the_region_makes_the_person(text, language, person):
     assert person in [p.name for p in find_mentions(text, reference(), language).persons]
+
+
+# ---------------------------------------------------------------- persons: a family name that opens with a particle
+
+@pytest.mark.parametrize("text, language, person", [
+    # capitalised post words before the name (line ag's ag3_nl, line ah's ah3_nl: two Dutch sites)
+    ("Minister van Buitenlandse Zaken Karel De Gucht, voorzitter van de OVSE, heeft maandag de raad geopend.", "nl",
+     "Karel De Gucht"),
+    ("In Pristina sprak minister van Buitenlandse Zaken Jaap de Hoop Scheffer, voorzitter van de OVSE, met de pers.",
+     "nl",
+     "Jaap de Hoop Scheffer"),
+    # the family name alone first (a headline), the full name later (line ah's ah1_it)
+    ("Il ministro Di Maio: nuove sfide. Ha dichiarato il ministro degli Esteri Luigi Di Maio in un'intervista.", "it",
+     "Luigi Di Maio"),
+])
+def test_a_given_name_before_a_particle_stays_with_the_family_name(text, language, person):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert person in names and len(names) == 1

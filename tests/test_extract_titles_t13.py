@@ -148,3 +148,14 @@ def test_a_stamp_lines_part_with_an_update_after_the_stamp_gives_the_stamp():
             "Sorumlu: Ayşe Demir   |   05.03.2020 Güncelleme: 09.03.2020\n"
             "Avrupa Güvenlik ve İşbirliği Teşkilatı Dönem Başkanı Ankara'da temaslarda bulundu.\n")
     assert _record(text).date.isoformat() == "2020-03-05"
+
+
+def test_an_undated_pages_own_name_is_not_looked_for_over_its_breadcrumb():
+    # ah3_pt: the institution's name in the site's masthead, then "Início › Áreas temáticas", then the topic page's own
+    # heading; the text's first sentence names the institution again
+    text = ("OSCE\nRepresentante da OSCE para a Liberdade dos Meios de Comunicação Social\n"
+            "Sobre   Mandato   Áreas temáticas   Comunicados   Contactos\nPesquisar\n"
+            "Início › Áreas temáticas\nLiberdade na internet\nÁrea temática\n"
+            "A liberdade na internet é uma prioridade do Representante da OSCE para a Liberdade dos Meios "
+            "de Comunicação Social desde 1997.\nO Gabinete acompanha a concentração da propriedade dos meios.\n")
+    assert _record(text).title == "Liberdade na internet"

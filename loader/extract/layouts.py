@@ -856,7 +856,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     record.title = None if search_view else (_hinted_title(record.headings, title_hint)
                                              or _crumbed_heading(headings, crumb)
                                              or (under_type if any(h == under_type for _, h in kept) else None)
-                                             or (_entity_name(headings, lead) if undated else None)
+                                             # (under a breadcrumb: what stands over it is the site's header, the
+                                             # masthead naming the site's body, ah3_pt)
+                                             or (_entity_name(headings[crumb[0]:] if crumb else headings, lead)
+                                                 if undated else None)
                                              or _rubric_headline(headings, kept)
                                              or (None if undated else _under_menu_rubric(headings, kept))
                                              or (None if undated else _beside_menu_rubric(kept, menu_items))

@@ -2727,8 +2727,15 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                     k.split()[0] == name.split()[0].casefold() and len(k.split()) >= 2 for k in people):
                 continue                          # "Алексей Викторович": an address to "Алексей Рогов", named before
             if strict and titled and len(name.split()) > 3:
-                tail = name.split()[-2:]
-                start, name = start + name.rfind(tail[0]), " ".join(tail)
+                words = name.split()              # the last two words, with the given name before a particle the
+                i = p = len(words) - 2            # family name opens ("Zaken Karel De Gucht", "Jaap de Hoop Scheffer";
+                while p > 0 and _PARTICLE_WORD.fullmatch(words[p - 1]) and "." not in words[p - 1]:   # not "Angaben
+                    p -= 1                                                                   # von Maria Zakharova")
+                if (p < i or _PARTICLE_WORD.fullmatch(words[i]) and "." not in words[i]) and p > 0 \
+                        and is_given_name(words[p - 1]):
+                    i = p - 1
+                tail = words[i:]
+                start, name = start + _word_offset(name, i), " ".join(tail)
             if "'" in name or "’" in name:
                 name = _without_suffix(name)
             start, name, titled = _from_given_name(start, name, titled, language)
@@ -2744,8 +2751,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             key = name.casefold()
             if key in people or any(_same_person(key, other) for other in people):
                 # "G. Landsbergis" in the headline, "Gabrielius Landsbergis" in the text: the full name wins
-                shorter = [k for k in people if _same_person(key, k) and _is_initial(k.split()[0])
-                           and not _is_initial(key.split()[0])]
+                # "Il ministro Di Maio" in the headline, "Luigi Di Maio" in the text: the full name wins too
+                shorter = [k for k in people if _same_person(key, k) and (
+                    _is_initial(k.split()[0]) and not _is_initial(key.split()[0])
+                    or _PARTICLE_WORD.fullmatch(k.split()[0]) and len(k.split()) < len(key.split())
+                    and key.split()[-len(k.split()):] == k.split() and is_given_name(name.split()[0]))]
                 if not shorter:
                     continue
                 for k in shorter:
@@ -3714,6 +3724,11 @@ def _not_name_word(token: str) -> bool:
             # one ("Afacerilor", "Națiunilor")
             or low.endswith(("ών", "ων")) and bool(_GREEK_WORD.match(low))
             or low.endswith(("ilor", "elor")) and len(low) > 6)
+
+
+def _word_offset(text: str, i: int) -> int:
+    """Where the ``i``-th word of ``text`` (words parted by whitespace) starts."""
+    return [m.start() for m in re.finditer(r"\S+", text)][i]
 
 
 def _same_person(key: str, other: str) -> bool:
