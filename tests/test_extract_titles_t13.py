@@ -159,3 +159,12 @@ def test_an_undated_pages_own_name_is_not_looked_for_over_its_breadcrumb():
             "A liberdade na internet é uma prioridade do Representante da OSCE para a Liberdade dos Meios "
             "de Comunicação Social desde 1997.\nO Gabinete acompanha a concentração da propriedade dos meios.\n")
     assert _record(text).title == "Liberdade na internet"
+
+
+def test_a_known_city_alone_right_over_the_stamp_under_the_standfirst_is_the_place():
+    # ah2_fi: headline / standfirst / "Jussi Niemi HS" / "Wien" / "2.1.2025 21:15" / text
+    text = ("HELSINGIN SANOMAT\nUlkomaat\nEtyj-maiden ulkoministerit kokoontuvat Wienissä\n"
+            "Ulkoministeri kertoi Wienissä Suomen tavoitteista.\nAnna Virtanen HS\nWien\n5.12.2024 18:40\n"
+            "Etyjin ministerineuvosto kokoontui torstaina Wienissä. Ulkoministeri puhui kokouksessa.\n")
+    record = _record(text)
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2024-12-05", "Wien")

@@ -1176,7 +1176,7 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
     name (the agency it credits, when the reference data knows it)."""
     if len(lines[i].strip()) > 300:
         return
-    seen = 0
+    seen, alone = 0, None
     for n in range(i + 1, len(lines)):
         s = lines[n].strip()
         if not s or n in used:
@@ -1188,7 +1188,10 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
         if stamp:
             record.timestamp = stamp
             nxt = next((t for t in lines[n + 1:n + 3] if t.strip()), "")
-            if record.dateline is None and (dashed := _city_before_dash(nxt)
+            if record.dateline is None and alone is not None:
+                record.dateline = alone           # "Jussi Niemi HS" / "Wien" / "2.1.2025 21:15": a known city alone
+                                                  # right over the stamp (ah2_fi; ANSA's "ROMA" in capitals, ad2_it)
+            elif record.dateline is None and (dashed := _city_before_dash(nxt)
                                             or _opening_city(nxt, f"{headline} {lines[i]}")
                                             or parse_dateline(nxt.strip(), allow_alone=False)) is not None:
                 record.dateline = dashed          # "Valletta – Der Ministerrat ...": the text under the stamp; or
@@ -1198,6 +1201,7 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
             return
         if len(s.split()) <= 5 and len(s) <= 40 and _credited_agency(s):
             record.byline_agency = record.byline_agency or s
+        alone = _city_alone(s) if len(s) <= 40 else None
 
 
 #: what joins the names of a credit line: "LRT.lt, BNS", "Le Monde avec AFP", "RTS / Tanjug"
