@@ -139,3 +139,18 @@ def test_a_given_name_of_the_region_makes_the_person(text, language, person):
 def test_a_given_name_before_a_particle_stays_with_the_family_name(text, language, person):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert person in names and len(names) == 1
+
+
+# ---------------------------------------------------------------- persons: a Latvian's name in the accusative
+
+@pytest.mark.parametrize("words, nominative", [
+    # a Latvian given name's case shows a Latvian's name: the family name declines too (line aa's aa1_lv, line ah's
+    # ah2_lv: two sites), also in -is ("Valdi Dombrovski")
+    (["Edgaru", "Rinkēviču"], ["Edgars", "Rinkēvičs"]),
+    (["Valdi", "Dombrovski"], ["Valdis", "Dombrovskis"]),
+    # a foreign family name does not decline (guard)
+    (["Feridunu", "Sinirlioglu"], ["Feriduns", "Sinirlioglu"]),
+])
+def test_a_latvian_name_in_an_oblique_case(words, nominative):
+    from osce_kg.loader.extract.names import nominative as nominative_words
+    assert nominative_words(words, "lv") == nominative

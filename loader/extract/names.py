@@ -405,6 +405,9 @@ def _nominative_words(words: list[str], language: str = "") -> list[str] | None:
     # a Polish nasal ending folds away ("Heleną" -> "helena"): it is a case ending all the same
     if len(words) < 2:
         return None
+    if language.split("-")[0] == "lv" and len(words) == 2 and (native := _baltic_native(words, "lv")):
+        return native                 # "Edgaru Rinkēviču", "Valdi Dombrovski": a Latvian given name's case shows a
+                                      # Latvian's name, its family name declined too (not "Feridunu Sinirlioglu")
     if language.split("-")[0] in ("lt", "lv") and len(words) == 2 and _baltic_foreign(words, language):
         return _baltic_foreign(words, language)
     if language.split("-")[0] in ("lt", "lv") and len(words) == 2:
@@ -501,7 +504,7 @@ _ALBANIAN_OBLIQUE = re.compile(r"(?<=[^\W\d_]{4})(?:ës|(?<=i)t)$")
 _BALTIC_GIVEN = {"lv": (("am", ("s", "is")), ("a", ("s", "is")), ("u", ("s", "is")), ("i", ("is",)), ("ā", ("s",))),
                  "lt": (("iui", ("is", "ius")), ("ui", ("as", "us")), ("aus", ("us",)), ("io", ("is", "ius", "ys")),
                         ("o", ("as",)), ("ą", ("as",)), ("į", ("is", "į")), ("u", ("as",)))}
-_BALTIC_FAMILY = {"lv": ("am", "a", "u", "ā"),
+_BALTIC_FAMILY = {"lv": ("am", "a", "u", "ā", "i"),
                   "lt": ("iui", "ui", "aus", "io", "os", "o", "ą", "į", "u")}
 _PALATAL = str.maketrans("ļņķģ", "lnkg")
 
@@ -525,7 +528,7 @@ def _baltic_native(words: list[str], language: str) -> list[str] | None:
             continue
         stem = last[:-len(family)]
         if language == "lv":
-            nominative = stem + ("š" if stem.endswith("iņ") else "s")
+            nominative = stem + ("is" if family == "i" else "š" if stem.endswith("iņ") else "s")
         else:
             nominative = stem + {"iui": "is", "ui": "as", "aus": "us", "io": "is", "os": "a"}.get(family, "as")
         return [given, nominative]
