@@ -51,7 +51,7 @@ Judgement calls taken while writing the gold (tests/gold/README.md and the lead'
   regions ("Balti riikide", "Batı Balkanlar", "Markaziy Osiyo") and cities alone (Zagabria e Roma in ah1_it's title;
   Milão in ah3_pt) are not States.
 - Field operations: historical ones kept by their name (OSCE Office in Minsk, OSCE Mission to Croatia, OSCE Office in
-  Zagreb, OSCE Centre in Ashgabat, OSCE Mission to Latvia, OSCE Centre in Astana, OSCE Central Asia Liaison Office,
+  Zagreb, OSCE Centre in Ashgabat, OSCE Mission to Latvia, OSCE Centre in Astana, OSCE Liaison Office in Central Asia,
   OSCE Centre in Tashkent, OSCE Mission to the Federal Republic of Yugoslavia, OSCE Project Co-ordinator in Ukraine);
   the Support Programme for Ukraine is one (decision 6, ah1_uk and ah2_fi, where "Ukrainan-tukiohjelma (Support
   Programme for Ukraine)" names it). "ЕҚЫҰ-ның Астанадағы бағдарламалар кеңсесі" (ah1_kk) is the Programme Office in Astana.
@@ -268,7 +268,7 @@ GOLD: dict[str, tuple[object, ...]] = {
     "ah3_uz.txt": ("O‘zbekistondagi YEXHT loyihalari koordinatori", None, None, "OSCE Project Co-ordinator in Uzbekistan", True,
                    {"Good governance", "Rule of law", "Combating trafficking in human beings", "Environmental activities"},
                    {"Uzbekistan"},
-                   {"OSCE Project Co-ordinator in Uzbekistan", "OSCE Central Asia Liaison Office", "OSCE Centre in Tashkent"},
+                   {"OSCE Project Co-ordinator in Uzbekistan", "OSCE Liaison Office in Central Asia", "OSCE Centre in Tashkent"},
                    {"Hans-Ulrich Ihm"},
                    {("Tashkent State University of Law", "Toshkent davlat yuridik universiteti"),
                     "International Organization for Migration", ("Istiqbolli Avlod", "Istiqbolli avlod"),
