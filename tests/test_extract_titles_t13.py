@@ -168,3 +168,15 @@ def test_a_known_city_alone_right_over_the_stamp_under_the_standfirst_is_the_pla
             "Etyjin ministerineuvosto kokoontui torstaina Wienissä. Ulkoministeri puhui kokouksessa.\n")
     record = _record(text)
     assert (record.date.isoformat() if record.date else None, record.place) == ("2024-12-05", "Wien")
+
+
+def test_a_pointing_breadcrumb_whose_last_item_holds_a_date_is_no_title():
+    # ah1_pl: "Wybory > Polska > Wybory prezydenckie, 10 maja 2015 r." over the headline
+    text = ("OSCE  Organizacja Bezpieczeństwa i Współpracy w Europie\n"
+            "Strona główna  O OBWE  Instytucje i struktury  Gdzie działamy  Centrum prasowe\nWyszukaj\n\n"
+            "Biuro Instytucji Demokratycznych i Praw Człowieka\n"
+            "Wybory > Polska > Wybory parlamentarne, 13 października 2019 r.\n\n"
+            "ODIHR publikuje raport końcowy z wyborów parlamentarnych w Polsce\n\n"
+            "Data: 14 lutego 2020 r.\nŹródło: Biuro Instytucji Demokratycznych i Praw Człowieka OBWE\n\n"
+            "WARSZAWA, 14 lutego 2020 r. – ODIHR opublikowało dziś raport końcowy.\n")
+    assert _record(text).title == "ODIHR publikuje raport końcowy z wyborów parlamentarnych w Polsce"

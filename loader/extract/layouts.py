@@ -2152,8 +2152,11 @@ def _is_breadcrumb(s: str) -> bool:
         # line, each item after the first opening with the path's separator (no headline opens with one)
         return True
     directed = _DIRECTED_CRUMB.split(s) if "«" not in s else []
+    # (three parts or more: the last, the page's own, may hold a date, "Wybory > Polska > Wybory prezydenckie, 10 maja
+    # 2015 r.", ah1_pl; a headline holds no two pointing separators)
     if len(directed) >= 2 and all(1 <= len(part.split()) <= 6 and not _CRUMB_PART_END.search(part)
-                                  for part in directed):
+                                  for part in (directed[:-1] if len(directed) >= 3 else directed)) \
+            and len(directed[-1].split()) <= 8:
         # "Почетна › Мисија во Скопје › Вести и соопштенија за медиуми", "News & Media > Press releases":
         # a path's separators point on (a headline has none), so two parts will do, and longer ones
         return True
