@@ -154,3 +154,16 @@ def test_a_given_name_before_a_particle_stays_with_the_family_name(text, languag
 def test_a_latvian_name_in_an_oblique_case(words, nominative):
     from osce_kg.loader.extract.names import nominative as nominative_words
     assert nominative_words(words, "lv") == nominative
+
+
+# ---------------------------------------------------------------- persons: a post's own word before its holder's name
+
+@pytest.mark.parametrize("text, language, word", [
+    # line ah: a Croatian, a Ukrainian, a Slovene site (the office's, the programme's, the State's name in the post)
+    ("Šef Ureda, veleposlanik Jorge Fuentes Monzonís-Vilallonga, pozdravio je sudionike.", "hr", "Ureda"),
+    ("Це важливо, – сказала під час церемонії Голова Програми підтримки Ліна Жейлер.", "uk", "Програми"),
+    ("Veleposlanik Ruske federacije pri OVSE Aleksander Lukaševič je zavrnil obtožbe.", "sl", "Ruske"),
+])
+def test_a_capitalised_word_of_a_post_before_a_full_name_is_no_person(text, language, word):
+    names = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert word not in names and names

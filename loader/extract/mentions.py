@@ -2844,7 +2844,14 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 people[key].post = post
                 people[key].organization = _organization_in(post, ref)
     surnames = {p.name.split()[-1].casefold() for p in people.values()}
+    full = [p.written or p.name for p in people.values() if len(p.name.split()) >= 2]
     for start, name in singles:
+        # "Šef Ureda, veleposlanik Jorge Fuentes", "Голова Програми підтримки Ліна Жейлер", "Veleposlanik Ruske
+        # federacije pri OVSE Aleksander ...": a capitalised word after a post's noun, with a full name right after it
+        # in the same sentence, is the post's own word (its office, its State), not a person named by one name
+        after = text[start + len(name):start + len(name) + 60]
+        if any(0 <= after.find(f) and not re.search(r"[.!?;:]", after[:after.find(f)]) for f in full):
+            continue
         if name.casefold() not in surnames and name.casefold() not in people:
             people[name.casefold()] = PersonMention(name=name)
             post = _post_before(text[max(0, start - 160):start])
