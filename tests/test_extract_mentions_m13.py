@@ -167,3 +167,17 @@ def test_a_latvian_name_in_an_oblique_case(words, nominative):
 def test_a_capitalised_word_of_a_post_before_a_full_name_is_no_person(text, language, word):
     names = [p.name for p in find_mentions(text, reference(), language).persons]
     assert word not in names and names
+
+
+# ---------------------------------------------------------------- persons: a South Slavic woman in the instrumental
+
+@pytest.mark.parametrize("text, language, person", [
+    # her family name does not decline (a man's takes -em/-om): line ah's ah3_sr (Montenegro), ah1_sr, line ac's ac3_hr
+    ("Ona je nakon sastanka sa predsjednicom Skupštine Danijelom Đurović kazala da je saradnja dobra.", "sr-Latn",
+     "Danijela Đurović"),
+    ("Šef Misije se sastao sa predsednicom Vlade Anom Brnabić.", "sr-Latn", "Ana Brnabić"),
+    ("Veleposlanik je nakon sastanka s potpredsjednicom Vlade Jadrankom Kosor izjavio da je napredak vidljiv.", "hr",
+     "Jadranka Kosor"),
+])
+def test_a_womans_name_in_the_instrumental(text, language, person):
+    assert [p.name for p in find_mentions(text, reference(), language).persons] == [person]

@@ -354,6 +354,14 @@ def nominative(words: list[str], language: str = "") -> list[str] | None:
     hers = _womans_given_name(words, language) or _east_slavic_woman(words, language)
     if hers:
         return hers
+    if len(words) == 3 and not words[0].endswith(("om", "ом")) \
+            and _womans_given_name([words[0], words[-1]], language) is None:
+        # "predsednicom Vlade Anom Brnabić", "potpredsjednicom Vlade Jadrankom Kosor": a capitalised word of her post
+        # (the government's genitive) before a woman's name in the instrumental is not hers (her given names would
+        # agree in case)
+        hers = _womans_given_name(words[1:], language)
+        if hers and words[1].endswith(("om", "ом")):
+            return hers
     if language.split("-")[0] == "be" and len(words) == 2:
         his = _belarusian_man(words)
         if his:
@@ -622,8 +630,8 @@ _CONSONANTS = frozenset("bcčćdďfghjklłmnňńprřsšśtťvwzžźż")
 
 #: a woman's given name's oblique endings where her nominative ends in -a (Polish: no nominative ends so; the South
 #: Slavic languages: unless the word is a given name as written, "Anke", "Hrvoje"): "Anny", "Annę"; "Adise", "Adisu"
-_WOMANS_OBLIQUE = {"pl": ("y", "ę", "ą"), "sr": ("e", "i", "u"), "hr": ("e", "i", "u"), "bs": ("e", "i", "u"),
-                   "cnr": ("e", "i", "u"), "sl": ("e", "i")}
+_WOMANS_OBLIQUE = {"pl": ("y", "ę", "ą"), "sr": ("e", "i", "u", "om"), "hr": ("e", "i", "u", "om"),
+                   "bs": ("e", "i", "u", "om"), "cnr": ("e", "i", "u", "om"), "sl": ("e", "i")}
 
 
 def _womans_given_name(words: list[str], language: str) -> list[str] | None:
@@ -638,6 +646,8 @@ def _womans_given_name(words: list[str], language: str) -> list[str] | None:
     ending = next((e for e in endings if first.endswith(e) and len(first) - len(e) >= 2), None)
     if ending is None or ending in "eiu" and is_given_name(first):
         return None                                   # "Anke Konrad", "Hrvoje Horvat": a nominative as written
+    if ending == "om" and words[-1].endswith(("m", "м")):
+        return None                                   # "Gordanom Jandrokovićem": a man's instrumental, both words
     candidate = first[:-len(ending)] + ("а" if _CYRILLIC_LETTER.search(first) else "a")
     return [candidate, words[-1]] if is_female(candidate) else None
 
