@@ -351,12 +351,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "7e958ff"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.889, 'date': 0.978, 'place': 0.911, 'source': 0.911, 'fields_of_work': (0.949, 0.902, 0.925), 'states': (0.976, 0.969, 0.973), 'field_operations': (0.929, 0.963, 0.945), 'persons': (0.913, 0.905, 0.909), 'organizations': (0.89, 0.748, 0.813)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.5), 'date': ('aggregator', 0.8), 'place': ('newspaper', 0.5), 'source': ('archive', 0.75), 'fields_of_work': ('osce-old', 0.727), 'states': ('osce-new', 0.941), 'field_operations': ('mfa', 0.8), 'persons': ('broadcaster', 0.632), 'organizations': ('mfa', 0.625)}
 
 PAGES = OwnPages("ai", GOLD, FIELDS)
 
