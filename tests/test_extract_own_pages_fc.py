@@ -31,6 +31,12 @@ lost them, each shape on pages of two sites or more:
   Mission to Serbia's site; ``Areas of work: Human rights | Freedom of peaceful assembly``, ODIHR's), kept as
   written, and a field operation named place first in Kazakh (``Қазақстандағы ЕҚЫҰ бағдарламалар офисі``, a
   newspaper).
+- fc7 (session 13, round 3, its pages and gold committed before any run on them): a topic written in other words
+  than the data's names for it, after a fields-of-work label (``Напрями діяльності: Діяльність поліції``, osce.org's
+  old layout in Ukrainian; ``Қызмет бағыттары: Полиция жұмысы``, its old layout in Kazakh; ``Fushat e punës:
+  Çështjet gjinore | Qeverisja e mirë``, the Presence in Albania's site), and field operations named in languages the
+  data lacked them in: the Support Programme for Ukraine in Slovak and Czech (two ministries' sites), the Liaison
+  Office in Central Asia in Uzbek (``YeXHTning Markaziy Osiyo bo‘yicha aloqa idorasi``, a newspaper).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -93,6 +99,13 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc6_sr_field.txt": ({"Rule of law", "Ratni zločini"}, {"OSCE Mission to Serbia"}),
     "fc6_en_inst.txt": ({"Human rights", "Freedom of peaceful assembly"}, set()),
     "fc6_kk_news.txt": (set(), {"OSCE Programme Office in Astana"}),
+    # fc7: a topic in other words than the data's; field operations in languages the data lacked them in
+    "fc7_uk_old.txt": ({"Policing"}, {"OSCE Project Co-ordinator in Ukraine"}),
+    "fc7_kk_old.txt": ({"Policing"}, {"OSCE Programme Office in Astana"}),
+    "fc7_sq_field.txt": ({"Gender equality", "Good governance"}, {"OSCE Presence in Albania"}),
+    "fc7_sk_mfa.txt": (set(), {"OSCE Support Programme for Ukraine"}),
+    "fc7_cs_mfa.txt": (set(), {"OSCE Support Programme for Ukraine"}),
+    "fc7_uz_news.txt": (set(), {"OSCE Liaison Office in Central Asia", "OSCE Project Co-ordinator in Uzbekistan"}),
 }
 
 #: file -> the site shape it is written in
@@ -109,6 +122,8 @@ SHAPES: dict[str, str] = {
     "fc5_kk_field.txt": "field-site", "fc5_ru_inst.txt": "institution", "fc5_en_inst.txt": "institution",
     "fc6_pl_news.txt": "newspaper", "fc6_pl_portal.txt": "newspaper", "fc6_sr_field.txt": "field-site",
     "fc6_en_inst.txt": "institution", "fc6_kk_news.txt": "newspaper",
+    "fc7_uk_old.txt": "osce-old", "fc7_kk_old.txt": "osce-old", "fc7_sq_field.txt": "field-site",
+    "fc7_sk_mfa.txt": "mfa", "fc7_cs_mfa.txt": "mfa", "fc7_uz_news.txt": "newspaper",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
