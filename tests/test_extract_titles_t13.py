@@ -180,3 +180,26 @@ def test_a_pointing_breadcrumb_whose_last_item_holds_a_date_is_no_title():
             "Data: 14 lutego 2020 r.\nŹródło: Biuro Instytucji Demokratycznych i Praw Człowieka OBWE\n\n"
             "WARSZAWA, 14 lutego 2020 r. – ODIHR opublikowało dziś raport końcowy.\n")
     assert _record(text).title == "ODIHR publikuje raport końcowy z wyborów parlamentarnych w Polsce"
+
+
+def test_a_three_word_label_over_a_dated_pages_long_headline_is_no_title():
+    # ai2_mk, ai3_tg (a release's kind in Macedonian and Tajik over an osce.org headline), ai3_sv (a ministry's
+    # "article from the ministry" over its headline)
+    text = ("Regeringskansliet\nSök\nArtikel från Justitiedepartementet\nPublicerad 14 mars 2024\n\n"
+            "Justitieministern träffade OSSE:s representant för mediefrihet i Stockholm\n\n"
+            "Justitieministern träffade på torsdagen OSSE:s representant för mediefrihet för ett samtal om "
+            "journalisters säkerhet.\n")
+    assert _record(text).title == "Justitieministern träffade OSSE:s representant för mediefrihet i Stockholm"
+    text = ("Мисија на ОБСЕ во Скопје\n\nСоопштение за печатот\n\n"
+            "Мисијата на ОБСЕ организира работилница за новинари од Куманово и Штип\n\n"
+            "Скопје, 3 март 2021 – Дваесет новинари учествуваа на работилница во организација на Мисијата на ОБСЕ.\n")
+    assert _record(text).title == "Мисијата на ОБСЕ организира работилница за новинари од Куманово и Штип"
+
+
+def test_an_events_place_label_in_italian_gives_its_place():
+    # ai3_it: osce.org's event page in Italian, "Luogo:" under "Data:"
+    text = ("OSCE\nCerca\n\nHome  >  Eventi\n\nEvento\n\n"
+            "Seminario OSCE sulla sicurezza informatica nelle infrastrutture critiche\n\n"
+            "Data: 14 – 15 maggio 2025\nLuogo: Bari, Italia\n\n"
+            "Il seminario riunisce esperti degli Stati partecipanti per discutere di sicurezza informatica.\n")
+    assert _record(text).place == "Bari, Italia"

@@ -28,6 +28,8 @@ LABELS = {
     "lieu": "place", "locul": "place", "ort": "place", "вендо": "place",
     # (an event's place label in Polish, Ukrainian, Czech and Slovak: af3_pl's "Miejsce: Warszawa" on ODIHR's site)
     "miejsce": "place", "місце": "place", "místo": "place", "miesto": "place",
+    # (and in Italian and Spanish, as osce.org's event pages print it: ai3_it's "Luogo: Palermo, Italia")
+    "luogo": "place", "lugar": "place",
     "location": "location", "venue": "location", "lokacija": "location",
     "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
     "źródło": "source", "burimi": "source", "burim": "source", "kaynak": "source", "mənbə": "source",
@@ -1966,6 +1968,9 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
     if news:
         real = [h for n, h in enumerate(real) if (len(h.split()) > 2 and not _latest_news(h))
                 or _fold_line(h) in repeated or not any(len(later.split()) >= 4 for later in real[n + 1:])]
+        if lead and len(real) >= 2:
+            words = _stems(lead)
+            real = [h for n, h in enumerate(real) if not _label_over_headline(h, real[n + 1:], repeated, words)]
         if lead and len(real) >= 2 and any(_ends_in_date(h) for h in real[:-1]):
             words = _stems(lead)
             real = [h for n, h in enumerate(real) if not _banner_over(h, real[n + 1:n + 2], words)]
@@ -1990,6 +1995,17 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
                 return heading
     return real[0]
+
+
+def _label_over_headline(heading: str, later: list[str], repeated: frozenset[str], body_words: frozenset[str]) -> bool:
+    """``heading`` (three words, no digit) stands over the dated page's headline, twice as long (six words or more),
+    and shares at most one word with the text, the headline two or more: a content type's or a section's label
+    printed over each item ("Соопштение за печатот", "Хабар барои матбуот", "Artikel från Utrikesdepartementet"),
+    no title (a short headline over a long standfirst shares the text's words: "OSZE verlängert Mandat")."""
+    words = heading.split()
+    return (len(words) == 3 and _fold_line(heading) not in repeated and not any(c.isdigit() for c in heading)
+            and _overlap(heading, body_words) <= 1
+            and any(len(h.split()) >= 6 and _overlap(h, body_words) >= 2 for h in later))
 
 
 def _latest_news(heading: str) -> bool:
