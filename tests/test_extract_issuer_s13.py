@@ -223,3 +223,18 @@ def test_a_post_heading_the_headline_after_a_topics_colon_on_the_osces_site():
             "reist nach Kiew\nKIEW, 15. Mai 2014 – Der Amtierende Vorsitzende der OSZE ist heute in Kiew mit "
             "Vertretern der Regierung zusammengetroffen.\nEr rief alle Seiten zum Dialog auf.\n")
     assert _read(page) == ("OSCE Chairpersonship", True)
+
+
+# ---------------------------------------------------- round 3 (line ai's misses)
+
+def test_a_source_labels_value_running_on_after_a_dash_into_the_date_is_its_stamp():
+    # (ai1_it "Fonte: ANSA - 23 gennaio 2018, 14:12"; sc24_es "Fuente: EFE – 12 de marzo de 2021, 10:05"; sc24_hr
+    # "Izvor: Hina - 7. srpnja 2020. u 15:32")
+    for label, value, body in (("Fonte", "ANSA - 23 gennaio 2018, 14:12", "Agenzia Nazionale Stampa Associata"),
+                               ("Fuente", "EFE – 12 de marzo de 2021, 10:05", "Agencia EFE"),
+                               ("Izvor", "Hina - 7. srpnja 2020. u 15:32", "Croatian News Agency")):
+        page = f"Notizie\nHome   Mondo\nMondo\nL'OSCE apre la conferenza sulla sicurezza\n{label}: {value}\n" + _TEXT
+        assert _read(page) == (body, False), value
+    # (a dash inside a name with no figure after it stays: the value as written)
+    page = "Notizie\nHome   Mondo\nMondo\nL'OSCE apre la conferenza\nFonte: Radio Europa - Radio Libertà\n" + _TEXT
+    assert _read(page)[0] == "Radio Europa - Radio Libertà"

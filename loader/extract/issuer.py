@@ -952,6 +952,9 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
 _VALUE_PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
 #: a date (and time) in brackets closing a label's value: "(12.07.2022)", "(12/07/2022 09:14)", "(2022-07-12)"
 _DATE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:,?\s+\d{1,2}[:.]\d{2})?\s*\)\s*$")
+#: a dash between a label's name and the item's stamp after it, a date's figure within its first three words ("ANSA -
+#: 23 gennaio 2018, 14:12", "EFE – 12 de marzo de 2021", "Hina - 7. srpnja 2020.")
+_DASH_STAMP = re.compile(r"\s+[-–—]\s+(?=\W*(?:[^\W\d]+\W+){0,2}\d)")
 #: a name closed by an acronym in brackets: "Organization for Security and Co-operation in Europe (OSCE)"
 _NAME_ACRONYM = re.compile(r"^(?P<name>.{4,}?)\s*\((?P<acronym>[^\W\d_][\w.\-]{1,9})\)$")
 
@@ -969,6 +972,11 @@ def _label_value(value: str, ref: Reference) -> str:
     if dated and not any(c.isdigit() for c in value[:dated.start()]):
         value = value[:dated.start()]          # (session 13) "Le Courrier des Balkans (12.07.2022)": its stamp, ah1_fr
     parts = [p.strip() for p in _VALUE_PARTS.split(value.strip()) if p.strip()]
+    if len(parts) == 1 and (dash := _DASH_STAMP.search(value)):
+        # (session 13) the name, a dash and the item's date: an aggregator's label runs on into the stamp ("Fonte: ANSA
+        # - 23 gennaio 2018, 14:12", ai1_it; "Fuente: EFE – 12 de marzo de 2021, 10:05", sc24_es; "Izvor: Hina - 7.
+        # srpnja 2020. u 15:32", sc24_hr)
+        parts = [value[:dash.start()].strip(), value[dash.end():].strip()]
     if len(parts) >= 2 and any(c.isdigit() for c in " ".join(parts[1:])) and not any(c.isdigit() for c in parts[0]):
         first = parts[0]
         value = ref.lookup("organization", first) or agency_label(first, ref) or first
