@@ -144,7 +144,8 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     if record.kind == "event":
         _event_dates(record, raw, metadata_date, ref)
     if record.source is None:
-        record.source = infer_source(record.title, record.kind, url, ref, WHOLE_OSCE, language, text)
+        record.source = infer_source(record.title, record.kind, url, ref, WHOLE_OSCE, language, text,
+                                     date=record.date)
         record.source_inferred = record.source is not None
     return record
 

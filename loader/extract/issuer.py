@@ -32,6 +32,8 @@ from osce_kg.loader.extract.urls import on_osce_site
 from osce_kg.loader.reference import Reference
 
 if TYPE_CHECKING:
+    import datetime
+
     from osce_kg.loader.extract.layouts import RawRecord
 
 #: "Statement by/of/from (the) WHO ...", "Joint press statement of WHO", "Declaration by WHO"
@@ -112,9 +114,11 @@ _ABOUT_KINDS = ("field_operation", "institution")
 
 
 def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
-                 whole_osce: frozenset[str], language: str = "en", page: str | None = None) -> str | None:
+                 whole_osce: frozenset[str], language: str = "en", page: str | None = None,
+                 date: datetime.date | None = None) -> str | None:
     """The issuer the page implies (a canonical label, several joined by " / "), else None.
-    ``page``: the page's text, whose masthead may be a field office's own name."""
+    ``page``: the page's text, whose masthead may be a field office's own name; ``date``: the item's, which names a
+    site section's field operation as it was then named."""
     if title and kind in _ABOUT_KINDS:
         from osce_kg.loader.extract.layouts import operation_named_by_shape
 
@@ -164,11 +168,30 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
             return " / ".join(bodies)
     if url is None:
         url = captured_url(page, title)
-    return ref.section_body(url) or _section_named_body(url, ref, whole_osce) \
+    section = ref.section_body(url) or _section_named_body(url, ref, whole_osce)
+    return (section and date and _named_then(section, date.year, ref)) or section \
         or breadcrumb_body(page, title, ref, whole_osce, language) \
         or _breadcrumb_line_body(page, title, ref, whole_osce, language) \
         or _masthead_body(page, title, ref, whole_osce, language) \
         or _section_title_body(page, title, ref, whole_osce, language)
+
+
+def _named_then(label: str, year: int, ref: Reference) -> str | None:
+    """The field operation ``label`` as it was named in ``year``: the predecessor whose successor took over after that
+    year (a site section's address names today's operation: osce.org/tajikistan the Office in Tajikistan, 2008-2017,
+    an archived item of 2006 the Centre in Dushanbe's, ai3_tg; osce.org/uzbekistan and /serbia in 2005 and 2004 the
+    Centre in Tashkent's and the Mission to Serbia and Montenegro's, sc24_en, sc24_sr; tests/gold/README.md
+    "Predecessor names are kept"). None for no earlier name."""
+    if label not in ref.field_operations:
+        return None
+    found = None
+    for _ in range(4):
+        before = [p for p in ref.predecessors(label)
+                  if p in ref.field_operations and (changed := ref.field_operations[p].changed) and year < changed]
+        if len(before) != 1:
+            break
+        found = label = before[0]
+    return found
 
 
 #: how many leading lines of a page may be a capture's header (the archive's name, "Saved from", the date)
