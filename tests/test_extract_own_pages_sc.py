@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 95 whole pages of our own (sets sc1-sc24), in the shapes where the measured line ad missed the issuer (source
+fields on 97 whole pages of our own (sets sc1-sc25), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -76,6 +76,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   whose value runs on after a dash into the date ("Fuente: EFE – 12 de marzo de 2021, 10:05", "Izvor: Hina - 7. srpnja
   2020. u 15:32"): explicit; osce.org's old layout archived, the section's address (osce.org/uzbekistan, osce.org/serbia)
   naming today's field operation and the item older than its name: the operation as then named, inferred.
+- sc25 (the same): a broadcaster's own name alone on the line under the date on its own site (Deutsche Welle, Voice of
+  America in Russian): the site's name, not a credit: a report with no source.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -352,6 +354,10 @@ GOLD: dict[str, tuple] = {
                     "Ferghana", "OSCE Centre in Tashkent", True),
     "sc24_sr.txt": ("Obuka policijskih službenika za rad u multietničkim zajednicama završena u Bujanovcu",
                     "2004-11-15", "Bujanovac", "OSCE Mission to Serbia and Montenegro", True),
+    # sc25 (the same, after line ai's misses): a broadcaster's own name alone on the line under the date on its own
+    # site (ai2_ky's shape, in German and Russian): the site's name, not a credit: no source (a report)
+    "sc25_de.txt": ("OSZE-Beobachter sollen Wahl in Moldau begleiten", "2025-09-22", None, None, False),
+    "sc25_ru.txt": ("В ОБСЕ обсудили безопасность журналистов на Южном Кавказе", "2024-11-14", None, None, False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -394,6 +400,7 @@ SHAPES: dict[str, str] = {
     "sc23_de.txt": "osce-old",
     "sc24_es.txt": "aggregator, source label", "sc24_hr.txt": "aggregator, source label",
     "sc24_en.txt": "archive", "sc24_sr.txt": "archive",
+    "sc25_de.txt": "broadcaster, report", "sc25_ru.txt": "broadcaster, report",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
