@@ -181,3 +181,50 @@ def test_a_capitalised_word_of_a_post_before_a_full_name_is_no_person(text, lang
 ])
 def test_a_womans_name_in_the_instrumental(text, language, person):
     assert [p.name for p in find_mentions(text, reference(), language).persons] == [person]
+
+
+# ---------------------------------------------------------------- round 3: bodies as line ai's pages write them
+
+@pytest.mark.parametrize("text, language, label", [
+    # Lithuanian instrumental, Serbian genitive, Ukrainian instrumental, Slovak acronym, Czech, Swedish, Tajik (line ai)
+    ("Ministras padėkojo už bendradarbiavimą su Tarptautiniu baudžiamuoju teismu.", "lt",
+     "International Criminal Court"),
+    ("Sastanku su prisustvovali predstavnici Fonda za humanitarno pravo.", "sr-Latn", "Humanitarian Law Center"),
+    ("Проєкт виконано спільно з Женевським міжнародним центром гуманітарного розмінування.", "uk",
+     "Geneva International Centre for Humanitarian Demining"),
+    ("Misia podporuje prácu agentúry MAAE na mieste.", "sk", "International Atomic Energy Agency"),
+    ("Na studii se podílela také Univerzita Karlova.", "cs", "Charles University"),
+    ("Hon betonade vikten av OSSE:s representant för mediefrihet.", "sv", "OSCE Representative on Freedom of the Media"),
+    ("Семинар бо ширкати Ассотсиатсияи миллии расонаҳои мустақили Тоҷикистон баргузор шуд.", "tg",
+     "National Association of Independent Mass Media of Tajikistan"),
+    # one body under two names on two lines' pages (ai3_en2, i2_en): the Chisinau centre is La Strada Moldova
+    ("The shelter is run by La Strada Moldova.", "en", "International Center La Strada"),
+])
+def test_bodies_written_in_the_page_language_r3(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_la_strada_international_is_not_the_chisinau_centre():
+    found = find_mentions("Участвовала организация La Strada International.", reference(), "ru").organizations
+    assert "International Center La Strada" not in found
+
+
+# ---------------------------------------------------------------- round 3: Georgian, a foreign name after its post
+
+@pytest.mark.parametrize("text, person", [
+    # a name in a vowel stays in the nominative after its post (ai1_ka, ad1_ka, af2_ka, ad3_ka: four sites)
+    ("შეხვედრას ესწრებოდა გაეროს წარმომადგენელი ჯიჰან სულთანოღლუ.", "ჯიჰან სულთანოღლუ"),
+    # where the post is held stands between ("... სამხრეთ კავკასიაში ვიორელ მოშანუ")
+    ("სპეციალური წარმომადგენელი სამხრეთ კავკასიაში ვიორელ მოშანუ შეხვედრას დაესწრო.", "ვიორელ მოშანუ"),
+    # the post, then the copula; "-მა" after a vowel is the name's own ending, not the ergative
+    ("მისიის კოორდინატორი იყო პია კაუმა.", "პია კაუმა"),
+    # a verb of saying, then its speaker in the ergative (ae3_ka, aa1_ka)
+    ("„არჩევნები მშვიდად ჩატარდა“, – განაცხადა ტონინო პიცულამ.", "ტონინო პიცულა"),
+])
+def test_a_foreign_name_in_georgian_after_its_post(text, person):
+    assert person in [p.name for p in find_mentions(text, reference(), "ka").persons]
+
+
+def test_a_georgian_word_after_a_known_given_name_without_a_post_is_no_person():
+    # guard: no post, no verb of saying before it: a given name and a word in a vowel are not read as a name
+    assert [p.name for p in find_mentions("დღეს მარიამ მოვიდა სახლში.", reference(), "ka").persons] == []

@@ -849,13 +849,20 @@ def _georgian_foreign_nominative(word: str) -> str:
     for suffix in ("ისთვის", "ისგან", "ისთან", "მა", "ის", "ს", "ით", "მ"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[:-len(suffix)]
+            if suffix == "მა" and stem.endswith(("ა", "ე", "ი", "ო", "უ")):
+                continue                      # "კაუმა": a name in a vowel takes -მ in the ergative, not -მა
             return stem if stem.endswith(("ი", "ა", "ე", "ო", "უ")) else stem + "ი"
     return word
 
 
-#: Georgian posts before a name ("წარმომადგენელი ტოივო კლაარი", "მინისტრი ილია ...")
+#: Georgian posts before a name ("წარმომადგენელი ტოივო კლაარი", "მინისტრი ილია ..."), also with the copula
+#: ("კოორდინატორი იყო პია კაუმა") or where the post is held ("წარმომადგენელი სამხრეთ კავკასიაში ვიორელ
+#: მოშანუ": up to six words, the last in the locative -ში) between
 _GEORGIAN_POST = re.compile("(?:წარმომადგენ|მინისტრ|ელჩ|მდივან|თავმჯდომარ|პრეზიდენტ|ხელმძღვანელ|დირექტორ|მოადგილ|"
-                            "სპიკერ|პრემიერ)[\u10d0-\u10ff]*[ \t]+$")
+                            "სპიკერ|პრემიერ|კოორდინატორ)[\u10d0-\u10ff]*"
+                            "(?:[ \t]+(?:იყო|არის)|(?:[ \t]+[\u10d0-\u10ff]+){0,5}?[ \t]+[\u10d0-\u10ff]+ში)?[ \t]+$")
+#: a verb of saying in the aorist, whose speaker follows in the ergative ("განაცხადა ტონინო პიცულამ")
+_GEORGIAN_SAID = re.compile("(?:განაცხადა|აღნიშნა|თქვა|დასძინა)[ \t]+$")
 
 
 def georgian_names(text: str) -> list[tuple[int, str]]:
@@ -876,8 +883,8 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
             continue
         if is_given_name(family) and not _GEORGIAN_SURNAME.search(family):
             continue
-        if not any(_GEORGIAN_SURNAME.search(o) for o in _georgian_options(family)) \
-                and _GEORGIAN_POST.search(text, max(0, m.start() - 40), m.start()) and len(family) >= 4:
+        foreign = not any(_GEORGIAN_SURNAME.search(o) for o in _georgian_options(family)) and len(family) >= 4
+        if foreign and _GEORGIAN_POST.search(text, max(0, m.start() - 90), m.start()):
             if family.endswith("ი") and family[-2] not in "აეიოუ":
                 found.append((m.start(), f"{given} {family}"))   # "წარმომადგენელი ტოივო კლაარი": a foreign name
                 continue
@@ -885,6 +892,13 @@ def georgian_names(text: str) -> list[tuple[int, str]]:
                 # "მდივანს ფერიდუნ სინირლიოღლუს": a foreign name after its post, in the post's case
                 found.append((m.start(), f"{given} {_georgian_foreign_nominative(family)}"))
                 continue
+            if family.endswith(("ა", "ე", "ო", "უ")):
+                found.append((m.start(), f"{given} {family}"))   # "წარმომადგენელი მაგდალენა გრონო": in a vowel
+                continue
+        if foreign and _GEORGIAN_SAID.search(text, max(0, m.start() - 20), m.start()) \
+                and _georgian_foreign_nominative(family) != family:
+            found.append((m.start(), f"{given} {_georgian_foreign_nominative(family)}"))   # "განაცხადა პია კაუმამ"
+            continue
         for option in _georgian_options(family):
             if _GEORGIAN_SURNAME.search(option):
                 found.append((m.start(), f"{given} {option}"))
