@@ -16,6 +16,9 @@ dates, places) real or plausible. Round 3 added mc4 (uk agency, de newspaper: li
 organizations on other sites), pages and gold committed (1c706fc) before any run, measured once on that commit.
 Session 13, round 1 added mc5 (hu newspaper, pl broadcaster, de ministry, bg agency: line ag's persons and
 organizations misses in other sites' shapes), pages and gold committed before any run, measured once on that commit.
+Session 13, round 3 added mc6 (fi broadcaster, fi newspaper: line ai's ai2_fi, a foreign name in the accusative after
+a verb of meeting and its post in the nominative, "tapasi ... ulkoministeri Ararat Mirzojanin"; a Finnish name in
+-nen in the genitive, "Valtosen"), pages and gold committed before any run, measured once on that commit.
 
 The gold follows tests/gold/README.md and lines mb and ad: ``states`` every sovereign State named in the title and
 body, also by an unambiguous national adjective or demonym ("Finnin"), never from menus, teasers or a site-wide
@@ -135,6 +138,18 @@ GOLD: dict[str, tuple] = {
                     ("Sofia University St. Kliment Ohridski", "Софийски университет „Св. Климент Охридски“",
                      "Софийски университет"),
                     (ODIHR, "Бюро за демократични институции и права на човека")]),
+    # mc6 (session 13, round 3): foreign names as the object of a verb of meeting after a post in the nominative
+    # ("tapasi ... ulkoministeri Ararat Mirzojanin", "Jeyhun Bayramovin", "presidentti Alexander Stubbin"), a Finnish
+    # family name in -nen in the genitive ("Elina Valtosen"), bodies in Finnish cases ("Naton", "Euroopan unionin")
+    "mc6_fi.txt": (["Finland", "Armenia", "Azerbaijan"],
+                   ["Elina Valtonen", "Ararat Mirzojan", "Jeyhun Bayramov"],
+                   [("Office of the United Nations High Commissioner for Refugees", "YK:n pakolaisjärjestö",
+                     "UNHCR")]),
+    "mc6_fi2.txt": (["Poland", "Finland", RU],
+                    ["Radosław Sikorski", "Alexander Stubb", "Elina Valtonen"],
+                    [("OSCE Permanent Council", "ETYJ:n pysyvä neuvosto"),
+                     ("North Atlantic Treaty Organization", "Nato"),
+                     ("European Union", "Euroopan unioni")]),
 }
 
 #: the site shape of each page (the worst shape is reported, not only the mean)
@@ -146,6 +161,7 @@ SHAPES: dict[str, str] = {
     "mc3_en.txt": "field-site", "mc3_ro.txt": "field-site",
     "mc4_uk.txt": "agency", "mc4_de.txt": "newspaper",
     "mc5_hu.txt": "newspaper", "mc5_pl.txt": "broadcaster", "mc5_de.txt": "mfa", "mc5_bg.txt": "agency",
+    "mc6_fi.txt": "broadcaster", "mc6_fi2.txt": "newspaper",
 }
 
 PAGES = OwnPages("mc", GOLD, FIELDS)
