@@ -203,3 +203,12 @@ def test_an_events_place_label_in_italian_gives_its_place():
             "Data: 14 – 15 maggio 2025\nLuogo: Bari, Italia\n\n"
             "Il seminario riunisce esperti degli Stati partecipanti per discutere di sicurezza informatica.\n")
     assert _record(text).place == "Bari, Italia"
+
+
+def test_vienna_in_slovene_opening_the_text_with_a_dash_is_the_place():
+    # ai2_sl and af2_sl (a Slovenian newspaper): "Dunaj – ..." under the stamp and the byline, the headline not
+    # naming the city
+    text = ("DELO\nNovice › Svet\n\nOVSE letos brez dogovora o vodstvu organizacije\n\n"
+            "Objavljeno 3. december 2025 10:20\nPiše: Ana Novak\n\n"
+            "Dunaj – Države članice Organizacije za varnost in sodelovanje v Evropi se niso dogovorile o vodstvu.\n")
+    assert _record(text).place == "Dunaj"
