@@ -257,3 +257,15 @@ def test_a_site_sections_field_operation_is_named_as_it_was_at_the_items_date():
     assert _read(page("serbia", 2004)) == ("OSCE Mission to Serbia and Montenegro", True)
     assert _read(page("tajikistan", 2006)) == ("OSCE Centre in Dushanbe", True)
     assert _read(page("tajikistan", 2010)) == ("OSCE Office in Tajikistan", True)
+
+
+def test_a_sites_own_name_alone_under_the_date_is_no_credit():
+    # (ai2_ky "Азаттык" under Azattyk's masthead; sc25 "Deutsche Welle", "Голос Америки"; x5_ka "Civil.ge")
+    for site, headline in (("Deutsche Welle", "OSZE-Beobachter sollen Wahl in Moldau begleiten"),
+                           ("Голос Америки", "В ОБСЕ обсудили безопасность журналистов")):
+        page = f"{site}\nThemen | Europa | Welt\nEuropa\n{headline}\n22.09.2025\n{site}\n" + _TEXT
+        assert _read(page) == (None, False), site
+    # (an agency's staff word before its name still credits it: "Redazione ANSA", ag1_it)
+    page = ("ANSA.it\nCronaca   Politica   Mondo\nOsce, apre a Vienna la conferenza sulla sicurezza\n"
+            "VIENNA, 21 ottobre 2021, 17:02\nRedazione ANSA\n" + _TEXT)
+    assert _read(page) == ("Agenzia Nazionale Stampa Associata", False)

@@ -854,6 +854,18 @@ def _site_body(masthead: str, ref: Reference) -> str | None:
     return None
 
 
+def _site_named_alone(byline: str, source: str, page: str, ref: Reference) -> bool:
+    """Whether a byline credit is the site's own name alone on its line, the body the masthead names (a broadcaster's
+    name under the date on its own site: "Азаттык" under Azattyk's masthead, ai2_ky; "Deutsche Welle", "Голос
+    Америки", sc25): the site, not the item's credit (an agency signs its own items with a staff word or in the
+    dateline, :func:`_own_stamp_credit`)."""
+    name = byline.strip()
+    if ref.lookup("organization", name) != source:
+        return False
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    return _site_body(masthead, ref) == source and f"\n{name}\n" in page.replace("\r", "")
+
+
 def _own_stamp_credit(page: str, title: str | None, ref: Reference, language: str) -> str | None:
     """The site's own body credited on a short line between the headline and the text (its stamp and byline lines), as
     a news agency signs the items of its own site: a staff word and the agency ("Redazione ANSA" under ANSA.it's
@@ -877,6 +889,8 @@ def _own_stamp_credit(page: str, title: str | None, ref: Reference, language: st
             if not words or len(words) > _CREDIT_WORDS + 2 or any(c.isdigit() for c in part):
                 continue
             for k in range(max(0, len(words) - _CREDIT_WORDS), len(words)):
+                if k == 0 and part.strip(" .:") == line.strip(" .:"):
+                    continue                      # (the site's name alone on its line names the site: ai2_ky, sc25)
                 if ref.lookup("organization", " ".join(words[k:])) == site:
                     return _agency(" ".join(words[k:]), ref, language, page) or site
     return None
@@ -902,6 +916,11 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
             and not (raw.dateline and (raw.dateline.agency or raw.dateline.credit)) \
             and _osce_masthead_over_breadcrumb(page, raw.title, ref, whole_osce):
         source = None                             # (osce.org's own masthead over its breadcrumb: ag1_de, sc19_es)
+    own_name = bool(source and raw.byline_agency and not raw.labels.get("source")
+                    and not (raw.dateline and (raw.dateline.agency or raw.dateline.credit))
+                    and _site_named_alone(raw.byline_agency, source, page, ref))
+    if own_name:
+        source = None                             # (the site's own name alone under the date: ai2_ky, sc25)
     if not raw.listing_item and (source is None or " | " in source):
         # a source label among a stamp line's parts ("19.12.2023 | 16:32 | Извор: Танјуг", o1_sr; "Източник: БТА |
         # 08.04.2021 12:15 | Прочетена 1 243 пъти", o2_bg, whose label's value ran on over the other parts)
@@ -913,7 +932,7 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     if source and raw.labels.get("source") and source not in ref.organizations:
         source = _label_value(source, ref)     # "Fuente: Europa Press   ·   28/04/2026 12:47   ·   Ver original →"
     written = raw.dateline.agency if raw.dateline and raw.dateline.agency else None
-    for credit in (raw.byline_agency, written) if not raw.labels.get("source") else ():
+    for credit in (None if own_name else raw.byline_agency, written) if not raw.labels.get("source") else ():
         chain = _agency_chain(credit, ref, language, page)
         if chain and (source is None or source in chain.split(" / ") or source == credit):
             return chain                          # "(APA/dpa)", "ats/afp" closing the text, "(ANSA-AFP) -"
