@@ -14,8 +14,8 @@ from osce_kg.loader.errors import DocumentError
 from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_order, parse_date, parse_range
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
-from osce_kg.loader.extract.fields import (elided_operations, labelled_by_values, listed_below, menu_items,
-                                           split_topics, topic, topic_page, without_tags)
+from osce_kg.loader.extract.fields import (elided_operations, label_topic, labelled_by_values, listed_below,
+                                           menu_items, split_topics, topic_page, without_tags)
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -135,7 +135,7 @@ def _to_record(raw: RawRecord, language: str, ref: Reference, path: str, text: s
     record.place = _place(raw, ref)
     record.source = credited_source(_source(raw, ref, text, language), raw, text, ref, language, WHOLE_OSCE) \
         or press_service_source(text, ref, language)                                          # issuer.py
-    record.fields_of_work = _fields(raw, ref, text)
+    record.fields_of_work = _fields(raw, ref, text, language)
     _where_we_are(record, raw, ref)
     _mentions(record, raw, ref)
     record.kind = _kind(record, raw, ref)
@@ -395,19 +395,21 @@ def _split_values(values: list[str]) -> list[str]:
     return out
 
 
-def _fields(raw: RawRecord, ref: Reference, text: str) -> list[str]:
+def _fields(raw: RawRecord, ref: Reference, text: str, language: str | None) -> list[str]:
     values = without_tags(split_topics(_split_values(raw.labels.get("fields_of_work", []))), ref)  # no tag line
     for item in menu_items(text, ref):      # a topic menu's first item read as the label's value (fields.py)
         if item in values:
             values.remove(item)
     values += listed_below(text, values, ref)   # one topic a line under the label (fields.py)
     if not values and not raw.listing_item:
-        values = labelled_by_values(text, ref) or topic_page(raw, text, ref)   # an unlisted label; a topic's page
+        values = labelled_by_values(text, ref, language) or topic_page(raw, text, ref)  # an unlisted label; a topic's
+                                                                                        # page
     if raw.cut and values and not ref.lookup("field", values[-1]) and text.rstrip().endswith(values[-1]):
         values = values[:-1]                # the page stops inside the list
     out: list[str] = []
     for value in values:
-        label = topic(value, ref) or value  # a listed topic's label, an unlisted one's English wording (fields.py)
+        label = label_topic(value, ref, language) or value  # a listed topic's label (in the data's words or
+                                                            # others), an unlisted one's English wording (fields.py)
         if label not in out:
             out.append(label)
     return out

@@ -186,7 +186,104 @@ def _names_by_stems(ref: Reference) -> dict[frozenset[str], list[tuple[list[str]
 _STEMS: dict[int, dict[frozenset[str], list[tuple[list[str], str]]]] = {}
 
 
-def labelled_by_values(text: str, ref: Reference) -> list[str]:
+#: a word's first letters that two forms of it (or a word and its derivative) share: ``policisë``/``Policimi``,
+#: ``поліції``/``Поліцейська``, ``Полицијске``/``Полицијски``; a shorter word must be the name's word itself
+_AKIN = 5
+
+
+def label_topic(value: str, ref: Reference, language: str | None = None) -> str | None:
+    """The topic a fields-of-work label's value names (:func:`topic`), or the one listed topic its words point to when
+    the site words it otherwise than the data's names (``Aktivitetet e policisë``, ``Діяльність поліції``,
+    ``Полицијске активности``, ``Озодии расонаҳо ва рушди онҳо``): :func:`_by_akin_words`. Only for a label's values
+    (the words of a headline or a tag line are no topic's) and not on a page in English: the list's English names are
+    its own, an English wording outside them is a topic outside the list (``Military reform and co-operation``)."""
+    found = topic(value, ref)
+    return found if found or language == "en" else _by_akin_words(value, ref)
+
+
+def _by_akin_words(value: str, ref: Reference) -> str | None:
+    """The listed topic ``value``'s words name in the data's names of it, in any of its languages: a word of the
+    value akin to a word of one topic's names only (``policisë`` -> Policing's ``Policimi``) is that topic's; a word
+    akin to several topics' names (``Aktivitetet``, ``діяльність``, ``активности``) points to none. The value is
+    a short capitalised name, half its words at least akin to some topic's, every word that points to one topic
+    pointing to the same one, or to two where one's name has more of its words in the value (``Çështjet gjinore``:
+    Gender equality's ``Barazia gjinore`` half, National minority issues' ``Çështjet e pakicave kombëtare`` a
+    third); two words at least when the value has two (``Salle de presse``: a menu's, ``presse`` alone). None
+    otherwise."""
+    if _lower_case(value) or any(c.isdigit() for c in value) or _SENTENCE_END.search(value):
+        return None
+    words = _words(normalize(value))
+    if not words or len(words) > _TOPIC_WORDS:
+        return None
+    index = _akin_index(ref)
+    matched = 0
+    distinct: set[str] = set()
+    for word in words:
+        labels = {label for name_word, label in index.get(word[:_AKIN] if len(word) >= _AKIN else word, ())
+                  if _akin(word, name_word)}
+        matched += bool(labels)
+        if len(labels) == 1:
+            distinct |= labels
+    if not distinct or 2 * matched < len(words) or matched < min(2, len(words)):
+        return None                 # (one word of two: ``Salle de presse``, ``Communiqué de presse``)
+    cover = {label: max(_covered(words, name) for name in _names_words(ref)[label]) for label in distinct}
+    best = sorted(cover.values(), reverse=True)
+    if len(best) > 1 and best[0] == best[1] or matched < 2 and 2 * best[0] < 1:
+        return None                 # (one word that is a long name's lesser word: ``Cooperation``)
+    if any(ref.lookup(kind, word) for word in value.split() if word[:1].isupper()
+           for kind in ("state", "organization", "field_operation", "city")):
+        return None                 # (a place's or a body's: ``Kosovo police``, ``Polizei Wien``)
+    return next(label for label, c in cover.items() if c == best[0])
+
+
+def _akin(word: str, name_word: str) -> bool:
+    """``word`` and a topic name's word are one word's forms: alike, or sharing their first :data:`_AKIN` letters at
+    least and all but the longer one's last three (four in a word of ten letters or more: ``Полицијске``/
+    ``Полицијски``); a compound that opens with another's stem is not (``Правозахисники``, ``Правова``)."""
+    if word == name_word:
+        return True
+    n = max(len(word), len(name_word))
+    same = next((i for i, (x, y) in enumerate(zip(word, name_word)) if x != y), min(len(word), len(name_word)))
+    return same >= max(_AKIN, n - (4 if n >= 10 else 3))
+
+
+def _covered(words: list[str], name: list[str]) -> float:
+    """The share of a topic name's words that are akin to one of ``words``."""
+    return sum(1 for n in name if any(_akin(w, n) for w in words)) / len(name)
+
+
+def _names_words(ref: Reference) -> dict[str, list[list[str]]]:
+    """Each listed topic's names' words (normalized, function words aside), a reference's once."""
+    built = _NAMES_WORDS.get(id(ref))
+    if built is None:
+        built = _NAMES_WORDS[id(ref)] = {}
+        for field in ref.fields_of_work.values():
+            for name in (field.label, *field.alt_labels):
+                words = _words(normalize(name))
+                if words:
+                    built.setdefault(field.label, []).append(words)
+    return built
+
+
+def _akin_index(ref: Reference) -> dict[str, set[tuple[str, str]]]:
+    """The listed topics' names' words by their first :data:`_AKIN` letters (a shorter word by itself), each with its
+    topic's label, a reference's once."""
+    built = _AKIN_INDEX.get(id(ref))
+    if built is None:
+        built = _AKIN_INDEX[id(ref)] = {}
+        for label, names in _names_words(ref).items():
+            for name in names:
+                for word in name:
+                    built.setdefault(word[:_AKIN] if len(word) >= _AKIN else word, set()).add((word, label))
+    return built
+
+
+#: the listed topics' names' words, a reference's once (:func:`_names_words`, :func:`_akin_index`)
+_NAMES_WORDS: dict[int, dict[str, list[list[str]]]] = {}
+_AKIN_INDEX: dict[int, dict[str, set[tuple[str, str]]]] = {}
+
+
+def labelled_by_values(text: str, ref: Reference, language: str | None = None) -> list[str]:
     """The values of a label whose every value is a listed field of work, whatever its label's words.
 
     osce.org and the field offices print a page's topics as ``<label>: <topic>, <topic>`` in every one of
@@ -202,6 +299,7 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
     after the topics, the label no topic, State, body or place (a tag list's first item)."""
     lines = text.splitlines()
     text_above = False
+    other_words: list[str] | None = None
     for i, line in enumerate(lines):
         above, text_above = text_above, text_above or len(line) >= _PARAGRAPH
         if len(line) > 360:
@@ -212,6 +310,8 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
             if values and all(topic(v, ref) for v in values) and not all(_lower_case(v) for v in values) \
                     and _site_topics(values, text, ref):
                 return values           # (a tag line writes its topics in lower case: ``Теги: верховенство права``)
+            if other_words is None and values and all(label_topic(v, ref, language) for v in values):
+                other_words = values    # (topics in other words: read when no label's values are the data's)
             if _unlisted_beside_listed(values, text, ref):
                 return values
             continue
@@ -228,7 +328,9 @@ def labelled_by_values(text: str, ref: Reference) -> list[str]:
             if 0 < len(below) <= _MOST_TOPICS and (end == len(lines) or not lines[end].strip()
                                                    or _next_label(lines, end, ref)) and _site_topics(below, text, ref):
                 return below
-    return []
+    # a label's topics in other words than the data's, on the OSCE's sites only (``Области рада: Полицијске
+    # активности``, ``Самтҳои фаъолият: Озодии расонаҳо ва рушди онҳо``)
+    return other_words if other_words and _osce_body_site(text, ref) else []
 
 
 #: at most this many words in a topic's name outside the list (``Freedom of peaceful assembly``)
