@@ -212,3 +212,11 @@ def test_vienna_in_slovene_opening_the_text_with_a_dash_is_the_place():
             "Objavljeno 3. december 2025 10:20\nPiše: Ana Novak\n\n"
             "Dunaj – Države članice Organizacije za varnost in sodelovanje v Evropi se niso dogovorile o vodstvu.\n")
     assert _record(text).place == "Dunaj"
+
+
+def test_a_known_city_and_the_agencys_name_after_a_bullet_under_the_stamp_is_the_place():
+    # ai1_uk, ma1_uk (the agency's own site): "Київ • Укрінформ" between the stamp and the text
+    text = ("Укрінформ\nПошук\n\nСуспільство\n\nОБСЄ передала Україні обладнання для розмінування\n\n"
+            "12.05.2025 10:40\n\nКиїв • Укрінформ\n\n"
+            "ОБСЄ передала українським саперам нове обладнання для обстеження територій.\n")
+    assert _record(text).place == "Київ"

@@ -1746,19 +1746,20 @@ def _city_country(line: str) -> str | None:
 
 #: a city in mixed case alone on its line, perhaps with its agency's code or name in brackets ("Tbilisi (TT)")
 _CITY_ALONE = re.compile(rf"^(?P<place>{_CAPITALISED}(?: {_CAPITALISED})?)"
-                         r"(?:\s*\((?P<agency>[^\W\d_][\w.\-]{1,14})\))?$")
+                         r"(?:\s*\((?P<agency>[^\W\d_][\w.\-]{1,14})\)|\s+[•·]\s+(?P<credit>[^\W\d_][\w.\-]{1,24}))?$")
 
 
 def _city_alone(line: str) -> Dateline | None:
-    """A dateline of a known city in mixed case alone on its line, perhaps with the agency in brackets, the text
-    under it ("Ankara" under an agency's stamp, "Tbilisi (TT)" under a paper's): only looked for under the headline
-    and its stamp, where a site prints no rubric or tag of a city's name before the text."""
+    """A dateline of a known city in mixed case alone on its line, perhaps with the agency in brackets or after a
+    bullet, the text under it ("Ankara" under an agency's stamp, "Tbilisi (TT)" under a paper's, "Київ • Укрінформ"
+    under the agency's own, ai1_uk and ma1_uk): only looked for under the headline and its stamp, where a site prints
+    no rubric or tag of a city's name before the text."""
     from osce_kg.loader.reference import reference
 
     m = _CITY_ALONE.match(line.strip())
     if not m or not reference().lookup("city", m.group("place")):
         return None
-    return Dateline((m.group("place"),), None, None, len(line), m.group("agency"))
+    return Dateline((m.group("place"),), None, None, len(line), m.group("agency") or m.group("credit"))
 
 
 def _named_in(place: str, headline: str) -> bool:
