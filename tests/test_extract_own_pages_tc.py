@@ -93,7 +93,12 @@ sources:
 - tc22 (session 13, written after round 1's rules were committed, before any extractor run on them): probes of those
   rules' shapes in more languages: aggregators' "Kaynak: AA   Yayınlanma: ..." and "Šaltinis: ELTA   Paskelbta: ..."
   under "Son haberler", "Naujausios naujienos"; osce.org's layout in Macedonian with a gap-parted breadcrumb over
-  "Изјава"; a field office's event page with a date range and "Місце:" (tr, mk, lt, uk).
+  "Изјава"; a field office's event page with a date range and "Місце:" (tr, mk, lt, uk);
+- tc23 (session 13, round 3, the shapes of line ai's misses on other sites and languages): a newspaper's masthead
+  tagline of short sentences ("Независим. Честен. От 1998 г.", as ai1_ro's) over its menu and a "Град – ..." opening; a
+  ministry's three-word label over its headline ("Vijest iz Ministarstva", as ai3_sv's); osce.org's event page in
+  Spanish with "Lugar:" (as ai3_it's "Luogo:"); an archived osce.org release under a kind the data lacks ("Басма сөз
+  маалыматы", as ai2_mk's and ai3_tg's) (bg, hr, es, ky).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -303,6 +308,14 @@ GOLD: dict[str, tuple[object, ...]] = {
                         "2024-09-02", None),
     "tc22_uk_event.txt": ("Навчальний семінар для суддів щодо розгляду справ про домашнє насильство", "2019-10-17",
                           "Одеса"),
+    "tc23_bg_tagline.txt": ("Мисията на ОБСЕ за наблюдение на изборите в България представи предварителните си "
+                            "изводи", "2024-10-28", "София"),
+    "tc23_hr_label.txt": ("Ministar Grlić Radman sudjelovao na sastanku Ministarskog vijeća OESS-a u Skopju",
+                          "2023-12-12", None),
+    "tc23_es_event.txt": ("Seminario de la OSCE sobre la lucha contra la trata de personas en el Mediterráneo",
+                          "2025-03-06", "Málaga, España"),
+    "tc23_ky_release.txt": ("ЕККУнун Бишкектеги борбору Ош шаарында мектеп мугалимдери үчүн окутуу өткөрдү",
+                            "2008-10-08", "Ош"),
 }
 
 #: file -> the site shape it is written in
@@ -353,13 +366,15 @@ SHAPES: dict[str, str] = {
     "tc21_hr_agg.txt": "aggregator",
     "tc22_tr_agg.txt": "aggregator", "tc22_mk_crumb.txt": "osce-new", "tc22_lt_agg.txt": "aggregator",
     "tc22_uk_event.txt": "field-site",
+    "tc23_bg_tagline.txt": "newspaper", "tc23_hr_label.txt": "ministry", "tc23_es_event.txt": "osce-new",
+    "tc23_ky_release.txt": "archive",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
