@@ -228,3 +228,29 @@ def test_a_foreign_name_in_georgian_after_its_post(text, person):
 def test_a_georgian_word_after_a_known_given_name_without_a_post_is_no_person():
     # guard: no post, no verb of saying before it: a given name and a word in a vowel are not read as a name
     assert [p.name for p in find_mentions("დღეს მარიამ მოვიდა სახლში.", reference(), "ka").persons] == []
+
+
+# ---------------------------------------------------------------- round 3: Finnish, the object of a verb of meeting
+
+@pytest.mark.parametrize("text, person", [
+    # its post in the nominative, the name in the accusative (line ai's ai2_fi, line j's j3_fi: the ministry; line
+    # mc's mc6_fi, mc6_fi2: a broadcaster, a newspaper)
+    ("Ministeri tapaa Kazakstanin ulkoministeri Murat Nurtleun ja tutustuu toimiston työhön.", "Murat Nurtleu"),
+    ("Hän tapasi Maltan ulkoministeri Ian Borgin Wienissä.", "Ian Borg"),
+    # a Finnish name in -nen takes -sen in the genitive (ae1_fi, mc6_fi2)
+    ("Hän tapasi iltapäivällä ulkoministeri Elina Valtosen.", "Elina Valtonen"),
+])
+def test_a_name_after_a_finnish_verb_of_meeting(text, person):
+    assert person in [p.name for p in find_mentions(text, reference(), "fi").persons]
+
+
+def test_a_finnish_name_before_the_verb_keeps_its_ending():
+    # guard: the subject before "tapasi" is in the nominative ("Antony Blinken" stays)
+    names = [p.name for p in find_mentions("Ulkoministeri Antony Blinken tapasi Helsingissä kollegansa.",
+                                           reference(), "fi").persons]
+    assert names == ["Antony Blinken"]
+
+
+def test_nato_in_a_finnish_case():
+    assert "North Atlantic Treaty Organization" in find_mentions(
+        "Asiantuntijat kutsutaan Naton kokoukseen.", reference(), "fi").organizations

@@ -2799,8 +2799,12 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 nominative = name[:-1]            # "Mart Kallase sõnul": a family name in -s in the genitive
             if strict and nominative == name and language.startswith("sq"):
                 nominative = " ".join(nominative_words(name.split(), language) or name.split())   # "Erebarës"
-            if strict and language.startswith("fi") and _FINNISH_GENITIVE_POST.search(text, max(0, start - 40), start):
-                words = name.split()              # "pääsihteerin Feridun Sinirlioğlun": the name agrees with its post
+            if strict and language.startswith("fi") and (_FINNISH_GENITIVE_POST.search(text, max(0, start - 40), start)
+                                                         or (_FINNISH_MEETS.search(text, max(0, start - 100), start)
+                                                             and is_given_name(name.split()[0]))):
+                # "pääsihteerin Feridun Sinirlioğlun": the name agrees with its post; "tapasi ... ulkoministeri Ararat
+                # Mirzojanin": the object of a verb of meeting is in the accusative, whatever case its post is in
+                words = name.split()
                 nominative = " ".join([*words[:-1], _without_finnish_genitive(words[-1])])
             if strict and language.startswith("hu"):
                 words = name.split()              # "Sinirlioğlut", "Szijjártó Péterrel": a case suffix off
@@ -3414,9 +3418,15 @@ _FINNISH_GENITIVE_POST = re.compile(r"\b(?:pääsihteeri|ministeri|ulkoministeri
                                     r"puheenjohtaja|edustaja|johtaja|erityisedustaja|komissaari)n[ \t]+$", re.I)
 
 
+#: a verb of meeting (singular, or its infinitives) earlier in the sentence: the name after it is its object
+_FINNISH_MEETS = re.compile(r"\b(?:tapaa|tapasi|tavata|tapaamaan|tapaamassa|tapaisi)\b[^.!?\n]*$")
+
+
 def _without_finnish_genitive(word: str) -> str:
     """A family name without the Finnish genitive: "-n" after a vowel ("Sinirlioğlun", "Niinistön"),
-    "-in" after a consonant ("Marinin", "Stubbin")."""
+    "-in" after a consonant ("Marinin", "Stubbin"); a Finnish name in -nen has it in -sen ("Valtosen")."""
+    if len(word) > 5 and word.endswith("sen") and word[0].isupper():
+        return word[:-3] + "nen"
     if len(word) > 5 and word.endswith("in") and word[-3].lower() not in "aeiouyäöıü":
         return word[:-2]
     if len(word) > 4 and word.endswith("n") and word[-2].lower() in "aeiouyäöıü":
