@@ -220,3 +220,15 @@ def test_a_known_city_and_the_agencys_name_after_a_bullet_under_the_stamp_is_the
             "12.05.2025 10:40\n\nКиїв • Укрінформ\n\n"
             "ОБСЄ передала українським саперам нове обладнання для обстеження територій.\n")
     assert _record(text).place == "Київ"
+
+
+def test_a_masthead_motto_of_short_sentences_is_no_start_of_the_text():
+    # ai1_ro, tc23_bg: the paper's name, then "Independent. Investigativ. Din 2004." over its menu and the headline;
+    # a Romanian city with a comma below ("Chișinău – ...") opens the text
+    text = ("ZdG\nZiarul de Gardă\nIndependent. Investigativ. Din 2004.\nAcasă | Social | Politic | Contacte\n\n"
+            "Politic\n\nMisiunea OSCE a organizat la Chișinău o masă rotundă despre libertatea presei\n\n"
+            "12 aprilie 2024, 10:05\n\n"
+            "Chișinău – Misiunea OSCE în Republica Moldova a organizat o masă rotundă cu jurnaliști și juriști.\n")
+    record = _record(text)
+    assert (record.title, record.place) == (
+        "Misiunea OSCE a organizat la Chișinău o masă rotundă despre libertatea presei", "Chișinău")

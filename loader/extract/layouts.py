@@ -819,6 +819,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif _BUTTONS_AT_END.search(s):
             pass                                  # "128 clics  ·  14 votos  ·  [Votar]  [Compartir]": a bar of
                                                   # buttons (under the headline too), no heading
+        elif (headings and len(s) <= 60 and not (record.timestamp or record.date_line or record.dateline)
+              and len(headings) <= 2 and all(len(h.split()) <= 4 for _, h in headings) and _masthead_sentences(s)):
+            pass                                  # "Independent. Investigativ. Din 2004." under a paper's name: its
+                                                  # tagline, no text's start (ai1_ro, tc23_bg)
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -1548,7 +1552,7 @@ _PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]
 # "Београд – Шеф Мисије ...": a mixed-case place, a spaced dash, the text
 # "Wien. Die Generalsekretärin ...": or a full stop, as Austrian papers write it
 # "Βιέννη – Το Γραφείο ...", "Երևան – ...": Greek and Armenian too; Georgian (no capitals) a known city only
-_CAPITALISED = r"[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ][a-zà-ÿā-žа-яёђ-џα-ωάέήίόύώϊϋΐΰա-և’'-]+"
+_CAPITALISED = r"[A-ZÀ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ][a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-և’'-]+"   # (Romanian ș, ț too)
 _CITY_DASH = re.compile(rf"^(?P<place>(?:{_CAPITALISED}|[ა-ჰ]{{3,}})(?: {_CAPITALISED})?)"
                         r"(?:\s+[–—-]\s+|\.\s+(?=[^\W\d_]))(?=\S)")
 
@@ -2007,6 +2011,15 @@ def _label_over_headline(heading: str, later: list[str], repeated: frozenset[str
     return (len(words) == 3 and _fold_line(heading) not in repeated and not any(c.isdigit() for c in heading)
             and _overlap(heading, body_words) <= 1
             and any(len(h.split()) >= 6 and _overlap(h, body_words) >= 2 for h in later))
+
+
+def _masthead_sentences(line: str) -> bool:
+    """``line`` is two to four sentences of one to three words each, every one capitalised and ending in a full stop
+    but perhaps the last: a site's motto under its name ("Independent. Investigativ. Din 2004.", "Независим. Честен. От
+    1998 г."), no text."""
+    parts = line.strip().split(". ")
+    return 2 <= len(parts) <= 4 and all(part[:1].isupper() and 1 <= len(part.split()) <= 3 for part in parts) \
+        and all(part.rstrip(".")[-1:].isalnum() for part in parts)
 
 
 def _latest_news(heading: str) -> bool:
