@@ -232,3 +232,13 @@ def test_a_masthead_motto_of_short_sentences_is_no_start_of_the_text():
     record = _record(text)
     assert (record.title, record.place) == (
         "Misiunea OSCE a organizat la Chișinău o masă rotundă despre libertatea presei", "Chișinău")
+
+
+def test_a_spanish_events_date_label_with_a_range_gives_its_first_day():
+    # tc23_es: osce.org's event page in Spanish, "Fecha: 6 – 7 de marzo de 2025"
+    text = ("OSCE\nBuscar\n\nInicio  >  Eventos\n\nEvento\n\n"
+            "Taller de la OSCE sobre seguridad de los periodistas en la región mediterránea\n\n"
+            "Fecha: 10 – 11 de junio de 2025\nLugar: Valencia, España\n\n"
+            "El taller reúne a periodistas y expertos de los Estados participantes para hablar de su seguridad.\n")
+    record = _record(text)
+    assert (record.date.isoformat() if record.date else None, record.place) == ("2025-06-10", "Valencia, España")

@@ -323,9 +323,11 @@ def find_date_span(text: str) -> tuple[int, int, dt.date | None, bool] | None:
 
 
 # "11 -13 September 2013", "5-9 July 2007", "from 21 to 23 November 2022", "14 – 19 August 2023"
+#: a range of days in one month ("23 – 24 ottobre 2025", "6 – 7 de marzo de 2025": Spanish joins day, month and year
+#: with "de", tc23_es)
 RANGE = re.compile(
     rf"\b(?P<d1>[0-3]?\d)\.?\s*(?:{_LETTERS}{{3,12}}\.?\s*)?(?:-|–|—|to|until|bis|au|do|до)\s*"
-    rf"(?P<d2>[0-3]?\d)\.?\s+(?P<month>{_LETTERS}{{3,12}}\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    rf"(?P<d2>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>{_LETTERS}{{3,12}}\.?)(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?",
     re.UNICODE,
 )
 

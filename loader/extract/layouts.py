@@ -21,7 +21,7 @@ from osce_kg.loader.extract.names import UPPER
 #: label (lower case, any supported language) -> the key it is stored under
 LABELS = {
     "date": "date", "publishing date": "date", "published": "date", "datum": "date", "дата": "date",
-    "data": "date", "датум": "date",
+    "data": "date", "датум": "date", "fecha": "date",    # (Spanish: osce.org's event pages, tc23_es)
     "dato": "date",          # Norwegian and Danish (aa3_no, a government's release; the Swedish radio's "Publicerat"
                              # beside it is a publication word of dates.py: two Nordic sites)
     "place": "place", "mjesto": "place", "mesto": "place", "место": "place", "место проведения": "place",
