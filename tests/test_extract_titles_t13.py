@@ -242,3 +242,12 @@ def test_a_spanish_events_date_label_with_a_range_gives_its_first_day():
             "El taller reúne a periodistas y expertos de los Estados participantes para hablar de su seguridad.\n")
     record = _record(text)
     assert (record.date.isoformat() if record.date else None, record.place) == ("2025-06-10", "Valencia, España")
+
+
+def test_an_aggregators_source_label_with_the_stamp_after_a_dash_gives_the_date():
+    # ai1_it, sc24_hr: "Fonte: ANSA - 23 gennaio 2018, 14:12" over the aggregator's own later "indexed" stamp
+    text = ("Notizie.it\nCerca notizie...\n\nEsteri\n\nOsce, la presidenza chiede il rispetto della tregua in Ucraina\n\n"
+            "Fonte: ANSA - 12 febbraio 2018, 10:05\nIndicizzato il 13/02/2018 alle 08:00 | 120 letture\n\n"
+            "La presidenza italiana dell'Osce ha chiesto alle parti di rispettare il cessate il fuoco.\n")
+    record = _record(text)
+    assert (record.date.isoformat() if record.date else None) == "2018-02-12"
