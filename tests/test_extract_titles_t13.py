@@ -251,3 +251,6 @@ def test_an_aggregators_source_label_with_the_stamp_after_a_dash_gives_the_date(
             "La presidenza italiana dell'Osce ha chiesto alle parti di rispettare il cessate il fuoco.\n")
     record = _record(text)
     assert (record.date.isoformat() if record.date else None) == "2018-02-12"
+    # sc24_es: an en dash ("Fuente: EFE – 12 de marzo de 2021, 10:05")
+    record = _record(text.replace("Fonte: ANSA - 12 febbraio 2018", "Fonte: ANSA – 12 febbraio 2018"))
+    assert (record.date.isoformat() if record.date else None) == "2018-02-12"

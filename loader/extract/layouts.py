@@ -600,15 +600,15 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         s = raw.strip()
         if i in used or not s or _IMAGE.match(s) or s in ("-",):
             if (i in used and record.timestamp is None and headings and _HAS_YEAR.search(s)
-                    and ("|" in s or _MENU_GAP.search(s) or " - " in s) and (label := is_label(s)) is not None
-                    and label[0] == "source"):
+                    and ("|" in s or _MENU_GAP.search(s) or " - " in s or " – " in s)
+                    and (label := is_label(s)) is not None and label[0] == "source"):
                 # "Izvor: Hina | 20.12.2007. 17:45" (aa2_hr), "Източник: БТА | 06.12.2004 12:10" (aa3_bg): two
                 # aggregators' source label, then the item's stamp beside it on the line under the headline, also
                 # after a gap of spaces ("Sursa: Agerpres   Publicat: 09.08.2019, 14:20   Citește pe ...", ag1_ro;
                 # "Vir: STA   24. 12. 2004   Preberi celoten članek ...", ag2_sl)
-                # (or after a dash: "Fonte: ANSA - 23 gennaio 2018, 14:12", ai1_it)
+                # (or after a dash: "Fonte: ANSA - 23 gennaio 2018, 14:12", ai1_it; "Fuente: EFE – 12 de marzo ...")
                 record.timestamp = meta_line_date(s if "|" in s else " | ".join(_MENU_GAP.split(s))
-                                                  if _MENU_GAP.search(s) else s.replace(" - ", " | ", 1))
+                                                  if _MENU_GAP.search(s) else re.sub(" [-–] ", " | ", s, count=1))
             i += 1
             continue
         low = s.lower().strip(" -")
