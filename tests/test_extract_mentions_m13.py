@@ -254,3 +254,14 @@ def test_a_finnish_name_before_the_verb_keeps_its_ending():
 def test_nato_in_a_finnish_case():
     assert "North Atlantic Treaty Organization" in find_mentions(
         "Asiantuntijat kutsutaan Naton kokoukseen.", reference(), "fi").organizations
+
+
+# ---------------------------------------------------------------- round 3: Kyrgyz given names the data lacked
+
+@pytest.mark.parametrize("text, person", [
+    # a city's mayor (line ai's ai2_ky, a broadcaster), the election commission's chair (line ah's ah3_ky, an NGO's site)
+    ("Кеңешмеге шаардын мэри Жеңишбек Токторбаев катышты.", "Жеңишбек Токторбаев"),
+    ("Комиссиянын төрагасы Тынчтыкбек Шайназаров сөз сүйлөдү.", "Тынчтыкбек Шайназаров"),
+])
+def test_a_kyrgyz_given_name_makes_the_person(text, person):
+    assert person in [p.name for p in find_mentions(text, reference(), "ky").persons]
