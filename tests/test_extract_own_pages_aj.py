@@ -179,12 +179,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "6108ee3"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.956, 'date': 0.956, 'place': 0.933, 'source': 0.867, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.975, 0.956, 0.965), 'field_operations': (0.968, 0.909, 0.938), 'persons': (0.848, 0.882, 0.865), 'organizations': (0.879, 0.667, 0.758)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('agency', 0.8), 'date': ('mfa', 0.8), 'place': ('newspaper', 0.6), 'source': ('aggregator', 0.5), 'fields_of_work': ('agency', 1.0), 'states': ('aggregator', 0.88), 'field_operations': ('aggregator', 0.667), 'persons': ('agency', 0.714), 'organizations': ('field-site', 0.429)}
 
 PAGES = OwnPages("aj", GOLD, FIELDS)
 
