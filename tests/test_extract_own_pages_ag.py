@@ -282,7 +282,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0
 
 PAGES = OwnPages("ag", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 13, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_13: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 0.978, 'source': 0.978, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.992, 0.951, 0.971), 'field_operations': (1.0, 1.0, 1.0), 'persons': (0.897, 0.923, 0.91), 'organizations': (0.925, 0.925, 0.925)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_13": AFTER_SESSION_13}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ag.py [ag1 ag2 ag3]: misses and figures (the measurement)

@@ -353,7 +353,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.0)
 
 PAGES = OwnPages("ah", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 13, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_13: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.908, 0.952, 0.929), 'field_operations': (1.0, 1.0, 1.0), 'persons': (0.908, 0.901, 0.904), 'organizations': (0.972, 0.933, 0.952)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_13": AFTER_SESSION_13}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ah.py [ah1 ah2 ah3]: misses and figures (the measurement)

@@ -361,7 +361,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.5)
 
 PAGES = OwnPages("ai", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 13, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_13: dict[str, object] = {'title': 0.978, 'date': 1.0, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.984, 0.969, 0.976), 'field_operations': (0.931, 1.0, 0.964), 'persons': (0.944, 0.962, 0.953), 'organizations': (0.974, 0.993, 0.984)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_13": AFTER_SESSION_13}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ai.py [ai1 ai2 ai3]: misses and figures (the measurement)
