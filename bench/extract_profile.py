@@ -21,7 +21,7 @@ from pathlib import Path
 from osce_kg.loader.sources import iter_extracted
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = [Path("/work/shared/corpus/osce-pages"), Path("/work/shared/corpus/osce-pages-2")]
+SHARED = [ROOT.parent / "shared" / "corpus" / "osce-pages", ROOT.parent / "shared" / "corpus" / "osce-pages-2"]
 OWN = ROOT / "tests" / "fixtures" / "own_pages"
 BLIND = re.compile(r"a[hij][0-9]")
 
