@@ -215,7 +215,7 @@ _FOLD_TABLE: dict[int, str] = {}
 _FOLDED: set[str] = set()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)   # (a read worker's caches stay within 16,384 entries: tests/test_load_memory.py)
 def _word_tokens(word: str) -> tuple[str, ...]:
     """The folded tokens of one word (a run of no whitespace): a name's words recur (its case forms, other names
     of its kind), so each is folded once, not once per name (half of the 0.5 s the index build spent here)."""

@@ -167,8 +167,12 @@ async def forward(socket_path: str, scope: Scope, body: bytes, receive: Receive,
     gone = asyncio.Event()
     watcher = asyncio.ensure_future(_drop_when_gone(receive, writer, gone)) if watch else None
     try:
-        writer.write(frame(REQUEST, pack_scope(scope)) + frame(BODY, body))
-        await writer.drain()
+        try:
+            writer.write(frame(REQUEST, pack_scope(scope)) + frame(BODY, body))
+            await writer.drain()
+        except ConnectionError:  # (the owner was killed as it took the connection: nothing was sent to the client)
+            raise OwnerUnavailable("the server's writer process ended before it answered (a write may or may not "
+                                   "have been committed: read it back); try again in a moment") from None
         await _play_back(reader, send)
     except (OwnerUnavailable, ConnectionError):
         if not gone.is_set():  # else the client left: there is no one to answer
