@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 97 whole pages of our own (sets sc1-sc25), in the shapes where the measured line ad missed the issuer (source
+fields on 100 whole pages of our own (sets sc1-sc26), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -78,6 +78,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   naming today's field operation and the item older than its name: the operation as then named, inferred.
 - sc25 (the same): a broadcaster's own name alone on the line under the date on its own site (Deutsche Welle, Voice of
   America in Russian): the site's name, not a credit: a report with no source.
+- sc26 (session 14, round 1, written after line aj's misses were read, before the extractor read them): a foreign
+  minister's statement on the ministry's own site, the headline naming the minister ("Prohlášení ministra zahraničních
+  věcí ...", "Oświadczenie Ministra ...", "Užsienio reikalų ministro ... pareiškimas"), the masthead the ministry: the
+  ministry, inferred (aj2_nl's shape).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -358,6 +362,15 @@ GOLD: dict[str, tuple] = {
     # site (ai2_ky's shape, in German and Russian): the site's name, not a credit: no source (a report)
     "sc25_de.txt": ("OSZE-Beobachter sollen Wahl in Moldau begleiten", "2025-09-22", None, None, False),
     "sc25_ru.txt": ("В ОБСЕ обсудили безопасность журналистов на Южном Кавказе", "2024-11-14", None, None, False),
+    # sc26 (session 14, round 1, written after line aj's misses were read, before the extractor read them): a foreign
+    # minister's own statement on the ministry's site, the headline naming the minister, not the ministry (aj2_nl's
+    # shape in Czech, Polish, Lithuanian): the ministry, inferred (decision 1; the post stands for its body)
+    "sc26_cs.txt": ("Prohlášení ministra zahraničních věcí Jana Lipavského k parlamentním volbám v Gruzii",
+                    "2024-10-28", None, "Ministry of Foreign Affairs of Czechia", True),
+    "sc26_pl.txt": ("Oświadczenie Ministra Radosława Sikorskiego w sprawie wyborów prezydenckich na Białorusi",
+                    "2025-01-27", None, "Ministry of Foreign Affairs of Poland", True),
+    "sc26_lt.txt": ("Užsienio reikalų ministro Gabrieliaus Landsbergio pareiškimas dėl ESBO Ministrų Tarybos Maltoje",
+                    "2024-12-06", None, "Ministry of Foreign Affairs of Lithuania", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -401,6 +414,8 @@ SHAPES: dict[str, str] = {
     "sc24_es.txt": "aggregator, source label", "sc24_hr.txt": "aggregator, source label",
     "sc24_en.txt": "archive", "sc24_sr.txt": "archive",
     "sc25_de.txt": "broadcaster, report", "sc25_ru.txt": "broadcaster, report",
+    "sc26_cs.txt": "mfa, minister's statement", "sc26_pl.txt": "mfa, minister's statement",
+    "sc26_lt.txt": "mfa, minister's statement",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
