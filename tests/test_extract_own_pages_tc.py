@@ -99,6 +99,13 @@ sources:
   ministry's three-word label over its headline ("Vijest iz Ministarstva", as ai3_sv's); osce.org's event page in
   Spanish with "Lugar:" (as ai3_it's "Luogo:"); an archived osce.org release under a kind the data lacks ("Басма сөз
   маалыматы", as ai2_mk's and ai3_tg's) (bg, hr, es, ky).
+- tc24 (session 14, round 1, the shapes of line aj's title, date and place misses on other sites and languages, written
+  before any extractor run on them): ministries' metadata lines whose date is labelled among other parts
+  ("Tisková zpráva | Datum: ... | Odbor komunikace", "Pressemeddelelse | Dato: ... | Udenrigsministeriet", as aj3_no's);
+  a newspaper's stamp line of city, date and a time after Slovene's "ob" (as aj3_sl's); two cities joined by a slash
+  opening the text under a stamp and a comment count (as aj1_de's); an agency's "City. Author – AGENCY." dateline under
+  a feed label (as aj2_az's); osce.org's layout in Ukrainian with the office's name and "Новина" over the headline (as
+  aj2_ru's) (cs, da, sl, de, ru, uk).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -316,6 +323,15 @@ GOLD: dict[str, tuple[object, ...]] = {
                           "2025-03-06", "Málaga, España"),
     "tc23_ky_release.txt": ("ЕККУнун Бишкектеги борбору Ош шаарында мектеп мугалимдери үчүн окутуу өткөрдү",
                             "2008-10-08", "Ош"),
+    # tc24 (session 14, round 1, the shapes of line aj's misses on other sites, written before any extractor run on them)
+    "tc24_cs_mfa.txt": ("Česko podpoří projekt OBSE na ničení zásob munice v Moldavsku", "2025-11-14", None),
+    "tc24_da_mfa.txt": ("Danmark sender valgobservatører til parlamentsvalget i Georgien", "2024-10-21", None),
+    "tc24_sl_vecer.txt": ("Generalni sekretar OVSE na obisku v Sloveniji", "2025-10-03", "Maribor"),
+    "tc24_de_slash.txt": ("Wahlbeobachter aus Österreich reisen nach Moldau", "2025-09-24", "Chişinău / Wien"),
+    "tc24_ru_feed.txt": ("Генсек ОБСЕ обсудил в Астане сотрудничество в сфере безопасности границ", "2025-03-12",
+                         "Астана"),
+    "tc24_uk_new.txt": ("Місія ОБСЄ в Молдові провела у Бендерах зустріч з питань свободи пересування", "2025-04-17",
+                        "Кишинів"),
 }
 
 #: file -> the site shape it is written in
@@ -368,13 +384,15 @@ SHAPES: dict[str, str] = {
     "tc22_uk_event.txt": "field-site",
     "tc23_bg_tagline.txt": "newspaper", "tc23_hr_label.txt": "ministry", "tc23_es_event.txt": "osce-new",
     "tc23_ky_release.txt": "archive",
+    "tc24_cs_mfa.txt": "ministry", "tc24_da_mfa.txt": "ministry", "tc24_sl_vecer.txt": "newspaper",
+    "tc24_de_slash.txt": "newspaper", "tc24_ru_feed.txt": "agency", "tc24_uk_new.txt": "osce-new",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
