@@ -35,6 +35,32 @@ Judgement calls taken while writing (set 1):
   inferred (decision 1); Kuvendi and the CEC are State organs; teaser (Rama, "grek") is chrome.
 - am1_lt: "Pranešimas spaudai" over the headline without the ministry's name, masthead only -> source null
   (a ministry's report of its minister's meetings); "ESBO paramos programos Ukrainai" -> the Support Programme.
+
+Judgement calls (set 2):
+- am2_mk: osce.org's current layout with the office's section in the breadcrumb and "Каде работиме:" -> the
+  Mission, inferred; Kosovo is not a State; the OHCHR is named as the High Commissioner's Office.
+- am2_it: "Dichiarazione del Presidente in esercizio ..." -> OSCE Chairpersonship, inferred (statement headline);
+  the Trilateral Contact Group is kept as an organization.
+- am2_es: "Fuente: Presidencia de la OSCE" -> OSCE Chairpersonship, explicit; the Chairpersonship is a post, not an
+  organization; Astana and Dusambé alone name no State (the States are named in the list).
+- am2_nl: the Dutch 2003 Chairmanship's own site (a government site, its footer the ministry) -> source null, no
+  inference (not an OSCE body's site); "Russische minister" -> Russian Federation; no Netherlands outside chrome.
+- am2_bs: archive capture of the BiH Mission's old site -> the Mission, inferred; the spokesperson is a person.
+- am2_en: PA press release on the PA's site -> PA, inferred; Denmark only in the one-line press contact and the
+  site footer (chrome, decision 5); Mazhilis and Jogorku Kenesh are State organs; the CIS IPA alone (nested).
+- am2_cs: ODIHR's site in Czech -> ODIHR, inferred; "Parlamentu České republiky" -> Czechia; the State Election
+  Commission is a State organ; parties (ANO, SPOLU) and the NGO count; the footer's Poland is chrome.
+- am2_hr: the closed Mission to Croatia's own site (2005) -> the Mission, inferred.
+- am2_bg: "(БТА)" after the dateline -> Bulgarian News Agency, explicit; "швейцарското председателство" ->
+  Switzerland; the editor's line is not a person; the related teaser (Romania) is chrome.
+- am2_lv: credit "LSM.lv, LETA" -> LETA (session 13); no dateline (Vienna only in the body).
+- am2_hu: byline not a person; "EBESZ szkopjei missziója" (the Hungarian way of naming it) -> OSCE Mission to
+  Skopje; the person keeps Hungarian name order (Horváth Gábor); the ministry is a State organ.
+- am2_sk: "TASR" credit under the headline -> the agency, explicit; "Slovenská spoločnosť ..." -> Slovakia (a
+  national adjective in a name); Lajčák's Chairpersonship is a post.
+- am2_fi, am2_et: aggregators whose source line names the origin (Yle, ERR) -> explicit; teasers are chrome;
+  am2_et keeps the "ERR: " prefix in its title as the page prints it.
+- am2_sv: "Pressmeddelande från Utrikesdepartementet" over the headline -> the ministry, explicit.
 """
 from __future__ import annotations
 
@@ -61,6 +87,21 @@ GOLD: dict[str, tuple[object, ...]] = {
     'am1_sq.txt': ('Deklaratë e Prezencës së OSBE-së në Shqipëri pas miratimit të Kodit Zgjedhor', '2024-07-24', None, 'OSCE Presence in Albania', True, set(), {'Albania'}, {'OSCE Presence in Albania'}, set(), {'European Commission for Democracy through Law', 'OSCE Office for Democratic Institutions and Human Rights', 'United Nations Development Programme'}),
     'am1_sr.txt': ('Misija OEBS podržala obuku sudija o procesuiranju zločina iz mržnje', '2023-05-22', 'Beograd', 'OSCE Mission to Serbia', True, {'Rule of law', 'Tolerance and non-discrimination'}, {'Serbia'}, {'OSCE Mission to Serbia'}, {'Ivana Petrović', 'Jan Bratu', 'Vesna Rakić Vodinelić'}, {'OSCE Office for Democratic Institutions and Human Rights', ('University of Belgrade', 'Univerzitet u Beogradu')}),
     'am1_uk.txt': ('Програма підтримки ОБСЄ для України передала ДСНС обладнання для розмінування', '2026-06-18', 'Київ', 'Ukrinform', False, set(), {'Germany', 'Japan', 'Ukraine'}, {'OSCE Support Programme for Ukraine'}, {'Генрік Вілладсен', 'Олександр Хорунжий'}, {('Ukrinform', 'Укрінформ')}),
+    'am2_bg.txt': ('Генералният секретар на ОССЕ Феридун Синирлиоглу разговаря с министъра на външните работи Георг Георгиев', '2026-01-29', 'София', 'Bulgarian News Agency', False, set(), {'Bulgaria', 'Switzerland'}, set(), {'Георг Георгиев', 'Феридун Синирлиоглу'}, {('Bulgarian News Agency', 'БТА', 'BTA'), 'OSCE Office for Democratic Institutions and Human Rights', ('Sofia University', 'Софийски университет „Св. Климент Охридски“', 'Софийският университет „Св. Климент Охридски“')}),
+    'am2_bs.txt': ('Šef Misije OSCE-a posjetio Srebrenicu i Bratunac', '2010-06-11', 'Sarajevo', 'OSCE Mission to Bosnia and Herzegovina', True, set(), {'Bosnia and Herzegovina'}, {'OSCE Mission to Bosnia and Herzegovina'}, {'Gary D. Robbins', 'Mersiha Čaušević-Podžić'}, {('International Commission on Missing Persons', 'Međunarodna komisija za nestale osobe', 'ICMP'), ('Movement of Mothers of Srebrenica and Žepa Enclaves', 'Udruženje Pokret majki enklava Srebrenica i Žepa'), ('Office of the High Representative', 'Ured visokog predstavnika', 'OHR')}),
+    'am2_cs.txt': ('ODIHR zveřejnil předběžné závěry hodnoticí mise k volbám do Poslanecké sněmovny', '2025-10-06', 'Praha', 'OSCE Office for Democratic Institutions and Human Rights', True, {'Elections'}, {'Czechia'}, set(), {'Jillian Stirk', 'Katya Andrusz'}, {('ANO 2011', 'ANO'), 'OSCE Office for Democratic Institutions and Human Rights', ('Reconstruction of the State', 'Rekonstrukce státu'), ('SPOLU', 'Spolu')}),
+    'am2_en.txt': ('OSCE PA President Pia Kauma calls for strengthening parliamentary oversight of the security sector in Central Asia', '2025-10-23', 'Almaty', 'OSCE Parliamentary Assembly', True, set(), {'Finland', 'Kazakhstan', 'Kyrgyzstan'}, {'OSCE Programme Office in Astana'}, {'Nat Parry', 'Pia Kauma', 'Roberto Montella'}, {('Geneva Centre for Security Sector Governance', 'DCAF'), ('Inter-Parliamentary Assembly of the Commonwealth of Independent States', 'Inter-Parliamentary Assembly of the CIS'), 'OSCE Parliamentary Assembly'}),
+    'am2_es.txt': ('El Presidente en ejercicio de la OSCE visita Asia Central', '2007-02-21', 'Madrid', 'OSCE Chairpersonship', False, set(), {'Kazakhstan', 'Kyrgyzstan', 'Spain', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'}, {'OSCE Centre in Dushanbe'}, {'Emomali Rahmon', 'Miguel Ángel Moratinos'}, {'Commonwealth of Independent States'}),
+    'am2_et.txt': ('ERR: OSCE kõrge volinik rahvusvähemuste küsimustes külastab Ida-Virumaad', '2025-05-07', None, 'Estonian Public Broadcasting', False, set(), {'Estonia'}, set(), {'Christophe Kamp', 'Kristina Kallas'}, {('Estonian Public Broadcasting', 'ERR'), 'OSCE High Commissioner on National Minorities', ('University of Tartu', 'Tartu Ülikool')}),
+    'am2_fi.txt': ('ETYJ:n Moldovan-missio tukee vaalien tarkkailijoiden koulutusta', '2024-08-20', None, 'Yle', False, set(), {'Finland', 'Moldova'}, {'OSCE Mission to Moldova'}, {'Laura Kangas'}, {'European Union', ('Promo-LEX Association', 'Promo-LEX'), ('Yle', 'Finnish Broadcasting Company')}),
+    'am2_hr.txt': ('Voditelj Misije OESS-a u Hrvatskoj posjetio Vukovar', '2005-04-14', 'Zagreb', 'OSCE Mission to Croatia', True, set(), {'Croatia'}, {'OSCE Mission to Croatia'}, {'Alessandro Fracassetti', 'Jorge Fuentes'}, {('Croatian Helsinki Committee for Human Rights', 'Hrvatski helsinški odbor za ljudska prava'), ('Joint Council of Municipalities', 'Zajedničko vijeće općina'), 'United Nations High Commissioner for Refugees'}),
+    'am2_hu.txt': ('Magyar diplomata vezeti az EBESZ szkopjei misszióját', '2024-09-03', None, None, False, set(), {'Hungary', 'North Macedonia'}, {'OSCE Mission to Skopje'}, {'Horváth Gábor'}, {("European People's Party", 'Európai Néppárt'), 'OSCE Office for Democratic Institutions and Human Rights'}),
+    'am2_it.txt': ("Dichiarazione del Presidente in esercizio dell'OSCE sull'attacco contro la missione di monitoraggio a Donetsk", '2018-08-06', 'Roma', 'OSCE Chairpersonship', True, set(), {'Italy', 'Ukraine'}, {'OSCE Special Monitoring Mission to Ukraine'}, {'Enzo Moavero Milanesi', 'Ertuğrul Apakan'}, {'Trilateral Contact Group'}),
+    'am2_lv.txt': ('EDSO Vienā: Latvija aicina nodrošināt piekļuvi okupētajām Ukrainas teritorijām', '2026-03-12', None, 'LETA', False, set(), {'Latvia', 'Russian Federation', 'Ukraine'}, set(), {'Kristīne Malnača'}, {'International Committee of the Red Cross', ('LETA',), 'OSCE Office for Democratic Institutions and Human Rights', 'OSCE Permanent Council'}),
+    'am2_mk.txt': ('Мисијата на ОБСЕ во Скопје ја поддржа првата регионална средба на омбудсманите', '2026-06-19', 'Охрид', 'OSCE Mission to Skopje', True, {'Good governance', 'Human rights'}, {'Albania', 'Montenegro', 'North Macedonia'}, {'OSCE Mission to Skopje'}, {'Килијан Вал', 'Мирјана Најчевска'}, {'Office of the United Nations High Commissioner for Human Rights', ('Ss. Cyril and Methodius University in Skopje', 'Универзитетот „Св. Кирил и Методиј“', 'Универзитет „Св. Кирил и Методиј“')}),
+    'am2_nl.txt': ('Maastricht: Ministerraad neemt strategie tegen mensenhandel aan', '2003-12-02', 'Maastricht', None, False, set(), {'Russian Federation'}, set(), {'Igor Ivanov', 'Jaap de Hoop Scheffer'}, {'Council of Europe', 'Europol', ('International Centre for Migration Policy Development', 'Internationaal Centrum voor de Ontwikkeling van Migratiebeleid'), 'OSCE Ministerial Council'}),
+    'am2_sk.txt': ('Lajčák: OBSE musí zostať miestom dialógu aj v čase vojny', '2026-01-15', None, 'News Agency of the Slovak Republic', False, set(), {'Russian Federation', 'Slovakia', 'Ukraine'}, {'OSCE Special Monitoring Mission to Ukraine'}, {'Miroslav Lajčák'}, {('Comenius University Bratislava', 'Univerzita Komenského'), ('News Agency of the Slovak Republic', 'TASR'), ('Slovak Foreign Policy Association', 'Slovenská spoločnosť pre zahraničnú politiku'), 'United Nations High Commissioner for Refugees'}),
+    'am2_sv.txt': ('Sverige bidrar till OSSE:s projekt för kemikaliesäkerhet i Centralasien', '2021-11-11', None, 'Ministry for Foreign Affairs of Sweden', False, set(), {'Sweden', 'Tajikistan', 'Uzbekistan'}, {'OSCE Programme Office in Dushanbe'}, {'Ann Linde', 'Nina Eriksson'}, {'Office of the Co-ordinator of OSCE Economic and Environmental Activities', 'United Nations Environment Programme'}),
 }
 
 #: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
@@ -80,6 +121,21 @@ SHAPES: dict[str, str] = {
     'am1_sq.txt': 'broadcaster',
     'am1_sr.txt': 'field-site',
     'am1_uk.txt': 'agency',
+    'am2_bg.txt': 'agency',
+    'am2_bs.txt': 'archive',
+    'am2_cs.txt': 'institution',
+    'am2_en.txt': 'institution',
+    'am2_es.txt': 'osce-old',
+    'am2_et.txt': 'aggregator',
+    'am2_fi.txt': 'aggregator',
+    'am2_hr.txt': 'field-site',
+    'am2_hu.txt': 'newspaper',
+    'am2_it.txt': 'osce-old',
+    'am2_lv.txt': 'broadcaster',
+    'am2_mk.txt': 'osce-new',
+    'am2_nl.txt': 'archive',
+    'am2_sk.txt': 'newspaper',
+    'am2_sv.txt': 'mfa',
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
