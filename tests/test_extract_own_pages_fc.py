@@ -37,6 +37,13 @@ lost them, each shape on pages of two sites or more:
   Çështjet gjinore | Qeverisja e mirë``, the Presence in Albania's site), and field operations named in languages the
   data lacked them in: the Support Programme for Ukraine in Slovak and Czech (two ministries' sites), the Liaison
   Office in Central Asia in Uzbek (``YeXHTning Markaziy Osiyo bo‘yicha aloqa idorasi``, a newspaper).
+- fc8 (session 14, round 1, its pages and gold committed before any run on them): two field operations joined by a
+  conjunction in one sentence, each with its type word and the OSCE's name (``Misija OEBS u Srbiji i Misija OEBS u
+  Crnoj Gori``, a Serbian newspaper; ``Misiunea OSCE în Serbia și Misiunea OSCE în Muntenegru``, a Moldovan agency;
+  ``Программным офисом ОБСЕ в Душанбе и Центром ОБСЕ в Ашхабаде``, a Tajik agency; ``в Мисията на ОССЕ в Сърбия и
+  в Мисията на ОССЕ в Косово``, the Bulgarian ministry: line aj's aj3_ru shape), and the Special Monitoring Mission
+  in West Slavic case forms (``Se Zvláštní monitorovací misí OBSE na Ukrajině``, a Czech newspaper; ``Špeciálnej
+  monitorovacej misie OBSE na Ukrajine``, the Slovak ministry: line aj's aj2_sk shape).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -106,6 +113,13 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc7_sk_mfa.txt": (set(), {"OSCE Support Programme for Ukraine"}),
     "fc7_cs_mfa.txt": (set(), {"OSCE Support Programme for Ukraine"}),
     "fc7_uz_news.txt": (set(), {"OSCE Liaison Office in Central Asia", "OSCE Project Co-ordinator in Uzbekistan"}),
+    # fc8: two operations joined by a conjunction; the SMM in West Slavic case forms
+    "fc8_sr_news.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission to Montenegro"}),
+    "fc8_ro_agency.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission to Montenegro"}),
+    "fc8_ru_agency.txt": (set(), {"OSCE Programme Office in Dushanbe", "OSCE Centre in Ashgabat"}),
+    "fc8_bg_mfa.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission in Kosovo"}),
+    "fc8_cs_news.txt": (set(), {SMM}),
+    "fc8_sk_mfa.txt": (set(), {SMM, "OSCE Mission in Kosovo"}),
 }
 
 #: file -> the site shape it is written in
@@ -124,6 +138,8 @@ SHAPES: dict[str, str] = {
     "fc6_en_inst.txt": "institution", "fc6_kk_news.txt": "newspaper",
     "fc7_uk_old.txt": "osce-old", "fc7_kk_old.txt": "osce-old", "fc7_sq_field.txt": "field-site",
     "fc7_sk_mfa.txt": "mfa", "fc7_cs_mfa.txt": "mfa", "fc7_uz_news.txt": "newspaper",
+    "fc8_sr_news.txt": "newspaper", "fc8_ro_agency.txt": "agency", "fc8_ru_agency.txt": "agency",
+    "fc8_bg_mfa.txt": "mfa", "fc8_cs_news.txt": "newspaper", "fc8_sk_mfa.txt": "mfa",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
