@@ -1,0 +1,211 @@
+"""Line ak: blind own pages for the extraction-quality measurement (session 14).
+
+Whole web pages written as a browser's "save as text" gives them (masthead, menus, breadcrumbs, cookie
+banners, share/print bars, metadata, datelines, article, contact blocks, teasers, footers), every sentence
+new prose, facts real or plausible. The line is BLIND: written without reading loader/, server/, the other
+own pages or their gold, tests/gold/*.jsonl or the shared corpus, and without running the extractor; the
+gold below was written by reading each page only (tests/gold/README.md and the six lead decisions of
+session 14 followed).
+
+Shapes (SHAPES): osce-new, osce-old (a field office's or institution's name heading the section over the
+headline), archive (Wayback Machine / archive.today captures of osce.org with the archive's toolbar),
+institution (ODIHR, HCNM, OSCE PA, RFoM, CTHB sites), field-site (field operations' own sites: releases and
+"about" pages), agency, broadcaster, newspaper, aggregator (portal with a source line, RSS reader), mfa.
+
+Judgement calls taken while writing:
+- ak1_en: osce.org's new layout with no section heading and no URL: "Where we are: Programme Office in Dushanbe" is a tag, not an
+  issuer, so source null; the footer (OSCE Secretariat, Vienna, Austria) is chrome, the release's own contact block (Tajikistan) counts.
+- ak1_ru: old layout, "Центр ОБСЕ в Бишкеке" / "Пресс-релиз" over the headline: inferred issuer; MVD and ГУВД are State organs.
+- ak1_de: Wayback capture of osce.org/de/fom/...: inferred RFoM; "Themen: Medienfreiheit und Entwicklung" mapped to
+  Media freedom and development; the newspaper Azadlıq counted; the related teaser (Armenia) left out.
+- ak1_pl: ODIHR's own site: inferred; the State Election Commission left out; the press contact's "Polska" counts, the footer not.
+- ak1_ka, ak2_bg: "X: <quote>" headlines on an agency/aggregator are reports: no inferred issuer. Georgian names in the
+  nominative (კასისი, კობახიძე); "Geneva International Discussions" is a forum, not an organization.
+- ak1_hy: Armenia is never named (Yerevan, the National Assembly only), so states is empty; the Venice Commission carries
+  "Venice Commission" as an accepted name; the CEC is a State organ.
+- ak1_ro, ak2_cs, ak2_sk, ak2_fi, ak2_az, ak2_uz, ak1_kk: bylines ("Autor:", "Kirjoittanut", "Müəllif:") are not persons;
+  "Foto: TASR" is a photo credit, not an organization.
+- ak1_sr: aggregator line "RTS | 16.06.2023 | Beta": Beta (the agency) is the explicit source; RTS, named in that line and
+  in "Opširnije na: RTS", is counted as an organization. Dated 2023 so that Braathu heads the Mission to Serbia.
+- ak1_el: "Ανακοίνωση του Υπουργείου Εξωτερικών" over the headline is a press header: explicit ministry source; the
+  ministry is not an organization (State organ); "Ελβετική Προεδρία" gives Switzerland.
+- ak1_uk: "Заява МЗС України щодо ...": the ministry, inferred; the Finnish Chairpersonship is a post (Finland still a State).
+- ak1_hu: the masthead's date bar ("2026. december 7., hétfő") is not the date; Hungary is not named (Budapest is a
+  city, "Magyar Szövetség" an ethnic word in a party name); "holland diplomata" gives the Netherlands.
+- ak1_lt: credit "LRT.lt, BNS" gives BNS alone (session 13).
+- ak1_fr: "Domaines d’action" labels mapped: Minorités nationales -> National minority issues, Éducation -> Education.
+- ak2_it: osce.org news with no section: no issuer; the Gender Issues Programme (a Secretariat unit) counts; Austria
+  counts from the body ("dall’Austria"), not from the footer.
+- ak2_bs: old layout heading "Misija OSCE-a u Bosni i Hercegovini": inferred; "Rome" (Roma) is an ethnic word; the
+  High Judicial and Prosecutorial Council is a State organ.
+- ak2_en: archive.today capture of osce.org/special-monitoring-mission-to-ukraine/...: inferred SMM.
+- ak2_mk: an "about" entity page: title is the page title "За Мисијата", date and place null, issuer the Mission
+  (inferred); its first name ("Мисија за набљудување на ширењето на конфликтот во Скопје") is listed as the
+  predecessor OSCE Spillover Monitoring Mission to Skopje.
+- ak2_cs: "sekretariátu" (lower case, in a quote) is not taken as a name; the Swiss Chairpersonship gives Switzerland.
+- ak2_sk, ak2_fi: "Aktualizované"/"Päivitetty" stamps ignored, the first date kept.
+- ak2_hr: "Izjava Ministarstva ... povodom ...": inferred ministry (Croatia's official English name); Kosovo is not a State.
+- ak2_ru: an RSS reader's "Источник: www.osce.org" is an explicit source (the OSCE's full name) and wins over the joint
+  statement headline; the OSCE as a whole is not an organization; UNHCR from "Верховного комиссара ООН по делам беженцев".
+- ak2_de: the PA's one-line "Pressekontakt" does not make the footer's Denmark the item's.
+- ak2_lv: dateline "Rīgā" (locative) given as the place name "Rīga"; "Pēdējās izmaiņas" is an update stamp; an MFA
+  report: no issuer; "Kristofu Kampu" given in the Latvian nominative "Kristofs Kamps".
+- ak2_uz: "YeXHTning Oʻzbekistondagi loyihalari koordinatori" is the field operation OSCE Project Co-ordinator in Uzbekistan.
+"""
+from __future__ import annotations
+
+import sys
+
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "states", "field_operations", "persons", "organizations")
+
+#: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
+GOLD: dict[str, tuple[object, ...]] = {
+    "ak1_en.txt": ("Water-sharing talks in Dushanbe bring together border communities of Tajikistan and Kyrgyzstan", "2026-11-03", "Dushanbe", None, False,
+                   {"Environmental activities", "Conflict prevention and resolution"}, {"Tajikistan", "Kyrgyzstan", "Germany", "Finland"},
+                   {"OSCE Programme Office in Dushanbe"}, {"Viktor Lysenko", "Davlatali Saidov", "Aigerim Toktosunova"},
+                   {"United Nations Development Programme", ("Food and Agriculture Organization of the United Nations", "Food and Agriculture Organization", "FAO"),
+                    ("Kyrgyz National Agrarian University",)}),
+    "ak1_ru.txt": ("Центр ОБСЕ в Бишкеке поддержал обучение милиционеров в Оше работе с местными сообществами", "2009-04-14", "Ош", "OSCE Centre in Bishkek", True,
+                   set(), {"Kyrgyzstan", "Estonia", "Norway", "Switzerland"}, {"OSCE Centre in Bishkek"},
+                   {"Маркус Мюллер", "Бактыбек Асанов", "Нурия Осмоналиева"},
+                   {"United Nations Office on Drugs and Crime", ("Spravedlivost", "Справедливость")}),
+    "ak1_de.txt": ("OSZE-Medienbeauftragte besorgt über Festnahme von Journalisten in Baku", "2013-05-17", "Wien", "OSCE Representative on Freedom of the Media", True,
+                   {"Media freedom and development"}, {"Azerbaijan"}, set(), {"Dunja Mijatović", "Nijat Aliyev", "Rauf Mirqadirov"},
+                   {"OSCE Representative on Freedom of the Media", ("Azadlıq", "Azadliq")}),
+    "ak1_pl.txt": ("ODIHR rozpoczyna obserwację wyborów parlamentarnych w Czarnogórze", "2026-06-02", "Warszawa", "OSCE Office for Democratic Institutions and Human Rights", True,
+                   {"Elections"}, {"Montenegro", "Poland"}, set(), {"Tana de Zulueta", "Katarzyna Gardapkhadze"},
+                   {"OSCE Office for Democratic Institutions and Human Rights", "Council of Europe", "OSCE Parliamentary Assembly",
+                    "Parliamentary Assembly of the Council of Europe",
+                    ("Democratic Party of Socialists of Montenegro", "Demokratyczna Partia Socjalistów", "DPS"),
+                    ("Europe Now!", "Ruch Europa Teraz", "PES")}),
+    "ak1_sq.txt": ("Prezenca e OSBE-së mbështet digjitalizimin e regjistrave të gjendjes civile në Shkodër", "2026-09-21", "Shkodër", "OSCE Presence in Albania", True,
+                   {"Democratization", "Good governance"}, {"Albania", "United Kingdom"}, {"OSCE Presence in Albania"}, {"Michel Tarran", "Benet Beci"},
+                   {"European Union"}),
+    "ak1_ka.txt": ("ეუთოს თავმჯდომარე ჟენევის საერთაშორისო დისკუსიებზე: ჩვენი მიზანი ადამიანების უსაფრთხოებაა", "2026-11-25", None, None, False,
+                   set(), {"Switzerland", "Georgia"}, set(), {"იგნაციო კასისი", "ირაკლი კობახიძე"},
+                   {("European Union Monitoring Mission in Georgia", "EUMM")}),
+    "ak1_hy.txt": ("ԵԱՀԿ ԺՀՄԻԳ-ը ներկայացրել է ընտրական օրենսգրքի փոփոխությունների վերաբերյալ եզրակացությունը", "2026-10-10", None, None, False,
+                   set(), set(), set(), {"Ալեքսանդր Շլայխեր", "Վահագն Հովակիմյան"},
+                   {"OSCE Office for Democratic Institutions and Human Rights",
+                    ("European Commission for Democracy through Law", "Venice Commission", "Վենետիկի հանձնաժողով")}),
+    "ak1_ro.txt": ("Misiunea OSCE în Moldova a organizat la Tiraspol o întâlnire a experților pe probleme de transport", "2026-09-29", None, None, False,
+                   set(), {"Moldova"}, {"OSCE Mission to Moldova"}, {"Kelly Keiderling", "Oleg Serebrian"},
+                   {"European Bank for Reconstruction and Development"}),
+    "ak1_sr.txt": ("Misija OEBS u Srbiji i Skupština potpisali memorandum o podršci parlamentarnom nadzoru", "2023-06-16", "Beograd", "Beta News Agency", False,
+                   set(), {"Serbia"}, {"OSCE Mission to Serbia"}, {"Jan Braathu", "Vladimir Orlić"},
+                   {("Beta News Agency", "Beta"), ("Radio Television of Serbia", "RTS"),
+                    ("Geneva Centre for Security Sector Governance", "Ženevski centar za upravljanje sektorom bezbednosti", "DCAF")}),
+    "ak1_el.txt": ("Συμμετοχή του Υφυπουργού Εξωτερικών Γιώργου Κατρούγκαλου στο Υπουργικό Συμβούλιο του ΟΑΣΕ στη Γενεύη", "2026-12-02", None,
+                   "Ministry of Foreign Affairs of Greece", False,
+                   set(), {"Greece", "Switzerland", "Cyprus", "Finland", "Slovenia", "Ukraine"}, set(), {"Γιώργος Κατρούγκαλος", "Feridun Sinirlioğlu"},
+                   {"OSCE Ministerial Council", "Office of the United Nations High Commissioner for Refugees"}),
+    "ak1_kk.txt": ("ЕҚЫҰ Бағдарламалар офисі Астанада киберқауіпсіздік бойынша семинар өткізді", "2026-03-11", "Астана", "Kazinform International News Agency", False,
+                   set(), {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Turkmenistan"}, {"OSCE Programme Office in Astana"}, {"Фолькер Фробарт"},
+                   {("Kazinform International News Agency", "ҚазАқпарат", "Kazinform"), "United Nations Office on Drugs and Crime",
+                    ("L.N. Gumilyov Eurasian National University", "Л.Н. Гумилев атындағы Еуразия ұлттық университеті")}),
+    "ak1_uk.txt": ("Заява МЗС України щодо рішення Постійної ради ОБСЄ про продовження Програми підтримки ОБСЄ для України", "2025-12-18", None,
+                   "Ministry of Foreign Affairs of Ukraine", True,
+                   set(), {"Ukraine", "Finland", "Canada", "Norway", "Japan", "Russian Federation"}, {"OSCE Support Programme for Ukraine"}, set(),
+                   {"OSCE Permanent Council"}),
+    "ak1_hu.txt": ("Kisebbségi nyelvhasználat: az EBESZ főbiztosa Pozsonyban és Budapesten tárgyalt", "2026-11-19", None, None, False,
+                   set(), {"Slovakia", "Netherlands"}, set(), {"Christophe Kamp", "Juraj Blanár", "Szijjártó Péter"},
+                   {"OSCE High Commissioner on National Minorities", ("Hungarian Alliance", "Magyar Szövetség", "Aliancia"),
+                    ("J. Selye University", "Selye János Egyetem")}),
+    "ak1_lt.txt": ("ESBO Parlamentinė Asamblėja Vilniuje aptarė Baltarusijos politinių kalinių padėtį", "2026-10-08", None, "Baltic News Service", False,
+                   set(), {"Belarus"}, set(), {"Sviatlana Cichanouskaja", "Pere Joan Pons", "Žygimantas Pavilionis"},
+                   {"OSCE Parliamentary Assembly", ("Baltic News Service", "BNS"), ("European Humanities University", "Europos humanitarinis universitetas")}),
+    "ak1_fr.txt": ("Déclaration du Haut-Commissaire de l’OSCE pour les minorités nationales à l’occasion de la Journée internationale de la langue maternelle",
+                   "2026-02-21", "La Haye", "OSCE High Commissioner on National Minorities", True,
+                   {"National minority issues", "Education"}, {"Georgia", "North Macedonia", "Netherlands"}, set(), {"Christophe Kamp", "Anna Haas"},
+                   {"OSCE High Commissioner on National Minorities", "United Nations Educational, Scientific and Cultural Organization", "Council of Europe"}),
+    "ak2_it.txt": ("Giovani mediatrici dell’Asia centrale e dei Balcani a confronto a Roma", "2026-05-14", "Roma", None, False,
+                   {"Gender equality", "Conflict prevention and resolution"}, {"Uzbekistan", "Kyrgyzstan", "Bosnia and Herzegovina", "Serbia", "Italy", "Austria"},
+                   set(), {"Lara Scarpitta", "Edmondo Cirielli"},
+                   {"OSCE Gender Issues Programme", ("Community of Sant’Egidio", "Comunità di Sant’Egidio"),
+                    ("United Nations Entity for Gender Equality and the Empowerment of Women", "UN Women"),
+                    ("LUISS Guido Carli University", "Università LUISS Guido Carli", "LUISS")}),
+    "ak2_bs.txt": ("Misija OSCE-a pozdravlja usvajanje zakona o besplatnoj pravnoj pomoći u Tuzlanskom kantonu", "2012-03-06", "Tuzla",
+                   "OSCE Mission to Bosnia and Herzegovina", True,
+                   set(), {"Bosnia and Herzegovina"}, {"OSCE Mission to Bosnia and Herzegovina"}, {"Fletcher M. Burton", "Mervan Mirašćija"},
+                   {("Vaša prava BiH",)}),
+    "ak2_en.txt": ("OSCE monitors facilitate repairs to water pipeline near Horlivka", "2015-06-25", "Horlivka",
+                   "OSCE Special Monitoring Mission to Ukraine", True,
+                   set(), {"Ukraine"}, {"OSCE Special Monitoring Mission to Ukraine"}, {"Alexander Hug", "Ertuğrul Apakan"},
+                   {"International Committee of the Red Cross", ("Voda Donbasa",)}),
+    "ak2_mk.txt": ("За Мисијата", None, None, "OSCE Mission to Skopje", True,
+                   {"Democratization", "Education", "Policing", "Rule of law"}, {"North Macedonia"},
+                   {"OSCE Mission to Skopje", "OSCE Spillover Monitoring Mission to Skopje"}, {"Килиан Вал"},
+                   {"European Union", "United Nations Children's Fund", "Council of Europe",
+                    ("Ss. Cyril and Methodius University in Skopje", "Универзитет „Св. Кирил и Методиј“", "Универзитетот „Св. Кирил и Методиј“")}),
+    "ak2_az.txt": ("ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları Bürosunun missiyası Azərbaycana gəlib", "2026-02-04", "Bakı", "Trend News Agency", False,
+                   set(), {"Azerbaijan"}, set(), {"Məzahir Pənahov", "Ulrika Funered"},
+                   {"OSCE Office for Democratic Institutions and Human Rights", ("Trend News Agency", "Trend"),
+                    ("New Azerbaijan Party", "Yeni Azərbaycan Partiyası"), ("Musavat Party", "Müsavat Partiyası", "Müsavat")}),
+    "ak2_cs.txt": ("Ženevská ministerská rada OBSE skončila bez společné deklarace, Lipavský mluví o „drobném pokroku“", "2026-12-05", None, None, False,
+                   set(), {"Russian Federation", "Belarus", "Ukraine", "Switzerland", "Czechia"}, {"OSCE Special Monitoring Mission to Ukraine"},
+                   {"Jan Lipavský", "Kateřina Sedláčková"},
+                   {"OSCE Ministerial Council", ("Institute of International Relations Prague", "Ústav mezinárodních vztahů", "ÚMV")}),
+    "ak2_sk.txt": ("Predstaviteľ OBSE pre slobodu médií navštívil Bratislavu, hovoril o bezpečnosti novinárov", "2026-09-10", "Bratislava", None, False,
+                   set(), {"Slovakia"}, set(), {"Jan Braathu", "Martina Šimkovičová", "Ján Kuciak"},
+                   {"OSCE Representative on Freedom of the Media", ("SME",), ("Slovak Syndicate of Journalists", "Slovenský syndikát novinárov"),
+                    ("Investigative Centre of Ján Kuciak", "Investigatívne centrum Jána Kuciaka")}),
+    "ak2_hr.txt": ("Izjava Ministarstva vanjskih i europskih poslova povodom 25. obljetnice ubojstva novinara na Kosovu", "2026-10-24", "Zagreb",
+                   "Ministry of Foreign and European Affairs of Croatia", True,
+                   set(), {"Croatia"}, {"OSCE Mission in Kosovo"}, set(),
+                   {"OSCE Representative on Freedom of the Media", "European Union", "Council of Europe"}),
+    "ak2_bg.txt": ("Генералният секретар на ОССЕ: Организацията остава необходима за диалога в Европа", "2026-11-27", "Виена", "Bulgarian News Agency", False,
+                   set(), {"Russian Federation", "Bulgaria"}, set(), {"Феридун Синирлиоглу", "Георг Георгиев"},
+                   {("Bulgarian News Agency", "БТА", "BTA"), "OSCE Transnational Threats Department", "OSCE Ministerial Council"}),
+    "ak2_ru.txt": ("Совместное заявление Генерального секретаря ОБСЕ и Верховного комиссара ООН по делам беженцев о поддержке пострадавших от наводнений",
+                   "2025-04-22", "Вена", "Organization for Security and Co-operation in Europe", False,
+                   set(), {"Kazakhstan", "Kyrgyzstan"}, {"OSCE Programme Office in Bishkek", "OSCE Programme Office in Astana"},
+                   {"Феридун Синирлиоглу", "Филиппо Гранди"}, {"Office of the United Nations High Commissioner for Refugees"}),
+    "ak2_tg.txt": ("Идораи барномаҳои САҲА дар Душанбе ба мактабҳои Хатлон дар омӯзиши бехатарии минаҳо кӯмак расонд", "2026-10-17", "Душанбе",
+                   "OSCE Programme Office in Dushanbe", True,
+                   {"Arms control", "Education"}, {"Tajikistan", "United States of America", "Germany"}, {"OSCE Programme Office in Dushanbe"},
+                   {"Виктор Лысенко"}, {"International Committee of the Red Cross"}),
+    "ak2_de.txt": ("Parlamentarier der OSZE beobachten Präsidentschaftswahl in Bulgarien", "2026-11-09", "Kopenhagen", "OSCE Parliamentary Assembly", True,
+                   set(), {"Bulgaria", "Austria"}, set(), {"Petra Bayr", "Lamberto Zannier", "Nat Parry"},
+                   {"OSCE Parliamentary Assembly", "OSCE Office for Democratic Institutions and Human Rights",
+                    ("Citizens for European Development of Bulgaria", "GERB"), ("We Continue the Change", "Wir setzen den Wandel fort")}),
+    "ak2_lv.txt": ("Ārlietu ministre Baiba Braže tikās ar EDSO Nacionālo minoritāšu augsto komisāru", "2026-03-13", "Rīga", None, False,
+                   set(), {"Latvia"}, set(), {"Baiba Braže", "Kristofs Kamps"},
+                   {"OSCE High Commissioner on National Minorities", "Council of Europe", "United Nations",
+                    ("Daugavpils University", "Daugavpils Universitāte"), ("Latgale Student Centre", "Latgales studentu centrs")}),
+    "ak2_fi.txt": ("Etyj:n vaalitarkkailijat: Moldovan parlamenttivaalit olivat kilpailulliset mutta epätasaiset", "2025-09-29", None, None, False,
+                   set(), {"Moldova", "Finland"}, set(), {"Maia Sandu", "Pia Kauma"},
+                   {"OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly",
+                    ("Party of Action and Solidarity", "Toiminnan ja solidaarisuuden puolue", "PAS")}),
+    "ak2_uz.txt": ("YeXHT Loyihalari koordinatori bilan hamkorlik istiqbollari muhokama qilindi", "2026-06-03", "Toshkent", "National News Agency of Uzbekistan", False,
+                   set(), {"Uzbekistan"}, {"OSCE Project Co-ordinator in Uzbekistan"}, {"Baxtiyor Saidov", "Antti Karttunen"},
+                   {("National News Agency of Uzbekistan", "UzA", "O‘zbekiston Milliy axborot agentligi"), ("World Bank", "Jahon banki"),
+                    "United Nations Development Programme"}),
+}
+
+#: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
+SHAPES: dict[str, str] = {
+    "ak1_en.txt": "osce-new", "ak1_ru.txt": "osce-old", "ak1_de.txt": "archive", "ak1_pl.txt": "institution", "ak1_sq.txt": "field-site",
+    "ak1_ka.txt": "agency", "ak1_hy.txt": "broadcaster", "ak1_ro.txt": "newspaper", "ak1_sr.txt": "aggregator", "ak1_el.txt": "mfa",
+    "ak1_kk.txt": "agency", "ak1_uk.txt": "mfa", "ak1_hu.txt": "newspaper", "ak1_lt.txt": "broadcaster", "ak1_fr.txt": "institution",
+    "ak2_it.txt": "osce-new", "ak2_bs.txt": "osce-old", "ak2_en.txt": "archive", "ak2_mk.txt": "field-site", "ak2_az.txt": "agency",
+    "ak2_cs.txt": "newspaper", "ak2_sk.txt": "broadcaster", "ak2_hr.txt": "mfa", "ak2_bg.txt": "aggregator", "ak2_ru.txt": "aggregator",
+    "ak2_tg.txt": "field-site", "ak2_de.txt": "institution", "ak2_lv.txt": "mfa", "ak2_fi.txt": "newspaper", "ak2_uz.txt": "agency",
+}
+
+#: the commit the figures below were measured at (filled in by the lead at the measurement)
+MEASURED_AT: str | None = None
+#: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
+#: until measured
+AS_THEY_CAME: dict[str, object] = {}
+#: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+
+PAGES = OwnPages("ak", GOLD, FIELDS)
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+
+
+if __name__ == "__main__":  # python tests/test_extract_own_pages_ak.py [ak1 ak2 ak3]: misses and figures (the measurement)
+    PAGES.blind_main(sys.argv[1:], SHAPES)
