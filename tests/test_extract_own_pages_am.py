@@ -61,6 +61,40 @@ Judgement calls (set 2):
 - am2_fi, am2_et: aggregators whose source line names the origin (Yle, ERR) -> explicit; teasers are chrome;
   am2_et keeps the "ERR: " prefix in its title as the page prints it.
 - am2_sv: "Pressmeddelande från Utrikesdepartementet" over the headline -> the ministry, explicit.
+
+Judgement calls (set 3):
+- am3_ky: an entity page (the Bishkek office's "about" page): issued by the body it is about (inferred), no date,
+  no place; the predecessor name in its history ("Бишкектеги борбору") is listed as OSCE Centre in Bishkek; the
+  Osh field office in lower case is not listed; the "Байланыш" block is the item's (Kyrgyzstan).
+- am3_tg: osce.org's current layout in Tajik, the office's section -> the office, inferred; the State
+  committee is a State organ; Bokhtar is the dateline place.
+- am3_ru: osce.org's old layout with "Центр ОБСЕ в Ашхабаде" heading the section -> the Centre, inferred; the
+  Ministry of Defence is a State organ (Turkmenistan counts).
+- am3_de: "Erklärung des OSZE-Generalsekretärs ..." -> OSCE Secretariat, inferred (a post standing for its
+  body); "serbischen Vorsitz" -> Serbia; the KSZE is the OSCE as a whole (no org); the press contact names the
+  Section inside the Secretariat: only the Section is listed (nested names); Austria from that contact.
+- am3_en: archive capture of an HCNM statement -> HCNM, inferred; "ethnic Ukrainians", "Crimean Tatars" and Crimea
+  are no State mentions (Ukraine comes from the UN mission's name); "Swiss OSCE Chairmanship" -> Switzerland;
+  the related teaser is chrome; the archive's capture stamps are not the date.
+- am3_cnr: archive.today capture (its header and "Saved from" stamp are chrome); the anti-corruption agency is
+  a State organ; MANS is an NGO.
+- am3_uk: RFoM's own site, a statement -> RFoM, inferred; "Безпека журналістів" kept as written
+  ("Safety of journalists"); RFoM also counts as a mention (institution named after its head).
+- am3_da: the PA's site in Danish -> PA, inferred; "svenske medlem" -> Sweden; Denmark only in the one-line
+  press contact and the footer (chrome).
+- am3_uz: the Project Co-ordinator's site in Uzbek -> inferred; the head's name as the page transliterates it.
+- am3_sq: the Kosovo Mission's site -> inferred; Kosovo is no State, so states is empty.
+- am3_tr: an agency's own page with no credit in the dateline (bare "Tiflis" under the byline) and only "AA
+  muhabirine" in the body -> source null (the masthead is not a header), AA still an organization (body); the
+  "Güncelleme" stamp is not the date; "Türkiye Büyük Millet Meclisi" -> Türkiye (a State organ, not an org).
+- am3_mn: "/МОНЦАМЭ/" in the dateline -> MONTSAME, explicit; the Mongolian name kept with its patronymic.
+- am3_be: a broadcaster's report (no issuer), byline not a person; Tsikhanouskaya given in the nominative; the
+  Moscow Mechanism is not an organization; the teaser (Lukashenka, Putin) is chrome.
+- am3_no: byline and the editor-in-chief in the footer are not persons; "Oppdatert" is not the date; the paper's
+  own name in the body ("sier til Aftenposten") is counted as a mention.
+- am3_pt: aggregator item with "Lisboa, ... (Lusa)" -> Lusa, explicit; IPRI is listed alone (nested in NOVA).
+- am3_sl: "Sporočilo za javnost Ministrstva za zunanje in evropske zadeve" over the headline -> the ministry,
+  explicit; the site's masthead/footer Slovenia is chrome; "gostila Češka" -> Czechia.
 """
 from __future__ import annotations
 
@@ -102,6 +136,22 @@ GOLD: dict[str, tuple[object, ...]] = {
     'am2_nl.txt': ('Maastricht: Ministerraad neemt strategie tegen mensenhandel aan', '2003-12-02', 'Maastricht', None, False, set(), {'Russian Federation'}, set(), {'Igor Ivanov', 'Jaap de Hoop Scheffer'}, {'Council of Europe', 'Europol', ('International Centre for Migration Policy Development', 'Internationaal Centrum voor de Ontwikkeling van Migratiebeleid'), 'OSCE Ministerial Council'}),
     'am2_sk.txt': ('Lajčák: OBSE musí zostať miestom dialógu aj v čase vojny', '2026-01-15', None, 'News Agency of the Slovak Republic', False, set(), {'Russian Federation', 'Slovakia', 'Ukraine'}, {'OSCE Special Monitoring Mission to Ukraine'}, {'Miroslav Lajčák'}, {('Comenius University Bratislava', 'Univerzita Komenského'), ('News Agency of the Slovak Republic', 'TASR'), ('Slovak Foreign Policy Association', 'Slovenská spoločnosť pre zahraničnú politiku'), 'United Nations High Commissioner for Refugees'}),
     'am2_sv.txt': ('Sverige bidrar till OSSE:s projekt för kemikaliesäkerhet i Centralasien', '2021-11-11', None, 'Ministry for Foreign Affairs of Sweden', False, set(), {'Sweden', 'Tajikistan', 'Uzbekistan'}, {'OSCE Programme Office in Dushanbe'}, {'Ann Linde', 'Nina Eriksson'}, {'Office of the Co-ordinator of OSCE Economic and Environmental Activities', 'United Nations Environment Programme'}),
+    'am3_be.txt': ('АБСЭ: у Беларусі больш за тысячу палітвязьняў', '2025-07-15', None, None, False, set(), {'Belarus', 'Latvia', 'Lithuania', 'Poland'}, set(), {'Гілад Нааман', 'Святлана Ціханоўская'}, {('Belarusian Association of Journalists', 'Беларуская асацыяцыя журналістаў'), 'OSCE Permanent Council', ('Viasna Human Rights Centre', 'Праваабарончы цэнтар «Вясна»', 'Вясна')}),
+    'am3_cnr.txt': ('Misija OEBS-a podržala izradu strategije za borbu protiv korupcije u lokalnoj samoupravi', '2019-04-15', 'Podgorica', 'OSCE Mission to Montenegro', True, {'Good governance'}, {'Montenegro'}, {'OSCE Mission to Montenegro'}, {'Jelena Perović', 'Maryse Daviet'}, {('Network for Affirmation of NGO Sector', 'MANS'), ('Union of Municipalities of Montenegro', 'Zajednica opština Crne Gore')}),
+    'am3_da.txt': ('Parlamentarikere fra OSCE observerer parlamentsvalget i Moldova', '2025-09-16', 'København', 'OSCE Parliamentary Assembly', True, set(), {'Moldova', 'Sweden'}, set(), {'Eoghan Murphy', 'Johan Büser', 'Nat Parry', 'Pia Kauma'}, {'European Parliament', 'OSCE Office for Democratic Institutions and Human Rights', 'OSCE Parliamentary Assembly', 'Parliamentary Assembly of the Council of Europe'}),
+    'am3_de.txt': ('Erklärung des OSZE-Generalsekretärs Lamberto Zannier zum Jahrestag der Schlussakte von Helsinki', '2015-08-01', 'Wien', 'OSCE Secretariat', True, set(), {'Austria', 'Serbia', 'Ukraine'}, set(), {'Ivica Dačić', 'Lamberto Zannier'}, {'Communication and Media Relations Section', 'United Nations'}),
+    'am3_en.txt': ('Statement by the OSCE High Commissioner on National Minorities on the situation in Crimea', '2014-03-06', 'The Hague', 'OSCE High Commissioner on National Minorities', True, {'Conflict prevention and resolution', 'Minority rights'}, {'Netherlands', 'Switzerland', 'Ukraine'}, set(), {'Astrid Thors', 'Ian Lindsey'}, {('Mejlis of the Crimean Tatar People',), 'OSCE High Commissioner on National Minorities', ('United Nations Human Rights Monitoring Mission in Ukraine',)}),
+    'am3_ky.txt': ('ЕККУнун Бишкектеги программалык кеңсеси', None, None, 'OSCE Programme Office in Bishkek', True, {'Border management and security', 'Elections', 'Policing', 'Youth'}, {'Kyrgyzstan'}, {'OSCE Centre in Bishkek', 'OSCE Programme Office in Bishkek'}, {'Алессандро Фракассетти'}, {'European Union', ('OSCE Academy in Bishkek', 'ЕККУнун Бишкектеги академиясы'), 'United Nations Development Programme'}),
+    'am3_mn.txt': ('ЕАБХАБ-ын Ардчилсан институци, хүний эрхийн газрын захирал Монголд айлчилж байна', '2024-06-12', 'Улаанбаатар', 'MONTSAME', False, set(), {'Mongolia'}, set(), {'Батмөнхийн Батцэцэг', 'Мария Телалиан'}, {('MONTSAME', 'МОНЦАМЭ', 'Montsame News Agency'), ('National University of Mongolia', 'Монгол Улсын Их Сургууль'), 'OSCE Office for Democratic Institutions and Human Rights'}),
+    'am3_no.txt': ('Norsk diplomat skal lede OSSEs valgobservasjon i Kasakhstan', '2023-02-03', None, None, False, set(), {'Kazakhstan', 'Norway'}, {'OSCE Programme Office in Astana'}, {'Anniken Huitfeldt', 'Eirik Sivertsen'}, {('Aftenposten',), 'OSCE Office for Democratic Institutions and Human Rights', 'Parliamentary Assembly of the Council of Europe'}),
+    'am3_pt.txt': ('Portugal vai contribuir para missão da OSCE de observação das eleições na Sérvia', '2023-12-18', 'Lisboa', 'Lusa', False, set(), {'Portugal', 'Serbia'}, set(), {'Tiago Antunes'}, {('Lusa', 'Lusa News Agency', 'Agência Lusa'), 'OSCE Office for Democratic Institutions and Human Rights', ('Portuguese Institute of International Relations', 'Instituto Português de Relações Internacionais')}),
+    'am3_ru.txt': ('Центр ОБСЕ в Ашхабаде провел семинар по международному гуманитарному праву', '2012-05-17', 'Ашхабад', 'OSCE Centre in Ashgabat', True, {'Reform and cooperation in the security sector'}, {'Kazakhstan', 'Switzerland', 'Turkmenistan'}, {'OSCE Centre in Ashgabat'}, {'Арсений Сапаров'}, {'International Committee of the Red Cross', ('Magtymguly Turkmen State University', 'Туркменский государственный университет имени Махтумкули')}),
+    'am3_sl.txt': ('Ministrica Fajon na neformalnem srečanju ministrov OVSE v Pragi', '2025-06-04', None, 'Ministry of Foreign and European Affairs of Slovenia', False, set(), {'Bosnia and Herzegovina', 'Czechia'}, {'OSCE Mission in Kosovo', 'OSCE Mission to Bosnia and Herzegovina'}, {'Alain Berset', 'Tanja Fajon'}, {'Council of Europe', 'OSCE Office for Democratic Institutions and Human Rights'}),
+    'am3_sq.txt': ('Misioni i OSBE-së në Kosovë mbështet komunat në përfshirjen e komuniteteve joshumicë', '2024-11-28', 'Prishtinë', 'OSCE Mission in Kosovo', True, {'Good governance', 'Minority rights'}, set(), {'OSCE Mission in Kosovo'}, {'Edita Buçaj', 'Michael Davenport'}, {'United Nations High Commissioner for Refugees', ('Voice of Roma, Ashkali and Egyptians',)}),
+    'am3_tg.txt': ('Дафтари барномавии САҲА дар Душанбе ба занони соҳибкори Хатлон кӯмак расонд', '2022-07-08', 'Бохтар', 'OSCE Programme Office in Dushanbe', True, {'Economic activities', 'Gender equality'}, {'Tajikistan'}, {'OSCE Programme Office in Dushanbe'}, {'Валериу Кивери'}, {'Asian Development Bank', ('Tajik National University', 'Донишгоҳи миллии Тоҷикистон')}),
+    'am3_tr.txt': ("AGİT Parlamenter Asamblesi heyeti Gürcistan'daki seçimleri izleyecek", '2024-10-21', 'Tiflis', None, False, set(), {'Georgia', 'Türkiye'}, set(), {'Kamil Aydın'}, {('Anadolu Agency', 'Anadolu Ajansı', 'AA'), 'NATO Parliamentary Assembly', 'OSCE Parliamentary Assembly', 'Parliamentary Assembly of the Council of Europe'}),
+    'am3_uk.txt': ('Представник ОБСЄ з питань свободи ЗМІ засуджує удар по телевежі в Харкові', '2024-04-23', 'Відень', 'OSCE Representative on Freedom of the Media', True, {'Safety of journalists'}, {'Russian Federation', 'Ukraine'}, set(), {'Міхаела Ґлігор', 'Тереза Рібейру'}, {('National Union of Journalists of Ukraine', 'Національна спілка журналістів України'), 'OSCE Representative on Freedom of the Media', ('Public Broadcasting Company of Ukraine', 'Суспільне мовлення України', 'Suspilne')}),
+    'am3_uz.txt': ('YXHT loyihalar koordinatori Samarqandda ekologik ta’lim bo‘yicha forum o‘tkazdi', '2023-10-05', 'Samarqand', 'OSCE Project Co-ordinator in Uzbekistan', True, {'Environmental activities', 'Youth'}, {'Kazakhstan', 'Tajikistan', 'Uzbekistan'}, {'OSCE Project Co-ordinator in Uzbekistan'}, {'Xans-Ulrix Ixm'}, {('Samarkand State University', 'Samarqand davlat universiteti'), 'United Nations Development Programme', 'World Bank'}),
 }
 
 #: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
@@ -136,6 +186,22 @@ SHAPES: dict[str, str] = {
     'am2_nl.txt': 'archive',
     'am2_sk.txt': 'newspaper',
     'am2_sv.txt': 'mfa',
+    'am3_be.txt': 'broadcaster',
+    'am3_cnr.txt': 'archive',
+    'am3_da.txt': 'institution',
+    'am3_de.txt': 'osce-old',
+    'am3_en.txt': 'archive',
+    'am3_ky.txt': 'osce-new',
+    'am3_mn.txt': 'agency',
+    'am3_no.txt': 'newspaper',
+    'am3_pt.txt': 'aggregator',
+    'am3_ru.txt': 'osce-old',
+    'am3_sl.txt': 'mfa',
+    'am3_sq.txt': 'field-site',
+    'am3_tg.txt': 'osce-new',
+    'am3_tr.txt': 'agency',
+    'am3_uk.txt': 'institution',
+    'am3_uz.txt': 'field-site',
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
