@@ -660,7 +660,7 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
     # (the ministry's name may hold a topic's word, "e Ministrisë për Evropën dhe Punët e Jashtme për ...", sc8_sq: the
     # name read whole, the topic after it)
     found = _FOREIGN_MINISTRY.search(_lower(whole))
-    if found is None and _SPOKESPERSON.match(_lower(speaker)):
+    if found is None and (_SPOKESPERSON.match(_lower(speaker)) or _minister_speaks(speaker)):
         return _spokespersons_ministry(page, ref, language)
     if found is None or found.start() > len(speaker) or len(whole[:found.start()].split()) > _MINISTRY_FIRST_WORDS:
         return None
@@ -677,6 +677,24 @@ _SPOKESPERSON = re.compile(
     r"porta-voz|spokesperson|spokesman|spokeswoman|sprecher(?:in|s)?|εκπροσώπου\s+τύπου|εκπρόσωπος\s+τύπου|"
     r"εκπροσώπου|речника|речник|говорителя|говорител|официального\s+представителя|офіційного\s+представника|"
     r"rzecznika|rzecznik|mluvčí|hovorcu|hovorca|tiskovn\w+\s+predstavnik\w*|szóvivő\w*|woordvoerder)\b")
+#: (session 14) a minister as a statement's speaker, no ministry named ("Verklaring van minister Van Weel over ...",
+#: aj2_nl; "Prohlášení ministra zahraničních věcí ...", "Oświadczenie Ministra ...", "Užsienio reikalų ministro ...
+#: pareiškimas", sc26): the word for a minister (any case; a foreign minister's compound), not for a ministry
+_MINISTER = re.compile(
+    r"(?:außen|aussen|utenriks|utrikes|udenrigs|ulko|külügy)?(?:minist(?:er|ers|erin|ern|erns|eren|erens|eri|re|ro|ra|"
+    r"ri|ru|ras|rul|rului|rit|ar|rom|rem)|miniszter\w*|министр\w*|міністр\w*|министар\w*|bakan|bakanı|nazir|"
+    r"naziri|vazir|vaziri|вазир|вазири|υπουργός|υπουργού|მინისტრ\w*|նախարար\w*)")
+#: how many of a speaker's first words may stand before the minister's word ("Foreign Minister", "Užsienio reikalų
+#: ministro", an article)
+_MINISTER_WORDS = 3
+
+
+def _minister_speaks(speaker: str) -> bool:
+    """Whether one of the speaker's first :data:`_MINISTER_WORDS` words is a minister's (:data:`_MINISTER`): a
+    minister's own statement, which on the ministry's site is the ministry's (:func:`_spokespersons_ministry`)."""
+    return any(_MINISTER.fullmatch(word.strip(".,:;'’\"«»„“”()")) for word in _lower(speaker).split()[:_MINISTER_WORDS])
+
+
 #: how many of a page's first lines may be the ministry's masthead
 _MINISTRY_MASTHEAD_LINES = 3
 
@@ -754,7 +772,10 @@ _MINISTRY_STATE = {
     # Affari Esteri e della Cooperazione Internazionale"; Italian is official in three more participating States)
     "affari esteri e della cooperazione internazionale": "Italy",
     "ministère de l'europe et des affaires étrangères": "France",
-    "ministère de l’europe et des affaires étrangères": "France"}
+    "ministère de l’europe et des affaires étrangères": "France",
+    # (session 14) the Dutch name is the Netherlands' alone (Belgium's is the "FOD Buitenlandse Zaken": aj2_nl's
+    # masthead "Rijksoverheid" / "Ministerie van Buitenlandse Zaken", which names no State)
+    "ministerie van buitenlandse zaken": "Netherlands"}
 #: the languages that are official in one participating State only (a ministry's name in one of them is that State's)
 _ONE_STATE_LANGUAGES = {
     "no": "Norway", "nb": "Norway", "nn": "Norway", "da": "Denmark", "is": "Iceland", "et": "Estonia", "lv": "Latvia",

@@ -1,0 +1,49 @@
+"""Issue 11, session 14 (S): the issuing body. The review's mend (the issuer's and the URL reader's indexes of the
+reference data live on the Reference, not in module tables keyed by its id), then the rules of rounds 1 and 2 (each
+needed by pages of two sources at least)."""
+from __future__ import annotations
+
+
+def _read(text: str) -> tuple[str | None, bool]:
+    from osce_kg.loader.extract import read_text
+
+    record = read_text(text, "page.txt").records[0]
+    return record.source, bool(record.source_inferred)
+
+
+_STATEMENT = ("The country takes note of the preliminary conclusions of the international election observation mission "
+              "and calls on all sides to engage in dialogue.\nIt reaffirms its support for the country's path.\n")
+
+
+# ---------------------------------------------------- round 1: a minister's own statement on the ministry's site
+
+def test_a_ministers_statement_on_the_ministrys_site_is_the_ministrys():
+    # (aj2_nl "Verklaring van minister Van Weel over ..."; sc26_cs, sc26_pl, sc26_lt)
+    page = ("Rijksoverheid\nMinisterie van Buitenlandse Zaken\nHome | Onderwerpen | Actueel\n"
+            "Verklaring van minister Van Weel over de verkiezingen in Moldavië\n04-11-2024\n"
+            "Nederland neemt kennis van de voorlopige conclusies van de waarnemingsmissie van de OVSE.\n"
+            "Nederland blijft het Europese pad van Moldavië steunen.\n")
+    assert _read(page) == ("Ministry of Foreign Affairs of the Netherlands", True)
+    page = ("Ministerstvo zahraničních věcí České republiky\nÚvod  Aktuálně  Kontakty\n"
+            "Prohlášení ministra zahraničních věcí k volbám v Moldavsku\n4.11.2024\n"
+            "Česká republika bere na vědomí předběžné závěry pozorovatelské mise OBSE.\n"
+            "Česká republika nadále podporuje evropskou cestu Moldavska.\n")
+    assert _read(page) == ("Ministry of Foreign Affairs of Czechia", True)
+
+
+def test_a_ministers_statement_elsewhere_names_no_ministry():
+    page = ("Daily Courier\nNews   World\nStatement by Foreign Minister Novak on the elections in Moldova\n"
+            "4 November 2024\n" + _STATEMENT)
+    assert _read(page) == (None, False)
+
+
+def test_a_ministry_is_no_minister():
+    from osce_kg.loader.extract.issuer import _minister_speaks
+
+    for speaker in ("minister Van Weel", "ministra zahraničních věcí", "Ministra Radosława Sikorskiego",
+                    "Užsienio reikalų ministro Gabrieliaus", "Außenministerin Baerbock", "the Foreign Minister",
+                    "министра иностранных дел", "Xarici işlər naziri"):
+        assert _minister_speaks(speaker), speaker
+    for speaker in ("ministerie van Buitenlandse Zaken", "Ministerstva zahraničních věcí", "the Ministry",
+                    "Xarici İşlər Nazirliyinin", "министерства иностранных дел", "Ministria e Jashtme"):
+        assert not _minister_speaks(speaker), speaker
