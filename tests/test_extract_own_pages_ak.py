@@ -51,6 +51,35 @@ Judgement calls taken while writing:
 - ak2_lv: dateline "Rīgā" (locative) given as the place name "Rīga"; "Pēdējās izmaiņas" is an update stamp; an MFA
   report: no issuer; "Kristofu Kampu" given in the Latvian nominative "Kristofs Kamps".
 - ak2_uz: "YeXHTning Oʻzbekistondagi loyihalari koordinatori" is the field operation OSCE Project Co-ordinator in Uzbekistan.
+- ak3_sl, ak3_pt: a topic label outside the site's list is given with its English label and as written
+  (("Safety of journalists", "Varnost novinarjev")); "Svoboda in razvoj medijev" maps to Media freedom and development.
+- ak3_sl: the Slovenian Chairmanship of 2005 is a post; the ministry of culture a State organ; the faculty is listed,
+  not its university (nested names).
+- ak3_en: entity page of a sub-office: issuer (inferred) and field operation are the OSCE Mission in Kosovo; date and place
+  null; no State (Kosovo is not one, the footer's Austria is chrome); Kosovo Police and the Office of the Language
+  Commissioner left out as public authorities.
+- ak3_hy: on osce.org a headline reporting the Secretary General's meeting names his body: OSCE Secretariat, inferred.
+  Armenian names in the nominative without the article (Սինիրլիօղլու, Միրզոյան).
+- ak3_es, ak3_nl: osce.org's old layout with the Chairmanship's name heading the section ("Presidencia española de la
+  OSCE 2007", "Nederlands Voorzitterschap van de OVSE 2003"): OSCE Chairpersonship, inferred; the Chairpersonship is not
+  an organization. ak3_es's contact block (Madrid, España) belongs to the release.
+- ak3_tr: old layout, "AGİT Parlamenter Asamblesi" / "Basın bülteni": inferred PA; TBMM is a parliament (State organ), but
+  Türkiye named inside its name counts.
+- ak3_sv: Wayback capture of osce.org/chairmanship/...: OSCE Chairpersonship, inferred; "OSSE:s projektsamordnare i
+  Ukraina" is the field operation OSCE Project Co-ordinator in Ukraine.
+- ak3_ru: archived osce.org/ru/minsk page with the "Офис ОБСЕ в Минске" heading: inferred; the State Border Committee
+  is a State organ; "Пограничный контроль и управление" maps to Border management.
+- ak3_me: archive capture of osce.org/me/mission-to-montenegro/...: inferred Mission; the judicial training centre is a
+  State organ.
+- ak3_et: an event page: date is the start date (18.–19. november 2026 -> 2026-11-18), place the "Asukoht:" value as
+  written ("Tallinn, Eesti"); "Korraldaja:" names the organizer but the issuer is inferred from ODIHR's site; the
+  item's contact gives Poland; the Chancellor of Justice is a State organ.
+- ak3_tk, ak3_ky: field sites: their offices inferred; customs service, mayor's office, MVD left out.
+- ak3_mn: "/МОНЦАМЭ/" after the dateline is the agency's own credit: explicit; the journalist's line is a byline.
+- ak3_be: a broadcaster's own name in the body ("журналісты Белсату") is counted as an organization; the closing
+  "Белсат" credit line is the site's own name, not a source; a report headline ("БДІПЧ АБСЕ: ..."): no issuer.
+- ak3_da, ak1_sr: an aggregator's "read the original at DR/RTS" names the original outlet: counted as an organization;
+  "Kilde: Ritzau" is the explicit source.
 """
 from __future__ import annotations
 
@@ -182,6 +211,78 @@ GOLD: dict[str, tuple[object, ...]] = {
                    set(), {"Uzbekistan"}, {"OSCE Project Co-ordinator in Uzbekistan"}, {"Baxtiyor Saidov", "Antti Karttunen"},
                    {("National News Agency of Uzbekistan", "UzA", "O‘zbekiston Milliy axborot agentligi"), ("World Bank", "Jahon banki"),
                     "United Nations Development Programme"}),
+    "ak3_sl.txt": ("Ljubljana gosti regionalno konferenco o varnosti novinarjev v Jugovzhodni Evropi", "2026-10-12", "Ljubljana", None, False,
+                   {"Media freedom and development", ("Safety of journalists", "Varnost novinarjev")},
+                   {"Slovenia", "Croatia", "Serbia", "Montenegro", "Albania"}, set(), {"Jan Braathu", "Tanja Fajon"},
+                   {"OSCE Representative on Freedom of the Media", ("European Federation of Journalists", "EFJ"),
+                    ("Slovene Association of Journalists", "Društvo novinarjev Slovenije"),
+                    ("Faculty of Social Sciences, University of Ljubljana", "Fakulteta za družbene vede Univerze v Ljubljani", "Fakulteta za družbene vede")}),
+    "ak3_en.txt": ("OSCE Mission in Kosovo – Regional Centre Mitrovicë/Mitrovica", None, None, "OSCE Mission in Kosovo", True,
+                   {"Human rights", "Democratization", "Rule of law"}, set(), {"OSCE Mission in Kosovo"}, {"Michael Davenport"},
+                   {"United Nations Interim Administration Mission in Kosovo", "European Union Rule of Law Mission in Kosovo",
+                    ("Community Building Mitrovica",)}),
+    "ak3_hy.txt": ("ԵԱՀԿ գլխավոր քարտուղարը Երևանում քննարկել է սահմանային համագործակցությունը", "2026-07-08", "Երևան", "OSCE Secretariat", True,
+                   {"Border management", "Conflict prevention and resolution"}, {"Armenia", "Azerbaijan"}, set(),
+                   {"Ֆերիդուն Սինիրլիօղլու", "Արարատ Միրզոյան"},
+                   {"OSCE Secretariat", ("Yerevan State University", "Երևանի պետական համալսարան"), "United Nations Development Programme"}),
+    "ak3_es.txt": ("El Presidente en ejercicio de la OSCE visita Moldova y pide avanzar en las negociaciones sobre el Trans-Dniéster", "2007-02-26", "Chisinau",
+                   "OSCE Chairpersonship", True,
+                   set(), {"Spain", "Moldova", "Russian Federation", "Ukraine", "United States of America"}, {"OSCE Mission to Moldova"},
+                   {"Miguel Ángel Moratinos", "Vladimir Voronin", "Igor Smirnov"}, {"European Union"}),
+    "ak3_tr.txt": ("AGİT Parlamenter Asamblesi Sonbahar Toplantısı Antalya’da başladı", "2010-10-08", "Antalya", "OSCE Parliamentary Assembly", True,
+                   set(), {"Türkiye", "Egypt", "Morocco", "Tunisia"}, set(), {"Petros Efthymiou", "Ahmet Davutoğlu", "Klas Bergman"},
+                   {"OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe",
+                    ("Parliamentary Assembly of the Mediterranean", "Akdeniz Parlamenter Asamblesi")}),
+    "ak3_nl.txt": ("Verklaring van de Voorzitter van de OVSE over de verkiezingen in Georgië", "2003-11-03", "Den Haag", "OSCE Chairpersonship", True,
+                   set(), {"Georgia", "Netherlands"}, {"OSCE Mission to Georgia"}, {"Jaap de Hoop Scheffer", "Eduard Sjevardnadze"},
+                   {"OSCE Office for Democratic Institutions and Human Rights"}),
+    "ak3_sv.txt": ("Ordförande Ann Linde besöker Ukraina: ”Vi måste minska riskerna för civila längs kontaktlinjen”", "2021-03-11", "Kiev",
+                   "OSCE Chairpersonship", True,
+                   set(), {"Sweden", "Ukraine"}, {"OSCE Special Monitoring Mission to Ukraine", "OSCE Project Co-ordinator in Ukraine"},
+                   {"Ann Linde", "Volodymyr Zelenskyj", "Dmytro Kuleba", "Yaşar Halit Çevik"},
+                   {("Trilateral Contact Group", "Trilaterala kontaktgruppen"), ("Ukrainian Red Cross Society", "Ukrainas Röda Kors")}),
+    "ak3_ru.txt": ("Офис ОБСЕ в Минске передал Государственному пограничному комитету оборудование для обнаружения радиоактивных материалов",
+                   "2010-02-10", "Минск", "OSCE Office in Minsk", True,
+                   {"Border management"}, {"Belarus", "Germany", "Lithuania"}, {"OSCE Office in Minsk"}, {"Бенедикт Халлер"},
+                   {"International Atomic Energy Agency"}),
+    "ak3_me.txt": ("Misija OEBS-a podržala obuku sudija o slobodi izražavanja", "2018-07-17", "Podgorica", "OSCE Mission to Montenegro", True,
+                   {"Media freedom and development", "Rule of law"}, {"Montenegro"}, {"OSCE Mission to Montenegro"},
+                   {"Nebojša Vučinić", "Tanja Kerševan Smokvina", "Maryse Daviet"},
+                   {"European Court of Human Rights", "Council of Europe"}),
+    "ak3_et.txt": ("Piirkondlik kohtumine vihakuritegude andmete kogumise teemal", "2026-11-18", "Tallinn, Eesti",
+                   "OSCE Office for Democratic Institutions and Human Rights", True,
+                   {"Tolerance and non-discrimination"}, {"Estonia", "Finland", "Poland"}, set(), {"Maria Telalian", "Ülle Madise", "Katya Andrusz"},
+                   {"OSCE Office for Democratic Institutions and Human Rights", "European Union Agency for Fundamental Rights",
+                    ("University of Tartu", "Tartu Ülikool")}),
+    "ak3_pt.txt": ("Declaração do Representante da OSCE para a Liberdade dos Meios de Comunicação Social sobre a proteção de jornalistas durante protestos",
+                   "2026-05-03", "Viena", "OSCE Representative on Freedom of the Media", True,
+                   {"Media freedom and development", ("Safety of journalists", "Segurança dos jornalistas")},
+                   {"Georgia", "Serbia", "Türkiye", "Portugal"}, set(), {"Jan Braathu"},
+                   {"OSCE Representative on Freedom of the Media", "United Nations Educational, Scientific and Cultural Organization",
+                    ("European Federation of Journalists", "Federação Europeia de Jornalistas"),
+                    ("Portuguese Union of Journalists", "Sindicato dos Jornalistas")}),
+    "ak3_tk.txt": ("ÝHHG-niň Aşgabatdaky Merkezi gümrük işgärleri üçin okuw geçirdi", "2026-09-22", "Aşgabat", "OSCE Centre in Ashgabat", True,
+                   {"Border management", "Economic activities"}, {"Turkmenistan", "Kazakhstan"}, {"OSCE Centre in Ashgabat"}, {"Jon Makgregor"},
+                   {("World Customs Organization", "Bütindünýä gümrük guramasy", "BGG"), "European Union"}),
+    "ak3_ky.txt": ("Ош облусунда аялдар жана жаштар үчүн зордук-зомбулуктун алдын алуу боюнча форум өттү", "2026-11-05", "Ош",
+                   "OSCE Programme Office in Bishkek", True,
+                   {"Gender equality", "Policing"}, {"Kyrgyzstan"}, {"OSCE Programme Office in Bishkek"}, {"Алессандро Цуккони", "Жаныбек Абиров"},
+                   {("United Nations Entity for Gender Equality and the Empowerment of Women", "UN Women"),
+                    ("Osh State University", "Ош мамлекеттик университети"), ("Аялдардын мүмкүнчүлүктөрү",)}),
+    "ak3_mn.txt": ("ЕАБХАБ-ын Парламентын Ассамблейн төлөөлөгчид Улаанбаатарт ажиллаж байна", "2026-06-15", "Улаанбаатар",
+                   "Montsame National News Agency", False,
+                   set(), {"Mongolia"}, set(), {"Пере Жоан Понс", "Дашзэгвийн Амарбаясгалан"},
+                   {("Montsame National News Agency", "МОНЦАМЭ", "Montsame"), "OSCE Parliamentary Assembly",
+                    ("National University of Mongolia", "Монгол Улсын Их Сургууль"), ("Mongolian Youth Federation", "Монголын Залуучуудын Холбоо")}),
+    "ak3_be.txt": ("БДІПЧ АБСЕ: выбары ў Беларусі не адпавядалі абавязальніцтвам", "2025-02-03", None, None, False,
+                   set(), {"Belarus"}, set(), {"Марыя Тэлаліян"},
+                   {"OSCE Office for Democratic Institutions and Human Rights", ("Viasna Human Rights Centre", "Праваабарончы цэнтр «Вясна»", "Вясна"),
+                    ("Belarusian Association of Journalists", "Беларуская асацыяцыя журналістаў", "БАЖ"), ("Belsat", "Белсат")}),
+    "ak3_da.txt": ("OSCE's generalsekretær besøger Danmark: \"Parlamentarisk dialog er vigtigere end nogensinde\"", "2026-09-04", "København", "Ritzau", False,
+                   set(), {"Denmark", "Ukraine", "Georgia"}, set(), {"Feridun Sinirlioğlu", "Lars Løkke Rasmussen"},
+                   {("Ritzau",), "OSCE Parliamentary Assembly",
+                    ("Danish Institute for International Studies", "Dansk Institut for Internationale Studier", "DIIS"),
+                    ("Danish Broadcasting Corporation", "DR")}),
 }
 
 #: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
@@ -192,6 +293,10 @@ SHAPES: dict[str, str] = {
     "ak2_it.txt": "osce-new", "ak2_bs.txt": "osce-old", "ak2_en.txt": "archive", "ak2_mk.txt": "field-site", "ak2_az.txt": "agency",
     "ak2_cs.txt": "newspaper", "ak2_sk.txt": "broadcaster", "ak2_hr.txt": "mfa", "ak2_bg.txt": "aggregator", "ak2_ru.txt": "aggregator",
     "ak2_tg.txt": "field-site", "ak2_de.txt": "institution", "ak2_lv.txt": "mfa", "ak2_fi.txt": "newspaper", "ak2_uz.txt": "agency",
+    "ak3_sl.txt": "osce-new", "ak3_en.txt": "osce-new", "ak3_hy.txt": "osce-new", "ak3_es.txt": "osce-old", "ak3_tr.txt": "osce-old",
+    "ak3_nl.txt": "osce-old", "ak3_sv.txt": "archive", "ak3_ru.txt": "archive", "ak3_me.txt": "archive", "ak3_et.txt": "institution",
+    "ak3_pt.txt": "institution", "ak3_tk.txt": "field-site", "ak3_ky.txt": "field-site", "ak3_mn.txt": "agency", "ak3_be.txt": "broadcaster",
+    "ak3_da.txt": "aggregator",
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
