@@ -2499,8 +2499,13 @@ _FO_TYPES = (
 # English type words in lower case describe an operation without naming it
 _UNNAMED_ENGLISH = re.compile(r"(?:mission|missions|centre|center|presence|office)\b")
 _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|ili|w|v|ve|no|em)"
+# (a place of two words joined by a conjunction, "Bosni i Hercegovini"; not when the word after the conjunction is
+# the next operation's type word: "Misija OEBS u Srbiji i Misija OEBS u Crnoj Gori", "Программным офисом ОБСЕ в
+# Душанбе и Центром ОБСЕ в Ашхабаде", "Misiunea OSCE în Serbia și Misiunea OSCE în Muntenegru": F, session 14)
+_FO_TYPE_WORD = "|".join(stem for _, stem in _FO_TYPES)
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
-             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)[ \t]*[\w’'-]*"
+             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)"
+             rf"(?![ \t]+(?i:{_FO_TYPE_WORD})(?![\w]))[ \t]*[\w’'-]*"
              r"|[ \t]+e[ \t]+Veriut)?)")
 _FO_SHAPES = tuple(
     (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|i|së|të|de|a|der|des|la|на|da|do))?"
