@@ -467,6 +467,11 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # last day; the Croatian label and the Kyrgyz release kind right (on 57787fc's code, before those rules: title 0.25,
     # date 0.75, place 0.5)
     "tc23": {"title": 0.75, "date": 0.75, "place": 0.75},
+    # tc24 (measured once on a worktree of d3e4ebb, the session's start, right after its pages' commit 7ee6d6c): the
+    # labelled dates among the ministries' metadata parts ("Datum: ...", "Dato: ..."), the Slovene "ob" stamp (its date
+    # and its place), the slash-joined cities under a comment count and the agency's "City. Author – AGENCY." not read;
+    # the titles right
+    "tc24": {"title": 1.0, "date": 0.5, "place": 0.5},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {

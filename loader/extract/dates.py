@@ -374,7 +374,8 @@ csütörtök péntek szombat vasárnap pondělí úterý čtvrtek pátek neděle
 nedeľa segunda terça quarta quinta sexta hënë martë mërkurë enjte premte shtunë diel lunedi martedi
 mercoledi giovedi venerdi""".split())
 # the time after a site's date: "13:03", "13:56h", "14h35", "um 14:35 Uhr", "10:00:00 +0000"
-_TIME = (r"(?:\s*(?:-|–|,|\||/|\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bom|\bnë|\bla|\bore|\bsaat|"
+# (Slovene's "ob": "22. avgust 2025 ob 10:15", aj3_sl and tc24_sl_vecer, two papers)
+_TIME = (r"(?:\s*(?:-|–|,|\||/|\bat|\bum|à|\bu|\bу|\bв|\balle|\bo|\bob|\bom|\bnë|\bla|\bore|\bsaat|"
          r"\bkl\.|\bklo|\bkell|T)?\s*"
          r"\[?\d\d?[:h.]\d\d(?::\d\d)?(?:\.\d+)?\]?\s*(?:h|Uhr|ч\.?|[AaPp]\.?[Mm]\.?|[+-]\d\d:?\d\d|Z|"
          r"(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|GMT|UTC|CES?T|EES?T|MSK|МСК|мск)?"

@@ -77,7 +77,7 @@ _BULLET_VALUE = re.compile(r"^\s*-\s+(?P<value>\S.*?)\s*$")
 BOILERPLATE = frozenset("""skip links|newsroom|home|- home|menu|search|print|share|main navigation|
 photo details|read more|contacts""".replace("\n", "").split("|"))
 CONTENT_TYPES = {
-    "press release": "Press release", "news": "News", "news item": "News", "statement": "Statement",
+    "press release": "Press release", "news": "News", "news item": "News", "statement": "Statement", "новость": "News",
     "press statement": "Press statement", "general event": "Event", "event": "Event",
     "media advisory": "Media advisory", "feature": "Feature", "report": "Report", "daily report": "Daily report",
     "spot report": "Spot report", "persbericht": "Press release", "communiqué de presse": "Press release",
@@ -635,7 +635,7 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             dateline = _city_date_dash(s)         # "Praha 12. března 2024 – Ministr ...": no comma
         if stamp and dateline is None and record.date_line_place is None and "|" in s:
             record.date_line_place = _city_part(s)      # "18. března 2024 14:20 | Praha"
-        if dated and dateline is None and (placed := _place_stamp(s)) is not None:
+        if dated and dateline is None and (placed := _place_stamp(s, headings)) is not None:
             stamp, record.date_line_place = stamp or placed[0], record.date_line_place or placed[1]
         glued = None if dateline else _GLUED_DATELINE.search(s[:60])
         if glued and parse_dateline(s[glued.start():]):
@@ -684,6 +684,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
               and (dashed := _city_before_dash(s, " ".join(h for _, h in headings[-2:]))) is not None):
             # "Београд – Шеф Мисије ..." under a dated headline: a known city and a dash open the text
             record.dateline, record.dateline_rest = dashed, s[dashed.text_start:]
+            body_start = i
+            break
+        elif record.dateline is None and headings and (authored := _city_author_agency(s)) is not None:
+            # "Bakı. Nərgiz Əliyeva – APA. Azərbaycanın ...": a known city, the author and the agency open the text
+            record.dateline, record.dateline_rest = authored, s[authored.text_start:]
             body_start = i
             break
         elif headings and (low in _NEWS_SECTIONS or _joined_sections(low)):
@@ -947,7 +952,7 @@ _GLUED_WORD_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[A-ZА-ЯЁ][a-zа-яё]{3,})")
 
 #: the name of a site's news section in the region's languages: what stands above it on a dated page is
 #: the site's header (a ministry's or government's name), what stands under it the headline
-_NEWS_SECTIONS = frozenset("""news|latest news|press releases|press centre|press center|newsroom|новости|новини|
+_NEWS_SECTIONS = frozenset("""news|новость|latest news|press releases|press centre|press center|newsroom|новости|новини|
 вести|вијести|vijesti|vesti|lajme|haberler|xəbərlər|სიახლეები|նորություններ|aktualności|aktuality|actualités|
 nachrichten|aktuelles|notizie|noticias|știri|stiri|hírek|naujienos|ziņas|uudised|uutiset|nyheter|nieuws|ειδήσεις|
 жаңалықтар|жаңылыктар|yangiliklar|навіни|комюнике|comunicate de presă|comunicate|пресс-центр|прес-центр|
@@ -1177,6 +1182,10 @@ def _entity_name(headings: list[tuple[int, str]], lead: str) -> str | None:
     return None
 
 
+#: a count of a page's comments or postings, alone on its line: "47 Postings", "12 Kommentare"
+_COUNT_LINE = re.compile(r"\d{1,5}\s+[^\W\d_]{4,14}")
+
+
 def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: RawRecord, headline: str = "") -> None:
     """A headline's standfirst (a sentence or two) printed above the stamp and the agency's credit:
     "Headline / Standfirst. / Hina / Ponedjeljak, 18.12.2023. u 16:44 / TEXT". The three lines under
@@ -1195,7 +1204,11 @@ def _stamp_under_standfirst(lines: list[str], i: int, used: set[int], record: Ra
         stamp = (site_timestamp(s) or meta_line_date(s) or loose_stamp(s)) if _HAS_YEAR.search(s) else None
         if stamp:
             record.timestamp = stamp
-            nxt = next((t for t in lines[n + 1:n + 3] if t.strip()), "")
+            after = [t for t in lines[n + 1:n + 4] if t.strip()]
+            if len(after) > 1 and _COUNT_LINE.fullmatch(after[0].strip()):
+                after = after[1:]                 # "47 Postings", "12 Kommentare": a count of comments under the
+                                                  # stamp, over the text (aj1_de, tc24_de_slash)
+            nxt = after[0] if after else ""
             if record.dateline is None and alone is not None:
                 record.dateline = alone           # "Jussi Niemi HS" / "Wien" / "2.1.2025 21:15": a known city alone
                                                   # right over the stamp (ah2_fi; ANSA's "ROMA" in capitals, ad2_it)
@@ -1556,19 +1569,30 @@ _PLACE_THEN_DIGIT = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-Џ][\w’'-]
 # "Βιέννη – Το Γραφείο ...", "Երևան – ...": Greek and Armenian too; Georgian (no capitals) a known city only
 _CAPITALISED = r"[A-ZÀ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ][a-zà-ÿā-žșțа-яёђ-џα-ωάέήίόύώϊϋΐΰա-և’'-]+"   # (Romanian ș, ț too)
 _CITY_DASH = re.compile(rf"^(?P<place>(?:{_CAPITALISED}|[ა-ჰ]{{3,}})(?: {_CAPITALISED})?)"
+                        # "Valletta / Wien – ...": two known cities joined by a slash (aj1_de, tc24_de_slash)
+                        rf"(?:\s?/\s?(?P<second>{_CAPITALISED}(?: {_CAPITALISED})?))?"
                         r"(?:\s+[–—-]\s+|\.\s+(?=[^\W\d_]))(?=\S)")
 
 
-def _place_stamp(line: str) -> tuple[dt.date, str] | None:
+def _place_stamp(line: str, headings: list[tuple[int, str]] | None = None) -> tuple[dt.date, str] | None:
     """(date, place) of a stamp line that names a known city before the date ("Praha 16:05 30. srpna
-    2021"), else None."""
+    2021"), else None. A city the reference data does not know is taken when a heading above (the headline, its
+    standfirst) names it capitalised, as written or in a case form ("Maribor, 3. oktober 2025 ob 14:20" under "... se
+    je v Mariboru sestal ...", tc24_sl_vecer; "Braga, 22 de agosto de 2024" under "Jovem de Braga chefia ...",
+    fc3_pt_news; as :func:`_city_before_dash` takes "Dunaj - ..." under "Fajon na Dunaju")."""
     from osce_kg.loader.reference import reference
 
     m = _PLACE_THEN_DIGIT.match(line.strip())
     if not m or len(line) > 80:
         return None
     date = site_timestamp(line.strip()[m.end():])
-    return (date, m.group("place")) if date and reference().lookup("city", m.group("place")) else None
+    if not date:
+        return None
+    place = m.group("place")
+    if reference().lookup("city", place):
+        return date, place
+    above = " ".join(w for _, h in (headings or [])[-3:] for w in h.split() if w[:1].isupper())
+    return (date, place) if _named_in(place, above) else None
 
 
 #: an agency's credit closing a text: "IPN", "(Hina)", "ats/jpr", "(AGERPRES/ana)", "Beta/ms"
@@ -1709,7 +1733,31 @@ def _city_before_dash(line: str, headline: str = "") -> Dateline | None:
     m = _CITY_DASH.match(line.strip())
     if not m or not (reference().lookup("city", m.group("place")) or _named_in(m.group("place"), headline)):
         return None
+    if m.group("second") is not None:
+        if not reference().lookup("city", m.group("second")) or not reference().lookup("city", m.group("place")):
+            return None                   # (two places: both known cities, as "Chişinău/Tiraspol, 12 martie ..." gives)
+        return Dateline((m.group("place"), m.group("second")), None, None, len(line) - len(line.lstrip()) + m.end())
     return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
+
+
+#: a place, a full stop, the author's name, a dash, the agency's name in capitals and a full stop, then the text
+_CITY_AUTHOR_AGENCY = re.compile(r"^(?P<place>[^\W\d_][\w’'-]+(?: [^\W\d_][\w’'-]+)?)\.\s+"
+                                 r"(?P<author>[^\W\d_][\w’'-]+(?: [^\W\d_][\w’'-]+){1,2})\s+[–—-]\s+"
+                                 r"(?P<agency>[^\W\d_][\w.\-]{1,15}?)\.\s+(?=\S)")
+
+
+def _city_author_agency(line: str) -> Dateline | None:
+    """The dateline of an agency that names its author before itself, no date ("Bakı. Nərgiz Əliyeva – APA. ...",
+    aj2_az; "Астана. Айдана Есенова – КАЗИНФОРМ. ...", tc24_ru_feed): a city the reference data knows, a name of two
+    or three capitalised words, a dash and the agency in capitals. The agency is the dateline's; the date is the page's
+    stamp's."""
+    from osce_kg.loader.reference import reference
+
+    m = _CITY_AUTHOR_AGENCY.match(line)
+    if (not m or not m.group("agency").isupper() or not all(w[:1].isupper() for w in m.group("author").split())
+            or not m.group("place")[:1].isupper() or not reference().lookup("city", m.group("place"))):
+        return None
+    return Dateline((m.group("place"),), None, None, m.end(), m.group("agency"))
 
 
 #: a city in mixed case, its date with the year and no comma between them, then a dash and the text
@@ -2282,12 +2330,23 @@ def stamp_line_date(s: str) -> dt.date | None:
     for part in parts:
         # (a part may be a stamp and an update's label and date after it: "07.03.2020 Güncelleme: 07.03.2020", ah2_tr)
         date = site_timestamp(part) or loose_stamp(part) or (_stamp_before_update(part) if _HAS_YEAR.search(part)
-                                                            else None)
+                                                            else None) or _date_label_part(part)
         if date is not None:
             found = found or date
         elif len(part.split()) > STAMP_PART_WORDS:
             return None
     return found
+
+
+def _date_label_part(part: str) -> dt.date | None:
+    """The date of a stamp line's part that is a date's label and its value ("Dato: 04.12.2025", "Datum: 14.11.2025"
+    between a release's kind and its issuer: aj3_no, tc24_cs_mfa, tc24_da_mfa), else None."""
+    if ":" not in part or not _HAS_YEAR.search(part):
+        return None
+    hit = is_label(part)
+    if hit is None or hit[0] != "date" or not hit[1]:
+        return None
+    return site_timestamp(hit[1]) or loose_stamp(hit[1])
 
 
 def _stamp_before_update(s: str) -> dt.date | None:

@@ -1,0 +1,130 @@
+"""Issue 11, session 14 (helper T): titles, dates and places in the shapes of line aj's misses. Each test is text of our
+own and fails on the code before its change (checked on a worktree of the commit before); guards pass on both."""
+from __future__ import annotations
+
+import datetime as dt
+
+from osce_kg.loader.extract import read_text
+from osce_kg.loader.extract.dates import site_timestamp
+from osce_kg.loader.extract.layouts import stamp_line_date
+
+
+def _record(text: str):
+    return read_text(text, "t14-title-test.txt").records[0]
+
+
+# ---------------------------------------------------------------- a time after Slovene's "ob"
+
+def test_a_stamp_with_slovene_ob_before_its_time_is_a_stamp():
+    assert site_timestamp("14. marec 2025 ob 9:40") == dt.date(2025, 3, 14)
+    # guard: the other languages' prepositions as before
+    assert site_timestamp("14. ožujka 2025. u 9:40") == dt.date(2025, 3, 14)
+
+
+_PAPER = ("Dnevnik\nNovice | Svet | Šport\n\n"
+          "Ministrica na srečanju OVSE v Celju\n"
+          "Zunanji ministri regije so se v Celju pogovarjali o sodelovanju\n"
+          "Ana Novak\n"
+          "{place}, 14. marec 2025 ob 9:40\n"
+          "Deli | Natisni\n\n"
+          "Ministrica je v petek gostila kolege iz sosednjih držav in predstavnike urada OVSE.\n\n"
+          "Pogovori so trajali ves dan.\n")
+
+
+def test_a_stamp_line_of_city_date_and_time_gives_date_and_place():
+    record = _record(_PAPER.format(place="Ljubljana"))
+    assert (record.date, record.place) == (dt.date(2025, 3, 14), "Ljubljana")
+
+
+def test_a_city_the_data_lacks_is_the_stamps_place_when_a_heading_above_names_it():
+    # "Celje" is no city of the reference data; the standfirst names it ("v Celju")
+    record = _record(_PAPER.format(place="Celje"))
+    assert (record.date, record.place) == (dt.date(2025, 3, 14), "Celje")
+
+
+def test_a_word_no_heading_names_is_no_place_of_a_stamp():
+    # guard: a rubric before the stamp is no place
+    record = _record(_PAPER.format(place="Politika"))
+    assert record.place is None
+
+
+# ---------------------------------------------------------------- a date labelled among a metadata line's parts
+
+def test_a_labelled_date_among_a_metadata_lines_parts_is_the_stamp():
+    assert stamp_line_date("Tiedote | Päivämäärä: 03.02.2025 | Ulkoministeriö") is None    # (a label the data lacks)
+    assert stamp_line_date("Pressmeddelande | Datum: 03.02.2025 | Utrikesdepartementet | Nr 12/25") \
+        == dt.date(2025, 2, 3)
+    assert stamp_line_date("Pressemelding | Dato: 03.02.2025 | Utenriksdepartementet") == dt.date(2025, 2, 3)
+    # guard: an update's label never gives it
+    assert stamp_line_date("Pressemelding | Oppdatert: 03.02.2025 | Utenriksdepartementet") is None
+
+
+# ---------------------------------------------------------------- two cities joined by a slash under a comment count
+
+_SLASHED = ("Die Zeitung\nPolitik | Wirtschaft | Sport\n\n"
+            "Außenminister beraten in Skopje über die Lage in Georgien\n"
+            "Die Sitzung des Ständigen Rates dauerte bis in den Abend\n"
+            "Karl Huber\n"
+            "4. März 2025, 18:10\n"
+            "{count}"
+            "\n"
+            "{places} – Die Botschafterinnen und Botschafter der Teilnehmerstaaten sprachen am Dienstag lange über "
+            "die Wahlen in Georgien.\n\n"
+            "Eine gemeinsame Erklärung gab es nicht.\n")
+
+
+def test_two_known_cities_joined_by_a_slash_open_the_text_under_the_stamp():
+    record = _record(_SLASHED.format(count="", places="Skopje / Wien"))
+    assert record.place == "Skopje / Wien"
+
+
+def test_a_comment_count_between_stamp_and_text_is_passed_over():
+    record = _record(_SLASHED.format(count="23 Kommentare\n", places="Skopje"))
+    assert record.place == "Skopje"
+    record = _record(_SLASHED.format(count="23 Kommentare\n", places="Skopje / Wien"))
+    assert record.place == "Skopje / Wien"
+
+
+def test_a_slash_between_a_city_and_an_unknown_word_is_no_dateline():
+    # guard: both must be cities the reference data knows
+    record = _record(_SLASHED.format(count="", places="Skopje / Debatte"))
+    assert record.place is None
+
+
+# ---------------------------------------------------------------- an agency's "City. Author – AGENCY." dateline
+
+_FEED = ("AGENCIJA\nPolitika | Ekonomija | Svijet\nNajnovije vijesti\n\n"
+         "Šef Misije OSCE-a sastao se s ministrom pravde\n"
+         "{opening} Šef Misije OSCE-a u Bosni i Hercegovini razgovarao je danas s ministrom pravde o reformi "
+         "pravosuđa.\n\n"
+         "Sastanak je trajao dva sata.\n\n"
+         "4. mart 2025. 14:20\n")
+
+
+def test_an_agencys_city_author_agency_opening_is_its_dateline():
+    record = _record(_FEED.format(opening="Sarajevo. Amra Hodžić – FENA."))
+    assert (record.title, record.place) == ("Šef Misije OSCE-a sastao se s ministrom pravde", "Sarajevo")
+
+
+def test_a_sentence_of_a_name_a_dash_and_a_word_is_no_dateline():
+    # guard: the agency is written in capitals
+    record = _record(_FEED.format(opening="Sarajevo. Amra Hodžić – Novinarka."))
+    assert record.place is None
+
+
+# ---------------------------------------------------------------- osce.org's Russian "Новость" over the headline
+
+def test_osce_orgs_russian_news_type_under_the_office_name_is_no_title():
+    text = ("ОБСЕ\nОб ОБСЕ\nГде мы работаем\nПресс-центр\n"
+            "Главная › Центр программ ОБСЕ в Астане › Новости\n\n"
+            "Центр программ ОБСЕ в Астане\n"
+            "Новость\n"
+            "Центр программ ОБСЕ в Астане провел в Караганде тренинг для журналистов\n"
+            "Дата публикации: 3 марта 2025 г.\n\n"
+            "КАРАГАНДА, 3 марта 2025 г. – Двадцать журналистов из Карагандинской области прошли обучение по безопасности "
+            "в интернете.\n\n"
+            "Тренинг провели эксперты Офиса.\n\n"
+            "Контакты\nИрина Петрова\nЦентр программ ОБСЕ в Астане\nул. Бейбитшилик 10, Астана\n")
+    # (the office's name stands again in the contact block: a heading the page repeats was taken for the title)
+    record = _record(text)
+    assert record.title == "Центр программ ОБСЕ в Астане провел в Караганде тренинг для журналистов"
