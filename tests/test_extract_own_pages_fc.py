@@ -44,6 +44,12 @@ lost them, each shape on pages of two sites or more:
   в Мисията на ОССЕ в Косово``, the Bulgarian ministry: line aj's aj3_ru shape), and the Special Monitoring Mission
   in West Slavic case forms (``Se Zvláštní monitorovací misí OBSE na Ukrajině``, a Czech newspaper; ``Špeciálnej
   monitorovacej misie OBSE na Ukrajine``, the Slovak ministry: line aj's aj2_sk shape).
+- fc9 (session 14, round 1, its pages and gold committed before any run on them): a Programme Office named by its
+  type word in South and West Slavic languages (``Programskom uredu OESS-a u Dušanbeu``, a Croatian newspaper;
+  ``Programový úrad OBSE v Biškeku``, a Slovak agency; ``Programski urad OVSE v Dušanbeju``, the Slovene ministry),
+  and field operations named place first, the OSCE's name in the genitive before the place's adjective or locative
+  and the type word (``az EBESZ szerbiai missziója``, a Hungarian newspaper; ``ATƏT-in Aşqabaddakı Mərkəzi``, an
+  Azerbaijani agency; ``YeXHTning Serbiyadagi missiyasi``, an Uzbek newspaper).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -120,6 +126,13 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc8_bg_mfa.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission in Kosovo"}),
     "fc8_cs_news.txt": (set(), {SMM}),
     "fc8_sk_mfa.txt": (set(), {SMM, "OSCE Mission in Kosovo"}),
+    # fc9: a Programme Office by its South and West Slavic type words; operations named place first
+    "fc9_hr_news.txt": (set(), {"OSCE Programme Office in Dushanbe"}),
+    "fc9_sk_agency.txt": (set(), {"OSCE Programme Office in Bishkek"}),
+    "fc9_sl_mfa.txt": (set(), {"OSCE Programme Office in Dushanbe"}),
+    "fc9_hu_news.txt": (set(), {"OSCE Mission to Serbia"}),
+    "fc9_az_agency.txt": (set(), {"OSCE Centre in Ashgabat"}),
+    "fc9_uz_news.txt": (set(), {"OSCE Mission to Serbia"}),
 }
 
 #: file -> the site shape it is written in
@@ -140,6 +153,8 @@ SHAPES: dict[str, str] = {
     "fc7_sk_mfa.txt": "mfa", "fc7_cs_mfa.txt": "mfa", "fc7_uz_news.txt": "newspaper",
     "fc8_sr_news.txt": "newspaper", "fc8_ro_agency.txt": "agency", "fc8_ru_agency.txt": "agency",
     "fc8_bg_mfa.txt": "mfa", "fc8_cs_news.txt": "newspaper", "fc8_sk_mfa.txt": "mfa",
+    "fc9_hr_news.txt": "newspaper", "fc9_sk_agency.txt": "agency", "fc9_sl_mfa.txt": "mfa",
+    "fc9_hu_news.txt": "newspaper", "fc9_az_agency.txt": "agency", "fc9_uz_news.txt": "newspaper",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
