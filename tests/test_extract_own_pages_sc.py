@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 100 whole pages of our own (sets sc1-sc26), in the shapes where the measured line ad missed the issuer (source
+fields on 103 whole pages of our own (sets sc1-sc27), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -82,6 +82,10 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   minister's statement on the ministry's own site, the headline naming the minister ("Prohlášení ministra zahraničních
   věcí ...", "Oświadczenie Ministra ...", "Užsienio reikalų ministro ... pareiškimas"), the masthead the ministry: the
   ministry, inferred (aj2_nl's shape).
+- sc27 (the same round, written before the extractor read them): an OSCE body's own statement reproduced on a news
+  portal, the statement word after the speaker in Hungarian, Finnish and Turkish ("Az EBESZ ... Hivatalának közleménye
+  ...", "ETYJ:n parlamentaarisen yleiskokouksen julkilausuma ...", "AGİT ... Ofisi'nin ... bildirisi"): the body,
+  inferred (decision 1).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -371,6 +375,16 @@ GOLD: dict[str, tuple] = {
                     "2025-01-27", None, "Ministry of Foreign Affairs of Poland", True),
     "sc26_lt.txt": ("Užsienio reikalų ministro Gabrieliaus Landsbergio pareiškimas dėl ESBO Ministrų Tarybos Maltoje",
                     "2024-12-06", None, "Ministry of Foreign Affairs of Lithuania", True),
+    # sc27 (session 14, round 1, written before the extractor read them): an OSCE body's own statement on a news portal,
+    # the statement word closing the speaker in Hungarian, Finnish and Turkish (a communiqué, a declaration): the body,
+    # inferred (decision 1)
+    "sc27_hu.txt": ("Az EBESZ Demokratikus Intézmények és Emberi Jogok Hivatalának közleménye a grúziai parlamenti "
+                    "választásokról", "2024-10-27", None, "OSCE Office for Democratic Institutions and Human Rights",
+                    True),
+    "sc27_fi.txt": ("ETYJ:n parlamentaarisen yleiskokouksen julkilausuma Ukrainan tilanteesta", "2024-07-03", None,
+                    "OSCE Parliamentary Assembly", True),
+    "sc27_tr.txt": ("AGİT Demokratik Kurumlar ve İnsan Hakları Ofisi'nin Gürcistan seçimlerine ilişkin bildirisi",
+                    "2024-10-28", None, "OSCE Office for Democratic Institutions and Human Rights", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -416,6 +430,7 @@ SHAPES: dict[str, str] = {
     "sc25_de.txt": "broadcaster, report", "sc25_ru.txt": "broadcaster, report",
     "sc26_cs.txt": "mfa, minister's statement", "sc26_pl.txt": "mfa, minister's statement",
     "sc26_lt.txt": "mfa, minister's statement",
+    "sc27_hu.txt": "portal, statement", "sc27_fi.txt": "portal, statement", "sc27_tr.txt": "portal, statement",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
