@@ -543,6 +543,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # sc26 (session 14, round 1; measured once on a worktree of 255be45, its pages' commit): no minister's statement
     # read for its ministry (the headline names the minister; the masthead the ministry)
     "sc26": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
+    # sc27 (session 14, round 1; measured once on a worktree of d3ce320, its pages' commit): none of the three statement
+    # words after the speaker read (hu "közleménye", fi "julkilausuma", tr "bildirisi")
+    "sc27": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
