@@ -2481,7 +2481,10 @@ _FO_TYPES = (
                                  r"(?:spesielle|særlige)\s+(?:overvåkings|observatør|overvågnings|monitorerings)mis+j?on|"
                                  r"ειδικ\w*\s+αποστολ\w*\s+παρακολούθησης|különleges\s+megfigyelő\s*misszió\w*)"),
     ("ProgrammeOffice", r"(?:программн\w*\s+офис\w*|програмн\w*\s+офіс\w*|programsk\w*\s+kancelarij\w*|"
-                        r"programme\s+office|program\s+office)"),
+                        r"programme\s+office|program\s+office|"
+                        # hr/bs/sl ("Programskom uredu OESS-a u Dušanbeu", "Programski urad OVSE"), sr-Cyrl/mk,
+                        # sk/cs ("Programový úrad OBSE v Biškeku", "programovou kanceláří"): F, session 14
+                        r"programsk\w*\s+ur[ae]d\w*|програмск\w*\s+канцелари\w*|programov\w*\s+(?:úrad|kancelá)\w*)"),
     ("ProjectCoordinator", r"(?:координатор\w*\s+проєкт\w*|координатор\w*\s+проект\w*|koordinator\w*\s+projek\w*)"),
     ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|miss[ãa]o|мисси\w*|місі\w*|мисиј\w*|мисија\w*)"),
     ("Presence", r"(?:prezenc\w*|присутстви\w*|присутност\w*|prisustv\w*)"),
