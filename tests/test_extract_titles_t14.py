@@ -128,3 +128,16 @@ def test_osce_orgs_russian_news_type_under_the_office_name_is_no_title():
     # (the office's name stands again in the contact block: a heading the page repeats was taken for the title)
     record = _record(text)
     assert record.title == "Центр программ ОБСЕ в Астане провел в Караганде тренинг для журналистов"
+
+
+# ---------------------------------------------------------------- an update's label as a part of its own (decision 3)
+
+def test_an_update_label_parted_from_its_date_gives_no_date():
+    from osce_kg.loader.extract.layouts import meta_line_date
+
+    assert meta_line_date("Updated / Monday, 3 Mar 2025 09:15") is None
+    assert meta_line_date("Ažurirano | 03.03.2025. 09:15") is None
+    assert meta_line_date("Nuashonraithe / Dé Luain, 3 Mar 2025 09:15") is None
+    # guard: the publication's stamp before the update's is the date
+    assert meta_line_date("03.03.2025 | Updated | 04.03.2025") == dt.date(2025, 3, 3)
+    assert meta_line_date("Politika | 03.03.2025") == dt.date(2025, 3, 3)

@@ -445,8 +445,8 @@ _UPDATE_WORDS = (r"updat|modif|chang|edit|izmen|измен|змін|aktualis|ge�
                  r"актуализ|uuendat|bijgewerkt|opdater|oppdater|uppdater|päivit|posodob|atnaujin|atjaun|actualitz|"
                  # and in Belarusian, Azerbaijani, Uzbek, Icelandic, Portuguese, Maltese, Tajik, Turkmen, Mongolian
                  # ("Абноўлена", "Yenilənib", "Yangilandi", "Uppfært", "Atualizado", "Aġġornat", "Навсозӣ",
-                 # "Täzelendi", "Шинэчилсэн")
-                 r"абноўл|yenilən|yangilan|uppfær|atualiz|aġġorn|навсоз|täzelen|шинэчл|шинэчил|")
+                 # "Täzelendi", "Шинэчилсэн"), and Irish ("Nuashonraithe", af1_ga: RTÉ's only stamp)
+                 r"абноўл|yenilən|yangilan|uppfær|atualiz|aġġorn|навсоз|täzelen|шинэчл|шинэчил|nuashonr|")
 #: words saying a date is of an edit ("Updated", "Дата оновлення", "Güncelleme", "Stand")
 UPDATE_LABEL = re.compile(_UPDATE_WORDS.rstrip("|"), re.I)
 OTHER_DATE_LABEL = re.compile(_UPDATE_WORDS + r"birth|рожд|народж|rođen|event|expir|deadline|valid|until|"

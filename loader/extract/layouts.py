@@ -2309,10 +2309,12 @@ def meta_line_date(line: str) -> dt.date | None:
     date = stamp_line_date(s) or _stamp_before_update(s)
     if date or len(s) > 90 or not _META_SEPARATOR.search(s):
         return date
+    updated = False
     for part in _META_SEPARATOR.split(s):
         date = site_timestamp(part)
-        if date:
+        if date and not updated:
             return date
+        updated = not date and len(part.split()) <= 2 and UPDATE_LABEL.search(part) is not None    # (see below)
     return None
 
 
@@ -2326,15 +2328,19 @@ def stamp_line_date(s: str) -> dt.date | None:
     parts = [p for p in _STAMP_SEPARATOR.split(s) if p and p.strip()]
     if len(parts) < 2:
         return None
-    found = None
+    found, updated = None, False
     for part in parts:
         # (a part may be a stamp and an update's label and date after it: "07.03.2020 Güncelleme: 07.03.2020", ah2_tr)
         date = site_timestamp(part) or loose_stamp(part) or (_stamp_before_update(part) if _HAS_YEAR.search(part)
                                                             else None) or _date_label_part(part)
         if date is not None:
-            found = found or date
+            found = found or (None if updated else date)
         elif len(part.split()) > STAMP_PART_WORDS:
             return None
+        # an update's label as a part of its own labels the date after it ("Nuashonraithe / Tuesday, 16 Dec 2025
+        # 17:42", af1_ga; "Updated | 16.12.2025"): no publication date (lead decision 3)
+        updated = date is None and len(part.split()) <= 2 and UPDATE_LABEL.search(part) is not None \
+            and not _HAS_YEAR.search(part)
     return found
 
 
