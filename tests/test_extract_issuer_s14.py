@@ -47,3 +47,17 @@ def test_a_ministry_is_no_minister():
     for speaker in ("ministerie van Buitenlandse Zaken", "Ministerstva zahraničních věcí", "the Ministry",
                     "Xarici İşlər Nazirliyinin", "министерства иностранных дел", "Ministria e Jashtme"):
         assert not _minister_speaks(speaker), speaker
+
+
+# ---------------------------------------------------- round 1: the statement word after the speaker, in more languages
+
+def test_a_communique_or_declaration_word_after_the_speaker():
+    # (sc27_hu, sc27_fi, sc27_tr: a body's own statement reproduced on a news portal, decision 1)
+    text = "A szöveg első mondata itt áll, a nyilatkozat része.\nA második mondat is a közlemény része.\n"
+    page = ("Napi Hírek\nBelföld | Külföld\nAz EBESZ Demokratikus Intézmények és Emberi Jogok Hivatalának közleménye a "
+            "választásokról\n2024. október 27.\n" + text)
+    assert _read(page) == ("OSCE Office for Democratic Institutions and Human Rights", True)
+    page = ("Uutiset\nKotimaa  Ulkomaat\nETYJ:n parlamentaarisen yleiskokouksen julkilausuma Ukrainan tilanteesta\n"
+            "3.7.2024\nYleiskokous tuomitsee hyökkäyssodan ja vaatii joukkojen vetäytymistä.\n"
+            "Yleiskokous vaatii myös vankien palauttamista kotiin.\n")
+    assert _read(page) == ("OSCE Parliamentary Assembly", True)

@@ -82,6 +82,9 @@ _STATEMENT_FIRST = re.compile(
 _STATEMENT_LAST = re.compile(r"^(?P<who>.{2,120}?)\s+(?:bəyanatı|bəyanat|açıklaması|განცხადება|lausunto|"
                              r"paziņojums|pareiškimas|avaldus|nyilatkozata|мәлімдемесі|мәлімдеме|билдирүүсү|"
                              r"bayonoti|beýanaty|мэдэгдэл|"
+                             # (session 14) a communiqué or declaration in Hungarian, Finnish and Turkish ("Az EBESZ
+                             # ... közleménye", "ETYJ:n ... julkilausuma", "AGİT ... ortak bildirisi")
+                             r"közleménye|julkilausuma|bildirisi|"
                              # (session 12) Armenian, the word with its article ("ՀՀ ԱԳՆ հայտարարությունը ...", sc7_hy)
                              r"հայտարարությունը|հայտարարություն)(?!\w)", re.I)
 #: a headline reporting a visit in another of the OSCE's languages, the visitor before the verb ("Kreu i Prezencës
