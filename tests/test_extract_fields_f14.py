@@ -54,3 +54,25 @@ def test_a_two_word_place_joined_by_a_conjunction_is_still_one_place():
 def test_a_programme_office_by_its_slavic_type_words(text, op):
     ops = _record(text).field_operations
     assert op in ops and "OSCE Office in Tajikistan" not in ops
+
+
+# A field operation named place first, after the OSCE's name in the genitive, in the Turkic languages and Hungarian:
+# the place's locative adjective ("Aşqabaddakı", "Serbiyadagi", "Ашхабадтағы") or adjective ("szerbiai") and the
+# type word (line fc's fc9 on an Azerbaijani agency and an Uzbek newspaper; the Hungarian one's data name held)
+@pytest.mark.parametrize("text, op", [
+    ("Sərhədçilər üçün təlim\nAşqabad, 17 aprel 2025 – Report\nTəlimi ATƏT-in Aşqabaddakı Mərkəzi təşkil edib. "
+     "İştirakçılar saxta sənədlərin aşkarlanması üsullarını öyrəniblər.\n", "OSCE Centre in Ashgabat"),
+    ("Jurnalistlar tajriba almashdi\nToshkent, 2025-yil 9-oktabr\nDasturni YeXHTning Serbiyadagi missiyasi tashkil "
+     "etdi. Jurnalistlar tahririyatlar faoliyati bilan tanishdi.\n", "OSCE Mission to Serbia"),
+    ("Шекарашыларға арналған семинар\nАстана, 17 сәуір 2025 жыл\nСеминарды ЕҚЫҰ-ның Ашхабадтағы орталығы "
+     "ұйымдастырды. Қатысушылар жалған құжаттарды анықтау тәсілдерін үйренді.\n", "OSCE Centre in Ashgabat"),
+])
+def test_an_operation_named_place_first(text, op):
+    assert op in _record(text).field_operations
+
+
+def test_a_place_first_name_of_two_closed_operations_there_names_none():
+    # guard: the Mission to Ukraine (1994-1999) and the SMM (2014-2022) are both closed Missions in Ukraine
+    text = ("Müşahidəçilər qayıdıb\nBakı, 5 may 2022 – APA\nATƏT-in Ukraynadakı missiyası fəaliyyətini dayandırıb. "
+            "Müşahidəçilər ölkəni tərk ediblər.\n")
+    assert "OSCE Mission to Ukraine" not in _record(text).field_operations

@@ -15,7 +15,8 @@ from osce_kg.loader.extract.dates import NUMERIC_ORDER, PAGE_LANGUAGE, numeric_o
 from osce_kg.loader.extract.datelines import resolve, title_case
 from osce_kg.loader.extract.decode import MAX_BYTES, decode, normalise, read_bytes
 from osce_kg.loader.extract.fields import (elided_operations, label_topic, labelled_by_values, listed_below,
-                                           menu_items, split_topics, topic_page, without_tags)
+                                           menu_items, place_first_operations, split_topics, topic_page,
+                                           without_tags)
 from osce_kg.loader.extract.html import is_html, read_html
 from osce_kg.loader.extract.issuer import breadcrumb_body, credited_source, infer_source, press_service_source
 from osce_kg.loader.extract.language import detect_language
@@ -451,6 +452,8 @@ def _mentions(record: Record, raw: RawRecord, ref: Reference) -> None:
         _add(record.field_operations, label)
     for label in elided_operations(text[:MAX_MENTION_CHARS], ref, found.field_operations):  # fields.py
         _add(record.field_operations, label)   # "die OSZE-Mission im Kosovo und die Mission in Bosnien ..."
+    for label in place_first_operations(text[:MAX_MENTION_CHARS], ref):  # fields.py
+        _add(record.field_operations, label)   # "ATƏT-in Aşqabaddakı Mərkəzi", "az EBESZ szerbiai missziója"
     for label in found.organizations:
         _add(record.organizations, label)
     for source in (record.source or "").split(" / "):

@@ -573,3 +573,61 @@ def _type_word(name: str) -> str | None:
         if len(word) >= 4 and word[:1].isalpha() and not word.isupper() and not word.endswith(("'s", "’s")):
             return word
     return None
+
+
+#: the OSCE's name in the genitive of the languages that name a field operation place first, then the place (an
+#: adjective or locative of a State or city: ``Serbiyadagi``, ``Aşqabaddakı``, ``szerbiai``, ``Сербиядағы``) and the
+#: operation's type word: Azerbaijani ``ATƏT-in``, Uzbek ``YeXHTning``/``ЕХҲТнинг``, Kyrgyz ``ЕККУнун``, Kazakh
+#: ``ЕҚЫҰ-ның``, Hungarian ``EBESZ``
+_PLACE_FIRST = re.compile(
+    r"(?<![\w-])(?:ATƏT-?(?:n?in)|YeXHT-?ning|ЕХҲТ-?нинг|ЕККУ-?нун|ЕКЫУ-?нун|ЕҚЫҰ-?ның|EBESZ)"
+    r"[ \t]+(?P<place>[^\W\d_][\w’'ʻ`-]+)[ \t]+(?P<type>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+#: the type words after the place, each with the field operation type it names (the data's ``type``), first the
+#: two-word ones: ``Proqram Ofisi``, ``dasturlar ofisi``, ``бағдарламалар офисі``, ``программалык кеңсеси``,
+#: ``programirodája``; ``layihə koordinatoru``; ``missiyası``, ``misszió``; ``Mərkəzi``, ``markazi``, ``központja``;
+#: ``ofisi``, ``irodája``; ``jelenléte``
+_PLACE_FIRST_TYPES = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in (
+    ("Programme Office", r"(?:proqram\w*|dastur\w*|бағдарлама\w*|программа\w*|program\w*)[ \t]+(?:ofis\w*|офис\w*|"
+                         r"кеңсе\w*|iroda\w*)|programiroda\w*"),
+    ("Project Co-ordinator", r"(?:layihə\w*|loyiha\w*|жоба\w*|долбоор\w*|projekt\w*)[ \t]+(?:koordinator\w*|"
+                             r"координатор\w*|үйлестіруші\w*)|projektkoordinátor\w*"),
+    ("Mission", r"missiya\w*|миссия\w*|misszió\w*"),
+    ("Centre", r"mərkəz\w*|markaz\w*|орталы\w*|борбор\w*|központ\w*"),
+    ("Office", r"ofis\w*|офис\w*|кеңсе\w*|iroda\w*|idora\w*"),
+    ("Presence", r"jelenlét\w*|mövcudluğu\w*"),
+))
+#: the endings of a place's locative adjective in the Turkic languages (``Serbiyadagi``, ``Aşqabaddakı``,
+#: ``Сербиядағы``, ``Душанбедеги``), longest first
+_LOCATIVE_ADJECTIVE = re.compile(r"(?:['’ʻ`]?(?:da|ta|de|te|дa|та|да|де|те)(?:gi|ki|kı|ğı|gı|ги|гы|гі|кі|ғы|қы))$",
+                                 re.IGNORECASE)
+
+
+def place_first_operations(text: str, ref: Reference) -> list[str]:
+    """Field operations named place first after the OSCE's name in the genitive (:data:`_PLACE_FIRST`): ``ATƏT-in
+    Aşqabaddakı Mərkəzi`` (the Centre in Ashgabat), ``YeXHTning Serbiyadagi missiyasi``, ``az EBESZ szerbiai
+    missziója`` (the Mission to Serbia). The place is a State's or city's name, its locative ending aside, and the
+    type word one of the data's types: the operation of that type there, the active one when there are several, none
+    when several closed ones are (``Ukraynadakı missiyası``: the Mission to Ukraine or the SMM)."""
+    from osce_kg.loader.extract.mentions import _stem_lookup
+
+    found: list[str] = []
+    for m in _PLACE_FIRST.finditer(text):
+        kind = next((k for k, words in _PLACE_FIRST_TYPES if words.fullmatch(m.group("type"))
+                     or words.fullmatch(m.group("type").split()[0])), None)
+        if kind is None:
+            continue
+        word = m.group("place")
+        host, city = _stem_lookup(word, ref)
+        if host is None and city is None and (bare := _LOCATIVE_ADJECTIVE.sub("", word)) != word and len(bare) >= 3:
+            host, city = _stem_lookup(bare, ref)
+        if host is None and city is None:
+            continue
+        ops = [op for op in ref.field_operations.values() if op.type == kind
+               and (city is not None and op.city == city or city is None and op.host == host)]
+        if not ops and city is not None:
+            ops = [op for op in ref.field_operations.values() if op.type == kind and op.host == host]
+        active = [op for op in ops if op.status == "active"]
+        chosen = active if active else ops
+        if len(chosen) == 1 and chosen[0].label not in found:
+            found.append(chosen[0].label)
+    return found
