@@ -50,6 +50,10 @@ lost them, each shape on pages of two sites or more:
   and field operations named place first, the OSCE's name in the genitive before the place's adjective or locative
   and the type word (``az EBESZ szerbiai missziója``, a Hungarian newspaper; ``ATƏT-in Aşqabaddakı Mərkəzi``, an
   Azerbaijani agency; ``YeXHTning Serbiyadagi missiyasi``, an Uzbek newspaper).
+- fc10 (session 14, round 1, its pages and gold committed before any run on them): operations of one type named
+  together, the type word once and two places joined by a conjunction (``программные офисы ОБСЕ в Бишкеке и
+  Душанбе``, a Kyrgyz newspaper in Russian; ``місії ОБСЄ в Молдові та Сербії``, a Ukrainian agency; ``dalle Missioni
+  OSCE in Kosovo e Serbia``, the Italian ministry).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -133,6 +137,10 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc9_hu_news.txt": (set(), {"OSCE Mission to Serbia"}),
     "fc9_az_agency.txt": (set(), {"OSCE Centre in Ashgabat"}),
     "fc9_uz_news.txt": (set(), {"OSCE Mission to Serbia"}),
+    # fc10: operations of one type named together, two places after one type word
+    "fc10_ru_news.txt": (set(), {"OSCE Programme Office in Bishkek", "OSCE Programme Office in Dushanbe"}),
+    "fc10_uk_agency.txt": (set(), {"OSCE Mission to Moldova", "OSCE Mission to Serbia"}),
+    "fc10_it_mfa.txt": (set(), {"OSCE Mission in Kosovo", "OSCE Mission to Serbia"}),
 }
 
 #: file -> the site shape it is written in
@@ -155,6 +163,7 @@ SHAPES: dict[str, str] = {
     "fc8_bg_mfa.txt": "mfa", "fc8_cs_news.txt": "newspaper", "fc8_sk_mfa.txt": "mfa",
     "fc9_hr_news.txt": "newspaper", "fc9_sk_agency.txt": "agency", "fc9_sl_mfa.txt": "mfa",
     "fc9_hu_news.txt": "newspaper", "fc9_az_agency.txt": "agency", "fc9_uz_news.txt": "newspaper",
+    "fc10_ru_news.txt": "newspaper", "fc10_uk_agency.txt": "agency", "fc10_it_mfa.txt": "mfa",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
