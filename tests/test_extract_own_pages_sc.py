@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 103 whole pages of our own (sets sc1-sc27), in the shapes where the measured line ad missed the issuer (source
+fields on 105 whole pages of our own (sets sc1-sc28), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -86,6 +86,9 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   portal, the statement word after the speaker in Hungarian, Finnish and Turkish ("Az EBESZ ... Hivatalának közleménye
   ...", "ETYJ:n parlamentaarisen yleiskokouksen julkilausuma ...", "AGİT ... Ofisi'nin ... bildirisi"): the body,
   inferred (decision 1).
+- sc28 (the same round, written after line aj's aj2_ru was read, before the extractor read them): a field office named
+  by the OSCE's name and its city in words the data lacks ("Oficina de Programas de la OSCE en Biskek" in osce.org's
+  Spanish breadcrumb, inferred; "Fonte: Ufficio OSCE di Bishkek" on an Italian aggregator, explicit).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -385,6 +388,13 @@ GOLD: dict[str, tuple] = {
                     "OSCE Parliamentary Assembly", True),
     "sc27_tr.txt": ("AGİT Demokratik Kurumlar ve İnsan Hakları Ofisi'nin Gürcistan seçimlerine ilişkin bildirisi",
                     "2024-10-28", None, "OSCE Office for Democratic Institutions and Human Rights", True),
+    # sc28 (session 14, round 1, written after line aj's aj2_ru was read, before the extractor read them): a field office
+    # named by the OSCE's name and its city in words the data lacks, on osce.org's Spanish layout (its breadcrumb's item:
+    # inferred) and in an Italian aggregator's source label (explicit)
+    "sc28_es.txt": ("Jueces de Kirguistán se forman en la protección de los derechos de las personas detenidas",
+                    "2024-05-14", None, "OSCE Programme Office in Bishkek", True),
+    "sc28_it.txt": ("Giovani imprenditrici kirghise a scuola di commercio digitale", "2025-03-21", None,
+                    "OSCE Programme Office in Bishkek", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -431,6 +441,7 @@ SHAPES: dict[str, str] = {
     "sc26_cs.txt": "mfa, minister's statement", "sc26_pl.txt": "mfa, minister's statement",
     "sc26_lt.txt": "mfa, minister's statement",
     "sc27_hu.txt": "portal, statement", "sc27_fi.txt": "portal, statement", "sc27_tr.txt": "portal, statement",
+    "sc28_es.txt": "osce-new", "sc28_it.txt": "aggregator, source label",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
