@@ -557,6 +557,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # sc27 (session 14, round 1; measured once on a worktree of d3ce320, its pages' commit): none of the three statement
     # words after the speaker read (hu "közleménye", fi "julkilausuma", tr "bildirisi")
     "sc27": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
+    # sc28 (session 14, round 1; measured once on a worktree of af98955, its pages' commit): the Spanish breadcrumb's
+    # office unread, the Italian label's value given as written ("Ufficio OSCE di Bishkek")
+    "sc28": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
