@@ -52,10 +52,12 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import chain
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 from urllib.parse import urlsplit
 
 from osce_kg.loader.errors import OsceKgError
+
+_T = TypeVar("_T")
 
 KINDS = ("state", "partner", "field_operation", "organization", "field", "series", "city",
          "territory", "post")
@@ -363,6 +365,9 @@ class Reference:
     _listed: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     #: a city's name in capitals -> its curated spelling, where only one spelling gives those capitals
     _city_caps: dict[str, str] = field(default_factory=dict, repr=False)
+    #: indexes other modules derive from this data (:meth:`derived`), by their key; never passed on
+    #: (``dataclasses.replace`` makes a Reference of other data with none)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- public API -----------------------------------------------------
 
@@ -500,6 +505,18 @@ class Reference:
         """Field operations or organizations whose successor is ``label``."""
         pool: list[FieldOperation | Organization] = [*self.field_operations.values(), *self.organizations.values()]
         return [r.label for r in pool if r.successor == label]
+
+    def derived(self, key: str, build: Callable[[Reference], _T]) -> _T:
+        """The index ``build(self)`` makes from this data, built at the first call for ``key`` and kept on
+        this instance, so that it lives and dies with it (a module's table keyed by ``id(reference)`` could
+        hand a new Reference the entries of a freed one whose id it reuses). ``key`` names the index in its
+        module ("mentions.organization_stems"); an index that grows with the documents read (a cache of
+        lookups) bounds itself, at most 16,384 entries (tests/test_load_memory.py)."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            built = self._derived[key] = build(self)
+            return built
 
     # -- internals ------------------------------------------------------
 

@@ -548,14 +548,13 @@ class Resolver:
         return any(_same_stems(folded, alias) for alias in _place_aliases(self.ref).get(folded[0][:5], ()))
 
 
-_PLACES: dict[int, dict[str, tuple[tuple[str, ...], ...]]] = {}
-
-
 def _place_aliases(ref: Reference) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every name of a State, territory or city as folded words (one or two long), by the first five
     letters of its first word (the stem every inflected form shares, see :func:`_same_stems`)."""
-    if id(ref) in _PLACES:
-        return _PLACES[id(ref)]
+    return ref.derived("resolve.place_aliases", _build_place_aliases)
+
+
+def _build_place_aliases(ref: Reference) -> dict[str, tuple[tuple[str, ...], ...]]:
     names = set()
     for kind in ("state", "territory", "city"):
         for label, record in ref.records(kind).items():
@@ -566,8 +565,7 @@ def _place_aliases(ref: Reference) -> dict[str, tuple[tuple[str, ...], ...]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names):
         index.setdefault(words[0][:5], []).append(words)
-    _PLACES[id(ref)] = {k: tuple(v) for k, v in index.items()}
-    return _PLACES[id(ref)]
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _same_stems(words: list[str], alias: tuple[str, ...]) -> bool:

@@ -663,23 +663,22 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) >= 6 else word[:max(3, len(word) - 1)] if len(word) >= 4 else word
 
 
-_STEM_INDEX: dict[int, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
-
-
 def _organization_stems(ref: Reference) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """The names of bodies in the inflecting languages (two words or more), by their first word's stem."""
-    if id(ref) not in _STEM_INDEX:
-        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for label, record in ref.records("organization").items():
-            for alias in record.alt_labels:
-                alias = alias.split("@")[0]
-                if ref.languages.get(alias, "").split("-")[0] not in _INFLECTING:
-                    continue
-                words = tuple(_stem(w) for w in _STEM_WORD.findall(alias))
-                if len(words) >= 2 and len(words[0]) >= 3:
-                    index.setdefault(words[0][:3], []).append((label, words))
-        _STEM_INDEX[id(ref)] = index
-    return _STEM_INDEX[id(ref)]
+    return ref.derived("mentions.organization_stems", _build_organization_stems)
+
+
+def _build_organization_stems(ref: Reference) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for label, record in ref.records("organization").items():
+        for alias in record.alt_labels:
+            alias = alias.split("@")[0]
+            if ref.languages.get(alias, "").split("-")[0] not in _INFLECTING:
+                continue
+            words = tuple(_stem(w) for w in _STEM_WORD.findall(alias))
+            if len(words) >= 2 and len(words[0]) >= 3:
+                index.setdefault(words[0][:3], []).append((label, words))
+    return index
 
 
 def find_organizations_by_stem(text: str, ref: Reference) -> list[tuple[int, int, str]]:
@@ -802,21 +801,21 @@ word_stem = _stem
 stem_fits = _stem_fits
 
 
-_SHARED_ACRONYMS: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
+def _shared_acronyms(ref: Reference) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """An acronym two bodies or more share -> each body with the languages of its names."""
+    owners: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, record in ref.records("organization").items():
+        tags = frozenset(ref.languages.get(alt, "").split("-")[0] for alt in record.alt_labels) - {""}
+        for acronym in record.acronyms:
+            owners.setdefault(acronym, []).append((name, tags))
+    return {a: o for a, o in owners.items() if len(o) > 1}
 
 
 def acronym_by_language(written: str, label: str, ref: Reference, language: str) -> str:
     """The body an acronym two bodies share names on a page in ``language``: the one with a name in
     that language ("APA" on an Azerbaijani page is the Azerbaijan Press Agency, on a German one the
     Austria Presse Agentur); ``label`` when the acronym is one body's or no body fits better."""
-    if id(ref) not in _SHARED_ACRONYMS:
-        owners: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        for name, record in ref.records("organization").items():
-            tags = frozenset(ref.languages.get(alt, "").split("-")[0] for alt in record.alt_labels) - {""}
-            for acronym in record.acronyms:
-                owners.setdefault(acronym, []).append((name, tags))
-        _SHARED_ACRONYMS[id(ref)] = {a: o for a, o in owners.items() if len(o) > 1}
-    shared = _SHARED_ACRONYMS[id(ref)].get(written)
+    shared = ref.derived("mentions.shared_acronyms", _shared_acronyms).get(written)
     if not shared:
         return label
     return next((name for name, tags in shared if language.split("-")[0] in tags), label)
@@ -1029,7 +1028,7 @@ def _concepts_of_written(word: str) -> frozenset[str]:
         found = _concepts_of(folded)
         if folded in _ACRONYM_STEMS and not word.isupper():
             found = found - {"un"}            # Latvian "un" (and), Italian "uno": only "UN", "ANO", "ООН" name the UN
-        if len(_WRITTEN_CACHE) > 50_000:
+        if len(_WRITTEN_CACHE) >= 16_384:    # (a read worker's caches stay within 16,384 entries)
             _WRITTEN_CACHE.clear()
         _WRITTEN_CACHE[word] = found
     return found
@@ -1049,7 +1048,7 @@ def _concepts_of(word: str) -> frozenset[str]:
                 part = m.group()
                 names.update(name for stem, name in prefixes.get(part[:3], ()) if part.startswith(stem))
         found = frozenset(names)
-        if len(_CONCEPT_CACHE) > 50_000:
+        if len(_CONCEPT_CACHE) >= 16_384:
             _CONCEPT_CACHE.clear()
         _CONCEPT_CACHE[word] = found
     return found
@@ -2581,18 +2580,18 @@ def _operation_at(kind: str, place: str, ref: Reference) -> str | None:
     return ops[0].label if ops else None
 
 
-_STEM_CACHE: dict[tuple[int, str], tuple[str | None, str | None]] = {}
-
-
 def _stem_lookup(word: str, ref: Reference) -> tuple[str | None, str | None]:
     """(host State or territory, city) a place name names, by its label, an alias or a stem
-    shared with one ("Srbiji" ~ "Srbija", "Бишкеке" ~ "Бишкек", "Shqipëri" ~ "Shqipëria")."""
-    key = (id(ref), word.strip())
-    if key not in _STEM_CACHE:
-        if len(_STEM_CACHE) > 4096:
-            _STEM_CACHE.clear()
-        _STEM_CACHE[key] = _stem_lookup_uncached(key[1], ref)
-    return _STEM_CACHE[key]
+    shared with one ("Srbiji" ~ "Srbija", "Бишкеке" ~ "Бишкек", "Shqipëri" ~ "Shqipëria"); kept
+    on the reference (at most 4,097 words: the cache is emptied when full)."""
+    cache: dict[str, tuple[str | None, str | None]] = ref.derived("mentions.stem_lookup", lambda _: {})
+    key = word.strip()
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > 4096:
+            cache.clear()
+        found = cache[key] = _stem_lookup_uncached(key, ref)
+    return found
 
 
 def _stem_lookup_uncached(word: str, ref: Reference) -> tuple[str | None, str | None]:

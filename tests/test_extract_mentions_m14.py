@@ -1,0 +1,58 @@
+"""Session 14, helper M: States, persons and organizations (issue 11), and the review mend of session 13 (indexes
+derived from the reference data live on the Reference, not in tables keyed by ``id(reference)``). Each case fails on
+the code or data before its rule; the guards pass on both."""
+from __future__ import annotations
+
+import dataclasses
+import gc
+
+from osce_kg.loader.extract.mentions import _organization_stems, acronym_by_language
+from osce_kg.loader.reference import Organization, Reference, reference
+from osce_kg.loader.resolve import _place_aliases
+
+# ---------------------------------------------------------------- review mend: derived indexes held by the Reference
+
+
+def _with_bodies(shared: bool) -> Reference:
+    """The packaged data with two bodies only; they share the acronym "XYZ", and the second has names in Turkish
+    and Croatian, when ``shared``."""
+    orgs = {"Alpha Agency": Organization("Alpha Agency", "external", None, ("XYZ",), ("Alfa Agentur",), None, None,
+                                         None),
+            "Beta Agency": Organization("Beta Agency", "external", None, ("XYZ",) if shared else ("BTA",),
+                                        ("Beta Ajansı", "Agencija Beta Vijesti") if shared else (),
+                                        None, None, None)}
+    languages = {"Alfa Agentur": "de", "Beta Ajansı": "tr", "Agencija Beta Vijesti": "hr"}
+    return dataclasses.replace(reference(), organizations=orgs, languages=languages)
+
+
+def test_references_built_one_after_another_with_different_data_give_different_answers():
+    # each Reference is freed before the next is built, so that CPython may hand the next one its id: a table keyed
+    # by id(reference) then answered from the freed one's data
+    for i in range(12):
+        shared = i % 2 == 0
+        ref = _with_bodies(shared)
+        assert acronym_by_language("XYZ", "Alpha Agency", ref, "tr") == ("Beta Agency" if shared else "Alpha Agency")
+        stems = _organization_stems(ref)
+        assert ("Beta Agency" in {label for entries in stems.values() for label, _ in entries}) == shared
+        del ref, stems
+        gc.collect()
+
+
+def test_place_names_of_a_new_reference_are_its_own():
+    base = reference()
+    for i in range(6):
+        cities = {} if i % 2 else base.cities
+        ref = dataclasses.replace(base, cities=cities)
+        assert ("saraj" in _place_aliases(ref)) == bool(cities)     # (the first five letters of "Sarajevo")
+        del ref
+        gc.collect()
+
+
+def test_the_derived_index_is_built_once_and_not_copied_to_a_replaced_reference():
+    ref = dataclasses.replace(reference())
+    calls = []
+    assert ref.derived("test.index", lambda r: calls.append(r) or {"a": 1}) == {"a": 1}
+    assert ref.derived("test.index", lambda r: calls.append(r) or {"b": 2}) == {"a": 1}
+    assert len(calls) == 1
+    other = dataclasses.replace(ref)
+    assert other.derived("test.index", lambda r: {"b": 2}) == {"b": 2}
