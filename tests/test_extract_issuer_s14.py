@@ -61,3 +61,32 @@ def test_a_communique_or_declaration_word_after_the_speaker():
             "3.7.2024\nYleiskokous tuomitsee hyökkäyssodan ja vaatii joukkojen vetäytymistä.\n"
             "Yleiskokous vaatii myös vankien palauttamista kotiin.\n")
     assert _read(page) == ("OSCE Parliamentary Assembly", True)
+
+
+# ---------------------------------------------------- round 1: a field office by the OSCE's name and its city
+
+def test_a_field_office_named_by_the_osces_name_and_its_city():
+    # (aj2_ru "Главная › Центр программ ОБСЕ в Бишкеке › ..."; sc28_es's breadcrumb, sc28_it's source label)
+    from osce_kg.loader.extract.issuer import _operation_in_city
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    assert _operation_in_city("Центр программ ОБСЕ в Бишкеке", ref) == "OSCE Programme Office in Bishkek"
+    assert _operation_in_city("Oficina de Programas de la OSCE en Biskek", ref) == "OSCE Programme Office in Bishkek"
+    assert _operation_in_city("Ufficio OSCE di Bishkek", ref) == "OSCE Programme Office in Bishkek"
+    assert _operation_in_city("Бюро ОБСЕ в Ереване", ref) == "OSCE Office in Yerevan"   # (one closed operation there)
+    page = ("Notizie\nHomepage | Esteri\nGiovani imprenditrici a scuola di commercio digitale\n"
+            "Fonte: Ufficio OSCE di Bishkek | 21/03/2025 10:15\n"
+            "Una quarantina di giovani donne hanno concluso un corso di tre settimane sul commercio elettronico.\n"
+            "Le partecipanti presenteranno i loro progetti in una fiera che si terrà a giugno nella capitale.\n")
+    assert _read(page) == ("OSCE Programme Office in Bishkek", False)
+
+
+def test_no_field_office_by_a_city_without_the_osces_name_or_of_no_one_operation():
+    from osce_kg.loader.extract.issuer import _operation_in_city
+    from osce_kg.loader.reference import reference
+
+    ref = reference()
+    for line in ("Вечерний Бишкек", "Il Piccolo di Bishkek", "Полевой офис ОБСЕ в Оше",   # (no operation sits in Osh)
+                 "Офис ОБСЕ в Баку и Ереване", "Бюро ОБСЕ в Загребе"):                  # (two cities; two closed ones)
+        assert _operation_in_city(line, ref) is None, line

@@ -473,7 +473,35 @@ def _named_in_another_language(line: str, ref: Reference, language: str) -> str 
     found = find_mentions(f"OSCE {line}", ref, language)
     bodies = [*found.field_operations, *(o for o in found.organizations
                                          if o in ref.organizations and ref.organizations[o].kind in _OWN_SITE_KINDS)]
+    if not bodies:
+        return _operation_in_city(line, ref)
     return bodies[0] if len(bodies) == 1 else None
+
+
+#: a word's leading capitals, the OSCE's acronym with a case ending glued to it or not ("ОБСЕ", "OEBS-a", "YXHTning")
+_LEADING_CAPITALS = re.compile(r"[^\W\d_a-zа-яёəıöüçşğ]{2,6}")
+#: a run of letters
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _operation_in_city(line: str, ref: Reference) -> str | None:
+    """(session 14) The field operation a short name line names by the OSCE's acronym and the city it sits in, the
+    office's own name written in a way the data lacks ("Центр программ ОБСЕ в Бишкеке", a breadcrumb's item and the
+    section's line on osce.org's Russian layout, aj2_ru): the one active operation in that city, else the one closed
+    one; None for a line without the OSCE's acronym, a city of no operation or of several closed ones (a sub-office's
+    town, "Ош", names none)."""
+    from osce_kg.loader.extract.mentions import WHOLE_OSCE
+
+    if not any((m := _LEADING_CAPITALS.match(word)) and ref.lookup("organization", m.group()) in WHOLE_OSCE
+               for word in _LETTERS.findall(line)):
+        return None                               # (a word's letters: "l'OSCE", "OEBS-a", "ETYJ:n" give "OSCE" ...)
+    cities = {m.label for m in ref.scan(line, ("city",))}
+    if len(cities) != 1:
+        return None
+    (city,) = cities
+    there = [op for op in ref.field_operations.values() if op.city == city]
+    active = [op.label for op in there if op.status == "active"]
+    return active[0] if len(active) == 1 else there[0].label if len(there) == 1 else None
 
 
 # ------------------------------------------------------------------ a ministry's press service, by its line
