@@ -76,3 +76,27 @@ def test_a_place_first_name_of_two_closed_operations_there_names_none():
     text = ("Müşahidəçilər qayıdıb\nBakı, 5 may 2022 – APA\nATƏT-in Ukraynadakı missiyası fəaliyyətini dayandırıb. "
             "Müşahidəçilər ölkəni tərk ediblər.\n")
     assert "OSCE Mission to Ukraine" not in _record(text).field_operations
+
+
+# Operations of one type named together, the type word once and two places joined by a conjunction: the type's
+# operation in each place, the second an active one or its city's (line fc's fc10 on a Kyrgyz newspaper in Russian,
+# a Ukrainian agency and the Italian ministry's site)
+@pytest.mark.parametrize("text, ops", [
+    ("Совместные учения пограничников\nБишкек, 22 мая 2025 г.\nУчения подготовили программные офисы ОБСЕ в Бишкеке "
+     "и Душанбе, которые обучают пограничников двух стран.\n",
+     {"OSCE Programme Office in Bishkek", "OSCE Programme Office in Dushanbe"}),
+    ("Судді обмінялися досвідом\nКиїв, 14 листопада 2025 (Укрінформ).\nВізит організували місії ОБСЄ в Молдові та "
+     "Сербії разом з Національною школою суддів.\n", {"OSCE Mission to Moldova", "OSCE Mission to Serbia"}),
+    ("Formazione di giornalisti\nRoma, 3 giugno 2025\nIl programma sarà realizzato dalle Missioni OSCE in Kosovo e "
+     "Serbia, che organizzeranno corsi comuni.\n", {"OSCE Mission in Kosovo", "OSCE Mission to Serbia"}),
+])
+def test_one_type_word_with_two_places_names_two_operations(text, ops):
+    assert ops <= set(_record(text).field_operations)
+
+
+def test_a_second_place_with_no_active_operation_of_the_type_names_none():
+    # guard: Russia hosts only a closed Mission of no city (the Observer Mission at Gukovo and Donetsk)
+    text = ("Судьи обменялись опытом\nМосква, 14 ноября 2025 г.\nВизит организовали Миссия ОБСЕ в Сербии и Россия "
+            "совместно с судебной академией.\n")
+    ops = _record(text).field_operations
+    assert "OSCE Mission to Serbia" in ops and not any("Russian" in op for op in ops)
