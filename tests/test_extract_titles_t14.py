@@ -141,3 +141,34 @@ def test_an_update_label_parted_from_its_date_gives_no_date():
     # guard: the publication's stamp before the update's is the date
     assert meta_line_date("03.03.2025 | Updated | 04.03.2025") == dt.date(2025, 3, 3)
     assert meta_line_date("Politika | 03.03.2025") == dt.date(2025, 3, 3)
+
+
+# ---------------------------------------------------------------- a national library's web archive over the page
+
+_NATIONAL_ARCHIVE = ("Slovenský internetový archív   Univerzitná knižnica v Bratislave\n"
+                     "Archívna verzia stránky z 12. 3. 2025 09:14:05\n"
+                     "https://www.osce.org/sk/odihr/589001\n"
+                     "Prejsť na aktuálnu verziu   |   Kalendár   |   Citovať\n"
+                     "Tento archívny záznam nemusí obsahovať všetky obrázky.\n\n"
+                     "OSCE\nOrganizácia pre bezpečnosť a spoluprácu v Európe\n"
+                     "Domov / Úrad pre demokratické inštitúcie a ľudské práva\n\n"
+                     "Tlačová správa\n\n"
+                     "ODIHR otvoril misiu na hodnotenie volieb na Slovensku\n\n"
+                     "VARŠAVA, 11. marca 2025 – Úrad pre demokratické inštitúcie a ľudské práva otvoril dnes misiu, "
+                     "ktorá bude hodnotiť parlamentné voľby.\n\n"
+                     "Misia zverejní správu po voľbách.\n")
+
+
+def test_a_national_librarys_web_archive_header_is_no_title_and_its_notice_no_text():
+    record = _record(_NATIONAL_ARCHIVE)
+    assert (record.title, record.date, record.place) == (
+        "ODIHR otvoril misiu na hodnotenie volieb na Slovensku", dt.date(2025, 3, 11), "Varšava")
+
+
+def test_a_news_sites_archive_menu_and_path_are_no_web_archive():
+    # guard: "Arhiva" in the menu and a path through the site's archive by year are the site's own
+    from osce_kg.loader.extract.layouts import archive_toolbar_end
+
+    lines = ["Dnevne novine", "Vesti | Svet | Kultura | Arhiva", "Arhiva > 2006 > Svet",
+             "Ministar razgovarao sa šefom Misije OEBS-a", "Beograd, 3. mart 2006.", "Ministar je juče primio šefa."]
+    assert archive_toolbar_end(lines, 0) == 0

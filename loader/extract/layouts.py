@@ -218,7 +218,13 @@ _CRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>|/|→|\|)\s|\s?(?:»|›|→)\s?")
 _BREADCRUMB_HOME = re.compile(r"^(?:home|start|accueil|startseite|početna|главная|головна|ballina|acasă|"
                               # (the Cyrillic "Home" of Macedonian, Serbian and Bulgarian sites: n2_mk)
                               r"почетна|насловна|начало|галоўная|"
-                              r"strona główna|ana sayfa|hauptseite|inicio|home page)\s*(?:»|›|>|/|→|\|)", re.I)
+                              r"strona główna|ana sayfa|hauptseite|inicio|home page|"
+                              # (session 14) the home's word of more of the region's languages: Czech, Slovak and
+                              # Slovene, Croatian, Hungarian, Baltic, Nordic, Portuguese, Greek, Georgian, Armenian,
+                              # Azerbaijani, Kazakh, Kyrgyz, Uzbek, Albanian, Tajik, Mongolian
+                              r"domů|domov|naslovnica|főoldal|pradžia|sākums|avaleht|etusivu|startsida|forside|"
+                              r"forsiden|início|página inicial|αρχική|მთავარი|գլխավոր|ana səhifə|басты бет|башкы бет|"
+                              r"bosh sahifa|kreu|саҳифаи асосӣ|нүүр)\s*(?:»|›|>|/|→|\|)", re.I)
 #: a home's word, then a gap of two spaces or more (or a tab) before the next item
 _HOME_GAP = re.compile(_BREADCRUMB_HOME.pattern.replace(r"\s*(?:»|›|>|/|→|\|)", r"(?:[ \t]{2,}|\t)(?=[^\W\d_])"), re.I)
 
@@ -478,7 +484,7 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
     at = next((n for n in range(start, min(start + 3, len(lines)))
                if _MAY_BE_ARCHIVE.search(lines[n]) and _ARCHIVE_HEADER.match(lines[n].strip())), None)
     if at is None:
-        return start
+        return _national_archive_end(lines, start)
     n = at + 1
     while n < len(lines) and (not lines[n].strip() or _ARCHIVE_HEADER.match(lines[n].strip())
                               or len(lines[n].strip()) <= 120 and _TOOLBAR_LINE.match(lines[n].strip())
@@ -490,6 +496,39 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
             # has been donating their crawl data to the Internet Archive.", aa1_hr) before "TIMESTAMPS" closes it
             # (k1_en_arch, k1_de_arch, ta1_en_wb print it without prose)
             n = next((m for m in range(n + 1, min(n + 8, len(lines))) if lines[m].strip() == "TIMESTAMPS"), n)
+        n += 1
+    return n
+
+
+#: a web archive's word in the region's languages ("Archivní verze", "Versão arquivada", "Archiwalna wersja",
+#: "Arhivirana verzija", "Archívna verzia", "Archyvinė versija", "Архивная версия", "Arşiv")
+_ARCHIVE_WORD = re.compile(r"arc?h[iíīy]i?v|arquiv|archiw|архив|архів|arşiv|arkiv|αρχει", re.I)
+#: an address alone on its line
+_ADDRESS_LINE = re.compile(r"https?://\S+")
+
+
+def _national_archive_end(lines: list[str], start: int) -> int:
+    """The first line after a national library's web archive's header, else ``start``: the archive's name among the
+    first three lines ("WEBARCHIV   Národní knihovna České republiky", af3_cs; "Arquivo.pt", ta1_fr_apt), a line
+    of its own saying the version's full date within the first six ("Archivní verze stránky ze dne 8. 10. 2025
+    14:02:37", "Versão arquivada em 19 fevereiro 2016 às 10:42"; a news site's "Arhiva > 2005 > Politika" is none),
+    then the archived address, the toolbar's bar of links and the archive's notice ("Tento archivní záznam může
+    obsahovat nefunkční odkazy ...": no start of the text)."""
+    head = [n for n in range(start, min(start + 3, len(lines))) if _ARCHIVE_WORD.search(lines[n])]
+    if not head:
+        return start
+    version = next((n for n in range(head[0] + 1, min(start + 6, len(lines)))
+                    if len(lines[n].strip()) <= 80 and _ARCHIVE_WORD.search(lines[n]) and _HAS_YEAR.search(lines[n])
+                    and (span := find_date_span(lines[n])) is not None and span[3]),
+                   None)
+    if version is None:
+        return start
+    n = version + 1
+    while n < len(lines):
+        s = lines[n].strip()
+        if not (not s or _ADDRESS_LINE.fullmatch(s) or "|" in s and len(s) <= 160
+                and all(len(p.split()) <= 5 for p in s.split("|")) or len(s) <= 200 and _ARCHIVE_WORD.search(s)):
+            break
         n += 1
     return n
 
