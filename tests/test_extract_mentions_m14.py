@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import gc
 
-from osce_kg.loader.extract.mentions import _organization_stems, acronym_by_language
+import pytest
+
+from osce_kg.loader.extract.mentions import _organization_stems, acronym_by_language, find_mentions
 from osce_kg.loader.reference import Organization, Reference, reference
 from osce_kg.loader.resolve import _place_aliases
 
@@ -56,3 +58,28 @@ def test_the_derived_index_is_built_once_and_not_copied_to_a_replaced_reference(
     assert len(calls) == 1
     other = dataclasses.replace(ref)
     assert other.derived("test.index", lambda r: {"b": 2}) == {"b": 2}
+
+
+# ---------------------------------------------------------------- bodies by a head noun in the page's language
+
+@pytest.mark.parametrize("text, label", [
+    # Albanian: a head in its base form, then the name in capitals with its small words ("i", "e", "të", "për")
+    ("Seminarin e organizoi Qendra Res Publica bashkë me dy bashki.", "Qendra Res Publica"),
+    ("Kurset i mban Dhoma Kombëtare e Noterisë në tre qytete.", "Dhoma Kombëtare e Noterisë"),
+    ("Raportin e hartoi Instituti Shqiptar për Studime Ligjore dhe e botoi në mars.",
+     "Instituti Shqiptar për Studime Ligjore"),
+])
+def test_albanian_bodies_named_after_their_head(text, label):
+    assert label in find_mentions(text, reference(), "sq").organizations
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Qendra Rajonale e OSBE-së në Prizren organizoi takimin.", "sq"),        # the OSCE's own office
+    ("Ajo u takua me studentët në qendra të reja rinore.", "sq"),             # a head in lower case, no name
+    ("ADA Universiteti ilə əməkdaşlıq genişlənir.", "az"),                    # another language's head last
+])
+def test_albanian_heads_guards(text, language):
+    found = find_mentions(text, reference(), language).organizations
+    assert not any(o.startswith(("Qendra", "qendra")) for o in found)
+    if language == "az":
+        assert "ADA Universiteti" in found

@@ -1611,6 +1611,14 @@ institūts institutas vakfı fondu mərkəzi bizottság enstitüsü akademisi у
 univerzitet universitet uniwersytet stiftung ўніверсітэт універсітэт цэнтр центр центар фонд""".split())
 #: where a head word may be: its first letters, in any case (the walk reads the words around it only)
 _HEAD_HINTS = frozenset(h[:5] for h in _HEAD_FIRST | _HEAD_LAST)
+#: a language's own heads in their base form, name first, and the small words inside its names (Albanian: centre,
+#: institute, association, foundation, network, league, movement, chamber, party, union, university; "Qendra Res
+#: Publica", "Dhoma Kombëtare e Avokatisë", "Qendra Kosovare për Studime të Sigurisë"), read on its pages only: the
+#: same words are another language's head last ("ADA Universiteti") or no head at all
+_LANGUAGE_HEADS_FIRST = {"sq": (frozenset("""qendra instituti shoqata fondacioni rrjeti lidhja lëvizja dhoma partia
+unioni universiteti akademia""".split()), frozenset("i e të së për".split()))}
+_LANGUAGE_HEAD_HINTS = {lang: frozenset(h[:5] for h in heads) | _HEAD_HINTS
+                        for lang, (heads, _) in _LANGUAGE_HEADS_FIRST.items()}
 _WORD_START = re.compile(r"(?<!\w)\w{5}")
 _WORD_AT = re.compile(r"[^\s,;:.!?()\[\]\"“”«»„]+")
 _ACRONYM_DEFINED = re.compile(rf"(?P<name>[{UPPER}][^\n()]{{3,160}}?)[ \t]*"
@@ -1792,7 +1800,11 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
             keep(m.start("name") + name_words[0][0], m.end("name"), acr, [w for _, w in name_words], after=30)
     # only the words around a head word are read (a page holds few: 3% of find_mentions before this)
     seen: set[int] = set()
-    for hit in (w for w in _WORD_START.finditer(text) if w.group().lower() in _HEAD_HINTS):
+    code = language.split("-")[0]
+    own_heads, own_links = _LANGUAGE_HEADS_FIRST.get(code, (frozenset(), frozenset()))
+    first_heads, links = (_HEAD_FIRST | own_heads, _NAME_LINKS | own_links) if own_heads else (_HEAD_FIRST, _NAME_LINKS)
+    hints = _LANGUAGE_HEAD_HINTS.get(code, _HEAD_HINTS)
+    for hit in (w for w in _WORD_START.finditer(text) if w.group().lower() in hints):
         lo, hi = max(0, hit.start() - 160), min(len(text), hit.end() + 160)
         words = [(w.start() + lo, w.end() + lo, w.group()) for w in _WORD_AT.finditer(text[lo:hi])]
         words = words[1 if lo else 0:len(words) - 1 if hi < len(text) else len(words)]   # no cut word at an edge
@@ -1806,7 +1818,7 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
             a, word = a + elided.end(), word[elided.end():]
         low = word.lower()
         oblique = _OBLIQUE_HEADS.get(low) if language.split("-")[0] in _WEST_SLAVIC_BODIES else None
-        if (low in _HEAD_FIRST or oblique) and word[:1].isupper():
+        if (low in first_heads or oblique) and word[:1].isupper():
             j = i + 1
             rest: list[tuple[int, int, str]] = []
             while j < len(words) and text[words[j - 1][1]:words[j][0]].strip() == "":
@@ -1815,7 +1827,7 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                     if rest and _a_person_starts(words, j) and _given_or_same(w) != w:
                         break                 # "Uniwersytetu Gdańskiego Tomaszem Wierzbickim": its rector's name
                     rest.append(words[j])
-                elif not (w in _NAME_LINKS and j + 1 < len(words) and _is_capital(words[j + 1][2])):
+                elif not (w in links and j + 1 < len(words) and _is_capital(words[j + 1][2])):
                     break
                 j += 1
             quoted = _quoted_after(text, words[i][1]) if not rest and not oblique else words[i][1]
@@ -2506,7 +2518,7 @@ _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|il
 # Душанбе и Центром ОБСЕ в Ашхабаде", "Misiunea OSCE în Serbia și Misiunea OSCE în Muntenegru": F, session 14)
 _FO_TYPE_WORD = "|".join(stem for _, stem in _FO_TYPES)
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
-             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe|und|et|y|e|та|і)"
+             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)"
              rf"(?![ \t]+(?i:{_FO_TYPE_WORD})(?![\w]))[ \t]*[\w’'-]*"
              r"|[ \t]+e[ \t]+Veriut)?)")
 _FO_SHAPES = tuple(
@@ -2534,7 +2546,7 @@ def find_field_operations_by_shape(text: str, ref: Reference,
                 continue                      # "the mission in Tbilisi": whose mission is not said
             if _UNNAMED_ENGLISH.match(m.group(0)):
                 continue                      # "the OSCE mission in Georgia" is not its name
-            place, second = m.group("place"), None
+            place = m.group("place")
             if kind == "SpecialMonitoringMission":
                 label = next((op.label for op in ref.field_operations.values()
                               if "Special Monitoring Mission" in op.label), None)
@@ -2543,32 +2555,12 @@ def find_field_operations_by_shape(text: str, ref: Reference,
             else:
                 # "Мисија ОЕБС у Србији и Удружење ...", "... в Бишкеке и Американский ...": a place joined to
                 # a word that is no place is the first word alone (RTS f3_sr, AKIpress f2_ru)
-                whole = _operation_at(kind, place, ref)
-                label = whole or (_operation_at(kind, place.split()[0], ref) if " " in place else None)
-                if label and not whole:
-                    # "Программные офисы ОБСЕ в Бишкеке и Душанбе", "Missioni OSCE in Kosovo e Serbia": the type's
-                    # operation in the place after the conjunction too, an active one or the one of the city named
-                    # ("... в Сербии и России" names no Mission in Russia: F, session 14)
-                    second = _second_place(kind, place, ref)
+                label = _operation_at(kind, place, ref) or (
+                    _operation_at(kind, place.split()[0], ref) if " " in place else None)
             if label:
                 spans.append((m.start(), m.end()))
                 _add(found, label)
-                if second:
-                    _add(found, second)
     return found
-
-
-def _second_place(kind: str, place: str, ref: Reference) -> str | None:
-    """The operation of type ``kind`` in the capitalised place after a conjunction (``Бишкеке и Душанбе``), when it is
-    active or its city is the one named."""
-    words = place.split()
-    if len(words) != 3 or not words[2][:1].isupper():
-        return None
-    label = _operation_at(kind, words[2], ref)
-    op = ref.field_operations.get(label) if label else None
-    if op is not None and (op.status == "active" or op.city is not None and _stem_lookup(words[2], ref)[1] == op.city):
-        return op.label
-    return None
 
 
 def _windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
