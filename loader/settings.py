@@ -57,6 +57,8 @@ class Settings:
     #: seconds after a write during which /search over Virtuoso answers from our index (Virtuoso
     #: indexes new text in batches, every minute at best: see README)
     search_text_lag: float = 120.0
+    #: seconds /search waits for each of Virtuoso's answers before it answers from our index instead
+    search_text_timeout: float = 10.0
     #: the server's response cache, in bytes (0: off); see ``osce_kg.server.cache``
     cache_bytes: int = 64 * 1024 * 1024
     #: seconds a request for VoID, the landing page, a class listing or the sitemap waits for their
@@ -219,6 +221,8 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         values["search_text"] = v
     if v := env.get(ENV_PREFIX + "SEARCH_TEXT_LAG"):
         values["search_text_lag"] = _number("SEARCH_TEXT_LAG", v, float)
+    if v := env.get(ENV_PREFIX + "SEARCH_TEXT_TIMEOUT"):
+        values["search_text_timeout"] = _number("SEARCH_TEXT_TIMEOUT", v, float, least=0.1)
     if v := env.get(ENV_PREFIX + "REMOTE_QUERY_URL"):
         values["store_kind"] = "remote"
         values["remote_query_url"] = v

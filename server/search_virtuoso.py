@@ -289,7 +289,9 @@ def text_search_for(svc: object, index: fts.Index) -> TextSearch | None:
     if settings.search_text != "auto" or settings.store_kind != "remote" or not has_bif_contains(store):
         return None
     log.info("search: /search is answered by Virtuoso's free-text index (bif:contains)")
-    return TextSearch(store, index, svc.minter.base, str(svc.minter.vocab), settings.search_text_lag)  # type: ignore[attr-defined]
+    # its own connections, each answer awaited at most search_text_timeout: past it, our index answers
+    bounded = store.with_timeout(settings.search_text_timeout) if hasattr(store, "with_timeout") else store
+    return TextSearch(bounded, index, svc.minter.base, str(svc.minter.vocab), settings.search_text_lag)  # type: ignore[attr-defined]
 
 
 def has_bif_contains(store: Store) -> bool:

@@ -23,7 +23,7 @@ NUMBERS = {
     "IMPORT_SNAPSHOT_QUADS": "import_snapshot_quads", "IMPORT_READER_BYTES": "import_reader_bytes",
     "IMPORT_CHECK_APART_BYTES": "import_check_apart_bytes", "MALLOC_ARENAS": "malloc_arenas",
     "SWITCH_INTERVAL_MS": "switch_interval_ms", "SEARCH_STOP_WAIT": "search_stop_wait",
-    "FIGURES_STOP_WAIT": "figures_stop_wait",
+    "FIGURES_STOP_WAIT": "figures_stop_wait", "SEARCH_TEXT_TIMEOUT": "search_text_timeout",
 }
 
 

@@ -143,6 +143,12 @@ class RemoteStore:
         #: the mark of this store's last write (None: it touched no audit graph, or failed)
         self.last_mark: str | None = None
 
+    def with_timeout(self, seconds: float) -> RemoteStore:
+        """The same endpoints with their own connections, each request bounded by ``seconds`` (a
+        request past it raises :class:`StoreError`): for callers that have something else to answer
+        with, as /search over Virtuoso has its own index."""
+        return RemoteStore(self.http.query_url, self.http.update_url, timeout=seconds)
+
     def select(self, query: str) -> list[dict[str, Node]]:
         data = self.http.query(query, "application/sparql-results+json")
         result = JSONResultParser().parse(io.BytesIO(data))
