@@ -100,3 +100,28 @@ def test_a_second_place_with_no_active_operation_of_the_type_names_none():
             "совместно с судебной академией.\n")
     ops = _record(text).field_operations
     assert "OSCE Mission to Serbia" in ops and not any("Russian" in op for op in ops)
+
+
+# Review mend (session 13's review): the topics' indexes were kept in module tables keyed by ``id(reference)``, so a
+# Reference built after another was freed could get the old one's entries when it took over its id (CPython hands the
+# freed object's memory to the next one of its size: here it does); they now live on the Reference itself
+# (``Reference.derived``). Two References built one after another with different topics' names give different answers.
+def test_the_topics_indexes_belong_to_their_reference():
+    import dataclasses
+
+    from osce_kg.loader.extract.fields import label_topic, topic
+    from osce_kg.loader.reference import FieldOfWork, Reference, reference
+
+    base = reference()
+    same = {f.name: getattr(base, f.name) for f in dataclasses.fields(base) if f.init}
+    kwargs = []
+    for names in (("Kvartalsvakt kontroll",), ("Nattevakt tilsyn",)):
+        fields = dict(base.fields_of_work)
+        fields["Policing"] = FieldOfWork("Policing", names)
+        kwargs.append(dict(same, fields_of_work=fields))
+    answers = []
+    for made in kwargs:
+        ref = Reference(**made)
+        answers.append((topic("Kontroll kvartalsvakt", ref), label_topic("Kvartalsvaktene kontrollen", ref, "no")))
+        del ref
+    assert answers == [("Policing", "Policing"), (None, None)]

@@ -169,21 +169,19 @@ def _by_words(value: str, ref: Reference) -> str | None:
 
 
 def _names_by_stems(ref: Reference) -> dict[frozenset[str], list[tuple[list[str], str]]]:
-    """Each topic's names (listed and unlisted ones) by their words' first letters, built once a reference."""
-    built = _STEMS.get(id(ref))
-    if built is None:
-        built = _STEMS[id(ref)] = {}
-        names = [(name, field.label) for field in ref.fields_of_work.values() for name in (field.label,
-                                                                                         *field.alt_labels)]
-        for name, label in [*names, *_unlisted_names()]:
-            words = _words(name)
-            if words:
-                built.setdefault(frozenset(w[:_STEM] for w in words), []).append((words, label))
+    """Each topic's names (listed and unlisted ones) by their words' first letters, built once a reference and kept
+    on it (:meth:`~osce_kg.loader.reference.Reference.derived`)."""
+    return ref.derived("fields.names_by_stems", _build_names_by_stems)
+
+
+def _build_names_by_stems(ref: Reference) -> dict[frozenset[str], list[tuple[list[str], str]]]:
+    built: dict[frozenset[str], list[tuple[list[str], str]]] = {}
+    names = [(name, field.label) for field in ref.fields_of_work.values() for name in (field.label, *field.alt_labels)]
+    for name, label in [*names, *_unlisted_names()]:
+        words = _words(name)
+        if words:
+            built.setdefault(frozenset(w[:_STEM] for w in words), []).append((words, label))
     return built
-
-
-#: the topics' names by their words' first letters, a reference's once (:func:`_names_by_stems`)
-_STEMS: dict[int, dict[frozenset[str], list[tuple[list[str], str]]]] = {}
 
 
 #: a word's first letters that two forms of it (or a word and its derivative) share: ``policisë``/``Policimi``,
@@ -253,34 +251,33 @@ def _covered(words: list[str], name: list[str]) -> float:
 
 
 def _names_words(ref: Reference) -> dict[str, list[list[str]]]:
-    """Each listed topic's names' words (normalized, function words aside), a reference's once."""
-    built = _NAMES_WORDS.get(id(ref))
-    if built is None:
-        built = _NAMES_WORDS[id(ref)] = {}
-        for field in ref.fields_of_work.values():
-            for name in (field.label, *field.alt_labels):
-                words = _words(normalize(name))
-                if words:
-                    built.setdefault(field.label, []).append(words)
+    """Each listed topic's names' words (normalized, function words aside), a reference's once (kept on it)."""
+    return ref.derived("fields.names_words", _build_names_words)
+
+
+def _build_names_words(ref: Reference) -> dict[str, list[list[str]]]:
+    built: dict[str, list[list[str]]] = {}
+    for field in ref.fields_of_work.values():
+        for name in (field.label, *field.alt_labels):
+            words = _words(normalize(name))
+            if words:
+                built.setdefault(field.label, []).append(words)
     return built
 
 
 def _akin_index(ref: Reference) -> dict[str, set[tuple[str, str]]]:
     """The listed topics' names' words by their first :data:`_AKIN` letters (a shorter word by itself), each with its
-    topic's label, a reference's once."""
-    built = _AKIN_INDEX.get(id(ref))
-    if built is None:
-        built = _AKIN_INDEX[id(ref)] = {}
-        for label, names in _names_words(ref).items():
-            for name in names:
-                for word in name:
-                    built.setdefault(word[:_AKIN] if len(word) >= _AKIN else word, set()).add((word, label))
+    topic's label, a reference's once (kept on it)."""
+    return ref.derived("fields.akin_index", _build_akin_index)
+
+
+def _build_akin_index(ref: Reference) -> dict[str, set[tuple[str, str]]]:
+    built: dict[str, set[tuple[str, str]]] = {}
+    for label, names in _names_words(ref).items():
+        for name in names:
+            for word in name:
+                built.setdefault(word[:_AKIN] if len(word) >= _AKIN else word, set()).add((word, label))
     return built
-
-
-#: the listed topics' names' words, a reference's once (:func:`_names_words`, :func:`_akin_index`)
-_NAMES_WORDS: dict[int, dict[str, list[list[str]]]] = {}
-_AKIN_INDEX: dict[int, dict[str, set[tuple[str, str]]]] = {}
 
 
 def labelled_by_values(text: str, ref: Reference, language: str | None = None) -> list[str]:
