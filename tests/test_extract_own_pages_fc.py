@@ -54,6 +54,9 @@ lost them, each shape on pages of two sites or more:
   together, the type word once and two places joined by a conjunction (``программные офисы ОБСЕ в Бишкеке и
   Душанбе``, a Kyrgyz newspaper in Russian; ``місії ОБСЄ в Молдові та Сербії``, a Ukrainian agency; ``dalle Missioni
   OSCE in Kosovo e Serbia``, the Italian ministry).
+- fc11 (session 14, round 1, its pages and gold committed before any run on them): the Special Monitoring Mission in
+  West Slavic instrumental forms (``So Špeciálnou monitorovacou misiou OBSE na Ukrajine``, a Slovak newspaper: line
+  aj's aj2_sk shape; ``ze Specjalną Misją Monitoringową OBWE na Ukrainie``, the Polish agency).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -141,6 +144,9 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc10_ru_news.txt": (set(), {"OSCE Programme Office in Bishkek", "OSCE Programme Office in Dushanbe"}),
     "fc10_uk_agency.txt": (set(), {"OSCE Mission to Moldova", "OSCE Mission to Serbia"}),
     "fc10_it_mfa.txt": (set(), {"OSCE Mission in Kosovo", "OSCE Mission to Serbia"}),
+    # fc11: the SMM in West Slavic instrumental forms
+    "fc11_sk_news.txt": (set(), {SMM}),
+    "fc11_pl_agency.txt": (set(), {SMM}),
 }
 
 #: file -> the site shape it is written in
@@ -164,6 +170,7 @@ SHAPES: dict[str, str] = {
     "fc9_hr_news.txt": "newspaper", "fc9_sk_agency.txt": "agency", "fc9_sl_mfa.txt": "mfa",
     "fc9_hu_news.txt": "newspaper", "fc9_az_agency.txt": "agency", "fc9_uz_news.txt": "newspaper",
     "fc10_ru_news.txt": "newspaper", "fc10_uk_agency.txt": "agency", "fc10_it_mfa.txt": "mfa",
+    "fc11_sk_news.txt": "newspaper", "fc11_pl_agency.txt": "agency",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
