@@ -83,3 +83,21 @@ def test_albanian_heads_guards(text, language):
     assert not any(o.startswith(("Qendra", "qendra")) for o in found)
     if language == "az":
         assert "ADA Universiteti" in found
+
+
+@pytest.mark.parametrize("text, language, label", [
+    # Kyrgyz, Uzbek (both scripts), Turkmen: a university's name, its lower-case attribute ("state", "national") and the
+    # head last, in any case; a sentence's first word before it is not part of it; "named after" and whom is
+    ("Долбоорго Нарын мамлекеттик университетинин окутуучулары катышты.", "ky", "Нарын мамлекеттик университети"),
+    ("Тренинг Талас улуттук университети менен бирге өттү.", "ky", "Талас улуттук университети"),
+    ("Семинар Бухоро давлат университети билан ҳамкорликда ўтказилди.", "uz", "Бухоро давлат университети"),
+    ("Konferensiyada Andijon davlat universiteti talabalari so'zga chiqdi.", "uz", "Andijon davlat universiteti"),
+    ("Maslahat Dovletmammet Azadi adyndaky Türkmen milli uniwersitetinde geçdi.", "tk",
+     "Dovletmammet Azadi adyndaky Türkmen milli uniwersiteti"),
+])
+def test_turkic_universities_with_their_attribute(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_a_turkic_head_without_a_name_is_no_body():
+    assert not find_mentions("Бул университети менен иштейт.", reference(), "ky").organizations

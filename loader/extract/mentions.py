@@ -1608,7 +1608,14 @@ asociace asociácia stowarzyszenie udruženje udruga združenje ассоциац
 #: "Orta Doğu Teknik Üniversitesi", "Кыргызско-Российский Славянский университет")
 _HEAD_LAST = frozenset("""egyetem akadémia alapítvány intézet üniversitesi universiteti universitāte universitetas
 institūts institutas vakfı fondu mərkəzi bizottság enstitüsü akademisi университет університет универзитет univerzita
-univerzitet universitet uniwersytet stiftung ўніверсітэт універсітэт цэнтр центр центар фонд""".split())
+univerzitet universitet uniwersytet stiftung ўніверсітэт універсітэт цэнтр центр центар фонд
+университети uniwersiteti""".split())
+#: a lower-case attribute between a Turkic body's name and its head ("Ош мамлекеттик университети", "Кыргыз улуттук
+#: университети", "Самарқанд давлат университети", "Türkmen döwlet uniwersiteti"): an adjective of -лык/-лик/-тык/
+#: -тик/-дык/-дик ("state", "national") or the word "state" used as one
+_TURKIC_ATTRIBUTE = re.compile(r"[а-яёәғқңөұүһіӣҳҷ]+(?:[лтд][ыиуүұі]к|[лтд][ыиуүұі]қ)"
+                               r"|[a-zçğışöüäňýžə]+(?:lik|lık|lyk|lük|luk|dik|dık|tik|tık)"
+                               r"|davlat|давлат|döwlet|dövlət|devlet|milliy|миллий|milli")
 #: where a head word may be: its first letters, in any case (the walk reads the words around it only)
 _HEAD_HINTS = frozenset(h[:5] for h in _HEAD_FIRST | _HEAD_LAST)
 #: a language's own heads in their base form, name first, and the small words inside its names (Albanian: centre,
@@ -1750,6 +1757,11 @@ def _headed_name(named: list[tuple[int, str]], name: str) -> list[tuple[int, str
     return []
 
 
+def _sentence_starts(text: str, start: int) -> bool:
+    """A sentence (or a line) starts at ``start``."""
+    return text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":")
+
+
 def _organ_word(word: str) -> bool:
     low = word.lower()
     return low.startswith(_ORGAN_STEMS) and not low.startswith(("sudar", "policy", "polici"))
@@ -1850,8 +1862,10 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
                 keep(*body)
             continue
         oblique_last = _OBLIQUE_HEADS.get(low) if language.split("-")[0] in _WEST_SLAVIC_BODIES else None
+        turkic = language.split("-")[0] in _TURKIC_BODIES
         base = oblique_last if oblique_last in _HEAD_LAST else low if low in _HEAD_LAST else next(
-            (h for h in _HEAD_LAST if h.endswith(("i", "ı")) and low.startswith(h) and len(low) - len(h) <= 4), None)
+            (h for h in _HEAD_LAST if h.endswith(("i", "ı", "и")) and low.startswith(h) and len(low) - len(h) <= 4),
+            None)
         if base is None:
             continue
         k = i
@@ -1861,12 +1875,15 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
             if _is_capital(w) or w in _LAST_LINKS and k > 1 and _is_capital(words[k - 2][2]) \
                     or not before and _CYRILLIC_ADJECTIVE.search(w) and k > 1 and (
                         _is_capital(words[k - 2][2]) or k > 2 and _CYRILLIC_ADJECTIVE.search(words[k - 2][2])
-                        and _is_capital(words[k - 3][2])):
+                        and _is_capital(words[k - 3][2])) \
+                    or turkic and _TURKIC_ATTRIBUTE.fullmatch(w) and k > 1 and (
+                        _is_capital(words[k - 2][2]) or _TURKIC_ATTRIBUTE.fullmatch(words[k - 2][2])):
                 before.insert(0, words[k - 1])
                 k -= 1
             else:
                 break
-        while before and (before[0][2] in _LEADING_SMALL_WORDS or before[0][2] in ("A", "Az")):
+        while before and (before[0][2] in _LEADING_SMALL_WORDS or before[0][2] in ("A", "Az")
+                          or turkic and not _is_capital(before[0][2])):
             before.pop(0)
         if len(before) == 1 and not word[:1].isupper() and _quoted_after(text, b) == b \
                 and text[:before[0][0]].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?"):
@@ -1877,9 +1894,19 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) and text[b:words[i + 1][0]].strip() == "" else ""
         named_after = _NAMED_FOR.match(text, b) if _CYRILLIC_WORD.match(low) else None
-        if _CYRILLIC_WORD.match(low) and nxt[:1].islower() and nxt not in _CONJUNCTIONS and not named_after:
-            continue
+        if _CYRILLIC_WORD.match(low) and nxt[:1].islower() and nxt not in _CONJUNCTIONS and not named_after \
+                and not (turkic and any(not _is_capital(w) for _, _, w in before)):
+            continue        # (a Turkic name with its attribute ends at its head: what follows is the sentence's)
         start, end = before[0][0], b - (0 if oblique_last else len(low) - len(base))
+        named_for = _NAMED_AFTER_TURKIC.search(text, max(0, start - 80), start) if turkic else None
+        if named_for:                                 # "Жусуп Баласагын атындагы Кыргыз улуттук университети"
+            start = named_for.start()
+            if _sentence_starts(text, start) and len(named_for.group().split()) == 3:
+                start = text.index(" ", start) + 1    # "Okuw Magtymguly adyndaky ...": the sentence's first word
+        elif turkic and len(before) >= 2 and _is_capital(before[1][2]) and _sentence_starts(text, start) \
+                and not (ref is not None and ref.scan(before[0][2], ("state", "city"), language=language)):
+            before.pop(0)                             # "Forumda Samarqand davlat universiteti": the sentence's first
+            start = before[0][0]                      # word, in a case of its own
         if named_after:                               # "Казахский национальный университет имени аль-Фараби"
             keep(start, named_after.end(), text[start:named_after.end()], [w for _, _, w in before])
             continue
@@ -2053,9 +2080,10 @@ _ATTRIBUTE_ENDINGS = {"lt": ("ų", "os", "ės", "io"), "lv": ("u", "as", "es"), 
                                                  "лық", "тік", "дік", "лік"),
                       "az": ("in", "ın", "un", "ün"), "tr": ("in", "ın", "un", "ün")}
 #: "named after" and whom before a Turkic body's name ("әл-Фараби атындағы", "Л.Н. Гумилев атындағы", "Alisher Navoiy
-#: nomidagi"): part of the name
+#: nomidagi", Turkmen "Magtymguly adyndaky"): part of the name
 _NAMED_AFTER_TURKIC = re.compile(rf"(?:(?:[{UPPER}]\.[ \t]*){{1,3}}|[^\W\d_]+-)?[{UPPER}][\w'’-]*"
-                                 rf"(?:[ \t]+[{UPPER}][\w'’-]*)?[ \t]+(?:атындағы|атындагы|atındağı|nomidagi)[ \t]+\Z")
+                                 rf"(?:[ \t]+[{UPPER}][\w'’-]*)?[ \t]+"
+                                 r"(?:атындағы|атындагы|atındağı|nomidagi|номидаги|adyndaky)[ \t]+\Z")
 #: Turkic languages, where a sentence's first word before a body's name is in a case of its own ("Görüşdə", "Кездесуге")
 _TURKIC_BODIES = frozenset("kk ky az tr uz tk".split())
 #: the endings of family names of the region (a name before a body's head is a person's: "Синирлиоглу әл-Фараби")
