@@ -172,3 +172,27 @@ def test_a_news_sites_archive_menu_and_path_are_no_web_archive():
     lines = ["Dnevne novine", "Vesti | Svet | Kultura | Arhiva", "Arhiva > 2006 > Svet",
              "Ministar razgovarao sa šefom Misije OEBS-a", "Beograd, 3. mart 2006.", "Ministar je juče primio šefa."]
     assert archive_toolbar_end(lines, 0) == 0
+
+
+# ---------------------------------------------------------------- review mend: document.py's indexes live on the Reference
+
+def test_agency_names_of_references_built_one_after_another_are_their_own():
+    import dataclasses
+    import gc
+
+    from osce_kg.loader.extract.document import agency_label
+    from osce_kg.loader.reference import Organization, reference
+
+    def with_agency(word: str):
+        orgs = {f"{word} News Agency": Organization(f"{word} News Agency", "external", None, (), (), None, None, None)}
+        return dataclasses.replace(reference(), organizations=orgs)
+
+    # each Reference is freed before the next is built (CPython may give the next one its id: a table keyed by
+    # id(reference) answered from the freed one's agencies)
+    for i in range(12):
+        word = "Zorbax" if i % 2 else "Quillon"
+        ref = with_agency(word)
+        assert agency_label(word, ref) == f"{word} News Agency"
+        assert agency_label("Quillon" if i % 2 else "Zorbax", ref) is None
+        del ref
+        gc.collect()

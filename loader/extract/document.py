@@ -212,7 +212,6 @@ def _place_as_written(name: str, ref: Reference | None = None) -> str:
 
 
 _GREEK = re.compile("[\u0370-\u03ff]")
-_GREEK_CITIES: dict[int, dict[str, str]] = {}
 
 
 def _without_tonos(text: str) -> str:
@@ -222,16 +221,17 @@ def _without_tonos(text: str) -> str:
 
 def _greek_cities(ref: Reference) -> dict[str, str]:
     """The curated cities' Greek names by their capitals without accents, where one name gives
-    them (built once per reference index)."""
-    table = _GREEK_CITIES.get(id(ref))
-    if table is None:
-        names: dict[str, set[str]] = {}
-        for city in ref.records("city").values():
-            for name in (city.label, *city.alt_labels):
-                if _GREEK.search(name):
-                    names.setdefault(_without_tonos(name.upper()), set()).add(name)
-        table = _GREEK_CITIES[id(ref)] = {k: v.pop() for k, v in names.items() if len(v) == 1}
-    return table
+    them (built once per reference index, kept on it: :meth:`Reference.derived`)."""
+    return ref.derived("document.greek_cities", _build_greek_cities)
+
+
+def _build_greek_cities(ref: Reference) -> dict[str, str]:
+    names: dict[str, set[str]] = {}
+    for city in ref.records("city").values():
+        for name in (city.label, *city.alt_labels):
+            if _GREEK.search(name):
+                names.setdefault(_without_tonos(name.upper()), set()).add(name)
+    return {k: v.pop() for k, v in names.items() if len(v) == 1}
 
 
 def _place(raw: RawRecord, ref: Reference) -> str | None:
@@ -344,7 +344,6 @@ _QUOTED_NAME = re.compile(r"[«„“\"](?P<name>[^«»„“”\"]{2,30})[»“
 # the words of a news agency's label that say what it is, not which one it is
 _AGENCY_WORDS = frozenset("news agency agencia agenzia agence agentur agencja agentstvo press information "
                           "national telegraph telegraphic".split())
-_AGENCY_NAMES: dict[int, dict[str, str]] = {}
 # a word of a label that is no name ("Polish Press Agency", "Federal News Agency", "Media Information Agency")
 _ADJECTIVE_OR_NOUN = re.compile(r"(?:ian|ish|ese|ic|al|ed|an|ech)$|^media$")
 
@@ -361,19 +360,20 @@ def agency_label(name: str, ref: Reference) -> str | None:
 
 def _agency_names(ref: Reference) -> dict[str, str]:
     """The reference's news agencies by the distinctive word of their label, where one agency has it
-    (built once per reference index)."""
-    table = _AGENCY_NAMES.get(id(ref))
-    if table is None:
-        names: dict[str, set[str]] = {}
-        for label, org in ref.records("organization").items():
-            words = label.casefold().split()
-            if org.kind != "external" or not _AGENCY_WORDS.intersection(words):
-                continue
-            rest = [w for w in words if w not in _AGENCY_WORDS]
-            if len(rest) == 1 and len(rest[0]) >= 3 and not _ADJECTIVE_OR_NOUN.search(rest[0]):
-                names.setdefault(rest[0], set()).add(label)
-        table = _AGENCY_NAMES[id(ref)] = {k: v.pop() for k, v in names.items() if len(v) == 1}
-    return table
+    (built once per reference index, kept on it: :meth:`Reference.derived`)."""
+    return ref.derived("document.agency_names", _build_agency_names)
+
+
+def _build_agency_names(ref: Reference) -> dict[str, str]:
+    names: dict[str, set[str]] = {}
+    for label, org in ref.records("organization").items():
+        words = label.casefold().split()
+        if org.kind != "external" or not _AGENCY_WORDS.intersection(words):
+            continue
+        rest = [w for w in words if w not in _AGENCY_WORDS]
+        if len(rest) == 1 and len(rest[0]) >= 3 and not _ADJECTIVE_OR_NOUN.search(rest[0]):
+            names.setdefault(rest[0], set()).add(label)
+    return {k: v.pop() for k, v in names.items() if len(v) == 1}
 
 
 #: an agency's name or site right after a dateline, then a slash, dash or colon ("INTERFAX.RU -")
