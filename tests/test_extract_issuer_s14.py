@@ -15,6 +15,52 @@ _STATEMENT = ("The country takes note of the preliminary conclusions of the inte
               "and calls on all sides to engage in dialogue.\nIt reaffirms its support for the country's path.\n")
 
 
+# ---------------------------------------------------- review mend: the indexes live on the Reference
+
+def _with_osce(n: int):
+    """The packaged data with the OSCE (its acronym its own for ``n``) and one agency (its name its own for ``n``) with
+    the acronym "XYZ"."""
+    import dataclasses
+
+    from osce_kg.loader.reference import Organization, reference
+
+    base = reference()
+    osce = base.organizations["Organization for Security and Co-operation in Europe"]
+    agency = f"Agency Number {n}"
+    orgs = {osce.label: dataclasses.replace(osce, acronyms=(f"Q{chr(65 + n)}QE",)),
+            agency: Organization(agency, "external", None, ("XYZ",), (), None, None, None)}
+    return dataclasses.replace(base, organizations=orgs)
+
+
+def test_references_built_one_after_another_with_different_data_give_different_answers():
+    # each Reference is freed before the next is built, so that CPython may hand the next one its id: a table keyed
+    # by id(reference) then answered from the freed one's data (urls._ACRONYMS, issuer._OWNERS before); each one's
+    # data is its own, so that any answer of a freed one's is wrong
+    import gc
+
+    from osce_kg.loader.extract.issuer import _owners
+    from osce_kg.loader.extract.urls import _osce_acronyms
+
+    for n in range(16):
+        ref = _with_osce(n)
+        assert f"Q{chr(65 + n)}QE" in _osce_acronyms(ref), n
+        assert _owners("XYZ", ref) == [f"Agency Number {n}"], n
+        del ref
+        gc.collect()
+
+
+def test_the_indexes_are_kept_on_the_reference_they_are_built_from():
+    # (CPython reuses a freed object's id only now and then, so the test above may pass on an id-keyed table by luck;
+    # this one does not: each index is on the Reference itself, and no module keeps a table of them)
+    from osce_kg.loader.extract import issuer, urls
+
+    ref = _with_osce(0)
+    urls._osce_acronyms(ref)
+    issuer._owners("XYZ", ref)
+    assert {"urls.osce_acronyms", "issuer.acronym_owners"} <= set(ref._derived)
+    assert not hasattr(urls, "_ACRONYMS") and not hasattr(issuer, "_OWNERS")
+
+
 # ---------------------------------------------------- round 1: a minister's own statement on the ministry's site
 
 def test_a_ministers_statement_on_the_ministrys_site_is_the_ministrys():

@@ -1511,20 +1511,18 @@ def _by_language(source: str, ref: Reference, language: str, page: str) -> str:
     return source
 
 
-_OWNERS: dict[int, dict[str, list[str]]] = {}
-
-
 def _owners(acronym: str, ref: Reference) -> list[str]:
-    """The bodies that have ``acronym`` (built once per reference index)."""
-    table = _OWNERS.get(id(ref))
-    if table is None:
-        table = {}
-        for label, org in ref.records("organization").items():
-            for a in org.acronyms:
-                table.setdefault(a, []).append(label)
-        _OWNERS.clear()
-        _OWNERS[id(ref)] = table
-    return table.get(acronym, [])
+    """The bodies that have ``acronym`` (the table built once, kept on the reference:
+    :meth:`~osce_kg.loader.reference.Reference.derived`)."""
+    return ref.derived("issuer.acronym_owners", _build_owners).get(acronym, [])
+
+
+def _build_owners(ref: Reference) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for label, org in ref.records("organization").items():
+        for a in org.acronyms:
+            table.setdefault(a, []).append(label)
+    return table
 
 
 def _named_on(label: str, ref: Reference, page: str) -> bool:

@@ -114,22 +114,18 @@ def _osce_footer(page: str, ref: Reference, whole_osce: frozenset[str]) -> bool:
     return False
 
 
-_ACRONYMS: dict[int, frozenset[str]] = {}
-
-
 def _osce_acronyms(ref: Reference) -> frozenset[str]:
-    """The OSCE's acronyms in its languages: the reference data's and the field operations' name parts' (built once
-    per reference index)."""
-    found = _ACRONYMS.get(id(ref))
-    if found is None:
-        from osce_kg.loader.reference import FIELD_OPERATION_PARTS
+    """The OSCE's acronyms in its languages: the reference data's and the field operations' name parts' (built once,
+    kept on the reference: :meth:`~osce_kg.loader.reference.Reference.derived`)."""
+    return ref.derived("urls.osce_acronyms", _build_osce_acronyms)
 
-        names = {a for parts in FIELD_OPERATION_PARTS.values() for a in parts.get("osce", ())}
-        names |= {a for label, org in ref.organizations.items() if org.kind == "osce" for a in org.acronyms}
-        found = _ACRONYMS[id(ref)] = frozenset(names)
-        _ACRONYMS.clear()
-        _ACRONYMS[id(ref)] = found
-    return found
+
+def _build_osce_acronyms(ref: Reference) -> frozenset[str]:
+    from osce_kg.loader.reference import FIELD_OPERATION_PARTS
+
+    names = {a for parts in FIELD_OPERATION_PARTS.values() for a in parts.get("osce", ())}
+    names |= {a for label, org in ref.organizations.items() if org.kind == "osce" for a in org.acronyms}
+    return frozenset(names)
 
 
 __all__ = ["url_from_index", "on_osce_site", "MASTHEAD_LINES", "MAX_INDEX_BYTES"]
