@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 105 whole pages of our own (sets sc1-sc28), in the shapes where the measured line ad missed the issuer (source
+fields on 108 whole pages of our own (sets sc1-sc29), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -89,6 +89,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
 - sc28 (the same round, written after line aj's aj2_ru was read, before the extractor read them): a field office named
   by the OSCE's name and its city in words the data lacks ("Oficina de Programas de la OSCE en Biskek" in osce.org's
   Spanish breadcrumb, inferred; "Fonte: Ufficio OSCE di Bishkek" on an Italian aggregator, explicit).
+- sc29 (the same round, written before the extractor read them): an aggregator's source label in Kyrgyz, Tajik and
+  Mongolian ("Булак: Кабар", "Манбаъ: Ховар", "Эх сурвалж: МОНЦАМЭ"): explicit.
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -395,6 +397,11 @@ GOLD: dict[str, tuple] = {
                     "2024-05-14", None, "OSCE Programme Office in Bishkek", True),
     "sc28_it.txt": ("Giovani imprenditrici kirghise a scuola di commercio digitale", "2025-03-21", None,
                     "OSCE Programme Office in Bishkek", False),
+    # sc29 (session 14, round 1, written before the extractor read them): an aggregator's source label in Kyrgyz, Tajik
+    # and Mongolian ("Булак: Кабар", "Манбаъ: Ховар", "Эх сурвалж: МОНЦАМЭ"): explicit
+    "sc29_ky.txt": ("ЕККУ шайлоо комиссиясынын кызматкерлери үчүн семинар өткөрдү", "2024-11-12", None, "Kabar", False),
+    "sc29_tg.txt": ("Дар Хоруғ барои марзбонон курси омӯзишӣ баргузор шуд", "2024-05-21", None, "Khovar", False),
+    "sc29_mn.txt": ("Монгол Улс ЕАБХАБ-ын сонгуулийн ажиглалтад оролцов", "2024-10-30", None, "Montsame", False),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -442,6 +449,8 @@ SHAPES: dict[str, str] = {
     "sc26_lt.txt": "mfa, minister's statement",
     "sc27_hu.txt": "portal, statement", "sc27_fi.txt": "portal, statement", "sc27_tr.txt": "portal, statement",
     "sc28_es.txt": "osce-new", "sc28_it.txt": "aggregator, source label",
+    "sc29_ky.txt": "aggregator, source label", "sc29_tg.txt": "aggregator, source label",
+    "sc29_mn.txt": "aggregator, source label",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
