@@ -29,6 +29,7 @@ _PUNCT_MAP = str.maketrans({
     "\u2011": "-", "\u2010": "-", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ",
     "\u00ad": None, "\u2028": "\n", "\u2029": "\n",
 })
+_PUNCT = re.compile("[" + "".join(map(chr, _PUNCT_MAP)) + "]")
 
 # Cyrillic letters that look like Latin ones (and back): mixed words are repaired to one script
 _CYR_TO_LAT = dict(zip("АВЕКМНОРСТХУаеорсухіјѕԁԛԜӏІЈЅ", "ABEKMHOPCTXYaeopcyxijsdqWlIJS"))
@@ -109,7 +110,9 @@ def normalise(text: str) -> str:
 
     Never raises.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_PUNCT_MAP)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _PUNCT.search(text):               # (a search is a C loop; translate looks up every character of a page)
+        text = text.translate(_PUNCT_MAP)
     text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
     if _has_both_scripts(text):
         text = _WORD.sub(_repair_word, text)

@@ -68,9 +68,19 @@ MIN_LETTERS = 40
 SAMPLE_CHARS = 100_000
 
 
+#: the letters of every script above but Latin and Cyrillic: most pages hold none, found so in one pass, not six
+_OTHER_SCRIPTS = re.compile("[" + "".join(rx.pattern[1:-1] for _, rx in _SCRIPTS[2:]) + "]")
+
+
 def script_counts(text: str) -> Counter[str]:
     """Letters per script (only the scripts above)."""
-    return Counter({name: len(rx.findall(text)) for name, rx in _SCRIPTS})
+    if text.isascii():                    # every script's letters but Latin's are beyond ASCII
+        counted: tuple[str, ...] = ("Latin",)
+    elif _OTHER_SCRIPTS.search(text) is None:
+        counted = ("Latin", "Cyrillic")
+    else:
+        counted = tuple(name for name, _ in _SCRIPTS)
+    return Counter({name: len(rx.findall(text)) if name in counted else 0 for name, rx in _SCRIPTS})
 
 
 def detect_language(text: str) -> tuple[str | None, str]:
