@@ -569,6 +569,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # sc28 (session 14, round 1; measured once on a worktree of af98955, its pages' commit): the Spanish breadcrumb's
     # office unread, the Italian label's value given as written ("Ufficio OSCE di Bishkek")
     "sc28": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
+    # sc29 (session 14, round 1; measured once on a worktree of b6123bf, its pages' commit): none of the three labels
+    # read as a source label
+    "sc29": {"title": 1.0, "date": 1.0, "place": 1.0, "source": 0.0},
 }
 
 #: the worst site-shape group of each field, as it came (accuracy) at 4198258: title 0.0 on the ministries' press
