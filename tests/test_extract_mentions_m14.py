@@ -101,3 +101,19 @@ def test_turkic_universities_with_their_attribute(text, language, label):
 
 def test_a_turkic_head_without_a_name_is_no_body():
     assert not find_mentions("Бул университети менен иштейт.", reference(), "ky").organizations
+
+
+@pytest.mark.parametrize("text, language, label", [
+    # Serbian in Cyrillic (a head in any case, "у" and the place: as Latin "Univerziteta u Nišu" already was) and
+    # Macedonian ("во" and the place after the head with its article)
+    ("Конференцију организује Мисија заједно са Универзитетом у Крагујевцу.", "sr", "Универзитет у Крагујевцу"),
+    ("Предавање су одржали професори Универзитета у Новом Пазару.", "sr", "Универзитет у Новом Пазару"),
+    ("Таа магистрирала на Универзитетот во Лајпциг пред десет години.", "mk", "Универзитетот во Лајпциг"),
+])
+def test_a_university_and_its_city_in_serbian_cyrillic_and_macedonian(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_a_head_and_in_without_a_place_is_no_name():
+    found = find_mentions("Састанак је одржан у Универзитету у понедељак.", reference(), "sr").organizations
+    assert not any(o.endswith(" у") for o in found)

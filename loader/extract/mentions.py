@@ -1623,7 +1623,10 @@ _HEAD_HINTS = frozenset(h[:5] for h in _HEAD_FIRST | _HEAD_LAST)
 #: Publica", "Dhoma Kombëtare e Avokatisë", "Qendra Kosovare për Studime të Sigurisë"), read on its pages only: the
 #: same words are another language's head last ("ADA Universiteti") or no head at all
 _LANGUAGE_HEADS_FIRST = {"sq": (frozenset("""qendra instituti shoqata fondacioni rrjeti lidhja lëvizja dhoma partia
-unioni universiteti akademia""".split()), frozenset("i e të së për".split()))}
+unioni universiteti akademia""".split()), frozenset("i e të së për".split())),
+                         # Serbian Cyrillic and Macedonian "in" before a place in the name ("Универзитет у Новом Саду",
+                         # "Универзитетот во Хајделберг"; Latin "u" was one already)
+                         "sr": (frozenset(), frozenset(("у",))), "mk": (frozenset(), frozenset(("во",)))}
 _LANGUAGE_HEAD_HINTS = {lang: frozenset(h[:5] for h in heads) | _HEAD_HINTS
                         for lang, (heads, _) in _LANGUAGE_HEADS_FIRST.items()}
 _WORD_START = re.compile(r"(?<!\w)\w{5}")
@@ -1814,7 +1817,8 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
     seen: set[int] = set()
     code = language.split("-")[0]
     own_heads, own_links = _LANGUAGE_HEADS_FIRST.get(code, (frozenset(), frozenset()))
-    first_heads, links = (_HEAD_FIRST | own_heads, _NAME_LINKS | own_links) if own_heads else (_HEAD_FIRST, _NAME_LINKS)
+    first_heads, links = (_HEAD_FIRST | own_heads, _NAME_LINKS | own_links) if code in _LANGUAGE_HEADS_FIRST \
+        else (_HEAD_FIRST, _NAME_LINKS)
     hints = _LANGUAGE_HEAD_HINTS.get(code, _HEAD_HINTS)
     for hit in (w for w in _WORD_START.finditer(text) if w.group().lower() in hints):
         lo, hi = max(0, hit.start() - 160), min(len(text), hit.end() + 160)
@@ -1947,6 +1951,8 @@ sr first-both udruženje/n:udruženja,udruženju,udruženjem udruga/f:udruge,udr
   fondacija/f:fondacije,fondaciji,fondaciju,fondacijom pokret/m:pokreta,pokretu,pokretom
   mreža/f:mreže,mreži,mrežu,mrežom univerzitet/m:univerziteta,univerzitetu,univerzitetom
   sveučilište/n:sveučilišta,sveučilištu,sveučilištem sindikat/m:sindikata,sindikatu,sindikatom
+  универзитет/m:универзитета,универзитету,универзитетом институт/m:института,институту,институтом
+  центар/m:центра,центру,центром удружење/n:удружења,удружењу,удружењем
 sl first-both univerza/f:univerze,univerzi,univerzo inštitut/m:inštituta,inštitutu,inštitutom
   društvo/n:društva,društvu,društvom gibanje/n:gibanja,gibanju,gibanjem stranka/f:stranke,stranki,stranko
   zveza/f:zveze,zvezi,zvezo center/m:centra,centru,centrom sindikat/m:sindikata,sindikatu,sindikatom
@@ -2118,6 +2124,8 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
         return []
     forms, order, pattern = index
     code = {"hr": "sr", "bs": "sr", "cnr": "sr"}.get(language.split("-")[0], language.split("-")[0])
+    own_links = _LANGUAGE_HEADS_FIRST[language.split("-")[0]][1] if language.split("-")[0] in ("sr", "mk") \
+        else frozenset()
     found: list[tuple[int, int, str]] = []
     for hit in pattern.finditer(text):
         lo, hi = max(0, hit.start() - 120), min(len(text), hit.end() + 120)
@@ -2173,11 +2181,11 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
         while order != "last" and j < len(words) and gaps[j] and len(after) < 7:
             w = words[j][2]
             if w[:1].isupper() or w[:1].isdigit():
-                if _a_person_starts(words, j):
+                if _a_person_starts(words, j) and not (after and after[-1][2] in own_links):
                     closed = True
                     break
                 after.append(words[j])
-            elif w in _HEAD_LINKS and j + 1 < len(words) and gaps[j + 1]:
+            elif (w in _HEAD_LINKS or w in own_links) and j + 1 < len(words) and gaps[j + 1]:
                 if w in _AND and words[j + 1][2][:1].isupper() and any(
                         pattern.fullmatch(x[2]) for x in words[j + 1:j + 4]):
                     break                         # "Союза журналистов России и Московской Хельсинкской группы"
@@ -2198,7 +2206,7 @@ def find_bodies_by_head(text: str, language: str, ref: Reference | None = None) 
             cut = True
         if cut and not after and not word[:1].isupper():
             continue                              # "Hrvatskom institutu za povijest predstavljena je": where it ends?
-        if after and after[-1][2] in _HEAD_LINKS:
+        if after and (after[-1][2] in _HEAD_LINKS or after[-1][2] in own_links):
             continue
         capitals = [w for w in before if w[:1].isupper()] + [x[2] for x in after if x[2][:1].isupper()]
         if hit.group().lower() == nominative and (
