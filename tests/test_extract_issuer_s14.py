@@ -136,3 +136,22 @@ def test_no_field_office_by_a_city_without_the_osces_name_or_of_no_one_operation
     for line in ("Вечерний Бишкек", "Il Piccolo di Bishkek", "Полевой офис ОБСЕ в Оше",   # (no operation sits in Osh)
                  "Офис ОБСЕ в Баку и Ереване", "Бюро ОБСЕ в Загребе"):                  # (two cities; two closed ones)
         assert _operation_in_city(line, ref) is None, line
+
+
+# ---------------------------------------------------- round 1: the source label in the last languages without it
+
+def test_a_source_label_in_kyrgyz_tajik_and_mongolian():
+    # (sc29_ky, sc29_tg, sc29_mn: aggregators)
+    text = ("Борбордук шайлоо комиссиясынын отуздан ашык кызматкери эки күндүк семинарга катышты.\n"
+            "Катышуучулар шайлоочулардын жеке маалыматтарын коргоо маселелерин да талкуулашты.\n")
+    page = "Жаңылыктар\nБашкы бет | Саясат\nЕККУ семинар өткөрдү\n12.11.2024 | 15:40\nБулак: Кабар\n" + text
+    assert _read(page) == ("Kabar", False)
+    page = ("Ахбор\nСаҳифаи асосӣ | Ҷомеа\nДар Хоруғ курси омӯзишӣ баргузор шуд\n21.05.2024 | 10:05\nМанбаъ: Ховар\n"
+            "Бист нафар марзбонон дар курси даҳрӯзаи омӯзишӣ ширкат варзиданд.\nИштирокчиён шаҳодатнома гирифтанд.\n")
+    assert _read(page) == ("Khovar", False)
+
+
+def test_the_kyrgyz_word_alone_on_a_line_is_no_label():
+    from osce_kg.loader.extract.layouts import LABELS, _BARE_LABELS
+
+    assert LABELS["булак"] == "source" and "булак" not in _BARE_LABELS and "çeşme" not in _BARE_LABELS

@@ -32,6 +32,10 @@ LABELS = {
     "luogo": "place", "lugar": "place",
     "location": "location", "venue": "location", "lokacija": "location",
     "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
+    # (session 14, S) the word in Kyrgyz, Tajik, Uzbek in Cyrillic, Mongolian and Turkmen, the last of the OSCE's
+    # languages without it (sc29_ky "Булак: Кабар", sc29_tg "Манбаъ: Ховар", sc29_mn "Эх сурвалж: МОНЦАМЭ")
+    "булак": "source", "манбаъ": "source", "сарчашма": "source", "манба": "source", "эх сурвалж": "source",
+    "çeşme": "source",
     "źródło": "source", "burimi": "source", "burim": "source", "kaynak": "source", "mənbə": "source",
     "джерело": "source", "fonte": "source", "fuente": "source", "bron": "source", "zdroj": "source",
     "forrás": "source", "πηγή": "source", "წყარო": "source", "աղբյուր": "source", "originally published": "date",
