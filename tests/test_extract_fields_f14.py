@@ -102,6 +102,20 @@ def test_a_second_place_with_no_active_operation_of_the_type_names_none():
     assert "OSCE Mission to Serbia" in ops and not any("Russian" in op for op in ops)
 
 
+# The Special Monitoring Mission in West Slavic case forms the data's names lack ("So Špeciálnou monitorovacou misiou
+# OBSE na Ukrajine"): the SMM, not the Mission to Ukraine (closed in 1999) its "misiou OBSE na Ukrajine" gave (line
+# aj's aj2_sk, a Slovak aggregator; line fc's fc11_sk_news, a Slovak newspaper)
+@pytest.mark.parametrize("text", [
+    ("Bývalý pozorovateľ rozpráva o Donbase\nPrešov 14. februára 2025\nSo Špeciálnou monitorovacou misiou OBSE na "
+     "Ukrajine zaznamenával porušenia prímeria v okolí letiska.\n"),
+    ("Předsednictví představilo priority\nVídeň 10. ledna 2019 (ČTK) – Předsednictví bude úzce spolupracovat se "
+     "Speciální monitorovací misí OBSE na Ukrajině a podpoří dialog.\n"),
+])
+def test_the_special_monitoring_mission_in_west_slavic_case_forms(text):
+    ops = _record(text).field_operations
+    assert "OSCE Special Monitoring Mission to Ukraine" in ops and "OSCE Mission to Ukraine" not in ops
+
+
 # Review mend (session 13's review): the topics' indexes were kept in module tables keyed by ``id(reference)``, so a
 # Reference built after another was freed could get the old one's entries when it took over its id (CPython hands the
 # freed object's memory to the next one of its size: here it does); they now live on the Reference itself

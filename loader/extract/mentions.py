@@ -2526,7 +2526,11 @@ _FO_TYPES = (
                                  r"(?:специјалн|специалн)\w*\s+(?:посматрачк|мониторинг|набљудувачк|наблюдателн)\w*"
                                  r"\s+мис(?:иј|и)\w*|özel\s+(?:[İIi]zleme|gözlem|gözlemci)\s+misyon\w*|"
                                  r"(?:spesielle|særlige)\s+(?:overvåkings|observatør|overvågnings|monitorerings)mis+j?on|"
-                                 r"ειδικ\w*\s+αποστολ\w*\s+παρακολούθησης|különleges\s+megfigyelő\s*misszió\w*)"),
+                                 r"ειδικ\w*\s+αποστολ\w*\s+παρακολούθησης|különleges\s+megfigyelő\s*misszió\w*|"
+                                 # sk/cs/pl in any case ("So Špeciálnou monitorovacou misiou", "Zvláštní
+                                 # monitorovací misí", "Specjalną Misją Monitoringową": F, session 14)
+                                 r"(?:špeciáln|osobitn|zvláštn|speciáln)\w*\s+monitorovac\w*\s+mis\w*|"
+                                 r"specjaln\w*\s+misj\w*\s+monitor\w*)"),
     ("ProgrammeOffice", r"(?:программн\w*\s+офис\w*|програмн\w*\s+офіс\w*|programsk\w*\s+kancelarij\w*|"
                         r"programme\s+office|program\s+office|"
                         # hr/bs/sl ("Programskom uredu OESS-a u Dušanbeu", "Programski urad OVSE"), sr-Cyrl/mk,
@@ -2554,7 +2558,7 @@ _FO_PREPOSITIONS = r"(?:în|in|u|në|ne|в|у|во|na|на|to|à|en|im|din|ў|il
 # Душанбе и Центром ОБСЕ в Ашхабаде", "Misiunea OSCE în Serbia și Misiunea OSCE în Muntenegru": F, session 14)
 _FO_TYPE_WORD = "|".join(stem for _, stem in _FO_TYPES)
 _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
-             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe)"
+             r"(?:[ \t]+(?:Moldova|Herzegovin\w*|Hercegovin\w*|Macedoni\w*|i|și|и|dhe|und|et|y|e|та|і)"
              rf"(?![ \t]+(?i:{_FO_TYPE_WORD})(?![\w]))[ \t]*[\w’'-]*"
              r"|[ \t]+e[ \t]+Veriut)?)")
 _FO_SHAPES = tuple(
@@ -2582,7 +2586,7 @@ def find_field_operations_by_shape(text: str, ref: Reference,
                 continue                      # "the mission in Tbilisi": whose mission is not said
             if _UNNAMED_ENGLISH.match(m.group(0)):
                 continue                      # "the OSCE mission in Georgia" is not its name
-            place = m.group("place")
+            place, second = m.group("place"), None
             if kind == "SpecialMonitoringMission":
                 label = next((op.label for op in ref.field_operations.values()
                               if "Special Monitoring Mission" in op.label), None)
@@ -2591,12 +2595,32 @@ def find_field_operations_by_shape(text: str, ref: Reference,
             else:
                 # "Мисија ОЕБС у Србији и Удружење ...", "... в Бишкеке и Американский ...": a place joined to
                 # a word that is no place is the first word alone (RTS f3_sr, AKIpress f2_ru)
-                label = _operation_at(kind, place, ref) or (
-                    _operation_at(kind, place.split()[0], ref) if " " in place else None)
+                whole = _operation_at(kind, place, ref)
+                label = whole or (_operation_at(kind, place.split()[0], ref) if " " in place else None)
+                if label and not whole:
+                    # "Программные офисы ОБСЕ в Бишкеке и Душанбе", "Missioni OSCE in Kosovo e Serbia": the type's
+                    # operation in the place after the conjunction too, an active one or the one of the city named
+                    # ("... в Сербии и России" names no Mission in Russia: F, session 14)
+                    second = _second_place(kind, place, ref)
             if label:
                 spans.append((m.start(), m.end()))
                 _add(found, label)
+                if second:
+                    _add(found, second)
     return found
+
+
+def _second_place(kind: str, place: str, ref: Reference) -> str | None:
+    """The operation of type ``kind`` in the capitalised place after a conjunction (``Бишкеке и Душанбе``), when it is
+    active or its city is the one named."""
+    words = place.split()
+    if len(words) != 3 or not words[2][:1].isupper():
+        return None
+    label = _operation_at(kind, words[2], ref)
+    op = ref.field_operations.get(label) if label else None
+    if op is not None and (op.status == "active" or op.city is not None and _stem_lookup(words[2], ref)[1] == op.city):
+        return op.label
+    return None
 
 
 def _windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
