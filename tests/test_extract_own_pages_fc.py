@@ -57,6 +57,10 @@ lost them, each shape on pages of two sites or more:
 - fc11 (session 14, round 1, its pages and gold committed before any run on them): the Special Monitoring Mission in
   West Slavic instrumental forms (``So Špeciálnou monitorovacou misiou OBSE na Ukrajine``, a Slovak newspaper: line
   aj's aj2_sk shape; ``ze Specjalną Misją Monitoringową OBWE na Ukrainie``, the Polish agency).
+- fc12 (session 14, round 1, its pages and gold committed before any run on them): field operations named place first
+  with the OSCE's acronym in its base form, the place's locative adjective before it (``Kosova'daki AGİT Misyonu``, a
+  Turkish agency; ``Bişkekdəki ATƏT Proqram Ofisi``, an Azerbaijani newspaper) or after it (``YXHT O'zbekistondagi
+  loyihalar koordinatori``, the Project Co-ordinator's own site in Uzbek: line ag's ag3_uz masthead shape).
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -147,6 +151,10 @@ GOLD: dict[str, tuple[object, ...]] = {
     # fc11: the SMM in West Slavic instrumental forms
     "fc11_sk_news.txt": (set(), {SMM}),
     "fc11_pl_agency.txt": (set(), {SMM}),
+    # fc12: place first, the OSCE's acronym in its base form
+    "fc12_tr_agency.txt": (set(), {"OSCE Mission in Kosovo"}),
+    "fc12_az_news.txt": (set(), {"OSCE Programme Office in Bishkek"}),
+    "fc12_uz_field.txt": (set(), {"OSCE Project Co-ordinator in Uzbekistan"}),
 }
 
 #: file -> the site shape it is written in
@@ -171,6 +179,7 @@ SHAPES: dict[str, str] = {
     "fc9_hu_news.txt": "newspaper", "fc9_az_agency.txt": "agency", "fc9_uz_news.txt": "newspaper",
     "fc10_ru_news.txt": "newspaper", "fc10_uk_agency.txt": "agency", "fc10_it_mfa.txt": "mfa",
     "fc11_sk_news.txt": "newspaper", "fc11_pl_agency.txt": "agency",
+    "fc12_tr_agency.txt": "agency", "fc12_az_news.txt": "newspaper", "fc12_uz_field.txt": "field-site",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
