@@ -106,6 +106,11 @@ sources:
   opening the text under a stamp and a comment count (as aj1_de's); an agency's "City. Author – AGENCY." dateline under
   a feed label (as aj2_az's); osce.org's layout in Ukrainian with the office's name and "Новина" over the headline (as
   aj2_ru's) (cs, da, sl, de, ru, uk).
+- tc25 (session 14, round 1, probes written before any extractor run on them, no rule in mind beyond the shape): a
+  stamp line of city, date and a time after the language's own preposition under a byline, in more languages
+  ("Rīga, 12. marts 2025 plkst. 14:20", "Αθήνα, 18 Μαρτίου 2025, στις 16:45", "Warszawa, 3 kwietnia 2025 o godz.
+  11:05", "Lisboa, 14 de fevereiro de 2025 às 09h30"), and an aggregator's story label over the headline ("Тема:
+  Выборы в Молдавии" / "Все материалы темы (37) →", as af2_ru's "Сюжет:") (lv, el, pl, pt, ru).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -332,6 +337,14 @@ GOLD: dict[str, tuple[object, ...]] = {
                          "Астана"),
     "tc24_uk_new.txt": ("Місія ОБСЄ в Молдові провела у Бендерах зустріч з питань свободи пересування", "2025-04-17",
                         "Кишинів"),
+    # tc25 (session 14, round 1, probes written before any extractor run on them)
+    "tc25_lv_paper.txt": ("EDSO vēlēšanu novērotāji ieradušies Rīgā pirms pašvaldību vēlēšanām", "2025-03-12", "Rīga"),
+    "tc25_el_tv.txt": ("Ο Γενικός Γραμματέας του ΟΑΣΕ συναντήθηκε με τον Έλληνα υπουργό Εξωτερικών", "2025-03-18",
+                       "Αθήνα"),
+    "tc25_pl_portal.txt": ("OBWE wyśle obserwatorów na wybory prezydenckie w Polsce", "2025-04-03", "Warszawa"),
+    "tc25_pt_paper.txt": ("OSCE pede libertação de jornalistas detidos na Geórgia", "2025-02-14", "Lisboa"),
+    "tc25_ru_story.txt": ("Миссия БДИПЧ ОБСЕ представила предварительные выводы по выборам в Молдавии", "2025-09-29",
+                          "Кишинев"),
 }
 
 #: file -> the site shape it is written in
@@ -386,13 +399,15 @@ SHAPES: dict[str, str] = {
     "tc23_ky_release.txt": "archive",
     "tc24_cs_mfa.txt": "ministry", "tc24_da_mfa.txt": "ministry", "tc24_sl_vecer.txt": "newspaper",
     "tc24_de_slash.txt": "newspaper", "tc24_ru_feed.txt": "agency", "tc24_uk_new.txt": "osce-new",
+    "tc25_lv_paper.txt": "newspaper", "tc25_el_tv.txt": "broadcaster", "tc25_pl_portal.txt": "aggregator",
+    "tc25_pt_paper.txt": "newspaper", "tc25_ru_story.txt": "aggregator",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24", "tc25")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_", "tc25_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
