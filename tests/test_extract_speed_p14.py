@@ -145,3 +145,27 @@ def test_the_collector_is_on_again_when_the_load_fails(monkeypatch):
     with pytest.raises(ref_module.ReferenceDataError):
         ref_module.reference.__wrapped__()
     assert gc.isenabled()
+
+
+def test_chrome_answers_are_kept_and_are_what_the_line_gives():
+    from osce_kg.loader.extract import layouts
+
+    lines = ["Share on Facebook", "Anna Novak", "Accept all", "Home / News / Europe", "USD 1.08  EUR 0.92",
+             "Related Articles", "The OSCE Mission held a workshop in Skopje on 3 March 2025."]
+    for line in lines * 3:
+        for in_text in (False, True):
+            assert layouts.is_chrome(line, in_text) == layouts.is_chrome.__wrapped__(line, in_text)
+    assert layouts.is_chrome.cache_info().maxsize <= 16_384
+    assert layouts.is_chrome.cache_info().hits >= len(lines) * 2
+
+
+def test_a_teasers_heading_needs_the_shape_its_line_has():
+    from osce_kg.loader.extract import layouts
+
+    page = ["Headline of the page", "", "Text of it.", "Related Articles", "Another page's headline is here", "",
+            "Читайте також", "Ще одна новина про щось важливе", "Our work", "Latest news:", "Hi 2"]
+    for n in range(len(page)):
+        s = page[n].strip()
+        shape = not (len(s) > 50 or not 1 <= len(s.split()) <= 5 or re.search(r"[.!?;,]\s*$|\d", s)
+                     or s.lower().rstrip(" :") in layouts.SECTION_WORDS or not layouts._TEASER_WORDS.search(s))
+        assert layouts._may_head_teasers(s) == shape

@@ -7,6 +7,7 @@ turning their labels and text into canonical names is :mod:`.records_from`'s job
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1483,8 +1484,7 @@ def _teasers_heading(lines: list[str], n: int) -> bool:
     s = lines[n].strip()
     if _TEASERS.match(s):
         return True
-    if len(s) > 50 or not 1 <= len(s.split()) <= 5 or re.search(r"[.!?;,]\s*$|\d", s) \
-            or s.lower().rstrip(" :") in SECTION_WORDS or not _TEASER_WORDS.search(s):
+    if not _may_head_teasers(s):
         return False
     after = [line.strip() for line in lines[n + 1:n + 4] if line.strip()]
     if len(after) >= 2 and (after[0].lower() in CONTENT_TYPES or after[0].isalpha() and after[0][:1].isupper()):
@@ -1492,6 +1492,15 @@ def _teasers_heading(lines: list[str], n: int) -> bool:
                                               # headline: osce.org's teasers (n1_ru, n2_ru)
     following = after[0] if after else ""
     return len(following.split()) >= 3 and len(following) <= 160 and not re.search(r"[.!?]$", following)
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_head_teasers(s: str) -> bool:
+    """``s`` (a stripped line) has a teasers' heading's shape: one to five words with a teasers' word, a colon at
+    most, no sentence's end, no digit, no section's name (its answers kept: a page may repeat a line thousands of
+    times)."""
+    return not (len(s) > 50 or not 1 <= len(s.split()) <= 5 or re.search(r"[.!?;,]\s*$|\d", s)
+                or s.lower().rstrip(" :") in SECTION_WORDS or not _TEASER_WORDS.search(s))
 
 
 def _without_chrome(lines: list[str]) -> list[str]:
@@ -2206,12 +2215,16 @@ def _is_ticker(s: str) -> bool:
     return bool(_CURRENCY.search(s)) and len(_TICKER_NUMBER.findall(s)) >= 2 and len(words) <= 2
 
 
+@functools.lru_cache(maxsize=4096)   # (a read worker's caches stay within 16,384 entries: tests/test_load_memory.py)
 def is_chrome(line: str, in_text: bool = False) -> bool:
     """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links',
     a consent manager's 'Accept all', a search form's 'Reset search', a breadcrumb, a ticker.
 
     ``in_text``: the line is among the text's; breadcrumbs and tickers are only looked for above
-    it (a short line of the text such as "Albania / Kosovo / Serbia" is not one)."""
+    it (a short line of the text such as "Albania / Kosovo / Serbia" is not one).
+
+    A function of the line alone, its answers kept: several steps ask of the same lines, and a page may repeat a
+    line (a share bar or a menu a scraper printed thousands of times, bench/hostile_input.py)."""
     s = line.strip()
     if len(s) > 200:                          # a paragraph, not a line of chrome
         return False
