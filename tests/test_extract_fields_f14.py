@@ -116,6 +116,28 @@ def test_the_special_monitoring_mission_in_west_slavic_case_forms(text):
     assert "OSCE Special Monitoring Mission to Ukraine" in ops and "OSCE Mission to Ukraine" not in ops
 
 
+# The same with the OSCE's acronym in its base form: the place's locative adjective after it ("YXHT O'zbekistondagi
+# loyihalar koordinatori", the Project Co-ordinator's site: line ag's ag3_uz masthead, line fc's fc12_uz_field) or
+# before it ("Kosova'daki AGİT Misyonu", a Turkish agency; "Bişkekdəki ATƏT Proqram Ofisi", an Azerbaijani newspaper)
+@pytest.mark.parametrize("text, op", [
+    ("Seminar o‘tkazildi\nToshkent, 2025-yil 15-may\nSeminarni YXHT O'zbekistondagi loyihalar koordinatori Oliy sud "
+     "bilan hamkorlikda tashkil etdi.\n", "OSCE Project Co-ordinator in Uzbekistan"),
+    ("Polis eğitmenleri kurs verdi\nPriştine, 8 Eylül 2025 (AA) - Kursu Kosova'daki AGİT Misyonu düzenledi. "
+     "Katılımcılar mahalle toplantılarını tartıştı.\n", "OSCE Mission in Kosovo"),
+    ("Ekspertlər təcrübə mübadiləsi aparıb\nBakı, 11 iyun 2025\nGörüşü Bişkekdəki ATƏT Proqram Ofisi təşkil edib. "
+     "İştirakçılar suyun bölüşdürülməsini müzakirə ediblər.\n", "OSCE Programme Office in Bishkek"),
+])
+def test_an_operation_named_place_first_with_the_acronym_in_its_base_form(text, op):
+    assert op in _record(text).field_operations
+
+
+def test_a_base_form_acronym_needs_the_places_locative_ending():
+    # guard: "Türkiye AGİT Daimi Konseyi" (Türkiye's word before the acronym, no locative) names no operation
+    text = ("Türkiye AGİT Daimi Konseyi'nde konuştu\nViyana, 8 Eylül 2025 (AA) - Türkiye AGİT Daimi Konseyi "
+            "toplantısında Kosova'daki seçimleri değerlendirdi.\n")
+    assert _record(text).field_operations == []
+
+
 # Review mend (session 13's review): the topics' indexes were kept in module tables keyed by ``id(reference)``, so a
 # Reference built after another was freed could get the old one's entries when it took over its id (CPython hands the
 # freed object's memory to the next one of its size: here it does); they now live on the Reference itself

@@ -577,8 +577,14 @@ def _type_word(name: str) -> str | None:
 #: operation's type word: Azerbaijani ``ATƏT-in``, Uzbek ``YeXHTning``/``ЕХҲТнинг``, Kyrgyz ``ЕККУнун``, Kazakh
 #: ``ЕҚЫҰ-ның``, Hungarian ``EBESZ``
 _PLACE_FIRST = re.compile(
-    r"(?<![\w-])(?:ATƏT-?(?:n?in)|YeXHT-?ning|ЕХҲТ-?нинг|ЕККУ-?нун|ЕКЫУ-?нун|ЕҚЫҰ-?ның|EBESZ)"
+    r"(?<![\w-])(?:ATƏT-?(?:n?in)|YeXHT-?ning|ЕХҲТ-?нинг|ЕККУ-?нун|ЕКЫУ-?нун|ЕҚЫҰ-?ның|EBESZ"
+    # the acronym in its base form, the place's locative adjective after it (``YXHT O'zbekistondagi loyihalar
+    # koordinatori``) or before it (``Kosova'daki AGİT Misyonu``, ``Bişkekdəki ATƏT Proqram Ofisi``): F, session 14
+    r"|(?P<base>ATƏT|Y(?:e)?XHT|ЕХҲТ|ЕККУ|ЕКЫУ|ЕҚЫҰ|AGİT))"
     r"[ \t]+(?P<place>[^\W\d_][\w’'ʻ`-]+)[ \t]+(?P<type>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<place>[^\W\d_][\w’'ʻ`-]+)[ \t]+(?:ATƏT|Y(?:e)?XHT|ЕХҲТ|ЕККУ|ЕКЫУ|ЕҚЫҰ|AGİT)"
+    r"[ \t]+(?P<type>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 #: the type words after the place, each with the field operation type it names (the data's ``type``), first the
 #: two-word ones: ``Proqram Ofisi``, ``dasturlar ofisi``, ``бағдарламалар офисі``, ``программалык кеңсеси``,
 #: ``programirodája``; ``layihə koordinatoru``; ``missiyası``, ``misszió``; ``Mərkəzi``, ``markazi``, ``központja``;
@@ -588,14 +594,14 @@ _PLACE_FIRST_TYPES = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, wo
                          r"кеңсе\w*|iroda\w*)|programiroda\w*"),
     ("Project Co-ordinator", r"(?:layihə\w*|loyiha\w*|жоба\w*|долбоор\w*|projekt\w*)[ \t]+(?:koordinator\w*|"
                              r"координатор\w*|үйлестіруші\w*)|projektkoordinátor\w*"),
-    ("Mission", r"missiya\w*|миссия\w*|misszió\w*"),
-    ("Centre", r"mərkəz\w*|markaz\w*|орталы\w*|борбор\w*|központ\w*"),
+    ("Mission", r"missiya\w*|миссия\w*|misszió\w*|misyon\w*"),
+    ("Centre", r"mərkəz\w*|markaz\w*|орталы\w*|борбор\w*|központ\w*|merkez\w*"),
     ("Office", r"ofis\w*|офис\w*|кеңсе\w*|iroda\w*|idora\w*"),
     ("Presence", r"jelenlét\w*|mövcudluğu\w*"),
 ))
 #: the endings of a place's locative adjective in the Turkic languages (``Serbiyadagi``, ``Aşqabaddakı``,
 #: ``Сербиядағы``, ``Душанбедеги``), longest first
-_LOCATIVE_ADJECTIVE = re.compile(r"(?:['’ʻ`]?(?:da|ta|de|te|дa|та|да|де|те)(?:gi|ki|kı|ğı|gı|ги|гы|гі|кі|ғы|қы))$",
+_LOCATIVE_ADJECTIVE = re.compile(r"(?:['’ʻ`]?(?:da|ta|de|te|də|tə|да|та|де|те)(?:gi|ki|kı|ğı|gı|ги|гы|гі|кі|ғы|қы))$",
                                  re.IGNORECASE)
 
 
@@ -608,14 +614,18 @@ def place_first_operations(text: str, ref: Reference) -> list[str]:
     from osce_kg.loader.extract.mentions import _stem_lookup
 
     found: list[str] = []
-    for m in _PLACE_FIRST.finditer(text):
-        kind = next((k for k, words in _PLACE_FIRST_TYPES if words.fullmatch(m.group("type"))
-                     or words.fullmatch(m.group("type").split()[0])), None)
+    for m in (*_PLACE_FIRST.finditer(text), *_PLACE_BEFORE.finditer(text)):
+        type_words = m.group("type")
+        kind = next((k for k, words in _PLACE_FIRST_TYPES if words.fullmatch(type_words)
+                     or words.fullmatch(type_words.split()[0])), None)
         if kind is None:
             continue
         word = m.group("place")
+        bare = _LOCATIVE_ADJECTIVE.sub("", word)
+        if (m.re is _PLACE_BEFORE or m.group("base")) and (bare == word or len(bare) < 3):
+            continue                # (the acronym in its base form: the place only with its locative ending)
         host, city = _stem_lookup(word, ref)
-        if host is None and city is None and (bare := _LOCATIVE_ADJECTIVE.sub("", word)) != word and len(bare) >= 3:
+        if host is None and city is None and bare != word and len(bare) >= 3:
             host, city = _stem_lookup(bare, ref)
         if host is None and city is None:
             continue
