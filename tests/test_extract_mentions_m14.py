@@ -117,3 +117,25 @@ def test_a_university_and_its_city_in_serbian_cyrillic_and_macedonian(text, lang
 def test_a_head_and_in_without_a_place_is_no_name():
     found = find_mentions("Састанак је одржан у Универзитету у понедељак.", reference(), "sr").organizations
     assert not any(o.endswith(" у") for o in found)
+
+
+# ---------------------------------------------------------------- States: "de" + a State is "of" it, not a surname
+
+@pytest.mark.parametrize("text, language, state", [
+    ("La ministra de Asuntos Exteriores de Portugal inauguró el seminario en Viena.", "es", "Portugal"),
+    ("O Presidente em exercício, Ministro dos Negócios Estrangeiros e Cooperação de Portugal, chegou ontem.", "pt",
+     "Portugal"),
+    ("L'Ambasciata di Francia ha sostenuto il progetto.", "it", "France"),
+])
+def test_a_state_after_a_lower_case_de_is_named(text, language, state):
+    found = find_mentions(text, reference(), language)
+    assert state in found.states
+    assert not any(state.split()[0] in p.name for p in found.persons)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Il giornalista Vincenzo Del Monaco ha scritto un articolo.", "it"),     # a capitalised particle: a surname
+    ("Il giornalista Vincenzo del Monaco ha scritto un articolo.", "it"),     # after a given name: a surname
+])
+def test_a_state_in_a_surname_after_its_particle_stays_out(text, language):
+    assert "Monaco" not in find_mentions(text, reference(), language).states

@@ -2501,9 +2501,15 @@ _APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|un|une|ein|eine|der|die)[ \t
 
 
 def _after_particle(text: str, start: int) -> bool:
-    """The State name at ``start`` follows a surname particle ('Vincenzo Del Monaco')."""
+    """The State name at ``start`` follows a surname particle ('Vincenzo Del Monaco'): one in capitals, or one after a
+    given name; a lower-case "de" after another word is "of" ("Ministro de Asuntos Exteriores de España", "Reino de
+    España", "Ambasciata di Francia")."""
     before = text[max(0, start - 24):start]
-    return before.endswith(_PARTICLE_ENDS) and bool(_SURNAME_PARTICLE.search(before))
+    m = _SURNAME_PARTICLE.search(before) if before.endswith(_PARTICLE_ENDS) else None
+    if m is None:
+        return False
+    words = m.group().split()
+    return words[-1][:1].isupper() or is_given_name(words[0])
 
 
 _PARTICLE_ENDS = tuple(f"{p} " for p in "Del Della De Di Da Van Von Le La del de di da van von".split()) + \
