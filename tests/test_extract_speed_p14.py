@@ -169,3 +169,13 @@ def test_a_teasers_heading_needs_the_shape_its_line_has():
         shape = not (len(s) > 50 or not 1 <= len(s.split()) <= 5 or re.search(r"[.!?;,]\s*$|\d", s)
                      or s.lower().rstrip(" :") in layouts.SECTION_WORDS or not layouts._TEASER_WORDS.search(s))
         assert layouts._may_head_teasers(s) == shape
+
+
+def test_label_answers_are_kept_and_are_what_the_line_gives():
+    from osce_kg.loader.extract import layouts
+
+    lines = ["Source: OSCE Mission to Serbia", "- Izvor: Misija OEBS", "Date: 3 March 2025", "Share on Facebook",
+             "Where we work", "Source", "Anna Novak"]
+    for line in lines * 2:
+        assert layouts.is_label(line) == layouts.is_label.__wrapped__(line)
+    assert layouts.is_label.cache_info().maxsize <= 16_384

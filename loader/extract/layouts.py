@@ -329,6 +329,7 @@ class RawRecord:
     footer: Footer = NO_FOOTER
 
 
+@functools.lru_cache(maxsize=4096)   # (a function of the line alone, asked of most lines two or three times)
 def is_label(line: str) -> tuple[str, str, bool] | None:
     """(key, inline value, bulleted) when ``line`` is a known label line, else None."""
     m = _LABEL.match(line) if ":" in line else None           # (a label needs its colon)
