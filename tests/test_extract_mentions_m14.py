@@ -139,3 +139,16 @@ def test_a_state_after_a_lower_case_de_is_named(text, language, state):
 ])
 def test_a_state_in_a_surname_after_its_particle_stays_out(text, language):
     assert "Monaco" not in find_mentions(text, reference(), language).states
+
+
+@pytest.mark.parametrize("text, language", [
+    # the Netherlands in Serbian, Bosnian, Croatian and Macedonian (the data had none): "Kingdom" before it is no
+    # given name, the State no surname
+    ("Obuku je finansirala Kraljevina Holandija preko svoje ambasade.", "sr"),
+    ("Projekat podržava Ambasada Kraljevine Nizozemske u Zagrebu.", "hr"),
+    ("Проектот го финансира Кралството Холандија.", "mk"),
+])
+def test_the_netherlands_in_south_slavic_languages(text, language):
+    found = find_mentions(text, reference(), language)
+    assert "Netherlands" in found.states
+    assert not found.persons
