@@ -196,3 +196,47 @@ def test_agency_names_of_references_built_one_after_another_are_their_own():
         assert agency_label("Quillon" if i % 2 else "Zorbax", ref) is None
         del ref
         gc.collect()
+
+
+# ---------------------------------------------------------------- a date line's time after the language's preposition
+
+_BYLINED = ("Novine\nVijesti | Svijet | Sport\n\n"
+            "{headline}\n"
+            "{standfirst}\n"
+            "Ana Horvat\n"
+            "{stamp}\n"
+            "Podijeli | Ispiši\n\n"
+            "{text}\n\n"
+            "Drugi odlomak teksta.\n")
+
+
+def test_a_date_line_of_city_date_and_a_time_after_a_preposition_gives_date_and_place():
+    cases = (("Rīga, 5. maijs 2025 plkst. 08:15", dt.date(2025, 5, 5), "Rīga"),
+             ("Αθήνα, 5 Μαΐου 2025, στις 08:15", dt.date(2025, 5, 5), "Αθήνα"),
+             ("Warszawa, 5 maja 2025 o godz. 08:15", dt.date(2025, 5, 5), "Warszawa"),
+             ("Lisboa, 5 de maio de 2025 às 08h15", dt.date(2025, 5, 5), "Lisboa"))
+    for stamp, date, place in cases:
+        record = _record(_BYLINED.format(headline="Ministri razgovarali o suradnji s OESS-om u regiji",
+                                         standfirst="Sastanak je trajao dva sata u glavnom gradu", stamp=stamp,
+                                         text="Ministri vanjskih poslova razgovarali su danas o suradnji s OESS-om."))
+        assert (record.title, record.date, record.place) == (
+            "Ministri razgovarali o suradnji s OESS-om u regiji", date, place), stamp
+
+
+# ---------------------------------------------------------------- an aggregator's story label over the headline
+
+def test_a_story_label_and_the_link_to_its_items_are_no_title():
+    text = ("Новости\nГлавное | Политика | Экономика\n\n"
+            "Сюжет: Саммит ОБСЕ\n"
+            "Все новости сюжета (12) →\n\n"
+            "Министры иностранных дел стран ОБСЕ собрались в Вене на ежегодную встречу\n\n"
+            "4 декабря 2025, 10:05\n"
+            "РИА Новости\n\n"
+            "ВЕНА, 4 декабря. /РИА Новости/. Министры иностранных дел государств ОБСЕ начали двухдневную встречу.\n\n"
+            "Встреча продлится до пятницы.\n")
+    record = _record(text)
+    assert record.title == "Министры иностранных дел стран ОБСЕ собрались в Вене на ежегодную встречу"
+    # guard: a headline of the "Who: what" form over no such link stays the title
+    record = _record(text.replace("Все новости сюжета (12) →\n", ""))
+    assert record.title in ("Сюжет: Саммит ОБСЕ",
+                            "Министры иностранных дел стран ОБСЕ собрались в Вене на ежегодную встречу")

@@ -806,8 +806,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         elif _is_date_only_line(s):
             date_at = i
             record.date_line = record.date_line or parse_date(s)[0]
-            record.date_line_place = record.date_line_place or _place_before_date(s) \
-                or (_lone_place_before_date(s) if headings and not record.date_line_place else None)
+            undone = _TIME_AT_END.sub("", s)      # ("Αθήνα, 18 Μαρτίου 2025, στις 16:45": the place before the date,
+            record.date_line_place = record.date_line_place or _place_before_date(undone) \
+                or (_lone_place_before_date(s) if headings and not record.date_line_place and undone == s else None)
+            #                                       a known city's only when a time follows: "Politika, ..." is none)
             headings.append((i, s))
         elif _DELIVERY.match(s) and len(s) <= 300:
             # "As delivered by Ambassador X to the Permanent Council, Vienna, March 12, 2024"
@@ -853,6 +855,14 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             record.labels.setdefault("source", []).append(s)       # a body's name beside the stamp
         elif is_search_chrome(s):
             pass                                  # a search form's controls
+        elif (len(s) <= 60 and _STORY_LINK.fullmatch(s)
+              and not (record.timestamp or record.date_line or record.dateline)
+              and ":" in (above := next((t.strip() for t in reversed(lines[max(0, i - 2):i]) if t.strip()), ""))):
+            # "Сюжет: Переговоры по Украине" / "Все новости сюжета (248) →", "Тема: Выборы в Молдавии" / "Все материалы
+            # темы (37) →": an aggregator's story label and the link to its items, over the headline (af2_ru,
+            # tc25_ru_story): neither is the title (a label of few words was passed over as a label line)
+            if headings and headings[-1][1] == above:
+                headings.pop()
         elif not headings and _LOGO.fullmatch(s):
             pass                                  # "N1", "B92", "1tv": a site's name of letters and digits
         elif _is_menu_token(s) and not _is_heading(s):
@@ -1227,6 +1237,9 @@ def _entity_name(headings: list[tuple[int, str]], lead: str) -> str | None:
     return None
 
 
+#: a link to a story's items, their count in brackets and an arrow: "Все новости сюжета (248) →", "All stories (12) ›"
+_STORY_LINK = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*\(\d{1,5}\)\s*[→»›>]")
+
 #: a count of a page's comments or postings, alone on its line: "47 Postings", "12 Kommentare"
 _COUNT_LINE = re.compile(r"\d{1,5}\s+[^\W\d_]{4,14}")
 
@@ -1534,8 +1547,13 @@ def _ends_in_year_first(s: str) -> bool:
 
 #: a line's end in a full date's year, perhaps with the year's word ("14 մայիսի 2015 թ.", "22 красавіка 2010 г.",
 #: "26. februar 2009. godine": line o's field offices' datelines alone on their line) and a time
+#: a time after a date, perhaps after the language's preposition ("plkst. 14:20", "στις 16:45", "o godz. 11:05", "às
+#: 09h30", "ob 10:15": tc25_lv_paper, tc25_el_tv, tc25_pl_portal, tc25_pt_paper, aj3_sl)
+_TIME_AFTER_DATE = (r"\s*[-–,|]?\s*(?:(?:at|um|om|ob|à|às|a las|alle ore|alle|ore|ora|saat|klo|kell|kl\.|o godz\.|"
+                    r"godz\.|o|u|v|в|во|у|о|në|la|plkst\.|στις)\s+)?\d\d?[:h.]\d\d(?:\s*(?:h|Uhr|ч\.?))?")
 _ENDS_IN_DATE = re.compile(r"(?:19|20)\d\d\.?(?:\s*(?:года|г\.?|godine|godina|године|година|год\.?|roku|r\.|"
-                           r"року|р\.?|yılı|ж\.?|թ\.?|წ\.?|d\.))?(?:\s*[-–,|]?\s*\d\d?:\d\d)?\s*$")
+                           rf"року|р\.?|yılı|ж\.?|թ\.?|წ\.?|d\.))?(?:{_TIME_AFTER_DATE})?\s*$")
+_TIME_AT_END = re.compile(rf"(?<=\d)\.?(?:{_TIME_AFTER_DATE})\s*$")
 
 
 _DATE_PLACE = re.compile(
