@@ -179,3 +179,13 @@ def test_label_answers_are_kept_and_are_what_the_line_gives():
     for line in lines * 2:
         assert layouts.is_label(line) == layouts.is_label.__wrapped__(line)
     assert layouts.is_label.cache_info().maxsize <= 16_384
+
+
+def test_press_header_answers_are_kept_and_are_what_the_line_gives():
+    from osce_kg.loader.extract import issuer
+
+    lines = ["Tisková zpráva Ministerstva zahraničních věcí", "Užsienio reikalų ministerijos pranešimas spaudai",
+             "Saopštenje Ministarstva spoljnih poslova povodom izbora", "Share on Facebook", "Xarici İşlər Nazirliyi"]
+    for line in lines * 2:
+        assert issuer.is_press_header(line) == issuer.is_press_header.__wrapped__(line)
+    assert issuer.is_press_header.cache_info().maxsize <= 16_384
