@@ -240,3 +240,24 @@ def test_a_story_label_and_the_link_to_its_items_are_no_title():
     record = _record(text.replace("Все новости сюжета (12) →\n", ""))
     assert record.title in ("Сюжет: Саммит ОБСЕ",
                             "Министры иностранных дел стран ОБСЕ собрались в Вене на ежегодную встречу")
+
+
+# ---------------------------------------------------------------- the Wayback panel's heads holding their first item
+
+def test_a_wayback_panel_whose_heads_hold_their_first_item_is_toolbar_also_with_prose():
+    text = ("The Wayback Machine - https://web.archive.org/web/20081105093012/http://www.osce.org/item/3456.html\n"
+            "INTERNET ARCHIVE  Wayback Machine   http://www.osce.org/item/3456.html   Go\n"
+            "12 captures  5 Nov 2008 - 2 Feb 2013\n"
+            "COLLECTED BY  Organization: Alexa Crawls\n"
+            "Alexa Internet gave the Internet Archive its crawl data for many years.\n"
+            "TIMESTAMPS  The Wayback Machine - 20081105093012\n\n"
+            "OSCE - Organización para la Seguridad y la Cooperación en Europa\n"
+            "Inicio | La OSCE | Prensa\n\n"
+            "Prensa > Comunicados\n\n"
+            "La OSCE abre una oficina de observación electoral en Madrid\n\n"
+            "MADRID, 4 de noviembre de 2008 - La Oficina de Instituciones Democráticas y Derechos Humanos ha abierto "
+            "hoy una misión de evaluación electoral.\n\n"
+            "La misión presentará su informe en enero.\n")
+    record = _record(text)
+    assert (record.title, record.date, record.place) == (
+        "La OSCE abre una oficina de observación electoral en Madrid", dt.date(2008, 11, 4), "Madrid")

@@ -497,11 +497,12 @@ def archive_toolbar_end(lines: list[str], start: int) -> int:
                               and is_label(lines[n]) is None     # (the archived page's "Date:" is its own)
                               or len(lines[n].strip()) <= 200 and _toolbar_items(lines[n])
                               or len(lines[n].strip()) <= 600 and _ARCHIVE_NOTICE.match(lines[n].strip())):
-        if lines[n].strip() == "COLLECTED BY":
+        if lines[n].startswith("COLLECTED BY"):
             # the capture's panel: its collection's description may be prose ("Starting in 1996, Alexa Internet
             # has been donating their crawl data to the Internet Archive.", aa1_hr) before "TIMESTAMPS" closes it
-            # (k1_en_arch, k1_de_arch, ta1_en_wb print it without prose)
-            n = next((m for m in range(n + 1, min(n + 8, len(lines))) if lines[m].strip() == "TIMESTAMPS"), n)
+            # (k1_en_arch, k1_de_arch, ta1_en_wb print it without prose); the panel's heads may hold their first item
+            # ("COLLECTED BY  Organization: Alexa Crawls" ... "TIMESTAMPS  The Wayback Machine - ...": af1_es, af3_fr)
+            n = next((m for m in range(n + 1, min(n + 8, len(lines))) if lines[m].startswith("TIMESTAMPS")), n)
         n += 1
     return n
 
