@@ -152,3 +152,19 @@ def test_the_netherlands_in_south_slavic_languages(text, language):
     found = find_mentions(text, reference(), language)
     assert "Netherlands" in found.states
     assert not found.persons
+
+
+# ---------------------------------------------------------------- persons: a Greek man's name in an oblique case
+
+@pytest.mark.parametrize("text, name", [
+    ("Στη σύσκεψη μίλησε η Πρέσβειρα μετά την ομιλία του Υφυπουργού Εξωτερικών Ιωάννη Μπούγα για τη μεταρρύθμιση.",
+     "Ιωάννης Μπούγας"),
+    ("Η αντιπροσωπεία συναντήθηκε με τον υφυπουργό Εσωτερικών Θοδωρή Λιβάνιο στην Αθήνα.", "Θοδωρής Λιβάνιος"),
+])
+def test_a_greek_mans_name_after_a_masculine_article_is_given_in_the_nominative(text, name):
+    assert name in [p.name for p in find_mentions(text, reference(), "el").persons]
+
+
+def test_a_greek_womans_name_after_a_feminine_article_stays():
+    text = "Η αντιπροσωπεία συναντήθηκε με την Υπουργό Παιδείας Σοφία Ζαχαράκη στην Αθήνα."
+    assert "Σοφία Ζαχαράκη" in [p.name for p in find_mentions(text, reference(), "el").persons]

@@ -2895,7 +2895,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 words = name.split()              # "Sinirlioğlut", "Szijjártó Péterrel": a case suffix off
                 nominative = " ".join([*words[:-1], without_hungarian_suffix(words[-1])])
             if strict and nominative == name and language.startswith("el"):
-                nominative = " ".join(greek_nominative(name.split(), text) or name.split())
+                nominative = " ".join(greek_nominative(name.split(), text, _greek_masculine_before(text, start))
+                                      or name.split())
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
                 # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case
                 nominative = " ".join(nominative_words(name.split(), language) or name.split())
@@ -2981,6 +2982,17 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
                 person.post = post
                 person.organization = _organization_in(post, ref)
     return list(people.values())
+
+
+#: the article that opens the phrase before a Greek name, at most six words before it in its clause: "του"/"τον" a
+#: man's (genitive, accusative), "της"/"την"/"τη" a woman's; the first one counts ("τον Πρόεδρο της Βουλής ...")
+_GREEK_PHRASE_BEFORE = re.compile(r"(?<![^\s(])(?P<article>του|τον|της|την|τη)[ \t]+(?:[^\s.,;:!?()]+[ \t]+){1,5}\Z")
+
+
+def _greek_masculine_before(text: str, start: int) -> bool:
+    """A masculine article opens the phrase the Greek name at ``start`` ends: its post and the name agree with it."""
+    m = _GREEK_PHRASE_BEFORE.search(text, max(0, start - 90), start)
+    return m is not None and m.group("article") in ("του", "τον")
 
 
 @functools.cache

@@ -970,19 +970,26 @@ def without_armenian_suffix(word: str, after_given_name: bool = False) -> str:
 _GREEK_OBLIQUE = (("ου", "ος"), ("ο", "ος"), ("α", "ας"), ("η", "ης"), ("ά", "άς"), ("ή", "ής"), ("ό", "ός"))
 
 
-def greek_nominative(words: list[str], text: str = "") -> list[str] | None:
+def greek_nominative(words: list[str], text: str = "", masculine: bool = False) -> list[str] | None:
     """A man's name a Greek sentence gives in the genitive or accusative, in the nominative
     ("Γιώργου Γεραπετρίτη" -> "Γιώργος Γεραπετρίτης"), when the given name becomes a known one or
-    the text writes the whole name so elsewhere; else None."""
-    if len(words) < 2 or is_given_name(words[0]):
+    the text writes the whole name so elsewhere, or when a masculine article opens the phrase (``masculine``: "του
+    Υφυπουργού Αλέξανδρου Φωτιάδη", "τον υφυπουργό Γιώργο Κοτσίρα": the given name's oblique form may be a name
+    of its own, "Νικήτα"); else None. After a given name in the accusative a surname in -ου is one that does not
+    decline ("Ανδρέα Γεωργίου")."""
+    if len(words) < 2 or is_given_name(words[0]) and not masculine:
         return None
+    accusative = masculine and not words[0].endswith("ου")
     out = []
     for word in words:
+        if accusative and word is not words[0] and word.endswith("ου"):
+            out.append(word)
+            continue
         ending = next((e for e in _GREEK_OBLIQUE if word.endswith(e[0]) and len(word) > len(e[0]) + 2), None)
         if ending is None:
             return None
         out.append(word[:-len(ending[0])] + ending[1])
-    if is_given_name(out[0]) or " ".join(out) in text:
+    if masculine or is_given_name(out[0]) or " ".join(out) in text:
         return out
     return None
 
