@@ -300,12 +300,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "2fa99b2"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 1.0, 'date': 0.891, 'place': 0.935, 'source': 0.957, 'fields_of_work': (0.939, 0.939, 0.939), 'states': (0.936, 0.936, 0.936), 'field_operations': (1.0, 0.846, 0.917), 'persons': (0.872, 0.882, 0.877), 'organizations': (0.903, 0.75, 0.819)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('agency', 1.0), 'date': ('newspaper', 0.5), 'place': ('agency', 0.8), 'source': ('agency', 0.6), 'fields_of_work': ('field-site', 0.833), 'states': ('broadcaster', 0.857), 'field_operations': ('newspaper', 0.667), 'persons': ('mfa', 0.667), 'organizations': ('archive', 0.615)}
 
 PAGES = OwnPages("ak", GOLD, FIELDS)
 
