@@ -168,3 +168,17 @@ def test_a_greek_mans_name_after_a_masculine_article_is_given_in_the_nominative(
 def test_a_greek_womans_name_after_a_feminine_article_stays():
     text = "Η αντιπροσωπεία συναντήθηκε με την Υπουργό Παιδείας Σοφία Ζαχαράκη στην Αθήνα."
     assert "Σοφία Ζαχαράκη" in [p.name for p in find_mentions(text, reference(), "el").persons]
+
+
+# ---------------------------------------------------------------- organizations: a known body's acronym after its name
+
+@pytest.mark.parametrize("text, language, label, written", [
+    ("Obuku su vodili eksperti Ženevskog centra za upravljanje sektorom bezbednosti (DCAF) iz Beograda.", "sr",
+     "Geneva Centre for Security Sector Governance", "Ženevski centar"),
+    ("Srečanja so se udeležili predstavniki Evropske zveze novinarjev (EFJ) iz Bruslja.", "sl",
+     "European Federation of Journalists", "Evropska zveza"),
+])
+def test_a_body_named_in_the_page_language_before_a_known_acronym_is_that_body_once(text, language, label, written):
+    found = find_mentions(text, reference(), language).organizations
+    assert label in found
+    assert not any(o.startswith(written) for o in found)

@@ -1760,6 +1760,10 @@ def _headed_name(named: list[tuple[int, str]], name: str) -> list[tuple[int, str
     return []
 
 
+#: an acronym in brackets right after a name
+_ACRONYM_AFTER = re.compile(rf"[ \t]*\(([{UPPER}][{UPPER}a-z&-]{{1,9}})\)")
+
+
 def _sentence_starts(text: str, start: int) -> bool:
     """A sentence (or a line) starts at ``start``."""
     return text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":")
@@ -1792,6 +1796,11 @@ def find_bodies_as_written(text: str, matches: list[Match], language: str, ref: 
         if any(_organ_word(w) for w in words) or _OSCE_NAME.search(text, a, min(len(text), b + after)) \
                 or _overlaps(taken, a, b) or any(s < b and a < e for s, e, _ in found):
             return
+        known = _ACRONYM_AFTER.match(text, b) if ref is not None else None
+        if known and ref is not None and (ref.lookup("organization", known.group(1))
+                                          or ref.lookup("field_operation", known.group(1))):
+            return        # "Ženevskog centra ... (DCAF)", "Evropske zveze novinarjev (EFJ)": a known body's name, as
+            #               its acronym in brackets says (the reference data's match names it)
         found.append((a, b, label))
 
     if "(" in text:
