@@ -30,7 +30,8 @@ _COUNTRY = re.compile(r"^,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})"
 _DASH = r"(?:-{1,2}|–|—)"
 # (and Lithuanian's day mark: "balandžio 15 d."); the South Slavic languages write the year as an ordinal, its
 # full stop before the word ("18. februar 2026. godine –", "7. јун 2022. године –")
-_YEAR_WORD = (r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.|d\.)"
+# (Turkmen's "ý.": "AŞGABAT, 22-nji sentýabr 2026 ý. –", ak3_tk)
+_YEAR_WORD = (r"(?:\s*(?:года|г\.|godine|godina|године|год\.|roku|r\.|року|р\.|yılı|ж\.|թ\.|წ\.|d\.|ý\.)"
               r"|\.\s*(?:godine|године|godina|година)(?=[\s,.]))?")
 # the agency a dateline names in brackets or slashes: "(OSCE)", "(RFE/RL)", "(TDI)", "/ТАСС/"
 # "(Civil.ge)", "(APA.az)": an agency named by its site; "(ΑΠΕ-ΜΠΕ)";

@@ -567,7 +567,9 @@ def _stamp_vocabulary() -> frozenset[str]:
 _READING_TIME = re.compile(r"\s*[|·•,-]?\s*(?:(?:leestijd|lesezeit|reading time|read time|lesetid|läsetid|lästid|"
                            r"læsetid|lukuaika|czas czytania|время чтения|час читання|temps de lecture|tempo di lettura|"
                            r"tiempo de lectura|okuma süresi|vrijeme čitanja|čas čtení|olvasási idő|timp de citire)"
-                           r"\s*:?\s*\d{1,2}\s*[^\W\d_]{0,8}\.?|\d{1,2}\s*min(?:ute)?s?\.?\s+read)\s*$", re.I)
+                           r"\s*:?\s*\d{1,2}\s*[^\W\d_]{0,8}\.?|\d{1,2}\s*min(?:ute)?s?\.?\s+read"
+                           # (the minutes first in Czech and Slovak too: "5. prosince 2026   7 min čtení", ak2_cs)
+                           r"|\d{1,2}\s*min\.?\s+(?:čtení|čítania))\s*$", re.I)
 
 
 def loose_stamp(line: str) -> dt.date | None:

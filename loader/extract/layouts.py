@@ -31,6 +31,14 @@ LABELS = {
     "miejsce": "place", "місце": "place", "místo": "place", "miesto": "place",
     # (and in Italian and Spanish, as osce.org's event pages print it: ai3_it's "Luogo: Palermo, Italia")
     "luogo": "place", "lugar": "place",
+    # (session 14) an event's date and place labels in more of the region's languages: Estonian (ak3_et's "Kuupäev:
+    # 18.–19. november 2026" / "Asukoht: Tallinn, Eesti" on ODIHR's site), Latvian, Lithuanian, Finnish, Hungarian,
+    # Nordic, Dutch, Albanian, Turkish, Azerbaijani, Greek, Georgian, Armenian
+    "kuupäev": "date", "datums": "date", "päivämäärä": "date", "dátum": "date", "tarih": "date", "tarix": "date",
+    "ημερομηνία": "date", "თარიღი": "date", "ամսաթիվ": "date",
+    "asukoht": "place", "toimumiskoht": "place", "vieta": "place", "paikka": "place", "helyszín": "place",
+    "plats": "place", "sted": "place", "plaats": "place", "vendi": "place", "τόπος": "place", "ადგილი": "place",
+    "վայր": "place",
     "location": "location", "venue": "location", "lokacija": "location",
     "source": "source", "izvor": "source", "извор": "source", "источник": "source", "sursa": "source",
     # (session 14, S) the word in Kyrgyz, Tajik, Uzbek in Cyrillic, Mongolian and Turkmen, the last of the OSCE's
