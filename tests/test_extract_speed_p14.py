@@ -189,3 +189,13 @@ def test_press_header_answers_are_kept_and_are_what_the_line_gives():
     for line in lines * 2:
         assert issuer.is_press_header(line) == issuer.is_press_header.__wrapped__(line)
     assert issuer.is_press_header.cache_info().maxsize <= 16_384
+
+
+def test_date_only_answers_are_kept_and_are_what_the_line_gives():
+    from osce_kg.loader.extract import layouts
+
+    lines = ["Ministerie van Buitenlandse Zaken, 29 januari 2003", "Agenda.ge, 12 Mar 2024 - 14:35",
+             "Дата оновлення: 14 березня 2024, 09:30", "Vienna, 3 March 2025", "Share on Facebook"]
+    for line in lines * 2:
+        assert layouts._is_date_only_line(line) == layouts._is_date_only_line.__wrapped__(line)
+    assert layouts._is_date_only_line.cache_info().maxsize <= 16_384

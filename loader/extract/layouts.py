@@ -1538,6 +1538,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)   # (a function of the line alone; most lines are asked twice or more)
 def _is_date_only_line(s: str) -> bool:
     """'Ministerie van Buitenlandse Zaken, 29 januari 2003': a short line ending in a full date
     (and perhaps a time: 'Agenda.ge, 12 Mar 2024 - 14:35')."""
