@@ -138,6 +138,23 @@ def test_a_base_form_acronym_needs_the_places_locative_ending():
     assert _record(text).field_operations == []
 
 
+# Reference data: the topics' names in Turkmen and Mongolian (12 and 11 of the 23 had none), a second Tajik name of
+# Arms control ("Назорати силоҳ" beside "Назорати аслиҳа") and the Kyrgyz one of Migration: a page's topics label
+# in these languages gives the listed topics (line ak's ak2_tg, the Programme Office in Dushanbe's site, and ak3_tk,
+# tuned on: upper bound)
+@pytest.mark.parametrize("value, label", [
+    ("Ykdysady işler", "Economic activities"), ("Ýaraglara gözegçilik", "Arms control"),
+    ("Gowy dolandyryş", "Good governance"), ("Polisiýa işi", "Policing"),
+    ("Назорати силоҳ", "Arms control"), ("Сайн засаглал", "Good governance"),
+    ("Эдийн засгийн үйл ажиллагаа", "Economic activities"), ("Миграция", "Migration"),
+])
+def test_topics_named_in_turkmen_mongolian_and_tajik(value, label):
+    from osce_kg.loader.extract.fields import topic
+    from osce_kg.loader.reference import reference
+
+    assert topic(value, reference()) == label
+
+
 # Review mend (session 13's review): the topics' indexes were kept in module tables keyed by ``id(reference)``, so a
 # Reference built after another was freed could get the old one's entries when it took over its id (CPython hands the
 # freed object's memory to the next one of its size: here it does); they now live on the Reference itself
