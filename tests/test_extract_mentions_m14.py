@@ -182,3 +182,19 @@ def test_a_body_named_in_the_page_language_before_a_known_acronym_is_that_body_o
     found = find_mentions(text, reference(), language).organizations
     assert label in found
     assert not any(o.startswith(written) for o in found)
+
+
+# ------------------------------------------------------------ persons: a name alone on its line is in the nominative
+
+@pytest.mark.parametrize("text, name", [
+    ("Мероприятие поддержал Офис.\n\nКонтакты для прессы:\nЗарина Абдыкадырова\nТел.: +996 312 000 000",
+     "Зарина Абдыкадырова"),
+    ("Семинар завершился в пятницу.\n\nКонтактное лицо:\nНурия Токтогулова\n", "Нурия Токтогулова"),
+])
+def test_a_press_contacts_name_alone_on_its_line_stays_as_written(text, name):
+    assert name in [p.name for p in find_mentions(text, reference(), "ru").persons]
+
+
+def test_a_name_in_the_genitive_inside_a_sentence_is_still_given_in_the_nominative():
+    text = "Он отметил вклад Сергея Лаврова в переговоры в Вене."
+    assert "Сергей Лавров" in [p.name for p in find_mentions(text, reference(), "ru").persons]

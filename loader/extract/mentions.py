@@ -2906,8 +2906,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             if strict and nominative == name and language.startswith("el"):
                 nominative = " ".join(greek_nominative(name.split(), text, _greek_masculine_before(text, start))
                                       or name.split())
-            if strict and nominative == name and language.split("-")[0] in _DECLINING:
-                # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case
+            if strict and nominative == name and language.split("-")[0] in _DECLINING \
+                    and not _alone_on_line(text, start, start + len(name)):
+                # "Sergeja Lavrova", "Сергеем Лавровым": a given name in an oblique case (a name that is its line's
+                # whole text, a press contact's under "Контакты", has no word to govern a case: "Нурия Осмоналиева"
+                # is a woman's name in the nominative, not a man's in the genitive)
                 nominative = " ".join(nominative_words(name.split(), language) or name.split())
             if strict and nominative == name and language.split("-")[0] in _DECLINING:
                 nominative = _bare_surname_nominative(text, name, language)
@@ -3438,6 +3441,13 @@ def _nominative(text: str, name: str) -> str:
             given = [t[:-len(ending)] if len(t) - len(ending) >= 3 else t for t in tokens[:-1]]
             return " ".join([*given, stem])
     return name
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is its line's whole text (spaces and a closing stop or comma aside)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" \t.,;")
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
