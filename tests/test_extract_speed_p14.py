@@ -43,7 +43,8 @@ def test_script_counts_skip_only_scripts_a_text_does_not_hold():
     every = "".join(map(chr, range(0x10000)))     # (the scripts' letters are all in the first plane)
     assert other.findall(every) == [c for c in every if any(rx.match(c) for _, rx in language._SCRIPTS[2:])]
     rng = random.Random(14)
-    alphabet = list("abc ЖжΣ") + ["\u05d0", "\u0627", "\u10d0", "\u0531", "\u4e00", "1", "\n", "é", "ß"]
+    assert len(language._NOT_LATIN.sub("", every)) == len(language._SCRIPTS[0][1].findall(every))
+    alphabet = list("abc ЖжΣ") + ["\u05d0", "\u0627", "\u10d0", "\u0531", "\u4e00", "1", "\n", "é", "ß", "ḁ", "ɐ"]
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         got, want = language.script_counts(text), _script_counts_scanning_all(text)

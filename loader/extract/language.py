@@ -70,6 +70,9 @@ SAMPLE_CHARS = 100_000
 
 #: the letters of every script above but Latin and Cyrillic: most pages hold none, found so in one pass, not six
 _OTHER_SCRIPTS = re.compile("[" + "".join(rx.pattern[1:-1] for _, rx in _SCRIPTS[2:]) + "]")
+#: what is no Latin letter, in runs: a page's Latin letters are what is left when they are deleted (fewer objects than
+#: a list of every letter)
+_NOT_LATIN = re.compile("[^" + _SCRIPTS[0][1].pattern[1:-1] + "]+")
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -80,7 +83,8 @@ def script_counts(text: str) -> Counter[str]:
         counted = ("Latin", "Cyrillic")
     else:
         counted = tuple(name for name, _ in _SCRIPTS)
-    return Counter({name: len(rx.findall(text)) if name in counted else 0 for name, rx in _SCRIPTS})
+    return Counter({name: (len(_NOT_LATIN.sub("", text)) if name == "Latin" else len(rx.findall(text)))
+                    if name in counted else 0 for name, rx in _SCRIPTS})
 
 
 def detect_language(text: str) -> tuple[str | None, str]:
