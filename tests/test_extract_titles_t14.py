@@ -290,3 +290,28 @@ def test_an_event_pages_date_and_place_labels_in_more_languages():
     assert (record.date, record.place) == (dt.date(2026, 3, 4), "Tartu, Eesti")
     record = _record(text.replace("märts", "marts").format(date="Datums", place="Vieta"))
     assert (record.date, record.place) == (dt.date(2026, 3, 4), "Tartu, Eesti")
+
+
+def test_an_agencys_city_agency_date_opening_is_its_dateline():
+    text = ("АГЕНТТІК\nСаясат   Экономика   Әлем\n\nСаясат\n\n"
+            "ЕҚЫҰ өкілдері Алматыда жастар форумына қатысты\n\n"
+            "{opening} Алматыда ЕҚЫҰ-ның Астанадағы Бағдарламалар офисі ұйымдастырған жастар форумы өтті.\n\n"
+            "Форумға 200-ден астам жас қатысты.\n")
+    record = _record(text.format(opening="Алматы. ҚазАқпарат – 4 наурыз 2026 жыл."))
+    assert (record.date, record.place) == (dt.date(2026, 3, 4), "Алматы")
+    record = _record(text.format(opening="Алматы. ҚазАқпарат - 4 наурыз 2026 ж., 10:24\n"))
+    assert (record.date, record.place) == (dt.date(2026, 3, 4), "Алматы")
+
+
+def test_a_date_bar_with_its_weekday_over_the_headline_gives_way_to_the_items_stamp():
+    text = ("Napilap\nBelföld   Külföld   Gazdaság   Sport\nElőfizetés   Belépés\n"
+            "2026. március 9., hétfő\n\n"
+            "Külföld\n\n"
+            "Az EBESZ főtitkára Bécsben fogadta a magyar külügyminisztert\n\n"
+            "Napilap | 2026. március 4. 08:15\n\n"
+            "Az EBESZ főtitkára szerdán Bécsben fogadta a külügyminisztert, akivel a nyugat-balkáni helyzetről "
+            "tárgyalt.\n\n"
+            "A találkozó egy órán át tartott.\n")
+    assert _record(text).date == dt.date(2026, 3, 4)
+    # guard: with no stamp under the headline, the dated line stays the date
+    assert _record(text.replace("Napilap | 2026. március 4. 08:15\n\n", "")).date == dt.date(2026, 3, 9)

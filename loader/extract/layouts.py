@@ -681,6 +681,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
+        if dateline is None and dated and ". " in s[:40]:
+            dateline = _city_agency_date(s)       # "Астана. ҚазАқпарат – 11 наурыз 2026 жыл. ..."
         if (dateline is not None and not headings and dateline.date is None and dateline.month_day is None
                 and _masthead_tagline(s[dateline.text_start:])):
             dateline = None                       # "LUSA - Agência de Notícias de Portugal", "БЕЛТА — Беларускае
@@ -709,8 +711,13 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 # a date above every heading may be the site's date bar ("Четверг, 6 декабря 2026"):
                 # a stamp under the headline is the page's own
                 # (or under the site's name alone, over its one-line menu: "Luni, 7 decembrie 2026" / "Acasă  Local")
+                # (or a date with its weekday under the site's name and menus only, no heading of three words over
+                # it: "Népszava" / menus / "2026. december 7., hétfő" / "Külföld" / headline / "Népszava | 2026.
+                # november 19. 06:30", ak1_hu; "Четверг, 6 декабря 2026" as tc20's)
                 bar_date = record.timestamp is None and (not headings or len(headings) == 1
-                                                         and spaced_menu(_next_line(lines, i)))
+                                                         and spaced_menu(_next_line(lines, i))
+                                                         or all(len(h.split()) <= 2 for _, h in headings)
+                                                         and any(w in WEEKDAYS for w in _WORD_RE.findall(s.lower())))
                 record.timestamp = stamp
                 date_at = i if headings else None
         elif dateline and dateline.text_start >= len(s):
@@ -1248,6 +1255,9 @@ def _entity_name(headings: list[tuple[int, str]], lead: str) -> str | None:
 
 #: a link to a story's items, their count in brackets and an arrow: "Все новости сюжета (248) →", "All stories (12) ›"
 _STORY_LINK = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*\(\d{1,5}\)\s*[→»›>]")
+
+#: a word of letters (a weekday's name in a date bar)
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 #: a count of a page's comments or postings, alone on its line: "47 Postings", "12 Kommentare"
 _COUNT_LINE = re.compile(r"\d{1,5}\s+[^\W\d_]{4,14}")
@@ -1839,6 +1849,33 @@ def _city_author_agency(line: str) -> Dateline | None:
             or not m.group("place")[:1].isupper() or not reference().lookup("city", m.group("place"))):
         return None
     return Dateline((m.group("place"),), None, None, m.end(), m.group("agency"))
+
+
+#: a place, a full stop, the agency's name of one word, a dash, then the date (its year word, a time), a full stop and
+#: the text or the line's end
+_CITY_AGENCY_DATE = re.compile(r"^(?P<place>[^\W\d_][\w’'-]+(?: [^\W\d_][\w’'-]+)?)\.\s+"
+                               r"(?P<agency>[^\W\d_][\w.\-]{2,20})\s+[–—-]\s+(?P<rest>[0-3]?\d.{4,60}?)"
+                               r"(?:\.\s+(?=\S)|\.?\s*$)")
+_YEAR_WORD_AFTER = re.compile(r"^\s*(?:жыл\w{0,3}|ж\.|г\.|года|yil\w{0,3}|yılı|ýyl\w{0,3}|ý\.)?"
+                              r"\s*(?:,\s*\d\d?:\d\d)?\s*$")
+
+
+def _city_agency_date(line: str) -> Dateline | None:
+    """The dateline of an agency that names itself between the place and the date ("Астана. ҚазАқпарат – 11 наурыз
+    2026 жыл. Астанада ...", ak1_kk; "Астана. ҚазАқпарат - 17 мамыр 2023 ж., 10:24" alone over the text, ag1_kk): a
+    city the reference data knows, a full stop, the agency's name, a dash and the full date (its year word and time)."""
+    from osce_kg.loader.reference import reference
+
+    m = _CITY_AGENCY_DATE.match(line.strip())
+    if not m or not m.group("place")[:1].isupper() or not m.group("agency")[:1].isupper():
+        return None
+    span = find_date_span(m.group("rest"))
+    if span is None or span[0] != 0 or not span[3] or span[2] is None \
+            or not _YEAR_WORD_AFTER.match(m.group("rest")[span[1]:]):
+        return None
+    if not reference().lookup("city", m.group("place")):
+        return None
+    return Dateline((m.group("place"),), span[2], None, len(line) - len(line.lstrip()) + m.end(), m.group("agency"))
 
 
 #: a city in mixed case, its date with the year and no comma between them, then a dash and the text
