@@ -155,6 +155,29 @@ def test_topics_named_in_turkmen_mongolian_and_tajik(value, label):
     assert topic(value, reference()) == label
 
 
+# Line ak's field operation misses (upper bound): the Dutch and Spanish type words ("de OVSE-Missie in Georgië",
+# "la Misión de la OSCE en Moldova"; a connector no longer takes a word's first letter: "Missie i|n"); the SMM by its
+# own type words after the OSCE's name earlier on the line ("Připomněl také práci Zvláštní monitorovací mise na
+# Ukrajině", ak2_cs; line d's d3_uk "... — Спеціальна моніторингова місія")
+@pytest.mark.parametrize("text, op", [
+    ("Verklaring over de verkiezingen\nDEN HAAG, 3 november 2003 – De Voorzitter steunt het werk van de OVSE-Missie in "
+     "Georgië en het Bureau.\n", "OSCE Mission to Georgia"),
+    ("El Presidente visita Moldova\nCHISINAU, 26 de febrero de 2007 – Moratinos expresó su apoyo a la Misión de la "
+     "OSCE en Moldova y subrayó su compromiso.\n", "OSCE Mission to Moldova"),
+    ("Rada OBSE skončila\nŽeneva 5. prosince 2025 – Ministr řekl, že OBSE přežívá díky misím. Připomněl také práci "
+     "Zvláštní monitorovací mise na Ukrajině, jejíž mandát skončil.\n", "OSCE Special Monitoring Mission to Ukraine"),
+])
+def test_line_aks_field_operation_shapes(text, op):
+    assert op in _record(text).field_operations
+
+
+def test_the_spillover_missions_other_english_name_is_known():
+    from osce_kg.loader.reference import reference
+
+    assert reference().lookup("field_operation", "OSCE Spillover Monitoring Mission to Skopje") == \
+        "OSCE Spillover Monitor Mission to Skopje"
+
+
 # Review mend (session 13's review): the topics' indexes were kept in module tables keyed by ``id(reference)``, so a
 # Reference built after another was freed could get the old one's entries when it took over its id (CPython hands the
 # freed object's memory to the next one of its size: here it does); they now live on the Reference itself

@@ -2552,7 +2552,9 @@ _FO_TYPES = (
                         # sk/cs ("Programový úrad OBSE v Biškeku", "programovou kanceláří"): F, session 14
                         r"programsk\w*\s+ur[ae]d\w*|програмск\w*\s+канцелари\w*|programov\w*\s+(?:úrad|kancelá)\w*)"),
     ("ProjectCoordinator", r"(?:координатор\w*\s+проєкт\w*|координатор\w*\s+проект\w*|koordinator\w*\s+projek\w*)"),
-    ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|miss[ãa]o|мисси\w*|місі\w*|мисиј\w*|мисија\w*)"),
+    ("Mission", r"(?:misiun\w*|misij\w*|misio\w*|missio\w*|miss[ãa]o|мисси\w*|місі\w*|мисиј\w*|мисија\w*|"
+                # Dutch, Spanish ("OVSE-Missie in Georgië", "la Misión de la OSCE en Moldova": F, session 14)
+                r"missie\w*|misión)"),
     ("Presence", r"(?:prezenc\w*|присутстви\w*|присутност\w*|prisustv\w*)"),
     # a field operation's sub-office or regional centre: it names the operation that runs it
     ("FieldOffice", r"(?:полев\w*\s+офис\w*|польов\w*\s+офіс\w*|terensk\w*\s+(?:kancelarij\w*|ured\w*)|"
@@ -2577,7 +2579,7 @@ _FO_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏҐЄІЇ][\w’'-]+"
              rf"(?![ \t]+(?i:{_FO_TYPE_WORD})(?![\w]))[ \t]*[\w’'-]*"
              r"|[ \t]+e[ \t]+Veriut)?)")
 _FO_SHAPES = tuple(
-    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:e|i|së|të|de|a|der|des|la|на|da|do))?"
+    (kind, re.compile(rf"(?i:{stem})(?![\w])(?:[ \t]+(?:de[ \t]+la|e|i|së|të|de|a|der|des|la|на|da|do)(?![\w]))?"
                       rf"(?:[ \t]+(?P<osce>{_OSCE_NAMES}))?"
                       rf"(?:[ \t]+(?:{_FO_PREPOSITIONS})[ \t]+(?:(?i:republica|republic\w*)[ \t]+)?{_FO_PLACE})?"))
     for kind, stem in _FO_TYPES)
@@ -2592,12 +2594,20 @@ def find_field_operations_by_shape(text: str, ref: Reference,
     found: list[str] = []
     # an operation the names' index found ("Verifikaciona misija OEBS na Kosovu") is not read again
     spans: list[tuple[int, int]] = list(known)
-    windows = _windows([(m.start() - 60, m.end() + 80) for m in _OSCE_NAME.finditer(text)], len(text))
+    osce_names = list(_OSCE_NAME.finditer(text))
+    windows = _windows([(m.start() - 60, m.end() + 80) for m in osce_names], len(text))
+    # the SMM's own type words name it after the OSCE's name anywhere earlier on the line ("... OBSE „přežívá ...“.
+    # Připomněl také práci Zvláštní monitorovací mise na Ukrajině", "Місія ОБСЄ в Україні, а в 2014–2022 роках —
+    # Спеціальна моніторингова місія": F, session 14)
+    line_windows = _windows([(m.start() - 60, max(m.end() + 80, _line_end(text, m.end()))) for m in osce_names],
+                            len(text))
     for kind, shape in _FO_SHAPES:
-        for m in (m for lo, hi in windows for m in shape.finditer(text, lo, hi)):
+        smm = kind == "SpecialMonitoringMission"
+        for m in (m for lo, hi in (line_windows if smm else windows) for m in shape.finditer(text, lo, hi)):
             if _overlaps(spans, m.start(), m.end()):
                 continue                      # "моніторингова місія" was read as the SMM already
-            if not m.group("osce") and not re.search(_OSCE_NAMES, text[max(0, m.start() - 12):m.start()]):
+            if not m.group("osce") and not re.search(_OSCE_NAMES, text[max(0, m.start() - 12):m.start()]) \
+                    and not (smm and _OSCE_NAME.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
                 continue                      # "the mission in Tbilisi": whose mission is not said
             if _UNNAMED_ENGLISH.match(m.group(0)):
                 continue                      # "the OSCE mission in Georgia" is not its name
@@ -2623,6 +2633,12 @@ def find_field_operations_by_shape(text: str, ref: Reference,
                 if second:
                     _add(found, second)
     return found
+
+
+def _line_end(text: str, i: int) -> int:
+    """Where the line holding ``text[i]`` ends."""
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _second_place(kind: str, place: str, ref: Reference) -> str | None:
