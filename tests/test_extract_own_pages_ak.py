@@ -165,7 +165,7 @@ GOLD: dict[str, tuple[object, ...]] = {
                    {"International Committee of the Red Cross", ("Voda Donbasa",)}),
     "ak2_mk.txt": ("За Мисијата", None, None, "OSCE Mission to Skopje", True,
                    {"Democratization", "Education", "Policing", "Rule of law"}, {"North Macedonia"},
-                   {"OSCE Mission to Skopje", "OSCE Spillover Monitoring Mission to Skopje"}, {"Килиан Вал"},
+                   {"OSCE Mission to Skopje", "OSCE Spillover Monitor Mission to Skopje"}, {"Килиан Вал"},
                    {"European Union", "United Nations Children's Fund", "Council of Europe",
                     ("Ss. Cyril and Methodius University in Skopje", "Универзитет „Св. Кирил и Методиј“", "Универзитетот „Св. Кирил и Методиј“")}),
     "ak2_az.txt": ("ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları Bürosunun missiyası Azərbaycana gəlib", "2026-02-04", "Bakı", "Trend News Agency", False,
