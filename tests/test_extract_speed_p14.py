@@ -200,3 +200,19 @@ def test_date_only_answers_are_kept_and_are_what_the_line_gives():
     for line in lines * 2:
         assert layouts._is_date_only_line(line) == layouts._is_date_only_line.__wrapped__(line)
     assert layouts._is_date_only_line.cache_info().maxsize <= 16_384
+
+
+def test_every_place_first_operation_holds_an_acronym_the_prefilter_finds():
+    from osce_kg.loader.extract import fields
+
+    forms = ["ATƏTin", "ATƏT-nin", "ATƏT-in", "YeXHTning", "YeXHT-ning", "ЕХҲТнинг", "ЕХҲТ-нинг", "ЕККУнун", "ЕКЫУ-нун",
+             "ЕҚЫҰның", "EBESZ", "ATƏT", "YXHT", "YeXHT", "ЕХҲТ", "ЕККУ", "ЕКЫУ", "ЕҚЫҰ", "AGİT"]
+    texts = [f"Bu gün {form} Aşqabaddakı Mərkəzi açıldı" for form in forms]
+    texts += [f"Bişkekdəki {form} Proqram Ofisi və Kosova'daki {form} Misyonu" for form in forms]
+    for text in texts:
+        matched = bool(fields._PLACE_FIRST.search(text) or fields._PLACE_BEFORE.search(text))
+        assert matched and fields._PLACE_ACRONYMS.search(text), text
+    # the patterns' acronyms as they stand (a new one must join the prefilter)
+    for pattern in (fields._PLACE_FIRST.pattern, fields._PLACE_BEFORE.pattern):
+        for run in re.findall(r"[A-ZА-ЯƏİҚҰҲЫ]{3,}", pattern):
+            assert any(fields._PLACE_ACRONYMS.search(p + run) for p in ("", "Y", "Ye")), run
