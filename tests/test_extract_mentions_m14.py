@@ -208,3 +208,18 @@ def test_a_name_in_the_genitive_inside_a_sentence_is_still_given_in_the_nominati
 ])
 def test_mediterranean_partners_in_spanish_and_turkish(text, language, states):
     assert states <= set(find_mentions(text, reference(), language).states)
+
+
+# ---------------------------------------------------------------- persons: a phrase joined by "de" is no person's name
+
+@pytest.mark.parametrize("text, language, phrase", [
+    ("Declaraciones del Portavoz de la Presidencia italiana tras la reunión.", "es", "Portavoz de la Presidencia"),
+    ("Podul de la Gura Văii a fost reparat cu sprijinul misiunii.", "ro", "Podul de la Gura Văii"),
+])
+def test_a_phrase_joined_by_a_particle_without_a_given_name_is_no_person(text, language, phrase):
+    assert phrase not in [p.name for p in find_mentions(text, reference(), language).persons]
+
+
+def test_a_name_with_a_particle_after_a_given_name_is_a_person():
+    text = "O ministro António Martins da Cruz visitou Tbilissi."
+    assert "António Martins da Cruz" in [p.name for p in find_mentions(text, reference(), "pt").persons]

@@ -3003,6 +3003,8 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
     for key in [k for k, p in people.items() if _repeats_a_full_name(p.name, people.values())]:
         del people[key]
     _merge_case_variants(people, text)
+    for key in [k for k, p in people.items() if _particle_without_given_name(p.name)]:
+        del people[key]
     for person in people.values():
         if person.post is None:
             post = _later_post(text, person.name)
@@ -3443,6 +3445,25 @@ _DECLINING = frozenset("ru uk be bg mk sr hr bs cnr sl cs sk pl lt lv".split())
 _NAME_CASE_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ою", "а", "у", "е", "om", "em", "u", "a", "e")
 
 
+#: a lower-case word that joins a family name's parts ("Martins da Cruz", "Del Ponte" aside) or a phrase's ("Portavoz de
+#: la Presidencia", "Podul de la Gura Bîcului", "Gran Jural del Estado")
+_LOWER_PARTICLE = re.compile(r"[ \t](?:de|del|della|da|di|do|dos|das|du)[ \t]")
+
+
+def _particle_without_given_name(name: str) -> bool:
+    """``name`` joins its words with a lower-case particle and opens with no given name: a phrase, no person's name
+    ("Portavoz de la Presidencia", "Ziarul de Gardă"); "Miguel Ángel Martins da Cruz" opens with one."""
+    first = name.split()[0]
+    return bool(_LOWER_PARTICLE.search(name)) and not is_given_name(first) and not _INITIAL_TOKEN.fullmatch(first)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is its line's whole text (spaces and a closing stop or comma aside)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" \t.,;")
+
+
 def _nominative(text: str, name: str) -> str:
     """A name in an inflected case back in the nominative, when the text itself shows the
     bare surname elsewhere ("Кадыржана Батырова" with "Батыров" later -> "Кадыржан Батыров");
@@ -3457,13 +3478,6 @@ def _nominative(text: str, name: str) -> str:
             given = [t[:-len(ending)] if len(t) - len(ending) >= 3 else t for t in tokens[:-1]]
             return " ".join([*given, stem])
     return name
-
-
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is its line's whole text (spaces and a closing stop or comma aside)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" \t.,;")
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
