@@ -72,7 +72,25 @@ def organization_key(value: str | None) -> str:
         if label:
             return normalize(label)
     post = ref.get("post", value)
-    return normalize(post.organization if post else value)
+    if post:
+        return normalize(post.organization)
+    key = normalize(value)
+    return _ministries().get(key, key)
+
+
+@functools.lru_cache(maxsize=1)
+def _ministries() -> dict[str, str]:
+    """Lead decision 7: a State's foreign ministry written "Ministry of Foreign Affairs of <State>" (with or
+    without "the") is the ministry the extractor names by its official English name
+    (``issuer.OFFICIAL_MINISTRY``, "Norwegian Ministry of Foreign Affairs"): the normalized generic name
+    -> the normalized official one. Ministries are not in the reference data, so nothing else joins them."""
+    from osce_kg.loader.extract.issuer import OFFICIAL_MINISTRY, _with_article
+
+    out: dict[str, str] = {}
+    for state, official in OFFICIAL_MINISTRY.items():
+        for of in {state, _with_article(state)}:
+            out[normalize(f"Ministry of Foreign Affairs of {of}")] = normalize(official)
+    return out
 
 
 def source_key(value: str | None) -> str:

@@ -258,3 +258,18 @@ def test_unseen_pages_do_not_regress(unseen_reports, split):
                       else report.score(name).accuracy) for name in UNSEEN_FLOORS[split]}
     low = {name: round(v, 3) for name, v in figures.items() if v < UNSEEN_FLOORS[split][name] - 1e-3}
     assert not low, f"below the committed unseen figures: {low}"
+
+
+def test_a_foreign_ministry_by_its_generic_and_its_official_name_is_one_body():
+    """Lead decision 7: "Ministry of Foreign Affairs of <State>" and the ministry's official English name (the
+    one the extractor gives) compare as one body, in sources and organizations; two States' ministries never."""
+    from osce_kg.loader.evaluation import organization_key, source_key
+
+    assert source_key("Ministry of Foreign Affairs of Norway") == source_key("Norwegian Ministry of Foreign Affairs")
+    assert organization_key("Ministry of Foreign Affairs of Finland") == \
+        organization_key("Ministry for Foreign Affairs of Finland")
+    assert organization_key("Ministry of Foreign Affairs of Germany") == organization_key("Federal Foreign Office")
+    assert source_key("Ministry of Foreign Affairs of Norway") != source_key("Ministry of Foreign Affairs of Sweden")
+    assert source_key("Ministry of Foreign Affairs of Norway") != source_key("Ministry for Foreign Affairs of Sweden")
+    assert organization_key("Ministry of Foreign Affairs of the Netherlands") == \
+        organization_key("Ministry of Foreign Affairs of the Netherlands")
