@@ -352,12 +352,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "a023d93"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.978, 'date': 0.978, 'place': 0.933, 'source': 0.867, 'fields_of_work': (0.968, 0.811, 0.882), 'states': (0.963, 0.963, 0.963), 'field_operations': (1.0, 0.786, 0.88), 'persons': (0.889, 0.889, 0.889), 'organizations': (0.827, 0.686, 0.75)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0.75), 'date': ('osce-new', 0.75), 'place': ('newspaper', 0.6), 'source': ('mfa', 0.6), 'fields_of_work': ('osce-new', 0.667), 'states': ('broadcaster', 0.889), 'field_operations': ('broadcaster', 0.0), 'persons': ('field-site', 0.762), 'organizations': ('aggregator', 0.667)}
 
 PAGES = OwnPages("al", GOLD, FIELDS)
 

@@ -205,12 +205,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "a023d93"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 0.891, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.936, 0.936, 0.936), 'field_operations': (1.0, 0.935, 0.967), 'persons': (0.94, 0.907, 0.923), 'organizations': (0.874, 0.692, 0.772)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('agency', 1.0), 'date': ('agency', 1.0), 'place': ('agency', 1.0), 'source': ('aggregator', 0.75), 'fields_of_work': ('agency', 1.0), 'states': ('aggregator', 0.8), 'field_operations': ('mfa', 0.857), 'persons': ('osce-new', 0.75), 'organizations': ('archive', 0.476)}
 
 PAGES = OwnPages("am", GOLD, FIELDS)
 
