@@ -188,7 +188,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('agency', 0.8),
 
 PAGES = OwnPages("aj", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 14, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_14: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.975, 0.963, 0.969), 'field_operations': (1.0, 0.97, 0.985), 'persons': (0.863, 0.89, 0.876), 'organizations': (0.893, 0.712, 0.793)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_14": AFTER_SESSION_14}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_aj.py [aj1 aj2 aj3]: misses and figures (the measurement)

@@ -309,7 +309,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('agency', 1.0),
 
 PAGES = OwnPages("ak", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 14, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_14: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 0.978, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.936, 0.945, 0.941), 'field_operations': (1.0, 0.962, 0.98), 'persons': (0.892, 0.892, 0.892), 'organizations': (0.921, 0.75, 0.827)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_14": AFTER_SESSION_14}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_ak.py [ak1 ak2 ak3]: misses and figures (the measurement)
