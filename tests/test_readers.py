@@ -365,8 +365,21 @@ def test_a_reader_killed_is_replaced_and_sees_the_writes(readers_server):
         time.sleep(0.2)
     else:
         raise AssertionError(f"no reader came in place of {first[0]}: {readers_of(readers_server)}")
+    # a connection refused while the new reader's listener joins the port (Granian binds each worker's own
+    # SO_REUSEPORT socket; CI saw one refused connect just after the new reader's process was up) is a cut
+    # too, and the write (a PUT: the same again changes nothing more) is asked again
+    for _ in range(3):
+        try:
+            written = put_value(readers_server.url, "after the kill")
+        except requests.ConnectionError:
+            cut += 1
+            time.sleep(0.5)
+        else:
+            break
+    else:
+        raise AssertionError(f"no connection to the server after the kill ({cut} cut)")
     assert cut <= 3, (answered, cut)  # only the connections the killed reader had taken
-    assert put_value(readers_server.url, "after the kill").status_code in (200, 201, 204)
+    assert written.status_code in (200, 201, 204)
     for conn in connections_by_reader(readers_server).values():
         assert values(conn) == ["after the kill"]
 
