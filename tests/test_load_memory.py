@@ -212,3 +212,31 @@ def test_minting_new_titles_keeps_no_more_memory_once_the_names_cache_is_full():
     # the cache's own table settles once (~0.3 MiB, then no more over 9,000 more); 65,536 kept 3.4 MiB here
     assert kept < 1024 * 1024, f"{kept / 1024:.0f} KiB kept for 9,000 new titles"
     assert slug.cache_info().maxsize <= WORKER_CACHE_ENTRIES
+
+
+def test_the_per_line_caches_keep_short_lines_only(tmp_path):
+    """The extractor's per-line answers (``decode.line_cache``: ``layouts.is_chrome``, ``is_label``, ...) are kept
+    for lines of at most ``CACHED_LINE_CHARS`` characters: a page of one 500 KB line leaves none of it in them,
+    where an LRU cache of 4,096 whole lines could hold gigabytes; its answers are the function's own."""
+    import random
+    import string
+
+    from osce_kg.loader.extract import decode, issuer, layouts, read_text
+
+    caches = (layouts.is_chrome, layouts.is_label, layouts._may_head_teasers, layouts._is_date_only_line,
+              issuer.is_press_header)
+    for cache in caches:
+        cache.cache_clear()  # type: ignore[attr-defined]
+    for k in range(8):  # eight pages, each of the same two short lines around a long one of its own
+        draw = random.Random(k)  # (words of random letters: a line repeating one phrase is refused as no page)
+        long_line = " ".join("".join(draw.choices(string.ascii_lowercase, k=draw.randint(2, 9))) for _ in range(20_000))
+        try:
+            read_text(f"A headline\n{long_line}\nA short closing line\n", f"long{k}.txt")
+        except Exception:
+            pass  # (whether the page makes a record does not matter here: what was kept does)
+    for cache in caches:
+        assert cache.cache_info().maxsize <= 16_384  # type: ignore[attr-defined]
+        assert cache.cache_info().currsize <= 4, (cache, cache.cache_info())  # type: ignore[attr-defined]
+    assert layouts.is_chrome(long_line) == layouts.is_chrome.__wrapped__(long_line)  # type: ignore[attr-defined]
+    assert layouts.is_chrome(long_line, in_text=True) is layouts.is_chrome.__wrapped__(long_line, True)  # type: ignore[attr-defined]
+    assert len(long_line) > decode.CACHED_LINE_CHARS

@@ -4,13 +4,37 @@ Everything here is pure except :func:`read_bytes`, which only reads a file.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
 import unicodedata
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 from osce_kg.loader.errors import DocumentError
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+#: a line longer than this is answered afresh, never kept by :func:`line_cache` (a hostile page's line can be
+#: megabytes long, and a cache of 4,096 such lines would hold gigabytes)
+CACHED_LINE_CHARS = 400
+
+
+def line_cache(func: _F) -> _F:
+    """``func(line, ...)`` with its answers for lines of at most :data:`CACHED_LINE_CHARS` characters kept (an
+    LRU cache of 4,096: a read worker's caches stay within 16,384 entries, tests/test_load_memory.py), so the
+    cache's bytes are bounded as well as its entries; ``cache_info``, ``cache_clear`` and ``__wrapped__`` as
+    ``functools.lru_cache`` gives them."""
+    cached = functools.lru_cache(maxsize=4096)(func)
+
+    @functools.wraps(func)
+    def call(line: str, *args: Any, **kwargs: Any) -> Any:
+        return cached(line, *args, **kwargs) if len(line) <= CACHED_LINE_CHARS else func(line, *args, **kwargs)
+
+    call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return call  # type: ignore[return-value]
 
 #: larger files are rejected unread (a real page is a few hundred kB at most)
 MAX_BYTES = 20 * 1024 * 1024

@@ -23,11 +23,11 @@ in Vienna or Baku, SDA in Bern or Sarajevo), and a code the masthead spells out 
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
+from osce_kg.loader.extract.decode import line_cache
 from osce_kg.loader.extract.urls import MASTHEAD_LINES as _MASTHEAD_LINES
 from osce_kg.loader.extract.urls import on_osce_site
 from osce_kg.loader.reference import Reference
@@ -581,7 +581,7 @@ def _lower(text: str) -> str:
     return text.lower().replace("i\u0307", "i")
 
 
-@functools.lru_cache(maxsize=4096)   # (a function of the line alone; each line is asked two or three times)
+@line_cache
 def is_press_header(line: str) -> bool:
     """Whether a line is a ministry's press-release header or press-service signature (a short line with a press
     word and the foreign ministry's name): above a headline it is no title ("Tisková zpráva Ministerstva

@@ -7,7 +7,6 @@ turning their labels and text into canonical names is :mod:`.records_from`'s job
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAY
     month_number, parse_date, short_year_stamp, \
     parse_partial, loose_stamp, published_sentence, published_stamp, site_timestamp
 from osce_kg.loader.extract.datelines import Dateline, known_agency, parse_dateline, title_case
+from osce_kg.loader.extract.decode import line_cache
 from osce_kg.loader.extract.issuer import is_press_header
 from osce_kg.loader.extract.names import UPPER
 
@@ -337,7 +337,7 @@ class RawRecord:
     footer: Footer = NO_FOOTER
 
 
-@functools.lru_cache(maxsize=4096)   # (a function of the line alone, asked of most lines two or three times)
+@line_cache
 def is_label(line: str) -> tuple[str, str, bool] | None:
     """(key, inline value, bulleted) when ``line`` is a known label line, else None."""
     m = _LABEL.match(line) if ":" in line else None           # (a label needs its colon)
@@ -1527,7 +1527,7 @@ def _teasers_heading(lines: list[str], n: int) -> bool:
     return len(following.split()) >= 3 and len(following) <= 160 and not re.search(r"[.!?]$", following)
 
 
-@functools.lru_cache(maxsize=4096)
+@line_cache
 def _may_head_teasers(s: str) -> bool:
     """``s`` (a stripped line) has a teasers' heading's shape: one to five words with a teasers' word, a colon at
     most, no sentence's end, no digit, no section's name (its answers kept: a page may repeat a line thousands of
@@ -1548,7 +1548,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)   # (a function of the line alone; most lines are asked twice or more)
+@line_cache
 def _is_date_only_line(s: str) -> bool:
     """'Ministerie van Buitenlandse Zaken, 29 januari 2003': a short line ending in a full date
     (and perhaps a time: 'Agenda.ge, 12 Mar 2024 - 14:35')."""
@@ -2281,7 +2281,7 @@ def _is_ticker(s: str) -> bool:
     return bool(_CURRENCY.search(s)) and len(_TICKER_NUMBER.findall(s)) >= 2 and len(words) <= 2
 
 
-@functools.lru_cache(maxsize=4096)   # (a read worker's caches stay within 16,384 entries: tests/test_load_memory.py)
+@line_cache
 def is_chrome(line: str, in_text: bool = False) -> bool:
     """Site chrome that looks like a heading: 'AktualitetPolitikëTë fundit', 'Accessibility links',
     a consent manager's 'Accept all', a search form's 'Reset search', a breadcrumb, a ticker.
