@@ -1,0 +1,78 @@
+"""Line an: blind own pages for osce-kg's extraction-quality measurement (session 15).
+
+Written blind: the writer read only the brief, tests/gold/README.md, the README's naming conventions,
+tests/own_pages.py, the template and the lead decisions; no loader code, no other line's pages or gold, no corpus
+page, and nothing was run on these pages. Every page is new prose as a browser's "save as text" gives a whole page
+(masthead, menus, banners, share bars, teasers, footers). Shapes: osce-new, osce-old, archive, institution,
+field-site, agency, broadcaster, newspaper, aggregator, mfa (SHAPES).
+
+Judgement calls taken while writing:
+- Persons are given in the nominative in the page's script (Georgian "ჰელგა შმიდს" -> ჰელგა შმიდი, Lithuanian
+  "Gabrieliumi Landsbergiu" -> Gabrielius Landsbergis, Kazakh "Пиа Каумамен" -> Пиа Каума, Polish "Ilanem Shorem"
+  -> Ilan Shor); Hungarian names keep the page's order (Szijjártó Péter). Bylines are not persons.
+- Ombudsmen (Zaštitnik građana, Human Rights Defender of Armenia), election commissions, the Swedish Sida and
+  Kazakhstan's Agency for Religious Affairs are State organs/agencies: not organizations.
+- an1_de: "das Außenministerium in Wien" names a city, not a State: Austria is not counted. ORF's time stamp under
+  the article (27.10.2024 18.42) is the publication date.
+- an1_el (osce.org old layout): the headline reports the Chairman-in-Office calling for dialogue on the OSCE's own
+  site: OSCE Chairpersonship, inferred. "πΓΔΜ" -> North Macedonia.
+- an1_lt: credit line "LRT.lt, BNS" credits BNS alone (lead decision on credit lines); BNS is also an organization.
+- an1_pl: aggregator "źródło: PAP" and the "(PAP)" dateline: Polish Press Agency, explicit; the "dodano 5 godz.
+  temu" stamp is not a date.
+- an1_sq: a ministry's own statement with topic after the ministry: the ministry, inferred; the masthead
+  "REPUBLIKA E SHQIPËRISË" is chrome, Albania counts from the body.
+- Press contacts inside a release count for States (an1_fr Poland, an1_hu the Netherlands); site footers do not.
+- an1_ro: "Domenii de activitate" labels mapped to the site's list.
+- Agency datelines (Interfax-Kazakhstan, Kazinform) are explicit sources and also organizations.
+"""
+from __future__ import annotations
+
+import sys
+
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "states", "field_operations", "persons", "organizations")
+
+#: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
+GOLD: dict[str, tuple[object, ...]] = {
+    "an1_en.txt": ("OSCE Mission to Bosnia and Herzegovina urges swift appointment of Mostar election commission members", "2024-03-14", "Sarajevo", "OSCE Mission to Bosnia and Herzegovina", True, {"Elections", "Democratization"}, {"Bosnia and Herzegovina"}, {"OSCE Mission to Bosnia and Herzegovina"}, {"Brian Aggeler", "Mersiha Causevic-Podzic"}, {"OSCE Office for Democratic Institutions and Human Rights", "Council of Europe", "Office of the High Representative"}),
+    "an1_ru.txt": ("В Астане обсудили роль гражданского общества в борьбе с экстремизмом", "2024-05-22", "Астана", "Interfax-Kazakhstan", False, set(), {"Kazakhstan", "Kyrgyzstan", "Uzbekistan"}, {"OSCE Programme Office in Astana"}, {"Фолькер Фробарт", "Ерлан Бекмагамбетов"}, {("Interfax-Kazakhstan", "Интерфакс-Казахстан"), ("L.N. Gumilyov Eurasian National University", "Евразийский национальный университет имени Л.Н. Гумилева"), ("CIS Anti-Terrorism Center", "Антитеррористический центр государств – участников СНГ"), "United Nations Office on Drugs and Crime"}),
+    "an1_de.txt": ("OSZE-Beobachter kritisieren Druck auf Wähler in Georgien", "2024-10-27", None, None, False, set(), {"Georgia", "Finland"}, set(), {"Pia Kauma"}, {"OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe", ("Georgian Dream", "Georgischer Traum"), "European Commission"}),
+    "an1_fr.txt": ("La Directrice du BIDDH préoccupée par les poursuites visant des observateurs électoraux citoyens en Azerbaïdjan", "2025-04-09", "Varsovie", "OSCE Office for Democratic Institutions and Human Rights", True, {"Elections", "Human rights"}, {"Azerbaijan", "Poland"}, set(), {"Maria Telalian", "Katya Andrusz"}, {"OSCE Office for Democratic Institutions and Human Rights", ("Union For a Free Society", "Union « Pour une société libre »"), "United Nations Human Rights Committee"}),
+    "an1_uk.txt": ("ОБСЄ допоможе Україні з розмінуванням сільськогосподарських земель на Харківщині", "2025-02-18", None, None, False, set(), {"Ukraine", "Germany", "Japan"}, {"OSCE Support Programme for Ukraine"}, {"Олена Лапко", "Ігор Безкаравайний"}, {"United Nations Development Programme", ("Geneva International Centre for Humanitarian Demining", "Женевський міжнародний центр гуманітарного розмінування"), "World Bank"}),
+    "an1_sr.txt": ("Misija OEBS u Srbiji i Zaštitnik građana predstavili priručnik o pravima pritvorenih lica", "2024-06-03", "Beograd", "OSCE Mission to Serbia", True, {"Policing", "Human rights"}, {"Serbia", "Norway"}, {"OSCE Mission to Serbia"}, {"Zoran Pašalić", "Jan Braathu"}, {("Belgrade Centre for Human Rights", "Beogradski centar za ljudska prava"), ("European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment", "European Committee for the Prevention of Torture"), ("United Nations Children's Fund", "UNICEF")}),
+    "an1_ka.txt": ("საგარეო საქმეთა მინისტრი ეუთოს გენერალურ მდივანს შეხვდა", "2024-09-12", None, None, False, set(), {"Georgia", "Russian Federation"}, set(), {"ილია დარჩიაშვილი", "ჰელგა შმიდი"}, {"OSCE Office for Democratic Institutions and Human Rights", ("European Union Monitoring Mission in Georgia", "EUMM")}),
+    "an1_hy.txt": ("ԵԱՀԿ Երևանյան գրասենյակն աջակցում է Հայաստանում ընտանեկան բռնության զոհերի ապաստարանների ստեղծմանը", "2012-11-02", "Երևան", "OSCE Office in Yerevan", True, {"Gender equality", "Human rights"}, {"Armenia"}, {"OSCE Office in Yerevan"}, {"Անդրեյ Սորոկին", "Կարեն Անդրեասյան", "Ժաննա Անդրեասյան"}, {("Women's Resource Center", "Կանանց ռեսուրսային կենտրոն"), "United Nations Population Fund"}),
+    "an1_el.txt": ("Ο Προεδρεύων του ΟΑΣΕ καλεί σε διάλογο για τη μεταχείριση των μειονοτήτων στη Νοτιοανατολική Ευρώπη", "2009-02-18", "Αθήνα", "OSCE Chairpersonship", True, set(), {"Greece", "North Macedonia", "Serbia"}, set(), {"Ντόρα Μπακογιάννη", "Κνουτ Βόλεμπεκ"}, {"OSCE High Commissioner on National Minorities", "Council of Europe", "Office of the United Nations High Commissioner for Refugees"}),
+    "an1_pl.txt": ("Misja OBWE: wybory w Mołdawii przeprowadzono sprawnie, ale kampanię zakłócała ingerencja z zewnątrz", "2024-10-21", "Kiszyniów", "Polish Press Agency", False, set(), {"Moldova", "Russian Federation"}, set(), {"Ilan Shor", "Maia Sandu", "Pere Joan Pons"}, {"OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly", ("Europol", "European Union Agency for Law Enforcement Cooperation"), ("Polish Press Agency", "PAP")}),
+    "an1_ro.txt": ("Misiunea OSCE a reunit jurnaliști de pe ambele maluri ale Nistrului la Bender", "2023-11-07", "Bender", "OSCE Mission to Moldova", True, {"Media freedom and development", "Conflict prevention and resolution"}, {"Moldova", "Sweden"}, {"OSCE Mission to Moldova"}, {"Kelly Keiderling", "Nadejda Nour"}, {("Independent Journalism Center", "Centrul pentru Jurnalism Independent"), ("DW Akademie", "Deutsche Welle Akademie")}),
+    "an1_kk.txt": ("ЕҚЫҰ Парламенттік ассамблеясының президенті Астанада Сенат төрағасымен кездесті", "2024-10-15", "Астана", "Kazinform", False, set(), {"Kazakhstan", "Afghanistan", "Finland"}, {"OSCE Programme Office in Astana"}, {"Мәулен Әшімбаев", "Пиа Каума", "Фолькер Фробарт"}, {"OSCE Parliamentary Assembly", "OSCE Office for Democratic Institutions and Human Rights", ("Kazinform", "ҚазАқпарат")}),
+    "an1_bg.txt": ("ОССЕ ще наблюдава предсрочните избори в България с над 300 наблюдатели", "2024-10-02", None, None, False, set(), {"Bulgaria", "Türkiye"}, set(), {"Юрдакул Йигитгюден"}, {"OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe", ("GERB–SDS", "ГЕРБ-СДС"), ("We Continue the Change – Democratic Bulgaria", "Продължаваме промяната – Демократична България"), ("Revival", "Възраждане"), ("Transparency without Borders", "Прозрачност без граници")}),
+    "an1_hu.txt": ("A nemzeti kisebbségi főbiztos Budapesten és Pozsonyban tárgyalt a kisebbségi nyelvhasználatról", "2022-05-30", "Hága", "OSCE High Commissioner on National Minorities", True, set(), {"Hungary", "Slovakia", "Netherlands"}, set(), {"Kairat Abdrahmanov", "Szijjártó Péter", "Ivan Korčok", "Anna Ursini-Bihari"}, {"OSCE High Commissioner on National Minorities", ("Hungarian Alliance", "Magyar Szövetség"), ("J. Selye University", "Selye János Egyetem")}),
+    "an1_lt.txt": ("ESBO vadovas Vilniuje: karas Ukrainoje griauna Europos saugumo pamatus", "2023-01-10", None, "Baltic News Service", False, set(), {"North Macedonia", "Lithuania", "Ukraine", "Russian Federation", "Belarus"}, set(), {"Bujaras Osmani", "Gabrielius Landsbergis", "Viktorija Čmilytė-Nielsen"}, {"OSCE Office for Democratic Institutions and Human Rights", "European Court of Human Rights", ("Baltic News Service", "BNS")}),
+    "an1_sq.txt": ("Deklaratë e Ministrisë për Evropën dhe Punët e Jashtme për sulmin e armatosur në veri të Kosovës", "2023-09-24", None, "Ministry for Europe and Foreign Affairs of Albania", True, set(), {"Serbia", "Albania"}, {"OSCE Mission in Kosovo"}, {"Josep Borrell"}, {("Kosovo Force", "KFOR"), "European Union"}),
+}
+
+#: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
+SHAPES: dict[str, str] = {
+    "an1_en.txt": "osce-new", "an1_ru.txt": "agency", "an1_de.txt": "broadcaster", "an1_fr.txt": "institution",
+    "an1_uk.txt": "newspaper", "an1_sr.txt": "field-site", "an1_ka.txt": "mfa", "an1_hy.txt": "archive",
+    "an1_el.txt": "osce-old", "an1_pl.txt": "aggregator", "an1_ro.txt": "field-site", "an1_kk.txt": "agency",
+    "an1_bg.txt": "newspaper", "an1_hu.txt": "institution", "an1_lt.txt": "broadcaster", "an1_sq.txt": "mfa",
+}
+
+#: the commit the figures below were measured at (filled in by the lead at the measurement)
+MEASURED_AT: str | None = None
+#: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
+#: until measured
+AS_THEY_CAME: dict[str, object] = {}
+#: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+
+PAGES = OwnPages("an", GOLD, FIELDS)
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+
+
+if __name__ == "__main__":  # python tests/test_extract_own_pages_an.py [an1 an2 an3]: misses and figures (the measurement)
+    PAGES.blind_main(sys.argv[1:], SHAPES)
