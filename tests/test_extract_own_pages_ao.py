@@ -1,0 +1,132 @@
+"""Line ao: own pages written blind (session 15) for osce-kg's extraction-quality measurement.
+
+Whole web pages captured as plain text (masthead, menus, breadcrumbs, cookie banners, share and print
+bars, datelines, the article, contact blocks, related-news teasers, footers), every sentence new prose
+of the writer's, facts real or plausible. Written blind: no loader code or data, no other own page or
+gold, no corpus page and no extractor output was read; the gold below was written by reading each page
+before anything ran. Shapes (SHAPES): osce-new, osce-old, archive, institution, field-site, agency,
+broadcaster, newspaper, aggregator, mfa; mastheads, menus and footers invented per page.
+
+Judgement calls taken while writing:
+- A field office's or institution's name heading its section over the headline on osce.org (new or old
+  layout, and in the archive capture) gives an inferred issuer (ao1_de, ao1_ro: OSCE Mission to Moldova;
+  ao1_ru: OSCE Centre in Bishkek; ao1_en: ODIHR). A field office's or the PA's own site gives its body,
+  inferred (ao1_mk, ao1_fr); the field site's "about" page is an entity page of its body (ao1_sr).
+- ao1_ka: an agency's page whose headline says it IS the RFoM's statement (quoted in full) and which
+  credits no agency: the RFoM, inferred (decision 1). ao1_hy, ao1_sk: a ministry's own statement with
+  the topic after the ministry: the ministry, inferred.
+- ao1_uk: "Про це повідомили у пресслужбі ДСНС" is an attribution in the body of a broadcaster's
+  report, not a press-release header or credit line: source null; ДСНС is a State organ (left out).
+- ao1_hu: the aggregator names the outlet (hvg.hu) and the item's own "Forrás: MTI": the source is MTI
+  (Hungarian News Agency); hvg.hu, the outlet of the listing line, is not counted as an organization.
+- ao1_cs: "Autor: ČTK" is the item's credit: Czech News Agency, explicit. "jednání Rady ministrů
+  zahraničí ve Skopji" is the OSCE Ministerial Council; "malteské předsednictví" names Malta.
+- ao1_az: the dateline has no year; the "© AZƏRTAC 03.10.2024 [16:42]" stamp under the item dates it.
+- ao1_lv: "LSM.lv, LETA" credits LETA alone; "otrdien Rīgā" is in the body, so no place. Persons in
+  the page's language, nominative: "Kristofu Kampu" -> Kristofs Kamps.
+- ao1_sr: "Savezna Republika Jugoslavija" and "Srbija i Crna Gora" are the one State Serbia and
+  Montenegro (decision 4); Serbia and Montenegro also named on their own. "Reforma policije" -> Policing.
+- ao1_sk: "Rada Európskej únie pre zahraničné veci" -> Council of the European Union (nested: the body
+  named, not the EU). ao1_fr: EU Monitoring Mission named, not the EU.
+- Site footers' addresses (Wien, Copenhague/Danemark, Beograd/Srbija, Bratislava, Rīga) are chrome
+  (decision 5); the ODIHR press contact with its Warsaw, Poland address (ao1_en) belongs to the item.
+- Related-news teasers are chrome: their States, persons and bodies are left out.
+"""
+from __future__ import annotations
+
+import sys
+
+from own_pages import OwnPages
+
+FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "states", "field_operations", "persons", "organizations")
+
+ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
+RFOM = "OSCE Representative on Freedom of the Media"
+HCNM = "OSCE High Commissioner on National Minorities"
+
+#: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
+GOLD: dict[str, tuple[object, ...]] = {
+    "ao1_de.txt": ("Mission unterstützt Schulung von Wahlbeobachterinnen und Wahlbeobachtern vor der Präsidentschaftswahl",
+                   "2024-03-14", "Chişinău", "OSCE Mission to Moldova", True, {"Democratization", "Elections"},
+                   {"Moldova"}, {"OSCE Mission to Moldova"}, {"Kelly Keiderling", "Angelica Caraman"},
+                   {("Promo-LEX Association", "Promo-LEX")}),
+    "ao1_ru.txt": ("Центр ОБСЕ в Бишкеке провел семинар для судей по делам о торговле людьми", "2015-11-12", "Бишкек",
+                   "OSCE Centre in Bishkek", True, {"Combating trafficking in human beings"}, {"Kyrgyzstan"},
+                   {"OSCE Centre in Bishkek"}, {"Сергей Капинос", "Айнура Осмоналиева"},
+                   {"International Organization for Migration"}),
+    "ao1_en.txt": ("ODIHR opens election observation mission for Ukraine's presidential election", "2009-11-25", "Warsaw",
+                   ODIHR, True, set(), {"Ukraine", "Poland"}, {"OSCE Project Co-ordinator in Ukraine"},
+                   {"Audrey Glover", "Janez Lenarčič", "Jens-Hagen Eschenbächer"},
+                   {ODIHR, "OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe",
+                    "European Parliament"}),
+    "ao1_fr.txt": ("La Présidente de l'AP de l'OSCE Pia Kauma conclut sa visite en Géorgie et appelle à un climat électoral apaisé",
+                   "2024-04-18", "Tbilissi", "OSCE Parliamentary Assembly", True, set(), {"Georgia", "Finland"}, set(),
+                   {"Pia Kauma", "Irakli Kobakhidze", "Shalva Papuashvili", "Nat Parry"},
+                   {"OSCE Parliamentary Assembly", "European Union Monitoring Mission in Georgia"}),
+    "ao1_mk.txt": ("Мисијата на ОБСЕ во Скопје ја поддржа обуката за безбедност на новинарите во Струмица", "2023-06-06",
+                   "Струмица", "OSCE Mission to Skopje", True, {"Media freedom and development"}, {"North Macedonia"},
+                   {"OSCE Mission to Skopje"}, {"Килиан Вал", "Бојана Јовановска"},
+                   {("Association of Journalists of Macedonia", "Здружение на новинарите на Македонија", "ЗНМ")}),
+    "ao1_az.txt": ("Ceyhun Bayramov ATƏT-in Baş katibi Feridun Sinirlioğlu ilə görüşüb", "2024-10-03", "Bakı",
+                   "Azerbaijan State News Agency", False, set(), {"Azerbaijan", "Armenia"}, set(),
+                   {"Ceyhun Bayramov", "Feridun Sinirlioğlu"}, {("Azerbaijan State News Agency", "AZƏRTAC")}),
+    "ao1_uk.txt": ("Програма підтримки ОБСЄ для України передала саперам 40 комплектів захисного спорядження", "2024-05-15",
+                   None, None, False, set(), {"Ukraine", "Japan", "Russian Federation"},
+                   {"OSCE Support Programme for Ukraine"}, {"Олександр Хоменко"},
+                   {"United Nations Development Programme"}),
+    "ao1_cs.txt": ("Lipavský v Tiraně: OBSE musí zůstat místem, kde se mluví i s protivníky", "2024-03-12", None,
+                   "Czech News Agency", False, set(), {"Albania", "Russian Federation", "Czechia", "Malta"},
+                   {"OSCE Presence in Albania"}, {"Jan Lipavský", "Igli Hasani"},
+                   {("Czech News Agency", "ČTK"), "OSCE Ministerial Council"}),
+    "ao1_hu.txt": ("Megérkeztek az EBESZ választási megfigyelői Budapestre", "2022-03-02", None, "Hungarian News Agency",
+                   False, set(), {"Hungary", "Canada"}, set(), {"Jillian Stirk"},
+                   {ODIHR, ("Hungarian News Agency", "MTI")}),
+    "ao1_sk.txt": ("Vyhlásenie MZVEZ SR k parlamentným voľbám v Gruzínsku", "2024-10-27", None,
+                   "Ministry of Foreign Affairs of Slovakia", True, set(), {"Georgia", "Slovakia"}, set(),
+                   {"Juraj Blanár"}, {ODIHR, "Council of the European Union"}),
+    "ao1_lv.txt": ("Braže ar EDSO augsto komisāru mazākumtautību jautājumos pārrunā mazākumtautību izglītību", "2025-02-11",
+                   None, "LETA", False, set(), {"Latvia", "Netherlands"}, set(), {"Baiba Braže", "Kristofs Kamps"},
+                   {HCNM, "LETA", ("University of Latvia", "Latvijas Universitāte")}),
+    "ao1_ka.txt": ("ეუთოს მედიის თავისუფლების წარმომადგენლის განცხადება საქართველოში ჟურნალისტებზე თავდასხმების შესახებ",
+                   "2024-05-15", None, RFOM, True, set(), {"Georgia"}, set(), {"თერეზა რიბეირო"}, {RFOM}),
+    "ao1_hy.txt": ("ՀՀ ԱԳՆ հայտարարությունը ԵԱՀԿ Մինսկի խմբի գործունեության դադարեցման վերաբերյալ", "2025-09-01", None,
+                   "Ministry of Foreign Affairs of Armenia", True, set(),
+                   {"Armenia", "Azerbaijan", "France", "Russian Federation", "United States of America"}, set(),
+                   {"Արարատ Միրզոյան"}, {"OSCE Ministerial Council", "OSCE Minsk Group"}),
+    "ao1_sr.txt": ("O Misiji OEBS u Srbiji", None, None, "OSCE Mission to Serbia", True,
+                   {"Democratization", "Policing", "Media freedom and development", "Rule of law"},
+                   {"Serbia", "Serbia and Montenegro", "Montenegro"},
+                   {"OSCE Mission to Serbia", "OSCE Mission to the Federal Republic of Yugoslavia",
+                    "OSCE Mission to Serbia and Montenegro", "OSCE Mission to Montenegro"},
+                   {"Jan Braathu"}, {"OSCE Permanent Council"}),
+    "ao1_ro.txt": ("Reprezentantul Special al Președinției OSCE pentru procesul de reglementare transnistreană vizitează Chișinăul și Tiraspolul",
+                   "2023-02-07", "Chișinău", "OSCE Mission to Moldova", True, {"Conflict prevention and resolution"},
+                   {"Moldova", "North Macedonia"}, {"OSCE Mission to Moldova"},
+                   {"Thomas Mayr-Harting", "Oleg Serebrian", "Vitali Ignatiev", "Kelly Keiderling"}, set()),
+    # SET2
+}
+
+#: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
+SHAPES: dict[str, str] = {
+    "ao1_de.txt": "osce-new", "ao1_ro.txt": "osce-new", "ao1_ru.txt": "osce-old", "ao1_en.txt": "archive",
+    "ao1_fr.txt": "institution", "ao1_mk.txt": "field-site", "ao1_sr.txt": "field-site", "ao1_az.txt": "agency",
+    "ao1_ka.txt": "agency", "ao1_uk.txt": "broadcaster", "ao1_lv.txt": "broadcaster", "ao1_cs.txt": "newspaper",
+    "ao1_hu.txt": "aggregator", "ao1_sk.txt": "mfa", "ao1_hy.txt": "mfa",
+    # SHAPES2
+}
+
+#: the commit the figures below were measured at (filled in by the lead at the measurement)
+MEASURED_AT: str | None = None
+#: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
+#: until measured
+AS_THEY_CAME: dict[str, object] = {}
+#: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+
+PAGES = OwnPages("ao", GOLD, FIELDS)
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+
+
+if __name__ == "__main__":  # python tests/test_extract_own_pages_ao.py [ao1 ao2 ao3]: misses and figures (the measurement)
+    PAGES.blind_main(sys.argv[1:], SHAPES)
