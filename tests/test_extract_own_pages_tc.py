@@ -511,6 +511,11 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # "στις", "o godz.", "às" not read (no date, no place; the Polish and Portuguese mastheads taken for the title), the
     # Russian story label "Тема: ..." taken for the title
     "tc25": {"title": 0.4, "date": 0.2, "place": 0.2},
+    # tc26 (measured once on a worktree of 8e32737, its pages' commit, before T's session-15 rules): the portal's
+    # "Topic:" line taken for the title; the plural "Dates:" label unread (the registration deadline in the text taken
+    # for the date); the agency's "Астана. Author – КАЗИНФОРМ. 12 марта 2026 14:20" read for its place but no date;
+    # the comma-joined "KYJEV, CHARKOV." and the byline's "| Bukarest" read for no place
+    "tc26": {"title": 0.8, "date": 0.6, "place": 0.6},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
