@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 108 whole pages of our own (sets sc1-sc29), in the shapes where the measured line ad missed the issuer (source
+fields on 119 whole pages of our own (sets sc1-sc35), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -91,6 +91,12 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   Spanish breadcrumb, inferred; "Fonte: Ufficio OSCE di Bishkek" on an Italian aggregator, explicit).
 - sc29 (the same round, written before the extractor read them): an aggregator's source label in Kyrgyz, Tajik and
   Mongolian ("Булак: Кабар", "Манбаъ: Ховар", "Эх сурвалж: МОНЦАМЭ"): explicit.
+- sc30-sc35 (session 15, round 1, written after lines al and am were read, before the extractor read them): an
+  aggregator's list of its media above the headline and the item's agency in the stamp line under it (sc30, al2_sl's
+  shape); a paper's closing credit "agency, paper" (sc31, al2_sk's); an agency's credit on its own site in the stamp
+  line's brackets or a dateline line under the lead (sc32, am1_az's and al1_uk's); a ministry's statement by the short
+  name its masthead prints (sc33, al3_it's); a ministry's breadcrumb naming it over its press-release section, no
+  issuer (sc34, al3_no's); an OSCE institution's masthead of the acronym and its name apart (sc35, am3_uk's).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -402,6 +408,42 @@ GOLD: dict[str, tuple] = {
     "sc29_ky.txt": ("ЕККУ шайлоо комиссиясынын кызматкерлери үчүн семинар өткөрдү", "2024-11-12", None, "Kabar", False),
     "sc29_tg.txt": ("Дар Хоруғ барои марзбонон курси омӯзишӣ баргузор шуд", "2024-05-21", None, "Khovar", False),
     "sc29_mn.txt": ("Монгол Улс ЕАБХАБ-ын сонгуулийн ажиглалтад оролцов", "2024-10-30", None, "Montsame", False),
+    # sc30 (session 15, round 1, written after lines al and am were read, before the extractor read them): an
+    # aggregator's list of the media it draws from above the headline ("Izvor: Hina · Index.hr · N1 ..."), the item's
+    # own agency in its stamp line under the headline ("Hina | 14. 3. 2026."): the stamp's agency, explicit
+    "sc30_hr.txt": ("ODIHR otvorio promatračku misiju za parlamentarne izbore u Crnoj Gori", "2026-03-14", None,
+                    "Croatian News Agency", False),
+    "sc30_cs.txt": ("Mise OBSE v Moldavsku vyškolila novináře z Gagauzska", "2026-02-09", None, "Czech News Agency",
+                    False),
+    # sc31 (the same): a paper's closing credit, the agency, then the paper's own name ("ČTK, Novinky.cz", "PAP,
+    # Rzeczpospolita"): the agency, explicit
+    "sc31_cs.txt": ("Generální tajemník OBSE jednal v Praze o rozpočtu organizace", "2026-11-05", None,
+                    "Czech News Agency", False),
+    "sc31_pl.txt": ("Misja OBWE w Kosowie szkoli policjantów z ochrony mniejszości", "2026-09-18", None,
+                    "Polish Press Agency", False),
+    # sc32 (the same): an agency's own item on its own site, its credit in the stamp line's brackets ("София, 4
+    # декември 2026, 11:20 (БТА)") or in a dateline line of its own under the lead ("Астана. 5 декабря. КАЗИНФОРМ"):
+    # the agency, explicit
+    "sc32_bg.txt": ("Генералният секретар на ОССЕ обсъди в София сигурността в Черноморския регион", "2026-12-04",
+                    "София", "Bulgarian News Agency", False),
+    "sc32_ru.txt": ("Программный офис ОБСЕ в Астане провел семинар по кибербезопасности для госслужащих", "2026-12-05",
+                    "Астана", "Kazinform", False),
+    # sc33 (the same): a ministry's statement on its own site, the speaker the short name its masthead prints under
+    # its full name ("A KKM közleménye ...", al3_it's "Dichiarazione della Farnesina ..."): the ministry, inferred
+    "sc33_hu.txt": ("A KKM közleménye az EBESZ Állandó Tanácsának költségvetési döntéséről", "2026-11-20", "Budapest",
+                    "Ministry of Foreign Affairs of Hungary", True),
+    # sc34 (the same): a ministry's release of its own grant, a breadcrumb naming the ministry and its press-release
+    # section ("Du er her: Forside › Udenrigsministeriet › Nyheder › Pressemeddelelser"): a report, no issuer
+    "sc34_da.txt": ("Danmark støtter OSCE's valgobservation i Centralasien med 12 millioner kroner", "2026-10-27", None,
+                    None, False),
+    "sc34_de.txt": ("Deutschland unterstützt die OSZE-Mission in Moldau mit zwei Millionen Euro", "2026-10-14", None,
+                    None, False),
+    # sc35 (the same): an OSCE institution's own site, its masthead the OSCE's acronym and the institution's name
+    # apart ("OSZE  Beauftragter für Medienfreiheit"), the headline its post and a verb of saying: inferred
+    "sc35_de.txt": ("OSZE-Medienbeauftragter verurteilt Festnahme von Journalisten in Tiflis", "2026-06-18", "Wien",
+                    "OSCE Representative on Freedom of the Media", True),
+    "sc35_ru.txt": ("Верховный комиссар ОБСЕ по делам национальных меньшинств призывает к диалогу о языковом законе",
+                    "2026-03-03", "Гаага", "OSCE High Commissioner on National Minorities", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -451,6 +493,11 @@ SHAPES: dict[str, str] = {
     "sc28_es.txt": "osce-new", "sc28_it.txt": "aggregator, source label",
     "sc29_ky.txt": "aggregator, source label", "sc29_tg.txt": "aggregator, source label",
     "sc29_mn.txt": "aggregator, source label",
+    "sc30_hr.txt": "aggregator, source list", "sc30_cs.txt": "aggregator, source list",
+    "sc31_cs.txt": "newspaper, closing credit", "sc31_pl.txt": "newspaper, closing credit",
+    "sc32_bg.txt": "agency, own credit", "sc32_ru.txt": "agency, own credit",
+    "sc33_hu.txt": "mfa, statement", "sc34_da.txt": "mfa, breadcrumb", "sc34_de.txt": "mfa, breadcrumb",
+    "sc35_de.txt": "institution", "sc35_ru.txt": "institution",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
