@@ -31,6 +31,21 @@ Judgement calls taken while writing:
 - Site footers' addresses (Wien, Copenhague/Danemark, Beograd/Srbija, Bratislava, Rīga) are chrome
   (decision 5); the ODIHR press contact with its Warsaw, Poland address (ao1_en) belongs to the item.
 - Related-news teasers are chrome: their States, persons and bodies are left out.
+- ao2_es: old osce.org, "Presidencia" heading over a headline reporting the CiO's visit: OSCE
+  Chairpersonship, inferred. ao2_it: the SG's statement under "Segretariato": OSCE Secretariat, inferred.
+- ao2_ru: an ODIHR event page: date the start date, place the "Место:" value, ODIHR inferred from the
+  site; the media contact (Warsaw, Poland) belongs to the item; the site footer does not.
+- ao2_en: the CTHB's site gives its Office, inferred; the Ministry of the Interior and the State Labour
+  Inspectorate are State organs; the media contact's Vienna, Austria address belongs to the item.
+- ao2_fi: the first stamp is the publication date, the "Päivitetty" one never; "Wienissä" in the headline
+  is not a dateline (place null). ao2_et: "Pressiteade | 18.02.2025" is a press word without the ministry:
+  no source (the masthead is the site's).
+- ao2_bg: "БТА" after the date is the item's credit (Bulgarian News Agency); parties count as bodies.
+- ao2_de: "Wien. (sda)" gives place and Keystone-SDA; the EDA (a ministry) is a State organ, left out.
+- ao2_nl: "Bron: ANP" is the source; "Dat meldt de Kiesraad" is an attribution and the Kiesraad a State organ.
+- ao2_sl, ao2_lv-like credits: "Vir: STA" and the dateline's "(STA)" name the Slovenian Press Agency;
+  persons in the nominative ("Alexandrom Stubbom" -> Alexander Stubb, "Pio Kaumo" -> Pia Kauma).
+- ao2_fr: "ex-Yougoslavie" in the ICTY's name is no State.
 """
 from __future__ import annotations
 
@@ -43,6 +58,7 @@ FIELDS = ("title", "date", "place", "source", "inferred", "fields_of_work", "sta
 ODIHR = "OSCE Office for Democratic Institutions and Human Rights"
 RFOM = "OSCE Representative on Freedom of the Media"
 HCNM = "OSCE High Commissioner on National Minorities"
+CTHB = "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings"
 
 #: file: (title, date, place, source, source_inferred, fields_of_work, states, field_operations, persons, organizations)
 GOLD: dict[str, tuple[object, ...]] = {
@@ -103,7 +119,58 @@ GOLD: dict[str, tuple[object, ...]] = {
                    "2023-02-07", "Chișinău", "OSCE Mission to Moldova", True, {"Conflict prevention and resolution"},
                    {"Moldova", "North Macedonia"}, {"OSCE Mission to Moldova"},
                    {"Thomas Mayr-Harting", "Oleg Serebrian", "Vitali Ignatiev", "Kelly Keiderling"}, set()),
-    # SET2
+    "ao2_it.txt": ("Dichiarazione del Segretario generale dell'OSCE Feridun H. Sinirlioğlu in occasione della Giornata mondiale contro la tratta di persone",
+                   "2025-07-30", "Vienna", "OSCE Secretariat", True,
+                   {"Combating trafficking in human beings", "Gender equality"}, set(), set(), {"Feridun H. Sinirlioğlu"},
+                   {"United Nations Office on Drugs and Crime"}),
+    "ao2_fr.txt": ("La Mission de l'OSCE remet à la Cour de Bosnie-Herzégovine une base de données sur les affaires de crimes de guerre",
+                   "2008-10-15", "Sarajevo", "OSCE Mission to Bosnia and Herzegovina", True, {"Rule of law", "Human rights"},
+                   {"Bosnia and Herzegovina"}, {"OSCE Mission to Bosnia and Herzegovina"}, {"Gary D. Robbins", "Meddžida Kreso"},
+                   {"International Criminal Tribunal for the former Yugoslavia"}),
+    "ao2_es.txt": ("El Presidente en ejercicio de la OSCE visita Kazajstán y destaca el papel de Asia Central", "2007-05-03",
+                   "Astaná", "OSCE Chairpersonship", True, set(), {"Kazakhstan", "Spain"}, {"OSCE Centre in Astana"},
+                   {"Miguel Ángel Moratinos", "Nursultán Nazarbáyev"}, set()),
+    "ao2_sq.txt": ("Prezenca e OSBE-së mbështet Kuvendin në hartimin e ligjit për mediat audiovizive", "2017-06-12", "Tiranë",
+                   "OSCE Presence in Albania", True, {"Media freedom and development"}, {"Albania"}, {"OSCE Presence in Albania"},
+                   {"Bernd Borchardt", "Ilir Meta"}, {"European Union"}),
+    "ao2_en2.txt": ("Statement by the OSCE High Commissioner on National Minorities on the amended State Language Law of Slovakia",
+                    "2009-07-22", "The Hague", HCNM, True, set(), {"Slovakia", "Hungary"}, set(), {"Knut Vollebaek"}, {HCNM}),
+    "ao2_ru.txt": ("Региональная конференция по вопросам свободы вероисповедания или убеждений в Центральной Азии", "2022-09-20",
+                   "Ташкент", ODIHR, True, {"Tolerance and non-discrimination"}, {"Uzbekistan", "Poland"},
+                   {"OSCE Project Co-ordinator in Uzbekistan"}, {"Маттео Мекаччи", "Катя Андруш"}, {ODIHR}),
+    "ao2_en.txt": ("OSCE Special Representative Richey concludes visit to Lithuania, calls for stronger action on labour exploitation",
+                   "2023-10-26", "Vilnius", CTHB, True, set(), {"Lithuania", "Ukraine", "Austria"}, set(),
+                   {"Valiant Richey", "Alexander Ilin"},
+                   {CTHB, "Missing Persons' Families Support Centre", "International Organization for Migration"}),
+    "ao2_tg.txt": ("Дафтари барномаҳои САҲА дар Душанбе ба Хадамоти гумруки Тоҷикистон таҷҳизоти махсус супорид", "2024-04-11",
+                   "Душанбе", "OSCE Programme Office in Dushanbe", True, {"Border management"},
+                   {"Tajikistan", "Afghanistan", "Japan"}, {"OSCE Programme Office in Dushanbe"}, {"Алишер Раҳимзода"},
+                   {"United Nations Office on Drugs and Crime"}),
+    "ao2_lt.txt": ("Budrys: ESBO turi aiškiai reaguoti į Baltarusijos režimo represijas", "2025-03-14", "Vilnius", "ELTA", False,
+                   set(), {"Belarus", "Finland"}, set(), {"Kęstutis Budrys", "Sviatlana Cichanouskaja"}, {ODIHR, "ELTA"}),
+    "ao2_fi.txt": ('Valtonen esitteli Suomen ETYJ-puheenjohtajuuden painopisteet Wienissä: "Helsingin hengen on elettävä uudelleen"',
+                   "2025-01-16", None, None, False, set(), {"Finland", "Russian Federation", "Ukraine"}, set(),
+                   {"Elina Valtonen", "Alexander Stubb", "Hiski Haukkala"},
+                   {"OSCE Permanent Council", ("Finnish Institute of International Affairs", "Ulkopoliittinen instituutti")}),
+    "ao2_bg.txt": ("ОССЕ: Изборите бяха конкурентни, но доверието в институциите остава ниско", "2024-10-28", None,
+                   "Bulgarian News Agency", False, set(), {"Bulgaria"}, set(), {"Урсула Гачек"},
+                   {ODIHR, ("Bulgarian News Agency", "БТА"), ("GERB–UDF", "ГЕРБ-СДС"), ("DPS–New Beginning", "ДПС – Ново начало"),
+                    ("Revival", "Възраждане")}),
+    "ao2_de.txt": ("OSZE-Ministerrat in Wien: Cassis übernimmt schwieriges Erbe", "2025-12-04", "Wien", "Keystone-SDA", False,
+                   set(), {"Switzerland", "Russian Federation", "Finland"}, set(),
+                   {"Ignazio Cassis", "Elina Valtonen", "Feridun Sinirlioğlu"},
+                   {"OSCE Ministerial Council", ("Keystone-SDA", "sda"), ("ETH Zurich", "ETH Zürich")}),
+    "ao2_sl.txt": ("Fajonova na slovesnosti ob 50. obletnici Helsinške sklepne listine", "2025-07-31", "Helsinki",
+                   "Slovenian Press Agency", False, set(), {"Finland", "Slovenia"}, set(),
+                   {"Tanja Fajon", "Alexander Stubb", "Pia Kauma"},
+                   {("Slovenian Press Agency", "STA"), "OSCE Parliamentary Assembly"}),
+    "ao2_nl.txt": ("OVSE stuurt verkiezingsexperts naar Nederland voor Tweede Kamerverkiezing", "2023-10-24", None,
+                   "Algemeen Nederlands Persbureau", False, set(), {"Netherlands"}, set(), set(),
+                   {ODIHR, ("Algemeen Nederlands Persbureau", "ANP"),
+                    ("Transparency International Netherlands", "Transparency International Nederland")}),
+    "ao2_et.txt": ("Välisminister Tsahkna kohtus OSCE eesistuja Elina Valtoneniga", "2025-02-18", None, None, False, set(),
+                   {"Estonia", "Finland", "Ukraine", "Russian Federation"}, set(), {"Margus Tsahkna", "Elina Valtonen"}, set()),
+    # SET3
 }
 
 #: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
@@ -112,7 +179,11 @@ SHAPES: dict[str, str] = {
     "ao1_fr.txt": "institution", "ao1_mk.txt": "field-site", "ao1_sr.txt": "field-site", "ao1_az.txt": "agency",
     "ao1_ka.txt": "agency", "ao1_uk.txt": "broadcaster", "ao1_lv.txt": "broadcaster", "ao1_cs.txt": "newspaper",
     "ao1_hu.txt": "aggregator", "ao1_sk.txt": "mfa", "ao1_hy.txt": "mfa",
-    # SHAPES2
+    "ao2_it.txt": "osce-new", "ao2_fr.txt": "osce-old", "ao2_es.txt": "osce-old", "ao2_sq.txt": "archive",
+    "ao2_en2.txt": "archive", "ao2_ru.txt": "institution", "ao2_en.txt": "institution", "ao2_tg.txt": "field-site",
+    "ao2_lt.txt": "agency", "ao2_fi.txt": "broadcaster", "ao2_bg.txt": "newspaper", "ao2_de.txt": "newspaper",
+    "ao2_sl.txt": "aggregator", "ao2_nl.txt": "aggregator", "ao2_et.txt": "mfa",
+    # SHAPES3
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
