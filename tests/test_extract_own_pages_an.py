@@ -36,6 +36,24 @@ Judgement calls taken while writing:
 - an2_et, an2_tr, an2_cs: agency credit under the headline (BNS, AA, "Zdroj: ČTK") is the explicit source.
 - an2_sl: the byline (Matej Zwitter) is not a person; national adjectives count (finskega, ameriškega).
 - an2_en: PA release with only a one-line press contact; the Copenhagen footer is chrome (no Denmark).
+- an3_bs: "Terenski ured OSCE-a u Travniku" (a named sub-office) is listed as OSCE Field Office in Travnik; the
+  Supreme Court of the Federation is a State organ.
+- an3_de (osce.org event page): date the event's start, place the "Ort:" value as written ("Hofburg, Wien,
+  Österreich"); "Veranstalter: Finnischer OSZE-Vorsitz" is an organizer line, not a source, and the Chairmanship is
+  a post (no organization): source null.
+- an3_sr: the headline is the Mission's statement, but the page's "Извор: РТС, Танјуг" line is explicit and wins;
+  it names the site itself then an agency, so it credits Tanjug alone; RTS (the masthead) is not an organization.
+- an3_el: a joint statement of two ministers on an aggregator with "Πηγή: ΑΠΕ-ΜΠΕ": the explicit agency wins; the
+  aggregator's item date is the date. "Σύμβαση των Ηνωμένων Εθνών ..." counts as a mention of the United Nations.
+- an3_no: regjeringen.no's per-item line "Nyhet | Dato: ... | Utenriksdepartementet" names the issuing ministry for
+  the item (not the masthead): explicit source.
+- an3_sv: "Pressmeddelande från Utrikesdepartementet" over the headline: explicit header.
+- an3_fi: "Päivitetty" stamp ignored; "Etyjin Ukrainan-tukiohjelma" is the OSCE Support Programme for Ukraine;
+  Finnish genitives brought to the nominative (Andrii Sybiha, Volodymyr Zelenskyi).
+- an3_en: RFoM's own site; its media contact (Vienna, Austria) counts; the Venice Commission is given alone, not the
+  Council of Europe (nested names).
+- an3_uk, an3_ka, an3_ru (old osce.org, archived or not): the field operation's name heading its section over the
+  headline gives the inferred issuer; the archive toolbar's capture stamps are never the date.
 """
 from __future__ import annotations
 
@@ -78,6 +96,21 @@ GOLD: dict[str, tuple[object, ...]] = {
     "an2_sl.txt": ("Slovenski diplomat bo vodil Misijo OVSE v Bosni in Hercegovini", "2025-11-20", None, None, False, set(), {"Bosnia and Herzegovina", "Finland", "Slovenia", "United States of America"}, {"OSCE Mission to Bosnia and Herzegovina"}, {"Jernej Grm", "Brian Aggeler", "Tanja Fajon", "Christian Schmidt"}, {"OSCE Permanent Council", "Office of the High Representative", ("Party of Democratic Action", "SDA")}),
     "an2_lv.txt": ("Latvija EDSO Pastāvīgajā padomē: Krievijai jāatbrīvo aizturētie EDSO darbinieki", "2024-03-28", None, "Ministry of Foreign Affairs of Latvia", False, set(), {"Latvia", "Russian Federation", "Ukraine", "Estonia", "Lithuania"}, {"OSCE Special Monitoring Mission to Ukraine"}, {"Kristīne Līce", "Vadims Golods", "Dmitro Šabanovs", "Maksims Petrovs"}, {"OSCE Permanent Council", "European Union"}),
     "an2_et.txt": ("Tsahkna: Venemaa ei tohi halvata OSCE tööd ka tuleval aastal", "2023-11-30", None, "Baltic News Service", False, set(), {"Russian Federation", "Estonia", "Malta", "Latvia", "Lithuania"}, set(), {"Margus Tsahkna", "Sergei Lavrov", "Matteo Mecacci"}, {"OSCE Ministerial Council", "OSCE Office for Democratic Institutions and Human Rights", "Office of the United Nations High Commissioner for Refugees", ("Baltic News Service", "BNS")}),
+    "an3_bs.txt": ("OSCE Misija u BiH: Zajedničke škole u Kantonu Središnja Bosna trebaju jedinstven nastavni plan", "2024-10-09", "Travnik", "OSCE Mission to Bosnia and Herzegovina", True, {"Education", "Human rights"}, {"Bosnia and Herzegovina"}, {"OSCE Mission to Bosnia and Herzegovina", "OSCE Field Office in Travnik"}, {"Brian Aggeler", "Mersiha Čaušević-Podžić"}, {("Committee on the Rights of the Child", "United Nations Committee on the Rights of the Child"), ("Save the Children",)}),
+    "an3_uz.txt": ("EXHT Samarqandda turizm sohasida odam savdosiga qarshi kurash bo'yicha seminar o'tkazdi", "2025-05-14", "Samarqand", "OSCE Project Co-ordinator in Uzbekistan", True, {"Combating trafficking in human beings", "Migration"}, {"Uzbekistan"}, {"OSCE Project Co-ordinator in Uzbekistan"}, {"Xans-Ulrix Ixm", "Dilorom Fayziyeva"}, {"International Organization for Migration", ("Istiqbolli Avlod", "Istiqbolli avlod")}),
+    "an3_tg.txt": ("Вазири корҳои хориҷӣ бо Роҳбари Дафтари барномавии САҲА дар Душанбе мулоқот кард", "2025-03-04", "Душанбе", "National Information Agency of Tajikistan", False, set(), {"Tajikistan", "Afghanistan"}, {"OSCE Programme Office in Dushanbe"}, {"Сироҷиддин Муҳриддин", "Толга Тураноглу"}, {("National Information Agency of Tajikistan", "Khovar", "Ховар", "АМИТ «Ховар»"), "OSCE Border Management Staff College"}),
+    "an3_sv.txt": ("Sverige stöder OSSE:s arbete mot människohandel i Moldavien med fem miljoner kronor", "2023-08-15", None, "Ministry of Foreign Affairs of Sweden", False, set(), {"Sweden", "Moldova", "Ukraine"}, {"OSCE Mission to Moldova"}, {"Johan Forssell", "Ebba Johansson"}, {"Office of the United Nations High Commissioner for Refugees", ("La Strada Moldova", "La Strada"), "Council of Europe"}),
+    "an3_fi.txt": ("Valtonen Etyjin puheenjohtajana Kiovassa: Suomi ei hyväksy Venäjän ehtoja rauhalle", "2025-01-20", None, None, False, set(), {"Finland", "Russian Federation", "Ukraine", "Moldova", "Georgia"}, {"OSCE Support Programme for Ukraine"}, {"Elina Valtonen", "Andrii Sybiha", "Volodymyr Zelenskyi", "Kaja Kallas"}, {"European Union"}),
+    "an3_da.txt": ("OSCE's parlamentariske forsamling samles i Wien om Ukraine og Belarus", "2024-02-21", "København", "Ritzau", False, set(), {"Ukraine", "Belarus", "Denmark", "Malta"}, set(), {"Roberto Montella", "Kristian Klarskov", "Ian Borg"}, {"OSCE Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe", ("Ritzau", "Ritzaus Bureau"), ("Venstre", "Venstre, Denmark's Liberal Party")}),
+    "an3_no.txt": ("Eide på OSSEs ministerrådsmøte på Malta: – Sikkerhet i Europa kan ikke bygges på brutte løfter", "2024-12-06", None, "Ministry of Foreign Affairs of Norway", False, set(), {"Malta", "Ukraine", "Russian Federation", "Türkiye", "Norway", "Iceland", "Liechtenstein"}, set(), {"Espen Barth Eide", "Feridun Sinirlioğlu"}, {"OSCE Ministerial Council", "OSCE Office for Democratic Institutions and Human Rights"}),
+    "an3_de.txt": ("Jahreskonferenz zur Überprüfung der Sicherheit 2025", "2025-06-24", "Hofburg, Wien, Österreich", None, False, {"Arms control", "Conflict prevention and resolution"}, {"Austria", "Finland", "Ukraine"}, set(), {"Feridun Sinirlioğlu"}, {"OSCE Forum for Security Co-operation", "OSCE Conflict Prevention Centre", "United Nations Office for Disarmament Affairs"}),
+    "an3_ru.txt": ("Офис ОБСЕ в Минске провел семинар по экологическому законодательству для судей", "2008-10-14", "Минск", "OSCE Office in Minsk", True, {"Environmental activities", "Rule of law"}, {"Belarus"}, {"OSCE Office in Minsk"}, {"Ханс-Йохен Шмидт", "Татьяна Каминская"}, {"United Nations Economic Commission for Europe", ("Ecodom", "Экодом")}),
+    "an3_uk.txt": ("Координатор проектів ОБСЄ в Україні допоміг Верховній Раді підготувати законопроект про доступ до публічної інформації", "2012-02-02", "Київ", "OSCE Project Co-ordinator in Ukraine", True, set(), {"Ukraine"}, {"OSCE Project Co-ordinator in Ukraine"}, {"Лубомир Копай", "Дуня Міятович", "Наталія Шевчук"}, {"European Court of Human Rights", ("Kharkiv Human Rights Protection Group", "Харківська правозахисна група"), ("Media Law Institute", "Інститут медіа права"), "OSCE Representative on Freedom of the Media"}),
+    "an3_sr.txt": ("Изјава Мисије ОЕБС-а у Србији поводом напада на новинарку у Новом Саду", "2024-02-16", None, "Tanjug", False, set(), {"Serbia"}, {"OSCE Mission to Serbia"}, {"Јелена Зорић", "Тереза Рибеиро"}, {("Tanjug", "Танјуг"), ("Nova.rs", "Нова.рс"), ("Independent Journalists' Association of Serbia", "Независно удружење новинара Србије", "НУНС"), ("Journalists' Association of Serbia", "Удружење новинара Србије", "УНС"), "OSCE Representative on Freedom of the Media"}),
+    "an3_en.txt": ("OSCE Media Freedom Representative concerned about foreign agents bill in Kyrgyzstan", "2025-01-27", "Vienna", "OSCE Representative on Freedom of the Media", True, {"Media freedom and development", "Safety of journalists"}, {"Kyrgyzstan", "Austria"}, {"OSCE Programme Office in Bishkek"}, {"Jan Braathu", "Ilona Gerdov"}, {"OSCE Representative on Freedom of the Media", ("Kloop", "Kloop Media"), ("Temirov Live",), ("European Commission for Democracy through Law", "Venice Commission")}),
+    "an3_be.txt": ("АБСЕ: каля 1300 палітвязняў у Беларусі — сістэмнае парушэнне абавязацельстваў", "2024-04-24", None, None, False, set(), {"Belarus", "France", "Lithuania", "Poland", "Canada", "Russian Federation"}, set(), {"Эрвэ Асансьё", "Алесь Бяляцкі"}, {"OSCE Permanent Council", ("Viasna Human Rights Centre", "Вясна"), ("Belarusian Association of Journalists", "Беларуская асацыяцыя журналістаў")}),
+    "an3_el.txt": ("Κοινή δήλωση των υπουργών Εξωτερικών Ελλάδας και Κύπρου για την Ανατολική Μεσόγειο", "2024-07-11", None, "Athens-Macedonian News Agency", False, set(), {"Greece", "Cyprus"}, set(), {"Γιώργος Γεραπετρίτης", "Κωνσταντίνος Κόμπος", "Μαρία Άνχελα Ολγκίν"}, {("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ"), "Council of Europe", "United Nations", ("United Nations Peacekeeping Force in Cyprus", "UNFICYP")}),
+    "an3_ka.txt": ("ეუთოს სამხედრო დამკვირვებლებმა გორის რეგიონში სოფლები მოინახულეს", "2008-12-05", "თბილისი", "OSCE Mission to Georgia", True, {"Conflict prevention and resolution", "Arms control"}, {"Georgia"}, {"OSCE Mission to Georgia"}, {"ტერჰი ჰაკალა", "მარტა ქართველიშვილი"}, {("European Union Monitoring Mission in Georgia", "EUMM"), "International Committee of the Red Cross"}),
 }
 
 #: file -> the site shape it is written in (the worst shape group is reported, not only the mean)
@@ -90,6 +123,10 @@ SHAPES: dict[str, str] = {
     "an2_ru.txt": "archive", "an2_sk.txt": "archive", "an2_cs.txt": "aggregator", "an2_nl.txt": "aggregator",
     "an2_en.txt": "institution", "an2_mk.txt": "field-site", "an2_tr.txt": "agency", "an2_ky.txt": "broadcaster",
     "an2_sl.txt": "newspaper", "an2_lv.txt": "mfa", "an2_et.txt": "newspaper",
+    "an3_bs.txt": "field-site", "an3_uz.txt": "field-site", "an3_tg.txt": "agency", "an3_sv.txt": "mfa",
+    "an3_fi.txt": "broadcaster", "an3_da.txt": "agency", "an3_no.txt": "mfa", "an3_de.txt": "osce-new",
+    "an3_ru.txt": "osce-old", "an3_uk.txt": "archive", "an3_sr.txt": "broadcaster", "an3_en.txt": "institution",
+    "an3_be.txt": "newspaper", "an3_el.txt": "aggregator", "an3_ka.txt": "archive",
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
