@@ -43,7 +43,7 @@ Judgement calls taken while writing:
 - ao2_bg: "БТА" after the date is the item's credit (Bulgarian News Agency); parties count as bodies.
 - ao2_de: "Wien. (sda)" gives place and Keystone-SDA; the EDA (a ministry) is a State organ, left out.
 - ao2_nl: "Bron: ANP" is the source; "Dat meldt de Kiesraad" is an attribution and the Kiesraad a State organ.
-- ao2_sl, ao2_lv-like credits: "Vir: STA" and the dateline's "(STA)" name the Slovenian Press Agency;
+- ao2_sl: "Vir: STA" and the dateline's "(STA)" name the Slovenian Press Agency;
   persons in the nominative ("Alexandrom Stubbom" -> Alexander Stubb, "Pio Kaumo" -> Pia Kauma).
 - ao2_fr: "ex-Yougoslavie" in the ICTY's name is no State.
 - ao3_en: an osce.org entity page of a field operation: its own body, inferred; no date, no place;
@@ -59,7 +59,8 @@ Judgement calls taken while writing:
 - ao3_no: "OSSE-misjonen i Moldova" names the OSCE Mission to Moldova; "Norsk senter for
   menneskerettigheter ved Universitetet i Oslo" is a nested name: the centre only, not the University.
   The footer's editor (Vibeke Fürst Haugen) is chrome.
-- ao3_be: a broadcaster's report of what the RFoM called for ("заклікаў"): no inferred issuer.
+- ao3_be: a broadcaster's report of what the RFoM called for ("заклікаў"): no inferred issuer; "Кацярына
+  Андрэева (Бахвалава)" is given by its first name form, Кацярына Андрэева.
 - ao3_da: the byline is no person; the regiment is a State organ; "OSCE's støtteprogram for Ukraine"
   names the OSCE Support Programme for Ukraine (decision 6).
 - ao3_sv: the aggregator's outlet (Svenska Dagbladet) is not counted, as in ao1_hu; the "TT" credit
