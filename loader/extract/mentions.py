@@ -587,8 +587,10 @@ def _teasers_heading(line: str) -> bool:
 
 
 #: a press contact's label on the name's own line ("Contact presse : Nat Parry, +45 ...", "Contacto de prensa: ..."), as
-#: resolve.py reads one on the line above
-_CONTACT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:contact|contacto|contatto|contatti|kontakt|контакт|iletişim|kapcsolat|"
+#: resolve.py reads one on the line above; the contact word may follow one word ("Press contact:", "Media contact:") or
+#: close a compound ("Pressekontakt:", "Medienkontakt:")
+_CONTACT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]+)?[^\W\d_]*?"
+                             r"(?i:contact|contacto|contatto|contatti|kontakt|контакт|iletişim|kapcsolat|"
                              r"yhteys|тамос|котиботи[ \t]+матбуот)[^\n:]{0,30}:[ \t]*$")
 
 
