@@ -62,6 +62,15 @@ lost them, each shape on pages of two sites or more:
   Turkish agency; ``Bişkekdəki ATƏT Proqram Ofisi``, an Azerbaijani newspaper) or after it (``YXHT O'zbekistondagi
   loyihalar koordinatori``, the Project Co-ordinator's own site in Uzbek: line ag's ag3_uz masthead shape).
 
+- fc13 (session 15, round 1, its pages and gold committed before any run on them): a topics block under a short last
+  sentence of the text (``Projekt finansuje Norwegia.`` / ``Obszary pracy``, osce.org's new layout in Polish;
+  ``Обуката ја финансира Германија.`` / ``Области на работа``, the Mission to Skopje's site: line al's al1_sr shape);
+  operations named after the OSCE's Scandinavian genitive, the type word over two places (``OSSE:s programkontor i
+  Bisjkek och Dusjanbe``, a Swedish newspaper; ``OSCE's missioner i Serbien og Kosovo``, the Danish ministry: lines
+  ac and al's Norwegian shape); an operation named after its host State in the Turkic locative, before the OSCE's
+  acronym in its base form (``Ўзбекистонда ЕХҲТ лойиҳалари координатори``, an Uzbek newspaper; ``Qırğızıstanda ATƏT
+  Proqram Ofisinin``, an Azerbaijani agency: line al's al2_uz shape).
+
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
 outside the list kept by its English wording; field operations by their canonical label, a related-news teaser
@@ -155,6 +164,13 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc12_tr_agency.txt": (set(), {"OSCE Mission in Kosovo"}),
     "fc12_az_news.txt": (set(), {"OSCE Programme Office in Bishkek"}),
     "fc12_uz_field.txt": (set(), {"OSCE Project Co-ordinator in Uzbekistan"}),
+    # fc13: a topics block under a short sentence; the Scandinavian genitive over two places; the Turkic locative
+    "fc13_pl_new.txt": ({"Education", "Youth"}, {"OSCE Mission to Moldova"}),
+    "fc13_mk_field.txt": ({"Rule of law", "Tolerance and non-discrimination"}, {"OSCE Mission to Skopje"}),
+    "fc13_sv_news.txt": (set(), {"OSCE Programme Office in Bishkek", "OSCE Programme Office in Dushanbe"}),
+    "fc13_da_mfa.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission in Kosovo"}),
+    "fc13_uz_news.txt": (set(), {"OSCE Project Co-ordinator in Uzbekistan"}),
+    "fc13_az_agency.txt": (set(), {"OSCE Programme Office in Bishkek"}),
 }
 
 #: file -> the site shape it is written in
@@ -180,6 +196,8 @@ SHAPES: dict[str, str] = {
     "fc10_ru_news.txt": "newspaper", "fc10_uk_agency.txt": "agency", "fc10_it_mfa.txt": "mfa",
     "fc11_sk_news.txt": "newspaper", "fc11_pl_agency.txt": "agency",
     "fc12_tr_agency.txt": "agency", "fc12_az_news.txt": "newspaper", "fc12_uz_field.txt": "field-site",
+    "fc13_pl_new.txt": "osce-new", "fc13_mk_field.txt": "field-site", "fc13_sv_news.txt": "newspaper",
+    "fc13_da_mfa.txt": "mfa", "fc13_uz_news.txt": "newspaper", "fc13_az_agency.txt": "agency",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
