@@ -23,6 +23,9 @@ from osce_kg.loader.extract.names import UPPER
 LABELS = {
     "date": "date", "publishing date": "date", "published": "date", "datum": "date", "дата": "date",
     "data": "date", "датум": "date", "fecha": "date",    # (Spanish: osce.org's event pages, tc23_es)
+    # (session 15) the plural an event's page prints over a span of days: "Dates: 23 – 25 June 2027" (al3_en, osce.org's
+    # event page; tc26_en_event, a research centre's): its first day is the event's date, as a "Date:" range's
+    "dates": "date",
     "dato": "date",          # Norwegian and Danish (aa3_no, a government's release; the Swedish radio's "Publicerat"
                              # beside it is a publication word of dates.py: two Nordic sites)
     "place": "place", "mjesto": "place", "mesto": "place", "место": "place", "место проведения": "place",

@@ -1,0 +1,36 @@
+"""Issue 11, session 15 (helper T): titles, dates and places in the shapes of line al's misses (al2_en, al2_az, al2_sk,
+al3_en, al3_tr; af2_cs) and their second sources (line tc's tc26). Each test is text of our own and fails on the code
+before its change (checked on a worktree of the commit before); guards pass on both."""
+from __future__ import annotations
+
+import datetime as dt
+
+from osce_kg.loader.extract import read_text
+
+
+def _record(text: str):
+    return read_text(text, "t15-title-test.txt").records[0]
+
+
+# ---------------------------------------------------------------- an event's "Dates:" label
+
+_EVENT = ("Northern Institute for Peace Research\n"
+          "Research   Events   People   About\n"
+          "Event\n"
+          "Water, borders and trust in Central Asia\n"
+          "{label}: 9 – 11 September 2026\n"
+          "Location: Almaty, Kazakhstan\n"
+          "The workshop brings together engineers, diplomats and researchers from the five Central Asian States to "
+          "discuss how shared rivers are managed.\n"
+          "Applications close on 1 July 2026. Travel grants are available for early-career researchers.\n")
+
+
+def test_an_events_plural_dates_label_gives_its_first_day():
+    record = _record(_EVENT.format(label="Dates"))
+    assert record.date == dt.date(2026, 9, 9)
+
+
+def test_an_events_date_label_as_before():
+    # guard: the singular label read as before
+    assert _record(_EVENT.format(label="Date")).date == dt.date(2026, 9, 9)
+
