@@ -52,3 +52,23 @@ def test_a_press_contacts_name_after_a_compound_or_two_word_label(text, language
 def test_a_contact_label_without_a_name_gives_no_person():
     text = "The seminar closed with a call for stronger oversight.\nPress contact: Press Office, +45 33 37 80 40"
     assert not find_mentions(text, reference(), "en").persons
+
+
+# ---------------------------------------------------------------- organizations: a postcode's letters are no acronym
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Press office, Prinsessegracht 22, 2514 AP The Hague, the Netherlands", "en"),
+    ("Bureau de presse, Prinsessegracht 22, 2514 AP La Haye, Pays-Bas", "fr"),
+    ("Preses birojs, Prinsessegracht 22, 2514 AP Hāga\nNīderlande", "lv"),
+])
+def test_a_dutch_postcodes_letters_are_no_news_agency(text, language):
+    assert "Associated Press" not in find_mentions(text, reference(), language).organizations
+
+
+@pytest.mark.parametrize("text", [
+    "The story was carried by AP, Reuters and AFP on Monday.",
+    "On March 5, 2010 AP reported that the talks had ended.",          # a date's year, no address
+])
+def test_the_agency_by_its_acronym_outside_an_address(text):
+    assert "Associated Press" in find_mentions(text, reference(), "en").organizations

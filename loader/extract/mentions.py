@@ -226,6 +226,9 @@ def find_mentions(text: str, ref: Reference, language: str = "en", footer: Foote
         elif m.kind == "organization" and m.label not in WHOLE_OSCE | NOT_ORGANIZATIONS:
             if _GENERIC_BODY.fullmatch(text[m.start:m.end]) and _QUALIFIED.search(text[max(0, m.start - 30):m.start]):
                 continue                      # "the PA's International Secretariat" is not the OSCE's
+            if m.end - m.start == 2 and _POSTCODE_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                    and _PLACE_AFTER_POSTCODE.match(text, m.end):
+                continue                      # "Prinsessegracht 22, 2514 AP The Hague": a postcode, no AP
             _add(found.organizations, acronym_by_language(text[m.start:m.end], m.label, ref, language))
         elif m.kind == "city" and not _city_as_given_name(text, m):   # "Milan Tegeltija" is no city
             _add(found.cities, m.label)
@@ -584,6 +587,13 @@ def _teasers_heading(line: str) -> bool:
         return False
     words = line.rstrip(" \t:").casefold().split()
     return not any(w in _AND for w in words[1:-1]) or bool(_READ_ALSO.search(line))
+
+
+#: an address's street and house number, a comma and a postcode's four digits, right before two capitals: the
+#: postcode's letters ("Prinsessegracht 22, 2514 AP La Haye", "Laan 5, 2500 EB Den Haag"), no acronym of a body
+_POSTCODE_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+\d{{1,4}}[a-zA-Z]?,[ \t]*[1-9]\d{{3}}[ \t]$")
+#: ... when a place follows them, then a comma, a bar or the line's end ("AP The Hague, Netherlands")
+_PLACE_AFTER_POSTCODE = re.compile(rf"[ \t]+[{UPPER}][\w'’-]*(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*(?:[,|]|$)", re.M)
 
 
 #: a press contact's label on the name's own line ("Contact presse : Nat Parry, +45 ...", "Contacto de prensa: ..."), as
