@@ -111,7 +111,9 @@ _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after|at|over
                     r"over|inzake|betreffende|om|angående|vedrørende|ohledně|ohľadom|относно|par|dėl|sobre|"
                     r"оид ба|дар бораи|"
                     # (session 12) Greek, Macedonian, Serbian and Bulgarian "in connection with"
-                    r"σχετικά με|για|во врска со|у вези са|у вези с|във връзка с|dwar)\s",
+                    r"σχετικά με|για|во врска со|у вези са|у вези с|във връзка с|dwar|"
+                    # (session 15) Belarusian "regarding" ("Заява Прадстаўніка АБСЕ ... наконт прысуду ...", al2_be)
+                    r"наконт|адносна)\s",
                     re.I)
 _FUNCTION_WORDS = frozenset("and of the for in on to de du des la le et und der die".split())
 _ABOUT_KINDS = ("field_operation", "institution")
@@ -587,7 +589,11 @@ def is_press_header(line: str) -> bool:
     word and the foreign ministry's name): above a headline it is no title ("Tisková zpráva Ministerstva
     zahraničních věcí", "Užsienio reikalų ministerijos pranešimas spaudai")."""
     line = line.strip()
-    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line):
+    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line) \
+            or len(_BREADCRUMB_MARK.findall(line)) >= 2:
+        # (session 15) a breadcrumb is the site's navigation, not a header, also where its items are the ministry and
+        # its press releases ("Du er her: Forsiden › Utenriksdepartementet › Aktuelt › Pressemeldinger", al3_no; "Sie
+        # sind hier: Startseite › Auswärtiges Amt › Newsroom › Pressemitteilungen", sc34_de)
         return False
     low = _lower(line)          # (both patterns are in lower case: matched without re.I, many times faster)
     if _ANNOUNCEMENT.match(low) and (named := _FOREIGN_MINISTRY.search(low)) \
@@ -604,6 +610,8 @@ def is_press_header(line: str) -> bool:
     return _TOPIC.search(low[named.end():]) is None
 
 
+#: a breadcrumb's mark between two of its items (two or more make a line a breadcrumb)
+_BREADCRUMB_MARK = re.compile(r"\s[›>»→]\s")
 #: the word of an announcement or communiqué that heads an item as its kind (lower case)
 _ANNOUNCEMENT = re.compile(r"(?:ανακοίνωση|comunicado|communiqué|comunicat|comunicato|anuncio|annonce)\s")
 
@@ -693,7 +701,11 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
     # (the ministry's name may hold a topic's word, "e Ministrisë për Evropën dhe Punët e Jashtme për ...", sc8_sq: the
     # name read whole, the topic after it)
     found = _FOREIGN_MINISTRY.search(_lower(whole))
-    if found is None and (_SPOKESPERSON.match(_lower(speaker)) or _minister_speaks(speaker)):
+    if found is None and (_SPOKESPERSON.match(_lower(speaker)) or _minister_speaks(speaker)
+                          or _masthead_names(speaker, page)):
+        # (session 15) the speaker the site's own short name, as its masthead prints it under the full name ("A KKM
+        # közleménye ...", sc33_hu; "Dichiarazione della Farnesina ...", al3_it): the ministry of the site, as a
+        # spokesperson's statement there is (none on a site whose masthead names no ministry)
         return _spokespersons_ministry(page, ref, language)
     if found is None or found.start() > len(speaker) or len(whole[:found.start()].split()) > _MINISTRY_FIRST_WORDS:
         return None
@@ -701,6 +713,23 @@ def _ministry_statement(title: str, page: str | None, ref: Reference, language: 
         speaker = whole[:found.end()]
     lines = [ln.strip() for ln in (page or "").splitlines()[:12] if ln.strip()]
     return _ministry_named(speaker, lines, ref, language)
+
+
+#: the articles and prepositions that may stand before a statement's speaker ("della Farnesina", "A KKM", "du Quai")
+_SPEAKER_LEAD = frozenset("a az the la le il lo l' del della dello dei degli delle du de des der die das den dem "
+                          "of van von".split())
+
+
+def _masthead_names(speaker: str, page: str | None) -> bool:
+    """(session 15) Whether a statement's speaker, less a leading article or preposition, is one of the page's first
+    lines as a whole: the site's own name as its masthead prints it ("KKM" under "Külgazdasági és
+    Külügyminisztérium", "Farnesina" under "Ministero degli Affari Esteri e della Cooperazione Internazionale")."""
+    words = speaker.split()
+    while len(words) > 1 and words[0].lower() in _SPEAKER_LEAD:
+        words = words[1:]
+    name = " ".join(words).strip(" ,:;").casefold()
+    lines = [ln.strip().casefold() for ln in (page or "").splitlines()[:12] if ln.strip()]
+    return bool(name) and name in lines[:_MINISTRY_MASTHEAD_LINES]
 
 
 #: (session 13) a spokesperson as a statement's speaker, no body named ("Déclaration de la porte-parole sur ...",
@@ -950,6 +979,38 @@ def _own_stamp_credit(page: str, title: str | None, ref: Reference, language: st
     return None
 
 
+#: (session 15) how many lines under the headline may hold an agency's dateline on its own site (a lead may stand
+#: above it), and how long that line may be
+_OWN_DATELINE_LINES, _OWN_DATELINE_CHARS = 4, 60
+#: a credit in brackets or slashes closing a line ("Bakı, 9 oktyabr 2025, 14:37 (AZƏRTAC)", "... /БТА/.")
+_CLOSING_BRACKET = re.compile(r"[(/]\s*(?P<code>[^\W\d_][\w.\-]{1,20})\s*[)/]\s*[.:–—-]?\s*$")
+
+
+def _own_dateline_credit(page: str, title: str | None, ref: Reference, language: str) -> str | None:
+    """(session 15) The agency that credits itself on its own site in a short dated line among the first lines under
+    the headline: the place and date (and time), then the agency in brackets ("Bakı, 9 oktyabr 2025, 14:37 (AZƏRTAC)"
+    under AZƏRTAC's headline, am1_az; "София, 4 декември 2026, 11:20 (БТА)", sc32_bg) or as the line's last part
+    ("Відень. 7 грудня. Укрінформ" under Ukrinform's lead, al1_uk; "Астана. 5 декабря. КАЗИНФОРМ", sc32_ru). The body
+    must be the one the site's masthead names (the page's first line, :func:`_site_body`), an outside one; the line
+    has a digit (a date) and at most :data:`_OWN_DATELINE_CHARS` characters (a dateline, not a sentence). None
+    otherwise."""
+    if not title or title not in page:
+        return None
+    masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
+    site = _site_body(masthead, ref) if masthead != title else None
+    if site is None:
+        return None
+    below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()]
+    for line in below[:_OWN_DATELINE_LINES]:
+        if len(line) > _OWN_DATELINE_CHARS or not any(c.isdigit() for c in line):
+            continue
+        m = _CLOSING_BRACKET.search(line)
+        code = m.group("code") if m else _PARTS.split(line)[-1].strip(" .:")
+        if code and not any(c.isdigit() for c in code) and ref.lookup("organization", code) == site:
+            return _agency(code, ref, language, page) or site
+    return None
+
+
 #: an unknown code is taken as written only in capitals (an agency's acronym), two to six letters
 _CODE = re.compile(r"[A-ZА-ЯЁЄІЇΑ-Ω]{2,6}")
 #: how many of the text's last lines may close it with a credit: the bracket with the editors' mark may stand above
@@ -966,6 +1027,16 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     ``source`` is what the labels and dateline gave. An acronym two agencies share is re-read by the
     language; an unknown code the masthead spells out gives the masthead's name; without a source, a
     bracketed code at the start of the text or a closing credit line gives one. Never raises."""
+    if raw.labels.get("source") and _media_list(raw.labels["source"][0], page, raw.title):
+        # (session 15) a source label listing the media an aggregator draws from, above the headline among its menus
+        # ("Vir: 24ur · RTV SLO · STA · Delo · Dnevnik · N1", al2_sl; "Zdroj: ČTK · iROZHLAS · Novinky · ...", sc30_cs;
+        # "Quellen: dpa · APA · Reuters · ...", al3_de's shape): the site's, not the item's; read the item without it
+        from dataclasses import replace
+
+        from osce_kg.loader.extract.document import _source   # (document imports this module)
+
+        raw = replace(raw, labels={key: values for key, values in raw.labels.items() if key != "source"})
+        source = _source(raw, ref, page, language)
     if source in whole_osce and not raw.labels.get("source") and not raw.byline_agency \
             and not (raw.dateline and (raw.dateline.agency or raw.dateline.credit)) \
             and _osce_masthead_over_breadcrumb(page, raw.title, ref, whole_osce):
@@ -1015,7 +1086,7 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
     label = _own_credit(raw.dateline_rest, page, ref) if raw.dateline else None
     if label and label not in whole_osce:
         return label                              # "Бишкек, 20 октября 2026 — 24.kg. ...": the site's own credit
-    label = _own_stamp_credit(page, raw.title, ref, language)
+    label = _own_stamp_credit(page, raw.title, ref, language) or _own_dateline_credit(page, raw.title, ref, language)
     if label and label not in whole_osce:
         return label                              # "Redazione ANSA" under ANSA.it's headline: the site's own credit
     # (searched in the whole first line, the match starting within the span: a span cut right after a bracket, "...
@@ -1040,8 +1111,31 @@ def credited_source(source: str | None, raw: RawRecord, page: str, ref: Referenc
         label = code and _agency(code, ref, language, page)
         if label and label not in whole_osce:
             return label
+    # (session 15) the site-wide footer the reader found (lead decision 5) is chrome under the signature, no sentence
+    # of the text, also where its copyright line ends in a full stop ("© 2026 Borgis a.s. Všechna práva vyhrazena.",
+    # sc31_cs)
+    above_footer = raw.body[:len(raw.body) - raw.footer.length] if 0 < raw.footer.length < len(raw.body) else raw.body
     return _signed_credit(tail, ref, language, page, whole_osce, raw.body) \
-        or _signed_above_chrome(raw.body, ref, language, page, whole_osce)
+        or _signed_above_chrome(above_footer, ref, language, page, whole_osce)
+
+
+#: how many names a source label's value lists, at least, to be a site's list of the media it draws from
+_MEDIA_LIST_NAMES = 3
+
+
+def _media_list(value: str, page: str, title: str | None) -> bool:
+    """(session 15) Whether a source label's value is an aggregator's list of the media it draws from: three names or
+    more parted by a stamp's marks (:data:`_STAMP_PARTS`), each with a letter (no date or time) and four words at most
+    ("24ur", "N1" are names), the label's line standing above the headline (among the site's menus, not under the
+    item): "Vir: 24ur · RTV SLO · STA · Delo · Dnevnik · N1" (al2_sl), "Izvor: Hina · Index.hr · N1 · Jutarnji ·
+    Večernji" (sc30_hr). The item's own source is then read from its stamp line or credit (an aggregator names each
+    item's medium there)."""
+    parts = _STAMP_PARTS.split(value.strip())
+    if len(parts) < _MEDIA_LIST_NAMES or any(not any(c.isalpha() for c in part) or len(part.split()) > 4
+                                              for part in parts):
+        return False
+    at = page.find(value.strip())
+    return bool(title) and at >= 0 and 0 <= at < page.find(title or "")
 
 
 #: a label value's parts: a bar, a middle dot or a bullet between spaces, or a run of three spaces or more
@@ -1269,7 +1363,7 @@ def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
     code alone or with the editor's initials after a slash or comma; the agency must be one the reference data knows
     as an outside body (or by the one distinctive word of its label) and named nowhere else on the page; the site's
     own name (the page's first line) and a comma may stand before it, as a portal signs the agency copy it edits
-    ("LSM.lv, LETA", "Naujienos.lt, BNS"). None otherwise."""
+    ("LSM.lv, LETA", "Naujienos.lt, BNS"), or a comma and that name after it ("TASR, SME"). None otherwise."""
     lines = [ln.strip() for ln in body.strip().splitlines()[-_CHROME_LINES - 2:] if ln.strip()]
     masthead = next((ln.strip() for ln in page.splitlines() if ln.strip()), "")
     for i in range(len(lines) - 2, -1, -1):
@@ -1280,6 +1374,10 @@ def _signed_above_chrome(body: str, ref: Reference, language: str, page: str,
             continue
         if len(masthead) >= 2 and line.casefold().startswith(masthead.casefold() + ","):
             line = line[len(masthead) + 1:].strip()   # (round 3) "LSM.lv, LETA" under LSM.lv's text: af2_lv, sc17_lt
+        elif len(masthead) >= 2 and line.casefold().endswith(", " + masthead.casefold()):
+            # (session 15) the agency first, then the site's own name, as papers sign the agency copy they added to
+            # ("TASR, SME" under SME's text, al2_sk; "ČTK, Novinky.cz", "PAP, Rzeczpospolita", sc31)
+            line = line[:-len(masthead) - 2].strip()
         m = _SIGNED_BY.match(line) if len(line) <= 30 else None
         if m is None:
             return None

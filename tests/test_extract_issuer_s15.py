@@ -1,0 +1,170 @@
+"""Issue 11, session 15 (S): the issuing body. Round 1's rules, each needed by pages of two sources or site shapes at
+least (lines al and am as measured, line sc's sets sc30-sc35 as they came); the pages here are our own sentences."""
+from __future__ import annotations
+
+
+def _read(text: str) -> tuple[str | None, bool]:
+    from osce_kg.loader.extract import read_text
+
+    record = read_text(text, "page.txt").records[0]
+    return record.source, bool(record.source_inferred)
+
+
+_TEXT = ("The mission's experts met the members of the electoral commission and the heads of two observer groups.\n"
+         "They discussed the training of polling staff before the local elections planned for the spring.\n"
+         "A second meeting is planned for the end of the month in the capital.\n")
+
+
+# ---------------------------------------------------- an aggregator's list of its media above the headline
+
+def _aggregator(label_line: str, stamp: str) -> str:
+    return ("Newsfeed.example – all the news in one place\n"
+            "Home   Country   World   Business   Sport\n"
+            f"{label_line}\n"
+            "World\n"
+            "OSCE mission trains polling staff ahead of local elections\n"
+            f"{stamp}\n" + _TEXT +
+            "Read the whole story »\n"
+            "Latest\n"
+            "Newsfeed.example gathers links to other media. Terms · Cookies · © 2026\n")
+
+
+def test_a_list_of_media_above_the_headline_is_the_sites_not_the_items_source():
+    # al2_sl ("Vir: 24ur · RTV SLO · STA · ..."), sc30_cs ("Zdroj: ČTK · iROZHLAS · ..."): the item's agency is the one
+    # its stamp line names
+    assert _read(_aggregator("Source: 24ur · RTV SLO · STA · Delo · N1", "STA | 22. 11. 2026")) \
+        == ("Slovenian Press Agency", False)
+    assert _read(_aggregator("Zdroj: ČTK · iROZHLAS · Novinky · Aktuálně", "ČTK | 9. 2. 2026")) \
+        == ("Czech News Agency", False)
+
+
+def test_a_source_label_of_one_name_or_under_the_headline_stays_the_source():
+    # (guards) one name above the headline; a label with its date under the headline (an aggregator's stamp line)
+    assert _read(_aggregator("Source: STA", "22. 11. 2026")) == ("Slovenian Press Agency", False)
+    page = _aggregator("", "Source: STA · 22. 11. 2026 · Read the original")
+    assert _read(page) == ("Slovenian Press Agency", False)
+
+
+# ---------------------------------------------------- a paper's credit "agency, paper"
+
+def _paper(masthead: str, credit: str, footer: str) -> str:
+    return (f"{masthead}\n"
+            "Home   World   Business   Culture   Sport\n"
+            "World\n"
+            "OSCE mission trains polling staff ahead of local elections\n"
+            "5. 11. 2026 14:05\n" + _TEXT +
+            f"{credit}\n"
+            "Share   Comments (17)\n"
+            "Most read\n"
+            "The government passed the new building law\n"
+            f"{footer}\n")
+
+
+def test_a_closing_credit_of_the_agency_then_the_sites_own_name_credits_the_agency():
+    # al2_sk ("TASR, SME" under SME's text), sc31_cs ("ČTK, Novinky.cz", a footer ending in a full stop), sc31_pl
+    assert _read(_paper("SME", "TASR, SME", "© Petit Press, a.s. 2026 | Bratislava")) \
+        == ("News Agency of the Slovak Republic", False)
+    assert _read(_paper("Novinky.cz", "ČTK, Novinky.cz", "© 2026 Borgis a.s. All rights reserved.")) \
+        == ("Czech News Agency", False)
+
+
+def test_another_sites_name_after_the_agency_is_no_credit_of_this_site():
+    # (guard) the name after the comma is not this site's masthead: no credit read
+    assert _read(_paper("Daily Paper", "ČTK, Novinky.cz", "© 2026 Daily Paper | Prague")) == (None, False)
+
+
+# ---------------------------------------------------- an agency's own credit on its own site
+
+def _agency_site(masthead: str, title: str, under: list[str]) -> str:
+    return (f"{masthead}\n"
+            "National news agency\n"
+            "Politics   Economy   Society   World   Sport\n"
+            "Politics\n"
+            f"{title}\n" + "\n".join(under) + "\n" + _TEXT +
+            "Share:  Facebook  X\n"
+            f"© {masthead}. All rights reserved.\n")
+
+
+def test_an_agency_credits_itself_in_brackets_closing_the_stamp_under_the_headline():
+    # am1_az ("Bakı, 9 oktyabr 2025, 14:37 (AZƏRTAC)"), sc32_bg ("София, 4 декември 2026, 11:20 (БТА)")
+    title = "The OSCE Secretary General met the foreign minister"
+    assert _read(_agency_site("AZƏRTAC", title, ["Baku, 9 October 2025, 14:37 (AZƏRTAC)"]))[0] == "Azertac"
+    assert _read(_agency_site("БТА", title, ["София, 4 декември 2026, 11:20 (БТА)"]))[0] == "Bulgarian News Agency"
+
+
+def test_an_agency_credits_itself_in_a_dateline_line_under_the_lead():
+    # al1_uk ("Відень. 7 грудня. Укрінформ"), sc32_ru ("Астана. 5 декабря. КАЗИНФОРМ"): the lead above the dateline
+    lead = "The participants discussed the protection of critical infrastructure and the exchange of data."
+    page = _agency_site("Укрінформ", "Sybiha calls on the OSCE in Vienna", [lead, "Відень. 7 грудня. Укрінформ"])
+    assert _read(page) == ("Ukrinform", False)
+    assert _read(_agency_site("Казинформ", "OSCE office holds a seminar", [lead, "Астана. 5 декабря. КАЗИНФОРМ"])) \
+        == ("Kazinform", False)
+
+
+def test_another_agency_in_a_short_line_is_no_own_credit():
+    # (guard) the line names an agency that is not the site's own: this rule reads no credit from it
+    from osce_kg.loader.extract.issuer import _own_dateline_credit
+    from osce_kg.loader.reference import reference
+
+    page = _agency_site("Казинформ", "OSCE office holds a seminar",
+                        ["Lead sentence of the item.", "Астана. 5 декабря. ТАСС"])
+    assert _own_dateline_credit(page, "OSCE office holds a seminar", reference(), "ru") is None
+
+
+# ---------------------------------------------------- a ministry's statement by its masthead's short name
+
+def _ministry(masthead: list[str], title: str) -> str:
+    return ("\n".join(masthead) + "\n"
+            "News   Press releases   Foreign policy   Consular services\n"
+            "Home › News\n"
+            f"{title}\n"
+            "Budapest, 2026. november 20.\n" + _TEXT +
+            "Share   Print\n")
+
+
+def test_a_statement_by_the_short_name_the_ministrys_masthead_prints_is_the_ministrys():
+    # sc33_hu ("A KKM közleménye ..." under "Külgazdasági és Külügyminisztérium" / "KKM"), al3_it ("Dichiarazione della
+    # Farnesina ..." under the ministry's name / "Farnesina")
+    assert _read(_ministry(["Külgazdasági és Külügyminisztérium", "KKM"],
+                           "A KKM közleménye az EBESZ Állandó Tanácsának döntéséről")) \
+        == ("Ministry of Foreign Affairs of Hungary", True)
+    assert _read(_ministry(["Ministero degli Affari Esteri e della Cooperazione Internazionale", "Farnesina"],
+                           "Dichiarazione della Farnesina sulla situazione in Georgia")) \
+        == ("Ministry of Foreign Affairs and International Cooperation of Italy", True)
+
+
+def test_a_short_name_that_is_not_the_sites_names_no_ministry():
+    # (guard) the same headline on a site whose masthead does not print the name: no issuer
+    assert _read(_ministry(["Daily Paper", "Independent news"],
+                           "A KKM közleménye az EBESZ Állandó Tanácsának döntéséről")) == (None, False)
+
+
+# ---------------------------------------------------- a breadcrumb is no press header
+
+def test_a_breadcrumb_naming_the_ministry_and_its_press_releases_is_no_press_header():
+    # al3_no ("Du er her: Forsiden › Utenriksdepartementet › Aktuelt › Pressemeldinger"), sc34_de, sc34_da
+    from osce_kg.loader.extract.issuer import is_press_header
+
+    assert not is_press_header("Du er her: Forsiden › Utenriksdepartementet › Aktuelt › Pressemeldinger")
+    assert not is_press_header("Sie sind hier: Startseite › Auswärtiges Amt › Newsroom › Pressemitteilungen")
+    page = ("Auswärtiges Amt\nAußenpolitik   Reise und Sicherheit   Service   Newsroom\n"
+            "Sie sind hier: Startseite › Auswärtiges Amt › Newsroom › Pressemitteilungen\n"
+            "Deutschland unterstützt die OSZE-Mission in Moldau\n14.10.2026\n" + _TEXT + "Teilen  Drucken\n")
+    assert _read(page) == (None, False)
+
+
+def test_a_press_header_is_still_one():
+    # (guard) a press word and the ministry's name on a line of their own
+    from osce_kg.loader.extract.issuer import is_press_header
+
+    assert is_press_header("Pressemitteilung des Auswärtigen Amts")
+
+
+# ---------------------------------------------------- Belarusian "regarding" ends a statement's speaker
+
+def test_the_belarusian_word_for_regarding_ends_the_speaker():
+    # al2_be ("Заява Прадстаўніка АБСЕ па свабодзе СМІ наконт прысуду ...")
+    from osce_kg.loader.extract.issuer import _TOPIC
+
+    m = _TOPIC.search("Прадстаўніка АБСЕ па свабодзе СМІ наконт прысуду журналістцы")
+    assert m is not None and m.start() == len("Прадстаўніка АБСЕ па свабодзе СМІ")
