@@ -168,3 +168,24 @@ def test_the_belarusian_word_for_regarding_ends_the_speaker():
 
     m = _TOPIC.search("Прадстаўніка АБСЕ па свабодзе СМІ наконт прысуду журналістцы")
     assert m is not None and m.start() == len("Прадстаўніка АБСЕ па свабодзе СМІ")
+
+
+# ---------------------------------------------------- a field operation's own domain (site_sections.csv)
+
+def test_the_missions_own_domain_names_it_in_an_archived_capture():
+    # am2_bs: a web archive's capture of oscebih.org (the Mission to Bosnia and Herzegovina's own site before
+    # osce.org/bih), the headline a report of its head's visit: the Mission, inferred
+    from osce_kg.loader.reference import reference
+
+    assert reference().section_body("http://www.oscebih.org/public/default.asp?d=6&id=2401") \
+        == "OSCE Mission to Bosnia and Herzegovina"
+    page = ("The Wayback Machine - https://web.archive.org/web/20100615082211/http://www.oscebih.org/public/"
+            "default.asp?d=6&article=show&id=2401\n"
+            "INTERNET ARCHIVE  Wayback Machine\n"
+            "http://www.oscebih.org/public/default.asp?d=6&article=show&id=2401   Go\n"
+            "12 captures  15 Jun 2010 - 22 Nov 2012\n"
+            "About this capture\n"
+            "Mission news\n"
+            "Head of Mission visits two municipalities in the east\n"
+            "Sarajevo, 11 June 2010\n" + _TEXT)
+    assert _read(page) == ("OSCE Mission to Bosnia and Herzegovina", True)
