@@ -34,3 +34,24 @@ def test_an_events_date_label_as_before():
     # guard: the singular label read as before
     assert _record(_EVENT.format(label="Date")).date == dt.date(2026, 9, 9)
 
+
+# ---------------------------------------------------------------- an agency's "City. Author – AGENCY. date" line
+
+_AGENCY = ("Trend\nXəbərlər   Siyasət   İqtisadiyyat   Dünya\n"
+           "ATƏT-in Minsk qrupunun arxivi Bakıda sərgidə nümayiş olunur\n"
+           "{line}\n"
+           "Bakıda açılan sərgidə ATƏT-in Minsk qrupunun fəaliyyətinə dair sənədlər ilk dəfə ictimaiyyətə təqdim "
+           "olunur. Sərgi bir ay davam edəcək.\n"
+           "Sərgini Milli Arxiv İdarəsi təşkil edib.\n")
+
+
+def test_an_agencys_author_line_closed_by_the_date_gives_date_and_place():
+    record = _record(_AGENCY.format(line="Bakı. Leyla Quliyeva – TREND. 14 mart 2026, 10:20"))
+    assert (record.date, record.place) == (dt.date(2026, 3, 14), "Bakı")
+
+
+def test_an_agencys_author_line_with_the_text_after_it_as_before():
+    # guard: the text after the agency's name (no date there) keeps the place, the date from elsewhere
+    record = _record(_AGENCY.format(line="Bakı. Leyla Quliyeva – TREND. Sərgi cümə günü açılıb.\n14.03.2026 10:20"))
+    assert (record.date, record.place) == (dt.date(2026, 3, 14), "Bakı")
+

@@ -686,6 +686,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
         dateline = parse_dateline(s)
         if dateline is None and dated and ". " in s[:40]:
             dateline = _city_agency_date(s)       # "Астана. ҚазАқпарат – 11 наурыз 2026 жыл. ..."
+            if dateline is None and headings and (authored := _city_author_agency(s)) is not None and authored.date:
+                dateline = authored               # "Bakı. Ramil Məmmədov – APA. 27 noyabr 2026" over the text
         if (dateline is not None and not headings and dateline.date is None and dateline.month_day is None
                 and _masthead_tagline(s[dateline.text_start:])):
             dateline = None                       # "LUSA - Agência de Notícias de Portugal", "БЕЛТА — Беларускае
@@ -1851,7 +1853,21 @@ def _city_author_agency(line: str) -> Dateline | None:
     if (not m or not m.group("agency").isupper() or not all(w[:1].isupper() for w in m.group("author").split())
             or not m.group("place")[:1].isupper() or not reference().lookup("city", m.group("place"))):
         return None
+    dated = _date_closing(line[m.end():])
+    if dated is not None:
+        # (session 15) "Bakı. Ramil Məmmədov – APA. 27 noyabr 2026" (al2_az), "Астана. Данияр Сейткали – КАЗИНФОРМ.
+        # 12 марта 2026 14:20" (tc26_ru_agency): the item's full date (and time) closing the line, the text under it:
+        # a dateline alone on its line, its date the item's
+        return Dateline((m.group("place"),), dated, None, len(line), m.group("agency"))
     return Dateline((m.group("place"),), None, None, m.end(), m.group("agency"))
+
+
+def _date_closing(rest: str) -> dt.date | None:
+    """The full date (with its year, perhaps its year word and a time) that is all of ``rest``, else None."""
+    span = find_date_span(rest)
+    if span is None or span[0] != 0 or not span[3] or span[2] is None:
+        return None
+    return span[2] if _YEAR_WORD_AFTER.match(rest[span[1]:]) or _TIME_AT_END.match(rest, span[1]) else None
 
 
 #: a place, a full stop, the agency's name of one word, a dash, then the date (its year word, a time), a full stop and
