@@ -55,3 +55,26 @@ def test_an_agencys_author_line_with_the_text_after_it_as_before():
     record = _record(_AGENCY.format(line="Bakı. Leyla Quliyeva – TREND. Sərgi cümə günü açılıb.\n14.03.2026 10:20"))
     assert (record.date, record.place) == (dt.date(2026, 3, 14), "Bakı")
 
+
+# ---------------------------------------------------------------- two cities in capitals joined by a comma
+
+_PAPER = ("Večerník\nDomov   Svet   Ekonomika   Šport\n"
+          "Svet\n"
+          "Misia OBSE pomáha obnoviť dialóg o doprave medzi oboma brehmi Dnestra\n"
+          "Jana Kováčová\n"
+          "piatok 13. 3. 2026, 9:15\n"
+          "{dateline} Zástupcovia oboch strán sa tento týždeň stretli s vedúcim misie OBSE a dohodli sa na ďalšom "
+          "kole rozhovorov o autobusových linkách.\n"
+          "Ďalšie stretnutie je naplánované na apríl.\n")
+
+
+def test_two_cities_in_capitals_joined_by_a_comma_are_the_datelines_places():
+    record = _record(_PAPER.format(dateline="KIŠINOV, TIRASPOL."))
+    assert (record.date, record.place) == (dt.date(2026, 3, 13), "Kišinov / Tiraspol")
+
+
+def test_a_city_and_its_country_in_capitals_are_no_two_places():
+    # guard: a State's name after the city is its country, no second place; and acronyms are no places
+    assert _record(_PAPER.format(dateline="KIŠINOV, MOLDAVSKO.")).place != "Kišinov / Moldavsko"
+    assert _record(_PAPER.format(dateline="OBSE, OSN.")).place is None
+

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from osce_kg.loader.extract.dates import OTHER_DATE_LABEL, UPDATE_LABEL, WEEKDAYS, find_date_span, make_date, \
     month_number, parse_date, short_year_stamp, \
     parse_partial, loose_stamp, published_sentence, published_stamp, site_timestamp
-from osce_kg.loader.extract.datelines import Dateline, known_agency, parse_dateline, title_case
+from osce_kg.loader.extract.datelines import NOT_PLACES, Dateline, known_agency, parse_dateline, title_case
 from osce_kg.loader.extract.decode import line_cache
 from osce_kg.loader.extract.issuer import is_press_header
 from osce_kg.loader.extract.names import UPPER
@@ -1627,12 +1627,34 @@ def _bare_dateline(line: str, headline: str = "") -> Dateline | None:
 
     m = _BARE_PLACE.match(line.strip())
     if not m:
-        return None
+        return _bare_places(line) if ", " in line[:60] else None
     place = title_case(m.group("place")) if reference().lookup("city", m.group("place")) else None
     end = len(line.strip()) if m.end() >= len(line.strip()) else m.end()
     if place is None and end < len(line.strip()) and headline:
         place = _written_in(m.group("place"), headline)
     return Dateline((place,), None, None, end) if place else None
+
+
+#: two or three places in capitals joined by commas, a full stop, then the text ("KIŠINOV, TIRASPOL. Rokovania ...")
+_BARE_WORD = rf"[{_BARE_UPPER}][{_BARE_UPPER}'’-]{{2,24}}"
+_BARE_PLACES = re.compile(rf"^(?P<places>{_BARE_WORD}(?:, {_BARE_WORD}){{1,2}})\.\s+(?=[^\W\d_])")
+
+
+def _bare_places(line: str) -> Dateline | None:
+    """A bare dateline of two or three places in capitals joined by commas, closed by a full stop, the text after it
+    ("KIŠINOV, TIRASPOL. Rokovania ...", al2_sk; "KYJEV, CHARKOV. Tým ...", tc26_cs_two: papers' datelines of a story
+    from two cities): the first a city the reference data knows, none an acronym of :data:`NOT_PLACES` or a State's
+    name (a city's country is no second place)."""
+    from osce_kg.loader.reference import reference
+
+    m = _BARE_PLACES.match(line.strip())
+    if not m:
+        return None
+    ref = reference()
+    places = m.group("places").split(", ")
+    if not ref.lookup("city", places[0]) or any(p in NOT_PLACES or ref.lookup("state", p) for p in places):
+        return None
+    return Dateline(tuple(title_case(p) for p in places), None, None, len(line) - len(line.lstrip()) + m.end())
 
 
 def _unaccented(word: str) -> str:
