@@ -78,3 +78,26 @@ def test_a_city_and_its_country_in_capitals_are_no_two_places():
     assert _record(_PAPER.format(dateline="KIŠINOV, MOLDAVSKO.")).place != "Kišinov / Moldavsko"
     assert _record(_PAPER.format(dateline="OBSE, OSN.")).place is None
 
+
+# ---------------------------------------------------------------- a byline and the city it is filed from
+
+_BYLINE = ("Gazeta Poranna\nKraj   Świat   Gospodarka   Sport\n"
+           "Świat\n"
+           "Obserwatorzy OBWE oceniają wybory lokalne w Mołdawii jako spokojne\n"
+           "{byline}\n"
+           "12.03.2026, 08:40\n"
+           "Misja obserwacyjna Biura Instytucji Demokratycznych i Praw Człowieka OBWE przedstawiła w środę wstępne "
+           "wnioski z wyborów lokalnych.\n"
+           "Raport końcowy ma zostać opublikowany w ciągu dwóch miesięcy.\n")
+
+
+def test_a_byline_with_its_city_gives_the_place():
+    assert _record(_BYLINE.format(byline="Anna Wiśniewska | Kiszyniów")).place == "Kiszyniów"
+    assert _record(_BYLINE.format(byline="Anna Wiśniewska - Kiszyniów")).place == "Kiszyniów"
+
+
+def test_a_byline_alone_or_a_line_of_two_cities_gives_no_place():
+    # guards: a byline without a city, and two cities parted by a bar (a menu), give none
+    assert _record(_BYLINE.format(byline="Anna Wiśniewska")).place is None
+    assert _record(_BYLINE.format(byline="Kiszyniów | Tyraspol")).place is None
+

@@ -906,6 +906,10 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
               and len(headings) <= 2 and all(len(h.split()) <= 4 for _, h in headings) and _masthead_sentences(s)):
             pass                                  # "Independent. Investigativ. Din 2004." under a paper's name: its
                                                   # tagline, no text's start (ai1_ro, tc23_bg)
+        elif (headings and record.dateline is None and not record.date_line_place and len(s) <= 60
+              and (byline_place := _byline_place(s)) is not None):
+            record.date_line_place = byline_place   # "Jan Kalous | Praha", "Selin Aydın - Ankara" under the headline:
+                                                    # the author and the city the item is filed from, no heading
         elif _is_heading(s):
             if (headings and not rubric_cut and _is_rubric(s)
                     and not (record.timestamp or record.date_line or record.dateline)):
@@ -1856,6 +1860,29 @@ def _city_before_dash(line: str, headline: str = "") -> Dateline | None:
             return None                   # (two places: both known cities, as "Chişinău/Tiraspol, 12 martie ..." gives)
         return Dateline((m.group("place"), m.group("second")), None, None, len(line) - len(line.lstrip()) + m.end())
     return Dateline((m.group("place"),), None, None, len(line) - len(line.lstrip()) + m.end())
+
+
+#: an author's name of two or three capitalised words, a bar or a dash, then a city of one or two words, alone on
+#: its line
+_BYLINE_PLACE = re.compile(rf"^(?P<author>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}})\s+[|–—-]\s+"
+                           rf"(?P<place>{_CAPITALISED}(?: {_CAPITALISED})?)$")
+
+
+def _byline_place(line: str) -> str | None:
+    """The city of a byline line that names the author and the city the item is filed from ("Jan Kalous | Praha",
+    af2_cs, a broadcaster's site; "Selin Aydın - Ankara", al3_tr, a paper's; "Kovács Anna | Bukarest", tc26_hu_byline),
+    as written, when the reference data knows the city and the author's words are none (a "City | City" menu is no
+    byline); else None."""
+    from osce_kg.loader.reference import reference
+
+    m = _BYLINE_PLACE.match(line.strip())
+    if not m:
+        return None
+    ref = reference()
+    if not ref.lookup("city", m.group("place")) or any(ref.lookup("city", w) or ref.lookup("state", w)
+                                                          for w in [m.group("author"), *m.group("author").split()]):
+        return None
+    return m.group("place")
 
 
 #: a place, a full stop, the author's name, a dash, the agency's name in capitals and a full stop, then the text
