@@ -72,3 +72,25 @@ def test_a_dutch_postcodes_letters_are_no_news_agency(text, language):
 ])
 def test_the_agency_by_its_acronym_outside_an_address(text):
     assert "Associated Press" in find_mentions(text, reference(), "en").organizations
+
+
+# ---------------------------------------------------------------- organizations: parliamentary assemblies by name
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Mise spolupracovala s Parlamentním shromážděním Rady Evropy a s dalšími partnery.", "cs",
+     "Parliamentary Assembly of the Council of Europe"),
+    ("Delegationen mødtes med Europarådets Parlamentariske Forsamling i Strasbourg.", "da",
+     "Parliamentary Assembly of the Council of Europe"),
+    ("Gözlemciler arasında Avrupa Konseyi Parlamenter Meclisi üyeleri de vardı.", "tr",
+     "Parliamentary Assembly of the Council of Europe"),
+    ("Toplantıya NATO Parlamenter Asamblesi heyeti de katıldı.", "tr", "NATO Parliamentary Assembly"),
+    ("Også Europa-Parlamentet sendte observatører.", "da", "European Parliament"),
+])
+def test_assemblies_named_in_the_pages_language(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_the_assembly_is_not_its_parent_too():
+    found = find_mentions("Delegationen mødtes med Europarådets Parlamentariske Forsamling.", reference(), "da")
+    assert "Council of Europe" not in found.organizations
