@@ -530,6 +530,10 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # for the date); the agency's "Астана. Author – КАЗИНФОРМ. 12 марта 2026 14:20" read for its place but no date;
     # the comma-joined "KYJEV, CHARKOV." and the byline's "| Bukarest" read for no place
     "tc26": {"title": 0.8, "date": 0.6, "place": 0.6},
+    # tc27 (measured once on a worktree of f1d4bd2, its pages' commit): the press reviews' dates in the source label's
+    # brackets unread (no date; the place right), the agencies' "City, day month, Agency. ..." read for no place (the
+    # date from the stamp under the text right); the titles right
+    "tc27": {"title": 1.0, "date": 0.5, "place": 0.5},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
