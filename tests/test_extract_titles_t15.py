@@ -101,3 +101,32 @@ def test_a_byline_alone_or_a_line_of_two_cities_gives_no_place():
     assert _record(_BYLINE.format(byline="Anna Wiśniewska")).place is None
     assert _record(_BYLINE.format(byline="Kiszyniów | Tyraspol")).place is None
 
+
+# ---------------------------------------------------------------- a block of metadata fields over the headline
+
+_PORTAL = ("Rights Monitor Europe\nNews   Countries   Themes   About\n"
+           "{block}"
+           "{headline}\n"
+           "TBILISI, 9 March 2026 – The OSCE Office for Democratic Institutions and Human Rights published on Monday "
+           "an assessment of the draft law on broadcasting in Georgia and urged its authors to consult journalists.\n"
+           "The draft is due for a second reading in parliament in April.\n")
+_HEADLINE = "ODIHR urges Georgia to consult journalists on its draft broadcasting law"
+
+
+def test_a_block_of_metadata_fields_over_the_headline_is_no_title():
+    # (the "Subject:" line shares words with the text: a header that shares none was passed over before)
+    block = ("Category: Legal review\nCountry: Georgia\nSubject: Broadcasting and journalists in law\n"
+             "Language: English\n")
+    assert _record(_PORTAL.format(block=block, headline=_HEADLINE)).title == _HEADLINE
+
+
+def test_a_headline_with_a_colon_over_its_own_fields_stays_the_title():
+    # guards: a headline "X: ..." over two field lines is the title (no heading under it); a headline whose
+    # label is a State's name is no field
+    headline = "Update: ODIHR urges Georgia to consult journalists on broadcasting law"
+    page = _PORTAL.format(block="", headline=headline + "\nSource: OSCE\nCountry: Georgia")
+    assert _record(page).title == headline
+    block = "Georgia: ODIHR reviews the draft broadcasting law\nSource: OSCE\nCountry: Georgia\n"
+    assert _record(_PORTAL.format(block=block, headline=_HEADLINE)).title in (_HEADLINE,
+                                                                             block.split("\n", 1)[0])
+

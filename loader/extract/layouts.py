@@ -934,7 +934,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     if cut > header_cut and not any(len(h.split()) >= 3 for _, h in headings[cut:]):
         cut = header_cut                      # (a menu closing the headings, share buttons under the headline, ends
                                               # no header: a breadcrumb above the headline still does; n2_it)
-    kept = _without_kicker(_below_site_header(headings, cut, rubric_cut, lead), lines, body_start)
+    kept = _without_label_block(_without_kicker(_below_site_header(headings, cut, rubric_cut, lead), lines, body_start),
+                                lines)
     below = _merge_wrapped(kept)
     if labels.get("source") and len(below) >= 2:
         # the issuer's name over the headline, which the source label under it repeats ("EDSO Augstais komisārs
@@ -1454,6 +1455,58 @@ def _without_kicker(headings: list[tuple[int, str]], lines: list[str], body_star
     if _HAS_YEAR.search(after) and len(after) <= 60:             # a stamp (even an "as of" one) follows
         return headings[:-2] + headings[-1:]
     return headings
+
+
+#: a metadata field's line: a capitalised label of one or two words, a colon, its value ("Format: News and Press
+#: Release", "Topic: Elections, Freedom of assembly", "Source: OSCE")
+_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_]{1,20}(?: [^\W\d_]{1,20})?:\s+\S")
+
+
+def _in_label_block(lines: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more lines in a row that are each a metadata field ("Source: OSCE" / "Country:
+    Ukraine, Moldova" / "Format: News and Press Release" / "Theme: ..." / "Language: English"), the label's first
+    letter a capital and no State's, city's or body's name the reference data knows (a headline "Ukraine: ..." names
+    one)."""
+    from osce_kg.loader.reference import reference
+
+    def field(n: int) -> bool:
+        s = lines[n].strip() if 0 <= n < len(lines) else ""
+        if not _FIELD_LINE.match(s) or not s[:1].isupper():
+            return False
+        label = s.split(":", 1)[0]
+        ref = reference()
+        return not (label.isupper() or ref.lookup("state", label) or ref.lookup("city", label)
+                    or ref.lookup("organization", label))
+
+    if not field(i):
+        return False
+    run = 1
+    n = i - 1
+    while field(n):
+        run, n = run + 1, n - 1
+    n = i + 1
+    while field(n):
+        run, n = run + 1, n + 1
+    return run >= 3
+
+
+def _without_label_block(kept: list[tuple[int, str]], lines: list[str]) -> list[tuple[int, str]]:
+    """``kept`` less the headings that are fields of a metadata block (:func:`_in_label_block`) standing over a
+    later heading of three words or more (the headline): an aggregator's "Format: News and Press Release" / "Theme:
+    ..." over it (al2_en), a portal's "Type:" / "Region:" / "Topic:" / "Language:" lines (tc26_en_meta). A block's
+    field that no heading follows stays (a headline "Interview: ..." over its "Date:" and "Source:" lines)."""
+    if len(kept) < 2 or not any(":" in h for _, h in kept[:-1]):
+        return kept
+    blocked = [n for n, (i, h) in enumerate(kept[:-1]) if ":" in h and _in_label_block(lines, i)]
+    if not blocked:
+        return kept
+    out = []
+    for n, (i, h) in enumerate(kept):
+        if n in blocked and any(len(later.split()) >= 3 and m not in blocked
+                                for m, (_, later) in enumerate(kept[n + 1:], start=n + 1)):
+            continue
+        out.append((i, h))
+    return out
 
 
 def _share(heading: str, body_words: frozenset[str]) -> float:
