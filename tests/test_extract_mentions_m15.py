@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from osce_kg.loader.evaluation import organization_key
 from osce_kg.loader.extract.mentions import find_mentions
 from osce_kg.loader.reference import reference
 
@@ -94,3 +95,26 @@ def test_assemblies_named_in_the_pages_language(text, language, label):
 def test_the_assembly_is_not_its_parent_too():
     found = find_mentions("Delegationen mødtes med Europarådets Parlamentariske Forsamling.", reference(), "da")
     assert "Council of Europe" not in found.organizations
+
+
+# ---------------------------------------------------------------- S's rows (session 15): bodies the issuer reads
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Uutisen kertoi ensimmäisenä Yle, jonka toimittaja oli paikalla.", "fi", "Yle"),
+    ("Заява Прадстаўніка АБСЕ па свабодзе СМІ наконт затрымання журналістаў.", "be",
+     "OSCE Representative on Freedom of the Media"),
+    ("Представник ОБСЄ з питань свободи засобів масової інформації закликала звільнити журналіста.", "uk",
+     "OSCE Representative on Freedom of the Media"),
+])
+def test_bodies_from_s15_rows_are_found(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_the_representatives_title_is_no_persons_name():
+    found = find_mentions("Заява Прадстаўніка АБСЕ па свабодзе СМІ наконт затрымання журналістаў.", reference(), "be")
+    assert not found.persons
+
+
+def test_an_agencys_two_names_are_one_body_to_the_scorer():
+    assert organization_key("Montsame National News Agency") == organization_key("Montsame")
