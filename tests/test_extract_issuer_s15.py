@@ -189,3 +189,46 @@ def test_the_missions_own_domain_names_it_in_an_archived_capture():
             "Head of Mission visits two municipalities in the east\n"
             "Sarajevo, 11 June 2010\n" + _TEXT)
     assert _read(page) == ("OSCE Mission to Bosnia and Herzegovina", True)
+
+
+# ---------------------------------------------------- an OSCE body's masthead in words the data lacks
+
+def _own_osce_site(masthead: str, title: str, lead: str) -> str:
+    return (f"{masthead}\n"
+            "About us   Activities   News   Publications   Contact\n"
+            "Home › News\n"
+            f"{title}\n"
+            "Samarqand, 2023-yil 5-oktabr\n"
+            f"{lead}\n" + _TEXT +
+            "Share  |  Print\n")
+
+
+def test_a_masthead_of_the_acronym_and_a_name_the_data_lacks_names_the_body_the_headline_names_in_its_words():
+    # am3_uz ("YXHT ning O‘zbekistondagi loyihalar koordinatori" over "YXHT loyihalar koordinatori ..."), ag3_uz
+    # ("YXHT O'zbekistondagi loyihalar koordinatori" over a lead naming "YXHTning O'zbekistondagi loyihalar
+    # koordinatori"), am3_uk ("ОБСЄ  Представник з питань свободи засобів масової інформації" over "Представник ОБСЄ з
+    # питань свободи ЗМІ засуджує ..."): the body, inferred
+    assert _read(_own_osce_site("YXHT ning O‘zbekistondagi loyihalar koordinatori",
+                                "YXHT loyihalar koordinatori Samarqandda yoshlar forumini o‘tkazdi",
+                                "Forumda talabalar va mutaxassislar ishtirok etdi.")) \
+        == ("OSCE Project Co-ordinator in Uzbekistan", True)
+    assert _read(_own_osce_site("YXHT O'zbekistondagi loyihalar koordinatori",
+                                "Sudyalar uchun inson huquqlari bo'yicha kurs o'tkazildi",
+                                "YXHTning O'zbekistondagi loyihalar koordinatori sudyalar uchun kurs tashkil etdi.")) \
+        == ("OSCE Project Co-ordinator in Uzbekistan", True)
+    assert _read(_own_osce_site("ОБСЄ  Представник з питань свободи засобів масової інформації",
+                                "Представник ОБСЄ з питань свободи ЗМІ засуджує удар по телевежі",
+                                "Представниця рішуче засудила ракетний удар по телевежі.")) \
+        == ("OSCE Representative on Freedom of the Media", True)
+
+
+def test_a_body_the_osce_masthead_does_not_name_is_no_issuer():
+    # (guards) osce.org's masthead, the OSCE's name, over a report naming a mission; a paper's masthead over the same
+    from osce_kg.loader.extract.document import WHOLE_OSCE
+    from osce_kg.loader.extract.issuer import _masthead_named_in_text
+    from osce_kg.loader.reference import reference
+
+    title = "Mission trains police officers"
+    lead = "The OSCE Mission to Moldova trained thirty police officers in Comrat."
+    for masthead in ("OSCE  Organization for Security and Co-operation in Europe", "Daily Paper"):
+        assert _masthead_named_in_text(_own_osce_site(masthead, title, lead), title, reference(), WHOLE_OSCE) is None

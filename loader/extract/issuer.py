@@ -179,6 +179,7 @@ def infer_source(title: str | None, kind: str, url: str | None, ref: Reference,
         or breadcrumb_body(page, title, ref, whole_osce, language) \
         or _breadcrumb_line_body(page, title, ref, whole_osce, language) \
         or _masthead_body(page, title, ref, whole_osce, language) \
+        or _masthead_named_in_text(page, title, ref, whole_osce) \
         or _section_title_body(page, title, ref, whole_osce, language)
 
 
@@ -300,6 +301,53 @@ def _masthead_body(page: str | None, title: str | None, ref: Reference, whole_os
         label = _body_named_by(line, ref, language) or _acronym_then_body(line, ref, whole_osce, language)
         if label and label not in whole_osce:
             return label
+    return None
+
+
+#: (session 15) how many characters of the headline and the text under it are read for the masthead's body, and how
+#: many of the words of its name there must be the masthead's (two at least, not counting the OSCE's acronym)
+_MASTHEAD_TEXT_CHARS, _MASTHEAD_SHARE = 1200, 2 / 3
+#: how many words the masthead line may have (the acronym and a body's name)
+_MASTHEAD_WORDS = 10
+#: a word of a name: letters and digits (an apostrophe, "O‘zbekistondagi", parts it alike in both)
+_NAME_WORD = re.compile(r"\w+")
+
+
+def _masthead_named_in_text(page: str | None, title: str | None, ref: Reference,
+                            whole_osce: frozenset[str]) -> str | None:
+    """(session 15) An OSCE body's own site whose masthead names it in words the data lacks, the OSCE's acronym first
+    ("ОБСЄ  Представник з питань свободи засобів масової інформації", am3_uk; "YXHT O'zbekistondagi loyihalar
+    koordinatori", ag3_uz; "YXHT ning O‘zbekistondagi loyihalar koordinatori", am3_uz; the page's first line, ten words
+    at most): the field operation or OSCE body with a site of its own that the headline or the text's first lines name
+    in words of which two thirds (two at least, the acronym not counted) are the masthead line's ("Представник ОБСЄ з
+    питань свободи ЗМІ ...", "YXHT loyihalar koordinatori ..."): the overlap of the page's own name with the body it
+    speaks of. None otherwise (a masthead that is no OSCE acronym's, a body the masthead does not name)."""
+    if not page or not title or title not in page:
+        return None
+    from osce_kg.loader.extract.urls import osce_acronyms
+
+    acronyms = osce_acronyms(ref)
+    at = page.find(title)
+    # (the page's first line alone, a short one that ends no sentence: a listing's earlier headline above an item is
+    # no masthead, listing_2001 in the shared pages)
+    line = next((ln.strip() for ln in page[:at].splitlines() if ln.strip()), "")
+    first = line.split(maxsplit=1)[0].strip(".,:;-–—|") if line.split() else ""
+    if not first or len(line.split()) > _MASTHEAD_WORDS or line.endswith(_SENTENCE_END) \
+            or not (first in acronyms or (first.isupper() and len(first) >= 3
+                                          and any(a.startswith(first) or first.startswith(a) for a in acronyms))):
+        return None
+    heads = [{w for w in _NAME_WORD.findall(line.casefold()[len(first):]) if len(w) >= 3}]
+    text = page[at:at + _MASTHEAD_TEXT_CHARS]
+    for m in ref.scan(text, ("field_operation", "organization"), adjectives=False):
+        if m.label in whole_osce \
+                or (m.kind == "organization" and ref.organizations[m.label].kind not in _OWN_SITE_KINDS):
+            continue
+        words = {w for w in _NAME_WORD.findall(text[m.start:m.end].casefold()) if len(w) >= 3}
+        words -= {a.casefold() for a in acronyms}
+        for head in heads:
+            common = words & head
+            if len(common) >= 2 and len(common) >= _MASTHEAD_SHARE * len(words):
+                return m.label
     return None
 
 

@@ -114,6 +114,11 @@ def _osce_footer(page: str, ref: Reference, whole_osce: frozenset[str]) -> bool:
     return False
 
 
+def osce_acronyms(ref: Reference) -> frozenset[str]:
+    """The OSCE's acronyms in its languages (:func:`_osce_acronyms`), for the issuer's reader of a masthead."""
+    return _osce_acronyms(ref)
+
+
 def _osce_acronyms(ref: Reference) -> frozenset[str]:
     """The OSCE's acronyms in its languages: the reference data's and the field operations' name parts' (built once,
     kept on the reference: :meth:`~osce_kg.loader.reference.Reference.derived`)."""
@@ -128,4 +133,4 @@ def _build_osce_acronyms(ref: Reference) -> frozenset[str]:
     return frozenset(names)
 
 
-__all__ = ["url_from_index", "on_osce_site", "MASTHEAD_LINES", "MAX_INDEX_BYTES"]
+__all__ = ["url_from_index", "on_osce_site", "osce_acronyms", "MASTHEAD_LINES", "MAX_INDEX_BYTES"]
