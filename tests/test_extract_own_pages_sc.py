@@ -1,5 +1,5 @@
 """Issue 11, line sc (session 12, helper S): the issuing body (``source``, explicit or inferred) and the other one-value
-fields on 119 whole pages of our own (sets sc1-sc35), in the shapes where the measured line ad missed the issuer (source
+fields on 125 whole pages of our own (sets sc1-sc37), in the shapes where the measured line ad missed the issuer (source
 0.867; ministries' sites 0.4: a ministry's own statement, a press-release header in the page's language, the
 Chairpersonship's section on osce.org's old layout), under the lead's decision on statement headlines
 (tests/gold/README.md, "Statement headlines and reports"):
@@ -97,6 +97,8 @@ Chairpersonship's section on osce.org's old layout), under the lead's decision o
   line's brackets or a dateline line under the lead (sc32, am1_az's and al1_uk's); a ministry's statement by the short
   name its masthead prints (sc33, al3_it's); a ministry's breadcrumb naming it over its press-release section, no
   issuer (sc34, al3_no's); an OSCE institution's masthead of the acronym and its name apart (sc35, am3_uk's).
+- sc36-sc37 (the same round, written after its first rules, before the extractor read them): those shapes in more
+  languages (lt, sr, ro; lt, mk, tg).
 
 The gold follows tests/gold/README.md: title as on the page; date from a stamp or the dateline; place the dateline's in
 the page's language and script, title case; source the canonical label (the reference data's; a ministry by its
@@ -444,6 +446,23 @@ GOLD: dict[str, tuple] = {
                     "OSCE Representative on Freedom of the Media", True),
     "sc35_ru.txt": ("Верховный комиссар ОБСЕ по делам национальных меньшинств призывает к диалогу о языковом законе",
                     "2026-03-03", "Гаага", "OSCE High Commissioner on National Minorities", True),
+    # sc36 (session 15, round 1, written after round 1's first rules, before the extractor read them): round 1's news
+    # shapes in more languages: an agency's own credit in brackets closing a dateline line under the lead (lt), a
+    # paper's "agency, paper" in Cyrillic (sr), an aggregator's list of media above the headline (ro)
+    "sc36_lt.txt": ("ESBO Demokratinių institucijų ir žmogaus teisių biuras stebės Moldovos vietos rinkimus",
+                    "2026-09-14", "Varšuva", "ELTA", False),
+    "sc36_sr.txt": ("Мисија ОЕБС у Србији обучила полицајце за рад са мањинама", "2026-10-22", None, "Tanjug", False),
+    "sc36_ro.txt": ("Misiunea OSCE în Moldova a instruit observatori pentru alegerile locale", "2026-10-03", None,
+                    "Agerpres", False),
+    # sc37 (the same): a ministry's statement by its masthead's short name (lt "URM pareiškimas dėl ..."), field
+    # offices' mastheads of the acronym and a short name (mk "ОБСЕ  Мисија во Скопје", tg "САҲА  Дафтари барномаҳо дар
+    # Душанбе"): inferred
+    "sc37_lt.txt": ("URM pareiškimas dėl ESBO Nuolatinės Tarybos sprendimo dėl biudžeto", "2026-11-18", "Vilnius",
+                    "Ministry of Foreign Affairs of Lithuania", True),
+    "sc37_mk.txt": ("Мисијата на ОБСЕ во Скопје организираше обука за општински службеници за родова еднаквост",
+                    "2026-11-12", "Скопје", "OSCE Mission to Skopje", True),
+    "sc37_tg.txt": ("Дафтари барномаҳои САҲА дар Душанбе барои сарҳадбонон семинар баргузор кард", "2026-10-08",
+                    "Душанбе", "OSCE Programme Office in Dushanbe", True),
 }
 
 #: each page's site shape (the worst group is reported, not only the mean)
@@ -498,6 +517,9 @@ SHAPES: dict[str, str] = {
     "sc32_bg.txt": "agency, own credit", "sc32_ru.txt": "agency, own credit",
     "sc33_hu.txt": "mfa, statement", "sc34_da.txt": "mfa, breadcrumb", "sc34_de.txt": "mfa, breadcrumb",
     "sc35_de.txt": "institution", "sc35_ru.txt": "institution",
+    "sc36_lt.txt": "agency, own credit", "sc36_sr.txt": "newspaper, closing credit",
+    "sc36_ro.txt": "aggregator, source list",
+    "sc37_lt.txt": "mfa, statement", "sc37_mk.txt": "field-site", "sc37_tg.txt": "field-site",
 }
 
 PAGES = OwnPages("sc", GOLD, FIELDS)
