@@ -130,3 +130,22 @@ def test_a_headline_with_a_colon_over_its_own_fields_stays_the_title():
     assert _record(_PORTAL.format(block=block, headline=_HEADLINE)).title in (_HEADLINE,
                                                                              block.split("\n", 1)[0])
 
+
+# ---------------------------------------------------------------- a press review's source label closed by the date
+
+_REVIEW = ("Revista Presei Azi\nAcasă   România   Lume   Sursele mele\n\n"
+           "Lume > Europa de Est\n\n"
+           "OSCE salută noua lege a audiovizualului din Republica Moldova\n\n"
+           "{label}\n\n"
+           "CHIȘINĂU – Misiunea OSCE în Moldova a salutat adoptarea noii legi a audiovizualului de către Parlament.\n"
+           "Misiunea a subliniat că legea întărește independența consiliului de reglementare.\n")
+
+
+def test_a_source_label_closed_by_a_date_in_brackets_gives_the_date():
+    assert _record(_REVIEW.format(label="Sursa: Ziarul de Gardă (18.04.2025)")).date == dt.date(2025, 4, 18)
+
+
+def test_a_source_label_with_other_words_in_brackets_gives_no_date():
+    # guard: an acronym in brackets is no date
+    assert _record(_REVIEW.format(label="Sursa: Agenția de Presă (IPN)")).date is None
+

@@ -361,6 +361,11 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
     while i < stop:
         hit = is_label(lines[i])
         if hit is None:
+            elif (i in used and record.timestamp is None and headings and s.endswith(")") and _HAS_YEAR.search(s)
+                  and (label := is_label(s)) is not None and label[0] == "source"):
+                # (session 15) "Fonte: Il Piccolo (14.03.2024)" (sc22_it), "Quelle: Der Standard (14.03.2024)"
+                # (tc27_de_agg): press reviews' source label closed by the item's date in brackets
+                record.timestamp = _bracketed_date(label[1])
             i += 1
             continue
         key, value, bulleted = hit
@@ -1507,6 +1512,20 @@ def _without_label_block(kept: list[tuple[int, str]], lines: list[str]) -> list[
             continue
         out.append((i, h))
     return out
+
+
+#: a date in brackets closing a value: "Il Piccolo (14.03.2024)", "Večernji list (21.09.2024.)"
+_BRACKETED = re.compile(r"\((?P<date>[^()]{6,30})\)$")
+
+
+def _bracketed_date(value: str) -> dt.date | None:
+    """The full date (with its year) that is all of the brackets closing ``value``, else None."""
+    m = _BRACKETED.search(value.strip())
+    if not m:
+        return None
+    inner = m.group("date").strip().rstrip(".")
+    span = find_date_span(inner)
+    return span[2] if span and span[0] == 0 and span[1] == len(inner) and span[3] else None
 
 
 def _share(heading: str, body_words: frozenset[str]) -> float:
