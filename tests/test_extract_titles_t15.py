@@ -149,3 +149,22 @@ def test_a_source_label_with_other_words_in_brackets_gives_no_date():
     # guard: an acronym in brackets is no date
     assert _record(_REVIEW.format(label="Sursa: Agenția de Presă (IPN)")).date is None
 
+
+# ---------------------------------------------------------------- an agency's name in mixed case after the date
+
+_FEED = ("Trend\nSiyasət   İqtisadiyyat   Dünya\n"
+         "ATƏT-in Minsk qrupunun sənədləri Bakıda nümayiş olunur\n"
+         "{dateline} Sərgidə ATƏT-in Minsk qrupunun fəaliyyətinə dair sənədlər ilk dəfə ictimaiyyətə təqdim olunur.\n"
+         "Sərgi bir ay davam edəcək.\n"
+         "14.03.2026 10:20\n")
+
+
+def test_an_agencys_name_in_mixed_case_after_the_date_and_a_comma_closes_the_dateline():
+    record = _record(_FEED.format(dateline="Bakı, 14 mart, Trend."))
+    assert (record.date, record.place) == (dt.date(2026, 3, 14), "Bakı")
+
+
+def test_a_word_no_agency_after_the_date_gives_no_dateline():
+    # guard: a venue after the date and a comma is no agency
+    assert _record(_FEED.format(dateline="Bakı, 14 mart, Hofburq.")).place is None
+

@@ -75,6 +75,10 @@ _AFTER_DATE = re.compile(rf"^{_YEAR_WORD}\s*\.?\s*/{_CORRESPONDENT}\s+(?:на\s+
                          # "Душанбе, 3 феврали 2026, Ховар": a name after a comma closing it (a credit only when
                          # the reference data knows it as an agency: the reader decides, :attr:`Dateline.credit`)
                          rf"|^{_YEAR_WORD},\s*(?P<credit>[{_UPPER}][{_LOWER}]{{2,19}})\s*$"
+                         # (session 15) "Душанбе, 5 декабря, Ховар. Офис ...", "Мінск, 18 лістапада, БелТА. ...",
+                         # "Бишкек, 12-март, Кабар. ...": the agency's name in mixed case, a full stop, then the text
+                         # (a credit only when the reference data knows the agency, as above)
+                         rf"|^{_YEAR_WORD},\s*(?P<credit2>[{_UPPER}][{_UPPER}{_LOWER}]{{2,19}})\.\s+(?=[{_UPPER}])"
                          # "Бишкек, 5 декабря 2026 года, 24.kg. Программный ...": a site's name closing it, then
                          # the text (the site credits itself, :mod:`.issuer`)
                          rf"|^{_YEAR_WORD},\s*(?=(?P<site>[^\W_][\w-]{{1,20}}\.[a-z]{{2,3}})[.,]\s)")
@@ -232,12 +236,13 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
         return None                               # "ТАСС, 12 марта 2024, 14:20", "РИА Новости, 5 декабря 2024":
                                                   # an aggregator's line of its source and the item's stamp
     after = _AFTER_DATE.match(rest[used:])
-    if after and after.group("credit") and not _known_agency(after.group("credit")):
+    credit = after and (after.group("credit") or after.group("credit2"))
+    if credit and not _known_agency(credit):
         return None                               # (a venue or a weekday after the date: "..., Hofburg")
     if not after or mixed and not (re.search(rf"(?:{_DASH}|:)\s*$", after.group())
                                    or after.group("agency") or after.group("agency2") or after.group("agency3")
                                    or after.group("agency4") or after.group("agency5") or after.group("agency6")
-                                   or after.group("credit") or after.group("site")
+                                   or credit or after.group("site")
                                    or _AGENCY_AFTER.match(rest[used + after.end():])
                                    or _sentence_after_full_date(date, after.group(), rest[used + after.end():])
                                    or _sentence_after_day(month_day, after.group(), rest[used + after.end():], places)):
@@ -246,7 +251,7 @@ def parse_dateline(line: str, *, allow_alone: bool = True) -> Dateline | None:
     if end >= len(line.rstrip()) and not allow_alone:
         return None
     return Dateline(tuple(title_case(p) for p in places), date, month_day, end, _agency(after),
-                    country.group("country") if country else None, after.group("credit"))
+                    country.group("country") if country else None, credit or None)
 
 
 def _spelled_out(acronym: str, text: str) -> bool:
