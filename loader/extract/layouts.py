@@ -361,11 +361,6 @@ def read_labels(lines: list[str], start: int, stop: int) -> tuple[dict[str, list
     while i < stop:
         hit = is_label(lines[i])
         if hit is None:
-            elif (i in used and record.timestamp is None and headings and s.endswith(")") and _HAS_YEAR.search(s)
-                  and (label := is_label(s)) is not None and label[0] == "source"):
-                # (session 15) "Fonte: Il Piccolo (14.03.2024)" (sc22_it), "Quelle: Der Standard (14.03.2024)"
-                # (tc27_de_agg): press reviews' source label closed by the item's date in brackets
-                record.timestamp = _bracketed_date(label[1])
             i += 1
             continue
         key, value, bulleted = hit
@@ -671,6 +666,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
                 # (or after a dash: "Fonte: ANSA - 23 gennaio 2018, 14:12", ai1_it; "Fuente: EFE – 12 de marzo ...")
                 record.timestamp = meta_line_date(s if "|" in s else " | ".join(_MENU_GAP.split(s))
                                                   if _MENU_GAP.search(s) else re.sub(" [-–] ", " | ", s, count=1))
+            elif (i in used and record.timestamp is None and headings and s.endswith(")") and _HAS_YEAR.search(s)
+                  and (label := is_label(s)) is not None and label[0] == "source"):
+                # (session 15) "Fonte: Il Piccolo (14.03.2024)" (sc22_it), "Quelle: Der Standard (14.03.2024)"
+                # (tc27_de_agg): press reviews' source label closed by the item's date in brackets
+                record.timestamp = _bracketed_date(label[1])
             i += 1
             continue
         low = s.lower().strip(" -")
