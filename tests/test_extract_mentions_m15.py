@@ -118,3 +118,16 @@ def test_the_representatives_title_is_no_persons_name():
 
 def test_an_agencys_two_names_are_one_body_to_the_scorer():
     assert organization_key("Montsame National News Agency") == organization_key("Montsame")
+
+
+# ---------------------------------------------------------------- organizations: ODIHR by its name in lv, mn, no
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Pēc tikšanās ministre runāja ar EDSO Demokrātisko iestāžu un cilvēktiesību biroja vadītāju.", "lv"),
+    ("ЕАБХАБ-ын Ардчилсан институци, хүний эрхийн газрын төлөөлөгчид Улаанбаатарт ирлээ.", "mn"),
+    ("Hun leder OSSEs kontor for demokratiske institusjoner og menneskerettigheters valgobservasjon.", "no"),
+])
+def test_odihr_by_its_name_in_more_languages(text, language):
+    assert "OSCE Office for Democratic Institutions and Human Rights" in \
+        find_mentions(text, reference(), language).organizations
