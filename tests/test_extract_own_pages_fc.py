@@ -70,6 +70,11 @@ lost them, each shape on pages of two sites or more:
   ac and al's Norwegian shape); an operation named after its host State in the Turkic locative, before the OSCE's
   acronym in its base form (``Ўзбекистонда ЕХҲТ лойиҳалари координатори``, an Uzbek newspaper; ``Qırğızıstanda ATƏT
   Proqram Ofisinin``, an Azerbaijani agency: line al's al2_uz shape).
+- fc14 (session 15, round 1, its pages and gold committed before any run on them): a topics block under the text, a
+  label without colon over one topic a line, the topics worded otherwise than the data's names (``Сфери роботи`` /
+  ``Діяльність поліції``, osce.org's new layout in Ukrainian; ``Fushat e punës`` / ``Çështjet gjinore``, the
+  Presence in Albania's site; ``Области рада`` / ``Полицијске активности``, the Mission to Serbia's site): fc7's
+  wordings, there after a label with its colon, here in the new layout's block.
 
 Every sentence is ours; names, posts and dates are real or plausible. The gold follows tests/gold/README.md:
 fields of work only from a printed topics label, mapped onto the site's list (the 23 canonical labels); a label
@@ -171,6 +176,10 @@ GOLD: dict[str, tuple[object, ...]] = {
     "fc13_da_mfa.txt": (set(), {"OSCE Mission to Serbia", "OSCE Mission in Kosovo"}),
     "fc13_uz_news.txt": (set(), {"OSCE Project Co-ordinator in Uzbekistan"}),
     "fc13_az_agency.txt": (set(), {"OSCE Programme Office in Bishkek"}),
+    # fc14: a block's topics in other words than the data's
+    "fc14_uk_new.txt": ({"Policing", "Human rights"}, {"OSCE Support Programme for Ukraine"}),
+    "fc14_sq_field.txt": ({"Gender equality", "Good governance"}, {"OSCE Presence in Albania"}),
+    "fc14_sr_field.txt": ({"Policing"}, {"OSCE Mission to Serbia"}),
 }
 
 #: file -> the site shape it is written in
@@ -198,6 +207,7 @@ SHAPES: dict[str, str] = {
     "fc12_tr_agency.txt": "agency", "fc12_az_news.txt": "newspaper", "fc12_uz_field.txt": "field-site",
     "fc13_pl_new.txt": "osce-new", "fc13_mk_field.txt": "field-site", "fc13_sv_news.txt": "newspaper",
     "fc13_da_mfa.txt": "mfa", "fc13_uz_news.txt": "newspaper", "fc13_az_agency.txt": "agency",
+    "fc14_uk_new.txt": "osce-new", "fc14_sq_field.txt": "field-site", "fc14_sr_field.txt": "field-site",
 }
 
 PAGES = OwnPages("fc", GOLD, FIELDS)
