@@ -168,3 +168,48 @@ def test_a_word_no_agency_after_the_date_gives_no_dateline():
     # guard: a venue after the date and a comma is no agency
     assert _record(_FEED.format(dateline="Bakı, 14 mart, Hofburq.")).place is None
 
+
+# ---------------------------------------------------------------- a ministry's numbered release header
+
+_MINISTRY = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF MOLDOVA\n"
+             "Ministry   Foreign policy   Consular services   Press office   Contact\n\n"
+             "Home / Press office / Press releases\n\n"
+             "{header}\n\n"
+             "Deputy Prime Minister receives the Head of the OSCE Mission to Moldova\n\n"
+             "18 April 2025\n\n"
+             "The Deputy Prime Minister for Reintegration received the Head of the OSCE Mission to Moldova in Chisinau "
+             "to discuss the settlement talks and the bridge at Gura Bicului.\n\n"
+             "Both sides agreed to meet again before the summer.\n")
+
+
+def test_a_numbered_release_header_over_the_headline_is_no_title():
+    record = _record(_MINISTRY.format(header="No. 112/25, Press office release"))
+    assert record.title == "Deputy Prime Minister receives the Head of the OSCE Mission to Moldova"
+
+
+def test_a_numbered_release_whose_header_holds_the_date_and_title_as_before():
+    # guard: "No: 56, 12 Mart 2024, ..." is a release's number, date and title on one line (the Turkish ministry's)
+    record = _record(_MINISTRY.format(header="No: 56, 12 Mart 2024, AGİT Daimi Konseyi'nin Bütçe Kararı Hk."))
+    assert record.title != "No. 112/25, Press office release"
+
+
+# ---------------------------------------------------------------- the site's name, a comma, then its dateline
+
+_SITE = ("{masthead}\nPolitics   Economy   Society   World\n"
+         "OSCE trains election officials in the regions\n"
+         "12 March 2025 14:05\n"
+         "{opening} The OSCE Programme Office trained officials of territorial election commissions from three "
+         "regions on the counting of votes.\n"
+         "The training will continue in April.\n")
+
+
+def test_the_sites_name_then_a_comma_and_a_city_in_capitals_give_the_place():
+    record = _record(_SITE.format(masthead="Kabar.kg", opening="Kabar.kg, OSH –"))
+    assert record.place == "Osh"
+
+
+def test_another_name_before_the_city_gives_no_place():
+    # guard: a name that is not the site's own (its masthead) opens no dateline here
+    record = _record(_SITE.format(masthead="Kabar.kg", opening="Officials from Osh, OSH –"))
+    assert record.place is None
+

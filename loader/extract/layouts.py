@@ -651,6 +651,8 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
     menu_items: set[str] = set()                 # the items of a menu printed on one line above the headline
     under_type: str | None = None                # the heading right under a content type
     date_at: int | None = None                   # the line that is only a date, above the text
+    masthead = next((line.strip() for line in lines[start:start + 3] if line.strip()), "")   # the site's name
+    masthead = masthead if 2 <= len(masthead) <= 40 else ""
     i = start
     while i < len(lines):
         raw = lines[i]
@@ -689,6 +691,11 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             stamp = site_timestamp(sourced.group("stamp"))
             record.labels.setdefault("source", []).append(sourced.group("value"))
         dateline = parse_dateline(s)
+        if (dateline is None and headings and masthead and not record.date_line_place and s.startswith(masthead)
+                and s[len(masthead):][:2] == ", " and (after_masthead := _after_masthead(s, len(masthead)))):
+            # "24.kg news agency, BISHKEK - The OSCE Academy ...": the site's name, then its dateline's place (the
+            # line stays the text's first, its credit the issuer's to read)
+            record.date_line_place = " / ".join(after_masthead.places)
         if dateline is None and dated and ". " in s[:40]:
             dateline = _city_agency_date(s)       # "Астана. ҚазАқпарат – 11 наурыз 2026 жыл. ..."
             if dateline is None and headings and (authored := _city_author_agency(s)) is not None and authored.date:
@@ -1033,6 +1040,9 @@ def _menu_bullet(s: str) -> bool:
 _NUMBERED_RELEASE = re.compile(r"^(?:No|Nr|Nº|№|Br|Бр|Број|Nö)\s*[:.]?\s*\d{1,5}\s*,\s*"
                                r"(?P<date>[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
                                r"\s*,\s*[^\W\d_].{9,}$")
+#: a release's number (perhaps with its year) and its kind, no date: "№:012/25, Mətbuat xidməti idarəsinin məlumatı"
+_NUMBERED_HEADER = re.compile(r"^(?:No|Nr|Nº|№|Br|Бр|Број)\s*[:.]?\s*\d{1,5}(?:/\d{2,4})?\s*,\s*"
+                              r"[^\W\d_][^.!?:;\d]{2,80}$")
 #: a word glued to the digit before it, as a capture joins a stamp's spans ("GMT+4Updated")
 _GLUED_WORD_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[A-ZА-ЯЁ][a-zа-яё]{3,})")
 
@@ -1983,6 +1993,15 @@ def _city_author_agency(line: str) -> Dateline | None:
     return Dateline((m.group("place"),), None, None, m.end(), m.group("agency"))
 
 
+def _after_masthead(line: str, at: int) -> Dateline | None:
+    """A dateline after the site's own name (its masthead, the page's first line) and a comma, which opens the text:
+    "24.kg news agency, BISHKEK - The OSCE Academy ..." (h2_en_kg), "Report.az, BAKU – The OSCE Representative ..."
+    (tc28_en_agency): the site credits itself, then its dateline of a place in capitals (with or without a date) and
+    a dash. Read only when the dateline's own grammar reads it, with a text after it."""
+    inner = parse_dateline(line[at + 1:].lstrip(), allow_alone=False)
+    return inner if inner is not None and inner.places and all(inner.places) else None
+
+
 def _date_closing(rest: str) -> dt.date | None:
     """The full date (with its year, perhaps its year word and a time) that is all of ``rest``, else None."""
     span = find_date_span(rest)
@@ -2278,6 +2297,12 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             and not is_press_header(h) and not _release_header(h)]
     real = [h for n, h in enumerate(real)
             if len(h.split()) > 1 or not any(len(later.split()) >= 3 for later in real[n + 1:])]
+    if any(_NUMBERED_HEADER.match(h) for h in real[:-1]):
+        # (session 15) "№:012/25, Mətbuat xidməti idarəsinin məlumatı" (af3_az), "№ 045/25, Баспасөз қызметінің
+        # хабарламасы" (tc28_kk_mfa), "№ 17/2025, Matbuot xizmati axboroti" (tc28_uz_mfa): a ministry's release number
+        # and kind over the headline, no title
+        real = [h for n, h in enumerate(real) if not (_NUMBERED_HEADER.match(h)
+                                                      and any(len(later.split()) >= 3 for later in real[n + 1:]))]
     if news:
         real = [h for n, h in enumerate(real) if (len(h.split()) > 2 and not _latest_news(h))
                 or _fold_line(h) in repeated or not any(len(later.split()) >= 4 for later in real[n + 1:])]
