@@ -131,7 +131,10 @@ sources:
 - tc29 (session 15, round 1, written and committed before any extractor run on them: line ai's ai3_cnr "Šef Misije:
   ambasadorka Dominique Waag" under "Početna / O Misiji / Šef Misije" as a shape on other field offices' sites): an
   entity page whose heading repeats the breadcrumb's last item, then a colon and the person ("Head of Office:
-  Ambassador ...", "Kreu i Prezencës: ambasador ..."); no date, no place (en, sq).
+  Ambassador ...", "Kreu i Prezencës: ambasador ..."); no date, no place (en, sq);
+- tc30 (session 15, round 1, written and committed before any extractor run on them: line sc's sc36_ro, S's page, as a
+  shape on other aggregators): a link aggregator's list of its sources over the headline ("Izvori: Hina · Index.hr ·
+  ...") and the item's source and stamp under it ("Hina | 12.05.2026"), no dateline: no place (hr, pl).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -392,6 +395,10 @@ GOLD: dict[str, tuple[object, ...]] = {
     # tc29 (session 15, round 1, written before any extractor run on them)
     "tc29_en_head.txt": ("Head of Office: Ambassador Alexandre Keltchewsky", None, None),
     "tc29_sq_head.txt": ("Kreu i Prezencës: ambasador Michel Tarran", None, None),
+    # tc30 (session 15, round 1, written before any extractor run on them)
+    "tc30_hr_sources.txt": ("Misija OESS-a u Bosni i Hercegovini obučila promatrače za lokalne izbore", "2026-05-12",
+                            None),
+    "tc30_pl_sources.txt": ("OBWE wyśle obserwatorów na wybory samorządowe w Mołdawii", "2026-09-08", None),
 }
 
 #: file -> the site shape it is written in
@@ -454,13 +461,14 @@ SHAPES: dict[str, str] = {
     "tc27_be_agency.txt": "agency",
     "tc28_kk_mfa.txt": "ministry", "tc28_uz_mfa.txt": "ministry", "tc28_en_agency.txt": "agency",
     "tc29_en_head.txt": "field-site", "tc29_sq_head.txt": "field-site",
+    "tc30_hr_sources.txt": "aggregator", "tc30_pl_sources.txt": "aggregator",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24", "tc25", "tc26", "tc27", "tc28", "tc29")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24", "tc25", "tc26", "tc27", "tc28", "tc29", "tc30")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_", "tc25_", "tc26_", "tc27_", "tc28_", "tc29_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_", "tc25_", "tc26_", "tc27_", "tc28_", "tc29_", "tc30_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
