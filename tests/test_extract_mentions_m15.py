@@ -131,3 +131,19 @@ def test_an_agencys_two_names_are_one_body_to_the_scorer():
 def test_odihr_by_its_name_in_more_languages(text, language):
     assert "OSCE Office for Democratic Institutions and Human Rights" in \
         find_mentions(text, reference(), language).organizations
+
+
+# ---------------------------------------------------------------- persons: a Ukrainian woman's adjectival family name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Голова Верховного Суду Валентина Данішевська подякувала партнерам за підтримку.", "Валентина Данішевська"),
+    ("Суддя Ірина Городецька відкрила засідання у Києві.", "Ірина Городецька"),
+])
+def test_a_ukrainian_womans_family_name_in_ska_is_as_written(text, name):
+    assert name in [p.name for p in find_mentions(text, reference(), "uk").persons]
+
+
+def test_a_mans_adjectival_family_name_is_as_written():
+    text = "Голова Верховного Суду Валентин Данішевський подякував партнерам."
+    assert "Валентин Данішевський" in [p.name for p in find_mentions(text, reference(), "uk").persons]

@@ -610,7 +610,7 @@ _INSTRUMENTAL_ALL = ("ом", "ем", "ём", "ым", "им", "ой", "ою", "е
 #: Slovene -o; not the instrumental -om both take: "Nađom Đerlekom" is a man)
 _WOMANS_ENDINGS = frozenset(("u", "у", "ю", "o", "ą", "ę"))
 #: women's family names (adjectival and possessive forms), which are not a man's in the genitive
-_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|ska|cka|ová|ská|cká)$")
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|зька|ova|eva|ina|ska|cka|ová|ská|cká)$")
 #: oblique cases of a man's family name in -ov, -ev, -in (instrumental, genitive, dative, prepositional)
 _MALE_OBLIQUE = re.compile(r"(ов|ев|ёв|ин|ын)(?:ым|а|у|е)$")
 #: Belarusian writes the unstressed instrumental of a man's name -ам ("з Ферыдунам Сінірліоглу")
