@@ -637,20 +637,23 @@ def is_press_header(line: str) -> bool:
     word and the foreign ministry's name): above a headline it is no title ("Tisková zpráva Ministerstva
     zahraničních věcí", "Užsienio reikalų ministerijos pranešimas spaudai")."""
     line = line.strip()
-    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line) \
-            or len(_BREADCRUMB_MARK.findall(line)) >= 2:
-        # (session 15) a breadcrumb is the site's navigation, not a header, also where its items are the ministry and
-        # its press releases ("Du er her: Forsiden › Utenriksdepartementet › Aktuelt › Pressemeldinger", al3_no; "Sie
-        # sind hier: Startseite › Auswärtiges Amt › Newsroom › Pressemitteilungen", sc34_de)
+    if len(line.split()) > _PRESS_LINE_WORDS or line.endswith((".", "!", "?")) or _PHOTO.match(line):
         return False
     low = _lower(line)          # (both patterns are in lower case: matched without re.I, many times faster)
     if _ANNOUNCEMENT.match(low) and (named := _FOREIGN_MINISTRY.search(low)) \
-            and len(low[:named.start()].split()) <= 2 and not low[named.end():].strip(" .:"):
+            and len(low[:named.start()].split()) <= 2 and not low[named.end():].strip(" .:") \
+            and len(_BREADCRUMB_MARK.findall(line)) < 2:
         # an announcement's word and the ministry's name, nothing after them, is the item's header over its headline,
         # no statement's headline (which names its topic): "Ανακοίνωση του Υπουργείου Εξωτερικών" / "Συνάντηση του
         # Υπουργού ..." (T's tc6_el_mfa, the Greek ministry's site)
         return True
     if not _PRESS_WORD.search(low) or (named := _FOREIGN_MINISTRY.search(low)) is None:
+        return False
+    if len(_BREADCRUMB_MARK.findall(line)) >= 2:
+        # (session 15) a breadcrumb is the site's navigation, not a header, also where its items are the ministry and
+        # its press releases ("Du er her: Forsiden › Utenriksdepartementet › Aktuelt › Pressemeldinger", al3_no; "Sie
+        # sind hier: Startseite › Auswärtiges Amt › Newsroom › Pressemitteilungen", sc34_de; read only for a line that
+        # would be a header otherwise)
         return False
     # (a topic after the ministry's name makes the line a statement's headline, not a header: "Соопштение на
     # Министерството за надворешни работи во врска со ...", "Saopštenje Ministarstva spoljnih poslova povodom ...",
