@@ -213,3 +213,23 @@ def test_another_name_before_the_city_gives_no_place():
     record = _record(_SITE.format(masthead="Kabar.kg", opening="Officials from Osh, OSH –"))
     assert record.place is None
 
+
+# ---------------------------------------------------------------- a heading that repeats the breadcrumb's last item
+
+_OFFICE = ("OSCE Mission to Skopje\n"
+           "Home | About the Mission | Head of Mission | News | Contact\n"
+           "Search\n\n"
+           "Home / About the Mission / Head of Mission\n\n"
+           "{heading}\n\n"
+           "Ambassador Kilian Wahl took up his duties as Head of the OSCE Mission to Skopje in 2021.\n\n"
+           "He previously served in his country's foreign service in Brussels and in South-Eastern Europe.\n")
+
+
+def test_a_heading_that_repeats_the_breadcrumbs_item_then_a_colon_is_the_title():
+    heading = "Head of Mission: Ambassador Kilian Wahl"
+    assert _record(_OFFICE.format(heading=heading)).title == heading
+
+
+def test_a_label_of_another_word_under_the_breadcrumb_stays_a_label():
+    # guard: "Contact: ..." under the same breadcrumb is no heading
+    assert _record(_OFFICE.format(heading="Contact: press office")).title != "Contact: press office"

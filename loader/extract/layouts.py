@@ -871,6 +871,14 @@ def _single_record(lines: list[str], start: int, ends_cut: bool, title_hint: str
             # on one line (the title as the page prints it, the date the release's)
             record.timestamp = record.timestamp or released
             headings.append((i, s))
+        elif (crumb is not None and crumb[0] == len(headings) and ":" in s and len(s) <= 120
+              and _fold_line(s.split(":", 1)[0]) == _fold_line(crumb[1]) and s.split(":", 1)[1].strip()
+              and not _HAS_YEAR.search(s)):
+            # (session 15) "Početna / O Misiji / Šef Misije" / "Šef Misije: ambasadorka Dominique Waag" (ai3_cnr),
+            # "Home / About the Office / Head of Office" / "Head of Office: Ambassador ..." (tc29_en_head): the heading
+            # right under a breadcrumb that repeats its last item, then a colon and the person: the page's heading,
+            # no label
+            headings.append((i, s))
         elif _is_label_like(s):
             record.timestamp = record.timestamp or _labelled_date(s)   # "Datum objave: 12.03.2024"
         elif (headings and len(s) <= 120 and not (record.timestamp or record.date_line)
@@ -1249,7 +1257,8 @@ def _crumbed_heading(headings: list[tuple[int, str]], crumb: tuple[int, str] | N
     folded = _fold_line(item)
     for n in range(at, len(headings)):
         heading = headings[n][1]
-        if _fold_line(heading) == folded:
+        if _fold_line(heading) == folded or (n == at and ":" in heading
+                                             and _fold_line(heading.split(":", 1)[0]) == folded):
             words = len(heading.split())
             if any(len(h.split()) >= 4 and len(h.split()) > words for _, h in headings[n + 1:]):
                 return None
