@@ -147,3 +147,29 @@ def test_a_ukrainian_womans_family_name_in_ska_is_as_written(text, name):
 def test_a_mans_adjectival_family_name_is_as_written():
     text = "Голова Верховного Суду Валентин Данішевський подякував партнерам."
     assert "Валентин Данішевський" in [p.name for p in find_mentions(text, reference(), "uk").persons]
+
+
+# ---------------------------------------------------------------- organizations: UN bodies and ICMPD by name
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Hrvatska je članica Vijeća za ljudska prava UN-a od prošle godine.", "hr", "United Nations Human Rights Council"),
+    ("Il caso è stato sollevato nel Consiglio dei diritti umani delle Nazioni Unite a Ginevra.", "it",
+     "United Nations Human Rights Council"),
+    ("Sastanku je prisustvovao predstavnik Ureda visokog povjerenika UN-a za ljudska prava.", "hr",
+     "Office of the United Nations High Commissioner for Human Rights"),
+    ("Присуствуваше претставник на Канцеларијата на Високиот комесар на ОН за човекови права.", "mk",
+     "Office of the United Nations High Commissioner for Human Rights"),
+    ("Deklaracija je usvojena u Općoj skupštini Ujedinjenih naroda 1948. godine.", "hr",
+     "United Nations General Assembly"),
+    ("Österreich bleibt Sitz für das Wiener Büro der Vereinten Nationen.", "de", "United Nations Office at Vienna"),
+    ("Sie sprach auch mit dem Internationalen Zentrum für Migrationspolitikentwicklung.", "de",
+     "International Centre for Migration Policy Development"),
+    ("Het rapport verscheen bij het Internationaal Centrum voor de Ontwikkeling van Migratiebeleid.", "nl",
+     "International Centre for Migration Policy Development"),
+    ("They met staff of the United Nations Human Rights Monitoring Mission in Ukraine in Kyiv.", "en",
+     "United Nations Human Rights Monitoring Mission in Ukraine"),
+])
+def test_un_bodies_and_icmpd_by_name(text, language, label):
+    found = find_mentions(text, reference(), language).organizations
+    assert label in found and "United Nations" not in found
