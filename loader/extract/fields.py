@@ -317,6 +317,9 @@ def labelled_by_values(text: str, ref: Reference, language: str | None = None) -
             below = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref)
             if 0 < len(below) <= _MOST_TOPICS and _site_topics(below, text, ref):
                 return below
+            if not below and other_words is None:
+                akin = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref, language)
+                other_words = akin if _akin_block(m.group(1), akin) else None
             continue
         m = _BARE_LABEL.match(line) if above and _opens_block(lines, i, ref) else None
         if m is not None and len(m.group(1).split()) <= 5 and not _a_name(m.group(1), ref):
@@ -325,6 +328,14 @@ def labelled_by_values(text: str, ref: Reference, language: str | None = None) -
             if 0 < len(below) <= _MOST_TOPICS and (end == len(lines) or not lines[end].strip()
                                                    or _next_label(lines, end, ref)) and _site_topics(below, text, ref):
                 return below
+            if not below and other_words is None:
+                # the block's topics worded otherwise than the data's names (``Сфери роботи`` / ``Діяльність
+                # поліції``, ``Области рада`` / ``Полицијске активности``): read as a label's other words are
+                akin = _topic_lines(lines[i + 1:i + 2 + _MOST_TOPICS], ref, language)
+                end = i + 1 + len(akin)
+                if _akin_block(m.group(1), akin) and (end == len(lines) or not lines[end].strip()
+                                                      or _next_label(lines, end, ref)):
+                    other_words = akin
     # a label's topics in other words than the data's, on the OSCE's sites only (``Области рада: Полицијске
     # активности``, ``Самтҳои фаъолият: Озодии расонаҳо ва рушди онҳо``)
     return other_words if other_words and _osce_body_site(text, ref) else []
@@ -453,12 +464,26 @@ def _a_name(words: str, ref: Reference) -> bool:
     return any(ref.lookup(kind, words) for kind in ("field", "state", "organization", "field_operation", "city"))
 
 
-def _topic_lines(lines: list[str], ref: Reference) -> list[str]:
-    """The lines from the first that are each a listed topic, up to the first that is not."""
+#: at most this many lines of topics in other words under a label: three or more are a section's list (``Ce facem``
+#: / ``Soluționarea conflictelor`` / ``Drepturile omului`` / ...), as :func:`menu_items` reads the data's names
+_MOST_AKIN = 2
+
+
+def _akin_block(label: str, akin: list[str]) -> bool:
+    """``akin`` (the lines under ``label`` that are topics in other words) are a page's topics block: one or two lines,
+    none ending in the label's last word (``Әскери-саяси өлшем`` / ``Экономикалық және экологиялық өлшем``: headings
+    of one series, the label no label)."""
+    last = label.split()[-1].casefold()
+    return 0 < len(akin) <= _MOST_AKIN and not any(a.split()[-1].casefold() == last for a in akin)
+
+
+def _topic_lines(lines: list[str], ref: Reference, language: str | None = "") -> list[str]:
+    """The lines from the first that are each a listed topic, up to the first that is not; with a ``language`` other
+    than ``""``, each a topic in the data's words or others (:func:`label_topic`)."""
     below: list[str] = []
     for after in lines:
         value = after.strip()
-        if not value or not topic(value, ref):
+        if not value or not (topic(value, ref) if language == "" else label_topic(value, ref, language)):
             break
         below.append(value)
     return below
