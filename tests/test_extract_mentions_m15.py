@@ -173,3 +173,11 @@ def test_a_mans_adjectival_family_name_is_as_written():
 def test_un_bodies_and_icmpd_by_name(text, language, label):
     found = find_mentions(text, reference(), language).organizations
     assert label in found and "United Nations" not in found
+
+
+@pytest.mark.parametrize("kind, text, label", [
+    ("post", "Presidente en ejercicio", "OSCE Chairperson-in-Office"),              # as 'Président en exercice'
+    ("organization", "Macedonian Information Agency", "Media Information Agency"),   # the agency's English name
+])
+def test_names_from_s15_rows_resolve(kind, text, label):
+    assert reference().lookup(kind, text) == label
