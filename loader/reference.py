@@ -220,6 +220,11 @@ _FOLD_TABLE: dict[int, str] = {}
 _FOLDED: set[str] = set()
 
 
+#: a word longer than this is folded afresh, never kept by :func:`_word_tokens`: 16,384 entries of at most
+#: 64 characters are a few MiB at most, where whole long words could hold gigabytes (tests/test_load_memory.py)
+CACHED_WORD_CHARS = 64
+
+
 @functools.lru_cache(maxsize=16384)   # (a read worker's caches stay within 16,384 entries: tests/test_load_memory.py)
 def _word_tokens(word: str) -> tuple[str, ...]:
     """The folded tokens of one word (a run of no whitespace): a name's words recur (its case forms, other names
@@ -240,7 +245,11 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 
 def normalize(text: str) -> str:
     """The matching key of a name: ``"  The Türkiye’s "`` -> ``"turkiye's"``."""
-    tokens = [token for word in text.split() for token in _word_tokens(word)]
+    if len(text) <= CACHED_WORD_CHARS:   # (every word short: the cache's keys and answers stay small)
+        tokens = [token for word in text.split() for token in _word_tokens(word)]
+    else:                                 # a longer word is folded afresh, never kept (a hostile page's can be MBs)
+        tokens = [token for word in text.split() for token in (
+            _word_tokens(word) if len(word) <= CACHED_WORD_CHARS else _word_tokens.__wrapped__(word))]
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
     while tokens and tokens[-1] in {".", ",", ";", ":"} and len(tokens) > 1 and not _is_abbrev(tokens):

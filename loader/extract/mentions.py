@@ -1030,6 +1030,10 @@ _CONCEPT_INDEX: list[tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, 
 _ACRONYM_STEMS = frozenset("un uno onu bm bmt osn oon onz okb jt jto ano yk uro оон οηε մակ бұұ буу".split())
 _CONCEPT_CACHE: dict[str, frozenset[str]] = {}
 _WRITTEN_CACHE: dict[str, frozenset[str]] = {}
+#: words longer than this are answered afresh, never kept (the two caches' bytes bounded, not only their entries)
+_CACHED_WORD_CHARS = 64
+#: the one answer most words get (one object, not a new empty frozenset of ~200 bytes per cached word)
+_NO_CONCEPTS: frozenset[str] = frozenset()
 
 
 def _concepts_of_written(word: str) -> frozenset[str]:
@@ -1042,7 +1046,8 @@ def _concepts_of_written(word: str) -> frozenset[str]:
             found = found - {"un"}            # Latvian "un" (and), Italian "uno": only "UN", "ANO", "ООН" name the UN
         if len(_WRITTEN_CACHE) >= 16_384:    # (a read worker's caches stay within 16,384 entries)
             _WRITTEN_CACHE.clear()
-        _WRITTEN_CACHE[word] = found
+        if len(word) <= _CACHED_WORD_CHARS:
+            _WRITTEN_CACHE[word] = found
     return found
 
 
@@ -1059,10 +1064,11 @@ def _concepts_of(word: str) -> frozenset[str]:
             for m in inner.finditer(word):
                 part = m.group()
                 names.update(name for stem, name in prefixes.get(part[:3], ()) if part.startswith(stem))
-        found = frozenset(names)
+        found = frozenset(names) if names else _NO_CONCEPTS
         if len(_CONCEPT_CACHE) >= 16_384:
             _CONCEPT_CACHE.clear()
-        _CONCEPT_CACHE[word] = found
+        if len(word) <= _CACHED_WORD_CHARS:
+            _CONCEPT_CACHE[word] = found
     return found
 
 
