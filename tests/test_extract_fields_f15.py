@@ -181,3 +181,24 @@ def test_a_block_of_topics_in_other_words(page, fields):
 def test_a_section_list_or_a_series_of_headings_is_no_block(label, topics):
     # guard (held before): none read
     assert _record(_block_page(label, topics)).fields_of_work == []
+
+
+# Rule: an operation named after a first one in the same sentence by another type word, capitalised, without the
+# OSCE's name, a small preposition and its place after it (line b's b1_de, a German paper: 'Das OSZE-Büro in Eriwan
+# wurde 2017 geschlossen, der Projektkoordinator in Baku schon 2015'; line j's j2_it, the Italian ministry: 'dalla
+# Missione Osce in Kosovo al Centro di Ashgabat')
+@pytest.mark.parametrize("text, op", [
+    ("Keine Feldpräsenz mehr im Südkaukasus\nWien, 3. März 2026. Das OSZE-Büro in Eriwan wurde 2017 geschlossen, der "
+     "Projektkoordinator in Baku schon 2015.\n", "OSCE Project Co-ordinator in Baku"),
+    ("Tajani incontra il Segretario generale\nRoma, 3 marzo 2026. L'Italia contribuisce con personale e fondi, dalla "
+     "Missione Osce in Kosovo al Centro di Ashgabat.\n", "OSCE Centre in Ashgabat"),
+])
+def test_an_operation_after_a_first_one_by_another_type_word(text, op):
+    assert op in _record(text).field_operations
+
+
+def test_another_type_word_where_the_osce_has_no_operation_is_none():
+    # guard (held before): an office in Vienna, a research centre: no operation of theirs
+    text = ("Neue Aufgaben\nWien, 3. März 2026. Die OSZE-Mission in Serbien wächst, das Büro in Wien auch, und das "
+            "Zentrum für Forschung bleibt.\n")
+    assert _record(text).field_operations == ["OSCE Mission to Serbia"]

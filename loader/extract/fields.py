@@ -526,31 +526,82 @@ def elided_operations(text: str, ref: Reference, found: list[str]) -> list[str]:
     if not found:
         return []
     out: list[str] = []
+    type_words = _other_type_words()
     for sentence in _SENTENCES.split(text):
-        if _repeats_a_word(sentence):       # (the type word comes twice; reading only those sentences keeps it cheap)
-            _elided_in(sentence, ref, found, out)
+        others: list[re.Match[str]] = []
+        if _repeats_a_word(sentence, type_words, others):   # (the type word comes twice; reading only those
+            _elided_in(sentence, ref, found, out)           # sentences keeps it cheap)
+        if others:
+            _other_types_in(sentence, others, ref, found, out)
     return out
+
+
+@functools.cache
+def _other_type_words() -> dict[str, str]:
+    """The one-word type words of field operations in the languages :data:`~osce_kg.loader.reference.
+    FIELD_OPERATION_PARTS` composes names in (``Projektkoordinator``, ``Centro``, ``Büro``), in small letters, each
+    with the data's type; a word of two types in two languages is none's."""
+    from osce_kg.loader.reference import FIELD_OPERATION_PARTS
+
+    kinds: dict[str, set[str]] = {}
+    for parts in FIELD_OPERATION_PARTS.values():
+        for kind, words in parts.get("types", {}).items():
+            for word in words.split("|"):
+                if " " not in word:
+                    kinds.setdefault(word.casefold(), set()).add(kind)
+    return {word: next(iter(k)) for word, k in kinds.items() if len(k) == 1}
+
+
+#: after another type word: a small preposition in small letters (``in``, ``di``, ``à``, ``w``), an article, the place
+_OTHER_PLACE = re.compile(r"[ \t]+([^\W\d_]{1,3})[ \t]+(?:(?:der|dem|the|la|le|el)[ \t]+)?([^\W\d_][\w’'-]+)")
+
+
+def _other_types_in(sentence: str, others: list[re.Match[str]], ref: Reference, found: list[str],
+                    out: list[str]) -> None:
+    """Operations a sentence names after a first one (one of ``found``) by another type word, capitalised, without the
+    OSCE's name: ``Das OSZE-Büro in Eriwan wurde 2017 geschlossen, der Projektkoordinator in Baku schon 2015``,
+    ``dalla Missione Osce in Kosovo al Centro di Ashgabat``: the operation of that type in the place after a small
+    preposition (:func:`_operation_of`), when the first operation's name stands before it in the sentence."""
+    for m in others:
+        after = _OTHER_PLACE.match(sentence, m.end(2))
+        if after is None or not after.group(1).islower():
+            continue
+        label = _operation_of(_other_type_words()[m.group(2).casefold()], after.group(2), ref)
+        if label is None or label in found or label in out:
+            continue
+        if any(hit.label in found for hit in ref.scan(sentence[:m.start()], ("field_operation",))):
+            out.append(label)
 
 
 #: a text's sentences: apart at a stop before a space, or at a line's end
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 
 
-def _repeats_a_word(sentence: str) -> bool:
+def _repeats_a_word(sentence: str, type_words: dict[str, str] | None = None,
+                    others: list[re.Match[str]] | None = None) -> bool:
     """``sentence`` holds a word of four letters or more twice (an acronym in capitals aside), the first time beside a
-    word in capitals, the second after a small word in small letters (``... die Mission``, ``... de missie``)."""
+    word in capitals, the second after a small word in small letters (``... die Mission``, ``... de missie``).
+    Each capitalised word after a small word that is one of ``type_words`` goes into ``others`` (the same pass)."""
     folded = ""
+    repeats = False
     for m in _AFTER_SMALL_WORD.finditer(sentence):
         if not m.group(1).islower() or m.group(2).isupper():
             continue
-        folded = folded or sentence.casefold()
         word = m.group(2).casefold()
+        if others is not None and type_words and m.group(2)[:1].isupper() and word in type_words:
+            others.append(m)
+        if repeats:
+            continue
+        folded = folded or sentence.casefold()
         first = folded.find(word, 0, m.start())
         while first >= 0:                   # (each time before: "die Missionen ..., etwa die OSZE-Mission ...")
             if any(w.isupper() for w in _LONG_ACRONYM.findall(sentence[max(0, first - 30):first + len(word) + 30])):
-                return True                 # (beside the OSCE's acronym: "OSZE-Mission", "Миссия ОБСЕ")
+                repeats = True              # (beside the OSCE's acronym: "OSZE-Mission", "Миссия ОБСЕ")
+                if others is None:
+                    return True
+                break
             first = folded.find(word, first + 1, m.start())
-    return False
+    return repeats
 
 
 #: a word of three letters or more (the OSCE's acronym in the page's language, in capitals)
