@@ -181,3 +181,11 @@ def test_un_bodies_and_icmpd_by_name(text, language, label):
 ])
 def test_names_from_s15_rows_resolve(kind, text, label):
     assert reference().lookup(kind, text) == label
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Приручник ће бити коришћен у локалним скупштинама у Новом Пазару и Бујановцу.", "sr-Cyrl"),
+    ("Obuka je održana u Novom Pazaru za predstavnike lokalnih vlasti.", "sr-Latn"),
+])
+def test_a_city_in_the_locative_is_no_person(text, language):
+    assert not find_mentions(text, reference(), language).persons
