@@ -202,3 +202,12 @@ def test_another_type_word_where_the_osce_has_no_operation_is_none():
     text = ("Neue Aufgaben\nWien, 3. März 2026. Die OSZE-Mission in Serbien wächst, das Büro in Wien auch, und das "
             "Zentrum für Forschung bleibt.\n")
     assert _record(text).field_operations == ["OSCE Mission to Serbia"]
+
+
+def test_the_mission_to_serbia_and_montenegro_by_its_type_word_and_places_alone():
+    # data, one page (line aa's aa1_sr, the Mission's own archived site: its section line 'Misija u Srbiji i Crnoj
+    # Gori' under 'O OEBS-u'): the Mission to Serbia and Montenegro, not also the Mission to Serbia by its first place
+    text = ("OEBS - Organizacija za evropsku bezbednost i saradnju\nO OEBS-u\nMisija u Srbiji i Crnoj Gori\n"
+            "Saopštenja\nObuka policije na jugu Srbije\nBujanovac, 14. jul 2004. - Sto dvadeset novih policajaca "
+            "završilo je danas obuku.\n")
+    assert _record(text).field_operations == ["OSCE Mission to Serbia and Montenegro"]
