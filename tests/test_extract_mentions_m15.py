@@ -189,3 +189,29 @@ def test_names_from_s15_rows_resolve(kind, text, label):
 ])
 def test_a_city_in_the_locative_is_no_person(text, language):
     assert not find_mentions(text, reference(), language).persons
+
+
+# ---------------------------------------------------------------- organizations: known bodies in more languages
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Ministrs runāja par sadarbību ar Baltijas jūras valstu padomi.", "lv", "Council of the Baltic Sea States"),
+    ("Ha incontrato i copresidenti del Gruppo di Minsk dell'OSCE a Roma.", "it", "OSCE Minsk Group"),
+    ("Participaron representantes de la Comunidad de Estados Independientes.", "es",
+     "Commonwealth of Independent States"),
+    ("Raport przygotowano wspólnie z ekspertami Europejskiego Centrum Praw Romów.", "pl",
+     "European Roma Rights Centre"),
+    ("Масъалаҳои амнияти минтақа дар доираи Созмони ҳамкории Шанхай баррасӣ шуданд.", "tg",
+     "Shanghai Cooperation Organisation"),
+    ("Dar семинар намояндагони Бонки осиёии рушд ва Донишгоҳи миллии Тоҷикистон баромад карданд.", "tg",
+     "Tajik National University"),
+    ("Heyet, Avrupa Konseyi Yerel ve Bölgesel Yönetimler Kongresi ile birlikte çalıştı.", "tr",
+     "Congress of Local and Regional Authorities"),
+])
+def test_known_bodies_by_their_names_in_more_languages(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_a_bodys_name_is_no_persons():
+    found = find_mentions("Participaron representantes de la Comunidad de Estados Independientes.", reference(), "es")
+    assert not found.persons
