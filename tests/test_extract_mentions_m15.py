@@ -215,3 +215,15 @@ def test_known_bodies_by_their_names_in_more_languages(text, language, label):
 def test_a_bodys_name_is_no_persons():
     found = find_mentions("Participaron representantes de la Comunidad de Estados Independientes.", reference(), "es")
     assert not found.persons
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Я працягну супрацоўнічаць з Беларускай асацыяцыяй журналістаў і іншымі.", "be",
+     "Belarusian Association of Journalists"),
+    ("Я працягну супрацоўнічаць з Камітэтам абароны журналістаў у Нью-Ёрку.", "be", "Committee to Protect Journalists"),
+    ("Het bureau staat in contact met de Nationale Unie van Journalisten van Oekraïne.", "nl",
+     "National Union of Journalists of Ukraine"),
+    ("Бағдарлама Қазақстан Журналистер одағымен бірлесіп өтті.", "kk", "Union of Journalists of Kazakhstan"),
+])
+def test_journalists_bodies_by_name(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
