@@ -279,3 +279,41 @@ def test_the_word_caches_keep_no_long_word():
     finally:
         tracemalloc.stop()
     assert kept < 3 * 2 ** 20, f"{kept / 2 ** 20:.1f} MiB kept after eight pages"
+
+
+def test_names_on_a_page_leave_no_compiled_pattern_and_no_long_word_kept():
+    """Pages whose "names" are capitalised runs of 1,200-1,500 letters: where a name is written was found with a
+    pattern made of it (``resolve.person_evidence``), compiled and kept in ``re``'s cache of 512 (~42 KiB each
+    here, ~3 MiB a page), and ``names.is_given_name`` and ``mentions._token_kind`` kept the long words; now the
+    name is found with ``str.find`` and a word of more than 64 characters is answered afresh."""
+    import gc
+    import random
+    import string
+    import tracemalloc
+
+    from osce_kg.loader.extract import read_text
+
+    def word(draw: random.Random, k: int) -> str:
+        return "".join(draw.choices(string.ascii_lowercase, k=k)).capitalize()
+
+    def read(k: int) -> None:
+        draw = random.Random(k)
+        line = " ".join(f"The Mission of the OSCE and the {word(draw, 1500)} {word(draw, 1200)} said that it was in the"
+                        for _ in range(40))
+        try:
+            read_text(f"A headline\nThe text opens here. {line}\nA short closing line\n", f"names{k}.txt")
+        except Exception:
+            pass  # (whether the page makes a record does not matter here: what was kept does)
+
+    read(100)  # the indexes a first page builds once
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for k in range(3):
+            read(k)
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < 1024 * 1024, f"{kept / 2 ** 20:.1f} MiB kept after three pages"

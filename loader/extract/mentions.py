@@ -3507,10 +3507,15 @@ def _next_to_verb(text: str, start: int, end: int) -> bool:
 _SMALL_WORD = re.compile("[a-z]+")
 
 
-@functools.lru_cache(maxsize=16384)
 def _token_kind(token: str) -> int:
     """1 for a title or a post's word ("Minister", "Υπουργός"), 2 for a word of a body's, place's or
-    document's name, 0 for a word a name may hold (kept for the next run: tokens repeat)."""
+    document's name, 0 for a word a name may hold (kept for the next run: tokens repeat; a token of more than
+    :data:`_CACHED_WORD_CHARS` characters is answered afresh, never kept)."""
+    return _token_kind_kept(token) if len(token) <= _CACHED_WORD_CHARS else _token_kind_kept.__wrapped__(token)
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_kind_kept(token: str) -> int:
     low = token.lower().rstrip(".")
     if low in _HONORIFICS or low.startswith(_POST_BY2.get(low[:2], ())) or _ROLE_NOUNS.fullmatch(token):
         return 1

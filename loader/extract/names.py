@@ -265,12 +265,23 @@ def _greek_spellings(folded: str) -> list[str]:
     return [folded]
 
 
-@functools.lru_cache(maxsize=8192)
+#: a word longer than this is answered afresh by :func:`is_given_name`, never kept (its cache's bytes bounded, not
+#: only its entries: a hostile page's word can be megabytes; tests/test_load_memory.py)
+CACHED_WORD_CHARS = 64
+
+
 def is_given_name(word: str, foreign: bool = True) -> bool:
     """``word`` (any script, any case) is a known given name of the OSCE region; a
     hyphenated one when each of its parts is ("Frank-Walter"); a name in Cyrillic, Greek or
     another script also under the Latin spellings its transliteration may stand for (with ``foreign``, also a
     foreign name's: "Уршула", "Мишел"; a patronymic's stem is a name of the script's own: "Лукашевич" is none)."""
+    if len(word) <= CACHED_WORD_CHARS:
+        return _is_given_name(word, foreign)
+    return _is_given_name.__wrapped__(word, foreign)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_given_name(word: str, foreign: bool = True) -> bool:
     folded = fold(word)
     if len(folded) >= 2 and folded in given_names():
         return True
