@@ -130,12 +130,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "fd08043"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.87, 'date': 0.935, 'place': 0.935, 'source': 0.783, 'fields_of_work': (0.917, 0.815, 0.863), 'states': (0.966, 0.934, 0.95), 'field_operations': (1.0, 0.871, 0.931), 'persons': (0.876, 0.86, 0.868), 'organizations': (0.837, 0.705, 0.766)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0.5), 'date': ('institution', 0.75), 'place': ('institution', 0.75), 'source': ('osce-new', 0.5), 'fields_of_work': ('archive', 0.333), 'states': ('osce-new', 0.8), 'field_operations': ('broadcaster', 0.8), 'persons': ('field-site', 0.737), 'organizations': ('field-site', 0.444)}
 
 PAGES = OwnPages("an", GOLD, FIELDS)
 
