@@ -583,6 +583,10 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # tc30 (measured once on a worktree of f99f715, its pages' commit): every title, date and place right (the sources
     # "Hina", "PAP" are too short to be read for a place a heading names: no second source for sc36_ro's "Agerpres")
     "tc30": {"title": 1.0, "date": 1.0, "place": 1.0},
+    # tc31 (measured once on a worktree of 3c6bd18, its pages' commit): "LƏNKƏRAN, ..." read for no place; the
+    # reader's "Zahraničí · přes ČTK · staženo ..." line taken for the title; the ticker (its label of two words) and
+    # the Swedish stamp right (so no second source for an1_ru's ticker label of three words or an3_da's stamp)
+    "tc31": {"title": 0.75, "date": 1.0, "place": 0.75},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
