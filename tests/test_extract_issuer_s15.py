@@ -232,3 +232,47 @@ def test_a_body_the_osce_masthead_does_not_name_is_no_issuer():
     lead = "The OSCE Mission to Moldova trained thirty police officers in Comrat."
     for masthead in ("OSCE  Organization for Security and Co-operation in Europe", "Daily Paper"):
         assert _masthead_named_in_text(_own_osce_site(masthead, title, lead), title, reference(), WHOLE_OSCE) is None
+
+
+# ---------------------------------------------------- round 2 (after line an's measurement)
+
+def test_an_archives_header_gives_the_address_on_the_line_under_its_name_when_no_headline_is_found():
+    # an2_ru ("Wayback Machine" / "https://www.osce.org/ru/bishkek/42377" / "Saved 47 times ..."), the header of ab1_pl,
+    # ab2_cs, ab3_en ... (their headlines found, the lines above them read): the address without a headline too
+    from osce_kg.loader.extract.issuer import captured_url
+
+    page = ("Wayback Machine\nhttps://www.osce.org/ru/bishkek/42377\nSaved 47 times between 3 Mar 2010 and 2016.\n"
+            "[ Go ]   JAN  FEB  MAR\nThe text of the page.\n")
+    assert captured_url(page, None) == "https://www.osce.org/ru/bishkek/42377"
+    assert captured_url("Daily News\nhttps://example.org/a\nThe text.\n", None) is None     # (guard: no archive)
+
+
+def _osce_section(section: str, content_type: str, menu: str = "Chi siamo | Paesi | Sala stampa") -> str:
+    return ("OSCE  Organizzazione per la sicurezza e la cooperazione in Europa\n"
+            f"{menu}\n"
+            f"{section}\n"
+            f"{content_type}\n"
+            "Esperti discutono il contrasto ai flussi finanziari illeciti\n"
+            "Roma, 12 giugno 2025\n" + _TEXT)
+
+
+def test_a_sections_line_of_a_bodys_name_less_the_osces_acronym_names_it():
+    # an2_it ("Segretariato" / "Notizia" / headline, "Segretariato dell'OSCE" in the data), fc2_tr_old ("Medya Özgürlüğü
+    # Temsilcisi" / "Basın bülteni" / headline, "AGİT Medya Özgürlüğü Temsilcisi"): inferred
+    assert _read(_osce_section("Segretariato", "Notizia")) == ("OSCE Secretariat", True)
+    page = ("Avrupa Güvenlik ve İşbirliği Teşkilatı\nOSCE\nAGİT Hakkında | Kurumlar ve yapılar | Basın odası\n"
+            "English | Русский | Türkçe\nMedya Özgürlüğü Temsilcisi\nBasın bülteni\n"
+            "Temsilci gazetecilerin güvenliği için ülkeleri ortak adımlar atmaya çağırdı\n"
+            "Yayın tarihi: 8 Aralık 2016\n" + _TEXT)
+    assert _read(page) == ("OSCE Representative on Freedom of the Media", True)
+
+
+def test_a_menus_word_is_no_section_line():
+    # (guard) n2_fr: the PA's own site, its menu's "Présidence" (the PA's presidency) names no Chairpersonship
+    page = ("Assemblée parlementaire de l'OSCE\nOSCE PA | ПА ОБСЕ | AP OSCE\n"
+            "Accueil | À propos | Présidence | Commissions | Réunions | Actualités et médias | Documents\n"
+            "Actualités et médias > Communiqués de presse > 2025\n"
+            "La Présidente de l'AP de l'OSCE estime que la paix est à portée de main\n"
+            "COPENHAGUE, 14 mai 2025 – La Présidente de l'Assemblée parlementaire de l'OSCE a achevé une visite.\n"
+            + _TEXT)
+    assert _read(page) == ("OSCE Parliamentary Assembly", True)

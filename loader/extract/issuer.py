@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from osce_kg.loader.extract.decode import line_cache
 from osce_kg.loader.extract.urls import MASTHEAD_LINES as _MASTHEAD_LINES
 from osce_kg.loader.extract.urls import on_osce_site
-from osce_kg.loader.reference import Reference
+from osce_kg.loader.reference import Reference, normalize
 
 if TYPE_CHECKING:
     import datetime
@@ -210,6 +210,8 @@ _ADDRESS = re.compile(r"https?://[^\s<>\"')]+", re.I)
 
 #: a web archive's name on its header's line
 _ARCHIVE_WORD = re.compile(r"wayback|archive|saved from", re.I)
+#: (session 15) how many of the page's first lines may hold the archived address when the first names the archive
+_ARCHIVE_HEADER_LINES = 2
 
 
 #: a print view's footer line giving the page's own address, as Drupal's print module writes it ("Source URL:
@@ -235,8 +237,11 @@ def captured_url(page: str | None, title: str | None) -> str | None:
     if not title or title not in page:
         # (no headline found: only the page's first line, a web archive's header naming the archived address, "The
         # Wayback Machine - https://web.archive.org/web/2003.../http://www.osce.org/croatia/news/...", aa1_hr)
-        first = page.lstrip().split("\n", 1)[0]
-        found = _ADDRESS.search(first) if _ARCHIVE_WORD.search(first) else None
+        # (session 15) or on the line under it, the archive's name alone on the first ("Wayback Machine" /
+        # "https://www.osce.org/ru/bishkek/42377" / "Saved 47 times between ...", an2_ru)
+        first = [ln for ln in page[:2000].splitlines() if ln.strip()][:_ARCHIVE_HEADER_LINES]
+        found = next((m for ln in first if (m := _ADDRESS.search(ln))), None) \
+            if first and _ARCHIVE_WORD.search(first[0]) else None
         return found.group()[found.group().lower().rfind("http"):] if found else None
     for line in page.strip().splitlines()[-_SOURCE_URL_LINES:]:
         m = _SOURCE_URL.match(line.strip())
@@ -395,6 +400,11 @@ def _section_title_body(page: str | None, title: str | None, ref: Reference, who
         # 2018" / "Comunicato stampa" / headline, ad1_it; "Presidencia española de la OSCE 2007", "Deutscher
         # OSZE-Vorsitz 2016", sc3_es, sc3_de: osce.org's old layout)
         label = _body_named_by(line, ref, language) or chairpersonship_by_shape(line, ref)
+        if label is None and len(line.split()) <= _BETWEEN_WORDS:
+            # (session 15) a body's name less the OSCE's acronym and the words joining it, as the section's line
+            # prints it over the content type ("Segretariato" / "Notizia" / headline for "Segretariato dell'OSCE",
+            # an2_it)
+            label = _names_less_osce(ref).get(normalize(line))
         if label and label not in whole_osce:
             return label
         if len(line.split()) > _BETWEEN_WORDS or line.endswith((".", ":", "!", "?")) or any(c.isdigit() for c in line):
@@ -439,6 +449,41 @@ def _body_named_by(line: str, ref: Reference, language: str) -> str | None:
     # heading its section over "News" and the headline is the Secretariat's, pr-plain_006 in the shared gold)
     post = ref.posts.get(label) if label else None
     return post.organization if post else label
+
+
+#: (session 15) the words that join the OSCE's acronym to a body's name (normalized: "dell '", "de la", "der", "i",
+#: "të", the case ending after a hyphen)
+_JOINING = frozenset("of the de la l ' dell della del der des da do di du na i e te se ' s - a u e".split())
+
+
+def _names_less_osce(ref: Reference) -> dict[str, str]:
+    """The names of the OSCE's bodies with a site of their own and its field operations, less the OSCE's acronym and
+    the words joining it (normalized: "segretariato dell ' osce" -> "segretariato", "osze - sekretariat" ->
+    "sekretariat"), each to its body where only one body has it (built once, kept on the reference)."""
+    return ref.derived("issuer.names_less_osce", _build_names_less_osce)
+
+
+def _build_names_less_osce(ref: Reference) -> dict[str, str]:
+    from osce_kg.loader.extract.urls import osce_acronyms
+
+    acronyms = {normalize(a) for a in osce_acronyms(ref)}
+    found: dict[str, set[str]] = {}
+    bodies = [(label, org.alt_labels) for label, org in ref.organizations.items() if org.kind in _OWN_SITE_KINDS]
+    bodies += [(label, op.alt_labels) for label, op in ref.field_operations.items()]
+    for label, names in bodies:
+        for name in (label, *names):
+            tokens = normalize(name).split()
+            if not any(t in acronyms for t in tokens):
+                continue                          # (a name without the acronym is looked up as it is)
+            tokens = [t for t in tokens if t not in acronyms]
+            while tokens and tokens[0] in _JOINING:
+                tokens = tokens[1:]
+            while tokens and tokens[-1] in _JOINING:
+                tokens = tokens[:-1]
+            key = " ".join(tokens)
+            if len(key) >= 5:
+                found.setdefault(key, set()).add(label)
+    return {key: next(iter(labels)) for key, labels in found.items() if len(labels) == 1}
 
 
 #: the first item of a breadcrumb, "Home", in the languages of the OSCE's sites and their mirrors, on a line of its own
