@@ -594,6 +594,9 @@ AS_THEY_CAME: dict[str, dict[str, object]] = {
     # reader's "Zahraničí · přes ČTK · staženo ..." line taken for the title; the ticker (its label of two words) and
     # the Swedish stamp right (so no second source for an1_ru's ticker label of three words or an3_da's stamp)
     "tc31": {"title": 0.75, "date": 1.0, "place": 0.75},
+    # tc32 (measured once on a worktree of 3d553fd, its pages' commit): the toolbar's "Saved ... times" line taken for
+    # the text's start (no title, date or place)
+    "tc32": {"title": 0.0, "date": 0.0, "place": 0.0},
 }
 #: field -> (worst shape, its figure) as they came
 WORST_AS_THEY_CAME: dict[str, tuple[str, float]] = {
