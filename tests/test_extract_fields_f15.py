@@ -211,3 +211,42 @@ def test_the_mission_to_serbia_and_montenegro_by_its_type_word_and_places_alone(
             "Saopštenja\nObuka policije na jugu Srbije\nBujanovac, 14. jul 2004. - Sto dvadeset novih policajaca "
             "završilo je danas obuku.\n")
     assert _record(text).field_operations == ["OSCE Mission to Serbia and Montenegro"]
+
+
+# Rule: a topics line whose gaps lost a space (two spaces, no bar: 'Fields of work: Elections  Democratization') is
+# split there when each part is a topic (line an's an1_en, an3_ka, an1_hy: archived osce.org pages in English,
+# Georgian and Armenian)
+@pytest.mark.parametrize("text, fields", [
+    ("OSCE Mission to Bosnia and Herzegovina\nPress release\nCouncil adopts statute\nMOSTAR, 4 March 2026 – The City "
+     "Council adopted its statute today after two years of talks.\nFields of work: Elections  Democratization\n"
+     "Countries: Bosnia and Herzegovina\n© OSCE 2026\n", ["Elections", "Democratization"]),
+    ("OSCE Mission to Georgia\nPress release\nმონიტორინგი გრძელდება\nთბილისი, 4 მარტი 2026 – მისიის დამკვირვებლები "
+     "აგრძელებენ მუშაობას ადმინისტრაციული საზღვრის მიმდებარე სოფლებში.\nFields of work: Conflict prevention and "
+     "resolution  Arms control\n© OSCE 2026\n", ["Conflict prevention and resolution", "Arms control"]),
+])
+def test_topics_on_one_line_two_spaces_apart(text, fields):
+    assert _record(text).fields_of_work == fields
+
+
+def test_two_spaces_inside_a_value_not_all_topics_stay():
+    # guard (held before): a part that is no topic keeps the value whole
+    text = ("OSCE Mission to Bosnia and Herzegovina\nPress release\nCouncil adopts statute\nMOSTAR, 4 March 2026 – The "
+            "City Council adopted its statute today after two years of talks.\nFields of work: Elections  Local "
+            "statutes\n© OSCE 2026\n")
+    assert _record(text).fields_of_work == ["Elections  Local statutes"]
+
+
+# Data: the Special Monitoring Mission in Latvian with 'Speciālā' (line an's an2_lv; the data had 'Īpašā'), the
+# Support Programme for Ukraine in Finnish (an3_fi: 'Etyjin Ukrainan-tukiohjelma') and in the region's other languages
+# the data lacked it in (lead decision 6: sv, no, da, et, nl, it, es, pt, ro, hu, tr, bg, mk, sr, hr, sl, el, ka, az,
+# be, kk)
+@pytest.mark.parametrize("text, op", [
+    ("Ministre aicina atbrīvot darbiniekus\nRīga, 2026. gada 3. marts. Ministre aicināja atbrīvot trīs EDSO Speciālās "
+     "novērošanas misijas Ukrainā bijušos darbiniekus.\n", "OSCE Special Monitoring Mission to Ukraine"),
+    ("Valtonen Kiovassa\nHelsinki, 3. maaliskuuta 2026. Valtosen mukaan Etyjin Ukrainan-tukiohjelma jatkaa työtään "
+     "miinanraivauksen tukena.\n", "OSCE Support Programme for Ukraine"),
+    ("Sverige stöder minröjning\nStockholm, 3 mars 2026. Regeringen ger tio miljoner kronor till OSSE:s stödprogram "
+     "för Ukraina.\n", "OSCE Support Programme for Ukraine"),
+])
+def test_more_names_of_the_smm_and_the_support_programme(text, op):
+    assert op in _record(text).field_operations

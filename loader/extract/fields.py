@@ -50,9 +50,29 @@ def _key(line: str) -> str:
 _ON_ONE_LINE = re.compile(r"\s{3,}|\s+\|\s+")
 
 
+#: a gap of two spaces: the topics of an archived or copied page's one line lose a space of their gaps (``Fields of
+#: work: Elections  Democratization``); split there only when each part is a topic
+_TWO_SPACES = re.compile(r"\s{2}")
+
+
 def split_topics(values: list[str]) -> list[str]:
-    """The topics of a label's values, those printed on one line split at their gaps (:data:`_ON_ONE_LINE`)."""
-    return [part.strip() for value in values for part in _ON_ONE_LINE.split(value) if part.strip()]
+    """The topics of a label's values, those printed on one line split at their gaps (:data:`_ON_ONE_LINE`), or at
+    two spaces when each part is a topic (:data:`_TWO_SPACES`)."""
+    out: list[str] = []
+    for value in values:
+        for part in _ON_ONE_LINE.split(value):
+            part = part.strip()
+            if not part:
+                continue
+            if "  " in part:
+                from osce_kg.loader.reference import reference
+
+                parts = [p.strip() for p in _TWO_SPACES.split(part) if p.strip()]
+                if len(parts) > 1 and all(topic(p, reference()) for p in parts):
+                    out += parts
+                    continue
+            out.append(part)
+    return out
 
 
 def without_tags(values: list[str], ref: Reference) -> list[str]:
