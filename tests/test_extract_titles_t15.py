@@ -233,3 +233,18 @@ def test_a_heading_that_repeats_the_breadcrumbs_item_then_a_colon_is_the_title()
 def test_a_label_of_another_word_under_the_breadcrumb_stays_a_label():
     # guard: "Contact: ..." under the same breadcrumb is no heading
     assert _record(_OFFICE.format(heading="Contact: press office")).title != "Contact: press office"
+
+
+# ---------------------------------------------------------------- Azerbaijani capitals with Ə in a dateline
+
+def test_an_azerbaijani_dateline_in_capitals_with_schwa_gives_date_and_place():
+    from osce_kg.loader.extract.datelines import parse_dateline
+    dateline = parse_dateline("QƏBƏLƏ, 12 mart 2025 – ATƏT-in ekspertləri rayonda seminar keçiriblər.")
+    assert dateline is not None and dateline.places == ("Qəbələ",) and dateline.date == dt.date(2025, 3, 12)
+
+
+def test_the_osces_azerbaijani_acronym_in_capitals_is_no_place():
+    # guard: "ATƏT" opens sentences; it is no dateline's place
+    from osce_kg.loader.extract.datelines import parse_dateline
+    assert parse_dateline("ATƏT, 12 mart 2025 – bəyanat") is None
+

@@ -15,8 +15,10 @@ from osce_kg.loader.extract.dates import DMY, ISO, MDY, NUMERIC, WEEKDAYS, YMD, 
 
 # capitals of the scripts the participating States write: Latin, Cyrillic, Greek, Armenian
 # (and the Cyrillic letters of Kazakh, Kyrgyz, Tajik, Ukrainian and Azerbaijani: "ХОРУҒ", "Хоруғ", "ҚАРАҒАНДЫ")
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂ-ЏҐҒҚҢҮҰҲҺӘӨҶӢӮҖΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
-_LOWER = "a-zà-ÿā-žșțа-яёђ-џґғқңүұҳһәөҷӣӯҗα-ωάέήίόύώϊϋΐΰա-և"  # (և, the ligature in Երևան, closes the Armenian letters)
+# (session 15) and Azerbaijani's Latin schwa, Ə ə (U+018F, U+0259, outside Latin Extended-A): "GƏNCƏ, 16 aprel 2010 –"
+# (an2_az), "LƏNKƏRAN, 5 mart 2025 –" (tc31_az_caps)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚƏА-ЯЁЂ-ЏҐҒҚҢҮҰҲҺӘӨҶӢӮҖΑ-ΩΆΈΉΊΌΎΏԱ-Ֆ"
+_LOWER = "a-zà-ÿā-žșțəа-яёђ-џґғқңүұҳһәөҷӣӯҗα-ωάέήίόύώϊϋΐΰա-և"  # (և, the ligature in Երևան, closes the Armenian letters)
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 # a word another may follow: not one closed by a full stop ("АСТАНА. KAZINFORM –" is a place and
 # an agency), unless an abbreviation of one or two letters ("ST. POLTEN")
