@@ -248,3 +248,25 @@ def test_the_osces_azerbaijani_acronym_in_capitals_is_no_place():
     from osce_kg.loader.extract.datelines import parse_dateline
     assert parse_dateline("ATƏT, 12 mart 2025 – bəyanat") is None
 
+
+# ---------------------------------------------------------------- a reader's rubric · source · time line
+
+_READER = ("Lukija.fi – uutiset yhdestä paikasta\nKaikki lähteet  Kotimaa  Ulkomaat  Talous\n\n"
+           "{meta}\n\n"
+           "Etyj lähettää vaalitarkkailijoita Moldovan presidentinvaaleihin\n\n"
+           "CHIȘINĂU (STT) – Etyjin demokraattisten instituutioiden ja ihmisoikeuksien toimisto lähettää "
+           "vaalitarkkailijoita Moldovan presidentinvaaleihin.\n"
+           "Tarkkailijat seuraavat kampanjaa ja vaalilautakuntien työtä.\n")
+
+
+def test_a_readers_line_of_rubric_source_and_time_over_the_headline_is_no_title():
+    record = _record(_READER.format(meta="Ulkomaat · via STT · haettu 14. marraskuuta 2023 klo 9.12"))
+    assert record.title == "Etyj lähettää vaalitarkkailijoita Moldovan presidentinvaaleihin"
+
+
+def test_a_headline_with_one_middle_dot_stays_the_title():
+    # guard: two parts are no such line (a tagline, a headline's kicker)
+    headline = "Moldova · Etyj lähettää vaalitarkkailijoita presidentinvaaleihin"
+    assert _record(_READER.format(meta="").replace(
+        "Etyj lähettää vaalitarkkailijoita Moldovan presidentinvaaleihin", headline)).title == headline
+

@@ -1519,6 +1519,12 @@ def _without_label_block(kept: list[tuple[int, str]], lines: list[str]) -> list[
     later heading of three words or more (the headline): an aggregator's "Format: News and Press Release" / "Theme:
     ..." over it (al2_en), a portal's "Type:" / "Region:" / "Topic:" / "Language:" lines (tc26_en_meta). A block's
     field that no heading follows stays (a headline "Interview: ..." over its "Date:" and "Source:" lines)."""
+    if len(kept) >= 2 and any(("•" in h or "·" in h) and _meta_parts(h) for _, h in kept[:-1]):
+        # (session 15) "Świat  •  dodano 5 godz. temu  •  źródło: PAP" (an1_pl), "Buitenland · via ANP · opgehaald 14
+        # november 2023 om 09:12" (an2_nl), "Zahraničí · přes ČTK · staženo ..." (tc31_cs_meta): a reader's line of
+        # the item's rubric, source and time over the headline, no title
+        kept = [(i, h) for n, (i, h) in enumerate(kept)
+                if not (_meta_parts(h) and any(len(later.split()) >= 4 for _, later in kept[n + 1:]))]
     if len(kept) < 2 or not any(":" in h for _, h in kept[:-1]):
         return kept
     blocked = [n for n, (i, h) in enumerate(kept[:-1]) if ":" in h and _in_label_block(lines, i)]
@@ -2342,6 +2348,17 @@ def choose_title(headings: list[str], repeated: frozenset[str] = frozenset(), le
             if len(heading.split()) >= 3 and _overlap(heading, body_words) >= 2:
                 return heading
     return real[0]
+
+
+_META_SEPARATOR = re.compile(r"\s+[•·]\s+")
+
+
+def _meta_parts(heading: str) -> bool:
+    """``heading`` is three to five short parts (six words at most each) parted by bullets or middle dots: an
+    aggregator's or reader's line of an item's rubric, source and time ("Buitenland · via ANP · opgehaald 14 november
+    2023 om 09:12"), no title."""
+    parts = _META_SEPARATOR.split(heading.strip())
+    return 3 <= len(parts) <= 5 and all(1 <= len(part.split()) <= 6 for part in parts)
 
 
 def _label_over_headline(heading: str, later: list[str], repeated: frozenset[str], body_words: frozenset[str]) -> bool:
