@@ -143,7 +143,10 @@ sources:
   staženo ...": an2_nl's and an1_pl's; a fetch time is no date) (az, uk, sv, cs);
 - tc32 (session 15, round 2, written and committed before any extractor run on it: line an's an2_ru as a shape on
   another field office's archived page): a Wayback capture whose toolbar prints "Saved 112 times between ...", a
-  "[ Go ]" row and the "Save Page Now" notice over osce.org's old layout (en).
+  "[ Go ]" row and the "Save Page Now" notice over osce.org's old layout (en);
+- tc33 (session 15, round 2, written and committed before any extractor run on it: line an's an3_da as a shape on
+  another agency's site): the agency's name as masthead and again as byline over a stamp with its weekday ("NTB" /
+  "Mandag 4. november 2024, kl. 09.40"), then a dateline of the city alone ("Oslo.") (no).
 
 Every sentence is ours; names, posts and dates are real or plausible.
 
@@ -416,6 +419,8 @@ GOLD: dict[str, tuple[object, ...]] = {
     # tc32 (session 15, round 2, written before any extractor run on it)
     "tc32_en_wayback.txt": ("OSCE Mission to Skopje trains municipal staff on inter-community relations", "2011-06-03",
                             "Tetovo"),
+    # tc33 (session 15, round 2, written before any extractor run on it)
+    "tc33_no_byline.txt": ("OSSEs valgobservatører roser gjennomføringen av valget i Moldova", "2024-11-04", "Oslo"),
 }
 
 #: file -> the site shape it is written in
@@ -482,13 +487,14 @@ SHAPES: dict[str, str] = {
     "tc31_az_caps.txt": "agency", "tc31_uk_ticker.txt": "aggregator", "tc31_sv_weekday.txt": "agency",
     "tc31_cs_meta.txt": "aggregator",
     "tc32_en_wayback.txt": "archive",
+    "tc33_no_byline.txt": "agency",
 }
 
 PAGES = OwnPages("tc", GOLD, FIELDS)
 NAMES = sorted(GOLD)
-SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24", "tc25", "tc26", "tc27", "tc28", "tc29", "tc30", "tc31", "tc32")
+SETS = ("tc1", "tc2", "tc3", "tc4", "tc5", "tc6", "tc7", "tc8", "tc9", "tc10", "tc11", "tc12", "tc13", "tc14", "tc15", "tc16", "tc17", "tc18", "tc19", "tc20", "tc21", "tc22", "tc23", "tc24", "tc25", "tc26", "tc27", "tc28", "tc29", "tc30", "tc31", "tc32", "tc33")
 #: the pages of the line's first measurement ("tc": tc1-tc5)
-FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_", "tc25_", "tc26_", "tc27_", "tc28_", "tc29_", "tc30_", "tc31_", "tc32_"))]
+FIRST = [n for n in NAMES if not n.startswith(("tc6_", "tc7_", "tc8_", "tc9_", "tc10_", "tc11_", "tc12_", "tc13_", "tc14_", "tc15_", "tc16_", "tc17_", "tc21_", "tc22_", "tc23_", "tc24_", "tc25_", "tc26_", "tc27_", "tc28_", "tc29_", "tc30_", "tc31_", "tc32_", "tc33_"))]
 
 #: each set's figures as they came and the whole line's ("tc"), measured once on a worktree of 9be7c84, the commit that
 #: wrote the pages and this gold (no extractor run had read them)
