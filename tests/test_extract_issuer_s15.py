@@ -276,3 +276,25 @@ def test_a_menus_word_is_no_section_line():
             "COPENHAGUE, 14 mai 2025 – La Présidente de l'Assemblée parlementaire de l'OSCE a achevé une visite.\n"
             + _TEXT)
     assert _read(page) == ("OSCE Parliamentary Assembly", True)
+
+
+def test_a_latvian_ministrys_press_division_signing_its_release_names_the_ministry():
+    # an2_lv ("Ārlietu ministrijas Preses un komunikācijas nodaļa" closing the release), as "Пресс-служба МИД ..." does
+    from osce_kg.loader.extract.issuer import is_press_header
+
+    assert is_press_header("Ārlietu ministrijas Preses un komunikācijas nodaļa")
+    page = ("Latvijas Republikas Ārlietu ministrija\nPar ministriju | Ārpolitika | Preses centrs\n"
+            "Sākums > Preses centrs > Preses relīzes\nPreses relīze\n"
+            "Latvija EDSO Pastāvīgajā padomē aicina atbrīvot aizturētos darbiniekus\n28.03.2024.\n" + _TEXT +
+            "Ārlietu ministrijas Preses un komunikācijas nodaļa\nTālr.: 67016201\n")
+    assert _read(page) == ("Ministry of Foreign Affairs of Latvia", False)
+
+
+def test_a_source_label_in_the_stamp_line_right_above_the_headline_names_the_source():
+    # an3_el ("Κόσμος | Πηγή: ΑΠΕ-ΜΠΕ | 11/07/2024 13:20" over the headline), as under it ("19.12.2023 | 16:32 | Извор:
+    # Танјуг", o1_sr)
+    page = ("Newsbomb Ροή | Όλες οι ειδήσεις\nΡοή ειδήσεων  Πολιτική  Κόσμος\n\n"
+            "Κόσμος | Πηγή: ΑΠΕ-ΜΠΕ | 11/07/2024 13:20\n\n"
+            "Ο ΟΑΣΕ συζητά την ασφάλεια στην Ανατολική Μεσόγειο\n\n" + _TEXT +
+            "Διαβάστε ολόκληρο το άρθρο στο amna.gr\nΌροι χρήσης | Επικοινωνία | © 2024\n")
+    assert _read(page) == ("Athens-Macedonian News Agency", False)

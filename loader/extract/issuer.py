@@ -643,6 +643,9 @@ _PRESS_WORD = re.compile(
     r"саопштење|соопштение|прессъобщение|mətbuat xidməti|basın açıklaması|pressemitteilung|communiqué de presse|"
     r"comunicat de presă|shërbimi i shtypit|comunicato stampa|sajtóközlemény|δελτίο τύπου|մամուլի ծառայություն|"
     r"pranešimas spaudai|pranešimai spaudai|preses relīze|pressiteade|"
+    # (session 15) a Latvian ministry's press and communication division signing its release ("Ārlietu ministrijas
+    # Preses un komunikācijas nodaļa", an2_lv), as "пресс-служба", "tiskový odbor" sign theirs
+    r"preses un komunikācijas nodaļa|preses nodaļa|"
     # a press centre or service in more of the region's languages ("Пресцентър на Министерството на външните
     # работи", "... министрлігінің баспасөз қызметі")
     r"пресцентър|пресс-центр|прес-центр|прес-центар|баспасөз қызметі|басма сөз кызматы|matbuot xizmati|"
@@ -1308,7 +1311,10 @@ def _piped_label(page: str, title: str | None, ref: Reference) -> str | None:
     if not title or title not in page:
         return None
     below = [ln.strip() for ln in page[page.find(title) + len(title):].splitlines() if ln.strip()][:_PIPED_LINES]
-    for line in below:
+    # (session 15) or the line right above the headline, a portal's rubric, source and stamp over it ("Κόσμος | Πηγή:
+    # ΑΠΕ-ΜΠΕ | 11/07/2024 13:20", an3_el)
+    above = [ln.strip() for ln in page[:page.find(title)].splitlines() if ln.strip()][-1:]
+    for line in below + above:
         parts = _STAMP_PARTS.split(line)
         if len(parts) < 2:
             continue
