@@ -270,3 +270,17 @@ def test_a_headline_with_one_middle_dot_stays_the_title():
     assert _record(_READER.format(meta="").replace(
         "Etyj lähettää vaalitarkkailijoita Moldovan presidentinvaaleihin", headline)).title == headline
 
+
+# ---------------------------------------------------------------- French "le" before a dateline's date
+
+def test_a_french_dateline_with_le_before_the_date_gives_date_and_place():
+    from osce_kg.loader.extract.datelines import parse_dateline
+    dateline = parse_dateline("Strasbourg, le 3 février 2025 – Le Secrétaire général de l'OSCE a rencontré ...")
+    assert dateline is not None and dateline.places == ("Strasbourg",) and dateline.date == dt.date(2025, 2, 3)
+
+
+def test_a_word_le_that_opens_no_date_is_no_dateline():
+    # guard: "le" followed by a noun, no date
+    from osce_kg.loader.extract.datelines import parse_dateline
+    assert parse_dateline("Strasbourg, le Conseil de l'Europe a rappelé – hier ...") is None
+

@@ -114,7 +114,7 @@ _MIXED_WORD = rf"(?:[{_UPPER}][{_LOWER}'’\-]+|[ა-ჰ]{{3,}})"
 # ("Chişinău/Tiraspol, 12 martie 2024 –": two places joined by a slash, as "WIEN/OSLO (NTB):" in capitals)
 _MIXED_PLACE = re.compile(rf"^\s*(?P<places>{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}}"
                           rf"(?:/{_MIXED_WORD}(?:[ -]{_MIXED_WORD}){{0,2}})?)"
-                          r"(?=[,.]\s*(?:[^\W\d_]{3,12}\.?\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
+                          r"(?=[,.]\s*(?:[^\W\d_]{3,12}\.?\s+|le\s+)?(?:[0-3]?\d|(?:19|20)\d\d)"
                           # "Bratislava 19. februára (TASR) -", "Praha 19. února (ČTK) -": no comma
                           # (with the year too: "Kišiněv 21. května 2025 (ČTK) -", "Belehrad 12. júna 2025 (TASR) -")
                           r"|\s(?=[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:(?:19|20)\d\d\s+)?\([^()]{2,12}\)\s*"
@@ -326,7 +326,7 @@ def _agency(match: re.Match) -> str | None:
 
 def _date_at_start(rest: str) -> tuple[dt.date | None, tuple[int, int] | None, int] | None:
     """A date right at the start of ``rest`` (after a comma, dash or space)."""
-    lead = re.match(rf"^\s*(?:,|\.|{_DASH})?\s*", rest)
+    lead = re.match(rf"^\s*(?:,(?:\s*le(?=\s+[0-3]?\d\s))?|\.|{_DASH})?\s*", rest)   # (French: "Varsovie, le 9 avril")
     pos = lead.end() if lead else 0
     weekday = _WEEKDAY.match(rest[pos:])
     if weekday and month_number(weekday.group().rstrip(", ")) is None:
