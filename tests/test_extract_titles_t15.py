@@ -284,3 +284,22 @@ def test_a_word_le_that_opens_no_date_is_no_dateline():
     from osce_kg.loader.extract.datelines import parse_dateline
     assert parse_dateline("Strasbourg, le Conseil de l'Europe a rappelé – hier ...") is None
 
+
+# ---------------------------------------------------------------- the Wayback's count sentence and notice
+
+_CAPTURE = ("Wayback Machine\nhttps://www.osce.org/yerevan/40012\n"
+            "Saved 9 times between 12 May 2012 and 3 Jan 2017.\n"
+            "[ Go ]   APR  MAY  JUN    2011  2012  2013    Close  Help\n"
+            "This page is available on the web! Help make the Wayback Machine more complete: Save Page Now\n\n"
+            "OSCE\nHome | About | Field Operations | Newsroom\n\n"
+            "OSCE Office in Yerevan supports training of election commissioners\n\n"
+            "YEREVAN, 11 May 2012 – The OSCE Office in Yerevan today concluded a training course for members of "
+            "territorial election commissions.\n\n"
+            "The course covered the counting of votes and the handling of complaints.\n")
+
+
+def test_the_waybacks_count_sentence_and_notice_are_toolbar_lines():
+    record = _record(_CAPTURE)
+    assert (record.title, record.date, record.place) == (
+        "OSCE Office in Yerevan supports training of election commissioners", dt.date(2012, 5, 11), "Yerevan")
+

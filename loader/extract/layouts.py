@@ -460,7 +460,9 @@ _ARCHIVE_NOTICE = re.compile(r"^(?:(?:you are viewing|this is) an archived (?:we
                              # "COLLECTED BY Organization: Internet Archive" / "The Wayback Machine is an initiative of
                              # the Internet Archive, ...": ah1_pl)
                              r"|collected by\b.*|the wayback machine is an initiative of the internet archive\b.*"
-                             r"|loading media information|hide)$", re.I)
+                             r"|loading media information|hide"
+                             # (session 15) the Wayback's note on a page still online (an2_ru, tc32_en_wayback)
+                             r"|this page is available on the web!.*)$", re.I)
 #: a cheap look for the header's words before the full pattern
 _MAY_BE_ARCHIVE = re.compile(r"archive|capture|wayback", re.I)
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -482,6 +484,9 @@ _TOOLBAR_LINE = re.compile(
     r"all snapshots from host\s+\S+|history|summary of .{1,60}|site map"
     # (archive.today's note when the address has one capture only: ae3_bg, round 2)
     r"|no other snapshots from this url"
+    # (session 15) the Wayback's count sentence and its "[ Go ]" button: "Saved 47 times between 3 Mar 2010 and 19 Jan
+    # 2016." (an2_ru, tc32_en_wayback)
+    r"|saved [\d,]+ times between .{5,40} and .{5,40}|\[\s*go\s*\]"
     # the toolbar's address field, the archived address alone on its line, and the archive's name ("Wayback
     # Machine" under "INTERNET ARCHIVE"): n1_it, n3_uk
     r"|https?://\S+|wayback machine|internet archive)$", re.I)
