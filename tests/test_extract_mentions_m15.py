@@ -248,3 +248,20 @@ def test_journalists_bodies_by_name(text, language, label):
 def test_un_bodies_by_name_round_2(text, language, label):
     found = find_mentions(text, reference(), language).organizations
     assert label in found and "United Nations" not in found
+
+
+# ---------------------------------------------------------------- round 2: a Turkic woman's family name as written
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Milli Məclisin sədri Sahibə Qafarova sessiyada çıxış edib.", "az", "Sahibə Qafarova"),
+    ("Loyiha rahbari Tanzila Narbayeva seminarni ochdi.", "uz", "Tanzila Narbayeva"),
+])
+def test_a_turkic_womans_family_name_is_no_dative(text, language, name):
+    persons = [p.name for p in find_mentions(text, reference(), language).persons]
+    assert name in persons and name[:-1] not in persons
+
+
+def test_an_azerbaijani_mans_name_in_the_dative_still_comes_back():
+    persons = [p.name for p in find_mentions("Nazir Ceyhun Bayramova məktub göndərib.", reference(), "az").persons]
+    assert "Ceyhun Bayramova" not in persons

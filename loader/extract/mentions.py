@@ -2894,8 +2894,11 @@ def find_persons(text: str, matches: list[Match], ref: Reference, *, strict: boo
             nominative = _nominative(text, name) if strict else name
             if strict and nominative == name and language.split("-")[0] in ("az", "tr", "tk", "uz", "kk", "ky"):
                 words = name.split()
-                if not (is_female(words[0]) and _WOMANS_TURKIC_NAME.search(words[-1])):
-                    # (a woman's family name in -ova is as written: "Aynur Həsənova ilə")
+                if not ((is_female(words[0]) or words[0].endswith("ə") or language.startswith("uz"))
+                        and _WOMANS_TURKIC_NAME.search(words[-1])):
+                    # (a woman's family name in -ova is as written: "Aynur Həsənova ilə"; an Azerbaijani given name
+                    # in -ə is a woman's, "Sahibə Qafarova", "Ülviyyə Əliyeva"; Uzbek's dative is -ga, never a bare
+                    # -a: "Dilorom Fayziyeva")
                     nominative = " ".join([*words[:-1], without_turkic_suffix(words[-1])])
                 if nominative == name and language.split("-")[0] in ("kk", "ky") and len(words) == 2 \
                         and is_given_name(words[0]):
