@@ -298,3 +298,15 @@ def test_a_source_label_in_the_stamp_line_right_above_the_headline_names_the_sou
             "Ο ΟΑΣΕ συζητά την ασφάλεια στην Ανατολική Μεσόγειο\n\n" + _TEXT +
             "Διαβάστε ολόκληρο το άρθρο στο amna.gr\nΌροι χρήσης | Επικοινωνία | © 2024\n")
     assert _read(page) == ("Athens-Macedonian News Agency", False)
+
+
+def test_an_authors_label_with_the_sites_own_name_is_the_sites_byline_not_a_credit():
+    # an2_ky ("Автору: Азаттык Үналгысы" under Azattyk's headline on its own site; its name alone there names the site,
+    # ai2_ky, sc25): no source; a staff word without a colon still credits (Ukrinform's correspondent, guard)
+    page = ("Азаттык Үналгысы\nАзаттык\nБашкы бет  Саясат  Коом  Дүйнө\nКыргызча | Русский\n\n"
+            "ЕККУ шайлоо укугу боюнча мыйзам долбоорун сынга алды\n\nЖарыяланды: 11.07.2023 17:20\n"
+            "Автору: Азаттык Үналгысы\n\n" + _TEXT)
+    assert _read(page) == (None, False)
+    page = ("Укрінформ\nНовини  Політика  Світ\nСвіт\nОБСЄ обговорила бюджет організації\n"
+            "Віденський кореспондент Укрінформу\n" + _TEXT)
+    assert _read(page) == ("Ukrinform", False)

@@ -1073,6 +1073,10 @@ def _own_stamp_credit(page: str, title: str | None, ref: Reference, language: st
             for k in range(max(0, len(words) - _CREDIT_WORDS), len(words)):
                 if k == 0 and part.strip(" .:") == line.strip(" .:"):
                     continue                      # (the site's name alone on its line names the site: ai2_ky, sc25)
+                if k and words[k - 1].endswith(":"):
+                    continue                      # (session 15) an author's label and the site's name, "Автору:
+                    #                               Азаттык Үналгысы" under Azattyk's headline (an2_ky): the site's
+                    #                               byline, as its name alone is (a staff word has no colon)
                 if ref.lookup("organization", " ".join(words[k:])) == site:
                     return _agency(" ".join(words[k:]), ref, language, page) or site
     return None
