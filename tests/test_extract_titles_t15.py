@@ -303,3 +303,17 @@ def test_the_waybacks_count_sentence_and_notice_are_toolbar_lines():
     assert (record.title, record.date, record.place) == (
         "OSCE Office in Yerevan supports training of election commissioners", dt.date(2012, 5, 11), "Yerevan")
 
+
+# ---------------------------------------------------------------- a date line under the agency's name said again
+
+_WIRE = ("STT\nSTT Uutiset  |  Kotimaa  Ulkomaat  Talous\n\nUlkomaat\n\n"
+         "Etyjin tarkkailijat arvioivat Moldovan vaalit rauhallisiksi\n\n"
+         "STT\n"
+         "Maanantai 4. marraskuuta 2024, klo 9.40\n\n"
+         "Helsinki. Etyjin demokraattisten instituutioiden ja ihmisoikeuksien toimiston tarkkailijat sanovat, että "
+         "Moldovan presidentinvaalit sujuivat rauhallisesti.\n"
+         "Loppuraportti julkaistaan kahden kuukauden kuluttua.\n")
+
+
+def test_a_date_line_under_the_agencys_name_said_again_is_no_title():
+    assert _record(_WIRE).title == "Etyjin tarkkailijat arvioivat Moldovan vaalit rauhallisiksi"

@@ -1225,7 +1225,10 @@ def _under_menu_rubric(headings: list[tuple[int, str]], kept: list[tuple[int, st
     if len(kept) < 2 or kept[-1] not in headings:
         return None
     heading = kept[-1][1]
-    if len(heading.split()) < 4 or is_chrome(heading) or is_press_header(heading) or _release_header(heading):
+    if len(heading.split()) < 4 or is_chrome(heading) or is_press_header(heading) or _release_header(heading) \
+            or _is_date_only_line(heading):
+        # (session 15) nor a date line under the agency's name said again as its byline ("Ritzau" / "Onsdag den 21.
+        # februar 2024, kl. 10.15", an3_da; "NTB" / "Mandag 4. november 2024, kl. 09.40", tc33_no_byline)
         return None
     n = headings.index(kept[-1])
     return heading if _under_repeated_rubric(headings, n) and headings[n - 1] in kept else None
