@@ -265,3 +265,19 @@ def test_a_turkic_womans_family_name_is_no_dative(text, language, name):
 def test_an_azerbaijani_mans_name_in_the_dative_still_comes_back():
     persons = [p.name for p in find_mentions("Nazir Ceyhun Bayramova məktub göndərib.", reference(), "az").persons]
     assert "Ceyhun Bayramova" not in persons
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Die Regierungspartei Georgischer Traum wies die Kritik zurück.", "de", "Georgian Dream – Democratic Georgia"),
+    ("Regeringspartiet Georgiska drömmen vann valet.", "sv", "Georgian Dream – Democratic Georgia"),
+    ("Oppositionspartiet Enade nationella rörelsen bojkottade valet.", "sv", "United National Movement"),
+    ("Zdôraznil význam práce Trojstrannej kontaktnej skupiny.", "sk", "Trilateral Contact Group"),
+    ("Stalni svet Organizacije za varnost in sodelovanje v Evropi je sprejel sklep.", "sl", "OSCE Permanent Council"),
+    ("Συνάντηση με την ειρηνευτική δύναμη του ΟΗΕ (UNFICYP) στη Λευκωσία.", "el",
+     "United Nations Peacekeeping Force in Cyprus"),
+    ("Обуката ја поддржа Меѓународната фондација за изборни системи (IFES).", "mk",
+     "International Foundation for Electoral Systems"),
+    ("Висновок підготували експерти Харківської правозахисної групи.", "uk", "Kharkiv Human Rights Protection Group"),
+])
+def test_bodies_by_name_round_2(text, language, label):
+    assert label in find_mentions(text, reference(), language).organizations
