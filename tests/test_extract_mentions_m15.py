@@ -281,3 +281,7 @@ def test_an_azerbaijani_mans_name_in_the_dative_still_comes_back():
 ])
 def test_bodies_by_name_round_2(text, language, label):
     assert label in find_mentions(text, reference(), language).organizations
+
+
+def test_khovars_english_name_is_the_same_body_to_the_scorer():
+    assert organization_key("National Information Agency of Tajikistan") == organization_key("Khovar")
