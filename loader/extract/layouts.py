@@ -55,6 +55,9 @@ LABELS = {
     "източник": "source", "крыніца": "source", "дереккөз": "source", "manba": "source", "allikas": "source",
     "avots": "source", "šaltinis": "source", "lähde": "source", "källa": "source", "kilde": "source", "vir": "source",
     "издавач": "source", "издатель": "source", "видавець": "source", "herausgeber": "source", "wydawca": "source",
+    # (the bare issuer blocks' French and Italian words, :data:`_BARE_WORD_LABELS`: a bare "Éditeur" line raised
+    # KeyError before they were here)
+    "éditeur": "source", "editore": "source",
     "issued on": "date", "datum objave": "date", "датум објаве": "date", "objavljeno": "date",
     "date of issue": "date", "дата публикации": "date", "опубликовано": "date",
     # osce.org's "Publishing date" in its other languages and its mirrors' (ta2_fr_new)
