@@ -279,12 +279,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "b5aef06"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.956, 'date': 0.867, 'place': 0.933, 'source': 0.844, 'fields_of_work': (1.0, 0.862, 0.926), 'states': (0.968, 0.928, 0.947), 'field_operations': (1.0, 0.96, 0.98), 'persons': (0.904, 0.915, 0.909), 'organizations': (0.931, 0.779, 0.848)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('institution', 0.75), 'date': ('newspaper', 0.5), 'place': ('newspaper', 0.75), 'source': ('newspaper', 0.5), 'fields_of_work': ('field-site', 0.75), 'states': ('osce-new', 0.667), 'field_operations': ('broadcaster', 0.667), 'persons': ('aggregator', 0.8), 'organizations': ('osce-old', 0.714)}
 
 PAGES = OwnPages("ao", GOLD, FIELDS)
 

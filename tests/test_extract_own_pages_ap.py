@@ -156,12 +156,12 @@ SHAPES: dict[str, str] = {
 }
 
 #: the commit the figures below were measured at (filled in by the lead at the measurement)
-MEASURED_AT: str | None = None
+MEASURED_AT: str | None = "b5aef06"
 #: pooled figures as they came (PAGES.figures: accuracy of one-value fields, (P, R, F1) of sets); empty
 #: until measured
-AS_THEY_CAME: dict[str, object] = {}
+AS_THEY_CAME: dict[str, object] = {'title': 0.933, 'date': 0.933, 'place': 0.956, 'source': 0.911, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.992, 0.959, 0.975), 'field_operations': (1.0, 0.95, 0.974), 'persons': (0.809, 0.792, 0.8), 'organizations': (0.959, 0.727, 0.827)}
 #: field -> (worst shape, its figure) as they came (PAGES.by_shape: accuracy / F1); empty until measured
-AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {}
+AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('archive', 0.6), 'date': ('institution', 0.75), 'place': ('archive', 0.8), 'source': ('aggregator', 0.5), 'fields_of_work': ('agency', 1.0), 'states': ('osce-old', 0.941), 'field_operations': ('aggregator', 0.0), 'persons': ('agency', 0.267), 'organizations': ('newspaper', 0.69)}
 
 PAGES = OwnPages("ap", GOLD, FIELDS)
 
