@@ -361,7 +361,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('aggregator', 0
 
 PAGES = OwnPages("al", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 15, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_15: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.963, 0.963, 0.963), 'field_operations': (1.0, 1.0, 1.0), 'persons': (0.933, 0.907, 0.92), 'organizations': (0.893, 0.817, 0.853)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_15": AFTER_SESSION_15}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_al.py [al1 al2 al3]: misses and figures (the measurement)

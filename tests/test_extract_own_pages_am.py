@@ -214,7 +214,10 @@ AS_THEY_CAME_BY_SHAPE: dict[str, tuple[str, float]] = {'title': ('agency', 1.0),
 
 PAGES = OwnPages("am", GOLD, FIELDS)
 
-globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE))
+#: pooled figures at the end of session 15, after rules tuned on this line's misses (an upper bound, held as floors)
+AFTER_SESSION_15: dict[str, object] = {'title': 1.0, 'date': 1.0, 'place': 1.0, 'source': 1.0, 'fields_of_work': (1.0, 1.0, 1.0), 'states': (0.936, 0.936, 0.936), 'field_operations': (1.0, 1.0, 1.0), 'persons': (0.952, 0.93, 0.941), 'organizations': (0.953, 0.842, 0.894)}
+
+globals().update(PAGES.blind_tests(SHAPES, AS_THEY_CAME, AS_THEY_CAME_BY_SHAPE, {"session_15": AFTER_SESSION_15}))
 
 
 if __name__ == "__main__":  # python tests/test_extract_own_pages_am.py [am1 am2 am3]: misses and figures (the measurement)
